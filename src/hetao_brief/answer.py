@@ -1,0 +1,101 @@
+"""What a search returns to any front end: facts rendered in the reader's script, each with
+its date and the articles it came from. Transport-free: the CLI prints it as JSON, the
+conversation layer formats it for chat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hetao_brief.facts import Fact, FactKind
+from hetao_brief.normalize import Script, to_script
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    article_id: str
+    title: str
+    published: str
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class Result:
+    fact_id: str
+    kind: FactKind
+    label: str
+    text: str
+    date: str | None
+    is_target: bool
+    sources: tuple[SourceRef, ...]
+    score: float
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.fact_id,
+            "kind": self.kind.value,
+            "label": self.label,
+            "text": self.text,
+            "date": self.date,
+            "target": self.is_target,
+            "sources": [
+                {"article": s.article_id, "title": s.title, "published": s.published, "sentence": s.sentence_index}
+                for s in self.sources
+            ],
+            "score": self.score,
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    query: str
+    script: Script
+    results: tuple[Result, ...]
+    suggestions: tuple[str, ...] = ()
+    total: int = 0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "script": self.script.value,
+            "results": [r.as_json() for r in self.results],
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    id: str
+    title: str
+    published: str
+    script: str
+    source: str = ""
+
+
+def render_text(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) -> str:
+    """The fact's sentence in the reader's script; a sentence from an article already in that
+    script is shown exactly as written."""
+    first = fact.sources[0]
+    article = articles.get(first.article_id)
+    if article is not None and article.script == script.value and script is not Script.LATIN:
+        return first.sentence
+    return to_script(fact.text, script)
+
+
+def to_result(fact: Fact, score: float, script: Script, articles: dict[str, ArticleInfo]) -> Result:
+    seen: dict[str, SourceRef] = {}
+    for source in fact.sources:
+        info = articles.get(source.article_id)
+        if info is not None and source.article_id not in seen:
+            seen[source.article_id] = SourceRef(
+                source.article_id, to_script(info.title, script), info.published, source.sentence_index
+            )
+    return Result(
+        fact_id=fact.id,
+        kind=fact.kind,
+        label=to_script(fact.label, script),
+        text=render_text(fact, script, articles),
+        date=fact.date,
+        is_target=fact.is_target,
+        sources=tuple(seen.values()),
+        score=score,
+    )

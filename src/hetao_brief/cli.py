@@ -1,0 +1,222 @@
+"""The `hetao-brief` command: ask, facts, reload, digest, run.
+
+Every failure a user can cause (empty or oversized query, missing corpus, bad setting) ends
+in a one-line message on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TextIO
+
+from hetao_brief.app import App, build_app
+from hetao_brief.config import ConfigError, load_settings
+from hetao_brief.digest import compose_digest
+from hetao_brief.facts import Article, FactKind
+from hetao_brief.normalize import Script, detect_script
+from hetao_brief.service import QueryError, ReloadSummary
+
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A problem to report in one line and exit with `code`."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hetao-brief", description="Briefings on the Hetao cooperation zone.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ask = commands.add_parser("ask", help="answer a keyword query (or one query per stdin line)")
+    ask.add_argument("query", nargs="?", help="keyword or question; omit to read queries from stdin")
+    ask.add_argument("--json", action="store_true", help="print JSON")
+    ask.add_argument("--limit", type=int, default=3, help="number of answers (default 3)")
+    facts = commands.add_parser("facts", help="list the extracted facts")
+    facts.add_argument("--kind", choices=[k.value for k in FactKind])
+    facts.add_argument("--json", action="store_true")
+    reload = commands.add_parser("reload", help="re-extract the corpus")
+    reload.add_argument("--data", type=Path, help="corpus directory (default data/corpus)")
+    digest = commands.add_parser("digest", help="print the digest the bot would send")
+    digest.add_argument("--topic")
+    digest.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD: what is new since then")
+    digest.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], default="zh-Hans")
+    run = commands.add_parser("run", help="start the Telegram bot")
+    run.add_argument("--webhook")
+    return parser
+
+
+def _started(app: App) -> App:
+    try:
+        app.briefing.start()
+    except NotADirectoryError as err:
+        raise UserError(str(err)) from None
+    return app
+
+
+def _ask_one(app: App, query: str, limit: int) -> dict[str, object]:
+    answer = app.briefing.ask(query, limit=limit)
+    return answer.as_json()
+
+
+def cmd_ask(app: App, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    if args.limit < 1 or args.limit > 50:
+        raise UserError("--limit must be between 1 and 50")
+    if args.query is None:
+        for line in stdin:
+            query = line.strip()
+            if not query:
+                continue
+            try:
+                out.write(json.dumps(_ask_one(app, query, args.limit), ensure_ascii=False) + "\n")
+            except QueryError as err:
+                out.write(
+                    json.dumps({"query": query[:100], "error": err.reason, "results": []}, ensure_ascii=False) + "\n"
+                )
+            out.flush()
+        return 0
+    try:
+        answer = app.briefing.ask(args.query, limit=args.limit)
+    except QueryError as err:
+        raise UserError(f"query rejected ({err})") from None
+    if args.json:
+        out.write(json.dumps(answer.as_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(app.renderer.answer(answer.script.value, answer, as_html=False) + "\n")
+    return 0 if answer.results else 1
+
+
+def cmd_facts(app: App, args: argparse.Namespace, out: TextIO) -> int:
+    kind = FactKind(args.kind) if args.kind else None
+    facts = app.briefing.facts(kind)
+    articles = app.briefing.snapshot.articles
+    rows = [
+        {
+            "id": f.id,
+            "kind": f.kind.value,
+            "label": f.label,
+            "text": f.text,
+            "date": f.date,
+            "target": f.is_target,
+            "value": f.value,
+            "unit": f.unit,
+            "sources": [
+                {
+                    "article": s.article_id,
+                    "title": articles[s.article_id].title if s.article_id in articles else "",
+                    "published": articles[s.article_id].published if s.article_id in articles else "",
+                    "sentence": s.sentence_index,
+                    "text": s.sentence,
+                }
+                for s in f.sources
+            ],
+        }
+        for f in facts
+    ]
+    if args.json:
+        out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    else:
+        for row in rows:
+            out.write(f"[{row['kind']}] {row['date'] or '-'}  {row['label']}\n")
+    return 0
+
+
+def _progress(total: int, err: TextIO):  # type: ignore[no-untyped-def]
+    done = 0
+
+    def tick(article: Article) -> None:
+        nonlocal done
+        done += 1
+        width = 30
+        filled = width * done // max(total, 1)
+        err.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {article.id[:30]:<30}")
+        if done == total:
+            err.write("\n")
+        err.flush()
+
+    return tick
+
+
+def print_summary(app: App, summary: ReloadSummary, out: TextIO, locale: str = "zh-Hans") -> None:
+    messages = app.renderer.messages
+    out.write(
+        messages.get(locale, "cli.reload_summary", **{**summary.as_json(), "seconds": f"{summary.seconds:.2f}"}) + "\n"
+    )
+    for file, reason in summary.errors:
+        out.write(messages.get(locale, "cli.reload_error", file=file, reason=reason) + "\n")
+    for file in summary.kept_previous:
+        out.write(messages.get(locale, "cli.reload_kept", file=file) + "\n")
+
+
+def cmd_reload(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    corpus = args.data or app.settings.corpus_dir
+    if not corpus.is_dir():
+        raise UserError(f"corpus directory {corpus} does not exist or is not a directory")
+    total = sum(1 for p in corpus.iterdir() if p.suffix in (".md", ".txt"))
+    progress = _progress(total, err) if err.isatty() else None
+    try:
+        summary = app.briefing.reload(corpus, progress)
+    except PermissionError as error:
+        raise UserError(f"corpus directory {corpus} cannot be read ({error.strerror})") from None
+    print_summary(app, summary, out)
+    return 0
+
+
+def cmd_digest(app: App, args: argparse.Namespace, out: TextIO) -> int:
+    snapshot = app.briefing.snapshot
+    since = datetime.combine(args.since, datetime.min.time(), UTC) if args.since else None
+    digest = compose_digest(
+        snapshot.facts,
+        snapshot.first_seen,
+        today=date.today(),
+        since=since,
+        topic=args.topic,
+        index=snapshot.index,
+        analyzer=app.briefing.analyzer,
+    )
+    script = detect_script(args.topic) if args.topic else Script(args.lang)
+    locale = args.lang if script is Script.LATIN or not args.topic else script.value
+    out.write(app.renderer.digest(locale, digest, script, as_html=False) + "\n")
+    return 0
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None, stdin: TextIO | None = None
+) -> int:
+    out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.command == "run":
+            from hetao_brief.locale import Messages
+
+            err.write(Messages.load(settings.locale_dir).get("en", "cli.bot_not_built") + "\n")
+            return 1
+        app = build_app(settings)
+        if args.command == "reload":
+            return cmd_reload(app, args, out, err)
+        _started(app)
+        if args.command == "ask":
+            return cmd_ask(app, args, out, stdin)
+        if args.command == "facts":
+            return cmd_facts(app, args, out)
+        return cmd_digest(app, args, out)
+    except (UserError, ConfigError) as error:
+        err.write(f"hetao-brief: {error}\n")
+        return getattr(error, "code", EXIT_USAGE)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the last line of defence: a message, never a traceback
+        err.write(f"hetao-brief: unexpected error: {type(error).__name__}: {error}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""Settings, read once from the environment (and a `.env` file) into a frozen object that is
+passed explicitly to whatever needs it: no module reads the environment on its own."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+_TOKEN = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,64}$")
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message is one line, fit to show a user."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = PROJECT_ROOT / "data"
+    state_dir: Path = PROJECT_ROOT / "var"
+    database_url: str = ""
+    bot_token: str | None = field(default=None, repr=False)
+    api_base_url: str | None = None
+    admin_ids: frozenset[int] = frozenset()
+    timezone: str = "Asia/Shanghai"
+
+    @property
+    def corpus_dir(self) -> Path:
+        return self.data_dir / "corpus"
+
+    @property
+    def lexicon_dir(self) -> Path:
+        return self.data_dir / "lexicon"
+
+    @property
+    def locale_dir(self) -> Path:
+        return PROJECT_ROOT / "bot"
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.state_dir / 'hetao-brief.sqlite3'}"
+
+    def require_token(self) -> str:
+        if not self.bot_token:
+            raise ConfigError("TELEGRAM_BOT_TOKEN is not set: get one from @BotFather and put it in .env")
+        if not _TOKEN.match(self.bot_token):
+            raise ConfigError("TELEGRAM_BOT_TOKEN is malformed: expected <digits>:<35 letters> as @BotFather gives it")
+        return self.bot_token
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines; comments and blank lines ignored, surrounding quotes removed."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#") and "=" in line:
+            key, _, value = line.partition("=")
+            values[key.strip().removeprefix("export ").strip()] = value.strip().strip("\"'")
+    return values
+
+
+def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = None) -> Settings:
+    """Environment variables win over `.env` (in the working directory unless given)."""
+    env = {**read_dotenv(dotenv or Path.cwd() / ".env"), **(os.environ if environ is None else environ)}
+    admin_ids: set[int] = set()
+    for part in env.get("HETAO_ADMIN_IDS", "").replace(";", ",").split(","):
+        if part.strip():
+            if not part.strip().lstrip("-").isdigit():
+                raise ConfigError(f"HETAO_ADMIN_IDS must be comma-separated Telegram user ids, not {part.strip()!r}")
+            admin_ids.add(int(part))
+    timezone = env.get("HETAO_TIMEZONE", "Asia/Shanghai")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"HETAO_TIMEZONE {timezone!r} is not an IANA time zone such as Asia/Shanghai") from None
+    defaults = Settings()
+    return Settings(
+        data_dir=Path(env["HETAO_DATA_DIR"]) if env.get("HETAO_DATA_DIR") else defaults.data_dir,
+        state_dir=Path(env["HETAO_STATE_DIR"]) if env.get("HETAO_STATE_DIR") else defaults.state_dir,
+        database_url=env.get("HETAO_DATABASE_URL", ""),
+        bot_token=env.get("TELEGRAM_BOT_TOKEN") or None,
+        api_base_url=env.get("TELEGRAM_API_BASE_URL") or None,
+        admin_ids=frozenset(admin_ids),
+        timezone=timezone,
+    )

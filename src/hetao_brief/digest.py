@@ -1,0 +1,106 @@
+"""Composing a digest from the facts: what is new, the main policies, the latest milestones,
+figures that changed over time and the targets still ahead.
+
+A digest is data, not text: the conversation layer renders it in the reader's language, and
+the scheduler decides whether an empty one is sent (weekly: yes, daily: no).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from hetao_brief.facts import Fact, FactKind
+from hetao_brief.search import Analyzer, SearchIndex
+
+MAX_ITEMS = 5
+_PACKAGE = re.compile(r"政策包|计划|机制|举措|《")
+
+
+@dataclass(frozen=True)
+class Series:
+    measure: str
+    unit: str
+    points: tuple[Fact, ...]
+    """Oldest first, one point per date."""
+
+
+@dataclass(frozen=True)
+class Target:
+    fact: Fact
+    years_away: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    topic: str | None
+    new: tuple[Fact, ...]
+    policies: tuple[Fact, ...]
+    milestones: tuple[Fact, ...]
+    series: tuple[Series, ...]
+    targets: tuple[Target, ...]
+
+    @property
+    def has_news(self) -> bool:
+        return bool(self.new)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.new or self.policies or self.milestones or self.series or self.targets)
+
+
+def changed_series(facts: list[Fact]) -> list[Series]:
+    """Figures of one measure reported at two or more dates with different values."""
+    by_measure: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)
+    for fact in facts:
+        if fact.kind is FactKind.FIGURE and fact.measure and fact.date and fact.unit:
+            by_measure[(fact.measure, fact.unit)].setdefault(fact.date[:7], fact)
+    series = []
+    for (measure, unit), points in by_measure.items():
+        ordered = tuple(points[d] for d in sorted(points))
+        if len(ordered) >= 2 and len({p.value for p in ordered}) >= 2:
+            series.append(Series(measure, unit, ordered))
+    return sorted(series, key=lambda s: (-len(s.points), s.measure))
+
+
+def compose_digest(
+    facts: list[Fact],
+    first_seen: dict[str, datetime],
+    today: date,
+    since: datetime | None = None,
+    topic: str | None = None,
+    index: SearchIndex | None = None,
+    analyzer: Analyzer | None = None,
+) -> Digest:
+    """`since`: facts first seen after it are 'new' (None: nothing is new). `topic` keeps only
+    facts that match it as a search query would (needs `index` and `analyzer`)."""
+    if topic and index is not None and analyzer is not None:
+        wanted = index.matching(analyzer.query(topic))
+        facts = [f for f in facts if f.id in wanted]
+    new = [
+        f for f in facts if since is not None and first_seen.get(f.id, since) > since and f.kind is not FactKind.ENTITY
+    ]
+    policies = sorted(
+        (f for f in facts if f.kind is FactKind.POLICY),
+        key=lambda f: (not _PACKAGE.search(f.label), -len(f.sources), f.date or "", f.id),
+    )
+    policies = list({f.label: f for f in reversed(policies)}.values())[::-1]
+    milestones = sorted(
+        (f for f in facts if f.kind is FactKind.MILESTONE and not f.is_target and f.date),
+        key=lambda f: (f.date, f.id),
+        reverse=True,
+    )
+    targets = sorted(
+        (f for f in facts if f.kind is FactKind.MILESTONE and f.is_target and f.date and int(f.date[:4]) >= today.year),
+        key=lambda f: (f.date, f.id),
+    )
+    return Digest(
+        topic=topic,
+        new=tuple(new[:MAX_ITEMS]),
+        policies=tuple(policies[:MAX_ITEMS]),
+        milestones=tuple(milestones[:MAX_ITEMS]),
+        series=tuple(changed_series(facts)[:3]),
+        targets=tuple(Target(f, int(f.date[:4]) - today.year) for f in targets[:MAX_ITEMS] if f.date),
+    )

@@ -1,0 +1,130 @@
+"""Finding dates in a sentence and resolving them to ISO strings.
+
+Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 去年11月,
+一年前, 近日, 6月11日) against the article's publication date. A month without a year that
+lies after the publication month belongs to the previous year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+_NUM = r"\d{1,2}"
+_CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
+_PATTERN = re.compile(
+    rf"(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号])?"
+    rf"|(?P<yedge>底|末|初|上半年|下半年))?)"
+    rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
+    rf"|(?P<rel>(?P<which>今年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?|(?P<ryedge>初|底|末))?)"
+    rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
+    rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
+    rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
+    rf"|(?P<recent>近日|日前|近期)"
+    rf"|(?P<edge>(?<![今去明前\d])年(?P<eedge>底|内))"
+)
+_YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str
+    approximate: bool = False
+
+    @property
+    def year(self) -> int:
+        return int(self.iso[:4])
+
+
+@dataclass(frozen=True)
+class Published:
+    year: int
+    month: int | None
+    day: int | None
+
+    @classmethod
+    def parse(cls, iso: str) -> Published:
+        parts = [int(p) for p in iso.split("-")]
+        return cls(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+
+    @property
+    def iso(self) -> str:
+        return iso_date(self.year, self.month, self.day)
+
+
+def iso_date(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _edge_month(edge: str | None) -> int | None:
+    return 12 if edge in ("底", "末", "下半年") else None
+
+
+def find_dates(text: str, published: Published, anniversary_context: bool = False) -> list[DateMention]:
+    """Every date in `text` (simplified, half-width digits), resolved against `published`.
+    `anniversary_context` enables ``N周年`` → year minus N (for 今年是…发布5周年)."""
+    mentions: list[DateMention] = []
+    pub_month = published.month or 12
+    for m in _PATTERN.finditer(text):
+        year: int
+        month: int | None = None
+        day: int | None = None
+        approximate = False
+        if m.group("abs"):
+            year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
+            month = month or _edge_month(m.group("yedge"))
+        elif m.group("iso"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        elif m.group("rel"):
+            year = published.year + _YEAR_OFFSET[m.group("which")]
+            month, day = _int(m.group("rm")), _int(m.group("rd"))
+            month = month or _edge_month(m.group("ryedge"))
+            approximate = bool(m.group("ryedge") or m.group("redge"))
+        elif m.group("ago"):
+            years = int(cn2an.cn2an(m.group("n"), "smart"))
+            year, month = published.year - years, published.month
+            approximate = True
+        elif m.group("anniv"):
+            if not anniversary_context:
+                continue
+            year = published.year - int(m.group("an"))
+        elif m.group("md"):
+            month, day = int(m.group("mm")), _int(m.group("mdd"))
+            year = published.year if month <= pub_month + 1 else published.year - 1
+        elif m.group("recent"):
+            year, month, day = published.year, published.month, None
+            approximate = True
+        else:
+            year = published.year
+            month = 12 if m.group("eedge") == "底" else None
+        if _valid(month, day):
+            mentions.append(DateMention(m.start(), m.end(), iso_date(year, month, day), approximate))
+    return mentions
+
+
+def compatible(a: str, b: str, a_approx: bool = False, b_approx: bool = False) -> bool:
+    """Two ISO dates can describe the same event: one is a prefix of the other (2020 and
+    2020-05), or one is approximate and they are at most a month apart."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if (a_approx or b_approx) and len(a) >= 7 and len(b) >= 7:
+        months_a = int(a[:4]) * 12 + int(a[5:7])
+        months_b = int(b[:4]) * 12 + int(b[5:7])
+        return abs(months_a - months_b) <= 1
+    return False

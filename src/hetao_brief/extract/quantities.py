@@ -1,0 +1,129 @@
+"""Quantities in a sentence: a number, its unit and what it counts.
+
+Numbers are normalised with cn2an (1.5万 → 15000, 百亿 → 10000000000) and scaled units
+folded into base units (万平方米 → 平方米, 亿元 → 元) so that figures compare across articles.
+What is counted (the measure) is read from the words after the unit (160余个高端科研项目) or,
+failing that, before the number (深圳园区面积达3.02平方公里).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+# Unit as written → (base unit, multiplier). Longest first matters for the regex.
+UNITS: dict[str, tuple[str, float]] = {
+    "平方公里": ("平方公里", 1),
+    "万平方米": ("平方米", 1e4),
+    "万平米": ("平方米", 1e4),
+    "平方米": ("平方米", 1),
+    "平米": ("平方米", 1),
+    "公顷": ("公顷", 1),
+    "亿港元": ("港元", 1e8),
+    "亿元": ("元", 1e8),
+    "万元": ("元", 1e4),
+    "元": ("元", 1),
+    "个亿": ("元", 1e8),
+    "%": ("%", 1),
+    "倍": ("倍", 1),
+}
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人"
+_NUMBER = r"\d+(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
+_PATTERN = re.compile(
+    r"(?P<pre>逾|超过|超|约|近|达|共|累计|最高|不足|多达)?"
+    rf"(?P<num>{_NUMBER})"
+    r"(?P<post>余|多)?"
+    rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}|[{COUNTERS}])"
+    r"(?P<post2>余|多|以上)?"
+)
+_STOP = re.compile(r"[，,。；;：:、（）()“”「」《》\s]|和|及|与|或|等")
+_LEAD_VERBS = re.compile(
+    r"^(?:的|了|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
+    r"已|有|共|现有|累计|整备|投入使用|新增推出|新增|记录|发展|完成|拟定|发表|测试认证|孵化出|设立|"
+    r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
+)
+_TRAIL_VERBS = re.compile(r"(?:达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计)+$")
+_MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
+_CN_ONLY = re.compile(r"^[一二两三四五六七八九十百千万亿]+$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    raw: str
+    value: float
+    unit: str
+    measure: str
+    qualifier: str
+
+
+def to_number(text: str) -> float | None:
+    """'1.5万' → 15000.0, '百亿' → 1e10, '160' → 160.0; None if it is not a number."""
+    if text[0] in "百千万亿":
+        text = "一" + text
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+_GENERIC = {"面积", "总面积", "规模", "总规模", "产业规模", "交易额", "空间"}
+_PAREN = re.compile(r"[（(][^）)]*[）)]")
+_YEAR = re.compile(r"^\d{4}年")
+_VERB_SPLIT = re.compile(r"落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的")
+
+
+def _measure_after(text: str, end: int) -> str:
+    tail = _STOP.split(text[end : end + 16], maxsplit=1)[0]
+    tail = re.sub(r"\d+[个家名项所].*$", "", tail)
+    return _LEAD_VERBS.sub("", tail)[:12]
+
+
+def _measure_before(text: str, start: int) -> str:
+    """The phrase before the number; a generic one (面积) takes its subject along
+    (深圳园区面积), and an empty one (…基地，共2.6万平方米) falls back to the clause before."""
+    segments = re.split(r"[，,。；;：:、]", _PAREN.sub("", text[max(0, start - 40) : start]))
+    measure = ""
+    for segment in reversed(segments):
+        cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", segment.strip())))
+        cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
+        cleaned = _VERB_SPLIT.split(cleaned)[-1] or cleaned
+        cleaned = cleaned[-14:]
+        if measure and len(cleaned) > 10:
+            break
+        measure = cleaned + measure
+        if measure and measure not in _GENERIC:
+            break
+    return measure
+
+
+def clean_measure(measure: str) -> str:
+    return _MODIFIERS.sub("", measure).strip()
+
+
+def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Quantities in `text`, skipping spans already read as dates (`taken`)."""
+    found: list[Quantity] = []
+    for m in _PATTERN.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if (m.start() > 0 and text[m.start() - 1] in "第+:：") or text[m.end() : m.end() + 1] in ("届", "周", "年"):
+            continue
+        num, unit = m.group("num"), m.group("unit")
+        if _CN_ONLY.match(num) and (unit in COUNTERS and len(num) == 1):
+            continue  # 一个, 三栋: counting words in prose, not figures
+        value = to_number(num)
+        if value is None:
+            continue
+        base, multiplier = UNITS.get(unit, (unit, 1))
+        measure = _measure_after(text, m.end())
+        if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
+            measure = _measure_before(text, m.start())
+        qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
+        found.append(
+            Quantity(m.start(), m.end(), m.group(0), value * multiplier, base, clean_measure(measure), qualifier)
+        )
+    return found

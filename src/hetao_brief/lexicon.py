@@ -1,0 +1,122 @@
+"""The project's domain vocabulary: alias groups, an English glossary and stop words.
+
+It lives in data files (`data/lexicon/`) so that an editor can teach the bot a new name
+without touching code. Both the extractor (which entities a sentence names) and the search
+(which group a query means) read it, so the two always agree.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hetao_brief.normalize import fold
+
+GROUP_TOKEN_PREFIX = "@"
+"""Search indexes a group as a token of its own, e.g. ``@hk-park``; no real word starts so."""
+
+
+@dataclass(frozen=True)
+class AliasGroup:
+    id: str
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+    is_entity: bool
+
+    @property
+    def canonical(self) -> str:
+        return self.zh[0]
+
+    @property
+    def token(self) -> str:
+        return GROUP_TOKEN_PREFIX + self.id
+
+
+def _alternation(names: list[str], latin: bool) -> re.Pattern[str] | None:
+    """One regex for many names, longest first so that 河套合作区 wins over 河套."""
+    if not names:
+        return None
+    body = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])" if latin else f"(?:{body})")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    groups: tuple[AliasGroup, ...]
+    glossary: dict[str, tuple[str, ...]]
+    stopwords: frozenset[str]
+    userdict: Path | None = None
+    _by_name: dict[str, AliasGroup] = field(default_factory=dict, compare=False, repr=False)
+    _zh_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+    _en_pattern: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_name: dict[str, AliasGroup] = {}
+        for group in self.groups:
+            for name in (*group.zh, *group.en):
+                by_name.setdefault(name, group)
+        zh_names = [n for g in self.groups for n in g.zh if not n.isascii()]
+        latin_names = [n for g in self.groups for n in (*g.en, *g.zh) if n.isascii()]
+        object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_zh_pattern", _alternation(zh_names, latin=False))
+        object.__setattr__(self, "_en_pattern", _alternation(latin_names, latin=True))
+
+    @classmethod
+    def load(cls, directory: Path) -> Lexicon:
+        """Read `aliases.toml`, `stopwords.txt` and (if present) `userdict.txt`."""
+        raw = tomllib.loads((directory / "aliases.toml").read_text(encoding="utf-8"))
+        groups = tuple(
+            AliasGroup(
+                id=g["id"],
+                zh=tuple(fold(n) for n in g.get("zh", [])),
+                en=tuple(fold(n) for n in g.get("en", [])),
+                is_entity=g.get("entity", True),
+            )
+            for g in raw.get("group", [])
+        )
+        glossary = {fold(k): tuple(fold(v) for v in vs) for k, vs in raw.get("glossary", {}).items()}
+        stop_lines = (directory / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+        stopwords = frozenset(w.strip() for w in stop_lines if w.strip() and not w.startswith("#"))
+        userdict = directory / "userdict.txt"
+        return cls(groups, glossary, stopwords, userdict if userdict.exists() else None)
+
+    def names_in(self, folded: str) -> list[tuple[str, AliasGroup]]:
+        """Every alias name found in folded text, non-overlapping, longest match first."""
+        found: list[tuple[str, AliasGroup]] = []
+        for pattern in (self._zh_pattern, self._en_pattern):
+            if pattern is not None:
+                found.extend((m.group(0), self._by_name[m.group(0)]) for m in pattern.finditer(folded))
+        return found
+
+    def canonicalize(self, folded: str) -> str:
+        """Every alias name replaced by its group token, so phrases compare across synonyms."""
+        if self._zh_pattern is not None:
+            folded = self._zh_pattern.sub(lambda m: self._by_name[m.group(0)].token, folded)
+        return folded
+
+    def groups_in(self, folded: str) -> set[AliasGroup]:
+        return {group for _, group in self.names_in(folded)}
+
+    def entity_names_in(self, folded: str) -> list[str]:
+        """Canonical names of the organisations, parks and platforms a text mentions, in order."""
+        seen: dict[str, None] = {}
+        for _, group in self.names_in(folded):
+            if group.is_entity:
+                seen.setdefault(group.canonical, None)
+        return list(seen)
+
+    def is_alias(self, name: str) -> bool:
+        return name in self._by_name
+
+    def group(self, group_id: str) -> AliasGroup | None:
+        return next((g for g in self.groups if g.id == group_id), None)
+
+    def chinese_names(self) -> list[str]:
+        """Every Chinese alias, for the segmenter to keep whole."""
+        return [n for g in self.groups for n in g.zh if not n.isascii()]
+
+    def vocabulary(self) -> list[str]:
+        """Names worth suggesting when a query finds nothing."""
+        return [n for g in self.groups for n in (*g.zh, *g.en)]

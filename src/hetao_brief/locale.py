@@ -1,0 +1,45 @@
+"""The bot's wording, loaded from `bot/locales/<locale>.toml`.
+
+Templates are looked up by dotted key (``answer.none``) and filled with `str.format`; a key
+missing in one locale falls back to English, so a half-translated file still works.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from hetao_brief.normalize import Script
+
+LOCALES = ("zh-Hans", "zh-Hant", "en")
+FALLBACK = "en"
+
+
+@dataclass(frozen=True)
+class Messages:
+    catalogs: dict[str, dict[str, object]]
+
+    @classmethod
+    def load(cls, directory: Path) -> Messages:
+        catalogs = {}
+        for locale in LOCALES:
+            path = directory / "locales" / f"{locale}.toml"
+            catalogs[locale] = tomllib.loads(path.read_text(encoding="utf-8"))
+        return cls(catalogs)
+
+    def template(self, locale: str, key: str) -> object:
+        for candidate in (locale, FALLBACK):
+            node: object = self.catalogs.get(candidate, {})
+            for part in key.split("."):
+                node = node.get(part) if isinstance(node, dict) else None
+            if node is not None:
+                return node
+        raise KeyError(f"no message {key!r} in {locale} or {FALLBACK}")
+
+    def get(self, locale: str, key: str, **values: object) -> str:
+        return str(self.template(locale, key)).format(**values)
+
+
+def locale_for(script: Script) -> str:
+    return script.value

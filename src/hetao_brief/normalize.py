@@ -1,0 +1,79 @@
+"""Text normalisation shared by extraction and search.
+
+Facts are stored and indexed in simplified Chinese with half-width characters, so that a
+traditional article and a simplified query meet on the same tokens. Output goes back to the
+script the reader used; OpenCC does both directions (its C++ build converts millions of
+characters per second, so converting at query time is cheap).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+from functools import lru_cache
+
+import opencc
+
+
+class Script(StrEnum):
+    """The writing system of a text, as the locale tags the bot uses."""
+
+    SIMPLIFIED = "zh-Hans"
+    TRADITIONAL = "zh-Hant"
+    LATIN = "en"
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    return _converter("t2s").convert(text)
+
+
+def to_traditional(text: str) -> str:
+    """Simplified to traditional with Hong Kong variants: the corpus's traditional articles are
+    from Hong Kong papers, and so are most of its traditional-script readers."""
+    return _converter("s2hk").convert(text)
+
+
+def detect_script(text: str) -> Script:
+    """Traditional if converting to simplified changes any character, simplified if there is
+    any Chinese at all, otherwise Latin (English)."""
+    if not _CJK.search(text):
+        return Script.LATIN
+    return Script.TRADITIONAL if to_simplified(text) != text else Script.SIMPLIFIED
+
+
+def to_script(text: str, script: Script) -> str:
+    """Render text for a reader of `script`; English readers see simplified Chinese, since
+    the facts themselves are Chinese."""
+    return to_traditional(text) if script is Script.TRADITIONAL else to_simplified(text)
+
+
+def strip_control(text: str) -> str:
+    """Drop control, zero-width and bidi-override characters that would only confuse matching."""
+    return _CONTROL.sub("", text)
+
+
+_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+
+
+def simplify(text: str) -> str:
+    """The stored form of a fact's text: simplified Chinese, half-width digits and letters,
+    but Chinese punctuation kept, so that it still reads well when shown."""
+    return to_simplified(strip_control(text)).translate(_FULLWIDTH_ALNUM).replace("\u3000", " ")
+
+
+def fold(text: str) -> str:
+    """The canonical form for matching: NFKC (full-width to half-width), simplified Chinese,
+    lower-case Latin, no control characters, single spaces."""
+    text = unicodedata.normalize("NFKC", strip_control(text))
+    text = to_simplified(text).lower()
+    return re.sub(r"\s+", " ", text).strip()

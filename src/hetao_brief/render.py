@@ -1,0 +1,96 @@
+"""Rendering answers and digests as chat text, in the reader's locale.
+
+Output is Telegram-style HTML (`html=True`) with every dynamic string escaped, or plain text
+for terminals. Templates come from the locale files; only their fixed markup is trusted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from hetao_brief.answer import Answer, Result
+from hetao_brief.digest import Digest
+from hetao_brief.facts import Fact
+from hetao_brief.locale import Messages
+from hetao_brief.normalize import Script, to_script
+
+_TAG = re.compile(r"</?(?:b|i|a|code)(?: [^>]*)?>")
+
+
+def _finish(text: str, as_html: bool) -> str:
+    return text if as_html else html.unescape(_TAG.sub("", text))
+
+
+class Renderer:
+    def __init__(self, messages: Messages) -> None:
+        self.messages = messages
+
+    def _m(self, locale: str, key: str, **values: object) -> str:
+        return self.messages.get(locale, key, **{k: html.escape(str(v), quote=False) for k, v in values.items()})
+
+    def result(self, locale: str, n: int, result: Result, as_html: bool = True) -> str:
+        date = self._m(locale, "answer.date", date=result.date) if result.date else ""
+        item = self._m(
+            locale, "answer.item", n=n, kind=self._m(locale, f"kind.{result.kind.value}"), date=date, text=result.text
+        )
+        if result.is_target:
+            item += self._m(locale, "answer.target")
+        sources = [self._m(locale, "answer.source", title=s.title, published=s.published) for s in result.sources[:3]]
+        return _finish("\n".join([item, *sources]), as_html)
+
+    def answer(
+        self, locale: str, answer: Answer, offset: int = 0, total: int | None = None, as_html: bool = True
+    ) -> str:
+        if not answer.results:
+            lines = [self._m(locale, "answer.none", query=answer.query)]
+            if answer.suggestions:
+                lines.append(self._m(locale, "answer.did_you_mean", suggestions="、".join(answer.suggestions)))
+            return _finish("\n".join(lines), as_html)
+        shown = offset + len(answer.results)
+        header = self._m(locale, "answer.header", query=answer.query, shown=shown, total=total or shown)
+        blocks = [self.result(locale, offset + i + 1, r, as_html=True) for i, r in enumerate(answer.results)]
+        return _finish("\n\n".join([header, *blocks]), as_html)
+
+    def _fact_line(self, fact: Fact, script: Script) -> str:
+        date = f"<i>{html.escape(fact.date)}</i> · " if fact.date else ""
+        return f"• {date}{html.escape(to_script(fact.label if len(fact.label) > 6 else fact.text, script))}"
+
+    def digest(self, locale: str, digest: Digest, script: Script, as_html: bool = True) -> str:
+        topic = self._m(locale, "digest.topic", topic=digest.topic) if digest.topic else ""
+        parts = [f"<b>{self.messages.get(locale, 'digest.title', topic=topic)}</b>"]
+        if digest.is_empty:
+            parts.append(self._m(locale, "digest.empty"))
+            return _finish("\n".join(parts), as_html)
+
+        def section(key: str, lines: list[str]) -> None:
+            if lines:
+                parts.append(f"\n<b>{self._m(locale, key)}</b>\n" + "\n".join(lines))
+
+        section("digest.new", [self._fact_line(f, script) for f in digest.new])
+        section("digest.policies", [self._fact_line(f, script) for f in digest.policies])
+        section("digest.milestones", [self._fact_line(f, script) for f in digest.milestones])
+        section(
+            "digest.series",
+            [
+                f"• {html.escape(to_script(s.measure, script))}: "
+                + " → ".join(
+                    f"{html.escape(p.date or '')} {html.escape(to_script(p.label.split(' ')[-1], script))}"
+                    for p in s.points
+                )
+                for s in digest.series
+            ],
+        )
+        section(
+            "digest.targets",
+            [
+                self._fact_line(t.fact, script)
+                + (
+                    self._m(locale, "digest.years_away", years=t.years_away)
+                    if t.years_away > 0
+                    else self._m(locale, "digest.this_year")
+                )
+                for t in digest.targets
+            ],
+        )
+        return _finish("\n".join(parts), as_html)

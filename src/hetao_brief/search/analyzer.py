@@ -1,0 +1,109 @@
+"""Turning facts and queries into weighted terms that meet in the index.
+
+Both sides go through the same steps: fold (繁→简, half-width, lower case), jieba search-mode
+tokens without stop words, and alias groups as extra tokens (``@hk-park`` for 香港园区 and
+港深创科园 alike). English queries are mapped onto the Chinese vocabulary through the alias
+groups' English names and the glossary, so "Hong Kong Science Park Shenzhen branch" finds
+香港科学园深圳分园.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from hetao_brief.facts import Fact, FactKind
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.normalize import Script, detect_script, fold
+from hetao_brief.segment import Segmenter
+
+LABEL_WEIGHT = 2
+GROUP_WEIGHT = 1.5
+GLOSSARY_WEIGHT = 0.7
+MAX_QUERY_CHARS = 200
+
+_INTENTS: list[tuple[FactKind, re.Pattern[str]]] = [
+    (FactKind.MILESTONE, re.compile(r"什么时候|何时|哪年|哪一年|几月|几号|日期|时间|\bwhen\b|\bwhat year\b|\bdate\b")),
+    (
+        FactKind.FIGURE,
+        re.compile(
+            r"多少|几个|几家|几名|多大|面积|规模|数量|总额"
+            r"|\bhow (many|much|large|big)\b|\barea\b|\bsize\b|\bnumber of\b"
+        ),
+    ),
+    (FactKind.POLICY, re.compile(r"政策|措施|举措|机制|资助|补贴|\bpolic(y|ies)\b|\bmeasures?\b|\bsubsid")),
+]
+_LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*")
+
+
+@dataclass(frozen=True)
+class Query:
+    raw: str
+    folded: str
+    script: Script
+    terms: dict[str, float]
+    intent: FactKind | None
+    phrase: str
+    """The query's Chinese core, for the exact-phrase boost ('' for English queries)."""
+    words: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms
+
+
+class Analyzer:
+    def __init__(self, lexicon: Lexicon, segmenter: Segmenter) -> None:
+        self.lexicon = lexicon
+        self.segmenter = segmenter
+
+    def fact_terms(self, fact: Fact) -> Counter[str]:
+        """Index terms of a fact: its label (weighted), every source sentence, its groups."""
+        terms: Counter[str] = Counter()
+        label = fold(fact.label)
+        for token in self._tokens(label):
+            terms[token] += LABEL_WEIGHT
+        sentences = dict.fromkeys([fold(fact.text), *(fold(s.sentence) for s in fact.sources[1:4])])
+        for sentence in sentences:
+            terms.update(self._tokens(sentence))
+        label_groups = self.lexicon.groups_in(label)
+        for group in label_groups:
+            terms[group.token] += LABEL_WEIGHT
+        for group in self.lexicon.groups_in(" ".join(sentences)) - label_groups:
+            terms[group.token] += 1
+        return terms
+
+    def _tokens(self, folded: str) -> list[str]:
+        """Search tokens, minus whole alias names: those count through their group token,
+        so that 科技人才 and 科研人才 (one group) weigh the same."""
+        return [t for t in self.segmenter.tokens(folded) if not self.lexicon.is_alias(t)]
+
+    def query(self, raw: str) -> Query:
+        text = raw[:MAX_QUERY_CHARS]
+        folded = fold(text)
+        script = detect_script(text)
+        intent = next((kind for kind, pattern in _INTENTS if pattern.search(folded)), None)
+        terms: dict[str, float] = {}
+
+        def add(term: str, weight: float) -> None:
+            if term not in self.lexicon.stopwords:
+                terms[term] = max(terms.get(term, 0.0), weight)
+
+        chinese = re.sub(r"[a-z][a-z .'\-]*", " ", folded) if script is Script.LATIN else folded
+        latin = folded if script is Script.LATIN else " ".join(_LATIN_WORD.findall(folded))
+        for token in self._tokens(chinese) if chinese.strip() else []:
+            add(token, 1.0)
+        for name, group in self.lexicon.names_in(folded):
+            add(group.token, GROUP_WEIGHT)
+            latin = latin.replace(name, " ")
+        for word in _LATIN_WORD.findall(latin):
+            translations = self.lexicon.glossary.get(word) or self.lexicon.glossary.get(word.rstrip("s"))
+            if translations:
+                for zh in translations:
+                    for token in self.segmenter.tokens(zh):
+                        add(token, GLOSSARY_WEIGHT)
+            elif len(word) > 1 or word.isdigit():
+                add(word, 1.0)
+        phrase = "".join(t for t in self.segmenter.words(chinese) if t.strip() and t not in self.lexicon.stopwords)
+        return Query(text, folded, script, terms, intent, phrase if script is not Script.LATIN else "")

@@ -1,0 +1,63 @@
+"""Chinese word segmentation with jieba and the project's user dictionary.
+
+One `Segmenter` per process: jieba's dictionary takes about half a second to load, so it is
+built once (lazily, on first use) and shared. Search mode is used for both documents and
+queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+
+import jieba
+
+from hetao_brief.lexicon import Lexicon
+
+_WORD = re.compile(r"[\u3400-\u9fffa-z0-9]")
+_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+
+jieba.setLogLevel(logging.WARNING)
+
+
+class Segmenter:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._tokenizer: jieba.Tokenizer | None = None
+        self._lock = threading.Lock()
+
+    def _ready(self) -> jieba.Tokenizer:
+        if self._tokenizer is None:
+            with self._lock:
+                if self._tokenizer is None:
+                    tokenizer = jieba.Tokenizer()
+                    if self._lexicon.userdict is not None:
+                        with self._lexicon.userdict.open("rb") as userdict:
+                            tokenizer.load_userdict(userdict)
+                    for name in self._lexicon.chinese_names():
+                        tokenizer.add_word(name, freq=2000)
+                    self._tokenizer = tokenizer
+        return self._tokenizer
+
+    def words(self, text: str) -> list[str]:
+        """Plain (accurate-mode) words of simplified text, punctuation included; used by
+        extraction, which needs punctuation as a boundary."""
+        return list(self._ready().cut(text, HMM=True))
+
+    def tokens(self, folded: str) -> list[str]:
+        """Search-mode tokens without stop words or punctuation; used for indexing and queries.
+        A lone CJK character carries little meaning and is kept only if it is all we have."""
+        stop = self._lexicon.stopwords
+        words = [w.strip() for w in self._ready().cut_for_search(folded, HMM=True)]
+        words = [w for w in words if w and _WORD.search(w) and w not in stop]
+        meaningful = [w for w in words if len(w) > 1 or w.isascii()]
+        return meaningful or words
+
+
+def is_word(token: str) -> bool:
+    return bool(_WORD.search(token.lower()))
+
+
+def is_number(token: str) -> bool:
+    return bool(_NUMBER.match(token))

@@ -1,0 +1,189 @@
+"""The briefing service: the one object front ends talk to.
+
+It owns the current `Snapshot` (facts, their index, article metadata) and replaces it whole
+on reload, after the database transaction that stores the new facts has committed. A query
+reads `self.snapshot` once and works on that object, so it is answered from the old facts or
+the new ones, never from a mixture; reloads run one at a time.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from hetao_brief.answer import Answer, ArticleInfo, to_result
+from hetao_brief.corpus import ArticleError, read_corpus
+from hetao_brief.extract import Extractor
+from hetao_brief.facts import Article, Fact, FactKind
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.normalize import strip_control
+from hetao_brief.search import Analyzer, SearchIndex
+from hetao_brief.segment import Segmenter
+from hetao_brief.store.database import Database
+from hetao_brief.store.facts import ArticleRepository, FactRepository
+from hetao_brief.store.tables import FactRow, ReloadRow
+
+MAX_QUERY_CHARS = 500
+
+
+class QueryError(ValueError):
+    """The query cannot be searched; `reason` is a key for the front end's wording."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    facts: list[Fact]
+    index: SearchIndex
+    articles: dict[str, ArticleInfo]
+    first_seen: dict[str, datetime]
+
+
+@dataclass(frozen=True)
+class ReloadSummary:
+    articles: int
+    added: int
+    removed: int
+    unchanged: int
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    kept_previous: list[str] = field(default_factory=list)
+    """Files that failed to parse but whose last good version stayed loaded."""
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "articles": self.articles,
+            "added": self.added,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "errors": [{"file": f, "reason": r} for f, r in self.errors],
+            "kept_previous": self.kept_previous,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+class Briefing:
+    def __init__(self, database: Database, lexicon: Lexicon, corpus_dir: Path) -> None:
+        self.database = database
+        self.corpus_dir = corpus_dir
+        self.segmenter = Segmenter(lexicon)
+        self.analyzer = Analyzer(lexicon, self.segmenter)
+        self.extractor = Extractor(lexicon, self.segmenter)
+        self._reload_lock = threading.Lock()
+        self.snapshot = Snapshot([], SearchIndex([], self.analyzer), {}, {})
+
+    # -- loading -------------------------------------------------------------------------
+
+    def start(self) -> ReloadSummary | None:
+        """Serve what the database holds; extract the corpus first if it holds nothing."""
+        with self.database.unit_of_work() as session:
+            empty = FactRepository(session).count() == 0
+        if empty:
+            return self.reload()
+        self._load_from_database()
+        return None
+
+    def _load_from_database(self) -> None:
+        with self.database.unit_of_work() as session:
+            stored = FactRepository(session).all()
+            articles = ArticleRepository(session).all()
+        facts = [s.fact for s in stored]
+        self.snapshot = Snapshot(
+            facts,
+            SearchIndex(facts, self.analyzer),
+            _article_infos(articles),
+            {s.fact.id: s.first_seen_at for s in stored},
+        )
+
+    def reload(
+        self, corpus_dir: Path | None = None, progress: Callable[[Article], None] | None = None
+    ) -> ReloadSummary:
+        """Re-extract the corpus and replace the facts in one transaction, then swap the
+        snapshot. A file that fails to parse is reported; if an earlier version of it was
+        loaded, that version's facts stay. Raises NotADirectoryError for a missing corpus."""
+        with self._reload_lock:
+            started = time.perf_counter()
+            started_at = datetime.now(UTC)
+            read = read_corpus(corpus_dir or self.corpus_dir)
+            with self.database.unit_of_work() as session:
+                previous = {a.file: a for a in ArticleRepository(session).all()}
+            articles, kept = list(read.articles), []
+            loaded_ids = {a.id for a in articles}
+            for error in read.errors:
+                old = previous.get(error.file)
+                if old is not None and old.id not in loaded_ids:
+                    articles.append(old)
+                    loaded_ids.add(old.id)
+                    kept.append(error.file)
+            articles.sort(key=lambda a: a.id)
+            facts = self.extractor.extract(articles, progress)
+            index = SearchIndex(facts, self.analyzer)
+            with self.database.unit_of_work() as session:
+                ArticleRepository(session).replace(articles)
+                diff = FactRepository(session).replace(facts, started_at)
+                first_seen = {fid: seen for fid, seen in session.execute(select(FactRow.id, FactRow.first_seen_at))}
+                summary = ReloadSummary(
+                    articles=len(articles),
+                    added=diff.added,
+                    removed=diff.removed,
+                    unchanged=diff.unchanged,
+                    errors=[(e.file, e.reason) for e in read.errors],
+                    kept_previous=kept,
+                    seconds=time.perf_counter() - started,
+                )
+                session.add(
+                    ReloadRow(
+                        started_at=started_at,
+                        finished_at=datetime.now(UTC),
+                        articles=summary.articles,
+                        added=summary.added,
+                        removed=summary.removed,
+                        unchanged=summary.unchanged,
+                        errors=[f"{f}: {r}" for f, r in summary.errors],
+                    )
+                )
+            self.snapshot = Snapshot(facts, index, _article_infos(articles), first_seen)
+            return summary
+
+    # -- reading -------------------------------------------------------------------------
+
+    def ask(self, text: str, limit: int = 3, offset: int = 0) -> Answer:
+        """Ranked answers in the script of the query. Raises QueryError for a query that is
+        empty (after removing control characters) or longer than MAX_QUERY_CHARS."""
+        cleaned = strip_control(text).strip()
+        if not cleaned:
+            raise QueryError("empty")
+        if len(cleaned) > MAX_QUERY_CHARS:
+            raise QueryError("too_long", f"{len(cleaned)} characters, at most {MAX_QUERY_CHARS}")
+        snapshot = self.snapshot
+        query = self.analyzer.query(cleaned)
+        hits = snapshot.index.search(query, limit=limit, offset=offset) if not query.is_empty else []
+        suggestions = () if hits or offset else tuple(snapshot.index.suggest(query))
+        return Answer(
+            query=cleaned,
+            script=query.script,
+            results=tuple(to_result(h.fact, h.score, query.script, snapshot.articles) for h in hits),
+            suggestions=suggestions,
+        )
+
+    def facts(self, kind: FactKind | None = None) -> list[Fact]:
+        return [f for f in self.snapshot.facts if kind is None or f.kind is kind]
+
+    def articles(self) -> list[ArticleInfo]:
+        return sorted(self.snapshot.articles.values(), key=lambda a: a.published, reverse=True)
+
+
+def _article_infos(articles: list[Article]) -> dict[str, ArticleInfo]:
+    return {a.id: ArticleInfo(a.id, a.title, a.published, a.script, a.source) for a in articles}
+
+
+__all__ = ["ArticleError", "Briefing", "QueryError", "ReloadSummary", "Snapshot"]

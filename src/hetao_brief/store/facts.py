@@ -1,0 +1,125 @@
+"""Reading and replacing the fact set; the reload's diff happens here, by fact id."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from hetao_brief.facts import Article, Fact, FactKind, Source
+from hetao_brief.store.tables import ArticleRow, FactRow, FactSourceRow
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    fact: Fact
+    first_seen_at: datetime
+
+
+@dataclass(frozen=True)
+class FactDiff:
+    added: int
+    removed: int
+    unchanged: int
+
+
+def _to_fact(row: FactRow) -> Fact:
+    return Fact(
+        kind=FactKind(row.kind),
+        label=row.label,
+        text=row.text,
+        sources=tuple(Source(s.article_id, s.sentence_index, s.sentence) for s in row.sources),
+        date=row.date,
+        is_target=row.is_target,
+        measure=row.measure,
+        value=row.value,
+        unit=row.unit,
+        qualifier=row.qualifier,
+        event=row.event,
+        entities=tuple(row.entities or ()),
+        id=row.id,
+    )
+
+
+def _to_row(fact: Fact, first_seen_at: datetime) -> FactRow:
+    return FactRow(
+        id=fact.id,
+        kind=fact.kind.value,
+        label=fact.label,
+        text=fact.text,
+        date=fact.date,
+        is_target=fact.is_target,
+        measure=fact.measure,
+        value=fact.value,
+        unit=fact.unit,
+        qualifier=fact.qualifier,
+        event=fact.event,
+        entities=list(fact.entities),
+        first_seen_at=first_seen_at,
+        sources=[
+            FactSourceRow(position=i, article_id=s.article_id, sentence_index=s.sentence_index, sentence=s.sentence)
+            for i, s in enumerate(fact.sources)
+        ],
+    )
+
+
+class FactRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[StoredFact]:
+        rows = self._session.scalars(select(FactRow).options(selectinload(FactRow.sources)).order_by(FactRow.id))
+        return [StoredFact(_to_fact(row), row.first_seen_at) for row in rows]
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(FactRow)) or 0
+
+    def count_by_kind(self) -> dict[str, int]:
+        rows = self._session.execute(select(FactRow.kind, func.count()).group_by(FactRow.kind))
+        return {kind: n for kind, n in rows}
+
+    def replace(self, facts: list[Fact], now: datetime) -> FactDiff:
+        """Make the stored facts exactly `facts`, inside the caller's transaction. A fact that
+        survives (same id) keeps its first-seen time, so digests can tell what a reload added."""
+        first_seen = {fid: seen for fid, seen in self._session.execute(select(FactRow.id, FactRow.first_seen_at))}
+        new_ids = {f.id for f in facts}
+        self._session.execute(delete(FactSourceRow))
+        self._session.execute(delete(FactRow))
+        self._session.add_all(_to_row(f, first_seen.get(f.id, now)) for f in facts)
+        self._session.flush()
+        old_ids = first_seen.keys()
+        return FactDiff(added=len(new_ids - old_ids), removed=len(old_ids - new_ids), unchanged=len(new_ids & old_ids))
+
+
+def article_sha(article: Article) -> str:
+    return hashlib.sha256(article.body.encode("utf-8")).hexdigest()
+
+
+class ArticleRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> list[Article]:
+        return [
+            Article(r.id, r.title, r.published, r.script, r.body, r.source, r.file)
+            for r in self._session.scalars(select(ArticleRow).order_by(ArticleRow.id))
+        ]
+
+    def replace(self, articles: list[Article]) -> None:
+        self._session.execute(delete(ArticleRow))
+        self._session.add_all(
+            ArticleRow(
+                id=a.id,
+                file=a.file,
+                title=a.title,
+                source=a.source,
+                published=a.published,
+                script=a.script,
+                sha256=article_sha(a),
+                body=a.body,
+            )
+            for a in articles
+        )

@@ -1,0 +1,91 @@
+"""Shared fixtures: the real lexicon and corpus, a real SQLite file, and the real PostgreSQL
+on 127.0.0.1:5432 (each test run in a schema of its own, dropped afterwards)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from hetao_brief.config import PROJECT_ROOT
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.segment import Segmenter
+from hetao_brief.service import Briefing
+from hetao_brief.store.database import Database
+
+DATA = PROJECT_ROOT / "data"
+CORPUS = DATA / "corpus"
+DEV_QUERIES = PROJECT_ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
+PG_URL = os.environ.get("HETAO_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    return Lexicon.load(DATA / "lexicon")
+
+
+@pytest.fixture(scope="session")
+def segmenter(lexicon: Lexicon) -> Segmenter:
+    return Segmenter(lexicon)
+
+
+@pytest.fixture(scope="session")
+def loaded(lexicon: Lexicon, tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    """One briefing over the bundled corpus, shared by read-only tests."""
+    db = Database(f"sqlite:///{tmp_path_factory.mktemp('db') / 'shared.sqlite3'}")
+    briefing = Briefing(db, lexicon, CORPUS)
+    briefing.reload()
+    return briefing
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+def _pg_schema_url() -> Iterator[str]:
+    try:
+        engine = create_engine(PG_URL)
+        with engine.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as err:
+        pytest.skip(f"PostgreSQL at {PG_URL} is not reachable: {type(err).__name__}")
+    schema = f"hb_test_{uuid.uuid4().hex[:10]}"
+    with engine.begin() as conn:
+        conn.execute(text(f"create schema {schema}"))
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text(f"drop schema {schema} cascade"))
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Each store test runs on a real SQLite file and on the real PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    else:
+        yield from _pg_schema_url()
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    db = Database(database_url)
+    yield db
+    db.dispose()
+
+
+def dev_queries() -> list[dict[str, object]]:
+    if not DEV_QUERIES.exists():
+        return []
+    return [json.loads(line) for line in DEV_QUERIES.read_text(encoding="utf-8").splitlines() if line.strip()]

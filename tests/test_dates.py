@@ -1,0 +1,56 @@
+import pytest
+
+from hetao_brief.extract.dates import Published, compatible, find_dates
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        ("2024-08", "一年前，《规划》发布", ["2023-08"]),
+        ("2023-01", "去年11月29日，协议签署", ["2022-11-29"]),
+        ("2023-01", "1月5日，颁奖仪式举行", ["2023-01-05"]),
+        ("2024-08", "6月11日，10家中试平台授牌", ["2024-06-11"]),
+        ("2024-08", "今年初，聚集区揭牌。截至6月，已累计", ["2024", "2024-06"]),
+        ("2023-09", "近日，国务院印发《规划》", ["2023-09"]),
+        ("2024-07", "首批三栋大楼将在年底陆续落成", ["2024-12"]),
+        ("2024-08", "2022年底，首次尝试推进", ["2022-12"]),
+        ("2022-01-11", "2020年1至5月，河口水质达标", ["2020-01"]),
+        ("2024-07", "今年4月，签署合作备忘录", ["2024-04"]),
+        ("2024-07", "去年9月，业务正式试点", ["2023-09"]),
+        ("2023-01", "在去年11月举办的高交会上", ["2022-11"]),
+        ("2024-01", "11月3日开园", ["2023-11-03"]),
+    ],
+)
+def test_dates_resolve_against_publication(published: str, text: str, expected: list[str]) -> None:
+    assert [d.iso for d in find_dates(text, Published.parse(published))] == expected
+
+
+def test_anniversary_counts_back_only_in_context() -> None:
+    text = "今年是《纲要》发布5周年，也是香港回归祖国27周年"
+    assert [d.iso for d in find_dates(text, Published.parse("2024-07"), anniversary_context=True)] == ["2019", "1997"]
+    assert find_dates("建立40周年庆祝大会", Published.parse("2020-10"), anniversary_context=False) == []
+
+
+def test_relative_dates_are_marked_approximate() -> None:
+    (recent,) = find_dates("近日，国务院印发", Published.parse("2023-09"))
+    (exact,) = find_dates("2023年8月，国务院印发", Published.parse("2024-07"))
+    assert recent.approximate and not exact.approximate
+
+
+def test_invalid_month_is_not_a_date() -> None:
+    assert find_dates("2023年13月", Published.parse("2024")) == [] or all(
+        d.iso == "2023" for d in find_dates("2023年13月", Published.parse("2024"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "approx", "same"),
+    [
+        ("2017-07", "2017-07-01", False, True),
+        ("2023-08", "2023-09", True, True),
+        ("2023-08", "2023-09", False, False),
+        ("2023-06", "2023-09", True, False),
+    ],
+)
+def test_compatible_dates(a: str, b: str, approx: bool, same: bool) -> None:
+    assert compatible(a, b, approx, False) is same

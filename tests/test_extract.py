@@ -1,0 +1,130 @@
+"""Extraction over the real corpus: every dated event as a milestone with the right date,
+events told twice merged, figures kept as time series, ids stable."""
+
+from collections.abc import Callable
+
+import pytest
+
+from hetao_brief.corpus import read_corpus
+from hetao_brief.extract import Extractor
+from hetao_brief.facts import Fact, FactKind
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.segment import Segmenter
+from hetao_brief.service import Briefing
+
+from .conftest import CORPUS
+
+# (date, a phrase of the event, target?) for every dated event in the five articles.
+DATED_EVENTS = [
+    ("2017-07-01", "框架协议", False),
+    ("2017", "共建", False),
+    ("2019", "规划纲要", False),
+    ("2020", "若干意见", False),
+    ("2020-05", "深港协同创新研究院", False),
+    ("2020-10-14", "重要讲话", False),
+    ("2021", "开放运营", False),
+    ("2022-01-10", "全体会议召开", False),
+    ("2022-11", "高新技术成果交易会", False),
+    ("2022-11-15", "深圳数据交易所揭牌", False),
+    ("2022-11-29", "战略合作框架协议签署", False),
+    ("2022-12", "揭榜挂帅", False),
+    ("2023", "香港应用科技研究院", False),
+    ("2023-01-05", "中国芯", False),
+    ("2023-08", "发展规划", False),
+    ("2023-09", "开园", False),
+    ("2023-09", "科汇通", False),
+    ("2023-10", "跨境巴士", False),
+    ("2024", "标准组织聚集区", False),
+    ("2024-03", "河套金融服务日", False),
+    ("2024-04", "合作备忘录", False),
+    ("2024-06", "河套科创中心开园", False),
+    ("2024-06-11", "中试平台", False),
+    ("2024-07", "法定图则", False),
+    ("2024-12", "三栋大楼", True),
+    ("2025", "协同机制", True),
+    ("2035", "科研枢纽", True),
+    ("2035", "300万平方米", True),
+]
+
+
+@pytest.fixture(scope="module")
+def facts(lexicon: Lexicon, segmenter: Segmenter) -> list[Fact]:
+    return Extractor(lexicon, segmenter).extract(read_corpus(CORPUS).articles)
+
+
+def _find(facts: list[Fact], kind: FactKind, pred: Callable[[Fact], bool]) -> list[Fact]:
+    return [f for f in facts if f.kind is kind and pred(f)]
+
+
+@pytest.mark.parametrize(("date", "phrase", "target"), DATED_EVENTS)
+def test_every_dated_event_is_a_milestone(facts: list[Fact], date: str, phrase: str, target: bool) -> None:
+    hits = _find(facts, FactKind.MILESTONE, lambda f: f.date == date and phrase in f.text)
+    assert hits, f"no milestone {date} about {phrase}"
+    assert any(f.is_target is target for f in hits)
+
+
+def test_the_plan_told_by_three_articles_is_one_fact(facts: list[Fact]) -> None:
+    (plan,) = _find(
+        facts,
+        FactKind.MILESTONE,
+        lambda f: f.event == "issue" and "深圳园区发展规划》" in f.text and f.date == "2023-08",
+    )
+    assert {s.article_id[:3] for s in plan.sources} == {"000", "002", "003"}
+    assert not _find(facts, FactKind.MILESTONE, lambda f: f.date == "2023-09" and "国务院印发" in f.text)
+
+
+def test_pilot_platforms_award_cites_both_articles(facts: list[Fact]) -> None:
+    (award,) = _find(facts, FactKind.MILESTONE, lambda f: f.date == "2024-06-11")
+    assert {s.article_id[:3] for s in award.sources} == {"000", "002"}
+
+
+def test_research_projects_form_a_time_series(facts: list[Fact]) -> None:
+    points = _find(facts, FactKind.FIGURE, lambda f: f.measure == "高端科研项目")
+    series = sorted((f.date or "", f.value) for f in points)
+    assert series[0] == ("2022-01-11", 140)
+    assert ("2023-01", 150) in series
+    assert {v for _, v in series} >= {140, 150, 160}
+
+
+def test_figures_are_normalised(facts: list[Fact]) -> None:
+    talent = _find(facts, FactKind.FIGURE, lambda f: f.measure == "科研人才")
+    assert talent and all(f.value == 15000 for f in talent)
+    area = _find(facts, FactKind.FIGURE, lambda f: f.unit == "平方公里" and f.value == 3.89)
+    assert area and area[0].date == "2023-09"
+
+
+def test_policies_carry_their_amounts(facts: list[Fact]) -> None:
+    (youth,) = _find(facts, FactKind.POLICY, lambda f: f.label == "港澳青年支持计划")
+    assert youth.qualifier and "2万到5万元" in youth.qualifier and "最高1:1" in youth.qualifier
+    assert _find(facts, FactKind.POLICY, lambda f: "联合政策包" in f.label and "28条" in f.text)
+
+
+def test_entities_from_lexicon_and_by_suffix(facts: list[Fact]) -> None:
+    names = {f.label for f in _find(facts, FactKind.ENTITY, lambda f: True)}
+    assert {"西门子能源创新中心", "中国钢研新材料国际创新中心", "香港科学园深圳分园", "科汇通"} <= names
+    assert "香港城市大学物质科学研究院" in names  # not in the lexicon: found by its suffix
+
+
+def test_provenance_points_at_the_exact_sentence(facts: list[Fact]) -> None:
+    articles = {a.id: a for a in read_corpus(CORPUS).articles}
+    for fact in facts[:80]:
+        for source in fact.sources:
+            body = "".join(articles[source.article_id].body.split())
+            assert "".join(source.sentence.split("：")[-1].split())[:10] in body
+
+
+def test_traditional_article_keeps_its_script_in_provenance(facts: list[Fact]) -> None:
+    (opening,) = _find(facts, FactKind.MILESTONE, lambda f: f.date == "2023-09" and "开园" in f.text)
+    assert "香港科學園深圳分園" in opening.sources[0].sentence
+    assert "香港科学园深圳分园" in opening.text
+
+
+def test_extraction_is_deterministic(lexicon: Lexicon, segmenter: Segmenter, facts: list[Fact]) -> None:
+    again = Extractor(lexicon, segmenter).extract(read_corpus(CORPUS).articles)
+    assert [f.id for f in again] == [f.id for f in facts]
+    assert len({f.id for f in facts}) == len(facts)
+
+
+def test_loaded_briefing_has_every_kind(loaded: Briefing) -> None:
+    kinds = {f.kind for f in loaded.facts()}
+    assert kinds == set(FactKind)

@@ -1,0 +1,38 @@
+import pytest
+
+from hetao_brief.extract.quantities import find_quantities, to_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1.5万", 15000), ("百亿", 1e10), ("160", 160), ("十七", 17), ("2.6万", 26000)]
+)
+def test_numbers_normalise_with_cn2an(text: str, value: float) -> None:
+    assert to_number(text) == value
+
+
+def test_counts_take_the_noun_after_the_unit() -> None:
+    text = "已聚集和吸引了160余个高端科研项目、440多家科技企业、16名海内外院士专家和1.5万名科研人才"
+    found = [(q.measure, q.value, q.unit, q.qualifier) for q in find_quantities(text, [])]
+    assert found == [
+        ("高端科研项目", 160, "个", "余"),
+        ("科技企业", 440, "家", "多"),
+        ("院士专家", 16, "名", ""),
+        ("科研人才", 15000, "名", ""),
+    ]
+
+
+def test_scaled_units_fold_into_base_units() -> None:
+    (area,) = find_quantities("打造出80万平方米的优质空间", [])
+    (money,) = find_quantities("跨境交易额超1.7亿元", [])
+    assert (area.value, area.unit) == (800000, "平方米")
+    assert (money.value, money.unit, money.qualifier) == (170000000, "元", "超")
+
+
+def test_measure_before_the_number() -> None:
+    (q,) = find_quantities("目前河套合作区内共推进和落地高端科研项目超过150个。", [])
+    assert (q.measure, q.value, q.qualifier) == ("高端科研项目", 150, "超过")
+
+
+def test_ordinals_and_date_spans_are_not_figures() -> None:
+    text = "2023年9月，第二十四届高交会举行"
+    assert find_quantities(text, [(0, 7)]) == []
