@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from hetao_brief.answer import Answer, ArticleInfo, to_result
 from hetao_brief.corpus import ArticleError, read_corpus
 from hetao_brief.extract import Extractor
@@ -27,7 +25,7 @@ from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.segment import Segmenter
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import ArticleRepository, FactRepository
-from hetao_brief.store.tables import FactRow, ReloadRow
+from hetao_brief.store.tables import ReloadRow
 
 MAX_QUERY_CHARS = 500
 
@@ -130,7 +128,7 @@ class Briefing:
             with self.database.unit_of_work() as session:
                 ArticleRepository(session).replace(articles)
                 diff = FactRepository(session).replace(facts, started_at)
-                first_seen = {fid: seen for fid, seen in session.execute(select(FactRow.id, FactRow.first_seen_at))}
+                first_seen = FactRepository(session).first_seen()
                 summary = ReloadSummary(
                     articles=len(articles),
                     added=diff.added,

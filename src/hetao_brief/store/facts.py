@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from hetao_brief.facts import Article, Fact, FactKind, Source
 from hetao_brief.store.tables import ArticleRow, FactRow, FactSourceRow
+
+
+def aware(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything stored is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,10 @@ class FactRepository:
 
     def all(self) -> list[StoredFact]:
         rows = self._session.scalars(select(FactRow).options(selectinload(FactRow.sources)).order_by(FactRow.id))
-        return [StoredFact(_to_fact(row), row.first_seen_at) for row in rows]
+        return [StoredFact(_to_fact(row), aware(row.first_seen_at)) for row in rows]
+
+    def first_seen(self) -> dict[str, datetime]:
+        return {fid: aware(seen) for fid, seen in self._session.execute(select(FactRow.id, FactRow.first_seen_at))}
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(FactRow)) or 0
@@ -84,7 +92,7 @@ class FactRepository:
     def replace(self, facts: list[Fact], now: datetime) -> FactDiff:
         """Make the stored facts exactly `facts`, inside the caller's transaction. A fact that
         survives (same id) keeps its first-seen time, so digests can tell what a reload added."""
-        first_seen = {fid: seen for fid, seen in self._session.execute(select(FactRow.id, FactRow.first_seen_at))}
+        first_seen = self.first_seen()
         new_ids = {f.id for f in facts}
         self._session.execute(delete(FactSourceRow))
         self._session.execute(delete(FactRow))

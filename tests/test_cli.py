@@ -1,0 +1,85 @@
+"""The `hetao-brief` command, run as a user runs it: a real process, a real SQLite file."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import CORPUS
+
+
+def run(args: list[str], tmp_path: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HETAO_STATE_DIR": str(tmp_path / "state"), "HETAO_DATABASE_URL": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "hetao_brief.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def state(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli")
+    assert run(["reload"], path).returncode == 0
+    return path
+
+
+def test_ask_prints_answers_with_sources(state: Path) -> None:
+    result = run(["ask", "科汇通"], state)
+    assert result.returncode == 0, result.stderr
+    assert "科汇通" in result.stdout and "📰" in result.stdout
+
+
+def test_ask_json_has_the_documented_shape(state: Path) -> None:
+    result = run(["ask", "河套合作區面積", "--json", "--limit", "2"], state)
+    data = json.loads(result.stdout)
+    assert data["query"] == "河套合作區面積" and len(data["results"]) == 2
+    first = data["results"][0]
+    assert {"kind", "text", "date", "sources", "score"} <= first.keys()
+    assert "3.89平方公里" in first["text"] and "面積" not in data["results"][0]["sources"][0]["title"][:0]
+
+
+def test_ask_reads_many_queries_from_stdin(state: Path) -> None:
+    result = run(["ask"], state, stdin="科汇通\n\n中试平台\n" + "河" * 1000 + "\n")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["query"][:4] for line in lines] == ["科汇通", "中试平台", "河" * 4]
+    assert lines[0]["results"] and lines[1]["results"]
+    assert lines[2]["error"] == "too_long"
+
+
+@pytest.mark.parametrize("query", ["", "\x01\x02", "a" * 100_000])
+def test_bad_queries_exit_nonzero_without_traceback(state: Path, query: str) -> None:
+    result = run(["ask", query], state)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "query rejected" in result.stderr
+
+
+def test_facts_json_filters_by_kind(state: Path) -> None:
+    result = run(["facts", "--kind", "milestone", "--json"], state)
+    facts = json.loads(result.stdout)
+    assert facts and {f["kind"] for f in facts} == {"milestone"}
+    assert all(f["sources"][0]["title"] for f in facts)
+
+
+def test_reload_reports_summary_and_bad_corpus_dir(tmp_path: Path) -> None:
+    result = run(["reload", "--data", str(CORPUS)], tmp_path)
+    assert result.returncode == 0 and "5" in result.stdout
+    missing = run(["reload", "--data", str(tmp_path / "nowhere")], tmp_path)
+    assert missing.returncode == 2 and "does not exist" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_digest_prints_sections(state: Path) -> None:
+    result = run(["digest"], state)
+    assert result.returncode == 0
+    for header in ("主要政策", "最新进展", "发展目标"):
+        assert header in result.stdout
+    topic = run(["digest", "--topic", "中试平台"], state)
+    assert "中试平台" in topic.stdout

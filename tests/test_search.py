@@ -1,0 +1,86 @@
+"""Search over the real corpus: the development set, script round-trips, English, no-result."""
+
+import pytest
+
+from hetao_brief.facts import FactKind
+from hetao_brief.normalize import Script, detect_script, to_simplified
+from hetao_brief.service import Briefing, QueryError
+
+from .conftest import dev_queries
+
+DEV = dev_queries()
+
+
+@pytest.mark.skipif(not DEV, reason="../shared/eval/dev_queries.jsonl is not beside the project")
+@pytest.mark.parametrize("case", DEV, ids=[str(c["q"]) for c in DEV])
+def test_dev_query_answer_in_top_three(loaded: Briefing, case: dict[str, object]) -> None:
+    answer = loaded.ask(str(case["q"]))
+    texts = [to_simplified(r.text) for r in answer.results]
+    expected = [to_simplified(str(s)) for s in case["any"]]  # type: ignore[attr-defined]
+    assert any(e in t for e in expected for t in texts), texts
+
+
+def test_traditional_query_gets_traditional_answers(loaded: Briefing) -> None:
+    answer = loaded.ask("河套合作區面積")
+    assert answer.script is Script.TRADITIONAL
+    assert answer.results
+    assert all(detect_script(r.text) is Script.TRADITIONAL for r in answer.results)
+    assert "3.89平方公里" in answer.results[0].text
+    assert all(detect_script(s.title) is not Script.SIMPLIFIED for r in answer.results for s in r.sources)
+
+
+def test_simplified_query_gets_simplified_text_from_a_traditional_article(loaded: Briefing) -> None:
+    answer = loaded.ask("香港科学园深圳分园开园")
+    top = answer.results[0]
+    assert "2023年9月" in top.text and "科学园" in top.text and "科學園" not in top.text
+    assert top.sources[0].title == "港深科研合作趋紧密 创新资源集聚"
+
+
+def test_when_questions_prefer_milestones(loaded: Briefing) -> None:
+    answer = loaded.ask("国务院什么时候印发发展规划")
+    assert answer.results[0].kind is FactKind.MILESTONE
+    assert answer.results[0].date == "2023-08"
+
+
+def test_english_names_find_chinese_facts(loaded: Briefing) -> None:
+    answer = loaded.ask("Siemens")
+    assert any("西门子" in r.text for r in answer.results)
+    area = loaded.ask("area of the Hong Kong park")
+    assert any("0.87平方公里" in r.text for r in area.results)
+
+
+def test_alias_finds_the_other_name(loaded: Briefing) -> None:
+    answer = loaded.ask("港深创科园")
+    assert any("港深创科园" in r.text or "香港园区" in r.text for r in answer.results)
+
+
+def test_results_carry_kind_date_sources_score(loaded: Briefing) -> None:
+    answer = loaded.ask("中试平台", limit=5)
+    assert len(answer.results) == 5
+    scores = [r.score for r in answer.results]
+    assert scores == sorted(scores, reverse=True)
+    for result in answer.results:
+        assert result.sources and result.sources[0].published
+    assert len({r.text for r in answer.results}) == 5
+
+
+def test_pagination_continues_without_repeats(loaded: Briefing) -> None:
+    first = loaded.ask("河套", limit=3)
+    second = loaded.ask("河套", limit=3, offset=3)
+    assert not {r.fact_id for r in first.results} & {r.fact_id for r in second.results}
+
+
+def test_no_result_suggests_known_terms(loaded: Briefing) -> None:
+    answer = loaded.ask("科汇")
+    assert answer.results or answer.suggestions
+    nothing = loaded.ask("zzzqqq")
+    assert nothing.results == ()
+    typo = loaded.ask("科惠通xyz")
+    assert typo.results or "科汇通" in typo.suggestions
+
+
+@pytest.mark.parametrize(("query", "reason"), [("", "empty"), ("\x00\x07 \u200b", "empty"), ("河" * 600, "too_long")])
+def test_bad_queries_are_rejected_clearly(loaded: Briefing, query: str, reason: str) -> None:
+    with pytest.raises(QueryError) as err:
+        loaded.ask(query)
+    assert err.value.reason == reason

@@ -1,0 +1,110 @@
+"""The store and reload on a real SQLite file and the real PostgreSQL."""
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import select
+
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.service import Briefing
+from hetao_brief.store.database import Database
+from hetao_brief.store.facts import FactRepository
+from hetao_brief.store.tables import ReloadRow, SubscriptionRow
+
+
+def test_reload_stores_and_diffs_facts(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
+    briefing = Briefing(database, lexicon, corpus_copy)
+    first = briefing.reload()
+    assert first.articles == 5 and first.added > 200 and first.removed == 0 and not first.errors
+    second = briefing.reload()
+    assert (second.added, second.removed, second.unchanged) == (0, 0, first.added)
+    with database.unit_of_work() as session:
+        stored = FactRepository(session).all()
+        reloads = session.scalars(select(ReloadRow)).all()
+    assert len(stored) == first.added and len(reloads) == 2
+    assert {s.fact.id for s in stored} == {f.id for f in briefing.facts()}
+
+
+def test_restart_serves_from_the_database(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
+    Briefing(database, lexicon, corpus_copy).reload()
+    restarted = Briefing(database, lexicon, corpus_copy)
+    assert restarted.start() is None  # no re-extraction
+    assert restarted.ask("科汇通").results
+
+
+def test_removed_article_facts_disappear_and_first_seen_survives(
+    database: Database, lexicon: Lexicon, corpus_copy: Path
+) -> None:
+    briefing = Briefing(database, lexicon, corpus_copy)
+    briefing.reload()
+    seen_before = dict(briefing.snapshot.first_seen)
+    (corpus_copy / "000_77e77191bfe88b89.md").unlink()
+    summary = briefing.reload()
+    assert summary.articles == 4 and summary.removed > 0 and summary.added >= 0
+    assert not any(s.article_id.startswith("000") for f in briefing.facts() for s in f.sources)
+    kept = [f.id for f in briefing.facts() if f.id in seen_before]
+    assert kept and all(briefing.snapshot.first_seen[i] == seen_before[i] for i in kept)
+
+
+def test_bad_article_is_reported_and_others_load(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
+    (corpus_copy / "broken.md").write_bytes(b"+++\ntitle = 'x'\n+++\n\xff\xfe not utf-8")
+    (corpus_copy / "nofront.md").write_text("只是一段没有元数据的文字，没有标题也没有日期。", encoding="utf-8")
+    summary = Briefing(database, lexicon, corpus_copy).reload()
+    assert summary.articles == 5
+    reasons = dict(summary.errors)
+    assert "UTF-8" in reasons["broken.md"] and "front matter" in reasons["nofront.md"]
+
+
+def test_an_article_that_breaks_keeps_its_last_good_facts(
+    database: Database, lexicon: Lexicon, corpus_copy: Path
+) -> None:
+    briefing = Briefing(database, lexicon, corpus_copy)
+    briefing.reload()
+    before = {f.id for f in briefing.facts()}
+    (corpus_copy / "004_805d5054d6d1d388.md").write_text("+++\ntitle = \n+++\n", encoding="utf-8")
+    summary = briefing.reload()
+    assert [f for f, _ in summary.errors] == ["004_805d5054d6d1d388.md"]
+    assert summary.kept_previous == ["004_805d5054d6d1d388.md"]
+    assert {f.id for f in briefing.facts()} == before
+    assert (summary.added, summary.removed) == (0, 0)
+
+
+def test_reload_leaves_users_data_alone(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
+    from datetime import UTC, datetime
+
+    briefing = Briefing(database, lexicon, corpus_copy)
+    briefing.reload()
+    with database.unit_of_work() as session:
+        session.add(SubscriptionRow(chat_id=42, cadence="daily", at_time="09:00", created_at=datetime.now(UTC)))
+    briefing.reload()
+    with database.unit_of_work() as session:
+        assert session.scalars(select(SubscriptionRow.chat_id)).all() == [42]
+
+
+def test_queries_during_reload_see_a_complete_index(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
+    briefing = Briefing(database, lexicon, corpus_copy)
+    briefing.reload()
+    full = len(briefing.facts())
+    sizes: list[int] = []
+    failures: list[BaseException] = []
+    done = threading.Event()
+
+    def ask_repeatedly() -> None:
+        while not done.is_set():
+            try:
+                answer = briefing.ask("中试平台")
+                assert answer.results
+                sizes.append(len(briefing.snapshot.index))
+            except BaseException as err:
+                failures.append(err)
+
+    reader = threading.Thread(target=ask_repeatedly)
+    reader.start()
+    try:
+        for _ in range(2):
+            briefing.reload()
+    finally:
+        done.set()
+        reader.join()
+    assert not failures
+    assert sizes and set(sizes) == {full}
