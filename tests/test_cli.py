@@ -36,6 +36,7 @@ def test_ask_prints_answers_with_sources(state: Path) -> None:
     result = run(["ask", "科汇通"], state)
     assert result.returncode == 0, result.stderr
     assert "科汇通" in result.stdout and "📰" in result.stdout
+    assert "<i>" not in result.stdout and "&lt;" not in result.stdout  # plain text, no markup
 
 
 def test_ask_json_has_the_documented_shape(state: Path) -> None:

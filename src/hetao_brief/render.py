@@ -31,9 +31,9 @@ class Renderer:
 
     def result(self, locale: str, n: int, result: Result, as_html: bool = True) -> str:
         date = self._m(locale, "answer.date", date=result.date) if result.date else ""
-        item = self._m(
-            locale, "answer.item", n=n, kind=self._m(locale, f"kind.{result.kind.value}"), date=date, text=result.text
-        )
+        kind = self._m(locale, f"kind.{result.kind.value}")
+        # `date` and `kind` are rendered markup already; only the fact text is escaped here.
+        item = self.messages.get(locale, "answer.item", n=n, kind=kind, date=date, text=html.escape(result.text))
         if result.is_target:
             item += self._m(locale, "answer.target")
         sources = [self._m(locale, "answer.source", title=s.title, published=s.published) for s in result.sources[:3]]
