@@ -128,7 +128,6 @@ class Briefing:
             with self.database.unit_of_work() as session:
                 ArticleRepository(session).replace(articles)
                 diff = FactRepository(session).replace(facts, started_at)
-                first_seen = FactRepository(session).first_seen()
                 summary = ReloadSummary(
                     articles=len(articles),
                     added=diff.added,
@@ -149,7 +148,7 @@ class Briefing:
                         errors=[f"{f}: {r}" for f, r in summary.errors],
                     )
                 )
-            self.snapshot = Snapshot(facts, index, _article_infos(articles), first_seen)
+            self.snapshot = Snapshot(facts, index, _article_infos(articles), diff.first_seen)
             return summary
 
     # -- reading -------------------------------------------------------------------------

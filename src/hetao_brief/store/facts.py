@@ -29,6 +29,8 @@ class FactDiff:
     added: int
     removed: int
     unchanged: int
+    first_seen: dict[str, datetime]
+    """First-seen time of every fact now stored."""
 
 
 def _to_fact(row: FactRow) -> Fact:
@@ -99,7 +101,12 @@ class FactRepository:
         self._session.add_all(_to_row(f, first_seen.get(f.id, now)) for f in facts)
         self._session.flush()
         old_ids = first_seen.keys()
-        return FactDiff(added=len(new_ids - old_ids), removed=len(old_ids - new_ids), unchanged=len(new_ids & old_ids))
+        return FactDiff(
+            added=len(new_ids - old_ids),
+            removed=len(old_ids - new_ids),
+            unchanged=len(new_ids & old_ids),
+            first_seen={f.id: first_seen.get(f.id, now) for f in facts},
+        )
 
 
 def article_sha(article: Article) -> str:
