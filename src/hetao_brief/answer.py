@@ -51,7 +51,9 @@ class Answer:
     script: Script
     results: tuple[Result, ...]
     suggestions: tuple[str, ...] = ()
-    total: int = 0
+    offset: int = 0
+    """How many better-ranked results came before these (pagination)."""
+    has_more: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {

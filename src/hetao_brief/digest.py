@@ -65,6 +65,34 @@ def changed_series(facts: list[Fact]) -> list[Series]:
     return sorted(series, key=lambda s: (-len(s.points), s.measure))
 
 
+def main_policies(facts: list[Fact]) -> list[Fact]:
+    """Policy packages and plans first, then measures cited by more articles; one per label."""
+    ranked = sorted(
+        (f for f in facts if f.kind is FactKind.POLICY),
+        key=lambda f: (not _PACKAGE.search(f.label), -len(f.sources), f.date or "", f.id),
+    )
+    return list({f.label: f for f in reversed(ranked)}.values())[::-1]
+
+
+def latest_milestones(facts: list[Fact]) -> list[Fact]:
+    """Dated events that happened (targets excluded), newest first."""
+    return sorted(
+        (f for f in facts if f.kind is FactKind.MILESTONE and not f.is_target and f.date),
+        key=lambda f: (f.date or "", f.id),
+        reverse=True,
+    )
+
+
+def key_figures(facts: list[Fact]) -> list[Fact]:
+    """Figures with the date they were true, newest first, one per label."""
+    ranked = sorted(
+        (f for f in facts if f.kind is FactKind.FIGURE and f.value is not None),
+        key=lambda f: (f.date or "", f.id),
+        reverse=True,
+    )
+    return list({f.label: f for f in reversed(ranked)}.values())[::-1]
+
+
 def compose_digest(
     facts: list[Fact],
     first_seen: dict[str, datetime],
@@ -82,16 +110,8 @@ def compose_digest(
     new = [
         f for f in facts if since is not None and first_seen.get(f.id, since) > since and f.kind is not FactKind.ENTITY
     ]
-    policies = sorted(
-        (f for f in facts if f.kind is FactKind.POLICY),
-        key=lambda f: (not _PACKAGE.search(f.label), -len(f.sources), f.date or "", f.id),
-    )
-    policies = list({f.label: f for f in reversed(policies)}.values())[::-1]
-    milestones = sorted(
-        (f for f in facts if f.kind is FactKind.MILESTONE and not f.is_target and f.date),
-        key=lambda f: (f.date, f.id),
-        reverse=True,
-    )
+    policies = main_policies(facts)
+    milestones = latest_milestones(facts)
     targets = sorted(
         (f for f in facts if f.kind is FactKind.MILESTONE and f.is_target and f.date and int(f.date[:4]) >= today.year),
         key=lambda f: (f.date, f.id),

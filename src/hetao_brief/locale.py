@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from hetao_brief.normalize import Script
+from hetao_brief.normalize import Script, detect_script
 
 LOCALES = ("zh-Hans", "zh-Hant", "en")
 FALLBACK = "en"
@@ -41,5 +41,8 @@ class Messages:
         return str(self.template(locale, key)).format(**values)
 
 
-def locale_for(script: Script) -> str:
-    return script.value
+def locale_for_topic(topic: str | None, fallback: str) -> str:
+    """A Chinese topic sets the locale to its own script (繁 topic, 繁 reply); otherwise the
+    chat's locale stays."""
+    script = detect_script(topic) if topic else Script.LATIN
+    return fallback if script is Script.LATIN else script.value

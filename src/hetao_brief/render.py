@@ -26,30 +26,30 @@ class Renderer:
     def __init__(self, messages: Messages) -> None:
         self.messages = messages
 
-    def _m(self, locale: str, key: str, **values: object) -> str:
+    def say(self, locale: str, key: str, **values: object) -> str:
+        """A locale message with every value HTML-escaped: user text never becomes markup."""
         return self.messages.get(locale, key, **{k: html.escape(str(v), quote=False) for k, v in values.items()})
 
     def result(self, locale: str, n: int, result: Result, as_html: bool = True) -> str:
-        date = self._m(locale, "answer.date", date=result.date) if result.date else ""
-        kind = self._m(locale, f"kind.{result.kind.value}")
+        date = self.say(locale, "answer.date", date=result.date) if result.date else ""
+        kind = self.say(locale, f"kind.{result.kind.value}")
         # `date` and `kind` are rendered markup already; only the fact text is escaped here.
         item = self.messages.get(locale, "answer.item", n=n, kind=kind, date=date, text=html.escape(result.text))
         if result.is_target:
-            item += self._m(locale, "answer.target")
-        sources = [self._m(locale, "answer.source", title=s.title, published=s.published) for s in result.sources[:3]]
+            item += self.say(locale, "answer.target")
+        sources = [self.say(locale, "answer.source", title=s.title, published=s.published) for s in result.sources[:3]]
         return _finish("\n".join([item, *sources]), as_html)
 
-    def answer(
-        self, locale: str, answer: Answer, offset: int = 0, total: int | None = None, as_html: bool = True
-    ) -> str:
+    def answer(self, locale: str, answer: Answer, as_html: bool = True) -> str:
         if not answer.results:
-            lines = [self._m(locale, "answer.none", query=answer.query)]
+            lines = [self.say(locale, "answer.none", query=answer.query)]
             if answer.suggestions:
-                lines.append(self._m(locale, "answer.did_you_mean", suggestions="、".join(answer.suggestions)))
+                shown = "、".join(to_script(s, answer.script) for s in answer.suggestions)
+                lines.append(self.say(locale, "answer.did_you_mean", suggestions=shown))
             return _finish("\n".join(lines), as_html)
-        shown = offset + len(answer.results)
-        header = self._m(locale, "answer.header", query=answer.query, shown=shown, total=total or shown)
-        blocks = [self.result(locale, offset + i + 1, r, as_html=True) for i, r in enumerate(answer.results)]
+        first, last = answer.offset + 1, answer.offset + len(answer.results)
+        header = self.say(locale, "answer.header", query=answer.query, first=first, last=last)
+        blocks = [self.result(locale, first + i, r, as_html=True) for i, r in enumerate(answer.results)]
         return _finish("\n\n".join([header, *blocks]), as_html)
 
     def _fact_line(self, fact: Fact, script: Script) -> str:
@@ -57,15 +57,15 @@ class Renderer:
         return f"• {date}{html.escape(to_script(fact.label if len(fact.label) > 6 else fact.text, script))}"
 
     def digest(self, locale: str, digest: Digest, script: Script, as_html: bool = True) -> str:
-        topic = self._m(locale, "digest.topic", topic=digest.topic) if digest.topic else ""
+        topic = self.say(locale, "digest.topic", topic=digest.topic) if digest.topic else ""
         parts = [f"<b>{self.messages.get(locale, 'digest.title', topic=topic)}</b>"]
         if digest.is_empty:
-            parts.append(self._m(locale, "digest.empty"))
+            parts.append(self.say(locale, "digest.empty"))
             return _finish("\n".join(parts), as_html)
 
         def section(key: str, lines: list[str]) -> None:
             if lines:
-                parts.append(f"\n<b>{self._m(locale, key)}</b>\n" + "\n".join(lines))
+                parts.append(f"\n<b>{self.say(locale, key)}</b>\n" + "\n".join(lines))
 
         section("digest.new", [self._fact_line(f, script) for f in digest.new])
         section("digest.policies", [self._fact_line(f, script) for f in digest.policies])
@@ -86,9 +86,9 @@ class Renderer:
             [
                 self._fact_line(t.fact, script)
                 + (
-                    self._m(locale, "digest.years_away", years=t.years_away)
+                    self.say(locale, "digest.years_away", years=t.years_away)
                     if t.years_away > 0
-                    else self._m(locale, "digest.this_year")
+                    else self.say(locale, "digest.this_year")
                 )
                 for t in digest.targets
             ],

@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from hetao_brief.answer import Answer, ArticleInfo, to_result
@@ -56,6 +56,7 @@ class ReloadSummary:
     kept_previous: list[str] = field(default_factory=list)
     """Files that failed to parse but whose last good version stayed loaded."""
     seconds: float = 0.0
+    reload_id: int = 0
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -66,12 +67,22 @@ class ReloadSummary:
             "errors": [{"file": f, "reason": r} for f, r in self.errors],
             "kept_previous": self.kept_previous,
             "seconds": round(self.seconds, 3),
+            "reload_id": self.reload_id,
         }
 
 
 class Briefing:
-    def __init__(self, database: Database, lexicon: Lexicon, corpus_dir: Path) -> None:
+    def __init__(
+        self,
+        database: Database,
+        lexicon: Lexicon,
+        corpus_dir: Path,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        """`clock` stamps when facts were first seen, which digests compare with subscription
+        times; tests that move the digests' clock pass the same one here."""
         self.database = database
+        self.clock = clock
         self.corpus_dir = corpus_dir
         self.segmenter = Segmenter(lexicon)
         self.analyzer = Analyzer(lexicon, self.segmenter)
@@ -110,7 +121,7 @@ class Briefing:
         loaded, that version's facts stay. Raises NotADirectoryError for a missing corpus."""
         with self._reload_lock:
             started = time.perf_counter()
-            started_at = datetime.now(UTC)
+            started_at = self.clock()
             read = read_corpus(corpus_dir or self.corpus_dir)
             with self.database.unit_of_work() as session:
                 previous = {a.file: a for a in ArticleRepository(session).all()}
@@ -128,25 +139,27 @@ class Briefing:
             with self.database.unit_of_work() as session:
                 ArticleRepository(session).replace(articles)
                 diff = FactRepository(session).replace(facts, started_at)
+                errors = [(e.file, e.reason) for e in read.errors]
+                row = ReloadRow(
+                    started_at=started_at,
+                    finished_at=started_at + timedelta(seconds=time.perf_counter() - started),
+                    articles=len(articles),
+                    added=diff.added,
+                    removed=diff.removed,
+                    unchanged=diff.unchanged,
+                    errors=[f"{f}: {r}" for f, r in errors],
+                )
+                session.add(row)
+                session.flush()
                 summary = ReloadSummary(
                     articles=len(articles),
                     added=diff.added,
                     removed=diff.removed,
                     unchanged=diff.unchanged,
-                    errors=[(e.file, e.reason) for e in read.errors],
+                    errors=errors,
                     kept_previous=kept,
                     seconds=time.perf_counter() - started,
-                )
-                session.add(
-                    ReloadRow(
-                        started_at=started_at,
-                        finished_at=datetime.now(UTC),
-                        articles=summary.articles,
-                        added=summary.added,
-                        removed=summary.removed,
-                        unchanged=summary.unchanged,
-                        errors=[f"{f}: {r}" for f, r in summary.errors],
-                    )
+                    reload_id=row.id,
                 )
             self.snapshot = Snapshot(facts, index, _article_infos(articles), diff.first_seen)
             return summary
@@ -163,13 +176,15 @@ class Briefing:
             raise QueryError("too_long", f"{len(cleaned)} characters, at most {MAX_QUERY_CHARS}")
         snapshot = self.snapshot
         query = self.analyzer.query(cleaned)
-        hits = snapshot.index.search(query, limit=limit, offset=offset) if not query.is_empty else []
+        hits, has_more = snapshot.index.page(query, limit, offset) if not query.is_empty else ([], False)
         suggestions = () if hits or offset else tuple(snapshot.index.suggest(query))
         return Answer(
             query=cleaned,
             script=query.script,
             results=tuple(to_result(h.fact, h.score, query.script, snapshot.articles) for h in hits),
             suggestions=suggestions,
+            offset=offset,
+            has_more=has_more,
         )
 
     def facts(self, kind: FactKind | None = None) -> list[Fact]:

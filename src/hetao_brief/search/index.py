@@ -64,12 +64,13 @@ class SearchIndex:
         return len(self.facts)
 
     def search(self, query: Query, limit: int = 3, offset: int = 0) -> list[Hit]:
-        ranked = self._rank(query)
-        return self._distinct(ranked, limit + offset)[offset:]
+        return self.page(query, limit, offset)[0]
 
-    def count(self, query: Query) -> int:
-        """How many distinct answers a query has (for 'more results' buttons)."""
-        return len(self._distinct(self._rank(query), len(self.facts)))
+    def page(self, query: Query, limit: int = 3, offset: int = 0) -> tuple[list[Hit], bool]:
+        """One page of hits and whether another page follows (found by asking for one more
+        hit, which is far cheaper than counting them all)."""
+        hits = self._distinct(self._rank(query), offset + limit + 1)
+        return hits[offset : offset + limit], len(hits) > offset + limit
 
     def matching(self, query: Query, min_coverage: float = 0.5) -> set[str]:
         """Ids of every fact that matches at least `min_coverage` of the query's weight:

@@ -109,3 +109,14 @@ class DeliveryRow(Base):
     status: Mapped[str] = mapped_column(String(8))
     claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SavedQueryRow(Base):
+    """Queries too long to fit a button's 64 bytes of data, kept under a short key so that
+    'more results' works across restarts and across bot instances."""
+
+    __tablename__ = "saved_queries"
+
+    key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,1 @@
+"""The transport-free conversation layer: events in, replies out (see `conversation`)."""

@@ -1,0 +1,200 @@
+"""Sending digests to subscribers: what is due, claiming it, composing it, recording it.
+
+Every delivery goes through the database in three steps: claim the (subscription, period)
+row (the unique constraint lets exactly one process win), send, mark it sent. A process that
+dies between claim and mark leaves a claim that another run takes over after `STALE_CLAIM`,
+so a subscriber loses at most the message that was in flight, and gets nothing twice that was
+recorded as sent. Sending itself is behind the `Outbox` protocol: the Telegram adapter
+implements it, tests use a fake.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from hetao_brief.conversation.split import split_html
+from hetao_brief.digest import Digest, compose_digest
+from hetao_brief.locale import LOCALES
+from hetao_brief.normalize import Script, detect_script
+from hetao_brief.render import Renderer
+from hetao_brief.schedule import due_slot
+from hetao_brief.service import Briefing
+from hetao_brief.store.chats import ChatRepository, DeliveryRepository, Subscription, SubscriptionRepository
+from hetao_brief.store.database import Database
+
+log = logging.getLogger(__name__)
+STALE_CLAIM = timedelta(minutes=10)
+MAX_FAILURES = 3
+"""Consecutive 'blocked' or 'chat not found' answers after which a chat's subscriptions pause."""
+
+
+class SendStatus(StrEnum):
+    SENT = "sent"
+    BLOCKED = "blocked"
+    """The chat will not take messages (user blocked the bot, chat deleted)."""
+    FAILED = "failed"
+    """Something transient went wrong even after retries; try again next run."""
+
+
+class Outbox(Protocol):
+    async def send(self, chat_id: int, parts: list[str]) -> SendStatus: ...
+
+
+@dataclass
+class DeliveryReport:
+    due: int = 0
+    sent: int = 0
+    skipped: int = 0
+    """Daily digests with nothing new: recorded, not sent."""
+    blocked: int = 0
+    failed: int = 0
+    already: int = 0
+    """Claimed by an earlier run or another instance."""
+    errors: list[str] = field(default_factory=list)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class DigestService:
+    def __init__(
+        self,
+        database: Database,
+        briefing: Briefing,
+        renderer: Renderer,
+        default_timezone: str,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.database = database
+        self.briefing = briefing
+        self.renderer = renderer
+        self.default_timezone = default_timezone
+        self.clock = clock
+
+    # -- composing -----------------------------------------------------------------------
+
+    def compose(self, topic: str | None, since: datetime | None, zone: ZoneInfo) -> Digest:
+        snapshot = self.briefing.snapshot
+        return compose_digest(
+            snapshot.facts,
+            snapshot.first_seen,
+            today=self.clock().astimezone(zone).date(),
+            since=since,
+            topic=topic,
+            index=snapshot.index,
+            analyzer=self.briefing.analyzer,
+        )
+
+    def render(self, digest: Digest, locale: str) -> list[str]:
+        script = Script(locale) if locale in LOCALES else Script.SIMPLIFIED
+        return split_html(self.renderer.digest(locale, digest, script))
+
+    def zone_of(self, chat_timezone: str | None) -> ZoneInfo:
+        return ZoneInfo(chat_timezone or self.default_timezone)
+
+    # -- delivering ----------------------------------------------------------------------
+
+    def due(self, now: datetime) -> list[tuple[Subscription, str]]:
+        """Active subscriptions with a slot due now, and the slot's period key."""
+        with self.database.unit_of_work() as session:
+            chats = ChatRepository(session)
+            found = []
+            for sub in SubscriptionRepository(session).active():
+                chat = chats.get(sub.chat_id)
+                slot = due_slot(
+                    sub.cadence, sub.at_time, self.zone_of(chat.timezone if chat else None), now, sub.created_at
+                )
+                if slot is not None:
+                    found.append((sub, slot.period))
+            return found
+
+    async def deliver_due(self, outbox: Outbox, concurrency: int = 8) -> DeliveryReport:
+        """Send every digest that is due and not yet delivered; one chat failing never stops
+        the others. Safe to run from several processes at once."""
+        now = self.clock()
+        due = await asyncio.to_thread(self.due, now)
+        return await self._deliver(outbox, due, now, concurrency, news_only=False)
+
+    async def announce(self, outbox: Outbox, key: str, concurrency: int = 8) -> DeliveryReport:
+        """Send what is new (since each subscriber's last digest) to every active subscriber,
+        once per `key` (an admin's 'notify subscribers' after a reload)."""
+        now = self.clock()
+        with self.database.unit_of_work() as session:
+            subs = SubscriptionRepository(session).active()
+        return await self._deliver(outbox, [(s, f"news-{key}") for s in subs], now, concurrency, news_only=True)
+
+    async def _deliver(
+        self, outbox: Outbox, due: list[tuple[Subscription, str]], now: datetime, concurrency: int, news_only: bool
+    ) -> DeliveryReport:
+        report = DeliveryReport(due=len(due))
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one(sub: Subscription, period: str) -> None:
+            async with gate:
+                try:
+                    outcome = await self._deliver_one(outbox, sub, period, now, news_only)
+                except Exception as error:  # one subscriber's trouble must not stop the run
+                    log.exception("digest for subscription %s failed", sub.id)
+                    report.errors.append(f"{sub.id}: {type(error).__name__}")
+                    outcome = "failed"
+                setattr(report, outcome, getattr(report, outcome) + 1)
+
+        await asyncio.gather(*(one(sub, period) for sub, period in due))
+        return report
+
+    def _claim(self, sub: Subscription, period: str, now: datetime) -> bool:
+        with self.database.unit_of_work() as session:
+            deliveries = DeliveryRepository(session)
+            return deliveries.claim(sub.id, period, now) or deliveries.reclaim_stale(
+                sub.id, period, now - STALE_CLAIM, now
+            )
+
+    def _prepare(self, sub: Subscription, news_only: bool) -> list[str] | None:
+        with self.database.unit_of_work() as session:
+            chat = ChatRepository(session).get(sub.chat_id)
+        zone = self.zone_of(chat.timezone if chat else None)
+        digest = self.compose(sub.topic, sub.last_sent_at or sub.created_at, zone)
+        if not digest.has_news and (news_only or sub.cadence == "daily"):
+            return None
+        if news_only:
+            digest = Digest(digest.topic, digest.new, (), (), (), ())
+        language = chat.language if chat and chat.language else None
+        locale = language or (detect_script(sub.topic).value if sub.topic else Script.SIMPLIFIED.value)
+        return self.render(digest, locale)
+
+    def _finish(self, sub: Subscription, period: str, status: str, now: datetime) -> None:
+        with self.database.unit_of_work() as session:
+            deliveries, subs, chats = (
+                DeliveryRepository(session),
+                SubscriptionRepository(session),
+                ChatRepository(session),
+            )
+            if status == SendStatus.FAILED:
+                deliveries.release(sub.id, period)  # free the claim: the next run tries again
+                return
+            deliveries.finish(sub.id, period, status, now)
+            if status == SendStatus.SENT:
+                subs.mark_sent(sub.id, now)
+                chats.touch(sub.chat_id, now)
+            elif status == SendStatus.BLOCKED and chats.record_failure(sub.chat_id, now) >= MAX_FAILURES:
+                log.info("chat %s keeps refusing messages: pausing its subscriptions", sub.chat_id)
+                subs.set_chat_active(sub.chat_id, False)
+
+    async def _deliver_one(self, outbox: Outbox, sub: Subscription, period: str, now: datetime, news_only: bool) -> str:
+        if not await asyncio.to_thread(self._claim, sub, period, now):
+            return "already"
+        parts = await asyncio.to_thread(self._prepare, sub, news_only)
+        if parts is None:
+            await asyncio.to_thread(self._finish, sub, period, "skipped", now)
+            return "skipped"
+        status = await outbox.send(sub.chat_id, parts)
+        await asyncio.to_thread(self._finish, sub, period, status.value, now)
+        return status.value

@@ -1,0 +1,52 @@
+"""Logging set-up that never writes a secret.
+
+The Bot API puts the token in every request URL, and httpx logs request URLs at INFO, so a
+filter on the root handlers replaces every configured secret before a record is written,
+whatever logger produced it (and in exception text too). httpx itself is turned down to
+WARNING: a line per request is noise at any scale.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable
+
+REDACTED = "<redacted>"
+BRIEF = frozenset({"NetworkError", "TimedOut", "InvalidToken", "Conflict", "RetryAfter", "Forbidden"})
+"""Expected operational errors: logged as one line, not as a traceback."""
+
+
+class RedactSecrets(logging.Filter):
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = self.redact(record.getMessage())
+        record.msg, record.args = message, None
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and type(error).__name__ in BRIEF:
+            record.msg, record.exc_info = f"{message} ({type(error).__name__}: {self.redact(str(error))})", None
+        if record.exc_info:
+            formatted = logging.Formatter().formatException(record.exc_info)
+            record.exc_text, record.exc_info = self.redact(formatted), None
+        return True
+
+
+def configure_logging(secrets: Iterable[str] = (), level: int = logging.INFO) -> RedactSecrets:
+    redactor = RedactSecrets(secrets)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(redactor)
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    return redactor

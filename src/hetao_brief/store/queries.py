@@ -1,0 +1,54 @@
+"""Saved queries (for pagination buttons) and the reload log, as the conversation reads them."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hetao_brief.store.facts import aware
+from hetao_brief.store.tables import ReloadRow, SavedQueryRow
+
+
+class SavedQueryRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def save(self, text: str, now: datetime) -> str:
+        key = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+        if self._session.get(SavedQueryRow, key) is None:
+            try:
+                with self._session.begin_nested():
+                    self._session.add(SavedQueryRow(key=key, text=text, created_at=now))
+            except IntegrityError:
+                pass  # another instance saved the same query first
+        return key
+
+    def get(self, key: str) -> str | None:
+        row = self._session.get(SavedQueryRow, key)
+        return row.text if row else None
+
+
+@dataclass(frozen=True)
+class ReloadRecord:
+    id: int
+    finished_at: datetime
+    articles: int
+    added: int
+    removed: int
+    errors: int
+
+
+class ReloadLog:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def latest(self) -> ReloadRecord | None:
+        row = self._session.scalars(select(ReloadRow).order_by(ReloadRow.id.desc()).limit(1)).first()
+        if row is None:
+            return None
+        return ReloadRecord(row.id, aware(row.finished_at), row.articles, row.added, row.removed, len(row.errors or []))

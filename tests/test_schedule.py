@@ -1,0 +1,71 @@
+"""Subscription syntax and digest slots, across time zones and catch-up windows."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from hetao_brief.schedule import (
+    ScheduleError,
+    SubscribeRequest,
+    due_slot,
+    latest_slot,
+    next_slot,
+    parse_subscribe,
+    parse_timezone,
+)
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], SubscribeRequest("daily", "09:00", None)),
+        (["weekly"], SubscribeRequest("weekly", "09:00", None)),
+        (["8:30", "daily"], SubscribeRequest("daily", "08:30", None)),
+        (["每週", "21:05", "中試", "平台"], SubscribeRequest("weekly", "21:05", "中試 平台")),
+        (["科汇通"], SubscribeRequest("daily", "09:00", "科汇通")),
+    ],
+)
+def test_parse_subscribe(args: list[str], expected: SubscribeRequest) -> None:
+    assert parse_subscribe(args) == expected
+
+
+@pytest.mark.parametrize("args", [["25:00"], ["daily", "9:75"], ["x" * 51]])
+def test_parse_subscribe_rejects(args: list[str]) -> None:
+    with pytest.raises(ScheduleError):
+        parse_subscribe(args)
+
+
+@pytest.mark.parametrize("name", ["Mars/Olympus", "../../etc/passwd", "", "Asia/Shanghai\x00"])
+def test_bad_time_zones(name: str) -> None:
+    with pytest.raises(ScheduleError):
+        parse_timezone(name)
+
+
+def test_daily_slot_is_in_the_subscribers_zone() -> None:
+    now = datetime(2026, 11, 24, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
+    slot = latest_slot("daily", "09:00", SHANGHAI, now)
+    assert slot.period == "2026-11-24" and slot.at == datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
+    assert latest_slot("daily", "10:00", SHANGHAI, now).period == "2026-11-23"
+    assert next_slot("daily", "09:00", SHANGHAI, now).period == "2026-11-25"
+
+
+def test_weekly_slots_fall_on_mondays() -> None:
+    tuesday = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    slot = latest_slot("weekly", "09:00", SHANGHAI, tuesday)
+    assert slot.at.weekday() == 0 and slot.period == "2026-W49"
+    assert next_slot("weekly", "09:00", SHANGHAI, tuesday).at.date().isoformat() == "2026-12-07"
+
+
+def test_due_only_within_a_day_and_not_before_the_subscription() -> None:
+    created = datetime(2026, 11, 20, tzinfo=UTC)
+    slot_at = datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
+    assert due_slot("daily", "09:00", SHANGHAI, slot_at - timedelta(seconds=1), created).period == "2026-11-23"  # type: ignore[union-attr]
+    assert due_slot("daily", "09:00", SHANGHAI, slot_at + timedelta(hours=23), created) is not None
+    weekly_late = datetime(2026, 11, 25, 9, 0, 1, tzinfo=SHANGHAI)
+    assert due_slot("weekly", "09:00", SHANGHAI, weekly_late, created) is None  # missed by over a day
+    assert due_slot("daily", "09:00", SHANGHAI, slot_at + timedelta(hours=1), slot_at + timedelta(minutes=30)) is None
