@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 
 from hetao_brief.config import PROJECT_ROOT
@@ -23,6 +24,11 @@ DATA = PROJECT_ROOT / "data"
 CORPUS = DATA / "corpus"
 DEV_QUERIES = PROJECT_ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
 PG_URL = os.environ.get("HETAO_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+# Locally Hypothesis explores new examples on every run; CI replays a fixed sequence, so that a
+# red CI is reproducible and a green one is not luck. Bugs found locally become explicit tests.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(scope="session")
