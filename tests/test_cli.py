@@ -11,8 +11,10 @@ import pytest
 from .conftest import CORPUS
 
 
-def run(args: list[str], tmp_path: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HETAO_STATE_DIR": str(tmp_path / "state"), "HETAO_DATABASE_URL": ""}
+def run(
+    args: list[str], tmp_path: Path, stdin: str = "", env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HETAO_STATE_DIR": str(tmp_path / "state"), "HETAO_DATABASE_URL": "", **(env_extra or {})}
     return subprocess.run(
         [sys.executable, "-m", "hetao_brief.cli", *args],
         input=stdin,
@@ -84,3 +86,21 @@ def test_digest_prints_sections(state: Path) -> None:
         assert header in result.stdout
     topic = run(["digest", "--topic", "中试平台"], state)
     assert "中试平台" in topic.stdout
+
+
+def test_chat_runs_the_conversation_in_the_terminal(state: Path) -> None:
+    result = run(["chat"], state, stdin="科匯通\n!1\n/subscribe weekly 08:00\n/timeline\n/nonsense\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "關於「科匯通」" in out and "[!1]" in out and "第 4–" in out  # 繁 answer, then its next page
+    assert "订阅成功" in out and "chart written to" in out and "/nonsense" in out
+    assert "<b>" not in out
+
+
+@pytest.mark.parametrize(
+    ("token", "message"), [("", "TELEGRAM_BOT_TOKEN is not set"), ("12:short", "TELEGRAM_BOT_TOKEN is malformed")]
+)
+def test_run_without_a_good_token_is_a_one_line_error(tmp_path: Path, token: str, message: str) -> None:
+    result = run(["run"], tmp_path, env_extra={"TELEGRAM_BOT_TOKEN": token})
+    assert result.returncode == 2 and message in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from hetao_brief.config import Settings
+from hetao_brief.conversation.base import Services
+from hetao_brief.conversation.conversation import Conversation
+from hetao_brief.delivery import DigestService, utc_now
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.locale import Messages
 from hetao_brief.render import Renderer
@@ -18,9 +23,15 @@ class App:
     database: Database
     briefing: Briefing
     renderer: Renderer
+    digests: DigestService
+    conversation: Conversation
 
 
-def build_app(settings: Settings) -> App:
-    database = Database(settings.db_url)
-    briefing = Briefing(database, Lexicon.load(settings.lexicon_dir), settings.corpus_dir)
-    return App(settings, database, briefing, Renderer(Messages.load(settings.locale_dir)))
+def build_app(settings: Settings, clock: Callable[[], datetime] = utc_now, pool_size: int = 5) -> App:
+    """`clock` is injectable so that tests can move time to a digest's slot."""
+    database = Database(settings.db_url, pool_size=pool_size)
+    briefing = Briefing(database, Lexicon.load(settings.lexicon_dir), settings.corpus_dir, clock)
+    renderer = Renderer(Messages.load(settings.locale_dir))
+    digests = DigestService(database, briefing, renderer, settings.timezone, clock)
+    services = Services(briefing, digests, renderer, database, settings.admin_ids, clock)
+    return App(settings, database, briefing, renderer, digests, Conversation(services))

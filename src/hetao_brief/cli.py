@@ -1,4 +1,4 @@
-"""The `hetao-brief` command: ask, facts, reload, digest, run.
+"""The `hetao-brief` command: ask, facts, reload, digest, chat, run.
 
 Every failure a user can cause (empty or oversized query, missing corpus, bad setting) ends
 in a one-line message on stderr and a non-zero exit code, never a traceback.
@@ -8,20 +8,31 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlparse
+
+from telegram.error import InvalidToken, NetworkError
 
 from hetao_brief.app import App, build_app
-from hetao_brief.config import ConfigError, load_settings
+from hetao_brief.config import ConfigError, Settings, load_settings
 from hetao_brief.digest import compose_digest
 from hetao_brief.facts import Article, FactKind
+from hetao_brief.locale import locale_for_topic
+from hetao_brief.logs import RedactSecrets, configure_logging
 from hetao_brief.normalize import Script, detect_script
 from hetao_brief.service import QueryError, ReloadSummary
+from hetao_brief.store.database import redact_url
+from hetao_brief.terminal import TerminalChat
 
 EXIT_USAGE = 2
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+log = logging.getLogger("hetao_brief")
 
 
 class UserError(Exception):
@@ -48,8 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument("--topic")
     digest.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD: what is new since then")
     digest.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], default="zh-Hans")
-    run = commands.add_parser("run", help="start the Telegram bot")
-    run.add_argument("--webhook")
+    run = commands.add_parser("run", help="start the Telegram bot (long polling, or --webhook)")
+    run.add_argument("--webhook", metavar="URL", help="public HTTPS URL Telegram posts updates to")
+    run.add_argument("--listen", default="127.0.0.1", help="address the webhook server binds (default 127.0.0.1)")
+    run.add_argument("--port", type=int, default=8443, help="webhook server port (default 8443)")
+    run.add_argument("--secret", help="secret token Telegram sends with every webhook request")
+    chat = commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
+    chat.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], help="reply language for commands")
     return parser
 
 
@@ -182,8 +198,56 @@ def cmd_digest(app: App, args: argparse.Namespace, out: TextIO) -> int:
         analyzer=app.briefing.analyzer,
     )
     script = detect_script(args.topic) if args.topic else Script(args.lang)
-    locale = args.lang if script is Script.LATIN or not args.topic else script.value
+    locale = locale_for_topic(args.topic, args.lang)
     out.write(app.renderer.digest(locale, digest, script, as_html=False) + "\n")
+    return 0
+
+
+def cmd_chat(app: App, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    chat = TerminalChat(app.conversation, out, app.settings.state_dir / "charts", args.lang)
+    interactive = stdin.isatty()
+    if interactive:
+        chat.say("/start")
+    while True:
+        if interactive:
+            out.write("> ")
+            out.flush()
+        line = stdin.readline()
+        if not line:
+            return 0
+        if line.strip() in ("/quit", "/exit"):
+            return 0
+        chat.say(line)
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from hetao_brief.telegram.bot import TelegramFrontEnd  # only the bot needs telegram
+
+    token = settings.require_token()
+    if args.secret is not None and not _SECRET.match(args.secret):
+        raise UserError("--secret must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+    configure_logging(secrets=[token])
+    app = build_app(settings)
+    log.info("database %s, corpus %s", redact_url(settings.db_url), settings.corpus_dir)
+    application = TelegramFrontEnd(app).build(token, settings.api_base_url)
+    try:
+        if args.webhook:
+            url = urlparse(args.webhook)
+            if url.scheme not in ("https", "http") or not url.netloc:
+                raise UserError(f"--webhook must be an http(s) URL, not {args.webhook!r}")
+            application.run_webhook(
+                listen=args.listen,
+                port=args.port,
+                url_path=url.path.lstrip("/"),
+                webhook_url=args.webhook,
+                secret_token=args.secret,
+            )
+        else:
+            application.run_polling(allowed_updates=["message", "callback_query", "inline_query", "my_chat_member"])
+    except InvalidToken:
+        raise UserError("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather") from None
+    except NetworkError as error:
+        raise UserError(f"cannot reach the Bot API: {RedactSecrets([token]).redact(str(error))}", 1) from None
     return 0
 
 
@@ -195,10 +259,7 @@ def main(
     try:
         settings = load_settings()
         if args.command == "run":
-            from hetao_brief.locale import Messages
-
-            err.write(Messages.load(settings.locale_dir).get("en", "cli.bot_not_built") + "\n")
-            return 1
+            return cmd_run(args, settings)
         app = build_app(settings)
         if args.command == "reload":
             return cmd_reload(app, args, out, err)
@@ -207,6 +268,8 @@ def main(
             return cmd_ask(app, args, out, stdin)
         if args.command == "facts":
             return cmd_facts(app, args, out)
+        if args.command == "chat":
+            return cmd_chat(app, args, out, stdin)
         return cmd_digest(app, args, out)
     except (UserError, ConfigError) as error:
         err.write(f"hetao-brief: {error}\n")

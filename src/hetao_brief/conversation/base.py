@@ -1,0 +1,61 @@
+"""What every group of handlers shares: the services, the turn being answered, and helpers
+that turn locale messages into replies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from hetao_brief.conversation.events import Button, Reply, Sender, TextOut
+from hetao_brief.conversation.split import split_html
+from hetao_brief.delivery import DigestService
+from hetao_brief.render import Renderer
+from hetao_brief.service import Briefing
+from hetao_brief.store.database import Database
+
+CALLBACK_LIMIT = 64
+"""Telegram's limit on a button's callback data, in bytes."""
+
+
+@dataclass(frozen=True)
+class Services:
+    briefing: Briefing
+    digests: DigestService
+    renderer: Renderer
+    database: Database
+    admin_ids: frozenset[int]
+    clock: Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One incoming event being answered: who asked, in which locale, and when."""
+
+    sender: Sender
+    locale: str
+    now: datetime
+
+
+def fits_callback(data: str) -> bool:
+    return len(data.encode("utf-8")) <= CALLBACK_LIMIT
+
+
+class Handlers:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.renderer = services.renderer
+
+    def say(self, turn: Turn, key: str, **values: object) -> str:
+        return self.renderer.say(turn.locale, key, **values)
+
+    def reply(self, html: str, buttons: tuple[tuple[Button, ...], ...] = (), edit: bool = False) -> list[Reply]:
+        """One reply per Telegram-sized part; buttons go under the last part. An edit can only
+        replace one message, so a text that needs several is sent as new messages."""
+        parts = split_html(html)
+        if len(parts) == 1:
+            return [TextOut(parts[0], buttons, edit)]
+        return [TextOut(p, buttons if i == len(parts) - 1 else ()) for i, p in enumerate(parts)]
+
+    def reply_key(self, turn: Turn, key: str, **values: object) -> list[Reply]:
+        return self.reply(self.say(turn, key, **values))

@@ -1,0 +1,174 @@
+"""Reading the briefing: keyword answers with pagination, the fact lists (/latest,
+/policies, /figures), /timeline charts, /sources and inline queries."""
+
+from __future__ import annotations
+
+from hetao_brief.answer import to_result
+from hetao_brief.charts import milestones_chart, series_chart
+from hetao_brief.conversation.base import Handlers, Turn, fits_callback
+from hetao_brief.conversation.events import Button, InlineItem, InlineOut, PhotoOut, Reply
+from hetao_brief.digest import changed_series, key_figures, latest_milestones, main_policies
+from hetao_brief.facts import Fact, FactKind
+from hetao_brief.locale import locale_for_topic
+from hetao_brief.normalize import Script, fold, to_script
+from hetao_brief.service import QueryError
+from hetao_brief.store.queries import SavedQueryRepository
+
+PAGE = 3
+LIST_PAGE = 8
+INLINE_PAGE = 10
+MAX_OFFSET = 200
+LISTS = {"latest": latest_milestones, "policies": main_policies, "figures": key_figures}
+
+
+def script_of(locale: str) -> Script:
+    return Script(locale)
+
+
+def _one_per_sentence(facts: list[Fact]) -> list[Fact]:
+    """A sentence that yields several figures is listed once, as its first fact."""
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for fact in facts:
+        where = (fact.sources[0].article_id, fact.sources[0].sentence_index)
+        if where not in seen:
+            seen.add(where)
+            kept.append(fact)
+    return kept
+
+
+class Browse(Handlers):
+    # -- keyword answers -----------------------------------------------------------------
+
+    def ask(self, turn: Turn, text: str, offset: int = 0, edit: bool = False) -> list[Reply]:
+        try:
+            answer = self.services.briefing.ask(text, limit=PAGE, offset=offset)
+        except QueryError as error:
+            key = "answer.too_long" if error.reason == "too_long" else "answer.empty"
+            return self.reply_key(turn, key, detail=str(error).partition(": ")[2])
+        locale = answer.script.value  # answers speak the script of the question
+        html = self.renderer.answer(locale, answer)
+        buttons: list[Button] = []
+        if answer.offset:
+            buttons.append(self._page_button(turn, locale, "answer.back", answer.query, max(0, offset - PAGE)))
+        if answer.has_more and offset + PAGE <= MAX_OFFSET:
+            buttons.append(self._page_button(turn, locale, "answer.more", answer.query, offset + PAGE))
+        shown = [to_script(s, answer.script) for s in answer.suggestions] if not answer.results else []
+        suggestions = [Button(s, f"d:{s}") for s in shown if fits_callback(f"d:{s}")]
+        rows = tuple(row for row in (tuple(buttons), tuple(suggestions)) if row)
+        return self.reply(html, rows, edit)
+
+    def _page_button(self, turn: Turn, locale: str, key: str, query: str, offset: int) -> Button:
+        data = f"q:{offset}:{query}"
+        if not fits_callback(data):
+            with self.services.database.unit_of_work() as session:
+                data = f"q:{offset}:#{SavedQueryRepository(session).save(query, turn.now)}"
+        return Button(self.renderer.say(locale, key), data)
+
+    def page(self, turn: Turn, offset: str, query: str) -> list[Reply]:
+        """A 'more results' / 'back' press: `q:<offset>:<query>` or `q:<offset>:#<saved key>`."""
+        if not offset.isdigit() or int(offset) > MAX_OFFSET or not query:
+            return self.reply_key(turn, "errors.stale_button")
+        if query.startswith("#"):
+            with self.services.database.unit_of_work() as session:
+                saved = SavedQueryRepository(session).get(query[1:])
+            if saved is None:
+                return self.reply_key(turn, "errors.stale_button")
+            query = saved
+        return self.ask(turn, query, int(offset), edit=True)
+
+    # -- lists ---------------------------------------------------------------------------
+
+    def listing(self, turn: Turn, name: str, args: str = "", offset: int = 0, edit: bool = False) -> list[Reply]:
+        """/latest, /policies, /figures: a page of facts with sources, optionally narrowed by
+        keywords (``/figures 面积``)."""
+        briefing = self.services.briefing
+        facts = LISTS[name](briefing.facts())
+        topic = args.strip()[:50]
+        if topic:
+            wanted = briefing.snapshot.index.matching(briefing.analyzer.query(topic))
+            facts = [f for f in facts if f.id in wanted]
+        facts = _one_per_sentence(facts)
+        locale = locale_for_topic(topic, turn.locale)
+        if not facts:
+            return self.reply_key(turn, "lists.none", topic=topic)
+        page = facts[offset : offset + LIST_PAGE]
+        header = self.renderer.say(locale, f"lists.{name}", first=offset + 1, last=offset + len(page), total=len(facts))
+        blocks = [self._fact_block(locale, offset + i + 1, f) for i, f in enumerate(page)]
+        buttons = []
+        if offset:
+            buttons.append(Button(self.renderer.say(locale, "answer.back"), f"l:{name}:{max(0, offset - LIST_PAGE)}"))
+        if offset + LIST_PAGE < len(facts) and offset + LIST_PAGE <= MAX_OFFSET:
+            data = f"l:{name}:{offset + LIST_PAGE}:{topic}"
+            if fits_callback(data):
+                buttons.append(Button(self.renderer.say(locale, "answer.more"), data))
+        return self.reply("\n\n".join([header, *blocks]), (tuple(buttons),) if buttons else (), edit)
+
+    def list_page(self, turn: Turn, parts: list[str]) -> list[Reply]:
+        name, offset, topic = [*parts, "", "", ""][:3]
+        if name not in LISTS or not offset.isdigit() or int(offset) > MAX_OFFSET:
+            return self.reply_key(turn, "errors.stale_button")
+        return self.listing(turn, name, topic, int(offset), edit=True)
+
+    def _fact_block(self, locale: str, n: int, fact: Fact) -> str:
+        snapshot = self.services.briefing.snapshot
+        return self.renderer.result(locale, n, to_result(fact, 0.0, script_of(locale), snapshot.articles))
+
+    # -- charts and sources --------------------------------------------------------------
+
+    def timeline(self, turn: Turn, args: str) -> list[Reply]:
+        facts = self.services.briefing.facts()
+        series = changed_series(facts)
+        wanted = fold(args)[:50]
+        names = "、".join(s.measure for s in series)
+        script = script_of(turn.locale)
+        if wanted:
+            match = next((s for s in series if wanted in fold(s.measure) or fold(s.measure) in wanted), None)
+            if match is None:
+                return self.reply_key(turn, "timeline.no_series", measure=args.strip()[:50], measures=names)
+            title = self.renderer.say(turn.locale, "timeline.series_title")
+            caption = self.say(turn, "timeline.series_caption", measure=match.measure)
+            return [PhotoOut(series_chart(match, title, script), caption)]
+        milestones = [f for f in facts if f.kind is FactKind.MILESTONE]
+        title = self.renderer.say(turn.locale, "timeline.title")
+        caption = self.say(turn, "timeline.caption", count=len(milestones), measures=names)
+        return [PhotoOut(milestones_chart(milestones, title, script), caption)]
+
+    def sources(self, turn: Turn) -> list[Reply]:
+        articles = self.services.briefing.articles()
+        if not articles:
+            return self.reply_key(turn, "sources.none")
+        lines = [self.say(turn, "sources.header", count=len(articles))]
+        for article in articles:
+            title = to_script(article.title, script_of(turn.locale))
+            source = article.source or "—"
+            lines.append(self.say(turn, "sources.item", title=title, published=article.published, source=source))
+        return self.reply("\n".join(lines))
+
+    # -- inline mode ---------------------------------------------------------------------
+
+    def inline(self, turn: Turn, query: str, offset: str) -> list[Reply]:
+        start = int(offset) if offset.isdigit() and int(offset) <= MAX_OFFSET else 0
+        if not query.strip():
+            facts = latest_milestones(self.services.briefing.facts())[:INLINE_PAGE]
+            script = script_of(turn.locale)
+            results = [to_result(f, 0.0, script, self.services.briefing.snapshot.articles) for f in facts]
+            locale, more = turn.locale, False
+        else:
+            try:
+                answer = self.services.briefing.ask(query, limit=INLINE_PAGE, offset=start)
+            except QueryError:
+                return [InlineOut(())]
+            results, more = list(answer.results), answer.has_more
+            locale = answer.script.value
+        items = tuple(
+            InlineItem(
+                id=r.fact_id,
+                title=r.label[:60] or r.text[:60],
+                description=" · ".join(x for x in (r.date or "", r.sources[0].title if r.sources else "") if x)[:100],
+                html=self.renderer.result(locale, start + i + 1, r),
+            )
+            for i, r in enumerate(results)
+        )
+        next_offset = str(start + INLINE_PAGE) if more and start + INLINE_PAGE <= MAX_OFFSET else ""
+        return [InlineOut(items, next_offset)]

@@ -1,0 +1,221 @@
+"""The conversation: what the bot answers to each event, decided without any transport.
+
+`Conversation.handle` takes an event (text or command, button press, inline query, document)
+and returns replies. It picks the locale, applies the per-user flood gate, checks admin
+rights on every admin path (callback data and uploads can be forged as easily as commands),
+and never lets an exception escape: a failure becomes a polite reply and a log line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from datetime import datetime
+
+from hetao_brief.conversation.admin import Admin
+from hetao_brief.conversation.base import Handlers, Services, Turn
+from hetao_brief.conversation.browse import LISTS, Browse
+from hetao_brief.conversation.events import (
+    ButtonIn,
+    Event,
+    InlineIn,
+    InlineOut,
+    Reply,
+    Sender,
+    TextIn,
+    TextOut,
+    Toast,
+    UploadIn,
+)
+from hetao_brief.conversation.subscribe import Subscriptions
+from hetao_brief.locale import LOCALES
+from hetao_brief.store.chats import ChatRepository
+
+log = logging.getLogger(__name__)
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
+ADMIN_COMMANDS = ("reload", "stats")
+
+
+def locale_from_language_code(code: str | None) -> str:
+    """Telegram's client language as one of our locales (Chinese without a region: 简体)."""
+    code = (code or "").lower()
+    if code.startswith("zh"):
+        return "zh-Hant" if any(tag in code for tag in ("hant", "tw", "hk", "mo")) else "zh-Hans"
+    return "en" if code else "zh-Hans"
+
+
+class FloodGate:
+    """A token bucket per user: `burst` messages at once, then `rate` per second. A user over
+    the limit is told once, then ignored until the bucket refills, so one flooding user costs
+    the others nothing."""
+
+    def __init__(self, rate: float = 1.0, burst: int = 8) -> None:
+        self.rate, self.burst = rate, burst
+        self._buckets: dict[int, tuple[float, float, bool]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, user_id: int, now: float | None = None) -> str:
+        """'ok', 'warn' (first refusal) or 'drop'."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            tokens, last, warned = self._buckets.get(user_id, (float(self.burst), now, False))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[user_id] = (tokens - 1, now, False)
+                return "ok"
+            self._buckets[user_id] = (tokens, now, True)
+            if len(self._buckets) > 100_000:  # forget idle users rather than grow without bound
+                self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < 60}
+            return "drop" if warned else "warn"
+
+
+class Conversation(Handlers):
+    def __init__(self, services: Services, flood_gate: FloodGate | None = None, bot_username: str = "") -> None:
+        super().__init__(services)
+        self.browse = Browse(services)
+        self.subscriptions = Subscriptions(services)
+        self.admin = Admin(services)
+        self.flood_gate = flood_gate or FloodGate()
+        self.bot_username = bot_username
+        self._commands = {
+            "start": lambda t, a: self.start(t),
+            "help": lambda t, a: self.help(t),
+            "ask": lambda t, a: self.browse.ask(t, a) if a.strip() else self.reply_key(t, "answer.empty"),
+            "latest": lambda t, a: self.browse.listing(t, "latest", a),
+            "policies": lambda t, a: self.browse.listing(t, "policies", a),
+            "figures": lambda t, a: self.browse.listing(t, "figures", a),
+            "timeline": lambda t, a: self.browse.timeline(t, a),
+            "sources": lambda t, a: self.browse.sources(t),
+            "subscribe": lambda t, a: self.subscriptions.subscribe(t, a.split()),
+            "subscriptions": lambda t, a: self.subscriptions.listing(t),
+            "unsubscribe": lambda t, a: self.subscriptions.unsubscribe(t, a.split()),
+            "digest": lambda t, a: self.subscriptions.digest_now(t, a),
+            "lang": lambda t, a: self.subscriptions.language(t, a.split()),
+            "tz": lambda t, a: self.subscriptions.timezone(t, a.split()),
+            "reload": lambda t, a: self.admin.reload(t),
+            "stats": lambda t, a: self.admin.stats(t),
+        }
+
+    # -- entry points --------------------------------------------------------------------
+
+    def handle(self, event: Event) -> list[Reply]:
+        now = self.services.clock()
+        turn = Turn(_sender_of(event), "en", now)
+        try:
+            turn = Turn(turn.sender, self._locale(turn.sender, now), now)
+            gate = self.flood_gate.check(turn.sender.user_id)
+            if gate != "ok":
+                return self._flooded(turn, event, gate)
+            match event:
+                case TextIn():
+                    return self._text(turn, event.text)
+                case ButtonIn():
+                    return self._button(turn, event.data)
+                case InlineIn():
+                    return self.browse.inline(turn, event.query, event.offset)
+                case UploadIn():
+                    if not self._is_admin(turn, "upload"):
+                        return self.reply_key(turn, "admin.refused")
+                    return self.admin.upload(turn, event)
+        except Exception:
+            log.exception("could not answer %s from user %s", type(event).__name__, turn.sender.user_id)
+            if isinstance(event, InlineIn):
+                return [InlineOut(())]
+            return self.reply_key(turn, "errors.internal")
+        return []
+
+    def upload_rejection(self, upload: UploadIn) -> list[Reply] | None:
+        """Refuse an upload before the adapter downloads it: not an admin, wrong type, too big."""
+        now = self.services.clock()
+        turn = Turn(upload.sender, self._locale(upload.sender, now), now)
+        if not self._is_admin(turn, "upload"):
+            return self.reply_key(turn, "admin.refused")
+        return self.admin.upload_rejection(turn, upload)
+
+    # -- routing -------------------------------------------------------------------------
+
+    def _text(self, turn: Turn, text: str) -> list[Reply]:
+        text = text.strip()
+        match = _COMMAND.match(text)
+        if match is None:
+            if text.startswith("/"):
+                return self.reply_key(turn, "errors.unknown_command", command=text.split()[0][:40])
+            return self.browse.ask(turn, text) if turn.sender.is_private else []
+        name, addressee, args = match.group(1).lower(), match.group(2), match.group(3) or ""
+        if addressee and self.bot_username and addressee.lower() != self.bot_username.lower():
+            return []  # a command for another bot in a group
+        handler = self._commands.get(name)
+        if handler is None:
+            return self.reply_key(turn, "errors.unknown_command", command=f"/{name}")
+        if name in ADMIN_COMMANDS and not self._is_admin(turn, name):
+            return self.reply_key(turn, "admin.refused")
+        if name == "start":
+            self._touch(turn)
+        return handler(turn, args)
+
+    def _button(self, turn: Turn, data: str) -> list[Reply]:
+        kind, _, rest = data.partition(":")
+        if kind == "q":
+            offset, _, query = rest.partition(":")
+            return self.browse.page(turn, offset, query)
+        if kind == "d" and rest:
+            return self.browse.ask(turn, rest)
+        if kind == "l":
+            return self.browse.list_page(turn, rest.split(":", 2))
+        if kind == "s":
+            action, _, ident = rest.partition(":")
+            return self.subscriptions.button(turn, action, ident)
+        if kind == "g":
+            return [Toast(""), *self.subscriptions.set_language(turn, rest, edit=True)]
+        if kind == "a":
+            if not self._is_admin(turn, f"button {data[:40]!r}"):
+                return [Toast(self.say(turn, "admin.refused"), alert=True)]
+            action, _, ident = rest.partition(":")
+            if action == "n":
+                return self.admin.notify(turn, ident)
+        return [Toast(self.say(turn, "errors.stale_button"))]
+
+    # -- the simple commands -------------------------------------------------------------
+
+    def start(self, turn: Turn) -> list[Reply]:
+        return self.reply(self.say(turn, "start.greeting") + "\n\n" + self.say(turn, "start.try"))
+
+    def help(self, turn: Turn) -> list[Reply]:
+        return self.reply(self.say(turn, "help.text"))
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _locale(self, sender: Sender, now: datetime) -> str:
+        with self.services.database.unit_of_work() as session:
+            chat = ChatRepository(session).get(sender.chat_id)
+        if chat and chat.language in LOCALES:
+            return chat.language
+        return locale_from_language_code(sender.language_code)
+
+    def _touch(self, turn: Turn) -> None:
+        with self.services.database.unit_of_work() as session:
+            ChatRepository(session).touch(turn.sender.chat_id, turn.now)
+
+    def _is_admin(self, turn: Turn, what: str) -> bool:
+        if turn.sender.user_id in self.services.admin_ids:
+            return True
+        log.warning("refused admin %s to user %s in chat %s", what, turn.sender.user_id, turn.sender.chat_id)
+        return False
+
+    def _flooded(self, turn: Turn, event: Event, gate: str) -> list[Reply]:
+        if isinstance(event, InlineIn):
+            return [InlineOut(())]
+        if isinstance(event, ButtonIn):
+            return [Toast(self.say(turn, "errors.slow_down"))]
+        return [TextOut(self.say(turn, "errors.slow_down"))] if gate == "warn" else []
+
+
+def _sender_of(event: Event) -> Sender:
+    if isinstance(event, InlineIn):
+        return Sender(event.user_id, event.user_id, event.language_code)
+    return event.sender
+
+
+__all__ = ["LISTS", "Conversation", "FloodGate", "locale_from_language_code"]

@@ -1,0 +1,161 @@
+"""A chat's own settings and digests: /subscribe, /subscriptions (with pause, resume and
+remove buttons), /unsubscribe, /digest now, /lang and /tz."""
+
+from __future__ import annotations
+
+from hetao_brief.conversation.base import Handlers, Turn
+from hetao_brief.conversation.events import Button, CommandsOut, Reply, TextOut, Toast
+from hetao_brief.locale import LOCALES, locale_for_topic
+from hetao_brief.schedule import ScheduleError, next_slot, parse_subscribe, parse_timezone
+from hetao_brief.store.chats import MAX_SUBSCRIPTIONS_PER_CHAT, ChatRepository, Subscription, SubscriptionRepository
+
+LANGUAGE_NAMES = {
+    "zh-hans": "zh-Hans",
+    "zh-cn": "zh-Hans",
+    "zh-sg": "zh-Hans",
+    "简体": "zh-Hans",
+    "简体中文": "zh-Hans",
+    "zh-hant": "zh-Hant",
+    "zh-tw": "zh-Hant",
+    "zh-hk": "zh-Hant",
+    "繁體": "zh-Hant",
+    "繁體中文": "zh-Hant",
+    "繁体": "zh-Hant",
+    "en": "en",
+    "english": "en",
+}
+LANGUAGE_LABELS = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "en": "English"}
+
+
+class Subscriptions(Handlers):
+    def _chat_zone(self, turn: Turn) -> str:
+        with self.services.database.unit_of_work() as session:
+            chat = ChatRepository(session).get(turn.sender.chat_id)
+        return chat.timezone if chat and chat.timezone else self.services.digests.default_timezone
+
+    def _describe(self, turn: Turn, sub: Subscription, zone: str) -> str:
+        cadence = self.say(turn, f"subscribe.{sub.cadence}")
+        topic = self.say(turn, "subscribe.topic", topic=sub.topic) if sub.topic else self.say(turn, "subscribe.all")
+        state = "" if sub.active else self.say(turn, "subscribe.paused")
+        return self.say(turn, "subscribe.item", id=sub.id, cadence=cadence, time=sub.at_time, zone=zone) + (
+            f"{topic}{state}"
+        )
+
+    def subscribe(self, turn: Turn, args: list[str]) -> list[Reply]:
+        try:
+            request = parse_subscribe(args)
+        except ScheduleError as error:
+            return self.reply_key(turn, f"subscribe.{error.reason}", detail=error.detail) + self.reply_key(
+                turn, "subscribe.usage"
+            )
+        chat_id = turn.sender.chat_id
+        zone = self._chat_zone(turn)
+        with self.services.database.unit_of_work() as session:
+            subs, chats = SubscriptionRepository(session), ChatRepository(session)
+            existing = subs.find(chat_id, request.cadence, request.at_time, request.topic)
+            if existing is not None:
+                subs.set_active(chat_id, existing.id, True)
+                return self.reply_key(turn, "subscribe.exists", id=existing.id)
+            if len(subs.for_chat(chat_id)) >= MAX_SUBSCRIPTIONS_PER_CHAT:
+                return self.reply_key(turn, "subscribe.too_many", limit=MAX_SUBSCRIPTIONS_PER_CHAT)
+            chat = chats.get(chat_id)
+            if chat is None or chat.language is None:
+                chats.set_language(chat_id, turn.locale, turn.now)  # digests speak the language of the chat
+            sub = subs.add(chat_id, request.cadence, request.at_time, request.topic, turn.now)
+        upcoming = next_slot(sub.cadence, sub.at_time, parse_timezone(zone), turn.now)
+        return self.reply(
+            self.say(turn, "subscribe.done")
+            + "\n"
+            + self._describe(turn, sub, zone)
+            + "\n"
+            + self.say(turn, "subscribe.next", at=upcoming.at.strftime("%Y-%m-%d %H:%M"), zone=zone)
+        )
+
+    def listing(self, turn: Turn, edit: bool = False) -> list[Reply]:
+        with self.services.database.unit_of_work() as session:
+            subs = SubscriptionRepository(session).for_chat(turn.sender.chat_id)
+        if not subs:
+            return self.reply(self.say(turn, "subscribe.none"), edit=edit)
+        zone = self._chat_zone(turn)
+        lines = [self.say(turn, "subscribe.list_header")] + [self._describe(turn, s, zone) for s in subs]
+        rows = tuple(
+            (
+                Button(
+                    self.say(turn, "subscribe.pause" if s.active else "subscribe.resume", id=s.id),
+                    f"s:{'p' if s.active else 'r'}:{s.id}",
+                ),
+                Button(self.say(turn, "subscribe.remove", id=s.id), f"s:x:{s.id}"),
+            )
+            for s in subs
+        )
+        return self.reply("\n".join(lines), rows, edit)
+
+    def button(self, turn: Turn, action: str, ident: str) -> list[Reply]:
+        """Pause, resume or remove; the subscription must belong to the pressing chat."""
+        if action not in ("p", "r", "x") or not ident.isdigit():
+            return [Toast(self.say(turn, "errors.stale_button"))]
+        with self.services.database.unit_of_work() as session:
+            subs = SubscriptionRepository(session)
+            chat_id = turn.sender.chat_id
+            done = (
+                subs.remove(chat_id, int(ident)) > 0
+                if action == "x"
+                else subs.set_active(chat_id, int(ident), action == "r")
+            )
+        if not done:
+            return [Toast(self.say(turn, "errors.stale_button"))]
+        notice = {"p": "subscribe.paused_toast", "r": "subscribe.resumed_toast", "x": "subscribe.removed_toast"}[action]
+        return [Toast(self.say(turn, notice, id=ident)), *self.listing(turn, edit=True)]
+
+    def unsubscribe(self, turn: Turn, args: list[str]) -> list[Reply]:
+        chat_id = turn.sender.chat_id
+        target = args[0].lstrip("#").lower() if args else ""
+        with self.services.database.unit_of_work() as session:
+            subs = SubscriptionRepository(session)
+            current = subs.for_chat(chat_id)
+            if not current:
+                return self.reply_key(turn, "subscribe.none")
+            if target == "all" or (not target and len(current) == 1):
+                removed = subs.remove(chat_id, None)
+                return self.reply_key(turn, "subscribe.removed_all", count=removed)
+            if target.isdigit() and subs.remove(chat_id, int(target)):
+                return self.reply_key(turn, "subscribe.removed", id=int(target))
+        if target:
+            return self.reply_key(turn, "subscribe.unknown_id", id=args[0][:20]) + self.listing(turn)
+        return self.listing(turn)
+
+    def digest_now(self, turn: Turn, args: str) -> list[Reply]:
+        topic = args.strip()[:50] or None
+        digests = self.services.digests
+        with self.services.database.unit_of_work() as session:
+            subs = SubscriptionRepository(session).for_chat(turn.sender.chat_id)
+        sent = [s.last_sent_at for s in subs if s.last_sent_at]
+        digest = digests.compose(topic, min(sent) if sent else None, parse_timezone(self._chat_zone(turn)))
+        return [TextOut(part) for part in digests.render(digest, locale_for_topic(topic, turn.locale))]
+
+    def language(self, turn: Turn, args: list[str]) -> list[Reply]:
+        wanted = LANGUAGE_NAMES.get(args[0].lower()) if args else None
+        if wanted is None:
+            buttons = tuple(Button(LANGUAGE_LABELS[code], f"g:{code}") for code in LOCALES)
+            return self.reply(self.say(turn, "lang.choose"), (buttons,))
+        return self.set_language(turn, wanted)
+
+    def set_language(self, turn: Turn, locale: str, edit: bool = False) -> list[Reply]:
+        if locale not in LOCALES:
+            return [Toast(self.say(turn, "errors.stale_button"))]
+        with self.services.database.unit_of_work() as session:
+            ChatRepository(session).set_language(turn.sender.chat_id, locale, turn.now)
+        done = self.renderer.say(locale, "lang.done", language=LANGUAGE_LABELS[locale])
+        return [*self.reply(done, edit=edit), CommandsOut(locale)]
+
+    def timezone(self, turn: Turn, args: list[str]) -> list[Reply]:
+        if not args:
+            return self.reply_key(turn, "tz.current", zone=self._chat_zone(turn))
+        try:
+            zone = parse_timezone(args[0])
+        except ScheduleError:
+            return self.reply_key(turn, "tz.bad", zone=args[0][:64])
+        with self.services.database.unit_of_work() as session:
+            ChatRepository(session).set_timezone(turn.sender.chat_id, zone.key, turn.now)
+        local = turn.now.astimezone(zone).strftime("%H:%M")
+        return self.reply_key(turn, "tz.done", zone=zone.key, time=local)

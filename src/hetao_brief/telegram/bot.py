@@ -1,0 +1,246 @@
+"""Wiring python-telegram-bot to the conversation layer.
+
+Each handler turns an update into a conversation event, runs `Conversation.handle` in a
+worker thread (it touches the database), and carries the replies back: messages in HTML,
+edits for pagination, photos, callback toasts, inline results. Nothing here decides what to
+say. The digest job runs every `tick` seconds on PTB's JobQueue (APScheduler underneath) and
+sends whatever the database says is due, so schedules survive restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Conflict, Forbidden
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from hetao_brief.app import App
+from hetao_brief.conversation.events import (
+    AnnounceOut,
+    Button,
+    ButtonIn,
+    CommandsOut,
+    Event,
+    InlineIn,
+    InlineOut,
+    PhotoOut,
+    Reply,
+    Sender,
+    TextIn,
+    TextOut,
+    Toast,
+    UploadIn,
+)
+from hetao_brief.telegram.outbox import TelegramOutbox
+
+log = logging.getLogger(__name__)
+CAPTION_LIMIT = 1024
+MENU_LANGUAGE = {"en": None, "zh-Hans": "zh"}
+"""Telegram keys command menus by two-letter language code only: English is the default menu,
+Chinese clients get 简体, and a chat that chooses 繁體 with /lang gets a menu of its own."""
+
+
+class TelegramFrontEnd:
+    def __init__(self, app: App, tick: float = 60.0) -> None:
+        self.app = app
+        self.tick = tick
+        self.outbox: TelegramOutbox | None = None
+        self.application: Application | None = None  # type: ignore[type-arg]
+
+    # -- building ------------------------------------------------------------------------
+
+    def build(self, token: str, base_url: str | None = None, base_file_url: str | None = None) -> Application:
+        builder = ApplicationBuilder().token(token).rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.concurrent_updates(16).post_init(self.start_services)
+        if base_url:
+            builder = builder.base_url(base_url).base_file_url(base_file_url or base_url.replace("/bot", "/file/bot"))
+        application = builder.build()
+        application.bot_data["app"] = self.app
+        application.add_handler(MessageHandler(filters.Document.ALL, self._on_document))
+        application.add_handler(MessageHandler(filters.TEXT | filters.COMMAND, self._on_text))
+        application.add_handler(CallbackQueryHandler(self._on_button))
+        application.add_handler(InlineQueryHandler(self._on_inline))
+        application.add_error_handler(self._on_error)
+        self.application = application
+        return application
+
+    async def start_services(self, application: Application) -> None:
+        """Load the facts (extracting the corpus if the store is empty), register the command
+        menus, learn our username (commands addressed to other bots are ignored), and start
+        the digest job; its first run catches up on digests missed while we were down."""
+        await asyncio.to_thread(self.app.briefing.start)
+        me = await application.bot.get_me()
+        self.app.conversation.bot_username = me.username or ""
+        for locale, code in MENU_LANGUAGE.items():
+            await application.bot.set_my_commands(self._menu(locale), language_code=code)
+        self.outbox = TelegramOutbox(application.bot)
+        if application.job_queue is not None:
+            application.job_queue.run_repeating(self._digest_job, interval=self.tick, first=0.5, name="digests")
+
+    def _menu(self, locale: str) -> list[BotCommand]:
+        catalog = self.app.renderer.messages.template(locale, "commands")
+        assert isinstance(catalog, dict)
+        return [BotCommand(name, str(description)) for name, description in catalog.items()]
+
+    # -- updates -------------------------------------------------------------------------
+
+    async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or message.text is None or update.effective_chat is None:
+            return
+        await self._answer(update, TextIn(_sender(update), message.text))
+
+    async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None or update.effective_chat is None:
+            return
+        await self._answer(update, ButtonIn(_sender(update), query.data or ""))
+
+    async def _on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.inline_query
+        if query is None:
+            return
+        event = InlineIn(query.from_user.id, query.query, query.offset, query.from_user.language_code)
+        await self._answer(update, event)
+
+    async def _on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or message.document is None or update.effective_chat is None:
+            return
+        document = message.document
+        upload = UploadIn(_sender(update), document.file_name or "", document.file_size or 0, message.caption or "")
+        rejection = await asyncio.to_thread(self.app.conversation.upload_rejection, upload)
+        if rejection is not None:
+            await self._deliver(update, rejection)
+            return
+        file = await document.get_file()
+        content = bytes(await file.download_as_bytearray())
+        await self._answer(update, UploadIn(upload.sender, upload.file_name, upload.size, upload.caption, content))
+
+    async def _answer(self, update: Update, event: Event) -> None:
+        replies = await asyncio.to_thread(self.app.conversation.handle, event)
+        await self._deliver(update, replies)
+
+    # -- replies -------------------------------------------------------------------------
+
+    async def _deliver(self, update: Update, replies: list[Reply]) -> None:
+        bot = update.get_bot()
+        query = update.callback_query
+        toasted = False
+        for reply in replies:
+            if isinstance(reply, Toast):
+                if query is not None and not toasted:
+                    await query.answer(reply.text or None, show_alert=reply.alert)
+                    toasted = True
+            elif isinstance(reply, InlineOut) and update.inline_query is not None:
+                await update.inline_query.answer(
+                    [_inline_result(i) for i in reply.items], next_offset=reply.next_offset, cache_time=30
+                )
+            elif isinstance(reply, TextOut):
+                await self._send_text(update, reply)
+            elif isinstance(reply, PhotoOut) and update.effective_chat is not None:
+                caption = reply.caption if len(reply.caption) <= CAPTION_LIMIT else None
+                await bot.send_photo(update.effective_chat.id, reply.png, caption=caption, parse_mode=ParseMode.HTML)
+            elif isinstance(reply, CommandsOut) and update.effective_chat is not None:
+                scope = BotCommandScopeChat(update.effective_chat.id)
+                await bot.set_my_commands(self._menu(reply.locale), scope=scope)
+            elif isinstance(reply, AnnounceOut) and self.application is not None:
+                self.application.create_task(self._announce(reply.key))  # the admin already got a toast
+        if query is not None and not toasted:
+            await query.answer()
+
+    async def _send_text(self, update: Update, reply: TextOut) -> None:
+        markup = _keyboard(reply.buttons)
+        query = update.callback_query
+        if reply.edit and query is not None and query.message is not None:
+            try:
+                await query.edit_message_text(
+                    reply.html, parse_mode=ParseMode.HTML, reply_markup=markup, disable_web_page_preview=True
+                )
+                return
+            except BadRequest as error:
+                if "not modified" in error.message.lower():
+                    return
+                log.info("could not edit message (%s); sending a new one", error.message)
+        if update.effective_chat is not None:
+            await update.get_bot().send_message(
+                update.effective_chat.id,
+                reply.html,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                disable_web_page_preview=True,
+            )
+
+    # -- digests -------------------------------------------------------------------------
+
+    async def _digest_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if self.outbox is None:
+            return
+        report = await self.app.digests.deliver_due(self.outbox)
+        if report.due:
+            log.info("digest run: %s", report)
+
+    async def _announce(self, key: str) -> None:
+        if self.outbox is not None:
+            report = await self.app.digests.announce(self.outbox, key)
+            log.info("announcement %s: %s", key, report)
+
+    # -- errors --------------------------------------------------------------------------
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        error = context.error
+        if isinstance(error, Conflict):
+            log.error("another process is polling with this bot token; stop it or use webhook mode")
+            context.application.stop_running()
+            return
+        if isinstance(error, Forbidden):
+            log.info("a chat refused our message: %s", error.message)
+            return
+        log.error("error while handling an update: %s: %s", type(error).__name__, error)
+
+
+def _sender(update: Update) -> Sender:
+    user, chat = update.effective_user, update.effective_chat
+    assert chat is not None
+    return Sender(
+        user_id=user.id if user else chat.id,
+        chat_id=chat.id,
+        language_code=user.language_code if user else None,
+        is_private=chat.type == "private",
+    )
+
+
+def _keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows])
+
+
+def _inline_result(item: Any) -> InlineQueryResultArticle:
+    return InlineQueryResultArticle(
+        id=item.id,
+        title=item.title,
+        description=item.description,
+        input_message_content=InputTextMessageContent(item.html, parse_mode=ParseMode.HTML),
+    )

@@ -1,0 +1,61 @@
+"""Sending digests through the Bot API, mapping Telegram's failures to delivery outcomes.
+
+Flood limits are PTB's `AIORateLimiter` (with retries on 429) in front of every request; here
+a blocked bot or a vanished chat becomes BLOCKED, and network trouble is retried with backoff
+before it becomes FAILED (the delivery is released and tried again on the next run).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from hetao_brief.delivery import SendStatus
+
+log = logging.getLogger(__name__)
+GONE = ("chat not found", "user is deactivated", "bot was kicked", "have no rights to send")
+
+
+class TelegramOutbox:
+    def __init__(self, bot: Bot, attempts: int = 3, backoff: float = 1.0) -> None:
+        self.bot = bot
+        self.attempts = attempts
+        self.backoff = backoff
+
+    async def send(self, chat_id: int, parts: list[str]) -> SendStatus:
+        for part in parts:
+            status = await self._send_one(chat_id, part)
+            if status is not SendStatus.SENT:
+                return status
+        return SendStatus.SENT
+
+    async def _send_one(self, chat_id: int, text: str) -> SendStatus:
+        for attempt in range(self.attempts):
+            try:
+                await self.bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True)
+                return SendStatus.SENT
+            except Forbidden:
+                return SendStatus.BLOCKED
+            except ChatMigrated as moved:
+                log.info("chat %s moved to %s", chat_id, moved.new_chat_id)
+                chat_id = moved.new_chat_id
+            except BadRequest as error:
+                if any(reason in error.message.lower() for reason in GONE):
+                    return SendStatus.BLOCKED
+                log.warning("digest to chat %s rejected: %s", chat_id, error.message)
+                return SendStatus.FAILED
+            except RetryAfter as error:  # the rate limiter's own retries ran out
+                await asyncio.sleep(_seconds(error.retry_after))
+            except (TimedOut, NetworkError) as error:
+                log.info("digest to chat %s: %s (attempt %d)", chat_id, type(error).__name__, attempt + 1)
+                await asyncio.sleep(self.backoff * 2**attempt)
+        return SendStatus.FAILED
+
+
+def _seconds(value: object) -> float:
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]

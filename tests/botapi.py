@@ -1,0 +1,261 @@
+"""A Bot API stand-in on loopback: enough of api.telegram.org for the real PTB stack.
+
+The bot under test gets `base_url=http://127.0.0.1:<port>/bot`; the test pushes updates
+(texts, button presses, inline queries, documents), which the bot fetches through
+`getUpdates`, and reads back every call the bot made (`sendMessage`, `editMessageText`,
+`sendPhoto`, `answerInlineQuery`, ...). Faults can be scripted per method: a 429 with
+`retry_after`, 403, 500, or a stall.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_ID = 7000001
+BOT_USERNAME = "hetao_test_bot"
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float
+    files: dict[str, bytes] = field(default_factory=dict)
+
+
+class BotApiStandIn:
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.updates: list[dict[str, Any]] = []
+        self.files: dict[str, bytes] = {}
+        self.faults: dict[str, list[Callable[[dict[str, Any]], web.Response | None]]] = {}
+        self._next_update = 1
+        self._next_message = 100
+        self._arrived = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- server --------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_post("/bot{token}/{method}", self._api)
+        app.router.add_get("/file/bot{token}/{path:.*}", self._file)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/file/bot"
+
+    async def _file(self, request: web.Request) -> web.Response:
+        return web.Response(body=self.files.get(request.match_info["path"], b""))
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params, files = await _read_params(request)
+        for fault in list(self.faults.get(method, [])):
+            response = fault(params)
+            if response is not None:
+                self.faults[method].remove(fault)
+                if response.status == 0:  # a stall: never answer in time
+                    await asyncio.sleep(3600)
+                self.calls.append(Call(f"{method}!", params, time.monotonic()))
+                return response
+        if method == "getUpdates":
+            return _ok(await self._get_updates(params))
+        async with self._arrived:
+            self.calls.append(Call(method, params, time.monotonic(), files))
+            self._arrived.notify_all()
+        return _ok(self._result(method, params))
+
+    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        if offset:  # as Telegram does: an offset confirms every update before it
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        deadline = time.monotonic() + min(float(params.get("timeout") or 0), 1.0)
+        while True:
+            pending = [u for u in self.updates if u["update_id"] >= offset]
+            if pending or time.monotonic() >= deadline:
+                return pending[:100]
+            await asyncio.sleep(0.01)
+
+    def _result(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return {
+                "id": BOT_ID,
+                "is_bot": True,
+                "first_name": "Hetao",
+                "username": BOT_USERNAME,
+                "can_join_groups": True,
+                "can_read_all_group_messages": False,
+                "supports_inline_queries": True,
+            }
+        if method in ("sendMessage", "sendPhoto", "editMessageText"):
+            self._next_message += 1
+            chat_id = int(params.get("chat_id") or 0)
+            message = {
+                "message_id": int(params.get("message_id") or self._next_message),
+                "date": int(time.time()),
+                "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            }
+            if "text" in params:
+                message["text"] = params["text"]
+            return message
+        if method == "getFile":
+            file_id = params["file_id"]
+            return {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_size": len(self.files.get(file_id, b"")),
+                "file_path": file_id,
+            }
+        return True
+
+    # -- what the test does --------------------------------------------------------------
+
+    def _push(self, update: dict[str, Any]) -> None:
+        update["update_id"] = self._next_update
+        self._next_update += 1
+        self.updates.append(update)
+
+    def push_text(self, user_id: int, text: str, chat_id: int | None = None, language_code: str = "zh-hans") -> None:
+        chat_id = user_id if chat_id is None else chat_id
+        self._next_message += 1
+        message: dict[str, Any] = {
+            "message_id": self._next_message,
+            "date": int(time.time()),
+            "text": text,
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": _user(user_id, language_code),
+        }
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        self._push({"message": message})
+
+    def push_button(self, user_id: int, data: str, message_id: int = 1, chat_id: int | None = None) -> None:
+        chat_id = user_id if chat_id is None else chat_id
+        message = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "text": "…",
+            "chat": {"id": chat_id, "type": "private"},
+        }
+        self._push(
+            {
+                "callback_query": {
+                    "id": f"cb{self._next_update}",
+                    "from": _user(user_id),
+                    "chat_instance": "x",
+                    "data": data,
+                    "message": message,
+                }
+            }
+        )
+
+    def push_inline(self, user_id: int, query: str, offset: str = "") -> None:
+        self._push(
+            {"inline_query": {"id": f"iq{self._next_update}", "from": _user(user_id), "query": query, "offset": offset}}
+        )
+
+    def push_document(self, user_id: int, file_name: str, content: bytes, caption: str = "") -> None:
+        file_id = f"doc{self._next_update}"
+        self.files[file_id] = content
+        self._next_message += 1
+        message: dict[str, Any] = {
+            "message_id": self._next_message,
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private"},
+            "from": _user(user_id),
+            "document": {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_name": file_name,
+                "file_size": len(content),
+            },
+        }
+        if caption:
+            message["caption"] = caption
+        self._push({"message": message})
+
+    def sent(self, method: str, chat_id: int | None = None) -> list[Call]:
+        return [
+            c
+            for c in self.calls
+            if c.method == method and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)
+        ]
+
+    async def wait_for(
+        self, method: str, count: int = 1, chat_id: int | None = None, timeout: float = 15.0
+    ) -> list[Call]:
+        deadline = time.monotonic() + timeout
+        async with self._arrived:
+            while len(self.sent(method, chat_id)) < count:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    made = [c.method for c in self.calls]
+                    raise AssertionError(f"waited for {count} {method} (chat {chat_id}); calls were {made}")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._arrived.wait(), remaining)
+        return self.sent(method, chat_id)
+
+
+def _user(user_id: int, language_code: str = "zh-hans") -> dict[str, Any]:
+    return {"id": user_id, "is_bot": False, "first_name": f"user{user_id}", "language_code": language_code}
+
+
+def _ok(result: Any) -> web.Response:
+    return web.json_response({"ok": True, "result": result})
+
+
+def error_response(code: int, description: str, retry_after: int | None = None) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+    if retry_after is not None:
+        body["parameters"] = {"retry_after": retry_after}
+    return web.json_response(body, status=code)
+
+
+async def _read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """PTB posts form fields whose values are JSON-encoded when not plain strings; files as
+    multipart parts."""
+    params: dict[str, Any] = {}
+    files: dict[str, bytes] = {}
+    if request.content_type == "application/json":
+        return await request.json(), files
+    if request.content_type.startswith("multipart/"):
+        reader = await request.multipart()
+        async for part in reader:
+            if part.filename is not None:  # type: ignore[union-attr]
+                files[part.name or ""] = bytes(await part.read())  # type: ignore[union-attr]
+            else:
+                params[part.name or ""] = _decode(await part.text())  # type: ignore[union-attr]
+    else:
+        for key, value in (await request.post()).items():
+            params[key] = _decode(str(value))
+    return params, files
+
+
+def _decode(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value

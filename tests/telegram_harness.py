@@ -1,0 +1,78 @@
+"""Running the real bot (PTB Application, real SQLite or PostgreSQL, real corpus) against the
+Bot API stand-in, with a clock the test moves."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from hetao_brief.app import App, build_app
+from hetao_brief.config import Settings
+from hetao_brief.conversation.conversation import FloodGate
+from hetao_brief.telegram.bot import TelegramFrontEnd
+
+from .botapi import BotApiStandIn
+from .conftest import DATA
+
+TOKEN = "123456789:TESTtoken_abcdefghijklmnopqrstuvwxyz0123"
+ADMIN = 42
+
+
+class Clock:
+    """The time the bot believes it is; tests move it to a digest's slot."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def data_dir(tmp_path: Path) -> Path:
+    """A data directory of the test's own: the bundled corpus (which admins may add to) and
+    the real lexicon."""
+    target = tmp_path / "data"
+    if not target.exists():
+        shutil.copytree(DATA / "corpus", target / "corpus")
+        shutil.copytree(DATA / "lexicon", target / "lexicon")
+    return target
+
+
+@dataclass
+class RunningBot:
+    api: BotApiStandIn
+    app: App
+    front: TelegramFrontEnd
+
+
+@asynccontextmanager
+async def running_bot(
+    tmp_path: Path, database_url: str, clock: Clock, api: BotApiStandIn, tick: float = 0.2
+) -> AsyncIterator[RunningBot]:
+    settings = Settings(
+        data_dir=data_dir(tmp_path),
+        state_dir=tmp_path / "state",
+        database_url=database_url,
+        bot_token=TOKEN,
+        admin_ids=frozenset({ADMIN}),
+    )
+    app = build_app(settings, clock=clock)
+    app.conversation.flood_gate = FloodGate(rate=1000, burst=1000)
+    front = TelegramFrontEnd(app, tick=tick)
+    application = front.build(TOKEN, api.base_url, api.base_file_url)
+    await application.initialize()
+    await front.start_services(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield RunningBot(api, app, front)
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+        app.database.dispose()

@@ -1,0 +1,132 @@
+"""The conversation layer on its own: no network, a real SQLite file, the real corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hetao_brief.app import App, build_app
+from hetao_brief.config import Settings
+from hetao_brief.conversation.admin import caption_front_matter, safe_file_name
+from hetao_brief.conversation.conversation import FloodGate, locale_from_language_code
+from hetao_brief.conversation.events import ButtonIn, InlineIn, InlineOut, Sender, TextIn, TextOut, Toast
+from hetao_brief.conversation.split import utf16_len
+
+from .telegram_harness import ADMIN, Clock, data_dir
+from .test_telegram import well_formed
+
+ALICE = Sender(1, 1, "zh-hant")
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
+    tmp = tmp_path_factory.mktemp("conversation")
+    built = build_app(
+        Settings(data_dir=data_dir(tmp), state_dir=tmp, admin_ids=frozenset({ADMIN})),
+        clock=Clock(datetime(2026, 11, 24, tzinfo=UTC)),
+    )
+    built.briefing.start()
+    built.conversation.flood_gate = FloodGate(rate=1e6, burst=1_000_000)
+    yield built
+    built.database.dispose()
+
+
+def texts(replies: list[object]) -> list[str]:
+    return [r.html for r in replies if isinstance(r, TextOut)]
+
+
+def test_locale_follows_the_client_language() -> None:
+    assert [locale_from_language_code(c) for c in ("zh-hans", "zh-TW", "zh-hk", "zh", "en", "de", None)] == [
+        "zh-Hans",
+        "zh-Hant",
+        "zh-Hant",
+        "zh-Hans",
+        "en",
+        "en",
+        "zh-Hans",
+    ]
+
+
+def test_commands_answer_in_the_client_language(app: App) -> None:
+    (reply,) = texts(app.conversation.handle(TextIn(ALICE, "/help")))
+    assert "河套簡報" in reply and "/subscribe" in reply
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["s:x:999", "s:p:abc", "q:abc:科汇通", "q:99999:x", "q:3:#nope", "l:evil:0", "l:latest:-1", "zzz", "", "g:xx"],
+)
+def test_forged_or_stale_buttons_get_a_polite_answer(app: App, data: str) -> None:
+    replies = app.conversation.handle(ButtonIn(ALICE, data))
+    assert replies and all(isinstance(r, Toast | TextOut) for r in replies)
+
+
+def test_admin_paths_are_checked_for_buttons_too(app: App, caplog: pytest.LogCaptureFixture) -> None:
+    (toast,) = app.conversation.handle(ButtonIn(ALICE, "a:n:1"))
+    assert isinstance(toast, Toast) and toast.alert
+    assert "refused admin button" in caplog.text and "user 1 " in caplog.text
+    admin = app.conversation.handle(ButtonIn(Sender(ADMIN, ADMIN), "a:n:1"))
+    assert any(type(r).__name__ == "AnnounceOut" for r in admin)
+
+
+def test_groups_ignore_plain_text_and_other_bots_commands(app: App) -> None:
+    group = Sender(5, -100, "zh-hans", is_private=False)
+    assert app.conversation.handle(TextIn(group, "科汇通")) == []
+    app.conversation.bot_username = "hetao_bot"
+    assert app.conversation.handle(TextIn(group, "/latest@other_bot")) == []
+    assert texts(app.conversation.handle(TextIn(group, "/ask@hetao_bot 科汇通")))
+
+
+def test_flood_gate_warns_once_then_drops_and_spares_others() -> None:
+    gate = FloodGate(rate=1.0, burst=3)
+    assert [gate.check(1, now=0.0) for _ in range(5)] == ["ok", "ok", "ok", "warn", "drop"]
+    assert gate.check(2, now=0.0) == "ok"
+    assert gate.check(1, now=2.0) == "ok"
+
+
+def test_upload_names_and_captions() -> None:
+    assert safe_file_name("../../etc/passwd.md") == "passwd.md"
+    assert safe_file_name("..\\..\\x y.TXT") == "x_y.txt"
+    assert safe_file_name(".hidden.md") == "hidden.md"
+    assert (
+        caption_front_matter("title: 新文章\npublished: 2026-11-01")
+        == "---\ntitle: 新文章\npublished: 2026-11-01\n---\n"
+    )
+    assert "published: 2026-11" in caption_front_matter("新文章 | 2026-11")
+    assert caption_front_matter("just a note") == ""
+
+
+def test_inline_queries_never_fail(app: App) -> None:
+    for query in ("", "科匯通", "x" * 600, "\u202e\u200b"):
+        (out,) = app.conversation.handle(InlineIn(7, query))
+        assert isinstance(out, InlineOut)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        st.text(alphabet="<>&\"'/*_`[]()~|#+-=.!科汇通河套", max_size=200),
+        st.builds(
+            lambda c, a: f"/{c} {a}",
+            st.sampled_from(["ask", "subscribe", "tz", "lang", "timeline", "x"]),
+            st.text(max_size=80),
+        ),
+    )
+)
+def test_any_message_gets_a_well_formed_reply(app: App, text: str) -> None:
+    for reply in app.conversation.handle(TextIn(Sender(3, 3, "en"), text)):
+        if isinstance(reply, TextOut):
+            assert utf16_len(reply.html) <= 4096 and well_formed(reply.html)
+
+
+def test_app_module_imports_no_telegram() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, hetao_brief.app, hetao_brief.terminal; sys.exit('telegram' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
