@@ -46,7 +46,9 @@ def test_never_cuts_an_entity_or_a_surrogate_pair() -> None:
     st.lists(
         st.one_of(
             st.text(min_size=1, max_size=300).map(lambda s: s.replace("<", "").replace(">", "").replace("&", "")),
-            st.sampled_from(["<b>", "</b>", "<i>", "</i>", '<a href="https://t.me/x">', "</a>", "\n", "\n\n", "。", "&amp;", "&lt;"]),
+            st.sampled_from(
+                ["<b>", "</b>", "<i>", "</i>", '<a href="https://t.me/x">', "</a>", "\n", "\n\n", "。", "&amp;", "&lt;"]
+            ),
         ),
         max_size=80,
     ),
