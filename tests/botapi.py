@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +20,27 @@ from aiohttp import web
 
 BOT_ID = 7000001
 BOT_USERNAME = "hetao_test_bot"
+
+
+@dataclass
+class Fault:
+    """Answer the next `times` calls of `method` (to `chat_id`, if given) with an error:
+    429 with `retry_after`, 403, 400, 500..., or code 0 for a stall of `retry_after` seconds.
+    A failed call is recorded as ``method!``."""
+
+    method: str
+    code: int
+    description: str = ""
+    retry_after: int | None = None
+    chat_id: int | None = None
+    times: int = 1
+
+    def matches(self, method: str, params: dict[str, Any]) -> bool:
+        return (
+            self.times > 0
+            and method == self.method
+            and (self.chat_id is None or int(params.get("chat_id") or 0) == self.chat_id)
+        )
 
 
 @dataclass
@@ -36,7 +56,9 @@ class BotApiStandIn:
         self.calls: list[Call] = []
         self.updates: list[dict[str, Any]] = []
         self.files: dict[str, bytes] = {}
-        self.faults: dict[str, list[Callable[[dict[str, Any]], web.Response | None]]] = {}
+        self.faults: list[Fault] = []
+        self.delay: dict[str, float] = {}
+        """Seconds to wait before answering a method: a slow server, or time to act mid-run."""
         self._next_update = 1
         self._next_message = 100
         self._arrived = asyncio.Condition()
@@ -73,16 +95,19 @@ class BotApiStandIn:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         params, files = await _read_params(request)
-        for fault in list(self.faults.get(method, [])):
-            response = fault(params)
-            if response is not None:
-                self.faults[method].remove(fault)
-                if response.status == 0:  # a stall: never answer in time
-                    await asyncio.sleep(3600)
+        fault = next((f for f in self.faults if f.matches(method, params)), None)
+        if fault is not None:
+            fault.times -= 1
+            async with self._arrived:
                 self.calls.append(Call(f"{method}!", params, time.monotonic()))
-                return response
+                self._arrived.notify_all()
+            if fault.code == 0:  # a stall: answer only after the client gave up
+                await asyncio.sleep(fault.retry_after or 30)
+            return error_response(fault.code, fault.description, fault.retry_after)
         if method == "getUpdates":
             return _ok(await self._get_updates(params))
+        if self.delay.get(method):
+            await asyncio.sleep(self.delay[method])
         async with self._arrived:
             self.calls.append(Call(method, params, time.monotonic(), files))
             self._arrived.notify_all()
@@ -195,6 +220,37 @@ class BotApiStandIn:
         }
         if caption:
             message["caption"] = caption
+        self._push({"message": message})
+
+    def push_member(self, chat_id: int, status: str, old_status: str = "member") -> None:
+        """The bot's membership changed: "kicked" when a user blocks it, "member" when they come back."""
+        chat_type = "private" if chat_id > 0 else "group"
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "Hetao", "username": BOT_USERNAME}
+        member = (
+            {"user": bot, "status": status, "until_date": 0} if status == "kicked" else {"user": bot, "status": status}
+        )
+        self._push(
+            {
+                "my_chat_member": {
+                    "chat": {"id": chat_id, "type": chat_type},
+                    "from": _user(abs(chat_id)),
+                    "date": int(time.time()),
+                    "old_chat_member": {"user": bot, "status": old_status},
+                    "new_chat_member": member,
+                }
+            }
+        )
+
+    def push_migration(self, old_chat_id: int, new_chat_id: int) -> None:
+        """What Telegram sends in the old group when it becomes a supergroup."""
+        self._next_message += 1
+        message = {
+            "message_id": self._next_message,
+            "date": int(time.time()),
+            "chat": {"id": old_chat_id, "type": "group", "title": "g"},
+            "from": _user(1),
+            "migrate_to_chat_id": new_chat_id,
+        }
         self._push({"message": message})
 
     def sent(self, method: str, chat_id: int | None = None) -> list[Call]:

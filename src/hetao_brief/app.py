@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from hetao_brief.config import Settings
 from hetao_brief.conversation.base import Services
@@ -27,11 +27,18 @@ class App:
     conversation: Conversation
 
 
-def build_app(settings: Settings, clock: Callable[[], datetime] = utc_now, pool_size: int = 5) -> App:
+def build_app(settings: Settings, clock: Callable[[], datetime] = utc_now) -> App:
     """`clock` is injectable so that tests can move time to a digest's slot."""
-    database = Database(settings.db_url, pool_size=pool_size)
+    database = Database(settings.db_url, pool_size=settings.db_pool_size)
     briefing = Briefing(database, Lexicon.load(settings.lexicon_dir), settings.corpus_dir, clock)
     renderer = Renderer(Messages.load(settings.locale_dir))
-    digests = DigestService(database, briefing, renderer, settings.timezone, clock)
+    digests = DigestService(
+        database,
+        briefing,
+        renderer,
+        settings.timezone,
+        clock,
+        stale_claim=timedelta(seconds=settings.stale_claim_seconds),
+    )
     services = Services(briefing, digests, renderer, database, settings.admin_ids, clock)
     return App(settings, database, briefing, renderer, digests, Conversation(services))

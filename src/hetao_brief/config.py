@@ -26,6 +26,14 @@ class Settings:
     api_base_url: str | None = None
     admin_ids: frozenset[int] = frozenset()
     timezone: str = "Asia/Shanghai"
+    send_rate: float = 30.0
+    """Messages per second overall; Telegram allows about 30. Raise it only for a Bot API
+    stand-in in tests and benchmarks."""
+    db_pool_size: int = 5
+    """PostgreSQL connections per process (plus as many overflow): size it to the worker
+    threads of one process, and keep processes x 2 x this under the server's max_connections."""
+    stale_claim_seconds: float = 600.0
+    """After this long, a digest claimed by a process that died before sending is sent again."""
 
     @property
     def corpus_dir(self) -> Path:
@@ -79,6 +87,14 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = N
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f"HETAO_TIMEZONE {timezone!r} is not an IANA time zone such as Asia/Shanghai") from None
     defaults = Settings()
+    numbers = {
+        name: _positive(env, variable, default)
+        for name, variable, default in (
+            ("send_rate", "HETAO_SEND_RATE", defaults.send_rate),
+            ("db_pool_size", "HETAO_DB_POOL_SIZE", defaults.db_pool_size),
+            ("stale_claim_seconds", "HETAO_STALE_CLAIM_SECONDS", defaults.stale_claim_seconds),
+        )
+    }
     return Settings(
         data_dir=Path(env["HETAO_DATA_DIR"]) if env.get("HETAO_DATA_DIR") else defaults.data_dir,
         state_dir=Path(env["HETAO_STATE_DIR"]) if env.get("HETAO_STATE_DIR") else defaults.state_dir,
@@ -87,4 +103,20 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = N
         api_base_url=env.get("TELEGRAM_API_BASE_URL") or None,
         admin_ids=frozenset(admin_ids),
         timezone=timezone,
+        send_rate=numbers["send_rate"],
+        db_pool_size=int(numbers["db_pool_size"]),
+        stale_claim_seconds=numbers["stale_claim_seconds"],
     )
+
+
+def _positive(env: dict[str, str], variable: str, default: float) -> float:
+    raw = env.get(variable, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise ConfigError(f"{variable} must be a positive number, not {raw!r}")
+    return value

@@ -72,12 +72,14 @@ class DigestService:
         renderer: Renderer,
         default_timezone: str,
         clock: Callable[[], datetime] = utc_now,
+        stale_claim: timedelta = STALE_CLAIM,
     ) -> None:
         self.database = database
         self.briefing = briefing
         self.renderer = renderer
         self.default_timezone = default_timezone
         self.clock = clock
+        self.stale_claim = stale_claim
 
     # -- composing -----------------------------------------------------------------------
 
@@ -154,7 +156,7 @@ class DigestService:
         with self.database.unit_of_work() as session:
             deliveries = DeliveryRepository(session)
             return deliveries.claim(sub.id, period, now) or deliveries.reclaim_stale(
-                sub.id, period, now - STALE_CLAIM, now
+                sub.id, period, now - self.stale_claim, now
             )
 
     def _prepare(self, sub: Subscription, news_only: bool) -> list[str] | None:
@@ -186,7 +188,7 @@ class DigestService:
                 chats.touch(sub.chat_id, now)
             elif status == SendStatus.BLOCKED and chats.record_failure(sub.chat_id, now) >= MAX_FAILURES:
                 log.info("chat %s keeps refusing messages: pausing its subscriptions", sub.chat_id)
-                subs.set_chat_active(sub.chat_id, False)
+                subs.pause_chat(sub.chat_id)
 
     async def _deliver_one(self, outbox: Outbox, sub: Subscription, period: str, now: datetime, news_only: bool) -> str:
         if not await asyncio.to_thread(self._claim, sub, period, now):

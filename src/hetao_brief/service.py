@@ -25,6 +25,7 @@ from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.segment import Segmenter
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import ArticleRepository, FactRepository
+from hetao_brief.store.queries import ReloadLog
 from hetao_brief.store.tables import ReloadRow
 
 MAX_QUERY_CHARS = 500
@@ -44,6 +45,8 @@ class Snapshot:
     index: SearchIndex
     articles: dict[str, ArticleInfo]
     first_seen: dict[str, datetime]
+    reload_id: int = 0
+    """The reload these facts came from; another instance's newer reload makes them stale."""
 
 
 @dataclass(frozen=True)
@@ -101,16 +104,30 @@ class Briefing:
         self._load_from_database()
         return None
 
-    def _load_from_database(self) -> None:
+    def refresh(self) -> bool:
+        """Serve the facts of a reload that another instance (or the CLI) ran since ours.
+        Cheap when nothing changed: one indexed lookup. Several bot processes call it on a
+        timer, which keeps their in-memory indexes consistent with the database."""
         with self.database.unit_of_work() as session:
+            latest = ReloadLog(session).latest_id()
+        if latest == self.snapshot.reload_id:
+            return False
+        with self._reload_lock:
+            self._load_from_database()
+        return True
+
+    def _load_from_database(self) -> None:
+        with self.database.unit_of_work() as session:  # one transaction: facts and reload id agree
             stored = FactRepository(session).all()
             articles = ArticleRepository(session).all()
+            reload_id = ReloadLog(session).latest_id()
         facts = [s.fact for s in stored]
         self.snapshot = Snapshot(
             facts,
             SearchIndex(facts, self.analyzer),
             _article_infos(articles),
             {s.fact.id: s.first_seen_at for s in stored},
+            reload_id,
         )
 
     def reload(
@@ -137,6 +154,7 @@ class Briefing:
             facts = self.extractor.extract(articles, progress)
             index = SearchIndex(facts, self.analyzer)
             with self.database.unit_of_work() as session:
+                self.database.serialize(session, "reload")  # two instances reloading at once take turns
                 ArticleRepository(session).replace(articles)
                 diff = FactRepository(session).replace(facts, started_at)
                 errors = [(e.file, e.reason) for e in read.errors]
@@ -161,7 +179,7 @@ class Briefing:
                     seconds=time.perf_counter() - started,
                     reload_id=row.id,
                 )
-            self.snapshot = Snapshot(facts, index, _article_infos(articles), diff.first_seen)
+            self.snapshot = Snapshot(facts, index, _article_infos(articles), diff.first_seen, summary.reload_id)
             return summary
 
     # -- reading -------------------------------------------------------------------------

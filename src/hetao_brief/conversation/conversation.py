@@ -19,9 +19,12 @@ from hetao_brief.conversation.base import Handlers, Services, Turn
 from hetao_brief.conversation.browse import LISTS, Browse
 from hetao_brief.conversation.events import (
     ButtonIn,
+    ChatEvent,
     Event,
     InlineIn,
     InlineOut,
+    MemberIn,
+    MigrateIn,
     Reply,
     Sender,
     TextIn,
@@ -31,7 +34,7 @@ from hetao_brief.conversation.events import (
 )
 from hetao_brief.conversation.subscribe import Subscriptions
 from hetao_brief.locale import LOCALES
-from hetao_brief.store.chats import ChatRepository
+from hetao_brief.store.chats import ChatRepository, SubscriptionRepository
 
 log = logging.getLogger(__name__)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
@@ -134,6 +137,24 @@ class Conversation(Handlers):
             return self.reply_key(turn, "admin.refused")
         return self.admin.upload_rejection(turn, upload)
 
+    def chat_changed(self, event: ChatEvent) -> None:
+        """Keep subscriptions with their chat: paused while it refuses messages, resumed when
+        it takes them again, moved when a group becomes a supergroup. Nothing is deleted."""
+        now = self.services.clock()
+        with self.services.database.unit_of_work() as session:
+            chats, subs = ChatRepository(session), SubscriptionRepository(session)
+            match event:
+                case MemberIn(chat_id, accepts=True):
+                    chats.touch(chat_id, now)
+                    changed = subs.resume_chat(chat_id)
+                case MemberIn(chat_id, accepts=False):
+                    changed = subs.pause_chat(chat_id)
+                case MigrateIn(old_id, new_id):
+                    chats.move(old_id, new_id, now)
+                    changed = subs.move_chat(old_id, new_id)
+        if changed:
+            log.info("%s: %d subscription(s) updated", event, changed)
+
     # -- routing -------------------------------------------------------------------------
 
     def _text(self, turn: Turn, text: str) -> list[Reply]:
@@ -195,8 +216,8 @@ class Conversation(Handlers):
         return locale_from_language_code(sender.language_code)
 
     def _touch(self, turn: Turn) -> None:
-        with self.services.database.unit_of_work() as session:
-            ChatRepository(session).touch(turn.sender.chat_id, turn.now)
+        """/start: the chat takes messages (again)."""
+        self.chat_changed(MemberIn(turn.sender.chat_id, accepts=True))
 
     def _is_admin(self, turn: Turn, what: str) -> bool:
         if turn.sender.user_id in self.services.admin_ids:

@@ -57,7 +57,25 @@ class UploadIn:
     content: bytes | None = None
 
 
+@dataclass(frozen=True)
+class MemberIn:
+    """The bot's own membership in a chat changed: a user blocked or unblocked it, a group
+    removed or re-added it. `accepts` says whether the chat takes messages now."""
+
+    chat_id: int
+    accepts: bool
+
+
+@dataclass(frozen=True)
+class MigrateIn:
+    """A group became a supergroup with a new chat id."""
+
+    old_chat_id: int
+    new_chat_id: int
+
+
 Event = TextIn | ButtonIn | InlineIn | UploadIn
+ChatEvent = MemberIn | MigrateIn
 
 
 @dataclass(frozen=True)

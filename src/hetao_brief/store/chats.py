@@ -33,6 +33,7 @@ class Subscription:
     active: bool
     created_at: datetime
     last_sent_at: datetime | None
+    paused_by: str | None = None
 
 
 def _subscription(row: SubscriptionRow) -> Subscription:
@@ -45,6 +46,7 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         row.active,
         aware(row.created_at),
         aware(row.last_sent_at) if row.last_sent_at else None,
+        row.paused_by,
     )
 
 
@@ -82,6 +84,16 @@ class ChatRepository:
         row = self._row(chat_id, now)
         row.failures = (row.failures or 0) + 1
         return row.failures
+
+    def move(self, old_id: int, new_id: int, now: datetime) -> None:
+        """A group became a supergroup: its settings live on under the new id."""
+        old = self._session.get(ChatRow, old_id)
+        if old is None:
+            return
+        new = self._row(new_id, now)
+        new.language = new.language or old.language
+        new.timezone = new.timezone or old.timezone
+        self._session.delete(old)
 
 
 class SubscriptionRepository:
@@ -124,17 +136,37 @@ class SubscriptionRepository:
         return [_subscription(r) for r in rows]
 
     def set_active(self, chat_id: int, subscription_id: int, active: bool) -> bool:
-        """Only the chat's own subscription changes: ids in button data can be forged."""
+        """The user pauses or resumes one subscription. Only the chat's own subscription
+        changes: ids in button data can be forged."""
         result = self._session.execute(
             update(SubscriptionRow)
             .where(SubscriptionRow.id == subscription_id, SubscriptionRow.chat_id == chat_id)
-            .values(active=active)
+            .values(active=active, paused_by=None if active else "user")
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    def set_chat_active(self, chat_id: int, active: bool) -> int:
+    def pause_chat(self, chat_id: int) -> int:
+        """The chat no longer accepts messages: pause its active subscriptions (kept, so they
+        come back with the chat); the ones the user paused stay the user's to resume."""
         result = self._session.execute(
-            update(SubscriptionRow).where(SubscriptionRow.chat_id == chat_id).values(active=active)
+            update(SubscriptionRow)
+            .where(SubscriptionRow.chat_id == chat_id, SubscriptionRow.active.is_(True))
+            .values(active=False, paused_by="chat")
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def resume_chat(self, chat_id: int) -> int:
+        """The chat accepts messages again: resume what `pause_chat` paused."""
+        result = self._session.execute(
+            update(SubscriptionRow)
+            .where(SubscriptionRow.chat_id == chat_id, SubscriptionRow.paused_by == "chat")
+            .values(active=True, paused_by=None)
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def move_chat(self, old_id: int, new_id: int) -> int:
+        result = self._session.execute(
+            update(SubscriptionRow).where(SubscriptionRow.chat_id == old_id).values(chat_id=new_id)
         )
         return int(result.rowcount)  # type: ignore[attr-defined]
 
@@ -168,7 +200,15 @@ class DeliveryRepository:
 
     def claim(self, subscription_id: int, period: str, now: datetime) -> bool:
         """Insert the claim; False if this period is already claimed (by us or another
-        instance). Runs in a savepoint so a lost race does not spoil the caller's transaction."""
+        instance). The subscription row is locked first (``FOR UPDATE SKIP LOCKED`` on
+        PostgreSQL; SQLite serialises writers anyway), so an instance that finds it locked moves
+        on at once instead of waiting; the unique constraint stays the last word. The insert
+        runs in a savepoint so a lost race does not spoil the caller's transaction."""
+        locked = self._session.scalar(
+            select(SubscriptionRow.id).where(SubscriptionRow.id == subscription_id).with_for_update(skip_locked=True)
+        )
+        if locked is None:  # another instance is claiming it right now, or it was removed
+            return False
         try:
             with self._session.begin_nested():
                 self._session.add(
@@ -193,6 +233,7 @@ class DeliveryRepository:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     def finish(self, subscription_id: int, period: str, status: str, now: datetime) -> None:
+        self._lock(subscription_id)
         self._session.execute(
             update(DeliveryRow)
             .where(DeliveryRow.subscription_id == subscription_id, DeliveryRow.period == period)
@@ -200,9 +241,16 @@ class DeliveryRepository:
         )
 
     def release(self, subscription_id: int, period: str) -> None:
+        self._lock(subscription_id)
         self._session.execute(
             delete(DeliveryRow).where(DeliveryRow.subscription_id == subscription_id, DeliveryRow.period == period)
         )
+
+    def _lock(self, subscription_id: int) -> None:
+        """Every writer locks the subscription row before its delivery row, in that order;
+        otherwise a claim waiting on a delivery row and a finish waiting on the subscription row
+        deadlock each other (PostgreSQL found exactly that)."""
+        self._session.execute(select(SubscriptionRow.id).where(SubscriptionRow.id == subscription_id).with_for_update())
 
     def status(self, subscription_id: int, period: str) -> str | None:
         return self._session.scalar(

@@ -7,12 +7,13 @@ first start.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,6 +42,14 @@ class Database:
         """One transaction: committed if the block finishes, rolled back if it raises."""
         with self._sessions() as session, session.begin():
             yield session
+
+    def serialize(self, session: Session, name: str) -> None:
+        """Make transactions that call this with the same `name` run one at a time, across
+        processes: a PostgreSQL advisory lock held until the transaction ends. SQLite already
+        runs one writer at a time."""
+        if self.dialect == "postgresql":
+            key = zlib.crc32(name.encode())
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
     def dispose(self) -> None:
         self.engine.dispose()

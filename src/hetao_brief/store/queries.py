@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,11 @@ class ReloadRecord:
 class ReloadLog:
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def latest_id(self) -> int:
+        """The newest reload's id, 0 before the first: instances compare it with the facts
+        they serve to notice a reload that another instance ran."""
+        return self._session.scalar(select(func.max(ReloadRow.id))) or 0
 
     def latest(self) -> ReloadRecord | None:
         row = self._session.scalars(select(ReloadRow).order_by(ReloadRow.id.desc()).limit(1)).first()

@@ -94,7 +94,9 @@ class SubscriptionRow(Base):
     at_time: Mapped[str] = mapped_column(String(5))
     topic: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    """False while paused by the user or after the chat stopped accepting messages."""
+    paused_by: Mapped[str | None] = mapped_column(String(8))
+    """Why an inactive subscription is paused: "user" (only the user resumes it) or "chat"
+    (the chat stopped accepting messages; resumed when it comes back)."""
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

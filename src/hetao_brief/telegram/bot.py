@@ -4,7 +4,8 @@ Each handler turns an update into a conversation event, runs `Conversation.handl
 worker thread (it touches the database), and carries the replies back: messages in HTML,
 edits for pagination, photos, callback toasts, inline results. Nothing here decides what to
 say. The digest job runs every `tick` seconds on PTB's JobQueue (APScheduler underneath) and
-sends whatever the database says is due, so schedules survive restarts.
+sends whatever the database says is due, so schedules survive restarts; every `refresh`
+seconds the facts are reloaded from the database if another process ran a reload.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
-from telegram.constants import ParseMode
+from telegram.constants import ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
@@ -44,6 +45,8 @@ from hetao_brief.conversation.events import (
     Event,
     InlineIn,
     InlineOut,
+    MemberIn,
+    MigrateIn,
     PhotoOut,
     Reply,
     Sender,
@@ -52,31 +55,37 @@ from hetao_brief.conversation.events import (
     Toast,
     UploadIn,
 )
+from hetao_brief.telegram.limits import PerChatRateLimiter
 from hetao_brief.telegram.outbox import TelegramOutbox
 
 log = logging.getLogger(__name__)
 CAPTION_LIMIT = 1024
+_TAKES_MESSAGES = (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 MENU_LANGUAGE = {"en": None, "zh-Hans": "zh"}
 """Telegram keys command menus by two-letter language code only: English is the default menu,
 Chinese clients get 简体, and a chat that chooses 繁體 with /lang gets a menu of its own."""
 
 
 class TelegramFrontEnd:
-    def __init__(self, app: App, tick: float = 60.0) -> None:
+    def __init__(self, app: App, tick: float = 60.0, refresh: float = 10.0) -> None:
         self.app = app
         self.tick = tick
+        self.refresh = refresh
         self.outbox: TelegramOutbox | None = None
         self.application: Application | None = None  # type: ignore[type-arg]
 
     # -- building ------------------------------------------------------------------------
 
     def build(self, token: str, base_url: str | None = None, base_file_url: str | None = None) -> Application:
-        builder = ApplicationBuilder().token(token).rate_limiter(AIORateLimiter(max_retries=3))
+        limiter = PerChatRateLimiter(overall_max_rate=self.app.settings.send_rate, max_retries=3)
+        builder = ApplicationBuilder().token(token).rate_limiter(limiter)
         builder = builder.concurrent_updates(16).post_init(self.start_services)
         if base_url:
             builder = builder.base_url(base_url).base_file_url(base_file_url or base_url.replace("/bot", "/file/bot"))
         application = builder.build()
         application.bot_data["app"] = self.app
+        application.add_handler(ChatMemberHandler(self._on_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
         application.add_handler(MessageHandler(filters.Document.ALL, self._on_document))
         application.add_handler(MessageHandler(filters.TEXT | filters.COMMAND, self._on_text))
         application.add_handler(CallbackQueryHandler(self._on_button))
@@ -94,9 +103,10 @@ class TelegramFrontEnd:
         self.app.conversation.bot_username = me.username or ""
         for locale, code in MENU_LANGUAGE.items():
             await application.bot.set_my_commands(self._menu(locale), language_code=code)
-        self.outbox = TelegramOutbox(application.bot)
+        self.outbox = TelegramOutbox(application.bot, on_migrated=self._chat_migrated)
         if application.job_queue is not None:
             application.job_queue.run_repeating(self._digest_job, interval=self.tick, first=0.5, name="digests")
+            application.job_queue.run_repeating(self._refresh_job, interval=self.refresh, first=self.refresh)
 
     def _menu(self, locale: str) -> list[BotCommand]:
         catalog = self.app.renderer.messages.template(locale, "commands")
@@ -123,6 +133,28 @@ class TelegramFrontEnd:
             return
         event = InlineIn(query.from_user.id, query.query, query.offset, query.from_user.language_code)
         await self._answer(update, event)
+
+    async def _on_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A user blocked or unblocked the bot, or a group removed or re-added it."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        member = change.new_chat_member
+        accepts = member.status in _TAKES_MESSAGES or bool(getattr(member, "can_send_messages", False))
+        await asyncio.to_thread(self.app.conversation.chat_changed, MemberIn(change.chat.id, accepts))
+
+    async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Telegram announces a migration in both chats; moving twice is harmless."""
+        message = update.effective_message
+        if message is None:
+            return
+        if message.migrate_to_chat_id:
+            await self._chat_migrated(message.chat.id, message.migrate_to_chat_id)
+        elif message.migrate_from_chat_id:
+            await self._chat_migrated(message.migrate_from_chat_id, message.chat.id)
+
+    async def _chat_migrated(self, old_id: int, new_id: int) -> None:
+        await asyncio.to_thread(self.app.conversation.chat_changed, MigrateIn(old_id, new_id))
 
     async def _on_document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -194,9 +226,16 @@ class TelegramFrontEnd:
 
     # -- digests -------------------------------------------------------------------------
 
+    async def _refresh_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Pick up a reload that another bot process ran (several webhook workers share one
+        database, each with its own in-memory index)."""
+        if await asyncio.to_thread(self.app.briefing.refresh):
+            log.info("serving the facts of reload %d", self.app.briefing.snapshot.reload_id)
+
     async def _digest_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         if self.outbox is None:
             return
+        await asyncio.to_thread(self.app.briefing.refresh)  # never compose from stale facts
         report = await self.app.digests.deliver_due(self.outbox)
         if report.due:
             log.info("digest run: %s", report)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import Bot
 from telegram.constants import ParseMode
@@ -21,10 +22,18 @@ GONE = ("chat not found", "user is deactivated", "bot was kicked", "have no righ
 
 
 class TelegramOutbox:
-    def __init__(self, bot: Bot, attempts: int = 3, backoff: float = 1.0) -> None:
+    def __init__(
+        self,
+        bot: Bot,
+        attempts: int = 3,
+        backoff: float = 1.0,
+        on_migrated: Callable[[int, int], Awaitable[None]] | None = None,
+    ) -> None:
         self.bot = bot
         self.attempts = attempts
         self.backoff = backoff
+        self.on_migrated = on_migrated
+        """Told when a group turned out to be a supergroup now, so its subscriptions follow."""
 
     async def send(self, chat_id: int, parts: list[str]) -> SendStatus:
         for part in parts:
@@ -42,6 +51,8 @@ class TelegramOutbox:
                 return SendStatus.BLOCKED
             except ChatMigrated as moved:
                 log.info("chat %s moved to %s", chat_id, moved.new_chat_id)
+                if self.on_migrated is not None:
+                    await self.on_migrated(chat_id, moved.new_chat_id)
                 chat_id = moved.new_chat_id
             except BadRequest as error:
                 if any(reason in error.message.lower() for reason in GONE):

@@ -1,0 +1,84 @@
+"""Staying under Telegram's flood limits, and waiting out a 429 in the chat it was meant for.
+
+PTB's `AIORateLimiter` spaces requests to about 30/s overall and 20/min per group, and retries
+a ``429 RetryAfter``, but it pauses every request while it waits, and it does not space
+messages to one private chat (Telegram asks for about one per second). During a digest fan-out
+to thousands of chats, one chat's 429 should not stall the others; so here private chats get a
+limiter each, and a 429 for one of them makes only that chat wait. Groups and requests without
+a chat keep PTB's behaviour.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+from telegram.error import RetryAfter
+from telegram.ext import AIORateLimiter
+
+Result = bool | dict[str, Any] | list[dict[str, Any]]
+_KEEP_IDLE_LIMITERS = 1024
+
+
+class PerChatRateLimiter(AIORateLimiter):
+    def __init__(self, overall_max_rate: float = 30, chat_max_rate: float = 1, max_retries: int = 3) -> None:
+        super().__init__(overall_max_rate=overall_max_rate, overall_time_period=1, max_retries=max_retries)
+        self._chat_max_rate = chat_max_rate
+        self._chat_limiters: dict[int, AsyncLimiter] = {}
+        self._chat_resume_at: dict[int, float] = {}
+        self.retries_waited = 0
+        """How many 429s were waited out (and the request resent); for logs and tests."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Result:
+        chat_id = _private_chat(data.get("chat_id"))
+        if chat_id is None or data.get("allow_paid_broadcast"):
+            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+        retries = rate_limit_args or self._max_retries
+        loop = asyncio.get_running_loop()
+        for attempt in range(retries + 1):
+            delay = self._chat_resume_at.get(chat_id, 0.0) - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            try:
+                async with self._limiter_for(chat_id):
+                    return await self._run_request(
+                        chat=True, group=False, allow_paid_broadcast=False, callback=callback, args=args, kwargs=kwargs
+                    )
+            except RetryAfter as error:
+                if attempt == retries:
+                    raise
+                self.retries_waited += 1
+                wait = error.retry_after
+                seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+                self._chat_resume_at[chat_id] = loop.time() + seconds + 0.1
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _limiter_for(self, chat_id: int) -> AsyncLimiter:
+        limiter = self._chat_limiters.get(chat_id)
+        if limiter is None:
+            if len(self._chat_limiters) > _KEEP_IDLE_LIMITERS:  # forget chats whose limiter is idle
+                for key, idle in list(self._chat_limiters.items()):
+                    if idle.has_capacity(idle.max_rate):
+                        del self._chat_limiters[key]
+                        self._chat_resume_at.pop(key, None)
+            limiter = self._chat_limiters[chat_id] = AsyncLimiter(self._chat_max_rate, 1)
+        return limiter
+
+
+def _private_chat(chat_id: object) -> int | None:
+    """Private chats have positive ids; groups, supergroups and channels negative ones."""
+    with contextlib.suppress(TypeError, ValueError):
+        number = int(chat_id)  # type: ignore[call-overload]
+        return number if number > 0 else None
+    return None
