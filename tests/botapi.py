@@ -34,6 +34,7 @@ class Fault:
     retry_after: int | None = None
     chat_id: int | None = None
     times: int = 1
+    migrate_to_chat_id: int | None = None
 
     def matches(self, method: str, params: dict[str, Any]) -> bool:
         return (
@@ -71,7 +72,7 @@ class BotApiStandIn:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._api)
         app.router.add_get("/file/bot{token}/{path:.*}", self._file)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)  # do not wait out stalls
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -103,7 +104,7 @@ class BotApiStandIn:
                 self._arrived.notify_all()
             if fault.code == 0:  # a stall: answer only after the client gave up
                 await asyncio.sleep(fault.retry_after or 30)
-            return error_response(fault.code, fault.description, fault.retry_after)
+            return error_response(fault.code, fault.description, fault.retry_after, fault.migrate_to_chat_id)
         if method == "getUpdates":
             return _ok(await self._get_updates(params))
         if self.delay.get(method):
@@ -226,17 +227,18 @@ class BotApiStandIn:
         """The bot's membership changed: "kicked" when a user blocks it, "member" when they come back."""
         chat_type = "private" if chat_id > 0 else "group"
         bot = {"id": BOT_ID, "is_bot": True, "first_name": "Hetao", "username": BOT_USERNAME}
-        member = (
-            {"user": bot, "status": status, "until_date": 0} if status == "kicked" else {"user": bot, "status": status}
-        )
+
+        def member(status: str) -> dict[str, Any]:
+            return {"user": bot, "status": status, **({"until_date": 0} if status == "kicked" else {})}
+
         self._push(
             {
                 "my_chat_member": {
                     "chat": {"id": chat_id, "type": chat_type},
                     "from": _user(abs(chat_id)),
                     "date": int(time.time()),
-                    "old_chat_member": {"user": bot, "status": old_status},
-                    "new_chat_member": member,
+                    "old_chat_member": member(old_status),
+                    "new_chat_member": member(status),
                 }
             }
         )
@@ -283,10 +285,14 @@ def _ok(result: Any) -> web.Response:
     return web.json_response({"ok": True, "result": result})
 
 
-def error_response(code: int, description: str, retry_after: int | None = None) -> web.Response:
+def error_response(
+    code: int, description: str, retry_after: int | None = None, migrate_to_chat_id: int | None = None
+) -> web.Response:
     body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
     if retry_after is not None:
         body["parameters"] = {"retry_after": retry_after}
+    if migrate_to_chat_id is not None:
+        body["parameters"] = {"migrate_to_chat_id": migrate_to_chat_id}
     return web.json_response(body, status=code)
 
 

@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,8 @@ from hetao_brief.lexicon import Lexicon
 from hetao_brief.segment import Segmenter
 from hetao_brief.service import Briefing
 from hetao_brief.store.database import Database
+
+from .botapi import BotApiStandIn
 
 DATA = PROJECT_ROOT / "data"
 CORPUS = DATA / "corpus"
@@ -95,3 +97,12 @@ def dev_queries() -> list[dict[str, object]]:
     if not DEV_QUERIES.exists():
         return []
     return [json.loads(line) for line in DEV_QUERIES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[BotApiStandIn]:
+    """The Bot API stand-in on a free loopback port, for PTB's `base_url`."""
+    server = BotApiStandIn()
+    await server.start()
+    yield server
+    await server.stop()

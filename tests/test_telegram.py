@@ -19,14 +19,6 @@ MONDAY_0800_SHANGHAI = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)  # 08:00 in Asia
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[BotApiStandIn]:
-    server = BotApiStandIn()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
 def clock() -> Clock:
     return Clock(MONDAY_0800_SHANGHAI)
 

@@ -229,7 +229,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging(secrets=[token])
     app = build_app(settings)
     log.info("database %s, corpus %s", redact_url(settings.db_url), settings.corpus_dir)
-    application = TelegramFrontEnd(app).build(token, settings.api_base_url)
+    front = TelegramFrontEnd(app)
+    application = front.build(token, settings.api_base_url)
     try:
         if args.webhook:
             url = urlparse(args.webhook)
@@ -248,6 +249,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         raise UserError("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather") from None
     except NetworkError as error:
         raise UserError(f"cannot reach the Bot API: {RedactSecrets([token]).redact(str(error))}", 1) from None
+    if front.conflict:
+        raise UserError("stopped: another process is polling with this bot token (run one, or use --webhook)", 3)
     return 0
 
 

@@ -71,6 +71,8 @@ class TelegramFrontEnd:
         self.app = app
         self.tick = tick
         self.refresh = refresh
+        self.conflict = False
+        """Set when another process polls with the same token; polling then stops."""
         self.outbox: TelegramOutbox | None = None
         self.application: Application | None = None  # type: ignore[type-arg]
 
@@ -250,7 +252,9 @@ class TelegramFrontEnd:
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
         if isinstance(error, Conflict):
-            log.error("another process is polling with this bot token; stop it or use webhook mode")
+            if not self.conflict:
+                log.error("another process is polling with this bot token; stop it or use webhook mode")
+            self.conflict = True
             context.application.stop_running()
             return
         if isinstance(error, Forbidden):

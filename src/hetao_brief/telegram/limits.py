@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable, Coroutine
+from datetime import timedelta
 from typing import Any
 
 from aiolimiter import AsyncLimiter
@@ -59,9 +60,7 @@ class PerChatRateLimiter(AIORateLimiter):
                 if attempt == retries:
                     raise
                 self.retries_waited += 1
-                wait = error.retry_after
-                seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
-                self._chat_resume_at[chat_id] = loop.time() + seconds + 0.1
+                self._chat_resume_at[chat_id] = loop.time() + retry_seconds(error) + 0.1
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _limiter_for(self, chat_id: int) -> AsyncLimiter:
@@ -82,3 +81,9 @@ def _private_chat(chat_id: object) -> int | None:
         number = int(chat_id)  # type: ignore[call-overload]
         return number if number > 0 else None
     return None
+
+
+def retry_seconds(error: RetryAfter) -> float:
+    """How long Telegram asked us to wait (a timedelta with PTB_TIMEDELTA, see the package)."""
+    wait = error.retry_after
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)

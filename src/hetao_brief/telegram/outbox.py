@@ -16,6 +16,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from hetao_brief.delivery import SendStatus
+from hetao_brief.telegram.limits import retry_seconds
 
 log = logging.getLogger(__name__)
 GONE = ("chat not found", "user is deactivated", "bot was kicked", "have no rights to send")
@@ -60,13 +61,9 @@ class TelegramOutbox:
                 log.warning("digest to chat %s rejected: %s", chat_id, error.message)
                 return SendStatus.FAILED
             except RetryAfter as error:  # the rate limiter's own retries ran out
-                await asyncio.sleep(_seconds(error.retry_after))
+                await asyncio.sleep(retry_seconds(error))
             except (TimedOut, NetworkError) as error:
                 log.info("digest to chat %s: %s (attempt %d)", chat_id, type(error).__name__, attempt + 1)
                 await asyncio.sleep(self.backoff * 2**attempt)
         return SendStatus.FAILED
 
-
-def _seconds(value: object) -> float:
-    total = getattr(value, "total_seconds", None)
-    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
