@@ -3,7 +3,12 @@ Bot API stand-in, with a clock the test moves."""
 
 from __future__ import annotations
 
+import asyncio
+import os
 import shutil
+import signal
+import sys
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -76,3 +81,42 @@ async def running_bot(
         await application.stop()
         await application.shutdown()
         app.database.dispose()
+
+
+async def start_process(
+    tmp_path: Path, api: BotApiStandIn, env: dict[str, str], *args: str
+) -> asyncio.subprocess.Process:
+    """`hetao-brief run ...` as its own process against the stand-in; output goes to files
+    (a pipe nobody reads would fill up and stall a chatty bot)."""
+    environment = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "HETAO_DATA_DIR": str(data_dir(tmp_path)),
+        "HETAO_STATE_DIR": str(tmp_path / "state"),
+        "HETAO_DATABASE_URL": "",
+        **env,
+    }
+    log = tmp_path / f"bot-{uuid.uuid4().hex[:6]}.log"
+    with log.open("wb") as sink:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "hetao_brief.cli",
+            "run",
+            *args,
+            env=environment,
+            cwd=tmp_path,
+            stdout=sink,
+            stderr=sink,
+        )
+    process.log_path = log  # type: ignore[attr-defined]
+    return process
+
+
+async def stop_process(process: asyncio.subprocess.Process, how: int = signal.SIGTERM) -> str:
+    """Stop it (SIGTERM: a clean shutdown; SIGKILL: a crash) and return everything it logged."""
+    if process.returncode is None:
+        process.send_signal(how)
+    await asyncio.wait_for(process.wait(), 30)
+    return Path(process.log_path).read_text(encoding="utf-8", errors="replace")  # type: ignore[attr-defined]

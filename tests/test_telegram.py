@@ -338,39 +338,16 @@ async def test_hetao_brief_run_serves_from_a_real_process_and_never_logs_the_tok
     tmp_path: Path, api: BotApiStandIn
 ) -> None:
     """The real entry point (`hetao-brief run`, long polling) in its own process."""
-    import os
-    import signal
-    import sys
+    from .telegram_harness import TOKEN, start_process, stop_process
 
-    from .telegram_harness import TOKEN, data_dir
-
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-        "HETAO_DATA_DIR": str(data_dir(tmp_path)),
-        "HETAO_STATE_DIR": str(tmp_path / "state"),
-        "HETAO_DATABASE_URL": "",
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "hetao_brief.cli",
-        "run",
-        env=env,
-        cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await start_process(tmp_path, api, {})
     try:
         await api.wait_for("setMyCommands", 2, timeout=60)
         api.push_text(USER, "科汇通")
         reply = (await api.wait_for("sendMessage", chat_id=USER, timeout=30))[-1].params["text"]
         assert "科汇通" in reply
     finally:
-        process.send_signal(signal.SIGTERM)
-        out, err = await asyncio.wait_for(process.communicate(), 30)
-    logged = (out + err).decode()
+        logged = await stop_process(process)
     assert process.returncode == 0, logged[-2000:]
     assert TOKEN not in logged and TOKEN.split(":")[1] not in logged
     assert "Traceback" not in logged
