@@ -66,4 +66,3 @@ class TelegramOutbox:
                 log.info("digest to chat %s: %s (attempt %d)", chat_id, type(error).__name__, attempt + 1)
                 await asyncio.sleep(self.backoff * 2**attempt)
         return SendStatus.FAILED
-

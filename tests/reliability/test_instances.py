@@ -1,0 +1,45 @@
+"""What several bot processes on one database rely on: each sees another's reload, and the
+database is set up for concurrent use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.service import Briefing
+from hetao_brief.store.database import Database
+
+from ..conftest import PG_URL
+
+
+def test_an_instance_picks_up_a_reload_run_by_another(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
+    first, second = Briefing(database, lexicon, corpus_copy), Briefing(database, lexicon, corpus_copy)
+    first.start()
+    second.start()
+    assert second.refresh() is False  # nothing new: no rebuild
+    source = sorted(corpus_copy.iterdir())[0]
+    added = source.read_text(encoding="utf-8").replace(source.stem, "901_added")
+    (corpus_copy / "901_added.md").write_text(
+        added.replace("+++\n河", "+++\n2026年11月，河套合作区量子计算中心启用。\n\n河", 1), "utf-8"
+    )
+    first.reload()
+    assert not any("量子计算中心启用" in r.text for r in second.ask("量子计算中心").results)  # the old index
+    assert second.refresh() is True
+    assert second.snapshot.reload_id == first.snapshot.reload_id
+    assert any("量子计算中心启用" in r.text for r in second.ask("量子计算中心").results)
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'wal.sqlite3'}")
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 30000
+    database.dispose()
+
+
+def test_postgresql_pool_is_sized_from_the_settings() -> None:
+    database = Database(PG_URL, pool_size=7)
+    assert database.engine.pool.size() == 7  # type: ignore[attr-defined]
+    database.dispose()
