@@ -130,3 +130,19 @@ def test_app_module_imports_no_telegram() -> None:
 
     code = "import sys, hetao_brief.app, hetao_brief.terminal; sys.exit('telegram' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_uploads_are_refused_before_download_unless_an_admin_sends_a_small_txt_or_md(app: App) -> None:
+    from hetao_brief.conversation.admin import MAX_UPLOAD_BYTES
+    from hetao_brief.conversation.events import UploadIn
+
+    admin, user = Sender(ADMIN, ADMIN, "en"), Sender(3, 3, "en")
+    assert app.conversation.upload_rejection(UploadIn(admin, "new.md", 2_000)) is None
+    assert app.conversation.upload_rejection(UploadIn(admin, "new.txt", MAX_UPLOAD_BYTES)) is None
+    for refused in (
+        UploadIn(admin, "new.md", MAX_UPLOAD_BYTES + 1),
+        UploadIn(admin, "new.pdf", 2_000),
+        UploadIn(admin, "new.md.exe", 2_000),
+        UploadIn(user, "new.md", 2_000),
+    ):
+        assert texts(app.conversation.upload_rejection(refused) or []), refused
