@@ -78,7 +78,7 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = N
     admin_ids: set[int] = set()
     for part in env.get("HETAO_ADMIN_IDS", "").replace(";", ",").split(","):
         if part.strip():
-            if not part.strip().lstrip("-").isdigit():
+            if not re.fullmatch(r"-?[0-9]{1,20}", part.strip()):
                 raise ConfigError(f"HETAO_ADMIN_IDS must be comma-separated Telegram user ids, not {part.strip()!r}")
             admin_ids.add(int(part))
     timezone = env.get("HETAO_TIMEZONE", "Asia/Shanghai")

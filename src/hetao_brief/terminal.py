@@ -36,7 +36,7 @@ class TerminalChat:
         line = line.strip()
         if not line:
             return
-        if line.startswith("!") and line[1:].isdigit():
+        if line.startswith("!") and line[1:].isascii() and line[1:].isdigit():
             choice = int(line[1:]) - 1
             if not 0 <= choice < len(self.buttons):
                 self.out.write(f"(no button {line[1:]})\n")

@@ -12,7 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from hetao_brief.conversation.base import Handlers, Turn
+from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import AnnounceOut, Button, Reply, Toast, UploadIn
 from hetao_brief.corpus import ARTICLE_SUFFIXES, ArticleError, parse_article
 from hetao_brief.service import ReloadSummary
@@ -78,7 +78,7 @@ class Admin(Handlers):
         return self.reply("\n".join(lines), buttons)
 
     def notify(self, turn: Turn, reload_id: str) -> list[Reply]:
-        if not reload_id.isdigit():
+        if parse_number(reload_id) is None:
             return [Toast(self.say(turn, "errors.stale_button"))]
         return [Toast(self.say(turn, "admin.notifying")), AnnounceOut(reload_id)]
 

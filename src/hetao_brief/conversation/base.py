@@ -3,6 +3,7 @@ that turn locale messages into replies."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -59,3 +60,17 @@ class Handlers:
 
     def reply_key(self, turn: Turn, key: str, **values: object) -> list[Reply]:
         return self.reply(self.say(turn, key, **values))
+
+
+_NUMBER = re.compile(r"[0-9]{1,10}")
+MAX_ID = 2**31 - 1
+
+
+def parse_number(text: str, maximum: int = MAX_ID) -> int | None:
+    """A number from button data or a command argument, or None. ASCII digits only:
+    str.isdigit() also accepts '¹' and '٣', which int() then refuses; and never beyond what
+    the database's integer columns hold."""
+    if not _NUMBER.fullmatch(text):
+        return None
+    value = int(text)
+    return value if value <= maximum else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hetao_brief.answer import to_result
 from hetao_brief.charts import milestones_chart, series_chart
-from hetao_brief.conversation.base import Handlers, Turn, fits_callback
+from hetao_brief.conversation.base import Handlers, Turn, fits_callback, parse_number
 from hetao_brief.conversation.events import Button, InlineItem, InlineOut, PhotoOut, Reply
 from hetao_brief.digest import changed_series, key_figures, latest_milestones, main_policies
 from hetao_brief.facts import Fact, FactKind
@@ -67,7 +67,8 @@ class Browse(Handlers):
 
     def page(self, turn: Turn, offset: str, query: str) -> list[Reply]:
         """A 'more results' / 'back' press: `q:<offset>:<query>` or `q:<offset>:#<saved key>`."""
-        if not offset.isdigit() or int(offset) > MAX_OFFSET or not query:
+        start = parse_number(offset, MAX_OFFSET)
+        if start is None or not query:
             return self.reply_key(turn, "errors.stale_button")
         if query.startswith("#"):
             with self.services.database.unit_of_work() as session:
@@ -75,7 +76,7 @@ class Browse(Handlers):
             if saved is None:
                 return self.reply_key(turn, "errors.stale_button")
             query = saved
-        return self.ask(turn, query, int(offset), edit=True)
+        return self.ask(turn, query, start, edit=True)
 
     # -- lists ---------------------------------------------------------------------------
 
@@ -106,9 +107,10 @@ class Browse(Handlers):
 
     def list_page(self, turn: Turn, parts: list[str]) -> list[Reply]:
         name, offset, topic = [*parts, "", "", ""][:3]
-        if name not in LISTS or not offset.isdigit() or int(offset) > MAX_OFFSET:
+        start = parse_number(offset, MAX_OFFSET)
+        if name not in LISTS or start is None:
             return self.reply_key(turn, "errors.stale_button")
-        return self.listing(turn, name, topic, int(offset), edit=True)
+        return self.listing(turn, name, topic, start, edit=True)
 
     def _fact_block(self, locale: str, n: int, fact: Fact) -> str:
         snapshot = self.services.briefing.snapshot
@@ -148,7 +150,7 @@ class Browse(Handlers):
     # -- inline mode ---------------------------------------------------------------------
 
     def inline(self, turn: Turn, query: str, offset: str) -> list[Reply]:
-        start = int(offset) if offset.isdigit() and int(offset) <= MAX_OFFSET else 0
+        start = parse_number(offset, MAX_OFFSET) or 0
         if not query.strip():
             facts = latest_milestones(self.services.briefing.facts())[:INLINE_PAGE]
             script = script_of(turn.locale)

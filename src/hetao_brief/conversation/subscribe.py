@@ -3,7 +3,7 @@ remove buttons), /unsubscribe, /digest now, /lang and /tz."""
 
 from __future__ import annotations
 
-from hetao_brief.conversation.base import Handlers, Turn
+from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import Button, CommandsOut, Reply, TextOut, Toast
 from hetao_brief.locale import LOCALES, locale_for_topic
 from hetao_brief.schedule import ScheduleError, next_slot, parse_subscribe, parse_timezone
@@ -92,15 +92,14 @@ class Subscriptions(Handlers):
 
     def button(self, turn: Turn, action: str, ident: str) -> list[Reply]:
         """Pause, resume or remove; the subscription must belong to the pressing chat."""
-        if action not in ("p", "r", "x") or not ident.isdigit():
+        number = parse_number(ident)
+        if action not in ("p", "r", "x") or number is None:
             return [Toast(self.say(turn, "errors.stale_button"))]
         with self.services.database.unit_of_work() as session:
             subs = SubscriptionRepository(session)
             chat_id = turn.sender.chat_id
             done = (
-                subs.remove(chat_id, int(ident)) > 0
-                if action == "x"
-                else subs.set_active(chat_id, int(ident), action == "r")
+                subs.remove(chat_id, number) > 0 if action == "x" else subs.set_active(chat_id, number, action == "r")
             )
         if not done:
             return [Toast(self.say(turn, "errors.stale_button"))]
@@ -118,8 +117,9 @@ class Subscriptions(Handlers):
             if target == "all" or (not target and len(current) == 1):
                 removed = subs.remove(chat_id, None)
                 return self.reply_key(turn, "subscribe.removed_all", count=removed)
-            if target.isdigit() and subs.remove(chat_id, int(target)):
-                return self.reply_key(turn, "subscribe.removed", id=int(target))
+            number = parse_number(target)
+            if number is not None and subs.remove(chat_id, number):
+                return self.reply_key(turn, "subscribe.removed", id=number)
         if target:
             return self.reply_key(turn, "subscribe.unknown_id", id=args[0][:20]) + self.listing(turn)
         return self.listing(turn)
