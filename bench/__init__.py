@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that report numbers (run `python -m bench.run`), not timed tests."""

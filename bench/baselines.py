@@ -1,0 +1,91 @@
+"""What a Python developer would otherwise pick, over the same facts and queries: Whoosh
+(whoosh-reloaded) with jieba's ChineseAnalyzer, rank_bm25 over jieba tokens, and SQLite FTS5
+over jieba-segmented text ranked by bm25(). Each answers `search(query, k)` with fact ids.
+Queries are folded to simplified Chinese first, as ours are, so that 繁體 queries are fair."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+import jieba
+from rank_bm25 import BM25Okapi
+
+from hetao_brief.facts import Fact
+from hetao_brief.normalize import fold
+
+
+class Engine(Protocol):
+    name: str
+
+    def search(self, query: str, k: int = 10) -> list[str]: ...
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in jieba.cut_for_search(fold(text)) if t.strip()]
+
+
+class RankBM25:
+    name = "rank_bm25"
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.ids = [f.id for f in facts]
+        self.bm25 = BM25Okapi([_tokens(f.label + " " + f.text) for f in facts])
+
+    def search(self, query: str, k: int = 10) -> list[str]:
+        scores = self.bm25.get_scores(_tokens(query))
+        best = sorted(range(len(scores)), key=lambda i: -scores[i])[:k]
+        return [self.ids[i] for i in best if scores[i] > 0]
+
+
+class SqliteFts5:
+    name = "SQLite FTS5"
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.db = sqlite3.connect(":memory:", check_same_thread=False)
+        self.db.execute("CREATE VIRTUAL TABLE facts USING fts5(id UNINDEXED, body)")
+        self.db.executemany(
+            "INSERT INTO facts VALUES (?, ?)", ((f.id, " ".join(_tokens(f.label + " " + f.text))) for f in facts)
+        )
+
+    def search(self, query: str, k: int = 10) -> list[str]:
+        terms = " OR ".join('"' + t.replace('"', '""') + '"' for t in _tokens(query))
+        if not terms:
+            return []
+        rows = self.db.execute("SELECT id FROM facts WHERE facts MATCH ? ORDER BY bm25(facts) LIMIT ?", (terms, k))
+        return [row[0] for row in rows]
+
+
+class WhooshJieba:
+    name = "Whoosh + jieba"
+
+    def __init__(self, facts: list[Fact]) -> None:
+        from jieba.analyse import ChineseAnalyzer
+        from whoosh.fields import ID, TEXT, Schema
+        from whoosh.filedb.filestore import FileStorage
+        from whoosh.qparser import OrGroup, QueryParser
+
+        self._dir = tempfile.TemporaryDirectory()
+        schema = Schema(id=ID(stored=True), body=TEXT(analyzer=ChineseAnalyzer()))
+        index = FileStorage(self._dir.name).create_index(schema)
+        writer = index.writer()
+        for fact in facts:
+            writer.add_document(id=fact.id, body=fold(fact.label + " " + fact.text))
+        writer.commit()
+        self.searcher = index.searcher()
+        self.parser = QueryParser("body", schema, group=OrGroup)
+
+    def search(self, query: str, k: int = 10) -> list[str]:
+        parsed = self.parser.parse(fold(query))
+        return [hit["id"] for hit in self.searcher.search(parsed, limit=k)]
+
+
+def build_all(facts: list[Fact], names: Iterable[str] | None = None) -> list[Engine]:
+    engines: dict[str, Callable[[list[Fact]], Engine]] = {
+        "rank_bm25": RankBM25,
+        "SQLite FTS5": SqliteFts5,
+        "Whoosh + jieba": WhooshJieba,
+    }
+    return [engine(facts) for name, engine in engines.items() if names is None or name in names]

@@ -1,0 +1,268 @@
+"""Run the benchmarks and write bench/RESULTS.md.
+
+    python -m bench.run              # full: 1k / 10k / 100k facts (several minutes)
+    python -m bench.run --tiny       # CI: 300 facts, 30 queries, a few articles; keeps it working
+
+Every figure is a median over repeated runs, with the baselines measured in the same process
+on the same facts and queries; ratios, not absolute numbers, are what carry across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.baselines import Engine, build_all
+from bench.workload import CORPUS, LEXICON, ROOT, queries, real_articles, real_facts, scaled_articles, scaled_facts
+from hetao_brief.answer import to_result
+from hetao_brief.extract import Extractor
+from hetao_brief.facts import Fact
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.search import Analyzer, SearchIndex
+from hetao_brief.segment import Segmenter
+
+DEV_QUERIES = ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def latencies(search: Callable[[str], object], texts: list[str], repeats: int) -> tuple[float, float]:
+    """(p50, p99) in ms, each the median over `repeats` passes over the queries."""
+    p50s, p99s = [], []
+    for _ in range(repeats):
+        times = []
+        for text in texts:
+            started = time.perf_counter()
+            search(text)
+            times.append((time.perf_counter() - started) * 1000)
+        p50s.append(percentile(times, 0.5))
+        p99s.append(percentile(times, 0.99))
+    return statistics.median(p50s), statistics.median(p99s)
+
+
+class Ours:
+    name = "Hetao Brief"
+
+    def __init__(self, facts: list[Fact], analyzer: Analyzer) -> None:
+        self.index = SearchIndex(facts, analyzer)
+        self.analyzer = analyzer
+
+    def search(self, text: str, k: int = 10) -> list[str]:
+        """End to end: normalise, segment, retrieve, rank, top k with sources."""
+        query = self.analyzer.query(text)
+        hits, _ = self.index.page(query, k) if not query.is_empty else ([], False)
+        return [to_result(h.fact, h.score, query.script, {}).fact_id for h in hits]
+
+
+def dev_hit_rate(engine: Engine, facts_by_id: dict[str, Fact], cases: list[dict[str, Any]]) -> float:
+    """Share of the development queries whose expected answer is in the engine's top 3."""
+    if not cases:
+        return float("nan")
+    hits = 0
+    for case in cases:
+        top = [facts_by_id[i].text for i in engine.search(case["q"], 3)]
+        hits += any(expected in text for expected in case["any"] for text in top)
+    return hits / len(cases)
+
+
+def agreement(ours: Engine, other: Engine, texts: list[str]) -> float:
+    """Mean share of the baseline's top 3 that is also in our top 3 (queries it answers)."""
+    shares = []
+    for text in texts:
+        theirs = other.search(text, 3)
+        if theirs:
+            shares.append(len(set(theirs) & set(ours.search(text, 3))) / len(theirs))
+    return statistics.mean(shares) if shares else float("nan")
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_queries(sizes: list[int], count: int, lexicon: Lexicon, analyzer: Analyzer, lines: list[str]) -> None:
+    facts = real_facts(lexicon)
+    texts = queries(facts, lexicon, count)
+    cases = (
+        [json.loads(x) for x in DEV_QUERIES.read_text("utf-8").splitlines() if x.strip()]
+        if DEV_QUERIES.exists()
+        else []
+    )
+    from hetao_brief.normalize import to_simplified
+
+    cases = [{"q": c["q"], "any": [to_simplified(a) for a in c["any"]]} for c in cases]
+    real = {f.id: f for f in facts}
+    engines = [Ours(facts, analyzer), *build_all(facts)]
+    quality = {e.name: dev_hit_rate(e, real, cases) for e in engines}
+    best = max((e for e in engines[1:]), key=lambda e: quality[e.name])
+    lines += [
+        "## 1. Query latency, end to end (normalise → segment → retrieve → rank → top 10 with sources)",
+        "",
+        f"{len(texts)} queries (⅓ 简体, ⅓ 繁體, ⅓ English; two and three words). Quality on the "
+        f"{len(cases)} development queries (expected answer in the top 3): "
+        + ", ".join(f"{name} {rate:.0%}" for name, rate in quality.items())
+        + f". Best baseline by that measure: **{best.name}**.",
+        "",
+        "| facts | engine | build s | p50 ms | p99 ms | p50 vs ours | top-3 agreement with best baseline |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for size in sizes:
+        scaled = scaled_facts(facts, lexicon, size)
+        repeats = 3 if size <= 10_000 else 1
+        results = []
+        for name in ("Hetao Brief", "Whoosh + jieba", "rank_bm25", "SQLite FTS5"):
+            started = time.perf_counter()
+            engine: Engine = Ours(scaled, analyzer) if name == "Hetao Brief" else build_all(scaled, [name])[0]
+            built = time.perf_counter() - started
+            sample = texts if not (engine.name == "rank_bm25" and size > 10_000) else texts[:60]
+            p50, p99 = latencies(engine.search, sample, repeats)
+            results.append((engine, built, p50, p99))
+        ours = results[0]
+        reference = next(r[0] for r in results if r[0].name == best.name)
+        agree = agreement(ours[0], reference, texts[:100])
+        for engine, built, p50, p99 in results:
+            ratio = (
+                "—"
+                if engine is ours[0]
+                else f"{p50 / ours[2]:.1f}× slower"
+                if p50 >= ours[2]
+                else f"{ours[2] / p50:.1f}× faster"
+            )
+            agreed = f"{agree:.0%}" if engine is ours[0] else ""
+            lines.append(f"| {size:,} | {engine.name} | {built:.2f} | {p50:.3f} | {p99:.3f} | {ratio} | {agreed} |")
+        print(f"queries at {size:,} facts done", file=sys.stderr)
+    lines += ["", f"Peak RSS of the benchmark process after the largest size: {rss_mb():.0f} MB.", ""]
+
+
+def bench_reload(article_count: int, fact_count: int, lexicon: Lexicon, analyzer: Analyzer, lines: list[str]) -> None:
+    articles = scaled_articles(real_articles(), article_count)
+    extractor = Extractor(lexicon, Segmenter(lexicon))
+    before = rss_mb()
+    started = time.perf_counter()
+    facts = extractor.extract(articles)
+    SearchIndex(facts, analyzer)
+    extract_s = time.perf_counter() - started
+    grown = rss_mb() - before
+    scaled = scaled_facts(real_facts(lexicon), lexicon, fact_count)
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        SearchIndex(scaled, analyzer)
+        runs.append(time.perf_counter() - started)
+    lines += [
+        "## 3. Reload",
+        "",
+        "| work | median s | notes |",
+        "| --- | ---: | --- |",
+        f"| extract + index {article_count:,} articles | {extract_s:.2f} "
+        f"| {len(facts):,} facts; peak RSS grew {grown:.0f} MB |",
+        f"| re-index {fact_count:,} extracted facts | {statistics.median(runs):.2f} | median of 3 |",
+        "",
+    ]
+
+
+def bench_conversation(count: int, lines: list[str]) -> None:
+    from hetao_brief.app import build_app
+    from hetao_brief.config import Settings
+    from hetao_brief.conversation.conversation import FloodGate
+    from hetao_brief.conversation.events import Sender, TextIn
+
+    lexicon = Lexicon.load(LEXICON)
+    texts = queries(real_facts(lexicon), lexicon, count)
+    with tempfile.TemporaryDirectory() as state:
+        app = build_app(Settings(state_dir=Path(state)))
+        app.briefing.start()
+        app.conversation.flood_gate = FloodGate(rate=1e9, burst=10**9)
+        sender = Sender(1, 1, "zh-hans")
+
+        def rate(work: Callable[[str], object]) -> float:
+            runs = []
+            for _ in range(3):
+                started = time.perf_counter()
+                for text in texts:
+                    work(text)
+                runs.append(len(texts) / (time.perf_counter() - started))
+            return statistics.median(runs)
+
+        ask = rate(lambda t: app.briefing.ask(t))
+        converse = rate(lambda t: app.conversation.handle(TextIn(sender, t)))
+        app.database.dispose()
+    lines += [
+        "## 4. Keyword queries through the conversation layer (one core)",
+        "",
+        f"{len(texts)} queries, median of 3 passes, SQLite: `Conversation.handle` {converse:,.0f} q/s; "
+        f"`Briefing.ask` alone (same process, the baseline) {ask:,.0f} q/s; the conversation layer "
+        f"costs {ask / converse:.1f}× (locale lookup in the database, rendering, splitting).",
+        "",
+    ]
+
+
+def bench_cold_start(lines: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as state:
+        env = {**os.environ, "HETAO_STATE_DIR": state, "HETAO_DATABASE_URL": ""}
+        run = lambda *args: subprocess.run(args, env=env, capture_output=True, check=True)  # noqa: E731
+        run(sys.executable, "-m", "hetao_brief.cli", "reload")
+
+        def timed(*args: str) -> float:
+            runs = []
+            for _ in range(3):
+                started = time.perf_counter()
+                run(*args)
+                runs.append(time.perf_counter() - started)
+            return statistics.median(runs)
+
+        python = timed(sys.executable, "-c", "pass")
+        first = timed(sys.executable, "-m", "hetao_brief.cli", "ask", "科汇通")
+    lines += [
+        "## 6. Cold start",
+        "",
+        f"Process start to first answered query (`hetao-brief ask 科汇通` on a loaded SQLite store): "
+        f"{first:.2f} s median of 3; a bare `python -c pass` takes {python:.2f} s on this machine.",
+        "",
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tiny", action="store_true", help="CI size: checks the benchmarks run, measures little")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "RESULTS.md")
+    args = parser.parse_args()
+    lexicon = Lexicon.load(LEXICON)
+    analyzer = Analyzer(lexicon, Segmenter(lexicon))
+    sizes, count, articles, reindex = (
+        ([300], 30, 10, 1_000) if args.tiny else ([1_000, 10_000, 100_000], 300, 1_000, 20_000)
+    )
+    lines = [
+        "# Benchmark results",
+        "",
+        f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"- machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        f"- command: `python -m bench.run{' --tiny' if args.tiny else ''}`",
+        f"- corpus: {CORPUS.relative_to(ROOT)} scaled deterministically (bench/workload.py)",
+        "",
+    ]
+    bench_queries(sizes, count, lexicon, analyzer, lines)
+    bench_reload(articles, reindex, lexicon, analyzer, lines)
+    bench_conversation(count, lines)
+    bench_cold_start(lines)
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

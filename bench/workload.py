@@ -1,0 +1,89 @@
+"""Deterministic, seeded workloads built from the real corpus.
+
+Scaled facts recombine the real extracted facts: each copy keeps the sentence's shape but
+swaps in other entities of the domain, other numbers and other years, and gets a synthetic
+article of its own, so the index grows the way a larger corpus would (more documents sharing a
+vocabulary), not by exact duplicates. Queries are two- and three-word combinations of the same
+vocabulary, in 简体, 繁體 and English.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from hetao_brief.corpus import read_corpus
+from hetao_brief.extract import Extractor
+from hetao_brief.facts import Article, Fact, Source
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.normalize import to_traditional
+from hetao_brief.segment import Segmenter
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus"
+LEXICON = ROOT / "data" / "lexicon"
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"20[0-3]\d年")
+
+
+def real_articles() -> list[Article]:
+    return list(read_corpus(CORPUS).articles)
+
+
+def real_facts(lexicon: Lexicon) -> list[Fact]:
+    return Extractor(lexicon, Segmenter(lexicon)).extract(real_articles())
+
+
+def scaled_facts(facts: list[Fact], lexicon: Lexicon, size: int, seed: int = 7) -> list[Fact]:
+    rng = random.Random(seed)
+    entities = sorted({name for name in lexicon.chinese_names() if len(name) >= 3})
+    scaled: list[Fact] = []
+    for i in range(size):
+        base = facts[i % len(facts)]
+        if i < len(facts):
+            scaled.append(base)
+            continue
+        text = base.text
+        for name in lexicon.entity_names_in(text)[:2]:
+            text = text.replace(name, rng.choice(entities), 1)
+        text = _NUMBER.sub(lambda m: str(rng.randint(1, 999)) if len(m.group()) < 4 else m.group(), text)
+        text = _YEAR.sub(lambda m: f"{rng.randint(2015, 2035)}年", text)
+        article = f"syn{i // 40:05d}"
+        scaled.append(replace(base, text=text, sources=(Source(article, i % 40, text),), id=f"s{i:07d}"))
+    return scaled
+
+
+def scaled_articles(articles: list[Article], count: int, seed: int = 11) -> list[Article]:
+    """`count` articles built from the real articles' paragraphs, shuffled per article."""
+    rng = random.Random(seed)
+    paragraphs = [p for a in articles for p in a.body.split("\n") if len(p.strip()) > 10]
+    built = []
+    for i in range(count):
+        base = articles[i % len(articles)]
+        body = "\n\n".join(rng.sample(paragraphs, k=min(12, len(paragraphs))))
+        built.append(
+            replace(base, id=f"bench_{i:05d}", title=f"{base.title}（{i}）", body=body, file=f"bench_{i:05d}.md")
+        )
+    return built
+
+
+def queries(facts: list[Fact], lexicon: Lexicon, count: int = 300, seed: int = 3) -> list[str]:
+    """Two- and three-word queries: a third 简体, a third 繁體, a third English."""
+    rng = random.Random(seed)
+    segmenter = Segmenter(lexicon)
+    words = sorted(
+        {t for f in facts for t in segmenter.tokens(f.text) if len(t) >= 2 and not t.isascii()}
+        | {n for n in lexicon.chinese_names() if 2 <= len(n) <= 8}
+    )
+    english = sorted(k for k in lexicon.glossary if k.isascii() and " " not in k.strip())
+    made: list[str] = []
+    for i in range(count):
+        n = 2 + (i % 2)
+        if i % 3 == 2 and english:
+            made.append(" ".join(rng.sample(english, k=min(n, len(english)))))
+            continue
+        text = "".join(rng.sample(words, k=n))
+        made.append(to_traditional(text) if i % 3 == 1 else text)
+    return made
