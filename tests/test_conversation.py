@@ -152,3 +152,19 @@ def test_uploads_are_refused_before_download_unless_an_admin_sends_a_small_txt_o
         UploadIn(user, "new.md", 2_000),
     ):
         assert texts(app.conversation.upload_rejection(refused) or []), refused
+
+
+def test_start_brings_back_subscriptions_paused_because_the_chat_refused_messages(app: App) -> None:
+    from hetao_brief.conversation.events import MemberIn
+    from hetao_brief.store.chats import SubscriptionRepository
+
+    chat = Sender(77, 77, "en")
+    with app.database.unit_of_work() as session:
+        subs = SubscriptionRepository(session)
+        kept = subs.add(77, "daily", "09:00", None, datetime(2026, 11, 20, tzinfo=UTC)).id
+        mine = subs.add(77, "weekly", "09:00", None, datetime(2026, 11, 20, tzinfo=UTC)).id
+        subs.set_active(77, mine, False)  # paused by the user: stays paused
+    app.conversation.chat_changed(MemberIn(77, accepts=False))
+    app.conversation.handle(TextIn(chat, "/start"))
+    with app.database.unit_of_work() as session:
+        assert {s.id: s.active for s in SubscriptionRepository(session).for_chat(77)} == {kept: True, mine: False}
