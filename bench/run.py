@@ -240,18 +240,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tiny", action="store_true", help="CI size: checks the benchmarks run, measures little")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "RESULTS.md")
+    parser.add_argument("--sizes", help="comma-separated fact counts instead of 1000,10000,100000")
     args = parser.parse_args()
     lexicon = Lexicon.load(LEXICON)
     analyzer = Analyzer(lexicon, Segmenter(lexicon))
     sizes, count, articles, reindex = (
         ([300], 30, 10, 1_000) if args.tiny else ([1_000, 10_000, 100_000], 300, 1_000, 20_000)
     )
+    if args.sizes:
+        sizes = [int(n) for n in args.sizes.split(",")]
     lines = [
         "# Benchmark results",
         "",
         f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"- machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
-        f"- command: `python -m bench.run{' --tiny' if args.tiny else ''}`",
+        f"- command: `python -m bench.run {' '.join(sys.argv[1:])}`",
         f"- corpus: {CORPUS.relative_to(ROOT)} scaled deterministically (bench/workload.py)",
         "",
     ]

@@ -10,6 +10,7 @@ the kind of fact the question asks for (when → milestones, how many → figure
 from __future__ import annotations
 
 import difflib
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ class SearchIndex:
         self.facts = facts
         self._analyzer = analyzer
         self._folded = [fold(f.text) for f in facts]
+        self._grams: list[frozenset[str] | None] = [None] * len(facts)
         lexicon = analyzer.lexicon
         self._phrasable = [
             lexicon.canonicalize(fold(f.label) + " " + text) for f, text in zip(facts, self._folded, strict=True)
@@ -68,8 +70,14 @@ class SearchIndex:
 
     def page(self, query: Query, limit: int = 3, offset: int = 0) -> tuple[list[Hit], bool]:
         """One page of hits and whether another page follows (found by asking for one more
-        hit, which is far cheaper than counting them all)."""
-        hits = self._distinct(self._rank(query), offset + limit + 1)
+        hit, which is far cheaper than counting them all). Only the best candidates are put
+        in order (a heap), and all of them only if near-duplicates leave too few."""
+        wanted = offset + limit + 1
+        scored = self._scores(query)
+        best = heapq.nsmallest(max(8 * wanted, 64), scored)
+        hits = self._distinct(best, wanted)
+        if len(hits) < wanted and len(best) < len(scored):
+            hits = self._distinct(sorted(scored), wanted)
         return hits[offset : offset + limit], len(hits) > offset + limit
 
     def matching(self, query: Query, min_coverage: float = 0.5) -> set[str]:
@@ -82,7 +90,8 @@ class SearchIndex:
                 matched[doc] += weight
         return {self.facts[doc].id for doc, w in matched.items() if w / total >= min_coverage}
 
-    def _rank(self, query: Query) -> list[tuple[float, int]]:
+    def _scores(self, query: Query) -> list[tuple[float, str, int]]:
+        """(-score, fact id, doc) per matching fact: ascending order is best first, ties by id."""
         scores: dict[int, float] = defaultdict(float)
         matched: dict[int, float] = defaultdict(float)
         for term, weight in query.terms.items():
@@ -95,7 +104,7 @@ class SearchIndex:
                 matched[doc] += weight
         total = sum(query.terms.values()) or 1.0
         phrase = self._analyzer.lexicon.canonicalize(query.phrase) if len(query.phrase) > 1 else ""
-        ranked: list[tuple[float, int]] = []
+        ranked: list[tuple[float, str, int]] = []
         for doc, score in scores.items():
             coverage = matched[doc] / total
             score *= 0.25 + 0.75 * coverage
@@ -103,20 +112,21 @@ class SearchIndex:
                 score *= PHRASE_BOOST
             if query.intent is not None and self.facts[doc].kind is query.intent:
                 score *= INTENT_BOOST
-            ranked.append((score, doc))
-        ranked.sort(key=lambda pair: (-pair[0], self.facts[pair[1]].id))
+            ranked.append((-score, self.facts[doc].id, doc))
         return ranked
 
-    def _distinct(self, ranked: list[tuple[float, int]], wanted: int) -> list[Hit]:
+    def _distinct(self, ranked: list[tuple[float, str, int]], wanted: int) -> list[Hit]:
         """Best hits, one per sentence: a sentence that yields a figure, a milestone and an
         entity is shown once, as its best-scoring fact; near-identical wording likewise."""
         hits: list[Hit] = []
-        shown: list[set[str]] = []
-        for score, doc in ranked:
-            grams = _bigrams(self._folded[doc])
+        shown: list[frozenset[str]] = []
+        for negative, _, doc in ranked:
+            grams = self._grams[doc]
+            if grams is None:  # computed on first use, kept: the same facts come up again
+                grams = self._grams[doc] = frozenset(_bigrams(self._folded[doc]))
             if any(len(grams & other) >= NEAR_DUPLICATE * min(len(grams), len(other)) for other in shown):
                 continue
-            hits.append(Hit(self.facts[doc], round(score, 4)))
+            hits.append(Hit(self.facts[doc], round(-negative, 4)))
             shown.append(grams)
             if len(hits) >= wanted:
                 break
