@@ -117,10 +117,13 @@ class Briefing:
         return True
 
     def _load_from_database(self) -> None:
-        with self.database.unit_of_work() as session:  # one transaction: facts and reload id agree
+        with self.database.unit_of_work() as session:
+            # The reload id first: under PostgreSQL's READ COMMITTED each statement sees its own
+            # snapshot, so a reload committing in between gives newer facts with an older id (the
+            # next refresh loads again), never older facts marked current.
+            reload_id = ReloadLog(session).latest_id()
             stored = FactRepository(session).all()
             articles = ArticleRepository(session).all()
-            reload_id = ReloadLog(session).latest_id()
         facts = [s.fact for s in stored]
         self.snapshot = Snapshot(
             facts,
