@@ -49,6 +49,20 @@ def test_english_names_find_chinese_facts(loaded: Briefing) -> None:
     assert any("0.87平方公里" in r.text for r in area.results)
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Hetao cooperation zone area", "3.89平方公里"),
+        ("hetao area", "3.89平方公里"),
+        ("Hong Kong park area", "0.87平方公里"),
+    ],
+)
+def test_english_questions_rank_like_their_chinese_twins(loaded: Briefing, query: str, expected: str) -> None:
+    # An English query's phrase is built from its Chinese equivalents, so the exact-phrase
+    # boost that puts 河套合作区面积 → 3.89平方公里 first applies to "hetao area" too.
+    assert expected in loaded.ask(query).results[0].text
+
+
 def test_alias_finds_the_other_name(loaded: Briefing) -> None:
     answer = loaded.ask("港深创科园")
     assert any("港深创科园" in r.text or "香港园区" in r.text for r in answer.results)

@@ -94,16 +94,23 @@ class Analyzer:
         latin = folded if script is Script.LATIN else " ".join(_LATIN_WORD.findall(folded))
         for token in self._tokens(chinese) if chinese.strip() else []:
             add(token, 1.0)
+        translated: list[tuple[int, str]] = []  # (position, Chinese), for an English query's phrase
         for name, group in self.lexicon.names_in(folded):
             add(group.token, GROUP_WEIGHT)
-            latin = latin.replace(name, " ")
-        for word in _LATIN_WORD.findall(latin):
+            translated.append((folded.find(name), group.canonical))
+            latin = latin.replace(name, " " * len(name))  # same length: positions stay comparable
+        for match in _LATIN_WORD.finditer(latin):
+            word = match.group(0)
             translations = self.lexicon.glossary.get(word) or self.lexicon.glossary.get(word.rstrip("s"))
             if translations:
+                translated.append((match.start(), translations[0]))
                 for zh in translations:
                     for token in self.segmenter.tokens(zh):
                         add(token, GLOSSARY_WEIGHT)
             elif len(word) > 1 or word.isdigit():
                 add(word, 1.0)
-        phrase = "".join(t for t in self.segmenter.words(chinese) if t.strip() and t not in self.lexicon.stopwords)
-        return Query(text, folded, script, terms, intent, phrase if script is not Script.LATIN else "")
+        if script is Script.LATIN:  # "hetao area" reads as 河套合作区面积 for the exact-phrase boost
+            phrase = "".join(zh for _, zh in sorted(translated))
+        else:
+            phrase = "".join(t for t in self.segmenter.words(chinese) if t.strip() and t not in self.lexicon.stopwords)
+        return Query(text, folded, script, terms, intent, phrase)
