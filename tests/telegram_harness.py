@@ -12,8 +12,9 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from hetao_brief.app import App, build_app
 from hetao_brief.config import Settings
@@ -56,8 +57,14 @@ class RunningBot:
 
 @asynccontextmanager
 async def running_bot(
-    tmp_path: Path, database_url: str, clock: Clock, api: BotApiStandIn, tick: float = 0.2
+    tmp_path: Path,
+    database_url: str,
+    clock: Clock,
+    api: BotApiStandIn,
+    tick: float = 0.2,
+    webhook: dict[str, Any] | None = None,
 ) -> AsyncIterator[RunningBot]:
+    """Long polling, or with `webhook` (PTB's `start_webhook` arguments) a webhook server."""
     settings = Settings(
         data_dir=data_dir(tmp_path),
         state_dir=tmp_path / "state",
@@ -73,7 +80,10 @@ async def running_bot(
     await front.start_services(application)
     await application.start()
     assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    if webhook is None:
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    else:
+        await application.updater.start_webhook(**webhook)
     try:
         yield RunningBot(api, app, front)
     finally:
@@ -81,6 +91,18 @@ async def running_bot(
         await application.stop()
         await application.shutdown()
         app.database.dispose()
+
+
+def conversation_app(tmp: Path) -> App:
+    """The conversation layer on its own: real corpus, a SQLite file, a fixed clock, an admin,
+    and no flood gate (tests that want one set it)."""
+    app = build_app(
+        Settings(data_dir=data_dir(tmp), state_dir=tmp, admin_ids=frozenset({ADMIN})),
+        clock=Clock(datetime(2026, 11, 24, tzinfo=UTC)),
+    )
+    app.briefing.start()
+    app.conversation.flood_gate = FloodGate(rate=1e9, burst=10**9)
+    return app
 
 
 async def start_process(

@@ -9,14 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hetao_brief.app import App, build_app
-from hetao_brief.config import Settings
+from hetao_brief.app import App
 from hetao_brief.conversation.admin import caption_front_matter, safe_file_name
 from hetao_brief.conversation.conversation import FloodGate, locale_from_language_code
 from hetao_brief.conversation.events import ButtonIn, InlineIn, InlineOut, Sender, TextIn, TextOut, Toast
 from hetao_brief.conversation.split import utf16_len
 
-from .telegram_harness import ADMIN, Clock, data_dir
+from .telegram_harness import ADMIN, conversation_app
 from .test_telegram import well_formed
 
 ALICE = Sender(1, 1, "zh-hant")
@@ -24,13 +23,7 @@ ALICE = Sender(1, 1, "zh-hant")
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
-    tmp = tmp_path_factory.mktemp("conversation")
-    built = build_app(
-        Settings(data_dir=data_dir(tmp), state_dir=tmp, admin_ids=frozenset({ADMIN})),
-        clock=Clock(datetime(2026, 11, 24, tzinfo=UTC)),
-    )
-    built.briefing.start()
-    built.conversation.flood_gate = FloodGate(rate=1e6, burst=1_000_000)
+    built = conversation_app(tmp_path_factory.mktemp("conversation"))
     yield built
     built.database.dispose()
 

@@ -287,27 +287,12 @@ async def test_webhook_mode_answers_posted_updates(tmp_path: Path, api: BotApiSt
 
     import httpx
 
-    from hetao_brief.app import build_app
-    from hetao_brief.config import Settings
-    from hetao_brief.telegram.bot import TelegramFrontEnd
-
-    from .telegram_harness import TOKEN, data_dir
-
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    app = build_app(Settings(data_dir=data_dir(tmp_path), state_dir=tmp_path), clock=clock)
-    front = TelegramFrontEnd(app, tick=60)
-    application = front.build(TOKEN, api.base_url, api.base_file_url)
-    await application.initialize()
-    await front.start_services(application)
-    await application.start()
-    assert application.updater is not None
     url = f"http://127.0.0.1:{port}/hook"
-    await application.updater.start_webhook(
-        listen="127.0.0.1", port=port, url_path="hook", webhook_url=url, secret_token="s3cret"
-    )
-    try:
+    webhook = {"listen": "127.0.0.1", "port": port, "url_path": "hook", "webhook_url": url, "secret_token": "s3cret"}
+    async with running_bot(tmp_path, f"sqlite:///{tmp_path / 'bot.sqlite3'}", clock, api, 60, webhook):
         registered = (await api.wait_for("setWebhook"))[-1]
         assert registered.params["url"] == url and registered.params["secret_token"] == "s3cret"
         update = {
@@ -327,11 +312,6 @@ async def test_webhook_mode_answers_posted_updates(tmp_path: Path, api: BotApiSt
             assert accepted.status_code == 200
         reply = (await api.wait_for("sendMessage", chat_id=USER))[-1].params["text"]
         assert "科汇通" in reply and "📰" in reply
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
-        app.database.dispose()
 
 
 async def test_hetao_brief_run_serves_from_a_real_process_and_never_logs_the_token(

@@ -6,20 +6,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hetao_brief.app import App, build_app
-from hetao_brief.config import Settings
+from hetao_brief.app import App
 from hetao_brief.conversation.conversation import FloodGate
 from hetao_brief.conversation.events import ButtonIn, Event, InlineIn, InlineOut, Sender, TextIn, TextOut, Toast
 from hetao_brief.conversation.split import utf16_len
 from hetao_brief.locale import LOCALES
 
-from ..telegram_harness import ADMIN, Clock, data_dir
+from ..telegram_harness import ADMIN, conversation_app
 from ..test_telegram import well_formed
 
 CANARY = '<i data-canary="1">'
@@ -106,13 +104,7 @@ events = st.one_of(
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
-    tmp = tmp_path_factory.mktemp("hostile")
-    built = build_app(
-        Settings(data_dir=data_dir(tmp), state_dir=tmp, admin_ids=frozenset({ADMIN})),
-        clock=Clock(datetime(2026, 11, 24, tzinfo=UTC)),
-    )
-    built.briefing.start()
-    built.conversation.flood_gate = FloodGate(rate=1e9, burst=10**9)
+    built = conversation_app(tmp_path_factory.mktemp("hostile"))
     yield built
     built.database.dispose()
 
