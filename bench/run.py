@@ -30,6 +30,7 @@ from hetao_brief.answer import to_result
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Fact
 from hetao_brief.lexicon import Lexicon
+from hetao_brief.normalize import to_simplified
 from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.segment import Segmenter
 
@@ -94,16 +95,14 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench_queries(sizes: list[int], count: int, lexicon: Lexicon, analyzer: Analyzer, lines: list[str]) -> None:
-    facts = real_facts(lexicon)
-    texts = queries(facts, lexicon, count)
+def bench_queries(
+    sizes: list[int], facts: list[Fact], texts: list[str], lexicon: Lexicon, analyzer: Analyzer, lines: list[str]
+) -> None:
     cases = (
         [json.loads(x) for x in DEV_QUERIES.read_text("utf-8").splitlines() if x.strip()]
         if DEV_QUERIES.exists()
         else []
     )
-    from hetao_brief.normalize import to_simplified
-
     cases = [{"q": c["q"], "any": [to_simplified(a) for a in c["any"]]} for c in cases]
     real = {f.id: f for f in facts}
     engines = [Ours(facts, analyzer), *build_all(facts)]
@@ -148,16 +147,18 @@ def bench_queries(sizes: list[int], count: int, lexicon: Lexicon, analyzer: Anal
     lines += ["", f"Peak RSS of the benchmark process after the largest size: {rss_mb():.0f} MB.", ""]
 
 
-def bench_reload(article_count: int, fact_count: int, lexicon: Lexicon, analyzer: Analyzer, lines: list[str]) -> None:
+def bench_reload(
+    article_count: int, fact_count: int, facts: list[Fact], lexicon: Lexicon, analyzer: Analyzer, lines: list[str]
+) -> None:
     articles = scaled_articles(real_articles(), article_count)
     extractor = Extractor(lexicon, Segmenter(lexicon))
     before = rss_mb()
     started = time.perf_counter()
-    facts = extractor.extract(articles)
-    SearchIndex(facts, analyzer)
+    extracted = extractor.extract(articles)
+    SearchIndex(extracted, analyzer)
     extract_s = time.perf_counter() - started
     grown = rss_mb() - before
-    scaled = scaled_facts(real_facts(lexicon), lexicon, fact_count)
+    scaled = scaled_facts(facts, lexicon, fact_count)
     runs = []
     for _ in range(3):
         started = time.perf_counter()
@@ -169,20 +170,18 @@ def bench_reload(article_count: int, fact_count: int, lexicon: Lexicon, analyzer
         "| work | median s | notes |",
         "| --- | ---: | --- |",
         f"| extract + index {article_count:,} articles | {extract_s:.2f} "
-        f"| {len(facts):,} facts; peak RSS grew {grown:.0f} MB |",
+        f"| {len(extracted):,} facts; peak RSS grew {grown:.0f} MB |",
         f"| re-index {fact_count:,} extracted facts | {statistics.median(runs):.2f} | median of 3 |",
         "",
     ]
 
 
-def bench_conversation(count: int, lines: list[str]) -> None:
+def bench_conversation(texts: list[str], lines: list[str]) -> None:
     from hetao_brief.app import build_app
     from hetao_brief.config import Settings
     from hetao_brief.conversation.conversation import FloodGate
     from hetao_brief.conversation.events import Sender, TextIn
 
-    lexicon = Lexicon.load(LEXICON)
-    texts = queries(real_facts(lexicon), lexicon, count)
     with tempfile.TemporaryDirectory() as state:
         app = build_app(Settings(state_dir=Path(state)))
         app.briefing.start()
@@ -258,9 +257,11 @@ def main() -> int:
         f"- corpus: {CORPUS.relative_to(ROOT)} scaled deterministically (bench/workload.py)",
         "",
     ]
-    bench_queries(sizes, count, lexicon, analyzer, lines)
-    bench_reload(articles, reindex, lexicon, analyzer, lines)
-    bench_conversation(count, lines)
+    facts = real_facts(lexicon)  # extracted once, shared by every section
+    texts = queries(facts, lexicon, count)
+    bench_queries(sizes, facts, texts, lexicon, analyzer, lines)
+    bench_reload(articles, reindex, facts, lexicon, analyzer, lines)
+    bench_conversation(texts, lines)
     bench_cold_start(lines)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
