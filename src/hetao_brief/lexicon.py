@@ -34,12 +34,40 @@ class AliasGroup:
         return GROUP_TOKEN_PREFIX + self.id
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _alternation(names: list[str], latin: bool) -> re.Pattern[str] | None:
-    """One regex for many names, longest first so that 河套合作区 wins over 河套."""
+    """One regex for many names that matches the longest name at each place, so that
+    河套合作区 wins over 河套."""
     if not names:
         return None
-    body = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    body = _trie_pattern(sorted(set(names)))
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])" if latin else f"(?:{body})")
+
+
+def _trie_pattern(names: list[str]) -> str:
+    """The names as a prefix tree (河套(?:合作区|深港…)?) rather than a flat alternation:
+    Python's regex engine tries a flat alternation's branches one by one at every character,
+    which made alias lookup the largest cost of building the index. Continuing is tried
+    before stopping, so the longest name wins, as in a longest-first alternation."""
+    trie: _Trie = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return pattern(trie)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,9 @@ groups' English names and the glossary, so "Hong Kong Science Park Shenzhen bran
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,6 +24,10 @@ LABEL_WEIGHT = 2
 GROUP_WEIGHT = 1.5
 GLOSSARY_WEIGHT = 0.7
 MAX_QUERY_CHARS = 200
+TOKEN_CACHE = 65_536
+"""Texts whose tokens are remembered. Segmentation is most of an index build, and a reload
+mostly re-reads sentences seen before (and every fact of one sentence shares it); bounded,
+because a corpus can be larger than memory should grow for it."""
 
 _INTENTS: list[tuple[FactKind, re.Pattern[str]]] = [
     (FactKind.MILESTONE, re.compile(r"什么时候|何时|哪年|哪一年|几月|几号|日期|时间|\bwhen\b|\bwhat year\b|\bdate\b")),
@@ -57,6 +63,7 @@ class Analyzer:
     def __init__(self, lexicon: Lexicon, segmenter: Segmenter) -> None:
         self.lexicon = lexicon
         self.segmenter = segmenter
+        self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(self._segment)
 
     def fact_terms(self, fact: Fact) -> Counter[str]:
         """Index terms of a fact: its label (weighted), every source sentence, its groups."""
@@ -74,10 +81,10 @@ class Analyzer:
             terms[group.token] += 1
         return terms
 
-    def _tokens(self, folded: str) -> list[str]:
+    def _segment(self, folded: str) -> tuple[str, ...]:
         """Search tokens, minus whole alias names: those count through their group token,
         so that 科技人才 and 科研人才 (one group) weigh the same."""
-        return [t for t in self.segmenter.tokens(folded) if not self.lexicon.is_alias(t)]
+        return tuple(sys.intern(t) for t in self.segmenter.tokens(folded) if not self.lexicon.is_alias(t))
 
     def query(self, raw: str) -> Query:
         text = raw[:MAX_QUERY_CHARS]

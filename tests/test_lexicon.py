@@ -1,0 +1,29 @@
+"""Alias lookup: the prefix-tree pattern finds exactly what a longest-first alternation would."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hetao_brief.lexicon import Lexicon, _trie_pattern
+
+NAMES = st.lists(st.text(alphabet="河套合作区ab.", min_size=1, max_size=4), min_size=1, max_size=8)
+
+
+def longest_first(names: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
+
+
+@given(NAMES, st.text(alphabet="河套合作区ab.x", max_size=40))
+def test_prefix_tree_matches_like_a_longest_first_alternation(names: list[str], text: str) -> None:
+    tree = re.compile(_trie_pattern(sorted(set(names))))
+    expected = [(m.start(), m.group()) for m in longest_first(names).finditer(text)]
+    assert [(m.start(), m.group()) for m in tree.finditer(text)] == expected
+
+
+def test_longer_alias_wins_over_its_prefix(lexicon: Lexicon) -> None:
+    found = [name for name, _ in lexicon.names_in("河套深港科技创新合作区深圳园区")]
+    assert found and all(len(name) > 2 for name in found), found
+    assert lexicon.canonicalize("香港园区") == lexicon.canonicalize("港深创科园")
