@@ -127,6 +127,7 @@ def bench_queries(
             started = time.perf_counter()
             engine: Engine = Ours(scaled, analyzer) if name == "Hetao Brief" else build_all(scaled, [name])[0]
             built = time.perf_counter() - started
+            print(f"{name} built at {size:,} facts in {built:.1f} s", file=sys.stderr)
             sample = texts if not (engine.name == "rank_bm25" and size > 10_000) else texts[:60]
             p50, p99 = latencies(engine.search, sample, repeats)
             results.append((engine, built, p50, p99))

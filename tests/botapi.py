@@ -4,7 +4,8 @@ The bot under test gets `base_url=http://127.0.0.1:<port>/bot`; the test pushes 
 (texts, button presses, inline queries, documents), which the bot fetches through
 `getUpdates`, and reads back every call the bot made (`sendMessage`, `editMessageText`,
 `sendPhoto`, `answerInlineQuery`, ...). Faults can be scripted per method: a 429 with
-`retry_after`, 403, 500, or a stall.
+`retry_after`, 403, 500, or a stall. With `limits` set it enforces Telegram's flood limits the
+strict way, answering 429 to any send over them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import asyncio
 import contextlib
 import json
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +46,15 @@ class Fault:
         )
 
 
+@dataclass(frozen=True)
+class FloodLimits:
+    """At most `overall` sends in any one second, and per chat one send per `chat_interval`
+    seconds; a send over either gets ``429 retry_after=1`` and is recorded as ``method!``."""
+
+    overall: int = 30
+    chat_interval: float = 1.0
+
+
 @dataclass
 class Call:
     method: str
@@ -60,6 +71,10 @@ class BotApiStandIn:
         self.faults: list[Fault] = []
         self.delay: dict[str, float] = {}
         """Seconds to wait before answering a method: a slow server, or time to act mid-run."""
+        self.limits: FloodLimits | None = None
+        self.flood_refusals = 0
+        self._recent_sends: deque[float] = deque()
+        self._last_send_to: dict[int, float] = {}
         self._next_update = 1
         self._next_message = 100
         self._arrived = asyncio.Condition()
@@ -105,6 +120,12 @@ class BotApiStandIn:
             if fault.code == 0:  # a stall: answer only after the client gave up
                 await asyncio.sleep(fault.retry_after or 30)
             return error_response(fault.code, fault.description, fault.retry_after, fault.migrate_to_chat_id)
+        if self._over_limits(method, params):
+            self.flood_refusals += 1
+            async with self._arrived:
+                self.calls.append(Call(f"{method}!", params, time.monotonic()))
+                self._arrived.notify_all()
+            return error_response(429, "Too Many Requests: retry after 1", retry_after=1)
         if method == "getUpdates":
             return _ok(await self._get_updates(params))
         if self.delay.get(method):
@@ -113,6 +134,23 @@ class BotApiStandIn:
             self.calls.append(Call(method, params, time.monotonic(), files))
             self._arrived.notify_all()
         return _ok(self._result(method, params))
+
+    def _over_limits(self, method: str, params: dict[str, Any]) -> bool:
+        """Whether this send breaks the flood limits; if not, it counts towards them."""
+        if self.limits is None or not method.startswith("send"):
+            return False
+        now = time.monotonic()
+        while self._recent_sends and now - self._recent_sends[0] >= 1.0:
+            self._recent_sends.popleft()
+        chat_id = int(params.get("chat_id") or 0)
+        last = self._last_send_to.get(chat_id)
+        if len(self._recent_sends) >= self.limits.overall or (
+            last is not None and now - last < self.limits.chat_interval
+        ):
+            return True
+        self._recent_sends.append(now)
+        self._last_send_to[chat_id] = now
+        return False
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from hetao_brief.store.chats import DeliveryRepository, Subscription, SubscriptionRepository
 
-from ..botapi import Fault
+from ..botapi import Fault, FloodLimits
 from ..telegram_harness import Clock, RunningBot
 from ..test_telegram import ask
 
@@ -84,6 +84,26 @@ async def test_one_failing_chat_never_stops_a_digest_run(
     assert all(per_chat[chat] == 1 for chat in delivered), per_chat
     assert per_chat[blocked] == per_chat[gone] == 0
     assert all(_status(bot, ids[c]) == "sent" for c in delivered)
+
+
+async def test_a_fan_out_stays_under_telegrams_flood_limits(
+    bot: RunningBot, clock: Clock, measured: Callable[..., None]
+) -> None:
+    """A stand-in that counts like Telegram (30 sends in any second, one per chat per second)
+    refuses nothing, and the sends still go out at close to the allowed rate."""
+    bot.api.limits = FloodLimits(overall=30, chat_interval=1.0)
+    chats = range(8001, 8046)
+    for chat in chats:
+        subscribe(bot, chat, clock)
+    nine_o_clock(clock)
+    for chat in chats:
+        await bot.api.wait_for("sendMessage", chat_id=chat, timeout=30)
+    times = sorted(c.at for c in bot.api.sent("sendMessage"))
+    rate = (len(times) - 1) / (times[-1] - times[0])
+    measured(subscribers=len(chats), refused=bot.api.flood_refusals, sends_per_second=f"{rate:.1f}")
+    assert bot.api.flood_refusals == 0
+    assert all(len(bot.api.sent("sendMessage", chat)) == 1 for chat in chats)
+    assert 20 < rate <= 30
 
 
 def _status(bot: RunningBot, subscription_id: int) -> str | None:

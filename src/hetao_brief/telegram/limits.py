@@ -6,6 +6,11 @@ messages to one private chat (Telegram asks for about one per second). During a 
 to thousands of chats, one chat's 429 should not stall the others; so here private chats get a
 limiter each, and a 429 for one of them makes only that chat wait. Groups and requests without
 a chat keep PTB's behaviour.
+
+PTB's overall limiter is a bucket of 30 that refills at 30/s, so a fan-out starts with a burst
+of 30 and then sends 30 more within the same second: a server that counts per second answers
+429. Here sends are spaced evenly instead, with a small margin (`JITTER_MARGIN`) so that the
+network's jitter does not push two sends closer together than Telegram allows.
 """
 
 from __future__ import annotations
@@ -22,12 +27,14 @@ from telegram.ext import AIORateLimiter
 
 Result = bool | dict[str, Any] | list[dict[str, Any]]
 _KEEP_IDLE_LIMITERS = 1024
+JITTER_MARGIN = 1.03
 
 
 class PerChatRateLimiter(AIORateLimiter):
     def __init__(self, overall_max_rate: float = 30, chat_max_rate: float = 1, max_retries: int = 3) -> None:
         super().__init__(overall_max_rate=overall_max_rate, overall_time_period=1, max_retries=max_retries)
-        self._chat_max_rate = chat_max_rate
+        self._base_limiter = AsyncLimiter(1, JITTER_MARGIN / overall_max_rate)  # one at a time, evenly spaced
+        self._chat_interval = JITTER_MARGIN / chat_max_rate
         self._chat_limiters: dict[int, AsyncLimiter] = {}
         self._chat_resume_at: dict[int, float] = {}
         self.retries_waited = 0
@@ -68,10 +75,10 @@ class PerChatRateLimiter(AIORateLimiter):
         if limiter is None:
             if len(self._chat_limiters) > _KEEP_IDLE_LIMITERS:  # forget chats whose limiter is idle
                 for key, idle in list(self._chat_limiters.items()):
-                    if idle.has_capacity(idle.max_rate):
+                    if idle.has_capacity():
                         del self._chat_limiters[key]
                         self._chat_resume_at.pop(key, None)
-            limiter = self._chat_limiters[chat_id] = AsyncLimiter(self._chat_max_rate, 1)
+            limiter = self._chat_limiters[chat_id] = AsyncLimiter(1, self._chat_interval)
         return limiter
 
 
