@@ -1,6 +1,8 @@
 """PNG charts for /timeline: milestones over time, and one figure's time series.
 
 matplotlib's object API (no pyplot state) renders off-screen and is safe from worker threads.
+It is imported on first use, not with this module: most processes never draw a chart, and
+importing matplotlib is a noticeable part of a cold start.
 Chinese labels need a CJK font: the Noto Sans CJK face shipped in the `mplfonts` wheel (a pip
 dependency, so a fresh install has it) or, failing that, any CJK font the system has.
 """
@@ -14,15 +16,14 @@ import threading
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-
-from matplotlib import font_manager
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+from typing import TYPE_CHECKING
 
 from hetao_brief.digest import Series
 from hetao_brief.facts import Fact
 from hetao_brief.normalize import Script, to_script
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 log = logging.getLogger(__name__)
 _SYSTEM_CJK = ("Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "WenQuanYi Zen Hei", "SimHei")
@@ -33,6 +34,8 @@ MAX_TIMELINE_ITEMS = 12
 @lru_cache(maxsize=1)
 def cjk_font() -> str:
     """The family name of a usable CJK font, registering the bundled one on first use."""
+    from matplotlib import font_manager
+
     spec = importlib.util.find_spec("mplfonts")
     if spec and spec.submodule_search_locations:
         bundled = Path(next(iter(spec.submodule_search_locations))) / "fonts" / "NotoSansCJKsc-Regular.otf"
@@ -48,6 +51,9 @@ def cjk_font() -> str:
 
 
 def _figure(height: float) -> Figure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(9, height), dpi=110)
     FigureCanvasAgg(figure)
     return figure
@@ -66,6 +72,8 @@ def _short(text: str, script: Script, width: int = 22) -> str:
 
 def milestones_chart(milestones: list[Fact], title: str, script: Script) -> bytes:
     """Milestones per year (bars) above the latest dated milestones on a time line."""
+    from matplotlib.ticker import MaxNLocator
+
     dated = sorted((f for f in milestones if f.date), key=lambda f: (f.date or "", f.id))
     family = cjk_font()
     with _LOCK:

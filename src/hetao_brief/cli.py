@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlparse
 
-from telegram.error import InvalidToken, NetworkError
-
 from hetao_brief.app import App, build_app
 from hetao_brief.config import ConfigError, Settings, load_settings
 from hetao_brief.digest import compose_digest
@@ -221,6 +219,8 @@ def cmd_chat(app: App, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> 
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from telegram.error import InvalidToken, NetworkError  # here, not at the top: `ask` starts faster without PTB
+
     from hetao_brief.telegram.bot import TelegramFrontEnd  # only the bot needs telegram
 
     token = settings.require_token()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import cn2an
+from hetao_brief.extract.numerals import chinese_number
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
@@ -97,7 +97,7 @@ def find_dates(text: str, published: Published, anniversary_context: bool = Fals
             month = month or _edge_month(m.group("ryedge"))
             approximate = bool(m.group("ryedge") or m.group("redge"))
         elif m.group("ago"):
-            years = int(cn2an.cn2an(m.group("n"), "smart"))
+            years = int(chinese_number(m.group("n")))
             year, month = published.year - years, published.month
             approximate = True
         elif m.group("anniv"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import cn2an
+from hetao_brief.extract.numerals import chinese_number
 
 # Unit as written → (base unit, multiplier). Longest first matters for the regex.
 UNITS: dict[str, tuple[str, float]] = {
@@ -65,7 +65,7 @@ def to_number(text: str) -> float | None:
     if text[0] in "百千万亿":
         text = "一" + text
     try:
-        return float(cn2an.cn2an(text, "smart"))
+        return chinese_number(text)
     except (ValueError, KeyError, TypeError):
         return None
 
