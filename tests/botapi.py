@@ -71,6 +71,8 @@ class BotApiStandIn:
         self.faults: list[Fault] = []
         self.delay: dict[str, float] = {}
         """Seconds to wait before answering a method: a slow server, or time to act mid-run."""
+        self.handed_out: dict[int, float] = {}
+        """When each update was first handed to the bot by `getUpdates` (for latency)."""
         self.limits: FloodLimits | None = None
         self.flood_refusals = 0
         self._recent_sends: deque[float] = deque()
@@ -160,6 +162,9 @@ class BotApiStandIn:
         while True:
             pending = [u for u in self.updates if u["update_id"] >= offset]
             if pending or time.monotonic() >= deadline:
+                now = time.monotonic()
+                for update in pending[:100]:
+                    self.handed_out.setdefault(update["update_id"], now)
                 return pending[:100]
             await asyncio.sleep(0.01)
 
@@ -196,6 +201,10 @@ class BotApiStandIn:
         return True
 
     # -- what the test does --------------------------------------------------------------
+
+    @property
+    def next_update_id(self) -> int:
+        return self._next_update
 
     def _push(self, update: dict[str, Any]) -> None:
         update["update_id"] = self._next_update

@@ -1,0 +1,119 @@
+"""Benchmarks 2 and 6b: the facts in PostgreSQL beside SQLite, and memory with many facts.
+
+The search index lives in memory in each bot process, built from the facts in the database;
+PostgreSQL holds the facts and the reload log that keeps several processes consistent. So
+what PostgreSQL changes is how long a reload's write takes and how long another instance
+needs to catch up after it (read every fact, build the index), not the query path itself.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from bench.stats import percentile
+from hetao_brief.app import build_app
+from hetao_brief.config import Settings
+from hetao_brief.facts import Fact
+from hetao_brief.store.database import Database
+from hetao_brief.store.facts import FactRepository
+
+PG_URL = os.environ.get("HETAO_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@dataclass(frozen=True)
+class StoreRun:
+    store: str
+    write_s: float
+    """One transaction replacing every fact, as a reload does."""
+    catch_up_s: float
+    """What another instance does after that reload: read every fact, build its index."""
+    p50_ms: float
+    p99_ms: float
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str | None]:
+    """A URL for a schema of our own on the local PostgreSQL, dropped afterwards; None if the
+    server is not reachable."""
+    engine = create_engine(PG_URL)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("select 1"))
+    except Exception:
+        engine.dispose()
+        yield None
+        return
+    schema = f"hb_bench_{os.getpid()}"
+    with engine.begin() as connection:
+        connection.execute(text(f"create schema {schema}"))
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text(f"drop schema {schema} cascade"))
+        engine.dispose()
+
+
+def store_run(name: str, url: str, facts: list[Fact], texts: list[str]) -> StoreRun:
+    database = Database(url)
+    started = time.perf_counter()
+    with database.unit_of_work() as session:
+        FactRepository(session).replace(facts, datetime.now(UTC))
+    write_s = time.perf_counter() - started
+    database.dispose()
+    with tempfile.TemporaryDirectory() as state:
+        app = build_app(Settings(state_dir=Path(state), database_url=url))
+        started = time.perf_counter()
+        app.briefing.start()  # the store is not empty: read the facts, build the index
+        catch_up_s = time.perf_counter() - started
+        times = []
+        for query in texts:
+            began = time.perf_counter()
+            app.briefing.ask(query, limit=10)
+            times.append((time.perf_counter() - began) * 1000)
+        app.database.dispose()
+    return StoreRun(name, write_s, catch_up_s, statistics.median(times), percentile(times, 0.99))
+
+
+def memory_with(size: int) -> tuple[float, float]:
+    """(MB resident before, MB resident after) loading `size` facts and their index, measured in
+    a fresh process so that nothing else this benchmark did is counted."""
+    script = (
+        "import resource, sys\n"
+        "from bench.workload import LEXICON, real_facts, scaled_facts\n"
+        "from bench.stores import resident_mb\n"
+        "from hetao_brief.lexicon import Lexicon\n"
+        "from hetao_brief.search import Analyzer, SearchIndex\n"
+        "from hetao_brief.segment import Segmenter\n"
+        "lexicon = Lexicon.load(LEXICON); analyzer = Analyzer(lexicon, Segmenter(lexicon))\n"
+        "facts = real_facts(lexicon); analyzer.query('河套')\n"
+        "before = resident_mb()\n"
+        f"index = SearchIndex(scaled_facts(facts, lexicon, {size}), analyzer)\n"
+        "print(before, resident_mb())\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    output = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
+    before, after = output.stdout.split()
+    return float(before), float(after)
+
+
+def resident_mb() -> float:
+    """Resident memory now (not the peak), from /proc; the peak where /proc is missing."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
