@@ -51,7 +51,8 @@ class _Postings:
     """BM25 contribution of the term to each doc for a query weight of 1."""
 
 
-def _bigrams(text: str) -> set[str]:
+def char_bigrams(text: str) -> set[str]:
+    """Every pair of adjacent characters: near-identical wording shares most of them."""
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
@@ -209,10 +210,10 @@ class SearchIndex:
         target = query.folded
         if not target:
             return []
-        grams = _bigrams(target) or {target}
+        grams = char_bigrams(target) or {target}
         scored = []
         for name in self._vocabulary:
-            overlap = len(grams & (_bigrams(name) or {name})) / len(grams)
+            overlap = len(grams & (char_bigrams(name) or {name})) / len(grams)
             ratio = difflib.SequenceMatcher(None, target, name).ratio()
             scored.append((max(overlap, ratio), name))
         scored.sort(key=lambda pair: (-pair[0], len(pair[1]), pair[1]))
