@@ -346,11 +346,15 @@ def main() -> int:
     ]
     facts = real_facts(lexicon)  # extracted once, shared by every section
     texts = queries(facts, lexicon, count)
+    # Telegram first, while this process (which hosts the stand-in) is small: after the 100k
+    # sections its garbage collector pauses long enough to batch the sends it timestamps.
+    telegram: list[str] = []
+    bench_telegram(texts, updates, subscribers, telegram)
     bench_queries(sizes, facts, texts, lexicon, analyzer, lines)
     bench_stores(max(sizes), facts, texts, lexicon, lines)
     bench_reload(articles, reindex, facts, lexicon, analyzer, lines)
     bench_conversation(texts, lines)
-    bench_telegram(texts, updates, subscribers, lines)
+    lines += telegram
     bench_cold_start(max(sizes), lines)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

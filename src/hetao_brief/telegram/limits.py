@@ -87,21 +87,34 @@ class EvenPacer(AsyncLimiter):
     """Lets one request through every `interval` seconds, on a fixed schedule: each caller
     books the next free slot and sleeps until it. A leaky bucket of one instead starts its
     interval when the late-woken caller gets through, so every wake-up's lag adds up and a
-    fan-out paced at 29/s came out at 28/s. Idle time is not saved up: there is no burst."""
+    fan-out paced at 29/s came out at 28/s. Idle time is not saved up: there is no burst.
 
-    __slots__ = ("_interval", "_next_slot")
+    After a stall (a long garbage collection, a busy event loop), callers whose slots passed
+    all wake at once; letting them through together is the burst Telegram answers with 429.
+    So a caller released less than `MIN_GAP` intervals after the previous one books a new
+    slot instead: the slots lost to the stall stay lost."""
+
+    MIN_GAP = 0.9
+    __slots__ = ("_interval", "_next_slot", "_released")
 
     def __init__(self, interval: float) -> None:
         super().__init__(1, interval)
         self._interval = interval
         self._next_slot = 0.0
+        self._released = float("-inf")
 
     async def acquire(self, amount: float = 1) -> None:
-        now = asyncio.get_running_loop().time()
-        slot = max(now, self._next_slot)
-        self._next_slot = slot + self._interval * amount
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        loop = asyncio.get_running_loop()
+        while True:
+            now = loop.time()
+            slot = max(now, self._next_slot)
+            self._next_slot = slot + self._interval * amount
+            if slot > now:
+                await asyncio.sleep(slot - now)
+            now = loop.time()
+            if now - self._released >= self.MIN_GAP * self._interval:
+                self._released = now
+                return
 
     def has_capacity(self, amount: float = 1) -> bool:
         """True when a request now would go through at once (the chat is idle)."""
