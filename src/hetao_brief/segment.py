@@ -7,6 +7,7 @@ queries, so that 河套合作区 also yields 河套 and 合作区 and partial qu
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -15,6 +16,12 @@ import jieba
 
 from hetao_brief.lexicon import Lexicon
 
+_BLOCK = jieba.re_han_default
+"""jieba cuts a text into runs of Han characters and ASCII words (blocks) and segments each on
+its own; doing the same split here lets a block's words be remembered: a corpus repeats
+clauses (names, set phrases) far more often than whole sentences, and segmentation is most of
+an index build."""
+BLOCK_CACHE = 131_072
 _WORD = re.compile(r"[\u3400-\u9fffa-z0-9]")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 
@@ -26,6 +33,7 @@ class Segmenter:
         self._lexicon = lexicon
         self._tokenizer: jieba.Tokenizer | None = None
         self._lock = threading.Lock()
+        self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(_search_words)
 
     def _ready(self) -> jieba.Tokenizer:
         if self._tokenizer is None:
@@ -40,6 +48,9 @@ class Segmenter:
                     self._tokenizer = tokenizer
         return self._tokenizer
 
+    def _search_words(self, block: str) -> tuple[str, ...]:
+        return self._block_words(self._ready(), block)
+
     def words(self, text: str) -> list[str]:
         """Plain (accurate-mode) words of simplified text, punctuation included; used by
         extraction, which needs punctuation as a boundary."""
@@ -49,10 +60,14 @@ class Segmenter:
         """Search-mode tokens without stop words or punctuation; used for indexing and queries.
         A lone CJK character carries little meaning and is kept only if it is all we have."""
         stop = self._lexicon.stopwords
-        words = [w.strip() for w in self._ready().cut_for_search(folded, HMM=True)]
+        words = [w.strip() for block in _BLOCK.split(folded) if block for w in self._search_words(block)]
         words = [w for w in words if w and _WORD.search(w) and w not in stop]
         meaningful = [w for w in words if len(w) > 1 or w.isascii()]
         return meaningful or words
+
+
+def _search_words(tokenizer: jieba.Tokenizer, block: str) -> tuple[str, ...]:
+    return tuple(tokenizer.cut_for_search(block, HMM=True))
 
 
 def is_word(token: str) -> bool:
