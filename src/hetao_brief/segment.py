@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
 import threading
 
 import jieba
@@ -21,7 +22,8 @@ _BLOCK = jieba.re_han_default
 its own; doing the same split here lets a block's words be remembered: a corpus repeats
 clauses (names, set phrases) far more often than whole sentences, and segmentation is most of
 an index build."""
-BLOCK_CACHE = 131_072
+BLOCK_CACHE = 65_536
+"""Blocks whose words are remembered (the words interned, so repeats share one string)."""
 _WORD = re.compile(r"[\u3400-\u9fffa-z0-9]")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 
@@ -67,7 +69,7 @@ class Segmenter:
 
 
 def _search_words(tokenizer: jieba.Tokenizer, block: str) -> tuple[str, ...]:
-    return tuple(tokenizer.cut_for_search(block, HMM=True))
+    return tuple(sys.intern(word) for word in tokenizer.cut_for_search(block, HMM=True))
 
 
 def is_word(token: str) -> bool:
