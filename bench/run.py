@@ -26,9 +26,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from tests.conftest import PG_URL, postgres_schema, postgres_unreachable
+
 from bench.baselines import Engine, build_all
 from bench.stats import percentile
-from bench.stores import PG_URL, memory_with, postgres_schema, store_run
+from bench.stores import memory_with, store_run
 from bench.telegram import bot_throughput, digest_fan_out
 from bench.workload import CORPUS, LEXICON, ROOT, queries, real_articles, real_facts, scaled_articles, scaled_facts
 from hetao_brief.answer import to_result
@@ -239,8 +241,8 @@ def bench_stores(size: int, facts: list[Fact], texts: list[str], lexicon: Lexico
     scaled = scaled_facts(facts, lexicon, size)
     with tempfile.TemporaryDirectory() as state:
         runs = [store_run("SQLite", f"sqlite:///{state}/bench.sqlite3", scaled, texts)]
-    with postgres_schema() as url:
-        if url is not None:
+    if postgres_unreachable() is None:
+        with postgres_schema("hb_bench") as url:
             runs.append(store_run("PostgreSQL", url, scaled, texts))
     lines += [
         f"## 2. The facts in PostgreSQL ({size:,} facts), beside SQLite",

@@ -15,13 +15,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import create_engine, text
 
 from bench.stats import percentile
 from hetao_brief.app import build_app
@@ -29,8 +25,6 @@ from hetao_brief.config import Settings
 from hetao_brief.facts import Fact
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import FactRepository
-
-PG_URL = os.environ.get("HETAO_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 @dataclass(frozen=True)
@@ -42,29 +36,6 @@ class StoreRun:
     """What another instance does after that reload: read every fact, build its index."""
     p50_ms: float
     p99_ms: float
-
-
-@contextmanager
-def postgres_schema() -> Iterator[str | None]:
-    """A URL for a schema of our own on the local PostgreSQL, dropped afterwards; None if the
-    server is not reachable."""
-    engine = create_engine(PG_URL)
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("select 1"))
-    except Exception:
-        engine.dispose()
-        yield None
-        return
-    schema = f"hb_bench_{os.getpid()}"
-    with engine.begin() as connection:
-        connection.execute(text(f"create schema {schema}"))
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as connection:
-            connection.execute(text(f"drop schema {schema} cascade"))
-        engine.dispose()
 
 
 def store_run(name: str, url: str, facts: list[Fact], texts: list[str]) -> StoreRun:

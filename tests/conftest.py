@@ -8,6 +8,7 @@ import os
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,14 +60,25 @@ def corpus_copy(tmp_path: Path) -> Path:
     return target
 
 
-def _pg_schema_url() -> Iterator[str]:
+def postgres_unreachable() -> str | None:
+    """Why the PostgreSQL at PG_URL cannot be used, or None if it can."""
+    engine = create_engine(PG_URL)
     try:
-        engine = create_engine(PG_URL)
         with engine.connect() as conn:
             conn.execute(text("select 1"))
     except Exception as err:
-        pytest.skip(f"PostgreSQL at {PG_URL} is not reachable: {type(err).__name__}")
-    schema = f"hb_test_{uuid.uuid4().hex[:10]}"
+        return f"PostgreSQL at {PG_URL} is not reachable: {type(err).__name__}"
+    finally:
+        engine.dispose()
+    return None
+
+
+@contextmanager
+def postgres_schema(prefix: str = "hb_test") -> Iterator[str]:
+    """A URL whose connections use a fresh schema of their own, dropped afterwards: tests (and
+    the benchmarks) share one database without seeing each other's tables."""
+    engine = create_engine(PG_URL)
+    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
     with engine.begin() as conn:
         conn.execute(text(f"create schema {schema}"))
     try:
@@ -75,6 +87,13 @@ def _pg_schema_url() -> Iterator[str]:
         with engine.begin() as conn:
             conn.execute(text(f"drop schema {schema} cascade"))
         engine.dispose()
+
+
+def _pg_schema_url() -> Iterator[str]:
+    if reason := postgres_unreachable():
+        pytest.skip(reason)
+    with postgres_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

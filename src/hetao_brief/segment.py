@@ -35,7 +35,7 @@ class Segmenter:
         self._lexicon = lexicon
         self._tokenizer: jieba.Tokenizer | None = None
         self._lock = threading.Lock()
-        self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(_search_words)
+        self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(self._cut_block)
 
     def _ready(self) -> jieba.Tokenizer:
         if self._tokenizer is None:
@@ -50,8 +50,8 @@ class Segmenter:
                     self._tokenizer = tokenizer
         return self._tokenizer
 
-    def _search_words(self, block: str) -> tuple[str, ...]:
-        return self._block_words(self._ready(), block)
+    def _cut_block(self, block: str) -> tuple[str, ...]:
+        return tuple(sys.intern(word) for word in self._ready().cut_for_search(block, HMM=True))
 
     def words(self, text: str) -> list[str]:
         """Plain (accurate-mode) words of simplified text, punctuation included; used by
@@ -62,14 +62,10 @@ class Segmenter:
         """Search-mode tokens without stop words or punctuation; used for indexing and queries.
         A lone CJK character carries little meaning and is kept only if it is all we have."""
         stop = self._lexicon.stopwords
-        words = [w.strip() for block in _BLOCK.split(folded) if block for w in self._search_words(block)]
+        words = [w.strip() for block in _BLOCK.split(folded) if block for w in self._block_words(block)]
         words = [w for w in words if w and _WORD.search(w) and w not in stop]
         meaningful = [w for w in words if len(w) > 1 or w.isascii()]
         return meaningful or words
-
-
-def _search_words(tokenizer: jieba.Tokenizer, block: str) -> tuple[str, ...]:
-    return tuple(sys.intern(word) for word in tokenizer.cut_for_search(block, HMM=True))
 
 
 def is_word(token: str) -> bool:
