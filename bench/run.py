@@ -39,8 +39,7 @@ from hetao_brief.facts import Fact
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.normalize import fold, to_simplified
 from hetao_brief.search import Analyzer, SearchIndex
-from hetao_brief.search.index import NEAR_DUPLICATE
-from hetao_brief.search.index import char_bigrams as bigrams
+from hetao_brief.search.duplicates import SIMILAR, jaccard
 from hetao_brief.segment import Segmenter
 
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
@@ -93,8 +92,7 @@ def agreement(ours: Engine, other: Engine, texts: list[str], facts: list[Fact]) 
     folded = {f.id: fold(f.text) for f in facts}
 
     def near(a: str, b: str) -> bool:
-        x, y = bigrams(folded[a]), bigrams(folded[b])
-        return a == b or len(x & y) >= NEAR_DUPLICATE * min(len(x), len(y))
+        return a == b or jaccard(folded[a], folded[b]) >= SIMILAR
 
     strict, loose = [], []
     for text in texts:

@@ -10,7 +10,8 @@ Postings are numpy arrays holding each (term, fact) pair's BM25 impact, computed
 time, so a query is a handful of vectorised adds however common its words are: at 100k facts
 a domain word such as 深圳 is in half of them, and scoring those one Python step at a time was
 what made queries slow. Only the exact-phrase boost needs the text, and it is checked only for
-the facts it could lift into the page.
+the facts it could lift into the page. A page shows the best fact of each near-duplicate group
+(search/duplicates.py), worked out when the index is built.
 """
 
 from __future__ import annotations
@@ -26,14 +27,13 @@ import numpy.typing as npt
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.normalize import fold
 from hetao_brief.search.analyzer import Analyzer, Query
+from hetao_brief.search.duplicates import char_bigrams, group_ids
 
 K1 = 1.2
 B = 0.75
 PHRASE_BOOST = 1.4
 INTENT_BOOST = 1.6
-NEAR_DUPLICATE = 0.8
-WINDOW_PER_HIT = 16
-MIN_WINDOW = 128
+PHRASE_CHECKS = 512
 
 _KINDS = list(FactKind)
 
@@ -51,39 +51,23 @@ class _Postings:
     """BM25 contribution of the term to each doc for a query weight of 1."""
 
 
-def char_bigrams(text: str) -> set[str]:
-    """Every pair of adjacent characters: near-identical wording shares most of them."""
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def _bigram_table(texts: list[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint32]]:
-    """Every text's character bigrams as 32-bit codes in one flat array, text i's at
-    ``codes[starts[i]:starts[i + 1]]``: the near-duplicate check needs them for whichever facts
-    a query brings up, and making them from the strings each time was most of a query's cost.
-    A code packs two BMP characters exactly; rarer characters fold onto BMP codes."""
-    chars = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32) & 0xFFFF
-    lengths = np.array([len(t) for t in texts], dtype=np.int64)
-    counts = np.maximum(lengths - 1, 0)
-    starts = np.concatenate(([0], np.cumsum(counts)))
-    offsets = np.cumsum(lengths) - lengths  # where each text begins in `chars`
-    positions = np.arange(starts[-1]) - np.repeat(starts[:-1] - offsets, counts)
-    return starts, (chars[positions] << 16) | chars[positions + 1]
-
-
 class SearchIndex:
     def __init__(self, facts: list[Fact], analyzer: Analyzer) -> None:
         self.facts = facts
         self._analyzer = analyzer
         folded = [fold(f.text) for f in facts]
-        self._bigram_starts, self._bigram_codes = _bigram_table(folded)
+        sentences = dict.fromkeys(folded)
+        sentence_groups = dict(zip(sentences, group_ids(list(sentences)).tolist(), strict=True))
+        self._group = np.array([sentence_groups[text] for text in folded], dtype=np.int32)
+        self._group_count = len(set(sentence_groups.values()))
         lexicon = analyzer.lexicon
         self._phrasable = [
             lexicon.canonicalize(fold(f.label) + " " + text) for f, text in zip(facts, folded, strict=True)
         ]
         self._kinds = np.array([_KINDS.index(f.kind) for f in facts], dtype=np.int8)
         self._ids = [f.id for f in facts]
-        sentence_ids: dict[str, int] = {}
-        self._sentence = [sentence_ids.setdefault(text, len(sentence_ids)) for text in folded]
+        self._id_rank = np.empty(len(facts), dtype=np.int32)
+        self._id_rank[sorted(range(len(facts)), key=self._ids.__getitem__)] = np.arange(len(facts), dtype=np.int32)
         self._postings = self._invert(facts, analyzer)
         self._vocabulary = sorted(
             {*analyzer.lexicon.vocabulary(), *(fold(f.label) for f in facts if len(f.label) <= 20)}
@@ -127,16 +111,13 @@ class SearchIndex:
         return self.page(query, limit, offset)[0]
 
     def page(self, query: Query, limit: int = 3, offset: int = 0) -> tuple[list[Hit], bool]:
-        """One page of hits and whether another page follows (found by asking for one more
-        hit, which is far cheaper than counting them all).
-
-        The page is drawn from the best `window` matches only. Near-duplicates are found by
-        comparing wording, which costs microseconds per fact; walking every match of a common
-        word to prove there is no further distinct one would cost more than the answer is
-        worth, and nobody pages that deep in a chat."""
+        """One page of hits, one per near-duplicate group, and whether another page follows
+        (found by asking for one more hit, which is far cheaper than counting them all)."""
         wanted = offset + limit + 1
+        phrase = self._analyzer.lexicon.canonicalize(query.phrase) if len(query.phrase) > 1 else ""
         docs, scores = self._scores(query)
-        hits = self._distinct(self._best(query, docs, scores, max(WINDOW_PER_HIT * wanted, MIN_WINDOW)), wanted)
+        best = self._best_per_group(phrase, docs, scores, wanted)
+        hits = [Hit(self.facts[doc], round(score, 4)) for doc, score in best]
         return hits[offset : offset + limit], len(hits) > offset + limit
 
     def matching(self, query: Query, min_coverage: float = 0.5) -> set[str]:
@@ -151,59 +132,71 @@ class SearchIndex:
 
     def _scores(self, query: Query) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
         """Every matching doc and its score before the phrase boost: BM25 × coverage × intent."""
-        scores = np.zeros(len(self.facts))
-        matched = np.zeros(len(self.facts))
+        scores, matched = np.zeros(len(self.facts)), np.zeros(len(self.facts))
         for term, weight in query.terms.items():
             if (postings := self._postings.get(term)) is not None:
                 scores[postings.docs] += weight * postings.impacts
                 matched[postings.docs] += weight
         docs = np.flatnonzero(matched)
-        total = sum(query.terms.values()) or 1.0
-        ranked = scores[docs] * (0.25 + 0.75 * matched[docs] / total)
+        return docs, self._rank(query, docs, scores[docs], matched[docs], sum(query.terms.values()) or 1.0)
+
+    def _rank(
+        self,
+        query: Query,
+        docs: npt.NDArray[np.intp],
+        scores: npt.NDArray[np.float64],
+        matched: npt.NDArray[np.float64],
+        total: float,
+    ) -> npt.NDArray[np.float64]:
+        ranked = scores * (0.25 + 0.75 * matched / total)
         if query.intent is not None:
             ranked[self._kinds[docs] == _KINDS.index(query.intent)] *= INTENT_BOOST
-        return docs, ranked
-
-    def _best(
-        self, query: Query, docs: npt.NDArray[np.intp], scores: npt.NDArray[np.float64], window: int
-    ) -> list[tuple[float, str, int]]:
-        """The best `window` matches as (-score, fact id, doc), best first, ties by id. The
-        exact-phrase boost re-ranks this window only: checking the text of every match of a
-        common word would cost more than the rest of the query."""
-        if window < len(docs):
-            top = np.argpartition(scores, len(scores) - window)[len(scores) - window :]
-            docs, scores = docs[top], scores[top]
-        phrase = self._analyzer.lexicon.canonicalize(query.phrase) if len(query.phrase) > 1 else ""
-        ranked = []
-        for doc, score in zip(docs.tolist(), scores.tolist(), strict=True):
-            if phrase and phrase in self._phrasable[doc]:
-                score *= PHRASE_BOOST
-            ranked.append((-score, self._ids[doc], doc))
-        ranked.sort()
         return ranked
 
-    def _distinct(self, ranked: list[tuple[float, str, int]], wanted: int) -> list[Hit]:
-        """Best hits, one per sentence: a sentence that yields a figure, a milestone and an
-        entity is shown once, as its best-scoring fact; near-identical wording likewise."""
-        hits: list[Hit] = []
-        shown: list[set[int]] = []
-        sentences: set[int] = set()
-        for negative, _, doc in ranked:
-            sentence = self._sentence[doc]
-            if sentence in sentences:
-                continue
-            sentences.add(sentence)
-            grams = self._bigrams_of(doc)
-            if any(len(grams & other) >= NEAR_DUPLICATE * min(len(grams), len(other)) for other in shown):
-                continue
-            hits.append(Hit(self.facts[doc], round(-negative, 4)))
-            shown.append(grams)
-            if len(hits) >= wanted:
-                break
-        return hits
+    def _group_best(self, docs: npt.NDArray[np.intp], scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """The best score in each near-duplicate group (-inf where none matched)."""
+        best = np.full(self._group_count, -np.inf)
+        np.maximum.at(best, self._group[docs], scores)
+        return best
 
-    def _bigrams_of(self, doc: int) -> set[int]:
-        return set(self._bigram_codes[self._bigram_starts[doc] : self._bigram_starts[doc + 1]].tolist())
+    def _page_bar(self, docs: npt.NDArray[np.intp], scores: npt.NDArray[np.float64], wanted: int) -> float:
+        """The `wanted`-th best group's score: a page holds nothing scoring less
+        (-inf when fewer groups match)."""
+        best = self._group_best(docs, scores)
+        matched = best[best > -np.inf]
+        return (
+            float(np.partition(matched, len(matched) - wanted)[len(matched) - wanted])
+            if len(matched) >= wanted
+            else -np.inf
+        )
+
+    def _best_per_group(
+        self, phrase: str, docs: npt.NDArray[np.intp], scores: npt.NDArray[np.float64], wanted: int
+    ) -> list[tuple[int, float]]:
+        """The best `wanted` matches as (doc, score), best first, ties by fact id, keeping the
+        best of each near-duplicate group (a sentence that yields a figure, a milestone and an
+        entity is one group, and so are near-copies of it).
+
+        The exact-phrase boost reads text, so it is applied only to the matches that could
+        still make the page with it: those within the boost of their group's best score and of
+        the `wanted`-th best group. Where near-copies crowd that band (a large corpus of
+        look-alike sentences), the `PHRASE_CHECKS` highest are checked."""
+        lift = PHRASE_BOOST if phrase else 1.0
+        groups = self._group[docs]
+        group_best = self._group_best(docs, scores)
+        bar = self._page_bar(docs, scores, wanted)
+        candidates = np.flatnonzero((scores * lift >= group_best[groups]) & (scores * lift >= bar))
+        if len(candidates) > PHRASE_CHECKS:
+            candidates = candidates[np.argpartition(scores[candidates], -PHRASE_CHECKS)[-PHRASE_CHECKS:]]
+        boosted = scores[candidates]
+        if phrase:
+            boosted = boosted * np.array(
+                [lift if phrase in self._phrasable[d] else 1.0 for d in docs[candidates].tolist()]
+            )
+        order = np.lexsort((self._id_rank[docs[candidates]], -boosted))
+        _, first = np.unique(groups[candidates[order]], return_index=True)
+        chosen = order[np.sort(first)[:wanted]]
+        return list(zip(docs[candidates[chosen]].tolist(), boosted[chosen].tolist(), strict=True))
 
     def suggest(self, query: Query, limit: int = 3) -> list[str]:
         """Known names closest to a query that found nothing ('did you mean')."""
