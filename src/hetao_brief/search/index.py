@@ -139,8 +139,9 @@ class SearchIndex:
             return np.zeros(0, dtype=np.intp), np.zeros(0)
         every = np.concatenate([p.docs for _, p in found])
         weights = np.repeat([weight for weight, _ in found], [len(p.docs) for _, p in found])
-        scores = np.bincount(every, np.concatenate([weight * p.impacts for weight, p in found]), len(self.facts))
-        matched = np.bincount(every, weights, len(self.facts))
+        impacts = np.concatenate([weight * p.impacts for weight, p in found])
+        scores = np.asarray(np.bincount(every, impacts, len(self.facts)), dtype=np.float64)  # float with weights
+        matched = np.asarray(np.bincount(every, weights, len(self.facts)), dtype=np.float64)
         docs = np.flatnonzero(matched)
         return docs, self._rank(query, docs, scores[docs], matched[docs], sum(query.terms.values()) or 1.0)
 
