@@ -9,6 +9,7 @@ from hetao_brief.corpus import read_corpus
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.lexicon import Lexicon
+from hetao_brief.normalize import to_simplified
 from hetao_brief.segment import Segmenter
 from hetao_brief.service import Briefing
 
@@ -117,6 +118,14 @@ def test_traditional_article_keeps_its_script_in_provenance(facts: list[Fact]) -
     (opening,) = _find(facts, FactKind.MILESTONE, lambda f: f.date == "2023-09" and "开园" in f.text)
     assert "香港科學園深圳分園" in opening.sources[0].sentence
     assert "香港科学园深圳分园" in opening.text
+
+
+def test_facts_are_stored_in_simplified_chinese(facts: list[Fact]) -> None:
+    """Results show a fact's label and sentence as stored to simplified readers (answer.in_script)."""
+    assert any(f.sources[0].sentence != f.text for f in facts), "some facts come from traditional articles"
+    for fact in facts:
+        assert to_simplified(fact.label) == fact.label
+        assert to_simplified(fact.text) == fact.text
 
 
 def test_extraction_is_deterministic(lexicon: Lexicon, segmenter: Segmenter, facts: list[Fact]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.normalize import Script, to_script
+from hetao_brief.normalize import Script, to_script, to_traditional
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,13 @@ class ArticleInfo:
     source: str = ""
 
 
+def in_script(stored: str, script: Script) -> str:
+    """A fact's own text (label, sentence) in the reader's script. Facts are stored in
+    simplified Chinese (`normalize.simplify`), so only traditional readers need OpenCC; it was
+    most of the time spent turning hits into results."""
+    return to_traditional(stored) if script is Script.TRADITIONAL else stored
+
+
 def render_text(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) -> str:
     """The fact's sentence in the reader's script; a sentence from an article already in that
     script is shown exactly as written."""
@@ -80,7 +87,7 @@ def render_text(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) ->
     article = articles.get(first.article_id)
     if article is not None and article.script == script.value and script is not Script.LATIN:
         return first.sentence
-    return to_script(fact.text, script)
+    return in_script(fact.text, script)
 
 
 def to_result(fact: Fact, score: float, script: Script, articles: dict[str, ArticleInfo]) -> Result:
@@ -94,7 +101,7 @@ def to_result(fact: Fact, score: float, script: Script, articles: dict[str, Arti
     return Result(
         fact_id=fact.id,
         kind=fact.kind,
-        label=to_script(fact.label, script),
+        label=in_script(fact.label, script),
         text=render_text(fact, script, articles),
         date=fact.date,
         is_target=fact.is_target,
