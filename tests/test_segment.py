@@ -20,6 +20,12 @@ def test_tokens_match_segmenting_the_whole_text(segmenter: Segmenter, text: str)
     assert segmenter.tokens(text) == expected
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_words_match_segmenting_the_whole_text(segmenter: Segmenter, text: str) -> None:
+    assert segmenter.words(text) == list(segmenter._ready().cut(text, HMM=True))
+
+
 def test_a_repeated_clause_is_segmented_once(segmenter: Segmenter) -> None:
     segmenter.tokens("河套深港科技创新合作区，深圳园区")
     before = segmenter._block_words.cache_info().hits

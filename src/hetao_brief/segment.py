@@ -23,7 +23,9 @@ its own; doing the same split here lets a block's words be remembered: a corpus 
 clauses (names, set phrases) far more often than whole sentences, and segmentation is most of
 an index build."""
 BLOCK_CACHE = 65_536
-"""Blocks whose words are remembered (the words interned, so repeats share one string)."""
+"""Blocks whose search-mode words are remembered (interned, so repeats share one string)."""
+PLAIN_BLOCK_CACHE = 8_192
+"""Blocks whose accurate-mode words are remembered: a query's phrase and extraction use them."""
 _WORD = re.compile(r"[\u3400-\u9fffa-z0-9]")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 
@@ -36,6 +38,7 @@ class Segmenter:
         self._tokenizer: jieba.Tokenizer | None = None
         self._lock = threading.Lock()
         self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(self._cut_block)
+        self._plain_block_words = functools.lru_cache(maxsize=PLAIN_BLOCK_CACHE)(self._cut_plain_block)
 
     def _ready(self) -> jieba.Tokenizer:
         if self._tokenizer is None:
@@ -53,10 +56,13 @@ class Segmenter:
     def _cut_block(self, block: str) -> tuple[str, ...]:
         return tuple(sys.intern(word) for word in self._ready().cut_for_search(block, HMM=True))
 
+    def _cut_plain_block(self, block: str) -> tuple[str, ...]:
+        return tuple(self._ready().cut(block, HMM=True))
+
     def words(self, text: str) -> list[str]:
         """Plain (accurate-mode) words of simplified text, punctuation included; used by
-        extraction, which needs punctuation as a boundary."""
-        return list(self._ready().cut(text, HMM=True))
+        extraction, which needs punctuation as a boundary, and for a query's phrase."""
+        return [w for block in _BLOCK.split(text) if block for w in self._plain_block_words(block)]
 
     def tokens(self, folded: str) -> list[str]:
         """Search-mode tokens without stop words or punctuation; used for indexing and queries.
