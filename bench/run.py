@@ -45,8 +45,9 @@ from hetao_brief.segment import Segmenter
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
 
 
-def latencies(search: Callable[[str], object], texts: list[str], repeats: int) -> tuple[float, float]:
-    """(p50, p99) in ms, each the median over `repeats` passes over the queries."""
+def latencies(search: Callable[[str], object], texts: list[str], repeats: int) -> tuple[float, float, float, float]:
+    """(p50, p99) in ms, each the median over `repeats` passes over the queries, then the
+    first pass's (p50, p99): the pass in which our segmentation caches meet each query cold."""
     p50s, p99s = [], []
     for _ in range(repeats):
         times = []
@@ -56,7 +57,7 @@ def latencies(search: Callable[[str], object], texts: list[str], repeats: int) -
             times.append((time.perf_counter() - started) * 1000)
         p50s.append(percentile(times, 0.5))
         p99s.append(percentile(times, 0.99))
-    return statistics.median(p50s), statistics.median(p99s)
+    return statistics.median(p50s), statistics.median(p99s), p50s[0], p99s[0]
 
 
 class Ours:
@@ -129,25 +130,31 @@ def bench_queries(
         + ", ".join(f"{name} {rate:.0%}" for name, rate in quality.items())
         + f". Best baseline by that measure: **{best.name}**.",
         "",
-        "| facts | engine | build s | p50 ms | p99 ms | p50 vs ours | top-3 agreement with best baseline |",
-        "| ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+        "The first pass is listed apart: our analyzer remembers segmented clauses (bounded caches, "
+        "filled by the index build), so it meets each query cold only there.",
+        "",
+        "| facts | engine | build s | p50 ms | p99 ms | first pass p50 / p99 ms | p50 vs ours "
+        "| top-3 agreement with best baseline |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for size in sizes:
         scaled = scaled_facts(facts, lexicon, size)
         repeats = 3 if size <= 10_000 else 1
-        results = []
+        results: list[tuple[Engine, float, float, float, float, float]] = []
+        segmenter = Segmenter(lexicon)  # nothing remembered of earlier sizes' queries
+        segmenter.tokens("河套")  # loads jieba's dictionary outside the timing
         for name in ("Hetao Brief", "Whoosh + jieba", "rank_bm25", "SQLite FTS5"):
             started = time.perf_counter()
-            engine: Engine = Ours(scaled, analyzer) if name == "Hetao Brief" else build_all(scaled, [name])[0]
+            fresh = Analyzer(lexicon, segmenter)
+            engine: Engine = Ours(scaled, fresh) if name == "Hetao Brief" else build_all(scaled, [name])[0]
             built = time.perf_counter() - started
             print(f"{name} built at {size:,} facts in {built:.1f} s", file=sys.stderr)
             sample = texts if not (engine.name == "rank_bm25" and size > 10_000) else texts[:60]
-            p50, p99 = latencies(engine.search, sample, repeats)
-            results.append((engine, built, p50, p99))
+            results.append((engine, built, *latencies(engine.search, sample, repeats)))
         ours = results[0]
         reference = next(r[0] for r in results if r[0].name == best.name)
         agree, agree_near = agreement(ours[0], reference, texts[:100], scaled)
-        for engine, built, p50, p99 in results:
+        for engine, built, p50, p99, first_p50, first_p99 in results:
             ratio = (
                 "—"
                 if engine is ours[0]
@@ -156,7 +163,10 @@ def bench_queries(
                 else f"{ours[2] / p50:.1f}× faster"
             )
             agreed = f"{agree:.0%} ({agree_near:.0%} with near-duplicates)" if engine is ours[0] else ""
-            lines.append(f"| {size:,} | {engine.name} | {built:.2f} | {p50:.3f} | {p99:.3f} | {ratio} | {agreed} |")
+            lines.append(
+                f"| {size:,} | {engine.name} | {built:.2f} | {p50:.3f} | {p99:.3f} "
+                f"| {first_p50:.3f} / {first_p99:.3f} | {ratio} | {agreed} |"
+            )
         print(f"queries at {size:,} facts done", file=sys.stderr)
     lines += ["", f"Peak RSS of the benchmark process after the largest size: {rss_mb():.0f} MB.", ""]
 
