@@ -65,13 +65,16 @@ class Analyzer:
         self.segmenter = segmenter
         self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(self._segment)
 
-    def fact_terms(self, fact: Fact) -> Counter[str]:
-        """Index terms of a fact: its label (weighted), every source sentence, its groups."""
+    def fact_terms(self, fact: Fact, label: str | None = None, text: str | None = None) -> Counter[str]:
+        """Index terms of a fact: its label (weighted), every source sentence, its groups.
+        `label` and `text` are the fact's folded label and text, where the caller has them
+        already (folding is a good part of an index build)."""
         terms: Counter[str] = Counter()
-        label = fold(fact.label)
+        label = fold(fact.label) if label is None else label
         for token in self._tokens(label):
             terms[token] += LABEL_WEIGHT
-        sentences = dict.fromkeys([fold(fact.text), *(fold(s.sentence) for s in fact.sources[1:4])])
+        text = fold(fact.text) if text is None else text
+        sentences = dict.fromkeys([text, *(fold(s.sentence) for s in fact.sources[1:4])])
         for sentence in sentences:
             terms.update(self._tokens(sentence))
         label_groups = self.lexicon.groups_in(label)

@@ -56,25 +56,22 @@ class SearchIndex:
         self.facts = facts
         self._analyzer = analyzer
         folded = [fold(f.text) for f in facts]
+        labels = [fold(f.label) for f in facts]
         sentences = dict.fromkeys(folded)
         sentence_groups = dict(zip(sentences, group_ids(list(sentences)).tolist(), strict=True))
         self._group = np.array([sentence_groups[text] for text in folded], dtype=np.int32)
         self._group_count = len(set(sentence_groups.values()))
         lexicon = analyzer.lexicon
-        self._phrasable = [
-            lexicon.canonicalize(fold(f.label) + " " + text) for f, text in zip(facts, folded, strict=True)
-        ]
+        self._phrasable = [lexicon.canonicalize(label + " " + text) for label, text in zip(labels, folded, strict=True)]
         self._kinds = np.array([_KINDS.index(f.kind) for f in facts], dtype=np.int8)
         self._ids = [f.id for f in facts]
         self._id_rank = np.empty(len(facts), dtype=np.int32)
         self._id_rank[sorted(range(len(facts)), key=self._ids.__getitem__)] = np.arange(len(facts), dtype=np.int32)
-        self._postings = self._invert(facts, analyzer)
-        self._vocabulary = sorted(
-            {*analyzer.lexicon.vocabulary(), *(fold(f.label) for f in facts if len(f.label) <= 20)}
-        )
+        self._postings = self._invert(facts, labels, folded, analyzer)
+        self._vocabulary = sorted({*analyzer.lexicon.vocabulary(), *(label for label in labels if len(label) <= 20)})
 
     @staticmethod
-    def _invert(facts: list[Fact], analyzer: Analyzer) -> dict[str, _Postings]:
+    def _invert(facts: list[Fact], labels: list[str], texts: list[str], analyzer: Analyzer) -> dict[str, _Postings]:
         """Term → postings with precomputed impacts. The pairs are gathered in flat typed
         arrays and grouped by one stable sort, which keeps a 100k-fact build's peak memory a
         fraction of a dict of Python lists."""
@@ -82,7 +79,7 @@ class SearchIndex:
         term_of, doc_of, tf_of = array("i"), array("i"), array("d")
         lengths = np.zeros(len(facts))
         for doc, fact in enumerate(facts):
-            terms = analyzer.fact_terms(fact)
+            terms = analyzer.fact_terms(fact, labels[doc], texts[doc])
             lengths[doc] = sum(terms.values())
             for term, tf in terms.items():
                 term_of.append(codes.setdefault(term, len(codes)))
