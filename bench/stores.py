@@ -70,7 +70,7 @@ def memory_with(size: int) -> tuple[float, float]:
         "from hetao_brief.search import Analyzer, SearchIndex\n"
         "from hetao_brief.segment import Segmenter\n"
         "lexicon = Lexicon.load(LEXICON); analyzer = Analyzer(lexicon, Segmenter(lexicon))\n"
-        "facts = real_facts(lexicon); analyzer.query('河套')\n"
+        "facts = real_facts(lexicon, analyzer.segmenter); analyzer.query('河套')\n"
         "before = resident_mb()\n"
         f"index = SearchIndex(scaled_facts(facts, lexicon, {size}), analyzer)\n"
         "print(before, resident_mb())\n"
