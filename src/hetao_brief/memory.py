@@ -27,4 +27,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
 def release_free_memory() -> bool:
     """Return freed heap memory to the OS; True if the platform could."""
     trim = _malloc_trim()
-    return bool(trim is not None and trim(0) is not None)
+    if trim is None:
+        return False
+    trim(0)  # 1 if it released anything, 0 if there was nothing to release
+    return True

@@ -56,11 +56,39 @@ def group_ids(texts: list[str]) -> npt.NDArray[np.int32]:
     joined by a chain of near-duplicate pairs, always for identical texts."""
     distinct = list(dict.fromkeys(texts))
     starts, codes = bigram_table(distinct)
-    signatures = _minhash(starts, codes)
-    has_bigrams = np.flatnonzero(np.diff(starts) > 0)
-    left, right = _proposed_pairs(signatures[has_bigrams])
-    left, right = has_bigrams[left], has_bigrams[right]
-    similar = np.concatenate(
+    has_bigrams = np.flatnonzero(np.diff(starts) > 0)  # a text of one character joins nothing
+    signatures = _minhash(codes, starts[has_bigrams])
+    left, right = _proposed_pairs(signatures)
+    similar = _estimated_similar(signatures, left, right)
+    roots = _components(len(distinct), has_bigrams[left[similar]], has_bigrams[right[similar]])
+    dense = np.unique(roots, return_inverse=True)[1].astype(np.int32)  # a root is its group's first text
+    position = {text: i for i, text in enumerate(distinct)}
+    return dense[[position[text] for text in texts]] if texts else dense
+
+
+def _minhash(codes: npt.NDArray[np.uint32], starts: npt.NDArray[np.int64]) -> npt.NDArray[np.uint32]:
+    """`HASHES` minimum hash values per text whose bigrams begin at `starts` and run to the
+    next start (multiply-shift hashing of the codes); the share of equal values between two
+    texts estimates their Jaccard similarity."""
+    rng = np.random.default_rng(_SEED)
+    multipliers = rng.integers(1, 2**63, size=HASHES, dtype=np.uint64) | np.uint64(1)
+    offsets = rng.integers(0, 2**63, size=HASHES, dtype=np.uint64)
+    signatures = np.zeros((len(starts), HASHES), dtype=np.uint32)
+    if not len(starts):
+        return signatures
+    wide = codes.astype(np.uint64)
+    for i in range(HASHES):
+        hashed = ((wide ^ offsets[i]) * multipliers[i]) >> np.uint64(32)
+        signatures[:, i] = np.minimum.reduceat(hashed, starts)
+    return signatures
+
+
+def _estimated_similar(
+    signatures: npt.NDArray[np.uint32], left: npt.NDArray[np.intp], right: npt.NDArray[np.intp]
+) -> npt.NDArray[np.bool_]:
+    """Which proposed pairs agree on at least `SIMILAR` of their hashes (in chunks: a pair's two
+    rows are copied to compare them)."""
+    return np.concatenate(
         [np.zeros(0, dtype=bool)]
         + [
             (signatures[left[i : i + _CHUNK]] == signatures[right[i : i + _CHUNK]]).sum(axis=1)
@@ -68,28 +96,6 @@ def group_ids(texts: list[str]) -> npt.NDArray[np.int32]:
             for i in range(0, len(left), _CHUNK)
         ]
     )
-    roots = _components(len(distinct), left[similar], right[similar])
-    dense = np.unique(roots, return_inverse=True)[1].astype(np.int32)  # a root is its group's first text
-    position = {text: i for i, text in enumerate(distinct)}
-    return dense[[position[text] for text in texts]] if texts else dense
-
-
-def _minhash(starts: npt.NDArray[np.int64], codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
-    """`HASHES` minimum hash values per text (multiply-shift hashing of the bigram codes); the
-    share of equal values between two texts estimates their Jaccard similarity. Texts without
-    bigrams get all-zero rows, which `group_ids` leaves out."""
-    rng = np.random.default_rng(_SEED)
-    multipliers = rng.integers(1, 2**63, size=HASHES, dtype=np.uint64) | np.uint64(1)
-    offsets = rng.integers(0, 2**63, size=HASHES, dtype=np.uint64)
-    signatures = np.zeros((len(starts) - 1, HASHES), dtype=np.uint32)
-    nonempty = np.flatnonzero(np.diff(starts) > 0)
-    if not len(nonempty):
-        return signatures
-    wide = codes.astype(np.uint64)
-    for i in range(HASHES):
-        hashed = ((wide ^ offsets[i]) * multipliers[i]) >> np.uint64(32)
-        signatures[nonempty, i] = np.minimum.reduceat(hashed, starts[nonempty])
-    return signatures
 
 
 def _proposed_pairs(signatures: npt.NDArray[np.uint32]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:

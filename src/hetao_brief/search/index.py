@@ -59,10 +59,8 @@ class SearchIndex:
         self._analyzer = analyzer
         folded = [fold(f.text) for f in facts]
         labels = [fold(f.label) for f in facts]
-        sentences = dict.fromkeys(folded)
-        sentence_groups = dict(zip(sentences, group_ids(list(sentences)).tolist(), strict=True))
-        self._group = np.array([sentence_groups[text] for text in folded], dtype=np.int32)
-        self._group_count = len(set(sentence_groups.values()))
+        self._group = group_ids(folded)  # ids count up from 0, so the largest + 1 is how many
+        self._group_count = int(self._group.max()) + 1 if len(facts) else 0
         lexicon = analyzer.lexicon
         self._phrasable = [lexicon.canonicalize(label + " " + text) for label, text in zip(labels, folded, strict=True)]
         self._kinds = np.array([_KINDS.index(f.kind) for f in facts], dtype=np.int8)
@@ -143,20 +141,10 @@ class SearchIndex:
         scores = np.asarray(np.bincount(every, impacts, len(self.facts)), dtype=np.float64)  # float with weights
         matched = np.asarray(np.bincount(every, weights, len(self.facts)), dtype=np.float64)
         docs = np.flatnonzero(matched)
-        return docs, self._rank(query, docs, scores[docs], matched[docs], sum(query.terms.values()) or 1.0)
-
-    def _rank(
-        self,
-        query: Query,
-        docs: npt.NDArray[np.intp],
-        scores: npt.NDArray[np.float64],
-        matched: npt.NDArray[np.float64],
-        total: float,
-    ) -> npt.NDArray[np.float64]:
-        ranked = scores * (0.25 + 0.75 * matched / total)
+        ranked = scores[docs] * (0.25 + 0.75 * matched[docs] / (sum(query.terms.values()) or 1.0))
         if query.intent is not None:
             ranked[self._kinds[docs] == _KINDS.index(query.intent)] *= INTENT_BOOST
-        return ranked
+        return docs, ranked
 
     def _best_per_group(
         self, phrase: str, docs: npt.NDArray[np.intp], scores: npt.NDArray[np.float64], wanted: int
