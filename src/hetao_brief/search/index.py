@@ -35,6 +35,9 @@ B = 0.75
 PHRASE_BOOST = 1.4
 INTENT_BOOST = 1.6
 PHRASE_CHECKS = 256
+COVERAGE_STEPS = 20
+"""Query term weights are whole twentieths (1, 1.5, 0.7), so the weight a fact matches is a
+whole number of steps; `_scores` relies on it to add up BM25 and coverage in one pass."""
 
 _KINDS = list(FactKind)
 
@@ -51,6 +54,8 @@ class _Postings:
     impacts: npt.NDArray[np.float32]
     """BM25 contribution of the term to each doc for a query weight of 1 (single precision:
     a page is ranked on four decimals, and it halves the largest part of the index)."""
+    top: float
+    """The largest impact: bounds what the term can add to a score."""
 
 
 class SearchIndex:
@@ -99,7 +104,7 @@ class SearchIndex:
             picked = order[bounds[code] : bounds[code + 1]]
             idf = math.log(1 + (n - len(picked) + 0.5) / (len(picked) + 0.5))
             impacts = (idf * tfs[picked] * (K1 + 1) / norms[picked]).astype(np.float32)
-            postings[term] = _Postings(docs[picked].copy(), impacts)
+            postings[term] = _Postings(docs[picked].copy(), impacts, float(impacts.max()))
         return postings
 
     def __len__(self) -> int:
@@ -130,21 +135,37 @@ class SearchIndex:
 
     def _scores(self, query: Query) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
         """Every matching doc and its score before the phrase boost: BM25 × coverage × intent.
-        One `bincount` over the concatenated postings adds them up (a third faster than one
-        scattered add per term when the words are common)."""
+
+        One `bincount` over the concatenated postings adds up both sums a score needs: each
+        posting carries its weighted impact plus its term's coverage steps × `scale`, a power
+        of two above any BM25 sum the query can reach, so a doc's total splits exactly into
+        whole steps (the integer part over `scale`) and BM25 (the rest). Common words put
+        most of 100k facts in a query's postings, and one pass over them instead of two was a
+        third of the slowest queries' time."""
         found = [(weight, p) for term, weight in query.terms.items() if (p := self._postings.get(term)) is not None]
         if not found:
             return np.zeros(0, dtype=np.intp), np.zeros(0)
-        every = np.concatenate([p.docs for _, p in found])
-        weights = np.repeat([weight for weight, _ in found], [len(p.docs) for _, p in found])
-        impacts = np.concatenate([weight * p.impacts for weight, p in found])
-        scores = np.asarray(np.bincount(every, impacts, len(self.facts)), dtype=np.float64)  # float with weights
-        matched = np.asarray(np.bincount(every, weights, len(self.facts)), dtype=np.float64)
-        docs = np.flatnonzero(matched)
-        ranked = scores[docs] * (0.25 + 0.75 * matched[docs] / (sum(query.terms.values()) or 1.0))
+        scale = 2.0 ** (int(sum(weight * p.top for weight, p in found)).bit_length() + 1)
+        every = np.concatenate([p.docs for _, p in found], dtype=np.intp)  # what bincount takes
+        packed = np.empty(len(every))
+        start = 0
+        for weight, p in found:
+            steps = round(weight * COVERAGE_STEPS)
+            assert abs(steps - weight * COVERAGE_STEPS) < 1e-9, f"query weight {weight} is not whole steps"
+            part = packed[start : start + len(p.docs)]
+            np.multiply(p.impacts, weight, out=part)
+            part += steps * scale
+            start += len(p.docs)
+        totals = np.asarray(np.bincount(every, packed, len(self.facts)), dtype=np.float64)  # float with weights
+        docs = np.flatnonzero(totals)
+        scores = totals[docs]
+        steps_matched = np.floor(scores / scale)
+        scores -= steps_matched * scale
+        all_steps = sum(query.terms.values()) * COVERAGE_STEPS or 1.0
+        scores *= 0.25 + 0.75 * steps_matched / all_steps
         if query.intent is not None:
-            ranked[self._kinds[docs] == _KINDS.index(query.intent)] *= INTENT_BOOST
-        return docs, ranked
+            scores[self._kinds[docs] == _KINDS.index(query.intent)] *= INTENT_BOOST
+        return docs, scores
 
     def _best_per_group(
         self, phrase: str, docs: npt.NDArray[np.intp], scores: npt.NDArray[np.float64], wanted: int
@@ -163,8 +184,8 @@ class SearchIndex:
         np.maximum.at(group_best, groups, scores)
         matched = group_best[group_best > -np.inf]
         bar = np.partition(matched, len(matched) - wanted)[len(matched) - wanted] if len(matched) > wanted else -np.inf
-        lifted = scores * lift
-        candidates = np.flatnonzero((lifted >= group_best[groups]) & (lifted >= bar))
+        candidates = np.flatnonzero(scores * lift >= bar)  # first the few near the page's bar
+        candidates = candidates[scores[candidates] * lift >= group_best[groups[candidates]]]
         if len(candidates) > PHRASE_CHECKS:
             candidates = candidates[np.argpartition(scores[candidates], -PHRASE_CHECKS)[-PHRASE_CHECKS:]]
         boosted = scores[candidates]
