@@ -10,7 +10,8 @@ Postings are numpy arrays holding each (term, fact) pair's BM25 impact, computed
 time, so a query is a handful of vectorised adds however common its words are: at 100k facts
 a domain word such as 深圳 is in half of them, and scoring those one Python step at a time was
 what made queries slow. Only the exact-phrase boost needs the text, and it is checked only for
-the facts it could lift into the page. A page shows the best fact of each near-duplicate group
+the facts it could lift into the page, after bigram signatures (search/phrases.py) have ruled
+out most of them. A page shows the best fact of each near-duplicate group
 (search/duplicates.py), worked out when the index is built.
 """
 
@@ -29,6 +30,7 @@ from hetao_brief.memory import release_free_memory
 from hetao_brief.normalize import fold
 from hetao_brief.search.analyzer import Analyzer, Query
 from hetao_brief.search.duplicates import char_bigrams, group_ids
+from hetao_brief.search.phrases import PhraseSignatures
 
 K1 = 1.2
 B = 0.75
@@ -68,6 +70,7 @@ class SearchIndex:
         self._group_count = int(self._group.max()) + 1 if len(facts) else 0
         lexicon = analyzer.lexicon
         self._phrasable = [lexicon.canonicalize(label + " " + text) for label, text in zip(labels, folded, strict=True)]
+        self._phrase_signatures = PhraseSignatures(self._phrasable)
         self._kinds = np.array([_KINDS.index(f.kind) for f in facts], dtype=np.int8)
         self._ids = [f.id for f in facts]
         self._id_rank = np.empty(len(facts), dtype=np.int32)
@@ -157,7 +160,7 @@ class SearchIndex:
             part += steps * scale
             start += len(p.docs)
         totals = np.asarray(np.bincount(every, packed, len(self.facts)), dtype=np.float64)  # float with weights
-        docs = np.flatnonzero(totals)
+        docs = np.flatnonzero(totals > 0)  # a fifth of the time of flatnonzero on the floats themselves
         scores = totals[docs]
         steps_matched = np.floor(scores / scale)
         scores -= steps_matched * scale
@@ -190,9 +193,12 @@ class SearchIndex:
             candidates = candidates[np.argpartition(scores[candidates], -PHRASE_CHECKS)[-PHRASE_CHECKS:]]
         boosted = scores[candidates]
         if phrase:
-            boosted = boosted * np.array(
-                [lift if phrase in self._phrasable[d] else 1.0 for d in docs[candidates].tolist()]
-            )
+            picked = docs[candidates]
+            maybe = np.flatnonzero(self._phrase_signatures.may_contain(picked, phrase))
+            has_phrase = [
+                i for i, d in zip(maybe.tolist(), picked[maybe].tolist(), strict=True) if phrase in self._phrasable[d]
+            ]
+            boosted[has_phrase] *= lift
         order = np.lexsort((self._id_rank[docs[candidates]], -boosted))
         _, first = np.unique(groups[candidates[order]], return_index=True)
         chosen = order[np.sort(first)[:wanted]]
