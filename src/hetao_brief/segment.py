@@ -27,9 +27,11 @@ _NUMBER_EDGE = re.compile(r"(?<=[\u4e00-\u9fd5])(?=[0-9])|(?<=[0-9])(?=[\u4e00-\
 its numbers far more than its wording, so a block is remembered in pieces cut there: at 20k
 facts that is a third as many distinct pieces to segment as whole blocks."""
 BLOCK_CACHE = 65_536
-"""Blocks whose search-mode words are remembered (interned, so repeats share one string)."""
+"""Pieces of blocks whose search-mode words are remembered (interned, so repeats share one
+string)."""
 PLAIN_BLOCK_CACHE = 8_192
-"""Blocks whose accurate-mode words are remembered: a query's phrase and extraction use them."""
+"""Pieces of blocks whose accurate-mode words are remembered: a query's phrase and extraction
+use them."""
 _WORD = re.compile(r"[\u3400-\u9fffa-z0-9]")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 
@@ -63,7 +65,8 @@ class Segmenter:
         """The block cut where a number meets Chinese characters, except where a dictionary
         word spans that point (世界500强). jieba finds words on a graph of dictionary words
         and guesses the rest per run of Chinese characters, so with no word across a cut,
-        the pieces segment exactly as the whole block does (tests/test_segment.py)."""
+        the pieces segment as the whole block does, but for exact ties between two cuts of a
+        repeated run, which jieba settles on float rounding (tests/test_segment.py)."""
         pieces, start = [], 0
         for edge in _NUMBER_EDGE.finditer(block):
             cut = edge.start()
