@@ -1,4 +1,5 @@
-"""The pacer behind the flood limits: evenly spaced, no burst after idling or after a stall."""
+"""The pacers behind the flood limits: evenly spaced, no burst after idling or after a stall, and
+a chat's messages spaced from when they were sent."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import asyncio
 import itertools
 import time
 
-from hetao_brief.telegram.limits import EvenPacer
+from hetao_brief.telegram.limits import EvenPacer, PerChatRateLimiter
 
 INTERVAL = 0.05
 
@@ -49,3 +50,28 @@ async def test_idle_time_is_not_saved_up_for_a_burst() -> None:
     await releases(pacer, 1)
     await asyncio.sleep(5 * INTERVAL)
     assert min(gaps(await releases(pacer, 4))) >= EvenPacer.MIN_GAP * INTERVAL
+
+
+async def test_a_chats_next_message_is_spaced_from_when_the_last_was_sent_not_queued() -> None:
+    """A digest's first part waits behind a queue of other chats; its second part, queued when
+    that queue has drained, must still come a chat interval after the first was sent."""
+    limiter = PerChatRateLimiter(overall_max_rate=20, chat_max_rate=4)  # 0.05 s overall, 0.25 s a chat
+    loop = asyncio.get_running_loop()
+    sent: list[tuple[int, float]] = []
+
+    async def send(chat_id: int) -> bool:
+        sent.append((chat_id, loop.time()))
+        return True
+
+    async def message(chat_id: int) -> object:
+        data = {"chat_id": chat_id}
+        return await limiter.process_request(send, (chat_id,), {}, "sendMessage", data, None)
+
+    async def digest_in_two_parts(chat_id: int) -> None:
+        await message(chat_id)
+        await message(chat_id)
+
+    await asyncio.gather(*(message(chat) for chat in range(1, 11)), digest_in_two_parts(99))
+    first, second = [at for chat, at in sent if chat == 99]
+    assert second - first >= 0.25
+    assert min(gaps(sorted(at for _, at in sent))) >= EvenPacer.MIN_GAP * 0.05

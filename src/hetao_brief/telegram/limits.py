@@ -12,13 +12,18 @@ of 30 and then sends 30 more within the same second: a server that counts per se
 429. Here sends are paced on a fixed schedule instead (`EvenPacer`), with a small margin
 (`JITTER_MARGIN`) so that the network's jitter does not push two sends closer together than
 Telegram allows.
+
+A chat's own spacing is counted from when its last message was sent (`ChatPacer`), not from
+when it joined the overall queue: during a fan-out a digest's first part can wait minutes for
+an overall slot, and its second part, queued when the queue has thinned, would otherwise
+follow it within the second.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
@@ -36,7 +41,7 @@ class PerChatRateLimiter(AIORateLimiter):
         super().__init__(overall_max_rate=overall_max_rate, overall_time_period=1, max_retries=max_retries)
         self._base_limiter = EvenPacer(JITTER_MARGIN / overall_max_rate)
         self._chat_interval = JITTER_MARGIN / chat_max_rate
-        self._chat_limiters: dict[int, AsyncLimiter] = {}
+        self._chat_limiters: dict[int, ChatPacer] = {}
         self._chat_resume_at: dict[int, float] = {}
         self.retries_waited = 0
         """How many 429s were waited out (and the request resent); for logs and tests."""
@@ -60,7 +65,7 @@ class PerChatRateLimiter(AIORateLimiter):
             if delay > 0:
                 await asyncio.sleep(delay)
             try:
-                async with self._limiter_for(chat_id):
+                async with self._limiter_for(chat_id).turn():
                     return await self._run_request(
                         chat=True, group=False, allow_paid_broadcast=False, callback=callback, args=args, kwargs=kwargs
                     )
@@ -71,16 +76,44 @@ class PerChatRateLimiter(AIORateLimiter):
                 self._chat_resume_at[chat_id] = loop.time() + retry_seconds(error) + 0.1
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    def _limiter_for(self, chat_id: int) -> AsyncLimiter:
+    def _limiter_for(self, chat_id: int) -> ChatPacer:
         limiter = self._chat_limiters.get(chat_id)
         if limiter is None:
             if len(self._chat_limiters) > _KEEP_IDLE_LIMITERS:  # forget chats whose limiter is idle
                 for key, idle in list(self._chat_limiters.items()):
-                    if idle.has_capacity():
+                    if idle.is_idle():
                         del self._chat_limiters[key]
                         self._chat_resume_at.pop(key, None)
-            limiter = self._chat_limiters[chat_id] = EvenPacer(self._chat_interval)
+            limiter = self._chat_limiters[chat_id] = ChatPacer(self._chat_interval)
         return limiter
+
+
+class ChatPacer:
+    """One chat's messages one at a time, each `interval` after the previous one was sent.
+    The turn covers the wait for an overall slot and the send itself, so the interval is
+    counted from the send, whatever the overall queue did meanwhile."""
+
+    __slots__ = ("_interval", "_lock", "_next")
+
+    def __init__(self, interval: float) -> None:
+        self._interval = interval
+        self._lock = asyncio.Lock()
+        self._next = 0.0
+
+    @contextlib.asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        async with self._lock:
+            loop = asyncio.get_running_loop()
+            if (delay := self._next - loop.time()) > 0:
+                await asyncio.sleep(delay)
+            try:
+                yield
+            finally:
+                self._next = loop.time() + self._interval
+
+    def is_idle(self) -> bool:
+        """True when nothing is waiting and a message now would go at once."""
+        return not self._lock.locked() and asyncio.get_running_loop().time() >= self._next
 
 
 class EvenPacer(AsyncLimiter):
