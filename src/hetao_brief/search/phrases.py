@@ -13,6 +13,8 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from hetao_brief.search.duplicates import bigram_table
+
 BITS = 256
 _WORDS = BITS // 64
 _CHUNK = 8_192
@@ -33,12 +35,9 @@ class PhraseSignatures:
 
 def _signatures(texts: list[str]) -> npt.NDArray[np.uint64]:
     """One row of `BITS` bits per text, set at a hash of each of its character bigrams."""
-    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
-    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    text_of = np.repeat(np.arange(len(texts)), lengths)
-    within = text_of[:-1] == text_of[1:]  # a bigram never spans two texts
-    mixed = ((codes[:-1] << np.uint64(21)) | codes[1:]) * np.uint64(0x9E3779B97F4A7C15)  # code points < 2**21
-    bit = (mixed >> np.uint64(56)).astype(np.intp)
+    starts, codes = bigram_table(texts)
+    text_of = np.repeat(np.arange(len(texts)), np.diff(starts))
+    bit = ((codes.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(56)).astype(np.intp)
     rows = np.zeros((len(texts), BITS), dtype=bool)
-    rows[text_of[:-1][within], bit[within]] = True
+    rows[text_of, bit] = True
     return np.packbits(rows, axis=1).view(np.uint64)
