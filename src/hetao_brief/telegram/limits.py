@@ -42,7 +42,6 @@ class PerChatRateLimiter(AIORateLimiter):
         self._base_limiter = EvenPacer(JITTER_MARGIN / overall_max_rate)
         self._chat_interval = JITTER_MARGIN / chat_max_rate
         self._chat_limiters: dict[int, ChatPacer] = {}
-        self._chat_resume_at: dict[int, float] = {}
         self.retries_waited = 0
         """How many 429s were waited out (and the request resent); for logs and tests."""
 
@@ -61,11 +60,9 @@ class PerChatRateLimiter(AIORateLimiter):
         retries = rate_limit_args or self._max_retries
         loop = asyncio.get_running_loop()
         for attempt in range(retries + 1):
-            delay = self._chat_resume_at.get(chat_id, 0.0) - loop.time()
-            if delay > 0:
-                await asyncio.sleep(delay)
+            pacer = self._limiter_for(chat_id)
             try:
-                async with self._limiter_for(chat_id).turn():
+                async with pacer.turn():
                     return await self._run_request(
                         chat=True, group=False, allow_paid_broadcast=False, callback=callback, args=args, kwargs=kwargs
                     )
@@ -73,7 +70,7 @@ class PerChatRateLimiter(AIORateLimiter):
                 if attempt == retries:
                     raise
                 self.retries_waited += 1
-                self._chat_resume_at[chat_id] = loop.time() + retry_seconds(error) + 0.1
+                pacer.hold_until(loop.time() + retry_seconds(error) + 0.1)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _limiter_for(self, chat_id: int) -> ChatPacer:
@@ -83,7 +80,6 @@ class PerChatRateLimiter(AIORateLimiter):
                 for key, idle in list(self._chat_limiters.items()):
                     if idle.is_idle():
                         del self._chat_limiters[key]
-                        self._chat_resume_at.pop(key, None)
             limiter = self._chat_limiters[chat_id] = ChatPacer(self._chat_interval)
         return limiter
 
@@ -110,6 +106,10 @@ class ChatPacer:
                 yield
             finally:
                 self._next = loop.time() + self._interval
+
+    def hold_until(self, moment: float) -> None:
+        """No message to this chat before `moment` (loop time): Telegram answered 429."""
+        self._next = max(self._next, moment)
 
     def is_idle(self) -> bool:
         """True when nothing is waiting and a message now would go at once."""
@@ -148,10 +148,6 @@ class EvenPacer(AsyncLimiter):
             if now - self._released >= self.MIN_GAP * self._interval:
                 self._released = now
                 return
-
-    def has_capacity(self, amount: float = 1) -> bool:
-        """True when a request now would go through at once (the chat is idle)."""
-        return asyncio.get_running_loop().time() >= self._next_slot
 
 
 def _private_chat(chat_id: object) -> int | None:
