@@ -75,3 +75,31 @@ async def test_a_chats_next_message_is_spaced_from_when_the_last_was_sent_not_qu
     first, second = [at for chat, at in sent if chat == 99]
     assert second - first >= 0.25
     assert min(gaps(sorted(at for _, at in sent))) >= EvenPacer.MIN_GAP * 0.05
+
+
+async def arrivals_at_server(pacer: EvenPacer, transits: list[float]) -> list[float]:
+    """When each request reached the server, request i taking `transits[i]` seconds on its way
+    there; its answer comes straight back."""
+    loop = asyncio.get_running_loop()
+    arrived: list[float] = []
+
+    async def one(transit: float) -> None:
+        async with pacer:
+            await asyncio.sleep(transit)
+            arrived.append(loop.time())
+
+    await asyncio.gather(*(one(transit) for transit in transits))
+    return sorted(arrived)
+
+
+def most_in_any_window(times: list[float], window: float) -> int:
+    return max(sum(1 for later in times[i:] if later - start < window) for i, start in enumerate(times))
+
+
+async def test_a_request_held_up_on_its_way_does_not_crowd_the_servers_window() -> None:
+    """Evenly spaced sends, the first of which is held up on its way: it reaches the server
+    amid the ones behind it, which a server counting sends per window refuses."""
+    pacer = EvenPacer(0.02, per_window=5, window=0.1)
+    arrived = await arrivals_at_server(pacer, [0.05] + [0.0] * 7)
+    assert len(arrived) == 8
+    assert most_in_any_window(arrived, 0.1) <= 5

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
@@ -39,7 +40,7 @@ JITTER_MARGIN = 1.03
 class PerChatRateLimiter(AIORateLimiter):
     def __init__(self, overall_max_rate: float = 30, chat_max_rate: float = 1, max_retries: int = 3) -> None:
         super().__init__(overall_max_rate=overall_max_rate, overall_time_period=1, max_retries=max_retries)
-        self._base_limiter = EvenPacer(JITTER_MARGIN / overall_max_rate)
+        self._base_limiter = EvenPacer(JITTER_MARGIN / overall_max_rate, per_window=round(overall_max_rate))
         self._chat_interval = JITTER_MARGIN / chat_max_rate
         self._chat_limiters: dict[int, ChatPacer] = {}
         self.retries_waited = 0
@@ -125,16 +126,27 @@ class EvenPacer(AsyncLimiter):
     After a stall (a long garbage collection, a busy event loop), callers whose slots passed
     all wake at once; letting them through together is the burst Telegram answers with 429.
     So a caller released less than `MIN_GAP` intervals after the previous one books a new
-    slot instead: the slots lost to the stall stay lost."""
+    slot instead: the slots lost to the stall stay lost.
+
+    Even spacing here is not even spacing at Telegram: one request held up on its way (a busy
+    event loop, a slow connection) arrives just after the ones behind it, and the server counts
+    `per_window` + 1 sends in a `window`. What is certain is that a request has arrived by the
+    time its answer is back. So, as a last guard, a caller also waits while `per_window`
+    requests are in flight or were answered less than a `window` ago: then Telegram cannot
+    have seen that many in the `window` before this one arrives."""
 
     MIN_GAP = 0.9
-    __slots__ = ("_interval", "_next_slot", "_released")
+    __slots__ = ("_answered", "_in_flight", "_interval", "_next_slot", "_per_window", "_released", "_window")
 
-    def __init__(self, interval: float) -> None:
+    def __init__(self, interval: float, per_window: int | None = None, window: float = 1.0) -> None:
         super().__init__(1, interval)
         self._interval = interval
+        self._per_window = per_window
+        self._window = window
         self._next_slot = 0.0
         self._released = float("-inf")
+        self._in_flight = 0
+        self._answered: deque[float] = deque()
 
     async def acquire(self, amount: float = 1) -> None:
         loop = asyncio.get_running_loop()
@@ -144,10 +156,33 @@ class EvenPacer(AsyncLimiter):
             self._next_slot = slot + self._interval * amount
             if slot > now:
                 await asyncio.sleep(slot - now)
+            while (wait := self._until_window_has_room(loop.time())) > 0:
+                await asyncio.sleep(wait)
             now = loop.time()
             if now - self._released >= self.MIN_GAP * self._interval:
                 self._released = now
+                self._in_flight += 1
                 return
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._in_flight -= 1
+        if self._per_window is not None:
+            self._answered.append(asyncio.get_running_loop().time())
+
+    def _until_window_has_room(self, now: float) -> float:
+        """Seconds until one more request cannot make Telegram count more than `per_window`
+        in a `window`; 0 when it may go now."""
+        if self._per_window is None:
+            return 0.0
+        answered = self._answered
+        while answered and now - answered[0] >= self._window:
+            answered.popleft()
+        excess = self._in_flight + len(answered) - (self._per_window - 1)
+        if excess <= 0:
+            return 0.0
+        if excess > len(answered):  # too many still in flight: look again shortly
+            return self._interval
+        return answered[excess - 1] + self._window - now
 
 
 def _private_chat(chat_id: object) -> int | None:
