@@ -17,6 +17,7 @@ import pytest
 from hetao_brief.facts import Fact
 from hetao_brief.normalize import fold
 from hetao_brief.search import Analyzer, Query, SearchIndex
+from hetao_brief.search import index as search_index
 from hetao_brief.search.index import INTENT_BOOST, K1, PHRASE_BOOST, B
 from hetao_brief.service import Briefing
 from tests.test_duplicates import exact_groups
@@ -82,8 +83,14 @@ def index(loaded: Briefing) -> SearchIndex:
     return SearchIndex(loaded.snapshot.facts, loaded.analyzer)
 
 
+@pytest.mark.parametrize("signatures_from", [0, 10**9], ids=["phrase signatures", "texts read"])
 @pytest.mark.parametrize("text", QUERIES)
-def test_ranking_matches_the_plain_reference(index: SearchIndex, loaded: Briefing, text: str) -> None:
+def test_ranking_matches_the_plain_reference(
+    index: SearchIndex, loaded: Briefing, text: str, signatures_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways of finding the facts that hold the phrase: their signatures first, or the
+    texts read straight away (a page with few candidates)."""
+    monkeypatch.setattr(search_index, "PHRASE_SIGNATURES_FROM", signatures_from)
     query = loaded.analyzer.query(text)
     expected = reference_ranking(index.facts, loaded.analyzer, query)
     assert expected, "each listed query matches something in the corpus"
