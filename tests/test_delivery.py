@@ -1,5 +1,6 @@
 """Digest delivery through the database, on SQLite and PostgreSQL, with a fake outbox: sent
-once per period, daily digests only with news, blocked chats paused, failures retried."""
+once per period, daily digests only with news, blocked chats paused, failures retried, a
+digest stopped midway resumed from the part it stopped at."""
 
 from __future__ import annotations
 
@@ -123,3 +124,61 @@ async def test_a_failed_send_is_retried_on_the_next_run(service: DigestService) 
         assert DeliveryRepository(session).status(sub, "2026-W49") is None
     outbox = FakeOutbox()
     assert (await service.deliver_due(outbox)).sent == 1 and len(outbox.sent) == 1
+
+
+class StoppingOutbox(FakeOutbox):
+    """Sends until its `stop_at`-th message, which fails (or raises, as a crash would)."""
+
+    def __init__(self, stop_at: int, crash: bool = False) -> None:
+        super().__init__()
+        self.stop_at, self.crash, self.calls = stop_at, crash, 0
+
+    async def send(self, chat_id: int, parts: list[str]) -> SendStatus:
+        self.calls += 1
+        if self.calls == self.stop_at:
+            if self.crash:
+                raise RuntimeError("the process died mid-digest")
+            return SendStatus.FAILED
+        return await super().send(chat_id, parts)
+
+
+def in_short_parts(service: DigestService) -> DigestService:
+    """The same service, its messages cut at 150 characters: a weekly digest takes several."""
+    return DigestService(
+        service.database, service.briefing, service.renderer, "Asia/Shanghai", service.clock, part_limit=150
+    )
+
+
+@pytest.mark.parametrize("crash", [False, True], ids=["send failed", "process died"])
+async def test_a_digest_stopped_midway_resumes_where_it_stopped(service: DigestService, crash: bool) -> None:
+    service = in_short_parts(service)
+    sub = subscribe(service, 7, "weekly")
+    at(service, SLOT + timedelta(minutes=1))
+    begun = service.render(service.compose(None, BEFORE, service.zone_of(None)), "zh-Hans")
+    stopping = StoppingOutbox(stop_at=3, crash=crash)
+    report = await service.deliver_due(stopping)
+    assert report.failed == 1 and len(stopping.sent) == 2
+    if crash:  # the dead process's claim is taken over once it is stale
+        at(service, SLOT + timedelta(minutes=1) + service.stale_claim + timedelta(seconds=1))
+    corpus = service.briefing.corpus_dir
+    (corpus / "held-back.txt.off").rename(corpus / "held-back.md")
+    service.briefing.reload()  # news meanwhile: a digest composed now would differ
+    assert service.render(service.compose(None, BEFORE, service.zone_of(None)), "zh-Hans") != begun
+    outbox = FakeOutbox()
+    assert (await service.deliver_due(outbox)).sent == 1
+    assert len(begun) >= 4
+    assert [part for _, part in stopping.sent + outbox.sent] == begun  # each part once, in order
+    with service.database.unit_of_work() as session:
+        assert DeliveryRepository(session).unsent(sub, "2026-W49") is None
+        assert DeliveryRepository(session).status(sub, "2026-W49") == "sent"
+
+
+async def test_what_was_left_unsent_is_dropped_when_the_chat_blocks_the_bot(service: DigestService) -> None:
+    service = in_short_parts(service)
+    sub = subscribe(service, 8, "weekly")
+    at(service, SLOT + timedelta(minutes=1))
+    await service.deliver_due(StoppingOutbox(stop_at=2))
+    blocked = FakeOutbox(SendStatus.BLOCKED)
+    assert (await service.deliver_due(blocked)).blocked == 1
+    with service.database.unit_of_work() as session:
+        assert DeliveryRepository(session).unsent(sub, "2026-W49") is None

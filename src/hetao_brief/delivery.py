@@ -4,8 +4,9 @@ Every delivery goes through the database in three steps: claim the (subscription
 row (the unique constraint lets exactly one process win), send, mark it sent. A process that
 dies between claim and mark leaves a claim that another run takes over after `STALE_CLAIM`,
 so a subscriber loses at most the message that was in flight, and gets nothing twice that was
-recorded as sent. Sending itself is behind the `Outbox` protocol: the Telegram adapter
-implements it, tests use a fake.
+recorded as sent. A digest too long for one message records its unsent parts as it goes, so
+an attempt that stops midway is resumed from the part it stopped at. Sending itself is behind
+the `Outbox` protocol: the Telegram adapter implements it, tests use a fake.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from enum import StrEnum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from hetao_brief.conversation.split import split_html
+from hetao_brief.conversation.split import TELEGRAM_LIMIT, split_html
 from hetao_brief.digest import Digest, compose_digest
 from hetao_brief.locale import LOCALES
 from hetao_brief.normalize import Script, detect_script
@@ -73,6 +74,7 @@ class DigestService:
         default_timezone: str,
         clock: Callable[[], datetime] = utc_now,
         stale_claim: timedelta = STALE_CLAIM,
+        part_limit: int = TELEGRAM_LIMIT,
     ) -> None:
         self.database = database
         self.briefing = briefing
@@ -80,6 +82,8 @@ class DigestService:
         self.default_timezone = default_timezone
         self.clock = clock
         self.stale_claim = stale_claim
+        self.part_limit = part_limit
+        """Characters a message may hold: a longer digest goes out in parts."""
 
     # -- composing -----------------------------------------------------------------------
 
@@ -97,7 +101,7 @@ class DigestService:
 
     def render(self, digest: Digest, locale: str) -> list[str]:
         script = Script(locale) if locale in LOCALES else Script.SIMPLIFIED
-        return split_html(self.renderer.digest(locale, digest, script))
+        return split_html(self.renderer.digest(locale, digest, script), self.part_limit)
 
     def zone_of(self, chat_timezone: str | None) -> ZoneInfo:
         return ZoneInfo(chat_timezone or self.default_timezone)
@@ -193,10 +197,32 @@ class DigestService:
     async def _deliver_one(self, outbox: Outbox, sub: Subscription, period: str, now: datetime, news_only: bool) -> str:
         if not await asyncio.to_thread(self._claim, sub, period, now):
             return "already"
-        parts = await asyncio.to_thread(self._prepare, sub, news_only)
+        parts = await asyncio.to_thread(self._unsent, sub, period) or await asyncio.to_thread(
+            self._prepare, sub, news_only
+        )
         if parts is None:
             await asyncio.to_thread(self._finish, sub, period, "skipped", now)
             return "skipped"
-        status = await outbox.send(sub.chat_id, parts)
+        status = await self._send(outbox, sub, period, parts)
         await asyncio.to_thread(self._finish, sub, period, status.value, now)
         return status.value
+
+    async def _send(self, outbox: Outbox, sub: Subscription, period: str, parts: list[str]) -> SendStatus:
+        """Part by part. Before each part of a longer digest, what is still unsent is recorded,
+        so an attempt that fails or dies midway is resumed where it stopped: at most the part
+        in flight is sent twice, never the whole digest."""
+        for sent, part in enumerate(parts):
+            if len(parts) > 1:
+                await asyncio.to_thread(self._keep_unsent, sub, period, parts[sent:])
+            status = await outbox.send(sub.chat_id, [part])
+            if status is not SendStatus.SENT:
+                return status
+        return SendStatus.SENT
+
+    def _unsent(self, sub: Subscription, period: str) -> list[str] | None:
+        with self.database.unit_of_work() as session:
+            return DeliveryRepository(session).unsent(sub.id, period)
+
+    def _keep_unsent(self, sub: Subscription, period: str, parts: list[str]) -> None:
+        with self.database.unit_of_work() as session:
+            DeliveryRepository(session).keep_unsent(sub.id, period, parts)

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hetao_brief.store.facts import aware
-from hetao_brief.store.tables import ChatRow, DeliveryRow, SubscriptionRow
+from hetao_brief.store.tables import ChatRow, DeliveryRow, SubscriptionRow, UnsentPartsRow
 
 MAX_SUBSCRIPTIONS_PER_CHAT = 10
 
@@ -233,12 +233,24 @@ class DeliveryRepository:
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
     def finish(self, subscription_id: int, period: str, status: str, now: datetime) -> None:
+        """Record the outcome; whatever was left unsent of this or an earlier period's digest
+        is dropped (delivered, refused, or its slot has passed)."""
         self._lock(subscription_id)
         self._session.execute(
             update(DeliveryRow)
             .where(DeliveryRow.subscription_id == subscription_id, DeliveryRow.period == period)
             .values(status=status, sent_at=now)
         )
+        self._session.execute(delete(UnsentPartsRow).where(UnsentPartsRow.subscription_id == subscription_id))
+
+    def unsent(self, subscription_id: int, period: str) -> list[str] | None:
+        """The parts of this period's digest that a stopped attempt did not send, if any."""
+        row = self._session.get(UnsentPartsRow, (subscription_id, period))
+        return list(row.parts) if row is not None else None
+
+    def keep_unsent(self, subscription_id: int, period: str, parts: list[str]) -> None:
+        self._lock(subscription_id)
+        self._session.merge(UnsentPartsRow(subscription_id=subscription_id, period=period, parts=parts))
 
     def release(self, subscription_id: int, period: str) -> None:
         self._lock(subscription_id)

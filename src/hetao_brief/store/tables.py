@@ -113,6 +113,18 @@ class DeliveryRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class UnsentPartsRow(Base):
+    """What is left of a digest sent in several messages when sending stopped midway (a
+    failure, a crash): the next attempt sends exactly these, so no part arrives twice and the
+    reader gets the rest of the digest that was begun, not a newly composed one."""
+
+    __tablename__ = "unsent_parts"
+
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"), primary_key=True)
+    period: Mapped[str] = mapped_column(String(16), primary_key=True)
+    parts: Mapped[list[str]] = mapped_column(JSON)
+
+
 class SavedQueryRow(Base):
     """Queries too long to fit a button's 64 bytes of data, kept under a short key so that
     'more results' works across restarts and across bot instances."""
