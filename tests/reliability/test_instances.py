@@ -1,8 +1,11 @@
-"""What several bot processes on one database rely on: each sees another's reload, and the
-database is set up for concurrent use."""
+"""What several bot processes on one database rely on: each sees another's reload, the
+database is set up for concurrent use, and a process lock lets one of them at a time send."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import text
@@ -43,3 +46,39 @@ def test_postgresql_pool_is_sized_from_the_settings() -> None:
     database = Database(PG_URL, pool_size=7)
     assert database.engine.pool.size() == 7  # type: ignore[attr-defined]
     database.dispose()
+
+
+def test_a_process_lock_has_one_holder_at_a_time(database: Database) -> None:
+    first, second, other = (database.process_lock(name) for name in ("turn", "turn", "another"))
+    assert first.acquire(wait=False)
+    assert not second.acquire(wait=False)
+    assert other.acquire(wait=False)  # a lock of another name is not held
+    other.release()
+    first.release()
+    assert second.acquire(wait=False)
+    second.release()
+
+
+HOLDER = """
+import sys, time
+from hetao_brief.store.database import Database
+lock = Database(sys.argv[1]).process_lock("turn")
+assert lock.acquire(wait=False)
+print("held", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_process_lock_is_given_back_when_its_holder_dies(database: Database, database_url: str) -> None:
+    with subprocess.Popen([sys.executable, "-c", HOLDER, database_url], stdout=subprocess.PIPE, text=True) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+            lock = database.process_lock("turn")
+            assert not lock.acquire(wait=False)
+        finally:
+            holder.kill()
+    deadline = time.monotonic() + 10  # PostgreSQL notices the closed connection within moments
+    while not lock.acquire(wait=False):
+        assert time.monotonic() < deadline, "the dead holder's lock was never given back"
+        time.sleep(0.05)
+    lock.release()

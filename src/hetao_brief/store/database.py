@@ -7,13 +7,14 @@ first start.
 
 from __future__ import annotations
 
+import fcntl
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Protocol
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,8 +52,98 @@ class Database:
             key = zlib.crc32(name.encode())
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
+    def process_lock(self, name: str) -> ProcessLock:
+        """A lock that one process at a time holds, across every instance sharing this
+        database, for as long as it likes: minutes of digest fan-out, for which `serialize`
+        would keep a transaction open."""
+        if self.dialect == "postgresql":
+            return _AdvisoryLock(self.engine, name)
+        database = self.engine.url.database
+        if not database or database == ":memory:":
+            return _NoOtherProcess()
+        return _FileLock(Path(f"{database}.{name}.lock"))
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class ProcessLock(Protocol):
+    def acquire(self, wait: bool) -> bool:
+        """Take the lock; without `wait`, False at once if another process holds it."""
+
+    def release(self) -> None: ...
+
+
+class _AdvisoryLock:
+    """A PostgreSQL session-level advisory lock on a connection of its own, outside any
+    transaction; the server drops it if the holder's connection dies with its process. Its
+    key is the name within the schema, so deployments sharing a database in schemas of their
+    own do not keep each other out."""
+
+    _KEY = "hashtextextended(current_schema() || '/' || :name, 0)"
+
+    def __init__(self, engine: Engine, name: str) -> None:
+        self._engine = engine
+        self._name = name
+        self._connection: Connection | None = None
+
+    def acquire(self, wait: bool) -> bool:
+        connection = self._engine.connect()
+        if wait:
+            connection.execute(text(f"SELECT pg_advisory_lock({self._KEY})"), {"name": self._name})
+            held = True
+        else:
+            held = bool(connection.scalar(text(f"SELECT pg_try_advisory_lock({self._KEY})"), {"name": self._name}))
+        connection.commit()  # the lock outlives the transaction; an open one would idle for minutes
+        if held:
+            self._connection = connection
+        else:
+            connection.close()
+        return held
+
+    def release(self) -> None:
+        if (connection := self._connection) is not None:
+            self._connection = None
+            try:
+                connection.execute(text(f"SELECT pg_advisory_unlock({self._KEY})"), {"name": self._name})
+                connection.commit()
+            finally:
+                connection.close()
+
+
+class _FileLock:
+    """SQLite's instances share a machine: an `flock` on a file beside the database, which
+    the kernel drops if the holder dies."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._file: IO[bytes] | None = None
+
+    def acquire(self, wait: bool) -> bool:
+        file = self._path.open("ab")
+        try:
+            fcntl.flock(file, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            file.close()
+            return False
+        self._file = file
+        return True
+
+    def release(self) -> None:
+        if (file := self._file) is not None:
+            self._file = None
+            fcntl.flock(file, fcntl.LOCK_UN)
+            file.close()
+
+
+class _NoOtherProcess:
+    """An in-memory database belongs to one process: nobody else to keep out."""
+
+    def acquire(self, wait: bool) -> bool:
+        return True
+
+    def release(self) -> None:
+        pass
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
