@@ -5,15 +5,17 @@ row (the unique constraint lets exactly one process win), send, mark it sent. A 
 dies between claim and mark leaves a claim that another run takes over after `STALE_CLAIM`,
 so a subscriber loses at most the message that was in flight, and gets nothing twice that was
 recorded as sent. A digest too long for one message records its unsent parts as it goes, so
-an attempt that stops midway is resumed from the part it stopped at. Sending itself is behind
-the `Outbox` protocol: the Telegram adapter implements it, tests use a fake.
+an attempt that stops midway is resumed from the part it stopped at. Instances take turns to
+send, since Telegram's flood limit is per bot. Sending itself is behind the `Outbox` protocol:
+the Telegram adapter implements it, tests use a fake.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -33,6 +35,7 @@ from hetao_brief.store.database import Database
 log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=10)
 MAX_FAILURES = 3
+SENDING_LOCK = "digest-sending"
 """Consecutive 'blocked' or 'chat not found' answers after which a chat's subscriptions pause."""
 
 
@@ -59,6 +62,8 @@ class DeliveryReport:
     already: int = 0
     """Claimed by an earlier run or another instance."""
     errors: list[str] = field(default_factory=list)
+    busy: bool = False
+    """Another instance was sending digests: this run sent nothing."""
 
 
 def utc_now() -> datetime:
@@ -124,18 +129,38 @@ class DigestService:
 
     async def deliver_due(self, outbox: Outbox, concurrency: int = 8) -> DeliveryReport:
         """Send every digest that is due and not yet delivered; one chat failing never stops
-        the others. Safe to run from several processes at once."""
-        now = self.clock()
-        due = await asyncio.to_thread(self.due, now)
-        return await self._deliver(outbox, due, now, concurrency, news_only=False)
+        the others. Safe to run from several processes at once: while one of them is sending,
+        the others skip the run (the next run finds what is left)."""
+        async with self._sending(wait=False) as only_sender:
+            if not only_sender:
+                log.debug("another instance is sending digests; this run skips")
+                return DeliveryReport(busy=True)
+            now = self.clock()
+            due = await asyncio.to_thread(self.due, now)
+            return await self._deliver(outbox, due, now, concurrency, news_only=False)
 
     async def announce(self, outbox: Outbox, key: str, concurrency: int = 8) -> DeliveryReport:
         """Send what is new (since each subscriber's last digest) to every active subscriber,
-        once per `key` (an admin's 'notify subscribers' after a reload)."""
-        now = self.clock()
-        with self.database.unit_of_work() as session:
-            subs = SubscriptionRepository(session).active()
-        return await self._deliver(outbox, [(s, f"news-{key}") for s in subs], now, concurrency, news_only=True)
+        once per `key` (an admin's 'notify subscribers' after a reload). It runs once, so it
+        waits its turn behind another instance's sending."""
+        async with self._sending(wait=True):
+            now = self.clock()
+            with self.database.unit_of_work() as session:
+                subs = SubscriptionRepository(session).active()
+            return await self._deliver(outbox, [(s, f"news-{key}") for s in subs], now, concurrency, news_only=True)
+
+    @contextlib.asynccontextmanager
+    async def _sending(self, wait: bool) -> AsyncIterator[bool]:
+        """One instance sends digests at a time. Telegram's 30 messages a second is per bot,
+        not per process: two instances each pacing a fan-out at 30/s would together be
+        refused half the time. Yields whether this instance holds the turn."""
+        lock = self.database.process_lock(SENDING_LOCK)
+        held = await asyncio.to_thread(lock.acquire, wait)
+        try:
+            yield held
+        finally:
+            if held:
+                await asyncio.to_thread(lock.release)
 
     async def _deliver(
         self, outbox: Outbox, due: list[tuple[Subscription, str]], now: datetime, concurrency: int, news_only: bool
