@@ -123,6 +123,32 @@ async def test_an_announcement_waits_for_another_instances_run_and_then_goes_out
     assert set(range(60, 70)) <= set(chats[10:])  # the announcement waited its turn
 
 
+async def test_blocked_chat_is_paused_after_repeated_refusals(service: DigestService) -> None:
+    sub = subscribe(service, 5, "daily")
+    outbox = FakeOutbox(SendStatus.BLOCKED)
+    corpus = service.briefing.corpus_dir
+    (corpus / "held-back.txt.off").rename(corpus / "held-back.md")
+    for day in range(3):
+        at(service, SLOT + timedelta(days=day, minutes=1))
+        service.briefing.reload()
+        with service.database.unit_of_work() as session:  # something new every day
+            SubscriptionRepository(session).mark_sent(sub, SLOT - timedelta(days=10))
+        assert (await service.deliver_due(outbox)).blocked == 1
+    with service.database.unit_of_work() as session:
+        stored = SubscriptionRepository(session).get(sub)
+    assert stored is not None and stored.active is False  # kept, not deleted
+
+
+async def test_a_failed_send_is_retried_on_the_next_run(service: DigestService) -> None:
+    sub = subscribe(service, 6, "weekly")
+    at(service, SLOT + timedelta(minutes=1))
+    assert (await service.deliver_due(FakeOutbox(SendStatus.FAILED))).failed == 1
+    with service.database.unit_of_work() as session:
+        assert DeliveryRepository(session).status(sub, "2026-W49") is None
+    outbox = FakeOutbox()
+    assert (await service.deliver_due(outbox)).sent == 1 and len(outbox.sent) == 1
+
+
 class StoppingOutbox(FakeOutbox):
     """Sends until its `stop_at`-th message, which fails (or raises, as a crash would)."""
 
