@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=10)
 MAX_FAILURES = 3
 SENDING_LOCK = "digest-sending"
+TURN_POLL = 0.5
+"""Seconds between looks at whether another instance has finished sending."""
 """Consecutive 'blocked' or 'chat not found' answers after which a chat's subscriptions pause."""
 
 
@@ -155,7 +157,8 @@ class DigestService:
         not per process: two instances each pacing a fan-out at 30/s would together be
         refused half the time. Yields whether this instance holds the turn."""
         lock = self.database.process_lock(SENDING_LOCK)
-        held = await asyncio.to_thread(lock.acquire, wait)
+        while not (held := await asyncio.to_thread(lock.try_acquire)) and wait:
+            await asyncio.sleep(TURN_POLL)
         try:
             yield held
         finally:

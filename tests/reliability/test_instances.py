@@ -50,12 +50,12 @@ def test_postgresql_pool_is_sized_from_the_settings() -> None:
 
 def test_a_process_lock_has_one_holder_at_a_time(database: Database) -> None:
     first, second, other = (database.process_lock(name) for name in ("turn", "turn", "another"))
-    assert first.acquire(wait=False)
-    assert not second.acquire(wait=False)
-    assert other.acquire(wait=False)  # a lock of another name is not held
+    assert first.try_acquire()
+    assert not second.try_acquire()
+    assert other.try_acquire()  # a lock of another name is not held
     other.release()
     first.release()
-    assert second.acquire(wait=False)
+    assert second.try_acquire()
     second.release()
 
 
@@ -63,7 +63,7 @@ HOLDER = """
 import sys, time
 from hetao_brief.store.database import Database
 lock = Database(sys.argv[1]).process_lock("turn")
-assert lock.acquire(wait=False)
+assert lock.try_acquire()
 print("held", flush=True)
 time.sleep(120)
 """
@@ -74,11 +74,11 @@ def test_a_process_lock_is_given_back_when_its_holder_dies(database: Database, d
         try:
             assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
             lock = database.process_lock("turn")
-            assert not lock.acquire(wait=False)
+            assert not lock.try_acquire()
         finally:
             holder.kill()
     deadline = time.monotonic() + 10  # PostgreSQL notices the closed connection within moments
-    while not lock.acquire(wait=False):
+    while not lock.try_acquire():
         assert time.monotonic() < deadline, "the dead holder's lock was never given back"
         time.sleep(0.05)
     lock.release()

@@ -68,8 +68,11 @@ class Database:
 
 
 class ProcessLock(Protocol):
-    def acquire(self, wait: bool) -> bool:
-        """Take the lock; without `wait`, False at once if another process holds it."""
+    """Never blocks: a caller that wants to wait polls, so that waiting stays cancellable and
+    no thread is left stuck in a lock call when the process shuts down."""
+
+    def try_acquire(self) -> bool:
+        """Take the lock if no other holder has it; False at once if one has."""
 
     def release(self) -> None: ...
 
@@ -87,13 +90,9 @@ class _AdvisoryLock:
         self._name = name
         self._connection: Connection | None = None
 
-    def acquire(self, wait: bool) -> bool:
+    def try_acquire(self) -> bool:
         connection = self._engine.connect()
-        if wait:
-            connection.execute(text(f"SELECT pg_advisory_lock({self._KEY})"), {"name": self._name})
-            held = True
-        else:
-            held = bool(connection.scalar(text(f"SELECT pg_try_advisory_lock({self._KEY})"), {"name": self._name}))
+        held = bool(connection.scalar(text(f"SELECT pg_try_advisory_lock({self._KEY})"), {"name": self._name}))
         connection.commit()  # the lock outlives the transaction; an open one would idle for minutes
         if held:
             self._connection = connection
@@ -119,10 +118,10 @@ class _FileLock:
         self._path = path
         self._file: IO[bytes] | None = None
 
-    def acquire(self, wait: bool) -> bool:
+    def try_acquire(self) -> bool:
         file = self._path.open("ab")
         try:
-            fcntl.flock(file, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             file.close()
             return False
@@ -139,7 +138,7 @@ class _FileLock:
 class _NoOtherProcess:
     """An in-memory database belongs to one process: nobody else to keep out."""
 
-    def acquire(self, wait: bool) -> bool:
+    def try_acquire(self) -> bool:
         return True
 
     def release(self) -> None:
