@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import PG_URL, postgres_schema, postgres_unreachable
+from tests.postgres import PG_URL, postgres_schema, postgres_unreachable
 
 from bench.baselines import Engine, build_all
 from bench.stats import percentile

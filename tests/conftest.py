@@ -6,14 +6,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import uuid
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from sqlalchemy import create_engine, text
 
 from hetao_brief.config import PROJECT_ROOT
 from hetao_brief.lexicon import Lexicon
@@ -22,11 +19,11 @@ from hetao_brief.service import Briefing
 from hetao_brief.store.database import Database
 
 from .botapi import BotApiStandIn
+from .postgres import postgres_schema, postgres_unreachable
 
 DATA = PROJECT_ROOT / "data"
 CORPUS = DATA / "corpus"
 DEV_QUERIES = PROJECT_ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
-PG_URL = os.environ.get("HETAO_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 # Locally Hypothesis explores new examples on every run; CI replays a fixed sequence, so that a
 # red CI is reproducible and a green one is not luck. Bugs found locally become explicit tests.
@@ -58,35 +55,6 @@ def corpus_copy(tmp_path: Path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(CORPUS, target)
     return target
-
-
-def postgres_unreachable() -> str | None:
-    """Why the PostgreSQL at PG_URL cannot be used, or None if it can."""
-    engine = create_engine(PG_URL)
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("select 1"))
-    except Exception as err:
-        return f"PostgreSQL at {PG_URL} is not reachable: {type(err).__name__}"
-    finally:
-        engine.dispose()
-    return None
-
-
-@contextmanager
-def postgres_schema(prefix: str = "hb_test") -> Iterator[str]:
-    """A URL whose connections use a fresh schema of their own, dropped afterwards: tests (and
-    the benchmarks) share one database without seeing each other's tables."""
-    engine = create_engine(PG_URL)
-    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
-    with engine.begin() as conn:
-        conn.execute(text(f"create schema {schema}"))
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as conn:
-            conn.execute(text(f"drop schema {schema} cascade"))
-        engine.dispose()
 
 
 def _pg_schema_url() -> Iterator[str]:

@@ -14,7 +14,7 @@ from hetao_brief.lexicon import Lexicon
 from hetao_brief.service import Briefing
 from hetao_brief.store.database import Database
 
-from ..conftest import PG_URL
+from ..postgres import PG_URL
 
 
 def test_an_instance_picks_up_a_reload_run_by_another(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
