@@ -1,7 +1,8 @@
 """Deterministic, seeded workloads built from the real corpus.
 
 Scaled facts recombine the real extracted facts: each copy keeps the sentence's shape but
-swaps in other entities of the domain, other numbers and other years, and gets a synthetic
+swaps in other entities of the domain, other numbers and other years (in its label as in its
+sentence, so that the label still names what the sentence says), and gets a synthetic
 article of its own, so the index grows the way a larger corpus would (more documents sharing a
 vocabulary), not by exact duplicates. Queries are two- and three-word combinations of the same
 vocabulary, in 简体, 繁體 and English.
@@ -17,7 +18,7 @@ from pathlib import Path
 from hetao_brief.corpus import read_corpus
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Article, Fact, Source
-from hetao_brief.lexicon import Lexicon
+from hetao_brief.lexicon import AliasGroup, Lexicon
 from hetao_brief.normalize import to_traditional
 from hetao_brief.segment import Segmenter
 
@@ -47,14 +48,37 @@ def scaled_facts(facts: list[Fact], lexicon: Lexicon, size: int, seed: int = 7) 
         if i < len(facts):
             scaled.append(base)
             continue
-        text = base.text
-        for name in lexicon.entity_names_in(text)[:2]:
-            text = text.replace(name, rng.choice(entities), 1)
-        text = _NUMBER.sub(lambda m: str(rng.randint(1, 999)) if len(m.group()) < 4 else m.group(), text)
-        text = _YEAR.sub(lambda m: f"{rng.randint(2015, 2035)}年", text)
+        text, label = _varied(base, lexicon, entities, rng)
         article = f"syn{i // 40:05d}"
-        scaled.append(replace(base, text=text, sources=(Source(article, i % 40, text),), id=f"s{i:07d}"))
+        scaled.append(replace(base, text=text, label=label, sources=(Source(article, i % 40, text),), id=f"s{i:07d}"))
     return scaled
+
+
+def _varied(fact: Fact, lexicon: Lexicon, entities: list[str], rng: random.Random) -> tuple[str, str]:
+    """The fact's sentence and label with up to two entities, its short numbers and its years
+    swapped, the same swaps in both, so that the label still names what the sentence says."""
+    text, label = fact.text, fact.label
+    mentioned: dict[str, tuple[str, AliasGroup]] = {}  # each entity once, by the name written first
+    for name, group in lexicon.names_in(text):
+        if group.is_entity:
+            mentioned.setdefault(group.id, (name, group))
+    for name, group in list(mentioned.values())[:2]:
+        other = rng.choice(entities)
+        text = text.replace(name, other, 1)
+        named = next((n for n in sorted(group.zh, key=len, reverse=True) if n in label), None)
+        label = label.replace(named, other, 1) if named else label
+    numbers: dict[str, str] = {}
+    years: dict[str, str] = {}
+
+    def number(match: re.Match[str]) -> str:
+        found = match.group()
+        return found if len(found) >= 4 else numbers.setdefault(found, str(rng.randint(1, 999)))
+
+    def year(match: re.Match[str]) -> str:
+        return years.setdefault(match.group(), f"{rng.randint(2015, 2035)}年")
+
+    text = _YEAR.sub(year, _NUMBER.sub(number, text))
+    return text, _YEAR.sub(year, _NUMBER.sub(number, label))
 
 
 def scaled_articles(articles: list[Article], count: int, seed: int = 11) -> list[Article]:
