@@ -9,15 +9,17 @@ boosting every match, and on the real corpus MinHash finds the same groups as th
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import defaultdict
 
 import pytest
 
-from hetao_brief.facts import Fact
+from hetao_brief.facts import Fact, FactKind
 from hetao_brief.normalize import fold
 from hetao_brief.search import Analyzer, Query, SearchIndex
 from hetao_brief.search import index as search_index
+from hetao_brief.search.duplicates import char_bigrams
 from hetao_brief.search.index import INTENT_BOOST, K1, PHRASE_BOOST, B
 from hetao_brief.service import Briefing
 from tests.test_duplicates import exact_groups
@@ -128,3 +130,30 @@ def test_an_empty_index_answers_nothing(loaded: Briefing) -> None:
     empty = SearchIndex([], loaded.analyzer)
     assert empty.page(loaded.analyzer.query("河套")) == ([], False)
     assert empty.matching(loaded.analyzer.query("河套")) == set()
+
+
+def closest_names_by_brute_force(names: list[str], target: str, limit: int) -> list[str]:
+    grams = char_bigrams(target) or {target}
+    scored = [
+        (max(len(grams & (char_bigrams(n) or {n})) / len(grams), difflib.SequenceMatcher(None, n, target).ratio()), n)
+        for n in names
+    ]
+    scored.sort(key=lambda pair: (-pair[0], len(pair[1]), pair[1]))
+    return [name for score, name in scored[:limit] if score >= 0.34]
+
+
+@pytest.mark.parametrize("typo", ["科会通", "hetoa", "量子计箅", "香港园去", "深港科技创新合做区", "zzzz"])
+def test_did_you_mean_offers_names_and_skips_no_close_one(index: SearchIndex, loaded: Briefing, typo: str) -> None:
+    """Only names (the lexicon's and entity facts'), never a milestone's or figure's label;
+    and difflib's cheap bounds skip only names that could not have made the list."""
+    lexicon = loaded.analyzer.lexicon
+    names = sorted(
+        {
+            *lexicon.vocabulary(),
+            *(fold(f.label) for f in index.facts if f.kind is FactKind.ENTITY and len(f.label) <= 20),
+        }
+    )
+    query = loaded.analyzer.query(typo)
+    assert index.suggest(query) == closest_names_by_brute_force(names, query.folded, 3)
+    fragments = {fold(f.label) for f in index.facts if f.kind in (FactKind.MILESTONE, FactKind.FIGURE)} - set(names)
+    assert not fragments & set(index.suggest(query, limit=50))

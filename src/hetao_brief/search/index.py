@@ -77,7 +77,7 @@ class SearchIndex:
         self._id_rank = np.empty(len(facts), dtype=np.int32)
         self._id_rank[sorted(range(len(facts)), key=self._ids.__getitem__)] = np.arange(len(facts), dtype=np.int32)
         self._postings = self._invert(facts, labels, folded, analyzer)
-        self._vocabulary = sorted({*analyzer.lexicon.vocabulary(), *(label for label in labels if len(label) <= 20)})
+        self._vocabulary = _Vocabulary(analyzer.lexicon.vocabulary(), facts, labels)
         release_free_memory()  # the build's temporaries were several times the index
 
     @staticmethod
@@ -212,14 +212,41 @@ class SearchIndex:
 
     def suggest(self, query: Query, limit: int = 3) -> list[str]:
         """Known names closest to a query that found nothing ('did you mean')."""
-        target = query.folded
+        return self._vocabulary.closest(query.folded, limit)
+
+
+class _Vocabulary:
+    """The names a 'did you mean' may offer: the lexicon's, and the names of the organisations
+    and platforms the facts are about. Not every label: milestone and figure labels are
+    sentence fragments, and at 100k facts tens of thousands of them made a query that found
+    nothing take 0.2 s."""
+
+    MIN_SCORE = 0.34
+
+    def __init__(self, lexicon_names: list[str], facts: list[Fact], labels: list[str]) -> None:
+        entity_names = (label for label, f in zip(labels, facts, strict=True) if f.kind is FactKind.ENTITY)
+        self._names = sorted({*lexicon_names, *(name for name in entity_names if len(name) <= 20)})
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def closest(self, target: str, limit: int) -> list[str]:
+        """Scored by the larger of bigram overlap and difflib's ratio. The ratio is worked out
+        only where its cheap upper bounds say it could beat the overlap and the minimum, the
+        way `difflib.get_close_matches` saves time; the target is difflib's second sequence,
+        whose index it keeps from name to name."""
         if not target:
             return []
         grams = char_bigrams(target) or {target}
+        matcher = difflib.SequenceMatcher(None)
+        matcher.set_seq2(target)
         scored = []
-        for name in self._vocabulary:
-            overlap = len(grams & (char_bigrams(name) or {name})) / len(grams)
-            ratio = difflib.SequenceMatcher(None, target, name).ratio()
-            scored.append((max(overlap, ratio), name))
+        for name in self._names:
+            score = len(grams & (char_bigrams(name) or {name})) / len(grams)
+            matcher.set_seq1(name)
+            bar = max(score, self.MIN_SCORE)
+            if matcher.real_quick_ratio() >= bar and matcher.quick_ratio() >= bar:
+                score = max(score, matcher.ratio())
+            scored.append((score, name))
         scored.sort(key=lambda pair: (-pair[0], len(pair[1]), pair[1]))
-        return [name for score, name in scored[:limit] if score >= 0.34]
+        return [name for score, name in scored[:limit] if score >= self.MIN_SCORE]
