@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def scaled_facts(facts: list[Fact], lexicon: Lexicon, size: int, seed: int = 7) 
             scaled.append(base)
             continue
         text, label = _varied(base, lexicon, entities, rng)
-        article = f"syn{i // 40:05d}"
+        article = sys.intern(f"syn{i // 40:05d}")  # one id per article, as its facts share it
         scaled.append(replace(base, text=text, label=label, sources=(Source(article, i % 40, text),), id=f"s{i:07d}"))
     return scaled
 
