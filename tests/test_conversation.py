@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -28,7 +28,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     built.database.dispose()
 
 
-def texts(replies: list[object]) -> list[str]:
+def texts(replies: Sequence[object]) -> list[str]:
     return [r.html for r in replies if isinstance(r, TextOut)]
 
 

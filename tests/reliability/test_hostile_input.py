@@ -43,7 +43,7 @@ COMMANDS = [
     "ASK",
     "ask@other_bot",
 ]
-TELEGRAM_TEXT = st.characters(exclude_categories=("Cs",))  # every code point but lone surrogates
+TELEGRAM_TEXT = st.characters(exclude_categories=["Cs"])  # every code point but lone surrogates
 ODD = [
     "\u202e",
     "\u200f",
