@@ -35,10 +35,10 @@ from hetao_brief.store.database import Database
 log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=10)
 MAX_FAILURES = 3
+"""Consecutive 'blocked' or 'chat not found' answers after which a chat's subscriptions pause."""
 SENDING_LOCK = "digest-sending"
 TURN_POLL = 0.5
 """Seconds between looks at whether another instance has finished sending."""
-"""Consecutive 'blocked' or 'chat not found' answers after which a chat's subscriptions pause."""
 
 
 class SendStatus(StrEnum):

@@ -92,8 +92,12 @@ class _AdvisoryLock:
 
     def try_acquire(self) -> bool:
         connection = self._engine.connect()
-        held = bool(connection.scalar(text(f"SELECT pg_try_advisory_lock({self._KEY})"), {"name": self._name}))
-        connection.commit()  # the lock outlives the transaction; an open one would idle for minutes
+        try:
+            held = bool(connection.scalar(text(f"SELECT pg_try_advisory_lock({self._KEY})"), {"name": self._name}))
+            connection.commit()  # the lock outlives the transaction; an open one would idle for minutes
+        except BaseException:
+            connection.close()
+            raise
         if held:
             self._connection = connection
         else:
