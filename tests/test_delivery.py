@@ -5,6 +5,7 @@ digest stopped midway resumed from the part it stopped at."""
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -147,6 +148,35 @@ async def test_a_failed_send_is_retried_on_the_next_run(service: DigestService) 
         assert DeliveryRepository(session).status(sub, "2026-W49") is None
     outbox = FakeOutbox()
     assert (await service.deliver_due(outbox)).sent == 1 and len(outbox.sent) == 1
+
+
+class SlowLock:
+    """A process lock whose attempt takes a while, as over a slow network."""
+
+    def __init__(self) -> None:
+        self.held = False
+
+    def try_acquire(self) -> bool:
+        time.sleep(0.2)
+        self.held = True
+        return True
+
+    def release(self) -> None:
+        self.held = False
+
+
+async def test_a_run_cancelled_while_taking_its_turn_gives_the_turn_back(
+    service: DigestService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lock = SlowLock()
+    monkeypatch.setattr(service.database, "process_lock", lambda name: lock)
+    run = asyncio.create_task(service.deliver_due(FakeOutbox()))
+    await asyncio.sleep(0.05)  # the attempt is under way in its thread
+    run.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await run
+    await asyncio.sleep(0.4)  # the attempt finishes and takes the lock; it must be given back
+    assert lock.held is False
 
 
 class StoppingOutbox(FakeOutbox):

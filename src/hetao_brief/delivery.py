@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from hetao_brief.render import Renderer
 from hetao_brief.schedule import due_slot
 from hetao_brief.service import Briefing
 from hetao_brief.store.chats import ChatRepository, DeliveryRepository, Subscription, SubscriptionRepository
-from hetao_brief.store.database import Database
+from hetao_brief.store.database import Database, ProcessLock
 
 log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=10)
@@ -157,7 +158,7 @@ class DigestService:
         not per process: two instances each pacing a fan-out at 30/s would together be
         refused half the time. Yields whether this instance holds the turn."""
         lock = self.database.process_lock(SENDING_LOCK)
-        while not (held := await asyncio.to_thread(lock.try_acquire)) and wait:
+        while not (held := await _attempt(lock)) and wait:
             await asyncio.sleep(TURN_POLL)
         try:
             yield held
@@ -254,3 +255,20 @@ class DigestService:
     def _keep_unsent(self, sub: Subscription, period: str, parts: list[str]) -> None:
         with self.database.unit_of_work() as session:
             DeliveryRepository(session).keep_unsent(sub.id, period, parts)
+
+
+async def _attempt(lock: ProcessLock) -> bool:
+    """One try at the lock, in a thread (PostgreSQL answers over the network). A caller
+    cancelled meanwhile leaves the try to finish in its thread, and whatever it took is given
+    back then: kept, it would stop every instance from sending until this process exits."""
+    attempt = asyncio.ensure_future(asyncio.to_thread(lock.try_acquire))
+    try:
+        return await asyncio.shield(attempt)
+    except asyncio.CancelledError:
+        attempt.add_done_callback(functools.partial(_give_back, lock))
+        raise
+
+
+def _give_back(lock: ProcessLock, attempt: asyncio.Future[bool]) -> None:
+    if not attempt.cancelled() and attempt.exception() is None and attempt.result():
+        asyncio.get_running_loop().run_in_executor(None, lock.release)
