@@ -227,9 +227,6 @@ class _Vocabulary:
         entity_names = (label for label, f in zip(labels, facts, strict=True) if f.kind is FactKind.ENTITY)
         self._names = sorted({*lexicon_names, *(name for name in entity_names if len(name) <= 20)})
 
-    def __len__(self) -> int:
-        return len(self._names)
-
     def closest(self, target: str, limit: int) -> list[str]:
         """Scored by the larger of bigram overlap and difflib's ratio. The ratio is worked out
         only where its cheap upper bounds say it could beat the overlap and the minimum, the
