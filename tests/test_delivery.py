@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from hetao_brief.conversation.split import TELEGRAM_LIMIT
 from hetao_brief.delivery import DigestService, SendStatus
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.locale import Messages
@@ -59,6 +60,13 @@ def at(service: DigestService, moment: datetime) -> None:
     service.clock.now = moment  # type: ignore[attr-defined]
 
 
+def another_instance(service: DigestService, part_limit: int = TELEGRAM_LIMIT) -> DigestService:
+    """A second service on the same database and facts: another bot process, or a restart."""
+    return DigestService(
+        service.database, service.briefing, service.renderer, "Asia/Shanghai", service.clock, part_limit=part_limit
+    )
+
+
 async def test_weekly_digest_goes_out_once_per_period(service: DigestService) -> None:
     subscribe(service, 1, "weekly")
     outbox = FakeOutbox()
@@ -68,7 +76,7 @@ async def test_weekly_digest_goes_out_once_per_period(service: DigestService) ->
     at(service, SLOT + timedelta(minutes=1))
     first = await service.deliver_due(outbox)
     again = await service.deliver_due(outbox)
-    restarted = DigestService(service.database, service.briefing, service.renderer, "Asia/Shanghai", service.clock)
+    restarted = another_instance(service)
     third = await restarted.deliver_due(outbox)
     assert (first.sent, again.already, third.already) == (1, 1, 1)
     assert len(outbox.sent) == 1 and "主要政策" in outbox.sent[0][1]
@@ -86,10 +94,6 @@ async def test_daily_digest_only_when_there_is_news(service: DigestService) -> N
     at(service, SLOT + timedelta(days=1, minutes=1))
     report = await service.deliver_due(outbox)
     assert report.sent == 1 and "🆕" in outbox.sent[0][1]
-
-
-def another_instance(service: DigestService) -> DigestService:
-    return DigestService(service.database, service.briefing, service.renderer, "Asia/Shanghai", service.clock)
 
 
 async def test_two_runners_at_once_send_each_digest_once_and_one_at_a_time(service: DigestService) -> None:
@@ -197,9 +201,7 @@ class StoppingOutbox(FakeOutbox):
 
 def in_short_parts(service: DigestService) -> DigestService:
     """The same service, its messages cut at 150 characters: a weekly digest takes several."""
-    return DigestService(
-        service.database, service.briefing, service.renderer, "Asia/Shanghai", service.clock, part_limit=150
-    )
+    return another_instance(service, part_limit=150)
 
 
 @pytest.mark.parametrize("crash", [False, True], ids=["send failed", "process died"])
