@@ -8,7 +8,6 @@ first start.
 from __future__ import annotations
 
 import fcntl
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +18,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from hetao_brief.store.tables import Base
+
+_ADVISORY_KEY = "hashtextextended(current_schema() || '/' || :name, 0)"
+"""A PostgreSQL advisory lock's key: its name within the schema, so deployments sharing a
+database in schemas of their own do not keep each other out."""
 
 
 class Database:
@@ -49,8 +52,7 @@ class Database:
         processes: a PostgreSQL advisory lock held until the transaction ends. SQLite already
         runs one writer at a time."""
         if self.dialect == "postgresql":
-            key = zlib.crc32(name.encode())
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+            session.execute(text(f"SELECT pg_advisory_xact_lock({_ADVISORY_KEY})"), {"name": name})
 
     def process_lock(self, name: str) -> ProcessLock:
         """A lock that one process at a time holds, across every instance sharing this
@@ -80,10 +82,7 @@ class ProcessLock(Protocol):
 class _AdvisoryLock:
     """A PostgreSQL session-level advisory lock on a connection of its own, outside any
     transaction; the server drops it if the holder's connection dies with its process. Its
-    key is the name within the schema, so deployments sharing a database in schemas of their
-    own do not keep each other out."""
-
-    _KEY = "hashtextextended(current_schema() || '/' || :name, 0)"
+    key is `_ADVISORY_KEY`'s."""
 
     def __init__(self, engine: Engine, name: str) -> None:
         self._engine = engine
@@ -93,7 +92,7 @@ class _AdvisoryLock:
     def try_acquire(self) -> bool:
         connection = self._engine.connect()
         try:
-            held = bool(connection.scalar(text(f"SELECT pg_try_advisory_lock({self._KEY})"), {"name": self._name}))
+            held = bool(connection.scalar(text(f"SELECT pg_try_advisory_lock({_ADVISORY_KEY})"), {"name": self._name}))
             connection.commit()  # the lock outlives the transaction; an open one would idle for minutes
         except BaseException:
             connection.close()
@@ -108,7 +107,7 @@ class _AdvisoryLock:
         if (connection := self._connection) is not None:
             self._connection = None
             try:
-                connection.execute(text(f"SELECT pg_advisory_unlock({self._KEY})"), {"name": self._name})
+                connection.execute(text(f"SELECT pg_advisory_unlock({_ADVISORY_KEY})"), {"name": self._name})
                 connection.commit()
             finally:
                 connection.close()
