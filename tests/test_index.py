@@ -18,7 +18,6 @@ import pytest
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.normalize import fold
 from hetao_brief.search import Analyzer, Query, SearchIndex
-from hetao_brief.search import index as search_index
 from hetao_brief.search.duplicates import char_bigrams
 from hetao_brief.search.index import INTENT_BOOST, K1, PHRASE_BOOST, B
 from hetao_brief.service import Briefing
@@ -85,14 +84,8 @@ def index(loaded: Briefing) -> SearchIndex:
     return SearchIndex(loaded.snapshot.facts, loaded.analyzer)
 
 
-@pytest.mark.parametrize("signatures_from", [0, 10**9], ids=["phrase signatures", "texts read"])
 @pytest.mark.parametrize("text", QUERIES)
-def test_ranking_matches_the_plain_reference(
-    index: SearchIndex, loaded: Briefing, text: str, signatures_from: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Both ways of finding the facts that hold the phrase: their signatures first, or the
-    texts read straight away (a page with few candidates)."""
-    monkeypatch.setattr(search_index, "PHRASE_SIGNATURES_FROM", signatures_from)
+def test_ranking_matches_the_plain_reference(index: SearchIndex, loaded: Briefing, text: str) -> None:
     query = loaded.analyzer.query(text)
     expected = reference_ranking(index.facts, loaded.analyzer, query)
     assert expected, "each listed query matches something in the corpus"

@@ -1,0 +1,116 @@
+"""The compiled ranker (search/_rank.c) on a crowded index, and its guards.
+
+tests/test_index.py checks the ranking against the plain reference on the bundled corpus. Here
+every fact comes in several copies (one sentence, labels and ids apart), as in a large corpus
+of look-alike reports: pages must still agree with the reference, deep pages too, and one per
+sentence. Bad arguments must raise, not crash, and leave the ranker's scratch state clean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from hetao_brief.facts import Fact, Source
+from hetao_brief.search import SearchIndex
+from hetao_brief.search._rank import Ranker
+from hetao_brief.service import Briefing
+from tests.test_index import reference_ranking
+
+COPIES = 6
+
+
+def copies(fact: Fact, count: int) -> list[Fact]:
+    """The fact and `count - 1` copies: the same sentence, read elsewhere, labelled a little
+    differently (so their scores differ by a hair and ties are broken by id)."""
+    made = [fact]
+    for n in range(1, count):
+        sources = tuple(Source(f"copy{n}-{s.article_id}", s.sentence_index, s.sentence) for s in fact.sources)
+        made.append(replace(fact, label=fact.label + "版" * n, sources=sources, id=""))
+    return made
+
+
+@pytest.fixture(scope="module")
+def crowded(loaded: Briefing) -> SearchIndex:
+    return SearchIndex([c for f in loaded.snapshot.facts for c in copies(f, COPIES)], loaded.analyzer)
+
+
+@pytest.mark.parametrize("text", ["河套", "河套合作区面积", "科技人才 政策", "什么时候 签署", "Hong Kong Science Park"])
+def test_a_crowded_index_ranks_as_the_reference(crowded: SearchIndex, loaded: Briefing, text: str) -> None:
+    query = loaded.analyzer.query(text)
+    expected = reference_ranking(crowded.facts, loaded.analyzer, query)
+    for offset in (0, 10, 40):
+        hits, more = crowded.page(query, limit=10, offset=offset)
+        assert [(h.fact.id, h.score) for h in hits] == [
+            (fact_id, pytest.approx(score, abs=1e-3)) for fact_id, score in expected[offset : offset + 10]
+        ]
+        assert more is (len(expected) > offset + 10)
+
+
+def test_a_deep_page_is_whole(crowded: SearchIndex, loaded: Briefing) -> None:
+    """Every group is on some page: none is crowded out by copies of better ones."""
+    query = loaded.analyzer.query("河套")
+    expected = reference_ranking(crowded.facts, loaded.analyzer, query)
+    assert len(expected) > 50
+    hits, more = crowded.page(query, limit=len(expected) + 5)
+    assert [h.fact.id for h in hits] == [fact_id for fact_id, _ in expected]
+    assert not more
+    assert len({h.fact.text for h in hits}) == len(hits)
+
+
+def ranker_of(texts: list[str], **arrays: object) -> Ranker:
+    """A ranker with one term, in every doc, and each doc a group of its own."""
+    n = len(texts)
+    given: dict[str, object] = {
+        "starts": np.array([0, n], dtype=np.int64),
+        "docs": np.arange(n, dtype=np.int32),
+        "impacts": np.ones(n, dtype=np.float32),
+        "kinds": np.zeros(n, dtype=np.int8),
+        "groups": np.arange(n, dtype=np.int32),
+        "id_rank": np.arange(n, dtype=np.int32),
+        "signatures": np.zeros((n, 4), dtype=np.uint64),
+        "texts": texts,
+        "group_count": n,
+    }
+    return Ranker(**(given | arrays))  # type: ignore[arg-type]
+
+
+def page(ranker: Ranker, terms: list[tuple[int, float, int]], wanted: int = 3) -> list[tuple[int, float]]:
+    return ranker.page(
+        terms=terms,
+        all_steps=20.0,
+        intent=-1,
+        intent_boost=1.6,
+        wanted=wanted,
+        phrase=None,
+        lift=1.4,
+        phrase_bits=bytes(32),
+    )
+
+
+@pytest.mark.parametrize(
+    ("arrays", "message"),
+    [
+        ({"docs": np.array([0, 1, 7], dtype=np.int32)}, "outside the index"),
+        ({"groups": np.array([0, 5, 1], dtype=np.int32)}, "outside group_count"),
+        ({"kinds": np.zeros(2, dtype=np.int8)}, "disagree in length"),
+        ({"impacts": np.ones(3)}, "expected items of 4 bytes"),
+        ({"id_rank": [0, 1, 2]}, "bytes-like object is required"),
+    ],
+)
+def test_a_ranker_refuses_arrays_that_disagree(arrays: dict[str, object], message: str) -> None:
+    with pytest.raises((ValueError, TypeError), match=message):
+        ranker_of(["a", "b", "c"], **arrays)
+
+
+def test_a_bad_query_raises_and_leaves_the_ranker_as_it_was() -> None:
+    ranker = ranker_of(["a", "b", "c"])
+    before = page(ranker, [(0, 1.0, 20)])
+    assert [doc for doc, _ in before] == [0, 1, 2]
+    with pytest.raises(ValueError, match="code in the index"):
+        page(ranker, [(0, 1.0, 20), (5, 1.0, 20)])  # the first term was added up before the second failed
+    with pytest.raises(ValueError, match="wanted >= 1"):
+        page(ranker, [(0, 1.0, 20)], wanted=0)
+    assert page(ranker, [(0, 1.0, 20)]) == before
