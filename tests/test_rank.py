@@ -60,10 +60,10 @@ def test_a_deep_page_is_whole(crowded: SearchIndex, loaded: Briefing) -> None:
     assert len({h.fact.text for h in hits}) == len(hits)
 
 
-def ranker_of(texts: list[str], **arrays: object) -> Ranker:
-    """A ranker with one term, in every doc, and each doc a group of its own."""
+def arrays_for(texts: list[str]) -> dict[str, object]:
+    """A ranker's arguments: one term, in every doc, and each doc a group of its own."""
     n = len(texts)
-    given: dict[str, object] = {
+    return {
         "starts": np.array([0, n], dtype=np.int64),
         "docs": np.arange(n, dtype=np.int32),
         "impacts": np.ones(n, dtype=np.float32),
@@ -74,7 +74,10 @@ def ranker_of(texts: list[str], **arrays: object) -> Ranker:
         "texts": texts,
         "group_count": n,
     }
-    return Ranker(**(given | arrays))  # type: ignore[arg-type]
+
+
+def ranker_of(texts: list[str], **arrays: object) -> Ranker:
+    return Ranker(**(arrays_for(texts) | arrays))  # type: ignore[arg-type]
 
 
 def page(ranker: Ranker, terms: list[tuple[int, float, int]], wanted: int = 3) -> list[tuple[int, float]]:
@@ -105,12 +108,22 @@ def test_a_ranker_refuses_arrays_that_disagree(arrays: dict[str, object], messag
         ranker_of(["a", "b", "c"], **arrays)
 
 
+def test_a_ranker_is_initialised_once() -> None:
+    ranker = ranker_of(["a"])
+    with pytest.raises(TypeError, match="initialised once"):
+        ranker.__init__(**arrays_for(["b"]))  # type: ignore[arg-type, misc]
+
+
 def test_a_bad_query_raises_and_leaves_the_ranker_as_it_was() -> None:
     ranker = ranker_of(["a", "b", "c"])
     before = page(ranker, [(0, 1.0, 20)])
     assert [doc for doc, _ in before] == [0, 1, 2]
     with pytest.raises(ValueError, match="code in the index"):
         page(ranker, [(0, 1.0, 20), (5, 1.0, 20)])  # the first term was added up before the second failed
+    with pytest.raises(ValueError, match="weight > 0"):
+        page(ranker, [(0, 1.0, 20), (0, -1.0, 20)])
+    with pytest.raises(TypeError, match="is a tuple"):
+        page(ranker, [[0, 1.0, 20]])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="wanted >= 1"):
         page(ranker, [(0, 1.0, 20)], wanted=0)
     assert page(ranker, [(0, 1.0, 20)]) == before

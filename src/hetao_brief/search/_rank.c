@@ -119,7 +119,7 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
                                "group_count", NULL};
     PyObject *starts, *docs, *impacts, *kinds, *groups, *id_rank, *signatures, *texts;
     Py_ssize_t group_count;
-    if (self->texts) {
+    if (self->starts.obj) { /* even a failed __init__ may hold some of the arrays */
         PyErr_SetString(PyExc_TypeError, "a Ranker is initialised once");
         return -1;
     }
@@ -222,9 +222,15 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
         Py_ssize_t code;
         double weight;
         int steps;
-        if (!PyArg_ParseTuple(PyList_GET_ITEM(terms, t), "ndi", &code, &weight, &steps)) goto reset;
-        if (code < 0 || code >= self->n_terms || steps < 1) {
-            PyErr_SetString(PyExc_ValueError, "a term is (code in the index, weight, steps >= 1)");
+        PyObject *term = PyList_GET_ITEM(terms, t);
+        if (!PyTuple_Check(term)) {
+            PyErr_SetString(PyExc_TypeError, "a term is a tuple (code, weight, steps)");
+            goto reset;
+        }
+        if (!PyArg_ParseTuple(term, "ndi", &code, &weight, &steps)) goto reset;
+        if (code < 0 || code >= self->n_terms || !(weight > 0) || steps < 1) {
+            /* a positive weight keeps every score positive: zero marks "not matched" */
+            PyErr_SetString(PyExc_ValueError, "a term is (code in the index, weight > 0, steps >= 1)");
             goto reset;
         }
         for (int64_t i = start[code]; i < start[code + 1]; i++) {
