@@ -85,11 +85,13 @@ def dev_hit_rate(engine: Engine, facts_by_id: dict[str, Fact], cases: list[dict[
     return hits / len(cases)
 
 
-def agreement(ours: Engine, other: Engine, texts: list[str], facts: list[Fact]) -> tuple[float, float]:
+def agreement(ours: Engine, other: Engine, texts: list[str], facts: list[Fact]) -> tuple[float, float, int]:
     """Mean share of the baseline's top 3 that is also in our top 3, over the queries it
-    answers: (same fact, same fact or a near-duplicate of it). The second counts a baseline
-    hit as agreed when we show a fact of near-identical wording instead: we show one fact per
-    sentence, the baselines often fill their top 3 with copies of one sentence."""
+    answers: (same fact, same fact or a near-duplicate of it, how many queries it answers).
+    The second counts a baseline hit as agreed when we show a fact of near-identical wording
+    instead: we show one fact per sentence, the baselines often fill their top 3 with copies of
+    one sentence. The baselines answer no English query (jieba's tokens of one match no
+    Chinese fact), so those are left out."""
     folded = {f.id: fold(f.text) for f in facts}
 
     def near(a: str, b: str) -> bool:
@@ -102,7 +104,9 @@ def agreement(ours: Engine, other: Engine, texts: list[str], facts: list[Fact]) 
             mine = ours.search(text, 3)
             strict.append(len(set(theirs) & set(mine)) / len(theirs))
             loose.append(sum(any(near(t, m) for m in mine) for t in theirs) / len(theirs))
-    return (statistics.mean(strict), statistics.mean(loose)) if strict else (float("nan"), float("nan"))
+    if not strict:
+        return float("nan"), float("nan"), 0
+    return statistics.mean(strict), statistics.mean(loose), len(strict)
 
 
 def rss_mb() -> float:
@@ -154,7 +158,8 @@ def bench_queries(
             results.append((engine, built, *latencies(engine.search, sample, repeats)))
         ours = results[0]
         reference = next(r[0] for r in results if r[0].name == best.name)
-        agree, agree_near = agreement(ours[0], reference, texts[:100], scaled)
+        asked = texts[:100]
+        agree, agree_near, answered = agreement(ours[0], reference, asked, scaled)
         for engine, built, p50, p99, first_p50, first_p99 in results:
             ratio = (
                 "—"
@@ -163,7 +168,12 @@ def bench_queries(
                 if p50 >= ours[2]
                 else f"{ours[2] / p50:.1f}× faster"
             )
-            agreed = f"{agree:.0%} ({agree_near:.0%} with near-duplicates)" if engine is ours[0] else ""
+            agreed = (
+                f"{agree:.0%} ({agree_near:.0%} with near-duplicates), over the {answered} of "
+                f"{len(asked)} queries it answers"
+                if engine is ours[0]
+                else ""
+            )
             lines.append(
                 f"| {size:,} | {engine.name} | {built:.2f} | {p50:.3f} | {p99:.3f} "
                 f"| {first_p50:.3f} / {first_p99:.3f} | {ratio} | {agreed} |"
