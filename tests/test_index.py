@@ -1,10 +1,10 @@
-"""The vectorised index against a plain, obviously-correct ranking of the same facts.
+"""The index (its compiled ranker) against a plain, obviously-correct ranking of the same facts.
 
 The reference below is the ranking spelled out one fact at a time in pure Python: BM25 over
 the analyzer's terms, × coverage, × phrase, × intent, every match sorted, and one hit per
 group of near-identical sentences, the groups found by comparing every pair of sentences
-exactly. The index must agree with it exactly: its window grows until the result is the same as
-boosting every match, and on the real corpus MinHash finds the same groups as the exact pairs.
+exactly. The index must agree with it exactly: it checks the phrase only where the boost could
+change the page, and on the real corpus MinHash finds the same groups as the exact pairs.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-/* One page of ranked hits, computed in a single pass over the index's arrays.
+/* One page of ranked hits, computed in one call over the index's arrays.
 
    search/index.py holds the ranking's definition and its reference test (tests/test_index.py)
    spells it out in plain Python; this file is the same ranking without an interpreter step per
@@ -22,7 +22,6 @@
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
-#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +38,7 @@ typedef struct {
     PyObject_HEAD
     Py_buffer starts, docs, impacts, kinds, groups, id_rank, signatures;
     PyObject *texts;
-    Py_ssize_t n_docs, n_terms, n_groups;
+    Py_ssize_t n_terms;
     double *score;          /* per doc: BM25, then the score (zero: not matched) */
     int32_t *steps;         /* per doc: coverage steps matched */
     int32_t *matched;       /* the docs with a score, in the order they were met */
@@ -155,8 +154,6 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
             PyErr_SetString(PyExc_ValueError, "a group id is outside group_count");
             return -1;
         }
-    self->n_docs = n;
-    self->n_groups = group_count;
     Py_INCREF(texts);
     self->texts = texts;
     size_t docs_size = (size_t)(n ? n : 1), groups_size = (size_t)(group_count ? group_count : 1);

@@ -56,25 +56,23 @@ class SearchIndex:
         self._analyzer = analyzer
         folded = [fold(f.text) for f in facts]
         labels = [fold(f.label) for f in facts]
-        self._group = group_ids(folded)  # ids count up from 0, so the largest + 1 is how many
-        self._group_count = int(self._group.max()) + 1 if len(facts) else 0
+        groups = group_ids(folded)  # ids count up from 0, so the largest + 1 is how many
         lexicon = analyzer.lexicon
-        self._phrasable = [lexicon.canonicalize(label + " " + text) for label, text in zip(labels, folded, strict=True)]
-        self._kinds = np.array([_KINDS.index(f.kind) for f in facts], dtype=np.int8)
+        phrasable = [lexicon.canonicalize(label + " " + text) for label, text in zip(labels, folded, strict=True)]
         self._ids = [f.id for f in facts]
         id_rank = np.empty(len(facts), dtype=np.int32)
         id_rank[sorted(range(len(facts)), key=self._ids.__getitem__)] = np.arange(len(facts), dtype=np.int32)
         self._codes, self._starts, self._docs, impacts = self._invert(facts, labels, folded, analyzer)
-        self._ranker = Ranker(
+        self._ranker = Ranker(  # holds the arrays and texts it ranks with
             starts=self._starts,
             docs=self._docs,
             impacts=impacts,
-            kinds=self._kinds,
-            groups=self._group,
+            kinds=np.array([_KINDS.index(f.kind) for f in facts], dtype=np.int8),
+            groups=groups,
             id_rank=id_rank,
-            signatures=phrases.signatures(self._phrasable),
-            texts=self._phrasable,
-            group_count=self._group_count,
+            signatures=phrases.signatures(phrasable),
+            texts=phrasable,
+            group_count=int(groups.max()) + 1 if len(facts) else 0,
         )
         self._vocabulary = _Vocabulary(analyzer.lexicon.vocabulary(), facts, labels)
         release_free_memory()  # the build's temporaries were several times the index

@@ -2,7 +2,7 @@
 
 Whether a query's phrase occurs in a fact's text can only be told by reading the text. At 100k
 facts the texts are 30 MB spread over the heap, so each check is a handful of cache misses,
-and a page may check 256 of them: that was the largest part of building a page. Each text
+and a page may check hundreds of them: that was the largest part of building a page. Each text
 gets a 256-bit signature of its character bigrams, one cache line. A phrase can occur only in
 a text whose signature has every bit of the phrase's own, so comparing signatures rules out
 most texts, and only the rest are read (search/_rank.c does both).
