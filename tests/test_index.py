@@ -19,7 +19,7 @@ from hetao_brief.facts import Fact, FactKind
 from hetao_brief.normalize import fold
 from hetao_brief.search import Analyzer, Query, SearchIndex
 from hetao_brief.search.duplicates import char_bigrams
-from hetao_brief.search.index import INTENT_BOOST, K1, PHRASE_BOOST, B
+from hetao_brief.search.index import COVERAGE_FLOOR, INTENT_BOOST, K1, PHRASE_BOOST, B
 from hetao_brief.service import Briefing
 from tests.test_duplicates import exact_groups
 
@@ -61,7 +61,7 @@ def reference_ranking(facts: list[Fact], analyzer: Analyzer, query: Query) -> li
                 matched += weight
         if not matched:
             continue
-        score *= 0.25 + 0.75 * matched / total
+        score *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * matched / total
         if phrase and phrase in analyzer.lexicon.canonicalize(fold(fact.label) + " " + fold(fact.text)):
             score *= PHRASE_BOOST
         if fact.kind is query.intent:

@@ -80,10 +80,17 @@ def ranker_of(texts: list[str], **arrays: object) -> Ranker:
     return Ranker(**(arrays_for(texts) | arrays))  # type: ignore[arg-type]
 
 
-def page(ranker: Ranker, terms: list[tuple[int, float, int]], wanted: int = 3) -> list[tuple[int, float]]:
+def page(
+    ranker: Ranker,
+    terms: list[tuple[int, float, int]],
+    wanted: int = 3,
+    coverage_floor: float = 0.25,
+    all_steps: float = 20.0,
+) -> list[tuple[int, float]]:
     return ranker.page(
         terms=terms,
-        all_steps=20.0,
+        all_steps=all_steps,
+        coverage_floor=coverage_floor,
         intent=-1,
         intent_boost=1.6,
         wanted=wanted,
@@ -126,4 +133,16 @@ def test_a_bad_query_raises_and_leaves_the_ranker_as_it_was() -> None:
         page(ranker, [[0, 1.0, 20]])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="wanted >= 1"):
         page(ranker, [(0, 1.0, 20)], wanted=0)
+    for floor in (0.0, 1.5, float("nan")):
+        with pytest.raises(ValueError, match="0 < coverage_floor <= 1"):
+            page(ranker, [(0, 1.0, 20)], coverage_floor=floor)
     assert page(ranker, [(0, 1.0, 20)]) == before
+
+
+@pytest.mark.parametrize("floor", [0.25, 0.5, 1.0])
+def test_a_partial_match_keeps_the_coverage_floor_of_its_score(floor: float) -> None:
+    """The one term is half the query's steps (20 of 40): its BM25 of 1 counts for the floor
+    plus half of the rest."""
+    ranker = ranker_of(["a", "b"])
+    hits = page(ranker, [(0, 1.0, 20)], wanted=2, coverage_floor=floor, all_steps=40.0)
+    assert hits == [(0, pytest.approx(floor + (1 - floor) / 2)), (1, pytest.approx(floor + (1 - floor) / 2))]

@@ -8,7 +8,8 @@
 
    1. add up each matched fact's BM25 (the postings' precomputed impacts × the term's query
       weight) and the coverage steps of the terms it matches;
-   2. score = BM25 × (0.25 + 0.75 × coverage) × the intent boost for the kind asked about;
+   2. score = BM25 × (c + (1 − c) × coverage) × the intent boost for the kind asked about,
+      c being the coverage floor;
    3. the best score of each near-duplicate group, and the bar: the `wanted`-th best group's;
    4. candidates: the facts that could still make the page with the phrase boost, i.e. within
       the boost of both the bar and their own group's best;
@@ -182,10 +183,10 @@ static int holds(Ranker *self, Py_ssize_t doc, const uint64_t *wanted, PyObject 
 }
 
 static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
-    static char *keywords[] = {"terms",  "all_steps", "intent",      "intent_boost", "wanted",
-                               "phrase", "lift",      "phrase_bits", NULL};
+    static char *keywords[] = {"terms", "all_steps", "coverage_floor", "intent", "intent_boost",
+                               "wanted", "phrase",   "lift", "phrase_bits",  NULL};
     PyObject *terms, *phrase;
-    double all_steps, intent_boost, lift;
+    double all_steps, coverage_floor, intent_boost, lift;
     int intent;
     Py_ssize_t wanted;
     Py_buffer bits = {0};
@@ -193,8 +194,8 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
         PyErr_SetString(PyExc_TypeError, "the Ranker is not initialised");
         return NULL;
     }
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!didnOdy*", keywords, &PyList_Type, &terms, &all_steps,
-                                     &intent, &intent_boost, &wanted, &phrase, &lift, &bits))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!ddidnOdy*", keywords, &PyList_Type, &terms, &all_steps,
+                                     &coverage_floor, &intent, &intent_boost, &wanted, &phrase, &lift, &bits))
         return NULL;
     PyObject *result = NULL;
     Py_ssize_t matched = 0, seen = 0, count = 0;
@@ -209,8 +210,8 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
         PyErr_SetString(PyExc_TypeError, "phrase: a str with its 32-byte signature, or None");
         goto done;
     }
-    if (wanted < 1 || all_steps <= 0) {
-        PyErr_SetString(PyExc_ValueError, "wanted >= 1 and all_steps > 0");
+    if (wanted < 1 || all_steps <= 0 || !(coverage_floor > 0 && coverage_floor <= 1)) {
+        PyErr_SetString(PyExc_ValueError, "wanted >= 1, all_steps > 0 and 0 < coverage_floor <= 1");
         goto done;
     }
     if (phrase == Py_None) lift = 1; /* nothing to boost: the page is each group's best */
@@ -240,7 +241,7 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
     /* 2 and 3. Scores, each group's best, and the bar. */
     for (Py_ssize_t i = 0; i < matched; i++) {
         int32_t doc = self->matched[i], group = group_of[doc];
-        double s = score[doc] * (0.25 + 0.75 * self->steps[doc] / all_steps);
+        double s = score[doc] * (coverage_floor + (1 - coverage_floor) * self->steps[doc] / all_steps);
         if (kind_of[doc] == intent) s *= intent_boost;
         score[doc] = s;
         if (group_best[group] == 0) self->groups_seen[seen++] = group;
@@ -304,7 +305,7 @@ done:
 
 static PyMethodDef Ranker_methods[] = {
     {"page", (PyCFunction)(void (*)(void))Ranker_page, METH_VARARGS | METH_KEYWORDS,
-     "page(terms, all_steps, intent, intent_boost, wanted, phrase, lift, phrase_bits)\n"
+     "page(terms, all_steps, coverage_floor, intent, intent_boost, wanted, phrase, lift, phrase_bits)\n"
      "--\n\n"
      "The best `wanted` hits as (doc, score), best first, one per near-duplicate group."},
     {NULL, NULL, 0, NULL},

@@ -20,6 +20,7 @@ class Ranker:
         self,
         terms: list[tuple[int, float, int]],
         all_steps: float,
+        coverage_floor: float,
         intent: int,
         intent_boost: float,
         wanted: int,

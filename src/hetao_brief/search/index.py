@@ -35,6 +35,9 @@ from hetao_brief.search.duplicates import char_bigrams, group_ids
 
 K1 = 1.2
 B = 0.75
+COVERAGE_FLOOR = 0.25
+"""A fact that matches part of the query keeps this share of its BM25 score, rising linearly to
+all of it for a fact that matches every term."""
 PHRASE_BOOST = 1.4
 INTENT_BOOST = 1.6
 COVERAGE_STEPS = 20
@@ -128,6 +131,7 @@ class SearchIndex:
         best = self._ranker.page(
             terms=terms,
             all_steps=sum(query.terms.values()) * COVERAGE_STEPS,
+            coverage_floor=COVERAGE_FLOOR,
             intent=-1 if query.intent is None else _KINDS.index(query.intent),
             intent_boost=INTENT_BOOST,
             wanted=wanted,
