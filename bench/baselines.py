@@ -1,6 +1,7 @@
 """What a Python developer would otherwise pick, over the same facts and queries: Whoosh
 (whoosh-reloaded) with jieba's ChineseAnalyzer, rank_bm25 over jieba tokens, and SQLite FTS5
-over jieba-segmented text ranked by bm25(). Each answers `search(query, k)` with fact ids.
+over jieba-segmented text ranked by bm25(). Each answers `search(query, k)` with fact ids, and
+`scored(query, k)` with (fact id, score) pairs, higher better, for telling ties apart.
 Queries are folded to simplified Chinese first, as ours are, so that 繁體 queries are fair."""
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ class Engine(Protocol):
     def search(self, query: str, k: int = 10) -> list[str]: ...
 
 
+class Scored(Engine, Protocol):
+    def scored(self, query: str, k: int = 10) -> list[tuple[str, float]]: ...
+
+
 def _tokens(text: str) -> list[str]:
     return [t for t in jieba.cut_for_search(fold(text)) if t.strip()]
 
@@ -35,9 +40,12 @@ class RankBM25:
         self.bm25 = BM25Okapi([_tokens(f.label + " " + f.text) for f in facts])
 
     def search(self, query: str, k: int = 10) -> list[str]:
+        return [fact_id for fact_id, _ in self.scored(query, k)]
+
+    def scored(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         scores = self.bm25.get_scores(_tokens(query))
         best = sorted(range(len(scores)), key=lambda i: -scores[i])[:k]
-        return [self.ids[i] for i in best if scores[i] > 0]
+        return [(self.ids[i], float(scores[i])) for i in best if scores[i] > 0]
 
 
 class SqliteFts5:
@@ -51,11 +59,15 @@ class SqliteFts5:
         )
 
     def search(self, query: str, k: int = 10) -> list[str]:
+        return [fact_id for fact_id, _ in self.scored(query, k)]
+
+    def scored(self, query: str, k: int = 10) -> list[tuple[str, float]]:
+        """FTS5's `rank` is bm25(), lower better, so it is negated."""
         terms = " OR ".join('"' + t.replace('"', '""') + '"' for t in _tokens(query))
         if not terms:
             return []
-        rows = self.db.execute("SELECT id FROM facts WHERE facts MATCH ? ORDER BY bm25(facts) LIMIT ?", (terms, k))
-        return [row[0] for row in rows]
+        rows = self.db.execute("SELECT id, rank FROM facts WHERE facts MATCH ? ORDER BY rank LIMIT ?", (terms, k))
+        return [(fact_id, -rank) for fact_id, rank in rows]
 
 
 class WhooshJieba:
@@ -78,12 +90,15 @@ class WhooshJieba:
         self.parser = QueryParser("body", schema, group=OrGroup)
 
     def search(self, query: str, k: int = 10) -> list[str]:
+        return [fact_id for fact_id, _ in self.scored(query, k)]
+
+    def scored(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         parsed = self.parser.parse(fold(query))
-        return [hit["id"] for hit in self.searcher.search(parsed, limit=k)]
+        return [(hit["id"], hit.score) for hit in self.searcher.search(parsed, limit=k)]
 
 
-def build_all(facts: list[Fact], names: Iterable[str] | None = None) -> list[Engine]:
-    engines: dict[str, Callable[[list[Fact]], Engine]] = {
+def build_all(facts: list[Fact], names: Iterable[str] | None = None) -> list[Scored]:
+    engines: dict[str, Callable[[list[Fact]], Scored]] = {
         "rank_bm25": RankBM25,
         "SQLite FTS5": SqliteFts5,
         "Whoosh + jieba": WhooshJieba,
