@@ -3,7 +3,9 @@
 tests/test_index.py checks the ranking against the plain reference on the bundled corpus. Here
 every fact comes in several copies (one sentence, labels and ids apart), as in a large corpus
 of look-alike reports: pages must still agree with the reference, deep pages too, and one per
-sentence. Bad arguments must raise, not crash, and leave the ranker's scratch state clean.
+sentence. The phrase boost goes to exactly the texts that hold the phrase, whatever the bigram
+signatures rule out first. Bad arguments must raise, not crash, and leave the ranker's scratch
+state clean.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hetao_brief.facts import Fact, Source
 from hetao_brief.search import SearchIndex
@@ -70,7 +74,6 @@ def arrays_for(texts: list[str]) -> dict[str, object]:
         "kinds": np.zeros(n, dtype=np.int8),
         "groups": np.arange(n, dtype=np.int32),
         "id_rank": np.arange(n, dtype=np.int32),
-        "signatures": np.zeros((n, 4), dtype=np.uint64),
         "texts": texts,
         "group_count": n,
     }
@@ -86,6 +89,7 @@ def page(
     wanted: int = 3,
     coverage_floor: float = 0.25,
     all_steps: float = 20.0,
+    phrase: str | None = None,
 ) -> list[tuple[int, float]]:
     return ranker.page(
         terms=terms,
@@ -94,10 +98,29 @@ def page(
         intent=-1,
         intent_boost=1.6,
         wanted=wanted,
-        phrase=None,
+        phrase=phrase,
         lift=1.4,
-        phrase_bits=bytes(32),
     )
+
+
+CHARS = "河套深港科技创新合作区园面积平方公里@hetao 0123𠀀𡈽"  # two beyond the BMP
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(CHARS, max_size=40), min_size=1, max_size=20), st.text(CHARS, min_size=1, max_size=8))
+def test_the_phrase_boost_goes_to_exactly_the_texts_that_hold_the_phrase(texts: list[str], phrase: str) -> None:
+    """Every text matches the one term alike (a score of 1), so a score of 1.4 is the boost."""
+    hits = page(ranker_of(texts), [(0, 1.0, 20)], wanted=len(texts), phrase=phrase)
+    assert sorted(hits) == [(doc, pytest.approx(1.4 if phrase in text else 1.0)) for doc, text in enumerate(texts)]
+
+
+def test_a_ranker_holds_its_own_copy_of_the_texts() -> None:
+    """Its signatures are made once, from the texts as they were: a later change to the
+    caller's list changes nothing."""
+    texts = ["河套合作区", "深圳园区"]
+    ranker = ranker_of(texts)
+    texts[1] = "河套合作区"
+    assert page(ranker, [(0, 1.0, 20)], phrase="河套") == [(0, pytest.approx(1.4)), (1, pytest.approx(1.0))]
 
 
 @pytest.mark.parametrize(
@@ -108,11 +131,12 @@ def page(
         ({"kinds": np.zeros(2, dtype=np.int8)}, "disagree in length"),
         ({"impacts": np.ones(3)}, "expected items of 4 bytes"),
         ({"id_rank": [0, 1, 2]}, "bytes-like object is required"),
+        ({"texts": ["a", b"b", "c"]}, "every text is a str"),
     ],
 )
 def test_a_ranker_refuses_arrays_that_disagree(arrays: dict[str, object], message: str) -> None:
     with pytest.raises((ValueError, TypeError), match=message):
-        ranker_of(["a", "b", "c"], **arrays)
+        Ranker(**(arrays_for(["a", "b", "c"]) | arrays))  # type: ignore[arg-type]
 
 
 def test_a_ranker_is_initialised_once() -> None:
@@ -129,6 +153,8 @@ def test_a_bad_query_raises_and_leaves_the_ranker_as_it_was() -> None:
         page(ranker, [(0, 1.0, 20), (5, 1.0, 20)])  # the first term was added up before the second failed
     with pytest.raises(ValueError, match="weight > 0"):
         page(ranker, [(0, 1.0, 20), (0, -1.0, 20)])
+    with pytest.raises(TypeError, match="a str or None"):
+        page(ranker, [(0, 1.0, 20)], phrase=b"a")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="is a tuple"):
         page(ranker, [[0, 1.0, 20]])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="wanted >= 1"):

@@ -14,7 +14,8 @@
    4. candidates: the facts that could still make the page with the phrase boost, i.e. within
       the boost of both the bar and their own group's best;
    5. the phrase boost for the candidates whose text holds the query's phrase (a bigram
-      signature rules most texts out before one is read), and each group's best candidate;
+      signature rules most texts out before one is read, see `signature_of`), and each
+      group's best candidate;
    6. the `wanted` best groups' candidates by boosted score, ties by fact id.
 
    Each step is a pass over the matched facts or fewer; a page never sorts more than it shows.
@@ -27,7 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define SIGNATURE_WORDS 4
+#define SIGNATURE_WORDS 4 /* 256 bits: one cache line a text */
+#define GOLDEN 0x9E3779B97F4A7C15ULL
 
 typedef struct {
     double score;
@@ -37,8 +39,9 @@ typedef struct {
 
 typedef struct {
     PyObject_HEAD
-    Py_buffer starts, docs, impacts, kinds, groups, id_rank, signatures;
-    PyObject *texts;
+    Py_buffer starts, docs, impacts, kinds, groups, id_rank;
+    PyObject *texts;        /* a tuple: what the signatures were made from cannot change */
+    uint64_t *signatures;   /* per doc: SIGNATURE_WORDS words */
     Py_ssize_t n_terms;
     double *score;          /* per doc: BM25, then the score (zero: not matched) */
     int32_t *steps;         /* per doc: coverage steps matched */
@@ -84,6 +87,25 @@ static void heap_offer(Entry *heap, Py_ssize_t *count, Py_ssize_t size, Entry it
     heap[i] = item;
 }
 
+/* A quick "no" for the phrase boost. Whether a phrase occurs in a text can only be told by
+   reading the text; at 100k facts the texts are 30 MB spread over the heap, so each read is a
+   handful of cache misses, and a page may check hundreds. Each text gets a 256-bit signature:
+   a bit set at a hash of each of its character bigrams (the top byte of the pair's code points
+   × 2⁶⁴/φ, Fibonacci hashing, which spreads pairs with the same first character far apart). A
+   phrase can occur only in a text whose signature has every bit of the phrase's own, so most
+   texts are ruled out on one cache line. */
+static void signature_of(PyObject *text, uint64_t *row) {
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    memset(row, 0, SIGNATURE_WORDS * sizeof(uint64_t));
+    for (Py_ssize_t i = 0; i + 1 < length; i++) {
+        uint64_t pair = (uint64_t)PyUnicode_READ(kind, data, i) << 32 | PyUnicode_READ(kind, data, i + 1);
+        unsigned bit = (unsigned)((pair * GOLDEN) >> 56);
+        row[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    }
+}
+
 static int get_array(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const char *kinds, const char *name) {
     if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) return -1;
     const char *format = view->format;
@@ -99,11 +121,11 @@ static int get_array(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const 
 }
 
 static void Ranker_dealloc(Ranker *self) {
-    Py_buffer *views[] = {&self->starts, &self->docs,    &self->impacts,   &self->kinds,
-                          &self->groups, &self->id_rank, &self->signatures};
+    Py_buffer *views[] = {&self->starts, &self->docs, &self->impacts, &self->kinds, &self->groups, &self->id_rank};
     for (size_t i = 0; i < sizeof views / sizeof *views; i++)
         if (views[i]->obj) PyBuffer_Release(views[i]);
     Py_XDECREF(self->texts);
+    PyMem_Free(self->signatures);
     PyMem_Free(self->score);
     PyMem_Free(self->steps);
     PyMem_Free(self->matched);
@@ -115,32 +137,30 @@ static void Ranker_dealloc(Ranker *self) {
 }
 
 static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
-    static char *keywords[] = {"starts", "docs", "impacts", "kinds", "groups", "id_rank", "signatures", "texts",
-                               "group_count", NULL};
-    PyObject *starts, *docs, *impacts, *kinds, *groups, *id_rank, *signatures, *texts;
+    static char *keywords[] = {"starts", "docs",  "impacts",     "kinds", "groups",
+                               "id_rank", "texts", "group_count", NULL};
+    PyObject *starts, *docs, *impacts, *kinds, *groups, *id_rank, *texts;
     Py_ssize_t group_count;
     if (self->starts.obj) { /* even a failed __init__ may hold some of the arrays */
         PyErr_SetString(PyExc_TypeError, "a Ranker is initialised once");
         return -1;
     }
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OOOOOOOO!n", keywords, &starts, &docs, &impacts, &kinds,
-                                     &groups, &id_rank, &signatures, &PyList_Type, &texts, &group_count))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OOOOOOO!n", keywords, &starts, &docs, &impacts, &kinds,
+                                     &groups, &id_rank, &PyList_Type, &texts, &group_count))
         return -1;
     if (get_array(starts, &self->starts, 8, "qlQL", "starts") < 0 ||
         get_array(docs, &self->docs, 4, "i", "docs") < 0 ||
         get_array(impacts, &self->impacts, 4, "f", "impacts") < 0 ||
         get_array(kinds, &self->kinds, 1, "bB", "kinds") < 0 ||
         get_array(groups, &self->groups, 4, "i", "groups") < 0 ||
-        get_array(id_rank, &self->id_rank, 4, "i", "id_rank") < 0 ||
-        get_array(signatures, &self->signatures, 8, "QL", "signatures") < 0)
+        get_array(id_rank, &self->id_rank, 4, "i", "id_rank") < 0)
         return -1;
     Py_ssize_t n = PyList_GET_SIZE(texts);
     Py_ssize_t postings = self->docs.len / 4;
     const int64_t *start = self->starts.buf;
     self->n_terms = self->starts.len / 8 - 1;
     if (self->n_terms < 0 || start[0] != 0 || start[self->n_terms] != postings || self->impacts.len / 4 != postings ||
-        self->kinds.len != n || self->groups.len / 4 != n || self->id_rank.len / 4 != n ||
-        self->signatures.len / 8 != n * SIGNATURE_WORDS || group_count < 0) {
+        self->kinds.len != n || self->groups.len / 4 != n || self->id_rank.len / 4 != n || group_count < 0) {
         PyErr_SetString(PyExc_ValueError, "the index's arrays disagree in length");
         return -1;
     }
@@ -155,9 +175,10 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
             PyErr_SetString(PyExc_ValueError, "a group id is outside group_count");
             return -1;
         }
-    Py_INCREF(texts);
-    self->texts = texts;
+    self->texts = PyList_AsTuple(texts);
+    if (!self->texts) return -1;
     size_t docs_size = (size_t)(n ? n : 1), groups_size = (size_t)(group_count ? group_count : 1);
+    self->signatures = PyMem_Malloc(docs_size * SIGNATURE_WORDS * sizeof(uint64_t));
     self->score = PyMem_Calloc(docs_size, sizeof(double));
     self->steps = PyMem_Calloc(docs_size, sizeof(int32_t));
     self->matched = PyMem_Malloc(docs_size * sizeof(int32_t));
@@ -165,10 +186,18 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
     self->groups_seen = PyMem_Malloc(groups_size * sizeof(int32_t));
     self->pick = PyMem_Calloc(groups_size, sizeof(int32_t));
     self->entries = PyMem_Malloc(groups_size * sizeof(Entry));
-    if (!self->score || !self->steps || !self->matched || !self->group_best || !self->groups_seen || !self->pick ||
+    if (!self->signatures || !self->score || !self->steps || !self->matched || !self->group_best || !self->groups_seen || !self->pick ||
         !self->entries) {
         PyErr_NoMemory();
         return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *text = PyTuple_GET_ITEM(self->texts, i);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "texts: every text is a str");
+            return -1;
+        }
+        signature_of(text, self->signatures + i * SIGNATURE_WORDS);
     }
     return 0;
 }
@@ -176,26 +205,26 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
 /* The phrase boost applies: the text's signature has every bit of the phrase's, and the text
    holds the phrase. -1 on error. */
 static int holds(Ranker *self, Py_ssize_t doc, const uint64_t *wanted, PyObject *phrase) {
-    const uint64_t *row = (const uint64_t *)self->signatures.buf + doc * SIGNATURE_WORDS;
+    const uint64_t *row = self->signatures + doc * SIGNATURE_WORDS;
     for (int k = 0; k < SIGNATURE_WORDS; k++)
         if ((row[k] & wanted[k]) != wanted[k]) return 0;
-    return PyUnicode_Contains(PyList_GET_ITEM(self->texts, doc), phrase);
+    return PyUnicode_Contains(PyTuple_GET_ITEM(self->texts, doc), phrase);
 }
 
 static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
-    static char *keywords[] = {"terms", "all_steps", "coverage_floor", "intent", "intent_boost",
-                               "wanted", "phrase",   "lift", "phrase_bits",  NULL};
+    static char *keywords[] = {"terms",  "all_steps", "coverage_floor", "intent", "intent_boost",
+                               "wanted", "phrase",    "lift",           NULL};
     PyObject *terms, *phrase;
     double all_steps, coverage_floor, intent_boost, lift;
     int intent;
     Py_ssize_t wanted;
-    Py_buffer bits = {0};
+    uint64_t phrase_bits[SIGNATURE_WORDS];
     if (!self->texts) {
         PyErr_SetString(PyExc_TypeError, "the Ranker is not initialised");
         return NULL;
     }
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!ddidnOdy*", keywords, &PyList_Type, &terms, &all_steps,
-                                     &coverage_floor, &intent, &intent_boost, &wanted, &phrase, &lift, &bits))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "O!ddidnOd", keywords, &PyList_Type, &terms, &all_steps,
+                                     &coverage_floor, &intent, &intent_boost, &wanted, &phrase, &lift))
         return NULL;
     PyObject *result = NULL;
     Py_ssize_t matched = 0, seen = 0, count = 0;
@@ -206,14 +235,15 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
     double *score = self->score, *group_best = self->group_best;
     Entry *entries = self->entries;
 
-    if (phrase != Py_None && (!PyUnicode_Check(phrase) || bits.len != SIGNATURE_WORDS * 8)) {
-        PyErr_SetString(PyExc_TypeError, "phrase: a str with its 32-byte signature, or None");
-        goto done;
+    if (phrase != Py_None && !PyUnicode_Check(phrase)) {
+        PyErr_SetString(PyExc_TypeError, "phrase: a str or None");
+        return NULL;
     }
     if (wanted < 1 || all_steps <= 0 || !(coverage_floor > 0 && coverage_floor <= 1)) {
         PyErr_SetString(PyExc_ValueError, "wanted >= 1, all_steps > 0 and 0 < coverage_floor <= 1");
-        goto done;
+        return NULL;
     }
+    if (phrase != Py_None) signature_of(phrase, phrase_bits);
     if (phrase == Py_None) lift = 1; /* nothing to boost: the page is each group's best */
     /* 1. BM25 and coverage steps. */
     for (Py_ssize_t t = 0; t < PyList_GET_SIZE(terms); t++) {
@@ -264,7 +294,7 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
         if (lifted < bar || lifted < group_best[group]) continue;
         Entry e = {score[doc], rank_of[doc], doc};
         if (phrase != Py_None) {
-            int holding = holds(self, doc, bits.buf, phrase);
+            int holding = holds(self, doc, phrase_bits, phrase);
             if (holding < 0) goto reset;
             if (holding) e.score = lifted;
         }
@@ -298,14 +328,12 @@ reset:
         group_best[group_of[doc]] = 0;
         self->pick[group_of[doc]] = 0;
     }
-done:
-    PyBuffer_Release(&bits);
     return result;
 }
 
 static PyMethodDef Ranker_methods[] = {
     {"page", (PyCFunction)(void (*)(void))Ranker_page, METH_VARARGS | METH_KEYWORDS,
-     "page(terms, all_steps, coverage_floor, intent, intent_boost, wanted, phrase, lift, phrase_bits)\n"
+     "page(terms, all_steps, coverage_floor, intent, intent_boost, wanted, phrase, lift)\n"
      "--\n\n"
      "The best `wanted` hits as (doc, score), best first, one per near-duplicate group."},
     {NULL, NULL, 0, NULL},

@@ -12,7 +12,6 @@ class Ranker:
         kinds: npt.NDArray[np.int8],
         groups: npt.NDArray[np.int32],
         id_rank: npt.NDArray[np.int32],
-        signatures: npt.NDArray[np.uint64],
         texts: list[str],
         group_count: int,
     ) -> None: ...
@@ -26,5 +25,4 @@ class Ranker:
         wanted: int,
         phrase: str | None,
         lift: float,
-        phrase_bits: bytes,
     ) -> list[tuple[int, float]]: ...

@@ -12,8 +12,8 @@ Postings hold each (term, fact) pair's BM25 impact, computed once here at build 
 arrays. The query side, scoring and choosing a page, is compiled (search/_rank.c): at 100k
 facts a domain word such as 深圳 is in half of them, and on small indexes a query's fixed
 costs were a numpy call per step. Only the exact-phrase boost needs the text, and it is checked
-only for the facts it could lift into the page, after bigram signatures (search/phrases.py)
-have ruled out most of them. tests/test_index.py spells the ranking out in plain Python.
+only for the facts it could lift into the page, after bigram signatures have ruled out most of
+them. tests/test_index.py spells the ranking out in plain Python.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import numpy.typing as npt
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.memory import release_free_memory
 from hetao_brief.normalize import fold
-from hetao_brief.search import phrases
 from hetao_brief.search._rank import Ranker
 from hetao_brief.search.analyzer import Analyzer, Query
 from hetao_brief.search.duplicates import char_bigrams, group_ids
@@ -75,7 +74,6 @@ class SearchIndex:
             kinds=np.array([_KINDS.index(f.kind) for f in facts], dtype=np.int8),
             groups=groups,
             id_rank=id_rank,
-            signatures=phrases.signatures(phrasable),
             texts=phrasable,
             group_count=int(groups.max()) + 1 if len(facts) else 0,
         )
@@ -139,7 +137,6 @@ class SearchIndex:
             wanted=wanted,
             phrase=phrase or None,
             lift=PHRASE_BOOST,
-            phrase_bits=phrases.signature(phrase),
         )
         hits = [Hit(self.facts[doc], score) for doc, score in best[offset : offset + limit]]
         return hits, len(best) > offset + limit
