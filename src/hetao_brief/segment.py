@@ -27,10 +27,10 @@ _NUMBER_EDGE = re.compile(r"(?<=[\u4e00-\u9fd5])(?=[0-9])|(?<=[0-9])(?=[\u4e00-\
 its numbers far more than its wording, so a block is remembered in pieces cut there: at 20k
 facts that is a third as many distinct pieces to segment as whole blocks."""
 BLOCK_CACHE = 20_480
-"""Pieces of blocks whose search-mode words are remembered (interned, so repeats share one
-string). A reload of 20k facts meets about 18.5k distinct pieces, so it runs warm (1.9 s
-instead of 2.6 s); at 100k facts there are 48k, and remembering them all held 15 MB, which
-tipped the process over its 300 MB budget."""
+"""Pieces of blocks whose search-mode tokens are remembered (filtered as `tokens` filters
+them, and interned, so repeats share one string). A reload of 20k facts meets about 18.5k
+distinct pieces, so it runs warm (1.9 s instead of 2.6 s); at 100k facts there are 48k, and
+remembering them all held 15 MB, which tipped the process over its 300 MB budget."""
 PLAIN_BLOCK_CACHE = 8_192
 """Pieces of blocks whose accurate-mode words are remembered: a query's phrase and extraction
 use them."""
@@ -79,7 +79,11 @@ class Segmenter:
         return pieces
 
     def _cut_block(self, block: str) -> tuple[str, ...]:
-        return tuple(sys.intern(word) for word in self._ready().cut_for_search(block, HMM=True))
+        """The block's search-mode words that are tokens: filtered here once, not each time
+        the block is met."""
+        stop = self._lexicon.stopwords
+        words = (w.strip() for w in self._ready().cut_for_search(block, HMM=True))
+        return tuple(sys.intern(w) for w in words if w and _WORD.search(w) and w not in stop)
 
     def _cut_plain_block(self, block: str) -> tuple[str, ...]:
         return tuple(self._ready().cut(block, HMM=True))
@@ -102,10 +106,8 @@ class Segmenter:
     def tokens(self, folded: str) -> list[str]:
         """Search-mode tokens without stop words or punctuation; used for indexing and queries.
         A lone CJK character carries little meaning and is kept only if it is all we have."""
-        stop = self._lexicon.stopwords
         self._ready()
-        words = [w.strip() for piece in self._pieces_of(folded) for w in self._block_words(piece)]
-        words = [w for w in words if w and _WORD.search(w) and w not in stop]
+        words = [w for piece in self._pieces_of(folded) for w in self._block_words(piece)]
         meaningful = [w for w in words if len(w) > 1 or w.isascii()]
         return meaningful or words
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -88,8 +87,10 @@ class Analyzer:
 
     def _segment(self, folded: str) -> tuple[str, ...]:
         """Search tokens, minus whole alias names: those count through their group token,
-        so that 科技人才 and 科研人才 (one group) weigh the same."""
-        return tuple(sys.intern(t) for t in self.segmenter.tokens(folded) if not self.lexicon.is_alias(t))
+        so that 科技人才 and 科研人才 (one group) weigh the same. The segmenter's tokens are
+        interned already."""
+        is_alias = self.lexicon.is_alias
+        return tuple(t for t in self.segmenter.tokens(folded) if not is_alias(t))
 
     def query(self, raw: str) -> Query:
         text = raw[:MAX_QUERY_CHARS]

@@ -92,13 +92,13 @@ class SearchIndex:
         codes: dict[str, int] = {}
         term_of, doc_of, tf_of = array("i"), array("i"), array("d")
         lengths = np.zeros(len(facts))
+        code_of = codes.setdefault
         for doc, fact in enumerate(facts):
             terms = analyzer.fact_terms(fact, labels[doc], texts[doc])
             lengths[doc] = sum(terms.values())
-            for term, tf in terms.items():
-                term_of.append(codes.setdefault(term, len(codes)))
-                doc_of.append(doc)
-                tf_of.append(tf)
+            term_of.extend([code_of(term, len(codes)) for term in terms])
+            doc_of.extend(array("i", [doc]) * len(terms))
+            tf_of.extend(terms.values())
         terms_arr = np.frombuffer(term_of, dtype=np.int32)
         order = np.argsort(terms_arr, kind="stable")  # docs stay ascending within a term
         starts = np.searchsorted(terms_arr[order], np.arange(len(codes) + 1)).astype(np.int64)
