@@ -145,6 +145,14 @@ def test_a_ranker_is_initialised_once() -> None:
         ranker.__init__(**arrays_for(["b"]))  # type: ignore[arg-type, misc]
 
 
+def test_a_ranker_whose_init_failed_ranks_nothing() -> None:
+    ranker = Ranker.__new__(Ranker)
+    with pytest.raises(TypeError, match="every text is a str"):
+        ranker.__init__(**(arrays_for(["a", "b"]) | {"texts": ["a", None]}))  # type: ignore[arg-type, misc]
+    with pytest.raises(TypeError, match="not initialised"):
+        page(ranker, [(0, 1.0, 20)])
+
+
 def test_a_bad_query_raises_and_leaves_the_ranker_as_it_was() -> None:
     ranker = ranker_of(["a", "b", "c"])
     before = page(ranker, [(0, 1.0, 20)])

@@ -175,8 +175,6 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
             PyErr_SetString(PyExc_ValueError, "a group id is outside group_count");
             return -1;
         }
-    self->texts = PyList_AsTuple(texts);
-    if (!self->texts) return -1;
     size_t docs_size = (size_t)(n ? n : 1), groups_size = (size_t)(group_count ? group_count : 1);
     self->signatures = PyMem_Malloc(docs_size * SIGNATURE_WORDS * sizeof(uint64_t));
     self->score = PyMem_Calloc(docs_size, sizeof(double));
@@ -186,19 +184,23 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
     self->groups_seen = PyMem_Malloc(groups_size * sizeof(int32_t));
     self->pick = PyMem_Calloc(groups_size, sizeof(int32_t));
     self->entries = PyMem_Malloc(groups_size * sizeof(Entry));
-    if (!self->signatures || !self->score || !self->steps || !self->matched || !self->group_best || !self->groups_seen || !self->pick ||
-        !self->entries) {
+    if (!self->signatures || !self->score || !self->steps || !self->matched || !self->group_best ||
+        !self->groups_seen || !self->pick || !self->entries) {
         PyErr_NoMemory();
         return -1;
     }
+    PyObject *held = PyList_AsTuple(texts); /* set last: a ranker with texts is a whole one */
+    if (!held) return -1;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *text = PyTuple_GET_ITEM(self->texts, i);
+        PyObject *text = PyTuple_GET_ITEM(held, i);
         if (!PyUnicode_Check(text)) {
             PyErr_SetString(PyExc_TypeError, "texts: every text is a str");
+            Py_DECREF(held);
             return -1;
         }
         signature_of(text, self->signatures + i * SIGNATURE_WORDS);
     }
+    self->texts = held;
     return 0;
 }
 
