@@ -191,6 +191,11 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
     }
     PyObject *held = PyList_AsTuple(texts); /* set last: a ranker with texts is a whole one */
     if (!held) return -1;
+    if (PyTuple_GET_SIZE(held) != n) { /* the list changed while the arrays were read */
+        PyErr_SetString(PyExc_ValueError, "the index's arrays disagree in length");
+        Py_DECREF(held);
+        return -1;
+    }
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *text = PyTuple_GET_ITEM(held, i);
         if (!PyUnicode_Check(text)) {
