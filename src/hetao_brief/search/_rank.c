@@ -250,8 +250,10 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
         PyErr_SetString(PyExc_ValueError, "wanted >= 1, all_steps > 0 and 0 < coverage_floor <= 1");
         return NULL;
     }
-    if (phrase != Py_None) signature_of(phrase, phrase_bits);
-    if (phrase == Py_None) lift = 1; /* nothing to boost: the page is each group's best */
+    if (phrase != Py_None)
+        signature_of(phrase, phrase_bits);
+    else
+        lift = 1; /* nothing to boost: the page is each group's best */
     /* 1. BM25 and coverage steps. */
     for (Py_ssize_t t = 0; t < PyList_GET_SIZE(terms); t++) {
         Py_ssize_t code;
