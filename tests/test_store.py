@@ -22,7 +22,7 @@ def test_reload_stores_and_diffs_facts(database: Database, lexicon: Lexicon, cor
         stored = FactRepository(session).all()
         reloads = session.scalars(select(ReloadRow)).all()
     assert len(stored) == first.added and len(reloads) == 2
-    assert {s.fact.id for s in stored} == {f.id for f in briefing.facts()}
+    assert {s.fact.id: s.fact for s in stored} == {f.id: f for f in briefing.facts()}  # every field, every source
 
 
 def test_restart_serves_from_the_database(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:

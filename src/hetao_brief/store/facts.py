@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, delete, func, insert, select
+from sqlalchemy.orm import Session
 
 from hetao_brief.facts import Article, Fact, FactKind, Source
 from hetao_brief.store.tables import ArticleRow, FactRow, FactSourceRow
@@ -33,12 +35,12 @@ class FactDiff:
     """First-seen time of every fact now stored."""
 
 
-def _to_fact(row: FactRow) -> Fact:
+def _to_fact(row: Row[Any], sources: Iterable[Source]) -> Fact:
     return Fact(
         kind=FactKind(row.kind),
         label=row.label,
         text=row.text,
-        sources=tuple(Source(s.article_id, s.sentence_index, s.sentence) for s in row.sources),
+        sources=tuple(sources),
         date=row.date,
         is_target=row.is_target,
         measure=row.measure,
@@ -51,26 +53,33 @@ def _to_fact(row: FactRow) -> Fact:
     )
 
 
-def _to_row(fact: Fact, first_seen_at: datetime) -> FactRow:
-    return FactRow(
-        id=fact.id,
-        kind=fact.kind.value,
-        label=fact.label,
-        text=fact.text,
-        date=fact.date,
-        is_target=fact.is_target,
-        measure=fact.measure,
-        value=fact.value,
-        unit=fact.unit,
-        qualifier=fact.qualifier,
-        event=fact.event,
-        entities=list(fact.entities),
-        first_seen_at=first_seen_at,
-        sources=[
-            FactSourceRow(position=i, article_id=s.article_id, sentence_index=s.sentence_index, sentence=s.sentence)
-            for i, s in enumerate(fact.sources)
-        ],
-    )
+def _fact_values(fact: Fact, first_seen_at: datetime) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "kind": fact.kind.value,
+        "label": fact.label,
+        "text": fact.text,
+        "date": fact.date,
+        "is_target": fact.is_target,
+        "measure": fact.measure,
+        "value": fact.value,
+        "unit": fact.unit,
+        "qualifier": fact.qualifier,
+        "event": fact.event,
+        "entities": list(fact.entities),
+        "first_seen_at": first_seen_at,
+    }
+
+
+def _source_values(fact: Fact) -> Iterator[dict[str, Any]]:
+    for position, source in enumerate(fact.sources):
+        yield {
+            "fact_id": fact.id,
+            "position": position,
+            "article_id": source.article_id,
+            "sentence_index": source.sentence_index,
+            "sentence": source.sentence,
+        }
 
 
 class FactRepository:
@@ -78,8 +87,19 @@ class FactRepository:
         self._session = session
 
     def all(self) -> list[StoredFact]:
-        rows = self._session.scalars(select(FactRow).options(selectinload(FactRow.sources)).order_by(FactRow.id))
-        return [StoredFact(_to_fact(row), aware(row.first_seen_at)) for row in rows]
+        """Every fact, by id. Read as plain rows in two queries, not as ORM objects: a start
+        or another instance's catch-up reads them all, and building ORM objects with their
+        source rows took 2 s for 20k facts."""
+        sources: dict[str, list[Source]] = {}
+        source_rows = self._session.execute(
+            select(
+                FactSourceRow.fact_id, FactSourceRow.article_id, FactSourceRow.sentence_index, FactSourceRow.sentence
+            ).order_by(FactSourceRow.fact_id, FactSourceRow.position)
+        )
+        for fact_id, article_id, sentence_index, sentence in source_rows:
+            sources.setdefault(fact_id, []).append(Source(article_id, sentence_index, sentence))
+        rows = self._session.execute(select(FactRow.__table__).order_by(FactRow.id))
+        return [StoredFact(_to_fact(row, sources.get(row.id, ())), aware(row.first_seen_at)) for row in rows]
 
     def first_seen(self) -> dict[str, datetime]:
         return {fid: aware(seen) for fid, seen in self._session.execute(select(FactRow.id, FactRow.first_seen_at))}
@@ -98,8 +118,12 @@ class FactRepository:
         new_ids = {f.id for f in facts}
         self._session.execute(delete(FactSourceRow))
         self._session.execute(delete(FactRow))
-        self._session.add_all(_to_row(f, first_seen.get(f.id, now)) for f in facts)
-        self._session.flush()
+        # In bulk, as rows (not ORM objects, which took 4.6 s for 20k facts); an empty list
+        # would insert one row of defaults.
+        if facts:
+            self._session.execute(insert(FactRow), [_fact_values(f, first_seen.get(f.id, now)) for f in facts])
+        if sources := [values for f in facts for values in _source_values(f)]:
+            self._session.execute(insert(FactSourceRow), sources)
         old_ids = first_seen.keys()
         return FactDiff(
             added=len(new_ids - old_ids),
