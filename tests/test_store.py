@@ -1,5 +1,6 @@
 """The store and reload on a real SQLite file and the real PostgreSQL."""
 
+import dataclasses
 import threading
 from pathlib import Path
 
@@ -9,7 +10,8 @@ from hetao_brief.lexicon import Lexicon
 from hetao_brief.service import Briefing
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import FactRepository
-from hetao_brief.store.tables import ReloadRow, SubscriptionRow
+from hetao_brief.store.tables import FactTermsRow, ReloadRow, SubscriptionRow
+from hetao_brief.store.terms import TermRepository, decode_terms, encode_terms
 
 
 def test_reload_stores_and_diffs_facts(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
@@ -30,6 +32,73 @@ def test_restart_serves_from_the_database(database: Database, lexicon: Lexicon, 
     restarted = Briefing(database, lexicon, corpus_copy)
     assert restarted.start() is None  # no re-extraction
     assert restarted.ask("科汇通").results
+
+
+QUESTIONS = ["科汇通", "河套合作區面積", "Siemens", "科技人才", "国务院什么时候印发发展规划"]
+
+
+def plant_term(database: Database, fact_id: str, term: str) -> None:
+    """Add a term to a fact's kept terms that no analysis would make, to tell whether an index
+    was built from the kept terms."""
+    with database.unit_of_work() as session:
+        row = session.get(FactTermsRow, fact_id)
+        assert row is not None
+        row.terms = encode_terms(decode_terms(row.terms) | {term: 3})
+
+
+def test_a_restart_builds_its_index_from_the_kept_terms(
+    database: Database, lexicon: Lexicon, corpus_copy: Path
+) -> None:
+    first = Briefing(database, lexicon, corpus_copy)
+    first.reload()
+    restarted = Briefing(database, lexicon, corpus_copy)
+    restarted.start()
+    assert all(restarted.ask(q, limit=10) == first.ask(q, limit=10) for q in QUESTIONS)  # scores too
+    planted = first.facts()[7]
+    plant_term(database, planted.id, "zzplanted")
+    again = Briefing(database, lexicon, corpus_copy)
+    again.start()
+    assert [r.fact_id for r in again.ask("zzplanted").results] == [planted.id]
+
+
+def test_terms_another_analysis_made_are_made_again_and_kept(
+    database: Database, lexicon: Lexicon, corpus_copy: Path
+) -> None:
+    Briefing(database, lexicon, corpus_copy).reload()
+    with database.unit_of_work() as session:
+        some_id = session.scalars(select(FactTermsRow.fact_id)).first()
+    assert some_id is not None
+    plant_term(database, some_id, "zzplanted")
+    changed = dataclasses.replace(lexicon, stopwords=lexicon.stopwords | {"开园"})
+    restarted = Briefing(database, changed, corpus_copy)
+    restarted.start()
+    assert restarted.analyzer.fingerprint != Briefing(database, lexicon, corpus_copy).analyzer.fingerprint
+    assert not restarted.ask("zzplanted").results
+    with database.unit_of_work() as session:
+        kept = TermRepository(session).kept(restarted.analyzer.fingerprint)
+    assert kept.keys() == {f.id for f in restarted.facts()}  # kept for the next start
+    assert not any("开园" in decode_terms(terms) for terms in kept.values())
+    assert any("开园" in fact.text for fact in restarted.facts())
+
+
+def test_terms_made_at_a_start_are_not_kept_over_a_newer_reload(
+    database: Database, lexicon: Lexicon, corpus_copy: Path
+) -> None:
+    Briefing(database, lexicon, corpus_copy).reload()
+    reloading = Briefing(database, lexicon, corpus_copy)
+
+    class ReloadedMeanwhile(Briefing):
+        def _keep_terms(self, made: dict[str, str], reload_id: int) -> None:
+            (corpus_copy / "000_77e77191bfe88b89.md").unlink()
+            reloading.reload()  # replaces the facts, and their terms, after this start read them
+            super()._keep_terms(made, reload_id)
+
+    changed = dataclasses.replace(lexicon, stopwords=lexicon.stopwords | {"开园"})
+    ReloadedMeanwhile(database, changed, corpus_copy).start()
+    with database.unit_of_work() as session:
+        assert not TermRepository(session).kept(ReloadedMeanwhile(database, changed, corpus_copy).analyzer.fingerprint)
+        kept = TermRepository(session).kept(reloading.analyzer.fingerprint)
+    assert kept.keys() == {f.id for f in reloading.facts()}
 
 
 def test_removed_article_facts_disappear_and_first_seen_survives(

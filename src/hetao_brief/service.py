@@ -8,12 +8,15 @@ the new ones, never from a mixture; reloads run one at a time.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
 
 from hetao_brief.answer import Answer, ArticleInfo, to_result
 from hetao_brief.corpus import ArticleError, read_corpus
@@ -27,8 +30,11 @@ from hetao_brief.store.database import Database
 from hetao_brief.store.facts import ArticleRepository, FactRepository
 from hetao_brief.store.queries import ReloadLog
 from hetao_brief.store.tables import ReloadRow
+from hetao_brief.store.terms import TermRepository, decode_terms, encode_terms
 
 MAX_QUERY_CHARS = 500
+
+log = logging.getLogger(__name__)
 
 
 class QueryError(ValueError):
@@ -119,19 +125,45 @@ class Briefing:
     def _load_from_database(self) -> None:
         with self.database.unit_of_work() as session:
             # The reload id first: under PostgreSQL's READ COMMITTED each statement sees its own
-            # snapshot, so a reload committing in between gives newer facts with an older id (the
-            # next refresh loads again), never older facts marked current.
+            # snapshot, so a reload committing in between gives newer facts (or terms) with an older
+            # id (the next refresh loads again), never older facts marked current.
             reload_id = ReloadLog(session).latest_id()
             stored = FactRepository(session).all()
             articles = ArticleRepository(session).all()
+            kept = TermRepository(session).kept(self.analyzer.fingerprint)
         facts = [s.fact for s in stored]
+        index, made = self._index(facts, kept)
         self.snapshot = Snapshot(
-            facts,
-            SearchIndex(facts, self.analyzer),
-            _article_infos(articles),
-            {s.fact.id: s.first_seen_at for s in stored},
-            reload_id,
+            facts, index, _article_infos(articles), {s.fact.id: s.first_seen_at for s in stored}, reload_id
         )
+        if made:
+            self._keep_terms(made, reload_id)
+
+    def _index(self, facts: list[Fact], kept: Mapping[str, str]) -> tuple[SearchIndex, dict[str, str]]:
+        """The index of `facts`, and the terms made for it, encoded for the store. The terms
+        are read from `kept` if it holds every fact's; otherwise (a reload, a changed analysis,
+        a store from before terms were kept) the analyzer makes them all."""
+        if kept.keys() >= {f.id for f in facts}:
+            return SearchIndex(facts, self.analyzer, lambda fact, _label, _text: decode_terms(kept[fact.id])), {}
+        made: dict[str, str] = {}
+
+        def analyse(fact: Fact, label: str, text: str) -> Mapping[str, float]:
+            terms = self.analyzer.fact_terms(fact, label, text)
+            made[fact.id] = encode_terms(terms)
+            return terms
+
+        return SearchIndex(facts, self.analyzer, analyse), made
+
+    def _keep_terms(self, made: dict[str, str], reload_id: int) -> None:
+        """Store the terms a start had to make, so that the next start reads them; only if no
+        reload has replaced the facts since they were read (it stored its own terms)."""
+        try:
+            with self.database.unit_of_work() as session:
+                self.database.serialize(session, "reload")
+                if ReloadLog(session).latest_id() == reload_id:
+                    TermRepository(session).replace(self.analyzer.fingerprint, made)
+        except OperationalError as error:  # SQLite: a reload's write came between the check and ours
+            log.warning("index terms not kept, the next start makes them again: %s", error.orig)
 
     def reload(
         self, corpus_dir: Path | None = None, progress: Callable[[Article], None] | None = None
@@ -155,11 +187,12 @@ class Briefing:
                     kept.append(error.file)
             articles.sort(key=lambda a: a.id)
             facts = self.extractor.extract(articles, progress)
-            index = SearchIndex(facts, self.analyzer)
+            index, made = self._index(facts, {})
             with self.database.unit_of_work() as session:
                 self.database.serialize(session, "reload")  # two instances reloading at once take turns
                 ArticleRepository(session).replace(articles)
                 diff = FactRepository(session).replace(facts, started_at)
+                TermRepository(session).replace(self.analyzer.fingerprint, made)
                 errors = [(e.file, e.reason) for e in read.errors]
                 row = ReloadRow(
                     started_at=started_at,

@@ -10,9 +10,12 @@ groups' English names and the glossary, so "Hong Kong Science Park Shenzhen bran
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.metadata
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.lexicon import Lexicon
@@ -23,6 +26,8 @@ LABEL_WEIGHT = 2
 GROUP_WEIGHT = 1.5
 GLOSSARY_WEIGHT = 0.7
 MAX_QUERY_CHARS = 200
+ANALYSIS_CODE = ("search/analyzer.py", "segment.py", "lexicon.py", "normalize.py")
+"""The modules, under the package, whose code decides what terms a fact gets."""
 TOKEN_CACHE = 4_096
 """Texts whose tokens are remembered: the facts of one sentence are indexed one after another
 and share it, and labels repeat. A reload of more sentences than this re-reads them in order,
@@ -65,6 +70,24 @@ class Analyzer:
         self.lexicon = lexicon
         self.segmenter = segmenter
         self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(self._segment)
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """Names what this analyzer makes of a fact: its lexicon, the code that turns text
+        into terms and the jieba and OpenCC it runs on. The store keeps each fact's terms under
+        the fingerprint that made them (a start reads them instead of segmenting again), and
+        terms kept under another one are made again: a changed alias, stop word or line of
+        analysis code never leaves an index on stale terms."""
+        lexicon = self.lexicon
+        digest = hashlib.sha256()
+        digest.update(repr((lexicon.groups, sorted(lexicon.glossary.items()), sorted(lexicon.stopwords))).encode())
+        digest.update(lexicon.userdict.read_bytes() if lexicon.userdict else b"")
+        package = Path(__file__).resolve().parent.parent
+        for module in ANALYSIS_CODE:
+            digest.update((package / module).read_bytes())
+        for library in ("jieba", "opencc"):
+            digest.update(importlib.metadata.version(library).encode())
+        return digest.hexdigest()[:16]
 
     def fact_terms(self, fact: Fact, label: str | None = None, text: str | None = None) -> Counter[str]:
         """Index terms of a fact: its label (weighted), every source sentence, its groups.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 from array import array
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 import numpy as np
@@ -54,8 +55,15 @@ class Hit(NamedTuple):
     score: float
 
 
+TermSource = Callable[[Fact, str, str], Mapping[str, float]]
+"""A fact's weighted index terms, given the fact and its folded label and text: what the
+analyzer makes of it (`Analyzer.fact_terms`), or what it made earlier and the store kept."""
+
+
 class SearchIndex:
-    def __init__(self, facts: list[Fact], analyzer: Analyzer) -> None:
+    def __init__(self, facts: list[Fact], analyzer: Analyzer, terms_of: TermSource | None = None) -> None:
+        """`terms_of` gives each fact's terms; by default the analyzer makes them, which is
+        most of a build's time (jieba segmentation)."""
         self.facts = facts
         self._analyzer = analyzer
         folded = [fold(f.text) for f in facts]
@@ -66,7 +74,9 @@ class SearchIndex:
         self._ids = [f.id for f in facts]
         id_rank = np.empty(len(facts), dtype=np.int32)
         id_rank[sorted(range(len(facts)), key=self._ids.__getitem__)] = np.arange(len(facts), dtype=np.int32)
-        self._codes, self._starts, self._docs, impacts = self._invert(facts, labels, folded, analyzer)
+        self._codes, self._starts, self._docs, impacts = self._invert(
+            facts, labels, folded, terms_of or analyzer.fact_terms
+        )
         self._ranker = Ranker(  # holds the arrays and texts it ranks with
             starts=self._starts,
             docs=self._docs,
@@ -82,7 +92,7 @@ class SearchIndex:
 
     @staticmethod
     def _invert(
-        facts: list[Fact], labels: list[str], texts: list[str], analyzer: Analyzer
+        facts: list[Fact], labels: list[str], texts: list[str], terms_of: TermSource
     ) -> tuple[dict[str, int], npt.NDArray[np.int64], npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         """Term → code, and each code's postings: docs ascending, with their BM25 impacts for a
         query weight of 1, at ``[starts[code]:starts[code + 1]]`` of the flat arrays. The pairs
@@ -94,7 +104,7 @@ class SearchIndex:
         lengths = np.zeros(len(facts))
         code_of = codes.setdefault
         for doc, fact in enumerate(facts):
-            terms = analyzer.fact_terms(fact, labels[doc], texts[doc])
+            terms = terms_of(fact, labels[doc], texts[doc])
             lengths[doc] = sum(terms.values())
             term_of.extend([code_of(term, len(codes)) for term in terms])
             doc_of.extend(array("i", [doc]) * len(terms))
