@@ -49,6 +49,10 @@ class Segmenter:
         self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(self._cut_block)
         self._plain_block_words = functools.lru_cache(maxsize=PLAIN_BLOCK_CACHE)(self._cut_plain_block)
 
+    def load(self) -> None:
+        """Load jieba's dictionary now, not on first use."""
+        self._ready()
+
     def _ready(self) -> jieba.Tokenizer:
         if self._tokenizer is None:
             with self._lock:
