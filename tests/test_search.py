@@ -49,6 +49,11 @@ def test_english_names_find_chinese_facts(loaded: Briefing) -> None:
     assert any("0.87平方公里" in r.text for r in area.results)
 
 
+@pytest.mark.parametrize("name", ["China Iron and Steel Research", "China Iron & Steel Research Institute"])
+def test_english_names_match_with_and_or_ampersand(loaded: Briefing, name: str) -> None:
+    assert loaded.ask(name).results[0].label.startswith("中国钢研")
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

@@ -67,6 +67,7 @@ def strip_control(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+_LATIN_AMPERSAND = re.compile(r"(?<=[a-z0-9])\s*&\s*(?=[a-z0-9])")
 _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 
 
@@ -78,7 +79,8 @@ def simplify(text: str) -> str:
 
 def fold(text: str) -> str:
     """The canonical form for matching: NFKC (full-width to half-width), simplified Chinese,
-    lower-case Latin, no control characters, single spaces."""
+    lower-case Latin, "&" between Latin words read as "and" (English names are written both
+    ways), no control characters, single spaces."""
     text = unicodedata.normalize("NFKC", strip_control(text))
-    text = to_simplified(text).lower()
+    text = _LATIN_AMPERSAND.sub(" and ", to_simplified(text).lower())
     return re.sub(r"\s+", " ", text).strip()

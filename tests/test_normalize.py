@@ -1,0 +1,20 @@
+"""Folding: the one form in which queries and facts meet."""
+
+import pytest
+
+from hetao_brief.normalize import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("河套合作區", "河套合作区"),
+        ("ＨＫＳＴＰ　深圳", "hkstp 深圳"),
+        ("China Iron & Steel Research", "china iron and steel research"),
+        ("R&D", "r and d"),
+        ("粤港澳&香港", "粤港澳&香港"),  # "&" between Chinese words is left alone
+        ("a\u200b b\n\n c", "a b c"),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
