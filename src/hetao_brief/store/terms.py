@@ -1,7 +1,7 @@
 """Each fact's index terms, kept beside it so that a start need not segment it again.
 
 They are kept as compact JSON text and decoded one fact at a time while an index is built:
-decoded all at once, the terms of 100k facts took about 200 MB.
+for 20k facts the text is 13 MB, and decoding it all at once took another 68 MB (tracemalloc).
 """
 
 from __future__ import annotations
