@@ -32,7 +32,7 @@ from tests.postgres import PG_URL, postgres_schema, postgres_unreachable
 
 from bench.baselines import Engine, Scored, build_all
 from bench.stats import percentile
-from bench.stores import catch_up, memory_with, store_facts, store_run
+from bench.stores import catch_up, kept_terms, memory_with, store_facts, store_run
 from bench.telegram import bot_throughput, digest_fan_out
 from bench.workload import CORPUS, LEXICON, ROOT, queries, real_articles, real_facts, scaled_articles, scaled_facts
 from hetao_brief.answer import to_result
@@ -43,7 +43,7 @@ from hetao_brief.normalize import fold, to_simplified
 from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.search.duplicates import SIMILAR, jaccard
 from hetao_brief.segment import Segmenter
-from hetao_brief.store.terms import decode_terms, encode_terms
+from hetao_brief.store.terms import decode_terms
 
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
 
@@ -240,7 +240,7 @@ def bench_reload(article_count: int, fact_count: int, facts: list[Fact], lexicon
         started = time.perf_counter()
         SearchIndex(scaled, fresh)  # the same sentences again: a reload of a corpus it has served
         warm.append(time.perf_counter() - started)
-    kept = {fact.id: encode_terms(fresh.fact_terms(fact)) for fact in scaled}
+    kept = kept_terms(scaled, fresh)
     for _ in range(3):
         fresh = Analyzer(lexicon, Segmenter(lexicon))
         started = time.perf_counter()
@@ -248,7 +248,7 @@ def bench_reload(article_count: int, fact_count: int, facts: list[Fact], lexicon
         from_kept.append(time.perf_counter() - started)
     with tempfile.TemporaryDirectory() as state:
         url = f"sqlite:///{state}/reindex.sqlite3"
-        store_facts(url, scaled, fresh)
+        store_facts(url, scaled, fresh.fingerprint, kept)
         for _ in range(3):
             seconds, briefing = catch_up(url, Path(state))
             briefing.database.dispose()

@@ -42,16 +42,20 @@ class StoreRun:
     p99_ms: float
 
 
-def store_facts(url: str, facts: list[Fact], analyzer: Analyzer) -> float:
-    """Store the facts and their index terms as a reload does; returns the seconds its
-    transaction took. The terms are made first, outside the timing: a reload makes them while
-    it builds its own index."""
-    made = {fact.id: encode_terms(analyzer.fact_terms(fact)) for fact in facts}
+def kept_terms(facts: list[Fact], analyzer: Analyzer) -> dict[str, str]:
+    """Each fact's index terms, encoded as the store keeps them: what a reload makes while it
+    builds its own index."""
+    return {fact.id: encode_terms(analyzer.fact_terms(fact)) for fact in facts}
+
+
+def store_facts(url: str, facts: list[Fact], analysis: str, kept: dict[str, str]) -> float:
+    """Store the facts and their index terms (made by the analyzer with fingerprint
+    `analysis`) as a reload does; returns the seconds its transaction took."""
     database = Database(url)
     started = time.perf_counter()
     with database.unit_of_work() as session:
         FactRepository(session).replace(facts, datetime.now(UTC))
-        TermRepository(session).replace(analyzer.fingerprint, made)
+        TermRepository(session).replace(analysis, kept)
     database.dispose()
     return time.perf_counter() - started
 
@@ -66,7 +70,7 @@ def catch_up(url: str, state: Path) -> tuple[float, Briefing]:
 
 
 def store_run(name: str, url: str, facts: list[Fact], texts: list[str], analyzer: Analyzer) -> StoreRun:
-    write_s = store_facts(url, facts, analyzer)
+    write_s = store_facts(url, facts, analyzer.fingerprint, kept_terms(facts, analyzer))
     with tempfile.TemporaryDirectory() as state:
         catch_up_s, briefing = catch_up(url, Path(state))
         times = []

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from hetao_brief.store.database import insert_rows
 from hetao_brief.store.tables import FactTermsRow
 
 
@@ -40,8 +41,5 @@ class TermRepository:
         """Keep exactly these terms, inside the caller's transaction; the facts must be
         stored already."""
         self._session.execute(delete(FactTermsRow))
-        if encoded:  # an empty list would insert one row of defaults
-            self._session.execute(
-                insert(FactTermsRow),
-                [{"fact_id": fact_id, "analysis": analysis, "terms": terms} for fact_id, terms in encoded.items()],
-            )
+        rows = [{"fact_id": fact_id, "analysis": analysis, "terms": terms} for fact_id, terms in encoded.items()]
+        insert_rows(self._session, FactTermsRow, rows)
