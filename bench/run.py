@@ -177,7 +177,7 @@ def bench_queries(
         scaled = scaled_facts(facts, lexicon, size)
         results: list[tuple[Engine, float, float, float, float, float]] = []
         segmenter = Segmenter(lexicon)  # nothing remembered of earlier sizes' queries
-        segmenter.tokens("河套")  # loads jieba's dictionary outside the timing
+        segmenter.tokens("河套")  # loads the dictionary outside the timing
         baselines: dict[str, Scored] = {}
         for name in ("Hetao Brief", "Whoosh + jieba", "rank_bm25", "SQLite FTS5"):
             started = time.perf_counter()
@@ -218,7 +218,7 @@ def bench_queries(
 def bench_reload(article_count: int, fact_count: int, facts: list[Fact], lexicon: Lexicon, lines: list[str]) -> None:
     articles = scaled_articles(real_articles(), article_count)
     segmenter = Segmenter(lexicon)  # its own: nothing segmented by earlier sections
-    segmenter.tokens("河套")  # loads jieba's dictionary outside the timing, as a running bot has it
+    segmenter.tokens("河套")  # loads the dictionary outside the timing, as a running bot has it
     extractor = Extractor(lexicon, segmenter)
     started = time.perf_counter()
     extracted = extractor.extract(articles)
@@ -232,7 +232,7 @@ def bench_reload(article_count: int, fact_count: int, facts: list[Fact], lexicon
     cold, warm, from_kept, caught_up = [], [], [], []
     for _ in range(3):
         segmenter = Segmenter(lexicon)
-        segmenter.tokens("河套")  # loads jieba's dictionary, which is cold start's cost, not re-indexing's
+        segmenter.tokens("河套")  # loads the dictionary, which is cold start's cost, not re-indexing's
         fresh = Analyzer(lexicon, segmenter)  # nothing segmented yet: a first start
         started = time.perf_counter()
         SearchIndex(scaled, fresh)
@@ -263,8 +263,8 @@ def bench_reload(article_count: int, fact_count: int, facts: list[Fact], lexicon
         f"| re-index {fact_count:,} extracted facts from their kept terms | {statistics.median(from_kept):.2f} "
         "| median of 3; what a start or a catch-up does: the terms a reload stored beside the facts |",
         f"| start on {fact_count:,} stored facts (SQLite) | {statistics.median(caught_up):.2f} "
-        "| median of 3; a new instance: read the facts and their terms, the above, and load jieba's "
-        "dictionary (about half a second) |",
+        "| median of 3; a new instance: read the facts and their terms, the above, and load the "
+        "segmenter's dictionary (a millisecond, from its cache) |",
         f"| re-analyse and re-index {fact_count:,} facts, cold | {statistics.median(cold):.2f} "
         "| median of 3; a start after the lexicon or analysis code changed, in a process that has "
         "segmented none of the sentences yet |",
@@ -324,7 +324,7 @@ def bench_stores(
         "terms and the reload log (see bench/stores.py). Writing is one transaction replacing every "
         "fact and its terms, as a reload does. Catch-up is what another instance does after a "
         "reload, here a new instance's start: read every fact and its terms, build its index and load "
-        "jieba's dictionary (about half a second). Queries go through "
+        "the segmenter's dictionary (a millisecond, from its cache). Queries go through "
         "`Briefing.ask` on the instance that caught up.",
         "",
         "| store | write all facts s | catch up s | query p50 ms | query p99 ms |",

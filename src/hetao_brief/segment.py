@@ -1,7 +1,7 @@
 """Chinese word segmentation with jieba and the project's user dictionary.
 
-One `Segmenter` per process: jieba's dictionary takes about half a second to load, so it is
-built once (lazily, on first use) and shared. Search mode is used for both documents and
+One `Segmenter` per process, sharing one copy of the dictionary (dictionary.py: jieba's words
+and the project's, in a trie that loads in a millisecond once cached). Search mode is used for both documents and
 queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match.
 """
 
@@ -12,9 +12,11 @@ import logging
 import re
 import sys
 import threading
+from pathlib import Path
 
 import jieba
 
+from hetao_brief.dictionary import TrieTokenizer, load_words
 from hetao_brief.lexicon import Lexicon
 
 _BLOCK = jieba.re_han_default
@@ -41,30 +43,26 @@ jieba.setLogLevel(logging.WARNING)
 
 
 class Segmenter:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, cache_dir: Path | None = None) -> None:
         self._lexicon = lexicon
-        self._tokenizer: jieba.Tokenizer | None = None
+        self._cache_dir = cache_dir
+        self._tokenizer: TrieTokenizer | None = None
         self._lock = threading.Lock()
         self._spanned: frozenset[str] = frozenset()
         self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(self._cut_block)
         self._plain_block_words = functools.lru_cache(maxsize=PLAIN_BLOCK_CACHE)(self._cut_plain_block)
 
     def load(self) -> None:
-        """Load jieba's dictionary now, not on first use."""
+        """Load the dictionary now, not on first use."""
         self._ready()
 
-    def _ready(self) -> jieba.Tokenizer:
+    def _ready(self) -> TrieTokenizer:
         if self._tokenizer is None:
             with self._lock:
                 if self._tokenizer is None:
-                    tokenizer = jieba.Tokenizer()
-                    if self._lexicon.userdict is not None:
-                        with self._lexicon.userdict.open("rb") as userdict:
-                            tokenizer.load_userdict(userdict)
-                    for name in self._lexicon.chinese_names():
-                        tokenizer.add_word(name, freq=2000)
-                    self._spanned = _number_edges_in_words(tokenizer)
-                    self._tokenizer = tokenizer
+                    words = load_words(self._lexicon, self._cache_dir)
+                    self._spanned = _number_edges_in_words(words.unlettered)
+                    self._tokenizer = TrieTokenizer(words)
         return self._tokenizer
 
     def _pieces(self, block: str) -> list[str]:
@@ -116,14 +114,10 @@ class Segmenter:
         return meaningful or words
 
 
-def _number_edges_in_words(tokenizer: jieba.Tokenizer) -> frozenset[str]:
-    """The two characters on each side of a number edge inside a dictionary word: a block is
-    not cut there. Only a handful of jieba's half a million words are not all letters."""
-    edges: set[str] = set()
-    for word, frequency in tokenizer.FREQ.items():
-        if frequency and not word.isalpha():
-            edges.update(word[m.start() - 1 : m.start() + 1] for m in _NUMBER_EDGE.finditer(word))
-    return frozenset(edges)
+def _number_edges_in_words(unlettered: list[str]) -> frozenset[str]:
+    """The two characters on each side of a number edge inside a dictionary word (of the
+    handful that are not all letters): a block is not cut there."""
+    return frozenset(word[m.start() - 1 : m.start() + 1] for word in unlettered for m in _NUMBER_EDGE.finditer(word))
 
 
 def is_word(token: str) -> bool:

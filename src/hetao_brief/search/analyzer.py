@@ -26,7 +26,7 @@ LABEL_WEIGHT = 2
 GROUP_WEIGHT = 1.5
 GLOSSARY_WEIGHT = 0.7
 MAX_QUERY_CHARS = 200
-ANALYSIS_CODE = ("search/analyzer.py", "segment.py", "lexicon.py", "normalize.py")
+ANALYSIS_CODE = ("search/analyzer.py", "segment.py", "dictionary.py", "lexicon.py", "normalize.py")
 """The modules, under the package, whose code decides what terms a fact gets."""
 TOKEN_CACHE = 4_096
 """Texts whose tokens are remembered: the facts of one sentence are indexed one after another
