@@ -50,6 +50,15 @@ def test_ask_json_has_the_documented_shape(state: Path) -> None:
     assert "3.89平方公里" in first["text"] and "面積" not in data["results"][0]["sources"][0]["title"][:0]
 
 
+def test_the_dictionary_is_cached_where_hetao_cache_dir_says(state: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    for _ in range(2):  # builds the cache, then reads it
+        result = run(["ask", "科汇通"], state, env_extra={"HETAO_CACHE_DIR": str(cache)})
+        assert result.returncode == 0, result.stderr
+        assert "科汇通" in result.stdout
+    assert [p.name.startswith("words-") for p in cache.iterdir()] == [True]
+
+
 def test_ask_reads_many_queries_from_stdin(state: Path) -> None:
     result = run(["ask"], state, stdin="科汇通\n\n中试平台\n" + "河" * 1000 + "\n")
     lines = [json.loads(line) for line in result.stdout.splitlines()]

@@ -21,6 +21,9 @@ class ConfigError(ValueError):
 class Settings:
     data_dir: Path = PROJECT_ROOT / "data"
     state_dir: Path = PROJECT_ROOT / "var"
+    cache_dir: Path | None = None
+    """Where the segmenter's dictionary is cached (dictionary.py); None: the temporary
+    directory. A service whose /tmp is private and emptied on each start sets one that lasts."""
     database_url: str = ""
     bot_token: str | None = field(default=None, repr=False)
     api_base_url: str | None = None
@@ -98,6 +101,7 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = N
     return Settings(
         data_dir=Path(env["HETAO_DATA_DIR"]) if env.get("HETAO_DATA_DIR") else defaults.data_dir,
         state_dir=Path(env["HETAO_STATE_DIR"]) if env.get("HETAO_STATE_DIR") else defaults.state_dir,
+        cache_dir=Path(env["HETAO_CACHE_DIR"]) if env.get("HETAO_CACHE_DIR") else defaults.cache_dir,
         database_url=env.get("HETAO_DATABASE_URL", ""),
         bot_token=env.get("TELEGRAM_BOT_TOKEN") or None,
         api_base_url=env.get("TELEGRAM_API_BASE_URL") or None,

@@ -1,8 +1,8 @@
 """Chinese word segmentation with jieba and the project's user dictionary.
 
-One `Segmenter` per process, sharing one copy of the dictionary (dictionary.py: jieba's words
-and the project's, in a trie that loads in a millisecond once cached). Search mode is used for both documents and
-queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match.
+One `Segmenter` per process, loading the dictionary once (dictionary.py: jieba's words and the
+project's, in a trie that loads in a millisecond once cached). Search mode is used for both
+documents and queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match.
 """
 
 from __future__ import annotations

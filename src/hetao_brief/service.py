@@ -87,13 +87,15 @@ class Briefing:
         lexicon: Lexicon,
         corpus_dir: Path,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        cache_dir: Path | None = None,
     ) -> None:
         """`clock` stamps when facts were first seen, which digests compare with subscription
-        times; tests that move the digests' clock pass the same one here."""
+        times; tests that move the digests' clock pass the same one here. `cache_dir` is where
+        the segmenter keeps its dictionary (None: the temporary directory)."""
         self.database = database
         self.clock = clock
         self.corpus_dir = corpus_dir
-        self.segmenter = Segmenter(lexicon)
+        self.segmenter = Segmenter(lexicon, cache_dir)
         self.analyzer = Analyzer(lexicon, self.segmenter)
         self.extractor = Extractor(lexicon, self.segmenter)
         self._reload_lock = threading.Lock()
