@@ -280,7 +280,7 @@ def bench_reload(article_count: int, fact_count: int, facts: list[Fact], lexicon
         "| median of 3; what a start or a catch-up does: the terms a reload stored beside the facts |",
         f"| start on {fact_count:,} stored facts (SQLite) | {statistics.median(caught_up):.2f} "
         "| median of 3; a new instance: read the facts and their terms, the above, and load the "
-        "segmenter's dictionary (a millisecond, from its cache) |",
+        "segmenter's dictionary (milliseconds, from its cache) |",
         f"| re-analyse and re-index {fact_count:,} facts, cold | {statistics.median(cold):.2f} "
         "| median of 3; a start after the lexicon or analysis code changed, in a process that has "
         "segmented none of the sentences yet |",
@@ -340,7 +340,7 @@ def bench_stores(
         "terms and the reload log (see bench/stores.py). Writing is one transaction replacing every "
         "fact and its terms, as a reload does. Catch-up is what another instance does after a "
         "reload, here a new instance's start: read every fact and its terms, build its index and load "
-        "the segmenter's dictionary (a millisecond, from its cache). Queries go through "
+        "the segmenter's dictionary (milliseconds, from its cache). Queries go through "
         "`Briefing.ask` on the instance that caught up.",
         "",
         "| store | write all facts s | catch up s | query p50 ms | query p99 ms |",

@@ -3,7 +3,7 @@
 jieba keeps its dictionary as a Python dict of half a million entries (its 349k words and
 every prefix of them). Loading it from jieba's marshal cache takes 0.6–0.9 s and 65 MB: most of
 a cold start and a fifth of the bot's memory. The same words in a MARISA trie (marisa-trie)
-are a 1.3 MB block that loads in a millisecond.
+are a 1.3 MB block; with their frequencies, a 4 MB file that loads in 2–15 ms.
 
 jieba's algorithm is kept as it is. The trie is a snapshot of a jieba tokenizer prepared as
 before (its dictionary, the project's user dictionary, the lexicon's names), taken once per

@@ -1,7 +1,7 @@
 """Chinese word segmentation with jieba and the project's user dictionary.
 
 One `Segmenter` per process, loading the dictionary once (dictionary.py: jieba's words and the
-project's, in a trie that loads in a millisecond once cached). Search mode is used for both
+project's, in a trie that loads in milliseconds once cached). Search mode is used for both
 documents and queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match.
 """
 

@@ -107,7 +107,7 @@ class Briefing:
         """Serve what the database holds; extract the corpus first if it holds nothing.
         Returns ready to answer: with the segmenter's dictionary loaded, which an index built
         from kept terms does not need, so that the first question does not wait for it (a
-        millisecond from its cache; a second or two on a machine's first start, which builds
+        few milliseconds from its cache; a second or two on a machine's first start, which builds
         the cache)."""
         with self.database.unit_of_work() as session:
             empty = FactRepository(session).count() == 0
