@@ -146,9 +146,9 @@ def prepared_jieba(lexicon: Lexicon) -> jieba.Tokenizer:
 
 def vocabulary_key(lexicon: Lexicon) -> str:
     """What the snapshot depends on: jieba's dictionary (by version), the user dictionary, the
-    names, and the trie library that writes the file."""
+    names and their frequency, and the trie library that writes the file."""
     digest = hashlib.sha256()
-    for part in (str(FORMAT), version("jieba"), version("marisa-trie")):
+    for part in (str(FORMAT), str(NAME_FREQUENCY), version("jieba"), version("marisa-trie")):
         digest.update(part.encode() + b"\0")
     if lexicon.userdict is not None:
         digest.update(lexicon.userdict.read_bytes())
