@@ -388,7 +388,7 @@ def bench_telegram(texts: list[str], updates: int, subscribers: int, lines: list
 
 
 def bench_cold_start(memory_size: int, lines: list[str]) -> None:
-    before, after = memory_with(memory_size)
+    memory = memory_with(memory_size)
     with tempfile.TemporaryDirectory() as state:
         env = {**os.environ, "HETAO_STATE_DIR": state, "HETAO_DATABASE_URL": ""}
         run = lambda *args: subprocess.run(args, env=env, capture_output=True, check=True)  # noqa: E731
@@ -411,8 +411,12 @@ def bench_cold_start(memory_size: int, lines: list[str]) -> None:
         f"{first:.2f} s median of 3; a bare `python -c pass` takes {python:.2f} s on this machine.",
         "",
         f"Resident memory with {memory_size:,} facts and their index loaded (a fresh process, "
-        f"bench/stores.py): {after:.0f} MB, of which the scaled facts and the index are "
-        f"{after - before:.0f} MB (the process held {before:.0f} MB before them).",
+        f"bench/stores.py): {memory.after_mb:.0f} MB, of which the scaled facts and the index are "
+        f"{memory.after_mb - memory.before_mb:.0f} MB (the process held {memory.before_mb:.0f} MB before them).",
+        "",
+        f"A full garbage collection in that process, which stops every thread (the bot's event loop "
+        f"included): {memory.collect_ms:.1f} ms; after the heap is settled as the service does after "
+        f"serving a snapshot (`memory.settle_heap`: the live objects frozen), {memory.settled_collect_ms:.1f} ms.",
         "",
     ]
 

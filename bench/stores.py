@@ -82,26 +82,45 @@ def store_run(name: str, url: str, facts: list[Fact], texts: list[str], analyzer
     return StoreRun(name, write_s, catch_up_s, statistics.median(times), percentile(times, 0.99))
 
 
-def memory_with(size: int) -> tuple[float, float]:
-    """(MB resident before, MB resident after) loading `size` facts and their index, measured in
+@dataclass(frozen=True)
+class Memory:
+    before_mb: float
+    """Resident before the facts are loaded."""
+    after_mb: float
+    """Resident with the facts and their index loaded."""
+    collect_ms: float
+    """One full garbage collection with them loaded, as Python would start one."""
+    settled_collect_ms: float
+    """The same once the heap is settled, as the service does after serving a snapshot."""
+
+
+def memory_with(size: int) -> Memory:
+    """Memory and garbage-collection cost of holding `size` facts and their index, measured in
     a fresh process so that nothing else this benchmark did is counted."""
     script = (
-        "import resource, sys\n"
+        "import gc, time\n"
         "from bench.workload import LEXICON, real_facts, scaled_facts\n"
         "from bench.stores import resident_mb\n"
         "from hetao_brief.lexicon import Lexicon\n"
+        "from hetao_brief.memory import settle_heap\n"
         "from hetao_brief.search import Analyzer, SearchIndex\n"
         "from hetao_brief.segment import Segmenter\n"
         "lexicon = Lexicon.load(LEXICON); analyzer = Analyzer(lexicon, Segmenter(lexicon))\n"
         "facts = real_facts(lexicon, analyzer.segmenter); analyzer.query('河套')\n"
         "before = resident_mb()\n"
         f"index = SearchIndex(scaled_facts(facts, lexicon, {size}), analyzer)\n"
-        "print(before, resident_mb())\n"
+        "after = resident_mb()\n"
+        "def collect_ms():\n"
+        "    runs = []\n"
+        "    for _ in range(3):\n"
+        "        started = time.perf_counter(); gc.collect(); runs.append((time.perf_counter() - started) * 1000)\n"
+        "    return sorted(runs)[1]\n"
+        "unsettled = collect_ms(); settle_heap()\n"
+        "print(before, after, unsettled, collect_ms())\n"
     )
     root = Path(__file__).resolve().parent.parent
     output = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
-    before, after = output.stdout.split()
-    return float(before), float(after)
+    return Memory(*(float(value) for value in output.stdout.split()))
 
 
 def resident_mb() -> float:

@@ -1,14 +1,22 @@
-"""Freed heap memory goes back to the OS after a peak (where glibc can do it)."""
+"""Freed heap memory goes back to the OS after a peak (where glibc can do it), and the objects
+of a served snapshot are left out of garbage collections without keeping any garbage."""
 
 from __future__ import annotations
 
+import gc
 import sys
+import weakref
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from hetao_brief.lexicon import Lexicon
 from hetao_brief.memory import release_free_memory
+from hetao_brief.service import Briefing
+from hetao_brief.store.database import Database
+
+from .conftest import CORPUS
 
 
 def resident_mb() -> float:
@@ -24,3 +32,32 @@ def test_a_freed_peak_leaves_the_resident_set() -> None:
     assert release_free_memory()
     assert resident_mb() < before - 100, "most of the 250 MB freed is returned"
     assert all(block[0] == 1 for block in keep)
+
+
+def _tracked(target: object) -> bool:
+    return any(o is target for o in gc.get_objects())
+
+
+def test_a_served_snapshot_is_left_out_of_collections(lexicon: Lexicon, tmp_path: Path) -> None:
+    briefing = Briefing(Database(f"sqlite:///{tmp_path / 'db.sqlite3'}"), lexicon, CORPUS)
+    briefing.reload()
+    facts = briefing.snapshot.facts
+    assert facts and not _tracked(facts), "frozen: no collection walks the facts"
+    garbage: list[object] = []
+    garbage.append(garbage)  # a cycle that only a collection frees
+    assert _tracked(garbage)
+
+
+def test_a_replaced_snapshot_and_a_discarded_service_are_freed(lexicon: Lexicon, tmp_path: Path) -> None:
+    database = Database(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    first = Briefing(database, lexicon, CORPUS)
+    first.reload()
+    old_index = weakref.ref(first.snapshot.index)
+    first.reload()
+    assert old_index() is None
+    old_analyzer = weakref.ref(first.analyzer)  # in a cycle with its own cache: only a collection frees it
+    del first
+    second = Briefing(database, lexicon, CORPUS)
+    second.start()
+    assert old_analyzer() is None
+    database.dispose()

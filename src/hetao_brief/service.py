@@ -23,6 +23,7 @@ from hetao_brief.corpus import ArticleError, read_corpus
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Article, Fact, FactKind
 from hetao_brief.lexicon import Lexicon
+from hetao_brief.memory import settle_heap
 from hetao_brief.normalize import strip_control
 from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.segment import Segmenter
@@ -140,11 +141,17 @@ class Briefing:
             kept = TermRepository(session).kept(self.analyzer.fingerprint)
         facts = [s.fact for s in stored]
         index, made = self._index(facts, kept)
-        self.snapshot = Snapshot(
-            facts, index, _article_infos(articles), {s.fact.id: s.first_seen_at for s in stored}, reload_id
+        self._serve(
+            Snapshot(facts, index, _article_infos(articles), {s.fact.id: s.first_seen_at for s in stored}, reload_id)
         )
         if made:
             self._keep_terms(made, reload_id)
+
+    def _serve(self, snapshot: Snapshot) -> None:
+        """Answer from `snapshot` from now on (one reference swap: a query in flight keeps the
+        one it started with), then take its objects out of the garbage collector's walks."""
+        self.snapshot = snapshot
+        settle_heap()
 
     def _index(self, facts: list[Fact], kept: Mapping[str, str]) -> tuple[SearchIndex, dict[str, str]]:
         """The index of `facts`, and the terms made for it, encoded for the store. The terms
@@ -222,7 +229,7 @@ class Briefing:
                     seconds=time.perf_counter() - started,
                     reload_id=row.id,
                 )
-            self.snapshot = Snapshot(facts, index, _article_infos(articles), diff.first_seen, summary.reload_id)
+            self._serve(Snapshot(facts, index, _article_infos(articles), diff.first_seen, summary.reload_id))
             return summary
 
     # -- reading -------------------------------------------------------------------------
