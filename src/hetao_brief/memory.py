@@ -39,7 +39,7 @@ def settle_heap() -> None:
     """After a new snapshot is served: collect everything once, then freeze what is alive.
 
     A process serving 100k facts tracks some 350k objects, and a full collection walks them
-    all: 115–135 ms with every thread stopped, the event loop and so every chat included.
+    all: 115–240 ms here, with every thread stopped, the event loop and so every chat included.
     Python starts one whenever enough new objects have survived (after a reload, or as the
     caches fill). Frozen objects (the facts, the index, the lexicon, the modules) are skipped
     by every later collection. The previous freeze is undone first, so that what it froze
