@@ -43,7 +43,7 @@ from hetao_brief.normalize import fold, to_simplified
 from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.search.duplicates import SIMILAR, jaccard
 from hetao_brief.segment import Segmenter
-from hetao_brief.store.terms import decode_terms
+from hetao_brief.store.terms import terms_from
 
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
 
@@ -260,7 +260,7 @@ def bench_reload(article_count: int, fact_count: int, facts: list[Fact], lexicon
     for _ in range(3):
         fresh = Analyzer(lexicon, Segmenter(lexicon))
         started = time.perf_counter()
-        SearchIndex(scaled, fresh, lambda fact, _label, _text: decode_terms(kept[fact.id]))
+        SearchIndex(scaled, fresh, terms_from(kept))
         from_kept.append(time.perf_counter() - started)
     with tempfile.TemporaryDirectory() as state:
         url = f"sqlite:///{state}/reindex.sqlite3"

@@ -30,8 +30,9 @@ class App:
 def build_app(settings: Settings, clock: Callable[[], datetime] = utc_now) -> App:
     """`clock` is injectable so that tests can move time to a digest's slot."""
     database = Database(settings.db_url, pool_size=settings.db_pool_size)
-    lexicon = Lexicon.load(settings.lexicon_dir)
-    briefing = Briefing(database, lexicon, settings.corpus_dir, clock, cache_dir=settings.cache_dir)
+    briefing = Briefing(
+        database, Lexicon.load(settings.lexicon_dir), settings.corpus_dir, clock, cache_dir=settings.cache_dir
+    )
     renderer = Renderer(Messages.load(settings.locale_dir))
     digests = DigestService(
         database,

@@ -31,7 +31,7 @@ from hetao_brief.store.database import Database
 from hetao_brief.store.facts import ArticleRepository, FactRepository
 from hetao_brief.store.queries import ReloadLog
 from hetao_brief.store.tables import ReloadRow
-from hetao_brief.store.terms import TermRepository, decode_terms, encode_terms
+from hetao_brief.store.terms import TermRepository, encode_terms, terms_from
 
 MAX_QUERY_CHARS = 500
 
@@ -158,7 +158,7 @@ class Briefing:
         are read from `kept` if it holds every fact's; otherwise (a reload, a changed analysis,
         a store from before terms were kept) the analyzer makes them all."""
         if kept.keys() >= {f.id for f in facts}:
-            return SearchIndex(facts, self.analyzer, lambda fact, _label, _text: decode_terms(kept[fact.id])), {}
+            return SearchIndex(facts, self.analyzer, terms_from(kept)), {}
         made: dict[str, str] = {}
 
         def analyse(fact: Fact, label: str, text: str) -> Mapping[str, float]:

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hetao_brief.dictionary import vocabulary_key
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.normalize import Script, detect_script, fold
@@ -74,19 +75,19 @@ class Analyzer:
     @functools.cached_property
     def fingerprint(self) -> str:
         """Names what this analyzer makes of a fact: its lexicon, the code that turns text
-        into terms and the jieba and OpenCC it runs on. The store keeps each fact's terms under
+        into terms, the segmenter's vocabulary (`dictionary.vocabulary_key`: jieba, the user
+        dictionary, the names) and the OpenCC it runs on. The store keeps each fact's terms under
         the fingerprint that made them (a start reads them instead of segmenting again), and
         terms kept under another one are made again: a changed alias, stop word or line of
         analysis code never leaves an index on stale terms."""
         lexicon = self.lexicon
         digest = hashlib.sha256()
         digest.update(repr((lexicon.groups, sorted(lexicon.glossary.items()), sorted(lexicon.stopwords))).encode())
-        digest.update(lexicon.userdict.read_bytes() if lexicon.userdict else b"")
+        digest.update(vocabulary_key(lexicon).encode())
         package = Path(__file__).resolve().parent.parent
         for module in ANALYSIS_CODE:
             digest.update((package / module).read_bytes())
-        for library in ("jieba", "opencc"):
-            digest.update(importlib.metadata.version(library).encode())
+        digest.update(importlib.metadata.version("opencc").encode())
         return digest.hexdigest()[:16]
 
     def fact_terms(self, fact: Fact, label: str | None = None, text: str | None = None) -> Counter[str]:

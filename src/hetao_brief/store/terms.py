@@ -7,11 +7,12 @@ for 20k facts the text is 13 MB, and decoding it all at once took another 68 MB 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from hetao_brief.facts import Fact
 from hetao_brief.store.database import insert_rows
 from hetao_brief.store.tables import FactTermsRow
 
@@ -23,6 +24,12 @@ def encode_terms(terms: Mapping[str, float]) -> str:
 def decode_terms(encoded: str) -> dict[str, float]:
     terms: dict[str, float] = json.loads(encoded)
     return terms
+
+
+def terms_from(kept: Mapping[str, str]) -> Callable[[Fact, str, str], dict[str, float]]:
+    """The index's source of terms (`search.index.TermSource`) for facts whose terms are kept:
+    each fact's decoded when the index build reaches it."""
+    return lambda fact, _label, _text: decode_terms(kept[fact.id])
 
 
 class TermRepository:
