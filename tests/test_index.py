@@ -19,7 +19,7 @@ from hetao_brief.facts import Fact, FactKind
 from hetao_brief.normalize import fold
 from hetao_brief.search import Analyzer, Query, SearchIndex
 from hetao_brief.search.duplicates import char_bigrams
-from hetao_brief.search.index import COVERAGE_FLOOR, INTENT_BOOST, K1, PHRASE_BOOST, B
+from hetao_brief.search.index import DEFAULT_RANKING, PLAIN_BM25, Ranking
 from hetao_brief.service import Briefing
 from tests.test_duplicates import exact_groups
 
@@ -41,7 +41,10 @@ QUERIES = [
 ]
 
 
-def reference_ranking(facts: list[Fact], analyzer: Analyzer, query: Query) -> list[tuple[str, float]]:
+def reference_ranking(
+    facts: list[Fact], analyzer: Analyzer, query: Query, ranking: Ranking = DEFAULT_RANKING
+) -> list[tuple[str, float]]:
+    k1, b = ranking.k1, ranking.b
     terms = [analyzer.fact_terms(f) for f in facts]
     lengths = [sum(t.values()) for t in terms]
     average = sum(lengths) / len(lengths)
@@ -57,15 +60,15 @@ def reference_ranking(facts: list[Fact], analyzer: Analyzer, query: Query) -> li
         for term, weight in query.terms.items():
             if tf := doc_terms.get(term):
                 idf = math.log(1 + (len(facts) - frequency[term] + 0.5) / (frequency[term] + 0.5))
-                score += weight * idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average))
+                score += weight * idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average))
                 matched += weight
         if not matched:
             continue
-        score *= COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * matched / total
+        score *= ranking.coverage_floor + (1 - ranking.coverage_floor) * matched / total
         if phrase and phrase in analyzer.lexicon.canonicalize(fold(fact.label) + " " + fold(fact.text)):
-            score *= PHRASE_BOOST
+            score *= ranking.phrase_boost
         if fact.kind is query.intent:
-            score *= INTENT_BOOST
+            score *= ranking.intent_boost
         ranked.append((-score, fact.id, fact))
     ranked.sort(key=lambda r: (r[0], r[1]))
     groups = exact_groups(list(dict.fromkeys(fold(f.text) for f in facts)))
@@ -93,6 +96,21 @@ def test_ranking_matches_the_plain_reference(index: SearchIndex, loaded: Briefin
     assert [h.fact.id for h in hits] == [fact_id for fact_id, _ in expected[:10]]
     assert [h.score for h in hits] == pytest.approx([score for _, score in expected[:10]], abs=1e-3)
     assert more is (len(expected) > 10)
+
+
+@pytest.mark.parametrize("text", ["河套合作区面积", "什么时候 签署", "科技人才 政策"])
+def test_plain_bm25_matches_the_reference_without_our_additions(loaded: Briefing, text: str) -> None:
+    """The benchmark's textbook BM25: scored without coverage, phrase or intent, and so
+    ranked differently from the default on these queries (each has an intent, a phrase or a
+    part that most facts lack)."""
+    plain = SearchIndex(loaded.snapshot.facts, loaded.analyzer, ranking=PLAIN_BM25)
+    query = loaded.analyzer.query(text)
+    expected = reference_ranking(plain.facts, loaded.analyzer, query, PLAIN_BM25)
+    hits, _ = plain.page(query, limit=10)
+    assert [h.fact.id for h in hits] == [fact_id for fact_id, _ in expected[:10]]
+    assert [h.score for h in hits] == pytest.approx([score for _, score in expected[:10]], abs=1e-3)
+    default = reference_ranking(plain.facts, loaded.analyzer, query)
+    assert [fact_id for fact_id, _ in expected[:10]] != [fact_id for fact_id, _ in default[:10]]
 
 
 def test_digest_topic_matching_matches_the_reference_coverage(index: SearchIndex, loaded: Briefing) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 from array import array
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
@@ -33,18 +34,30 @@ from hetao_brief.search._rank import Ranker
 from hetao_brief.search.analyzer import Analyzer, Query
 from hetao_brief.search.duplicates import char_bigrams, group_ids
 
-K1 = 1.2
-B = 0.75
-COVERAGE_FLOOR = 0.25
-"""A fact that matches part of the query keeps this share of its BM25 score, rising linearly to
-all of it for a fact that matches every term."""
-PHRASE_BOOST = 1.4
-INTENT_BOOST = 1.6
 COVERAGE_STEPS = 20
 """Query term weights are whole twentieths (1, 1.5, 0.7), so the weight a fact matches is a
 whole number of steps, which the ranker adds up as integers."""
 
 _KINDS = list(FactKind)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """How a match is scored: BM25's k1 and b, then the three things we add to it. Every index
+    ranks with the defaults; `PLAIN_BM25` turns the additions off, so that the benchmark can
+    tell how much of our disagreement with textbook BM25 engines they account for."""
+
+    k1: float = 1.2
+    b: float = 0.75
+    coverage_floor: float = 0.25
+    """A fact that matches part of the query keeps this share of its BM25 score, rising
+    linearly to all of it for a fact that matches every term."""
+    phrase_boost: float = 1.4
+    intent_boost: float = 1.6
+
+
+DEFAULT_RANKING = Ranking()
+PLAIN_BM25 = Ranking(coverage_floor=1.0, phrase_boost=1.0, intent_boost=1.0)
 
 
 class Hit(NamedTuple):
@@ -61,11 +74,18 @@ analyzer makes of it (`Analyzer.fact_terms`), or what it made earlier and the st
 
 
 class SearchIndex:
-    def __init__(self, facts: list[Fact], analyzer: Analyzer, terms_of: TermSource | None = None) -> None:
+    def __init__(
+        self,
+        facts: list[Fact],
+        analyzer: Analyzer,
+        terms_of: TermSource | None = None,
+        ranking: Ranking = DEFAULT_RANKING,
+    ) -> None:
         """`terms_of` gives each fact's terms; by default the analyzer makes them, which is
         most of a build's time (jieba segmentation)."""
         self.facts = facts
         self._analyzer = analyzer
+        self.ranking = ranking
         folded = [fold(f.text) for f in facts]
         labels = [fold(f.label) for f in facts]
         groups = group_ids(folded)  # ids count up from 0, so the largest + 1 is how many
@@ -75,7 +95,7 @@ class SearchIndex:
         id_rank = np.empty(len(facts), dtype=np.int32)
         id_rank[sorted(range(len(facts)), key=self._ids.__getitem__)] = np.arange(len(facts), dtype=np.int32)
         self._codes, self._starts, self._docs, impacts = self._invert(
-            facts, labels, folded, terms_of or analyzer.fact_terms
+            facts, labels, folded, terms_of or analyzer.fact_terms, ranking
         )
         self._ranker = Ranker(  # holds the arrays and texts it ranks with
             starts=self._starts,
@@ -92,7 +112,7 @@ class SearchIndex:
 
     @staticmethod
     def _invert(
-        facts: list[Fact], labels: list[str], texts: list[str], terms_of: TermSource
+        facts: list[Fact], labels: list[str], texts: list[str], terms_of: TermSource, ranking: Ranking
     ) -> tuple[dict[str, int], npt.NDArray[np.int64], npt.NDArray[np.int32], npt.NDArray[np.float32]]:
         """Term → code, and each code's postings: docs ascending, with their BM25 impacts for a
         query weight of 1, at ``[starts[code]:starts[code + 1]]`` of the flat arrays. The pairs
@@ -117,7 +137,8 @@ class SearchIndex:
         average = float(lengths.mean()) if len(facts) else 1.0
         frequency = np.diff(starts)
         idf = np.log(1 + (len(facts) - frequency + 0.5) / (frequency + 0.5))
-        impacts = np.repeat(idf, frequency) * tfs * (K1 + 1) / (tfs + K1 * (1 - B + B * lengths[docs] / average))
+        k1, b = ranking.k1, ranking.b
+        impacts = np.repeat(idf, frequency) * tfs * (k1 + 1) / (tfs + k1 * (1 - b + b * lengths[docs] / average))
         return codes, starts, docs, impacts.astype(np.float32)
 
     def __len__(self) -> int:
@@ -137,16 +158,17 @@ class SearchIndex:
         ]
         if not terms:
             return [], False
-        phrase = self._analyzer.lexicon.canonicalize(query.phrase) if len(query.phrase) > 1 else ""
+        boosts_phrase = len(query.phrase) > 1 and self.ranking.phrase_boost != 1
+        phrase = self._analyzer.lexicon.canonicalize(query.phrase) if boosts_phrase else ""
         best = self._ranker.page(
             terms=terms,
             all_steps=sum(query.terms.values()) * COVERAGE_STEPS,
-            coverage_floor=COVERAGE_FLOOR,
+            coverage_floor=self.ranking.coverage_floor,
             intent=-1 if query.intent is None else _KINDS.index(query.intent),
-            intent_boost=INTENT_BOOST,
+            intent_boost=self.ranking.intent_boost,
             wanted=wanted,
             phrase=phrase or None,
-            lift=PHRASE_BOOST,
+            lift=self.ranking.phrase_boost,
         )
         hits = [Hit(self.facts[doc], score) for doc, score in best[offset : offset + limit]]
         return hits, len(best) > offset + limit
