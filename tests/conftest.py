@@ -57,6 +57,17 @@ def corpus_copy(tmp_path: Path) -> Path:
     return target
 
 
+def add_quantum_article(corpus: Path) -> str:
+    """Add to `corpus` a copy of its first article that opens with a milestone no other
+    article has; returns the words that find it."""
+    source = sorted(corpus.iterdir())[0]
+    added = source.read_text(encoding="utf-8").replace(source.stem, "901_added")
+    (corpus / "901_added.md").write_text(
+        added.replace("+++\n河", "+++\n2026年11月，河套合作区量子计算中心启用。\n\n河", 1), "utf-8"
+    )
+    return "量子计算中心启用"
+
+
 def _pg_schema_url() -> Iterator[str]:
     if reason := postgres_unreachable():
         pytest.skip(reason)

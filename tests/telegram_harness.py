@@ -88,6 +88,7 @@ async def running_bot(
         yield RunningBot(api, app, front)
     finally:
         await application.updater.stop()
+        await front.stop_services(application)
         await application.stop()
         await application.shutdown()
         app.database.dispose()

@@ -29,6 +29,7 @@ from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.segment import Segmenter
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import ArticleRepository, FactRepository
+from hetao_brief.store.notifications import announce_reload
 from hetao_brief.store.queries import ReloadLog
 from hetao_brief.store.tables import ReloadRow
 from hetao_brief.store.terms import TermRepository, encode_terms, terms_from
@@ -121,14 +122,20 @@ class Briefing:
     def refresh(self) -> bool:
         """Serve the facts of a reload that another instance (or the CLI) ran since ours.
         Cheap when nothing changed: one indexed lookup. Several bot processes call it on a
-        timer, which keeps their in-memory indexes consistent with the database."""
-        with self.database.unit_of_work() as session:
-            latest = ReloadLog(session).latest_id()
-        if latest == self.snapshot.reload_id:
+        timer and when they hear of a reload (store/notifications.py), which keeps their
+        in-memory indexes consistent with the database; the second look under the lock keeps
+        the two from loading the same reload twice."""
+        if not self._behind():
             return False
         with self._reload_lock:
+            if not self._behind():
+                return False
             self._load_from_database()
         return True
+
+    def _behind(self) -> bool:
+        with self.database.unit_of_work() as session:
+            return ReloadLog(session).latest_id() != self.snapshot.reload_id
 
     def _load_from_database(self) -> None:
         with self.database.unit_of_work() as session:
@@ -219,6 +226,7 @@ class Briefing:
                 )
                 session.add(row)
                 session.flush()
+                announce_reload(session)
                 summary = ReloadSummary(
                     articles=len(articles),
                     added=diff.added,

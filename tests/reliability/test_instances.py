@@ -14,6 +14,7 @@ from hetao_brief.lexicon import Lexicon
 from hetao_brief.service import Briefing
 from hetao_brief.store.database import Database
 
+from ..conftest import add_quantum_article
 from ..postgres import PG_URL
 
 
@@ -22,16 +23,12 @@ def test_an_instance_picks_up_a_reload_run_by_another(database: Database, lexico
     first.start()
     second.start()
     assert second.refresh() is False  # nothing new: no rebuild
-    source = sorted(corpus_copy.iterdir())[0]
-    added = source.read_text(encoding="utf-8").replace(source.stem, "901_added")
-    (corpus_copy / "901_added.md").write_text(
-        added.replace("+++\n河", "+++\n2026年11月，河套合作区量子计算中心启用。\n\n河", 1), "utf-8"
-    )
+    milestone = add_quantum_article(corpus_copy)
     first.reload()
-    assert not any("量子计算中心启用" in r.text for r in second.ask("量子计算中心").results)  # the old index
+    assert not any(milestone in r.text for r in second.ask("量子计算中心").results)  # the old index
     assert second.refresh() is True
     assert second.snapshot.reload_id == first.snapshot.reload_id
-    assert any("量子计算中心启用" in r.text for r in second.ask("量子计算中心").results)
+    assert any(milestone in r.text for r in second.ask("量子计算中心").results)
 
 
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path: Path) -> None:

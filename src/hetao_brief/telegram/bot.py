@@ -5,12 +5,14 @@ worker thread (it touches the database), and carries the replies back: messages 
 edits for pagination, photos, callback toasts, inline results. Nothing here decides what to
 say. The digest job runs every `tick` seconds on PTB's JobQueue (APScheduler underneath) and
 sends whatever the database says is due, so schedules survive restarts; every `refresh`
-seconds the facts are reloaded from the database if another process ran a reload.
+seconds the facts are reloaded from the database if another process ran a reload, and on
+PostgreSQL at once when it commits (store/notifications.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -55,6 +57,7 @@ from hetao_brief.conversation.events import (
     Toast,
     UploadIn,
 )
+from hetao_brief.store.notifications import listen_for_reloads
 from hetao_brief.telegram.limits import PerChatRateLimiter
 from hetao_brief.telegram.outbox import TelegramOutbox
 
@@ -75,13 +78,14 @@ class TelegramFrontEnd:
         """Set when another process polls with the same token; polling then stops."""
         self.outbox: TelegramOutbox | None = None
         self.application: Application | None = None  # type: ignore[type-arg]
+        self._listener: asyncio.Task[None] | None = None
 
     # -- building ------------------------------------------------------------------------
 
     def build(self, token: str, base_url: str | None = None, base_file_url: str | None = None) -> Application:
         limiter = PerChatRateLimiter(overall_max_rate=self.app.settings.send_rate, max_retries=3)
         builder = ApplicationBuilder().token(token).rate_limiter(limiter)
-        builder = builder.concurrent_updates(16).post_init(self.start_services)
+        builder = builder.concurrent_updates(16).post_init(self.start_services).post_stop(self.stop_services)
         if base_url:
             builder = builder.base_url(base_url).base_file_url(base_file_url or base_url.replace("/bot", "/file/bot"))
         application = builder.build()
@@ -109,6 +113,16 @@ class TelegramFrontEnd:
         if application.job_queue is not None:
             application.job_queue.run_repeating(self._digest_job, interval=self.tick, first=0.5, name="digests")
             application.job_queue.run_repeating(self._refresh_job, interval=self.refresh, first=self.refresh)
+        if self.app.database.dialect == "postgresql":
+            self._listener = asyncio.create_task(listen_for_reloads(self.app.settings.db_url, self._catch_up))
+
+    async def stop_services(self, application: Application) -> None:
+        """Stop listening for reloads: the listener runs until cancelled."""
+        if (listener := self._listener) is not None:
+            self._listener = None
+            listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await listener
 
     def _menu(self, locale: str) -> list[BotCommand]:
         catalog = self.app.renderer.messages.template(locale, "commands")
@@ -229,6 +243,9 @@ class TelegramFrontEnd:
     # -- digests -------------------------------------------------------------------------
 
     async def _refresh_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._catch_up()
+
+    async def _catch_up(self) -> None:
         """Pick up a reload that another bot process ran (several webhook workers share one
         database, each with its own in-memory index)."""
         if await asyncio.to_thread(self.app.briefing.refresh):
