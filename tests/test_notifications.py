@@ -124,6 +124,28 @@ async def test_a_listener_listens_again_after_losing_its_connection(
     assert "not hearing reloads" in caplog.text
 
 
+async def test_a_failed_catch_up_is_logged_and_listening_goes_on(pg_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    calls: list[int] = []
+
+    async def on_reload() -> None:
+        calls.append(len(calls))
+        if len(calls) == 2:
+            raise OSError("the database went away")
+
+    task = asyncio.create_task(listen_for_reloads(pg_url, on_reload))
+    try:
+        await until(lambda: len(calls) == 1)
+        notify(pg_url, None)
+        await until(lambda: len(calls) == 2)
+        notify(pg_url, None)
+        await until(lambda: len(calls) == 3)
+        assert "the database went away" in caplog.text
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
 async def test_an_unreachable_database_is_retried_not_raised(caplog: pytest.LogCaptureFixture) -> None:
     calls: list[int] = []
     caplog.set_level(logging.WARNING)

@@ -50,14 +50,23 @@ async def listen_for_reloads(url: str, on_reload: Callable[[], Awaitable[object]
             ) as connection:
                 schema = await _current_schema(connection)
                 await connection.execute(f"LISTEN {CHANNEL}")
-                await on_reload()
+                await _guarded(on_reload)
                 async for notification in connection.notifies():
                     if notification.payload == schema:
-                        await on_reload()
+                        await _guarded(on_reload)
         except psycopg.Error as error:
             reason = str(error).replace(secret, "***") if secret else str(error)
             log.warning("not hearing reloads (%s); listening again in %.0f s", reason.strip(), retry_seconds)
             await asyncio.sleep(retry_seconds)
+
+
+async def _guarded(on_reload: Callable[[], Awaitable[object]]) -> None:
+    """A failed catch-up (the database busy or down) is logged, and listening goes on: the next
+    notification, or the timer, tries again."""
+    try:
+        await on_reload()
+    except Exception:
+        log.exception("catching up on a reload failed; the next notice or check tries again")
 
 
 async def _current_schema(connection: psycopg.AsyncConnection) -> str:
