@@ -42,6 +42,20 @@ def test_when_questions_prefer_milestones(loaded: Briefing) -> None:
     assert answer.results[0].date == "2023-08"
 
 
+@pytest.mark.parametrize(("text", "at_least"), [("科技人才 政策", 2), ("香港园区 面积", 4)])
+def test_facts_that_match_more_of_a_query_come_first(loaded: Briefing, text: str, at_least: int) -> None:
+    """Coverage: BM25 alone puts a fact that says fewer of the query's terms among the first
+    three, above facts that say more of them: the bare heading “政策包” for the first query,
+    a fact on research space that says three of the four terms for the second."""
+    query = loaded.analyzer.query(text)
+    facts = {f.id: f for f in loaded.snapshot.facts}
+    matched = [
+        sum(term in loaded.analyzer.fact_terms(facts[r.fact_id]) for term in query.terms)
+        for r in loaded.ask(text).results[:3]
+    ]
+    assert min(matched) >= at_least, matched
+
+
 def test_english_names_find_chinese_facts(loaded: Briefing) -> None:
     answer = loaded.ask("Siemens")
     assert any("西门子" in r.text for r in answer.results)
