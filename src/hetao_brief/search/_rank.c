@@ -12,7 +12,8 @@
       c being the coverage floor;
    3. the best score of each near-duplicate group, and the bar: the `wanted`-th best group's;
    4. candidates: the facts that could still make the page with the phrase boost, i.e. within
-      the boost of both the bar and their own group's best;
+      the boost of both the bar and their own group's best (no boost, so only each group's
+      best, where some character pair of the phrase is in no text: see `may_occur`);
    5. the phrase boost for the candidates whose text holds the query's phrase (a bigram
       signature rules most texts out before one is read, see `signature_of`), and each
       group's best candidate;
@@ -29,6 +30,7 @@
 #include <string.h>
 
 #define SIGNATURE_WORDS 4 /* 256 bits: one cache line a text */
+#define CORPUS_BITS 20      /* 2^20 bits, 128 KiB: which character pairs occur in any text */
 #define GOLDEN 0x9E3779B97F4A7C15ULL
 
 typedef struct {
@@ -42,6 +44,7 @@ typedef struct {
     Py_buffer starts, docs, impacts, kinds, groups, id_rank;
     PyObject *texts;        /* a tuple: what the signatures were made from cannot change */
     uint64_t *signatures;   /* per doc: SIGNATURE_WORDS words */
+    uint64_t *pairs_seen;   /* every text's pairs, hashed to CORPUS_BITS bits */
     Py_ssize_t n_terms;
     double *score;          /* per doc: BM25, then the score (zero: not matched) */
     int32_t *steps;         /* per doc: coverage steps matched */
@@ -93,17 +96,45 @@ static void heap_offer(Entry *heap, Py_ssize_t *count, Py_ssize_t size, Entry it
    a bit set at a hash of each of its character bigrams (the top byte of the pair's code points
    × 2⁶⁴/φ, Fibonacci hashing, which spreads pairs with the same first character far apart). A
    phrase can occur only in a text whose signature has every bit of the phrase's own, so most
-   texts are ruled out on one cache line. */
-static void signature_of(PyObject *text, uint64_t *row) {
+   texts are ruled out on one cache line.
+
+   The same hash, cut to CORPUS_BITS bits, marks every pair of every text in one bitset
+   (`pairs_seen`). A phrase with a pair that no text has occurs in no text, and the boost is
+   skipped before any signature is read: most keyword queries of two or three words join words
+   that are never written side by side (科技人才 政策 → 才政), and the check costs a few
+   lookups. A pair's bit may be set by another pair (then the signatures decide, as before), but
+   an unset bit is certain. */
+static inline uint64_t pair_hash(int kind, const void *data, Py_ssize_t i) {
+    uint64_t pair = (uint64_t)PyUnicode_READ(kind, data, i) << 32 | PyUnicode_READ(kind, data, i + 1);
+    return pair * GOLDEN;
+}
+
+static void signature_of(PyObject *text, uint64_t *row, uint64_t *pairs_seen) {
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     memset(row, 0, SIGNATURE_WORDS * sizeof(uint64_t));
     for (Py_ssize_t i = 0; i + 1 < length; i++) {
-        uint64_t pair = (uint64_t)PyUnicode_READ(kind, data, i) << 32 | PyUnicode_READ(kind, data, i + 1);
-        unsigned bit = (unsigned)((pair * GOLDEN) >> 56);
+        uint64_t hash = pair_hash(kind, data, i);
+        unsigned bit = (unsigned)(hash >> 56);
         row[bit >> 6] |= (uint64_t)1 << (bit & 63);
+        if (pairs_seen) {
+            uint64_t seen = hash >> (64 - CORPUS_BITS);
+            pairs_seen[seen >> 6] |= (uint64_t)1 << (seen & 63);
+        }
     }
+}
+
+/* 0 if some pair of the phrase is in no text, so no text holds it. */
+static int may_occur(const Ranker *self, PyObject *phrase) {
+    int kind = PyUnicode_KIND(phrase);
+    const void *data = PyUnicode_DATA(phrase);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(phrase);
+    for (Py_ssize_t i = 0; i + 1 < length; i++) {
+        uint64_t seen = pair_hash(kind, data, i) >> (64 - CORPUS_BITS);
+        if (!(self->pairs_seen[seen >> 6] & (uint64_t)1 << (seen & 63))) return 0;
+    }
+    return 1;
 }
 
 static int get_array(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const char *kinds, const char *name) {
@@ -126,6 +157,7 @@ static void Ranker_dealloc(Ranker *self) {
         if (views[i]->obj) PyBuffer_Release(views[i]);
     Py_XDECREF(self->texts);
     PyMem_Free(self->signatures);
+    PyMem_Free(self->pairs_seen);
     PyMem_Free(self->score);
     PyMem_Free(self->steps);
     PyMem_Free(self->matched);
@@ -177,6 +209,7 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
         }
     size_t docs_size = (size_t)(n ? n : 1), groups_size = (size_t)(group_count ? group_count : 1);
     self->signatures = PyMem_Malloc(docs_size * SIGNATURE_WORDS * sizeof(uint64_t));
+    self->pairs_seen = PyMem_Calloc((size_t)1 << (CORPUS_BITS - 6), sizeof(uint64_t));
     self->score = PyMem_Calloc(docs_size, sizeof(double));
     self->steps = PyMem_Calloc(docs_size, sizeof(int32_t));
     self->matched = PyMem_Malloc(docs_size * sizeof(int32_t));
@@ -184,7 +217,7 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
     self->groups_seen = PyMem_Malloc(groups_size * sizeof(int32_t));
     self->pick = PyMem_Calloc(groups_size, sizeof(int32_t));
     self->entries = PyMem_Malloc(groups_size * sizeof(Entry));
-    if (!self->signatures || !self->score || !self->steps || !self->matched || !self->group_best ||
+    if (!self->signatures || !self->pairs_seen || !self->score || !self->steps || !self->matched || !self->group_best ||
         !self->groups_seen || !self->pick || !self->entries) {
         PyErr_NoMemory();
         return -1;
@@ -203,7 +236,7 @@ static int Ranker_init(Ranker *self, PyObject *args, PyObject *kwargs) {
             Py_DECREF(held);
             return -1;
         }
-        signature_of(text, self->signatures + i * SIGNATURE_WORDS);
+        signature_of(text, self->signatures + i * SIGNATURE_WORDS, self->pairs_seen);
     }
     self->texts = held;
     return 0;
@@ -250,10 +283,12 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
         PyErr_SetString(PyExc_ValueError, "wanted >= 1, all_steps > 0 and 0 < coverage_floor <= 1");
         return NULL;
     }
-    if (phrase != Py_None)
-        signature_of(phrase, phrase_bits);
-    else
+    if (phrase != Py_None && may_occur(self, phrase)) {
+        signature_of(phrase, phrase_bits, NULL);
+    } else {
+        phrase = Py_None;
         lift = 1; /* nothing to boost: the page is each group's best */
+    }
     /* 1. BM25 and coverage steps. */
     for (Py_ssize_t t = 0; t < PyList_GET_SIZE(terms); t++) {
         Py_ssize_t code;
