@@ -100,8 +100,9 @@ static void heap_offer(Entry *heap, Py_ssize_t *count, Py_ssize_t size, Entry it
 
    The same hash, cut to CORPUS_BITS bits, marks every pair of every text in one bitset
    (`pairs_seen`). A phrase with a pair that no text has occurs in no text, and the boost is
-   skipped before any signature is read: most keyword queries of two or three words join words
-   that are never written side by side (科技人才 政策 → 才政), and the check costs a few
+   skipped before any signature is read: a keyword query of two or three words often joins
+   words that no text writes side by side (科技人才 政策, canonicalised to @talent政策, has the
+   pair t政; so do 291 of the benchmark's 300 queries at 100k facts), and the check costs a few
    lookups. A pair's bit may be set by another pair (then the signatures decide, as before), but
    an unset bit is certain. */
 static inline uint64_t pair_hash(int kind, const void *data, Py_ssize_t i) {
