@@ -3,10 +3,12 @@ on 127.0.0.1:5432 (each test run in a schema of its own, dropped afterwards)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
-from collections.abc import AsyncIterator, Iterator
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -55,6 +57,15 @@ def corpus_copy(tmp_path: Path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(CORPUS, target)
     return target
+
+
+async def eventually(check: Callable[[], bool], timeout: float = 15.0) -> None:
+    """Wait for `check` to hold, polling; fail the test if it does not within `timeout`."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.05)
 
 
 def add_quantum_article(corpus: Path) -> str:

@@ -7,8 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from hetao_brief.lexicon import Lexicon
 from hetao_brief.service import Briefing
 from hetao_brief.store.database import Database
 from hetao_brief.store.notifications import APPLICATION_NAME, CHANNEL, listen_for_reloads
-from tests.conftest import _pg_schema_url, add_quantum_article
+from tests.conftest import _pg_schema_url, add_quantum_article, eventually
 from tests.telegram_harness import Clock, running_bot
 from tests.test_telegram import MONDAY_0800_SHANGHAI
 
@@ -29,13 +28,6 @@ from .botapi import BotApiStandIn
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     yield from _pg_schema_url()
-
-
-async def until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.02)
 
 
 @contextlib.asynccontextmanager
@@ -78,10 +70,10 @@ async def test_a_listening_instance_serves_a_reload_as_soon_as_it_commits(
 
     listener = asyncio.create_task(listen_for_reloads(pg_url, on_reload))
     try:
-        await until(lambda: caught_up == [False])  # listening; its first look found nothing new
+        await eventually(lambda: caught_up == [False])  # listening; its first look found nothing new
         milestone = add_quantum_article(corpus_copy)
         summary = await asyncio.to_thread(first.reload)
-        await until(lambda: len(caught_up) == 2)
+        await eventually(lambda: len(caught_up) == 2)
         assert caught_up == [False, True]
         assert second.snapshot.reload_id == summary.reload_id
         assert any(milestone in r.text for r in second.ask("量子计算中心").results)
@@ -96,10 +88,10 @@ async def test_a_listening_instance_serves_a_reload_as_soon_as_it_commits(
 async def test_another_schemas_reloads_are_ignored(pg_url: str) -> None:
     calls: list[int] = []
     async with listening(pg_url, calls):
-        await until(lambda: len(calls) == 1)
+        await eventually(lambda: len(calls) == 1)
         notify(pg_url, "another_deployment")
         notify(pg_url, None)  # delivered after the other, in commit order
-        await until(lambda: len(calls) == 2)
+        await eventually(lambda: len(calls) == 2)
         await asyncio.sleep(0.2)
         assert len(calls) == 2
 
@@ -109,7 +101,7 @@ async def test_a_listener_listens_again_after_losing_its_connection(
 ) -> None:
     calls: list[int] = []
     async with listening(pg_url, calls, retry_seconds=0.05):
-        await until(lambda: len(calls) == 1)
+        await eventually(lambda: len(calls) == 1)
         engine = create_engine(pg_url)
         with engine.begin() as connection:
             killed = connection.scalar(
@@ -118,9 +110,9 @@ async def test_a_listener_listens_again_after_losing_its_connection(
             )
         engine.dispose()
         assert killed == 1
-        await until(lambda: len(calls) == 2)  # connected again, and looked for a missed reload
+        await eventually(lambda: len(calls) == 2)  # connected again, and looked for a missed reload
         notify(pg_url, None)
-        await until(lambda: len(calls) == 3)
+        await eventually(lambda: len(calls) == 3)
     assert "not hearing reloads" in caplog.text
 
 
@@ -134,11 +126,11 @@ async def test_a_failed_catch_up_is_logged_and_listening_goes_on(pg_url: str, ca
 
     task = asyncio.create_task(listen_for_reloads(pg_url, on_reload))
     try:
-        await until(lambda: len(calls) == 1)
+        await eventually(lambda: len(calls) == 1)
         notify(pg_url, None)
-        await until(lambda: len(calls) == 2)
+        await eventually(lambda: len(calls) == 2)
         notify(pg_url, None)
-        await until(lambda: len(calls) == 3)
+        await eventually(lambda: len(calls) == 3)
         assert "the database went away" in caplog.text
     finally:
         task.cancel()
@@ -150,7 +142,7 @@ async def test_an_unreachable_database_is_retried_not_raised(caplog: pytest.LogC
     calls: list[int] = []
     caplog.set_level(logging.WARNING)
     async with listening("postgresql+psycopg://hetao:s3cret@127.0.0.1:1/nowhere", calls, retry_seconds=0.01) as task:
-        await until(lambda: caplog.text.count("not hearing reloads") >= 3)
+        await eventually(lambda: caplog.text.count("not hearing reloads") >= 3)
         assert not task.done()
     assert calls == []
     assert "s3cret" not in caplog.text
@@ -164,13 +156,13 @@ async def test_the_running_bot_serves_another_instances_reload_before_its_timer(
         assert bot.front.application is not None and bot.front.application.job_queue is not None
         (digests,) = bot.front.application.job_queue.get_jobs_by_name("digests")
         soon = lambda: datetime.now(UTC) + timedelta(seconds=30)  # noqa: E731
-        await until(lambda: digests.next_t is not None and digests.next_t > soon())  # its first look is over
+        await eventually(lambda: digests.next_t is not None and digests.next_t > soon())  # its first look is over
         corpus = bot.app.settings.corpus_dir
         other = Briefing(Database(pg_url), lexicon, corpus)
         await asyncio.to_thread(other.start)
         milestone = add_quantum_article(corpus)
         summary = await asyncio.to_thread(other.reload)
-        await until(lambda: bot.app.briefing.snapshot.reload_id == summary.reload_id, timeout=3)
+        await eventually(lambda: bot.app.briefing.snapshot.reload_id == summary.reload_id, timeout=3)
         api.push_text(1001, "量子计算中心")
         (reply,) = await api.wait_for("sendMessage", chat_id=1001)
         assert milestone in reply.params["text"]

@@ -11,6 +11,7 @@ from datetime import timedelta
 from hetao_brief.store.chats import DeliveryRepository, Subscription, SubscriptionRepository
 
 from ..botapi import Fault, FloodLimits
+from ..conftest import eventually
 from ..telegram_harness import Clock, RunningBot
 from ..test_telegram import ask
 
@@ -24,14 +25,6 @@ def subscribe(bot: RunningBot, chat_id: int, clock: Clock, cadence: str = "weekl
 def subscriptions(bot: RunningBot, chat_id: int) -> list[Subscription]:
     with bot.app.database.unit_of_work() as session:
         return SubscriptionRepository(session).for_chat(chat_id)
-
-
-async def eventually(check: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.05)
 
 
 def nine_o_clock(clock: Clock) -> None:
