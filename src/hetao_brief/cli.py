@@ -226,7 +226,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     token = settings.require_token()
     if args.secret is not None and not _SECRET.match(args.secret):
         raise UserError("--secret must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
-    configure_logging(secrets=[token])
+    configure_logging(secrets=settings.secrets())
     app = build_app(settings)
     log.info("database %s, corpus %s", redact_url(settings.db_url), settings.corpus_dir)
     front = TelegramFrontEnd(app)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy.engine import make_url
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 _TOKEN = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,64}$")
 
@@ -53,6 +55,11 @@ class Settings:
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{self.state_dir / 'hetao-brief.sqlite3'}"
+
+    def secrets(self) -> list[str]:
+        """What no log line may show: the bot token, and the database password, which a driver's
+        error or a reload listener's warning could carry."""
+        return [s for s in (self.bot_token, make_url(self.db_url).password) if s]
 
     def require_token(self) -> str:
         if not self.bot_token:

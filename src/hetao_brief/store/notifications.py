@@ -39,10 +39,9 @@ def announce_reload(session: Session) -> None:
 async def listen_for_reloads(url: str, on_reload: Callable[[], Awaitable[object]], retry_seconds: float = 5.0) -> None:
     """Call `on_reload` for every reload committed to this URL's schema, and once each time
     listening (re)starts, for any reload missed while it was not listening. Runs until
-    cancelled; a lost connection is logged and opened again after `retry_seconds`."""
-    parsed = make_url(url)
-    conninfo = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
-    secret = parsed.password
+    cancelled; a lost connection is logged (the log filter keeps the password out, see
+    `Settings.secrets`) and opened again after `retry_seconds`."""
+    conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     while True:
         try:
             async with await psycopg.AsyncConnection.connect(
@@ -55,8 +54,7 @@ async def listen_for_reloads(url: str, on_reload: Callable[[], Awaitable[object]
                     if notification.payload == schema:
                         await _guarded(on_reload)
         except psycopg.Error as error:
-            reason = str(error).replace(secret, "***") if secret else str(error)
-            log.warning("not hearing reloads (%s); listening again in %.0f s", reason.strip(), retry_seconds)
+            log.warning("not hearing reloads (%s); listening again in %.0f s", str(error).strip(), retry_seconds)
             await asyncio.sleep(retry_seconds)
 
 
