@@ -15,7 +15,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hetao_brief.corpus import read_corpus
-from hetao_brief.dictionary import TrieTokenizer, WordFrequencies, load_words, prepared_jieba, vocabulary_key
+from hetao_brief.dictionary import (
+    TrieTokenizer,
+    WordFrequencies,
+    hidden_parts,
+    load_words,
+    prepared_jieba,
+    vocabulary_key,
+)
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.normalize import fold
 from hetao_brief.segment import Segmenter
@@ -59,6 +66,22 @@ def test_the_snapshot_holds_every_word_and_no_prefix(reference: jieba.Tokenizer)
     assert words.total == reference.total
     assert "世界500强" in words.unlettered and "河套" not in words.unlettered
     assert "中华人" not in words and words.get("中华人") is None  # a prefix jieba keeps as 0
+
+
+def test_hidden_parts_are_those_search_mode_misses_inside_a_word() -> None:
+    vocabulary = {"中国": 1, "材料": 1, "新材料": 1, "国际": 1, "创新": 1, "中心": 1, "国际创新中心": 1}
+    cut = ["中国", "钢研", "新", "材料", "新材料", "国际创新中心", "中心", "钢研"]
+    # two- and three-character dictionary words are found inside the word anyway; the guessed
+    # 钢研, the single 新 and the six-character word are not; each part once
+    assert hidden_parts("中国钢研新材料国际创新中心", cut, vocabulary) == ("钢研", "新", "国际创新中心")
+    assert hidden_parts("中国", ["中国"], vocabulary) == ()
+
+
+def test_the_snapshot_keeps_the_project_words_hidden_parts(lexicon: Lexicon, tmp_path: Path) -> None:
+    words = load_words(lexicon, tmp_path)
+    assert "钢研" in words.parts["中国钢研新材料国际创新中心"]
+    assert "钢研" not in words  # jieba's HMM guessed it: no dictionary word
+    assert WordFrequencies.from_bytes(words.to_bytes()).parts == words.parts
 
 
 def _planted(word: str) -> WordFrequencies:

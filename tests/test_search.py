@@ -87,6 +87,16 @@ def test_alias_finds_the_other_name(loaded: Briefing) -> None:
     assert any("港深创科园" in r.text or "香港园区" in r.text for r in answer.results)
 
 
+NAME_PARTS = [("钢研", "中国钢研"), ("鋼研", "中國鋼研"), ("分园", "香港科学园深圳分园")]
+
+
+@pytest.mark.parametrize(("query", "name"), NAME_PARTS)
+def test_part_of_a_name_finds_the_name(loaded: Briefing, query: str, name: str) -> None:
+    """A part jieba sees in a name, though the segmenter keeps the name whole."""
+    answer = loaded.ask(query)
+    assert answer.results and name in answer.results[0].text
+
+
 def test_results_carry_kind_date_sources_score(loaded: Briefing) -> None:
     answer = loaded.ask("中试平台", limit=5)
     assert len(answer.results) == 5

@@ -27,7 +27,10 @@ def test_tokens_match_segmenting_the_whole_text(segmenter: Segmenter, text: str)
 
 
 def expected_tokens(segmenter: Segmenter, text: str) -> list[str]:
-    whole = [w.strip() for w in segmenter._ready().cut_for_search(text, HMM=True)]
+    """jieba's search mode over the whole text, each project word followed by its hidden parts."""
+    tokenizer = segmenter._ready()
+    words = tokenizer.cut_for_search(text, HMM=True)
+    whole = [part.strip() for w in words for part in (w, *tokenizer.FREQ.parts.get(w, ()))]
     whole = [w for w in whole if w and is_word(w) and w not in segmenter._lexicon.stopwords]
     return [w for w in whole if len(w) > 1 or w.isascii()] or whole
 
@@ -63,3 +66,11 @@ def test_a_clause_is_remembered_apart_from_its_numbers(segmenter: Segmenter) -> 
 
 def test_a_dictionary_word_across_a_number_is_not_cut(segmenter: Segmenter) -> None:
     assert "世界500强" in segmenter.tokens("汇聚714个世界500强企业")
+
+
+def test_a_name_yields_the_parts_jieba_sees_in_it(segmenter: Segmenter) -> None:
+    """Kept whole, a name would hide the words jieba's own dictionary (or its HMM) finds in
+    it, and a query for one of them (钢研, 分园) would find nothing."""
+    assert {"中国钢研新材料国际创新中心", "钢研", "中国", "材料"} <= set(segmenter.tokens("中国钢研新材料国际创新中心"))
+    assert {"香港科学园深圳分园", "分园"} <= set(segmenter.tokens("香港科学园深圳分园"))
+    assert {"自然保护区", "红树林"} <= set(segmenter.tokens("红树林自然保护区"))

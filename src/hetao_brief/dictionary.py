@@ -9,6 +9,11 @@ jieba's algorithm is kept as it is. The trie is a snapshot of a jieba tokenizer 
 before (its dictionary, the project's user dictionary, the lexicon's names), taken once per
 vocabulary and cached on disk. `TrieTokenizer` is jieba's tokenizer reading that snapshot;
 tests/test_dictionary.py checks that it cuts text exactly as the prepared jieba tokenizer does.
+
+The snapshot also keeps, for each word the project adds, the parts jieba's own dictionary cuts
+it into (`WordFrequencies.parts`). Kept whole, 中国钢研新材料国际创新中心 hides 钢研 from search
+mode, which looks inside a word only for dictionary words of two and three characters; the
+segmenter adds the parts back, so that a query for 钢研 finds it.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from hetao_brief.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the cache file's layout or what goes into it changes."""
 NAME_FREQUENCY = 2000
 """A lexicon name's frequency in the dictionary: high enough that jieba keeps it whole."""
@@ -44,11 +49,21 @@ class WordFrequencies(Mapping[str, int]):
     """jieba's word → frequency table, read-only, over a trie. Unlike jieba's own table it
     holds no entries for prefixes; `TrieTokenizer.get_DAG` asks the trie for them instead."""
 
-    def __init__(self, trie: marisa_trie.Trie, frequencies: array[int], total: int, unlettered: list[str]) -> None:
+    def __init__(
+        self,
+        trie: marisa_trie.Trie,
+        frequencies: array[int],
+        total: int,
+        unlettered: list[str],
+        parts: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.trie = trie
         self.total = total
         self.unlettered = unlettered
         """The few words that are not all letters (C++, 世界500强): segment.py needs them."""
+        self.parts: Mapping[str, tuple[str, ...]] = parts or {}
+        """Words the project added → their parts as jieba's own dictionary cuts them, less
+        those search mode finds inside the whole word anyway (`hidden_parts`)."""
         self._frequencies = frequencies
 
     @overload
@@ -79,7 +94,10 @@ class WordFrequencies(Mapping[str, int]):
         return len(self.trie)
 
     def to_bytes(self) -> bytes:
-        header = json.dumps({"total": self.total, "unlettered": self.unlettered, "words": len(self)}).encode()
+        header = json.dumps(
+            {"total": self.total, "unlettered": self.unlettered, "words": len(self), "parts": self.parts},
+            ensure_ascii=False,
+        ).encode()
         return _HEADER_SIZE.pack(len(header)) + header + self._frequencies.tobytes() + self.trie.tobytes()
 
     @classmethod
@@ -95,18 +113,32 @@ class WordFrequencies(Mapping[str, int]):
         trie = marisa_trie.Trie().frombytes(data[end:])
         if len(trie) != header["words"] or len(frequencies) != header["words"]:
             raise ValueError("the word and frequency counts disagree")
-        return cls(trie, frequencies, header["total"], header["unlettered"])
+        parts = {word: tuple(cut) for word, cut in header["parts"].items()}
+        return cls(trie, frequencies, header["total"], header["unlettered"], parts)
 
     @classmethod
-    def of(cls, tokenizer: jieba.Tokenizer) -> WordFrequencies:
-        """The snapshot of a loaded jieba tokenizer: its words, without the prefix entries."""
+    def of(cls, tokenizer: jieba.Tokenizer, cuts: Mapping[str, list[str]] | None = None) -> WordFrequencies:
+        """The snapshot of a loaded jieba tokenizer: its words, without the prefix entries, and
+        the parts of the words in `cuts` (word → jieba's own search-mode cut of it) that the
+        tokenizer's search mode would not find inside the whole word."""
         words = {word: frequency for word, frequency in tokenizer.FREQ.items() if frequency}
         trie = marisa_trie.Trie(words)
         frequencies = array("q", bytes(len(trie) * 8))
         for word, frequency in words.items():
             frequencies[trie[word]] = frequency
         unlettered = sorted(word for word in words if not word.isalpha())
-        return cls(trie, frequencies, tokenizer.total, unlettered)
+        parts = {word: hidden for word, cut in (cuts or {}).items() if (hidden := hidden_parts(word, cut, words))}
+        return cls(trie, frequencies, tokenizer.total, unlettered, parts)
+
+
+def hidden_parts(word: str, cut: list[str], vocabulary: Mapping[str, int]) -> tuple[str, ...]:
+    """The parts of `word` that jieba's search mode does not yield beside it when `word` is in
+    `vocabulary`: it yields the two- and three-character dictionary words inside it, so what
+    it misses are longer words and words jieba's HMM guessed (钢研). Each part once, in order."""
+    found = dict.fromkeys(
+        part for part in cut if part != word and part.strip() and not (2 <= len(part) <= 3 and part in vocabulary)
+    )
+    return tuple(found)
 
 
 class TrieTokenizer(jieba.Tokenizer):  # type: ignore[misc]
@@ -136,12 +168,32 @@ def prepared_jieba(lexicon: Lexicon) -> jieba.Tokenizer:
     and the lexicon's names added: what the snapshot is taken of."""
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    _add_project_words(tokenizer, lexicon)
+    return tokenizer
+
+
+def project_words(lexicon: Lexicon) -> list[str]:
+    """The words the project adds to jieba's: the user dictionary's and the lexicon's names."""
+    listed = lexicon.userdict.read_text("utf-8").splitlines() if lexicon.userdict is not None else []
+    return sorted({line.split()[0] for line in listed if line.strip()} | set(lexicon.chinese_names()))
+
+
+def _snapshot(lexicon: Lexicon) -> WordFrequencies:
+    """The snapshot of the prepared tokenizer, with the project's words as jieba's own
+    dictionary cuts them (before they are added)."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    cuts = {word: tokenizer.lcut_for_search(word, HMM=True) for word in project_words(lexicon)}
+    _add_project_words(tokenizer, lexicon)
+    return WordFrequencies.of(tokenizer, cuts)
+
+
+def _add_project_words(tokenizer: jieba.Tokenizer, lexicon: Lexicon) -> None:
     if lexicon.userdict is not None:
         with lexicon.userdict.open("rb") as userdict:
             tokenizer.load_userdict(userdict)
     for name in lexicon.chinese_names():
         tokenizer.add_word(name, freq=NAME_FREQUENCY)
-    return tokenizer
 
 
 def vocabulary_key(lexicon: Lexicon) -> str:
@@ -172,7 +224,7 @@ def load_words(lexicon: Lexicon, cache_dir: Path | None = None) -> WordFrequenci
         pass
     except (OSError, ValueError, KeyError, TypeError, RuntimeError, struct.error) as error:
         log.warning("rebuilding the word cache %s, which could not be read: %s", path, error)
-    words = WordFrequencies.of(prepared_jieba(lexicon))
+    words = _snapshot(lexicon)
     _write_atomically(path, words.to_bytes())
     return words
 

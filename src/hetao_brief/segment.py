@@ -2,7 +2,8 @@
 
 One `Segmenter` per process, loading the dictionary once (dictionary.py: jieba's words and the
 project's, in a trie that loads in milliseconds once cached). Search mode is used for both
-documents and queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match.
+documents and queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match;
+a name the project added also yields the parts jieba's own dictionary sees in it.
 """
 
 from __future__ import annotations
@@ -81,10 +82,15 @@ class Segmenter:
         return pieces
 
     def _cut_block(self, block: str) -> tuple[str, ...]:
-        """The block's search-mode words that are tokens: filtered here once, not each time
-        the block is met."""
-        stop = self._lexicon.stopwords
-        words = (w.strip() for w in self._ready().cut_for_search(block, HMM=True))
+        """The block's search-mode words that are tokens, each of the project's words followed
+        by the parts that search mode misses inside it (dictionary.py: 钢研 in 中国钢研…);
+        filtered here once, not each time the block is met."""
+        tokenizer = self._ready()
+        parts, stop = tokenizer.FREQ.parts, self._lexicon.stopwords
+        words = []
+        for word in tokenizer.cut_for_search(block, HMM=True):
+            words.append(word.strip())
+            words.extend(parts.get(word, ()))
         return tuple(sys.intern(w) for w in words if w and _WORD.search(w) and w not in stop)
 
     def _cut_plain_block(self, block: str) -> tuple[str, ...]:
