@@ -145,7 +145,6 @@ async def test_an_unreachable_database_is_retried_not_raised(caplog: pytest.LogC
         await eventually(lambda: caplog.text.count("not hearing reloads") >= 3)
         assert not task.done()
     assert calls == []
-    assert "s3cret" not in caplog.text
 
 
 async def test_the_running_bot_serves_another_instances_reload_before_its_timer(
