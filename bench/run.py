@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from tests.postgres import PG_URL, postgres_schema, postgres_unreachable
 
 from bench.baselines import Engine, Scored, build_all
@@ -54,12 +55,31 @@ TIE_DEPTH = 500
 below this counts as not tied (which can only undercount agreement)."""
 
 
+BOOTSTRAP_SAMPLES = 2_000
+
+
 @dataclass(frozen=True)
 class Agreement:
     strict: float
     near: float
     tied: float
     answered: int
+    tied_interval: tuple[float, float]
+    """95% bootstrap interval of `tied` over the queries: the sampling error of a measure on
+    some 200 queries, each worth 0, ⅓, ⅔ or 1, is a few points either way."""
+
+    @property
+    def tied_with_interval(self) -> str:
+        low, high = self.tied_interval
+        return f"{self.tied:.1%} ({low:.0%}–{high:.0%})"
+
+
+def bootstrap_interval(values: list[float], seed: int = 0) -> tuple[float, float]:
+    """The 2.5th and 97.5th percentiles of the mean of `values` resampled with replacement."""
+    picks = np.random.default_rng(seed).integers(0, len(values), (BOOTSTRAP_SAMPLES, len(values)))
+    resampled = np.asarray(values)[picks]
+    low, high = np.percentile(resampled.mean(axis=1), [2.5, 97.5])
+    return float(low), float(high)
 
 
 def latencies(search: Callable[[str], object], texts: list[str], repeats: int) -> tuple[float, float, float, float]:
@@ -155,8 +175,10 @@ def agreement(ours: Engine, other: Scored, texts: list[str], facts: list[Fact]) 
         )
     if not strict:
         nan = float("nan")
-        return Agreement(nan, nan, nan, 0)
-    return Agreement(statistics.mean(strict), statistics.mean(loose), statistics.mean(tied), len(strict))
+        return Agreement(nan, nan, nan, 0, (nan, nan))
+    return Agreement(
+        statistics.mean(strict), statistics.mean(loose), statistics.mean(tied), len(strict), bootstrap_interval(tied)
+    )
 
 
 def rss_mb() -> float:
@@ -198,7 +220,7 @@ def bench_queries(
         "Top-3 agreement with each baseline, ties and near-duplicates counted (see `agreement`), over "
         "the queries the baseline answers. The baselines are set against each other too: three BM25 "
         "engines over the same jieba words, they show how far agreement falls short of 100% on "
-        "differences of BM25's details alone.",
+        "differences of BM25's details alone. In brackets, 95% bootstrap intervals over the queries.",
         "",
         "| facts | engine | " + " | ".join(f"with {name}" for name in BASELINES) + " |",
         "| ---: | --- |" + " ---: |" * len(BASELINES),
@@ -241,7 +263,8 @@ def bench_queries(
             )
             with_best = agreed.get((engine.name, best))
             summary = (
-                f"**{with_best.tied:.0%}** ({with_best.strict:.0%} strict, {with_best.near:.0%} with "
+                f"**{with_best.tied:.0%}**, 95% interval {with_best.tied_interval[0]:.0%}–"
+                f"{with_best.tied_interval[1]:.0%} ({with_best.strict:.0%} strict, {with_best.near:.0%} with "
                 f"near-duplicates) over the {with_best.answered} of {len(texts)} queries it answers"
                 if with_best
                 else ""
@@ -251,12 +274,12 @@ def bench_queries(
                 f"| {first_p50:.3f} / {first_p99:.3f} | {ratio} | {summary} |"
             )
         for mine in ours:
-            cells = " | ".join(f"{agreed[mine, theirs].tied:.1%}" for theirs in BASELINES)
+            cells = " | ".join(agreed[mine, theirs].tied_with_interval for theirs in BASELINES)
             agreements.append(f"| {size:,} | {mine} | {cells} |")
         for mine in BASELINES:  # the measure's own floor: textbook engines over the same words
             cells = " | ".join(
-                "—" if mine == theirs else f"{agreement(baselines[mine], baselines[theirs], texts, scaled).tied:.1%}"
-                for theirs in BASELINES
+                "—" if mine == theirs else agreement(baselines[mine], other, texts, scaled).tied_with_interval
+                for theirs, other in baselines.items()
             )
             agreements.append(f"| {size:,} | {mine} | {cells} |")
         print(f"queries at {size:,} facts done", file=sys.stderr)
