@@ -28,7 +28,8 @@ class Scored(Engine, Protocol):
     def scored(self, query: str, k: int = 10) -> list[tuple[str, float]]: ...
 
 
-def _tokens(text: str) -> list[str]:
+def jieba_words(text: str) -> list[str]:
+    """What every baseline indexes and asks for: jieba's search-mode words of the folded text."""
     return [t for t in jieba.cut_for_search(fold(text)) if t.strip()]
 
 
@@ -37,13 +38,13 @@ class RankBM25:
 
     def __init__(self, facts: list[Fact]) -> None:
         self.ids = [f.id for f in facts]
-        self.bm25 = BM25Okapi([_tokens(f.label + " " + f.text) for f in facts])
+        self.bm25 = BM25Okapi([jieba_words(f.label + " " + f.text) for f in facts])
 
     def search(self, query: str, k: int = 10) -> list[str]:
         return [fact_id for fact_id, _ in self.scored(query, k)]
 
     def scored(self, query: str, k: int = 10) -> list[tuple[str, float]]:
-        scores = self.bm25.get_scores(_tokens(query))
+        scores = self.bm25.get_scores(jieba_words(query))
         best = sorted(range(len(scores)), key=lambda i: -scores[i])[:k]
         return [(self.ids[i], float(scores[i])) for i in best if scores[i] > 0]
 
@@ -55,7 +56,7 @@ class SqliteFts5:
         self.db = sqlite3.connect(":memory:", check_same_thread=False)
         self.db.execute("CREATE VIRTUAL TABLE facts USING fts5(id UNINDEXED, body)")
         self.db.executemany(
-            "INSERT INTO facts VALUES (?, ?)", ((f.id, " ".join(_tokens(f.label + " " + f.text))) for f in facts)
+            "INSERT INTO facts VALUES (?, ?)", ((f.id, " ".join(jieba_words(f.label + " " + f.text))) for f in facts)
         )
 
     def search(self, query: str, k: int = 10) -> list[str]:
@@ -63,7 +64,7 @@ class SqliteFts5:
 
     def scored(self, query: str, k: int = 10) -> list[tuple[str, float]]:
         """FTS5's `rank` is bm25(), lower better, so it is negated."""
-        terms = " OR ".join('"' + t.replace('"', '""') + '"' for t in _tokens(query))
+        terms = " OR ".join('"' + t.replace('"', '""') + '"' for t in jieba_words(query))
         if not terms:
             return []
         rows = self.db.execute("SELECT id, rank FROM facts WHERE facts MATCH ? ORDER BY rank LIMIT ?", (terms, k))
