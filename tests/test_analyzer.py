@@ -1,13 +1,18 @@
-"""The analyzer's fingerprint: what lets a start reuse the terms kept in the store."""
+"""The analyzer: its fingerprint (what lets a start reuse the terms kept in the store), and
+the Chinese word order it gives an English query's phrase."""
 
 import dataclasses
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from hetao_brief.lexicon import AliasGroup, Lexicon
 from hetao_brief.search import Analyzer
+from hetao_brief.search.analyzer import chinese_word_order
 from hetao_brief.segment import Segmenter
 
 from .conftest import DATA
@@ -53,3 +58,22 @@ def test_the_fingerprint_changes_with_anything_that_changes_a_facts_terms(lexico
     ]
     assert len({fingerprint(v) for v in variants}) == len(variants)
     assert fingerprint(dataclasses.replace(lexicon)) == fingerprint(lexicon)
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("hetao zone area", "河套 面积"),
+        ("the area of the hetao zone", "河套 面积"),
+        ("how big is the hetao zone?", "河套 面积"),
+        ("how many projects are in the hetao zone", "河套 项目"),
+        ("number of projects in the hetao zone", "河套 项目 数量"),
+        ("policies for hong kong talent", "香港 人才 政策"),
+        ("when was the science park opened", "科学园 开园"),
+    ],
+)
+def test_an_english_phrase_is_put_in_chinese_word_order(english: str, chinese: str) -> None:
+    glossary = {"hetao": "河套", "area": "面积", "big": "面积", "projects": "项目", "number": "数量"}
+    glossary |= {"policies": "政策", "hong": "香港", "talent": "人才", "science": "科学园", "opened": "开园"}
+    parts = [(m.start(), glossary[m.group()]) for m in re.finditer(r"[a-z]+", english) if m.group() in glossary]
+    assert " ".join(chinese_word_order(english, parts)) == chinese

@@ -74,11 +74,16 @@ def test_english_names_match_with_and_or_ampersand(loaded: Briefing, name: str) 
         ("Hetao cooperation zone area", "3.89平方公里"),
         ("hetao area", "3.89平方公里"),
         ("Hong Kong park area", "0.87平方公里"),
+        ("What is the area of the Hetao zone?", "3.89平方公里"),
+        ("How big is the Hetao zone?", "3.89平方公里"),
+        ("How large is the Hong Kong park?", "0.87平方公里"),
+        ("size of the Shenzhen park", "3.02平方公里"),
     ],
 )
 def test_english_questions_rank_like_their_chinese_twins(loaded: Briefing, query: str, expected: str) -> None:
-    # An English query's phrase is built from its Chinese equivalents, so the exact-phrase
-    # boost that puts 河套合作区面积 → 3.89平方公里 first applies to "hetao area" too.
+    """An English query's phrase is built from its Chinese equivalents, in Chinese word order
+    (the area of the Hetao zone: 河套合作区面积), so the exact-phrase boost that puts 3.89平方公里
+    first for 河套合作区面积 applies to the English questions too."""
     assert expected in loaded.ask(query).results[0].text
 
 

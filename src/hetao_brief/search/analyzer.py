@@ -48,6 +48,8 @@ _INTENTS: list[tuple[FactKind, re.Pattern[str]]] = [
     (FactKind.POLICY, re.compile(r"政策|措施|举措|机制|资助|补贴|\bpolic(y|ies)\b|\bmeasures?\b|\bsubsid")),
 ]
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*")
+_ENGLISH_PREPOSITION = re.compile(r"\b(?:of|in|at|for|on|within|inside)\b")
+_HOW_IS = re.compile(r"^\W*how\b.*?\b(?:is|are|was|were|does|do|did)\b")
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,24 @@ class Analyzer:
             elif len(word) > 1 or word.isdigit():
                 add(word, 1.0)
         if script is Script.LATIN:  # "hetao area" reads as 河套合作区面积 for the exact-phrase boost
-            phrase = "".join(zh for _, zh in sorted(translated))
+            phrase = "".join(chinese_word_order(folded, translated))
         else:
             phrase = "".join(t for t in self.segmenter.words(chinese) if t.strip() and t not in self.lexicon.stopwords)
         return Query(text, folded, script, terms, intent, phrase)
+
+
+def chinese_word_order(folded: str, translated: list[tuple[int, str]]) -> list[str]:
+    """The Chinese of an English query's parts, given with their positions in it, in the order
+    Chinese says them. English names a thing before what it belongs to, Chinese after: "the area
+    of the Hetao zone" and "how big is the Hetao zone" are both 河套合作区面积. So what follows a
+    preposition comes first (the last one's part first), and the asked-about part of a "how ...
+    is" question comes last; otherwise the English order stands ("Hetao zone area")."""
+    cuts = [match.start() for match in _ENGLISH_PREPOSITION.finditer(folded)]
+    how = _HOW_IS.match(folded)
+    asked_until = how.end() if how else -1
+
+    def place(item: tuple[int, str]) -> tuple[bool, int, int]:
+        position = item[0]
+        return position < asked_until, -sum(position > cut for cut in cuts), position
+
+    return [zh for _, zh in sorted(translated, key=place)]
