@@ -87,6 +87,14 @@ def test_english_questions_rank_like_their_chinese_twins(loaded: Briefing, query
     assert expected in loaded.ask(query).results[0].text
 
 
+@pytest.mark.parametrize("query", ["河套合作区在哪里", "河套合作區在哪裡", "Where is the Hetao zone?"])
+def test_where_questions_find_where_it_is(loaded: Briefing, query: str) -> None:
+    """“Where” is asked with words no fact says (在哪里, where); the lexicon's location group
+    ties them to the words that say where a place is (地处, 横跨, 位于)."""
+    top = to_simplified(loaded.ask(query).results[0].text)
+    assert any(word in top for word in ("地处", "横跨", "位于")), top
+
+
 def test_alias_finds_the_other_name(loaded: Briefing) -> None:
     answer = loaded.ask("港深创科园")
     assert any("港深创科园" in r.text or "香港园区" in r.text for r in answer.results)
