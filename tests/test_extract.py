@@ -106,6 +106,15 @@ def test_entities_from_lexicon_and_by_suffix(facts: list[Fact]) -> None:
     assert "香港城市大学物质科学研究院" in names  # not in the lexicon: found by its suffix
 
 
+def test_a_heading_that_only_names_something_is_no_fact(facts: list[Fact]) -> None:
+    """“政策包” and 深港国际科技园 stand alone as headings in the articles: as facts they would
+    answer a question with its own words. A sentence that says something of a name stays."""
+    headings = {"“政策包”", "深港国际科技园", "香港高校研究院", "港高校团队设AI实验室"}
+    assert not [f for f in facts if f.text in headings]
+    assert _find(facts, FactKind.POLICY, lambda f: f.text == "“政策包”发布实施的效果明显。")
+    assert _find(facts, FactKind.ENTITY, lambda f: f.label == "深港协同创新中心")
+
+
 def test_provenance_points_at_the_exact_sentence(facts: list[Fact]) -> None:
     articles = {a.id: a for a in read_corpus(CORPUS).articles}
     for fact in facts[:80]:

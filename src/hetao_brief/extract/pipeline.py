@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from hetao_brief.extract.dates import DateMention, Published, find_dates
@@ -10,7 +11,7 @@ from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
-from hetao_brief.extract.sentences import Sentence, split_sentences
+from hetao_brief.extract.sentences import SENTENCE_END, Sentence, split_sentences
 from hetao_brief.facts import Article, Fact, FactKind, Source
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.normalize import fold
@@ -62,11 +63,15 @@ class Extractor:
             if len(quantity.measure) >= 2:
                 facts.append(self._figure(quantity, text, source, dates, published, entities))
         label = policy_label(text)
-        if label:
+        if label and not _only_names(text, label):
             granted = "; ".join(amounts(text)) or None
             date = next((d.iso for d in dates), None)
             facts.append(Fact(FactKind.POLICY, label, text, source, date=date, qualifier=granted, entities=entities))
-        facts.extend(Fact(FactKind.ENTITY, name, text, source, entities=(name,)) for name in entities)
+        facts.extend(
+            Fact(FactKind.ENTITY, name, text, source, entities=(name,))
+            for name in entities
+            if not _only_names(text, name)
+        )
         return facts
 
     def _figure(
@@ -100,6 +105,15 @@ class Extractor:
         if len(names) == 1 and not names[0][1].is_entity and len(names[0][0]) * 2 >= len(folded):
             return names[0][1].canonical
         return measure
+
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _only_names(text: str, name: str) -> bool:
+    """Whether the sentence is a heading that says nothing but the name (“政策包”, 深港国际科技园):
+    a fact of it would answer a question with the question's own words."""
+    return text[-1:] not in SENTENCE_END and _NOT_WORDS.sub("", text) == _NOT_WORDS.sub("", name)
 
 
 _AREA_UNITS = {"平方公里", "平方米", "公顷"}

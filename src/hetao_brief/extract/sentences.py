@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from hetao_brief.normalize import simplify
 
 _TERMINAL = "。！？!?…"
+SENTENCE_END = _TERMINAL
+"""What ends a sentence; a paragraph without it is a heading or a caption."""
 _CLOSERS = "”」』）)\"'"
 _SENTENCE = re.compile(rf"[^{_TERMINAL}]*(?:[{_TERMINAL}]+[{_CLOSERS}]*|$)")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?P<title>\S.{0,24})$")
