@@ -227,6 +227,17 @@ def agreement(ours: Engine, other: Scored, texts: list[str], folded: Mapping[str
     )
 
 
+def cpu_probe_s() -> float:
+    """Seconds a fixed pure-Python loop takes: how fast this machine is today, for comparing
+    one run's absolute figures with another's."""
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        sum(range(10**7))
+        runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
+
+
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -554,6 +565,8 @@ def main() -> int:
         f"- machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         f"- command: `python -m bench.run {' '.join(sys.argv[1:])}`",
         f"- corpus: {CORPUS.relative_to(ROOT)} scaled deterministically (bench/workload.py)",
+        f"- machine speed: a pure-Python loop (`sum(range(10**7))`) takes {cpu_probe_s():.3f} s, median of 5; "
+        "this machine's speed moves between hours, so compare runs by it, and every run by its ratios",
         "",
     ]
     facts = real_facts(lexicon, analyzer.segmenter)  # extracted once, shared by every section
