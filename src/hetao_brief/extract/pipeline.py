@@ -11,7 +11,7 @@ from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
-from hetao_brief.extract.sentences import SENTENCE_END, Sentence, split_sentences
+from hetao_brief.extract.sentences import Sentence, split_sentences
 from hetao_brief.facts import Article, Fact, FactKind, Source
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.normalize import fold
@@ -63,14 +63,14 @@ class Extractor:
             if len(quantity.measure) >= 2:
                 facts.append(self._figure(quantity, text, source, dates, published, entities))
         label = policy_label(text)
-        if label and not _only_names(text, label):
+        if label and not _only_names(sentence, label):
             granted = "; ".join(amounts(text)) or None
             date = next((d.iso for d in dates), None)
             facts.append(Fact(FactKind.POLICY, label, text, source, date=date, qualifier=granted, entities=entities))
         facts.extend(
             Fact(FactKind.ENTITY, name, text, source, entities=(name,))
             for name in entities
-            if not _only_names(text, name)
+            if not _only_names(sentence, name)
         )
         return facts
 
@@ -110,10 +110,10 @@ class Extractor:
 _NOT_WORDS = re.compile(r"[\W_]+")
 
 
-def _only_names(text: str, name: str) -> bool:
+def _only_names(sentence: Sentence, name: str) -> bool:
     """Whether the sentence is a heading that says nothing but the name (“政策包”, 深港国际科技园):
     a fact of it would answer a question with the question's own words."""
-    return text[-1:] not in SENTENCE_END and _NOT_WORDS.sub("", text) == _NOT_WORDS.sub("", name)
+    return sentence.is_heading and _NOT_WORDS.sub("", sentence.text) == _NOT_WORDS.sub("", name)
 
 
 _AREA_UNITS = {"平方公里", "平方米", "公顷"}

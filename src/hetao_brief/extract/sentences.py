@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from hetao_brief.normalize import simplify
 
 _TERMINAL = "。！？!?…"
-SENTENCE_END = _TERMINAL
-"""What ends a sentence; a paragraph without it is a heading or a caption."""
 _CLOSERS = "”」』）)\"'"
 _SENTENCE = re.compile(rf"[^{_TERMINAL}]*(?:[{_TERMINAL}]+[{_CLOSERS}]*|$)")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?P<title>\S.{0,24})$")
@@ -30,6 +28,11 @@ class Sentence:
     """Exactly as in the article (original script), for provenance."""
     text: str
     """Simplified, half-width alphanumerics: what extraction reads and facts store."""
+
+    @property
+    def is_heading(self) -> bool:
+        """No sentence-ending punctuation: a heading or a caption line, not a sentence."""
+        return self.text[-1:] not in _TERMINAL
 
 
 def _paragraphs(body: str) -> list[str]:
