@@ -118,14 +118,17 @@ class Ours:
         engine.name = PLAIN_NAME
         return engine
 
+    def query(self, text: str) -> Query:
+        return self.analyzer.query(text)
+
     def search(self, text: str, k: int = 10) -> list[str]:
         """End to end: normalise, segment, retrieve, rank, top k with sources."""
-        query = self.analyzer.query(text)
+        query = self.query(text)
         hits, _ = self.index.page(query, k) if not query.is_empty else ([], False)
         return [to_result(h.fact, h.score, query.script, {}).fact_id for h in hits]
 
 
-class OursOverJiebaWords:
+class OursOverJiebaWords(Ours):
     """Our engine (the index, the compiled ranker, one fact per near-duplicate group) fed what
     the baselines index: jieba's search-mode words of each fact's label and text, and of the
     query, ranked by textbook BM25 with rank_bm25's k1. Set beside the baselines it tells
@@ -136,25 +139,28 @@ class OursOverJiebaWords:
 
     def __init__(self, facts: list[Fact], analyzer: Analyzer) -> None:
         self.index = SearchIndex(facts, analyzer, self._terms, JIEBA_BM25)
+        self.analyzer = analyzer
 
     @staticmethod
     def _terms(fact: Fact, _label: str, _text: str) -> Counter[str]:
         return Counter(jieba_words(fact.label + " " + fact.text))
 
-    def search(self, text: str, k: int = 10) -> list[str]:
-        """End to end, as `Ours.search`, with jieba's words for our analyzer's."""
+    def query(self, text: str) -> Query:
+        """jieba's words of the query for our analyzer's, each weighing 1."""
         words = jieba_words(text)
-        if not words:
-            return []
-        query = Query(text, fold(text), detect_script(text), dict.fromkeys(words, 1.0), None, "")
-        hits, _ = self.index.page(query, k)
-        return [to_result(h.fact, h.score, query.script, {}).fact_id for h in hits]
+        return Query(text, fold(text), detect_script(text), dict.fromkeys(words, 1.0), None, "")
 
 
 JIEBA_BM25 = replace(PLAIN_BM25, k1=1.5)
 """rank_bm25's k1 (SQLite FTS5 and Whoosh use 1.2): the first baseline is the best one where
 they tie on the development queries."""
 PLAIN_NAME = "Hetao Brief as textbook BM25"
+OURS: dict[str, Callable[[list[Fact], Analyzer], Ours]] = {
+    Ours.name: Ours,
+    PLAIN_NAME: Ours.plain,
+    OursOverJiebaWords.name: OursOverJiebaWords,
+}
+"""Our engine's variants, by name, built from the facts and an analyzer."""
 BASELINES = ("rank_bm25", "SQLite FTS5", "Whoosh + jieba")
 
 
@@ -252,12 +258,7 @@ def bench_queries(
     )
     cases = [{"q": c["q"], "any": [to_simplified(a) for a in c["any"]]} for c in cases]
     real = {f.id: f for f in facts}
-    engines: list[Engine] = [
-        Ours(facts, analyzer),
-        Ours.plain(facts, analyzer),
-        OursOverJiebaWords(facts, analyzer),
-        *build_all(facts),
-    ]
+    engines: list[Engine] = [*(build(facts, analyzer) for build in OURS.values()), *build_all(facts)]
     quality = {e.name: dev_hit_rate(e, real, cases) for e in engines}
     best = max(BASELINES, key=lambda name: quality[name])
     lines += [
@@ -293,20 +294,16 @@ def bench_queries(
     for size in sizes:
         scaled = scaled_facts(facts, lexicon, size)
         results: list[tuple[Engine, float, float, float, float, float]] = []
-        ours: dict[str, Engine] = {}
+        ours: dict[str, Ours] = {}
         baselines: dict[str, Scored] = {}
-        for name in (Ours.name, PLAIN_NAME, OursOverJiebaWords.name, *BASELINES):
-            if name in (Ours.name, PLAIN_NAME, OursOverJiebaWords.name):
+        for name in (*OURS, *BASELINES):
+            if name in OURS:
                 segmenter = Segmenter(lexicon)  # nothing remembered of the other's or earlier sizes' queries
                 segmenter.tokens("河套")  # loads the dictionary outside the timing
             started = time.perf_counter()
             engine: Engine
-            if name == Ours.name:
-                engine = ours[name] = Ours(scaled, Analyzer(lexicon, segmenter))
-            elif name == PLAIN_NAME:
-                engine = ours[name] = Ours.plain(scaled, Analyzer(lexicon, segmenter))
-            elif name == OursOverJiebaWords.name:
-                engine = ours[name] = OursOverJiebaWords(scaled, Analyzer(lexicon, segmenter))
+            if name in OURS:
+                engine = ours[name] = OURS[name](scaled, Analyzer(lexicon, segmenter))
             else:
                 engine = baselines[name] = build_all(scaled, [name])[0]
             built = time.perf_counter() - started
