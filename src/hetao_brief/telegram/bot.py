@@ -60,6 +60,7 @@ from hetao_brief.conversation.events import (
 from hetao_brief.store.notifications import listen_for_reloads
 from hetao_brief.telegram.limits import PerChatRateLimiter
 from hetao_brief.telegram.outbox import TelegramOutbox
+from hetao_brief.telegram.transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
 CAPTION_LIMIT = 1024
@@ -85,6 +86,7 @@ class TelegramFrontEnd:
     def build(self, token: str, base_url: str | None = None, base_file_url: str | None = None) -> Application:
         limiter = PerChatRateLimiter(overall_max_rate=self.app.settings.send_rate, max_retries=3)
         builder = ApplicationBuilder().token(token).rate_limiter(limiter)
+        builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest(pool_size=1))
         builder = builder.concurrent_updates(16).post_init(self.start_services).post_stop(self.stop_services)
         if base_url:
             builder = builder.base_url(base_url).base_file_url(base_file_url or base_url.replace("/bot", "/file/bot"))

@@ -1,0 +1,120 @@
+"""The bot's HTTP client: PTB's request interface (`BaseRequest`) over aiohttp.
+
+PTB's default client, httpx over httpcore, was the bot's largest cost under load: about 40%
+of its CPU went to the send path (py-spy, bench/RESULTS.md). Whenever a request starts or
+ends, httpcore re-checks every idle pooled connection for expiry (a `getpeername` and a poll
+each), so one send costs more the more connections the bot keeps open; with 16 updates
+handled at once that is 16 connections. aiohttp hands out a pooled connection in constant
+time and parses HTTP in C.
+
+PTB documents `BaseRequest` as the place for another HTTP library. Only the transport
+changes: `BaseRequest.post` still parses the Bot API's JSON and turns its errors into
+`RetryAfter`, `Forbidden` and the rest. What this class must keep is the meaning of PTB's
+four timeouts and of its two network errors: `TimedOut` for a timeout, `NetworkError` for
+anything else that kept an answer from arriving, neither carrying the token from the URL.
+"""
+
+from __future__ import annotations
+
+import re
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram._utils.types import ODVInput
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+_TOKEN_IN_PATH = re.compile(r"/(file/)?bot[^/\s'\"]+")
+
+
+class AiohttpRequest(BaseRequest):
+    """One connection pool; its defaults are those of PTB's `ApplicationBuilder`.
+
+    aiohttp has no write timeout of its own, so the four timeouts together bound the whole
+    request: a send whose body stalls fails after connect + write + read at most, as a
+    stalled read does after `read_timeout` without data."""
+
+    def __init__(
+        self,
+        pool_size: int = 256,
+        connect_timeout: float | None = 5.0,
+        read_timeout: float | None = 5.0,
+        write_timeout: float | None = 5.0,
+        pool_timeout: float | None = 1.0,
+        media_write_timeout: float | None = 20.0,
+    ) -> None:
+        self._pool_size = pool_size
+        self._timeouts = (connect_timeout, read_timeout, write_timeout, pool_timeout)
+        self._media_write_timeout = media_write_timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._timeouts[1]
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=self._pool_size)
+            # trust_env: HTTPS_PROXY and the rest are honoured, as httpx does by default
+            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        if self._session is None or self._session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        files = request_data.multipart_data if request_data and request_data.contains_files else None
+        default_connect, default_read, default_write, default_pool = self._timeouts
+        connect = default_connect if isinstance(connect_timeout, DefaultValue) else connect_timeout
+        read = default_read if isinstance(read_timeout, DefaultValue) else read_timeout
+        if isinstance(write_timeout, DefaultValue):
+            write = self._media_write_timeout if files else default_write
+        else:
+            write = write_timeout
+        pool = default_pool if isinstance(pool_timeout, DefaultValue) else pool_timeout
+        timeout = aiohttp.ClientTimeout(
+            total=_sum(connect, write, read, pool),
+            connect=_sum(pool, connect),  # aiohttp counts the wait for a free connection here
+            sock_connect=connect,
+            sock_read=read,
+        )
+        body: aiohttp.FormData | dict[str, str] | None = None
+        if request_data is not None:
+            body = _form(request_data.json_parameters, files) if files else request_data.json_parameters
+        try:
+            async with self._session.request(
+                method, url, data=body, timeout=timeout, headers={"User-Agent": self.USER_AGENT}
+            ) as response:
+                return response.status, await response.read()
+        except TimeoutError as error:  # aiohttp's timeouts are TimeoutErrors too
+            raise TimedOut(f"Timed out: {_redacted(error)}") from None
+        except aiohttp.ClientError as error:
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {_redacted(error)}") from None
+
+
+def _sum(*timeouts: float | None) -> float | None:
+    """None (no limit) if any part has no limit."""
+    return None if any(t is None for t in timeouts) else sum(t for t in timeouts if t is not None)
+
+
+def _form(fields: dict[str, str], files: dict[str, tuple]) -> aiohttp.FormData:  # type: ignore[type-arg]
+    form = aiohttp.FormData(fields)
+    for name, (filename, content, mimetype) in files.items():
+        form.add_field(name, content, filename=filename or name, content_type=mimetype)
+    return form
+
+
+def _redacted(error: BaseException) -> str:
+    """The error's message without a bot token: aiohttp names the URL in some of them."""
+    return _TOKEN_IN_PATH.sub("/bot<token>", str(error)) or type(error).__name__
