@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -161,3 +162,21 @@ def test_start_brings_back_subscriptions_paused_because_the_chat_refused_message
     app.conversation.handle(TextIn(chat, "/start"))
     with app.database.unit_of_work() as session:
         assert {s.id: s.active for s in SubscriptionRepository(session).for_chat(77)} == {kept: True, mine: False}
+
+
+def test_without_the_chats_settings_answers_still_come_in_the_clients_language(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The facts are in memory: a database that cannot be read costs the chat its /lang
+    choice, not its answers, and never an internal error."""
+    app = conversation_app(tmp_path)
+    with app.database.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE chats RENAME TO chats_away")
+    try:
+        answer = texts(app.conversation.handle(TextIn(ALICE, "河套合作區面積")))[0]
+        (help_text,) = texts(app.conversation.handle(TextIn(ALICE, "/help")))
+    finally:
+        app.database.dispose()
+    assert "3.89平方公里" in answer
+    assert "河套簡報" in help_text  # ALICE's client is zh-hant
+    assert "could not read chat 1's settings" in caplog.text

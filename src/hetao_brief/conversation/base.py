@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from hetao_brief.conversation.events import Button, Reply, Sender, TextOut
 from hetao_brief.conversation.split import split_html
@@ -31,11 +32,19 @@ class Services:
 
 @dataclass(frozen=True)
 class Turn:
-    """One incoming event being answered: who asked, in which locale, and when."""
+    """One incoming event being answered: who asked, when, and in which locale.
+
+    The locale is looked up the first time a reply needs it. A keyword answer speaks the
+    script of its question, so most turns never read the chat's settings from the database:
+    under load that read was a tenth of the bot's CPU per update."""
 
     sender: Sender
-    locale: str
     now: datetime
+    look_up_locale: Callable[[], str] = field(repr=False, compare=False)
+
+    @cached_property
+    def locale(self) -> str:
+        return self.look_up_locale()
 
 
 def fits_callback(data: str) -> bool:

@@ -12,7 +12,8 @@ import logging
 import re
 import threading
 import time
-from datetime import datetime
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from hetao_brief.conversation.admin import Admin
 from hetao_brief.conversation.base import Handlers, Services, Turn
@@ -104,10 +105,8 @@ class Conversation(Handlers):
     # -- entry points --------------------------------------------------------------------
 
     def handle(self, event: Event) -> list[Reply]:
-        now = self.services.clock()
-        turn = Turn(_sender_of(event), "en", now)
+        turn = self._turn(_sender_of(event))
         try:
-            turn = Turn(turn.sender, self._locale(turn.sender, now), now)
             gate = self.flood_gate.check(turn.sender.user_id)
             if gate != "ok":
                 return self._flooded(turn, event, gate)
@@ -131,8 +130,7 @@ class Conversation(Handlers):
 
     def upload_rejection(self, upload: UploadIn) -> list[Reply] | None:
         """Refuse an upload before the adapter downloads it: not an admin, wrong type, too big."""
-        now = self.services.clock()
-        turn = Turn(upload.sender, self._locale(upload.sender, now), now)
+        turn = self._turn(upload.sender)
         if not self._is_admin(turn, "upload"):
             return self.reply_key(turn, "admin.refused")
         return self.admin.upload_rejection(turn, upload)
@@ -208,9 +206,19 @@ class Conversation(Handlers):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _locale(self, sender: Sender, now: datetime) -> str:
-        with self.services.database.unit_of_work() as session:
-            chat = ChatRepository(session).get(sender.chat_id)
+    def _turn(self, sender: Sender) -> Turn:
+        return Turn(sender, self.services.clock(), lambda: self._locale(sender))
+
+    def _locale(self, sender: Sender) -> str:
+        """The chat's /lang choice, else its Telegram client's language. If the database
+        cannot be read, the client's language: the facts are in memory, so the answer can
+        still be given, and an internal-error reply needs a locale too."""
+        try:
+            with self.services.database.unit_of_work() as session:
+                chat = ChatRepository(session).get(sender.chat_id)
+        except SQLAlchemyError as error:
+            log.warning("could not read chat %s's settings: %s", sender.chat_id, type(error).__name__)
+            chat = None
         if chat and chat.language in LOCALES:
             return chat.language
         return locale_from_language_code(sender.language_code)
