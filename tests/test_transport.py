@@ -139,3 +139,19 @@ async def test_requests_need_initialize_and_can_be_restarted(api: BotApiStandIn)
         async with request:
             api.files["x"] = b"ok"
             assert await request.retrieve(api.base_file_url + TOKEN + "/x") == b"ok"
+
+
+async def test_the_environments_proxy_is_used_unless_no_proxy_names_the_server(
+    api: BotApiStandIn, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stand-in serves as the proxy: a request for a server that does not exist arrives
+    there only if it went through the proxy."""
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{api.port}")
+    monkeypatch.setenv("NO_PROXY", "")
+    async with bot_for("http://api.telegram.invalid/bot") as bot:
+        await bot.send_message(CHAT, "through the proxy")
+    assert api.sent("sendMessage", chat_id=CHAT)
+    monkeypatch.setenv("NO_PROXY", "api.telegram.invalid")
+    with pytest.raises(NetworkError):
+        async with bot_for("http://api.telegram.invalid/bot"):
+            pass

@@ -17,6 +17,8 @@ anything else that kept an answer from arriving, neither carrying the token from
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -47,6 +49,7 @@ class AiohttpRequest(BaseRequest):
         self._timeouts = (connect_timeout, read_timeout, write_timeout, pool_timeout)
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, str | None] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -54,9 +57,8 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(limit=self._pool_size)
-            # trust_env: HTTPS_PROXY and the rest are honoured, as httpx does by default
-            self._session = aiohttp.ClientSession(connector=connector, trust_env=True)
+            self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=self._pool_size))
+            self._proxies.clear()
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
@@ -94,13 +96,30 @@ class AiohttpRequest(BaseRequest):
             body = _form(request_data.json_parameters, files) if files else request_data.json_parameters
         try:
             async with self._session.request(
-                method, url, data=body, timeout=timeout, headers={"User-Agent": self.USER_AGENT}
+                method,
+                url,
+                data=body,
+                timeout=timeout,
+                headers={"User-Agent": self.USER_AGENT},
+                proxy=self._proxy_for(url),
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:  # aiohttp's timeouts are TimeoutErrors too
             raise TimedOut(f"Timed out: {_redacted(error)}") from None
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {_redacted(error)}") from None
+
+    def _proxy_for(self, url: str) -> str | None:
+        """The environment's proxy for the URL's server (HTTP_PROXY, HTTPS_PROXY, NO_PROXY),
+        as httpx honours them. Read once per server: aiohttp's own `trust_env` reads the
+        environment and ~/.netrc again for every request, a tenth of the bot's CPU under load."""
+        scheme, _, rest = url.partition("://")
+        origin = f"{scheme}://{rest.partition('/')[0]}"
+        if origin not in self._proxies:
+            parts = urlsplit(origin)
+            bypass = parts.hostname is None or proxy_bypass(parts.hostname)
+            self._proxies[origin] = None if bypass else getproxies().get(parts.scheme)
+        return self._proxies[origin]
 
 
 def _sum(*timeouts: float | None) -> float | None:
