@@ -166,8 +166,7 @@ class TrieTokenizer(jieba.Tokenizer):  # type: ignore[misc]
 def prepared_jieba(lexicon: Lexicon) -> jieba.Tokenizer:
     """A jieba tokenizer with its own dictionary loaded, then the project's user dictionary
     and the lexicon's names added: what the snapshot is taken of."""
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    tokenizer = _jieba_with_its_dictionary()
     _add_project_words(tokenizer, lexicon)
     return tokenizer
 
@@ -181,11 +180,18 @@ def project_words(lexicon: Lexicon) -> list[str]:
 def _snapshot(lexicon: Lexicon) -> WordFrequencies:
     """The snapshot of the prepared tokenizer, with the project's words as jieba's own
     dictionary cuts them (before they are added)."""
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    tokenizer = _jieba_with_its_dictionary()
     cuts = {word: tokenizer.lcut_for_search(word, HMM=True) for word in project_words(lexicon)}
     _add_project_words(tokenizer, lexicon)
     return WordFrequencies.of(tokenizer, cuts)
+
+
+def _jieba_with_its_dictionary() -> jieba.Tokenizer:
+    """A tokenizer of our own (jieba's default one is shared by whoever imports jieba), its
+    dictionary loaded now rather than on the first cut."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
 
 
 def _add_project_words(tokenizer: jieba.Tokenizer, lexicon: Lexicon) -> None:
