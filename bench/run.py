@@ -72,6 +72,7 @@ class Agreement:
 
     @property
     def tied_with_interval(self) -> str:
+        """The tied agreement and, in brackets, its 95% interval: one format in every table."""
         low, high = self.tied_interval
         return f"{self.tied:.1%} ({low:.0%}–{high:.0%})"
 
@@ -329,9 +330,8 @@ def bench_queries(
             )
             with_best = agreed.get((engine.name, best))
             summary = (
-                f"**{with_best.tied:.0%}**, 95% interval {with_best.tied_interval[0]:.0%}–"
-                f"{with_best.tied_interval[1]:.0%} ({with_best.strict:.0%} strict, {with_best.near:.0%} with "
-                f"near-duplicates) over the {with_best.answered} of {len(texts)} queries it answers"
+                f"**{with_best.tied_with_interval}**; {with_best.strict:.0%} strict, {with_best.near:.0%} with "
+                f"near-duplicates; over the {with_best.answered} of {len(texts)} queries it answers"
                 if with_best
                 else ""
             )
@@ -440,7 +440,8 @@ def bench_conversation(texts: list[str], lines: list[str]) -> None:
         "",
         f"{len(texts)} queries, median of 3 passes, SQLite: `Conversation.handle` {converse:,.0f} q/s; "
         f"`Briefing.ask` alone (same process, the baseline) {ask:,.0f} q/s; the conversation layer "
-        f"costs {ask / converse:.1f}× (locale lookup in the database, rendering, splitting).",
+        f"costs {ask / converse:.1f}× (the flood gate, rendering, splitting; a keyword answer speaks its "
+        "question's script, so the chat's settings are not read from the database).",
         "",
     ]
 
