@@ -13,8 +13,6 @@ import re
 import threading
 import time
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from hetao_brief.conversation.admin import Admin
 from hetao_brief.conversation.base import Handlers, Services, Turn
 from hetao_brief.conversation.browse import LISTS, Browse
@@ -210,13 +208,14 @@ class Conversation(Handlers):
         return Turn(sender, self.services.clock(), lambda: self._locale(sender))
 
     def _locale(self, sender: Sender) -> str:
-        """The chat's /lang choice, else its Telegram client's language. If the database
-        cannot be read, the client's language: the facts are in memory, so the answer can
-        still be given, and an internal-error reply needs a locale too."""
+        """The chat's /lang choice, else its Telegram client's language. If the settings
+        cannot be read, whatever the reason, the client's language: the facts are in memory,
+        so the answer can still be given, and the internal-error reply needs a locale too, so
+        this must not fail."""
         try:
             with self.services.database.unit_of_work() as session:
                 chat = ChatRepository(session).get(sender.chat_id)
-        except SQLAlchemyError as error:
+        except Exception as error:
             log.warning("could not read chat %s's settings: %s", sender.chat_id, type(error).__name__)
             chat = None
         if chat and chat.language in LOCALES:
