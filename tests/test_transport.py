@@ -1,7 +1,7 @@
 """The bot's HTTP client (PTB's `BaseRequest` over aiohttp), through a real `telegram.Bot`
-against the Bot API stand-in: what PTB sends arrives, answers and Bot API errors come back
-as PTB's types, and timeouts and unreachable servers become `TimedOut` and `NetworkError`
-without the token in them."""
+against the Bot API stand-in (conftest's `api`): what PTB sends arrives, answers and Bot API
+errors come back as PTB's types, and timeouts and unreachable servers become `TimedOut` and
+`NetworkError` without the token in them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import asyncio
 import socket
 import time
 import traceback
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
@@ -21,14 +20,6 @@ from tests.botapi import BotApiStandIn, Fault
 
 TOKEN = "123456:SECRET-transport-token"
 CHAT = 4242
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[BotApiStandIn]:
-    server = BotApiStandIn()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def bot_for(base_url: str, base_file_url: str = "", **request: float | None) -> Bot:
