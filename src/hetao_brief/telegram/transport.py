@@ -113,13 +113,12 @@ class AiohttpRequest(BaseRequest):
         """The environment's proxy for the URL's server (HTTP_PROXY, HTTPS_PROXY, NO_PROXY),
         as httpx honours them. Read once per server: aiohttp's own `trust_env` reads the
         environment and ~/.netrc again for every request, a tenth of the bot's CPU under load."""
-        scheme, _, rest = url.partition("://")
-        origin = f"{scheme}://{rest.partition('/')[0]}"
-        if origin not in self._proxies:
-            parts = urlsplit(origin)
+        parts = urlsplit(url)
+        server = f"{parts.scheme}://{parts.netloc}"
+        if server not in self._proxies:
             bypass = parts.hostname is None or proxy_bypass(parts.hostname)
-            self._proxies[origin] = None if bypass else getproxies().get(parts.scheme)
-        return self._proxies[origin]
+            self._proxies[server] = None if bypass else getproxies().get(parts.scheme)
+        return self._proxies[server]
 
 
 def _sum(*timeouts: float | None) -> float | None:
