@@ -18,7 +18,6 @@ from hetao_brief.corpus import read_corpus
 from hetao_brief.dictionary import (
     TrieTokenizer,
     WordFrequencies,
-    hidden_parts,
     load_words,
     prepared_jieba,
     vocabulary_key,
@@ -68,20 +67,55 @@ def test_the_snapshot_holds_every_word_and_no_prefix(reference: jieba.Tokenizer)
     assert "中华人" not in words and words.get("中华人") is None  # a prefix jieba keeps as 0
 
 
-def test_hidden_parts_are_those_search_mode_misses_inside_a_word() -> None:
-    vocabulary = {"中国": 1, "材料": 1, "新材料": 1, "国际": 1, "创新": 1, "中心": 1, "国际创新中心": 1}
-    cut = ["中国", "钢研", "新", "材料", "新材料", "国际创新中心", "中心", "钢研"]
-    # two- and three-character dictionary words are found inside the word anyway; the guessed
-    # 钢研, the single 新 and the six-character word are not; each part once
-    assert hidden_parts("中国钢研新材料国际创新中心", cut, vocabulary) == ("钢研", "新", "国际创新中心")
-    assert hidden_parts("中国", ["中国"], vocabulary) == ()
+@pytest.fixture(scope="session")
+def snapshot(lexicon: Lexicon, tmp_path_factory: pytest.TempPathFactory) -> WordFrequencies:
+    """The snapshot as a start reads it: from its cache file."""
+    cache = tmp_path_factory.mktemp("words")
+    load_words(lexicon, cache)
+    return load_words(lexicon, cache)
 
 
-def test_the_snapshot_keeps_the_project_words_hidden_parts(lexicon: Lexicon, tmp_path: Path) -> None:
-    words = load_words(lexicon, tmp_path)
-    assert "钢研" in words.parts["中国钢研新材料国际创新中心"]
-    assert "钢研" not in words  # jieba's HMM guessed it: no dictionary word
-    assert WordFrequencies.from_bytes(words.to_bytes()).parts == words.parts
+@pytest.fixture(scope="session")
+def jiebas_own(snapshot: WordFrequencies) -> WordFrequencies:
+    return snapshot.without_project_words()
+
+
+@pytest.fixture(scope="session")
+def own_reference() -> jieba.Tokenizer:
+    """jieba with its own dictionary and nothing added."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def test_the_snapshot_reads_as_jiebas_own_dictionary(
+    snapshot: WordFrequencies, jiebas_own: WordFrequencies, own_reference: jieba.Tokenizer
+) -> None:
+    assert jiebas_own.total == own_reference.total != snapshot.total
+    assert "科汇通" in snapshot and "科汇通" not in jiebas_own and not jiebas_own.get("科汇通")  # the project's
+    assert jiebas_own["合作"] == snapshot["合作"] == own_reference.FREQ["合作"]  # a word of jieba's alone
+    changed = [word for word in snapshot.jieba_own if own_reference.FREQ.get(word)]
+    assert changed  # words of jieba's whose frequency the user dictionary sets (平方米)
+    assert all(jiebas_own[word] == own_reference.FREQ[word] != snapshot[word] for word in changed)
+
+
+def test_the_corpus_is_cut_as_jiebas_own_dictionary_cuts_it(
+    jiebas_own: WordFrequencies, own_reference: jieba.Tokenizer
+) -> None:
+    without = TrieTokenizer(jiebas_own)
+    for article in read_corpus(CORPUS).articles:
+        text = fold(article.body)
+        assert list(without.cut(text, HMM=True)) == list(own_reference.cut(text, HMM=True))
+        assert list(without.cut_for_search(text, HMM=True)) == list(own_reference.cut_for_search(text, HMM=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join))
+def test_any_text_is_cut_as_jiebas_own_dictionary_cuts_it(
+    jiebas_own: WordFrequencies, own_reference: jieba.Tokenizer, text: str
+) -> None:
+    without = TrieTokenizer(jiebas_own)
+    assert list(without.cut_for_search(text, HMM=True)) == list(own_reference.cut_for_search(text, HMM=True))
 
 
 def _planted(word: str) -> WordFrequencies:

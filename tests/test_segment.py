@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hetao_brief.corpus import read_corpus
+from hetao_brief.dictionary import TrieTokenizer
 from hetao_brief.normalize import fold
 from hetao_brief.segment import Segmenter, is_word
 from tests.conftest import CORPUS
@@ -27,12 +28,13 @@ def test_tokens_match_segmenting_the_whole_text(segmenter: Segmenter, text: str)
 
 
 def expected_tokens(segmenter: Segmenter, text: str) -> list[str]:
-    """jieba's search mode over the whole text, each project word followed by its hidden parts."""
-    tokenizer = segmenter._ready()
-    words = tokenizer.cut_for_search(text, HMM=True)
-    whole = [part.strip() for w in words for part in (w, *tokenizer.FREQ.parts.get(w, ()))]
-    whole = [w for w in whole if w and is_word(w) and w not in segmenter._lexicon.stopwords]
-    return [w for w in whole if len(w) > 1 or w.isascii()] or whole
+    """jieba's search mode over the whole text, with the project's words and with jieba's own
+    dictionary: each word either finds at a place once, in text order."""
+    with_project = segmenter._ready()
+    jiebas_own = TrieTokenizer(with_project.FREQ.without_project_words())
+    spans = {*with_project.tokenize(text, mode="search"), *jiebas_own.tokenize(text, mode="search")}
+    words = [word.strip() for word, _, _ in sorted(spans, key=lambda span: span[1:])]
+    return [w for w in words if w and is_word(w) and w not in segmenter._lexicon.stopwords]
 
 
 @settings(max_examples=200, deadline=None)
@@ -70,7 +72,8 @@ def test_a_dictionary_word_across_a_number_is_not_cut(segmenter: Segmenter) -> N
 
 def test_a_name_yields_the_parts_jieba_sees_in_it(segmenter: Segmenter) -> None:
     """Kept whole, a name would hide the words jieba's own dictionary (or its HMM) finds in
-    it, and a query for one of them (钢研, 分园) would find nothing."""
+    it, and a query for one of them (钢研, 分园, 合作) would find nothing."""
     assert {"中国钢研新材料国际创新中心", "钢研", "中国", "材料"} <= set(segmenter.tokens("中国钢研新材料国际创新中心"))
     assert {"香港科学园深圳分园", "分园"} <= set(segmenter.tokens("香港科学园深圳分园"))
     assert {"自然保护区", "红树林"} <= set(segmenter.tokens("红树林自然保护区"))
+    assert {"河套合作区", "河套", "合作", "区"} <= set(segmenter.tokens("河套合作区"))

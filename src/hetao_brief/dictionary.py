@@ -10,10 +10,12 @@ before (its dictionary, the project's user dictionary, the lexicon's names), tak
 vocabulary and cached on disk. `TrieTokenizer` is jieba's tokenizer reading that snapshot;
 tests/test_dictionary.py checks that it cuts text exactly as the prepared jieba tokenizer does.
 
-The snapshot also keeps, for each word the project adds, the parts jieba's own dictionary cuts
-it into (`WordFrequencies.parts`). Kept whole, 中国钢研新材料国际创新中心 hides 钢研 from search
-mode, which looks inside a word only for dictionary words of two and three characters; the
-segmenter adds the parts back, so that a query for 钢研 finds it.
+The snapshot also keeps jieba's own frequency of each word the project added or changed
+(`WordFrequencies.jieba_own`), so that the same trie can be read as jieba's own dictionary
+(`WordFrequencies.without_project_words`). Search indexes the words of both cuts
+(segment.py): kept whole, 中国钢研新材料国际创新中心 hides 钢研 from search mode, which looks inside a
+word only for dictionary words of two and three characters, and 河套合作区 hides 合作 and 区, which
+is how jieba's own dictionary, and every search engine built on it, sees the text.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from hetao_brief.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 """Bumped when the cache file's layout or what goes into it changes."""
 NAME_FREQUENCY = 2000
 """A lexicon name's frequency in the dictionary: high enough that jieba keeps it whole."""
@@ -55,16 +57,22 @@ class WordFrequencies(Mapping[str, int]):
         frequencies: array[int],
         total: int,
         unlettered: list[str],
-        parts: Mapping[str, tuple[str, ...]] | None = None,
+        jieba_own: Mapping[str, int] | None = None,
+        jieba_total: int | None = None,
     ) -> None:
         self.trie = trie
         self.total = total
         self.unlettered = unlettered
         """The few words that are not all letters (C++, 世界500强): segment.py needs them."""
-        self.parts: Mapping[str, tuple[str, ...]] = parts or {}
-        """Words the project added → their parts as jieba's own dictionary cuts them, less
-        those search mode finds inside the whole word anyway (`hidden_parts`)."""
+        self.jieba_own: Mapping[str, int] = jieba_own or {}
+        """Words whose frequency the project set → their frequency in jieba's own dictionary,
+        0 where it has no such word."""
+        self.jieba_total = total if jieba_total is None else jieba_total
         self._frequencies = frequencies
+        self.absent: frozenset[str] = frozenset()
+        """Words of the trie that are no words in this reading: the project's, read as jieba's
+        own dictionary. Their frequency reads 0, which jieba takes as no word, as it does its
+        prefixes; `TrieTokenizer.get_DAG` leaves them out."""
 
     @overload
     def get(self, word: str, /) -> int | None: ...
@@ -85,7 +93,7 @@ class WordFrequencies(Mapping[str, int]):
         return self._frequencies[key]
 
     def __contains__(self, word: object) -> bool:
-        return word in self.trie
+        return word in self.trie and word not in self.absent
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.trie.iterkeys())
@@ -93,9 +101,26 @@ class WordFrequencies(Mapping[str, int]):
     def __len__(self) -> int:
         return len(self.trie)
 
+    def without_project_words(self) -> WordFrequencies:
+        """The same trie read as jieba's own dictionary: the project's words absent, the
+        frequencies it changed and the total as jieba has them. Shares the trie; the
+        frequency table is copied (3 MB)."""
+        frequencies = array("q", self._frequencies)
+        for word, frequency in self.jieba_own.items():
+            frequencies[self.trie[word]] = frequency
+        own = WordFrequencies(self.trie, frequencies, self.jieba_total, self.unlettered)
+        own.absent = frozenset(word for word, frequency in self.jieba_own.items() if not frequency)
+        return own
+
     def to_bytes(self) -> bytes:
         header = json.dumps(
-            {"total": self.total, "unlettered": self.unlettered, "words": len(self), "parts": self.parts},
+            {
+                "total": self.total,
+                "unlettered": self.unlettered,
+                "words": len(self),
+                "jieba_own": self.jieba_own,
+                "jieba_total": self.jieba_total,
+            },
             ensure_ascii=False,
         ).encode()
         return _HEADER_SIZE.pack(len(header)) + header + self._frequencies.tobytes() + self.trie.tobytes()
@@ -113,32 +138,24 @@ class WordFrequencies(Mapping[str, int]):
         trie = marisa_trie.Trie().frombytes(data[end:])
         if len(trie) != header["words"] or len(frequencies) != header["words"]:
             raise ValueError("the word and frequency counts disagree")
-        parts = {word: tuple(cut) for word, cut in header["parts"].items()}
-        return cls(trie, frequencies, header["total"], header["unlettered"], parts)
+        jieba_own = {str(word): int(frequency) for word, frequency in header["jieba_own"].items()}
+        if any(word not in trie for word in jieba_own):
+            raise ValueError("a word the project changed is not in the trie")
+        return cls(trie, frequencies, header["total"], header["unlettered"], jieba_own, header["jieba_total"])
 
     @classmethod
-    def of(cls, tokenizer: jieba.Tokenizer, cuts: Mapping[str, list[str]] | None = None) -> WordFrequencies:
+    def of(
+        cls, tokenizer: jieba.Tokenizer, jieba_own: Mapping[str, int] | None = None, jieba_total: int | None = None
+    ) -> WordFrequencies:
         """The snapshot of a loaded jieba tokenizer: its words, without the prefix entries, and
-        the parts of the words in `cuts` (word → jieba's own search-mode cut of it) that the
-        tokenizer's search mode would not find inside the whole word."""
+        what jieba's own dictionary had for the words whose frequency the project set."""
         words = {word: frequency for word, frequency in tokenizer.FREQ.items() if frequency}
         trie = marisa_trie.Trie(words)
         frequencies = array("q", bytes(len(trie) * 8))
         for word, frequency in words.items():
             frequencies[trie[word]] = frequency
         unlettered = sorted(word for word in words if not word.isalpha())
-        parts = {word: hidden for word, cut in (cuts or {}).items() if (hidden := hidden_parts(word, cut, words))}
-        return cls(trie, frequencies, tokenizer.total, unlettered, parts)
-
-
-def hidden_parts(word: str, cut: list[str], vocabulary: Mapping[str, int]) -> tuple[str, ...]:
-    """The parts of `word` that jieba's search mode does not yield beside it when `word` is in
-    `vocabulary`: it yields the two- and three-character dictionary words inside it, so what
-    it misses are longer words and words jieba's HMM guessed (钢研). Each part once, in order."""
-    found = dict.fromkeys(
-        part for part in cut if part != word and part.strip() and not (2 <= len(part) <= 3 and part in vocabulary)
-    )
-    return tuple(found)
+        return cls(trie, frequencies, tokenizer.total, unlettered, jieba_own, jieba_total)
 
 
 class TrieTokenizer(jieba.Tokenizer):  # type: ignore[misc]
@@ -156,7 +173,12 @@ class TrieTokenizer(jieba.Tokenizer):  # type: ignore[misc]
         """jieba's graph of the words that start at each position (each its end position),
         the position itself where none does; the trie lists a position's words in one call
         where jieba extends a fragment one character at a time."""
-        prefixes = self.FREQ.trie.prefixes
+        prefixes, absent = self.FREQ.trie.prefixes, self.FREQ.absent
+        if absent:
+            return {
+                start: [start + len(word) - 1 for word in prefixes(sentence[start:]) if word not in absent] or [start]
+                for start in range(len(sentence))
+            }
         return {
             start: [start + len(word) - 1 for word in prefixes(sentence[start:])] or [start]
             for start in range(len(sentence))
@@ -178,12 +200,15 @@ def project_words(lexicon: Lexicon) -> list[str]:
 
 
 def _snapshot(lexicon: Lexicon) -> WordFrequencies:
-    """The snapshot of the prepared tokenizer, with the project's words as jieba's own
-    dictionary cuts them (before they are added)."""
+    """The snapshot of the prepared tokenizer, with what jieba's own dictionary had for each
+    word the project sets a frequency for, where that differs."""
     tokenizer = _jieba_with_its_dictionary()
-    cuts = {word: tokenizer.lcut_for_search(word, HMM=True) for word in project_words(lexicon)}
+    added = project_words(lexicon)
+    before = {word: tokenizer.FREQ.get(word, 0) for word in added}
+    jieba_total = tokenizer.total
     _add_project_words(tokenizer, lexicon)
-    return WordFrequencies.of(tokenizer, cuts)
+    jieba_own = {word: frequency for word, frequency in before.items() if tokenizer.FREQ.get(word) != frequency}
+    return WordFrequencies.of(tokenizer, jieba_own, jieba_total)
 
 
 def _jieba_with_its_dictionary() -> jieba.Tokenizer:

@@ -2,8 +2,13 @@
 
 One `Segmenter` per process, loading the dictionary once (dictionary.py: jieba's words and the
 project's, in a trie that loads in milliseconds once cached). Search mode is used for both
-documents and queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match;
-a name the project added also yields the parts jieba's own dictionary sees in it.
+documents and queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match.
+
+A search token is a word that either of two cuts finds at its place: the cut with the
+project's words, which keeps names whole (中国钢研新材料国际创新中心), and jieba's own cut, which
+sees the words inside them (钢研, 合作, 区). The second is what a search engine built on jieba
+indexes; without it, a query's words meet a text cut another way than its author's engine
+would cut it, and 15% of the top 3s of such an engine were answered otherwise (bench/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ class Segmenter:
     def __init__(self, lexicon: Lexicon, cache_dir: Path | None = None) -> None:
         self._lexicon = lexicon
         self._cache_dir = cache_dir
-        self._tokenizer: TrieTokenizer | None = None
+        self._tokenizers: tuple[TrieTokenizer, TrieTokenizer] | None = None
         self._lock = threading.Lock()
         self._spanned: frozenset[str] = frozenset()
         self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(self._cut_block)
@@ -58,13 +63,18 @@ class Segmenter:
         self._ready()
 
     def _ready(self) -> TrieTokenizer:
-        if self._tokenizer is None:
+        """The tokenizer with the project's words."""
+        return self._both()[0]
+
+    def _both(self) -> tuple[TrieTokenizer, TrieTokenizer]:
+        """The tokenizers with the project's words and with jieba's own, over one trie."""
+        if self._tokenizers is None:
             with self._lock:
-                if self._tokenizer is None:
+                if self._tokenizers is None:
                     words = load_words(self._lexicon, self._cache_dir)
                     self._spanned = _number_edges_in_words(words.unlettered)
-                    self._tokenizer = TrieTokenizer(words)
-        return self._tokenizer
+                    self._tokenizers = TrieTokenizer(words), TrieTokenizer(words.without_project_words())
+        return self._tokenizers
 
     def _pieces(self, block: str) -> list[str]:
         """The block cut where a number meets Chinese characters, except where a dictionary
@@ -82,15 +92,13 @@ class Segmenter:
         return pieces
 
     def _cut_block(self, block: str) -> tuple[str, ...]:
-        """The block's search-mode words that are tokens, each of the project's words followed
-        by the parts that search mode misses inside it (dictionary.py: 钢研 in 中国钢研…);
-        filtered here once, not each time the block is met."""
-        tokenizer = self._ready()
-        parts, stop = tokenizer.FREQ.parts, self._lexicon.stopwords
-        words = []
-        for word in tokenizer.cut_for_search(block, HMM=True):
-            words.append(word.strip())
-            words.extend(parts.get(word, ()))
+        """The block's search tokens: the words either cut finds, each once at its place, in
+        text order, less stop words and punctuation; filtered here once, not each time the
+        block is met."""
+        with_project, jiebas_own = self._both()
+        spans = {*with_project.tokenize(block, mode="search"), *jiebas_own.tokenize(block, mode="search")}
+        stop = self._lexicon.stopwords
+        words = (word.strip() for word, _, _ in sorted(spans, key=lambda span: (span[1], span[2])))
         return tuple(sys.intern(w) for w in words if w and _WORD.search(w) and w not in stop)
 
     def _cut_plain_block(self, block: str) -> tuple[str, ...]:
@@ -112,12 +120,9 @@ class Segmenter:
         return pieces
 
     def tokens(self, folded: str) -> list[str]:
-        """Search-mode tokens without stop words or punctuation; used for indexing and queries.
-        A lone CJK character carries little meaning and is kept only if it is all we have."""
+        """Search tokens without stop words or punctuation; used for indexing and queries."""
         self._ready()
-        words = [w for piece in self._pieces_of(folded) for w in self._block_words(piece)]
-        meaningful = [w for w in words if len(w) > 1 or w.isascii()]
-        return meaningful or words
+        return [w for piece in self._pieces_of(folded) for w in self._block_words(piece)]
 
 
 def _number_edges_in_words(unlettered: list[str]) -> frozenset[str]:
