@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hetao_brief.corpus import read_corpus
-from hetao_brief.dictionary import TrieTokenizer
 from hetao_brief.normalize import fold
 from hetao_brief.segment import Segmenter, is_word
 from tests.conftest import CORPUS
@@ -30,8 +29,7 @@ def test_tokens_match_segmenting_the_whole_text(segmenter: Segmenter, text: str)
 def expected_tokens(segmenter: Segmenter, text: str) -> list[str]:
     """jieba's search mode over the whole text, with the project's words and with jieba's own
     dictionary: each word either finds at a place once, in text order."""
-    with_project = segmenter._ready()
-    jiebas_own = TrieTokenizer(with_project.FREQ.without_project_words())
+    with_project, jiebas_own = segmenter._both()
     spans = {*with_project.tokenize(text, mode="search"), *jiebas_own.tokenize(text, mode="search")}
     words = [word.strip() for word, _, _ in sorted(spans, key=lambda span: span[1:])]
     return [w for w in words if w and is_word(w) and w not in segmenter._lexicon.stopwords]

@@ -59,6 +59,7 @@ class WordFrequencies(Mapping[str, int]):
         unlettered: list[str],
         jieba_own: Mapping[str, int] | None = None,
         jieba_total: int | None = None,
+        absent: frozenset[str] = frozenset(),
     ) -> None:
         self.trie = trie
         self.total = total
@@ -69,7 +70,7 @@ class WordFrequencies(Mapping[str, int]):
         0 where it has no such word."""
         self.jieba_total = total if jieba_total is None else jieba_total
         self._frequencies = frequencies
-        self.absent: frozenset[str] = frozenset()
+        self.absent = absent
         """Words of the trie that are no words in this reading: the project's, read as jieba's
         own dictionary. Their frequency reads 0, which jieba takes as no word, as it does its
         prefixes; `TrieTokenizer.get_DAG` leaves them out."""
@@ -108,9 +109,8 @@ class WordFrequencies(Mapping[str, int]):
         frequencies = array("q", self._frequencies)
         for word, frequency in self.jieba_own.items():
             frequencies[self.trie[word]] = frequency
-        own = WordFrequencies(self.trie, frequencies, self.jieba_total, self.unlettered)
-        own.absent = frozenset(word for word, frequency in self.jieba_own.items() if not frequency)
-        return own
+        absent = frozenset(word for word, frequency in self.jieba_own.items() if not frequency)
+        return WordFrequencies(self.trie, frequencies, self.jieba_total, self.unlettered, absent=absent)
 
     def to_bytes(self) -> bytes:
         header = json.dumps(
@@ -174,13 +174,8 @@ class TrieTokenizer(jieba.Tokenizer):  # type: ignore[misc]
         the position itself where none does; the trie lists a position's words in one call
         where jieba extends a fragment one character at a time."""
         prefixes, absent = self.FREQ.trie.prefixes, self.FREQ.absent
-        if absent:
-            return {
-                start: [start + len(word) - 1 for word in prefixes(sentence[start:]) if word not in absent] or [start]
-                for start in range(len(sentence))
-            }
         return {
-            start: [start + len(word) - 1 for word in prefixes(sentence[start:])] or [start]
+            start: [start + len(word) - 1 for word in prefixes(sentence[start:]) if word not in absent] or [start]
             for start in range(len(sentence))
         }
 
