@@ -27,10 +27,10 @@ def test_tokens_match_segmenting_the_whole_text(segmenter: Segmenter, text: str)
 
 
 def expected_tokens(segmenter: Segmenter, text: str) -> list[str]:
-    """jieba's search mode over the whole text, with the project's words and with jieba's own
-    dictionary: each word either finds at a place once, in text order."""
+    """The project's cut of the whole text and jieba's own search mode over it: each word
+    either finds at a place once, in text order."""
     with_project, jiebas_own = segmenter._both()
-    spans = {*with_project.tokenize(text, mode="search"), *jiebas_own.tokenize(text, mode="search")}
+    spans = {*with_project.tokenize(text), *jiebas_own.tokenize(text, mode="search")}
     words = [word.strip() for word, _, _ in sorted(spans, key=lambda span: span[1:])]
     return [w for w in words if w and is_word(w) and w not in segmenter._lexicon.stopwords]
 
@@ -75,3 +75,12 @@ def test_a_name_yields_the_parts_jieba_sees_in_it(segmenter: Segmenter) -> None:
     assert {"香港科学园深圳分园", "分园"} <= set(segmenter.tokens("香港科学园深圳分园"))
     assert {"自然保护区", "红树林"} <= set(segmenter.tokens("红树林自然保护区"))
     assert {"河套合作区", "河套", "合作", "区"} <= set(segmenter.tokens("河套合作区"))
+
+
+def test_a_name_yields_no_word_that_straddles_its_parts(segmenter: Segmenter) -> None:
+    """港协 is a dictionary word, but in 深港协同 it is the end of one word and the start of the
+    next: a query for 港协 (or 国一, 市分) has nothing to do with these names."""
+    assert {"深港", "协同"} <= set(segmenter.tokens("香港科技大学深港协同创新研究院"))
+    assert "港协" not in segmenter.tokens("香港科技大学深港协同创新研究院")
+    assert "国一" not in segmenter.tokens("中国一汽大湾区研究院")
+    assert "市分" not in segmenter.tokens("国家外汇管理局深圳市分局")

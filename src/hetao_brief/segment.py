@@ -1,14 +1,17 @@
 """Chinese word segmentation with jieba and the project's user dictionary.
 
 One `Segmenter` per process, loading the dictionary once (dictionary.py: jieba's words and the
-project's, in a trie that loads in milliseconds once cached). Search mode is used for both
-documents and queries, so that 河套合作区 also yields 河套 and 合作区 and partial queries still match.
+project's, in a trie that loads in milliseconds once cached). Documents and queries get the same
+tokens, so that 河套合作区 also yields 河套, 合作 and 区 and partial queries still match.
 
 A search token is a word that either of two cuts finds at its place: the cut with the
-project's words, which keeps names whole (中国钢研新材料国际创新中心), and jieba's own cut, which
-sees the words inside them (钢研, 合作, 区). The second is what a search engine built on jieba
-indexes, and what a user searching for 合作 expects to meet in 河套合作区: with the project's cut
-alone, our top 3s agreed with such an engine's 6 points less often (bench/RESULTS.md).
+project's words, which keeps names whole (中国钢研新材料国际创新中心), and jieba's own cut in search
+mode, which sees the words inside them (钢研, 合作, 区). The second is what a search engine built on
+jieba indexes, and what a user searching for 合作 expects to meet in 河套合作区: with the project's
+cut alone, our top 3s agreed with such an engine's 6 points less often (bench/RESULTS.md). The
+project's cut gives its whole words only: in search mode it also gave the dictionary words that
+straddle the words of a name (港协 in 深港协同, 国一 in 中国一汽, 市分 in 深圳市分局), which no
+reader sees there.
 """
 
 from __future__ import annotations
@@ -92,11 +95,11 @@ class Segmenter:
         return pieces
 
     def _cut_block(self, block: str) -> tuple[str, ...]:
-        """The block's search tokens: the words either cut finds, each once at its place, in
-        text order, less stop words and punctuation; filtered here once, not each time the
-        block is met."""
+        """The block's search tokens: the words of the project's cut and jieba's own search-mode
+        words, each once at its place, in text order, less stop words and punctuation; filtered
+        here once, not each time the block is met."""
         with_project, jiebas_own = self._both()
-        spans = {*with_project.tokenize(block, mode="search"), *jiebas_own.tokenize(block, mode="search")}
+        spans = {*with_project.tokenize(block), *jiebas_own.tokenize(block, mode="search")}
         stop = self._lexicon.stopwords
         words = (word.strip() for word, _, _ in sorted(spans, key=lambda span: (span[1], span[2])))
         return tuple(sys.intern(w) for w in words if w and _WORD.search(w) and w not in stop)
