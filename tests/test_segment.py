@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from hetao_brief.corpus import read_corpus
 from hetao_brief.normalize import fold
-from hetao_brief.segment import Segmenter, is_word
+from hetao_brief.segment import Segmenter, is_word, search_spans
 from tests.conftest import CORPUS
 
 PIECES = ["河套", "深港科技创新合作区", "香港科学园", "深圳园区", "2024年", "3.89平方公里"]
@@ -27,10 +27,8 @@ def test_tokens_match_segmenting_the_whole_text(segmenter: Segmenter, text: str)
 
 
 def expected_tokens(segmenter: Segmenter, text: str) -> list[str]:
-    """The project's cut of the whole text and jieba's own search mode over it: each word
-    either finds at a place once, in text order."""
-    with_project, jiebas_own = segmenter._both()
-    spans = {*with_project.tokenize(text), *jiebas_own.tokenize(text, mode="search")}
+    """The search spans of the whole text, each word once at its place, in text order."""
+    spans = search_spans(*segmenter._both(), text)
     words = [word.strip() for word, _, _ in sorted(spans, key=lambda span: span[1:])]
     return [w for w in words if w and is_word(w) and w not in segmenter._lexicon.stopwords]
 
@@ -84,3 +82,9 @@ def test_a_name_yields_no_word_that_straddles_its_parts(segmenter: Segmenter) ->
     assert "港协" not in segmenter.tokens("香港科技大学深港协同创新研究院")
     assert "国一" not in segmenter.tokens("中国一汽大湾区研究院")
     assert "市分" not in segmenter.tokens("国家外汇管理局深圳市分局")
+
+
+def test_a_name_yields_the_project_words_inside_it(segmenter: Segmenter) -> None:
+    """jieba's own dictionary has neither 政策包 nor 米埔; the project's has both."""
+    assert {"联合政策包", "政策包", "政策"} <= set(segmenter.tokens("联合政策包"))
+    assert {"米埔自然保护区", "米埔", "自然保护区"} <= set(segmenter.tokens("米埔自然保护区"))

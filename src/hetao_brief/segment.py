@@ -8,10 +8,11 @@ A search token is a word that either of two cuts finds at its place: the cut wit
 project's words, which keeps names whole (中国钢研新材料国际创新中心), and jieba's own cut in search
 mode, which sees the words inside them (钢研, 合作, 区). The second is what a search engine built on
 jieba indexes, and what a user searching for 合作 expects to meet in 河套合作区: with the project's
-cut alone, our top 3s agreed with such an engine's 6 points less often (bench/RESULTS.md). The
-project's cut gives its whole words only: in search mode it also gave the dictionary words that
-straddle the words of a name (港协 in 深港协同, 国一 in 中国一汽, 市分 in 深圳市分局), which no
-reader sees there.
+cut alone, our top 3s agreed with such an engine's 6 points less often (bench/RESULTS.md). Inside
+a name, the project's cut adds only the project's words (政策包 in 联合政策包, 米埔 in 米埔自然保护区):
+the dictionary words its search mode finds there straddle the name's parts (港协 in 深港协同, 国一
+in 中国一汽, 市分 in 深圳市分局), and no reader sees them; jieba's own cut gives the words that are
+there.
 """
 
 from __future__ import annotations
@@ -95,11 +96,9 @@ class Segmenter:
         return pieces
 
     def _cut_block(self, block: str) -> tuple[str, ...]:
-        """The block's search tokens: the words of the project's cut and jieba's own search-mode
-        words, each once at its place, in text order, less stop words and punctuation; filtered
-        here once, not each time the block is met."""
-        with_project, jiebas_own = self._both()
-        spans = {*with_project.tokenize(block), *jiebas_own.tokenize(block, mode="search")}
+        """The block's search tokens (`search_spans`), each once at its place, in text order,
+        less stop words and punctuation; filtered here once, not each time the block is met."""
+        spans = search_spans(*self._both(), block)
         stop = self._lexicon.stopwords
         words = (word.strip() for word, _, _ in sorted(spans, key=lambda span: (span[1], span[2])))
         return tuple(sys.intern(w) for w in words if w and _WORD.search(w) and w not in stop)
@@ -126,6 +125,17 @@ class Segmenter:
         """Search tokens without stop words or punctuation; used for indexing and queries."""
         self._ready()
         return [w for piece in self._pieces_of(folded) for w in self._block_words(piece)]
+
+
+def search_spans(with_project: TrieTokenizer, jiebas_own: TrieTokenizer, text: str) -> set[tuple[str, int, int]]:
+    """(word, start, end) of the search tokens of a text: the words of the project's cut, the
+    project's words its search mode finds inside them, and jieba's own search-mode words."""
+    new_words = jiebas_own.FREQ.absent
+    return {
+        *with_project.tokenize(text),
+        *(span for span in with_project.tokenize(text, mode="search") if span[0] in new_words),
+        *jiebas_own.tokenize(text, mode="search"),
+    }
 
 
 def _number_edges_in_words(unlettered: list[str]) -> frozenset[str]:
