@@ -185,12 +185,18 @@ class DigestService:
         await asyncio.gather(*(one(sub, period) for sub, period in due))
         return report
 
-    def _claim(self, sub: Subscription, period: str, now: datetime) -> bool:
+    def _claim(self, sub: Subscription, period: str, now: datetime) -> list[str] | None:
+        """Claim this period's digest; None if another attempt holds it, else what a stopped
+        attempt left unsent ([] for nothing), read in the claim's transaction: one round trip
+        to the database a subscriber, not two."""
         with self.database.unit_of_work() as session:
             deliveries = DeliveryRepository(session)
-            return deliveries.claim(sub.id, period, now) or deliveries.reclaim_stale(
-                sub.id, period, now - self.stale_claim, now
-            )
+            if not (
+                deliveries.claim(sub.id, period, now)
+                or deliveries.reclaim_stale(sub.id, period, now - self.stale_claim, now)
+            ):
+                return None
+            return deliveries.unsent(sub.id, period) or []
 
     def _prepare(self, sub: Subscription, news_only: bool) -> list[str] | None:
         with self.database.unit_of_work() as session:
@@ -224,11 +230,10 @@ class DigestService:
                 subs.pause_chat(sub.chat_id)
 
     async def _deliver_one(self, outbox: Outbox, sub: Subscription, period: str, now: datetime, news_only: bool) -> str:
-        if not await asyncio.to_thread(self._claim, sub, period, now):
+        unsent = await asyncio.to_thread(self._claim, sub, period, now)
+        if unsent is None:
             return "already"
-        parts = await asyncio.to_thread(self._unsent, sub, period) or await asyncio.to_thread(
-            self._prepare, sub, news_only
-        )
+        parts: list[str] | None = unsent or await asyncio.to_thread(self._prepare, sub, news_only)
         if parts is None:
             await asyncio.to_thread(self._finish, sub, period, "skipped", now)
             return "skipped"
@@ -247,10 +252,6 @@ class DigestService:
             if status is not SendStatus.SENT:
                 return status
         return SendStatus.SENT
-
-    def _unsent(self, sub: Subscription, period: str) -> list[str] | None:
-        with self.database.unit_of_work() as session:
-            return DeliveryRepository(session).unsent(sub.id, period)
 
     def _keep_unsent(self, sub: Subscription, period: str, parts: list[str]) -> None:
         with self.database.unit_of_work() as session:
