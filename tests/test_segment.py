@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from hetao_brief.corpus import read_corpus
 from hetao_brief.normalize import fold
-from hetao_brief.segment import Segmenter, is_word, search_spans
+from hetao_brief.segment import Segmenter, is_word
 from tests.conftest import CORPUS
 
 PIECES = ["河套", "深港科技创新合作区", "香港科学园", "深圳园区", "2024年", "3.89平方公里"]
@@ -27,8 +27,15 @@ def test_tokens_match_segmenting_the_whole_text(segmenter: Segmenter, text: str)
 
 
 def expected_tokens(segmenter: Segmenter, text: str) -> list[str]:
-    """The search spans of the whole text, each word once at its place, in text order."""
-    spans = search_spans(*segmenter._both(), text)
+    """The search tokens of the whole text by their definition, each word once at its place, in
+    text order: the project's cut, the project's words its search mode finds inside them, and
+    jieba's own search mode."""
+    with_project, jiebas_own = segmenter._both()
+    spans = {
+        *with_project.tokenize(text),
+        *(span for span in with_project.tokenize(text, mode="search") if span[0] in jiebas_own.FREQ.absent),
+        *jiebas_own.tokenize(text, mode="search"),
+    }
     words = [word.strip() for word, _, _ in sorted(spans, key=lambda span: span[1:])]
     return [w for w in words if w and is_word(w) and w not in segmenter._lexicon.stopwords]
 

@@ -129,13 +129,22 @@ class Segmenter:
 
 def search_spans(with_project: TrieTokenizer, jiebas_own: TrieTokenizer, text: str) -> set[tuple[str, int, int]]:
     """(word, start, end) of the search tokens of a text: the words of the project's cut, the
-    project's words its search mode finds inside them, and jieba's own search-mode words."""
+    project's words its search mode finds inside them, and jieba's own search-mode words.
+
+    The project's cut is made once, in search mode, which yields each word of the cut after the
+    words it finds inside it. Read backwards, a word that starts before the last whole word is
+    the next whole word; the rest lie inside one. Cutting the text a second time for its whole
+    words took a quarter of this function's time, and segmentation is most of an index build."""
     new_words = jiebas_own.FREQ.absent
-    return {
-        *with_project.tokenize(text),
-        *(span for span in with_project.tokenize(text, mode="search") if span[0] in new_words),
-        *jiebas_own.tokenize(text, mode="search"),
-    }
+    spans = set(jiebas_own.tokenize(text, mode="search"))
+    whole_from = len(text) + 1
+    for span in reversed(list(with_project.tokenize(text, mode="search"))):
+        if span[1] < whole_from:
+            whole_from = span[1]
+            spans.add(span)
+        elif span[0] in new_words:
+            spans.add(span)
+    return spans
 
 
 def _number_edges_in_words(unlettered: list[str]) -> frozenset[str]:
