@@ -22,7 +22,7 @@ from hetao_brief.conversation.conversation import FloodGate
 from hetao_brief.telegram.bot import TelegramFrontEnd
 
 from .botapi import BotApiStandIn
-from .conftest import DATA
+from .conftest import DATA, NOT_DATA
 
 TOKEN = "123456789:TESTtoken_abcdefghijklmnopqrstuvwxyz0123"
 ADMIN = 42
@@ -43,8 +43,8 @@ def data_dir(tmp_path: Path) -> Path:
     the real lexicon."""
     target = tmp_path / "data"
     if not target.exists():
-        shutil.copytree(DATA / "corpus", target / "corpus")
-        shutil.copytree(DATA / "lexicon", target / "lexicon")
+        shutil.copytree(DATA / "corpus", target / "corpus", ignore=NOT_DATA)
+        shutil.copytree(DATA / "lexicon", target / "lexicon", ignore=NOT_DATA)
     return target
 
 

@@ -20,7 +20,7 @@ from hetao_brief.service import Briefing
 from hetao_brief.store.chats import ChatRepository, DeliveryRepository, SubscriptionRepository
 from hetao_brief.store.database import Database
 
-from .conftest import PROJECT_ROOT
+from .conftest import LOCALES
 from .telegram_harness import Clock
 
 SLOT = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # Monday 09:00 in Asia/Shanghai
@@ -47,7 +47,7 @@ def service(database: Database, lexicon: Lexicon, corpus_copy: Path) -> DigestSe
     briefing = Briefing(database, lexicon, corpus_copy, clock)
     briefing.reload()
     clock.now = BEFORE
-    return DigestService(database, briefing, Renderer(Messages.load(PROJECT_ROOT / "bot")), "Asia/Shanghai", clock)
+    return DigestService(database, briefing, Renderer(Messages.load(LOCALES)), "Asia/Shanghai", clock)
 
 
 def subscribe(service: DigestService, chat_id: int, cadence: str, at: datetime = BEFORE, at_time: str = "09:00") -> int:

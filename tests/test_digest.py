@@ -41,9 +41,10 @@ def test_series_show_change_over_time(loaded: Briefing) -> None:
 
 
 def test_every_locale_has_the_same_command_menu() -> None:
-    from hetao_brief.config import PROJECT_ROOT
     from hetao_brief.locale import LOCALES, Messages
 
-    messages = Messages.load(PROJECT_ROOT / "bot")
+    from .conftest import LOCALES as LOCALE_DIR
+
+    messages = Messages.load(LOCALE_DIR)
     menus = [list(messages.catalogs[locale]["commands"]) for locale in LOCALES]  # type: ignore[call-overload]
     assert menus[0] and all(menu == menus[0] for menu in menus)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from hetao_brief.bundled import seed_corpus
 from hetao_brief.config import Settings
 from hetao_brief.conversation.base import Services
 from hetao_brief.conversation.conversation import Conversation
@@ -29,6 +30,7 @@ class App:
 
 def build_app(settings: Settings, clock: Callable[[], datetime] = utc_now) -> App:
     """`clock` is injectable so that tests can move time to a digest's slot."""
+    seed_corpus(settings.corpus_dir)
     database = Database(settings.db_url, pool_size=settings.db_pool_size)
     briefing = Briefing(
         database, Lexicon.load(settings.lexicon_dir), settings.corpus_dir, clock, cache_dir=settings.cache_dir

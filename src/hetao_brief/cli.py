@@ -1,4 +1,4 @@
-"""The `hetao-brief` command: ask, facts, reload, digest, chat, run.
+"""The `hetao-brief` command: ask, facts, reload, digest, chat, run, migrate, health, backup.
 
 Every failure a user can cause (empty or oversized query, missing corpus, bad setting) ends
 in a one-line message on stderr and a non-zero exit code, never a traceback.
@@ -7,9 +7,11 @@ in a one-line message on stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import re
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -17,6 +19,9 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlparse
 
+from sqlalchemy.engine import make_url
+
+from hetao_brief import health
 from hetao_brief.app import App, build_app
 from hetao_brief.config import ConfigError, Settings, load_settings
 from hetao_brief.digest import compose_digest
@@ -25,7 +30,8 @@ from hetao_brief.locale import locale_for_topic
 from hetao_brief.logs import RedactSecrets, configure_logging
 from hetao_brief.normalize import Script, detect_script
 from hetao_brief.service import QueryError, ReloadSummary
-from hetao_brief.store.database import redact_url
+from hetao_brief.store import schema
+from hetao_brief.store.database import Database, redact_url
 from hetao_brief.terminal import TerminalChat
 
 EXIT_USAGE = 2
@@ -64,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--secret", help="secret token Telegram sends with every webhook request")
     chat = commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
     chat.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], help="reply language for commands")
+    commands.add_parser("migrate", help="bring the database schema to the newest revision")
+    health = commands.add_parser("health", help="check the database, schema and facts (exit 0 if healthy)")
+    health.add_argument("--running", action="store_true", help="also require a digest job tick in the last 5 min")
+    backup = commands.add_parser("backup", help="copy the SQLite database, consistently, while the bot runs")
+    backup.add_argument("path", type=Path, help="file to write the copy to")
     return parser
 
 
@@ -226,7 +237,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     token = settings.require_token()
     if args.secret is not None and not _SECRET.match(args.secret):
         raise UserError("--secret must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
-    configure_logging(secrets=settings.secrets())
+    configure_logging(secrets=settings.secrets(), level=settings.log_level, fmt=settings.log_format)
     app = build_app(settings)
     log.info("database %s, corpus %s", redact_url(settings.db_url), settings.corpus_dir)
     front = TelegramFrontEnd(app)
@@ -254,6 +265,47 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_migrate(settings: Settings, out: TextIO) -> int:
+    database = Database(settings.db_url, pool_size=1, upgrade=False)
+    try:
+        before, after = schema.upgrade(database.engine)
+    finally:
+        database.dispose()
+    if before == after:
+        out.write(f"database {redact_url(settings.db_url)} is at revision {after} (the newest)\n")
+    else:
+        out.write(f"database {redact_url(settings.db_url)} upgraded from {before or 'nothing'} to revision {after}\n")
+    return 0
+
+
+def cmd_health(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    checks = health.check(settings, running=args.running)
+    for item in checks:
+        out.write(item.line() + "\n")
+    return 0 if all(item.ok for item in checks) else 1
+
+
+def cmd_backup(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    url = make_url(settings.db_url)
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise UserError("backup copies a SQLite database; for PostgreSQL use pg_dump (see the README)")
+    source_path = Path(url.database)
+    if not source_path.is_file():
+        raise UserError(f"no database at {source_path}")
+    target: Path = args.path
+    if target.exists():
+        raise UserError(f"{target} exists; choose a new file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # SQLite's online backup API: a consistent copy, page by page, while writers carry on.
+    with (
+        contextlib.closing(sqlite3.connect(source_path)) as source,
+        contextlib.closing(sqlite3.connect(target)) as copy,
+    ):
+        source.backup(copy)
+    out.write(f"backed up {source_path} to {target} ({target.stat().st_size:,} bytes)\n")
+    return 0
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None, stdin: TextIO | None = None
 ) -> int:
@@ -263,6 +315,12 @@ def main(
         settings = load_settings()
         if args.command == "run":
             return cmd_run(args, settings)
+        if args.command == "migrate":
+            return cmd_migrate(settings, out)
+        if args.command == "health":
+            return cmd_health(settings, args, out)
+        if args.command == "backup":
+            return cmd_backup(settings, args, out)
         app = build_app(settings)
         if args.command == "reload":
             return cmd_reload(app, args, out, err)

@@ -3,15 +3,19 @@ passed explicitly to whatever needs it: no module reads the environment on its o
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dotenv import dotenv_values
 from sqlalchemy.engine import make_url
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+from hetao_brief import bundled
+
 _TOKEN = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,64}$")
 
 
@@ -21,8 +25,12 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    data_dir: Path = PROJECT_ROOT / "data"
-    state_dir: Path = PROJECT_ROOT / "var"
+    state_dir: Path = Path("var")
+    """Writable: the default SQLite file, charts, and (unless `data_dir` is set) the corpus.
+    Relative paths are taken from the working directory, never from the installed package."""
+    data_dir: Path | None = None
+    """Holds `corpus/` (the articles reloads read from disk and uploads are saved to) and may
+    hold `lexicon/` to replace the bundled one; None: `state_dir/data`."""
     cache_dir: Path | None = None
     """Where the segmenter's dictionary is cached (dictionary.py); None: the temporary
     directory. A service whose /tmp is private and emptied on each start sets one that lasts."""
@@ -39,18 +47,25 @@ class Settings:
     threads of one process, and keep processes x 2 x this under the server's max_connections."""
     stale_claim_seconds: float = 600.0
     """After this long, a digest claimed by a process that died before sending is sent again."""
+    proxy: str | None = field(default=None, repr=False)
+    """http://, https:// or socks5:// proxy for the bot's Telegram traffic (and fetching)."""
+    log_level: str = "INFO"
+    log_format: str = "text"
+    """"text" (one line per record) or "json" (one JSON object per line, for log shippers)."""
 
     @property
     def corpus_dir(self) -> Path:
-        return self.data_dir / "corpus"
+        return (self.data_dir or self.state_dir / "data") / "corpus"
 
     @property
     def lexicon_dir(self) -> Path:
-        return self.data_dir / "lexicon"
+        """An operator's `lexicon/` in the data directory, else the bundled one."""
+        own = self.data_dir / "lexicon" if self.data_dir else None
+        return own if own is not None and (own / "aliases.toml").is_file() else bundled.lexicon_dir()
 
     @property
     def locale_dir(self) -> Path:
-        return PROJECT_ROOT / "bot"
+        return bundled.locale_dir()
 
     @property
     def db_url(self) -> str:
@@ -59,7 +74,8 @@ class Settings:
     def secrets(self) -> list[str]:
         """What no log line may show: the bot token, and the database password, which a driver's
         error or a reload listener's warning could carry."""
-        return [s for s in (self.bot_token, make_url(self.db_url).password) if s]
+        proxy_password = urlsplit(self.proxy).password if self.proxy else None
+        return [s for s in (self.bot_token, make_url(self.db_url).password, proxy_password) if s]
 
     def require_token(self) -> str:
         if not self.bot_token:
@@ -70,16 +86,10 @@ class Settings:
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
-    """KEY=VALUE lines; comments and blank lines ignored, surrounding quotes removed."""
-    values: dict[str, str] = {}
+    """A `.env` file as python-dotenv reads it: comments (also after a value), quotes, `export`."""
     if not path.is_file():
-        return values
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#") and "=" in line:
-            key, _, value = line.partition("=")
-            values[key.strip().removeprefix("export ").strip()] = value.strip().strip("\"'")
-    return values
+        return {}
+    return {key: value for key, value in dotenv_values(path, encoding="utf-8").items() if value is not None}
 
 
 def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = None) -> Settings:
@@ -105,6 +115,15 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = N
             ("stale_claim_seconds", "HETAO_STALE_CLAIM_SECONDS", defaults.stale_claim_seconds),
         )
     }
+    proxy = env.get("HETAO_PROXY", "").strip() or None
+    if proxy is not None:
+        _check_proxy(proxy)
+    log_level = env.get("HETAO_LOG_LEVEL", "INFO").strip().upper()
+    if not isinstance(logging.getLevelName(log_level), int):
+        raise ConfigError(f"HETAO_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {log_level!r}")
+    log_format = env.get("HETAO_LOG_FORMAT", "text").strip().lower()
+    if log_format not in ("text", "json"):
+        raise ConfigError(f"HETAO_LOG_FORMAT must be text or json, not {log_format!r}")
     return Settings(
         data_dir=Path(env["HETAO_DATA_DIR"]) if env.get("HETAO_DATA_DIR") else defaults.data_dir,
         state_dir=Path(env["HETAO_STATE_DIR"]) if env.get("HETAO_STATE_DIR") else defaults.state_dir,
@@ -117,7 +136,20 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = N
         send_rate=numbers["send_rate"],
         db_pool_size=int(numbers["db_pool_size"]),
         stale_claim_seconds=numbers["stale_claim_seconds"],
+        proxy=proxy,
+        log_level=log_level,
+        log_format=log_format,
     )
+
+
+PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+def _check_proxy(proxy: str) -> None:
+    parts = urlsplit(proxy)
+    if parts.scheme not in PROXY_SCHEMES or not parts.hostname:
+        shown = f"{parts.scheme}://{parts.hostname}" if parts.hostname else "that value"
+        raise ConfigError(f"HETAO_PROXY must be an http://, https:// or socks5:// URL with a host, not {shown}")
 
 
 def _positive(env: dict[str, str], variable: str, default: float) -> float:

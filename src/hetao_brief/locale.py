@@ -1,4 +1,4 @@
-"""The bot's wording, loaded from `bot/locales/<locale>.toml`.
+"""The bot's wording, loaded from `bot/locales/<locale>.toml` (shipped in hetao_brief.bundled).
 
 Templates are looked up by dotted key (``answer.none``) and filled with `str.format`; a key
 missing in one locale falls back to English, so a half-translated file still works.
@@ -24,7 +24,7 @@ class Messages:
     def load(cls, directory: Path) -> Messages:
         catalogs = {}
         for locale in LOCALES:
-            path = directory / "locales" / f"{locale}.toml"
+            path = directory / f"{locale}.toml"
             catalogs[locale] = tomllib.loads(path.read_text(encoding="utf-8"))
         return cls(catalogs)
 

@@ -8,9 +8,11 @@ WARNING: a line per request is noise at any scale.
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
 
 REDACTED = "<redacted>"
 BRIEF = frozenset({"NetworkError", "TimedOut", "InvalidToken", "Conflict", "RetryAfter", "Forbidden"})
@@ -39,14 +41,34 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-def configure_logging(secrets: Iterable[str] = (), level: int = logging.INFO) -> RedactSecrets:
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line (HETAO_LOG_FORMAT=json), for log shippers; the traceback, if
+    any, is a field of it. Runs after `RedactSecrets`, so it sees redacted text only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_text:
+            entry["traceback"] = record.exc_text
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(secrets: Iterable[str] = (), level: int | str = logging.INFO, fmt: str = "text") -> RedactSecrets:
     redactor = RedactSecrets(secrets)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(redactor)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # our own line says what a migration did
     return redactor

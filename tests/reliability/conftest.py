@@ -1,5 +1,6 @@
 """Fault and load tests. Each records what it measured through the `measured` fixture; the
-numbers are printed in a section of their own at the end of the pytest run."""
+numbers are printed in a section of their own at the end of the pytest run. They travel as
+the test report's user properties, so that they reach the summary from pytest-xdist's workers."""
 
 from __future__ import annotations
 
@@ -19,10 +20,14 @@ _MEASUREMENTS: list[str] = []
 def measured(request: pytest.FixtureRequest) -> Callable[..., None]:
     def record(**numbers: object) -> None:
         line = f"{request.node.name}: " + ", ".join(f"{name}={value}" for name, value in numbers.items())
-        _MEASUREMENTS.append(line)
-        print(line)
+        request.node.user_properties.append(("measured", line))
 
     return record
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "teardown":
+        _MEASUREMENTS.extend(str(value) for name, value in report.user_properties if name == "measured")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

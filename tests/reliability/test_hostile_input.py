@@ -113,32 +113,30 @@ def internal_errors(app: App) -> list[str]:
     return [app.renderer.say(locale, "errors.internal") for locale in LOCALES]
 
 
-TRIED: list[int] = [0]
-
-
-@settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
-@given(events)
-def test_ten_thousand_generated_messages_get_sound_replies(app: App, event: Event) -> None:
-    TRIED[0] += 1
-    replies = app.conversation.handle(event)
+def test_ten_thousand_generated_messages_get_sound_replies(app: App, measured: Callable[..., None]) -> None:
+    tried = 0
     failure_texts = internal_errors(app)
-    for reply in replies:
-        if isinstance(reply, TextOut):
-            assert utf16_len(reply.html) <= 4096
-            assert well_formed(reply.html), reply.html[:300]
-            assert "<i data-canary" not in reply.html  # the user's markup comes back escaped, if at all
-            assert reply.html not in failure_texts  # handled, not caught as an internal error
-            assert all(len(b.data.encode()) <= 64 for row in reply.buttons for b in row)
-        elif isinstance(reply, Toast):
-            assert len(reply.text) <= 200
-        elif isinstance(reply, InlineOut):
-            assert len(reply.items) <= 50
 
+    @settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(events)
+    def sound_reply(event: Event) -> None:
+        nonlocal tried
+        tried += 1
+        for reply in app.conversation.handle(event):
+            if isinstance(reply, TextOut):
+                assert utf16_len(reply.html) <= 4096
+                assert well_formed(reply.html), reply.html[:300]
+                assert "<i data-canary" not in reply.html  # the user's markup comes back escaped, if at all
+                assert reply.html not in failure_texts  # handled, not caught as an internal error
+                assert all(len(b.data.encode()) <= 64 for row in reply.buttons for b in row)
+            elif isinstance(reply, Toast):
+                assert len(reply.text) <= 200
+            elif isinstance(reply, InlineOut):
+                assert len(reply.items) <= 50
 
-def test_report_how_many_were_tried(measured: Callable[..., None]) -> None:
-    """Runs after the property test in this module (pytest keeps file order)."""
-    measured(generated_messages=TRIED[0])
-    assert TRIED[0] >= 10_000
+    sound_reply()
+    measured(generated_messages=tried)
+    assert tried >= 10_000
 
 
 def test_one_user_flooding_is_slowed_with_a_friendly_reply_and_others_are_not(

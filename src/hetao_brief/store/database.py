@@ -1,8 +1,9 @@
 """Engines and sessions for SQLite (embedded default) and PostgreSQL (scale-out).
 
 SQLite runs in WAL mode with a busy timeout so that the bot's reader and a reload's writer
-do not trip over each other; PostgreSQL gets a connection pool. The schema is created on
-first start.
+do not trip over each other; PostgreSQL gets a connection pool. The schema is brought to the
+newest revision when the database is opened (store/schema.py), unless the caller only wants
+to look (`hetao-brief health`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, insert, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from hetao_brief.store import schema
 from hetao_brief.store.tables import Base
 
 _ADVISORY_KEY = "hashtextextended(current_schema() || '/' || :name, 0)"
@@ -25,7 +27,7 @@ database in schemas of their own do not keep each other out."""
 
 
 class Database:
-    def __init__(self, url: str, pool_size: int = 5) -> None:
+    def __init__(self, url: str, pool_size: int = 5, upgrade: bool = True) -> None:
         parsed = make_url(url)
         options: dict[str, Any] = {}
         if parsed.get_backend_name() == "sqlite":
@@ -39,7 +41,11 @@ class Database:
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        Base.metadata.create_all(self.engine)
+        if upgrade:
+            schema.upgrade(self.engine)
+
+    def schema_is_current(self) -> bool:
+        return schema.current_revision(self.engine) == schema.head_revision()
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

@@ -17,8 +17,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
-import psycopg
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
@@ -28,6 +28,9 @@ APPLICATION_NAME = "hetao-brief reload listener"
 """How a listener's connection shows in `pg_stat_activity`."""
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 def announce_reload(session: Session) -> None:
@@ -41,6 +44,8 @@ async def listen_for_reloads(url: str, on_reload: Callable[[], Awaitable[object]
     listening (re)starts, for any reload missed while it was not listening. Runs until
     cancelled; a lost connection is logged (the log filter keeps the password out, see
     `Settings.secrets`) and opened again after `retry_seconds`."""
+    import psycopg  # only PostgreSQL deployments have it (the `postgres` extra)
+
     conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     while True:
         try:

@@ -37,6 +37,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from hetao_brief.app import App
 from hetao_brief.conversation.events import (
@@ -57,6 +58,7 @@ from hetao_brief.conversation.events import (
     Toast,
     UploadIn,
 )
+from hetao_brief.health import record_tick
 from hetao_brief.store.notifications import listen_for_reloads
 from hetao_brief.telegram.limits import PerChatRateLimiter
 from hetao_brief.telegram.outbox import TelegramOutbox
@@ -86,7 +88,14 @@ class TelegramFrontEnd:
     def build(self, token: str, base_url: str | None = None, base_file_url: str | None = None) -> Application:
         limiter = PerChatRateLimiter(overall_max_rate=self.app.settings.send_rate, max_retries=3)
         builder = ApplicationBuilder().token(token).rate_limiter(limiter)
-        builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest(pool_size=1))
+        if self.app.settings.proxy:
+            # PTB's own client speaks SOCKS5 as well as HTTP proxies (httpx with socksio);
+            # the aiohttp transport would send a SOCKS proxy an HTTP CONNECT.
+            proxy = self.app.settings.proxy
+            builder = builder.request(HTTPXRequest(connection_pool_size=256, proxy=proxy))
+            builder = builder.get_updates_request(HTTPXRequest(proxy=proxy))
+        else:
+            builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest(pool_size=1))
         builder = builder.concurrent_updates(16).post_init(self.start_services).post_stop(self.stop_services)
         if base_url:
             builder = builder.base_url(base_url).base_file_url(base_file_url or base_url.replace("/bot", "/file/bot"))
@@ -260,6 +269,7 @@ class TelegramFrontEnd:
         report = await self.app.digests.deliver_due(self.outbox)
         if report.due:
             log.info("digest run: %s", report)
+        await asyncio.to_thread(record_tick, self.app.settings.state_dir)
 
     async def _announce(self, key: str) -> None:
         if self.outbox is not None:
@@ -279,7 +289,14 @@ class TelegramFrontEnd:
         if isinstance(error, Forbidden):
             log.info("a chat refused our message: %s", error.message)
             return
-        log.error("error while handling an update: %s: %s", type(error).__name__, error)
+        log.error("error while handling an update: %s", type(error).__name__, exc_info=error)
+        if isinstance(update, Update) and update.effective_chat is not None and self.outbox is not None:
+            user = update.effective_user
+            locale = "zh-Hans" if user and (user.language_code or "").startswith("zh") else "en"
+            with contextlib.suppress(Exception):  # the apology is a courtesy; its failure is already logged
+                await context.bot.send_message(
+                    update.effective_chat.id, self.app.renderer.messages.get(locale, "errors.internal")
+                )
 
 
 def _sender(update: Update) -> Sender:

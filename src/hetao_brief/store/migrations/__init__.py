@@ -1,0 +1,1 @@
+"""Alembic's environment and revisions for the store's schema (see store/schema.py)."""
