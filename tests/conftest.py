@@ -117,3 +117,32 @@ async def api() -> AsyncIterator[BotApiStandIn]:
     await server.start()
     yield server
     await server.stop()
+
+
+# -- measurements -------------------------------------------------------------------------
+# Fault and load tests record what they measured; the numbers travel as the test report's user
+# properties (so that they reach pytest-xdist's controller, which loads only this conftest) and
+# are printed in a section of their own at the end of the run.
+
+_MEASUREMENTS: list[str] = []
+
+
+@pytest.fixture
+def measured(request: pytest.FixtureRequest) -> Callable[..., None]:
+    def record(**numbers: object) -> None:
+        line = f"{request.node.name}: " + ", ".join(f"{name}={value}" for name, value in numbers.items())
+        request.node.user_properties.append(("measured", line))
+
+    return record
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "teardown":
+        _MEASUREMENTS.extend(str(value) for name, value in report.user_properties if name == "measured")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _MEASUREMENTS:
+        terminalreporter.section("reliability measurements")
+        for line in _MEASUREMENTS:
+            terminalreporter.write_line(line)

@@ -19,7 +19,6 @@ from .conftest import CORPUS
 DATED_EVENTS = [
     ("2017-07-01", "框架协议", False),
     ("2017", "共建", False),
-    ("2019", "规划纲要", False),
     ("2020", "若干意见", False),
     ("2020-05", "深港协同创新研究院", False),
     ("2020-10-14", "重要讲话", False),
@@ -74,9 +73,17 @@ def test_the_plan_told_by_three_articles_is_one_fact(facts: list[Fact]) -> None:
     assert not _find(facts, FactKind.MILESTONE, lambda f: f.date == "2023-09" and "国务院印发" in f.text)
 
 
-def test_pilot_platforms_award_cites_both_articles(facts: list[Fact]) -> None:
+def test_a_caption_is_no_event(facts: list[Fact]) -> None:
+    """Article 002 shows the platforms' award in a photo caption (▲6月11日，…授牌): the award is
+    one milestone, from the report in article 000, and the caption reports nothing."""
     (award,) = _find(facts, FactKind.MILESTONE, lambda f: f.date == "2024-06-11")
-    assert {s.article_id[:3] for s in award.sources} == {"000", "002"}
+    assert {s.article_id[:3] for s in award.sources} == {"000"}
+    assert not _find(facts, FactKind.MILESTONE, lambda f: f.text.startswith("▲"))
+
+
+def test_an_anniversary_count_is_no_event(facts: list[Fact]) -> None:
+    """今年是《纲要》发布5周年，也是香港回归祖国27周年: counts of years, not events reported."""
+    assert not _find(facts, FactKind.MILESTONE, lambda f: f.date in ("1997", "2019") and "周年" in f.text)
 
 
 def test_research_projects_form_a_time_series(facts: list[Fact]) -> None:
@@ -111,7 +118,8 @@ def test_a_heading_that_only_names_something_is_no_fact(facts: list[Fact]) -> No
     answer a question with its own words. A sentence that says something of a name stays."""
     headings = {"“政策包”", "深港国际科技园", "香港高校研究院", "港高校团队设AI实验室"}
     assert not [f for f in facts if f.text in headings]
-    assert _find(facts, FactKind.POLICY, lambda f: f.text == "“政策包”发布实施的效果明显。")
+    # An evaluation of a policy names no policy of its own.
+    assert not _find(facts, FactKind.POLICY, lambda f: f.text == "“政策包”发布实施的效果明显。")
     assert _find(facts, FactKind.ENTITY, lambda f: f.label == "深港协同创新中心")
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.normalize import Script, to_script, to_traditional
+from hetao_brief.normalize import Script, simplify, to_script, to_traditional
 
 
 class SourceRef(NamedTuple):
@@ -84,11 +84,12 @@ def in_script(stored: str, script: Script) -> str:
 
 def render_text(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) -> str:
     """The fact's sentence in the reader's script; a sentence from an article already in that
-    script is shown exactly as written."""
-    first = fact.sources[0]
-    article = articles.get(first.article_id)
+    script is shown exactly as written. Of a fact told by several sentences, the one its text
+    was taken from (the one that says most: merge.py)."""
+    told = next((s for s in fact.sources if simplify(s.sentence).endswith(fact.text)), fact.sources[0])
+    article = articles.get(told.article_id)
     if article is not None and article.script == script.value and script is not Script.LATIN:
-        return first.sentence
+        return told.sentence
     return in_script(fact.text, script)
 
 

@@ -1,5 +1,6 @@
 """Composing a digest from the facts: what is new, the main policies, the latest milestones,
-figures that changed over time and the targets still ahead.
+key figures with the date they were true, figures that changed over time, and targets (those
+still ahead, and those whose year has passed, marked as such rather than dropped).
 
 A digest is data, not text: the conversation layer renders it in the reader's language, and
 the scheduler decides whether an empty one is sent (weekly: yes, daily: no).
@@ -12,11 +13,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from hetao_brief.extract.entities import ZONE_WIDE
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.search import Analyzer, SearchIndex
 
 MAX_ITEMS = 5
-_PACKAGE = re.compile(r"政策包|计划|机制|举措|《")
+_PACKAGE = re.compile(r"政策包|计划|《")
+MAX_FIGURES = 4
+MAX_POLICIES = 6
+_ZONE = re.compile(r"^(?:河套|合作区|深圳园区|香港园区)")
+MAX_PASSED_TARGETS = 2
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class Digest:
     milestones: tuple[Fact, ...]
     series: tuple[Series, ...]
     targets: tuple[Target, ...]
+    """Ahead first (years_away >= 0, soonest first), then passed ones (years_away < 0)."""
+    figures: tuple[Fact, ...] = ()
 
     @property
     def has_news(self) -> bool:
@@ -48,14 +56,14 @@ class Digest:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.new or self.policies or self.milestones or self.series or self.targets)
+        return not (self.new or self.policies or self.milestones or self.series or self.targets or self.figures)
 
 
 def changed_series(facts: list[Fact]) -> list[Series]:
     """Figures of one measure reported at two or more dates with different values."""
     by_measure: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)
     for fact in facts:
-        if fact.kind is FactKind.FIGURE and fact.measure and fact.date and fact.unit:
+        if fact.kind is FactKind.FIGURE and fact.measure and fact.date and fact.unit and not fact.is_target:
             by_measure[(fact.measure, fact.unit)].setdefault(fact.date[:7], fact)
     series = []
     for (measure, unit), points in by_measure.items():
@@ -66,10 +74,11 @@ def changed_series(facts: list[Fact]) -> list[Series]:
 
 
 def main_policies(facts: list[Fact]) -> list[Fact]:
-    """Policy packages and plans first, then measures cited by more articles; one per label."""
+    """Plans, packages and programmes first, then measures and pilots; within each, the most
+    cited first; one per label."""
     ranked = sorted(
         (f for f in facts if f.kind is FactKind.POLICY),
-        key=lambda f: (not _PACKAGE.search(f.label), -len(f.sources), f.date or "", f.id),
+        key=lambda f: (not _PACKAGE.search(f.label), -len({s.article_id for s in f.sources}), f.date or "", f.id),
     )
     return list({f.label: f for f in reversed(ranked)}.values())[::-1]
 
@@ -81,6 +90,24 @@ def latest_milestones(facts: list[Fact]) -> list[Fact]:
         key=lambda f: (f.date or "", f.id),
         reverse=True,
     )
+
+
+def headline_figures(facts: list[Fact]) -> list[Fact]:
+    """A digest's key figures: the zone's own (its areas, what it holds) before those of one
+    organisation, the most cited first, the newest value of each measure, targets left out."""
+    newest: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.kind is FactKind.FIGURE and fact.measure and fact.date and not fact.is_target:
+            kept = newest.get(fact.measure)
+            if kept is None or (fact.date, len(fact.sources)) > (kept.date or "", len(kept.sources)):
+                newest[fact.measure] = fact
+
+    def rank(fact: Fact) -> tuple[int, int, str]:
+        measure = fact.measure or ""
+        tier = 0 if _ZONE.search(measure) or any(n in measure for n in ZONE_WIDE) else 1 if "面积" in measure else 2
+        return (tier, -len({s.article_id for s in fact.sources}), fact.id)
+
+    return sorted(newest.values(), key=rank)
 
 
 def key_figures(facts: list[Fact]) -> list[Fact]:
@@ -112,15 +139,16 @@ def compose_digest(
     ]
     policies = main_policies(facts)
     milestones = latest_milestones(facts)
-    targets = sorted(
-        (f for f in facts if f.kind is FactKind.MILESTONE and f.is_target and f.date and int(f.date[:4]) >= today.year),
-        key=lambda f: (f.date, f.id),
-    )
+    targets = [f for f in facts if f.kind is FactKind.MILESTONE and f.is_target and f.date]
+    ahead = sorted((f for f in targets if int((f.date or "0")[:4]) >= today.year), key=lambda f: (f.date, f.id))
+    passed = sorted((f for f in targets if int((f.date or "0")[:4]) < today.year), key=lambda f: (f.date, f.id))
+    chosen = ahead[:MAX_ITEMS] + passed[::-1][:MAX_PASSED_TARGETS]
     return Digest(
         topic=topic,
         new=tuple(new[:MAX_ITEMS]),
-        policies=tuple(policies[:MAX_ITEMS]),
+        policies=tuple(policies[:MAX_POLICIES]),
         milestones=tuple(milestones[:MAX_ITEMS]),
         series=tuple(changed_series(facts)[:3]),
-        targets=tuple(Target(f, int(f.date[:4]) - today.year) for f in targets[:MAX_ITEMS] if f.date),
+        targets=tuple(Target(f, int((f.date or "0")[:4]) - today.year) for f in chosen),
+        figures=tuple(headline_figures(facts)[:MAX_FIGURES]),
     )

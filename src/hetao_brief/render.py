@@ -56,6 +56,16 @@ class Renderer:
         date = f"<i>{html.escape(fact.date)}</i> · " if fact.date else ""
         return f"• {date}{html.escape(to_script(fact.label if len(fact.label) > 6 else fact.text, script))}"
 
+    def _policy_line(self, fact: Fact, script: Script) -> str:
+        """The policy's name, and what it grants or holds where the text says (2万到5万元)."""
+        detail = f" — {html.escape(to_script(fact.qualifier, script))}" if fact.qualifier else ""
+        return f"• {html.escape(to_script(fact.label, script))}{detail}"
+
+    def _figure_line(self, locale: str, fact: Fact, script: Script) -> str:
+        """A figure with the date it was true: 河套深港科技创新合作区面积 约3.89平方公里（2023-09）."""
+        as_of = self.say(locale, "digest.as_of", date=fact.date) if fact.date else ""
+        return f"• {html.escape(to_script(fact.label, script))}{html.escape(as_of)}"
+
     def digest(self, locale: str, digest: Digest, script: Script, as_html: bool = True) -> str:
         topic = self.say(locale, "digest.topic", topic=digest.topic) if digest.topic else ""
         parts = [f"<b>{self.messages.get(locale, 'digest.title', topic=topic)}</b>"]
@@ -68,8 +78,9 @@ class Renderer:
                 parts.append(f"\n<b>{self.say(locale, key)}</b>\n" + "\n".join(lines))
 
         section("digest.new", [self._fact_line(f, script) for f in digest.new])
-        section("digest.policies", [self._fact_line(f, script) for f in digest.policies])
+        section("digest.policies", [self._policy_line(f, script) for f in digest.policies])
         section("digest.milestones", [self._fact_line(f, script) for f in digest.milestones])
+        section("digest.figures", [self._figure_line(locale, f, script) for f in digest.figures])
         section(
             "digest.series",
             [
@@ -89,6 +100,8 @@ class Renderer:
                     self.say(locale, "digest.years_away", years=t.years_away)
                     if t.years_away > 0
                     else self.say(locale, "digest.this_year")
+                    if t.years_away == 0
+                    else self.say(locale, "digest.passed")
                 )
                 for t in digest.targets
             ],

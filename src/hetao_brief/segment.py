@@ -23,6 +23,7 @@ import re
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import jieba
 
@@ -57,6 +58,7 @@ class Segmenter:
         self._lexicon = lexicon
         self._cache_dir = cache_dir
         self._tokenizers: tuple[TrieTokenizer, TrieTokenizer] | None = None
+        self._tagger: Any = None
         self._lock = threading.Lock()
         self._spanned: frozenset[str] = frozenset()
         self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(self._cut_block)
@@ -120,6 +122,20 @@ class Segmenter:
             elif block:
                 pieces.extend(self._pieces(block))
         return pieces
+
+    def tagged(self, text: str) -> list[tuple[str, str]]:
+        """Words of simplified text with jieba's part-of-speech tags (`jieba.posseg`: v verb,
+        n noun, nr person, ns place, nt organisation, x unknown…), cut with the project's words
+        so that names stay whole. Extraction reads predicates and names from them; the tag
+        table is loaded on first use, by extraction only."""
+        if self._tagger is None:
+            tokenizer = self._ready()  # outside the lock, which loading the words takes
+            with self._lock:
+                if self._tagger is None:
+                    import jieba.posseg
+
+                    self._tagger = jieba.posseg.POSTokenizer(tokenizer)
+        return [(pair.word, pair.flag) for pair in self._tagger.cut(text)]
 
     def tokens(self, folded: str) -> list[str]:
         """Search tokens without stop words or punctuation; used for indexing and queries."""

@@ -1,10 +1,9 @@
-"""Fault and load tests. Each records what it measured through the `measured` fixture; the
-numbers are printed in a section of their own at the end of the pytest run. They travel as
-the test report's user properties, so that they reach the summary from pytest-xdist's workers."""
+"""Fault and load tests. Each records what it measured through the `measured` fixture
+(tests/conftest.py), printed in a section of its own at the end of the pytest run."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -12,29 +11,6 @@ import pytest
 from ..botapi import BotApiStandIn
 from ..telegram_harness import Clock, RunningBot, running_bot
 from ..test_telegram import MONDAY_0800_SHANGHAI
-
-_MEASUREMENTS: list[str] = []
-
-
-@pytest.fixture
-def measured(request: pytest.FixtureRequest) -> Callable[..., None]:
-    def record(**numbers: object) -> None:
-        line = f"{request.node.name}: " + ", ".join(f"{name}={value}" for name, value in numbers.items())
-        request.node.user_properties.append(("measured", line))
-
-    return record
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.when == "teardown":
-        _MEASUREMENTS.extend(str(value) for name, value in report.user_properties if name == "measured")
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if _MEASUREMENTS:
-        terminalreporter.section("reliability measurements")
-        for line in _MEASUREMENTS:
-            terminalreporter.write_line(line)
 
 
 @pytest.fixture

@@ -1,14 +1,16 @@
 """Finding dates in a sentence and resolving them to ISO strings.
 
 Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 去年11月,
-一年前, 近日, 6月11日) against the article's publication date. A month without a year that
-lies after the publication month belongs to the previous year.
+一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日) against the article's publication
+date. A month without a year that lies after the publication month belongs to the previous
+year; a day without a month that lies after the publication day, to the previous month.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from hetao_brief.extract.numerals import chinese_number
 
@@ -18,14 +20,22 @@ _PATTERN = re.compile(
     rf"(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号])?"
     rf"|(?P<yedge>底|末|初|上半年|下半年))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
-    rf"|(?P<rel>(?P<which>今年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?|(?P<ryedge>初|底|末))?)"
+    rf"|(?P<rel>(?P<which>今年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
+    rf"|(?P<ryedge>初|底|末|上半年|下半年))?)"
+    rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天)"
+    rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
+    rf"|(?P<wrel>本周|上周|下周)"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
     rf"|(?P<recent>近日|日前|近期)"
+    rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<edge>(?<![今去明前\d])年(?P<eedge>底|内))"
 )
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+_DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
+_MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+_WEEK_OFFSET = {"本周": 0, "上周": -7, "下周": 7}
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,8 @@ class DateMention:
     end: int
     iso: str
     approximate: bool = False
+    anniversary: bool = False
+    """An anniversary count (建立40周年): a date of the past, never an event being reported."""
 
     @property
     def year(self) -> int:
@@ -73,7 +85,12 @@ def _int(text: str | None) -> int | None:
 
 
 def _edge_month(edge: str | None) -> int | None:
-    return 12 if edge in ("底", "末", "下半年") else None
+    return 12 if edge in ("底", "末", "下半年") else 6 if edge == "上半年" else None
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
 
 
 def find_dates(text: str, published: Published, anniversary_context: bool = False) -> list[DateMention]:
@@ -96,6 +113,25 @@ def find_dates(text: str, published: Published, anniversary_context: bool = Fals
             month, day = _int(m.group("rm")), _int(m.group("rd"))
             month = month or _edge_month(m.group("ryedge"))
             approximate = bool(m.group("ryedge") or m.group("redge"))
+        elif m.group("dayrel") or m.group("wrel"):
+            offset = _DAY_OFFSET.get(m.group("dayrel") or "", 0) + _WEEK_OFFSET.get(m.group("wrel") or "", 0)
+            if published.month is None or published.day is None:
+                year, month, approximate = published.year, published.month, True
+            else:
+                day_of = date(published.year, published.month, published.day) + timedelta(days=offset)
+                year, month, day = day_of.year, day_of.month, day_of.day
+                approximate = bool(m.group("wrel"))
+        elif m.group("mrel"):
+            year, month = _shift_month(published.year, published.month or 12, _MONTH_OFFSET[m.group("mrel")])
+            day = _int(m.group("mrd"))
+            approximate = published.month is None or bool(m.group("mredge"))
+        elif m.group("dayonly"):
+            if published.month is None:
+                continue  # a day of an unknown month
+            day = int(m.group("do"))
+            year, month = published.year, published.month
+            if published.day is not None and day > published.day:
+                year, month = _shift_month(year, month, -1)
         elif m.group("ago"):
             years = int(chinese_number(m.group("n")))
             year, month = published.year - years, published.month
@@ -113,9 +149,20 @@ def find_dates(text: str, published: Published, anniversary_context: bool = Fals
         else:
             year = published.year
             month = 12 if m.group("eedge") == "底" else None
-        if _valid(month, day):
-            mentions.append(DateMention(m.start(), m.end(), iso_date(year, month, day), approximate))
+        if _valid(month, day) and _real_day(year, month, day):
+            anniversary = bool(m.group("anniv"))
+            mentions.append(DateMention(m.start(), m.end(), iso_date(year, month, day), approximate, anniversary))
     return mentions
+
+
+def _real_day(year: int, month: int | None, day: int | None) -> bool:
+    if month is None or day is None:
+        return True
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def compatible(a: str, b: str, a_approx: bool = False, b_approx: bool = False) -> bool:

@@ -1,8 +1,9 @@
-"""Entities: organisations, parks, platforms and clusters.
+"""Entities: organisations, parks, platforms, places and people.
 
 Known names come from the lexicon (with their aliases folded to one canonical name); unknown
-ones are found by their tail (…研究院, …实验室, …中心), growing leftwards over jieba words
-until a verb or function word.
+ones are found by their shape: organisations and places by their tail (…研究院, …实验室,
+…中心, …科技城), growing leftwards over jieba words until a verb or function word; people by
+the title news puts before a name (行政长官李家超, 副市长孙东).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from hetao_brief.segment import Segmenter, is_word
 
 _SUFFIX = re.compile(
     r"(研究院|研究所|研究中心|实验室|创新中心|研发中心|服务中心|仲裁中心|联盟|交易所|产业园|"
-    r"有限公司|公司|基地|集群|聚集区|分园|科技园|学城|口岸|办公室|发展署|大学)$"
+    r"有限公司|公司|基地|集群|聚集区|分园|科技园|科技城|学城|口岸|办公室|发展署|大学)$"
 )
 _BOUNDARY = re.compile(
     r"^(的|了|和|及|与|以及|等|在|向|由|为|是|有|将|已|把|对|从|于|引进|引入|集聚|集聚了|聚集|建设|推动|"
@@ -24,7 +25,32 @@ _BOUNDARY = re.compile(
     r"位于|作为|建成|带动|吸引|做强|新建|首次|两大|五大|六大|一个|日|月|年|内|\d.*)$"
 )
 _MAX_LEN = 20
+ZONE_WIDE = frozenset({"河套深港科技创新合作区", "河套深圳园区", "香港园区", "粤港澳大湾区", "国务院", "福田区"})
+"""Names so general in this corpus that naming them tells two facts apart from nothing: the
+zone, its parks, the region. A figure of the zone is a figure of the corpus's subject."""
 _JUNK_START = re.compile(r"^(个|家|间|所|这些|这|拥有|类|促使|一个个|其)")
+
+
+_PERSON = re.compile(
+    r"(?:行政长官|特首|市长|副市长|区长|副区长|主席|副主席|署长|副署长|局长|副局长|主任|副主任|总裁|院长|校长|"
+    r"书记|部长|总经理|董事长|首席执行官|秘书长|创办人|创始人|创业者|教授|研究员)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[，,、。在主出表指介说致宣称于等和与及也当曾已则将带透])"
+)
+
+
+_PLACE = re.compile(
+    r"(?:^|(?<=[，,。、；;：:「」“”（）()\s在的与和及]))(?P<name>[\u4e00-\u9fff]{2,4}(?:科技城|新城|新区))"
+)
+
+
+def places_in(text: str) -> list[str]:
+    """Places named by their shape (新田科技城), which jieba cuts into pieces."""
+    return list(dict.fromkeys(m.group("name") for m in _PLACE.finditer(text)))
+
+
+def people_in(text: str) -> list[str]:
+    """People named after their title (行政长官李家超主持…, 副市长孙东当天…)."""
+    return list(dict.fromkeys(m.group("name") for m in _PERSON.finditer(text)))
 
 
 def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
@@ -45,4 +71,5 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
         plausible = 4 <= len(name) <= _MAX_LEN and not _JUNK_START.match(name)
         if plausible and name not in names and not any(fold(name) in k for k in known):
             names.append(name)
+    names.extend(name for name in [*places_in(text), *people_in(text)] if name not in names)
     return names

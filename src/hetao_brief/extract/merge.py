@@ -2,8 +2,8 @@
 
 - entities: by canonical name;
 - figures: the same measure, value, unit and date;
-- policies: the same name and sentence (a package described twice stays two facts when the
-  wording differs, so every description stays searchable);
+- policies: the same policy under any of its names (policy_key), shown with the sentence that
+  says most about it (its amounts, its measures) and citing every sentence that names it;
 - milestones: the same kind of event (印发/发布 are one kind) on compatible dates (2017-07 and
   2017-07-01; an approximate 近日 within a month) about the same document or organisation.
 """
@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from hetao_brief.extract.dates import compatible
+from hetao_brief.extract.entities import ZONE_WIDE
+from hetao_brief.extract.policies import policy_key
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
 _TITLE = re.compile(r"《([^》]+)》")
-_TOO_GENERAL = {"河套深港科技创新合作区", "河套深圳园区", "香港园区", "粤港澳大湾区", "国务院", "福田区"}
 
 
 def _combine(facts: list[Fact], representative: Fact) -> Fact:
@@ -50,15 +51,17 @@ def _merge_entities(facts: list[Fact]) -> list[Fact]:
 
 def _salient(fact: Fact) -> set[str]:
     titles = {t.replace(" ", "") for t in _TITLE.findall(fact.text)}
-    return titles | (set(fact.entities) - _TOO_GENERAL)
+    return titles | (set(fact.entities) - ZONE_WIDE)
 
 
 def _same_event(a: Fact, b: Fact) -> bool:
-    if a.event != b.event or a.is_target != b.is_target or not (a.date and b.date):
+    if a.is_target != b.is_target or not (a.date and b.date):
         return False
     if not compatible(a.date, b.date, a.qualifier == APPROXIMATE, b.qualifier == APPROXIMATE):
         return False
-    return bool(_salient(a) & _salient(b))
+    if a.label == b.label:
+        return True  # told in the same words: one event however its verb was classed
+    return a.event == b.event and bool(_salient(a) & _salient(b))
 
 
 def _precision(fact: Fact) -> tuple[bool, int]:
@@ -80,13 +83,44 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
     return merged
 
 
+def _informative(fact: Fact) -> tuple[int, int, bool, int]:
+    """How much a policy's sentence says: amounts, numbers, not a caption, then brevity."""
+    return (
+        len((fact.qualifier or "").split("; ")) if fact.qualifier else 0,
+        sum(ch.isdigit() for ch in fact.text),
+        not fact.text.startswith(("▲", "△")),
+        -len(fact.text),
+    )
+
+
+def _merge_policies(facts: list[Fact]) -> list[Fact]:
+    groups: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[policy_key(fact.label)].append(fact)
+    merged = []
+    for group in groups.values():
+        best = max(group, key=_informative)
+        granted = list(dict.fromkeys(a for f in group if f.qualifier for a in f.qualifier.split("; ")))
+        dates = sorted(f.date for f in group if f.date)
+        label = max((f.label for f in group), key=lambda name: (name[:1].isdigit(), len(name)))
+        merged.append(
+            replace(
+                _combine(group, best),
+                label=label,
+                qualifier="; ".join(granted) or None,
+                date=dates[0] if dates else None,
+            )
+        )
+    return merged
+
+
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     by_kind: dict[FactKind, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_kind[fact.kind].append(fact)
     merged = [
         *_merge_milestones(by_kind[FactKind.MILESTONE]),
-        *_by_key(by_kind[FactKind.POLICY], lambda f: (f.label, f.text)),
+        *_merge_policies(by_kind[FactKind.POLICY]),
         *_by_key(by_kind[FactKind.FIGURE], lambda f: (f.measure, f.value, f.unit, f.date)),
         *_merge_entities(by_kind[FactKind.ENTITY]),
     ]

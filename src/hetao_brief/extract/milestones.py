@@ -1,7 +1,15 @@
-"""Milestones: a date plus an event verb in the same or the following clause.
+"""Milestones: a dated clause whose predicate is an event (an action or a change of state).
 
-Verbs come in classes (issuing, signing, opening, …) so that 印发 in one article and 发布
-in another can be recognised as the same event when the facts are merged.
+A date is an event's time only where it is an adverbial of time: not a dateline (removed
+before this), not an anniversary count (27周年), not the object of 以…作为 (以2025年和2035年作为
+关键节点), not the start of a "since" phrase (1982年有监测数据以来). The event is recognised by
+its verb: the classes below, which merging uses to tell that 印发 and 发布 are one event, or,
+for any other verb, by jieba's part-of-speech tags (a verb that is not a copula, a modal or a
+verb of saying), so that 平顶, 动工 or 揭幕 in an article never seen before still make events.
+
+The label is the clause that tells the event with the date phrase taken out together with
+its preposition (于/在/到/自…) and the particles that only served it (起/以来/前…), so that
+it reads on its own (extract/labels.py).
 """
 
 from __future__ import annotations
@@ -10,24 +18,48 @@ import re
 from dataclasses import dataclass
 
 from hetao_brief.extract.dates import DateMention, Published
+from hetao_brief.extract.labels import Tagger, clause_spans, date_phrase, event_label
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "issue": ("印发", "发布", "出台", "公布", "提出"),
-    "sign": ("签署", "签订", "见证签署"),
-    "open": ("开园", "开通", "启用", "揭牌", "投入使用", "开放运营", "启动", "开业", "落成", "投入改造"),
-    "found": ("成立", "设立", "组建", "建立", "决定", "共建"),
-    "award": ("授牌", "颁奖", "荣获"),
+    "issue": ("印发", "发布", "出台", "公布", "颁布", "批复", "获批", "施行", "提出"),
+    "sign": ("签署", "签订", "签约", "见证签署"),
+    "build": ("动工", "开工", "奠基", "平顶", "封顶", "竣工", "完工", "建成", "落成", "投入改造"),
+    "open": (
+        "开园",
+        "开通",
+        "启用",
+        "揭牌",
+        "挂牌",
+        "揭幕",
+        "开幕",
+        "投入使用",
+        "投用",
+        "投产",
+        "开放运营",
+        "开业",
+        "上线",
+        "启动",
+    ),
+    "found": ("成立", "设立", "组建", "创立", "建立", "决定", "共建"),
+    "award": ("授牌", "颁奖", "荣获", "获评"),
     "settle": ("落户", "入驻", "进驻", "搬来"),
-    "hold": ("举行", "举办", "召开", "亮相", "发表"),
+    "hold": ("举行", "举办", "召开", "亮相", "发表", "主持"),
     "pilot": ("试点", "尝试", "推进"),
-    "reach": ("达", "完成", "回归", "实现"),
+    "reach": ("达到", "突破", "完成", "实现", "回归"),
 }
 _VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
 _VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
-_TARGET_CUE = re.compile(r"(?<!截)至$|到$|预计到?$|力争|目标")
-_FUTURE = re.compile(r"将|预计|力争|计划")
-_AS_OF = re.compile(r"截至$|^至$")
-_DATE_ONLY = re.compile(r"^[\s，,在于从自]*$")
+_NOT_EVENTS = frozenset(
+    "是 有 为 成为 作为 包括 包含 属于 位于 拥有 具有 表示 介绍 指出 强调 认为 称 "
+    "说 谈到 提到 希望 相信 要 能 会 能够 可以 可 应 应该 需要 需 将 让 使 令 看 "
+    "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
+    "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄".split()
+)
+"""Verbs that do not make a dated clause an event: being, having, saying, modality."""
+_TARGET_CUE = re.compile(r"(?<!截)至$|到$|预计到?$|力争|目标|计划|拟")
+_FUTURE = re.compile(r"将|预计|力争|计划(?=[于在到明今年])|拟|有望")
+_AS_OF = re.compile(r"截至$|截止$|^至$")
+_OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")
 
 
 @dataclass(frozen=True)
@@ -38,36 +70,57 @@ class MilestoneHit:
     is_target: bool
 
 
-def _clause_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^，,；;。！？]+", text)]
+def event_class(clause: str, tagger: Tagger | None) -> str | None:
+    """The class of the clause's event verb; "event" for a verb the classes do not list;
+    None if the clause has no event predicate."""
+    verb = _VERB.search(clause)
+    if verb:
+        return _VERB_CLASS[verb.group(0)]
+    if tagger is None:
+        return None
+    for word, flag in tagger(clause):
+        if flag in ("v", "vd", "vi") and len(word) >= 2 and word not in _NOT_EVENTS:
+            return "event"
+    return None
 
 
-def find_milestones(text: str, dates: list[DateMention], published: Published) -> list[MilestoneHit]:
-    """One milestone per date whose clause (or, for a bare date, the next clause) names an
-    event. Targets: dates introduced by 到/预计/将, or lying after publication."""
-    spans = _clause_spans(text)
+def find_milestones(
+    text: str, dates: list[DateMention], published: Published, tagger: Tagger | None = None
+) -> list[MilestoneHit]:
+    """One milestone per date that times an event. Targets: dates introduced by 到/预计/力争,
+    or lying after publication, or in a clause that says 将 of a date not yet past."""
     hits: list[MilestoneHit] = []
+    if text.rstrip("”」』）)").endswith(("？", "?")):
+        return hits  # a question reports no event
     seen: set[str] = set()
+    spans = clause_spans(text)
     for date in dates:
-        index = next((i for i, (s, e) in enumerate(spans) if s <= date.start < e), None)
-        if index is None or date.iso in seen:
+        if date.anniversary or date.iso in seen:
             continue
-        before = text[max(0, date.start - 4) : date.start]
-        if _AS_OF.search(before):
-            continue  # 截至6月: the date a figure was true, not an event
-        start, end = spans[index]
-        if _DATE_ONLY.match(text[date.end : end]):
-            end = spans[min(index + 2, len(spans) - 1)][1]
-        window = text[start:end]
-        verb = _VERB.search(window)
+        if text[date.end : date.end + 1] == "的":
+            continue  # 8月的深圳河: the date qualifies a noun, it does not time an event
+        phrase = date_phrase(text, date, dates)
+        before = text[max(0, phrase.group_start - 4) : phrase.group_start]
+        if _AS_OF.search(before) or _OBJECT.search(before):
+            continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object
+        others = [(d.start, d.end) for d in dates if not phrase.start <= d.start < phrase.end]
+        label = event_label(text, phrase, spans, others)
+        if label is None:
+            continue
+        event = event_class(label.text, tagger)
         later = date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
         is_target = bool(
-            _TARGET_CUE.search(before) or later or (_FUTURE.search(window) and date.year >= published.year)
+            _TARGET_CUE.search(before)
+            or later
+            or (_FUTURE.search(label.text) and not _past(date, published) and date.iso != published.iso)
         )
-        if verb is None and not is_target:
+        if event is None and not is_target:
             continue
-        label = (window[: date.start - start] + window[date.end - start :]).strip(" ，,、：:「」“”")
-        event = _VERB_CLASS[verb.group(0)] if verb else "target"
-        hits.append(MilestoneHit(date, label[:80], event, is_target))
+        hits.append(MilestoneHit(date, label.text, event or "target", is_target))
         seen.add(date.iso)
     return hits
+
+
+def _past(date: DateMention, published: Published) -> bool:
+    """A date strictly before publication at the precision both give (将 in 昨日将… is past)."""
+    return date.iso[: len(published.iso)] < published.iso[: len(date.iso)]

@@ -6,12 +6,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from hetao_brief.extract.dates import DateMention, Published, find_dates
-from hetao_brief.extract.entities import entities_in
+from hetao_brief.extract.entities import ZONE_WIDE, entities_in
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
-from hetao_brief.extract.sentences import Sentence, split_sentences
+from hetao_brief.extract.sentences import Sentence, is_caption, split_sentences, without_dateline
 from hetao_brief.facts import Article, Fact, FactKind, Source
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.normalize import fold
@@ -41,10 +41,11 @@ class Extractor:
         return facts
 
     def _sentence_facts(self, article: Article, published: Published, sentence: Sentence) -> list[Fact]:
-        text = sentence.text
+        text = without_dateline(sentence.text)
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
         dates = find_dates(text, published, anniversary_context="今年是" in text)
+        events = [] if is_caption(text) else find_milestones(text, dates, published, self._segmenter.tagged)
         facts = [
             Fact(
                 FactKind.MILESTONE,
@@ -57,11 +58,21 @@ class Extractor:
                 event=hit.event_class,
                 entities=entities,
             )
-            for hit in find_milestones(text, dates, published)
+            for hit in events
         ]
+        measures: dict[str, str] = {}  # unit → the measure last read in this sentence
         for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
-            if len(quantity.measure) >= 2:
-                facts.append(self._figure(quantity, text, source, dates, published, entities))
+            compared = _COMPARED.search(_clause_before(text, quantity.start))
+            if compared and _CHANGE.search(text[compared.end() : quantity.start]):
+                continue  # 较去年底增加约60家: a change, not a level
+            if compared and quantity.unit in measures:
+                measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
+            elif len(quantity.measure) >= 2:
+                measure = self.measure_key(_with_subject(quantity, text, entities, self._lexicon))
+            else:
+                continue
+            measures[quantity.unit] = measure
+            facts.append(self._figure(quantity, measure, text, source, dates, published, entities))
         label = policy_label(text)
         if label and not _only_names(sentence, label):
             granted = "; ".join(amounts(text)) or None
@@ -77,19 +88,21 @@ class Extractor:
     def _figure(
         self,
         quantity: Quantity,
+        measure: str,
         text: str,
         source: tuple[Source, ...],
         dates: list[DateMention],
         published: Published,
         entities: tuple[str, ...],
     ) -> Fact:
-        measure = self.measure_key(_with_subject(quantity, text, entities, self._lexicon))
+        target = _target_date(text, quantity, dates, published)
         return Fact(
             FactKind.FIGURE,
             f"{measure} {quantity.raw}",
             text,
             source,
-            date=_as_of(text, quantity, dates, published),
+            date=target or _as_of(text, quantity, dates, published),
+            is_target=target is not None,
             measure=measure,
             value=quantity.value,
             unit=quantity.unit,
@@ -99,11 +112,14 @@ class Extractor:
 
     def measure_key(self, measure: str) -> str:
         """The same measure under one name (科技科研人才 and 科研人才 → 科研人才), so that
-        figures from different articles form one time series."""
+        figures from different articles form one time series. A name inside another word
+        (港企 inside 香港企业) does not count."""
         folded = fold(measure)
         names = self._lexicon.names_in(folded)
-        if len(names) == 1 and not names[0][1].is_entity and len(names[0][0]) * 2 >= len(folded):
-            return names[0][1].canonical
+        if len(names) == 1 and not names[0][1].is_entity:
+            name = names[0][0]
+            if folded.endswith(name) and (len(name) >= 3 or name == folded) and len(name) * 2 >= len(folded):
+                return names[0][1].canonical
         return measure
 
 
@@ -121,10 +137,25 @@ _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 
 
+_COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
+"""Measures that count members of something: whose members (a park's, the zone's) matters."""
+_NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
+_COMPARED = re.compile(r"较|比|同比|相比|相较")
+_CLAUSE_MARK = "，,；;。：:"
+_CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
+
+
+def _clause_before(text: str, position: int) -> str:
+    start = max(text.rfind(p, 0, position) for p in _CLAUSE_MARK) + 1
+    return text[start:position]
+
+
 def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexicon: Lexicon) -> str:
-    """Name what a generic measure belongs to: 约3.89平方公里的园区 in a sentence about the
-    Hetao zone is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area. Areas
-    are called 面积 so that a question about an area finds them."""
+    """Name what a measure belongs to: 约3.89平方公里的园区 in a sentence about the Hetao zone
+    is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area; 科技企业 counted in
+    a clause about 河套深圳园区 are that park's (河套深圳园区的科技企业), so that a count for one
+    park never joins a count for another in one series. Areas are called 面积 so that a
+    question about an area finds them."""
     measure = quantity.measure
     if measure in _PLACE_NOUNS and entities:
         measure = entities[0]
@@ -132,9 +163,34 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         before = lexicon.entity_names_in(fold(text[: quantity.start]))
         if before:
             measure = before[-1] + measure
+    elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
+        region = _clause_before(text, quantity.start)
+        if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
+            region = _clause_before(text, quantity.start - len(region) - 1) + region
+        subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
+        if subjects:
+            measure = f"{subjects[-1]}的{measure}"
     if quantity.unit in _AREA_UNITS and "面积" not in measure:
         measure += "面积"
     return measure
+
+
+_TARGET_BEFORE = re.compile(r"(?:到|至|力争|目标|预计|计划)(?:在|于|到)?$")
+
+
+def _target_date(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str | None:
+    """The date a figure is aimed for, if it is a target (到2035年…超过300万平方米; 计划…): a
+    date in its clause, introduced as a target or lying after publication."""
+    clause_start = max(text.rfind(p, 0, quantity.start) for p in _CLAUSE_MARK) + 1
+    sentence_targets = [d for d in dates if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])]
+    for date in dates:
+        in_clause = clause_start <= date.start < quantity.start
+        later = date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
+        if in_clause and (date in sentence_targets or later):
+            return date.iso
+    if sentence_targets and re.search(r"将|预计|力争|目标", text[clause_start : quantity.start]):
+        return sentence_targets[-1].iso
+    return None
 
 
 def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str:

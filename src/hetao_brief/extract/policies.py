@@ -1,42 +1,65 @@
-"""Policies: packages, measures, mechanisms and plans, named where the text names them."""
+"""Policies: plans, packages, support programmes, measures and pilots, by their names.
+
+A sentence is a policy fact only where it names an instrument: a document title that names
+one (《…规划》, 《…若干意见》, 《…办法》), a package (联合政策包), a programme (港澳青年支持计划),
+a counted set of measures or mechanisms (28条具体举措, 6大科研管理机制) or a pilot (「科汇通」试点).
+A heading, a slogan or an evaluation (“政策包”发布实施的效果明显) names none and makes no policy
+fact; sentences that mention a named policy add to its sources and its amounts. `policy_key`
+folds the ways one policy is written (深港“联合政策包”, 联合政策包) into one key for merging.
+"""
 
 from __future__ import annotations
 
 import re
 
-POLICY_CUE = re.compile(
-    r"政策包|政策措施|支持政策|举措|措施|机制|行动计划|支持计划|若干意见|资助|配套支持|资金支持|优惠|试点|政策|规划|纲要"
+_TITLE = re.compile(r"《(?P<name>[^》]{6,60})》")
+_INSTRUMENT = re.compile(r"(?:规划|纲要|意见|办法|方案|措施|细则|条例|计划|政策|通知|指引|规定|协议|清单)$")
+_QUOTES = re.compile(r"[“”「」\"'\s]")
+_PACKAGE = re.compile(r"(?P<name>(?:深港|科研|产业|人才|金融|港澳)?[“「]?(?:联合)?[”」]?[“「]?政策包[”」]?)")
+_PROGRAMME = re.compile(r"(?P<name>[\u4e00-\u9fff“”「」]{2,10}?(?:支持计划|资助计划|行动计划|扶持计划|支援计划))")
+_COUNTED = re.compile(
+    r"(?P<name>(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)[^，,。、；\s的]{0,10}?(?:机制|举措|措施|政策))"
 )
-_NAMED = [
-    re.compile(r"(?P<name>(?:深港|科研|产业|港澳)?“[^”]{1,12}”\s*(?:政策包|行动计划))"),
-    re.compile(r"(?P<name>[^，,。、；\s“”]{2,10}(?:政策包|支持计划|行动计划))"),
-    re.compile(r"(?P<name>(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)[^，,。、；\s]{0,10}?(?:机制|举措|措施))"),
-    re.compile(r"(?P<name>《[^》]{4,40}》)"),
-]
-STRONG_CUE = re.compile(r"政策包|举措|措施|机制|行动计划|支持计划|意见|资助|配套支持|资金支持|优惠|试点|支持政策|补贴")
+_PILOT = re.compile(r"[「“](?P<name>[^」”]{2,8})[」”][^，,。；]{0,6}试点")
+_GENERIC_PACKAGE = "政策包"
+_AFTER_VERB = re.compile(r"提出|出台|公布|推出|发布|实施|启动|设立|制定|印发|的|日|为|了")
+"""A programme's name starts after the verb that introduces it (发展署提出“四个一”行动计划)."""
+_NAME_START = re.compile(r"^(?:新一轮|新一批|新|首批|首个|一系列|系列)")
 AMOUNT = re.compile(
-    r"(?:最高)?\d+(?:\.\d+)?万?(?:到|至|-|~)\d+(?:\.\d+)?万?元|最高(?:\d+:\d+|[一二两三四五六七八九十\d]+个?亿)|\d+(?:\.\d+)?(?:亿|万)?元"
+    r"(?:最高)?\d+(?:\.\d+)?万?(?:到|至|-|~)\d+(?:\.\d+)?万?元|最高(?:\d+:\d+|[一二两三四五六七八九十\d]+个?亿)"
+    r"|\d+(?:\.\d+)?(?:亿|万)?元|\d+(?:条|项)(?:具体)?(?:举措|措施)"
 )
-_HEADING = re.compile(r"^(?P<name>[^：]{2,24})：")
 
 
 def policy_label(text: str) -> str | None:
-    """The policy's name if the sentence is about one, else None."""
-    if not POLICY_CUE.search(text):
-        return None
-    heading = _HEADING.match(text)
-    if heading and POLICY_CUE.search(heading.group("name")):
-        return heading.group("name")
-    for pattern in _NAMED:
-        match = pattern.search(text)
-        if match:
-            return match.group("name").strip()
-    if not STRONG_CUE.search(text):
-        return None
-    clause = next(c for c in re.split(r"[，,；;。：:]", text) if STRONG_CUE.search(c))
-    return clause.strip()[:30]
+    """The name of the policy instrument the sentence names, if it names one."""
+    for match in _TITLE.finditer(text):
+        name = re.sub(r"\s", "", match.group("name"))
+        if _INSTRUMENT.search(name):
+            return f"《{name}》"
+    for pattern in (_PROGRAMME, _PACKAGE):
+        named = pattern.search(text)
+        if named:
+            name = _NAME_START.sub("", _QUOTES.sub("", _AFTER_VERB.split(named.group("name"))[-1]))
+            if name != _GENERIC_PACKAGE:
+                return name.removeprefix("深港") if name.endswith("联合政策包") else name
+    counted = _COUNTED.search(text)
+    if counted:
+        return counted.group("name")
+    pilot = _PILOT.search(text)
+    if pilot:
+        return f"「{pilot.group('name')}」试点"
+    return None
+
+
+def policy_key(label: str) -> str:
+    """One key for the ways one policy is written: 5项科研管理创新机制 and 6大科研管理机制 are
+    the same mechanisms counted by two articles."""
+    label = re.sub(r"^《[^》]*?(关于[^》]+》)", r"《\1", label)  # 《深圳市人民政府关于…》: the issuer is optional
+    return re.sub(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)|创新|具体", "", label)
 
 
 def amounts(text: str) -> list[str]:
-    """Money and ratios a policy grants, as written (2万到5万元, 最高1:1, 最高一个亿)."""
+    """Money, ratios and counts of measures a policy grants, as written (2万到5万元, 最高1:1,
+    28条具体举措)."""
     return list(dict.fromkeys(m.group(0) for m in AMOUNT.finditer(text)))

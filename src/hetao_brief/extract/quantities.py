@@ -30,15 +30,16 @@ UNITS: dict[str, tuple[str, float]] = {
     "倍": ("倍", 1),
 }
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人"
-_NUMBER = r"\d+(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
 _PATTERN = re.compile(
     r"(?P<pre>逾|超过|超|约|近|达|共|累计|最高|不足|多达)?"
+    rf"(?:(?P<low>{_NUMBER})(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
     r"(?P<post>余|多)?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}|[{COUNTERS}])"
     r"(?P<post2>余|多|以上)?"
 )
-_STOP = re.compile(r"[，,。；;：:、（）()“”「」《》\s]|和|及|与|或|等")
+_STOP = re.compile(r"[，,。；;：:、（）()“”「」《》\s]|和|及|与|或|等|在|于|将|已|从")
 _LEAD_VERBS = re.compile(
     r"^(?:的|了|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
     r"已|有|共|现有|累计|整备|投入使用|新增推出|新增|记录|发展|完成|拟定|发表|测试认证|孵化出|设立|"
@@ -58,10 +59,13 @@ class Quantity:
     unit: str
     measure: str
     qualifier: str
+    low: float | None = None
+    """The lower end of a range (2万至5万元: 20000; `value` is the upper end)."""
 
 
 def to_number(text: str) -> float | None:
     """'1.5万' → 15000.0, '百亿' → 1e10, '160' → 160.0; None if it is not a number."""
+    text = text.replace(",", "")  # thousands separators: 2,000亿
     if text[0] in "百千万亿":
         text = "一" + text
     try:
@@ -72,7 +76,7 @@ def to_number(text: str) -> float | None:
 
 _GENERIC = {"面积", "总面积", "规模", "总规模", "产业规模", "交易额", "空间"}
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
-_YEAR = re.compile(r"^\d{4}年")
+_YEAR = re.compile(r"^(?:到|至|截至|截止|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末)?")
 _VERB_SPLIT = re.compile(r"落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的")
 
 
@@ -123,7 +127,20 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start())
         qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
+        low = to_number(m.group("low")) if m.group("low") else None
+        raw = m.group(0)
+        if low is not None:  # one way of writing a range: 2万–5万元
+            raw = raw.replace(m.group("low") + text[m.end("low") : m.start("num")], m.group("low") + "–", 1)
         found.append(
-            Quantity(m.start(), m.end(), m.group(0), value * multiplier, base, clean_measure(measure), qualifier)
+            Quantity(
+                m.start(),
+                m.end(),
+                raw,
+                value * multiplier,
+                base,
+                clean_measure(measure),
+                qualifier,
+                low * multiplier if low is not None else None,
+            )
         )
     return found

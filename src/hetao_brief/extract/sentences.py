@@ -47,7 +47,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
         if joined:
             prev = joined[-1]
             broken = _CONTINUES.search(prev) or (len(prev) > 40 and prev[-1] not in _TERMINAL + _CLOSERS)
-            if broken and not _NUMBERED_HEADING.match(paragraph):
+            if broken and not _NUMBERED_HEADING.match(paragraph) and not is_caption(paragraph):
                 joined[-1] = prev + paragraph
                 continue
         joined.append(paragraph)
@@ -72,6 +72,33 @@ def split_sentences(body: str) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), piece, simplify(piece)))
         heading = None
     return sentences
+
+
+_DATELINE = re.compile(
+    r"^(?:[^，。,／/：:\s]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯|消息)[）)]?"
+    r"|本报讯(?:[（(][^）)]{0,20}[）)])?"
+    r"|[（(](?:记者|通讯员)[^）)]{0,20}[）)]"
+    r"|(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,3}(?:\s?[\u4e00-\u9fff]{2,3})?\s?(?:报道|摄))"
+    r"[\s／/：:，,—\-　]*"
+)
+_CAPTION = re.compile(
+    r"^[▲△↑图]|[（(](?:[^）)]{0,20}\s?摄|新华社[^）)]{0,12}|资料图片?|受访者供图|图片来源[^）)]*)[）)][。.]?$"
+)
+
+
+def without_dateline(text: str) -> str:
+    """The sentence without a dateline or byline in front (中评社香港3月9日电／, 本报讯（记者
+    林晓）): its date is when the report was filed, not an event's."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _DATELINE.sub("", text, count=1)
+    return text
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption (▲…, …（记者 陈明 摄）): it shows, it does not report events."""
+    return bool(_CAPTION.search(text.strip()))
 
 
 def clauses(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,189 @@
+"""Labels that read on their own: the clause that tells a dated event, without its date.
+
+A date is taken out with everything that only served it: the preposition before it (于, 在,
+到, 自, 截至…), a modifier (刚刚过去的), a date coordinated with it (2025年和2035年) and the
+particle after it (起, 以来, 前…). A clause that was only a time adverbial (到2035年，…) gives
+way to the clause after it. An event told as an attribute (在2024年3月举办的X活动上, 于2019年
+成立的X研究院团队…) is told as a clause (X活动举办, X研究院成立). What is left never starts with
+punctuation or a connective (其中, 同时…) and never ends in a preposition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from hetao_brief.extract.dates import DateMention
+
+Tagger = Callable[[str], list[tuple[str, str]]]
+"""Words with jieba's part-of-speech tags (Segmenter.tagged)."""
+
+MAX_LABEL = 80
+_CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3}))+")
+"""A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000)."""
+_CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
+_PREPOSITION = re.compile(r"(?:(?:刚刚|刚)?过去的|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$")
+_PARTICLE = re.compile(
+    r"^(?:起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|"
+    r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
+)
+_LEADING = re.compile(
+    r"^(?:[\s，,、：:；;）)」』”\]]|其中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"同年|当天|当日|而|并|也|还|就|则|即|又)+"
+)
+_TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以)+$")
+_ASIDE = re.compile(r"[（(](?:以下简称|下称|简称)[^）)]*[）)]")
+_ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
+_PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
+_PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
+_NAME_END = re.compile(
+    r"(?:》|公寓|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|平台|实验室|基地|协会|联盟|集团|"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划)"
+)
+_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_MIN_CONTENT = 3
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Where a date phrase lies: [start, end) with its preposition and particle, and where
+    the group of dates coordinated with it begins (what stands before that is read for 以)."""
+
+    start: int
+    end: int
+    group_start: int
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+
+
+def date_phrase(text: str, date: DateMention, dates: list[DateMention]) -> Phrase:
+    start, end = date.start, date.end
+    ordered = sorted(dates, key=lambda d: d.start)
+    for other in ordered:  # dates coordinated after this one: 2025年和2035年
+        if other.start >= end and _CONNECTED.match(text[end : other.start]):
+            end = other.end
+    for other in reversed(ordered):  # and before it
+        if other.end <= start and _CONNECTED.match(text[other.end : start]):
+            start = other.start
+    group_start = start
+    while match := _PREPOSITION.search(text[max(0, start - 5) : start]):
+        start -= len(match.group(0))
+    while match := _PARTICLE.match(text[end:]):
+        end += len(match.group(0))
+    return Phrase(start, end, group_start)
+
+
+def event_label(
+    text: str,
+    phrase: Phrase,
+    spans: list[tuple[int, int]],
+    other_dates: Sequence[tuple[int, int]] = (),
+) -> Label | None:
+    """The label of the event the date phrase times, or None if no readable clause tells one.
+    `other_dates` are the sentence's other date phrases: a clause that times two events
+    (明年底封顶、2027年上半年投用) is cut at the enumeration comma between them."""
+    index = next((i for i, (s, e) in enumerate(spans) if s <= phrase.start < e), None)
+    if index is None:
+        return None
+    start, end = spans[index]
+    if any(start <= s < end for s, _ in other_dates):
+        for piece in re.finditer(r"[^、]+", text[start:end]):
+            if start + piece.start() <= phrase.start < start + piece.end():
+                start, end = start + piece.start(), start + piece.end()
+                break
+    rest = text[start : phrase.start] + text[phrase.end : end]
+    short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
+    verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
+    if verb_only and (subject := _subject_before(text, spans, start)):
+        rest = subject + tidy(rest)  # …，2027年上半年投用 → X投用
+    elif short:
+        if index + 1 >= len(spans) or _follows_sentence_end(text, end):
+            return None
+        start, end = spans[index + 1]
+        rest = text[start:end]
+        if _ADVERBIAL.match(rest) and index + 2 < len(spans) and not _follows_sentence_end(text, end):
+            start, end = spans[index + 2]  # 去年9月，在合作区，X正式试点: the event is in the third clause
+            rest = text[start:end]
+    label = tidy(_as_clause(tidy(rest)))
+    if _NO_SUBJECT.match(label) or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6):
+        label = _subject_before(text, spans, start) + label
+    if len(_CONTENT.findall(label)) < _MIN_CONTENT:
+        return None
+    return Label(_shortened(label))
+
+
+_NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
+_MODAL = re.compile(r"^(?:预计|有望|陆续|正式|首次|顺利)")
+_ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
+_CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
+_SUBJECT_MARK = re.compile(r"于|在|将|已|正|从|自|由|曾|还|也|表示|称|指出|介绍|透露|宣布|说")
+
+
+def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
+    """The subject the clause at `start` leaves out, from the clause of the same sentence
+    before it: the words before its first preposition, adverb or verb of saying (X于6月16日动工，
+    计划明年底封顶 → X; X表示，将… → X), or, if it has none, up to its last name (…的国际人才公寓平顶，
+    预计… → …的国际人才公寓). Empty when there is no such clause."""
+    previous = [span for span in spans if span[1] <= start]
+    if not previous or text[previous[-1][1] : previous[-1][1] + 1] in ("。", "！", "？", "!", "?"):
+        return ""
+    clause = tidy(text[previous[-1][0] : previous[-1][1]])
+    mark = _SUBJECT_MARK.search(clause)
+    if mark is not None:
+        subject = clause[: mark.start()]
+    else:
+        ends = [m.end() for m in _NAME_END.finditer(clause)]
+        subject = clause[: ends[-1]] if ends else ""
+    return subject if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40 else ""
+
+
+def _follows_sentence_end(text: str, end: int) -> bool:
+    return text[end : end + 1] in ("。", "！", "？", "!", "?")
+
+
+def tidy(text: str) -> str:
+    """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions."""
+    text = _ASIDE.sub("", text).strip()
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING.sub("", _LEADING.sub("", text)).strip()
+    return text
+
+
+def _as_clause(text: str) -> str:
+    """An event told as an attribute, told as a clause: 举办的X活动上 → X活动举办, 成立的X研究院团队
+    已发表… → X研究院成立. Anything else is already a clause."""
+    match = _ATTRIBUTIVE.match(text)
+    if not match:
+        return text
+    verb, noun = match.group("verb"), match.group("noun")
+    if _PP_CLOSER.search(noun) and "，" not in noun:
+        return _PP_CLOSER.sub("", noun) + verb
+    if noun.startswith("《") and "》" in noun:
+        return noun[: noun.index("》") + 1] + verb
+    predicate = _PREDICATE.search(noun)
+    ends = [m.end() for m in _NAME_END.finditer(noun[: predicate.start() if predicate else len(noun)])]
+    if ends:
+        return noun[: ends[-1]] + verb
+    return text
+
+
+def _shortened(label: str) -> str:
+    """At most MAX_LABEL characters, cut at an enumeration comma if one is late enough, and
+    marked with an ellipsis: never cut silently."""
+    if len(label) <= MAX_LABEL:
+        return label
+    cut = label.rfind("、", 0, MAX_LABEL)
+    return label[: cut if cut > MAX_LABEL // 2 else MAX_LABEL - 1].rstrip("、，, ") + "…"
+
+
+__all__ = ["Label", "Phrase", "clause_spans", "date_phrase", "event_label", "tidy"]

@@ -1,0 +1,135 @@
+"""Extraction on articles written for the tests (tests/data/articles/, in our own words, 简体
+and 繁體), which the lexicon was not built from: relative and day-only dates, datelines,
+bylines, captions, anniversaries, ranges, targets, thousands separators, comparisons. Their
+gold facts are listed here. And a readability check over every milestone label, theirs and
+the bundled corpus's."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from hetao_brief.corpus import read_article, read_corpus
+from hetao_brief.extract import Extractor
+from hetao_brief.facts import Fact, FactKind
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.segment import Segmenter
+
+from .conftest import CORPUS
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+# (date, words the label holds, target?) of every dated event in the test articles.
+GOLD_EVENTS = [
+    ("2025-12-22", "首批三座大楼正式启用", False),  # 昨日, in an article of 12-23 with a dateline of 12-22
+    ("2027", "其余5座大楼将陆续完工", True),  # 将于2027年起
+    ("2025-03", "签署合作协议", False),  # 今年3月
+    ("2026-01", "举办首届创科论坛", True),  # 下月
+    ("2035", "全面建成世界级科研枢纽", True),  # 到2035年，
+    ("2026-03-10", "公布新一轮港澳青年支援计划", False),  # 今日, after 本報訊（記者…）
+    ("2026-03-15", "申请期开始", True),  # 由本月15日开始
+    ("2026-02", "国际人才公寓平顶", False),  # 上月; 平顶 is in no verb list
+    ("2026-12", "国际人才公寓预计投入使用", True),  # 今年下半年, the subject from the clause before
+    ("2025", "引进香港企业51家", False),  # 去年
+    ("2030", "研发投入累计达2,000亿港元", True),  # 到2030年, with a thousands separator
+    ("2026-03-09", "新田科技城规划咨询会在元朗举行", False),  # 昨日
+    ("2025-06-16", "量子计算联合实验室项目在福田保税区动工", False),  # 于6月16日, dateline 6月17日
+    ("2026-12", "量子计算联合实验室项目计划封顶", True),  # 明年底, one of two dates in a clause
+    ("2027-06", "量子计算联合实验室项目投用", True),  # 2027年上半年
+    ("2025-01", "发布《河套深圳园区科研仪器共享办法》", False),  # 已于今年1月
+]
+NOT_EVENTS = [
+    "12-22电",  # a dateline's date
+    "外景",  # a photo caption
+    "周年",  # an anniversary count
+    "较增加",  # a comparison's date
+]
+
+
+@pytest.fixture(scope="module")
+def facts(lexicon: Lexicon, segmenter: Segmenter) -> list[Fact]:
+    return Extractor(lexicon, segmenter).extract([read_article(p) for p in sorted(ARTICLES.glob("*.md"))])
+
+
+@pytest.fixture(scope="module")
+def corpus_facts(lexicon: Lexicon, segmenter: Segmenter) -> list[Fact]:
+    return Extractor(lexicon, segmenter).extract(read_corpus(CORPUS).articles)
+
+
+def milestones(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if f.kind is FactKind.MILESTONE]
+
+
+@pytest.mark.parametrize(("date", "words", "target"), GOLD_EVENTS)
+def test_every_dated_event_is_found_with_its_date(facts: list[Fact], date: str, words: str, target: bool) -> None:
+    hits = [f for f in milestones(facts) if words in f.label]
+    assert hits, f"no milestone labelled …{words}…: {[f.label for f in milestones(facts)]}"
+    assert [(f.date, f.is_target) for f in hits] == [(date, target)]
+
+
+def test_nothing_else_is_an_event(facts: list[Fact]) -> None:
+    assert len(milestones(facts)) == len(GOLD_EVENTS), [f"{f.date} {f.label}" for f in milestones(facts)]
+    for fact in milestones(facts):
+        assert not any(mark in fact.label for mark in NOT_EVENTS)
+        assert fact.date != "2025-12-22" or "启用" in fact.label  # the dateline's day is no event of its own
+
+
+def figure(facts: list[Fact], measure: str, date: str) -> Fact:
+    (hit,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == measure and f.date == date]
+    return hit
+
+
+def test_ranges_qualifiers_and_separators_read_right(facts: list[Fact]) -> None:
+    grant = figure(facts, "创业资助", "2026-03-10")
+    assert grant.label == "创业资助 2万–5万元" and grant.value == 50_000
+    area = figure(facts, "首批三座大楼总楼面面积", "2025-12-23")
+    assert (area.value, area.unit, area.qualifier) == (130_000, "平方米", "约")
+    investment = figure(facts, "总投资", "2025-06-18")
+    assert investment.value == pytest.approx(1.85e9) and investment.unit == "元"
+
+
+def test_a_target_figure_is_a_target_not_a_present_value(facts: list[Fact]) -> None:
+    (spending,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "研发投入"]
+    assert (spending.date, spending.is_target, spending.value, spending.unit) == ("2030", True, 2e11, "港元")
+
+
+def test_a_series_joins_only_the_same_measure_of_the_same_subject(facts: list[Fact]) -> None:
+    """40 then 51 Hong Kong firms in the branch park are one series (the 40 told as 较前年的40家,
+    dated by 前年); the zone's 450 tech firms are another; 较去年底增加约60家 is a change, no level."""
+    series = "香港科学园深圳分园的香港企业"
+    assert (figure(facts, series, "2024").value, figure(facts, series, "2026-03-10").value) == (40, 51)
+    firms = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "家" and f.value == 450]
+    assert [f.measure for f in firms] == ["科技企业"]
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60]
+
+
+def test_policies_are_named_instruments_with_their_amounts(facts: list[Fact]) -> None:
+    policies = {f.label: f for f in facts if f.kind is FactKind.POLICY}
+    assert policies["港澳青年支援计划"].qualifier == "2万至5万元"
+    assert "100万元" in (policies["《河套深圳园区科研仪器共享办法》"].qualifier or "")
+
+
+def test_new_names_are_entities(facts: list[Fact]) -> None:
+    names = {f.label for f in facts if f.kind is FactKind.ENTITY}
+    assert {"李家超", "孙东", "新田科技城", "港深创新及科技园有限公司"} <= names
+    assert not names & {"记者", "陈明", "林晓"}  # bylines and photo credits name no actor
+
+
+_PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")
+_PREPOSITION_END = re.compile(r"(?:于|在|从|自|到|至|由|将|的|和|与|及|以|对|向|给|并)$")
+_DATE_LEFTOVER = re.compile(r"[于在到自从由]起|[于在]陆续|以和|年和|以作为|^[到至于在]，")
+
+
+def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact]) -> None:
+    """No label starts with punctuation or ends in a preposition, none keeps what its date
+    left behind (于起, 以和…作为), and none says a word its sentence does not."""
+    labels = [(f.label, f.text) for f in milestones(facts) + milestones(corpus_facts)]
+    assert len(labels) > 40
+    for label, text in labels:
+        assert not _PUNCTUATION_START.search(label), label
+        assert not _PREPOSITION_END.search(label), label
+        assert not _DATE_LEFTOVER.search(label), label
+        body = label.removesuffix("…")
+        assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
