@@ -90,7 +90,7 @@ async def test_daily_digest_only_when_there_is_news(service: DigestService) -> N
     assert (report.skipped, report.sent, outbox.sent) == (1, 0, [])
     corpus = service.briefing.corpus_dir
     (corpus / "held-back.txt.off").rename(corpus / "held-back.md")
-    service.briefing.reload()  # its facts are first seen now, after the subscription
+    service.briefing.reload(corpus)  # its facts are first seen now, after the subscription
     at(service, SLOT + timedelta(days=1, minutes=1))
     report = await service.deliver_due(outbox)
     assert report.sent == 1 and "🆕" in outbox.sent[0][1]
@@ -116,7 +116,7 @@ async def test_an_announcement_waits_for_another_instances_run_and_then_goes_out
     at(service, SLOT + timedelta(minutes=1))
     corpus = service.briefing.corpus_dir
     (corpus / "held-back.txt.off").rename(corpus / "held-back.md")
-    service.briefing.reload()  # news for the announcement
+    service.briefing.reload(corpus)  # news for the announcement
     outbox = FakeOutbox(delay=0.02)
     run = asyncio.create_task(service.deliver_due(outbox))
     while not outbox.sent:  # the run has its turn and is sending
@@ -135,7 +135,7 @@ async def test_blocked_chat_is_paused_after_repeated_refusals(service: DigestSer
     (corpus / "held-back.txt.off").rename(corpus / "held-back.md")
     for day in range(3):
         at(service, SLOT + timedelta(days=day, minutes=1))
-        service.briefing.reload()
+        service.briefing.reload(corpus)
         with service.database.unit_of_work() as session:  # something new every day
             SubscriptionRepository(session).mark_sent(sub, SLOT - timedelta(days=10))
         assert (await service.deliver_due(outbox)).blocked == 1
@@ -217,7 +217,7 @@ async def test_a_digest_stopped_midway_resumes_where_it_stopped(service: DigestS
         at(service, SLOT + timedelta(minutes=1) + service.stale_claim + timedelta(seconds=1))
     corpus = service.briefing.corpus_dir
     (corpus / "held-back.txt.off").rename(corpus / "held-back.md")
-    service.briefing.reload()  # news meanwhile: a digest composed now would differ
+    service.briefing.reload(corpus)  # news meanwhile: a digest composed now would differ
     assert service.render(service.compose(None, BEFORE, service.zone_of(None)), "zh-Hans") != begun
     outbox = FakeOutbox()
     assert (await service.deliver_due(outbox)).sent == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,13 +32,13 @@ def pg_url() -> Iterator[str]:
 
 
 @contextlib.asynccontextmanager
-async def listening(url: str, calls: list[int], retry_seconds: float = 5.0):  # type: ignore[no-untyped-def]
-    """A listener counting its calls, cancelled on the way out."""
+async def listening(url: str, calls: list[int], retry_seconds: float = 5.0, name: str = APPLICATION_NAME):  # type: ignore[no-untyped-def]
+    """A listener counting its calls, cancelled on the way out; `name` shows in pg_stat_activity."""
 
     async def on_reload() -> None:
         calls.append(len(calls))
 
-    task = asyncio.create_task(listen_for_reloads(url, on_reload, retry_seconds))
+    task = asyncio.create_task(listen_for_reloads(url, on_reload, retry_seconds, name))
     try:
         yield task
     finally:
@@ -72,7 +73,7 @@ async def test_a_listening_instance_serves_a_reload_as_soon_as_it_commits(
     try:
         await eventually(lambda: caught_up == [False])  # listening; its first look found nothing new
         milestone = add_quantum_article(corpus_copy)
-        summary = await asyncio.to_thread(first.reload)
+        summary = await asyncio.to_thread(first.reload, corpus_copy)
         await eventually(lambda: len(caught_up) == 2)
         assert caught_up == [False, True]
         assert second.snapshot.reload_id == summary.reload_id
@@ -100,13 +101,14 @@ async def test_a_listener_listens_again_after_losing_its_connection(
     pg_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     calls: list[int] = []
-    async with listening(pg_url, calls, retry_seconds=0.05):
+    name = f"hetao-brief test listener {uuid.uuid4().hex[:8]}"  # other tests' listeners run meanwhile
+    async with listening(pg_url, calls, retry_seconds=0.05, name=name):
         await eventually(lambda: len(calls) == 1)
         engine = create_engine(pg_url)
         with engine.begin() as connection:
             killed = connection.scalar(
                 text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = :name"),
-                {"name": APPLICATION_NAME},
+                {"name": name},
             )
         engine.dispose()
         assert killed == 1
@@ -160,7 +162,7 @@ async def test_the_running_bot_serves_another_instances_reload_before_its_timer(
         other = Briefing(Database(pg_url), lexicon, corpus)
         await asyncio.to_thread(other.start)
         milestone = add_quantum_article(corpus)
-        summary = await asyncio.to_thread(other.reload)
+        summary = await asyncio.to_thread(other.reload, corpus)
         await eventually(lambda: bot.app.briefing.snapshot.reload_id == summary.reload_id, timeout=3)
         api.push_text(1001, "量子计算中心")
         (reply,) = await api.wait_for("sendMessage", chat_id=1001)

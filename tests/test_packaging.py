@@ -41,15 +41,3 @@ def test_a_data_directory_with_its_own_lexicon_replaces_the_bundled_one(tmp_path
     assert Settings(data_dir=tmp_path).lexicon_dir == bundled.lexicon_dir()  # no aliases.toml: not a lexicon
     (tmp_path / "lexicon" / "aliases.toml").write_text("", "utf-8")
     assert Settings(data_dir=tmp_path).lexicon_dir == tmp_path / "lexicon"
-
-
-def test_a_new_deployment_gets_the_bundled_articles_once(tmp_path: Path) -> None:
-    target = tmp_path / "state" / "data" / "corpus"
-    assert bundled.seed_corpus(target)
-    assert sorted(p.name for p in target.iterdir()) == sorted(
-        p.name for p in bundled.corpus_dir().iterdir() if p.suffix == ".md"
-    )
-    (target / "000_77e77191bfe88b89.md").unlink()  # the operator's corpus is theirs from now on
-    assert not bundled.seed_corpus(target)
-    assert not (target / "000_77e77191bfe88b89.md").exists()
-    assert [p.name for p in target.parent.iterdir()] == ["corpus"]  # no scratch left behind

@@ -5,6 +5,7 @@ so is one from between that day and the first migration. On SQLite and PostgreSQ
 from __future__ import annotations
 
 import io
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -142,9 +143,31 @@ def _counts(url: str) -> dict[str, int]:
     return counts
 
 
+EXPRESSION_INDEXES = {"uq_subscription_slot"}
+"""Indexes on an expression (coalesce(topic, '')), which SQLAlchemy cannot reflect: checked by
+name instead of by autogenerate's comparison."""
+
+
 def _matches_models(database: Database) -> list[object]:
-    with database.engine.connect() as connection:
-        return list(compare_metadata(MigrationContext.configure(connection), Base.metadata))
+    def compared(obj: object, name: str | None, kind: str, reflected: bool, other: object) -> bool:
+        return not (kind == "index" and name in EXPRESSION_INDEXES)
+
+    with warnings.catch_warnings(), database.engine.connect() as connection:
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
+        warnings.filterwarnings("ignore", "autogenerate skipping metadata-specified expression-based index")
+        context = MigrationContext.configure(connection, opts={"include_object": compared})
+        differences = list(compare_metadata(context, Base.metadata))
+        names = {
+            row[0]
+            for row in connection.execute(
+                text(
+                    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                    if database.dialect == "postgresql"
+                    else "SELECT name FROM sqlite_master WHERE type = 'index'"
+                )
+            )
+        }
+    return differences + [f"missing index {n}" for n in EXPRESSION_INDEXES - names]
 
 
 def test_a_new_database_gets_the_newest_schema(database_url: str) -> None:

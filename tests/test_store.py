@@ -104,11 +104,14 @@ def test_terms_made_at_a_start_are_not_kept_over_a_newer_reload(
 def test_removed_article_facts_disappear_and_first_seen_survives(
     database: Database, lexicon: Lexicon, corpus_copy: Path
 ) -> None:
+    """The database is the corpus of record: a file gone from the disk takes nothing with it;
+    removing an article is an admin's explicit act, and takes its facts."""
     briefing = Briefing(database, lexicon, corpus_copy)
     briefing.reload()
     seen_before = dict(briefing.snapshot.first_seen)
     (corpus_copy / "000_77e77191bfe88b89.md").unlink()
-    summary = briefing.reload()
+    assert briefing.reload(corpus_copy).articles == 5
+    summary = briefing.remove_article("000_77e77191bfe88b89")
     assert summary.articles == 4 and summary.removed > 0 and summary.added >= 0
     assert not any(s.article_id.startswith("000") for f in briefing.facts() for s in f.sources)
     kept = [f.id for f in briefing.facts() if f.id in seen_before]
@@ -131,7 +134,7 @@ def test_an_article_that_breaks_keeps_its_last_good_facts(
     briefing.reload()
     before = {f.id for f in briefing.facts()}
     (corpus_copy / "004_805d5054d6d1d388.md").write_text("+++\ntitle = \n+++\n", encoding="utf-8")
-    summary = briefing.reload()
+    summary = briefing.reload(corpus_copy)
     assert [f for f, _ in summary.errors] == ["004_805d5054d6d1d388.md"]
     assert summary.kept_previous == ["004_805d5054d6d1d388.md"]
     assert {f.id for f in briefing.facts()} == before

@@ -186,7 +186,7 @@ def long_sentences() -> list[str]:
     """Four sentences of about 1,600 characters, each cut from a different real article (so
     that they are not near-duplicates of each other), all naming the same test project."""
     sentences = []
-    for path in sorted((Path(__file__).parents[1] / "data" / "corpus").iterdir())[:4]:
+    for path in sorted((Path(__file__).parents[1] / "data" / "corpus").glob("*.md"))[:4]:
         body = path.read_text(encoding="utf-8").split("+++")[-1]
         flat = "".join("，" if ch in "。！？!?；;\n" else ch for ch in body)[:1600]
         sentences.append(f"河套长句测试项目，{flat}。")

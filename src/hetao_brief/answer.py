@@ -56,11 +56,14 @@ class Answer:
     offset: int = 0
     """How many better-ranked results came before these (pagination)."""
     has_more: bool = False
+    summary: str | None = None
+    """For an English question: the top fact said in one English line (english.py), if it can be."""
 
     def as_json(self) -> dict[str, object]:
         return {
             "query": self.query,
             "script": self.script.value,
+            "summary": self.summary,
             "results": [r.as_json() for r in self.results],
             "suggestions": list(self.suggestions),
         }
@@ -73,6 +76,7 @@ class ArticleInfo:
     published: str
     script: str
     source: str = ""
+    url: str | None = None
 
 
 def in_script(stored: str, script: Script) -> str:

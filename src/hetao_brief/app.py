@@ -6,13 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from hetao_brief.bundled import seed_corpus
+from hetao_brief import bundled
 from hetao_brief.config import Settings
 from hetao_brief.conversation.base import Services
 from hetao_brief.conversation.conversation import Conversation
 from hetao_brief.delivery import DigestService, utc_now
+from hetao_brief.fetch import Fetcher
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.locale import Messages
+from hetao_brief.news import NewsService
 from hetao_brief.render import Renderer
 from hetao_brief.service import Briefing
 from hetao_brief.store.database import Database
@@ -26,14 +28,19 @@ class App:
     renderer: Renderer
     digests: DigestService
     conversation: Conversation
+    news: NewsService
 
 
 def build_app(settings: Settings, clock: Callable[[], datetime] = utc_now) -> App:
     """`clock` is injectable so that tests can move time to a digest's slot."""
-    seed_corpus(settings.corpus_dir)
     database = Database(settings.db_url, pool_size=settings.db_pool_size)
     briefing = Briefing(
-        database, Lexicon.load(settings.lexicon_dir), settings.corpus_dir, clock, cache_dir=settings.cache_dir
+        database,
+        Lexicon.load(settings.lexicon_dir),
+        settings.corpus_dir,
+        clock,
+        cache_dir=settings.cache_dir,
+        bundled_dir=bundled.corpus_dir(),
     )
     renderer = Renderer(Messages.load(settings.locale_dir))
     digests = DigestService(
@@ -44,5 +51,7 @@ def build_app(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Ap
         clock,
         stale_claim=timedelta(seconds=settings.stale_claim_seconds),
     )
-    services = Services(briefing, digests, renderer, database, settings.admin_ids, clock)
-    return App(settings, database, briefing, renderer, digests, Conversation(services))
+    fetcher = Fetcher(allow_private=settings.fetch_allow_private, proxy=settings.proxy)
+    news = NewsService(database, briefing, fetcher, timedelta(seconds=settings.feed_interval), clock)
+    services = Services(briefing, digests, renderer, database, settings.admin_ids, clock, news)
+    return App(settings, database, briefing, renderer, digests, Conversation(services), news)

@@ -24,14 +24,17 @@ from sqlalchemy.engine import make_url
 from hetao_brief import health
 from hetao_brief.app import App, build_app
 from hetao_brief.config import ConfigError, Settings, load_settings
+from hetao_brief.corpus import ArticleError, read_article
 from hetao_brief.digest import compose_digest
 from hetao_brief.facts import Article, FactKind
+from hetao_brief.fetch import FetchError
 from hetao_brief.locale import locale_for_topic
 from hetao_brief.logs import RedactSecrets, configure_logging
 from hetao_brief.normalize import Script, detect_script
-from hetao_brief.service import QueryError, ReloadSummary
+from hetao_brief.service import ArticleExists, QueryError, ReloadSummary
 from hetao_brief.store import schema
 from hetao_brief.store.database import Database, redact_url
+from hetao_brief.store.facts import ArticleRepository
 from hetao_brief.terminal import TerminalChat
 
 EXIT_USAGE = 2
@@ -58,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     facts.add_argument("--kind", choices=[k.value for k in FactKind])
     facts.add_argument("--json", action="store_true")
     reload = commands.add_parser("reload", help="re-extract the corpus")
-    reload.add_argument("--data", type=Path, help="corpus directory (default data/corpus)")
+    reload.add_argument("--data", type=Path, help="store this directory's articles (.md/.txt) first")
     digest = commands.add_parser("digest", help="print the digest the bot would send")
     digest.add_argument("--topic")
     digest.add_argument("--since", type=date.fromisoformat, help="YYYY-MM-DD: what is new since then")
@@ -70,6 +73,19 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--secret", help="secret token Telegram sends with every webhook request")
     chat = commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
     chat.add_argument("--lang", choices=["zh-Hans", "zh-Hant", "en"], help="reply language for commands")
+    add = commands.add_parser("add", help="store articles from files (front matter) or links, and extract them")
+    add.add_argument("sources", nargs="+", metavar="URL_OR_FILE")
+    remove = commands.add_parser("remove", help="delete a stored article and its facts")
+    remove.add_argument("article_id")
+    feeds = commands.add_parser("feeds", help="follow RSS/Atom feeds: add, list, remove, poll")
+    feed_commands = feeds.add_subparsers(dest="feeds_command", required=True)
+    feed_add = feed_commands.add_parser("add", help="follow a feed")
+    feed_add.add_argument("url")
+    feed_add.add_argument("--keyword", action="append", default=[], help="take items naming this (repeatable)")
+    feed_commands.add_parser("list", help="the feeds, their last fetch and last error")
+    feed_remove = feed_commands.add_parser("remove", help="stop following a feed")
+    feed_remove.add_argument("feed_id", type=int)
+    feed_commands.add_parser("poll", help="poll every feed now and print what came in")
     commands.add_parser("migrate", help="bring the database schema to the newest revision")
     health = commands.add_parser("health", help="check the database, schema and facts (exit 0 if healthy)")
     health.add_argument("--running", action="store_true", help="also require a digest job tick in the last 5 min")
@@ -181,16 +197,99 @@ def print_summary(app: App, summary: ReloadSummary, out: TextIO, locale: str = "
 
 
 def cmd_reload(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    corpus = args.data or app.settings.corpus_dir
-    if not corpus.is_dir():
-        raise UserError(f"corpus directory {corpus} does not exist or is not a directory")
-    total = sum(1 for p in corpus.iterdir() if p.suffix in (".md", ".txt"))
+    """Re-extract the stored articles; with --data, store the directory's articles first."""
+    app.briefing.start()  # a new database gets the bundled articles
+    directories: tuple[Path, ...] = ()
+    if args.data is not None:
+        if not args.data.is_dir():
+            raise UserError(f"corpus directory {args.data} does not exist or is not a directory")
+        directories = (args.data,)
+    with app.database.unit_of_work() as session:
+        total = ArticleRepository(session).count()
+    total += sum(1 for d in directories for p in d.iterdir() if p.suffix in (".md", ".txt"))
     progress = _progress(total, err) if err.isatty() else None
     try:
-        summary = app.briefing.reload(corpus, progress)
+        summary = app.briefing.reload(*directories, progress=progress)
     except PermissionError as error:
-        raise UserError(f"corpus directory {corpus} cannot be read ({error.strerror})") from None
+        raise UserError(f"corpus directory {args.data} cannot be read ({error.strerror})") from None
     print_summary(app, summary, out)
+    return 0
+
+
+def cmd_remove(app: App, args: argparse.Namespace, out: TextIO) -> int:
+    app.briefing.start()
+    try:
+        summary = app.briefing.remove_article(args.article_id)
+    except KeyError:
+        raise UserError(f"there is no article {args.article_id!r} (hetao-brief facts --json lists them)") from None
+    out.write(f"removed {args.article_id}\n")
+    print_summary(app, summary, out)
+    return 0
+
+
+def cmd_add(app: App, args: argparse.Namespace, out: TextIO) -> int:
+    """Each source on its own: one that fails is reported and the others still go in."""
+    app.briefing.start()
+    failed = 0
+    for source in args.sources:
+        try:
+            added = add_source(app, source)
+        except (ArticleError, FetchError) as error:
+            out.write(f"not added: {source}: {error}\n")
+            failed += 1
+            continue
+        except ArticleExists as clash:
+            out.write(f"not added: {source}: already stored as {clash.article_id}\n")
+            failed += 1
+            continue
+        out.write(added + "\n")
+    return 1 if failed else 0
+
+
+def add_source(app: App, source: str) -> str:
+    """Store one file or link; returns what was added, in one line."""
+    if re.match(r"^https?://", source, re.IGNORECASE):
+        article = app.news.fetch_article(source)
+        summary = app.briefing.add_article(article, origin="link")
+    else:
+        article = read_article(Path(source))
+        summary = app.briefing.add_article(article, origin="upload")
+    outlet = article.source or "no outlet"
+    return f"added {article.id}: {article.title} ({article.published}, {outlet}), {summary.added} facts"
+
+
+def cmd_feeds(app: App, args: argparse.Namespace, out: TextIO) -> int:
+    news = app.news
+    if args.feeds_command == "add":
+        try:
+            feed = news.add_feed(args.url, args.keyword)
+        except FetchError as error:
+            raise UserError(f"feed not added: {error}") from None
+        except ValueError:
+            raise UserError(f"{args.url} is followed already") from None
+        out.write(f"following feed {feed.id}: {feed.url} (keywords: {', '.join(feed.keywords) or 'the zone'})\n")
+    elif args.feeds_command == "list":
+        for feed in news.feeds():
+            at = feed.last_fetch_at.strftime("%Y-%m-%d %H:%M UTC") if feed.last_fetch_at else "never"
+            failing = f"; last error: {feed.last_error}" if feed.last_error else ""
+            out.write(f"{feed.id}\t{feed.url}\tlast fetched {at}, {feed.items_taken} articles taken{failing}\n")
+    elif args.feeds_command == "remove":
+        if not news.remove_feed(args.feed_id):
+            raise UserError(f"there is no feed {args.feed_id}")
+        out.write(f"stopped following feed {args.feed_id}\n")
+    else:
+        app.briefing.start()
+        report = news.poll(force=True)
+        if report.busy:
+            raise UserError("another process is polling the feeds; try again in a moment", 1)
+        out.write(
+            f"polled {report.feeds} feeds: {report.unchanged} unchanged, {report.failed} failed, "
+            f"{report.items_new} new articles\n"
+        )
+        for article in report.added.articles if report.added else []:
+            out.write(f"added {article.id}: {article.title} ({article.published}, {article.source})\n")
+        for problem in report.errors:
+            out.write(f"error: {problem}\n")
     return 0
 
 
@@ -324,6 +423,12 @@ def main(
         app = build_app(settings)
         if args.command == "reload":
             return cmd_reload(app, args, out, err)
+        if args.command == "remove":
+            return cmd_remove(app, args, out)
+        if args.command == "add":
+            return cmd_add(app, args, out)
+        if args.command == "feeds":
+            return cmd_feeds(app, args, out)
         _started(app)
         if args.command == "ask":
             return cmd_ask(app, args, out, stdin)

@@ -49,6 +49,10 @@ class Settings:
     """After this long, a digest claimed by a process that died before sending is sent again."""
     proxy: str | None = field(default=None, repr=False)
     """http://, https:// or socks5:// proxy for the bot's Telegram traffic (and fetching)."""
+    feed_interval: float = 1800.0
+    """Seconds between polls of each feed (HETAO_FEED_INTERVAL)."""
+    fetch_allow_private: bool = False
+    """Fetch links that resolve to private or local addresses (tests, an intranet)."""
     log_level: str = "INFO"
     log_format: str = "text"
     """"text" (one line per record) or "json" (one JSON object per line, for log shippers)."""
@@ -113,6 +117,7 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = N
             ("send_rate", "HETAO_SEND_RATE", defaults.send_rate),
             ("db_pool_size", "HETAO_DB_POOL_SIZE", defaults.db_pool_size),
             ("stale_claim_seconds", "HETAO_STALE_CLAIM_SECONDS", defaults.stale_claim_seconds),
+            ("feed_interval", "HETAO_FEED_INTERVAL", defaults.feed_interval),
         )
     }
     proxy = env.get("HETAO_PROXY", "").strip() or None
@@ -137,6 +142,8 @@ def load_settings(environ: dict[str, str] | None = None, dotenv: Path | None = N
         db_pool_size=int(numbers["db_pool_size"]),
         stale_claim_seconds=numbers["stale_claim_seconds"],
         proxy=proxy,
+        feed_interval=numbers["feed_interval"],
+        fetch_allow_private=env.get("HETAO_FETCH_ALLOW_PRIVATE", "").strip().lower() in ("1", "true", "yes"),
         log_level=log_level,
         log_format=log_format,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from hetao_brief.facts import Article
@@ -17,8 +18,9 @@ from hetao_brief.normalize import Script, detect_script, strip_control
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 _ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-_SAFE_ID = re.compile(r"^[\w.-]{1,80}$")
+_SAFE_ID = re.compile(r"^\w[\w.-]{0,79}$")
 REQUIRED = ("title", "published")
+MAX_TITLE = 300
 
 
 class ArticleError(ValueError):
@@ -79,8 +81,13 @@ def parse_article(text: str, file: str, default_id: str | None = None) -> Articl
     if missing:
         raise ArticleError(file, f"front matter lacks {', '.join(missing)}")
     published = meta["published"]
-    if not _ISO_DATE.match(published):
+    if not _ISO_DATE.match(published) or not _real_date(published):
         raise ArticleError(file, f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    title = meta["title"].strip()
+    if strip_control(title) != title:
+        raise ArticleError(file, "the title holds control characters")
+    if not title or len(title) > MAX_TITLE:
+        raise ArticleError(file, f"the title must be 1 to {MAX_TITLE} characters")
     article_id = meta.get("id") or default_id or Path(file).stem
     if not _SAFE_ID.match(article_id):
         raise ArticleError(file, f"id {article_id!r} may only hold letters, digits, '.', '_' and '-'")
@@ -92,13 +99,24 @@ def parse_article(text: str, file: str, default_id: str | None = None) -> Articl
         raise ArticleError(file, f"script {script!r} is neither zh-Hans nor zh-Hant")
     return Article(
         id=article_id,
-        title=meta["title"],
+        title=title,
         published=published,
         script=script,
         body=body,
-        source=meta.get("source", ""),
+        source=strip_control(meta.get("source", "")).strip()[:MAX_TITLE],
         file=file,
+        url=meta.get("url") or None,
     )
+
+
+def _real_date(iso: str) -> bool:
+    """2024-02-31 has the shape of a date and is none."""
+    parts = [int(p) for p in iso.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
 
 
 def read_article(path: Path) -> Article:

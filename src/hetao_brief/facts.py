@@ -24,6 +24,8 @@ class Article:
     body: str
     source: str = ""
     file: str = ""
+    url: str | None = None
+    """The page it was fetched from, if it was."""
 
 
 @dataclass(frozen=True, order=True, slots=True)

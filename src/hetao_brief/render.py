@@ -26,6 +26,10 @@ class Renderer:
     def __init__(self, messages: Messages) -> None:
         self.messages = messages
 
+    def join(self, locale: str, items: list[str]) -> str:
+        """A list in the language's way: 、 in Chinese, a comma and a space in English."""
+        return str(self.messages.template(locale, "format.list_separator")).join(items)
+
     def say(self, locale: str, key: str, **values: object) -> str:
         """A locale message with every value HTML-escaped: user text never becomes markup."""
         return self.messages.get(locale, key, **{k: html.escape(str(v), quote=False) for k, v in values.items()})
@@ -49,6 +53,8 @@ class Renderer:
             return _finish("\n".join(lines), as_html)
         first, last = answer.offset + 1, answer.offset + len(answer.results)
         header = self.say(locale, "answer.header", query=answer.query, first=first, last=last)
+        if answer.summary:
+            header += "\n" + self.say(locale, "answer.summary", summary=answer.summary)
         blocks = [self.result(locale, first + i, r, as_html=True) for i, r in enumerate(answer.results)]
         return _finish("\n\n".join([header, *blocks]), as_html)
 

@@ -13,30 +13,44 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
 from hetao_brief.answer import Answer, ArticleInfo, to_result
 from hetao_brief.corpus import ArticleError, read_corpus
+from hetao_brief.english import one_line
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Article, Fact, FactKind
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.memory import settle_heap
-from hetao_brief.normalize import strip_control
+from hetao_brief.normalize import Script, strip_control
 from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.segment import Segmenter
 from hetao_brief.store.database import Database
-from hetao_brief.store.facts import ArticleRepository, FactRepository
+from hetao_brief.store.facts import ArticleRepository, FactRepository, article_sha
 from hetao_brief.store.notifications import announce_reload
 from hetao_brief.store.queries import ReloadLog
-from hetao_brief.store.tables import ReloadRow
 from hetao_brief.store.terms import TermRepository, encode_terms, terms_from
 
 MAX_QUERY_CHARS = 500
 
 log = logging.getLogger(__name__)
+
+
+class ArticleExists(ValueError):
+    """An article that would replace or repeat a stored one: `reason` is "id" (the id is
+    taken) or "same" (the same page or text is stored as `article_id`)."""
+
+    def __init__(self, article_id: str, reason: str) -> None:
+        super().__init__(f"{reason}: {article_id}")
+        self.article_id = article_id
+        self.reason = reason
+
+
+def _same_page(a: Article, b: Article) -> bool:
+    return bool(a.url and a.url == b.url) or article_sha(a) == article_sha(b)
 
 
 class QueryError(ValueError):
@@ -90,6 +104,7 @@ class Briefing:
         corpus_dir: Path,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         cache_dir: Path | None = None,
+        bundled_dir: Path | None = None,
     ) -> None:
         """`clock` stamps when facts were first seen, which digests compare with subscription
         times; tests that move the digests' clock pass the same one here. `cache_dir` is where
@@ -97,6 +112,10 @@ class Briefing:
         self.database = database
         self.clock = clock
         self.corpus_dir = corpus_dir
+        """An operator's articles on disk: imported into a new database, and by `reload(dir)`."""
+        self.bundled_dir = bundled_dir
+        """The articles that ship with the package: a new database starts with them."""
+        self.lexicon = lexicon
         self.segmenter = Segmenter(lexicon, cache_dir)
         self.analyzer = Analyzer(lexicon, self.segmenter)
         self.extractor = Extractor(lexicon, self.segmenter)
@@ -106,7 +125,8 @@ class Briefing:
     # -- loading -------------------------------------------------------------------------
 
     def start(self) -> ReloadSummary | None:
-        """Serve what the database holds; extract the corpus first if it holds nothing.
+        """Serve what the database holds. A database without articles is given the bundled
+        ones and those of the corpus directory, if it exists, and extracted.
         Returns ready to answer: with the segmenter's dictionary loaded, which an index built
         from kept terms does not need, so that the first question does not wait for it (a
         few milliseconds from its cache; a second or two on a machine's first start, which builds
@@ -187,58 +207,116 @@ class Briefing:
             log.warning("index terms not kept, the next start makes them again: %s", error.orig)
 
     def reload(
-        self, corpus_dir: Path | None = None, progress: Callable[[Article], None] | None = None
+        self,
+        *directories: Path,
+        progress: Callable[[Article], None] | None = None,
+        origin: str = "disk",
     ) -> ReloadSummary:
-        """Re-extract the corpus and replace the facts in one transaction, then swap the
-        snapshot. A file that fails to parse is reported; if an earlier version of it was
-        loaded, that version's facts stay. Raises NotADirectoryError for a missing corpus."""
+        """Re-extract every stored article and replace the facts in one transaction, then swap
+        the snapshot. Articles in `directories` (a reload from disk) are stored first, each
+        replacing the stored article of its id; a file that fails to parse is reported, and
+        the stored version of it, if any, stays. No stored article is ever deleted here.
+        A store without articles reads the bundled ones and the corpus directory's.
+        Raises NotADirectoryError for a directory that does not exist."""
+        if not directories:
+            with self.database.unit_of_work() as session:
+                no_articles = ArticleRepository(session).count() == 0
+            if no_articles:
+                directories = tuple(d for d in (self.bundled_dir, self.corpus_dir) if d is not None and d.is_dir())
+                origin = "bundled"
+        reads = [read_corpus(directory) for directory in directories]
+        imported = [article for read in reads for article in read.articles]
+        errors = [(e.file, e.reason) for read in reads for e in read.errors]
+        return self._rebuild(imported, origin, errors=errors, progress=progress)
+
+    def add_article(self, article: Article, origin: str) -> ReloadSummary:
+        """Store a new article (an upload, a fetched page) and re-extract, in one transaction.
+        Raises ArticleExists if its id is taken or the same page or text is stored already."""
+        return self._rebuild([article], origin, new_only=True)
+
+    def add_articles(self, articles: list[Article], origin: str) -> tuple[ReloadSummary | None, list[Article]]:
+        """Store those of `articles` that repeat no stored article (by id, link or text) and
+        re-extract once; returns the summary (None if none was new) and the articles stored."""
+        with self.database.unit_of_work() as session:
+            stored = {a.id: a for a in ArticleRepository(session).all()}
+        new: list[Article] = []
+        for article in articles:
+            try:
+                self._check_new([article], {**stored, **{a.id: a for a in new}})
+            except ArticleExists:
+                continue
+            new.append(article)
+        if not new:
+            return None, []
+        return self._rebuild(new, origin, new_only=True), new
+
+    def remove_article(self, article_id: str) -> ReloadSummary:
+        """Delete an article and the facts read from it: an admin's explicit act. Raises
+        KeyError if there is no such article."""
+        return self._rebuild([], "", remove=article_id)
+
+    def _rebuild(
+        self,
+        store: list[Article],
+        origin: str,
+        errors: list[tuple[str, str]] | None = None,
+        progress: Callable[[Article], None] | None = None,
+        new_only: bool = False,
+        remove: str | None = None,
+    ) -> ReloadSummary:
+        errors = errors or []
+        store = list({a.id: a for a in store}.values())  # a later directory's version of an id wins
         with self._reload_lock:
             started = time.perf_counter()
             started_at = self.clock()
-            read = read_corpus(corpus_dir or self.corpus_dir)
             with self.database.unit_of_work() as session:
-                previous = {a.file: a for a in ArticleRepository(session).all()}
-            articles, kept = list(read.articles), []
-            loaded_ids = {a.id for a in articles}
-            for error in read.errors:
-                old = previous.get(error.file)
-                if old is not None and old.id not in loaded_ids:
-                    articles.append(old)
-                    loaded_ids.add(old.id)
-                    kept.append(error.file)
-            articles.sort(key=lambda a: a.id)
-            facts = self.extractor.extract(articles, progress)
+                stored = {a.id: a for a in ArticleRepository(session).all()}
+            if new_only:
+                self._check_new(store, stored)
+            if remove is not None and remove not in stored:
+                raise KeyError(remove)
+            failed_files = {file for file, _ in errors}
+            kept = sorted(a.file for a in stored.values() if a.file in failed_files)
+            articles = {**stored, **{a.id: a for a in store}}
+            articles.pop(remove or "", None)
+            ordered = sorted(articles.values(), key=lambda a: a.id)
+            facts = self.extractor.extract(ordered, progress)
             index, made = self._index(facts, {})
             with self.database.unit_of_work() as session:
                 self.database.serialize(session, "reload")  # two instances reloading at once take turns
-                ArticleRepository(session).replace(articles)
+                repository = ArticleRepository(session)
+                if new_only:  # again, under the lock: another worker may have stored it meanwhile
+                    self._check_new(store, {a.id: a for a in repository.all()})
+                for article in store:
+                    repository.put(article, origin, started_at)
+                if remove is not None:
+                    repository.remove(remove)
                 diff = FactRepository(session).replace(facts, started_at)
                 TermRepository(session).replace(self.analyzer.fingerprint, made)
-                errors = [(e.file, e.reason) for e in read.errors]
-                row = ReloadRow(
-                    started_at=started_at,
-                    finished_at=started_at + timedelta(seconds=time.perf_counter() - started),
-                    articles=len(articles),
-                    added=diff.added,
-                    removed=diff.removed,
-                    unchanged=diff.unchanged,
-                    errors=[f"{f}: {r}" for f, r in errors],
+                reload_id = ReloadLog(session).record(
+                    started_at, time.perf_counter() - started, len(ordered), diff, [f"{f}: {r}" for f, r in errors]
                 )
-                session.add(row)
-                session.flush()
                 announce_reload(session)
-                summary = ReloadSummary(
-                    articles=len(articles),
-                    added=diff.added,
-                    removed=diff.removed,
-                    unchanged=diff.unchanged,
-                    errors=errors,
-                    kept_previous=kept,
-                    seconds=time.perf_counter() - started,
-                    reload_id=row.id,
-                )
-            self._serve(Snapshot(facts, index, _article_infos(articles), diff.first_seen, summary.reload_id))
+            summary = ReloadSummary(
+                articles=len(ordered),
+                added=diff.added,
+                removed=diff.removed,
+                unchanged=diff.unchanged,
+                errors=errors,
+                kept_previous=kept,
+                seconds=time.perf_counter() - started,
+                reload_id=reload_id,
+            )
+            self._serve(Snapshot(facts, index, _article_infos(ordered), diff.first_seen, reload_id))
             return summary
+
+    def _check_new(self, store: list[Article], stored: dict[str, Article]) -> None:
+        for article in store:
+            if article.id in stored:
+                raise ArticleExists(article.id, "id")
+            twin = next((a for a in stored.values() if _same_page(a, article)), None)
+            if twin is not None:
+                raise ArticleExists(twin.id, "same")
 
     # -- reading -------------------------------------------------------------------------
 
@@ -254,7 +332,9 @@ class Briefing:
         query = self.analyzer.query(cleaned)
         hits, has_more = snapshot.index.page(query, limit, offset) if not query.is_empty else ([], False)
         suggestions = () if hits or offset else tuple(snapshot.index.suggest(query))
+        english = query.script is Script.LATIN and hits and not offset
         return Answer(
+            summary=one_line(hits[0].fact, self.lexicon) if english else None,
             query=cleaned,
             script=query.script,
             results=tuple(to_result(h.fact, h.score, query.script, snapshot.articles) for h in hits),
@@ -271,7 +351,7 @@ class Briefing:
 
 
 def _article_infos(articles: list[Article]) -> dict[str, ArticleInfo]:
-    return {a.id: ArticleInfo(a.id, a.title, a.published, a.script, a.source) for a in articles}
+    return {a.id: ArticleInfo(a.id, a.title, a.published, a.script, a.source, a.url) for a in articles}
 
 
-__all__ = ["ArticleError", "Briefing", "QueryError", "ReloadSummary", "Snapshot"]
+__all__ = ["ArticleError", "ArticleExists", "Briefing", "QueryError", "ReloadSummary", "Snapshot"]

@@ -24,7 +24,7 @@ def test_an_instance_picks_up_a_reload_run_by_another(database: Database, lexico
     second.start()
     assert second.refresh() is False  # nothing new: no rebuild
     milestone = add_quantum_article(corpus_copy)
-    first.reload()
+    first.reload(corpus_copy)
     assert not any(milestone in r.text for r in second.ask("量子计算中心").results)  # the old index
     assert second.refresh() is True
     assert second.snapshot.reload_id == first.snapshot.reload_id

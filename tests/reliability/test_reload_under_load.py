@@ -61,7 +61,7 @@ def test_a_thousand_queries_during_a_reload_see_old_or_new_facts_never_a_mixture
 
     askers = [threading.Thread(target=ask_many, args=(n,)) for n in range(4)]
     reload_started = time.perf_counter()
-    reloader = threading.Thread(target=lambda: summaries.append(briefing.reload()))
+    reloader = threading.Thread(target=lambda: summaries.append(briefing.reload(corpus_copy)))
     summaries: list = []  # type: ignore[type-arg]
     reloader.start()
     for asker in askers:

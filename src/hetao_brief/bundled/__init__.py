@@ -7,12 +7,8 @@ editable install all carry them and nothing reads a path relative to a source tr
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from importlib.resources import files
 from pathlib import Path
-
-ARTICLE_SUFFIXES = (".md", ".txt")
 
 
 def _directory(package: str) -> Path:
@@ -34,25 +30,4 @@ def corpus_dir() -> Path:
     return _directory("hetao_brief.bundled.corpus")
 
 
-def seed_corpus(target: Path) -> bool:
-    """Give a new deployment the bundled articles: copy them into `target` if it does not
-    exist yet (an existing corpus, even an empty one, is the operator's and stays as it is).
-    Returns whether it copied."""
-    if target.exists():
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
-    for article in corpus_dir().iterdir():
-        if article.suffix in ARTICLE_SUFFIXES:
-            shutil.copyfile(article, scratch / article.name)
-    try:
-        scratch.rename(target)  # whole or not at all, also when two processes start at once
-    except OSError:
-        shutil.rmtree(scratch, ignore_errors=True)
-        if not target.is_dir():
-            raise
-        return False
-    return True
-
-
-__all__ = ["corpus_dir", "lexicon_dir", "locale_dir", "seed_corpus"]
+__all__ = ["corpus_dir", "lexicon_dir", "locale_dir"]

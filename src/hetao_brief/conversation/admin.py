@@ -1,4 +1,4 @@
-"""Admin commands: /reload, /stats and adding an article by sending a document.
+"""Admin commands: /reload, /stats, /remove and adding an article by sending a document.
 
 Authorisation is checked on every path (command, button, upload) by the caller,
 `Conversation`, before any of these run; they assume an admin.
@@ -7,20 +7,22 @@ Authorisation is checked on every path (command, button, upload) by the caller,
 from __future__ import annotations
 
 import logging
-import os
 import re
-import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import AnnounceOut, Button, Reply, Toast, UploadIn
 from hetao_brief.corpus import ARTICLE_SUFFIXES, ArticleError, parse_article
-from hetao_brief.service import ReloadSummary
+from hetao_brief.fetch import FetchError
+from hetao_brief.news import Added
+from hetao_brief.service import ArticleExists, ReloadSummary
 from hetao_brief.store.chats import ChatRepository, DeliveryRepository, SubscriptionRepository
 from hetao_brief.store.facts import FactRepository
 from hetao_brief.store.queries import ReloadLog
 
 log = logging.getLogger(__name__)
+_LINK = re.compile(r"^https?://\S{3,2000}$", re.IGNORECASE)
 MAX_UPLOAD_BYTES = 512 * 1024
 _SAFE_NAME = re.compile(r"[^\w.-]+")
 _CAPTION_PAIR = re.compile(
@@ -32,7 +34,8 @@ _CAPTION_KEYS = {"标题": "title", "標題": "title", "日期": "published"}
 def safe_file_name(name: str) -> str:
     """The base name only (no directories, no leading dots), in a conservative alphabet."""
     base = Path(name.replace("\\", "/")).name
-    stem, suffix = os.path.splitext(base)
+    suffix = Path(base).suffix
+    stem = base[: -len(suffix)] if suffix else base
     stem = _SAFE_NAME.sub("_", stem).strip("._")[:80] or "article"
     return f"{stem}{suffix.lower()}"
 
@@ -120,8 +123,9 @@ class Admin(Handlers):
         return None
 
     def upload(self, turn: Turn, upload: UploadIn) -> list[Reply]:
-        """Validate the whole article before anything is written; then write it atomically
-        and reload. A file that does not parse changes nothing."""
+        """Validate the whole article before anything is written; then store it and its facts
+        in one transaction. A file that does not parse, or that would replace or repeat a
+        stored article, changes nothing."""
         rejection = self.upload_rejection(turn, upload)
         if rejection is not None:
             return rejection
@@ -140,27 +144,101 @@ class Admin(Handlers):
             article = parse_article(text, name)
         except ArticleError as error:
             return self.reply_key(turn, "admin.upload_bad", name=name, reason=error.reason)
-        corpus = self.services.briefing.corpus_dir
-        clash = [a for a in self.services.briefing.snapshot.articles.values() if a.id == article.id]
-        target = corpus / name
-        if clash and not target.exists():
-            return self.reply_key(turn, "admin.upload_bad", name=name, reason=f"id {article.id} is already used")
-        _write_atomically(target, text)
-        log.info("admin %s added article %s as %s", turn.sender.user_id, article.id, name)
-        summary = self.services.briefing.reload()
-        if any(file == name for file, _ in summary.errors):  # cannot happen after parse_article; never keep it
-            target.unlink(missing_ok=True)
-            summary = self.services.briefing.reload()
+        article = replace(article, file=name)
+        try:
+            summary = self.services.briefing.add_article(article, origin="upload")
+        except ArticleExists as clash:
+            key = "admin.upload_same" if clash.reason == "same" else "admin.upload_id_taken"
+            return self.reply_key(turn, key, name=name, id=clash.article_id)
+        log.info("admin %s added article %s from %s", turn.sender.user_id, article.id, name)
         return self._summary(turn, summary, self.say(turn, "admin.upload_done", title=article.title, name=name))
 
+    # -- links and feeds ------------------------------------------------------------------
 
-def _write_atomically(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".upload-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    def add_link(self, turn: Turn, args: list[str]) -> list[Reply]:
+        """/add URL (or a link sent on its own): fetch the page and store its article."""
+        news = self.services.news
+        if len(args) != 1 or not _LINK.match(args[0]) or news is None:
+            return self.reply_key(turn, "admin.add_usage")
+        url = args[0]
+        try:
+            added = news.add_link(url)
+        except FetchError as error:
+            log.info("admin %s: link %s not added: %s", turn.sender.user_id, url[:200], error)
+            return self.reply_key(turn, "admin.add_failed", url=url[:200], reason=str(error))
+        except ArticleExists as clash:
+            return self.reply_key(turn, "admin.add_same", url=url[:200], id=clash.article_id)
+        log.info("admin %s added %s from %s", turn.sender.user_id, added.articles[0].id, url[:200])
+        return self._added(turn, added)
+
+    def _added(self, turn: Turn, added: Added) -> list[Reply]:
+        lines = []
+        for article in added.articles:
+            lines.append(
+                self.say(
+                    turn,
+                    "admin.add_done",
+                    title=article.title,
+                    date=article.published,
+                    outlet=article.source or "—",
+                    id=article.id,
+                )
+            )
+            if article.id in added.assumed_dates:
+                lines.append(self.say(turn, "admin.add_assumed_date", date=article.published))
+        counts = [self.say(turn, f"kind.{kind}") + f" {n}" for kind, n in sorted(added.facts_by_kind.items())]
+        lines.append(self.say(turn, "admin.add_facts", facts=self.renderer.join(turn.locale, counts) or "0"))
+        lines += [
+            self.say(turn, "admin.add_milestone", date=f.date or "", label=f.label) for f in added.first_milestones
+        ]
+        buttons: tuple[tuple[Button, ...], ...] = ()
+        if added.summary is not None and added.summary.added:
+            buttons = ((Button(self.say(turn, "admin.notify"), f"a:n:{added.summary.reload_id}"),),)
+        return self.reply("\n".join(lines), buttons)
+
+    def feeds(self, turn: Turn, args: list[str]) -> list[Reply]:
+        """/feeds, /feeds add URL [keyword…], /feeds remove ID."""
+        news = self.services.news
+        if news is None:
+            return self.reply_key(turn, "admin.feeds_usage")
+        if not args:
+            listed = news.feeds()
+            if not listed:
+                return self.reply_key(turn, "admin.feeds_none")
+            lines = [self.say(turn, "admin.feeds_header", count=len(listed))]
+            for feed in listed:
+                at = feed.last_fetch_at.strftime("%Y-%m-%d %H:%M UTC") if feed.last_fetch_at else "—"
+                lines.append(
+                    self.say(turn, "admin.feeds_item", id=feed.id, url=feed.url, at=at, taken=feed.items_taken)
+                )
+                if feed.last_error:
+                    lines.append(self.say(turn, "admin.feeds_error", error=feed.last_error, failures=feed.failures))
+            return self.reply("\n".join(lines))
+        if args[0] == "add" and len(args) >= 2 and _LINK.match(args[1]):
+            try:
+                feed = news.add_feed(args[1], args[2:12])
+            except FetchError as error:
+                return self.reply_key(turn, "admin.add_failed", url=args[1][:200], reason=str(error))
+            except ValueError:
+                return self.reply_key(turn, "admin.feeds_exists", url=args[1][:200])
+            keywords = self.renderer.join(turn.locale, list(feed.keywords)) or self.say(turn, "admin.feeds_default")
+            minutes = max(1, round(news.interval.total_seconds() / 60))
+            return self.reply_key(
+                turn, "admin.feeds_added", id=feed.id, url=feed.url, keywords=keywords, minutes=minutes
+            )
+        if args[0] == "remove" and len(args) == 2 and (number := parse_number(args[1])) is not None:
+            if news.remove_feed(number):
+                return self.reply_key(turn, "admin.feeds_removed", id=number)
+            return self.reply_key(turn, "admin.feeds_unknown", id=number)
+        return self.reply_key(turn, "admin.feeds_usage")
+
+    def remove(self, turn: Turn, args: list[str]) -> list[Reply]:
+        """/remove ID: delete an article and its facts (the only way one leaves the store)."""
+        if len(args) != 1:
+            return self.reply_key(turn, "admin.remove_usage")
+        try:
+            summary = self.services.briefing.remove_article(args[0])
+        except KeyError:
+            return self.reply_key(turn, "admin.remove_unknown", id=args[0][:80])
+        log.info("admin %s removed article %s", turn.sender.user_id, args[0])
+        return self._summary(turn, summary, self.say(turn, "admin.removed", id=args[0]))

@@ -12,6 +12,7 @@ from functools import cached_property
 from hetao_brief.conversation.events import Button, Reply, Sender, TextOut
 from hetao_brief.conversation.split import split_html
 from hetao_brief.delivery import DigestService
+from hetao_brief.news import NewsService
 from hetao_brief.render import Renderer
 from hetao_brief.service import Briefing
 from hetao_brief.store.database import Database
@@ -28,6 +29,7 @@ class Services:
     database: Database
     admin_ids: frozenset[int]
     clock: Callable[[], datetime]
+    news: NewsService | None = None
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,8 @@ from hetao_brief.store.chats import ChatRepository, SubscriptionRepository
 
 log = logging.getLogger(__name__)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
-ADMIN_COMMANDS = ("reload", "stats")
+_LINK = re.compile(r"^https?://\S+$", re.IGNORECASE)
+ADMIN_COMMANDS = ("reload", "stats", "remove", "add", "feeds")
 
 
 def locale_from_language_code(code: str | None) -> str:
@@ -98,6 +99,9 @@ class Conversation(Handlers):
             "tz": lambda t, a: self.subscriptions.timezone(t, a.split()),
             "reload": lambda t, a: self.admin.reload(t),
             "stats": lambda t, a: self.admin.stats(t),
+            "remove": lambda t, a: self.admin.remove(t, a.split()),
+            "add": lambda t, a: self.admin.add_link(t, a.split()),
+            "feeds": lambda t, a: self.admin.feeds(t, a.split()),
         }
 
     # -- entry points --------------------------------------------------------------------
@@ -159,6 +163,8 @@ class Conversation(Handlers):
         if match is None:
             if text.startswith("/"):
                 return self.reply_key(turn, "errors.unknown_command", command=text.split()[0][:40])
+            if _LINK.match(text) and turn.sender.is_private and self._is_admin(turn, "link"):
+                return self.admin.add_link(turn, [text])  # an admin sends a news link: add it
             return self.browse.ask(turn, text) if turn.sender.is_private else []
         name, addressee, args = match.group(1).lower(), match.group(2), match.group(3) or ""
         if addressee and self.bot_username and addressee.lower() != self.bot_username.lower():

@@ -3,10 +3,13 @@ remove buttons), /unsubscribe, /digest now, /lang and /tz."""
 
 from __future__ import annotations
 
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import Button, CommandsOut, Reply, TextOut, Toast
 from hetao_brief.locale import LOCALES, locale_for_topic
-from hetao_brief.schedule import ScheduleError, next_slot, parse_subscribe, parse_timezone
+from hetao_brief.schedule import ScheduleError, SubscribeRequest, next_slot, parse_subscribe, parse_timezone
 from hetao_brief.store.chats import MAX_SUBSCRIPTIONS_PER_CHAT, ChatRepository, Subscription, SubscriptionRepository
 
 LANGUAGE_NAMES = {
@@ -50,18 +53,18 @@ class Subscriptions(Handlers):
             )
         chat_id = turn.sender.chat_id
         zone = self._chat_zone(turn)
-        with self.services.database.unit_of_work() as session:
-            subs, chats = SubscriptionRepository(session), ChatRepository(session)
-            existing = subs.find(chat_id, request.cadence, request.at_time, request.topic)
-            if existing is not None:
-                subs.set_active(chat_id, existing.id, True)
-                return self.reply_key(turn, "subscribe.exists", id=existing.id)
-            if len(subs.for_chat(chat_id)) >= MAX_SUBSCRIPTIONS_PER_CHAT:
-                return self.reply_key(turn, "subscribe.too_many", limit=MAX_SUBSCRIPTIONS_PER_CHAT)
-            chat = chats.get(chat_id)
-            if chat is None or chat.language is None:
-                chats.set_language(chat_id, turn.locale, turn.now)  # digests speak the language of the chat
-            sub = subs.add(chat_id, request.cadence, request.at_time, request.topic, turn.now)
+        turn.locale  # noqa: B018 - read now: looked up inside the transaction it would need a second connection
+        try:
+            with self.services.database.unit_of_work() as session:
+                replies, sub = self._subscribe(turn, session, request)
+        except IntegrityError:  # the same /subscribe a moment ago (a double tap): its insert won
+            with self.services.database.unit_of_work() as session:
+                existing = SubscriptionRepository(session).find(
+                    chat_id, request.cadence, request.at_time, request.topic
+                )
+            return self.reply_key(turn, "subscribe.exists", id=existing.id if existing else "?")
+        if sub is None:
+            return replies
         upcoming = next_slot(sub.cadence, sub.at_time, parse_timezone(zone), turn.now)
         return self.reply(
             self.say(turn, "subscribe.done")
@@ -70,6 +73,27 @@ class Subscriptions(Handlers):
             + "\n"
             + self.say(turn, "subscribe.next", at=upcoming.at.strftime("%Y-%m-%d %H:%M"), zone=zone)
         )
+
+    def _subscribe(
+        self, turn: Turn, session: Session, request: SubscribeRequest
+    ) -> tuple[list[Reply], Subscription | None]:
+        """In one transaction that holds the chat's lock from its first statement, so that
+        concurrent /subscribe of one chat take turns and the per-chat cap holds: on PostgreSQL
+        an advisory lock per chat, on SQLite the write lock the chat's upsert takes."""
+        chat_id = turn.sender.chat_id
+        self.services.database.serialize(session, f"subscribe:{chat_id}")
+        subs, chats = SubscriptionRepository(session), ChatRepository(session)
+        chats.ensure(chat_id, turn.now)
+        existing = subs.find(chat_id, request.cadence, request.at_time, request.topic)
+        if existing is not None:
+            subs.set_active(chat_id, existing.id, True)
+            return self.reply_key(turn, "subscribe.exists", id=existing.id), None
+        if len(subs.for_chat(chat_id)) >= MAX_SUBSCRIPTIONS_PER_CHAT:
+            return self.reply_key(turn, "subscribe.too_many", limit=MAX_SUBSCRIPTIONS_PER_CHAT), None
+        chat = chats.get(chat_id)
+        if chat is None or chat.language is None:
+            chats.set_language(chat_id, turn.locale, turn.now)  # digests speak the language of the chat
+        return [], subs.add(chat_id, request.cadence, request.at_time, request.topic, turn.now)
 
     def listing(self, turn: Turn, edit: bool = False) -> list[Reply]:
         with self.services.database.unit_of_work() as session:

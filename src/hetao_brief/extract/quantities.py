@@ -77,13 +77,14 @@ def to_number(text: str) -> float | None:
 _GENERIC = {"面积", "总面积", "规模", "总规模", "产业规模", "交易额", "空间"}
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
 _YEAR = re.compile(r"^(?:到|至|截至|截止|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末)?")
-_VERB_SPLIT = re.compile(r"落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的")
+_VERB_SPLIT = re.compile(r"落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的")
 
 
 def _measure_after(text: str, end: int) -> str:
     tail = _STOP.split(text[end : end + 16], maxsplit=1)[0]
     tail = re.sub(r"\d+[个家名项所].*$", "", tail)
-    return _LEAD_VERBS.sub("", tail)[:12]
+    tail = _LEAD_VERBS.sub("", tail)
+    return (_VERB_SPLIT.split(tail)[0] or tail)[:12]  # 2万平方米空间迅速落实: the measure is 空间
 
 
 def _measure_before(text: str, start: int) -> str:

@@ -54,6 +54,23 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+MAX_SENTENCE = 2000
+"""Characters: a longer run without a sentence end (a pasted table, a line of one character
+repeated) is read in pieces this long, so that an article is read in time linear in its length."""
+
+
+def _pieces(paragraph: str) -> list[str]:
+    pieces: list[str] = []
+    for match in _SENTENCE.finditer(paragraph):
+        piece = match.group(0)
+        while len(piece) > MAX_SENTENCE:
+            cut = max(piece.rfind(p, 0, MAX_SENTENCE) for p in "，,；;") + 1 or MAX_SENTENCE
+            pieces.append(piece[:cut])
+            piece = piece[cut:]
+        pieces.append(piece)
+    return pieces
+
+
 def split_sentences(body: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     heading: str | None = None
@@ -62,8 +79,8 @@ def split_sentences(body: str) -> list[Sentence]:
         if numbered and not paragraph.endswith(tuple(_TERMINAL)):
             heading = numbered.group("title")
             continue
-        for match in _SENTENCE.finditer(paragraph):
-            piece = match.group(0).strip()
+        for raw in _pieces(paragraph):
+            piece = raw.strip()
             if len(piece) < _MIN_CHARS:
                 continue
             if heading:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -59,11 +61,22 @@ class ChatRepository:
         return Chat(row.id, row.language, row.timezone) if row else None
 
     def _row(self, chat_id: int, now: datetime) -> ChatRow:
+        """The chat's settings row, created if it is new by an upsert (INSERT … ON CONFLICT DO
+        NOTHING), so that a new chat's first two messages arriving together both succeed."""
         row = self._session.get(ChatRow, chat_id)
         if row is None:
-            row = ChatRow(id=chat_id, created_at=now, failures=0)
-            self._session.add(row)
+            self.ensure(chat_id, now)
+            row = self._session.get(ChatRow, chat_id, populate_existing=True)
+            assert row is not None
         return row
+
+    def ensure(self, chat_id: int, now: datetime) -> None:
+        """Create the chat's row unless it exists. A write: on SQLite it also takes the write
+        lock, so what the transaction reads next is not changed under it."""
+        dialect = self._session.get_bind().dialect.name
+        upsert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        statement = upsert(ChatRow).values(id=chat_id, created_at=now, failures=0)
+        self._session.execute(statement.on_conflict_do_nothing(index_elements=["id"]))
 
     def touch(self, chat_id: int, now: datetime) -> None:
         """Record that the chat talked to the bot: it exists and accepts messages again."""

@@ -138,24 +138,40 @@ class ArticleRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    """The corpus of record: every article, whichever way it came in. Nothing here deletes an
+    article but `remove`, an admin's explicit act."""
+
     def all(self) -> list[Article]:
         return [
-            Article(r.id, r.title, r.published, r.script, r.body, r.source, r.file)
+            Article(r.id, r.title, r.published, r.script, r.body, r.source, r.file, r.url)
             for r in self._session.scalars(select(ArticleRow).order_by(ArticleRow.id))
         ]
 
-    def replace(self, articles: list[Article]) -> None:
-        self._session.execute(delete(ArticleRow))
-        self._session.add_all(
-            ArticleRow(
-                id=a.id,
-                file=a.file,
-                title=a.title,
-                source=a.source,
-                published=a.published,
-                script=a.script,
-                sha256=article_sha(a),
-                body=a.body,
-            )
-            for a in articles
-        )
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+
+    def ids(self) -> set[str]:
+        return set(self._session.scalars(select(ArticleRow.id)))
+
+    def duplicate_of(self, article: Article) -> str | None:
+        """The id of a stored article with the same link or the same text, if there is one."""
+        same = ArticleRow.sha256 == article_sha(article)
+        if article.url:
+            same = same | (ArticleRow.url == article.url)
+        return self._session.scalar(select(ArticleRow.id).where(same, ArticleRow.id != article.id).limit(1))
+
+    def put(self, article: Article, origin: str, now: datetime) -> bool:
+        """Store the article under its id, replacing the stored one of that id (a reload from
+        disk, an explicit replace); returns whether it was new."""
+        row = self._session.get(ArticleRow, article.id)
+        if row is None:
+            row = ArticleRow(id=article.id, added_at=now)
+            self._session.add(row)
+        new = row.added_at == now
+        row.file, row.title, row.source = article.file, article.title, article.source
+        row.published, row.script, row.body = article.published, article.script, article.body
+        row.sha256, row.url, row.origin = article_sha(article), article.url, origin
+        return new
+
+    def remove(self, article_id: str) -> bool:
+        return bool(self._session.execute(delete(ArticleRow).where(ArticleRow.id == article_id)).rowcount)  # type: ignore[attr-defined]

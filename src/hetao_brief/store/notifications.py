@@ -39,7 +39,12 @@ def announce_reload(session: Session) -> None:
         session.execute(text("SELECT pg_notify(:channel, current_schema())"), {"channel": CHANNEL})
 
 
-async def listen_for_reloads(url: str, on_reload: Callable[[], Awaitable[object]], retry_seconds: float = 5.0) -> None:
+async def listen_for_reloads(
+    url: str,
+    on_reload: Callable[[], Awaitable[object]],
+    retry_seconds: float = 5.0,
+    application_name: str = APPLICATION_NAME,
+) -> None:
     """Call `on_reload` for every reload committed to this URL's schema, and once each time
     listening (re)starts, for any reload missed while it was not listening. Runs until
     cancelled; a lost connection is logged (the log filter keeps the password out, see
@@ -50,7 +55,7 @@ async def listen_for_reloads(url: str, on_reload: Callable[[], Awaitable[object]
     while True:
         try:
             async with await psycopg.AsyncConnection.connect(
-                conninfo, autocommit=True, application_name=APPLICATION_NAME
+                conninfo, autocommit=True, application_name=application_name
             ) as connection:
                 schema = await _current_schema(connection)
                 await connection.execute(f"LISTEN {CHANNEL}")

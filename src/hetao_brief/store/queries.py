@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hetao_brief.store.facts import aware
+from hetao_brief.store.facts import FactDiff, aware
 from hetao_brief.store.tables import ReloadRow, SavedQueryRow
 
 
@@ -46,6 +46,21 @@ class ReloadRecord:
 class ReloadLog:
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def record(self, started_at: datetime, seconds: float, articles: int, diff: FactDiff, errors: list[str]) -> int:
+        """Log a reload (in its transaction); returns its id."""
+        row = ReloadRow(
+            started_at=started_at,
+            finished_at=started_at + timedelta(seconds=seconds),
+            articles=articles,
+            added=diff.added,
+            removed=diff.removed,
+            unchanged=diff.unchanged,
+            errors=errors,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
 
     def latest_id(self) -> int:
         """The newest reload's id, 0 before the first: instances compare it with the facts

@@ -5,7 +5,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -15,6 +28,7 @@ class Base(DeclarativeBase):
 
 class ArticleRow(Base):
     __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("url", name="uq_articles_url"),)
 
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
     file: Mapped[str] = mapped_column(String(255))
@@ -24,7 +38,12 @@ class ArticleRow(Base):
     script: Mapped[str] = mapped_column(String(8))
     sha256: Mapped[str] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text)
-    """The last version that parsed: if the file later breaks, its facts come from this."""
+    """The article's text: the database is the corpus of record, and reloads read it from here."""
+    url: Mapped[str | None] = mapped_column(Text)
+    """The canonical link of a fetched article (unique: a page is stored once)."""
+    origin: Mapped[str] = mapped_column(String(16), default="bundled", server_default="bundled")
+    """How it came in: bundled, disk (reload --data), upload, link or feed."""
+    added_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class FactRow(Base):
@@ -101,6 +120,9 @@ class ChatRow(Base):
 
 class SubscriptionRow(Base):
     __tablename__ = "subscriptions"
+    __table_args__ = (
+        Index("uq_subscription_slot", "chat_id", "cadence", "at_time", text("coalesce(topic, '')"), unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -137,6 +159,38 @@ class UnsentPartsRow(Base):
     subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id", ondelete="CASCADE"), primary_key=True)
     period: Mapped[str] = mapped_column(String(16), primary_key=True)
     parts: Mapped[list[str]] = mapped_column(JSON)
+
+
+class FeedRow(Base):
+    """An RSS or Atom feed an admin follows; polled on a timer, one worker at a time."""
+
+    __tablename__ = "feeds"
+    __table_args__ = (UniqueConstraint("url", name="uq_feeds_url"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    url: Mapped[str] = mapped_column(Text)
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    """An item is taken if its title or summary holds one; empty: the zone's names."""
+    etag: Mapped[str | None] = mapped_column(Text)
+    modified: Mapped[str | None] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    items_taken: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    """Consecutive failed polls: each doubles the wait before the next (backoff)."""
+    next_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class FeedItemRow(Base):
+    """An item a feed has shown, taken or not: a later poll does not fetch it again."""
+
+    __tablename__ = "feed_items"
+
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    """sha256 of the item's id (or link)."""
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class SavedQueryRow(Base):

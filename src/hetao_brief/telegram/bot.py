@@ -124,6 +124,8 @@ class TelegramFrontEnd:
         if application.job_queue is not None:
             application.job_queue.run_repeating(self._digest_job, interval=self.tick, first=0.5, name="digests")
             application.job_queue.run_repeating(self._refresh_job, interval=self.refresh, first=self.refresh)
+            feeds_every = min(60.0, self.app.settings.feed_interval)  # each feed is polled when it is due
+            application.job_queue.run_repeating(self._feeds_job, interval=feeds_every, first=5, name="feeds")
         if self.app.database.dialect == "postgresql":
             self._listener = asyncio.create_task(listen_for_reloads(self.app.settings.db_url, self._catch_up))
 
@@ -270,6 +272,19 @@ class TelegramFrontEnd:
         if report.due:
             log.info("digest run: %s", report)
         await asyncio.to_thread(record_tick, self.app.settings.state_dir)
+
+    async def _feeds_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Poll the feeds that are due; one worker at a time polls (NewsService.poll)."""
+        report = await asyncio.to_thread(self.app.news.poll)
+        if report.feeds:
+            added = len(report.added.articles) if report.added else 0
+            log.info(
+                "feeds polled: %d due, %d unchanged, %d failed, %d articles added",
+                report.feeds,
+                report.unchanged,
+                report.failed,
+                added,
+            )
 
     async def _announce(self, key: str) -> None:
         if self.outbox is not None:

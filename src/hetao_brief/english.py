@@ -1,0 +1,109 @@
+"""A one-line answer in English for an English question, where the fact allows one.
+
+The evidence stays in Chinese, as the articles wrote it; above it, an English reader gets
+what can be said reliably from the fact's structure: a figure's measure, value, unit and date,
+or a milestone's date, what kind of event it was and the English names (from the glossary in
+the lexicon) of what it was about. Nothing is machine-translated.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from hetao_brief.facts import Fact, FactKind
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.normalize import fold
+
+EVENT_VERBS = {
+    "issue": "issued",
+    "sign": "signed",
+    "build": "reached a construction milestone",
+    "open": "opened",
+    "found": "was set up",
+    "award": "was awarded",
+    "settle": "moved in",
+    "hold": "was held",
+    "pilot": "was piloted",
+    "reach": "reached its mark",
+}
+QUALIFIERS = {"约": "about", "近": "nearly", "超过": "over", "超": "over", "逾": "over", "余": "over", "多": "over",
+              "以上": "over", "最高": "up to", "不足": "under", "达": "", "共": "", "累计": "a total of"}  # fmt: skip
+UNITS = {
+    "平方公里": "km²",
+    "平方米": "m²",
+    "公顷": "hectares",
+    "元": "yuan",
+    "港元": "HK dollars",
+    "%": "%",
+    "倍": "times",
+}
+
+
+def when(date: str) -> str:
+    """2023-09 → September 2023; 2024-06-11 → 11 June 2024; 2035 → 2035."""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = calendar.month_name[int(parts[1])]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def amount(value: float) -> str:
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= size:
+            return f"{value / size:.3g} {word}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "a", "an", "to"})
+
+
+def title_case(name: str) -> str:
+    """The glossary keeps names folded (lower case): hong kong science park → Hong Kong Science Park."""
+    words = name.split()
+    return " ".join(
+        w if w.isupper() or (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
+def english_names(fact: Fact, lexicon: Lexicon) -> list[str]:
+    """The glossary's English names of what the fact is about, in the fact's order."""
+    names: list[str] = []
+    for _, group in lexicon.names_in(fold(fact.label + fact.text)):
+        if group.is_entity and group.en and title_case(group.en[0]) not in names:
+            names.append(title_case(group.en[0]))
+    return names
+
+
+def _measure(fact: Fact, lexicon: Lexicon) -> str | None:
+    measure = fold(fact.measure or "")
+    named = [title_case(group.en[0]) for _, group in lexicon.names_in(measure) if group.en]
+    if "面积" in measure and named:
+        return f"Area of {named[0]}"
+    return " of ".join(reversed(named[:2])) if named else None
+
+
+def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
+    """The English line for a fact, or None where its structure says too little."""
+    if fact.kind is FactKind.FIGURE and fact.value is not None and fact.date:
+        measure = _measure(fact, lexicon)
+        if measure is None:
+            return None
+        qualifier = QUALIFIERS.get(fact.qualifier or "", "")
+        unit = UNITS.get(fact.unit or "", "")
+        number = " ".join(p for p in (qualifier, amount(fact.value), unit) if p)
+        prefix = f"Target for {when(fact.date)}" if fact.is_target else f"As of {when(fact.date)}"
+        return f"{prefix}: {measure} — {number}."
+    if fact.kind is FactKind.MILESTONE and fact.date:
+        names = english_names(fact, lexicon)[:2]
+        if not names:
+            return None
+        subject = " and ".join(names)
+        if fact.is_target:
+            return f"Target for {when(fact.date)}: {subject}."
+        verb = EVENT_VERBS.get(fact.event or "", "")
+        return f"{when(fact.date)}: {subject}{' ' + verb if verb else ''}."
+    return None
+
+
+__all__ = ["one_line", "when"]

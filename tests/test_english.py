@@ -1,0 +1,51 @@
+"""The one-line English answer above the Chinese evidence, built from a fact's structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from hetao_brief.english import amount, one_line, title_case, when
+from hetao_brief.facts import Fact, FactKind, Source
+from hetao_brief.lexicon import Lexicon
+from hetao_brief.service import Briefing
+
+SOURCE = (Source("a", 0, "…"),)
+
+
+@pytest.mark.parametrize(
+    ("date", "said"), [("2023-09", "September 2023"), ("2024-06-11", "11 June 2024"), ("2035", "2035")]
+)
+def test_dates_are_said_in_english(date: str, said: str) -> None:
+    assert when(date) == said
+
+
+def test_amounts_and_names_read_naturally() -> None:
+    assert (amount(1.85e9), amount(130_000), amount(3.89)) == ("1.85 billion", "130,000", "3.89")
+    assert title_case("hong kong science park shenzhen branch") == "Hong Kong Science Park Shenzhen Branch"
+    assert title_case("area of the zone") == "Area of the Zone"
+
+
+def test_a_figure_says_measure_value_unit_and_date(lexicon: Lexicon) -> None:
+    area = Fact(FactKind.FIGURE, "深圳园区面积 3.02平方公里", "深圳园区面积3.02平方公里。", SOURCE,
+                date="2024-08", measure="深圳园区面积", value=3.02, unit="平方公里")  # fmt: skip
+    line = one_line(area, lexicon)
+    assert line is not None and line.startswith("As of August 2024: Area of ") and line.endswith("— 3.02 km².")
+
+
+def test_a_target_is_said_as_a_target(lexicon: Lexicon) -> None:
+    target = Fact(FactKind.MILESTONE, "香港科学园深圳分园全面建成", "到2035年，香港科学园深圳分园全面建成。", SOURCE,
+                  date="2035", is_target=True, event="target")  # fmt: skip
+    line = one_line(target, lexicon)
+    assert line is not None and line.startswith("Target for 2035: ")
+
+
+def test_a_fact_without_glossary_names_gets_no_line(lexicon: Lexicon) -> None:
+    fact = Fact(FactKind.MILESTONE, "某会议举行", "2024年5月，某会议举行。", SOURCE, date="2024-05", event="hold")
+    assert one_line(fact, lexicon) is None
+
+
+def test_an_english_question_gets_the_line_and_a_chinese_one_does_not(loaded: Briefing) -> None:
+    english = loaded.ask("when did the Hong Kong Science Park Shenzhen branch open")
+    assert english.summary == "September 2023: Hong Kong Science Park Shenzhen Branch opened."
+    assert english.as_json()["summary"] == english.summary
+    assert loaded.ask("香港科学园深圳分园开园").summary is None
