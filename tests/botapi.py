@@ -68,6 +68,8 @@ class BotApiStandIn:
         self.calls: list[Call] = []
         self.updates: list[dict[str, Any]] = []
         self.files: dict[str, bytes] = {}
+        self.group_admins: set[tuple[int, int]] = set()
+        """(chat, user) pairs getChatMember answers "administrator" for; others are members."""
         self.faults: list[Fault] = []
         self.delay: dict[str, float] = {}
         """Seconds to wait before answering a method: a slow server, or time to act mid-run."""
@@ -190,6 +192,31 @@ class BotApiStandIn:
             if "text" in params:
                 message["text"] = params["text"]
             return message
+        if method == "getChatMember":
+            user_id = int(params["user_id"])
+            status = "administrator" if (int(params["chat_id"]), user_id) in self.group_admins else "member"
+            member: dict[str, Any] = {"status": status, "user": _user(user_id)}
+            if status == "administrator":
+                member.update(
+                    {
+                        flag: False
+                        for flag in (
+                            "can_be_edited",
+                            "is_anonymous",
+                            "can_manage_chat",
+                            "can_delete_messages",
+                            "can_manage_video_chats",
+                            "can_restrict_members",
+                            "can_promote_members",
+                            "can_change_info",
+                            "can_invite_users",
+                            "can_post_stories",
+                            "can_edit_stories",
+                            "can_delete_stories",
+                        )
+                    }
+                )
+            return member
         if method == "getFile":
             file_id = params["file_id"]
             return {

@@ -4,7 +4,7 @@ the bot token and the database password from every logger's records."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -44,3 +44,23 @@ def test_no_log_line_shows_the_token_or_the_database_password(
     logged = capsys.readouterr().err
     assert PASSWORD not in logged and TOKEN not in logged
     assert logged.count(REDACTED) == 2
+
+
+@pytest.mark.parametrize(
+    "mangled",
+    [
+        lambda t: f"400 Bad Request: /bot{t}/getMe".capitalize(),  # PTB capitalises the description
+        lambda t: f"Bad request: /BOT{t.upper()}/SENDMESSAGE",
+        lambda t: f"GET /bot{t.replace(':', '%3A')}/getMe HTTP/1.1",
+        lambda t: f"GET /bot{t.replace(':', '%3a')}/getMe HTTP/1.1",
+    ],
+)
+def test_the_token_is_redacted_in_any_case_and_url_encoded(
+    root_restored: None, capsys: pytest.CaptureFixture[str], mangled: Callable[[str], str]
+) -> None:
+    configure_logging([TOKEN])
+    logging.getLogger("telegram.ext.Application").error("error: %s", mangled(TOKEN))
+    logged = capsys.readouterr().err
+    assert REDACTED in logged
+    secret_part = TOKEN.split(":")[1]
+    assert secret_part.lower() not in logged.lower()

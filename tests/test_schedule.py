@@ -15,6 +15,7 @@ from hetao_brief.schedule import (
     next_slot,
     parse_subscribe,
     parse_timezone,
+    resolve_timezone,
 )
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -69,3 +70,29 @@ def test_due_only_within_a_day_and_not_before_the_subscription() -> None:
     weekly_late = datetime(2026, 11, 25, 9, 0, 1, tzinfo=SHANGHAI)
     assert due_slot("weekly", "09:00", SHANGHAI, weekly_late, created) is None  # missed by over a day
     assert due_slot("daily", "09:00", SHANGHAI, slot_at + timedelta(hours=1), slot_at + timedelta(minutes=30)) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("Asia/Hong_Kong", "Asia/Hong_Kong"),
+        ("asia/hong_kong", "Asia/Hong_Kong"),
+        ("香港", "Asia/Hong_Kong"),
+        ("深圳", "Asia/Shanghai"),
+        ("Hong Kong", "Asia/Hong_Kong"),
+        ("Shanghai", "Asia/Shanghai"),
+        ("Los Angeles", "America/Los_Angeles"),
+        ("UTC+8", "Etc/GMT-8"),
+        ("GMT-05:00", "Etc/GMT+5"),
+        ("UTC", "UTC"),
+    ],
+)
+def test_zones_are_read_from_what_people_type(typed: str, zone: str) -> None:
+    assert resolve_timezone(typed) == zone
+
+
+@pytest.mark.parametrize(
+    "typed", ["localtime", "Factory", "right/UTC", "posix/Asia/Tokyo", "Mars/Base", "UTC+15", "x" * 300, "香港" * 40]
+)
+def test_machine_specific_odd_and_long_zones_are_refused(typed: str) -> None:
+    assert resolve_timezone(typed) is None

@@ -180,3 +180,19 @@ def test_queries_during_reload_see_a_complete_index(database: Database, lexicon:
         reader.join()
     assert not failures
     assert sizes and set(sizes) == {full}
+
+
+def test_saved_queries_older_than_a_week_are_pruned(database: Database) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from hetao_brief.store.queries import SavedQueryRepository
+
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    with database.unit_of_work() as session:
+        old = SavedQueryRepository(session).save("旧的长查询" * 10, now - timedelta(days=8))
+        fresh = SavedQueryRepository(session).save("新的长查询" * 10, now - timedelta(days=1))
+    with database.unit_of_work() as session:
+        assert SavedQueryRepository(session).prune(now - timedelta(days=7)) == 1
+    with database.unit_of_work() as session:
+        assert SavedQueryRepository(session).get(old) is None
+        assert SavedQueryRepository(session).get(fresh) is not None

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from hetao_brief.store.chats import SubscriptionRepository
+
 from .botapi import BotApiStandIn
 from .telegram_harness import ADMIN, Clock, RunningBot, running_bot
 
@@ -331,3 +333,24 @@ async def test_hetao_brief_run_serves_from_a_real_process_and_never_logs_the_tok
     assert process.returncode == 0, logged[-2000:]
     assert TOKEN not in logged and TOKEN.split(":")[1] not in logged
     assert "Traceback" not in logged
+
+
+GROUP = -4001
+
+
+async def test_in_a_group_only_administrators_change_its_settings(bot: RunningBot) -> None:
+    """A member's /subscribe, /tz and /lang in a group are refused politely; an administrator's
+    (as getChatMember says) are done. Questions stay open to everyone."""
+    bot.api.group_admins.add((GROUP, ADMIN))
+    for n, command in enumerate(("/subscribe daily 09:00", "/tz Asia/Hong_Kong", "/lang en", "/unsubscribe all")):
+        bot.api.push_text(USER, command, chat_id=GROUP)
+        reply = (await bot.api.wait_for("sendMessage", n + 1, chat_id=GROUP))[-1].params["text"]
+        assert "只有群管理员" in reply, (command, reply)
+    with bot.app.database.unit_of_work() as session:
+        assert SubscriptionRepository(session).for_chat(GROUP) == []
+    bot.api.push_text(USER, "科汇通", chat_id=GROUP)  # not a settings command: nobody is asked about
+    bot.api.push_text(ADMIN, "/subscribe daily 09:00", chat_id=GROUP)
+    reply = (await bot.api.wait_for("sendMessage", 5, chat_id=GROUP))[-1].params["text"]
+    assert "订阅成功" in reply
+    asked = [str(c.params["user_id"]) for c in bot.api.calls if c.method == "getChatMember"]
+    assert asked == [str(USER), str(ADMIN)]  # a member's status is asked once a minute, not per message

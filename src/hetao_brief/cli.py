@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import logging
+import os
 import re
 import sqlite3
 import sys
@@ -136,7 +137,8 @@ def cmd_ask(app: App, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> i
 
 def cmd_facts(app: App, args: argparse.Namespace, out: TextIO) -> int:
     kind = FactKind(args.kind) if args.kind else None
-    facts = app.briefing.facts(kind)
+    order = {k: i for i, k in enumerate(FactKind)}
+    facts = sorted(app.briefing.facts(kind), key=lambda f: (order[f.kind], f.date or "", f.id))  # a stable order
     articles = app.briefing.snapshot.articles
     rows = [
         {
@@ -442,6 +444,10 @@ def main(
         return getattr(error, "code", EXIT_USAGE)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `hetao-brief facts --json | head`: the reader has all it wanted
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # the last line of defence: a message, never a traceback
         err.write(f"hetao-brief: unexpected error: {type(error).__name__}: {error}\n")
         return 1

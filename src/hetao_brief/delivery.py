@@ -32,6 +32,7 @@ from hetao_brief.schedule import due_slot
 from hetao_brief.service import Briefing
 from hetao_brief.store.chats import ChatRepository, DeliveryRepository, Subscription, SubscriptionRepository
 from hetao_brief.store.database import Database, ProcessLock
+from hetao_brief.store.queries import SavedQueryRepository
 
 log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=10)
@@ -73,6 +74,9 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+SAVED_QUERY_DAYS = timedelta(days=7)
+
+
 class DigestService:
     def __init__(
         self,
@@ -94,6 +98,11 @@ class DigestService:
         """Characters a message may hold: a longer digest goes out in parts."""
 
     # -- composing -----------------------------------------------------------------------
+
+    def prune_saved_queries(self, keep: timedelta = SAVED_QUERY_DAYS) -> int:
+        """Forget the long queries behind "more results" buttons older than `keep`."""
+        with self.database.unit_of_work() as session:
+            return SavedQueryRepository(session).prune(self.clock() - keep)
 
     def compose(self, topic: str | None, since: datetime | None, zone: ZoneInfo) -> Digest:
         snapshot = self.briefing.snapshot

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from urllib.parse import quote
 
 REDACTED = "<redacted>"
 BRIEF = frozenset({"NetworkError", "TimedOut", "InvalidToken", "Conflict", "RetryAfter", "Forbidden"})
@@ -20,14 +22,19 @@ BRIEF = frozenset({"NetworkError", "TimedOut", "InvalidToken", "Conflict", "Retr
 
 
 class RedactSecrets(logging.Filter):
+    """Replaces each secret however it may have been mangled on its way into a message: in any
+    letter case (PTB capitalises a Bot API error's description, which lower-cases a token in a
+    request path it quotes) and URL-encoded (a proxy or a server echoing the request line)."""
+
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
         self.secrets = [s for s in secrets if s]
+        variants = {form for s in self.secrets for form in (s, quote(s, safe=""), quote(s, safe=":"))}
+        pattern = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+        self._pattern = re.compile(pattern, re.IGNORECASE) if variants else None
 
     def redact(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, REDACTED)
-        return text
+        return self._pattern.sub(REDACTED, text) if self._pattern is not None else text
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = self.redact(record.getMessage())

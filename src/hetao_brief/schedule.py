@@ -9,10 +9,11 @@ several bot instances agree on what is due.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 CADENCES = {"daily": "daily", "weekly": "weekly", "每日": "daily", "每天": "daily", "每周": "weekly", "每週": "weekly"}
 DEFAULT_TIME = "09:00"
@@ -53,6 +54,61 @@ def parse_subscribe(args: list[str]) -> SubscribeRequest:
     if topic and len(topic) > MAX_TOPIC_CHARS:
         raise ScheduleError("topic_too_long", str(MAX_TOPIC_CHARS))
     return SubscribeRequest(cadence, at_time, topic)
+
+
+_NOT_CANONICAL = ("posix/", "right/", "Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")
+_NOT_ZONES = {"localtime", "Factory", "posixrules", "leapseconds", "tzdata.zi", "zone.tab", "zone1970.tab"}
+CITY_ZONES = {
+    "香港": "Asia/Hong_Kong", "深圳": "Asia/Shanghai", "广州": "Asia/Shanghai", "廣州": "Asia/Shanghai",
+    "北京": "Asia/Shanghai", "上海": "Asia/Shanghai", "中国": "Asia/Shanghai", "中國": "Asia/Shanghai",
+    "澳门": "Asia/Macau", "澳門": "Asia/Macau", "台北": "Asia/Taipei", "新加坡": "Asia/Singapore",
+    "东京": "Asia/Tokyo", "東京": "Asia/Tokyo", "首尔": "Asia/Seoul", "首爾": "Asia/Seoul",
+    "伦敦": "Europe/London", "倫敦": "Europe/London", "巴黎": "Europe/Paris", "柏林": "Europe/Berlin",
+    "纽约": "America/New_York", "紐約": "America/New_York", "洛杉矶": "America/Los_Angeles",
+    "洛杉磯": "America/Los_Angeles", "旧金山": "America/Los_Angeles", "舊金山": "America/Los_Angeles",
+    "温哥华": "America/Vancouver", "溫哥華": "America/Vancouver", "多伦多": "America/Toronto",
+    "多倫多": "America/Toronto", "悉尼": "Australia/Sydney", "墨尔本": "Australia/Melbourne",
+    "墨爾本": "Australia/Melbourne", "shenzhen": "Asia/Shanghai", "guangzhou": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai", "china": "Asia/Shanghai", "hongkong": "Asia/Hong_Kong", "macao": "Asia/Macau",
+    "san francisco": "America/Los_Angeles", "utc": "UTC", "gmt": "UTC",
+}  # fmt: skip
+"""Names people type for a zone, Chinese and English, beyond the IANA cities' own names."""
+_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
+MAX_ZONE_INPUT = 64
+
+
+@functools.cache
+def _canonical_zones() -> dict[str, str]:
+    """Canonical IANA zones by their lower-cased key and by their city's name (hong kong →
+    Asia/Hong_Kong); links and machine-specific entries (localtime, posix/…) left out."""
+    zones: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        if key in _NOT_ZONES or key.startswith(_NOT_CANONICAL) or "/" not in key:
+            continue
+        zones[key.lower()] = key
+        zones.setdefault(key.rsplit("/", 1)[1].replace("_", " ").lower(), key)
+    zones["utc"] = "UTC"
+    return zones
+
+
+def resolve_timezone(text: str) -> str | None:
+    """The canonical zone a user means by `text` (Asia/Hong_Kong, asia/hong_kong, 香港, Hong
+    Kong, UTC+8), or None. Only canonical names: what is accepted does not depend on the
+    machine's zone files."""
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_ZONE_INPUT:
+        return None
+    if text in CITY_ZONES or text.lower() in CITY_ZONES:
+        return CITY_ZONES.get(text) or CITY_ZONES[text.lower()]
+    offset = _OFFSET.match(text)
+    if offset:
+        sign, hours = offset.group(1), int(offset.group(2))
+        if hours == 0:
+            return "UTC"
+        if hours > 14:
+            return None
+        return f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"  # POSIX signs: Etc/GMT-8 is UTC+8
+    return _canonical_zones().get(text.lower())
 
 
 def parse_timezone(name: str) -> ZoneInfo:

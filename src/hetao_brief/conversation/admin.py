@@ -11,6 +11,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import AnnounceOut, Button, Reply, Toast, UploadIn
 from hetao_brief.corpus import ARTICLE_SUFFIXES, ArticleError, parse_article
@@ -58,6 +60,10 @@ class Admin(Handlers):
             summary = self.services.briefing.reload()
         except (NotADirectoryError, PermissionError) as error:
             return self.reply_key(turn, "admin.reload_failed", reason=str(error))
+        except SQLAlchemyError as error:  # the store cannot be written: say so, and why
+            log.error("reload failed: %s", error)
+            reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0][:200]
+            return self.reply_key(turn, "admin.reload_failed", reason=reason)
         return self._summary(turn, summary)
 
     def _summary(self, turn: Turn, summary: ReloadSummary, prefix: str = "") -> list[Reply]:

@@ -38,6 +38,10 @@ from hetao_brief.store.chats import ChatRepository, SubscriptionRepository
 log = logging.getLogger(__name__)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
 _LINK = re.compile(r"^https?://\S+$", re.IGNORECASE)
+GROUP_SETTINGS = ("subscribe", "unsubscribe", "lang", "tz")
+"""Commands that change a chat's settings: in a group, for its administrators only."""
+SETTINGS_BUTTONS = ("s:", "g:")
+"""Button data that changes them (subscription pause/resume/remove, language)."""
 ADMIN_COMMANDS = ("reload", "stats", "remove", "add", "feeds")
 
 
@@ -174,6 +178,8 @@ class Conversation(Handlers):
             return self.reply_key(turn, "errors.unknown_command", command=f"/{name}")
         if name in ADMIN_COMMANDS and not self._is_admin(turn, name):
             return self.reply_key(turn, "admin.refused")
+        if name in GROUP_SETTINGS and not self._may_change_settings(turn, name):
+            return self.reply_key(turn, "groups.admins_only")
         if name == "start":
             self._touch(turn)
         return handler(turn, args)
@@ -187,6 +193,8 @@ class Conversation(Handlers):
             return self.browse.ask(turn, rest)
         if kind == "l":
             return self.browse.list_page(turn, rest.split(":", 2))
+        if kind in ("s", "g") and not self._may_change_settings(turn, f"button {data[:40]!r}"):
+            return [Toast(self.say(turn, "groups.admins_only"), alert=True)]
         if kind == "s":
             action, _, ident = rest.partition(":")
             return self.subscriptions.button(turn, action, ident)
@@ -236,6 +244,13 @@ class Conversation(Handlers):
         if turn.sender.user_id in self.services.admin_ids:
             return True
         log.warning("refused admin %s to user %s in chat %s", what, turn.sender.user_id, turn.sender.chat_id)
+        return False
+
+    def _may_change_settings(self, turn: Turn, what: str) -> bool:
+        sender = turn.sender
+        if sender.is_private or sender.may_change_settings:
+            return True
+        log.info("refused %s to non-administrator %s in group %s", what, sender.user_id, sender.chat_id)
         return False
 
     def _flooded(self, turn: Turn, event: Event, gate: str) -> list[Reply]:

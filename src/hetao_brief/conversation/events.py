@@ -16,6 +16,10 @@ class Sender:
     language_code: str | None = None
     """The user's client language (Telegram's ``language_code``), a hint for the locale."""
     is_private: bool = True
+    may_change_settings: bool = True
+    """In a group: whether the sender is one of its administrators (or posts as the group
+    itself), who alone change the group's subscriptions, language and time zone. The front end
+    finds out (Telegram: getChatMember) only for messages that would change them."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,14 @@ from sqlalchemy.orm import Session
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import Button, CommandsOut, Reply, TextOut, Toast
 from hetao_brief.locale import LOCALES, locale_for_topic
-from hetao_brief.schedule import ScheduleError, SubscribeRequest, next_slot, parse_subscribe, parse_timezone
+from hetao_brief.schedule import (
+    ScheduleError,
+    SubscribeRequest,
+    next_slot,
+    parse_subscribe,
+    parse_timezone,
+    resolve_timezone,
+)
 from hetao_brief.store.chats import MAX_SUBSCRIPTIONS_PER_CHAT, ChatRepository, Subscription, SubscriptionRepository
 
 LANGUAGE_NAMES = {
@@ -175,10 +182,10 @@ class Subscriptions(Handlers):
     def timezone(self, turn: Turn, args: list[str]) -> list[Reply]:
         if not args:
             return self.reply_key(turn, "tz.current", zone=self._chat_zone(turn))
-        try:
-            zone = parse_timezone(args[0])
-        except ScheduleError:
-            return self.reply_key(turn, "tz.bad", zone=args[0][:64])
+        name = resolve_timezone(" ".join(args))
+        if name is None:
+            return self.reply_key(turn, "tz.bad", zone=" ".join(args)[:40])
+        zone = parse_timezone(name)
         with self.services.database.unit_of_work() as session:
             ChatRepository(session).set_timezone(turn.sender.chat_id, zone.key, turn.now)
         local = turn.now.astimezone(zone).strftime("%H:%M")

@@ -50,7 +50,7 @@ def _merge_entities(facts: list[Fact]) -> list[Fact]:
 
 
 def _salient(fact: Fact) -> set[str]:
-    titles = {t.replace(" ", "") for t in _TITLE.findall(fact.text)}
+    titles = {re.sub(r"\s", "", t) for t in _TITLE.findall(fact.text)}
     return titles | (set(fact.entities) - ZONE_WIDE)
 
 

@@ -58,6 +58,7 @@ _NOT_EVENTS = frozenset(
 """Verbs that do not make a dated clause an event: being, having, saying, modality."""
 _TARGET_CUE = re.compile(r"(?<!截)至$|到$|预计到?$|力争|目标|计划|拟")
 _FUTURE = re.compile(r"将|预计|力争|计划(?=[于在到明今年])|拟|有望")
+_TITLE = re.compile(r"《[^》]*》")
 _AS_OF = re.compile(r"截至$|截止$|^至$")
 _OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")
 
@@ -73,6 +74,7 @@ class MilestoneHit:
 def event_class(clause: str, tagger: Tagger | None) -> str | None:
     """The class of the clause's event verb; "event" for a verb the classes do not list;
     None if the clause has no event predicate."""
+    clause = _TITLE.sub("《》", clause)  # a document's title names it; its verbs (推进…) are not the event's
     verb = _VERB.search(clause)
     if verb:
         return _VERB_CLASS[verb.group(0)]

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,11 @@ class SavedQueryRepository:
     def get(self, key: str) -> str | None:
         row = self._session.get(SavedQueryRow, key)
         return row.text if row else None
+
+    def prune(self, before: datetime) -> int:
+        """Forget queries saved before `before`: their "more results" buttons are that old."""
+        result = self._session.execute(delete(SavedQueryRow).where(SavedQueryRow.created_at < before))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

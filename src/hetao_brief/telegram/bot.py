@@ -14,6 +14,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
+from dataclasses import replace
 from typing import Any
 
 from telegram import (
@@ -26,7 +28,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import BadRequest, Conflict, Forbidden
+from telegram.error import BadRequest, Conflict, Forbidden, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -40,6 +42,7 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from hetao_brief.app import App
+from hetao_brief.conversation.conversation import GROUP_SETTINGS, SETTINGS_BUTTONS
 from hetao_brief.conversation.events import (
     AnnounceOut,
     Button,
@@ -82,6 +85,7 @@ class TelegramFrontEnd:
         self.outbox: TelegramOutbox | None = None
         self.application: Application | None = None  # type: ignore[type-arg]
         self._listener: asyncio.Task[None] | None = None
+        self._rights: dict[tuple[int, int], tuple[bool, float]] = {}
 
     # -- building ------------------------------------------------------------------------
 
@@ -148,13 +152,38 @@ class TelegramFrontEnd:
         message = update.effective_message
         if message is None or message.text is None or update.effective_chat is None:
             return
-        await self._answer(update, TextIn(_sender(update), message.text))
+        sender = await self._with_rights(update, _sender(update), changes_settings(message.text))
+        await self._answer(update, TextIn(sender, message.text))
 
     async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         if query is None or update.effective_chat is None:
             return
-        await self._answer(update, ButtonIn(_sender(update), query.data or ""))
+        data = query.data or ""
+        sender = await self._with_rights(update, _sender(update), data.startswith(SETTINGS_BUTTONS))
+        await self._answer(update, ButtonIn(sender, data))
+
+    async def _with_rights(self, update: Update, sender: Sender, needed: bool) -> Sender:
+        """The sender, with whether they may change a group's settings, asked of Telegram only
+        when the message would change them (cached for a minute per member)."""
+        chat = update.effective_chat
+        if not needed or sender.is_private or chat is None:
+            return sender
+        message = update.effective_message
+        if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+            return sender  # an anonymous administrator, posting as the group
+        key = (chat.id, sender.user_id)
+        cached = self._rights.get(key)
+        if cached is not None and cached[1] > time.monotonic():
+            return replace(sender, may_change_settings=cached[0])
+        try:
+            member = await chat.get_member(sender.user_id)
+            allowed = member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+        except TelegramError as error:
+            log.info("could not check the rights of %s in %s: %s", sender.user_id, chat.id, error)
+            allowed = False
+        self._rights[key] = (allowed, time.monotonic() + RIGHTS_TTL)
+        return replace(sender, may_change_settings=allowed)
 
     async def _on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query
@@ -272,6 +301,7 @@ class TelegramFrontEnd:
         if report.due:
             log.info("digest run: %s", report)
         await asyncio.to_thread(record_tick, self.app.settings.state_dir)
+        await asyncio.to_thread(self.app.digests.prune_saved_queries)
 
     async def _feeds_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Poll the feeds that are due; one worker at a time polls (NewsService.poll)."""
@@ -312,6 +342,15 @@ class TelegramFrontEnd:
                 await context.bot.send_message(
                     update.effective_chat.id, self.app.renderer.messages.get(locale, "errors.internal")
                 )
+
+
+RIGHTS_TTL = 60.0
+"""Seconds a member's administrator status is trusted before Telegram is asked again."""
+
+
+def changes_settings(text: str) -> bool:
+    command = text.strip().split(maxsplit=1)[0].lstrip("/").split("@")[0].lower() if text.strip() else ""
+    return text.lstrip().startswith("/") and command in GROUP_SETTINGS
 
 
 def _sender(update: Update) -> Sender:
