@@ -69,13 +69,29 @@ def _precision(fact: Fact) -> tuple[bool, int]:
 
 
 def _merge_milestones(facts: list[Fact]) -> list[Fact]:
+    """Each fact joins the first cluster holding a fact of the same event. Only clusters of the
+    same year or the years beside it can hold one (an approximate date is a month off at most);
+    a fact told in the same words on the same date joins at once; and of a cluster's facts one
+    per wording is compared. Without these a corpus retelling the same events took quadratic
+    time (300 articles: 2.3 million comparisons)."""
     clusters: list[list[Fact]] = []
+    wordings: list[dict[str, Fact]] = []  # per cluster: one fact per label, the ones compared
+    by_year: dict[int, list[int]] = defaultdict(list)
+    by_words: dict[tuple[str, str, bool], int] = {}
     for fact in sorted(facts, key=lambda f: min(f.sources)):
-        home = next((c for c in clusters if any(_same_event(fact, other) for other in c)), None)
+        year = int((fact.date or "0")[:4])
+        home = by_words.get((fact.label, fact.date or "", fact.is_target))
         if home is None:
-            clusters.append([fact])
-        else:
-            home.append(fact)
+            nearby = (i for y in (year - 1, year, year + 1) for i in by_year.get(y, ()))
+            home = next((i for i in nearby if any(_same_event(fact, o) for o in wordings[i].values())), None)
+        if home is None:
+            home = len(clusters)
+            clusters.append([])
+            wordings.append({})
+            by_year[year].append(home)
+        clusters[home].append(fact)
+        wordings[home].setdefault(fact.label, fact)
+        by_words.setdefault((fact.label, fact.date or "", fact.is_target), home)
     merged = []
     for cluster in clusters:
         best = max(cluster, key=_precision)
