@@ -113,3 +113,31 @@ def test_run_without_a_good_token_is_a_one_line_error(tmp_path: Path, token: str
     result = run(["run"], tmp_path, env_extra={"TELEGRAM_BOT_TOKEN": token})
     assert result.returncode == 2 and message in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_the_terminal_user_is_the_operator(state: Path) -> None:
+    result = run(["chat"], state, stdin="/help\n/reload\n/quit\n/stats\n")
+    assert result.returncode == 0, result.stderr
+    assert "/quit" in result.stdout and "已重新载入" in result.stdout
+    assert "仅限管理员" not in result.stdout and "refused" not in result.stdout + result.stderr
+    assert "有效订阅" not in result.stdout  # nothing after /quit is read
+
+
+def test_facts_come_in_a_stable_order_and_a_closed_pipe_is_no_error(state: Path) -> None:
+    first, second = run(["facts", "--json"], state), run(["facts", "--json"], state)
+    assert first.stdout == second.stdout
+    rows = json.loads(first.stdout)
+    kinds = [r["kind"] for r in rows]
+    assert kinds == sorted(kinds, key=["milestone", "policy", "figure", "entity"].index)
+    env = {**os.environ, "HETAO_STATE_DIR": str(state / "state"), "HETAO_DATABASE_URL": ""}
+    piped = subprocess.run(
+        f"{sys.executable} -m hetao_brief.cli facts --json | head -2",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=state,
+        timeout=120,
+        check=False,
+    )
+    assert piped.stdout.count("\n") == 2 and "Error" not in piped.stderr and "error" not in piped.stderr

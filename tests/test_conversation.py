@@ -14,7 +14,7 @@ from hetao_brief.app import App
 from hetao_brief.conversation.admin import caption_front_matter, safe_file_name
 from hetao_brief.conversation.conversation import FloodGate, locale_from_language_code
 from hetao_brief.conversation.events import ButtonIn, InlineIn, InlineOut, Sender, TextIn, TextOut, Toast
-from hetao_brief.conversation.split import utf16_len
+from hetao_brief.split import utf16_len
 
 from .telegram_harness import ADMIN, conversation_app
 from .test_telegram import well_formed
@@ -180,3 +180,25 @@ def test_without_the_chats_settings_answers_still_come_in_the_clients_language(
     assert "3.89平方公里" in answer
     assert "河套簡報" in help_text  # ALICE's client is zh-hant
     assert "could not read chat 1's settings" in caplog.text
+
+
+def test_an_internal_error_gets_an_apology_with_a_reference_found_in_the_log(
+    app: App, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the index is gone")
+
+    monkeypatch.setattr(app.briefing, "ask", broken)
+    (reply,) = app.conversation.handle(TextIn(Sender(7, 7, "en"), "科汇通"))
+    assert isinstance(reply, TextOut) and app.renderer.say("en", "errors.internal") in reply.html
+    reference = reply.html.rsplit("Error reference: ", 1)[1].rstrip(")")
+    assert len(reference) == 8 and f"[error {reference}]" in caplog.text and "the index is gone" in caplog.text
+
+
+def test_a_query_that_reads_the_same_in_both_scripts_follows_the_chats_language(app: App) -> None:
+    chat = Sender(8, 8, "zh-hans")
+    app.conversation.handle(TextIn(chat, "/lang zh-Hant"))
+    (reply, *_) = app.conversation.handle(TextIn(chat, "河套"))
+    assert isinstance(reply, TextOut) and "關於" in reply.html  # the header and the facts in 繁體
+    (simplified, *_) = app.conversation.handle(TextIn(chat, "科汇通"))  # 简体 asked: 简体 answered
+    assert isinstance(simplified, TextOut) and "关于" in simplified.html

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from hetao_brief.conversation.split import TELEGRAM_LIMIT
 from hetao_brief.delivery import DigestService, SendStatus
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.locale import Messages
 from hetao_brief.render import Renderer
 from hetao_brief.service import Briefing
+from hetao_brief.split import TELEGRAM_LIMIT
 from hetao_brief.store.chats import ChatRepository, DeliveryRepository, SubscriptionRepository
 from hetao_brief.store.database import Database
 

@@ -138,6 +138,9 @@ async def test_timeline_sends_a_png(bot: RunningBot) -> None:
     bot.api.push_text(USER, "/timeline")
     photos = await bot.api.wait_for("sendPhoto", 2, chat_id=USER)
     assert "里程碑" in photos[-1].params["caption"]
+    actions = bot.api.sent("sendChatAction", USER)  # "sending a photo…" shown while the chart is drawn
+    assert [a.params["action"] for a in actions] == ["upload_photo"] * 2
+    assert actions[0].at < photo.at
 
 
 async def test_inline_query_returns_articles(bot: RunningBot) -> None:

@@ -15,10 +15,10 @@ import re
 import sqlite3
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlparse
 
 from sqlalchemy.engine import make_url
 
@@ -30,13 +30,13 @@ from hetao_brief.digest import compose_digest
 from hetao_brief.facts import Article, FactKind
 from hetao_brief.fetch import FetchError
 from hetao_brief.locale import locale_for_topic
-from hetao_brief.logs import RedactSecrets, configure_logging
+from hetao_brief.logs import configure_logging
 from hetao_brief.normalize import Script, detect_script
 from hetao_brief.service import ArticleExists, QueryError, ReloadSummary
 from hetao_brief.store import schema
 from hetao_brief.store.database import Database, redact_url
 from hetao_brief.store.facts import ArticleRepository
-from hetao_brief.terminal import TerminalChat
+from hetao_brief.terminal import LOCAL_USER, TerminalChat
 
 EXIT_USAGE = 2
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -315,25 +315,43 @@ def cmd_digest(app: App, args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_chat(app: App, args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     chat = TerminalChat(app.conversation, out, app.settings.state_dir / "charts", args.lang)
-    interactive = stdin.isatty()
+    interactive = stdin.isatty() and out.isatty()
+    history = app.settings.state_dir / "chat-history"
     if interactive:
+        _line_editing(history)
         chat.say("/start")
     while True:
         if interactive:
-            out.write("> ")
-            out.flush()
-        line = stdin.readline()
-        if not line:
-            return 0
-        if line.strip() in ("/quit", "/exit"):
+            try:
+                line = input("> ") + "\n"
+            except EOFError:  # Ctrl-D
+                line = ""
+        else:
+            line = stdin.readline()
+        if not line or line.strip() in ("/quit", "/exit"):
+            if interactive:
+                with contextlib.suppress(OSError, ImportError):
+                    import readline
+
+                    readline.write_history_file(history)
             return 0
         chat.say(line)
 
 
-def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from telegram.error import InvalidToken, NetworkError  # here, not at the top: `ask` starts faster without PTB
+def _line_editing(history: Path) -> None:
+    """Arrow keys, editing and history (kept between sessions) for the terminal chat."""
+    try:
+        import readline
+    except ImportError:  # not on every platform; typing still works
+        return
+    with contextlib.suppress(OSError):
+        history.parent.mkdir(parents=True, exist_ok=True)
+        readline.read_history_file(history)
+    readline.set_history_length(500)
 
-    from hetao_brief.telegram.bot import TelegramFrontEnd  # only the bot needs telegram
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from hetao_brief.telegram.serve import BotStopped, Webhook, serve  # here: `ask` starts faster without PTB
 
     token = settings.require_token()
     if args.secret is not None and not _SECRET.match(args.secret):
@@ -341,28 +359,11 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging(secrets=settings.secrets(), level=settings.log_level, fmt=settings.log_format)
     app = build_app(settings)
     log.info("database %s, corpus %s", redact_url(settings.db_url), settings.corpus_dir)
-    front = TelegramFrontEnd(app)
-    application = front.build(token, settings.api_base_url)
+    webhook = Webhook(args.webhook, args.listen, args.port, args.secret) if args.webhook else None
     try:
-        if args.webhook:
-            url = urlparse(args.webhook)
-            if url.scheme not in ("https", "http") or not url.netloc:
-                raise UserError(f"--webhook must be an http(s) URL, not {args.webhook!r}")
-            application.run_webhook(
-                listen=args.listen,
-                port=args.port,
-                url_path=url.path.lstrip("/"),
-                webhook_url=args.webhook,
-                secret_token=args.secret,
-            )
-        else:
-            application.run_polling(allowed_updates=["message", "callback_query", "inline_query", "my_chat_member"])
-    except InvalidToken:
-        raise UserError("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather") from None
-    except NetworkError as error:
-        raise UserError(f"cannot reach the Bot API: {RedactSecrets([token]).redact(str(error))}", 1) from None
-    if front.conflict:
-        raise UserError("stopped: another process is polling with this bot token (run one, or use --webhook)", 3)
+        serve(app, token, webhook)
+    except BotStopped as stopped:
+        raise UserError(str(stopped), stopped.code) from None
     return 0
 
 
@@ -422,6 +423,9 @@ def main(
             return cmd_health(settings, args, out)
         if args.command == "backup":
             return cmd_backup(settings, args, out)
+        if args.command == "chat":  # the local user is the operator: admin commands work here
+            settings = replace(settings, admin_ids=settings.admin_ids | {LOCAL_USER})
+            logging.getLogger().setLevel(logging.ERROR)  # warnings would print into the conversation
         app = build_app(settings)
         if args.command == "reload":
             return cmd_reload(app, args, out, err)

@@ -23,13 +23,13 @@ from enum import StrEnum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from hetao_brief.conversation.split import TELEGRAM_LIMIT, split_html
 from hetao_brief.digest import Digest, compose_digest
 from hetao_brief.locale import LOCALES
 from hetao_brief.normalize import Script, detect_script
 from hetao_brief.render import Renderer
 from hetao_brief.schedule import due_slot
 from hetao_brief.service import Briefing
+from hetao_brief.split import TELEGRAM_LIMIT, split_html
 from hetao_brief.store.chats import ChatRepository, DeliveryRepository, Subscription, SubscriptionRepository
 from hetao_brief.store.database import Database, ProcessLock
 from hetao_brief.store.queries import SavedQueryRepository

@@ -73,3 +73,8 @@ def fact_id(fact: Fact) -> str:
     first = min(fact.sources)
     key = "\x1f".join([fact.kind, fact.label, fact.date or "", first.article_id, str(first.sentence_index)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def article_sha(article: Article) -> str:
+    """What an article's text is, in 64 hex digits: the same text is the same article."""
+    return hashlib.sha256(article.body.encode("utf-8")).hexdigest()

@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from hetao_brief.normalize import Script, detect_script
+from hetao_brief.normalize import Script, detect_script, is_script_neutral
 
 LOCALES = ("zh-Hans", "zh-Hant", "en")
 FALLBACK = "en"
@@ -42,7 +42,9 @@ class Messages:
 
 
 def locale_for_topic(topic: str | None, fallback: str) -> str:
-    """A Chinese topic sets the locale to its own script (繁 topic, 繁 reply); otherwise the
-    chat's locale stays."""
+    """A Chinese topic sets the locale to its own script (繁 topic, 繁 reply); a topic that
+    reads the same in both (人才), or none, leaves the chat's locale."""
+    if topic and is_script_neutral(topic):
+        return fallback
     script = detect_script(topic) if topic else Script.LATIN
     return fallback if script is Script.LATIN else script.value

@@ -56,6 +56,11 @@ def detect_script(text: str) -> Script:
     return Script.TRADITIONAL if to_simplified(text) != text else Script.SIMPLIFIED
 
 
+def is_script_neutral(text: str) -> bool:
+    """Chinese that reads the same in both scripts (河套, 科技): it says nothing of its reader's."""
+    return bool(_CJK.search(text)) and to_simplified(text) == text and to_traditional(text) == text
+
+
 def to_script(text: str, script: Script) -> str:
     """Render text for a reader of `script`; English readers see simplified Chinese, since
     the facts themselves are Chinese."""

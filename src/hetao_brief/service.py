@@ -22,14 +22,14 @@ from hetao_brief.answer import Answer, ArticleInfo, to_result
 from hetao_brief.corpus import ArticleError, read_corpus
 from hetao_brief.english import one_line
 from hetao_brief.extract import Extractor
-from hetao_brief.facts import Article, Fact, FactKind
+from hetao_brief.facts import Article, Fact, FactKind, article_sha
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.memory import settle_heap
 from hetao_brief.normalize import Script, strip_control
 from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.segment import Segmenter
 from hetao_brief.store.database import Database
-from hetao_brief.store.facts import ArticleRepository, FactRepository, article_sha
+from hetao_brief.store.facts import ArticleRepository, FactRepository
 from hetao_brief.store.notifications import announce_reload
 from hetao_brief.store.queries import ReloadLog
 from hetao_brief.store.terms import TermRepository, encode_terms, terms_from
@@ -320,9 +320,10 @@ class Briefing:
 
     # -- reading -------------------------------------------------------------------------
 
-    def ask(self, text: str, limit: int = 3, offset: int = 0) -> Answer:
-        """Ranked answers in the script of the query. Raises QueryError for a query that is
-        empty (after removing control characters) or longer than MAX_QUERY_CHARS."""
+    def ask(self, text: str, limit: int = 3, offset: int = 0, script: Script | None = None) -> Answer:
+        """Ranked answers in the script of the query, or in `script` if given (a query that
+        reads the same in both scripts follows the chat's language). Raises QueryError for a
+        query that is empty (after removing control characters) or longer than MAX_QUERY_CHARS."""
         cleaned = strip_control(text).strip()
         if not cleaned:
             raise QueryError("empty")
@@ -333,11 +334,12 @@ class Briefing:
         hits, has_more = snapshot.index.page(query, limit, offset) if not query.is_empty else ([], False)
         suggestions = () if hits or offset else tuple(snapshot.index.suggest(query))
         english = query.script is Script.LATIN and hits and not offset
+        shown = script or query.script
         return Answer(
             summary=one_line(hits[0].fact, self.lexicon) if english else None,
             query=cleaned,
-            script=query.script,
-            results=tuple(to_result(h.fact, h.score, query.script, snapshot.articles) for h in hits),
+            script=shown,
+            results=tuple(to_result(h.fact, h.score, shown, snapshot.articles) for h in hits),
             suggestions=suggestions,
             offset=offset,
             has_more=has_more,

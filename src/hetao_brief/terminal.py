@@ -14,8 +14,11 @@ from typing import TextIO
 
 from hetao_brief.conversation.conversation import Conversation
 from hetao_brief.conversation.events import Button, ButtonIn, PhotoOut, Reply, Sender, TextIn, TextOut, Toast
+from hetao_brief.locale import LOCALES
 
 LOCAL_USER = 0
+"""The terminal's user: the operator, an admin here (no Telegram user has id 0)."""
+
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -44,6 +47,9 @@ class TerminalChat:
             self.show(self.conversation.handle(ButtonIn(self.sender, self.buttons[choice].data)))
             return
         self.show(self.conversation.handle(TextIn(self.sender, line)))
+        if line.split()[0].lower() in ("/help", "/start"):
+            locale = self.sender.language_code if self.sender.language_code in LOCALES else "zh-Hans"
+            self.out.write(plain(self.conversation.renderer.say(locale, "terminal.help")) + "\n\n")
 
     def show(self, replies: list[Reply]) -> None:
         self.buttons = []

@@ -10,7 +10,7 @@ from hetao_brief.conversation.events import Button, InlineItem, InlineOut, Photo
 from hetao_brief.digest import changed_series, key_figures, latest_milestones, main_policies
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.locale import locale_for_topic
-from hetao_brief.normalize import Script, fold, to_script
+from hetao_brief.normalize import Script, fold, is_script_neutral, to_script
 from hetao_brief.service import QueryError
 from hetao_brief.store.queries import SavedQueryRepository
 
@@ -41,8 +41,11 @@ class Browse(Handlers):
     # -- keyword answers -----------------------------------------------------------------
 
     def ask(self, turn: Turn, text: str, offset: int = 0, edit: bool = False) -> list[Reply]:
+        script = None
+        if is_script_neutral(text) and turn.locale in (Script.SIMPLIFIED.value, Script.TRADITIONAL.value):
+            script = Script(turn.locale)  # 河套 reads the same in both: the chat's /lang decides
         try:
-            answer = self.services.briefing.ask(text, limit=PAGE, offset=offset)
+            answer = self.services.briefing.ask(text, limit=PAGE, offset=offset, script=script)
         except QueryError as error:
             key = "answer.too_long" if error.reason == "too_long" else "answer.empty"
             return self.reply_key(turn, key, detail=str(error).partition(": ")[2])

@@ -12,6 +12,7 @@ import logging
 import re
 import threading
 import time
+import uuid
 
 from hetao_brief.conversation.admin import Admin
 from hetao_brief.conversation.base import Handlers, Services, Turn
@@ -128,10 +129,15 @@ class Conversation(Handlers):
                         return self.reply_key(turn, "admin.refused")
                     return self.admin.upload(turn, event)
         except Exception:
-            log.exception("could not answer %s from user %s", type(event).__name__, turn.sender.user_id)
+            reference = uuid.uuid4().hex[:8]  # in the reply and the log line: a report finds its traceback
+            log.exception(
+                "could not answer %s from user %s [error %s]", type(event).__name__, turn.sender.user_id, reference
+            )
             if isinstance(event, InlineIn):
                 return [InlineOut(())]
-            return self.reply_key(turn, "errors.internal")
+            return self.reply(
+                self.say(turn, "errors.internal") + "\n" + self.say(turn, "errors.reference", id=reference)
+            )
         return []
 
     def upload_rejection(self, upload: UploadIn) -> list[Reply] | None:

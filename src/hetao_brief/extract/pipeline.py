@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from hetao_brief.extract.dates import DateMention, Published, find_dates
@@ -12,16 +15,25 @@ from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
 from hetao_brief.extract.sentences import Sentence, is_caption, split_sentences, without_dateline
-from hetao_brief.facts import Article, Fact, FactKind, Source
+from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.lexicon import Lexicon
 from hetao_brief.normalize import fold
 from hetao_brief.segment import Segmenter
+
+ARTICLE_CACHE = 4096
+"""Articles whose facts one process remembers: a reload re-extracts every stored article, and
+most of them have not changed since the last one (nor between the tests' many briefings)."""
+_ARTICLE_FACTS: OrderedDict[tuple[str, str, str, str], tuple[Fact, ...]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
 
 
 class Extractor:
     def __init__(self, lexicon: Lexicon, segmenter: Segmenter) -> None:
         self._lexicon = lexicon
         self._segmenter = segmenter
+        self._lexicon_key = hashlib.sha256(
+            repr((lexicon.groups, sorted(lexicon.glossary.items()), sorted(lexicon.stopwords))).encode()
+        ).hexdigest()
 
     def extract(self, articles: Iterable[Article], progress: Callable[[Article], None] | None = None) -> list[Fact]:
         """All facts of a corpus, merged. `progress` is told of each article as it is done."""
@@ -33,7 +45,22 @@ class Extractor:
         return merge_facts(facts)
 
     def extract_article(self, article: Article) -> list[Fact]:
-        """Facts of one article, unmerged. Raises nothing for odd text: no rule matches."""
+        """Facts of one article, unmerged. Raises nothing for odd text: no rule matches. The
+        same article (id, date, text) under the same lexicon is read once per process."""
+        key = (self._lexicon_key, article.id, article.published, article_sha(article))
+        with _CACHE_LOCK:
+            cached = _ARTICLE_FACTS.get(key)
+            if cached is not None:
+                _ARTICLE_FACTS.move_to_end(key)
+                return list(cached)
+        facts = self._read(article)
+        with _CACHE_LOCK:
+            _ARTICLE_FACTS[key] = tuple(facts)
+            while len(_ARTICLE_FACTS) > ARTICLE_CACHE:
+                _ARTICLE_FACTS.popitem(last=False)
+        return facts
+
+    def _read(self, article: Article) -> list[Fact]:
         published = Published.parse(article.published)
         facts: list[Fact] = []
         for sentence in split_sentences(article.body):

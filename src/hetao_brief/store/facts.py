@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,7 +10,7 @@ from typing import Any
 from sqlalchemy import Row, delete, func, select
 from sqlalchemy.orm import Session
 
-from hetao_brief.facts import Article, Fact, FactKind, Source
+from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.store.database import insert_rows
 from hetao_brief.store.tables import ArticleRow, FactRow, FactSourceRow
 
@@ -128,10 +127,6 @@ class FactRepository:
             unchanged=len(new_ids & old_ids),
             first_seen={f.id: first_seen.get(f.id, now) for f in facts},
         )
-
-
-def article_sha(article: Article) -> str:
-    return hashlib.sha256(article.body.encode("utf-8")).hexdigest()
 
 
 class ArticleRepository:

@@ -27,7 +27,7 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
-from telegram.constants import ChatMemberStatus, ParseMode
+from telegram.constants import ChatAction, ChatMemberStatus, ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, TelegramError
 from telegram.ext import (
     Application,
@@ -153,6 +153,10 @@ class TelegramFrontEnd:
         if message is None or message.text is None or update.effective_chat is None:
             return
         sender = await self._with_rights(update, _sender(update), changes_settings(message.text))
+        action = SLOW_COMMANDS.get(message.text.strip().split(maxsplit=1)[0].split("@")[0].lower())
+        if action is not None:  # a chart or a digest takes a moment: show that we are on it
+            with contextlib.suppress(TelegramError):
+                await context.bot.send_chat_action(update.effective_chat.id, action)
         await self._answer(update, TextIn(sender, message.text))
 
     async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -344,6 +348,8 @@ class TelegramFrontEnd:
                 )
 
 
+SLOW_COMMANDS = {"/timeline": ChatAction.UPLOAD_PHOTO, "/digest": ChatAction.TYPING}
+"""Replies that take long enough for a user to wonder: Telegram shows the action meanwhile."""
 RIGHTS_TTL = 60.0
 """Seconds a member's administrator status is trusted before Telegram is asked again."""
 
