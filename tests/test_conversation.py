@@ -202,3 +202,14 @@ def test_a_query_that_reads_the_same_in_both_scripts_follows_the_chats_language(
     assert isinstance(reply, TextOut) and "關於" in reply.html  # the header and the facts in 繁體
     (simplified, *_) = app.conversation.handle(TextIn(chat, "科汇通"))  # 简体 asked: 简体 answered
     assert isinstance(simplified, TextOut) and "关于" in simplified.html
+
+
+def test_a_question_with_no_answer_offers_questions_that_have_one(app: App) -> None:
+    for sender, text in ((Sender(9, 9, "zh-hans"), "今天天气怎么样"), (Sender(9, 9, "en"), "weather tomorrow")):
+        (reply,) = app.conversation.handle(TextIn(sender, text))
+        assert isinstance(reply, TextOut)
+        examples = [b.data.removeprefix("d:") for row in reply.buttons for b in row]
+        assert examples, reply.html
+        for example in examples:  # every example offered does find something
+            assert app.briefing.ask(example).results, example
+        assert "Did you mean" not in reply.html  # no letters-only lookalikes (weather ~ water quality)

@@ -217,6 +217,7 @@ async def test_upload_adds_facts_and_long_answers_are_split(bot: RunningBot) -> 
 async def test_subscribe_then_weekly_digest_arrives_once_at_its_time(bot: RunningBot, clock: Clock) -> None:
     reply = await ask(bot.api, "/subscribe weekly 09:00")
     assert "订阅成功" in reply and "2026-11-30 09:00" in reply
+    assert "每周简报无论有无新内容都会按时发送" in reply  # what the subscriber can expect, honestly
     await asyncio.sleep(0.5)
     assert not bot.api.sent("sendMessage", USER)[1:], "nothing is due before 09:00"
     clock.now = MONDAY_0800_SHANGHAI + timedelta(hours=1, seconds=5)
@@ -237,7 +238,18 @@ async def test_subscriptions_buttons_pause_and_remove(bot: RunningBot) -> None:
     bot.api.push_button(USER + 1, row[1]["callback_data"])  # someone else's forged press
     await bot.api.wait_for("answerCallbackQuery", 2)
     assert "已暂停" in await ask(bot.api, "/subscriptions")
-    assert "已删除 1 项" in await ask(bot.api, "/unsubscribe all")
+    question = await ask(bot.api, "/unsubscribe all")  # asks before it acts
+    assert "确定删除本聊天的全部 1 项订阅吗" in question
+    (yes, no) = bot.api.sent("sendMessage", USER)[-1].params["reply_markup"]["inline_keyboard"][0]
+    edits = len(bot.api.sent("editMessageText"))
+    bot.api.push_button(USER, no["callback_data"], message_id=11)
+    assert "未删除" in (await bot.api.wait_for("editMessageText", edits + 1))[-1].params["text"]
+    with bot.app.database.unit_of_work() as session:
+        assert len(SubscriptionRepository(session).for_chat(USER)) == 1
+    bot.api.push_button(USER, yes["callback_data"], message_id=11)
+    assert "已删除 1 项" in (await bot.api.wait_for("editMessageText", edits + 2))[-1].params["text"]
+    with bot.app.database.unit_of_work() as session:
+        assert SubscriptionRepository(session).for_chat(USER) == []
 
 
 async def test_lang_and_tz(bot: RunningBot) -> None:

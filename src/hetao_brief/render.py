@@ -48,7 +48,7 @@ class Renderer:
         if not answer.results:
             lines = [self.say(locale, "answer.none", query=answer.query)]
             if answer.suggestions:
-                shown = "、".join(to_script(s, answer.script) for s in answer.suggestions)
+                shown = self.join(locale, [to_script(s, answer.script) for s in answer.suggestions])
                 lines.append(self.say(locale, "answer.did_you_mean", suggestions=shown))
             return _finish("\n".join(lines), as_html)
         first, last = answer.offset + 1, answer.offset + len(answer.results)

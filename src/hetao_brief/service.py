@@ -8,7 +8,9 @@ the new ones, never from a mixture; reloads run one at a time.
 
 from __future__ import annotations
 
+import difflib
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -333,6 +335,8 @@ class Briefing:
         query = self.analyzer.query(cleaned)
         hits, has_more = snapshot.index.page(query, limit, offset) if not query.is_empty else ([], False)
         suggestions = () if hits or offset else tuple(snapshot.index.suggest(query))
+        if query.script is Script.LATIN:
+            suggestions = tuple(s for s in suggestions if _close_in_english(cleaned, s))
         english = query.script is Script.LATIN and hits and not offset
         shown = script or query.script
         return Answer(
@@ -350,6 +354,15 @@ class Briefing:
 
     def articles(self) -> list[ArticleInfo]:
         return sorted(self.snapshot.articles.values(), key=lambda a: a.published, reverse=True)
+
+
+def _close_in_english(query: str, name: str) -> bool:
+    """An English 'did you mean' must share a word with the query, or be a near spelling of
+    it: letters alone (weather ~ water) suggest nonsense."""
+    words = {w for w in re.findall(r"[a-z]{3,}", query.lower())}
+    if words & set(re.findall(r"[a-z]{3,}", name.lower())):
+        return True
+    return difflib.SequenceMatcher(None, query.lower(), name.lower()).ratio() >= 0.8
 
 
 def _article_infos(articles: list[Article]) -> dict[str, ArticleInfo]:

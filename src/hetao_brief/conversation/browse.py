@@ -58,8 +58,16 @@ class Browse(Handlers):
             buttons.append(self._page_button(turn, locale, "answer.more", answer.query, offset + PAGE))
         shown = [to_script(s, answer.script) for s in answer.suggestions] if not answer.results else []
         suggestions = [Button(s, f"d:{s}") for s in shown if fits_callback(f"d:{s}")]
-        rows = tuple(row for row in (tuple(buttons), tuple(suggestions)) if row)
+        examples: list[Button] = []
+        if not answer.results and not offset:  # no dead end: questions that do have answers
+            html += "\n" + self.renderer.say(locale, "answer.try_examples")
+            examples = [Button(e, f"d:{e}") for e in self._examples(locale) if fits_callback(f"d:{e}")]
+        rows = tuple(row for row in (tuple(buttons), tuple(suggestions), tuple(examples)) if row)
         return self.reply(html, rows, edit)
+
+    def _examples(self, locale: str) -> list[str]:
+        examples = self.renderer.messages.template(locale, "answer.examples")
+        return [str(e) for e in examples] if isinstance(examples, list) else []
 
     def _page_button(self, turn: Turn, locale: str, key: str, query: str, offset: int) -> Button:
         data = f"q:{offset}:{query}"

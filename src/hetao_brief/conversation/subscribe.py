@@ -79,6 +79,8 @@ class Subscriptions(Handlers):
             + self._describe(turn, sub, zone)
             + "\n"
             + self.say(turn, "subscribe.next", at=upcoming.at.strftime("%Y-%m-%d %H:%M"), zone=zone)
+            + "\n"
+            + self.say(turn, f"subscribe.promise_{sub.cadence}")
         )
 
     def _subscribe(
@@ -123,6 +125,12 @@ class Subscriptions(Handlers):
 
     def button(self, turn: Turn, action: str, ident: str) -> list[Reply]:
         """Pause, resume or remove; the subscription must belong to the pressing chat."""
+        if action == "X" and ident == "all":  # confirmed: /unsubscribe all
+            with self.services.database.unit_of_work() as session:
+                removed = SubscriptionRepository(session).remove(turn.sender.chat_id, None)
+            return [Toast(""), *self.reply(self.say(turn, "subscribe.removed_all", count=removed), edit=True)]
+        if action == "k":
+            return [Toast(""), *self.reply(self.say(turn, "subscribe.kept"), edit=True)]
         number = parse_number(ident)
         if action not in ("p", "r", "x") or number is None:
             return [Toast(self.say(turn, "errors.stale_button"))]
@@ -145,9 +153,14 @@ class Subscriptions(Handlers):
             current = subs.for_chat(chat_id)
             if not current:
                 return self.reply_key(turn, "subscribe.none")
-            if target == "all" or (not target and len(current) == 1):
-                removed = subs.remove(chat_id, None)
-                return self.reply_key(turn, "subscribe.removed_all", count=removed)
+            if target == "all" or (not target and len(current) == 1):  # asks first: it cannot be undone
+                buttons = (
+                    (
+                        Button(self.say(turn, "subscribe.confirm_yes"), "s:X:all"),
+                        Button(self.say(turn, "subscribe.confirm_no"), "s:k:0"),
+                    ),
+                )
+                return self.reply(self.say(turn, "subscribe.confirm_all", count=len(current)), buttons)
             number = parse_number(target)
             if number is not None and subs.remove(chat_id, number):
                 return self.reply_key(turn, "subscribe.removed", id=number)
