@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 
-from hetao_brief.answer import Answer, Result
+from hetao_brief.answer import Answer, ArticleInfo, Result
+from hetao_brief.card import Card
 from hetao_brief.digest import Digest
+from hetao_brief.english import title_case
 from hetao_brief.facts import Fact
 from hetao_brief.locale import Messages
 from hetao_brief.normalize import Script, to_script
@@ -57,6 +60,35 @@ class Renderer:
             header += "\n" + self.say(locale, "answer.summary", summary=answer.summary)
         blocks = [self.result(locale, first + i, r, as_html=True) for i, r in enumerate(answer.results)]
         return _finish("\n\n".join([header, *blocks]), as_html)
+
+    def card(self, locale: str, card: Card, script: Script, articles: Mapping[str, ArticleInfo]) -> str:
+        """A briefing card (card.py): the name, what it is, figures, milestones, targets, sources."""
+        name = html.escape(to_script(card.name, script))
+        english = self.say(locale, "card.english", english=title_case(card.english)) if card.english else ""
+        lines = [self.messages.get(locale, "card.title", name=name, english=english)]
+        if card.definition is not None:
+            lines.append(html.escape(to_script(card.definition.text, script)))
+
+        def section(key: str, items: list[str]) -> None:
+            if items:
+                lines.append(f"<b>{self.say(locale, key)}</b>\n" + "\n".join(items))
+
+        section("card.figures", [self._figure_line(locale, f, script) for f in card.figures])
+        section("card.milestones", [self._fact_line(f, script) for f in card.milestones])
+        section("card.targets", [self._fact_line(f, script) for f in card.targets])
+        sources = [self.source_link(locale, articles[a], script) for a in card.articles if a in articles]
+        section("card.sources", [f"• {s}" for s in sources])
+        return "\n".join(lines)
+
+    def source_link(self, locale: str, article: ArticleInfo, script: Script) -> str:
+        """An article as a source: its title, linked where it came from a link, its outlet, its date."""
+        title = html.escape(to_script(article.title, script))
+        if article.url:
+            title = f'<a href="{html.escape(article.url, quote=True)}">{title}</a>'
+        if not article.source:
+            return self.messages.get(locale, "card.source_no_outlet", title=title, date=article.published)
+        outlet = html.escape(to_script(article.source, script))
+        return self.messages.get(locale, "card.source", title=title, outlet=outlet, date=article.published)
 
     def _fact_line(self, fact: Fact, script: Script) -> str:
         date = f"<i>{html.escape(fact.date)}</i> · " if fact.date else ""

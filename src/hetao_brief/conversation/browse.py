@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from hetao_brief.answer import to_result
+from hetao_brief.card import Card, compose_card, named_entity
 from hetao_brief.charts import milestones_chart, series_chart
 from hetao_brief.conversation.base import Handlers, Turn, fits_callback, parse_number
 from hetao_brief.conversation.events import Button, InlineItem, InlineOut, PhotoOut, Reply
@@ -51,6 +52,14 @@ class Browse(Handlers):
             return self.reply_key(turn, key, detail=str(error).partition(": ")[2])
         locale = answer.script.value  # answers speak the script of the question
         html = self.renderer.answer(locale, answer)
+        related: list[Button] = []
+        if answer.results and not offset:
+            card = self._card(text)
+            if card is not None:  # a name: its briefing card first, the ranked sentences under it
+                snapshot = self.services.briefing.snapshot
+                html = self.renderer.card(locale, card, answer.script, snapshot.articles) + "\n\n" + html
+                shown = [to_script(n, answer.script) for n in card.related]
+                related = [Button(n, f"d:{n}") for n in shown if fits_callback(f"d:{n}")]
         buttons: list[Button] = []
         if answer.offset:
             buttons.append(self._page_button(turn, locale, "answer.back", answer.query, max(0, offset - PAGE)))
@@ -62,8 +71,20 @@ class Browse(Handlers):
         if not answer.results and not offset:  # no dead end: questions that do have answers
             html += "\n" + self.renderer.say(locale, "answer.try_examples")
             examples = [Button(e, f"d:{e}") for e in self._examples(locale) if fits_callback(f"d:{e}")]
-        rows = tuple(row for row in (tuple(buttons), tuple(suggestions), tuple(examples)) if row)
+        rows = tuple(row for row in (tuple(buttons), tuple(related), tuple(suggestions), tuple(examples)) if row)
         return self.reply(html, rows, edit)
+
+    def _card(self, text: str, name: str | None = None) -> Card | None:
+        briefing = self.services.briefing
+        facts = briefing.snapshot.facts
+        name = name or named_entity(text, facts, briefing.lexicon)
+        return compose_card(name, facts, briefing.lexicon, self.services.clock().year) if name else None
+
+    def about(self, turn: Turn, text: str) -> list[Reply]:
+        """/about NAME: the name's briefing card, then what else is said of it."""
+        if not text.strip():
+            return self.reply_key(turn, "answer.empty")
+        return self.ask(turn, text.strip())
 
     def _examples(self, locale: str) -> list[str]:
         examples = self.renderer.messages.template(locale, "answer.examples")

@@ -91,6 +91,7 @@ class Conversation(Handlers):
             "start": lambda t, a: self.start(t),
             "help": lambda t, a: self.help(t),
             "ask": lambda t, a: self.browse.ask(t, a) if a.strip() else self.reply_key(t, "answer.empty"),
+            "about": lambda t, a: self.browse.about(t, a),
             "latest": lambda t, a: self.browse.listing(t, "latest", a),
             "policies": lambda t, a: self.browse.listing(t, "policies", a),
             "figures": lambda t, a: self.browse.listing(t, "figures", a),
