@@ -180,3 +180,35 @@ def test_a_partial_match_keeps_the_coverage_floor_of_its_score(floor: float) -> 
     ranker = ranker_of(["a", "b"])
     hits = page(ranker, [(0, 1.0, 20)], wanted=2, coverage_floor=floor, all_steps=40.0)
     assert hits == [(0, pytest.approx(floor + (1 - floor) / 2)), (1, pytest.approx(floor + (1 - floor) / 2))]
+
+
+def test_pages_from_many_threads_at_once_are_the_pages_of_one(loaded: Briefing) -> None:
+    """Up to 16 handler threads rank on one index: each query's page, asked from 16 threads at
+    once, many times, is the page it gets alone (the ranker's scratch state is never shared
+    between two calls)."""
+    import gc
+    import threading
+
+    queries = ["科汇通", "中试平台", "河套合作区面积", "港澳青年", "联合政策包", "高端科研项目", "量子", "开园"]
+    alone = {q: [r.fact_id for r in loaded.ask(q, limit=5).results] for q in queries}
+    different: list[str] = []
+    start = threading.Barrier(16)
+
+    def ask_many(n: int) -> None:
+        start.wait()
+        for i in range(200):
+            query = queries[(n + i) % len(queries)]
+            if [r.fact_id for r in loaded.ask(query, limit=5).results] != alone[query]:
+                different.append(query)
+
+    threads = [threading.Thread(target=ask_many, args=(n,)) for n in range(16)]
+    thresholds = gc.get_threshold()
+    gc.set_threshold(5)  # collections (and thread switches) inside the ranker's allocations, often
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        gc.set_threshold(*thresholds)
+    assert different == [] and all(alone.values())

@@ -252,6 +252,18 @@ static int holds(Ranker *self, Py_ssize_t doc, const uint64_t *wanted, PyObject 
     return PyUnicode_Contains(PyTuple_GET_ITEM(self->texts, doc), phrase);
 }
 
+/* Zero what a page() call wrote into the Ranker's scratch arrays, ready for the next call. */
+static void reset_scratch(Ranker *self, Py_ssize_t matched, double *score, double *group_best,
+                          const int32_t *group_of) {
+    for (Py_ssize_t i = 0; i < matched; i++) {
+        int32_t doc = self->matched[i];
+        score[doc] = 0;
+        self->steps[doc] = 0;
+        group_best[group_of[doc]] = 0;
+        self->pick[group_of[doc]] = 0;
+    }
+}
+
 static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
     static char *keywords[] = {"terms",  "all_steps", "coverage_floor", "intent", "intent_boost",
                                "wanted", "phrase",    "lift",           NULL};
@@ -355,24 +367,29 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
     Py_ssize_t kept = 0;
     for (Py_ssize_t i = 0; i < count; i++) heap_offer(entries, &kept, wanted, entries[i]);
     qsort(entries, (size_t)kept, sizeof(Entry), by_rank_order);
+    /* 7. The page out of the shared scratch state, and that state reset, before any Python
+       object is made: making one can run the garbage collector, whose finalizers can run
+       Python code and let another thread call page() on this Ranker meanwhile. */
+    Entry *page = PyMem_Malloc((size_t)(kept > 0 ? kept : 1) * sizeof(Entry));
+    if (!page) {
+        PyErr_NoMemory();
+        goto reset;
+    }
+    memcpy(page, entries, (size_t)kept * sizeof(Entry));
+    reset_scratch(self, matched, score, group_best, group_of);
     result = PyList_New(kept);
-    if (!result) goto reset;
-    for (Py_ssize_t i = 0; i < kept; i++) {
-        PyObject *hit = Py_BuildValue("(id)", entries[i].doc, entries[i].score);
+    for (Py_ssize_t i = 0; result && i < kept; i++) {
+        PyObject *hit = Py_BuildValue("(id)", page[i].doc, page[i].score);
         if (!hit) {
             Py_CLEAR(result);
-            goto reset;
+            break;
         }
         PyList_SET_ITEM(result, i, hit);
     }
+    PyMem_Free(page);
+    return result;
 reset:
-    for (Py_ssize_t i = 0; i < matched; i++) {
-        int32_t doc = self->matched[i];
-        score[doc] = 0;
-        self->steps[doc] = 0;
-        group_best[group_of[doc]] = 0;
-        self->pick[group_of[doc]] = 0;
-    }
+    reset_scratch(self, matched, score, group_best, group_of);
     return result;
 }
 
