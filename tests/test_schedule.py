@@ -50,9 +50,9 @@ def test_bad_time_zones(name: str) -> None:
 def test_daily_slot_is_in_the_subscribers_zone() -> None:
     now = datetime(2026, 11, 24, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
     slot = latest_slot("daily", "09:00", SHANGHAI, now)
-    assert slot.period == "2026-11-24" and slot.at == datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
-    assert latest_slot("daily", "10:00", SHANGHAI, now).period == "2026-11-23"
-    assert next_slot("daily", "09:00", SHANGHAI, now).period == "2026-11-25"
+    assert slot.period == "20261124T0100Z" and slot.at == datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
+    assert latest_slot("daily", "10:00", SHANGHAI, now).period == "20261123T0200Z"
+    assert next_slot("daily", "09:00", SHANGHAI, now).period == "20261125T0100Z"
 
 
 def test_weekly_slots_fall_on_mondays() -> None:
@@ -65,7 +65,7 @@ def test_weekly_slots_fall_on_mondays() -> None:
 def test_due_only_within_a_day_and_not_before_the_subscription() -> None:
     created = datetime(2026, 11, 20, tzinfo=UTC)
     slot_at = datetime(2026, 11, 24, 9, 0, tzinfo=SHANGHAI)
-    assert due_slot("daily", "09:00", SHANGHAI, slot_at - timedelta(seconds=1), created).period == "2026-11-23"  # type: ignore[union-attr]
+    assert due_slot("daily", "09:00", SHANGHAI, slot_at - timedelta(seconds=1), created).period == "20261123T0100Z"  # type: ignore[union-attr]
     assert due_slot("daily", "09:00", SHANGHAI, slot_at + timedelta(hours=23), created) is not None
     weekly_late = datetime(2026, 11, 25, 9, 0, 1, tzinfo=SHANGHAI)
     assert due_slot("weekly", "09:00", SHANGHAI, weekly_late, created) is None  # missed by over a day

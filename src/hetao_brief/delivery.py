@@ -27,7 +27,7 @@ from hetao_brief.digest import Digest, compose_digest
 from hetao_brief.locale import LOCALES
 from hetao_brief.normalize import Script, detect_script
 from hetao_brief.render import Renderer
-from hetao_brief.schedule import due_slot
+from hetao_brief.schedule import SAME_SLOT, due_slot
 from hetao_brief.service import Briefing
 from hetao_brief.split import TELEGRAM_LIMIT, split_html
 from hetao_brief.store.chats import ChatRepository, DeliveryRepository, Subscription, SubscriptionRepository
@@ -128,15 +128,19 @@ class DigestService:
     def due(self, now: datetime) -> list[tuple[Subscription, str]]:
         """Active subscriptions with a slot due now, and the slot's period key."""
         with self.database.unit_of_work() as session:
-            chats = ChatRepository(session)
+            chats, deliveries = ChatRepository(session), DeliveryRepository(session)
             found = []
             for sub in SubscriptionRepository(session).active():
                 chat = chats.get(sub.chat_id)
                 slot = due_slot(
                     sub.cadence, sub.at_time, self.zone_of(chat.timezone if chat else None), now, sub.created_at
                 )
-                if slot is not None:
-                    found.append((sub, slot.period))
+                if slot is None:
+                    continue
+                last = deliveries.last_digest_sent(sub.id)
+                if last is not None and last[0] != slot.period and last[1] >= slot.at - SAME_SLOT[sub.cadence]:
+                    continue  # a digest a few hours ago served this slot (its time zone changed since)
+                found.append((sub, slot.period))
             return found
 
     async def deliver_due(self, outbox: Outbox, concurrency: int = 8) -> DeliveryReport:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 CADENCES = {"daily": "daily", "weekly": "weekly", "每日": "daily", "每天": "daily", "每周": "weekly", "每週": "weekly"}
@@ -158,7 +158,16 @@ def due_slot(cadence: str, at_time: str, zone: ZoneInfo, now: datetime, created_
 
 
 def _period(cadence: str, at: datetime) -> str:
+    """A slot's key, unique per subscription and slot. A weekly slot is its ISO week; a daily
+    one is the UTC instant it falls due, not a local date: after /tz moves a chat from Shanghai
+    to Los Angeles, Los Angeles' next 09:00 is a new slot, though it is still the same local
+    date there (keyed by date it was taken as sent, and that chat waited 39 hours)."""
     if cadence == "weekly":
         year, week, _ = at.isocalendar()
         return f"{year}-W{week:02d}"
-    return at.date().isoformat()
+    return at.astimezone(UTC).strftime("%Y%m%dT%H%MZ")  # 14 characters: the column holds 16
+
+
+SAME_SLOT = {"daily": timedelta(hours=12), "weekly": timedelta(days=3)}
+"""A digest sent this long before a slot already served it: after /tz moves a chat east, its
+new slot can fall a few hours after the last digest, which must not come twice."""

@@ -211,6 +211,21 @@ class DeliveryRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def last_digest_sent(self, subscription_id: int) -> tuple[str, datetime] | None:
+        """The period and time of the subscription's last digest sent (announcements left out)."""
+        row = self._session.execute(
+            select(DeliveryRow.period, DeliveryRow.sent_at)
+            .where(
+                DeliveryRow.subscription_id == subscription_id,
+                DeliveryRow.status == "sent",
+                DeliveryRow.sent_at.is_not(None),
+                DeliveryRow.period.not_like("news-%"),
+            )
+            .order_by(DeliveryRow.sent_at.desc())
+            .limit(1)
+        ).first()
+        return (row[0], aware(row[1])) if row is not None and row[1] is not None else None
+
     def claim(self, subscription_id: int, period: str, now: datetime) -> bool:
         """Insert the claim; False if this period is already claimed (by us or another
         instance). The subscription row is locked first (``FOR UPDATE SKIP LOCKED`` on
