@@ -272,6 +272,20 @@ class BotApiStandIn:
             }
         )
 
+    def push_inline_button(self, user_id: int, data: str) -> None:
+        """A button pressed on a message that was sent inline (it has no chat)."""
+        self._push(
+            {
+                "callback_query": {
+                    "id": f"cb{self._next_update}",
+                    "from": _user(user_id),
+                    "chat_instance": "x",
+                    "inline_message_id": "im1",
+                    "data": data,
+                }
+            }
+        )
+
     def push_inline(self, user_id: int, query: str, offset: str = "") -> None:
         self._push(
             {"inline_query": {"id": f"iq{self._next_update}", "from": _user(user_id), "query": query, "offset": offset}}

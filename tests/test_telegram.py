@@ -151,6 +151,12 @@ async def test_inline_query_returns_articles(bot: RunningBot) -> None:
     assert "科匯通" in results[0]["input_message_content"]["message_text"]
 
 
+async def test_a_button_on_an_inline_message_is_answered(bot: RunningBot) -> None:
+    bot.api.push_inline_button(USER, "q:3:科汇通")
+    (answer,) = await bot.api.wait_for("answerCallbackQuery")
+    assert "机器人的对话" in answer.params["text"]
+
+
 async def test_admin_commands_refuse_other_users(bot: RunningBot, caplog: pytest.LogCaptureFixture) -> None:
     refusal = await ask(bot.api, "/reload")
     assert "仅限管理员" in refusal

@@ -359,6 +359,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging(secrets=settings.secrets(), level=settings.log_level, fmt=settings.log_format)
     app = build_app(settings)
     log.info("database %s, corpus %s", redact_url(settings.db_url), settings.corpus_dir)
+    if (problem := app.database.problem()) is not None:
+        log.error("the store cannot be written: %s; changes will be refused until it can", problem)
     webhook = Webhook(args.webhook, args.listen, args.port, args.secret) if args.webhook else None
     try:
         serve(app, token, webhook)

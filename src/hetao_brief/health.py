@@ -49,6 +49,8 @@ def check(settings: Settings, running: bool = False, now: float | None = None) -
             with database.unit_of_work() as session:
                 current = database.schema_is_current()
                 checks.append(Check("database", True, redact_url(settings.db_url)))
+                problem = database.problem()
+                checks.append(Check("store", problem is None, problem or "writable"))
                 checks.append(
                     Check("schema", current, "current" if current else "not current: run hetao-brief migrate")
                 )

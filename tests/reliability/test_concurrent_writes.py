@@ -4,6 +4,7 @@ all succeed, and the per-chat cap holds under concurrency. No reply is a generic
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -88,3 +89,43 @@ def test_the_per_chat_cap_holds_under_concurrency(app: App, measured: Callable[.
     measured(tries=tries, stored=stored, refused=sum("最多" in r for r in replies))
     assert stored == MAX_SUBSCRIPTIONS_PER_CHAT
     assert not [r for r in replies if internal in r]
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "removed",
+        pytest.param(
+            "read-only",
+            marks=pytest.mark.skipif(os.geteuid() == 0, reason="root writes through file modes: nothing is read-only"),
+        ),
+    ],
+)
+def test_a_store_that_cannot_be_written_is_never_confirmed(tmp_path: Path, fault: str) -> None:
+    """The SQLite file removed, or made read-only, under the running bot: changes are refused
+    (an admin is told why, a user to come back), questions are still answered, and health
+    says so."""
+    from hetao_brief import health
+
+    state = tmp_path / "state"
+    settings = Settings(data_dir=data_dir(tmp_path), state_dir=state, admin_ids=frozenset({42}))
+    app = build_app(settings, clock=Clock(datetime(2026, 11, 24, tzinfo=UTC)))
+    app.briefing.start()
+    database_file = state / "hetao-brief.sqlite3"
+    try:
+        if fault == "removed":
+            database_file.unlink()
+        else:
+            database_file.chmod(0o444)
+            state.chmod(0o555)
+        user = say(app, 501, "/subscribe daily 09:00")
+        assert "暂时无法保存" in user and "订阅成功" not in user
+        admin = app.conversation.handle(TextIn(Sender(42, 42, "zh-hans"), "/reload"))
+        assert "存储无法写入" in "\n".join(r.html for r in admin if isinstance(r, TextOut))
+        assert app.briefing.ask("科汇通").results  # the facts are in memory: questions are answered
+        assert not all(c.ok for c in health.check(settings))
+    finally:
+        state.chmod(0o755)
+        if database_file.exists():
+            database_file.chmod(0o644)
+        app.database.dispose()

@@ -39,6 +39,8 @@ from hetao_brief.store.chats import ChatRepository, SubscriptionRepository
 log = logging.getLogger(__name__)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
 _LINK = re.compile(r"^https?://\S+$", re.IGNORECASE)
+WRITES = ("subscribe", "unsubscribe", "lang", "tz", "reload", "remove", "add", "feeds", "start")
+"""Commands that store something: refused while the store cannot keep it (Database.problem)."""
 GROUP_SETTINGS = ("subscribe", "unsubscribe", "lang", "tz")
 """Commands that change a chat's settings: in a group, for its administrators only."""
 SETTINGS_BUTTONS = ("s:", "g:")
@@ -187,6 +189,8 @@ class Conversation(Handlers):
             return self.reply_key(turn, "admin.refused")
         if name in GROUP_SETTINGS and not self._may_change_settings(turn, name):
             return self.reply_key(turn, "groups.admins_only")
+        if name in WRITES and (problem := self.services.database.problem()) is not None:
+            return self._store_unavailable(turn, problem)
         if name == "start":
             self._touch(turn)
         return handler(turn, args)
@@ -252,6 +256,13 @@ class Conversation(Handlers):
             return True
         log.warning("refused admin %s to user %s in chat %s", what, turn.sender.user_id, turn.sender.chat_id)
         return False
+
+    def _store_unavailable(self, turn: Turn, problem: str) -> list[Reply]:
+        """Never confirm what cannot be kept: an admin is told why, anyone else to come back."""
+        log.error("refused a change: %s", problem)
+        if turn.sender.user_id in self.services.admin_ids:
+            return self.reply_key(turn, "errors.store_problem", problem=problem)
+        return self.reply_key(turn, "errors.store_unavailable")
 
     def _may_change_settings(self, turn: Turn, what: str) -> bool:
         sender = turn.sender

@@ -9,6 +9,7 @@ to look (`hetao-brief health`).
 from __future__ import annotations
 
 import fcntl
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +44,22 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if upgrade:
             schema.upgrade(self.engine)
+
+    def problem(self) -> str | None:
+        """Why the store cannot keep what is written to it now, or None. A SQLite file can be
+        removed or made read-only under a running process, which then goes on writing into a
+        file nobody will read again; the bot asks this before it confirms a change."""
+        if self.dialect != "sqlite":
+            return None
+        database = self.engine.url.database
+        if not database or database == ":memory:":
+            return None
+        path = Path(database)
+        if not path.exists():
+            return f"the database file {path} is gone"
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            return f"the database file {path} or its directory is read-only"
+        return None
 
     def schema_is_current(self) -> bool:
         return schema.current_revision(self.engine) == schema.head_revision()

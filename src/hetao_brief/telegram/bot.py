@@ -86,6 +86,7 @@ class TelegramFrontEnd:
         self.application: Application | None = None  # type: ignore[type-arg]
         self._listener: asyncio.Task[None] | None = None
         self._rights: dict[tuple[int, int], tuple[bool, float]] = {}
+        self._store_problem: str | None = None
 
     # -- building ------------------------------------------------------------------------
 
@@ -161,7 +162,11 @@ class TelegramFrontEnd:
 
     async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
-        if query is None or update.effective_chat is None:
+        if query is None:
+            return
+        if update.effective_chat is None:  # a button on a message sent inline: no chat to answer in
+            with contextlib.suppress(TelegramError):  # answered all the same, or the client spins
+                await query.answer(self.app.renderer.say(_locale_of(query.from_user), "errors.inline_button"))
             return
         data = query.data or ""
         sender = await self._with_rights(update, _sender(update), data.startswith(SETTINGS_BUTTONS))
@@ -300,6 +305,15 @@ class TelegramFrontEnd:
     async def _digest_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         if self.outbox is None:
             return
+        problem = self.app.database.problem()
+        if problem != self._store_problem:  # one line when it starts, one when it ends
+            if problem:
+                log.error("the store cannot be written: %s; digests wait until it can", problem)
+            else:
+                log.info("the store can be written again")
+            self._store_problem = problem
+        if problem:
+            return  # a digest recorded nowhere would be sent again after a restart
         await asyncio.to_thread(self.app.briefing.refresh)  # never compose from stale facts
         report = await self.app.digests.deliver_due(self.outbox)
         if report.due:
@@ -352,6 +366,11 @@ SLOW_COMMANDS = {"/timeline": ChatAction.UPLOAD_PHOTO, "/digest": ChatAction.TYP
 """Replies that take long enough for a user to wonder: Telegram shows the action meanwhile."""
 RIGHTS_TTL = 60.0
 """Seconds a member's administrator status is trusted before Telegram is asked again."""
+
+
+def _locale_of(user: Any) -> str:
+    code = (getattr(user, "language_code", None) or "").lower()
+    return "zh-Hant" if code in ("zh-hant", "zh-tw", "zh-hk") else "zh-Hans" if code.startswith("zh") else "en"
 
 
 def changes_settings(text: str) -> bool:
