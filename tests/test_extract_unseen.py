@@ -25,7 +25,7 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 GOLD_EVENTS = [
     ("2025-12-22", "首批三座大楼正式启用", False),  # 昨日, in an article of 12-23 with a dateline of 12-22
     ("2027", "其余5座大楼将陆续完工", True),  # 将于2027年起
-    ("2025-03", "签署合作协议", False),  # 今年3月
+    ("2025-03", "与深圳方面签署合作协议", False),  # 今年3月
     ("2026-01", "举办首届创科论坛", True),  # 下月
     ("2035", "全面建成世界级科研枢纽", True),  # 到2035年，
     ("2026-03-10", "公布新一轮港澳青年支援计划", False),  # 今日, after 本報訊（記者…）
@@ -39,6 +39,11 @@ GOLD_EVENTS = [
     ("2026-12", "量子计算联合实验室项目计划封顶", True),  # 明年底, one of two dates in a clause
     ("2027-06", "量子计算联合实验室项目投用", True),  # 2027年上半年
     ("2025-01", "发布《河套深圳园区科研仪器共享办法》", False),  # 已于今年1月
+    ("2025-04-17", "首座大楼举行平顶仪式", False),  # 昨日, after 【本報訊】
+    ("2026-12", "其后两座大楼亦将相继竣工", True),  # 於2026年底前
+    ("2026-03", "首座大楼预计落成", True),  # 明年第一季
+    ("2024-12", "与3间内地研究机构签署合作协议", False),  # 去年12月
+    ("2025-06", "推出「河套创科人才计划」", True),  # 今年上半年
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -109,12 +114,13 @@ def test_policies_are_named_instruments_with_their_amounts(facts: list[Fact]) ->
     policies = {f.label: f for f in facts if f.kind is FactKind.POLICY}
     assert policies["港澳青年支援计划"].qualifier == "2万至5万元"
     assert "100万元" in (policies["《河套深圳园区科研仪器共享办法》"].qualifier or "")
+    assert policies["河套创科人才计划"].qualifier == "最高50万港元"
 
 
 def test_new_names_are_entities(facts: list[Fact]) -> None:
     names = {f.label for f in facts if f.kind is FactKind.ENTITY}
     assert {"李家超", "孙东", "新田科技城", "港深创新及科技园有限公司"} <= names
-    assert not names & {"记者", "陈明", "林晓"}  # bylines and photo credits name no actor
+    assert not names & {"记者", "陈明", "林晓", "王五"}  # bylines and photo credits name no actor
 
 
 _PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")

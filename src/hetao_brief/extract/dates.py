@@ -21,7 +21,7 @@ _PATTERN = re.compile(
     rf"|(?P<yedge>底|末|初|上半年|下半年))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<rel>(?P<which>今年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
-    rf"|(?P<ryedge>初|底|末|上半年|下半年))?)"
+    rf"|(?P<ryedge>初|底|末|上半年|下半年)|第(?P<rq>[一二三四1-4])季度?)?)"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天)"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
     rf"|(?P<wrel>本周|上周|下周)"
@@ -88,6 +88,11 @@ def _edge_month(edge: str | None) -> int | None:
     return 12 if edge in ("底", "末", "下半年") else 6 if edge == "上半年" else None
 
 
+def _quarter_month(quarter: str | None) -> int | None:
+    """第一季 → March: the quarter's last month (by when a thing is to be done)."""
+    return None if quarter is None else 3 * " 一二三四".index(quarter) if quarter in "一二三四" else 3 * int(quarter)
+
+
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + by
     return index // 12, index % 12 + 1
@@ -111,8 +116,8 @@ def find_dates(text: str, published: Published, anniversary_context: bool = Fals
         elif m.group("rel"):
             year = published.year + _YEAR_OFFSET[m.group("which")]
             month, day = _int(m.group("rm")), _int(m.group("rd"))
-            month = month or _edge_month(m.group("ryedge"))
-            approximate = bool(m.group("ryedge") or m.group("redge"))
+            month = month or _edge_month(m.group("ryedge")) or _quarter_month(m.group("rq"))
+            approximate = bool(m.group("ryedge") or m.group("redge") or m.group("rq"))
         elif m.group("dayrel") or m.group("wrel"):
             offset = _DAY_OFFSET.get(m.group("dayrel") or "", 0) + _WEEK_OFFSET.get(m.group("wrel") or "", 0)
             if published.month is None or published.day is None:

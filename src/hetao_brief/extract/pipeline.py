@@ -186,8 +186,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     measure = quantity.measure
     if measure in _PLACE_NOUNS and entities:
         measure = entities[0]
-    elif measure in _GENERIC:
-        before = lexicon.entity_names_in(fold(text[: quantity.start]))
+    elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
+        before = lexicon.entity_names_in(fold(text[: quantity.start]))  # 河套香港园区的土地面积约为87公顷
         if before:
             measure = before[-1] + measure
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):

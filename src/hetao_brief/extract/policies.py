@@ -16,7 +16,10 @@ _TITLE = re.compile(r"《(?P<name>[^》]{6,60})》")
 _INSTRUMENT = re.compile(r"(?:规划|纲要|意见|办法|方案|措施|细则|条例|计划|政策|通知|指引|规定|协议|清单)$")
 _QUOTES = re.compile(r"[“”「」\"'\s]")
 _PACKAGE = re.compile(r"(?P<name>(?:深港|科研|产业|人才|金融|港澳)?[“「]?(?:联合)?[”」]?[“「]?政策包[”」]?)")
-_PROGRAMME = re.compile(r"(?P<name>[\u4e00-\u9fff“”「」]{2,10}?(?:支持计划|资助计划|行动计划|扶持计划|支援计划))")
+_PROGRAMME = re.compile(
+    r"[「“](?P<quoted>[^」”]{2,16}(?:计划|方案|政策包|基金))[」”]"
+    r"|(?P<name>[\u4e00-\u9fff“”「」]{2,10}?(?:支持计划|资助计划|行动计划|扶持计划|支援计划|人才计划))"
+)
 _COUNTED = re.compile(
     r"(?P<name>(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)[^，,。、；\s的]{0,10}?(?:机制|举措|措施|政策))"
 )
@@ -27,7 +30,7 @@ _AFTER_VERB = re.compile(r"提出|出台|公布|推出|发布|实施|启动|设�
 _NAME_START = re.compile(r"^(?:新一轮|新一批|新|首批|首个|一系列|系列)")
 AMOUNT = re.compile(
     r"(?:最高)?\d+(?:\.\d+)?万?(?:到|至|-|~)\d+(?:\.\d+)?万?元|最高(?:\d+:\d+|[一二两三四五六七八九十\d]+个?亿)"
-    r"|\d+(?:\.\d+)?(?:亿|万)?元|\d+(?:条|项)(?:具体)?(?:举措|措施)"
+    r"|(?:最高)?\d+(?:\.\d+)?(?:亿|万)?(?:港)?元|\d+(?:条|项)(?:具体)?(?:举措|措施)"
 )
 
 
@@ -37,9 +40,12 @@ def policy_label(text: str) -> str | None:
         name = re.sub(r"\s", "", match.group("name"))
         if _INSTRUMENT.search(name):
             return f"《{name}》"
+    quoted = _PROGRAMME.search(text)
+    if quoted and quoted.group("quoted"):
+        return quoted.group("quoted")
     for pattern in (_PROGRAMME, _PACKAGE):
         named = pattern.search(text)
-        if named:
+        if named and named.group("name"):
             name = _NAME_START.sub("", _QUOTES.sub("", _AFTER_VERB.split(named.group("name"))[-1]))
             if name != _GENERIC_PACKAGE:
                 return name.removeprefix("深港") if name.endswith("联合政策包") else name

@@ -32,7 +32,7 @@ UNITS: dict[str, tuple[str, float]] = {
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
 _PATTERN = re.compile(
-    r"(?P<pre>逾|超过|超|约|近|达|共|累计|最高|不足|多达)?"
+    r"(?P<pre>逾|超过|超|约为|约有|约|近|达到|达|高达|共|累计|最高|不足|多达)?"
     rf"(?:(?P<low>{_NUMBER})(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
     r"(?P<post>余|多)?"
@@ -77,7 +77,9 @@ def to_number(text: str) -> float | None:
 _GENERIC = {"面积", "总面积", "规模", "总规模", "产业规模", "交易额", "空间"}
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
 _YEAR = re.compile(r"^(?:到|至|截至|截止|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末)?")
-_VERB_SPLIT = re.compile(r"落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的")
+_VERB_SPLIT = re.compile(
+    r"签署|签订|举行|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
+)
 
 
 def _measure_after(text: str, end: int) -> str:
