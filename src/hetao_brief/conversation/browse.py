@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hetao_brief.answer import to_result
 from hetao_brief.card import Card, compose_card, named_entity
-from hetao_brief.charts import milestones_chart, series_chart
+from hetao_brief.charts import ChartWords, milestones_chart, series_chart
 from hetao_brief.conversation.base import Handlers, Turn, fits_callback, parse_number
 from hetao_brief.conversation.events import Button, InlineItem, InlineOut, PhotoOut, Reply
 from hetao_brief.digest import changed_series, key_figures, latest_milestones, main_policies
@@ -154,19 +154,23 @@ class Browse(Handlers):
         facts = self.services.briefing.facts()
         series = changed_series(facts)
         wanted = fold(args)[:50]
-        names = "、".join(s.measure for s in series)
+        names = self.renderer.join(turn.locale, [s.measure for s in series])
         script = script_of(turn.locale)
         if wanted:
             match = next((s for s in series if wanted in fold(s.measure) or fold(s.measure) in wanted), None)
             if match is None:
                 return self.reply_key(turn, "timeline.no_series", measure=args.strip()[:50], measures=names)
-            title = self.renderer.say(turn.locale, "timeline.series_title")
             caption = self.say(turn, "timeline.series_caption", measure=match.measure)
-            return [PhotoOut(series_chart(match, title, script), caption)]
+            return [PhotoOut(series_chart(match, self._chart_words(turn, "series_title"), script), caption)]
         milestones = [f for f in facts if f.kind is FactKind.MILESTONE]
-        title = self.renderer.say(turn.locale, "timeline.title")
         caption = self.say(turn, "timeline.caption", count=len(milestones), measures=names)
-        return [PhotoOut(milestones_chart(milestones, title, script), caption)]
+        return [PhotoOut(milestones_chart(milestones, self._chart_words(turn, "title"), script), caption)]
+
+    def _chart_words(self, turn: Turn, title: str) -> ChartWords:
+        def word(key: str) -> str:
+            return self.renderer.messages.get(turn.locale, f"timeline.{key}")
+
+        return ChartWords(word(title), word("year"), word("count"), word("date"), word("event"), word("target"))
 
     def sources(self, turn: Turn) -> list[Reply]:
         articles = self.services.briefing.articles()
