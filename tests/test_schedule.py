@@ -96,3 +96,24 @@ def test_zones_are_read_from_what_people_type(typed: str, zone: str) -> None:
 )
 def test_machine_specific_odd_and_long_zones_are_refused(typed: str) -> None:
     assert resolve_timezone(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "cadence"),
+    [
+        (["weekly", "fri", "18:00"], "weekly-4"),
+        (["周五", "18:00"], "weekly-4"),
+        (["weekly", "Monday"], "weekly"),
+        (["星期日"], "weekly-6"),
+        (["daily"], "daily"),
+    ],
+)
+def test_a_weekly_digest_comes_on_the_day_chosen(args: list[str], cadence: str) -> None:
+    request = parse_subscribe(args)
+    assert request.cadence == cadence
+    now = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)  # a Thursday
+    upcoming = next_slot(request.cadence, request.at_time, SHANGHAI, now)
+    wanted = {"weekly-4": 4, "weekly": 0, "weekly-6": 6}.get(cadence)
+    if wanted is not None:
+        assert upcoming.at.weekday() == wanted and upcoming.at - now <= timedelta(days=7)
+        assert upcoming.period.startswith("2026-W") or upcoming.period.startswith("2027-W")

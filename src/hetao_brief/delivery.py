@@ -27,7 +27,7 @@ from hetao_brief.digest import Digest, compose_digest
 from hetao_brief.locale import LOCALES
 from hetao_brief.normalize import Script, detect_script
 from hetao_brief.render import Renderer
-from hetao_brief.schedule import SAME_SLOT, due_slot
+from hetao_brief.schedule import SAME_SLOT, cadence_kind, due_slot
 from hetao_brief.service import Briefing
 from hetao_brief.split import TELEGRAM_LIMIT, split_html
 from hetao_brief.store.chats import ChatRepository, DeliveryRepository, Subscription, SubscriptionRepository
@@ -138,7 +138,11 @@ class DigestService:
                 if slot is None:
                     continue
                 last = deliveries.last_digest_sent(sub.id)
-                if last is not None and last[0] != slot.period and last[1] >= slot.at - SAME_SLOT[sub.cadence]:
+                if (
+                    last is not None
+                    and last[0] != slot.period
+                    and last[1] >= slot.at - SAME_SLOT[cadence_kind(sub.cadence)]
+                ):
                     continue  # a digest a few hours ago served this slot (its time zone changed since)
                 found.append((sub, slot.period))
             return found
@@ -216,7 +220,7 @@ class DigestService:
             chat = ChatRepository(session).get(sub.chat_id)
         zone = self.zone_of(chat.timezone if chat else None)
         digest = self.compose(sub.topic, sub.last_sent_at or sub.created_at, zone)
-        if not digest.has_news and (news_only or sub.cadence == "daily"):
+        if not digest.has_news and (news_only or cadence_kind(sub.cadence) == "daily"):
             return None
         if news_only:
             digest = Digest(digest.topic, digest.new, (), (), (), ())

@@ -16,6 +16,14 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 CADENCES = {"daily": "daily", "weekly": "weekly", "每日": "daily", "每天": "daily", "每周": "weekly", "每週": "weekly"}
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = {
+    **{name[:3]: i for i, name in enumerate(_DAY_NAMES)},
+    **{name: i for i, name in enumerate(_DAY_NAMES)},
+    **{f"{p}{day}": i for p in ("周", "週", "星期", "礼拜", "禮拜") for i, day in enumerate("一二三四五六日")},
+    "周天": 6, "週天": 6, "星期天": 6,
+}  # fmt: skip
+"""What people type for the day of a weekly digest: mon, Monday, 周一, 星期五…"""
 DEFAULT_TIME = "09:00"
 CATCH_UP = timedelta(days=1)
 """A digest missed by less than this (bot down, say) is still sent; older ones are dropped."""
@@ -39,11 +47,25 @@ class SubscribeRequest:
     topic: str | None
 
 
+def cadence_kind(cadence: str) -> str:
+    """ "daily" or "weekly": a weekly cadence names its day as weekly-N (N = 1 Tuesday … 6
+    Sunday; plain "weekly" is Monday)."""
+    return "weekly" if cadence.startswith("weekly") else "daily"
+
+
+def weekday_of(cadence: str) -> int:
+    return int(cadence.partition("-")[2] or 0)
+
+
 def parse_subscribe(args: list[str]) -> SubscribeRequest:
-    """``[daily|weekly] [HH:MM] [topic words...]`` in any order of the first two."""
+    """``[daily|weekly] [day] [HH:MM] [topic words...]`` in any order of the first three; a day
+    (mon, 周五) alone means weekly on that day."""
     cadence, at_time, rest = "daily", DEFAULT_TIME, list(args)
-    for _ in range(2):
-        if rest and rest[0].lower() in CADENCES:
+    weekday: int | None = None
+    for _ in range(3):
+        if rest and rest[0].lower() in WEEKDAYS:
+            weekday = WEEKDAYS[rest.pop(0).lower()]
+        elif rest and rest[0].lower() in CADENCES:
             cadence = CADENCES[rest.pop(0).lower()]
         elif rest and (match := _TIME.match(rest[0])):
             at_time = f"{int(match.group(1)):02d}:{match.group(2)}"
@@ -53,6 +75,8 @@ def parse_subscribe(args: list[str]) -> SubscribeRequest:
     topic = " ".join(rest).strip() or None
     if topic and len(topic) > MAX_TOPIC_CHARS:
         raise ScheduleError("topic_too_long", str(MAX_TOPIC_CHARS))
+    if weekday is not None:
+        cadence = f"weekly-{weekday}" if weekday else "weekly"
     return SubscribeRequest(cadence, at_time, topic)
 
 
@@ -128,22 +152,24 @@ class Slot:
 
 
 def latest_slot(cadence: str, at_time: str, zone: ZoneInfo, now: datetime) -> Slot:
-    """The most recent slot at or before `now` (weekly digests go out on Mondays)."""
+    """The most recent slot at or before `now` (weekly digests go out on their day, Monday
+    unless the subscriber chose another)."""
     local = now.astimezone(zone)
     hour, minute = (int(p) for p in at_time.split(":"))
     day = local.date()
-    if cadence == "weekly":
-        day -= timedelta(days=day.weekday())
+    weekly = cadence_kind(cadence) == "weekly"
+    if weekly:
+        day -= timedelta(days=(day.weekday() - weekday_of(cadence)) % 7)
     at = datetime.combine(day, time(hour, minute), tzinfo=zone)
     if at > local:
-        at = datetime.combine(day - timedelta(days=7 if cadence == "weekly" else 1), time(hour, minute), tzinfo=zone)
+        at = datetime.combine(day - timedelta(days=7 if weekly else 1), time(hour, minute), tzinfo=zone)
     return Slot(_period(cadence, at), at)
 
 
 def next_slot(cadence: str, at_time: str, zone: ZoneInfo, now: datetime) -> Slot:
     hour, minute = (int(p) for p in at_time.split(":"))
     latest = latest_slot(cadence, at_time, zone, now)
-    day = latest.at.date() + timedelta(days=7 if cadence == "weekly" else 1)
+    day = latest.at.date() + timedelta(days=7 if cadence_kind(cadence) == "weekly" else 1)
     at = datetime.combine(day, time(hour, minute), tzinfo=zone)
     return Slot(_period(cadence, at), at)
 
@@ -162,7 +188,7 @@ def _period(cadence: str, at: datetime) -> str:
     one is the UTC instant it falls due, not a local date: after /tz moves a chat from Shanghai
     to Los Angeles, Los Angeles' next 09:00 is a new slot, though it is still the same local
     date there (keyed by date it was taken as sent, and that chat waited 39 hours)."""
-    if cadence == "weekly":
+    if cadence_kind(cadence) == "weekly":
         year, week, _ = at.isocalendar()
         return f"{year}-W{week:02d}"
     return at.astimezone(UTC).strftime("%Y%m%dT%H%MZ")  # 14 characters: the column holds 16

@@ -12,10 +12,12 @@ from hetao_brief.locale import LOCALES, locale_for_topic
 from hetao_brief.schedule import (
     ScheduleError,
     SubscribeRequest,
+    cadence_kind,
     next_slot,
     parse_subscribe,
     parse_timezone,
     resolve_timezone,
+    weekday_of,
 )
 from hetao_brief.store.chats import MAX_SUBSCRIPTIONS_PER_CHAT, ChatRepository, Subscription, SubscriptionRepository
 
@@ -44,7 +46,11 @@ class Subscriptions(Handlers):
         return chat.timezone if chat and chat.timezone else self.services.digests.default_timezone
 
     def _describe(self, turn: Turn, sub: Subscription, zone: str) -> str:
-        cadence = self.say(turn, f"subscribe.{sub.cadence}")
+        kind = cadence_kind(sub.cadence)
+        cadence = self.say(turn, f"subscribe.{kind}")
+        if kind == "weekly" and weekday_of(sub.cadence):
+            days = self.renderer.messages.template(turn.locale, "subscribe.weekdays")
+            cadence = self.say(turn, "subscribe.weekly_on", day=days[weekday_of(sub.cadence)])  # type: ignore[index]
         topic = self.say(turn, "subscribe.topic", topic=sub.topic) if sub.topic else self.say(turn, "subscribe.all")
         state = "" if sub.active else self.say(turn, "subscribe.paused")
         return self.say(turn, "subscribe.item", id=sub.id, cadence=cadence, time=sub.at_time, zone=zone) + (
@@ -80,7 +86,7 @@ class Subscriptions(Handlers):
             + "\n"
             + self.say(turn, "subscribe.next", at=upcoming.at.strftime("%Y-%m-%d %H:%M"), zone=zone)
             + "\n"
-            + self.say(turn, f"subscribe.promise_{sub.cadence}")
+            + self.say(turn, f"subscribe.promise_{cadence_kind(sub.cadence)}")
         )
 
     def _subscribe(
