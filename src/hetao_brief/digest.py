@@ -22,6 +22,7 @@ _PACKAGE = re.compile(r"政策包|计划|《")
 MAX_FIGURES = 4
 MAX_POLICIES = 6
 _ZONE = re.compile(r"^(?:河套|合作区|深圳园区|香港园区)")
+_ZONE_AREA = re.compile(r"(?:河套深港科技创新合作区|河套合作区|合作区|河套深圳园区|深圳园区|香港园区)面积")
 MAX_PASSED_TARGETS = 2
 
 
@@ -104,7 +105,12 @@ def headline_figures(facts: list[Fact]) -> list[Fact]:
 
     def rank(fact: Fact) -> tuple[int, int, str]:
         measure = fact.measure or ""
-        tier = 0 if _ZONE.search(measure) or any(n in measure for n in ZONE_WIDE) else 1 if "面积" in measure else 2
+        if _ZONE_AREA.fullmatch(measure):
+            tier = 0  # the zone's and its parks' areas: what a reader asks first
+        elif _ZONE.search(measure) or any(n in measure for n in ZONE_WIDE):
+            tier = 1
+        else:
+            tier = 2 if "面积" in measure else 3
         return (tier, -len({s.article_id for s in fact.sources}), fact.id)
 
     return sorted(newest.values(), key=rank)
