@@ -340,7 +340,7 @@ class Briefing:
         english = query.script is Script.LATIN and hits and not offset
         shown = script or query.script
         return Answer(
-            summary=one_line(hits[0].fact, self.lexicon) if english else None,
+            summary=one_line(_newest_of_its_measure(hits[0].fact, snapshot.facts), self.lexicon) if english else None,
             query=cleaned,
             script=shown,
             results=tuple(to_result(h.fact, h.score, shown, snapshot.articles) for h in hits),
@@ -354,6 +354,19 @@ class Briefing:
 
     def articles(self) -> list[ArticleInfo]:
         return sorted(self.snapshot.articles.values(), key=lambda a: a.published, reverse=True)
+
+
+def _newest_of_its_measure(fact: Fact, facts: list[Fact]) -> Fact:
+    """A figure's newest value (academicians: 16 in 2024-08, not 11 in 2023-01): an answer in
+    one line says how things stand, and the evidence below shows how they came to."""
+    if fact.kind is not FactKind.FIGURE or not fact.measure or fact.is_target:
+        return fact
+    same = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE and f.measure == fact.measure and f.unit == fact.unit and not f.is_target
+    ]
+    return max(same, key=lambda f: f.date or "", default=fact)
 
 
 def _close_in_english(query: str, name: str) -> bool:
