@@ -154,3 +154,11 @@ def test_extraction_is_deterministic(lexicon: Lexicon, segmenter: Segmenter, fac
 def test_loaded_briefing_has_every_kind(loaded: Briefing) -> None:
     kinds = {f.kind for f in loaded.facts()}
     assert kinds == set(FactKind)
+
+
+def test_generic_noun_phrases_are_not_entities(facts: list[Fact]) -> None:
+    """A name found by its tail must have a proper part (a place, a brand, a word jieba does not
+    know): 生物科技公司 and 核心业务子公司 are phrases, 深圳山半导体科技有限公司 is a name."""
+    names = {f.label for f in _find(facts, FactKind.ENTITY, lambda f: True)}
+    assert not names & {"生物科技公司", "核心业务子公司", "生态基地", "综合服务中心", "项目集群", "在今年"}
+    assert {"深圳山半导体科技有限公司", "香港城市大学物质科学研究院", "刘振韬"} <= names

@@ -34,7 +34,7 @@ _JUNK_START = re.compile(r"^(个|家|间|所|这些|这|拥有|类|促使|一个
 _PERSON = re.compile(
     r"(?:行政长官|特首|市长|副市长|区长|副区长|主席|副主席|署长|副署长|局长|副局长|主任|副主任|总裁|院长|校长|"
     r"书记|部长|总经理|董事长|首席执行官|秘书长|创办人|创始人|创业者|教授|研究员)"
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[，,、。在主出表指介说致宣称于等和与及也当曾已则将带透])"
+    r"(?![在于从将已把被对向这那其该今本])(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[，,、。在主出表指介说致宣称于等和与及也当曾已则将带透])"
 )
 
 
@@ -46,6 +46,21 @@ _PLACE = re.compile(
 def places_in(text: str) -> list[str]:
     """Places named by their shape (新田科技城), which jieba cuts into pieces."""
     return list(dict.fromkeys(m.group("name") for m in _PLACE.finditer(text)))
+
+
+_PROPER_TAGS = ("nr", "ns", "nt", "nz", "eng", "x", "j")
+"""jieba's tags of a proper name's parts: person, place, organisation, other proper noun,
+Latin, unknown to its dictionary (a new name), abbreviation."""
+
+
+def _proper(name: str, suffix: str, segmenter: Segmenter) -> bool:
+    """Whether a name found by its tail is a name (深圳山半导体科技有限公司) rather than a
+    generic noun phrase (生物科技公司, 核心业务子公司, 综合服务中心): some part before the tail
+    is a proper noun, a place, Latin, or a word jieba does not know."""
+    head = name[: len(name) - len(suffix)] if name.endswith(suffix) else name
+    if not head:
+        return False
+    return any(flag.startswith(_PROPER_TAGS) for _, flag in segmenter.tagged(head))
 
 
 def people_in(text: str) -> list[str]:
@@ -68,7 +83,7 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
                 break
             parts.insert(0, prev)
         name = "".join(parts)
-        plausible = 4 <= len(name) <= _MAX_LEN and not _JUNK_START.match(name)
+        plausible = 4 <= len(name) <= _MAX_LEN and not _JUNK_START.match(name) and _proper(name, word, segmenter)
         if plausible and name not in names and not any(fold(name) in k for k in known):
             names.append(name)
     names.extend(name for name in [*places_in(text), *people_in(text)] if name not in names)
