@@ -119,3 +119,15 @@ def test_feeds_are_added_listed_and_removed(app: App, site: NewsSite) -> None:
     assert "#1" in listing and "not an RSS or Atom feed" in listing and "连续失败 1 次" in listing
     assert "已取消订阅源 #1" in say(app, TextIn(ADMIN_CHAT, "/feeds remove 1"))
     assert "用法" in say(app, TextIn(ADMIN_CHAT, "/feeds delete everything"))
+
+
+def test_answers_and_sources_name_the_outlet_and_link_a_fetched_article(app: App, site: NewsSite) -> None:
+    app.news.fetcher.allow_private = True
+    say(app, TextIn(ADMIN_CHAT, site.url("/news/opening.html")))
+    answer = say(app, TextIn(ADMIN_CHAT, "首批三座大楼正式启用"))
+    assert (
+        f'<a href="{site.url("/news/opening.html")}">港深创科园首批大楼启用</a>（湾区科技日报，2025-12-23）' in answer
+    )
+    sources = say(app, TextIn(ADMIN_CHAT, "/sources"))
+    assert "最新文章：2025-12-23" in sources and "<code>web-" in sources
+    assert "最新文章：2025-12-23" in say(app, TextIn(ADMIN_CHAT, "/latest"))

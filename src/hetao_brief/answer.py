@@ -16,6 +16,8 @@ class SourceRef(NamedTuple):
     title: str
     published: str
     sentence_index: int
+    outlet: str = ""
+    url: str | None = None
 
 
 class Result(NamedTuple):
@@ -103,7 +105,12 @@ def to_result(fact: Fact, score: float, script: Script, articles: dict[str, Arti
         info = articles.get(source.article_id)
         if info is not None and source.article_id not in seen:
             seen[source.article_id] = SourceRef(
-                source.article_id, to_script(info.title, script), info.published, source.sentence_index
+                source.article_id,
+                to_script(info.title, script),
+                info.published,
+                source.sentence_index,
+                to_script(info.source, script) if info.source else "",
+                info.url,
             )
     return Result(
         fact_id=fact.id,

@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Mapping
 
-from hetao_brief.answer import Answer, ArticleInfo, Result
+from hetao_brief.answer import Answer, ArticleInfo, Result, SourceRef
 from hetao_brief.card import Card
 from hetao_brief.digest import Digest
 from hetao_brief.english import title_case
@@ -44,8 +44,20 @@ class Renderer:
         item = self.messages.get(locale, "answer.item", n=n, kind=kind, date=date, text=html.escape(result.text))
         if result.is_target:
             item += self.say(locale, "answer.target")
-        sources = [self.say(locale, "answer.source", title=s.title, published=s.published) for s in result.sources[:3]]
+        sources = [self._source(locale, s) for s in result.sources[:3]]
         return _finish("\n".join([item, *sources]), as_html)
+
+    def _source(self, locale: str, source: SourceRef) -> str:
+        """📰 and the article: its title (a link, where it was fetched from one), outlet, date."""
+        title = html.escape(source.title, quote=False)
+        if source.url:
+            title = f'<a href="{html.escape(source.url, quote=True)}">{title}</a>'
+        if source.outlet:
+            outlet = html.escape(source.outlet, quote=False)
+            return self.messages.get(
+                locale, "answer.source_outlet", title=title, outlet=outlet, published=source.published
+            )
+        return self.messages.get(locale, "answer.source", title=title, published=source.published)
 
     def answer(self, locale: str, answer: Answer, as_html: bool = True) -> str:
         if not answer.results:

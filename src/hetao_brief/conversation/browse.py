@@ -127,6 +127,8 @@ class Browse(Handlers):
             return self.reply_key(turn, "lists.none", topic=topic)
         page = facts[offset : offset + LIST_PAGE]
         header = self.renderer.say(locale, f"lists.{name}", first=offset + 1, last=offset + len(page), total=len(facts))
+        if name == "latest" and (articles := briefing.articles()):  # how current the corpus is
+            header += "\n" + self.renderer.say(locale, "sources.latest", date=articles[0].published)
         blocks = [self._fact_block(locale, offset + i + 1, f) for i, f in enumerate(page)]
         buttons = []
         if offset:
@@ -176,11 +178,14 @@ class Browse(Handlers):
         articles = self.services.briefing.articles()
         if not articles:
             return self.reply_key(turn, "sources.none")
-        lines = [self.say(turn, "sources.header", count=len(articles))]
+        lines = [
+            self.say(turn, "sources.header", count=len(articles)),
+            self.say(turn, "sources.latest", date=articles[0].published),
+        ]
+        script = script_of(turn.locale)
         for article in articles:
-            title = to_script(article.title, script_of(turn.locale))
-            source = article.source or "—"
-            lines.append(self.say(turn, "sources.item", title=title, published=article.published, source=source))
+            link = self.renderer.source_link(turn.locale, article, script)
+            lines.append(self.renderer.messages.get(turn.locale, "sources.item", article=link, id=article.id))
         return self.reply("\n".join(lines))
 
     # -- inline mode ---------------------------------------------------------------------
