@@ -47,6 +47,8 @@ _LEAD_VERBS = re.compile(
 )
 _TRAIL_VERBS = re.compile(r"(?:达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计)+$")
 _MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
+MAX_MEASURE = 16
+"""Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
 _CN_ONLY = re.compile(r"^[一二两三四五六七八九十百千万亿]+$")
 
 
@@ -83,10 +85,11 @@ _VERB_SPLIT = re.compile(
 
 
 def _measure_after(text: str, end: int) -> str:
-    tail = _STOP.split(text[end : end + 16], maxsplit=1)[0]
+    tail = _STOP.split(text[end : end + MAX_MEASURE + 4], maxsplit=1)[0]
     tail = re.sub(r"\d+[个家名项所].*$", "", tail)
     tail = _LEAD_VERBS.sub("", tail)
-    return (_VERB_SPLIT.split(tail)[0] or tail)[:12]  # 2万平方米空间迅速落实: the measure is 空间
+    measure = _VERB_SPLIT.split(tail)[0] or tail  # 2万平方米空间迅速落实: the measure is 空间
+    return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
 def _measure_before(text: str, start: int) -> str:
@@ -98,7 +101,7 @@ def _measure_before(text: str, start: int) -> str:
         cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", segment.strip())))
         cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
         cleaned = _VERB_SPLIT.split(cleaned)[-1] or cleaned
-        cleaned = cleaned[-14:]
+        cleaned = cleaned[-MAX_MEASURE:]
         if measure and len(cleaned) > 10:
             break
         measure = cleaned + measure
