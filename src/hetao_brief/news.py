@@ -56,6 +56,9 @@ class FeedInfo:
     items_taken: int
     last_error: str | None
     failures: int
+    etag: str | None = field(default=None, repr=False)
+    modified: str | None = field(default=None, repr=False)
+    """What the feed's server said of its last answer: the next poll asks only for changes."""
 
 
 @dataclass
@@ -177,9 +180,7 @@ class NewsService:
     def _poll_one(
         self, feed: FeedInfo, now: datetime, report: PollReport, articles: list[Article], assumed: list[str]
     ) -> None:
-        with self.database.unit_of_work() as session:
-            row = session.get(FeedRow, feed.id)
-            etag, modified = (row.etag, row.modified) if row else (None, None)
+        etag, modified = feed.etag, feed.modified
         try:
             fetched = self.fetcher.get(feed.url, FEED_TYPES, etag=etag, modified=modified)
             items = [] if fetched.status == 304 else read_feed(fetched)[1]
@@ -255,6 +256,8 @@ def _info(row: FeedRow) -> FeedInfo:
         row.items_taken,
         row.last_error,
         row.failures,
+        row.etag,
+        row.modified,
     )
 
 

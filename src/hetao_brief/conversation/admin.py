@@ -81,10 +81,13 @@ class Admin(Handlers):
         )
         lines += [self.say(turn, "admin.reload_error", file=f, reason=r) for f, r in summary.errors]
         lines += [self.say(turn, "admin.reload_kept", file=f) for f in summary.kept_previous]
-        buttons: tuple[tuple[Button, ...], ...] = ()
-        if summary.added:
-            buttons = ((Button(self.say(turn, "admin.notify"), f"a:n:{summary.reload_id}"),),)
-        return self.reply("\n".join(lines), buttons)
+        return self.reply("\n".join(lines), self._notify_button(turn, summary))
+
+    def _notify_button(self, turn: Turn, summary: ReloadSummary | None) -> tuple[tuple[Button, ...], ...]:
+        """The offer to tell subscribers what is new, where a reload added facts."""
+        if summary is None or not summary.added:
+            return ()
+        return ((Button(self.say(turn, "admin.notify"), f"a:n:{summary.reload_id}"),),)
 
     def notify(self, turn: Turn, reload_id: str) -> list[Reply]:
         if parse_number(reload_id) is None:
@@ -197,10 +200,7 @@ class Admin(Handlers):
         lines += [
             self.say(turn, "admin.add_milestone", date=f.date or "", label=f.label) for f in added.first_milestones
         ]
-        buttons: tuple[tuple[Button, ...], ...] = ()
-        if added.summary is not None and added.summary.added:
-            buttons = ((Button(self.say(turn, "admin.notify"), f"a:n:{added.summary.reload_id}"),),)
-        return self.reply("\n".join(lines), buttons)
+        return self.reply("\n".join(lines), self._notify_button(turn, added.summary))
 
     def feeds(self, turn: Turn, args: list[str]) -> list[Reply]:
         """/feeds, /feeds add URL [keyword…], /feeds remove ID."""
