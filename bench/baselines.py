@@ -15,7 +15,7 @@ import jieba
 from rank_bm25 import BM25Okapi
 
 from hetao_brief.facts import Fact
-from hetao_brief.normalize import fold
+from hetao_brief.text.normalize import fold
 
 
 class Engine(Protocol):

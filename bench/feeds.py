@@ -22,11 +22,11 @@ from tests.support.newsite import LAB, NewsSite, news_site, page, rss
 
 from hetao_brief import bundled
 from hetao_brief.fetch import Fetcher
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.news import NewsService
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.services.news import NewsService
 from hetao_brief.store.database import Database
 from hetao_brief.store.tables import FeedRow
+from hetao_brief.text.lexicon import Lexicon
 
 
 def build_site(site: NewsSite, feeds: int, items: int, about: int) -> None:

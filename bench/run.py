@@ -42,13 +42,13 @@ from bench.workload import CORPUS, LEXICON, ROOT, queries, real_articles, real_f
 from hetao_brief.answer import to_result
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Fact
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.normalize import detect_script, fold, to_simplified
 from hetao_brief.search import Analyzer, Query, SearchIndex
-from hetao_brief.search.duplicates import SIMILAR, jaccard
 from hetao_brief.search.index import DEFAULT_RANKING, PLAIN_BM25, Ranking
-from hetao_brief.segment import Segmenter
+from hetao_brief.search.near_duplicates import SIMILAR, jaccard
 from hetao_brief.store.terms import terms_from
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import detect_script, fold, to_simplified
+from hetao_brief.text.segment import Segmenter
 
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"
 

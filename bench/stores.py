@@ -24,7 +24,7 @@ from hetao_brief.app import build_app
 from hetao_brief.config import Settings
 from hetao_brief.facts import Fact
 from hetao_brief.search import Analyzer
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import FactRepository
 from hetao_brief.store.terms import TermRepository, encode_terms
@@ -101,10 +101,10 @@ def memory_with(size: int) -> Memory:
         "import gc, time\n"
         "from bench.workload import LEXICON, real_facts, scaled_facts\n"
         "from bench.stores import resident_mb\n"
-        "from hetao_brief.lexicon import Lexicon\n"
+        "from hetao_brief.text.lexicon import Lexicon\n"
         "from hetao_brief.memory import settle_heap\n"
         "from hetao_brief.search import Analyzer, SearchIndex\n"
-        "from hetao_brief.segment import Segmenter\n"
+        "from hetao_brief.text.segment import Segmenter\n"
         "lexicon = Lexicon.load(LEXICON); analyzer = Analyzer(lexicon, Segmenter(lexicon))\n"
         "facts = real_facts(lexicon, analyzer.segmenter); analyzer.query('河套')\n"
         "before = resident_mb()\n"

@@ -22,7 +22,7 @@ from tests.telegram_harness import data_dir, start_process, stop_process
 from bench.stats import percentile
 from hetao_brief.app import build_app
 from hetao_brief.config import Settings
-from hetao_brief.store.chats import SubscriptionRepository
+from hetao_brief.store.subscriptions import SubscriptionRepository
 
 FIRST_USER = 10_000_000
 

@@ -21,9 +21,9 @@ import jieba
 from hetao_brief.corpus import read_corpus
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Article, Fact, Source
-from hetao_brief.lexicon import AliasGroup, Lexicon
-from hetao_brief.normalize import fold, to_traditional
-from hetao_brief.segment import Segmenter
+from hetao_brief.text.lexicon import AliasGroup, Lexicon
+from hetao_brief.text.normalize import fold, to_traditional
+from hetao_brief.text.segment import Segmenter
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.segment import Segmenter
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.segment import Segmenter
 
 from .botapi import BotApiStandIn
 from .postgres import postgres_schema, postgres_unreachable

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from hetao_brief.lexicon import AliasGroup, Lexicon
 from hetao_brief.search import Analyzer
 from hetao_brief.search.analyzer import chinese_word_order
-from hetao_brief.segment import Segmenter
+from hetao_brief.text.lexicon import AliasGroup, Lexicon
+from hetao_brief.text.segment import Segmenter
 
 from .conftest import DATA
 
@@ -21,7 +21,7 @@ FINGERPRINT = """
 import sys
 from pathlib import Path
 from tests.test_analyzer import fingerprint
-from hetao_brief.lexicon import Lexicon
+from hetao_brief.text.lexicon import Lexicon
 print(fingerprint(Lexicon.load(Path(sys.argv[1]))))
 """
 

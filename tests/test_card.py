@@ -11,7 +11,7 @@ import pytest
 from hetao_brief.app import App
 from hetao_brief.card import compose_card, named_entity
 from hetao_brief.conversation.events import Sender, TextIn, TextOut
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 
 from .telegram_harness import conversation_app
 

@@ -8,11 +8,11 @@ import itertools
 import numpy as np
 from matplotlib.dates import date2num
 
-from hetao_brief.charts import ChartWords, milestones_figure, series_figure, when
 from hetao_brief.digest import changed_series
 from hetao_brief.facts import FactKind
-from hetao_brief.normalize import Script
-from hetao_brief.service import Briefing
+from hetao_brief.rendering.charts import ChartWords, milestones_figure, series_figure, when
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.text.normalize import Script
 
 WORDS = ChartWords("里程碑", "年份", "里程碑数", "报道时间", "已发生", "目标")
 

@@ -14,7 +14,7 @@ from hetao_brief.app import App
 from hetao_brief.conversation.admin import caption_front_matter, safe_file_name
 from hetao_brief.conversation.conversation import FloodGate, locale_from_language_code
 from hetao_brief.conversation.events import ButtonIn, InlineIn, InlineOut, Sender, TextIn, TextOut, Toast
-from hetao_brief.split import utf16_len
+from hetao_brief.rendering.split import utf16_len
 
 from .telegram_harness import ADMIN, conversation_app
 from .test_telegram import well_formed
@@ -150,7 +150,7 @@ def test_uploads_are_refused_before_download_unless_an_admin_sends_a_small_txt_o
 
 def test_start_brings_back_subscriptions_paused_because_the_chat_refused_messages(app: App) -> None:
     from hetao_brief.conversation.events import MemberIn
-    from hetao_brief.store.chats import SubscriptionRepository
+    from hetao_brief.store.subscriptions import SubscriptionRepository
 
     chat = Sender(77, 77, "en")
     with app.database.unit_of_work() as session:

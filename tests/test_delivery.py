@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from hetao_brief.delivery import DigestService, SendStatus
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.locale import Messages
-from hetao_brief.render import Renderer
-from hetao_brief.service import Briefing
-from hetao_brief.split import TELEGRAM_LIMIT
-from hetao_brief.store.chats import ChatRepository, DeliveryRepository, SubscriptionRepository
+from hetao_brief.rendering.locale import Messages
+from hetao_brief.rendering.renderer import Renderer
+from hetao_brief.rendering.split import TELEGRAM_LIMIT
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.services.digests import DigestService, SendStatus
+from hetao_brief.store.chats import ChatRepository
 from hetao_brief.store.database import Database
+from hetao_brief.store.deliveries import DeliveryRepository
+from hetao_brief.store.subscriptions import SubscriptionRepository
+from hetao_brief.text.lexicon import Lexicon
 
 from .conftest import LOCALES
 from .telegram_harness import Clock

@@ -15,16 +15,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hetao_brief.corpus import read_corpus
-from hetao_brief.dictionary import (
+from hetao_brief.text.dictionary import (
     TrieTokenizer,
     WordFrequencies,
     load_words,
     prepared_jieba,
     vocabulary_key,
 )
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.normalize import fold
-from hetao_brief.segment import Segmenter
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import fold
+from hetao_brief.text.segment import Segmenter
 from tests.conftest import CORPUS
 
 

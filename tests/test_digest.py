@@ -2,7 +2,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from hetao_brief.digest import changed_series, compose_digest
 from hetao_brief.facts import FactKind
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 
 
 def test_digest_summarises_policies_milestones_series_targets(loaded: Briefing) -> None:
@@ -45,7 +45,7 @@ def test_series_show_change_over_time(loaded: Briefing) -> None:
 
 
 def test_every_locale_has_the_same_command_menu() -> None:
-    from hetao_brief.locale import LOCALES, Messages
+    from hetao_brief.rendering.locale import LOCALES, Messages
 
     from .conftest import LOCALES as LOCALE_DIR
 

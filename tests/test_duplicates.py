@@ -7,9 +7,9 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hetao_brief.normalize import fold
-from hetao_brief.search.duplicates import SIMILAR, bigram_table, group_ids, jaccard
-from hetao_brief.service import Briefing
+from hetao_brief.search.near_duplicates import SIMILAR, bigram_table, group_ids, jaccard
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.text.normalize import fold
 
 
 def exact_groups(texts: list[str]) -> dict[str, int]:

@@ -6,8 +6,8 @@ import pytest
 
 from hetao_brief.english import amount, one_line, title_case, when
 from hetao_brief.facts import Fact, FactKind, Source
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.text.lexicon import Lexicon
 
 SOURCE = (Source("a", 0, "…"),)
 

@@ -8,10 +8,10 @@ import pytest
 from hetao_brief.corpus import read_corpus
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.normalize import to_simplified
-from hetao_brief.segment import Segmenter
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import to_simplified
+from hetao_brief.text.segment import Segmenter
 
 from .conftest import CORPUS
 

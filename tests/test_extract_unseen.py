@@ -14,8 +14,8 @@ import pytest
 from hetao_brief.corpus import read_article, read_corpus
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.segment import Segmenter
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.segment import Segmenter
 
 from .conftest import CORPUS
 

@@ -16,11 +16,11 @@ from collections import defaultdict
 import pytest
 
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.normalize import fold
 from hetao_brief.search import Analyzer, Query, SearchIndex
-from hetao_brief.search.duplicates import char_bigrams
 from hetao_brief.search.index import DEFAULT_RANKING, PLAIN_BM25, Ranking
-from hetao_brief.service import Briefing
+from hetao_brief.search.near_duplicates import char_bigrams
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.text.normalize import fold
 from tests.test_duplicates import exact_groups
 
 QUERIES = [

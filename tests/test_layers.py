@@ -16,10 +16,7 @@ LAYERS = {
     "hetao_brief.cli": FRONT,
     "hetao_brief.app": FRONT,
     "hetao_brief.conversation": CONVERSATION,
-    "hetao_brief.service": SERVICES,
-    "hetao_brief.delivery": SERVICES,
-    "hetao_brief.news": SERVICES,
-    "hetao_brief.health": SERVICES,
+    "hetao_brief.services": SERVICES,
 }
 
 

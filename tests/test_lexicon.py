@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hetao_brief.lexicon import Lexicon, _trie_pattern
+from hetao_brief.text.lexicon import Lexicon, _trie_pattern
 
 NAMES = st.lists(st.text(alphabet="河套合作区ab.", min_size=1, max_size=4), min_size=1, max_size=8)
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hetao_brief.lexicon import Lexicon
 from hetao_brief.memory import release_free_memory
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
+from hetao_brief.text.lexicon import Lexicon
 
 from .conftest import CORPUS
 

@@ -12,10 +12,10 @@ import httpx
 import pytest
 
 from hetao_brief.fetch import Fetcher, FetchError
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.news import NewsService
-from hetao_brief.service import ArticleExists, Briefing
+from hetao_brief.services.briefing import ArticleExists, Briefing
+from hetao_brief.services.news import NewsService
 from hetao_brief.store.database import Database
+from hetao_brief.text.lexicon import Lexicon
 
 from .support.newsite import NewsSite, atom, news_site, rss, standard_site
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from hetao_brief.normalize import fold
+from hetao_brief.text.normalize import fold
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
 from hetao_brief.store.notifications import APPLICATION_NAME, CHANNEL, listen_for_reloads
+from hetao_brief.text.lexicon import Lexicon
 from tests.conftest import _pg_schema_url, add_quantum_article, eventually
 from tests.telegram_harness import Clock, running_bot
 from tests.test_telegram import MONDAY_0800_SHANGHAI

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hetao_brief import bundled
 from hetao_brief.config import Settings, load_settings
-from hetao_brief.locale import LOCALES, Messages
+from hetao_brief.rendering.locale import LOCALES, Messages
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,10 +14,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, select, text
 
-from hetao_brief import cli, health
+from hetao_brief import cli
+from hetao_brief.services import health
 from hetao_brief.store import schema
-from hetao_brief.store.chats import SubscriptionRepository
 from hetao_brief.store.database import Database
+from hetao_brief.store.subscriptions import SubscriptionRepository
 from hetao_brief.store.tables import Base, SubscriptionRow
 
 from .support import legacy_schema

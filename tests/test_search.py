@@ -3,8 +3,8 @@
 import pytest
 
 from hetao_brief.facts import FactKind
-from hetao_brief.normalize import Script, detect_script, to_simplified
-from hetao_brief.service import Briefing, QueryError
+from hetao_brief.services.briefing import Briefing, QueryError
+from hetao_brief.text.normalize import Script, detect_script, to_simplified
 
 from .conftest import dev_queries
 

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hetao_brief.corpus import read_corpus
-from hetao_brief.normalize import fold
-from hetao_brief.segment import Segmenter, is_word
+from hetao_brief.text.normalize import fold
+from hetao_brief.text.segment import Segmenter, is_word
 from tests.conftest import CORPUS
 
 PIECES = ["河套", "深港科技创新合作区", "香港科学园", "深圳园区", "2024年", "3.89平方公里"]

@@ -7,7 +7,7 @@ import re
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from hetao_brief.split import split_html, utf16_len
+from hetao_brief.rendering.split import split_html, utf16_len
 
 from .test_telegram import well_formed
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import FactRepository
 from hetao_brief.store.tables import FactTermsRow, ReloadRow, SubscriptionRow
 from hetao_brief.store.terms import TermRepository, decode_terms, encode_terms
+from hetao_brief.text.lexicon import Lexicon
 
 
 def test_reload_stores_and_diffs_facts(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:
@@ -185,7 +185,7 @@ def test_queries_during_reload_see_a_complete_index(database: Database, lexicon:
 def test_saved_queries_older_than_a_week_are_pruned(database: Database) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from hetao_brief.store.queries import SavedQueryRepository
+    from hetao_brief.store.saved_queries import SavedQueryRepository
 
     now = datetime(2026, 12, 1, tzinfo=UTC)
     with database.unit_of_work() as session:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hetao_brief.store.chats import SubscriptionRepository
+from hetao_brief.store.subscriptions import SubscriptionRepository
 
 from .botapi import BotApiStandIn
 from .telegram_harness import ADMIN, Clock, RunningBot, running_bot

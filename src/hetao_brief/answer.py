@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.normalize import Script, simplify, to_script, to_traditional
+from hetao_brief.text.normalize import Script, simplify, to_script, to_traditional
 
 
 class SourceRef(NamedTuple):

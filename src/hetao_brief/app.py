@@ -7,17 +7,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from hetao_brief import bundled
+from hetao_brief.clock import utc_now
 from hetao_brief.config import Settings
 from hetao_brief.conversation.base import Services
 from hetao_brief.conversation.conversation import Conversation
-from hetao_brief.delivery import DigestService, utc_now
 from hetao_brief.fetch import Fetcher
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.locale import Messages
-from hetao_brief.news import NewsService
-from hetao_brief.render import Renderer
-from hetao_brief.service import Briefing
+from hetao_brief.rendering.locale import Messages
+from hetao_brief.rendering.renderer import Renderer
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.services.digests import DigestService
+from hetao_brief.services.news import NewsService
 from hetao_brief.store.database import Database
+from hetao_brief.text.lexicon import Lexicon
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.normalize import fold
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import fold
 
 MAX_FIGURES = 3
 MAX_MILESTONES = 3

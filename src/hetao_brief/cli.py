@@ -22,21 +22,21 @@ from typing import TextIO
 
 from sqlalchemy.engine import make_url
 
-from hetao_brief import health
 from hetao_brief.app import App, build_app
 from hetao_brief.config import ConfigError, Settings, load_settings
 from hetao_brief.corpus import ArticleError, read_article
 from hetao_brief.digest import compose_digest
 from hetao_brief.facts import Article, FactKind
 from hetao_brief.fetch import FetchError
-from hetao_brief.locale import locale_for_topic
 from hetao_brief.logs import configure_logging
-from hetao_brief.normalize import Script, detect_script
-from hetao_brief.service import ArticleExists, QueryError, ReloadSummary
+from hetao_brief.rendering.locale import locale_for_topic
+from hetao_brief.services import health
+from hetao_brief.services.briefing import ArticleExists, QueryError, ReloadSummary
 from hetao_brief.store import schema
 from hetao_brief.store.database import Database, redact_url
 from hetao_brief.store.facts import ArticleRepository
 from hetao_brief.terminal import LOCAL_USER, TerminalChat
+from hetao_brief.text.normalize import Script, detect_script
 
 EXIT_USAGE = 2
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")

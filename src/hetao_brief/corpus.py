@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from hetao_brief.facts import Article
-from hetao_brief.normalize import Script, detect_script, strip_control
+from hetao_brief.text.normalize import Script, detect_script, strip_control
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 _ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import calendar
 
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.normalize import fold
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import fold
 
 EVENT_VERBS = {
     "issue": "issued",

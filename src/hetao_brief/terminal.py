@@ -14,7 +14,7 @@ from typing import TextIO
 
 from hetao_brief.conversation.conversation import Conversation
 from hetao_brief.conversation.events import Button, ButtonIn, PhotoOut, Reply, Sender, TextIn, TextOut, Toast
-from hetao_brief.locale import LOCALES
+from hetao_brief.rendering.locale import LOCALES
 
 LOCAL_USER = 0
 """The terminal's user: the operator, an admin here (no Telegram user has id 0)."""

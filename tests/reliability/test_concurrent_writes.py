@@ -18,7 +18,7 @@ from hetao_brief.app import App, build_app
 from hetao_brief.config import Settings
 from hetao_brief.conversation.conversation import FloodGate
 from hetao_brief.conversation.events import Sender, TextIn, TextOut
-from hetao_brief.store.chats import MAX_SUBSCRIPTIONS_PER_CHAT
+from hetao_brief.readers import MAX_SUBSCRIPTIONS_PER_CHAT
 from hetao_brief.store.tables import ChatRow, SubscriptionRow
 
 from ..telegram_harness import Clock, data_dir
@@ -105,7 +105,7 @@ def test_a_store_that_cannot_be_written_is_never_confirmed(tmp_path: Path, fault
     """The SQLite file removed, or made read-only, under the running bot: changes are refused
     (an admin is told why, a user to come back), questions are still answered, and health
     says so."""
-    from hetao_brief import health
+    from hetao_brief.services import health
 
     state = tmp_path / "state"
     settings = Settings(data_dir=data_dir(tmp_path), state_dir=state, admin_ids=frozenset({42}))

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from hetao_brief.app import App
 from hetao_brief.conversation.conversation import FloodGate
 from hetao_brief.conversation.events import ButtonIn, Event, InlineIn, InlineOut, Sender, TextIn, TextOut, Toast
-from hetao_brief.locale import LOCALES
-from hetao_brief.split import utf16_len
+from hetao_brief.rendering.locale import LOCALES
+from hetao_brief.rendering.split import utf16_len
 
 from ..telegram_harness import ADMIN, conversation_app
 from ..test_telegram import well_formed

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
+from hetao_brief.text.lexicon import Lexicon
 
 from ..conftest import add_quantum_article
 from ..postgres import PG_URL

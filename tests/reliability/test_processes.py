@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hetao_brief.store.chats import SubscriptionRepository
 from hetao_brief.store.database import Database
+from hetao_brief.store.subscriptions import SubscriptionRepository
 
 from ..botapi import BotApiStandIn, Fault
 from ..conftest import _pg_schema_url

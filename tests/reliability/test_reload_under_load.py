@@ -8,9 +8,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.service import Briefing
+from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
+from hetao_brief.text.lexicon import Lexicon
 
 QUERIES = [
     "河套合作区面积",

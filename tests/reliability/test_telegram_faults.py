@@ -8,7 +8,9 @@ import time
 from collections.abc import Callable
 from datetime import timedelta
 
-from hetao_brief.store.chats import DeliveryRepository, Subscription, SubscriptionRepository
+from hetao_brief.readers import Subscription
+from hetao_brief.store.deliveries import DeliveryRepository
+from hetao_brief.store.subscriptions import SubscriptionRepository
 
 from ..botapi import Fault, FloodLimits
 from ..conftest import eventually

@@ -9,14 +9,15 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from hetao_brief.delivery import DigestService, SendStatus
 from hetao_brief.facts import Article
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.locale import Messages
-from hetao_brief.render import Renderer
-from hetao_brief.service import Briefing
-from hetao_brief.store.chats import ChatRepository, SubscriptionRepository
+from hetao_brief.rendering.locale import Messages
+from hetao_brief.rendering.renderer import Renderer
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.services.digests import DigestService, SendStatus
+from hetao_brief.store.chats import ChatRepository
 from hetao_brief.store.database import Database
+from hetao_brief.store.subscriptions import SubscriptionRepository
+from hetao_brief.text.lexicon import Lexicon
 
 from ..conftest import LOCALES
 from ..telegram_harness import Clock

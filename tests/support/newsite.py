@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from hetao_brief.normalize import to_traditional
+from hetao_brief.text.normalize import to_traditional
 
 NAV = (
     '<nav><a href="/">首页</a> | <a href="/tech">科技</a> | <a href="/city">城市</a> | <a href="/login">登录</a></nav>'

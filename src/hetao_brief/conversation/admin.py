@@ -17,11 +17,13 @@ from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import AnnounceOut, Button, Reply, Toast, UploadIn
 from hetao_brief.corpus import ARTICLE_SUFFIXES, ArticleError, parse_article
 from hetao_brief.fetch import FetchError
-from hetao_brief.news import Added
-from hetao_brief.service import ArticleExists, ReloadSummary
-from hetao_brief.store.chats import ChatRepository, DeliveryRepository, SubscriptionRepository
+from hetao_brief.services.briefing import ArticleExists, ReloadSummary
+from hetao_brief.services.news import Added
+from hetao_brief.store.chats import ChatRepository
+from hetao_brief.store.deliveries import DeliveryRepository
 from hetao_brief.store.facts import FactRepository
-from hetao_brief.store.queries import ReloadLog
+from hetao_brief.store.reloads import ReloadLog
+from hetao_brief.store.subscriptions import SubscriptionRepository
 
 log = logging.getLogger(__name__)
 _LINK = re.compile(r"^https?://\S{3,2000}$", re.IGNORECASE)

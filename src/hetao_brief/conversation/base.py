@@ -10,11 +10,11 @@ from datetime import datetime
 from functools import cached_property
 
 from hetao_brief.conversation.events import Button, Reply, Sender, TextOut
-from hetao_brief.delivery import DigestService
-from hetao_brief.news import NewsService
-from hetao_brief.render import Renderer
-from hetao_brief.service import Briefing
-from hetao_brief.split import split_html
+from hetao_brief.rendering.renderer import Renderer
+from hetao_brief.rendering.split import split_html
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.services.digests import DigestService
+from hetao_brief.services.news import NewsService
 from hetao_brief.store.database import Database
 
 CALLBACK_LIMIT = 64

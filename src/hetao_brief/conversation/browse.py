@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from hetao_brief.answer import to_result
 from hetao_brief.card import Card, compose_card, named_entity
-from hetao_brief.charts import ChartWords, milestones_chart, series_chart
 from hetao_brief.conversation.base import Handlers, Turn, fits_callback, parse_number
 from hetao_brief.conversation.events import Button, InlineItem, InlineOut, PhotoOut, Reply
 from hetao_brief.digest import changed_series, key_figures, latest_milestones, main_policies
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.locale import locale_for_topic
-from hetao_brief.normalize import Script, fold, is_script_neutral, to_script
-from hetao_brief.service import QueryError
-from hetao_brief.store.queries import SavedQueryRepository
+from hetao_brief.rendering.charts import ChartWords, milestones_chart, series_chart
+from hetao_brief.rendering.locale import locale_for_topic
+from hetao_brief.services.briefing import QueryError
+from hetao_brief.store.saved_queries import SavedQueryRepository
+from hetao_brief.text.normalize import Script, fold, is_script_neutral, to_script
 
 PAGE = 3
 LIST_PAGE = 8

@@ -33,8 +33,9 @@ from hetao_brief.conversation.events import (
     UploadIn,
 )
 from hetao_brief.conversation.subscribe import Subscriptions
-from hetao_brief.locale import LOCALES
-from hetao_brief.store.chats import ChatRepository, SubscriptionRepository
+from hetao_brief.rendering.locale import LOCALES
+from hetao_brief.store.chats import ChatRepository
+from hetao_brief.store.subscriptions import SubscriptionRepository
 
 log = logging.getLogger(__name__)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import Button, CommandsOut, Reply, TextOut, Toast
-from hetao_brief.locale import LOCALES, locale_for_topic
+from hetao_brief.readers import MAX_SUBSCRIPTIONS_PER_CHAT, Subscription
+from hetao_brief.rendering.locale import LOCALES, locale_for_topic
 from hetao_brief.schedule import (
     ScheduleError,
     SubscribeRequest,
@@ -19,7 +20,8 @@ from hetao_brief.schedule import (
     resolve_timezone,
     weekday_of,
 )
-from hetao_brief.store.chats import MAX_SUBSCRIPTIONS_PER_CHAT, ChatRepository, Subscription, SubscriptionRepository
+from hetao_brief.store.chats import ChatRepository
+from hetao_brief.store.subscriptions import SubscriptionRepository
 
 LANGUAGE_NAMES = {
     "zh-hans": "zh-Hans",

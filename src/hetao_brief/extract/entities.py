@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.normalize import fold
-from hetao_brief.segment import Segmenter, is_word
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import fold
+from hetao_brief.text.segment import Segmenter, is_word
 
 _SUFFIX = re.compile(
     r"(研究院|研究所|研究中心|实验室|创新中心|研发中心|服务中心|仲裁中心|联盟|交易所|产业园|"

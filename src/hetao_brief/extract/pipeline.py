@@ -16,9 +16,9 @@ from hetao_brief.extract.policies import amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
 from hetao_brief.extract.sentences import Sentence, is_caption, split_sentences, without_dateline
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.normalize import fold
-from hetao_brief.segment import Segmenter
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import fold
+from hetao_brief.text.segment import Segmenter
 
 ARTICLE_CACHE = 4096
 """Articles whose facts one process remembers: a reload re-extracts every stored article, and

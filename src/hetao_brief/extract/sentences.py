@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hetao_brief.normalize import simplify
+from hetao_brief.text.normalize import simplify
 
 _TERMINAL = "。！？!?…"
 _CLOSERS = "”」』）)\"'"

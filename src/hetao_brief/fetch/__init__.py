@@ -3,7 +3,7 @@
 `http` fetches a URL safely (no private addresses, size and time caps, at most 5 redirects,
 conditional GET); `page` reads a news page into an `Article` with trafilatura (main text,
 title, date, outlet); `feeds` reads a feed with feedparser. Nothing here stores anything: the
-news service (hetao_brief.news) decides what goes into the corpus.
+news service (hetao_brief.services.news) decides what goes into the corpus.
 """
 
 from hetao_brief.fetch.feeds import FeedItem, read_feed

@@ -16,7 +16,7 @@ import trafilatura
 
 from hetao_brief.facts import Article
 from hetao_brief.fetch.http import Fetched, FetchError
-from hetao_brief.normalize import Script, detect_script, strip_control
+from hetao_brief.text.normalize import Script, detect_script, strip_control
 
 MIN_TEXT = 40
 """Characters: less than this is not an article (a login wall, an index page)."""

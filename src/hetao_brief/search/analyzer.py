@@ -17,11 +17,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hetao_brief.dictionary import vocabulary_key
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.lexicon import Lexicon
-from hetao_brief.normalize import Script, detect_script, fold
-from hetao_brief.segment import Segmenter
+from hetao_brief.text.dictionary import vocabulary_key
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import Script, detect_script, fold
+from hetao_brief.text.segment import Segmenter
 
 LABEL_WEIGHT = 1
 """A label's words count as often as they are written, as a search engine indexing the label
@@ -35,7 +35,7 @@ GROUP_WEIGHT = 1.0
 (segment.py), so more weight counted the name twice over."""
 GLOSSARY_WEIGHT = 0.7
 MAX_QUERY_CHARS = 200
-ANALYSIS_CODE = ("search/analyzer.py", "segment.py", "dictionary.py", "lexicon.py", "normalize.py")
+ANALYSIS_CODE = ("search/analyzer.py", "text/segment.py", "text/dictionary.py", "text/lexicon.py", "text/normalize.py")
 """The modules, under the package, whose code decides what terms a fact gets."""
 TOKEN_CACHE = 4_096
 """Texts whose tokens are remembered: the facts of one sentence are indexed one after another

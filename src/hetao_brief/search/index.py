@@ -29,10 +29,10 @@ import numpy.typing as npt
 
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.memory import release_free_memory
-from hetao_brief.normalize import fold
 from hetao_brief.search._rank import Ranker
 from hetao_brief.search.analyzer import Analyzer, Query
-from hetao_brief.search.duplicates import char_bigrams, group_ids
+from hetao_brief.search.near_duplicates import char_bigrams, group_ids
+from hetao_brief.text.normalize import fold
 
 COVERAGE_STEPS = 20
 """Query term weights are whole twentieths (1, 1.5, 0.7), so the weight a fact matches is a

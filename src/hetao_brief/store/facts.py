@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, delete, func, select
 from sqlalchemy.orm import Session
 
+from hetao_brief.clock import aware
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.store.database import insert_rows
 from hetao_brief.store.tables import ArticleRow, FactRow, FactSourceRow
-
-
-def aware(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything stored is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ from hetao_brief.conversation.events import (
     Toast,
     UploadIn,
 )
-from hetao_brief.health import record_tick
+from hetao_brief.services.health import record_tick
 from hetao_brief.store.notifications import listen_for_reloads
 from hetao_brief.telegram.limits import PerChatRateLimiter
 from hetao_brief.telegram.outbox import TelegramOutbox

@@ -15,7 +15,7 @@ from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from hetao_brief.delivery import SendStatus
+from hetao_brief.services.digests import SendStatus
 from hetao_brief.telegram.limits import retry_seconds
 
 log = logging.getLogger(__name__)

@@ -16,15 +16,15 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from hetao_brief.clock import aware
 from hetao_brief.facts import Article, Fact, FactKind
 from hetao_brief.fetch import FeedItem, Fetcher, FetchError, read_feed, read_page
 from hetao_brief.fetch.feeds import FEED_TYPES
 from hetao_brief.fetch.page import PAGE_TYPES
-from hetao_brief.normalize import fold
-from hetao_brief.service import Briefing, ReloadSummary
+from hetao_brief.services.briefing import Briefing, ReloadSummary
 from hetao_brief.store.database import Database
-from hetao_brief.store.facts import aware
 from hetao_brief.store.tables import FeedItemRow, FeedRow
+from hetao_brief.text.normalize import fold
 
 log = logging.getLogger(__name__)
 

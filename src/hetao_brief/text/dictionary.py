@@ -35,7 +35,7 @@ from typing import TypeVar, overload
 import jieba
 import marisa_trie
 
-from hetao_brief.lexicon import Lexicon
+from hetao_brief.text.lexicon import Lexicon
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from hetao_brief.normalize import Script, detect_script, is_script_neutral
+from hetao_brief.text.normalize import Script, detect_script, is_script_neutral
 
 LOCALES = ("zh-Hans", "zh-Hant", "en")
 FALLBACK = "en"

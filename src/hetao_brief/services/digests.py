@@ -18,21 +18,25 @@ import functools
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from hetao_brief.clock import utc_now
 from hetao_brief.digest import Digest, compose_digest
-from hetao_brief.locale import LOCALES
-from hetao_brief.normalize import Script, detect_script
-from hetao_brief.render import Renderer
+from hetao_brief.readers import Subscription
+from hetao_brief.rendering.locale import LOCALES
+from hetao_brief.rendering.renderer import Renderer
+from hetao_brief.rendering.split import TELEGRAM_LIMIT, split_html
 from hetao_brief.schedule import SAME_SLOT, cadence_kind, due_slot
-from hetao_brief.service import Briefing
-from hetao_brief.split import TELEGRAM_LIMIT, split_html
-from hetao_brief.store.chats import ChatRepository, DeliveryRepository, Subscription, SubscriptionRepository
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.store.chats import ChatRepository
 from hetao_brief.store.database import Database, ProcessLock
-from hetao_brief.store.queries import SavedQueryRepository
+from hetao_brief.store.deliveries import DeliveryRepository
+from hetao_brief.store.saved_queries import SavedQueryRepository
+from hetao_brief.store.subscriptions import SubscriptionRepository
+from hetao_brief.text.normalize import Script, detect_script
 
 log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=10)
@@ -68,10 +72,6 @@ class DeliveryReport:
     errors: list[str] = field(default_factory=list)
     busy: bool = False
     """Another instance was sending digests: this run sent nothing."""
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 SAVED_QUERY_DAYS = timedelta(days=7)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from hetao_brief.digest import Series
 from hetao_brief.facts import Fact
-from hetao_brief.normalize import Script, to_script
+from hetao_brief.text.normalize import Script, to_script
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -1,41 +1,16 @@
-"""Saved queries (for pagination buttons) and the reload log, as the conversation reads them."""
+"""The reload log: when the facts were rebuilt, from how many articles, with what change."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hetao_brief.store.facts import FactDiff, aware
-from hetao_brief.store.tables import ReloadRow, SavedQueryRow
-
-
-class SavedQueryRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def save(self, text: str, now: datetime) -> str:
-        key = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-        if self._session.get(SavedQueryRow, key) is None:
-            try:
-                with self._session.begin_nested():
-                    self._session.add(SavedQueryRow(key=key, text=text, created_at=now))
-            except IntegrityError:
-                pass  # another instance saved the same query first
-        return key
-
-    def get(self, key: str) -> str | None:
-        row = self._session.get(SavedQueryRow, key)
-        return row.text if row else None
-
-    def prune(self, before: datetime) -> int:
-        """Forget queries saved before `before`: their "more results" buttons are that old."""
-        result = self._session.execute(delete(SavedQueryRow).where(SavedQueryRow.created_at < before))
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+from hetao_brief.clock import aware
+from hetao_brief.store.facts import FactDiff
+from hetao_brief.store.tables import ReloadRow
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hetao_brief.normalize import fold
+from hetao_brief.text.normalize import fold
 
 GROUP_TOKEN_PREFIX = "@"
 """Search indexes a group as a token of its own, e.g. ``@hk-park``; no real word starts so."""

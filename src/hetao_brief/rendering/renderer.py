@@ -15,8 +15,8 @@ from hetao_brief.card import Card
 from hetao_brief.digest import Digest
 from hetao_brief.english import title_case
 from hetao_brief.facts import Fact
-from hetao_brief.locale import Messages
-from hetao_brief.normalize import Script, to_script
+from hetao_brief.rendering.locale import Messages
+from hetao_brief.text.normalize import Script, to_script
 
 _TAG = re.compile(r"</?(?:b|i|a|code)(?: [^>]*)?>")
 

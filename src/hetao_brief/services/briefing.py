@@ -25,16 +25,16 @@ from hetao_brief.corpus import ArticleError, read_corpus
 from hetao_brief.english import one_line
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Article, Fact, FactKind, article_sha
-from hetao_brief.lexicon import Lexicon
 from hetao_brief.memory import settle_heap
-from hetao_brief.normalize import Script, strip_control
 from hetao_brief.search import Analyzer, SearchIndex
-from hetao_brief.segment import Segmenter
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import ArticleRepository, FactRepository
 from hetao_brief.store.notifications import announce_reload
-from hetao_brief.store.queries import ReloadLog
+from hetao_brief.store.reloads import ReloadLog
 from hetao_brief.store.terms import TermRepository, encode_terms, terms_from
+from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import Script, strip_control
+from hetao_brief.text.segment import Segmenter
 
 MAX_QUERY_CHARS = 500
 

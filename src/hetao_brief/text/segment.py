@@ -27,8 +27,8 @@ from typing import Any
 
 import jieba
 
-from hetao_brief.dictionary import TrieTokenizer, load_words
-from hetao_brief.lexicon import Lexicon
+from hetao_brief.text.dictionary import TrieTokenizer, load_words
+from hetao_brief.text.lexicon import Lexicon
 
 _BLOCK = jieba.re_han_default
 """jieba cuts a text into runs of Han characters and ASCII words (blocks) and segments each on
