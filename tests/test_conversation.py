@@ -15,6 +15,7 @@ from hetao_brief.conversation.admin import caption_front_matter, safe_file_name
 from hetao_brief.conversation.conversation import FloodGate, locale_from_language_code
 from hetao_brief.conversation.events import ButtonIn, InlineIn, InlineOut, Sender, TextIn, TextOut, Toast
 from hetao_brief.rendering.split import utf16_len
+from hetao_brief.services.readers import Subscribed, SubscribeOutcome
 
 from .telegram_harness import ADMIN, conversation_app
 from .test_telegram import well_formed
@@ -27,6 +28,11 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     built = conversation_app(tmp_path_factory.mktemp("conversation"))
     yield built
     built.database.dispose()
+
+
+def subscribed_id(outcome: SubscribeOutcome) -> int:
+    assert isinstance(outcome, Subscribed)
+    return outcome.subscription.id
 
 
 def texts(replies: Sequence[object]) -> list[str]:
@@ -150,18 +156,14 @@ def test_uploads_are_refused_before_download_unless_an_admin_sends_a_small_txt_o
 
 def test_start_brings_back_subscriptions_paused_because_the_chat_refused_messages(app: App) -> None:
     from hetao_brief.conversation.events import MemberIn
-    from hetao_brief.store.subscriptions import SubscriptionRepository
 
-    chat = Sender(77, 77, "en")
-    with app.database.unit_of_work() as session:
-        subs = SubscriptionRepository(session)
-        kept = subs.add(77, "daily", "09:00", None, datetime(2026, 11, 20, tzinfo=UTC)).id
-        mine = subs.add(77, "weekly", "09:00", None, datetime(2026, 11, 20, tzinfo=UTC)).id
-        subs.set_active(77, mine, False)  # paused by the user: stays paused
+    chat, readers = Sender(77, 77, "en"), app.conversation.services.readers
+    kept = subscribed_id(readers.subscribe(77, "daily", "09:00", None, "en", datetime(2026, 11, 20, tzinfo=UTC)))
+    mine = subscribed_id(readers.subscribe(77, "weekly", "09:00", None, "en", datetime(2026, 11, 20, tzinfo=UTC)))
+    readers.set_active(77, mine, False)  # paused by the user: stays paused
     app.conversation.chat_changed(MemberIn(77, accepts=False))
     app.conversation.handle(TextIn(chat, "/start"))
-    with app.database.unit_of_work() as session:
-        assert {s.id: s.active for s in SubscriptionRepository(session).for_chat(77)} == {kept: True, mine: False}
+    assert {s.id: s.active for s in readers.subscriptions(77)} == {kept: True, mine: False}
 
 
 def test_without_the_chats_settings_answers_still_come_in_the_clients_language(

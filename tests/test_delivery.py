@@ -55,7 +55,9 @@ def service(database: Database, lexicon: Lexicon, corpus_copy: Path) -> DigestSe
 def subscribe(service: DigestService, chat_id: int, cadence: str, at: datetime = BEFORE, at_time: str = "09:00") -> int:
     with service.database.unit_of_work() as session:
         ChatRepository(session).set_language(chat_id, "zh-Hans", at)
-        return SubscriptionRepository(session).add(chat_id, cadence, at_time, None, at).id
+        added = SubscriptionRepository(session).add(chat_id, cadence, at_time, None, at)
+    assert added is not None
+    return added.id
 
 
 def at(service: DigestService, moment: datetime) -> None:

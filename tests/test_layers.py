@@ -68,3 +68,15 @@ def test_only_the_telegram_front_end_imports_telegram() -> None:
         if any(i == "telegram" or i.startswith("telegram.") for i in imports(path))
     )
     assert importers and all(name.startswith("hetao_brief.telegram") for name in importers), importers
+
+
+def test_the_conversation_reaches_the_store_only_through_services() -> None:
+    """The conversation calls services with plain values: no session, no repository."""
+    reaching = sorted(
+        f"{name} imports {imported}"
+        for name, path in modules().items()
+        if name.startswith("hetao_brief.conversation")
+        for imported in imports(path)
+        if imported.startswith(("hetao_brief.store", "sqlalchemy"))
+    )
+    assert reaching == []

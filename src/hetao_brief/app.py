@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from hetao_brief import bundled
 from hetao_brief.clock import utc_now
@@ -17,6 +18,9 @@ from hetao_brief.rendering.renderer import Renderer
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.services.digests import DigestService
 from hetao_brief.services.news import NewsService
+from hetao_brief.services.readers import Readers
+from hetao_brief.services.stats import read_stats
+from hetao_brief.services.unit_of_work import sql_units_of_work
 from hetao_brief.store.database import Database
 from hetao_brief.text.lexicon import Lexicon
 
@@ -54,5 +58,8 @@ def build_app(settings: Settings, clock: Callable[[], datetime] = utc_now) -> Ap
     )
     fetcher = Fetcher(allow_private=settings.fetch_allow_private, proxy=settings.proxy)
     news = NewsService(database, briefing, fetcher, timedelta(seconds=settings.feed_interval), clock)
-    services = Services(briefing, digests, renderer, database, settings.admin_ids, clock, news)
+    readers = Readers(sql_units_of_work(database), settings.timezone, database.problem)
+    services = Services(
+        briefing, digests, readers, partial(read_stats, database), renderer, settings.admin_ids, clock, news
+    )
     return App(settings, database, briefing, renderer, digests, Conversation(services), news)

@@ -21,7 +21,9 @@ from ..test_telegram import ask
 def subscribe(bot: RunningBot, chat_id: int, clock: Clock, cadence: str = "weekly") -> int:
     """A subscription made two days ago for 09:00, Asia/Shanghai (the clock starts at 08:00)."""
     with bot.app.database.unit_of_work() as session:
-        return SubscriptionRepository(session).add(chat_id, cadence, "09:00", None, clock.now - timedelta(days=2)).id
+        added = SubscriptionRepository(session).add(chat_id, cadence, "09:00", None, clock.now - timedelta(days=2))
+    assert added is not None
+    return added.id
 
 
 def subscriptions(bot: RunningBot, chat_id: int) -> list[Subscription]:

@@ -11,19 +11,12 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import AnnounceOut, Button, Reply, Toast, UploadIn
 from hetao_brief.corpus import ARTICLE_SUFFIXES, ArticleError, parse_article
 from hetao_brief.fetch import FetchError
-from hetao_brief.services.briefing import ArticleExists, ReloadSummary
+from hetao_brief.services.briefing import ArticleExists, ReloadSummary, StoreFailed
 from hetao_brief.services.news import Added
-from hetao_brief.store.chats import ChatRepository
-from hetao_brief.store.deliveries import DeliveryRepository
-from hetao_brief.store.facts import FactRepository
-from hetao_brief.store.reloads import ReloadLog
-from hetao_brief.store.subscriptions import SubscriptionRepository
 
 log = logging.getLogger(__name__)
 _LINK = re.compile(r"^https?://\S{3,2000}$", re.IGNORECASE)
@@ -62,10 +55,9 @@ class Admin(Handlers):
             summary = self.services.briefing.reload()
         except (NotADirectoryError, PermissionError) as error:
             return self.reply_key(turn, "admin.reload_failed", reason=str(error))
-        except SQLAlchemyError as error:  # the store cannot be written: say so, and why
+        except StoreFailed as error:  # the store cannot be written: say so, and why
             log.error("reload failed: %s", error)
-            reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0][:200]
-            return self.reply_key(turn, "admin.reload_failed", reason=reason)
+            return self.reply_key(turn, "admin.reload_failed", reason=str(error))
         return self._summary(turn, summary)
 
     def _summary(self, turn: Turn, summary: ReloadSummary, prefix: str = "") -> list[Reply]:
@@ -97,13 +89,11 @@ class Admin(Handlers):
         return [Toast(self.say(turn, "admin.notifying")), AnnounceOut(reload_id)]
 
     def stats(self, turn: Turn) -> list[Reply]:
-        with self.services.database.unit_of_work() as session:
-            chats = ChatRepository(session).count()
-            subscriptions = SubscriptionRepository(session).count_active()
-            by_kind = FactRepository(session).count_by_kind()
-            sent = DeliveryRepository(session).count("sent")
-            last = ReloadLog(session).latest()
-        kinds = "、".join(f"{self.say(turn, f'kind.{k}')} {n}" for k, n in sorted(by_kind.items()))
+        stats = self.services.stats()
+        last = stats.last_reload
+        kinds = self.renderer.join(
+            turn.locale, [f"{self.say(turn, f'kind.{k}')} {n}" for k, n in sorted(stats.facts_by_kind.items())]
+        )
         reload_line = (
             self.say(
                 turn,
@@ -117,7 +107,14 @@ class Admin(Handlers):
             else self.say(turn, "admin.stats_no_reload")
         )
         return self.reply(
-            self.say(turn, "admin.stats", chats=chats, subscriptions=subscriptions, facts=kinds, sent=sent)
+            self.say(
+                turn,
+                "admin.stats",
+                chats=stats.chats,
+                subscriptions=stats.active_subscriptions,
+                facts=kinds,
+                sent=stats.digests_sent,
+            )
             + "\n"
             + reload_line
         )

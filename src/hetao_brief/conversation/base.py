@@ -15,7 +15,8 @@ from hetao_brief.rendering.split import split_html
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.services.digests import DigestService
 from hetao_brief.services.news import NewsService
-from hetao_brief.store.database import Database
+from hetao_brief.services.readers import Readers
+from hetao_brief.services.stats import Stats
 
 CALLBACK_LIMIT = 64
 """Telegram's limit on a button's callback data, in bytes."""
@@ -23,10 +24,14 @@ CALLBACK_LIMIT = 64
 
 @dataclass(frozen=True)
 class Services:
+    """What the conversation may call: use cases that take and return plain values. No
+    database session ever reaches the conversation."""
+
     briefing: Briefing
     digests: DigestService
+    readers: Readers
+    stats: Callable[[], Stats]
     renderer: Renderer
-    database: Database
     admin_ids: frozenset[int]
     clock: Callable[[], datetime]
     news: NewsService | None = None

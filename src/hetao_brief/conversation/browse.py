@@ -12,7 +12,6 @@ from hetao_brief.facts import Fact, FactKind
 from hetao_brief.rendering.charts import ChartWords, milestones_chart, series_chart
 from hetao_brief.rendering.locale import locale_for_topic
 from hetao_brief.services.briefing import QueryError
-from hetao_brief.store.saved_queries import SavedQueryRepository
 from hetao_brief.text.normalize import Script, fold, is_script_neutral, to_script
 
 PAGE = 3
@@ -93,8 +92,7 @@ class Browse(Handlers):
     def _page_button(self, turn: Turn, locale: str, key: str, query: str, offset: int) -> Button:
         data = f"q:{offset}:{query}"
         if not fits_callback(data):
-            with self.services.database.unit_of_work() as session:
-                data = f"q:{offset}:#{SavedQueryRepository(session).save(query, turn.now)}"
+            data = f"q:{offset}:#{self.services.readers.save_query(query, turn.now)}"
         return Button(self.renderer.say(locale, key), data)
 
     def page(self, turn: Turn, offset: str, query: str) -> list[Reply]:
@@ -103,8 +101,7 @@ class Browse(Handlers):
         if start is None or not query:
             return self.reply_key(turn, "errors.stale_button")
         if query.startswith("#"):
-            with self.services.database.unit_of_work() as session:
-                saved = SavedQueryRepository(session).get(query[1:])
+            saved = self.services.readers.saved_query(query[1:])
             if saved is None:
                 return self.reply_key(turn, "errors.stale_button")
             query = saved

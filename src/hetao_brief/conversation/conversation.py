@@ -34,8 +34,6 @@ from hetao_brief.conversation.events import (
 )
 from hetao_brief.conversation.subscribe import Subscriptions
 from hetao_brief.rendering.locale import LOCALES
-from hetao_brief.store.chats import ChatRepository
-from hetao_brief.store.subscriptions import SubscriptionRepository
 
 log = logging.getLogger(__name__)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
@@ -154,18 +152,14 @@ class Conversation(Handlers):
     def chat_changed(self, event: ChatEvent) -> None:
         """Keep subscriptions with their chat: paused while it refuses messages, resumed when
         it takes them again, moved when a group becomes a supergroup. Nothing is deleted."""
-        now = self.services.clock()
-        with self.services.database.unit_of_work() as session:
-            chats, subs = ChatRepository(session), SubscriptionRepository(session)
-            match event:
-                case MemberIn(chat_id, accepts=True):
-                    chats.touch(chat_id, now)
-                    changed = subs.resume_chat(chat_id)
-                case MemberIn(chat_id, accepts=False):
-                    changed = subs.pause_chat(chat_id)
-                case MigrateIn(old_id, new_id):
-                    chats.move(old_id, new_id, now)
-                    changed = subs.move_chat(old_id, new_id)
+        now, readers = self.services.clock(), self.services.readers
+        match event:
+            case MemberIn(chat_id, accepts=True):
+                changed = readers.chat_accepts_messages(chat_id, now)
+            case MemberIn(chat_id, accepts=False):
+                changed = readers.chat_refuses_messages(chat_id)
+            case MigrateIn(old_id, new_id):
+                changed = readers.chat_moved(old_id, new_id, now)
         if changed:
             log.info("%s: %d subscription(s) updated", event, changed)
 
@@ -190,7 +184,7 @@ class Conversation(Handlers):
             return self.reply_key(turn, "admin.refused")
         if name in GROUP_SETTINGS and not self._may_change_settings(turn, name):
             return self.reply_key(turn, "groups.admins_only")
-        if name in WRITES and (problem := self.services.database.problem()) is not None:
+        if name in WRITES and (problem := self.services.readers.store_problem()) is not None:
             return self._store_unavailable(turn, problem)
         if name == "start":
             self._touch(turn)
@@ -239,8 +233,7 @@ class Conversation(Handlers):
         so the answer can still be given, and the internal-error reply needs a locale too, so
         this must not fail."""
         try:
-            with self.services.database.unit_of_work() as session:
-                chat = ChatRepository(session).get(sender.chat_id)
+            chat = self.services.readers.chat(sender.chat_id)
         except Exception as error:
             log.warning("could not read chat %s's settings: %s", sender.chat_id, type(error).__name__)
             chat = None

@@ -3,16 +3,12 @@ remove buttons), /unsubscribe, /digest now, /lang and /tz."""
 
 from __future__ import annotations
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import Button, CommandsOut, Reply, TextOut, Toast
-from hetao_brief.readers import MAX_SUBSCRIPTIONS_PER_CHAT, Subscription
+from hetao_brief.readers import Subscription
 from hetao_brief.rendering.locale import LOCALES, locale_for_topic
 from hetao_brief.schedule import (
     ScheduleError,
-    SubscribeRequest,
     cadence_kind,
     next_slot,
     parse_subscribe,
@@ -20,8 +16,7 @@ from hetao_brief.schedule import (
     resolve_timezone,
     weekday_of,
 )
-from hetao_brief.store.chats import ChatRepository
-from hetao_brief.store.subscriptions import SubscriptionRepository
+from hetao_brief.services.readers import AlreadySubscribed, TooManySubscriptions
 
 LANGUAGE_NAMES = {
     "zh-hans": "zh-Hans",
@@ -43,9 +38,7 @@ LANGUAGE_LABELS = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "en": "
 
 class Subscriptions(Handlers):
     def _chat_zone(self, turn: Turn) -> str:
-        with self.services.database.unit_of_work() as session:
-            chat = ChatRepository(session).get(turn.sender.chat_id)
-        return chat.timezone if chat and chat.timezone else self.services.digests.default_timezone
+        return self.services.readers.timezone(turn.sender.chat_id)
 
     def _describe(self, turn: Turn, sub: Subscription, zone: str) -> str:
         kind = cadence_kind(sub.cadence)
@@ -66,20 +59,16 @@ class Subscriptions(Handlers):
             return self.reply_key(turn, f"subscribe.{error.reason}", detail=error.detail) + self.reply_key(
                 turn, "subscribe.usage"
             )
-        chat_id = turn.sender.chat_id
         zone = self._chat_zone(turn)
-        turn.locale  # noqa: B018 - read now: looked up inside the transaction it would need a second connection
-        try:
-            with self.services.database.unit_of_work() as session:
-                replies, sub = self._subscribe(turn, session, request)
-        except IntegrityError:  # the same /subscribe a moment ago (a double tap): its insert won
-            with self.services.database.unit_of_work() as session:
-                existing = SubscriptionRepository(session).find(
-                    chat_id, request.cadence, request.at_time, request.topic
-                )
-            return self.reply_key(turn, "subscribe.exists", id=existing.id if existing else "?")
-        if sub is None:
-            return replies
+        outcome = self.services.readers.subscribe(
+            turn.sender.chat_id, request.cadence, request.at_time, request.topic, turn.locale, turn.now
+        )
+        match outcome:
+            case AlreadySubscribed(existing):
+                return self.reply_key(turn, "subscribe.exists", id=existing.id)
+            case TooManySubscriptions(limit):
+                return self.reply_key(turn, "subscribe.too_many", limit=limit)
+        sub = outcome.subscription
         upcoming = next_slot(sub.cadence, sub.at_time, parse_timezone(zone), turn.now)
         return self.reply(
             self.say(turn, "subscribe.done")
@@ -91,30 +80,8 @@ class Subscriptions(Handlers):
             + self.say(turn, f"subscribe.promise_{cadence_kind(sub.cadence)}")
         )
 
-    def _subscribe(
-        self, turn: Turn, session: Session, request: SubscribeRequest
-    ) -> tuple[list[Reply], Subscription | None]:
-        """In one transaction that holds the chat's lock from its first statement, so that
-        concurrent /subscribe of one chat take turns and the per-chat cap holds: on PostgreSQL
-        an advisory lock per chat, on SQLite the write lock the chat's upsert takes."""
-        chat_id = turn.sender.chat_id
-        self.services.database.serialize(session, f"subscribe:{chat_id}")
-        subs, chats = SubscriptionRepository(session), ChatRepository(session)
-        chats.ensure(chat_id, turn.now)
-        existing = subs.find(chat_id, request.cadence, request.at_time, request.topic)
-        if existing is not None:
-            subs.set_active(chat_id, existing.id, True)
-            return self.reply_key(turn, "subscribe.exists", id=existing.id), None
-        if len(subs.for_chat(chat_id)) >= MAX_SUBSCRIPTIONS_PER_CHAT:
-            return self.reply_key(turn, "subscribe.too_many", limit=MAX_SUBSCRIPTIONS_PER_CHAT), None
-        chat = chats.get(chat_id)
-        if chat is None or chat.language is None:
-            chats.set_language(chat_id, turn.locale, turn.now)  # digests speak the language of the chat
-        return [], subs.add(chat_id, request.cadence, request.at_time, request.topic, turn.now)
-
     def listing(self, turn: Turn, edit: bool = False) -> list[Reply]:
-        with self.services.database.unit_of_work() as session:
-            subs = SubscriptionRepository(session).for_chat(turn.sender.chat_id)
+        subs = self.services.readers.subscriptions(turn.sender.chat_id)
         if not subs:
             return self.reply(self.say(turn, "subscribe.none"), edit=edit)
         zone = self._chat_zone(turn)
@@ -133,45 +100,38 @@ class Subscriptions(Handlers):
 
     def button(self, turn: Turn, action: str, ident: str) -> list[Reply]:
         """Pause, resume or remove; the subscription must belong to the pressing chat."""
+        readers, chat_id = self.services.readers, turn.sender.chat_id
         if action == "X" and ident == "all":  # confirmed: /unsubscribe all
-            with self.services.database.unit_of_work() as session:
-                removed = SubscriptionRepository(session).remove(turn.sender.chat_id, None)
+            removed = readers.remove_all(chat_id)
             return [Toast(""), *self.reply(self.say(turn, "subscribe.removed_all", count=removed), edit=True)]
         if action == "k":
             return [Toast(""), *self.reply(self.say(turn, "subscribe.kept"), edit=True)]
         number = parse_number(ident)
         if action not in ("p", "r", "x") or number is None:
             return [Toast(self.say(turn, "errors.stale_button"))]
-        with self.services.database.unit_of_work() as session:
-            subs = SubscriptionRepository(session)
-            chat_id = turn.sender.chat_id
-            done = (
-                subs.remove(chat_id, number) > 0 if action == "x" else subs.set_active(chat_id, number, action == "r")
-            )
+        done = readers.remove(chat_id, number) if action == "x" else readers.set_active(chat_id, number, action == "r")
         if not done:
             return [Toast(self.say(turn, "errors.stale_button"))]
         notice = {"p": "subscribe.paused_toast", "r": "subscribe.resumed_toast", "x": "subscribe.removed_toast"}[action]
         return [Toast(self.say(turn, notice, id=ident)), *self.listing(turn, edit=True)]
 
     def unsubscribe(self, turn: Turn, args: list[str]) -> list[Reply]:
-        chat_id = turn.sender.chat_id
+        readers, chat_id = self.services.readers, turn.sender.chat_id
         target = args[0].lstrip("#").lower() if args else ""
-        with self.services.database.unit_of_work() as session:
-            subs = SubscriptionRepository(session)
-            current = subs.for_chat(chat_id)
-            if not current:
-                return self.reply_key(turn, "subscribe.none")
-            if target == "all" or (not target and len(current) == 1):  # asks first: it cannot be undone
-                buttons = (
-                    (
-                        Button(self.say(turn, "subscribe.confirm_yes"), "s:X:all"),
-                        Button(self.say(turn, "subscribe.confirm_no"), "s:k:0"),
-                    ),
-                )
-                return self.reply(self.say(turn, "subscribe.confirm_all", count=len(current)), buttons)
-            number = parse_number(target)
-            if number is not None and subs.remove(chat_id, number):
-                return self.reply_key(turn, "subscribe.removed", id=number)
+        current = readers.subscriptions(chat_id)
+        if not current:
+            return self.reply_key(turn, "subscribe.none")
+        if target == "all" or (not target and len(current) == 1):  # asks first: it cannot be undone
+            buttons = (
+                (
+                    Button(self.say(turn, "subscribe.confirm_yes"), "s:X:all"),
+                    Button(self.say(turn, "subscribe.confirm_no"), "s:k:0"),
+                ),
+            )
+            return self.reply(self.say(turn, "subscribe.confirm_all", count=len(current)), buttons)
+        number = parse_number(target)
+        if number is not None and readers.remove(chat_id, number):
+            return self.reply_key(turn, "subscribe.removed", id=number)
         if target:
             return self.reply_key(turn, "subscribe.unknown_id", id=args[0][:20]) + self.listing(turn)
         return self.listing(turn)
@@ -179,9 +139,7 @@ class Subscriptions(Handlers):
     def digest_now(self, turn: Turn, args: str) -> list[Reply]:
         topic = args.strip()[:50] or None
         digests = self.services.digests
-        with self.services.database.unit_of_work() as session:
-            subs = SubscriptionRepository(session).for_chat(turn.sender.chat_id)
-        sent = [s.last_sent_at for s in subs if s.last_sent_at]
+        sent = [s.last_sent_at for s in self.services.readers.subscriptions(turn.sender.chat_id) if s.last_sent_at]
         digest = digests.compose(topic, min(sent) if sent else None, parse_timezone(self._chat_zone(turn)))
         return [TextOut(part) for part in digests.render(digest, locale_for_topic(topic, turn.locale))]
 
@@ -195,8 +153,7 @@ class Subscriptions(Handlers):
     def set_language(self, turn: Turn, locale: str, edit: bool = False) -> list[Reply]:
         if locale not in LOCALES:
             return [Toast(self.say(turn, "errors.stale_button"))]
-        with self.services.database.unit_of_work() as session:
-            ChatRepository(session).set_language(turn.sender.chat_id, locale, turn.now)
+        self.services.readers.set_language(turn.sender.chat_id, locale, turn.now)
         done = self.renderer.say(locale, "lang.done", language=LANGUAGE_LABELS[locale])
         return [*self.reply(done, edit=edit), CommandsOut(locale)]
 
@@ -207,7 +164,6 @@ class Subscriptions(Handlers):
         if name is None:
             return self.reply_key(turn, "tz.bad", zone=" ".join(args)[:40])
         zone = parse_timezone(name)
-        with self.services.database.unit_of_work() as session:
-            ChatRepository(session).set_timezone(turn.sender.chat_id, zone.key, turn.now)
+        self.services.readers.set_timezone(turn.sender.chat_id, zone.key, turn.now)
         local = turn.now.astimezone(zone).strftime("%H:%M")
         return self.reply_key(turn, "tz.done", zone=zone.key, time=local)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from hetao_brief.answer import Answer, ArticleInfo, to_result
 from hetao_brief.corpus import ArticleError, read_corpus
@@ -49,6 +49,15 @@ class ArticleExists(ValueError):
         super().__init__(f"{reason}: {article_id}")
         self.article_id = article_id
         self.reason = reason
+
+
+class StoreFailed(RuntimeError):
+    """The store refused the write (read-only, disk full, connection lost); the message is
+    the database's own first line, short enough for an admin's reply."""
+
+    @classmethod
+    def from_error(cls, error: SQLAlchemyError) -> StoreFailed:
+        return cls(str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0][:200])
 
 
 def _same_page(a: Article, b: Article) -> bool:
@@ -219,7 +228,16 @@ class Briefing:
         replacing the stored article of its id; a file that fails to parse is reported, and
         the stored version of it, if any, stays. No stored article is ever deleted here.
         A store without articles reads the bundled ones and the corpus directory's.
-        Raises NotADirectoryError for a directory that does not exist."""
+        Raises NotADirectoryError for a directory that does not exist, StoreFailed if the
+        store cannot be written."""
+        try:
+            return self._reload(directories, progress, origin)
+        except SQLAlchemyError as error:
+            raise StoreFailed.from_error(error) from error
+
+    def _reload(
+        self, directories: tuple[Path, ...], progress: Callable[[Article], None] | None, origin: str
+    ) -> ReloadSummary:
         if not directories:
             with self.database.unit_of_work() as session:
                 no_articles = ArticleRepository(session).count() == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hetao_brief.clock import aware
@@ -30,12 +31,18 @@ class SubscriptionRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, chat_id: int, cadence: str, at_time: str, topic: str | None, now: datetime) -> Subscription:
+    def add(self, chat_id: int, cadence: str, at_time: str, topic: str | None, now: datetime) -> Subscription | None:
+        """The new subscription, or None if the chat has this one already (the unique index on
+        chat, cadence, time and topic: a double tap's other insert won). In a savepoint, so
+        that the caller's transaction goes on either way."""
         row = SubscriptionRow(
             chat_id=chat_id, cadence=cadence, at_time=at_time, topic=topic, active=True, created_at=now
         )
-        self._session.add(row)
-        self._session.flush()
+        try:
+            with self._session.begin_nested():
+                self._session.add(row)
+        except IntegrityError:
+            return None
         return _subscription(row)
 
     def find(self, chat_id: int, cadence: str, at_time: str, topic: str | None) -> Subscription | None:
