@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hetao_brief.memory import release_free_memory
+from hetao_brief.memory import release_free_memory, settle_after_snapshot
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
 from hetao_brief.text.lexicon import Lexicon
@@ -38,19 +38,28 @@ def _tracked(target: object) -> bool:
     return any(o is target for o in gc.get_objects())
 
 
-def test_a_served_snapshot_is_left_out_of_collections(lexicon: Lexicon, tmp_path: Path) -> None:
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only a collection frees it
+
+
+def test_the_bots_policy_leaves_a_served_snapshot_out_of_collections(lexicon: Lexicon, tmp_path: Path) -> None:
     briefing = Briefing(Database(f"sqlite:///{tmp_path / 'db.sqlite3'}"), lexicon, CORPUS)
+    briefing.reload()
+    assert _tracked(briefing.snapshot.facts), "a library user's heap is left as it is"
+    briefing.on_serve = settle_after_snapshot  # what the bot's start-up sets
     briefing.reload()
     facts = briefing.snapshot.facts
     assert facts and not _tracked(facts), "frozen: no collection walks the facts"
-    garbage: list[object] = []
-    garbage.append(garbage)  # a cycle that only a collection frees
-    assert _tracked(garbage)
+    garbage = weakref.ref(_Node())
+    gc.collect()
+    assert garbage() is None, "what becomes garbage after the freeze is still collected"
 
 
 def test_a_replaced_snapshot_and_a_discarded_service_are_freed(lexicon: Lexicon, tmp_path: Path) -> None:
     database = Database(f"sqlite:///{tmp_path / 'db.sqlite3'}")
     first = Briefing(database, lexicon, CORPUS)
+    first.on_serve = settle_after_snapshot
     first.reload()
     old_index = weakref.ref(first.snapshot.index)
     first.reload()
@@ -58,6 +67,7 @@ def test_a_replaced_snapshot_and_a_discarded_service_are_freed(lexicon: Lexicon,
     old_analyzer = weakref.ref(first.analyzer)  # in a cycle with its own cache: only a collection frees it
     del first
     second = Briefing(database, lexicon, CORPUS)
+    second.on_serve = settle_after_snapshot
     second.start()
     assert old_analyzer() is None
     database.dispose()

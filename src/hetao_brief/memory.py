@@ -49,3 +49,10 @@ def settle_heap() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+def settle_after_snapshot() -> None:
+    """The long-running bot's policy after each new snapshot: the index build's temporaries
+    (several times the index) handed back to the OS, then the heap settled."""
+    release_free_memory()
+    settle_heap()

@@ -28,7 +28,6 @@ import numpy as np
 import numpy.typing as npt
 
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.memory import release_free_memory
 from hetao_brief.search._rank import Ranker
 from hetao_brief.search.analyzer import Analyzer, Query
 from hetao_brief.search.near_duplicates import char_bigrams, group_ids
@@ -113,7 +112,6 @@ class SearchIndex:
             group_count=int(groups.max()) + 1 if len(facts) else 0,
         )
         self._vocabulary = _Vocabulary(analyzer.lexicon.vocabulary(), facts, labels)
-        release_free_memory()  # the build's temporaries were several times the index
 
     @staticmethod
     def _invert(

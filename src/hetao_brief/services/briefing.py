@@ -25,7 +25,6 @@ from hetao_brief.corpus import ArticleError, read_corpus
 from hetao_brief.english import one_line
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Article, Fact, FactKind, article_sha
-from hetao_brief.memory import settle_heap
 from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import ArticleRepository, FactRepository
@@ -131,6 +130,10 @@ class Briefing:
         self.analyzer = Analyzer(lexicon, self.segmenter)
         self.extractor = Extractor(lexicon, self.segmenter)
         self._reload_lock = threading.Lock()
+        self.on_serve: Callable[[], None] = lambda: None
+        """What the process does once a new snapshot is served. Process policy, set by the
+        bot's start-up (it settles the heap); a library user, a test or a benchmark keeps the
+        no-op."""
         self.snapshot = Snapshot([], SearchIndex([], self.analyzer), {}, {})
 
     # -- loading -------------------------------------------------------------------------
@@ -187,9 +190,9 @@ class Briefing:
 
     def _serve(self, snapshot: Snapshot) -> None:
         """Answer from `snapshot` from now on (one reference swap: a query in flight keeps the
-        one it started with), then take its objects out of the garbage collector's walks."""
+        one it started with); then the process's policy (`on_serve`)."""
         self.snapshot = snapshot
-        settle_heap()
+        self.on_serve()
 
     def _index(self, facts: list[Fact], kept: Mapping[str, str]) -> tuple[SearchIndex, dict[str, str]]:
         """The index of `facts`, and the terms made for it, encoded for the store. The terms

@@ -11,6 +11,7 @@ from telegram.error import InvalidToken, NetworkError
 
 from hetao_brief.app import App
 from hetao_brief.logs import RedactSecrets
+from hetao_brief.memory import settle_after_snapshot
 from hetao_brief.telegram.bot import TelegramFrontEnd
 
 ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"]
@@ -34,6 +35,8 @@ class Webhook:
 
 
 def serve(app: App, token: str, webhook: Webhook | None = None) -> None:
+    app.briefing.on_serve = settle_after_snapshot  # a long-lived process: keep its heap cheap
+    settle_after_snapshot()
     front = TelegramFrontEnd(app)
     application = front.build(token, app.settings.api_base_url)
     try:
