@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from hetao_brief.conversation import buttons
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import AnnounceOut, Button, Reply, Toast, UploadIn
 from hetao_brief.corpus import ARTICLE_SUFFIXES, ArticleError, parse_article
@@ -81,7 +82,7 @@ class Admin(Handlers):
         """The offer to tell subscribers what is new, where a reload added facts."""
         if summary is None or not summary.added:
             return ()
-        return ((Button(self.say(turn, "admin.notify"), f"a:n:{summary.reload_id}"),),)
+        return ((Button(self.say(turn, "admin.notify"), buttons.notify(summary.reload_id)),),)
 
     def notify(self, turn: Turn, reload_id: str) -> list[Reply]:
         if parse_number(reload_id) is None:

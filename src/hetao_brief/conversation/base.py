@@ -18,9 +18,6 @@ from hetao_brief.services.news import NewsService
 from hetao_brief.services.readers import Readers
 from hetao_brief.services.stats import Stats
 
-CALLBACK_LIMIT = 64
-"""Telegram's limit on a button's callback data, in bytes."""
-
 
 @dataclass(frozen=True)
 class Services:
@@ -52,10 +49,6 @@ class Turn:
     @cached_property
     def locale(self) -> str:
         return self.look_up_locale()
-
-
-def fits_callback(data: str) -> bool:
-    return len(data.encode("utf-8")) <= CALLBACK_LIMIT
 
 
 class Handlers:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from hetao_brief.answer import to_result
 from hetao_brief.card import Card, compose_card, named_entity
-from hetao_brief.conversation.base import Handlers, Turn, fits_callback, parse_number
+from hetao_brief.conversation import buttons
+from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import Button, InlineItem, InlineOut, PhotoOut, Reply
 from hetao_brief.digest import changed_series, key_figures, latest_milestones, main_policies
 from hetao_brief.facts import Fact, FactKind
@@ -58,19 +59,19 @@ class Browse(Handlers):
                 snapshot = self.services.briefing.snapshot
                 html = self.renderer.card(locale, card, answer.script, snapshot.articles) + "\n\n" + html
                 shown = [to_script(n, answer.script) for n in card.related]
-                related = [Button(n, f"d:{n}") for n in shown if fits_callback(f"d:{n}")]
-        buttons: list[Button] = []
+                related = [Button(n, buttons.ask(n)) for n in shown if buttons.fits(buttons.ask(n))]
+        paging: list[Button] = []
         if answer.offset:
-            buttons.append(self._page_button(turn, locale, "answer.back", answer.query, max(0, offset - PAGE)))
+            paging.append(self._page_button(turn, locale, "answer.back", answer.query, max(0, offset - PAGE)))
         if answer.has_more and offset + PAGE <= MAX_OFFSET:
-            buttons.append(self._page_button(turn, locale, "answer.more", answer.query, offset + PAGE))
+            paging.append(self._page_button(turn, locale, "answer.more", answer.query, offset + PAGE))
         shown = [to_script(s, answer.script) for s in answer.suggestions] if not answer.results else []
-        suggestions = [Button(s, f"d:{s}") for s in shown if fits_callback(f"d:{s}")]
+        suggestions = [Button(s, buttons.ask(s)) for s in shown if buttons.fits(buttons.ask(s))]
         examples: list[Button] = []
         if not answer.results and not offset:  # no dead end: questions that do have answers
             html += "\n" + self.renderer.say(locale, "answer.try_examples")
-            examples = [Button(e, f"d:{e}") for e in self._examples(locale) if fits_callback(f"d:{e}")]
-        rows = tuple(row for row in (tuple(buttons), tuple(related), tuple(suggestions), tuple(examples)) if row)
+            examples = [Button(e, buttons.ask(e)) for e in self._examples(locale) if buttons.fits(buttons.ask(e))]
+        rows = tuple(row for row in (tuple(paging), tuple(related), tuple(suggestions), tuple(examples)) if row)
         return self.reply(html, rows, edit)
 
     def _card(self, text: str, name: str | None = None) -> Card | None:
@@ -90,9 +91,9 @@ class Browse(Handlers):
         return [str(e) for e in examples] if isinstance(examples, list) else []
 
     def _page_button(self, turn: Turn, locale: str, key: str, query: str, offset: int) -> Button:
-        data = f"q:{offset}:{query}"
-        if not fits_callback(data):
-            data = f"q:{offset}:#{self.services.readers.save_query(query, turn.now)}"
+        data = buttons.results_page(offset, query)
+        if not buttons.fits(data):
+            data = buttons.results_page(offset, "#" + self.services.readers.save_query(query, turn.now))
         return Button(self.renderer.say(locale, key), data)
 
     def page(self, turn: Turn, offset: str, query: str) -> list[Reply]:
@@ -127,17 +128,18 @@ class Browse(Handlers):
         if name == "latest" and (articles := briefing.articles()):  # how current the corpus is
             header += "\n" + self.renderer.say(locale, "sources.latest", date=articles[0].published)
         blocks = [self._fact_block(locale, offset + i + 1, f) for i, f in enumerate(page)]
-        buttons = []
+        row = []
         if offset:
-            buttons.append(Button(self.renderer.say(locale, "answer.back"), f"l:{name}:{max(0, offset - LIST_PAGE)}"))
+            row.append(
+                Button(self.renderer.say(locale, "answer.back"), buttons.list_page(name, max(0, offset - LIST_PAGE)))
+            )
         if offset + LIST_PAGE < len(facts) and offset + LIST_PAGE <= MAX_OFFSET:
-            data = f"l:{name}:{offset + LIST_PAGE}:{topic}"
-            if fits_callback(data):
-                buttons.append(Button(self.renderer.say(locale, "answer.more"), data))
-        return self.reply("\n\n".join([header, *blocks]), (tuple(buttons),) if buttons else (), edit)
+            data = buttons.list_page(name, offset + LIST_PAGE, topic)
+            if buttons.fits(data):
+                row.append(Button(self.renderer.say(locale, "answer.more"), data))
+        return self.reply("\n\n".join([header, *blocks]), (tuple(row),) if row else (), edit)
 
-    def list_page(self, turn: Turn, parts: list[str]) -> list[Reply]:
-        name, offset, topic = [*parts, "", "", ""][:3]
+    def list_page(self, turn: Turn, name: str, offset: str, topic: str) -> list[Reply]:
         start = parse_number(offset, MAX_OFFSET)
         if name not in LISTS or start is None:
             return self.reply_key(turn, "errors.stale_button")

@@ -14,6 +14,7 @@ import threading
 import time
 import uuid
 
+from hetao_brief.conversation import buttons
 from hetao_brief.conversation.admin import Admin
 from hetao_brief.conversation.base import Handlers, Services, Turn
 from hetao_brief.conversation.browse import LISTS, Browse
@@ -42,8 +43,6 @@ WRITES = ("subscribe", "unsubscribe", "lang", "tz", "reload", "remove", "add", "
 """Commands that store something: refused while the store cannot keep it (Database.problem)."""
 GROUP_SETTINGS = ("subscribe", "unsubscribe", "lang", "tz")
 """Commands that change a chat's settings: in a group, for its administrators only."""
-SETTINGS_BUTTONS = ("s:", "g:")
-"""Button data that changes them (subscription pause/resume/remove, language)."""
 ADMIN_COMMANDS = ("reload", "stats", "remove", "add", "feeds")
 
 
@@ -191,27 +190,24 @@ class Conversation(Handlers):
         return handler(turn, args)
 
     def _button(self, turn: Turn, data: str) -> list[Reply]:
-        kind, _, rest = data.partition(":")
-        if kind == "q":
-            offset, _, query = rest.partition(":")
-            return self.browse.page(turn, offset, query)
-        if kind == "d" and rest:
-            return self.browse.ask(turn, rest)
-        if kind == "l":
-            return self.browse.list_page(turn, rest.split(":", 2))
-        if kind in ("s", "g") and not self._may_change_settings(turn, f"button {data[:40]!r}"):
+        pressed = buttons.parse(data)
+        if buttons.changes_settings(pressed) and not self._may_change_settings(turn, f"button {data[:40]!r}"):
             return [Toast(self.say(turn, "groups.admins_only"), alert=True)]
-        if kind == "s":
-            action, _, ident = rest.partition(":")
-            return self.subscriptions.button(turn, action, ident)
-        if kind == "g":
-            return [Toast(""), *self.subscriptions.set_language(turn, rest, edit=True)]
-        if kind == "a":
-            if not self._is_admin(turn, f"button {data[:40]!r}"):
-                return [Toast(self.say(turn, "admin.refused"), alert=True)]
-            action, _, ident = rest.partition(":")
-            if action == "n":
-                return self.admin.notify(turn, ident)
+        if buttons.is_admin_only(pressed) and not self._is_admin(turn, f"button {data[:40]!r}"):
+            return [Toast(self.say(turn, "admin.refused"), alert=True)]
+        match pressed:
+            case buttons.ResultsPage(offset, query):
+                return self.browse.page(turn, offset, query)
+            case buttons.Ask(text):
+                return self.browse.ask(turn, text)
+            case buttons.ListPage(name, offset, topic):
+                return self.browse.list_page(turn, name, offset, topic)
+            case buttons.SubscriptionAction(action, ident):
+                return self.subscriptions.button(turn, action, ident)
+            case buttons.Language(locale):
+                return [Toast(""), *self.subscriptions.set_language(turn, locale, edit=True)]
+            case buttons.Notify(reload_id):
+                return self.admin.notify(turn, reload_id)
         return [Toast(self.say(turn, "errors.stale_button"))]
 
     # -- the simple commands -------------------------------------------------------------

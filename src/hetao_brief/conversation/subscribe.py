@@ -3,6 +3,7 @@ remove buttons), /unsubscribe, /digest now, /lang and /tz."""
 
 from __future__ import annotations
 
+from hetao_brief.conversation import buttons
 from hetao_brief.conversation.base import Handlers, Turn, parse_number
 from hetao_brief.conversation.events import Button, CommandsOut, Reply, TextOut, Toast
 from hetao_brief.readers import Subscription
@@ -90,9 +91,9 @@ class Subscriptions(Handlers):
             (
                 Button(
                     self.say(turn, "subscribe.pause" if s.active else "subscribe.resume", id=s.id),
-                    f"s:{'p' if s.active else 'r'}:{s.id}",
+                    buttons.pause(s.id) if s.active else buttons.resume(s.id),
                 ),
-                Button(self.say(turn, "subscribe.remove", id=s.id), f"s:x:{s.id}"),
+                Button(self.say(turn, "subscribe.remove", id=s.id), buttons.remove(s.id)),
             )
             for s in subs
         )
@@ -122,13 +123,13 @@ class Subscriptions(Handlers):
         if not current:
             return self.reply_key(turn, "subscribe.none")
         if target == "all" or (not target and len(current) == 1):  # asks first: it cannot be undone
-            buttons = (
+            choices = (
                 (
-                    Button(self.say(turn, "subscribe.confirm_yes"), "s:X:all"),
-                    Button(self.say(turn, "subscribe.confirm_no"), "s:k:0"),
+                    Button(self.say(turn, "subscribe.confirm_yes"), buttons.REMOVE_ALL),
+                    Button(self.say(turn, "subscribe.confirm_no"), buttons.KEEP_ALL),
                 ),
             )
-            return self.reply(self.say(turn, "subscribe.confirm_all", count=len(current)), buttons)
+            return self.reply(self.say(turn, "subscribe.confirm_all", count=len(current)), choices)
         number = parse_number(target)
         if number is not None and readers.remove(chat_id, number):
             return self.reply_key(turn, "subscribe.removed", id=number)
@@ -146,8 +147,8 @@ class Subscriptions(Handlers):
     def language(self, turn: Turn, args: list[str]) -> list[Reply]:
         wanted = LANGUAGE_NAMES.get(args[0].lower()) if args else None
         if wanted is None:
-            buttons = tuple(Button(LANGUAGE_LABELS[code], f"g:{code}") for code in LOCALES)
-            return self.reply(self.say(turn, "lang.choose"), (buttons,))
+            choices = tuple(Button(LANGUAGE_LABELS[code], buttons.language(code)) for code in LOCALES)
+            return self.reply(self.say(turn, "lang.choose"), (choices,))
         return self.set_language(turn, wanted)
 
     def set_language(self, turn: Turn, locale: str, edit: bool = False) -> list[Reply]:

@@ -55,6 +55,16 @@ class SendStatus(StrEnum):
     """Something transient went wrong even after retries; try again next run."""
 
 
+class Outcome(StrEnum):
+    """What became of one subscription's digest in a run."""
+
+    SENT = "sent"
+    SKIPPED = "skipped"
+    BLOCKED = "blocked"
+    FAILED = "failed"
+    ALREADY = "already"
+
+
 class Outbox(Protocol):
     async def send(self, chat_id: int, parts: list[str]) -> SendStatus: ...
 
@@ -72,6 +82,19 @@ class DeliveryReport:
     errors: list[str] = field(default_factory=list)
     busy: bool = False
     """Another instance was sending digests: this run sent nothing."""
+
+    def record(self, outcome: Outcome) -> None:
+        match outcome:
+            case Outcome.SENT:
+                self.sent += 1
+            case Outcome.SKIPPED:
+                self.skipped += 1
+            case Outcome.BLOCKED:
+                self.blocked += 1
+            case Outcome.FAILED:
+                self.failed += 1
+            case Outcome.ALREADY:
+                self.already += 1
 
 
 SAVED_QUERY_DAYS = timedelta(days=7)
@@ -196,8 +219,8 @@ class DigestService:
                 except Exception as error:  # one subscriber's trouble must not stop the run
                     log.exception("digest for subscription %s failed", sub.id)
                     report.errors.append(f"{sub.id}: {type(error).__name__}")
-                    outcome = "failed"
-                setattr(report, outcome, getattr(report, outcome) + 1)
+                    outcome = Outcome.FAILED
+                report.record(outcome)
 
         await asyncio.gather(*(one(sub, period) for sub, period in due))
         return report
@@ -246,17 +269,19 @@ class DigestService:
                 log.info("chat %s keeps refusing messages: pausing its subscriptions", sub.chat_id)
                 subs.pause_chat(sub.chat_id)
 
-    async def _deliver_one(self, outbox: Outbox, sub: Subscription, period: str, now: datetime, news_only: bool) -> str:
+    async def _deliver_one(
+        self, outbox: Outbox, sub: Subscription, period: str, now: datetime, news_only: bool
+    ) -> Outcome:
         unsent = await asyncio.to_thread(self._claim, sub, period, now)
         if unsent is None:
-            return "already"
+            return Outcome.ALREADY
         parts: list[str] | None = unsent or await asyncio.to_thread(self._prepare, sub, news_only)
         if parts is None:
-            await asyncio.to_thread(self._finish, sub, period, "skipped", now)
-            return "skipped"
+            await asyncio.to_thread(self._finish, sub, period, Outcome.SKIPPED, now)
+            return Outcome.SKIPPED
         status = await self._send(outbox, sub, period, parts)
         await asyncio.to_thread(self._finish, sub, period, status.value, now)
-        return status.value
+        return Outcome(status.value)
 
     async def _send(self, outbox: Outbox, sub: Subscription, period: str, parts: list[str]) -> SendStatus:
         """Part by part. Before each part of a longer digest, what is still unsent is recorded,

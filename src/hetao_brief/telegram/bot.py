@@ -42,7 +42,8 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from hetao_brief.app import App
-from hetao_brief.conversation.conversation import GROUP_SETTINGS, SETTINGS_BUTTONS
+from hetao_brief.conversation import buttons
+from hetao_brief.conversation.conversation import GROUP_SETTINGS
 from hetao_brief.conversation.events import (
     AnnounceOut,
     Button,
@@ -169,7 +170,7 @@ class TelegramFrontEnd:
                 await query.answer(self.app.renderer.say(_locale_of(query.from_user), "errors.inline_button"))
             return
         data = query.data or ""
-        sender = await self._with_rights(update, _sender(update), data.startswith(SETTINGS_BUTTONS))
+        sender = await self._with_rights(update, _sender(update), buttons.changes_settings(buttons.parse(data)))
         await self._answer(update, ButtonIn(sender, data))
 
     async def _with_rights(self, update: Update, sender: Sender, needed: bool) -> Sender:
