@@ -7,6 +7,8 @@ import asyncio
 import itertools
 import time
 
+import pytest
+
 from hetao_brief.telegram.limits import EvenPacer, PerChatRateLimiter
 
 INTERVAL = 0.05
@@ -103,3 +105,44 @@ async def test_a_request_held_up_on_its_way_does_not_crowd_the_servers_window() 
     arrived = await arrivals_at_server(pacer, [0.05] + [0.0] * 7)
     assert len(arrived) == 8
     assert most_in_any_window(arrived, 0.1) <= 5
+
+
+async def test_a_429_holds_back_only_the_chat_it_was_for() -> None:
+    """Telegram answers 429 (retry after 0.3 s) to the first message for group -5; the message
+    is sent again after the wait, while messages to another group go out meanwhile."""
+    from telegram.error import RetryAfter
+
+    limiter = PerChatRateLimiter(overall_max_rate=100, group_max_rate=100)
+    loop = asyncio.get_running_loop()
+    start, sent, refused = loop.time(), [], [True]
+
+    async def send(chat_id: int) -> bool:
+        if chat_id == -5 and refused:
+            refused.pop()
+            raise RetryAfter(0.3)  # type: ignore[arg-type]  # seconds, as PTB passes them
+        sent.append((chat_id, loop.time() - start))
+        return True
+
+    async def message(chat_id: int) -> object:
+        return await limiter.process_request(send, (chat_id,), {}, "sendMessage", {"chat_id": chat_id}, None)
+
+    await asyncio.gather(message(-5), *(message(-6) for _ in range(3)))
+    other = [at for chat, at in sent if chat == -6]
+    (retried,) = [at for chat, at in sent if chat == -5]
+    assert len(other) == 3 and max(other) < 0.3 <= retried
+    assert limiter.retries_waited == 1
+
+
+async def test_no_retry_when_the_caller_asks_for_none() -> None:
+    from telegram.error import RetryAfter
+
+    limiter = PerChatRateLimiter()
+    calls = []
+
+    async def send() -> bool:
+        calls.append(1)
+        raise RetryAfter(5)  # type: ignore[arg-type]
+
+    with pytest.raises(RetryAfter):
+        await limiter.process_request(send, (), {}, "sendMessage", {"chat_id": 7}, 0)
+    assert calls == [1] and limiter.retries_waited == 0

@@ -3,9 +3,8 @@
 PTB's `AIORateLimiter` spaces requests to about 30/s overall and 20/min per group, and retries
 a ``429 RetryAfter``, but it pauses every request while it waits, and it does not space
 messages to one private chat (Telegram asks for about one per second). During a digest fan-out
-to thousands of chats, one chat's 429 should not stall the others; so here private chats get a
-limiter each, and a 429 for one of them makes only that chat wait. Groups and requests without
-a chat keep PTB's behaviour.
+to thousands of chats, one chat's 429 should not stall the others; so here every chat gets a
+pacer of its own, and a 429 for one chat makes only that chat wait.
 
 PTB's overall limiter is a bucket of 30 that refills at 30/s, so a fan-out starts with a burst
 of 30 and then sends 30 more within the same second: a server that counts per second answers
@@ -30,21 +29,40 @@ from typing import Any
 
 from aiolimiter import AsyncLimiter
 from telegram.error import RetryAfter
-from telegram.ext import AIORateLimiter
+from telegram.ext import BaseRateLimiter
 
 Result = bool | dict[str, Any] | list[dict[str, Any]]
 _KEEP_IDLE_LIMITERS = 1024
 JITTER_MARGIN = 1.03
 
 
-class PerChatRateLimiter(AIORateLimiter):
-    def __init__(self, overall_max_rate: float = 30, chat_max_rate: float = 1, max_retries: int = 3) -> None:
-        super().__init__(overall_max_rate=overall_max_rate, overall_time_period=1, max_retries=max_retries)
-        self._base_limiter = EvenPacer(JITTER_MARGIN / overall_max_rate, per_window=round(overall_max_rate))
+class PerChatRateLimiter(BaseRateLimiter[int]):
+    """Built on PTB's public `BaseRateLimiter` interface only. A request for a chat waits for
+    that chat's turn (`ChatPacer`: about one a second for a private chat, 20 a minute for a
+    group or channel), then for an overall slot (`EvenPacer`, 30/s). A ``429 RetryAfter``
+    holds back the chat it was for, or, for a request without a chat, every request; and the
+    request is sent again, at most `max_retries` times (``rate_limit_args`` overrides it)."""
+
+    def __init__(
+        self,
+        overall_max_rate: float = 30,
+        chat_max_rate: float = 1,
+        max_retries: int = 3,
+        group_max_rate: float = 20 / 60,
+    ) -> None:
+        self._overall = EvenPacer(JITTER_MARGIN / overall_max_rate, per_window=round(overall_max_rate))
         self._chat_interval = JITTER_MARGIN / chat_max_rate
-        self._chat_limiters: dict[int, ChatPacer] = {}
+        self._group_interval = JITTER_MARGIN / group_max_rate
+        self._max_retries = max_retries
+        self._chat_limiters: dict[int | str, ChatPacer] = {}
         self.retries_waited = 0
         """How many 429s were waited out (and the request resent); for logs and tests."""
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        self._chat_limiters.clear()
 
     async def process_request(
         self,
@@ -55,33 +73,39 @@ class PerChatRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Result:
-        chat_id = _private_chat(data.get("chat_id"))
-        if chat_id is None or data.get("allow_paid_broadcast"):
-            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
-        retries = rate_limit_args or self._max_retries
+        chat = _chat_key(data.get("chat_id"))
+        paid = bool(data.get("allow_paid_broadcast"))  # Telegram allows these far faster
+        retries = self._max_retries if rate_limit_args is None else rate_limit_args
         loop = asyncio.get_running_loop()
         for attempt in range(retries + 1):
-            pacer = self._limiter_for(chat_id)
+            pacer = self._limiter_for(chat) if chat is not None and not paid else None
             try:
-                async with pacer.turn():
-                    return await self._run_request(
-                        chat=True, group=False, allow_paid_broadcast=False, callback=callback, args=args, kwargs=kwargs
-                    )
+                async with pacer.turn() if pacer is not None else contextlib.nullcontext():
+                    if chat is None or paid:
+                        return await callback(*args, **kwargs)
+                    async with self._overall:
+                        return await callback(*args, **kwargs)
             except RetryAfter as error:
                 if attempt == retries:
                     raise
                 self.retries_waited += 1
-                pacer.hold_until(loop.time() + retry_seconds(error) + 0.1)
+                until = loop.time() + retry_seconds(error) + 0.1
+                if pacer is not None:
+                    pacer.hold_until(until)
+                else:
+                    self._overall.hold_until(until)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    def _limiter_for(self, chat_id: int) -> ChatPacer:
-        limiter = self._chat_limiters.get(chat_id)
+    def _limiter_for(self, chat: int | str) -> ChatPacer:
+        limiter = self._chat_limiters.get(chat)
         if limiter is None:
             if len(self._chat_limiters) > _KEEP_IDLE_LIMITERS:  # forget chats whose limiter is idle
                 for key, idle in list(self._chat_limiters.items()):
                     if idle.is_idle():
                         del self._chat_limiters[key]
-            limiter = self._chat_limiters[chat_id] = ChatPacer(self._chat_interval)
+            private = isinstance(chat, int) and chat > 0
+            interval = self._chat_interval if private else self._group_interval
+            limiter = self._chat_limiters[chat] = ChatPacer(interval)
         return limiter
 
 
@@ -169,6 +193,10 @@ class EvenPacer(AsyncLimiter):
         if self._per_window is not None:
             self._answered.append(asyncio.get_running_loop().time())
 
+    def hold_until(self, moment: float) -> None:
+        """No request before `moment` (loop time): Telegram answered 429 to one without a chat."""
+        self._next_slot = max(self._next_slot, moment)
+
     def _until_window_has_room(self, now: float) -> float:
         """Seconds until one more request cannot make Telegram count more than `per_window`
         in a `window`; 0 when it may go now."""
@@ -185,12 +213,14 @@ class EvenPacer(AsyncLimiter):
         return answered[excess - 1] + self._window - now
 
 
-def _private_chat(chat_id: object) -> int | None:
-    """Private chats have positive ids; groups, supergroups and channels negative ones."""
+def _chat_key(chat_id: object) -> int | str | None:
+    """The chat a request is for: its number (private chats have positive ids; groups,
+    supergroups and channels negative ones), or a channel's ``@username``; None without one."""
+    if chat_id is None:
+        return None
     with contextlib.suppress(TypeError, ValueError):
-        number = int(chat_id)  # type: ignore[call-overload]
-        return number if number > 0 else None
-    return None
+        return int(chat_id)  # type: ignore[call-overload]
+    return str(chat_id)
 
 
 def retry_seconds(error: RetryAfter) -> float:

@@ -1,6 +1,6 @@
 """Sending digests through the Bot API, mapping Telegram's failures to delivery outcomes.
 
-Flood limits are PTB's `AIORateLimiter` (with retries on 429) in front of every request; here
+Flood limits are the bot's rate limiter (limits.py: per-chat pacing, retries on 429) in front of every request; here
 a blocked bot or a vanished chat becomes BLOCKED, and network trouble is retried with backoff
 before it becomes FAILED (the delivery is released and tried again on the next run).
 """

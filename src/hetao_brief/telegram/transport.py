@@ -21,11 +21,12 @@ from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+_UNSET = type(BaseRequest.DEFAULT_NONE)
+"""The class of PTB's "not given" marker, reached through `BaseRequest`'s public attribute
+(its own module is private): a timeout of this class means "use this client's default"."""
 _TOKEN_IN_PATH = re.compile(r"/(file/)?bot[^/\s'\"]+")
 
 
@@ -69,22 +70,19 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data.multipart_data if request_data and request_data.contains_files else None
         default_connect, default_read, default_write, default_pool = self._timeouts
-        connect = default_connect if isinstance(connect_timeout, DefaultValue) else connect_timeout
-        read = default_read if isinstance(read_timeout, DefaultValue) else read_timeout
-        if isinstance(write_timeout, DefaultValue):
-            write = self._media_write_timeout if files else default_write
-        else:
-            write = write_timeout
-        pool = default_pool if isinstance(pool_timeout, DefaultValue) else pool_timeout
+        connect = _given(connect_timeout, default_connect)
+        read = _given(read_timeout, default_read)
+        write = _given(write_timeout, self._media_write_timeout if files else default_write)
+        pool = _given(pool_timeout, default_pool)
         timeout = aiohttp.ClientTimeout(
             total=_sum(connect, write, read, pool),
             connect=_sum(pool, connect),  # aiohttp counts the wait for a free connection here
@@ -119,6 +117,12 @@ class AiohttpRequest(BaseRequest):
             bypass = parts.hostname is None or proxy_bypass(parts.hostname)
             self._proxies[server] = None if bypass else getproxies().get(parts.scheme)
         return self._proxies[server]
+
+
+def _given(timeout: object, default: float | None) -> float | None:
+    if isinstance(timeout, _UNSET):
+        return default
+    return None if timeout is None else float(timeout)  # type: ignore[arg-type]
 
 
 def _sum(*timeouts: float | None) -> float | None:
