@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from tests.postgres import PG_URL, postgres_schema, postgres_unreachable
+from tests.support.postgres import PG_URL, postgres_schema, postgres_unreachable
 
 from bench.baselines import Engine, Scored, build_all, jieba_words
 from bench.feeds import measure as measure_feeds

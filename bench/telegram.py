@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tests.botapi import BotApiStandIn, FloodLimits
-from tests.telegram_harness import data_dir, start_process, stop_process
+from tests.support.botapi import BotApiStandIn, FloodLimits
+from tests.support.harness import data_dir, start_process, stop_process
 
 from bench.stats import percentile
 from hetao_brief.app import build_app

@@ -19,8 +19,8 @@ from hetao_brief.store.database import Database
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.segment import Segmenter
 
-from .botapi import BotApiStandIn
-from .postgres import postgres_schema, postgres_unreachable
+from .support.botapi import BotApiStandIn
+from .support.postgres import postgres_schema, postgres_unreachable
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DATA = PROJECT_ROOT / "data"

@@ -20,9 +20,11 @@ from .conftest import DATA
 FINGERPRINT = """
 import sys
 from pathlib import Path
-from tests.test_analyzer import fingerprint
+from hetao_brief.search import Analyzer
 from hetao_brief.text.lexicon import Lexicon
-print(fingerprint(Lexicon.load(Path(sys.argv[1]))))
+from hetao_brief.text.segment import Segmenter
+lexicon = Lexicon.load(Path(sys.argv[1]))
+print(Analyzer(lexicon, Segmenter(lexicon)).fingerprint)
 """
 
 

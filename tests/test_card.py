@@ -13,7 +13,7 @@ from hetao_brief.card import compose_card, named_entity
 from hetao_brief.conversation.events import Sender, TextIn, TextOut
 from hetao_brief.services.briefing import Briefing
 
-from .telegram_harness import conversation_app
+from .support.harness import conversation_app
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ import pytest
 
 from .conftest import CORPUS
 
+pytestmark = pytest.mark.slow
+
 
 def run(
     args: list[str], tmp_path: Path, stdin: str = "", env_extra: dict[str, str] | None = None

@@ -17,8 +17,8 @@ from hetao_brief.conversation.events import ButtonIn, InlineIn, InlineOut, Sende
 from hetao_brief.rendering.split import utf16_len
 from hetao_brief.services.readers import Subscribed, SubscribeOutcome
 
-from .telegram_harness import ADMIN, conversation_app
-from .test_telegram import well_formed
+from .support.harness import ADMIN, conversation_app
+from .support.markup import well_formed
 
 ALICE = Sender(1, 1, "zh-hant")
 
@@ -79,10 +79,10 @@ def test_admin_paths_are_checked_for_buttons_too(app: App, caplog: pytest.LogCap
     assert any(type(r).__name__ == "AnnounceOut" for r in admin)
 
 
-def test_groups_ignore_plain_text_and_other_bots_commands(app: App) -> None:
+def test_groups_ignore_plain_text_and_other_bots_commands(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
     group = Sender(5, -100, "zh-hans", is_private=False)
     assert app.conversation.handle(TextIn(group, "科汇通")) == []
-    app.conversation.bot_username = "hetao_bot"
+    monkeypatch.setattr(app.conversation, "bot_username", "hetao_bot")  # undone after the test
     assert app.conversation.handle(TextIn(group, "/latest@other_bot")) == []
     assert texts(app.conversation.handle(TextIn(group, "/ask@hetao_bot 科汇通")))
 

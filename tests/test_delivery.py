@@ -5,7 +5,7 @@ digest stopped midway resumed from the part it stopped at."""
 from __future__ import annotations
 
 import asyncio
-import time
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,8 +22,8 @@ from hetao_brief.store.deliveries import DeliveryRepository
 from hetao_brief.store.subscriptions import SubscriptionRepository
 from hetao_brief.text.lexicon import Lexicon
 
-from .conftest import LOCALES
-from .telegram_harness import Clock
+from .conftest import LOCALES, eventually
+from .support.harness import Clock
 
 SLOT = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # Monday 09:00 in Asia/Shanghai
 BEFORE = SLOT - timedelta(days=3)
@@ -75,7 +75,7 @@ async def test_weekly_digest_goes_out_once_per_period(service: DigestService) ->
     subscribe(service, 1, "weekly")
     outbox = FakeOutbox()
     at(service, SLOT - timedelta(minutes=1))
-    assert (await service.deliver_due(outbox)).sent == 0 or outbox.sent[0][1]  # last week's slot predates it
+    assert (await service.deliver_due(outbox)).sent == 0 and outbox.sent == []  # last week's slot predates it
     outbox.sent.clear()
     at(service, SLOT + timedelta(minutes=1))
     first = await service.deliver_due(outbox)
@@ -159,14 +159,20 @@ async def test_a_failed_send_is_retried_on_the_next_run(service: DigestService) 
 
 
 class SlowLock:
-    """A process lock whose attempt takes a while, as over a slow network."""
+    """A process lock whose attempt waits until the test lets it finish, as over a slow
+    network; it records whether it ended up held."""
 
     def __init__(self) -> None:
         self.held = False
+        self.attempting = threading.Event()
+        self.may_finish = threading.Event()
+        self.attempted = threading.Event()
 
     def try_acquire(self) -> bool:
-        time.sleep(0.2)
+        self.attempting.set()
+        self.may_finish.wait(10)
         self.held = True
+        self.attempted.set()
         return True
 
     def release(self) -> None:
@@ -179,12 +185,13 @@ async def test_a_run_cancelled_while_taking_its_turn_gives_the_turn_back(
     lock = SlowLock()
     monkeypatch.setattr(service.database, "process_lock", lambda name: lock)
     run = asyncio.create_task(service.deliver_due(FakeOutbox()))
-    await asyncio.sleep(0.05)  # the attempt is under way in its thread
+    await eventually(lock.attempting.is_set)  # the attempt is under way in its thread
     run.cancel()
     with pytest.raises(asyncio.CancelledError):
         await run
-    await asyncio.sleep(0.4)  # the attempt finishes and takes the lock; it must be given back
-    assert lock.held is False
+    lock.may_finish.set()  # the attempt finishes and takes the lock; it must be given back
+    await eventually(lock.attempted.is_set)
+    await eventually(lambda: lock.held is False)
 
 
 class StoppingOutbox(FakeOutbox):

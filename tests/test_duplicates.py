@@ -11,16 +11,7 @@ from hetao_brief.search.near_duplicates import SIMILAR, bigram_table, group_ids,
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.text.normalize import fold
 
-
-def exact_groups(texts: list[str]) -> dict[str, int]:
-    """Each text's group: connected components of every pair with Jaccard ≥ SIMILAR."""
-    group = {text: i for i, text in enumerate(texts)}
-    for i, a in enumerate(texts):
-        for b in texts[i + 1 :]:
-            if jaccard(a, b) >= SIMILAR and group[a] != group[b]:
-                merged, into = sorted((group[a], group[b]), reverse=True)
-                group = {t: into if g == merged else g for t, g in group.items()}
-    return group
+from .support.reference import exact_groups
 
 
 def same_partition(a: list[int], b: list[int]) -> bool:

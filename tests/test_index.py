@@ -10,18 +10,17 @@ change the page, and on the real corpus MinHash finds the same groups as the exa
 from __future__ import annotations
 
 import difflib
-import math
-from collections import defaultdict
 
 import pytest
 
-from hetao_brief.facts import Fact, FactKind
-from hetao_brief.search import Analyzer, Query, SearchIndex
-from hetao_brief.search.index import DEFAULT_RANKING, PLAIN_BM25, Ranking
+from hetao_brief.facts import FactKind
+from hetao_brief.search import SearchIndex
+from hetao_brief.search.index import PLAIN_BM25
 from hetao_brief.search.near_duplicates import char_bigrams
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.text.normalize import fold
-from tests.test_duplicates import exact_groups
+
+from .support.reference import reference_ranking
 
 QUERIES = [
     "河套",
@@ -39,47 +38,6 @@ QUERIES = [
     "红树林",
     "2024",
 ]
-
-
-def reference_ranking(
-    facts: list[Fact], analyzer: Analyzer, query: Query, ranking: Ranking = DEFAULT_RANKING
-) -> list[tuple[str, float]]:
-    k1, b = ranking.k1, ranking.b
-    terms = [analyzer.fact_terms(f) for f in facts]
-    lengths = [sum(t.values()) for t in terms]
-    average = sum(lengths) / len(lengths)
-    frequency: dict[str, int] = defaultdict(int)
-    for doc_terms in terms:
-        for term in doc_terms:
-            frequency[term] += 1
-    total = sum(query.terms.values())
-    phrase = analyzer.lexicon.canonicalize(query.phrase) if len(query.phrase) > 1 else ""
-    ranked = []
-    for fact, doc_terms, length in zip(facts, terms, lengths, strict=True):
-        score = matched = 0.0
-        for term, weight in query.terms.items():
-            if tf := doc_terms.get(term):
-                idf = math.log(1 + (len(facts) - frequency[term] + 0.5) / (frequency[term] + 0.5))
-                score += weight * idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average))
-                matched += weight
-        if not matched:
-            continue
-        score *= ranking.coverage_floor + (1 - ranking.coverage_floor) * matched / total
-        if phrase and phrase in analyzer.lexicon.canonicalize(fold(fact.label) + " " + fold(fact.text)):
-            score *= ranking.phrase_boost
-        if fact.kind is query.intent:
-            score *= ranking.intent_boost
-        ranked.append((-score, fact.id, fact))
-    ranked.sort(key=lambda r: (r[0], r[1]))
-    groups = exact_groups(list(dict.fromkeys(fold(f.text) for f in facts)))
-    hits: list[tuple[str, float]] = []
-    shown: set[int] = set()
-    for negative, _, fact in ranked:
-        group = groups[fold(fact.text)]
-        if group not in shown:
-            hits.append((fact.id, -negative))
-            shown.add(group)
-    return hits
 
 
 @pytest.fixture(scope="module")

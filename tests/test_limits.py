@@ -112,7 +112,7 @@ async def test_a_429_holds_back_only_the_chat_it_was_for() -> None:
     is sent again after the wait, while messages to another group go out meanwhile."""
     from telegram.error import RetryAfter
 
-    limiter = PerChatRateLimiter(overall_max_rate=100, group_max_rate=100)
+    limiter = PerChatRateLimiter(overall_max_rate=100)
     loop = asyncio.get_running_loop()
     start, sent, refused = loop.time(), [], [True]
 
@@ -146,3 +146,18 @@ async def test_no_retry_when_the_caller_asks_for_none() -> None:
     with pytest.raises(RetryAfter):
         await limiter.process_request(send, (), {}, "sendMessage", {"chat_id": 7}, 0)
     assert calls == [1] and limiter.retries_waited == 0
+
+
+async def test_a_groups_burst_of_replies_goes_at_once_within_its_twenty_a_minute() -> None:
+    limiter = PerChatRateLimiter(overall_max_rate=100)
+    loop = asyncio.get_running_loop()
+    start, sent = loop.time(), []
+
+    async def send(chat_id: int) -> bool:
+        sent.append(loop.time() - start)
+        return True
+
+    await asyncio.gather(
+        *(limiter.process_request(send, (-7,), {}, "sendMessage", {"chat_id": -7}, None) for _ in range(5))
+    )
+    assert len(sent) == 5 and max(sent) < 0.2  # spaced only by the overall 100/s

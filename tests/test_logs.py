@@ -11,7 +11,7 @@ import pytest
 from hetao_brief.config import Settings
 from hetao_brief.logs import REDACTED, configure_logging
 
-from .telegram_harness import TOKEN
+from .support.harness import TOKEN
 
 PASSWORD = "pw-s3cret"
 

@@ -21,7 +21,8 @@ from hetao_brief.facts import Fact, Source
 from hetao_brief.search import SearchIndex
 from hetao_brief.search._rank import Ranker
 from hetao_brief.services.briefing import Briefing
-from tests.test_index import reference_ranking
+
+from .support.reference import reference_ranking
 
 COPIES = 6
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from hetao_brief.rendering.split import split_html, utf16_len
 
-from .test_telegram import well_formed
+from .support.markup import well_formed
 
 
 def test_short_text_is_one_part() -> None:

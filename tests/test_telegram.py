@@ -3,21 +3,18 @@ a real SQLite file (and PostgreSQL where marked), the real corpus and a movable 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
-from html.parser import HTMLParser
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from hetao_brief.store.subscriptions import SubscriptionRepository
 
-from .botapi import BotApiStandIn
-from .telegram_harness import ADMIN, Clock, RunningBot, running_bot
-
-USER = 1001
-MONDAY_0800_SHANGHAI = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)  # 08:00 in Asia/Shanghai
+from .conftest import eventually
+from .support.botapi import BotApiStandIn
+from .support.harness import ADMIN, MONDAY_0800_SHANGHAI, USER, Clock, RunningBot, ask, digest_runs, running_bot
+from .support.markup import well_formed
 
 
 @pytest.fixture
@@ -29,40 +26,6 @@ def clock() -> Clock:
 async def bot(tmp_path: Path, api: BotApiStandIn, clock: Clock) -> AsyncIterator[RunningBot]:
     async with running_bot(tmp_path, f"sqlite:///{tmp_path / 'bot.sqlite3'}", clock, api) as running:
         yield running
-
-
-class _Markup(HTMLParser):
-    """Checks Telegram-style HTML: only known tags, properly nested."""
-
-    ALLOWED = frozenset({"b", "i", "a", "code", "pre", "u", "s"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.problems: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in self.ALLOWED:
-            self.problems.append(f"<{tag}>")
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack.pop() != tag:
-            self.problems.append(f"</{tag}>")
-
-
-def well_formed(text: str) -> bool:
-    parser = _Markup()
-    parser.feed(text)
-    parser.close()
-    return not parser.problems and not parser.stack
-
-
-async def ask(api: BotApiStandIn, text: str, user: int = USER, count: int | None = None) -> str:
-    before = len(api.sent("sendMessage", user))
-    api.push_text(user, text)
-    calls = await api.wait_for("sendMessage", (count or 1) + before, chat_id=user)
-    return calls[-1].params["text"]
 
 
 async def test_start_registers_command_menus(bot: RunningBot) -> None:
@@ -211,8 +174,12 @@ async def test_upload_adds_facts_and_long_answers_are_split(bot: RunningBot) -> 
     assert "已加入《长句测试》" in reply and "新增" in reply
     assert bot.app.briefing.ask("河套长句测试项目").results
     bot.api.push_text(USER, "河套长句测试项目")
-    await bot.api.wait_for("sendMessage", 2, chat_id=USER)
-    await asyncio.sleep(0.5)
+
+    def answered_in_full() -> bool:  # the last part carries the answer's buttons
+        sent = bot.api.sent("sendMessage", USER)
+        return bool(sent) and "reply_markup" in sent[-1].params
+
+    await eventually(answered_in_full)
     parts = bot.api.sent("sendMessage", USER)
     assert len(parts) >= 2 and sum(len(p.params["text"]) for p in parts) > 4096
     assert all(len(p.params["text"].encode("utf-16-le")) // 2 <= 4096 for p in parts)
@@ -224,12 +191,12 @@ async def test_subscribe_then_weekly_digest_arrives_once_at_its_time(bot: Runnin
     reply = await ask(bot.api, "/subscribe weekly 09:00")
     assert "订阅成功" in reply and "2026-11-30 09:00" in reply
     assert "每周简报无论有无新内容都会按时发送" in reply  # what the subscriber can expect, honestly
-    await asyncio.sleep(0.5)
+    await digest_runs(bot)
     assert not bot.api.sent("sendMessage", USER)[1:], "nothing is due before 09:00"
     clock.now = MONDAY_0800_SHANGHAI + timedelta(hours=1, seconds=5)
     digest = (await bot.api.wait_for("sendMessage", 2, chat_id=USER))[-1].params["text"]
     assert "河套简报" in digest and "主要政策" in digest
-    await asyncio.sleep(0.8)
+    await digest_runs(bot)
     assert len(bot.api.sent("sendMessage", USER)) == 2, "one digest per period"
 
 
@@ -280,9 +247,9 @@ async def test_a_digest_missed_while_down_is_sent_once_after_restart(
     async with running_bot(tmp_path, database_url, clock, api) as bot:
         digest = (await bot.api.wait_for("sendMessage", 2, chat_id=USER))[-1].params["text"]
         assert "河套简报" in digest
-        await asyncio.sleep(0.6)
+        await digest_runs(bot, 1)  # the run that sent it has recorded it
     async with running_bot(tmp_path, database_url, clock, api) as bot:
-        await asyncio.sleep(0.8)
+        await digest_runs(bot)
         assert len(bot.api.sent("sendMessage", USER)) == 2, "no second digest for the same period"
         stats = await ask(bot.api, "/stats", user=ADMIN)
         assert "已发送简报：1" in stats
@@ -300,8 +267,8 @@ async def test_admin_notifies_subscribers_of_what_an_upload_added(bot: RunningBo
     news = (await bot.api.wait_for("sendMessage", 2, chat_id=USER))[-1].params["text"]
     assert "🆕" in news and "河套测试实验室" in news and "主要政策" not in news
     bot.api.push_button(ADMIN, notify)  # pressed twice: still one announcement per reload
-    await bot.api.wait_for("answerCallbackQuery", 2)
-    await asyncio.sleep(0.5)
+    await eventually(lambda: len(bot.front.announcements) == 2)
+    assert [(r.sent, r.already) for r in bot.front.announcements] == [(1, 0), (0, 1)]
     assert len(bot.api.sent("sendMessage", USER)) == 2
 
 
@@ -341,7 +308,7 @@ async def test_hetao_brief_run_serves_from_a_real_process_and_never_logs_the_tok
     tmp_path: Path, api: BotApiStandIn
 ) -> None:
     """The real entry point (`hetao-brief run`, long polling) in its own process."""
-    from .telegram_harness import TOKEN, start_process, stop_process
+    from .support.harness import TOKEN, start_process, stop_process
 
     process = await start_process(tmp_path, api, {})
     try:

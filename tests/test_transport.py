@@ -16,7 +16,8 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
 from hetao_brief.telegram.transport import AiohttpRequest
-from tests.botapi import BotApiStandIn, Fault
+
+from .support.botapi import BotApiStandIn, Fault
 
 TOKEN = "123456:SECRET-transport-token"
 CHAT = 4242

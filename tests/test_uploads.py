@@ -13,8 +13,8 @@ from hetao_brief.app import App
 from hetao_brief.conversation.events import Sender, TextIn, TextOut, UploadIn
 from hetao_brief.store.facts import ArticleRepository
 
+from .support.harness import ADMIN, conversation_app
 from .support.newsite import NewsSite, news_site, standard_site
-from .telegram_harness import ADMIN, conversation_app
 
 ADMIN_CHAT = Sender(ADMIN, ADMIN, "zh-hans", is_private=True)
 GOOD = (

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ..botapi import BotApiStandIn
-from ..telegram_harness import Clock, RunningBot, running_bot
-from ..test_telegram import MONDAY_0800_SHANGHAI
+from ..support.botapi import BotApiStandIn
+from ..support.harness import MONDAY_0800_SHANGHAI, Clock, RunningBot, running_bot
 
 
 @pytest.fixture

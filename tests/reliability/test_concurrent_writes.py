@@ -21,7 +21,9 @@ from hetao_brief.conversation.events import Sender, TextIn, TextOut
 from hetao_brief.readers import MAX_SUBSCRIPTIONS_PER_CHAT
 from hetao_brief.store.tables import ChatRow, SubscriptionRow
 
-from ..telegram_harness import Clock, data_dir
+from ..support.harness import Clock, data_dir
+
+pytestmark = pytest.mark.slow
 
 CHATS = 10
 

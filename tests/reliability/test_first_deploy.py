@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ..postgres import postgres_schema, postgres_unreachable
+from ..support.postgres import postgres_schema, postgres_unreachable
+
+pytestmark = pytest.mark.slow
 
 WORKERS = 6
 

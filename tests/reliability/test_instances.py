@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from hetao_brief.services.briefing import Briefing
@@ -15,7 +16,9 @@ from hetao_brief.store.database import Database
 from hetao_brief.text.lexicon import Lexicon
 
 from ..conftest import add_quantum_article
-from ..postgres import PG_URL
+from ..support.postgres import PG_URL
+
+pytestmark = pytest.mark.slow
 
 
 def test_an_instance_picks_up_a_reload_run_by_another(database: Database, lexicon: Lexicon, corpus_copy: Path) -> None:

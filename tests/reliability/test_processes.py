@@ -20,9 +20,11 @@ import pytest
 from hetao_brief.store.database import Database
 from hetao_brief.store.subscriptions import SubscriptionRepository
 
-from ..botapi import BotApiStandIn, Fault
-from ..conftest import _pg_schema_url
-from ..telegram_harness import TOKEN, start_process, stop_process
+from ..conftest import _pg_schema_url, eventually
+from ..support.botapi import BotApiStandIn, Fault
+from ..support.harness import TOKEN, start_process, stop_process
+
+pytestmark = pytest.mark.slow
 
 FAST = {"HETAO_SEND_RATE": "5000"}  # the stand-in has no flood limit; the crash, not the pace, is tested
 
@@ -60,12 +62,6 @@ def digests_per_chat(api: BotApiStandIn, chats: range) -> Counter[int]:
     return counts
 
 
-async def until(check: Callable[[], bool], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not check() and time.monotonic() < deadline:
-        await asyncio.sleep(0.1)
-
-
 async def test_two_instances_on_one_postgresql_send_each_digest_once(
     tmp_path: Path, api: BotApiStandIn, pg_url: str, measured: Callable[..., None]
 ) -> None:
@@ -88,9 +84,8 @@ async def test_two_instances_on_one_postgresql_send_each_digest_once(
         for port in (free_port(), free_port())
     ]
     try:
-        await until(lambda: sum(digests_per_chat(api, chats).values()) >= len(chats), 90)
-        await asyncio.sleep(1.5)  # time for a duplicate to show up, if there were one
-    finally:
+        await eventually(lambda: sum(digests_per_chat(api, chats).values()) >= len(chats), 90)
+    finally:  # drained: a stopped instance sends what it has in flight, then nothing more
         logs = [await stop_process(p) for p in instances]
     per_chat = digests_per_chat(api, chats)
     sent_by = [sum(int(n) for n in re.findall(r"digest run: DeliveryReport\(due=\d+, sent=(\d+)", log)) for log in logs]
@@ -115,15 +110,14 @@ async def test_sigkill_mid_fan_out_loses_nothing_and_repeats_at_most_what_was_in
     api.delay["sendMessage"] = 0.01  # a Bot API that takes a moment, so the kill lands mid-send
     env = {**FAST, "HETAO_DATABASE_URL": url}
     first = await start_process(tmp_path, api, env)
-    await until(lambda: len(digests_per_chat(api, chats)) >= 300, 90)
+    await eventually(lambda: len(digests_per_chat(api, chats)) >= 300, 90)
     await stop_process(first, signal.SIGKILL)
     at_kill = len(digests_per_chat(api, chats))
     # Restarted: claims the dead process left are taken over after 1 s instead of 10 minutes.
     second = await start_process(tmp_path, api, {**env, "HETAO_STALE_CLAIM_SECONDS": "1"})
     try:
-        await until(lambda: len(digests_per_chat(api, chats)) >= len(chats), 120)
-        await asyncio.sleep(1.5)
-    finally:
+        await eventually(lambda: len(digests_per_chat(api, chats)) >= len(chats), 120)
+    finally:  # drained, then counted
         log = await stop_process(second)
     per_chat = digests_per_chat(api, chats)
     repeated = sum(n - 1 for n in per_chat.values())

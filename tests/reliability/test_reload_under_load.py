@@ -8,9 +8,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
 from hetao_brief.text.lexicon import Lexicon
+
+pytestmark = pytest.mark.slow
 
 QUERIES = [
     "河套合作区面积",

@@ -9,6 +9,8 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from hetao_brief.facts import Article
 from hetao_brief.rendering.locale import Messages
 from hetao_brief.rendering.renderer import Renderer
@@ -20,7 +22,9 @@ from hetao_brief.store.subscriptions import SubscriptionRepository
 from hetao_brief.text.lexicon import Lexicon
 
 from ..conftest import LOCALES
-from ..telegram_harness import Clock
+from ..support.harness import Clock
+
+pytestmark = pytest.mark.slow
 
 CHAT = 77
 SHANGHAI_0901 = datetime(2026, 11, 24, 1, 1, tzinfo=UTC)  # 09:01 in Shanghai

@@ -6,8 +6,6 @@ import hashlib
 import time
 from dataclasses import dataclass
 
-import feedparser
-
 from hetao_brief.fetch.http import Fetched, FetchError
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
@@ -26,6 +24,8 @@ class FeedItem:
 
 def read_feed(fetched: Fetched) -> tuple[str, list[FeedItem]]:
     """The feed's title and items. Raises FetchError for something that is not a feed."""
+    import feedparser  # imported when a feed is read, not at every start
+
     parsed = feedparser.parse(fetched.body)
     if parsed.get("bozo") and not parsed.entries:
         raise FetchError("the link is not an RSS or Atom feed")

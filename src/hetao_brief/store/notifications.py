@@ -63,6 +63,8 @@ async def listen_for_reloads(
                 async for notification in connection.notifies():
                     if notification.payload == schema:
                         await _guarded(on_reload)
+                    else:
+                        log.debug("a reload in schema %r: not ours", notification.payload)
         except psycopg.Error as error:
             log.warning("not hearing reloads (%s); listening again in %.0f s", str(error).strip(), retry_seconds)
             await asyncio.sleep(retry_seconds)

@@ -62,6 +62,7 @@ from hetao_brief.conversation.events import (
     Toast,
     UploadIn,
 )
+from hetao_brief.services.digests import DeliveryReport
 from hetao_brief.services.health import record_tick
 from hetao_brief.store.notifications import listen_for_reloads
 from hetao_brief.telegram.limits import PerChatRateLimiter
@@ -88,6 +89,10 @@ class TelegramFrontEnd:
         self._listener: asyncio.Task[None] | None = None
         self._rights: dict[tuple[int, int], tuple[bool, float]] = {}
         self._store_problem: str | None = None
+        self.digest_runs = 0
+        """Digest job runs completed: what an operator's metrics (and the tests) count."""
+        self.announcements: list[DeliveryReport] = []
+        """The reports of the announcements sent, oldest first."""
 
     # -- building ------------------------------------------------------------------------
 
@@ -321,6 +326,7 @@ class TelegramFrontEnd:
             log.info("digest run: %s", report)
         await asyncio.to_thread(record_tick, self.app.settings.state_dir)
         await asyncio.to_thread(self.app.digests.prune_saved_queries)
+        self.digest_runs += 1
 
     async def _feeds_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Poll the feeds that are due; one worker at a time polls (NewsService.poll)."""
@@ -339,6 +345,7 @@ class TelegramFrontEnd:
         if self.outbox is not None:
             report = await self.app.digests.announce(self.outbox, key)
             log.info("announcement %s: %s", key, report)
+            self.announcements.append(report)
 
     # -- errors --------------------------------------------------------------------------
 

@@ -38,8 +38,8 @@ JITTER_MARGIN = 1.03
 
 class PerChatRateLimiter(BaseRateLimiter[int]):
     """Built on PTB's public `BaseRateLimiter` interface only. A request for a chat waits for
-    that chat's turn (`ChatPacer`: about one a second for a private chat, 20 a minute for a
-    group or channel), then for an overall slot (`EvenPacer`, 30/s). A ``429 RetryAfter``
+    that chat's turn (`ChatPacer`: about one a second for a private chat; `GroupPacer`: 20 a
+    minute for a group or channel), then for an overall slot (`EvenPacer`, 30/s). A ``429 RetryAfter``
     holds back the chat it was for, or, for a request without a chat, every request; and the
     request is sent again, at most `max_retries` times (``rate_limit_args`` overrides it)."""
 
@@ -52,9 +52,9 @@ class PerChatRateLimiter(BaseRateLimiter[int]):
     ) -> None:
         self._overall = EvenPacer(JITTER_MARGIN / overall_max_rate, per_window=round(overall_max_rate))
         self._chat_interval = JITTER_MARGIN / chat_max_rate
-        self._group_interval = JITTER_MARGIN / group_max_rate
+        self._group_rate = group_max_rate
         self._max_retries = max_retries
-        self._chat_limiters: dict[int | str, ChatPacer] = {}
+        self._chat_limiters: dict[int | str, ChatPacer | GroupPacer] = {}
         self.retries_waited = 0
         """How many 429s were waited out (and the request resent); for logs and tests."""
 
@@ -96,7 +96,7 @@ class PerChatRateLimiter(BaseRateLimiter[int]):
                     self._overall.hold_until(until)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    def _limiter_for(self, chat: int | str) -> ChatPacer:
+    def _limiter_for(self, chat: int | str) -> ChatPacer | GroupPacer:
         limiter = self._chat_limiters.get(chat)
         if limiter is None:
             if len(self._chat_limiters) > _KEEP_IDLE_LIMITERS:  # forget chats whose limiter is idle
@@ -104,8 +104,8 @@ class PerChatRateLimiter(BaseRateLimiter[int]):
                     if idle.is_idle():
                         del self._chat_limiters[key]
             private = isinstance(chat, int) and chat > 0
-            interval = self._chat_interval if private else self._group_interval
-            limiter = self._chat_limiters[chat] = ChatPacer(interval)
+            limiter = ChatPacer(self._chat_interval) if private else GroupPacer(self._group_rate)
+            self._chat_limiters[chat] = limiter
         return limiter
 
 
@@ -139,6 +139,33 @@ class ChatPacer:
     def is_idle(self) -> bool:
         """True when nothing is waiting and a message now would go at once."""
         return not self._lock.locked() and asyncio.get_running_loop().time() >= self._next
+
+
+class GroupPacer:
+    """A group's or channel's messages: Telegram allows 20 a minute, so a burst of replies to
+    a busy group goes at once and only the 21st waits (aiolimiter's leaky bucket, as PTB's
+    own limiter does for groups)."""
+
+    __slots__ = ("_bucket", "_next")
+
+    def __init__(self, per_second: float) -> None:
+        self._bucket = AsyncLimiter(max(1, round(per_second * 60)), 60)
+        self._next = 0.0
+
+    @contextlib.asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        if (delay := self._next - loop.time()) > 0:
+            await asyncio.sleep(delay)
+        async with self._bucket:
+            yield
+
+    def hold_until(self, moment: float) -> None:
+        """No message to this chat before `moment` (loop time): Telegram answered 429."""
+        self._next = max(self._next, moment)
+
+    def is_idle(self) -> bool:
+        return self._bucket.has_capacity(self._bucket.max_rate) and asyncio.get_running_loop().time() >= self._next
 
 
 class EvenPacer(AsyncLimiter):

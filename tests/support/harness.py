@@ -21,8 +21,8 @@ from hetao_brief.config import Settings
 from hetao_brief.conversation.conversation import FloodGate
 from hetao_brief.telegram.bot import TelegramFrontEnd
 
+from ..conftest import DATA, NOT_DATA
 from .botapi import BotApiStandIn
-from .conftest import DATA, NOT_DATA
 
 TOKEN = "123456789:TESTtoken_abcdefghijklmnopqrstuvwxyz0123"
 ADMIN = 42
@@ -143,3 +143,27 @@ async def stop_process(process: asyncio.subprocess.Process, how: int = signal.SI
         process.send_signal(how)
     await asyncio.wait_for(process.wait(), 30)
     return Path(process.log_path).read_text(encoding="utf-8", errors="replace")  # type: ignore[attr-defined]
+
+
+USER = 1001
+
+
+MONDAY_0800_SHANGHAI = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)  # 08:00 in Asia/Shanghai
+
+
+async def ask(api: BotApiStandIn, text: str, user: int = USER, count: int | None = None) -> str:
+    before = len(api.sent("sendMessage", user))
+    api.push_text(user, text)
+    calls = await api.wait_for("sendMessage", (count or 1) + before, chat_id=user)
+    return calls[-1].params["text"]
+
+
+async def digest_runs(bot: RunningBot, more: int = 2) -> None:
+    """Wait until the digest job has run `more` more times from start to end: whatever those
+    runs would send (a duplicate, a digest not yet due) has been sent by then."""
+    target = bot.front.digest_runs + more
+    deadline = asyncio.get_running_loop().time() + 15
+    while bot.front.digest_runs < target:
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"the digest job ran {bot.front.digest_runs} times, not {target}")
+        await asyncio.sleep(0.02)
