@@ -342,3 +342,37 @@ async def test_in_a_group_only_administrators_change_its_settings(bot: RunningBo
     assert "订阅成功" in reply
     asked = [str(c.params["user_id"]) for c in bot.api.calls if c.method == "getChatMember"]
     assert asked == [str(USER), str(ADMIN)]  # a member's status is asked once a minute, not per message
+
+
+CHANNEL = -1002000000001
+
+
+async def test_a_channel_subscribed_by_its_post_gets_its_digests(bot: RunningBot, clock: Clock) -> None:
+    """A channel's administrator makes the bot an administrator (and is told how to go on),
+    posts /subscribe in the channel, and the digest is posted there at its time."""
+    bot.api.push_member(CHANNEL, "administrator", old_status="left", chat_type="channel", by=ADMIN)
+    hint = (await bot.api.wait_for("sendMessage", chat_id=ADMIN))[-1].params["text"]
+    assert "河套动态" in hint and "/subscribe daily 09:00" in hint
+    bot.api.push_channel_post(CHANNEL, "/subscribe weekly 09:00")
+    reply = (await bot.api.wait_for("sendMessage", chat_id=CHANNEL))[-1].params["text"]
+    assert "订阅成功" in reply
+    bot.api.push_channel_post(CHANNEL, "科汇通")  # a channel's ordinary post is not a question
+    clock.now = MONDAY_0800_SHANGHAI + timedelta(hours=1, seconds=5)
+    digest = (await bot.api.wait_for("sendMessage", 2, chat_id=CHANNEL))[-1].params["text"]
+    assert "河套简报" in digest and "主要政策" in digest
+    await digest_runs(bot)
+    assert len(bot.api.sent("sendMessage", CHANNEL)) == 2
+
+
+async def test_a_reader_pressing_a_button_in_a_channel_changes_nothing(bot: RunningBot) -> None:
+    """In a channel every reader sees the bot's posts and can press their buttons; the press
+    is the reader's, not the channel's, so only the channel's administrators may act."""
+    bot.api.push_channel_post(CHANNEL, "/subscribe daily 09:00")
+    await bot.api.wait_for("sendMessage", chat_id=CHANNEL)
+    with bot.app.database.unit_of_work() as session:
+        (sub,) = SubscriptionRepository(session).for_chat(CHANNEL)
+    bot.api.push_button(USER, f"s:x:{sub.id}", chat_id=CHANNEL, chat_type="channel")
+    (answer,) = await bot.api.wait_for("answerCallbackQuery")
+    assert "只有群管理员" in answer.params["text"]
+    with bot.app.database.unit_of_work() as session:
+        assert len(SubscriptionRepository(session).for_chat(CHANNEL)) == 1

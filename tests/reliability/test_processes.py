@@ -22,7 +22,7 @@ from hetao_brief.store.subscriptions import SubscriptionRepository
 
 from ..conftest import _pg_schema_url, eventually
 from ..support.botapi import BotApiStandIn, Fault
-from ..support.harness import TOKEN, start_process, stop_process
+from ..support.harness import TOKEN, USER, ask, start_process, stop_process
 
 pytestmark = pytest.mark.slow
 
@@ -149,3 +149,35 @@ async def test_a_second_poller_with_the_same_token_stops_with_one_clear_line(
     assert process.returncode == 3, logged[-1500:]
     assert logged.count("another process is polling with this bot token") == 2  # the log line, the exit line
     assert "Traceback" not in logged and TOKEN not in logged
+
+
+async def test_sigterm_with_the_bot_api_hanging_stops_within_five_seconds(
+    tmp_path: Path, api: BotApiStandIn, measured: Callable[..., None]
+) -> None:
+    """The Bot API stops answering (every request stalls for two minutes) while a reply is in
+    flight; a SIGTERM (systemd, docker stop) still ends the process cleanly and at once."""
+    process = await start_process(tmp_path, api, {})
+    try:
+        assert "/subscribe" in await ask(api, "/help", timeout=60)  # it serves
+        api.faults += [Fault(m, 0, retry_after=120, times=1000) for m in ("getUpdates", "sendMessage", "deleteWebhook")]
+        api.push_text(USER, "科汇通")
+        await eventually(lambda: any(c.method == "sendMessage!" for c in api.calls))  # the reply hangs
+    finally:
+        started = time.monotonic()
+        logged = await stop_process(process)
+        seconds = time.monotonic() - started
+    measured(stop_seconds=f"{seconds:.1f}")
+    assert process.returncode == 0, logged[-1500:]
+    assert seconds < 5
+    assert "Traceback" not in logged and TOKEN not in logged
+
+
+async def test_a_start_that_cannot_reach_the_bot_api_says_so_once_and_leaks_nothing(
+    tmp_path: Path, api: BotApiStandIn
+) -> None:
+    process = await start_process(tmp_path, api, {"TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{free_port()}/bot"})
+    await asyncio.wait_for(process.wait(), 60)
+    logged = await stop_process(process)
+    assert process.returncode == 1, logged[-1500:]
+    assert logged.count("hetao-brief: cannot reach the Bot API") == 1
+    assert "Unclosed" not in logged and "Traceback" not in logged and TOKEN not in logged

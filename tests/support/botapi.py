@@ -161,7 +161,12 @@ class BotApiStandIn:
         if offset:  # as Telegram does: an offset confirms every update before it
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
         deadline = time.monotonic() + min(float(params.get("timeout") or 0), 1.0)
+        allowed = params.get("allowed_updates")
+        if isinstance(allowed, str):
+            allowed = json.loads(allowed)
         while True:
+            if allowed:  # as Telegram does: the kinds the bot did not ask for are dropped
+                self.updates = [u for u in self.updates if (u.keys() - {"update_id"}) & set(allowed)]
             pending = [u for u in self.updates if u["update_id"] >= offset]
             if pending or time.monotonic() >= deadline:
                 now = time.monotonic()
@@ -197,25 +202,7 @@ class BotApiStandIn:
             status = "administrator" if (int(params["chat_id"]), user_id) in self.group_admins else "member"
             member: dict[str, Any] = {"status": status, "user": _user(user_id)}
             if status == "administrator":
-                member.update(
-                    {
-                        flag: False
-                        for flag in (
-                            "can_be_edited",
-                            "is_anonymous",
-                            "can_manage_chat",
-                            "can_delete_messages",
-                            "can_manage_video_chats",
-                            "can_restrict_members",
-                            "can_promote_members",
-                            "can_change_info",
-                            "can_invite_users",
-                            "can_post_stories",
-                            "can_edit_stories",
-                            "can_delete_stories",
-                        )
-                    }
-                )
+                member.update(ADMIN_RIGHTS)
             return member
         if method == "getFile":
             file_id = params["file_id"]
@@ -252,14 +239,33 @@ class BotApiStandIn:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         self._push({"message": message})
 
-    def push_button(self, user_id: int, data: str, message_id: int = 1, chat_id: int | None = None) -> None:
+    def push_channel_post(self, channel_id: int, text: str) -> None:
+        """A post in a channel: no sender but the channel itself (only its administrators post)."""
+        self._next_message += 1
+        chat = {"id": channel_id, "type": "channel", "title": "河套动态"}
+        post: dict[str, Any] = {
+            "message_id": self._next_message,
+            "date": int(time.time()),
+            "text": text,
+            "chat": chat,
+            "sender_chat": chat,
+        }
+        if text.startswith("/"):
+            post["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        self._push({"channel_post": post})
+
+    def push_button(
+        self, user_id: int, data: str, message_id: int = 1, chat_id: int | None = None, chat_type: str = "private"
+    ) -> None:
         chat_id = user_id if chat_id is None else chat_id
-        message = {
+        message: dict[str, Any] = {
             "message_id": message_id,
             "date": int(time.time()),
             "text": "…",
-            "chat": {"id": chat_id, "type": "private"},
+            "chat": {"id": chat_id, "type": chat_type},
         }
+        if chat_type == "channel":  # the bot's own post in a channel is the channel's
+            message["sender_chat"] = message["chat"]
         self._push(
             {
                 "callback_query": {
@@ -311,19 +317,23 @@ class BotApiStandIn:
             message["caption"] = caption
         self._push({"message": message})
 
-    def push_member(self, chat_id: int, status: str, old_status: str = "member") -> None:
-        """The bot's membership changed: "kicked" when a user blocks it, "member" when they come back."""
-        chat_type = "private" if chat_id > 0 else "group"
+    def push_member(
+        self, chat_id: int, status: str, old_status: str = "member", chat_type: str = "", by: int | None = None
+    ) -> None:
+        """The bot's membership changed: "kicked" when a user blocks it, "member" when they come
+        back, "administrator" when a channel's owner (`by`) makes it one."""
+        chat_type = chat_type or ("private" if chat_id > 0 else "group")
         bot = {"id": BOT_ID, "is_bot": True, "first_name": "Hetao", "username": BOT_USERNAME}
 
         def member(status: str) -> dict[str, Any]:
-            return {"user": bot, "status": status, **({"until_date": 0} if status == "kicked" else {})}
+            extra = {"until_date": 0} if status == "kicked" else ADMIN_RIGHTS if status == "administrator" else {}
+            return {"user": bot, "status": status, **extra}
 
         self._push(
             {
                 "my_chat_member": {
-                    "chat": {"id": chat_id, "type": chat_type},
-                    "from": _user(abs(chat_id)),
+                    "chat": {"id": chat_id, "type": chat_type, "title": "河套动态"},
+                    "from": _user(abs(chat_id) if by is None else by),
                     "date": int(time.time()),
                     "old_chat_member": member(old_status),
                     "new_chat_member": member(status),
@@ -363,6 +373,26 @@ class BotApiStandIn:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._arrived.wait(), remaining)
         return self.sent(method, chat_id)
+
+
+ADMIN_RIGHTS = {
+    flag: False
+    for flag in (
+        "can_be_edited",
+        "is_anonymous",
+        "can_manage_chat",
+        "can_delete_messages",
+        "can_manage_video_chats",
+        "can_restrict_members",
+        "can_promote_members",
+        "can_change_info",
+        "can_invite_users",
+        "can_post_stories",
+        "can_edit_stories",
+        "can_delete_stories",
+    )
+}
+"""What an administrator's ChatMember must say, all False: the tests need only the status."""
 
 
 def _user(user_id: int, language_code: str = "zh-hans") -> dict[str, Any]:

@@ -20,6 +20,7 @@ from hetao_brief.app import App, build_app
 from hetao_brief.config import Settings
 from hetao_brief.conversation.conversation import FloodGate
 from hetao_brief.telegram.bot import TelegramFrontEnd
+from hetao_brief.telegram.serve import ALLOWED_UPDATES
 
 from ..conftest import DATA, NOT_DATA
 from .botapi import BotApiStandIn
@@ -81,7 +82,7 @@ async def running_bot(
     await application.start()
     assert application.updater is not None
     if webhook is None:
-        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        await application.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=ALLOWED_UPDATES)
     else:
         await application.updater.start_webhook(**webhook)
     try:
@@ -151,10 +152,11 @@ USER = 1001
 MONDAY_0800_SHANGHAI = datetime(2026, 11, 30, 0, 0, tzinfo=UTC)  # 08:00 in Asia/Shanghai
 
 
-async def ask(api: BotApiStandIn, text: str, user: int = USER, count: int | None = None) -> str:
+async def ask(api: BotApiStandIn, text: str, user: int = USER, count: int | None = None, timeout: float = 15.0) -> str:
+    """Send `text` as `user` and return the bot's (last) reply."""
     before = len(api.sent("sendMessage", user))
     api.push_text(user, text)
-    calls = await api.wait_for("sendMessage", (count or 1) + before, chat_id=user)
+    calls = await api.wait_for("sendMessage", (count or 1) + before, chat_id=user, timeout=timeout)
     return calls[-1].params["text"]
 
 

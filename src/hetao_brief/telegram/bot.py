@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
 import time
 from dataclasses import replace
@@ -27,8 +28,8 @@ from telegram import (
     InputTextMessageContent,
     Update,
 )
-from telegram.constants import ChatAction, ChatMemberStatus, ParseMode
-from telegram.error import BadRequest, Conflict, Forbidden, TelegramError
+from telegram.constants import ChatAction, ChatMemberStatus, ChatType, ParseMode
+from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -89,6 +90,7 @@ class TelegramFrontEnd:
         self._listener: asyncio.Task[None] | None = None
         self._rights: dict[tuple[int, int], tuple[bool, float]] = {}
         self._store_problem: str | None = None
+        self._transports: list[AiohttpRequest] = []
         self.digest_runs = 0
         """Digest job runs completed: what an operator's metrics (and the tests) count."""
         self.announcements: list[DeliveryReport] = []
@@ -106,7 +108,8 @@ class TelegramFrontEnd:
             builder = builder.request(HTTPXRequest(connection_pool_size=256, proxy=proxy))
             builder = builder.get_updates_request(HTTPXRequest(proxy=proxy))
         else:
-            builder = builder.request(AiohttpRequest()).get_updates_request(AiohttpRequest(pool_size=1))
+            self._transports = [AiohttpRequest(), AiohttpRequest(pool_size=1)]
+            builder = builder.request(self._transports[0]).get_updates_request(self._transports[1])
         builder = builder.concurrent_updates(16).post_init(self.start_services).post_stop(self.stop_services)
         if base_url:
             builder = builder.base_url(base_url).base_file_url(base_file_url or base_url.replace("/bot", "/file/bot"))
@@ -121,6 +124,17 @@ class TelegramFrontEnd:
         application.add_error_handler(self._on_error)
         self.application = application
         return application
+
+    def abandon_transports(self) -> None:
+        """Once the application's event loop has ended, whatever happened to it."""
+        for transport in self._transports:
+            transport.abandon()
+
+    def abort_transports(self) -> None:
+        """Stopping has taken too long (the Bot API does not answer): requests in flight fail
+        now, and so does any request made while stopping."""
+        for transport in self._transports:
+            transport.abort()
 
     async def start_services(self, application: Application) -> None:
         """Load the facts (extracting the corpus if the store is empty), register the command
@@ -185,8 +199,11 @@ class TelegramFrontEnd:
         if not needed or sender.is_private or chat is None:
             return sender
         message = update.effective_message
-        if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
-            return sender  # an anonymous administrator, posting as the group
+        posted_as_chat = message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id
+        if posted_as_chat and update.callback_query is None:
+            return sender  # an anonymous administrator posting as the group, or a channel's post
+        # (a press on the bot's own message in a channel: the message is the channel's, the
+        # presser any reader, so the presser is asked about like any group member)
         key = (chat.id, sender.user_id)
         cached = self._rights.get(key)
         if cached is not None and cached[1] > time.monotonic():
@@ -215,6 +232,13 @@ class TelegramFrontEnd:
         member = change.new_chat_member
         accepts = member.status in _TAKES_MESSAGES or bool(getattr(member, "can_send_messages", False))
         await asyncio.to_thread(self.app.conversation.chat_changed, MemberIn(change.chat.id, accepts))
+        made_admin = member.status == ChatMemberStatus.ADMINISTRATOR != change.old_chat_member.status
+        if change.chat.type == ChatType.CHANNEL and made_admin:  # tell whoever added the bot how to use it
+            hint = self.app.renderer.say(
+                _locale_of(change.from_user), "groups.channel_added", title=html.escape(change.chat.title or "")
+            )
+            with contextlib.suppress(TelegramError):  # they may never have started the bot
+                await context.bot.send_message(change.from_user.id, hint, parse_mode=ParseMode.HTML)
 
     async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Telegram announces a migration in both chats; moving twice is harmless."""
@@ -359,6 +383,11 @@ class TelegramFrontEnd:
             return
         if isinstance(error, Forbidden):
             log.info("a chat refused our message: %s", error.message)
+            return
+        if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+            # the Bot API did not answer (BadRequest is a NetworkError too, but it is our mistake):
+            # an apology would not arrive either
+            log.warning("the Bot API did not answer while handling an update: %s", error)
             return
         log.error("error while handling an update: %s", type(error).__name__, exc_info=error)
         if isinstance(update, Update) and update.effective_chat is not None and self.outbox is not None:

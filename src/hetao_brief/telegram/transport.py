@@ -16,6 +16,7 @@ anything else that kept an answer from arriving, neither carrying the token from
 
 from __future__ import annotations
 
+import asyncio
 import re
 from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
@@ -51,6 +52,8 @@ class AiohttpRequest(BaseRequest):
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
         self._proxies: dict[str, str | None] = {}
+        self._aborted = False
+        self._closing: asyncio.Future[None] | None = None
 
     @property
     def read_timeout(self) -> float | None:
@@ -65,6 +68,21 @@ class AiohttpRequest(BaseRequest):
         if self._session is not None and not self._session.closed:
             await self._session.close()
 
+    def abort(self) -> None:
+        """Fail what is in flight now (closing the session closes its connections) and every
+        later request: the bot is stopping and the Bot API does not answer."""
+        self._aborted = True
+        if self._session is not None and not self._session.closed:
+            self._closing = asyncio.ensure_future(self._session.close())
+
+    def abandon(self) -> None:
+        """After a start that failed: PTB shuts a client down only once its start succeeded,
+        and the event loop is gone by now, so the session is marked closed (aiohttp's
+        `detach`; it holds no open connection) instead of being warned about, as an
+        "Unclosed client session", when it is collected."""
+        if self._session is not None and not self._session.closed:
+            self._session.detach()
+
     async def do_request(
         self,
         url: str,
@@ -75,6 +93,8 @@ class AiohttpRequest(BaseRequest):
         connect_timeout: object = BaseRequest.DEFAULT_NONE,
         pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        if self._aborted:
+            raise NetworkError("not sent: the bot is stopping")
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data.multipart_data if request_data and request_data.contains_files else None
