@@ -22,7 +22,7 @@ from hetao_brief.store.subscriptions import SubscriptionRepository
 
 from ..conftest import _pg_schema_url, eventually
 from ..support.botapi import BotApiStandIn, Fault
-from ..support.harness import TOKEN, USER, ask, start_process, stop_process
+from ..support.harness import TOKEN, USER, ask, shows_token, start_process, stop_process
 
 pytestmark = pytest.mark.slow
 
@@ -148,7 +148,7 @@ async def test_a_second_poller_with_the_same_token_stops_with_one_clear_line(
     logged = await stop_process(process)
     assert process.returncode == 3, logged[-1500:]
     assert logged.count("another process is polling with this bot token") == 2  # the log line, the exit line
-    assert "Traceback" not in logged and TOKEN not in logged
+    assert "Traceback" not in logged and not shows_token(logged)
 
 
 async def test_sigterm_with_the_bot_api_hanging_stops_within_five_seconds(
@@ -169,7 +169,7 @@ async def test_sigterm_with_the_bot_api_hanging_stops_within_five_seconds(
     measured(stop_seconds=f"{seconds:.1f}")
     assert process.returncode == 0, logged[-1500:]
     assert seconds < 5
-    assert "Traceback" not in logged and TOKEN not in logged
+    assert "Traceback" not in logged and not shows_token(logged)
 
 
 async def test_a_start_that_cannot_reach_the_bot_api_says_so_once_and_leaks_nothing(
@@ -180,4 +180,17 @@ async def test_a_start_that_cannot_reach_the_bot_api_says_so_once_and_leaks_noth
     logged = await stop_process(process)
     assert process.returncode == 1, logged[-1500:]
     assert logged.count("hetao-brief: cannot reach the Bot API") == 1
-    assert "Unclosed" not in logged and "Traceback" not in logged and TOKEN not in logged
+    assert "Unclosed" not in logged and "Traceback" not in logged and not shows_token(logged)
+
+
+async def test_a_bot_api_error_that_quotes_the_request_path_never_shows_the_token(
+    tmp_path: Path, api: BotApiStandIn
+) -> None:
+    """A proxy or the Bot API answers 400 with the request's path, which holds the token;
+    python-telegram-bot capitalises the description, lower-casing the token."""
+    api.faults.append(Fault("getMe", 400, f"bad Request: /bot{TOKEN}/getMe", times=1000))
+    process = await start_process(tmp_path, api, {})
+    await asyncio.wait_for(process.wait(), 60)
+    logged = await stop_process(process)
+    assert process.returncode != 0 and "getMe" in logged, logged[-1500:]
+    assert not shows_token(logged)

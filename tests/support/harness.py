@@ -169,3 +169,9 @@ async def digest_runs(bot: RunningBot, more: int = 2) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"the digest job ran {bot.front.digest_runs} times, not {target}")
         await asyncio.sleep(0.02)
+
+
+def shows_token(logged: str) -> bool:
+    """Whether the bot token's secret part appears in `logged`, in any case, plain or
+    URL-encoded (the colon is before the secret part, so encoding does not hide it)."""
+    return TOKEN.split(":")[1].lower() in logged.lower()
