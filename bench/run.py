@@ -126,7 +126,7 @@ class Ours:
     def search(self, text: str, k: int = 10) -> list[str]:
         """End to end: normalise, segment, retrieve, rank, top k with sources."""
         query = self.query(text)
-        hits, _ = self.index.page(query, k) if not query.is_empty else ([], False)
+        hits = self.index.page(query, k).hits if not query.is_empty else []
         return [to_result(h.fact, h.score, query.script, {}).fact_id for h in hits]
 
 

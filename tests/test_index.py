@@ -50,10 +50,11 @@ def test_ranking_matches_the_plain_reference(index: SearchIndex, loaded: Briefin
     query = loaded.analyzer.query(text)
     expected = reference_ranking(index.facts, loaded.analyzer, query)
     assert expected, "each listed query matches something in the corpus"
-    hits, more = index.page(query, limit=10)
+    hits, more, total = index.page(query, limit=10)
     assert [h.fact.id for h in hits] == [fact_id for fact_id, _ in expected[:10]]
     assert [h.score for h in hits] == pytest.approx([score for _, score in expected[:10]], abs=1e-3)
     assert more is (len(expected) > 10)
+    assert total == len(expected)  # every group that matched, counted
 
 
 @pytest.mark.parametrize("text", ["河套合作区面积", "什么时候 签署", "科技人才 政策"])
@@ -64,7 +65,7 @@ def test_plain_bm25_matches_the_reference_without_our_additions(loaded: Briefing
     plain = SearchIndex(loaded.snapshot.facts, loaded.analyzer, ranking=PLAIN_BM25)
     query = loaded.analyzer.query(text)
     expected = reference_ranking(plain.facts, loaded.analyzer, query, PLAIN_BM25)
-    hits, _ = plain.page(query, limit=10)
+    hits, _, _ = plain.page(query, limit=10)
     assert [h.fact.id for h in hits] == [fact_id for fact_id, _ in expected[:10]]
     assert [h.score for h in hits] == pytest.approx([score for _, score in expected[:10]], abs=1e-3)
     default = reference_ranking(plain.facts, loaded.analyzer, query)
@@ -88,7 +89,7 @@ def test_pages_never_repeat_a_sentence(index: SearchIndex, loaded: Briefing) -> 
     seen: list[str] = []
     offset, more = 0, True
     while more:
-        hits, more = index.page(query, limit=3, offset=offset)
+        hits, more, _ = index.page(query, limit=3, offset=offset)
         seen += [h.fact.text for h in hits]
         offset += 3
     assert len(seen) > 6
@@ -97,7 +98,7 @@ def test_pages_never_repeat_a_sentence(index: SearchIndex, loaded: Briefing) -> 
 
 def test_an_empty_index_answers_nothing(loaded: Briefing) -> None:
     empty = SearchIndex([], loaded.analyzer)
-    assert empty.page(loaded.analyzer.query("河套")) == ([], False)
+    assert empty.page(loaded.analyzer.query("河套")) == ([], False, 0)
     assert empty.matching(loaded.analyzer.query("河套")) == set()
 
 

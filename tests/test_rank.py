@@ -47,7 +47,7 @@ def test_a_crowded_index_ranks_as_the_reference(crowded: SearchIndex, loaded: Br
     query = loaded.analyzer.query(text)
     expected = reference_ranking(crowded.facts, loaded.analyzer, query)
     for offset in (0, 10, 40):
-        hits, more = crowded.page(query, limit=10, offset=offset)
+        hits, more, _ = crowded.page(query, limit=10, offset=offset)
         assert [(h.fact.id, h.score) for h in hits] == [
             (fact_id, pytest.approx(score, abs=1e-3)) for fact_id, score in expected[offset : offset + 10]
         ]
@@ -59,7 +59,7 @@ def test_a_deep_page_is_whole(crowded: SearchIndex, loaded: Briefing) -> None:
     query = loaded.analyzer.query("河套")
     expected = reference_ranking(crowded.facts, loaded.analyzer, query)
     assert len(expected) > 50
-    hits, more = crowded.page(query, limit=len(expected) + 5)
+    hits, more, _ = crowded.page(query, limit=len(expected) + 5)
     assert [h.fact.id for h in hits] == [fact_id for fact_id, _ in expected]
     assert not more
     assert len({h.fact.text for h in hits}) == len(hits)
@@ -92,7 +92,7 @@ def page(
     all_steps: float = 20.0,
     phrase: str | None = None,
 ) -> list[tuple[int, float]]:
-    return ranker.page(
+    hits, _ = ranker.page(
         terms=terms,
         all_steps=all_steps,
         coverage_floor=coverage_floor,
@@ -102,6 +102,7 @@ def page(
         phrase=phrase,
         lift=1.4,
     )
+    return hits
 
 
 CHARS = "河套深港科技创新合作区园面积平方公里@hetao 0123𠀀𡈽"  # two beyond the BMP

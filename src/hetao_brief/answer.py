@@ -58,6 +58,8 @@ class Answer:
     offset: int = 0
     """How many better-ranked results came before these (pagination)."""
     has_more: bool = False
+    total: int = 0
+    """Results in all (this page and the others)."""
     summary: str | None = None
     """For an English question: the top fact said in one English line (english.py), if it can be."""
 

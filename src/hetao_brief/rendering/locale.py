@@ -2,13 +2,22 @@
 
 Templates are looked up by dotted key (``answer.none``) and filled with `str.format`; a key
 missing in one locale falls back to English, so a half-translated file still works.
+
+A template that depends on a number is a table of the language's plural forms (CLDR's
+categories, from Babel: English has ``one`` and ``other``, Chinese only ``other``), chosen by
+the value named by ``by`` (default ``count``)::
+
+    removed_all = { one = "Removed {count} subscription.", other = "Removed {count} subscriptions." }
 """
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from babel import Locale as BabelLocale
 
 from hetao_brief.text.normalize import Script, detect_script, is_script_neutral
 
@@ -38,7 +47,26 @@ class Messages:
         raise KeyError(f"no message {key!r} in {locale} or {FALLBACK}")
 
     def get(self, locale: str, key: str, **values: object) -> str:
-        return str(self.template(locale, key)).format(**values)
+        template = self.template(locale, key)
+        if isinstance(template, dict):
+            forms = template
+            template = forms.get(plural_form(locale, values[str(forms.get("by", "count"))])) or forms["other"]
+        return str(template).format(**values)
+
+
+@functools.cache
+def _babel_locale(locale: str) -> BabelLocale:
+    return BabelLocale.parse(locale.replace("-", "_"))
+
+
+def plural_form(locale: str, number: object) -> str:
+    """CLDR's plural category of `number` in `locale`: "one", "other", ... A value that is not
+    a number (rendered text) takes "other"."""
+    try:
+        value = float(str(number).replace(",", ""))
+    except ValueError:
+        return "other"
+    return str(_babel_locale(locale).plural_form(int(value) if value.is_integer() else value))
 
 
 def locale_for_topic(topic: str | None, fallback: str) -> str:

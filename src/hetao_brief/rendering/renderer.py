@@ -67,7 +67,8 @@ class Renderer:
                 lines.append(self.say(locale, "answer.did_you_mean", suggestions=shown))
             return _finish("\n".join(lines), as_html)
         first, last = answer.offset + 1, answer.offset + len(answer.results)
-        header = self.say(locale, "answer.header", query=answer.query, first=first, last=last)
+        total = max(answer.total, last)  # an Answer made by hand may not say
+        header = self.say(locale, "answer.header", query=answer.query, first=first, last=last, total=total)
         if answer.summary:
             header += "\n" + self.say(locale, "answer.summary", summary=answer.summary)
         blocks = [self.result(locale, first + i, r, as_html=True) for i, r in enumerate(answer.results)]

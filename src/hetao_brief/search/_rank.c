@@ -387,7 +387,8 @@ static PyObject *Ranker_page(Ranker *self, PyObject *args, PyObject *kwargs) {
         PyList_SET_ITEM(result, i, hit);
     }
     PyMem_Free(page);
-    return result;
+    if (!result) return NULL;
+    return Py_BuildValue("(Nn)", result, seen); /* N: the tuple takes over the list's reference */
 reset:
     reset_scratch(self, matched, score, group_best, group_of);
     return result;
@@ -397,7 +398,8 @@ static PyMethodDef Ranker_methods[] = {
     {"page", (PyCFunction)(void (*)(void))Ranker_page, METH_VARARGS | METH_KEYWORDS,
      "page(terms, all_steps, coverage_floor, intent, intent_boost, wanted, phrase, lift)\n"
      "--\n\n"
-     "The best `wanted` hits as (doc, score), best first, one per near-duplicate group."},
+     "The best `wanted` hits as (doc, score), best first, one per near-duplicate group, and how\n"
+     "many groups matched at all: ([(doc, score), ...], matched_groups)."},
     {NULL, NULL, 0, NULL},
 };
 

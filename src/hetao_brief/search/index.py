@@ -72,6 +72,13 @@ class Hit(NamedTuple):
     score: float
 
 
+class Page(NamedTuple):
+    hits: list[Hit]
+    has_more: bool
+    total: int
+    """Results in all, one per group of near-identical sentences: what paging would reach."""
+
+
 TermSource = Callable[[Fact, str, str], Mapping[str, float]]
 """A fact's weighted index terms, given the fact and its folded label and text: what the
 analyzer makes of it (`Analyzer.fact_terms`), or what it made earlier and the store kept."""
@@ -150,9 +157,9 @@ class SearchIndex:
     def search(self, query: Query, limit: int = 3, offset: int = 0) -> list[Hit]:
         return self.page(query, limit, offset)[0]
 
-    def page(self, query: Query, limit: int = 3, offset: int = 0) -> tuple[list[Hit], bool]:
-        """One page of hits, one per near-duplicate group, and whether another page follows
-        (found by asking for one more hit, which is far cheaper than counting them all)."""
+    def page(self, query: Query, limit: int = 3, offset: int = 0) -> Page:
+        """One page of hits, one per near-duplicate group, whether another page follows, and
+        how many groups matched in all (the ranker counts them as it scores: no extra pass)."""
         wanted = offset + limit + 1
         terms = [
             (code, weight, self._steps(weight))
@@ -160,10 +167,10 @@ class SearchIndex:
             if (code := self._codes.get(term)) is not None
         ]
         if not terms:
-            return [], False
+            return Page([], False, 0)
         boosts_phrase = len(query.phrase) > 1 and self.ranking.phrase_boost != 1
         phrase = self._analyzer.lexicon.canonicalize(query.phrase) if boosts_phrase else ""
-        best = self._ranker.page(
+        best, matched = self._ranker.page(
             terms=terms,
             all_steps=sum(query.terms.values()) * COVERAGE_STEPS,
             coverage_floor=self.ranking.coverage_floor,
@@ -174,7 +181,7 @@ class SearchIndex:
             lift=self.ranking.phrase_boost,
         )
         hits = [Hit(self.facts[doc], score) for doc, score in best[offset : offset + limit]]
-        return hits, len(best) > offset + limit
+        return Page(hits, len(best) > offset + limit, matched)
 
     def matching(self, query: Query, min_coverage: float = 0.5) -> set[str]:
         """Ids of every fact that matches at least `min_coverage` of the query's weight:

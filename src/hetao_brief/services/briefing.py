@@ -354,7 +354,7 @@ class Briefing:
             raise QueryError("too_long", f"{len(cleaned)} characters, at most {MAX_QUERY_CHARS}")
         snapshot = self.snapshot
         query = self.analyzer.query(cleaned)
-        hits, has_more = snapshot.index.page(query, limit, offset) if not query.is_empty else ([], False)
+        hits, has_more, total = snapshot.index.page(query, limit, offset) if not query.is_empty else ([], False, 0)
         suggestions = () if hits or offset else tuple(snapshot.index.suggest(query))
         if query.script is Script.LATIN:
             suggestions = tuple(s for s in suggestions if _close_in_english(cleaned, s))
@@ -368,6 +368,7 @@ class Briefing:
             suggestions=suggestions,
             offset=offset,
             has_more=has_more,
+            total=total,
         )
 
     def facts(self, kind: FactKind | None = None) -> list[Fact]:
