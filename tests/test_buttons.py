@@ -22,13 +22,17 @@ def test_what_is_written_is_read_back() -> None:
     assert b.parse(b.KEEP_ALL) == b.SubscriptionAction("k", "0")
     assert b.parse(b.language("zh-Hant")) == b.Language("zh-Hant")
     assert b.parse(b.notify(12)) == b.Notify("12")
+    assert b.parse(b.command("latest")) == b.Command("latest", "")
+    assert b.parse(b.command("subscribe", "daily 09:00")) == b.Command("subscribe", "daily 09:00")
+    assert b.parse(b.timezone("America/New_York")) == b.TimeZone("America/New_York")
 
 
 def test_only_settings_presses_need_a_group_admin_and_only_notify_a_bot_admin() -> None:
-    written = [b.results_page(0, "x"), b.ask("x"), b.list_page("latest", 0), b.pause(1), b.language("en"), b.notify(1)]
+    written = [b.results_page(0, "x"), b.ask("x"), b.list_page("latest", 0), b.pause(1), b.language("en")]
+    written += [b.notify(1), b.command("latest"), b.command("subscribe"), b.timezone("UTC")]
     pressed = [b.parse(data) for data in written]
-    assert [b.changes_settings(p) for p in pressed] == [False, False, False, True, True, False]
-    assert [b.is_admin_only(p) for p in pressed] == [False, False, False, False, False, True]
+    assert [b.changes_settings(p) for p in pressed] == [False, False, False, True, True, False, False, True, True]
+    assert [b.is_admin_only(p) for p in pressed] == [False, False, False, False, False, True, False, False, False]
 
 
 def test_unknown_data_is_stale() -> None:

@@ -21,6 +21,7 @@ from hetao_brief.services.stats import read_stats
 
 from .conftest import LOCALES
 from .support.fake_store import FakeUnitOfWork
+from .support.markup import well_formed
 
 NOW = datetime(2026, 12, 1, 0, 30, tzinfo=UTC)
 BOB = Sender(9, 9, "en")
@@ -98,3 +99,53 @@ def test_the_chosen_language_is_kept_and_spoken(conversation: Conversation, uow:
     assert uow.state.chats[9].language == "zh-Hant"
     reply = text_of(conversation.handle(TextIn(BOB, "/subscriptions")))
     assert reply == conversation.services.renderer.say("zh-Hant", "subscribe.none")
+
+
+def buttons_of(replies: Sequence[object]) -> dict[str, str]:
+    return {b.label: b.data for r in replies if isinstance(r, TextOut) for row in r.buttons for b in row}
+
+
+def test_start_offers_the_first_things_to_try_as_buttons(conversation: Conversation, uow: FakeUnitOfWork) -> None:
+    offered = buttons_of(conversation.handle(TextIn(BOB, "/start")))
+    example = conversation.services.renderer.messages.template("en", "answer.examples")[0]  # type: ignore[index]
+    assert offered[f"🔎 {example}"] == f"d:{example}"
+    latest = text_of(conversation.handle(ButtonIn(BOB, offered[say(conversation, "start.buttons_latest")])))
+    assert latest.startswith("📅 <b>Latest milestones</b>")
+    conversation.handle(ButtonIn(BOB, offered[say(conversation, "start.buttons_subscribe")]))
+    (sub,) = uow.state.subscriptions.values()
+    assert (sub.cadence, sub.at_time) == ("daily", "09:00")
+
+
+def test_settings_show_what_is_set_and_change_it_by_buttons(conversation: Conversation, uow: FakeUnitOfWork) -> None:
+    conversation.handle(TextIn(BOB, "/subscribe daily 08:00"))
+    replies = conversation.handle(TextIn(BOB, "/settings"))
+    assert say(conversation, "settings.text", language="English", zone="Asia/Shanghai", count=1) == text_of(replies)
+    zone_menu = conversation.handle(ButtonIn(BOB, buttons_of(replies)[say(conversation, "settings.timezone")]))
+    conversation.handle(ButtonIn(BOB, buttons_of(zone_menu)["Hong Kong"]))
+    assert uow.state.chats[9].timezone == "Asia/Hong_Kong"
+    language_menu = conversation.handle(ButtonIn(BOB, buttons_of(replies)[say(conversation, "settings.language")]))
+    conversation.handle(ButtonIn(BOB, buttons_of(language_menu)["繁體中文"]))
+    assert uow.state.chats[9].language == "zh-Hant"
+
+
+def test_a_group_member_cannot_press_a_settings_command(conversation: Conversation, uow: FakeUnitOfWork) -> None:
+    member = Sender(9, -50, "en", is_private=False, may_change_settings=False)
+    replies = conversation.handle(ButtonIn(member, "c:subscribe:daily 09:00"))
+    assert replies == [Toast(say(conversation, "groups.admins_only"), alert=True)]
+    assert conversation.handle(ButtonIn(member, "z:Europe/London"))[0] == replies[0]
+    assert uow.state.subscriptions == {} and uow.state.chats == {}
+
+
+def test_only_the_offered_commands_can_be_pressed(conversation: Conversation) -> None:
+    assert conversation.handle(ButtonIn(BOB, "c:reload")) == [Toast(say(conversation, "errors.stale_button"))]
+
+
+def test_subscribing_shows_the_top_of_the_digest_in_the_same_message(conversation: Conversation) -> None:
+    replies = conversation.handle(TextIn(BOB, "/subscribe daily 09:00"))
+    assert len(replies) == 1
+    reply = text_of(replies)
+    sample = reply.split(say(conversation, "subscribe.sample"))[1].split(say(conversation, "subscribe.sample_more"))[0]
+    digest = text_of(conversation.handle(TextIn(BOB, "/digest")))
+    lines = [line for line in sample.strip().splitlines() if line]
+    assert len(lines) >= 3 and all(line in digest for line in lines)
+    assert well_formed(reply)

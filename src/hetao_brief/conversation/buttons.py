@@ -11,6 +11,8 @@ press can fill with anything: `parse` never raises, and an unknown press is `Sta
     s:X:all / s:k:0              /unsubscribe all confirmed / declined
     g:<locale>                   the chat's language
     a:n:<reload id>              an admin tells subscribers what a reload added
+    c:<command>[:<arguments>]    run a command as if typed (quick-start and settings menus)
+    z:<zone>                     the chat's time zone
 """
 
 from __future__ import annotations
@@ -64,6 +66,14 @@ def notify(reload_id: int) -> str:
     return f"a:n:{reload_id}"
 
 
+def command(name: str, arguments: str = "") -> str:
+    return f"c:{name}:{arguments}" if arguments else f"c:{name}"
+
+
+def timezone(zone: str) -> str:
+    return f"z:{zone}"
+
+
 # -- reading ------------------------------------------------------------------------------
 
 
@@ -104,11 +114,24 @@ class Notify:
 
 
 @dataclass(frozen=True)
+class Command:
+    """A command pressed rather than typed; it goes through the same checks as typed text."""
+
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True)
+class TimeZone:
+    zone: str
+
+
+@dataclass(frozen=True)
 class Stale:
     """Data this version does not write: an old message's button, or a forged one."""
 
 
-Pressed = ResultsPage | Ask | ListPage | SubscriptionAction | Language | Notify | Stale
+Pressed = ResultsPage | Ask | ListPage | SubscriptionAction | Language | Notify | Command | TimeZone | Stale
 
 
 def parse(data: str) -> Pressed:
@@ -128,12 +151,22 @@ def parse(data: str) -> Pressed:
             return Language(rest)
         case "a" if first == "n":
             return Notify(second)
+        case "c" if first:
+            return Command(first, second)
+        case "z" if rest:
+            return TimeZone(rest)
     return Stale()
+
+
+SETTINGS_COMMANDS = ("subscribe", "unsubscribe", "lang", "tz")
+"""Commands that change a chat's settings: in a group, for its administrators only."""
 
 
 def changes_settings(pressed: Pressed) -> bool:
     """In a group, a press that only the group's administrators may make."""
-    return isinstance(pressed, SubscriptionAction | Language)
+    if isinstance(pressed, Command):
+        return pressed.name in SETTINGS_COMMANDS
+    return isinstance(pressed, SubscriptionAction | Language | TimeZone)
 
 
 def is_admin_only(pressed: Pressed) -> bool:

@@ -19,6 +19,7 @@ from hetao_brief.conversation.admin import Admin
 from hetao_brief.conversation.base import Handlers, Services, Turn
 from hetao_brief.conversation.browse import LISTS, Browse
 from hetao_brief.conversation.events import (
+    Button,
     ButtonIn,
     ChatEvent,
     Event,
@@ -41,8 +42,13 @@ _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.
 _LINK = re.compile(r"^https?://\S+$", re.IGNORECASE)
 WRITES = ("subscribe", "unsubscribe", "lang", "tz", "reload", "remove", "add", "feeds", "start")
 """Commands that store something: refused while the store cannot keep it (Database.problem)."""
-GROUP_SETTINGS = ("subscribe", "unsubscribe", "lang", "tz")
+GROUP_SETTINGS = buttons.SETTINGS_COMMANDS
 """Commands that change a chat's settings: in a group, for its administrators only."""
+PRESSABLE = (
+    *("latest", "policies", "figures", "timeline", "sources"),
+    *("subscribe", "subscriptions", "lang", "tz", "settings"),
+)
+"""The commands a button may run (quick-start and settings menus)."""
 ADMIN_COMMANDS = ("reload", "stats", "remove", "add", "feeds")
 
 
@@ -103,6 +109,7 @@ class Conversation(Handlers):
             "digest": lambda t, a: self.subscriptions.digest_now(t, a),
             "lang": lambda t, a: self.subscriptions.language(t, a.split()),
             "tz": lambda t, a: self.subscriptions.timezone(t, a.split()),
+            "settings": lambda t, a: self.subscriptions.settings(t),
             "reload": lambda t, a: self.admin.reload(t),
             "stats": lambda t, a: self.admin.stats(t),
             "remove": lambda t, a: self.admin.remove(t, a.split()),
@@ -208,12 +215,31 @@ class Conversation(Handlers):
                 return [Toast(""), *self.subscriptions.set_language(turn, locale, edit=True)]
             case buttons.Notify(reload_id):
                 return self.admin.notify(turn, reload_id)
+            case buttons.Command(name, arguments) if name in PRESSABLE:
+                return [Toast(""), *self._text(turn, f"/{name} {arguments}".strip())]
+            case buttons.TimeZone(zone):
+                return [Toast(""), *self.subscriptions.timezone(turn, [zone])]
         return [Toast(self.say(turn, "errors.stale_button"))]
 
     # -- the simple commands -------------------------------------------------------------
 
     def start(self, turn: Turn) -> list[Reply]:
-        return self.reply(self.say(turn, "start.greeting") + "\n\n" + self.say(turn, "start.try"))
+        """The greeting, with buttons for the first things to try: an example question, the
+        latest milestones and policies, a daily digest, the settings."""
+        examples = self.renderer.messages.template(turn.locale, "answer.examples")
+        example = str(examples[0]) if isinstance(examples, list) and examples else ""
+        rows = (
+            *(((Button(f"🔎 {example}", buttons.ask(example)),),) if example else ()),
+            (
+                Button(self.say(turn, "start.buttons_latest"), buttons.command("latest")),
+                Button(self.say(turn, "start.buttons_policies"), buttons.command("policies")),
+            ),
+            (
+                Button(self.say(turn, "start.buttons_subscribe"), buttons.command("subscribe", "daily 09:00")),
+                Button(self.say(turn, "start.buttons_settings"), buttons.command("settings")),
+            ),
+        )
+        return self.reply(self.say(turn, "start.greeting") + "\n\n" + self.say(turn, "start.try"), rows)
 
     def help(self, turn: Turn) -> list[Reply]:
         return self.reply(self.say(turn, "help.text"))

@@ -35,6 +35,10 @@ LANGUAGE_NAMES = {
     "english": "en",
 }
 LANGUAGE_LABELS = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "en": "English"}
+SAMPLE_LINES = 12
+"""Lines of the digest shown when subscribing: the first section or two."""
+COMMON_ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Europe/London", "America/New_York")
+"""The /tz picker's buttons; any other zone is typed (/tz Berlin)."""
 
 
 class Subscriptions(Handlers):
@@ -71,15 +75,32 @@ class Subscriptions(Handlers):
                 return self.reply_key(turn, "subscribe.too_many", limit=limit)
         sub = outcome.subscription
         upcoming = next_slot(sub.cadence, sub.at_time, parse_timezone(zone), turn.now)
-        return self.reply(
-            self.say(turn, "subscribe.done")
-            + "\n"
-            + self._describe(turn, sub, zone)
-            + "\n"
-            + self.say(turn, "subscribe.next", at=upcoming.at.strftime("%Y-%m-%d %H:%M"), zone=zone)
-            + "\n"
-            + self.say(turn, f"subscribe.promise_{cadence_kind(sub.cadence)}")
-        )
+        lines = [
+            self.say(turn, "subscribe.done"),
+            self._describe(turn, sub, zone),
+            self.say(turn, "subscribe.next", at=upcoming.at.strftime("%Y-%m-%d %H:%M"), zone=zone),
+            self.say(turn, f"subscribe.promise_{cadence_kind(sub.cadence)}"),
+        ]
+        if sample := self._sample(turn, sub.topic, zone):
+            lines += ["", self.say(turn, "subscribe.sample"), sample, self.say(turn, "subscribe.sample_more")]
+        return self.reply("\n".join(lines))
+
+    def _sample(self, turn: Turn, topic: str | None, zone: str) -> str:
+        """The top of the digest the new subscription will bring (its first whole sections, as
+        today's facts stand): what a subscriber gets, without a second message."""
+        digests = self.services.digests
+        locale = locale_for_topic(topic, turn.locale)
+        parts = digests.render(digests.compose(topic, None, parse_timezone(zone)), locale)
+        if not parts:
+            return ""
+        sections = [s.strip() for s in parts[0].split("\n\n")[1:] if s.strip()]  # the title is said already
+        shown: list[str] = []
+        for section in sections:
+            lines = section.splitlines()
+            if shown and len(shown) + len(lines) + 1 > SAMPLE_LINES:
+                break
+            shown += ([""] if shown else []) + lines[: SAMPLE_LINES - len(shown)]
+        return "\n".join(shown)
 
     def listing(self, turn: Turn, edit: bool = False) -> list[Reply]:
         subs = self.services.readers.subscriptions(turn.sender.chat_id)
@@ -158,9 +179,35 @@ class Subscriptions(Handlers):
         done = self.renderer.say(locale, "lang.done", language=LANGUAGE_LABELS[locale])
         return [*self.reply(done, edit=edit), CommandsOut(locale)]
 
+    def settings(self, turn: Turn) -> list[Reply]:
+        """/settings: the chat's language, time zone and subscriptions, each a button away."""
+        chat_id = turn.sender.chat_id
+        text = self.say(
+            turn,
+            "settings.text",
+            language=LANGUAGE_LABELS.get(turn.locale, turn.locale),
+            zone=self.services.readers.timezone(chat_id),
+            count=len(self.services.readers.subscriptions(chat_id)),
+        )
+        rows = (
+            (
+                Button(self.say(turn, "settings.language"), buttons.command("lang")),
+                Button(self.say(turn, "settings.timezone"), buttons.command("tz")),
+            ),
+            (
+                Button(self.say(turn, "settings.subscriptions"), buttons.command("subscriptions")),
+                Button(self.say(turn, "settings.subscribe"), buttons.command("subscribe", "daily 09:00")),
+            ),
+        )
+        return self.reply(text, rows)
+
     def timezone(self, turn: Turn, args: list[str]) -> list[Reply]:
-        if not args:
-            return self.reply_key(turn, "tz.current", zone=self._chat_zone(turn))
+        if not args:  # the current zone, and a few to choose from
+            zones = tuple(
+                Button(zone.split("/")[-1].replace("_", " "), buttons.timezone(zone)) for zone in COMMON_ZONES
+            )
+            text = self.say(turn, "tz.current", zone=self._chat_zone(turn)) + "\n" + self.say(turn, "tz.choose")
+            return self.reply(text, (zones[:3], zones[3:]))
         name = resolve_timezone(" ".join(args))
         if name is None:
             return self.reply_key(turn, "tz.bad", zone=" ".join(args)[:40])
