@@ -23,7 +23,7 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 
 # (date, words the label holds, target?) of every dated event in the test articles.
 GOLD_EVENTS = [
-    ("2025-12-22", "首批三座大楼正式启用", False),  # 昨日, in an article of 12-23 with a dateline of 12-22
+    ("2025-12-22", "首批三座大楼正式启用", False),  # 昨日, in a dispatch filed on 12-23 (its dateline)
     ("2027", "其余5座大楼将陆续完工", True),  # 将于2027年起
     ("2025-03", "与深圳方面签署合作协议", False),  # 今年3月
     ("2026-01", "举办首届创科论坛", True),  # 下月
@@ -44,12 +44,25 @@ GOLD_EVENTS = [
     ("2026-03", "首座大楼预计落成", True),  # 明年第一季
     ("2024-12", "与3间内地研究机构签署合作协议", False),  # 去年12月
     ("2025-06", "推出「河套创科人才计划」", True),  # 今年上半年
+    ("2026-04-06", "中试基地举行集中签约仪式", False),  # 本周一, in an article of Wednesday 04-08
+    ("2026", "中试基地将分两期投用", True),  # 今年至明年: a range, dated by its start
+    ("2025-04", "厂房完成改造", False),  # 一年前
+    ("2026-04-08", "签署战略合作备忘录", False),  # 今天上午
+    ("2027", "每年新增中试项目不少于20个", True),  # 2027年起
+    ("2030", "中试转化项目累计超过200个", True),  # 力争到2030年，
+    ("2026-09-15", "河套创科周将开幕", True),  # 明日, in a dispatch filed on 09-14 and printed on 09-15
+    ("2026-08", "第二期工程已动工", False),  # 已于上月
+    ("2028-06", "第二期工程预计竣工", True),  # 2028年上半年, the subject from the clause before
+    ("2026-09", "签订合作协议", False),  # 本月初
+    ("2026-09-01", "国际学校正式开学", False),  # jieba tags 开学 a noun; 正式 marks it the predicate
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
     "外景",  # a photo caption
     "周年",  # an anniversary count
     "较增加",  # a comparison's date
+    "表示",  # 孙东今日表示: a statement, not an event
+    "现场",  # 图为签约仪式现场: a caption
 ]
 
 
@@ -91,13 +104,27 @@ def test_ranges_qualifiers_and_separators_read_right(facts: list[Fact]) -> None:
     assert grant.label == "创业资助 2万–5万元" and grant.value == 50_000
     area = figure(facts, "首批三座大楼总楼面面积", "2025-12-23")
     assert (area.value, area.unit, area.qualifier) == (130_000, "平方米", "约")
-    investment = figure(facts, "总投资", "2025-06-18")
+    investment = figure(facts, "总投资", "2025-06-17")  # as of the day its dispatch was filed
     assert investment.value == pytest.approx(1.85e9) and investment.unit == "元"
+
+
+def test_ranges_of_percentages_and_lower_bounds_keep_their_words(facts: list[Fact]) -> None:
+    share = figure(facts, "补贴比例", "2026-04-08")
+    assert (share.label, share.value) == ("补贴比例 20%–30%", 30)
+    (minimum,) = [f for f in facts if f.kind is FactKind.FIGURE and f.qualifier == "不少于"]
+    assert minimum.label.endswith("不少于20个") and (minimum.date, minimum.is_target) == ("2027", True)
 
 
 def test_a_target_figure_is_a_target_not_a_present_value(facts: list[Fact]) -> None:
     (spending,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "研发投入"]
     assert (spending.date, spending.is_target, spending.value, spending.unit) == ("2030", True, 2e11, "港元")
+    (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "中试转化项目"]
+    assert (projects.date, projects.is_target) == ("2030", True)  # 力争到2030年，中试转化项目…
+
+
+def test_a_figure_in_a_clause_without_a_date_is_of_the_article_day_not_a_range_end(facts: list[Fact]) -> None:
+    (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 42_000 and "中试基地" in f.label]
+    assert (area.date, area.is_target) == ("2026-04-08", False)  # 建筑面积约4.2万平方米，今年至明年将…
 
 
 def test_a_series_joins_only_the_same_measure_of_the_same_subject(facts: list[Fact]) -> None:
@@ -119,8 +146,9 @@ def test_policies_are_named_instruments_with_their_amounts(facts: list[Fact]) ->
 
 def test_new_names_are_entities(facts: list[Fact]) -> None:
     names = {f.label for f in facts if f.kind is FactKind.ENTITY}
-    assert {"李家超", "孙东", "新田科技城", "港深创新及科技园有限公司"} <= names
-    assert not names & {"记者", "陈明", "林晓", "王五"}  # bylines and photo credits name no actor
+    assert {"李家超", "孙东", "新田科技城", "港深创新及科技园有限公司", "王立新"} <= names
+    assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
+    assert "粤港澳大湾区" not in names  # from 湾区 in a photo credit's outlet name
 
 
 _PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")

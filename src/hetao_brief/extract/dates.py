@@ -1,15 +1,16 @@
 """Finding dates in a sentence and resolving them to ISO strings.
 
 Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 去年11月,
-一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日) against the article's publication
-date. A month without a year that lies after the publication month belongs to the previous
+一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日, 本周一) against the article's date:
+the day of its dateline (香港9月14日电), where it has one, else its publication. A range
+(今年至明年) is dated by its start. A month without a year that lies after the publication month belongs to the previous
 year; a day without a month that lies after the publication day, to the previous month.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from hetao_brief.extract.numerals import chinese_number
@@ -24,7 +25,7 @@ _PATTERN = re.compile(
     rf"|(?P<ryedge>初|底|末|上半年|下半年)|第(?P<rq>[一二三四1-4])季度?)?)"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天)"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
-    rf"|(?P<wrel>本周|上周|下周)"
+    rf"|(?P<wrel>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
@@ -35,7 +36,9 @@ _PATTERN = re.compile(
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 _DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
 _MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
-_WEEK_OFFSET = {"本周": 0, "上周": -7, "下周": 7}
+_WEEK_OFFSET = {"本周": 0, "这周": 0, "上周": -7, "下周": 7}
+_WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
+_RANGE = re.compile(r"\s*(?:至|到|—|-|~|－|～)\s*$")
 
 
 @dataclass(frozen=True)
@@ -124,8 +127,10 @@ def find_dates(text: str, published: Published, anniversary_context: bool = Fals
                 year, month, approximate = published.year, published.month, True
             else:
                 day_of = date(published.year, published.month, published.day) + timedelta(days=offset)
+                if m.group("wd"):  # 本周一, 上周五: that day of the week
+                    day_of += timedelta(days=_WEEKDAY[m.group("wd")] - day_of.weekday())
                 year, month, day = day_of.year, day_of.month, day_of.day
-                approximate = bool(m.group("wrel"))
+                approximate = bool(m.group("wrel")) and not m.group("wd")
         elif m.group("mrel"):
             year, month = _shift_month(published.year, published.month or 12, _MONTH_OFFSET[m.group("mrel")])
             day = _int(m.group("mrd"))
@@ -154,6 +159,9 @@ def find_dates(text: str, published: Published, anniversary_context: bool = Fals
         else:
             year = published.year
             month = 12 if m.group("eedge") == "底" else None
+        if mentions and _RANGE.fullmatch(text[mentions[-1].end : m.start()] or "x"):
+            mentions[-1] = replace(mentions[-1], end=m.end())  # 今年至明年: a range, dated by its start
+            continue
         if _valid(month, day) and _real_day(year, month, day):
             anniversary = bool(m.group("anniv"))
             mentions.append(DateMention(m.start(), m.end(), iso_date(year, month, day), approximate, anniversary))
@@ -180,3 +188,21 @@ def compatible(a: str, b: str, a_approx: bool = False, b_approx: bool = False) -
         months_b = int(b[:4]) * 12 + int(b[5:7])
         return abs(months_a - months_b) <= 1
     return False
+
+
+_DATELINE_DAY = re.compile(r"^[^，。,／/：:\s]{0,16}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
+
+
+def dateline_day(first_sentence: str, published: Published) -> Published | None:
+    """The day a report was filed, from its dateline (新华社香港12月22日电): the writer's
+    today, against which its 今日 and 昨日 are meant. The year is the publication's, or the
+    one before for a dateline after the publication day (a report filed on 12-31, printed in
+    January)."""
+    match = _DATELINE_DAY.match(first_sentence.strip())
+    if match is None:
+        return None
+    month, day = int(match.group("m")), int(match.group("d"))
+    year = published.year
+    if published.month is not None and (month, day) > (published.month, published.day or 31):
+        year -= 1
+    return Published(year, month, day) if _valid(month, day) and _real_day(year, month, day) else None

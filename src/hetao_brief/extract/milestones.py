@@ -80,10 +80,19 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return _VERB_CLASS[verb.group(0)]
     if tagger is None:
         return None
-    for word, flag in tagger(clause):
-        if flag in ("v", "vd", "vi") and len(word) >= 2 and word not in _NOT_EVENTS:
-            return "event"
-    return None
+    tagged = tagger(clause)
+    verbs = [
+        word
+        for i, (word, flag) in enumerate(tagged)
+        if len(word) >= 2
+        and (flag in ("v", "vd", "vi") or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag in ("vn", "n")))
+    ]
+    # The predicate closes a Chinese clause, and an adverb announces it whatever its tag
+    # (正式开学: jieba tags 开学 a noun); verbs before it are the subject's (创新 in
+    # 创新科技及工业局局长孙东表示): a clause that ends in saying or being reports no event.
+    if not verbs or verbs[-1] in _NOT_EVENTS:
+        return None
+    return "event"
 
 
 def find_milestones(

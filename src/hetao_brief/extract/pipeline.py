@@ -8,13 +8,13 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
-from hetao_brief.extract.dates import DateMention, Published, find_dates
+from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
-from hetao_brief.extract.sentences import Sentence, is_caption, split_sentences, without_dateline
+from hetao_brief.extract.sentences import Sentence, is_caption, is_credit, split_sentences, without_dateline
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import fold
@@ -61,14 +61,19 @@ class Extractor:
         return facts
 
     def _read(self, article: Article) -> list[Fact]:
+        sentences = split_sentences(article.body)
         published = Published.parse(article.published)
+        if sentences:  # a dispatch's 今日 is the day it was filed
+            published = dateline_day(fold(sentences[0].text), published) or published
         facts: list[Fact] = []
-        for sentence in split_sentences(article.body):
+        for sentence in sentences:
             facts.extend(self._sentence_facts(article, published, sentence))
         return facts
 
     def _sentence_facts(self, article: Article, published: Published, sentence: Sentence) -> list[Fact]:
         text = without_dateline(sentence.text)
+        if not text.strip("，,。.；;：: ") or is_credit(text):
+            return []
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
         dates = find_dates(text, published, anniversary_context="今年是" in text)
@@ -94,8 +99,8 @@ class Extractor:
                 continue  # 较去年底增加约60家: a change, not a level
             if compared and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
-            elif len(quantity.measure) >= 2:
-                measure = self.measure_key(_with_subject(quantity, text, entities, self._lexicon))
+            elif len(quantity.measure) >= 2 and (named := _with_subject(quantity, text, entities, self._lexicon)):
+                measure = self.measure_key(named)
             else:
                 continue
             measures[quantity.unit] = measure
@@ -182,9 +187,11 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area; 科技企业 counted in
     a clause about 河套深圳园区 are that park's (河套深圳园区的科技企业), so that a count for one
     park never joins a count for another in one series. Areas are called 面积 so that a
-    question about an area finds them."""
+    question about an area finds them. Empty if the figure belongs to nothing named."""
     measure = quantity.measure
-    if measure in _PLACE_NOUNS and entities:
+    if measure in _PLACE_NOUNS:  # 这块不足4平方公里的土地上: whose land, the sentence does not say
+        if not entities:
+            return ""
         measure = entities[0]
     elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
         before = lexicon.entity_names_in(fold(text[: quantity.start]))  # 河套香港园区的土地面积约为87公顷
@@ -217,6 +224,9 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
             return date.iso
     if sentence_targets and re.search(r"将|预计|力争|目标", text[clause_start : quantity.start]):
         return sentence_targets[-1].iso
+    for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
+        if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):
+            return date.iso
     return None
 
 

@@ -32,16 +32,16 @@ UNITS: dict[str, tuple[str, float]] = {
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
 _PATTERN = re.compile(
-    r"(?P<pre>逾|超过|超|约为|约有|约|近|达到|达|高达|共|累计|最高|不足|多达)?"
-    rf"(?:(?P<low>{_NUMBER})(?:至|到|-|~|—|－|～))?"
+    r"(?P<pre>逾|超过|超|约为|约有|约|近|达到|达|高达|共|累计|最高|不足|不少于|不低于|不超过|至少|多达)?"
+    rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
     r"(?P<post>余|多)?"
     rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}|[{COUNTERS}])"
     r"(?P<post2>余|多|以上)?"
 )
-_STOP = re.compile(r"[，,。；;：:、（）()“”「」《》\s]|和|及|与|或|等|在|于|将|已|从")
+_STOP = re.compile(r"[，,。；;：:、（）()“”「」《》\s]|和|及|与|或|等|在|于|将|已|从|正(?:在|加快|加速|逐步)|加快建设")
 _LEAD_VERBS = re.compile(
-    r"^(?:的|了|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
+    r"^(?:的|了|将|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
     r"已|有|共|现有|累计|整备|投入使用|新增推出|新增|记录|发展|完成|拟定|发表|测试认证|孵化出|设立|"
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
@@ -78,10 +78,13 @@ def to_number(text: str) -> float | None:
 
 _GENERIC = {"面积", "总面积", "规模", "总规模", "产业规模", "交易额", "空间"}
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
-_YEAR = re.compile(r"^(?:到|至|截至|截止|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末)?")
+_YEAR = re.compile(r"^(?:到|至|截至|截止|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末|起)?")
 _VERB_SPLIT = re.compile(
-    r"签署|签订|举行|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
+    r"签署|签订|签约|现场|举行|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
 )
+
+
+_COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})")
 
 
 def _measure_after(text: str, end: int) -> str:
@@ -101,6 +104,8 @@ def _measure_before(text: str, start: int) -> str:
         cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", segment.strip())))
         cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
         cleaned = _VERB_SPLIT.split(cleaned)[-1] or cleaned
+        if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
+            cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = cleaned[-MAX_MEASURE:]
         if measure and len(cleaned) > 10:
             break
@@ -135,8 +140,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
         low = to_number(m.group("low")) if m.group("low") else None
         raw = m.group(0)
-        if low is not None:  # one way of writing a range: 2万–5万元
-            raw = raw.replace(m.group("low") + text[m.end("low") : m.start("num")], m.group("low") + "–", 1)
+        if low is not None:  # one way of writing a range: 2万–5万元, 20%–30%
+            low_end = m.end("lowunit") if m.group("lowunit") else m.end("low")
+            raw = raw.replace(text[m.start("low") : m.start("num")], text[m.start("low") : low_end] + "–", 1)
         found.append(
             Quantity(
                 m.start(),

@@ -104,6 +104,14 @@ _CAPTION = re.compile(
 )
 
 
+_CREDIT_ONLY = re.compile(r"^[（(][^）)]{0,30}(?:记者|摄|供图|来源)[^）)]{0,30}[）)][。.]?$")
+
+
+def is_credit(text: str) -> bool:
+    """A line that only credits (（前海湾区报记者 何川 摄）): the outlet's name in it is no fact."""
+    return bool(_CREDIT_ONLY.match(text.strip()))
+
+
 def without_dateline(text: str) -> str:
     """The sentence without a dateline or byline in front (中评社香港3月9日电／, 本报讯（记者
     林晓）): its date is when the report was filed, not an event's."""
