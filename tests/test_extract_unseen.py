@@ -7,6 +7,7 @@ the bundled corpus's."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,10 @@ import pytest
 from hetao_brief.corpus import read_article, read_corpus
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Fact, FactKind
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.store.database import Database
 from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.normalize import fold
 from hetao_brief.text.segment import Segmenter
 
 from .conftest import CORPUS
@@ -167,3 +171,40 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         assert not _DATE_LEFTOVER.search(label), label
         body = label.removesuffix("…")
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
+
+
+# Questions a reader would ask of the test articles, and words the right answer holds.
+QUESTIONS = [
+    ("港深创科园首批大楼什么时候启用", "启用"),
+    ("港深創科園首批大樓何時啟用", "啟用"),  # answered as 啓用 (OpenCC's Hong Kong form): compared folded
+    ("河套創科周什麼時候開幕", "開幕"),
+    ("中试基地签约", "签约仪式"),
+    ("中试设备补贴比例", "20%"),
+    ("国际学校开学", "开学"),
+    ("第二期工程何時竣工", "竣工"),
+    ("量子计算联合实验室动工", "动工"),
+    ("港澳青年支援计划资助多少", "5万"),
+    ("新田科技城", "新田科技城"),
+    ("研发投入目标", "2,000亿"),
+    ("国际人才公寓平顶", "平顶"),
+]
+
+
+@pytest.fixture(scope="module")
+def briefing_of_test_articles(lexicon: Lexicon, tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    database = Database(f"sqlite:///{tmp_path_factory.mktemp('unseen') / 'db.sqlite3'}")
+    briefing = Briefing(database, lexicon, ARTICLES)
+    briefing.reload(ARTICLES)
+    return briefing
+
+
+def test_questions_on_the_test_articles_are_answered_in_the_top_three(
+    briefing_of_test_articles: Briefing, measured: Callable[..., None]
+) -> None:
+    answered = [
+        question
+        for question, words in QUESTIONS
+        if any(fold(words) in fold(result.text) for result in briefing_of_test_articles.ask(question).results[:3])
+    ]
+    measured(questions=len(QUESTIONS), answered_in_top_3=len(answered))
+    assert len(answered) >= 0.9 * len(QUESTIONS), sorted(set(q for q, _ in QUESTIONS) - set(answered))
