@@ -53,9 +53,9 @@ _NOT_EVENTS = frozenset(
     "是 有 为 成为 作为 包括 包含 属于 位于 拥有 具有 表示 介绍 指出 强调 认为 称 "
     "说 谈到 提到 希望 相信 要 能 会 能够 可以 可 应 应该 需要 需 将 让 使 令 看 "
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
-    "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄".split()
+    "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在".split()
 )
-"""Verbs that do not make a dated clause an event: being, having, saying, modality."""
+"""Verbs that do not make a dated clause an event: being, having, ranking, saying, modality."""
 _TARGET_CUE = re.compile(r"(?<!截)至$|到$|预计到?$|力争|目标|计划|拟")
 _FUTURE = re.compile(r"将|预计|力争|计划(?=[于在到明今年])|拟|有望")
 _TITLE = re.compile(r"《[^》]*》")

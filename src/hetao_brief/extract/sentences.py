@@ -40,14 +40,22 @@ def _paragraphs(body: str) -> list[str]:
     return [line for line in lines if line]
 
 
+def _looks_like_a_heading(paragraph: str) -> bool:
+    """A short line that does not end a sentence: a heading, a caption or a credit line
+    (河套合作区e站通综合服务中心; 文羊城晚报记者 林园 图…), never the rest of a sentence."""
+    return len(paragraph) <= 40 and paragraph[-1] not in _TERMINAL + _CLOSERS
+
+
 def _join_broken(paragraphs: list[str]) -> list[str]:
-    """A paragraph that stops mid-sentence continues in the next one."""
+    """A paragraph that stops mid-sentence continues in the next one, unless that one is a
+    heading, a caption or a credit line (a page's layout, not the sentence's rest)."""
     joined: list[str] = []
     for paragraph in paragraphs:
         if joined:
             prev = joined[-1]
             broken = _CONTINUES.search(prev) or (len(prev) > 40 and prev[-1] not in _TERMINAL + _CLOSERS)
-            if broken and not _NUMBERED_HEADING.match(paragraph) and not is_caption(paragraph):
+            continues = not (_NUMBERED_HEADING.match(paragraph) or is_caption(paragraph))
+            if broken and continues and not (_looks_like_a_heading(paragraph) and not _CONTINUES.search(prev)):
                 joined[-1] = prev + paragraph
                 continue
         joined.append(paragraph)
