@@ -34,7 +34,6 @@ from hetao_brief.services import health
 from hetao_brief.services.briefing import ArticleExists, QueryError, ReloadSummary
 from hetao_brief.store import schema
 from hetao_brief.store.database import Database, redact_url
-from hetao_brief.store.facts import ArticleRepository
 from hetao_brief.terminal import LOCAL_USER, TerminalChat
 from hetao_brief.text.normalize import Script, detect_script
 
@@ -206,8 +205,7 @@ def cmd_reload(app: App, args: argparse.Namespace, out: TextIO, err: TextIO) -> 
         if not args.data.is_dir():
             raise UserError(f"corpus directory {args.data} does not exist or is not a directory")
         directories = (args.data,)
-    with app.database.unit_of_work() as session:
-        total = ArticleRepository(session).count()
+    total = app.briefing.stored_articles()
     total += sum(1 for d in directories for p in d.iterdir() if p.suffix in (".md", ".txt"))
     progress = _progress(total, err) if err.isatty() else None
     try:

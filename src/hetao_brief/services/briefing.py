@@ -371,6 +371,11 @@ class Briefing:
             total=total,
         )
 
+    def stored_articles(self) -> int:
+        """How many articles the store holds (the corpus of record)."""
+        with self.database.unit_of_work() as session:
+            return ArticleRepository(session).count()
+
     def facts(self, kind: FactKind | None = None) -> list[Fact]:
         return [f for f in self.snapshot.facts if kind is None or f.kind is kind]
 

@@ -13,17 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-
-from hetao_brief.clock import aware
 from hetao_brief.facts import Article, Fact, FactKind
 from hetao_brief.fetch import FeedItem, Fetcher, FetchError, read_feed, read_page
 from hetao_brief.fetch.feeds import FEED_TYPES
 from hetao_brief.fetch.page import PAGE_TYPES
 from hetao_brief.services.briefing import Briefing, ReloadSummary
 from hetao_brief.store.database import Database
-from hetao_brief.store.tables import FeedItemRow, FeedRow
+from hetao_brief.store.feeds import FeedInfo, FeedRepository
 from hetao_brief.text.normalize import fold
 
 log = logging.getLogger(__name__)
@@ -45,20 +41,6 @@ class Added:
     first_milestones: list[Fact] = field(default_factory=list)
     assumed_dates: list[str] = field(default_factory=list)
     """Ids of articles whose page showed no date (the feed's date or today was used)."""
-
-
-@dataclass(frozen=True)
-class FeedInfo:
-    id: int
-    url: str
-    keywords: tuple[str, ...]
-    last_fetch_at: datetime | None
-    items_taken: int
-    last_error: str | None
-    failures: int
-    etag: str | None = field(default=None, repr=False)
-    modified: str | None = field(default=None, repr=False)
-    """What the feed's server said of its last answer: the next poll asks only for changes."""
 
 
 @dataclass
@@ -125,27 +107,19 @@ class NewsService:
         """Follow a feed (checked to be a public http(s) link; fetched on the next poll).
         Raises FetchError for a bad link, ValueError if it is followed already."""
         self.fetcher.check(url)
-        now = self.clock()
-        try:
-            with self.database.unit_of_work() as session:
-                row = FeedRow(url=url, keywords=keywords, added_at=now, items_taken=0, failures=0, next_fetch_at=now)
-                session.add(row)
-                session.flush()
-                return _info(row)
-        except IntegrityError:
-            raise ValueError(url) from None
+        with self.database.unit_of_work() as session:
+            added = FeedRepository(session).add(url, keywords, self.clock())
+        if added is None:
+            raise ValueError(url)
+        return added
 
     def feeds(self) -> list[FeedInfo]:
         with self.database.unit_of_work() as session:
-            return [_info(row) for row in session.scalars(select(FeedRow).order_by(FeedRow.id))]
+            return FeedRepository(session).all()
 
     def remove_feed(self, feed_id: int) -> bool:
         with self.database.unit_of_work() as session:
-            row = session.get(FeedRow, feed_id)
-            if row is None:
-                return False
-            session.delete(row)
-            return True
+            return FeedRepository(session).remove(feed_id)
 
     def poll(self, force: bool = False) -> PollReport:
         """Poll every feed that is due (all of them if `force`), fetch the new items that
@@ -161,9 +135,9 @@ class NewsService:
             now = self.clock()
             with self.database.unit_of_work() as session:
                 due = [
-                    _info(row)
-                    for row in session.scalars(select(FeedRow).order_by(FeedRow.id))
-                    if force or row.next_fetch_at is None or aware(row.next_fetch_at) <= now
+                    feed
+                    for feed in FeedRepository(session).all()
+                    if force or feed.next_fetch_at is None or feed.next_fetch_at <= now
                 ]
             for feed in due:
                 report.feeds += 1
@@ -195,7 +169,7 @@ class NewsService:
             self._record(feed.id, now, etag=fetched.etag or etag, modified=fetched.modified or modified)
             return
         with self.database.unit_of_work() as session:
-            seen = set(session.scalars(select(FeedItemRow.item_key).where(FeedItemRow.feed_id == feed.id)))
+            seen = FeedRepository(session).seen_items(feed.id)
         fresh = [item for item in items if item.key not in seen]
         wanted = [item for item in fresh if _wanted(item, feed.keywords or DEFAULT_KEYWORDS)]
         done = {item.key for item in fresh if item not in wanted}  # not about the zone: never fetched
@@ -225,40 +199,18 @@ class NewsService:
         seen: set[str] | None = None,
     ) -> None:
         with self.database.unit_of_work() as session:
-            row = session.get(FeedRow, feed_id)
-            if row is None:  # removed meanwhile
-                return
-            row.last_fetch_at = now
+            feeds = FeedRepository(session)
             if error is not None:
-                row.failures += 1
-                row.last_error = error[:500]
-                row.next_fetch_at = now + min(self.interval * 2**row.failures, MAX_BACKOFF)
-                return
-            row.failures, row.last_error = 0, None
-            row.etag, row.modified = etag, modified
-            row.items_taken += taken
-            row.next_fetch_at = now + self.interval
-            for key in seen or ():
-                session.merge(FeedItemRow(feed_id=feed_id, item_key=key, seen_at=now))
+                failures = feeds.record_failure(feed_id, now, error)
+                if failures is not None:
+                    feeds.schedule(feed_id, now + min(self.interval * 2**failures, MAX_BACKOFF))
+            elif feeds.record_success(feed_id, now, etag, modified, taken, seen or set()):
+                feeds.schedule(feed_id, now + self.interval)
 
 
 def _wanted(item: FeedItem, keywords: tuple[str, ...] | list[str]) -> bool:
     text = fold(f"{item.title} {item.summary}")
     return any(fold(keyword) in text for keyword in keywords)
-
-
-def _info(row: FeedRow) -> FeedInfo:
-    return FeedInfo(
-        row.id,
-        row.url,
-        tuple(row.keywords or ()),
-        aware(row.last_fetch_at) if row.last_fetch_at else None,
-        row.items_taken,
-        row.last_error,
-        row.failures,
-        row.etag,
-        row.modified,
-    )
 
 
 __all__ = ["DEFAULT_KEYWORDS", "Added", "FeedInfo", "NewsService", "PollReport"]
