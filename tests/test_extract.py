@@ -162,3 +162,19 @@ def test_generic_noun_phrases_are_not_entities(facts: list[Fact]) -> None:
     names = {f.label for f in _find(facts, FactKind.ENTITY, lambda f: True)}
     assert not names & {"生物科技公司", "核心业务子公司", "生态基地", "综合服务中心", "项目集群", "在今年"}
     assert {"深圳山半导体科技有限公司", "香港城市大学物质科学研究院", "刘振韬"} <= names
+
+
+def test_a_goal_set_for_a_year_reads_as_the_goal_with_its_object_named(segmenter: Segmenter) -> None:
+    """A target told as '…给合作区以新的使命，并提出到2030年将其建设成为X的目标' (our own
+    sentence): the label is the goal, with 其 named as the zone the sentence spoke of."""
+    from hetao_brief.extract.dates import Published, find_dates
+    from hetao_brief.extract.milestones import find_milestones
+
+    text = (
+        "去年5月，市政府发布《创新高地行动方案》，给合作区以新的使命，"
+        "并提出到2030年将其建设成为「国际一流的创新高地」的目标。"
+    )
+    published = Published(2026, 3, 2)
+    hits = {h.date.iso: h for h in find_milestones(text, find_dates(text, published), published, segmenter.tagged)}
+    assert hits["2030"].label == "将合作区建设成为「国际一流的创新高地」" and hits["2030"].is_target
+    assert hits["2025-05"].label == "市政府发布《创新高地行动方案》"

@@ -115,12 +115,25 @@ def event_label(
     label = tidy(_as_clause(tidy(rest)))
     if _NO_SUBJECT.match(label) or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6):
         label = _subject_before(text, spans, start) + label
+    label = _pronoun_resolved(label, text[:start])
+    if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
+        label = goal.group("goal")
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
         return None
     return Label(_shortened(label))
 
 
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
+_GOAL = re.compile(r"^(?:提出|明确|确定|确立)(?P<goal>[将把使让].{4,})的(?:目标|愿景)$")
+_OBJECT_PRONOUN = re.compile(r"(?<=[将把使让])其(?=[\u4e00-\u9fff])")
+_ZONE_MENTION = re.compile(r"河套深港科技创新合作区|河套合作区|合作区")
+
+
+def _pronoun_resolved(label: str, before: str) -> str:
+    """将其打造为…: 其, alone in a label, is the zone the sentence named before (给合作区以新
+    的定位…，并提出…将其打造为…): these articles are about it. Left as it is otherwise."""
+    zone = _ZONE_MENTION.findall(before)
+    return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 _MODAL = re.compile(r"^(?:预计|有望|陆续|正式|首次|顺利)")
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
