@@ -84,6 +84,7 @@ _VERB_SPLIT = re.compile(
 )
 
 
+_ACTION_BEFORE = re.compile(r"(?:整备|建成|新建|新增|供给|提供|腾挪|改造|盘活)$")
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -137,6 +138,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         measure = _measure_after(text, m.end())
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start())
+        elif clean_measure(measure) in _GENERIC and (action := _ACTION_BEFORE.search(text[: m.start()])):
+            measure = action.group(0) + clean_measure(measure)  # 整备60万平方米空间: space prepared, not the zone's
         qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
         low = to_number(m.group("low")) if m.group("low") else None
         raw = m.group(0)
