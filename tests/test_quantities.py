@@ -36,3 +36,24 @@ def test_measure_before_the_number() -> None:
 def test_ordinals_and_date_spans_are_not_figures() -> None:
     text = "2023年9月，第二十四届高交会举行"
     assert find_quantities(text, [(0, 7)]) == []
+
+
+def test_a_place_in_a_ranking_is_not_a_count() -> None:
+    assert find_quantities("两所大学的工程学科均居于全球首50名以内", []) == []
+    assert find_quantities("该校跻身前100名", []) == []
+    (people,) = find_quantities("园区已集聚科研人员120名", [])
+    assert people.value == 120
+
+
+def test_the_measure_keeps_what_was_done_and_stops_at_the_predicate() -> None:
+    (prepared,) = find_quantities("两年来累计腾挪35万平方米空间", [])
+    assert prepared.measure == "腾挪空间"
+    (bases,) = find_quantities("5家青年创业基地先后投入运营", [])
+    assert bases.measure == "青年创业基地"
+    (school,) = find_quantities("占地3万平方米的国际学校正加快建设", [])
+    assert school.measure == "国际学校"
+
+
+def test_a_generic_measure_does_not_take_its_own_word_again_as_subject() -> None:
+    (scale,) = find_quantities("新能源是园区重点发展的产业，去年产业规模已超50亿元", [])
+    assert scale.measure == "产业规模"

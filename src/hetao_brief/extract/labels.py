@@ -134,6 +134,8 @@ def _pronoun_resolved(label: str, before: str) -> str:
     的定位…，并提出…将其打造为…): these articles are about it. Left as it is otherwise."""
     zone = _ZONE_MENTION.findall(before)
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
+
+
 _MODAL = re.compile(r"^(?:预计|有望|陆续|正式|首次|顺利)")
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")

@@ -195,7 +195,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         measure = entities[0]
     elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
         before = lexicon.entity_names_in(fold(text[: quantity.start]))  # 河套香港园区的土地面积约为87公顷
-        if before:
+        if before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + measure
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
         region = _clause_before(text, quantity.start)

@@ -39,7 +39,10 @@ _PATTERN = re.compile(
     rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}|[{COUNTERS}])"
     r"(?P<post2>余|多|以上)?"
 )
-_STOP = re.compile(r"[，,。；;：:、（）()“”「」《》\s]|和|及|与|或|等|在|于|将|已|从|正(?:在|加快|加速|逐步)|加快建设")
+_STOP = re.compile(
+    r"[，,。；;：:、（）()“”「」《》\s]|和|及|与|或|等|在|于|将|已|从"
+    r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部"
+)
 _LEAD_VERBS = re.compile(
     r"^(?:的|了|将|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
     r"已|有|共|现有|累计|整备|投入使用|新增推出|新增|记录|发展|完成|拟定|发表|测试认证|孵化出|设立|"
@@ -78,12 +81,17 @@ def to_number(text: str) -> float | None:
 
 _GENERIC = {"面积", "总面积", "规模", "总规模", "产业规模", "交易额", "空间"}
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
-_YEAR = re.compile(r"^(?:到|至|截至|截止|在|于)?(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末|起)?")
+_YEAR = re.compile(
+    r"^(?:到|至|截至|截止|在|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|明年|前年|近年来?)"
+    r"(?:底|初|末|起)?"
+)
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|现场|举行|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
 )
 
 
+_RANK_BEFORE = re.compile(r"(?:首|前|第|百|跻身|位列|排名)$")
+_RANK_AFTER = re.compile(r"(?:以内|之内|以前|左右的位置)")
 _ACTION_BEFORE = re.compile(r"(?:整备|建成|新建|新增|供给|提供|腾挪|改造|盘活)$")
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})")
 
@@ -108,8 +116,8 @@ def _measure_before(text: str, start: int) -> str:
         if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = cleaned[-MAX_MEASURE:]
-        if measure and len(cleaned) > 10:
-            break
+        if measure and (len(cleaned) > 10 or measure.startswith(cleaned)):
+            break  # a clause, not a name; or the word again (…的产业，产业规模): no subject here
         measure = cleaned + measure
         if measure and measure not in _GENERIC:
             break
@@ -128,6 +136,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if (m.start() > 0 and text[m.start() - 1] in "第+:：") or text[m.end() : m.end() + 1] in ("届", "周", "年"):
             continue
+        if m.group("unit") == "名" and (_RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end() :])):
+            continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
         num, unit = m.group("num"), m.group("unit")
         if _CN_ONLY.match(num) and (unit in COUNTERS and len(num) == 1):
             continue  # 一个, 三栋: counting words in prose, not figures
