@@ -48,6 +48,8 @@ def test_a_place_in_a_ranking_is_not_a_count() -> None:
 def test_the_measure_keeps_what_was_done_and_stops_at_the_predicate() -> None:
     (prepared,) = find_quantities("两年来累计腾挪35万平方米空间", [])
     assert prepared.measure == "腾挪空间"
+    (added,) = find_quantities("今年将新增推出8万平方米优质科研空间", [])
+    assert added.measure == "新增科研空间"
     (bases,) = find_quantities("5家青年创业基地先后投入运营", [])
     assert bases.measure == "青年创业基地"
     (school,) = find_quantities("占地3万平方米的国际学校正加快建设", [])

@@ -92,7 +92,9 @@ _VERB_SPLIT = re.compile(
 
 _RANK_BEFORE = re.compile(r"(?:首|前|第|百|跻身|位列|排名)$")
 _RANK_AFTER = re.compile(r"(?:以内|之内|以前|左右的位置)")
-_ACTION_BEFORE = re.compile(r"(?:整备|建成|新建|新增|供给|提供|腾挪|改造|盘活)$")
+_ACTION_BEFORE = re.compile(r"(?P<act>整备|建成|新建|新增|供给|提供|腾挪|改造|盘活|投入使用)(?:推出)?$")
+_ACTIONS = {"投入使用": "投用"}
+_SPACE = re.compile(r"^(?:空间|面积|规模)$|空间$")
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -148,8 +150,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         measure = _measure_after(text, m.end())
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start())
-        elif clean_measure(measure) in _GENERIC and (action := _ACTION_BEFORE.search(text[: m.start()])):
-            measure = action.group(0) + clean_measure(measure)  # 整备60万平方米空间: space prepared, not the zone's
+        elif _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(text[: m.start()])):
+            # 整备60万平方米空间, 新增推出15万平方米科研空间: space prepared or added, not all the zone has
+            measure = _ACTIONS.get(action.group("act"), action.group("act")) + clean_measure(measure)
         qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
         low = to_number(m.group("low")) if m.group("low") else None
         raw = m.group(0)
