@@ -48,6 +48,7 @@ def places_in(text: str) -> list[str]:
     return list(dict.fromkeys(m.group("name") for m in _PLACE.finditer(text)))
 
 
+_COUNTED_INSIDE = re.compile(r"[一二两三四五六七八九十\d]+[个家所座条项间类]")
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "eng", "x", "j")
 """jieba's tags of a proper name's parts: person, place, organisation, other proper noun,
 Latin, unknown to its dictionary (a new name), abbreviation."""
@@ -58,8 +59,8 @@ def _proper(name: str, suffix: str, segmenter: Segmenter) -> bool:
     generic noun phrase (生物科技公司, 核心业务子公司, 综合服务中心): some part before the tail
     is a proper noun, a place, Latin, or a word jieba does not know."""
     head = name[: len(name) - len(suffix)] if name.endswith(suffix) else name
-    if not head:
-        return False
+    if len(head) < 2 or _COUNTED_INSIDE.search(name):
+        return False  # 港研究院 (Hong Kong's institutes); 皇岗口岸两个跨境陆路口岸 (a count, not a name)
     return any(flag.startswith(_PROPER_TAGS) for _, flag in segmenter.tagged(head))
 
 
@@ -82,7 +83,7 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
             if not is_word(prev) or _BOUNDARY.match(prev) or len("".join(parts)) + len(prev) > _MAX_LEN:
                 break
             parts.insert(0, prev)
-        name = "".join(parts)
+        name = "".join(parts).rsplit("暨", 1)[-1]  # …签署活动暨福田研究院: the name is after 暨 (and)
         plausible = 4 <= len(name) <= _MAX_LEN and not _JUNK_START.match(name) and _proper(name, word, segmenter)
         if plausible and name not in names and not any(fold(name) in k for k in known):
             names.append(name)
