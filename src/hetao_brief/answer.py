@@ -94,7 +94,14 @@ def render_text(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) ->
     """The fact's sentence in the reader's script; a sentence from an article already in that
     script is shown exactly as written. Of a fact told by several sentences, the one its text
     was taken from (the one that says most: merge.py)."""
-    told = next((s for s in fact.sources if simplify(s.sentence).endswith(fact.text)), fact.sources[0])
+    if script is Script.LATIN or not articles:
+        return in_script(fact.text, script)
+    told = fact.sources[0]
+    if len(fact.sources) > 1:  # OpenCC only where the cheap comparison cannot tell: it is per hit
+        told = next(
+            (s for s in fact.sources if s.sentence.endswith(fact.text) or simplify(s.sentence).endswith(fact.text)),
+            told,
+        )
     article = articles.get(told.article_id)
     if article is not None and article.script == script.value and script is not Script.LATIN:
         return told.sentence
