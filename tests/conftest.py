@@ -146,3 +146,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("reliability measurements")
         for line in _MEASUREMENTS:
             terminalreporter.write_line(line)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests (real processes, fault runs) first: pytest-xdist hands tests out in this
+    order, so the long ones start early instead of leaving one worker busy at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
