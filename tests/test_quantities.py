@@ -59,3 +59,8 @@ def test_the_measure_keeps_what_was_done_and_stops_at_the_predicate() -> None:
 def test_a_generic_measure_does_not_take_its_own_word_again_as_subject() -> None:
     (scale,) = find_quantities("新能源是园区重点发展的产业，去年产业规模已超50亿元", [])
     assert scale.measure == "产业规模"
+
+
+def test_the_aspects_a_text_lists_are_not_a_figure() -> None:
+    found = find_quantities("方案从人才、资金等4个方面提出22条具体措施", [])
+    assert [(q.raw, q.measure) for q in found] == [("22条", "具体措施")]

@@ -86,10 +86,11 @@ _YEAR = re.compile(
     r"(?:底|初|末|起)?"
 )
 _VERB_SPLIT = re.compile(
-    r"签署|签订|签约|现场|举行|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
+    r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
 )
 
 
+_NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度"}
 _RANK_BEFORE = re.compile(r"(?:首|前|第|百|跻身|位列|排名)$")
 _RANK_AFTER = re.compile(r"(?:以内|之内|以前|左右的位置)")
 _ACTION_BEFORE = re.compile(r"(?P<act>整备|建成|新建|新增|供给|提供|腾挪|改造|盘活|投入使用)(?:推出)?$")
@@ -148,6 +149,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         base, multiplier = UNITS.get(unit, (unit, 1))
         measure = _measure_after(text, m.end())
+        if measure in _NOT_COUNTED:
+            continue  # 从…等4个方面提出: a way of listing, not a figure
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start())
         elif _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(text[: m.start()])):
