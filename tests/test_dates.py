@@ -1,6 +1,7 @@
 import pytest
 
 from hetao_brief.extract.dates import Published, compatible, find_dates
+from hetao_brief.extract.numerals import arabic_dates
 
 
 @pytest.mark.parametrize(
@@ -19,10 +20,40 @@ from hetao_brief.extract.dates import Published, compatible, find_dates
         ("2024-07", "去年9月，业务正式试点", ["2023-09"]),
         ("2023-01", "在去年11月举办的高交会上", ["2022-11"]),
         ("2024-01", "11月3日开园", ["2023-11-03"]),
+        ("2026-11-20", "第四座大楼则于本年9月完成竣工验收", ["2026-09"]),
+        ("2026-06-30", "园区将于下半年启动遴选", ["2026-12"]),
+        ("2026-06-30", "上半年，园区新增项目", ["2026-06"]),
+        ("2026-06-30", "2021年9月，方案印发，同月首批楼宇开工", ["2021-09", "2021-09"]),
+        ("2026-06-30", "2021年9月，方案印发，同年首批楼宇开工", ["2021-09", "2021"]),
     ],
 )
 def test_dates_resolve_against_publication(published: str, text: str, expected: list[str]) -> None:
     assert [d.iso for d in find_dates(text, Published.parse(published))] == expected
+
+
+def test_same_month_repeats_the_date_told_in_an_earlier_sentence() -> None:
+    (told,) = find_dates("2023年8月，国务院印发《规划》", Published.parse("2026-06-30"))
+    (same,) = find_dates("同月，首批项目入驻", Published.parse("2026-06-30"), earlier=told)
+    assert same.iso == "2023-08"
+    assert find_dates("同月，首批项目入驻", Published.parse("2026-06-30")) == []  # nothing told before
+    (year_only,) = find_dates("2023年，规划印发", Published.parse("2026-06-30"))
+    assert find_dates("同月，项目入驻", Published.parse("2026-06-30"), earlier=year_only) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("政府已于二〇二五年十二月二十二日启用首三座大楼", "政府已于2025年12月22日启用首三座大楼"),
+        ("今日（十一月二十日）上午", "今日（11月20日）上午"),
+        ("截至十月三十一日", "截至10月31日"),
+        ("本年九月完成", "本年9月完成"),
+        ("二〇二七年至二〇二八年间", "2027年至2028年间"),
+        ("三座大楼用了十一个月建成", "三座大楼用了十一个月建成"),  # a count, not a date
+        ("一百八十亿港元", "一百八十亿港元"),
+    ],
+)
+def test_dates_in_chinese_numerals_are_read_in_digits(written: str, read: str) -> None:
+    assert arabic_dates(written) == read
 
 
 def test_anniversary_counts_back_only_in_context() -> None:

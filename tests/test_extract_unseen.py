@@ -59,6 +59,20 @@ GOLD_EVENTS = [
     ("2028-06", "第二期工程预计竣工", True),  # 2028年上半年, the subject from the clause before
     ("2026-09", "签订合作协议", False),  # 本月初
     ("2026-09-01", "国际学校正式开学", False),  # jieba tags 开学 a noun; 正式 marks it the predicate
+    ("2026-11-20", "李家超主持港深创新及科技园第四座大楼启用仪式", False),  # 今日（十一月二十日）上午
+    ("2026-09", "完成竣工验收", False),  # 本年九月
+    ("2027", "四座大楼预计分阶段落成", True),  # 二〇二七年至二〇二八年间
+    ("2026", "向港深创科园有限公司注资", False),  # 今年较早时
+    ("2021-09", "印发《全面深化前海深港现代服务业合作区改革开放方案》", False),
+    ("2021-09", "深圳园区首批科研楼宇开工", False),  # 同月: the month told before
+    ("2023-08", "国务院印发《河套深港科技创新合作区深圳园区发展规划》", False),
+    ("2026-12", "园区将启动第二批国际科研平台遴选", True),  # 下半年, alone
+    ("2027-12", "引进国际组织和机构不少于10家", True),  # 计划到2027年底
+    ("2026-06", "举行了深港科技人才交流会", False),  # 近日
+    ("2026-11-01", "通关便利措施扩大适用范围", True),  # 自11月1日起, in a dispatch of 10-28
+    ("2024-05", "措施首次推出", False),
+    ("2027-06", "探索建立科研样本跨境“绿色通道”，力争试运行", True),  # the aim's object is the clause before
+    ("2026-10-23", "冷冻电镜设备运抵园区", False),  # 上周五, from a Wednesday's dateline
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -67,6 +81,8 @@ NOT_EVENTS = [
     "较增加",  # a comparison's date
     "表示",  # 孙东今日表示: a statement, not an event
     "现场",  # 图为签约仪式现场: a caption
+    "获悉",  # 记者28日从深圳海关获悉: the day the reporter heard of it
+    "嘉宾",  # ▲行政长官李家超（中）与嘉宾主持启用仪式: a caption
 ]
 
 
@@ -115,7 +131,7 @@ def test_ranges_qualifiers_and_separators_read_right(facts: list[Fact]) -> None:
 def test_ranges_of_percentages_and_lower_bounds_keep_their_words(facts: list[Fact]) -> None:
     share = figure(facts, "补贴比例", "2026-04-08")
     assert (share.label, share.value) == ("补贴比例 20%–30%", 30)
-    (minimum,) = [f for f in facts if f.kind is FactKind.FIGURE and f.qualifier == "不少于"]
+    (minimum,) = [f for f in facts if f.kind is FactKind.FIGURE and f.qualifier == "不少于" and f.unit == "个"]
     assert minimum.label.endswith("不少于20个") and (minimum.date, minimum.is_target) == ("2027", True)
 
 
@@ -124,6 +140,29 @@ def test_a_target_figure_is_a_target_not_a_present_value(facts: list[Fact]) -> N
     assert (spending.date, spending.is_target, spending.value, spending.unit) == ("2030", True, 2e11, "港元")
     (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "中试转化项目"]
     assert (projects.date, projects.is_target) == ("2030", True)  # 力争到2030年，中试转化项目…
+
+
+def test_one_event_told_by_two_articles_is_one_fact_citing_both(facts: list[Fact]) -> None:
+    """t01 (a dispatch: 首批三座大楼昨日正式启用) and t07 (a release: 已于二〇二五年十二月二十二日启用首三座
+    大楼) tell one opening in different words, neither naming an organisation both name."""
+    (opening,) = [f for f in milestones(facts) if f.date == "2025-12-22"]
+    assert {s.article_id for s in opening.sources} == {"t01_hk_park_opening", "t07_gov_release"}
+
+
+def test_an_as_of_date_is_no_target_and_then_is_one(facts: list[Fact]) -> None:
+    """截至今年5月底…186个 and 截至9月底…78家 were true then; 届时 (by the date a target names)
+    makes a figure a target."""
+    assert figure(facts, "高端科研项目", "2026-05").is_target is False
+    assert figure(facts, "科研机构纳入白名单", "2026-09").is_target is False
+    (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 200_000]
+    assert (space.date, space.is_target) == ("2027", True)
+
+
+def test_a_measure_is_the_noun_counted_not_the_date_or_what_it_did(facts: list[Fact]) -> None:
+    (attendees,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 200 and "交流会" in f.text]
+    assert attendees.measure == "科研人员"
+    (injection,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "港元" and f.value == 1.8e10]
+    assert injection.measure == "向港深创科园有限公司注资" and injection.date == "2026"
 
 
 def test_a_figure_in_a_clause_without_a_date_is_of_the_article_day_not_a_range_end(facts: list[Fact]) -> None:
@@ -187,6 +226,9 @@ QUESTIONS = [
     ("新田科技城", "新田科技城"),
     ("研发投入目标", "2,000亿"),
     ("国际人才公寓平顶", "平顶"),
+    ("第四座大樓何時啟用", "啟用儀式"),
+    ("跨境科研设备通关便利措施", "11月1日"),
+    ("深圳园区高端科研项目有多少", "186"),
 ]
 
 

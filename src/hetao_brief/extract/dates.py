@@ -1,7 +1,8 @@
 """Finding dates in a sentence and resolving them to ISO strings.
 
-Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 去年11月,
-一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日, 本周一) against the article's date:
+Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 本年, 去年11月,
+一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日, 本周一, 下半年) against the article's date,
+同年 and 同月 against the date told before them:
 the day of its dateline (香港9月14日电), where it has one, else its publication. A range
 (今年至明年) is dated by its start. A month without a year that lies after the publication month belongs to the previous
 year; a day without a month that lies after the publication day, to the previous month.
@@ -21,7 +22,7 @@ _PATTERN = re.compile(
     rf"(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号])?"
     rf"|(?P<yedge>底|末|初|上半年|下半年))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
-    rf"|(?P<rel>(?P<which>今年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
+    rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|(?P<ryedge>初|底|末|上半年|下半年)|第(?P<rq>[一二三四1-4])季度?)?)"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天)"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
@@ -30,10 +31,12 @@ _PATTERN = re.compile(
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
     rf"|(?P<recent>近日|日前|近期)"
+    rf"|(?P<same>同年|同月|当月)"
+    rf"|(?P<half>(?<![年\d])(?:上半年|下半年))"
     rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<edge>(?<![今去明前\d])年(?P<eedge>底|内))"
 )
-_YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
+_YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "前年": -2}
 _DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
 _MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _WEEK_OFFSET = {"本周": 0, "这周": 0, "上周": -7, "下周": 7}
@@ -101,9 +104,12 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def find_dates(text: str, published: Published, anniversary_context: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str, published: Published, anniversary_context: bool = False, earlier: DateMention | None = None
+) -> list[DateMention]:
     """Every date in `text` (simplified, half-width digits), resolved against `published`.
-    `anniversary_context` enables ``N周年`` → year minus N (for 今年是…发布5周年)."""
+    `anniversary_context` enables ``N周年`` → year minus N (for 今年是…发布5周年); `earlier` is
+    the last date of the sentences before, which 同年 and 同月 repeat."""
     mentions: list[DateMention] = []
     pub_month = published.month or 12
     for m in _PATTERN.finditer(text):
@@ -153,6 +159,14 @@ def find_dates(text: str, published: Published, anniversary_context: bool = Fals
         elif m.group("md"):
             month, day = int(m.group("mm")), _int(m.group("mdd"))
             year = published.year if month <= pub_month + 1 else published.year - 1
+        elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
+            told = mentions[-1] if mentions else earlier
+            precision = 4 if m.group("same") == "同年" else 7
+            if told is not None and len(told.iso) >= precision:
+                mentions.append(DateMention(m.start(), m.end(), told.iso[:precision], told.approximate))
+            continue
+        elif m.group("half"):
+            year, month, approximate = published.year, _edge_month(m.group("half")), True
         elif m.group("recent"):
             year, month, day = published.year, published.month, None
             approximate = True

@@ -25,7 +25,7 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3}))+")
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(r"(?:(?:刚刚|刚)?过去的|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$")
 _PARTICLE = re.compile(
-    r"^(?:起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|"
+    r"^(?:起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
@@ -76,9 +76,17 @@ def date_phrase(text: str, date: DateMention, dates: list[DateMention]) -> Phras
     group_start = start
     while match := _PREPOSITION.search(text[max(0, start - 5) : start]):
         start -= len(match.group(0))
-    while match := _PARTICLE.match(text[end:]):
-        end += len(match.group(0))
-    return Phrase(start, end, group_start)
+    while True:  # 今日（11月20日）上午: the date again in brackets, and the time of day
+        if match := _PARTICLE.match(text[end:]):
+            end += len(match.group(0))
+        elif bracketed := next((d for d in ordered if _bracketed(text, end, d)), None):
+            end = bracketed.end + 1
+        else:
+            return Phrase(start, end, group_start)
+
+
+def _bracketed(text: str, end: int, date: DateMention) -> bool:
+    return date.start == end + 1 and text[end : end + 1] in "（(" and text[date.end : date.end + 1] in "）)"
 
 
 def event_label(
@@ -113,7 +121,9 @@ def event_label(
             start, end = spans[index + 2]  # 去年9月，在合作区，X正式试点: the event is in the third clause
             rest = text[start:end]
     label = tidy(_as_clause(tidy(rest)))
-    if _NO_SUBJECT.match(label) or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6):
+    if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
+        label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
+    elif _NO_SUBJECT.match(label) or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6):
         label = _subject_before(text, spans, start) + label
     label = _pronoun_resolved(label, text[:start])
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
@@ -136,7 +146,23 @@ def _pronoun_resolved(label: str, before: str) -> str:
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 
 
-_MODAL = re.compile(r"^(?:预计|有望|陆续|正式|首次|顺利)")
+_MODAL = re.compile(r"^(?:预计|有望|陆续|正式|首次|顺利|力争|争取)")
+_AIM = re.compile(r"^(?:力争|争取|以期)[\u4e00-\u9fff]{1,4}$")
+
+
+def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Sequence[tuple[int, int]]) -> str:
+    """The clause before an aim with no object of its own (力争试运行), if it is of the same
+    sentence and times nothing itself: what the aim is about."""
+    previous = [span for span in spans if span[1] <= start]
+    if not previous or _follows_sentence_end(text, previous[-1][1]):
+        return ""
+    begin, end = previous[-1]
+    clause = tidy(text[begin:end])
+    if any(begin <= s < end for s, _ in other_dates) or not 4 <= len(clause) <= 40:
+        return ""
+    return clause
+
+
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
 _SUBJECT_MARK = re.compile(r"于|在|将|已|正|从|自|由|曾|还|也|表示|称|指出|介绍|透露|宣布|说")

@@ -53,9 +53,11 @@ _NOT_EVENTS = frozenset(
     "是 有 为 成为 作为 包括 包含 属于 位于 拥有 具有 表示 介绍 指出 强调 认为 称 "
     "说 谈到 提到 希望 相信 要 能 会 能够 可以 可 应 应该 需要 需 将 让 使 令 看 "
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
-    "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在".split()
+    "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
+    "获悉 了解 了解到 得知 获知 透露 报道 采访 致辞 发言 回应".split()
 )
-"""Verbs that do not make a dated clause an event: being, having, ranking, saying, modality."""
+"""Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
+(记者28日从海关获悉: the day a reporter heard of it), modality."""
 _TARGET_CUE = re.compile(r"(?<!截)至$|到$|预计到?$|力争|目标|计划|拟")
 _FUTURE = re.compile(r"将|预计|力争|计划(?=[于在到明今年])|拟|有望")
 _TITLE = re.compile(r"《[^》]*》")
@@ -98,15 +100,16 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
 def find_milestones(
     text: str, dates: list[DateMention], published: Published, tagger: Tagger | None = None
 ) -> list[MilestoneHit]:
-    """One milestone per date that times an event. Targets: dates introduced by 到/预计/力争,
-    or lying after publication, or in a clause that says 将 of a date not yet past."""
+    """One milestone per date phrase that times an event (2021年9月…印发…，同月…开工: two).
+    Targets: dates introduced by 到/预计/力争, or lying after publication, or in a clause that
+    says 将 of a date not yet past."""
     hits: list[MilestoneHit] = []
     if text.rstrip("”」』）)").endswith(("？", "?")):
         return hits  # a question reports no event
-    seen: set[str] = set()
+    read: list[tuple[int, int]] = []  # the date phrases read so far, with the dates inside them
     spans = clause_spans(text)
     for date in dates:
-        if date.anniversary or date.iso in seen:
+        if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
         if text[date.end : date.end + 1] == "的":
             continue  # 8月的深圳河: the date qualifies a noun, it does not time an event
@@ -116,7 +119,7 @@ def find_milestones(
             continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object
         others = [(d.start, d.end) for d in dates if not phrase.start <= d.start < phrase.end]
         label = event_label(text, phrase, spans, others)
-        if label is None:
+        if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
         event = event_class(label.text, tagger)
         later = date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
@@ -128,7 +131,7 @@ def find_milestones(
         if event is None and not is_target:
             continue
         hits.append(MilestoneHit(date, label.text, event or "target", is_target))
-        seen.add(date.iso)
+        read.append((phrase.start, phrase.end))
     return hits
 
 

@@ -1,4 +1,5 @@
-"""Chinese numerals (三, 十五, 1.5万, 百亿) as numbers, through cn2an.
+"""Chinese numerals (三, 十五, 1.5万, 百亿) as numbers, through cn2an; and dates written in
+Chinese numerals (二〇二五年十二月二十二日, 本年九月) in Arabic digits, as the date rules read them.
 
 cn2an is imported on first use rather than with this module: its import is slow, and a process
 that only answers queries from stored facts never reads a numeral.
@@ -6,9 +7,41 @@ that only answers queries from stored facts never reads a numeral.
 
 from __future__ import annotations
 
+import re
+
 
 def chinese_number(text: str) -> float:
     """The value of a Chinese, Arabic or mixed numeral; ValueError if it is not one."""
     from cn2an import cn2an
 
     return float(cn2an(text, "smart"))
+
+
+_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
+_UNIT = "一二三四五六七八九"
+_CHINESE_DATE = re.compile(
+    rf"(?P<y>[〇○零一二三四五六七八九]{{4}})(?=年)"
+    rf"|(?<![{_UNIT}十百千万两第])(?P<m>十[一二]?|[{_UNIT}])(?=月)(?!月份?[底初中]?[{_UNIT}十]?[个名])"
+)
+_CHINESE_DAY = re.compile(rf"(?<=\d月)(?P<d>三十一?|二十[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])(?=[日号])")
+
+
+def _small(numeral: str) -> int:
+    """一 … 三十一: a month's or a day's number."""
+    tens, _, ones = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _UNIT.index(numeral) + 1
+    return (_UNIT.index(tens) + 1 if tens else 1) * 10 + (_UNIT.index(ones) + 1 if ones else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """二〇二五年十二月二十二日 → 2025年12月22日, 本年九月 → 本年9月; other numerals (三座大楼)
+    are left as written. Government releases in Hong Kong write their dates this way."""
+
+    def digits(match: re.Match[str]) -> str:
+        numeral = match.group(0)
+        if match.lastgroup == "y":
+            return "".join(_DIGITS[ch] for ch in numeral)
+        return str(_small(numeral))
+
+    return _CHINESE_DAY.sub(digits, _CHINESE_DATE.sub(digits, text))

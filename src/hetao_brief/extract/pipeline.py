@@ -66,17 +66,21 @@ class Extractor:
         if sentences:  # a dispatch's 今日 is the day it was filed
             published = dateline_day(fold(sentences[0].text), published) or published
         facts: list[Fact] = []
+        earlier: DateMention | None = None  # the last date told, which 同月 repeats
         for sentence in sentences:
-            facts.extend(self._sentence_facts(article, published, sentence))
+            text = without_dateline(sentence.text)
+            if not text.strip("，,。.；;：: ") or is_credit(text):
+                continue
+            dates = find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier)
+            facts.extend(self._sentence_facts(article, published, sentence, text, dates))
+            earlier = next((d for d in reversed(dates) if not d.anniversary), earlier)
         return facts
 
-    def _sentence_facts(self, article: Article, published: Published, sentence: Sentence) -> list[Fact]:
-        text = without_dateline(sentence.text)
-        if not text.strip("，,。.；;：: ") or is_credit(text):
-            return []
+    def _sentence_facts(
+        self, article: Article, published: Published, sentence: Sentence, text: str, dates: list[DateMention]
+    ) -> list[Fact]:
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
-        dates = find_dates(text, published, anniversary_context="今年是" in text)
         events = [] if is_caption(text) else find_milestones(text, dates, published, self._segmenter.tagged)
         facts = [
             Fact(
@@ -209,7 +213,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     return measure
 
 
-_TARGET_BEFORE = re.compile(r"(?:到|至|力争|目标|预计|计划)(?:在|于|到)?$")
+_TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|目标|预计|计划)(?:在|于|到)?$")
 
 
 def _target_date(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str | None:
@@ -222,7 +226,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         later = date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
         if in_clause and (date in sentence_targets or later):
             return date.iso
-    if sentence_targets and re.search(r"将|预计|力争|目标", text[clause_start : quantity.start]):
+    if sentence_targets and re.search(r"将|预计|力争|目标|届时", text[clause_start : quantity.start]):
         return sentence_targets[-1].iso
     for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
         if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):

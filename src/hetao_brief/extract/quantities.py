@@ -49,6 +49,8 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
 _TRAIL_VERBS = re.compile(r"(?:达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计)+$")
+_ATTENDING = re.compile(r"(?<=..)(?:参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约)$")
+"""200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
 _MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
 MAX_MEASURE = 16
 """Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
@@ -85,6 +87,7 @@ _YEAR = re.compile(
     r"^(?:到|至|截至|截止|在|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|明年|前年|近年来?)"
     r"(?:底|初|末|起)?"
 )
+_WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期)")
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
 )
@@ -103,17 +106,19 @@ def _measure_after(text: str, end: int) -> str:
     tail = _STOP.split(text[end : end + MAX_MEASURE + 4], maxsplit=1)[0]
     tail = re.sub(r"\d+[个家名项所].*$", "", tail)
     tail = _LEAD_VERBS.sub("", tail)
-    measure = _VERB_SPLIT.split(tail)[0] or tail  # 2万平方米空间迅速落实: the measure is 空间
+    measure = _ATTENDING.sub("", _VERB_SPLIT.split(tail)[0] or tail)  # 2万平方米空间迅速落实: the measure is 空间
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
-def _measure_before(text: str, start: int) -> str:
-    """The phrase before the number; a generic one (面积) takes its subject along
-    (深圳园区面积), and an empty one (…基地，共2.6万平方米) falls back to the clause before."""
-    segments = re.split(r"[，,。；;：:、]", _PAREN.sub("", text[max(0, start - 40) : start]))
+def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
+    """The phrase before the number, after any date (政府今年较早时向X注资: 向X注资); a generic
+    one (面积) takes its subject along (深圳园区面积), and an empty one (…基地，共2.6万平方米)
+    falls back to the clause before."""
+    begin = max([start - 40] + [end for _, end in taken if end <= start])
+    segments = re.split(r"[，,。；;：:、]", _PAREN.sub("", text[max(0, begin) : start]))
     measure = ""
     for segment in reversed(segments):
-        cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", segment.strip())))
+        cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip()))))
         cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
         cleaned = _VERB_SPLIT.split(cleaned)[-1] or cleaned
         if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
@@ -152,7 +157,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if measure in _NOT_COUNTED:
             continue  # 从…等4个方面提出: a way of listing, not a figure
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
-            measure = _measure_before(text, m.start())
+            measure = _measure_before(text, m.start(), taken)
         elif _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(text[: m.start()])):
             # 整备60万平方米空间, 新增推出15万平方米科研空间: space prepared or added, not all the zone has
             measure = _ACTIONS.get(action.group("act"), action.group("act")) + clean_measure(measure)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hetao_brief.extract.numerals import arabic_dates
 from hetao_brief.text.normalize import simplify
 
 _TERMINAL = "。！？!?…"
@@ -27,7 +28,8 @@ class Sentence:
     original: str
     """Exactly as in the article (original script), for provenance."""
     text: str
-    """Simplified, half-width alphanumerics: what extraction reads and facts store."""
+    """Simplified, half-width alphanumerics, dates in Arabic digits: what extraction reads and
+    facts store."""
 
     @property
     def is_heading(self) -> bool:
@@ -94,7 +96,7 @@ def split_sentences(body: str) -> list[Sentence]:
             if heading:
                 piece = f"{heading}：{piece}"
                 heading = None
-            sentences.append(Sentence(len(sentences), piece, simplify(piece)))
+            sentences.append(Sentence(len(sentences), piece, arabic_dates(simplify(piece))))
         heading = None
     return sentences
 
