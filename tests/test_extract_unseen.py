@@ -65,7 +65,7 @@ GOLD_EVENTS = [
     ("2026", "向港深创科园有限公司注资", False),  # 今年较早时
     ("2021-09", "印发《全面深化前海深港现代服务业合作区改革开放方案》", False),
     ("2021-09", "深圳园区首批科研楼宇开工", False),  # 同月: the month told before
-    ("2023-08", "国务院印发《河套深港科技创新合作区深圳园区发展规划》", False),
+    ("2023-08-29", "国务院印发《河套深港科技创新合作区深圳园区发展规划》", False),  # t08 and t12: one fact
     ("2026-12", "园区将启动第二批国际科研平台遴选", True),  # 下半年, alone
     ("2027-12", "引进国际组织和机构不少于10家", True),  # 计划到2027年底
     ("2026-06", "举行了深港科技人才交流会", False),  # 近日
@@ -73,6 +73,17 @@ GOLD_EVENTS = [
     ("2024-05", "措施首次推出", False),
     ("2027-06", "探索建立科研样本跨境“绿色通道”，力争试运行", True),  # the aim's object is the clause before
     ("2026-10-23", "冷冻电镜设备运抵园区", False),  # 上周五, from a Wednesday's dateline
+    ("2025-12", "港深创新及科技园启用", False),  # 自去年底启用以来
+    ("2027-03", "推出「河套研发加速计划」", True),
+    ("2026-05", "临床研究中心已在园区揭牌", False),
+    ("2026-02-10", "正式印发《河套深圳园区支持科研人才发展若干措施》", False),
+    ("2026-03-01", "《河套深圳园区支持科研人才发展若干措施》施行", True),  # the document comes into force
+    ("2026", "争取实现科研人员“一证通行”", True),  # 争取于今年内
+    ("2025", "引进各类科研人才1,860名", False),
+    ("2017-01-03", "签署《关于港深推进落马洲河套地区共同发展的合作备忘录》", False),
+    ("2018-12", "科研楼宇改造项目启动", False),
+    ("2020-08", "首批国际科研机构揭牌入驻", False),
+    ("2024", "陆续出台支持科研、人才和跨境便利的一揽子政策", False),  # 2024年起
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -83,6 +94,8 @@ NOT_EVENTS = [
     "现场",  # 图为签约仪式现场: a caption
     "获悉",  # 记者28日从深圳海关获悉: the day the reporter heard of it
     "嘉宾",  # ▲行政长官李家超（中）与嘉宾主持启用仪式: a caption
+    "十五五",  # “十五五”期间: a plan period, no date
+    "外貌",  # ■图：…外貌: a caption
 ]
 
 
@@ -165,6 +178,21 @@ def test_a_measure_is_the_noun_counted_not_the_date_or_what_it_did(facts: list[F
     assert injection.measure == "向港深创科园有限公司注资" and injection.date == "2026"
 
 
+def test_currencies_origins_and_shares_read_right(facts: list[Fact]) -> None:
+    (investment,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "总投资额" and "临床" in f.text]
+    assert (investment.value, investment.unit) == (5e8, "港元")  # 港币5亿元
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and "国家" in (f.measure or "")]  # 来自12个国家
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "%" and "生命健康" in f.text]  # 占比
+    (lettable,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 110_000]
+    assert lettable.measure == "园区首三座大楼可出租面积"  # not the speaker's company's
+
+
+def test_a_short_name_given_to_a_document_brings_its_content_to_it(facts: list[Fact]) -> None:
+    """《…若干措施》（以下简称《措施》）; 根据《措施》，…最高给予1亿元…: the amounts are the document's."""
+    (measures,) = [f for f in facts if f.kind is FactKind.POLICY and "支持科研人才发展若干措施" in f.label]
+    assert (measures.date, measures.qualifier) == ("2026-02-10", "1亿元; 最高10万元")
+
+
 def test_a_figure_in_a_clause_without_a_date_is_of_the_article_day_not_a_range_end(facts: list[Fact]) -> None:
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 42_000 and "中试基地" in f.label]
     assert (area.date, area.is_target) == ("2026-04-08", False)  # 建筑面积约4.2万平方米，今年至明年将…
@@ -189,7 +217,8 @@ def test_policies_are_named_instruments_with_their_amounts(facts: list[Fact]) ->
 
 def test_new_names_are_entities(facts: list[Fact]) -> None:
     names = {f.label for f in facts if f.kind is FactKind.ENTITY}
-    assert {"李家超", "孙东", "新田科技城", "港深创新及科技园有限公司", "王立新"} <= names
+    assert {"李家超", "孙东", "新田科技城", "港深创新及科技园有限公司", "王立新", "黄志明"} <= names
+    assert "黄志" not in names  # 黄志明接受本报专访: the name does not stop at 明
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
     assert "粤港澳大湾区" not in names  # from 湾区 in a photo credit's outlet name
 
@@ -229,6 +258,9 @@ QUESTIONS = [
     ("第四座大樓何時啟用", "啟用儀式"),
     ("跨境科研设备通关便利措施", "11月1日"),
     ("深圳园区高端科研项目有多少", "186"),
+    ("河套研發加速計劃資助多少", "300萬港元"),
+    ("科研人才生活补贴", "10万元"),
+    ("落马洲河套地区合作备忘录什么时候签署", "2017年1月3日"),
 ]
 
 

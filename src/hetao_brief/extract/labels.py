@@ -110,7 +110,10 @@ def event_label(
     rest = text[start : phrase.start] + text[phrase.end : end]
     short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
-    if verb_only and (subject := _subject_before(text, spans, start)):
+    titles = _DOCUMENT.findall(text[:start])
+    if verb_only and titles and _IN_FORCE.match(tidy(rest)):
+        rest = titles[-1] + tidy(rest)  # 印发《X》，自3月1日起施行 → 《X》施行
+    elif verb_only and (subject := _subject_before(text, spans, start)):
         rest = subject + tidy(rest)  # …，2027年上半年投用 → X投用
     elif short:
         if index + 1 >= len(spans) or _follows_sentence_end(text, end):
@@ -134,6 +137,9 @@ def event_label(
 
 
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
+_DOCUMENT = re.compile(r"《[^》]{4,60}》")
+_IN_FORCE = re.compile(r"^(?:正式)?(?:施行|实施|生效)$")
+"""A document comes into force: its title, not whoever issued it, is the subject."""
 _GOAL = re.compile(r"^(?:提出|明确|确定|确立)(?P<goal>[将把使让].{4,})的(?:目标|愿景)$")
 _OBJECT_PRONOUN = re.compile(r"(?<=[将把使让])其(?=[\u4e00-\u9fff])")
 _ZONE_MENTION = re.compile(r"河套深港科技创新合作区|河套合作区|合作区")

@@ -21,7 +21,7 @@ from hetao_brief.extract.dates import DateMention, Published
 from hetao_brief.extract.labels import Tagger, clause_spans, date_phrase, event_label
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "issue": ("印发", "发布", "出台", "公布", "颁布", "批复", "获批", "施行", "提出"),
+    "issue": ("印发", "发布", "出台", "公布", "颁布", "批复", "获批", "施行", "生效", "提出"),
     "sign": ("签署", "签订", "签约", "见证签署"),
     "build": ("动工", "开工", "奠基", "平顶", "封顶", "竣工", "完工", "建成", "落成", "投入改造"),
     "open": (
@@ -58,8 +58,8 @@ _NOT_EVENTS = frozenset(
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality."""
-_TARGET_CUE = re.compile(r"(?<!截)至$|到$|预计到?$|力争|目标|计划|拟")
-_FUTURE = re.compile(r"将|预计|力争|计划(?=[于在到明今年])|拟|有望")
+_TARGET_CUE = re.compile(r"(?<!截)至$|到$|预计到?$|力争|争取|目标|计划|拟")
+_FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望")
 _TITLE = re.compile(r"《[^》]*》")
 _AS_OF = re.compile(r"截至$|截止$|^至$")
 _OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")

@@ -12,7 +12,7 @@ from hetao_brief.extract.dates import DateMention, Published, dateline_day, find
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
-from hetao_brief.extract.policies import amounts, policy_label
+from hetao_brief.extract.policies import amounts, policy_label, short_names
 from hetao_brief.extract.quantities import Quantity, find_quantities
 from hetao_brief.extract.sentences import Sentence, is_caption, is_credit, split_sentences, without_dateline
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
@@ -67,17 +67,25 @@ class Extractor:
             published = dateline_day(fold(sentences[0].text), published) or published
         facts: list[Fact] = []
         earlier: DateMention | None = None  # the last date told, which 同月 repeats
+        short: dict[str, str] = {}  # 《措施》 → the document's full title, once the article says so
         for sentence in sentences:
             text = without_dateline(sentence.text)
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             dates = find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier)
-            facts.extend(self._sentence_facts(article, published, sentence, text, dates))
+            facts.extend(self._sentence_facts(article, published, sentence, text, dates, short))
+            short |= short_names(text)
             earlier = next((d for d in reversed(dates) if not d.anniversary), earlier)
         return facts
 
     def _sentence_facts(
-        self, article: Article, published: Published, sentence: Sentence, text: str, dates: list[DateMention]
+        self,
+        article: Article,
+        published: Published,
+        sentence: Sentence,
+        text: str,
+        dates: list[DateMention],
+        short: dict[str, str],
     ) -> list[Fact]:
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
@@ -109,10 +117,11 @@ class Extractor:
                 continue
             measures[quantity.unit] = measure
             facts.append(self._figure(quantity, measure, text, source, dates, published, entities))
-        label = policy_label(text)
+        titled = policy_label(text)
+        label = titled or next((full for name, full in short.items() if name in text), None)
         if label and not _only_names(sentence, label):
             granted = "; ".join(amounts(text)) or None
-            date = next((d.iso for d in dates), None)
+            date = next((d.iso for d in dates), None) if titled else None  # 根据《措施》，…: its content, not its date
             facts.append(Fact(FactKind.POLICY, label, text, source, date=date, qualifier=granted, entities=entities))
         facts.extend(
             Fact(FactKind.ENTITY, name, text, source, entities=(name,))
@@ -178,6 +187,7 @@ _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人�
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _COMPARED = re.compile(r"较|比|同比|相比|相较")
 _CLAUSE_MARK = "，,；;。：:"
+_SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
 
 
@@ -198,7 +208,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             return ""
         measure = entities[0]
     elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
-        before = lexicon.entity_names_in(fold(text[: quantity.start]))  # 河套香港园区的土地面积约为87公顷
+        said = list(_SAYING.finditer(text, 0, quantity.start))  # X公司总裁Y透露，…面积: X is who speaks
+        before = lexicon.entity_names_in(fold(text[said[-1].end() if said else 0 : quantity.start]))
         if before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + measure
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
@@ -226,8 +237,10 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         later = date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
         if in_clause and (date in sentence_targets or later):
             return date.iso
-    if sentence_targets and re.search(r"将|预计|力争|目标|届时", text[clause_start : quantity.start]):
-        return sentence_targets[-1].iso
+    aimed = re.search(r"将|预计|力争|争取|目标|届时|计划", text[clause_start : quantity.start])
+    ahead = [d for d in dates if d.iso[: len(published.iso)] > published.iso[: len(d.iso)]]
+    if aimed and (sentence_targets or ahead):  # …将于明年3月推出…，首批预计支援约50间企业
+        return (sentence_targets or ahead)[-1].iso
     for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
         if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):
             return date.iso

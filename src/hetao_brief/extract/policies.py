@@ -58,6 +58,15 @@ def policy_label(text: str) -> str | None:
     return None
 
 
+_SHORT_NAME = re.compile(r"(?P<full>《[^》]{6,60}》)[（(](?:以下)?简称(?P<short>《[^》]{1,8}》)[）)]")
+
+
+def short_names(text: str) -> dict[str, str]:
+    """Short names a sentence gives a document (《…若干措施》（以下简称《措施》）), which the
+    article's later sentences use for it."""
+    return {m.group("short"): m.group("full") for m in _SHORT_NAME.finditer(re.sub(r"\s", "", text))}
+
+
 def policy_key(label: str) -> str:
     """One key for the ways one policy is written: 5项科研管理创新机制 and 6大科研管理机制 are
     the same mechanisms counted by two articles."""

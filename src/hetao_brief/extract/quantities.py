@@ -22,6 +22,11 @@ UNITS: dict[str, tuple[str, float]] = {
     "平米": ("平方米", 1),
     "公顷": ("公顷", 1),
     "亿港元": ("港元", 1e8),
+    "万港元": ("港元", 1e4),
+    "港元": ("港元", 1),
+    "亿美元": ("美元", 1e8),
+    "万美元": ("美元", 1e4),
+    "美元": ("美元", 1),
     "亿元": ("元", 1e8),
     "万元": ("元", 1e4),
     "元": ("元", 1),
@@ -32,7 +37,8 @@ UNITS: dict[str, tuple[str, float]] = {
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
 _PATTERN = re.compile(
-    r"(?P<pre>逾|超过|超|约为|约有|约|近|达到|达|高达|共|累计|最高|不足|不少于|不低于|不超过|至少|多达)?"
+    r"(?P<pre>逾|超过|超|约为|约有|约|近|达到|达|高达|共|累计|最高|最多|不足|不少于|不低于|不超过|至少|多达)?"
+    r"(?P<currency>港币|人民币)?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
     r"(?P<post>余|多)?"
@@ -87,13 +93,20 @@ _YEAR = re.compile(
     r"^(?:到|至|截至|截止|在|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|明年|前年|近年来?)"
     r"(?:底|初|末|起)?"
 )
-_WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期)")
+_OWNED = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{2,8}(?:大楼|楼宇|园区|基地|中心|校区|片区))的(?P<what>[\u4e00-\u9fff]{2,8})$"
+)
+"""首三座大楼的可出租面积: whose area it is belongs to the measure."""
+_WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已)")
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
 )
 
 
-_NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度"}
+_NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市"}
+_SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
+"""占比约45%: a share of something the words before name, or of nothing a reader could tell."""
+_ORIGIN = re.compile(r"来自$")
 _RANK_BEFORE = re.compile(r"(?:首|前|第|百|跻身|位列|排名)$")
 _RANK_AFTER = re.compile(r"(?:以内|之内|以前|左右的位置)")
 _ACTION_BEFORE = re.compile(r"(?P<act>整备|建成|新建|新增|供给|提供|腾挪|改造|盘活|投入使用)(?:推出)?$")
@@ -104,7 +117,7 @@ _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})"
 
 def _measure_after(text: str, end: int) -> str:
     tail = _STOP.split(text[end : end + MAX_MEASURE + 4], maxsplit=1)[0]
-    tail = re.sub(r"\d+[个家名项所].*$", "", tail)
+    tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
     tail = _LEAD_VERBS.sub("", tail)
     measure = _ATTENDING.sub("", _VERB_SPLIT.split(tail)[0] or tail)  # 2万平方米空间迅速落实: the measure is 空间
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
@@ -120,7 +133,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     for segment in reversed(segments):
         cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip()))))
         cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
-        cleaned = _VERB_SPLIT.split(cleaned)[-1] or cleaned
+        owned = _OWNED.search(cleaned)
+        cleaned = owned.group("owner") + owned.group("what") if owned else _VERB_SPLIT.split(cleaned)[-1] or cleaned
         if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = cleaned[-MAX_MEASURE:]
@@ -146,6 +160,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if m.group("unit") == "名" and (_RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end() :])):
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
+        if _ORIGIN.search(text[: m.start()]):
+            continue  # 来自12个国家和地区的团队: where they come from, not a figure
         num, unit = m.group("num"), m.group("unit")
         if _CN_ONLY.match(num) and (unit in COUNTERS and len(num) == 1):
             continue  # 一个, 三栋: counting words in prose, not figures
@@ -153,11 +169,13 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if value is None:
             continue
         base, multiplier = UNITS.get(unit, (unit, 1))
+        if m.group("currency") == "港币" and base == "元":
+            base = "港元"  # 港币5亿元
         measure = _measure_after(text, m.end())
-        if measure in _NOT_COUNTED:
-            continue  # 从…等4个方面提出: a way of listing, not a figure
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start(), taken)
+        if measure in _NOT_COUNTED or _SHARE.match(measure):
+            continue  # 从…等4个方面提出: a way of listing, not a figure
         elif _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(text[: m.start()])):
             # 整备60万平方米空间, 新增推出15万平方米科研空间: space prepared or added, not all the zone has
             measure = _ACTIONS.get(action.group("act"), action.group("act")) + clean_measure(measure)
