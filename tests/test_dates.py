@@ -33,11 +33,11 @@ def test_dates_resolve_against_publication(published: str, text: str, expected: 
 
 def test_same_month_repeats_the_date_told_in_an_earlier_sentence() -> None:
     (told,) = find_dates("2023年8月，国务院印发《规划》", Published.parse("2026-06-30"))
-    (same,) = find_dates("同月，首批项目入驻", Published.parse("2026-06-30"), earlier=told)
+    (same,) = find_dates("同月，首批项目入驻", Published.parse("2026-06-30"), earlier=[told])
     assert same.iso == "2023-08"
     assert find_dates("同月，首批项目入驻", Published.parse("2026-06-30")) == []  # nothing told before
     (year_only,) = find_dates("2023年，规划印发", Published.parse("2026-06-30"))
-    assert find_dates("同月，项目入驻", Published.parse("2026-06-30"), earlier=year_only) == []
+    assert find_dates("同月，项目入驻", Published.parse("2026-06-30"), earlier=[year_only]) == []
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,16 @@ GOLD_EVENTS = [
     ("2018-12", "科研楼宇改造项目启动", False),
     ("2020-08", "首批国际科研机构揭牌入驻", False),
     ("2024", "陆续出台支持科研、人才和跨境便利的一揽子政策", False),  # 2024年起
+    ("2026-05-08", "港深创新及科技园第一期开幕典礼在落马洲河套区举行", False),  # 今日（5月8日）, printed 05-09
+    ("2025-12", "首三座已投入运作", False),  # 当中首三座已于去年12月…
+    ("2026-09", "公司将推出「河套创科企业服务平台」", True),  # 今年第三季
+    ("2027", "把进驻机构数目增至150间", True),  # 在2027年前
+    ("2026-05-08", "深圳园区方面亦启用一座跨境科研人才服务中心", False),  # 同日: the day told before
+    ("2026-10", "二期主体结构已封顶", False),  # 10月下旬
+    ("2027-06", "二期主体结构预计交付使用", True),  # 明年年中
+    ("2026-11-12", "深港联合生物医药实验室正式挂牌", False),
+    ("2028", "力争新增科研空间100万平方米以上", True),
+    ("2027", "刘晓峰团队研发的新型电池材料计划在东莞建厂量产", True),  # 其团队, after 教授刘晓峰说
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -181,10 +191,22 @@ def test_a_measure_is_the_noun_counted_not_the_date_or_what_it_did(facts: list[F
 def test_currencies_origins_and_shares_read_right(facts: list[Fact]) -> None:
     (investment,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "总投资额" and "临床" in f.text]
     assert (investment.value, investment.unit) == (5e8, "港元")  # 港币5亿元
-    assert not [f for f in facts if f.kind is FactKind.FIGURE and "国家" in (f.measure or "")]  # 来自12个国家
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 12 and "来自12个国家" in f.text]
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "%" and "生命健康" in f.text]  # 占比
     (lettable,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 110_000]
     assert lettable.measure == "园区首三座大楼可出租面积"  # not the speaker's company's
+
+
+def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -> None:
+    """记者日前从…获悉，今年1至10月，…新增落地科研项目42个: this year's, not the article day's."""
+    (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 42]
+    assert (projects.date, projects.is_target) == ("2026", False)
+    (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and f.unit == "间"]
+    assert settled.measure == "港深创科园的机构"  # 约60间机构落户港深创科园
+    (aim,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150]
+    assert (aim.measure, aim.date, aim.is_target) == ("机构数目", "2027", True)  # 在2027年前把…增至150间
+    (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e6 and f.date == "2028"]
+    assert space.measure == "新增科研空间面积"  # not 皇岗口岸's, named in the clause before
 
 
 def test_a_short_name_given_to_a_document_brings_its_content_to_it(facts: list[Fact]) -> None:
@@ -202,15 +224,16 @@ def test_a_series_joins_only_the_same_measure_of_the_same_subject(facts: list[Fa
     """40 then 51 Hong Kong firms in the branch park are one series (the 40 told as 较前年的40家,
     dated by 前年); the zone's 450 tech firms are another; 较去年底增加约60家 is a change, no level."""
     series = "香港科学园深圳分园的香港企业"
-    assert (figure(facts, series, "2024").value, figure(facts, series, "2026-03-10").value) == (40, 51)
+    assert (figure(facts, series, "2024").value, figure(facts, series, "2025").value) == (40, 51)  # 去年，…51家
     firms = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "家" and f.value == 450]
     assert [f.measure for f in firms] == ["科技企业"]
-    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60]
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and f.unit == "家"]
 
 
 def test_policies_are_named_instruments_with_their_amounts(facts: list[Fact]) -> None:
     policies = {f.label: f for f in facts if f.kind is FactKind.POLICY}
-    assert policies["港澳青年支援计划"].qualifier == "2万至5万元"
+    assert policies["港澳青年支援计划"].qualifier == "2万至5万元; 12项措施"  # 该计划共包括12项措施: the plan's
+    assert not [label for label in policies if label.endswith("项措施")]
     assert "100万元" in (policies["《河套深圳园区科研仪器共享办法》"].qualifier or "")
     assert policies["河套创科人才计划"].qualifier == "最高50万港元"
 
@@ -219,6 +242,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     names = {f.label for f in facts if f.kind is FactKind.ENTITY}
     assert {"李家超", "孙东", "新田科技城", "港深创新及科技园有限公司", "王立新", "黄志明"} <= names
     assert "黄志" not in names  # 黄志明接受本报专访: the name does not stop at 明
+    assert "刘晓峰" in names and not [n for n in names if n.startswith("等")]  # 市长等嘉宾主礼
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
     assert "粤港澳大湾区" not in names  # from 湾区 in a photo credit's outlet name
 
@@ -261,6 +285,9 @@ QUESTIONS = [
     ("河套研發加速計劃資助多少", "300萬港元"),
     ("科研人才生活补贴", "10万元"),
     ("落马洲河套地区合作备忘录什么时候签署", "2017年1月3日"),
+    ("港深創科園開幕典禮", "開幕典禮"),
+    ("深港联合生物医药实验室什么时候挂牌", "11月12日"),
+    ("跨境科研人才服务中心", "启用"),
 ]
 
 

@@ -11,6 +11,7 @@ year; a day without a month that lies after the publication day, to the previous
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -20,10 +21,10 @@ _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _PATTERN = re.compile(
     rf"(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号])?"
-    rf"|(?P<yedge>底|末|初|上半年|下半年))?)"
+    rf"|(?P<yedge>底|末|初|年中|上半年|下半年))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
-    rf"|(?P<ryedge>初|底|末|上半年|下半年)|第(?P<rq>[一二三四1-4])季度?)?)"
+    rf"|(?P<ryedge>初|底|末|年中|上半年|下半年)|第(?P<rq>[一二三四1-4])季度?)?)"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天)"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
     rf"|(?P<wrel>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?"
@@ -31,11 +32,12 @@ _PATTERN = re.compile(
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
     rf"|(?P<recent>近日|日前|近期)"
-    rf"|(?P<same>同年|同月|当月)"
+    rf"|(?P<same>同年|同月|当月|同日|同一天|当日)"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年))"
     rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<edge>(?<![今去明前\d])年(?P<eedge>底|内))"
 )
+_SAME_PRECISION = {"同年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10}
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "前年": -2}
 _DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
 _MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
@@ -91,7 +93,7 @@ def _int(text: str | None) -> int | None:
 
 
 def _edge_month(edge: str | None) -> int | None:
-    return 12 if edge in ("底", "末", "下半年") else 6 if edge == "上半年" else None
+    return 12 if edge in ("底", "末", "下半年") else 6 if edge in ("上半年", "年中") else None
 
 
 def _quarter_month(quarter: str | None) -> int | None:
@@ -105,11 +107,13 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 def find_dates(
-    text: str, published: Published, anniversary_context: bool = False, earlier: DateMention | None = None
+    text: str, published: Published, anniversary_context: bool = False, earlier: Sequence[DateMention] = ()
 ) -> list[DateMention]:
     """Every date in `text` (simplified, half-width digits), resolved against `published`.
-    `anniversary_context` enables ``N周年`` → year minus N (for 今年是…发布5周年); `earlier` is
-    the last date of the sentences before, which 同年 and 同月 repeat."""
+    `anniversary_context` enables ``N周年`` → year minus N (for 今年是…发布5周年); `earlier` are
+    the dates of the sentences before, which 同年, 同月 and 同日 repeat (the latest one precise
+    enough). A date repeated in brackets (今日（5月8日）) is the date: a release says 今日 of
+    the day it was written, not the day it was printed."""
     mentions: list[DateMention] = []
     pub_month = published.month or 12
     for m in _PATTERN.finditer(text):
@@ -160,9 +164,9 @@ def find_dates(
             month, day = int(m.group("mm")), _int(m.group("mdd"))
             year = published.year if month <= pub_month + 1 else published.year - 1
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
-            told = mentions[-1] if mentions else earlier
-            precision = 4 if m.group("same") == "同年" else 7
-            if told is not None and len(told.iso) >= precision:
+            precision = _SAME_PRECISION[m.group("same")]
+            told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)
+            if told is not None:
                 mentions.append(DateMention(m.start(), m.end(), told.iso[:precision], told.approximate))
             continue
         elif m.group("half"):
@@ -173,6 +177,10 @@ def find_dates(
         else:
             year = published.year
             month = 12 if m.group("eedge") == "底" else None
+        if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
+            if _valid(month, day) and _real_day(year, month, day):  # 今日（5月8日）: the written date
+                mentions[-1] = replace(mentions[-1], end=m.end() + 1, iso=iso_date(year, month, day), approximate=False)
+            continue
         if mentions and _RANGE.fullmatch(text[mentions[-1].end : m.start()] or "x"):
             mentions[-1] = replace(mentions[-1], end=m.end())  # 今年至明年: a range, dated by its start
             continue

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from hetao_brief.extract.dates import DateMention
+from hetao_brief.extract.entities import people_in
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
@@ -29,7 +30,7 @@ _PARTICLE = re.compile(
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]]|其中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]]|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|而|并|也|还|就|则|即|又)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以)+$")
@@ -142,12 +143,16 @@ _IN_FORCE = re.compile(r"^(?:正式)?(?:施行|实施|生效)$")
 """A document comes into force: its title, not whoever issued it, is the subject."""
 _GOAL = re.compile(r"^(?:提出|明确|确定|确立)(?P<goal>[将把使让].{4,})的(?:目标|愿景)$")
 _OBJECT_PRONOUN = re.compile(r"(?<=[将把使让])其(?=[\u4e00-\u9fff])")
+_POSSESSIVE = re.compile(r"^其(?![中他余实次后间])")
 _ZONE_MENTION = re.compile(r"河套深港科技创新合作区|河套合作区|合作区")
 
 
 def _pronoun_resolved(label: str, before: str) -> str:
     """将其打造为…: 其, alone in a label, is the zone the sentence named before (给合作区以新
-    的定位…，并提出…将其打造为…): these articles are about it. Left as it is otherwise."""
+    的定位…，并提出…将其打造为…): these articles are about it. 其团队… after 教授刘晓峰说 is
+    that person's. Left as it is otherwise."""
+    if _POSSESSIVE.match(label) and (people := people_in(before)):
+        return people[-1] + label[1:]
     zone = _ZONE_MENTION.findall(before)
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 

@@ -140,7 +140,7 @@ def _merge_policies(facts: list[Fact]) -> list[Fact]:
     for group in groups.values():
         best = max(group, key=_informative)
         granted = list(dict.fromkeys(a for f in group if f.qualifier for a in f.qualifier.split("; ")))
-        dates = sorted(f.date for f in group if f.date)
+        dates = sorted((f.date for f in group if f.date), key=lambda d: (d[:7], -len(d)))  # 2023-08-29 over 2023-08
         label = max((f.label for f in group), key=lambda name: (name[:1].isdigit(), len(name)))
         merged.append(
             replace(

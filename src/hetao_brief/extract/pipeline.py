@@ -12,7 +12,7 @@ from hetao_brief.extract.dates import DateMention, Published, dateline_day, find
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
-from hetao_brief.extract.policies import amounts, policy_label, short_names
+from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
 from hetao_brief.extract.sentences import Sentence, is_caption, is_credit, split_sentences, without_dateline
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
@@ -66,16 +66,15 @@ class Extractor:
         if sentences:  # a dispatch's 今日 is the day it was filed
             published = dateline_day(fold(sentences[0].text), published) or published
         facts: list[Fact] = []
-        earlier: DateMention | None = None  # the last date told, which 同月 repeats
-        short: dict[str, str] = {}  # 《措施》 → the document's full title, once the article says so
+        earlier: list[DateMention] = []  # the dates told so far, which 同月 and 同日 repeat
+        policies = PolicyNames()
         for sentence in sentences:
             text = without_dateline(sentence.text)
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             dates = find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier)
-            facts.extend(self._sentence_facts(article, published, sentence, text, dates, short))
-            short |= short_names(text)
-            earlier = next((d for d in reversed(dates) if not d.anniversary), earlier)
+            facts.extend(self._sentence_facts(article, published, sentence, text, dates, policies))
+            earlier.extend(d for d in dates if not d.anniversary)
         return facts
 
     def _sentence_facts(
@@ -85,7 +84,7 @@ class Extractor:
         sentence: Sentence,
         text: str,
         dates: list[DateMention],
-        short: dict[str, str],
+        policies: PolicyNames,
     ) -> list[Fact]:
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
@@ -118,10 +117,13 @@ class Extractor:
             measures[quantity.unit] = measure
             facts.append(self._figure(quantity, measure, text, source, dates, published, entities))
         titled = policy_label(text)
-        label = titled or next((full for name, full in short.items() if name in text), None)
+        referred = policies.referred_to(text)
+        own = not (referred and (titled is None or _COUNTED_ONLY.match(titled)))
+        label = titled if own else referred  # 根据《措施》，…; 该计划共包括12项措施: that policy's content
+        policies.learn(text, titled if own else None)
         if label and not _only_names(sentence, label):
             granted = "; ".join(amounts(text)) or None
-            date = next((d.iso for d in dates), None) if titled else None  # 根据《措施》，…: its content, not its date
+            date = next((d.iso for d in dates), None) if own else None  # its content tells not its date
             facts.append(Fact(FactKind.POLICY, label, text, source, date=date, qualifier=granted, entities=entities))
         facts.extend(
             Fact(FactKind.ENTITY, name, text, source, entities=(name,))
@@ -169,6 +171,8 @@ class Extractor:
 
 
 _NOT_WORDS = re.compile(r"[\W_]+")
+_COUNTED_ONLY = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)")
+"""A policy named only by a count of its measures (12项措施)."""
 
 
 def _only_names(sentence: Sentence, name: str) -> bool:
@@ -187,6 +191,7 @@ _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人�
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _COMPARED = re.compile(r"较|比|同比|相比|相较")
 _CLAUSE_MARK = "，,；;。：:"
+_ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
 
@@ -210,6 +215,9 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
         said = list(_SAYING.finditer(text, 0, quantity.start))  # X公司总裁Y透露，…面积: X is who speaks
         before = lexicon.entity_names_in(fold(text[said[-1].end() if said else 0 : quantity.start]))
+        if quantity.measure.startswith(_ACTION_WORDS):  # 推进皇岗口岸片区整备，力争新增科研空间: not 皇岗's
+            own = lexicon.entity_names_in(fold(_clause_before(text, quantity.start)))
+            before = own or [name for name in before if name in ZONE_WIDE]
         if before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + measure
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
@@ -237,10 +245,13 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         later = date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
         if in_clause and (date in sentence_targets or later):
             return date.iso
-    aimed = re.search(r"将|预计|力争|争取|目标|届时|计划", text[clause_start : quantity.start])
+    aimed = re.search(r"将|预计|力争|争取|目标|届时", text[clause_start : quantity.start])
     ahead = [d for d in dates if d.iso[: len(published.iso)] > published.iso[: len(d.iso)]]
     if aimed and (sentence_targets or ahead):  # …将于明年3月推出…，首批预计支援约50间企业
         return (sentence_targets or ahead)[-1].iso
+    opening = _opening_date(text, dates)
+    if opening and not _before(opening, published) and re.search(r"将|力争|拟", text[opening.end : quantity.start]):
+        return opening.iso  # 2022年，福田将…新增推出15万平方米: the year's plan
     for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
         if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):
             return date.iso
@@ -249,7 +260,8 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
 
 def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str:
     """When a figure was true: a date in its own clause, else an 截至 (as-of) date in the
-    sentence, else the article's publication date."""
+    sentence, else a date that opens the sentence as its own clause, else the article's
+    publication date."""
     clause_start = max(text.rfind(p, 0, quantity.start) for p in "，,；;。") + 1
     clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
     for date in dates:
@@ -261,4 +273,29 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
             or text[max(0, date.start - 1) : date.start] == "至"
         ):
             return date.iso
-    return published.iso
+    opening = _opening_date(text, dates)  # 今年1至10月，…新增42个: the sentence's time
+    return opening.iso if opening else published.iso
+
+
+def _opening_date(text: str, dates: list[DateMention]) -> DateMention | None:
+    """A date that opens the sentence as a clause of its own (2022年，…; 今年1至10月，…): the
+    time of all the sentence tells."""
+    heard = _HEARD.match(text)  # 记者日前从…获悉，今年1至10月，…: after who told it
+    offset = heard.end() if heard else 0
+    opening = re.match(r"[^，,；;。]*[，,]", text[offset:])
+    first = next((d for d in dates if d.start >= offset), None)
+    if (
+        opening
+        and first
+        and first.end <= offset + opening.end()
+        and len(opening.group(0)) - (first.end - first.start) <= 7
+    ):
+        return first
+    return None
+
+
+_HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")
+
+
+def _before(date: DateMention, published: Published) -> bool:
+    return date.iso[: len(published.iso)] < published.iso[: len(date.iso)]

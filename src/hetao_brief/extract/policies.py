@@ -11,6 +11,7 @@ folds the ways one policy is written (深港“联合政策包”, 联合政策�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 _TITLE = re.compile(r"《(?P<name>[^》]{6,60})》")
 _INSTRUMENT = re.compile(r"(?:规划|纲要|意见|办法|方案|措施|细则|条例|计划|政策|通知|指引|规定|协议|清单)$")
@@ -56,6 +57,27 @@ def policy_label(text: str) -> str | None:
     if pilot:
         return f"「{pilot.group('name')}」试点"
     return None
+
+
+_REFERRING = re.compile(r"^(?:该|这项|这一|此|上述)(?:计划|方案|政策包|政策|措施|办法|意见|规划)")
+
+
+@dataclass
+class PolicyNames:
+    """What an article has called its policies so far: the short names it gave them (以下简称
+    《措施》) and the last one it named, which a sentence opening with 该计划 refers to."""
+
+    short: dict[str, str] = field(default_factory=dict)
+    last: str | None = None
+
+    def referred_to(self, text: str) -> str | None:
+        """The policy a sentence that names none speaks of (根据《措施》，…; 该计划共包括12项措施)."""
+        named = next((full for name, full in self.short.items() if name in text), None)
+        return named or (self.last if _REFERRING.match(text) else None)
+
+    def learn(self, text: str, label: str | None) -> None:
+        self.short |= short_names(text)
+        self.last = label or self.last
 
 
 _SHORT_NAME = re.compile(r"(?P<full>《[^》]{6,60}》)[（(](?:以下)?简称(?P<short>《[^》]{1,8}》)[）)]")

@@ -54,9 +54,17 @@ _LEAD_VERBS = re.compile(
     r"已|有|共|现有|累计|整备|投入使用|新增推出|新增|记录|发展|完成|拟定|发表|测试认证|孵化出|设立|"
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
-_TRAIL_VERBS = re.compile(r"(?:达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计)+$")
+_TRAIL_VERBS = re.compile(
+    r"(?:达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计|"
+    r"(?:增|增加|提高|提升|扩大|增长)(?:至|到))+$"
+)
+_AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
+"""What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
 _ATTENDING = re.compile(r"(?<=..)(?:参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约)$")
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
+_SETTLED = re.compile(
+    r"^(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
+)
 _MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
 MAX_MEASURE = 16
 """Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
@@ -97,6 +105,10 @@ _OWNED = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{2,8}(?:大楼|楼宇|园区|基地|中心|校区|片区))的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
 """首三座大楼的可出租面积: whose area it is belongs to the measure."""
+_DONE = re.compile(
+    r"(?P<done>[\u4e00-\u9fff]{0,2}(?:改造|运营|建成|启用|投用|新建|开放|整备))的(?P<what>[\u4e00-\u9fff]{2,8})$"
+)
+"""启动改造的科创园区: what was done to the thing measured belongs to the measure."""
 _WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已)")
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
@@ -119,6 +131,8 @@ def _measure_after(text: str, end: int) -> str:
     tail = _STOP.split(text[end : end + MAX_MEASURE + 4], maxsplit=1)[0]
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
     tail = _LEAD_VERBS.sub("", tail)
+    if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
+        return f"{settled.group('where')}的{settled.group('what')}"
     measure = _ATTENDING.sub("", _VERB_SPLIT.split(tail)[0] or tail)  # 2万平方米空间迅速落实: the measure is 空间
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
@@ -127,14 +141,22 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     """The phrase before the number, after any date (政府今年较早时向X注资: 向X注资); a generic
     one (面积) takes its subject along (深圳园区面积), and an empty one (…基地，共2.6万平方米)
     falls back to the clause before."""
-    begin = max([start - 40] + [end for _, end in taken if end <= start])
-    segments = re.split(r"[，,。；;：:、]", _PAREN.sub("", text[max(0, begin) : start]))
+    dated = [end for _, end in taken if end <= start]
+    begin = max([start - 40, *dated])
+    window = text[max(0, begin) : start]
+    if dated and begin == dated[-1]:
+        window = _AFTER_DATE.sub("", window)
+    segments = re.split(r"[，,。；;：:、]", _PAREN.sub("", window))
     measure = ""
     for segment in reversed(segments):
         cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip()))))
         cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
-        owned = _OWNED.search(cleaned)
-        cleaned = owned.group("owner") + owned.group("what") if owned else _VERB_SPLIT.split(cleaned)[-1] or cleaned
+        if owned := _OWNED.search(cleaned):
+            cleaned = owned.group("owner") + owned.group("what")
+        elif done := _DONE.search(cleaned):
+            cleaned = done.group(0)
+        else:
+            cleaned = _VERB_SPLIT.split(cleaned)[-1] or cleaned
         if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = cleaned[-MAX_MEASURE:]
@@ -172,12 +194,15 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if m.group("currency") == "港币" and base == "元":
             base = "港元"  # 港币5亿元
         measure = _measure_after(text, m.end())
+        before_number = text[: m.start()]
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start(), taken)
+            before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
         if measure in _NOT_COUNTED or _SHARE.match(measure):
             continue  # 从…等4个方面提出: a way of listing, not a figure
-        elif _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(text[: m.start()])):
-            # 整备60万平方米空间, 新增推出15万平方米科研空间: space prepared or added, not all the zone has
+        if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
+            # 整备60万平方米空间, 新增推出15万平方米科研空间, 新增科研空间100万平方米: space prepared or
+            # added, not all the zone has
             measure = _ACTIONS.get(action.group("act"), action.group("act")) + clean_measure(measure)
         qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
         low = to_number(m.group("low")) if m.group("low") else None
