@@ -60,7 +60,7 @@ GOLD_EVENTS = [
     ("2026-09", "签订合作协议", False),  # 本月初
     ("2026-09-01", "国际学校正式开学", False),  # jieba tags 开学 a noun; 正式 marks it the predicate
     ("2026-11-20", "李家超主持港深创新及科技园第四座大楼启用仪式", False),  # 今日（十一月二十日）上午
-    ("2026-09", "完成竣工验收", False),  # 本年九月
+    ("2026-09", "完成竣工验收", False),  # 本年九月; t15 (a speech: 今年九月…亦完成验收) tells it too
     ("2027", "四座大楼预计分阶段落成", True),  # 二〇二七年至二〇二八年间
     ("2026", "向港深创科园有限公司注资", False),  # 今年较早时
     ("2021-09", "印发《全面深化前海深港现代服务业合作区改革开放方案》", False),
@@ -94,6 +94,9 @@ GOLD_EVENTS = [
     ("2026-11-12", "深港联合生物医药实验室正式挂牌", False),
     ("2028", "力争新增科研空间100万平方米以上", True),
     ("2027", "刘晓峰团队研发的新型电池材料计划在东莞建厂量产", True),  # 其团队, after 教授刘晓峰说
+    ("2028", "首批单位将落成", True),  # 二〇二八年
+    ("2027", "推出更多跨境便利措施", True),  # 在明年
+    ("2027", "其余5座预计陆续落成", True),  # 预计于2027年至2028年
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -106,6 +109,9 @@ NOT_EVENTS = [
     "嘉宾",  # ▲行政长官李家超（中）与嘉宾主持启用仪式: a caption
     "十五五",  # “十五五”期间: a plan period, no date
     "外貌",  # ■图：…外貌: a caption
+    "高兴",  # 今天很高兴出席…: a speech's greeting
+    "施政报告",  # 在今年《施政报告》中提出: the date names the document
+    "新增落地",  # 今年以来，…新增落地科研项目30余个: a period's figure, no event
 ]
 
 
@@ -145,7 +151,7 @@ def figure(facts: list[Fact], measure: str, date: str) -> Fact:
 def test_ranges_qualifiers_and_separators_read_right(facts: list[Fact]) -> None:
     grant = figure(facts, "创业资助", "2026-03-10")
     assert grant.label == "创业资助 2万–5万元" and grant.value == 50_000
-    area = figure(facts, "首批三座大楼总楼面面积", "2025-12-23")
+    area = figure(facts, "首批三座大楼总楼面面积", "2025-12-22")  # t16 told it a day before t01
     assert (area.value, area.unit, area.qualifier) == (130_000, "平方米", "约")
     investment = figure(facts, "总投资", "2025-06-17")  # as of the day its dispatch was filed
     assert investment.value == pytest.approx(1.85e9) and investment.unit == "元"
@@ -165,11 +171,19 @@ def test_a_target_figure_is_a_target_not_a_present_value(facts: list[Fact]) -> N
     assert (projects.date, projects.is_target) == ("2030", True)  # 力争到2030年，中试转化项目…
 
 
-def test_one_event_told_by_two_articles_is_one_fact_citing_both(facts: list[Fact]) -> None:
-    """t01 (a dispatch: 首批三座大楼昨日正式启用) and t07 (a release: 已于二〇二五年十二月二十二日启用首三座
-    大楼) tell one opening in different words, neither naming an organisation both name."""
+def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[Fact]) -> None:
+    """t01 (a dispatch: 首批三座大楼昨日正式启用), t07 (a release: 已于二〇二五年十二月二十二日启用首三座
+    大楼), t16 (22日启用) and t15 (a speech: 去年十二月，园区首三座大楼正式启用) tell one opening in
+    different words, without an organisation all of them name; the area two of them give is
+    one figure, dated by the earlier telling."""
     (opening,) = [f for f in milestones(facts) if f.date == "2025-12-22"]
-    assert {s.article_id for s in opening.sources} == {"t01_hk_park_opening", "t07_gov_release"}
+    told_by = {s.article_id for s in opening.sources}
+    assert told_by == {"t01_hk_park_opening", "t07_gov_release", "t16_xinhua_opening", "t15_speech"}
+    (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
+    assert (area.date, {s.article_id for s in area.sources}) == (
+        "2025-12-22",
+        {"t01_hk_park_opening", "t16_xinhua_opening"},
+    )
 
 
 def test_an_as_of_date_is_no_target_and_then_is_one(facts: list[Fact]) -> None:
@@ -207,6 +221,13 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
     assert (aim.measure, aim.date, aim.is_target) == ("机构数目", "2027", True)  # 在2027年前把…增至150间
     (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e6 and f.date == "2028"]
     assert space.measure == "新增科研空间面积"  # not 皇岗口岸's, named in the clause before
+
+
+def test_an_area_is_named_by_what_provides_it_and_when(facts: list[Fact]) -> None:
+    (final,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1_160_000]
+    assert final.measure == "园区全面建成后总楼面面积"  # 园区全面建成后，总楼面面积可达约116万平方米
+    (firms,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "家" and "来自香港" in f.text]
+    assert firms.measure == "机构"  # 超过30家来自香港、内地和海外的机构确认进驻: not 香港
 
 
 def test_a_short_name_given_to_a_document_brings_its_content_to_it(facts: list[Fact]) -> None:
@@ -288,6 +309,8 @@ QUESTIONS = [
     ("港深創科園開幕典禮", "開幕典禮"),
     ("深港联合生物医药实验室什么时候挂牌", "11月12日"),
     ("跨境科研人才服务中心", "启用"),
+    ("國際科研人才公寓", "一千個單位"),
+    ("港深创科园全面建成后楼面面积", "116万"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Merging facts that say the same thing, so each is told once and cites every source.
 
 - entities: by canonical name;
-- figures: the same measure, value, unit and date;
+- figures: the same measure, value and unit in the same month;
 - policies: the same policy under any of its names (policy_key), shown with the sentence that
   says most about it (its amounts, its measures) and citing every sentence that names it;
 - milestones: the same kind of event (印发/发布 are one kind) on compatible dates (2017-07 and
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import replace
 
 from hetao_brief.extract.dates import compatible
@@ -31,13 +30,6 @@ def _combine(facts: list[Fact], representative: Fact) -> Fact:
     sources = tuple(sorted({s for f in facts for s in f.sources}))
     entities = tuple(dict.fromkeys(e for f in facts for e in f.entities))
     return replace(representative, sources=sources, entities=entities, id="")
-
-
-def _by_key(facts: Iterable[Fact], key: object) -> list[Fact]:
-    groups: dict[object, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        groups[key(fact)].append(fact)  # type: ignore[operator]
-    return [_combine(group, group[0]) for group in groups.values()]
 
 
 def _entity_text_rank(fact: Fact) -> tuple[bool, object]:
@@ -68,7 +60,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if _salient(a) & _salient(b):
         return True
-    return len(a.date) == len(b.date) == len("2025-12-22") and _told_alike(a.label, b.label)
+    same_day = len(a.date) == len(b.date) == len("2025-12-22")
+    return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
 
 
 _NUMERALS = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
@@ -78,13 +71,21 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
-def _told_alike(a: str, b: str) -> bool:
-    """Two labels of one day tell one event when they share two word pairs besides the verb
-    (首批三座大楼正式启用, 政府已启用首三座大楼: 三座, 大楼) and count the same things (三座,
-    not 四座): wire reports name what happened, not always who did it."""
+def _told_alike(a: str, b: str, same_day: bool) -> bool:
+    """Two labels tell one event when they count the same things (三座, not 四座) and share
+    word pairs besides the verb: two, for labels of the same day (首批三座大楼正式启用, 政府已启用
+    首三座大楼: 三座, 大楼); for a month, at least three and half of the shorter label's
+    (园区首三座大楼正式启用 in 2025-12), so that two openings in one park in one month
+    (深圳园区A实验室揭牌, 深圳园区B中心揭牌) stay two. Wire reports name what happened, not
+    always who did it."""
+    if set(_NUMERALS.findall(a)) != set(_NUMERALS.findall(b)):
+        return False
     verbs = _bigrams("".join(v for v in _EVENT_WORDS if v in a and v in b))
-    shared = (_bigrams(a) & _bigrams(b)) - verbs
-    return len(shared) >= 2 and set(_NUMERALS.findall(a)) == set(_NUMERALS.findall(b))
+    pairs_a, pairs_b = _bigrams(a) - verbs, _bigrams(b) - verbs
+    shared = pairs_a & pairs_b
+    if same_day:
+        return len(shared) >= 2
+    return len(shared) >= 3 and 2 * len(shared) >= min(len(pairs_a), len(pairs_b))
 
 
 def _precision(fact: Fact) -> tuple[bool, int]:
@@ -153,6 +154,15 @@ def _merge_policies(facts: list[Fact]) -> list[Fact]:
     return merged
 
 
+def _merge_figures(facts: list[Fact]) -> list[Fact]:
+    """The same value of the same measure told in one month (a dispatch of 12-22, a paper of
+    12-23) is one figure, dated by its earliest telling, citing both."""
+    groups: dict[object, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[(fact.measure, fact.value, fact.unit, fact.is_target, (fact.date or "")[:7])].append(fact)
+    return [_combine(group, min(group, key=lambda f: (-len(f.date or ""), f.date or ""))) for group in groups.values()]
+
+
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     by_kind: dict[FactKind, list[Fact]] = defaultdict(list)
     for fact in facts:
@@ -160,7 +170,7 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     merged = [
         *_merge_milestones(by_kind[FactKind.MILESTONE]),
         *_merge_policies(by_kind[FactKind.POLICY]),
-        *_by_key(by_kind[FactKind.FIGURE], lambda f: (f.measure, f.value, f.unit, f.date)),
+        *_merge_figures(by_kind[FactKind.FIGURE]),
         *_merge_entities(by_kind[FactKind.ENTITY]),
     ]
     return sorted(merged, key=lambda f: (min(f.sources), f.kind, f.label))

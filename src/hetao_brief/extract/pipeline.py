@@ -191,6 +191,12 @@ _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人�
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _COMPARED = re.compile(r"较|比|同比|相比|相较")
 _CLAUSE_MARK = "，,；;。：:"
+_ONCE_DONE = re.compile(r"(?P<when>[\u4e00-\u9fff]{2,10}(?:建成|落成|完成|投用|启用|竣工)后)[，,]")
+_PROVIDER = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{0,6}(?:大楼|楼宇|园区|基地|中心|公寓|校区|片区|第一期|一期|二期))"
+    r"(?:可|将|共|合共|共可)?(?:提供|拥有|建有|设有|占地)[约逾近超过达]*$"
+)
+"""An area's owner is what provides it (首批三座大楼提供约13万平方米…)."""
 _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
@@ -206,8 +212,13 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area; 科技企业 counted in
     a clause about 河套深圳园区 are that park's (河套深圳园区的科技企业), so that a count for one
     park never joins a count for another in one series. Areas are called 面积 so that a
-    question about an area finds them. Empty if the figure belongs to nothing named."""
+    question about an area finds them. A figure told for when something is done (园区全面建成后，
+    总楼面面积可达…) says so. Empty if the figure belongs to nothing named."""
     measure = quantity.measure
+    clause_start = quantity.start - len(_clause_before(text, quantity.start))
+    once = _ONCE_DONE.search(text, max(0, clause_start - 14), clause_start)
+    if once and once.end() == clause_start and measure in text[clause_start : quantity.start]:
+        return once.group("when") + measure
     if measure in _PLACE_NOUNS:  # 这块不足4平方公里的土地上: whose land, the sentence does not say
         if not entities:
             return ""
@@ -218,7 +229,10 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         if quantity.measure.startswith(_ACTION_WORDS):  # 推进皇岗口岸片区整备，力争新增科研空间: not 皇岗's
             own = lexicon.entity_names_in(fold(_clause_before(text, quantity.start)))
             before = own or [name for name in before if name in ZONE_WIDE]
-        if before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
+        owner = _PROVIDER.search(_clause_before(text, quantity.start))
+        if owner and measure not in _GENERIC:  # 首批三座大楼提供约13万平方米的总楼面面积
+            measure = owner.group("owner") + measure
+        elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + measure
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
         region = _clause_before(text, quantity.start)

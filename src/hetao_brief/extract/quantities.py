@@ -55,13 +55,14 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计|"
+    r"(?:达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计|可|能|可以|"
     r"(?:增|增加|提高|提升|扩大|增长)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
-_ATTENDING = re.compile(r"(?<=..)(?:参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约)$")
+_ATTENDING = re.compile(r"(?<=..)(?:确认|正式|已|陆续)?(?:参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约)$")
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
+_FROM = re.compile(r"来自[^，,。；;的]{1,20}的")
 _SETTLED = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
 )
@@ -128,7 +129,8 @@ _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})"
 
 
 def _measure_after(text: str, end: int) -> str:
-    tail = _STOP.split(text[end : end + MAX_MEASURE + 4], maxsplit=1)[0]
+    origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
+    tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
     tail = _LEAD_VERBS.sub("", tail)
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
