@@ -97,6 +97,9 @@ GOLD_EVENTS = [
     ("2028", "首批单位将落成", True),  # 二〇二八年
     ("2027", "推出更多跨境便利措施", True),  # 在明年
     ("2027", "其余5座预计陆续落成", True),  # 预计于2027年至2028年
+    ("2026-08-25", "有限公司宣布园区第二期主体工程正式招标", False),  # 昨（25）日; what it announced
+    ("2027-03", "园区第二期主体工程预计批出合约", True),  # 明年首季
+    ("2026-09", "首三座大楼将增设跨境穿梭巴士", True),  # 下月起
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -174,11 +177,12 @@ def test_a_target_figure_is_a_target_not_a_present_value(facts: list[Fact]) -> N
 def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[Fact]) -> None:
     """t01 (a dispatch: 首批三座大楼昨日正式启用), t07 (a release: 已于二〇二五年十二月二十二日启用首三座
     大楼), t16 (22日启用) and t15 (a speech: 去年十二月，园区首三座大楼正式启用) tell one opening in
-    different words, without an organisation all of them name; the area two of them give is
+    different words, and so does t17 (园区2025年12月22日（星期一）启用的首三座大楼: an attribute),
+    without an organisation all of them name; the area two of them give is
     one figure, dated by the earlier telling."""
     (opening,) = [f for f in milestones(facts) if f.date == "2025-12-22"]
     told_by = {s.article_id for s in opening.sources}
-    assert told_by == {"t01_hk_park_opening", "t07_gov_release", "t16_xinhua_opening", "t15_speech"}
+    assert told_by == {"t01_hk_park_opening", "t07_gov_release", "t16_xinhua_opening", "t15_speech", "t17_hk_daily"}
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
         "2025-12-22",
@@ -311,6 +315,7 @@ QUESTIONS = [
     ("跨境科研人才服务中心", "启用"),
     ("國際科研人才公寓", "一千個單位"),
     ("港深创科园全面建成后楼面面积", "116万"),
+    ("港深創科園第二期何時招標", "招標"),
 ]
 
 

@@ -28,6 +28,15 @@ def test_scaled_units_fold_into_base_units() -> None:
     assert (money.value, money.unit, money.qualifier) == (170000000, "元", "超")
 
 
+def test_hong_kong_units_and_currencies_read_right() -> None:
+    (floor,) = find_quantities("总楼面面积逾120万平方呎", [])
+    (money,) = find_quantities("总投资额达港币5亿元", [])
+    (grant,) = find_quantities("提供最多300万港元资助", [])
+    assert floor.value == pytest.approx(111_483.6, abs=0.1) and floor.unit == "平方米" and floor.raw == "逾120万平方呎"
+    assert (money.value, money.unit, money.measure) == (5e8, "港元", "总投资额")
+    assert (grant.value, grant.unit, grant.qualifier) == (3e6, "港元", "最多")
+
+
 def test_measure_before_the_number() -> None:
     (q,) = find_quantities("目前河套合作区内共推进和落地高端科研项目超过150个。", [])
     assert (q.measure, q.value, q.qualifier) == ("高端科研项目", 150, "超过")

@@ -26,7 +26,8 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3}))+")
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(r"(?:(?:刚刚|刚)?过去的|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$")
 _PARTICLE = re.compile(
-    r"^(?:起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|"
+    r"^(?:起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
+    r"凌晨|傍晚|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
@@ -124,6 +125,8 @@ def event_label(
         if _ADVERBIAL.match(rest) and index + 2 < len(spans) and not _follows_sentence_end(text, end):
             start, end = spans[index + 2]  # 去年9月，在合作区，X正式试点: the event is in the third clause
             rest = text[start:end]
+    if _ANNOUNCED.search(tidy(rest)) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
+        rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
     label = tidy(_as_clause(tidy(rest)))
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
@@ -138,6 +141,8 @@ def event_label(
 
 
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
+_ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|宣告)$")
+"""A clause that only announces: what it announces, in the clause after it, is the event."""
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
 _IN_FORCE = re.compile(r"^(?:正式)?(?:施行|实施|生效)$")
 """A document comes into force: its title, not whoever issued it, is the subject."""
@@ -218,6 +223,9 @@ def _as_clause(text: str) -> str:
     if not match:
         return text
     verb, noun = match.group("verb"), match.group("noun")
+    owner = _OWNER_FIRST.match(verb)  # 园区启用的首三座大楼 → 园区首三座大楼启用
+    if owner:
+        verb = verb[owner.end() :]
     if _PP_CLOSER.search(noun) and "，" not in noun:
         return _PP_CLOSER.sub("", noun) + verb
     if noun.startswith("《") and "》" in noun:
@@ -225,8 +233,11 @@ def _as_clause(text: str) -> str:
     predicate = _PREDICATE.search(noun)
     ends = [m.end() for m in _NAME_END.finditer(noun[: predicate.start() if predicate else len(noun)])]
     if ends:
-        return noun[: ends[-1]] + verb
+        return (owner.group(0) if owner else "") + noun[: ends[-1]] + verb
     return text
+
+
+_OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|公司|政府)(?=[\u4e00-\u9fff]{2}$)")
 
 
 def _shortened(label: str) -> str:

@@ -13,12 +13,19 @@ from dataclasses import dataclass
 
 from hetao_brief.extract.numerals import chinese_number
 
+SQUARE_FOOT = 0.09290304
+"""Square metres in a square foot (平方呎), the unit Hong Kong gives floor areas in."""
+
 # Unit as written → (base unit, multiplier). Longest first matters for the regex.
 UNITS: dict[str, tuple[str, float]] = {
     "平方公里": ("平方公里", 1),
     "万平方米": ("平方米", 1e4),
     "万平米": ("平方米", 1e4),
     "平方米": ("平方米", 1),
+    "万平方呎": ("平方米", 1e4 * SQUARE_FOOT),
+    "万平方英尺": ("平方米", 1e4 * SQUARE_FOOT),
+    "平方呎": ("平方米", SQUARE_FOOT),
+    "平方英尺": ("平方米", SQUARE_FOOT),
     "平米": ("平方米", 1),
     "公顷": ("公顷", 1),
     "亿港元": ("港元", 1e8),

@@ -20,6 +20,8 @@ _SENTENCE = re.compile(rf"[^{_TERMINAL}]*(?:[{_TERMINAL}]+[{_CLOSERS}]*|$)")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?P<title>\S.{0,24})$")
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
+_BROKEN_OFF = 40
+"""Characters beyond which a line without a sentence end is a sentence broken off, not a heading."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,10 @@ def split_sentences(body: str) -> list[Sentence]:
             if heading:
                 piece = f"{heading}：{piece}"
                 heading = None
-            sentences.append(Sentence(len(sentences), piece, arabic_dates(simplify(piece))))
+            text = arabic_dates(simplify(piece))
+            if len(text) > _BROKEN_OFF and text[-1] not in _TERMINAL + _CLOSERS:
+                text += "…"  # a paragraph the page broke off (…全面支持河套): shown as cut, not as whole
+            sentences.append(Sentence(len(sentences), piece, text))
         heading = None
     return sentences
 
