@@ -1,7 +1,7 @@
 from datetime import UTC, date, datetime, timedelta
 
 from hetao_brief.digest import changed_series, compose_digest
-from hetao_brief.facts import FactKind
+from hetao_brief.facts import Fact, FactKind, Source
 from hetao_brief.services.briefing import Briefing
 
 
@@ -42,6 +42,31 @@ def test_series_show_change_over_time(loaded: Briefing) -> None:
     projects = series["高端科研项目"]
     assert projects.points[0].value == 140
     assert len(projects.points) >= 3
+
+
+def _figure(measure: str, date: str, value: float) -> Fact:
+    source = (Source("a", 0, f"{measure}{value}"),)
+    return Fact(
+        FactKind.FIGURE,
+        f"{measure} {value}",
+        f"{measure}{value}",
+        source,
+        date,
+        measure=measure,
+        value=value,
+        unit="家",
+    )
+
+
+def test_a_series_tells_one_value_told_at_two_precisions_once_and_no_flow() -> None:
+    firms = [_figure("香港企业", "2024", 40), _figure("香港企业", "2024-07", 40), _figure("香港企业", "2025", 51)]
+    unchanged = [_figure("院士专家", "2022", 11), _figure("院士专家", "2023", 11), _figure("院士专家", "2024", 16)]
+    added = [_figure("新增科研项目", "2025", 30), _figure("新增科研项目", "2026", 42)]
+    series = {s.measure: [(p.date, p.value) for p in s.points] for s in changed_series(firms + unchanged + added)}
+    assert series == {
+        "香港企业": [("2024-07", 40), ("2025", 51)],
+        "院士专家": [("2022", 11), ("2023", 11), ("2024", 16)],  # the same value a year apart is a point
+    }
 
 
 def test_every_locale_has_the_same_command_menu() -> None:

@@ -7,6 +7,7 @@ import pytest
 
 from hetao_brief.corpus import read_corpus
 from hetao_brief.extract import Extractor
+from hetao_brief.extract.labels import with_referent
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.text.lexicon import Lexicon
@@ -178,3 +179,25 @@ def test_a_goal_set_for_a_year_reads_as_the_goal_with_its_object_named(segmenter
     hits = {h.date.iso: h for h in find_milestones(text, find_dates(text, published), published, segmenter.tagged)}
     assert hits["2030"].label == "将合作区建设成为「国际一流的创新高地」" and hits["2030"].is_target
     assert hits["2025-05"].label == "市政府发布《创新高地行动方案》"
+
+
+@pytest.mark.parametrize(
+    ("label", "told_before", "read"),
+    [
+        (
+            "该中试基地将分两期投用",
+            "本周一，河套深圳园区生物医药中试基地举行集中签约仪式。",
+            "河套深圳园区生物医药中试基地将分两期投用",
+        ),
+        (
+            "该措施首次推出",
+            "记者获悉，跨境科研设备通关便利措施自11月1日起扩大适用范围。",
+            "跨境科研设备通关便利措施首次推出",
+        ),
+        ("该中心已启用", "园区举行了论坛。", "该中心已启用"),  # no centre was named before: left as it is
+        ("该基地启用", "中试基地昨日揭牌。", "中试基地启用"),
+        ("该基地启用", "园区新建一座基地。", "该基地启用"),  # named by the noun alone: nothing to add
+    ],
+)
+def test_this_and_a_noun_stand_for_the_name_told_before(label: str, told_before: str, read: str) -> None:
+    assert with_referent(label, told_before) == read

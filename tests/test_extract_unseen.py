@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from hetao_brief.corpus import read_article, read_corpus
+from hetao_brief.digest import changed_series
 from hetao_brief.extract import Extractor
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.services.briefing import Briefing
@@ -49,7 +50,7 @@ GOLD_EVENTS = [
     ("2024-12", "与3间内地研究机构签署合作协议", False),  # 去年12月
     ("2025-06", "推出「河套创科人才计划」", True),  # 今年上半年
     ("2026-04-06", "中试基地举行集中签约仪式", False),  # 本周一, in an article of Wednesday 04-08
-    ("2026", "中试基地将分两期投用", True),  # 今年至明年: a range, dated by its start
+    ("2026", "生物医药中试基地将分两期投用", True),  # 今年至明年, dated by its start; 该中试基地
     ("2025-04", "厂房完成改造", False),  # 一年前
     ("2026-04-08", "签署战略合作备忘录", False),  # 今天上午
     ("2027", "每年新增中试项目不少于20个", True),  # 2027年起
@@ -70,7 +71,7 @@ GOLD_EVENTS = [
     ("2027-12", "引进国际组织和机构不少于10家", True),  # 计划到2027年底
     ("2026-06", "举行了深港科技人才交流会", False),  # 近日
     ("2026-11-01", "通关便利措施扩大适用范围", True),  # 自11月1日起, in a dispatch of 10-28
-    ("2024-05", "措施首次推出", False),
+    ("2024-05", "跨境科研设备通关便利措施首次推出", False),  # 该措施: the name told before
     ("2027-06", "探索建立科研样本跨境“绿色通道”，力争试运行", True),  # the aim's object is the clause before
     ("2026-10-23", "冷冻电镜设备运抵园区", False),  # 上周五, from a Wednesday's dateline
     ("2025-12", "港深创新及科技园启用", False),  # 自去年底启用以来
@@ -201,7 +202,7 @@ def test_an_as_of_date_is_no_target_and_then_is_one(facts: list[Fact]) -> None:
 
 def test_a_measure_is_the_noun_counted_not_the_date_or_what_it_did(facts: list[Fact]) -> None:
     (attendees,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 200 and "交流会" in f.text]
-    assert attendees.measure == "科研人员"
+    assert attendees.measure == "参会科研人员"  # 200多名科研人员参加
     (injection,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "港元" and f.value == 1.8e10]
     assert injection.measure == "向港深创科园有限公司注资" and injection.date == "2026"
 
@@ -231,7 +232,17 @@ def test_an_area_is_named_by_what_provides_it_and_when(facts: list[Fact]) -> Non
     (final,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1_160_000]
     assert final.measure == "园区全面建成后总楼面面积"  # 园区全面建成后，总楼面面积可达约116万平方米
     (firms,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "家" and "来自香港" in f.text]
-    assert firms.measure == "机构"  # 超过30家来自香港、内地和海外的机构确认进驻: not 香港
+    assert firms.measure == "进驻机构"  # 超过30家来自香港、内地和海外的机构确认进驻: not 香港
+
+
+def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[Fact]) -> None:
+    """建成后将引进约200名, 预计可容纳逾1,000名: plans with no date, in no series; 新增科研项目 of
+    2025 (今年以来) and of 2026 (1至10月) are flows of different periods."""
+    planned = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "科研人员"]
+    assert sorted((f.value, f.date, f.is_target) for f in planned) == [(200, None, True), (1000, None, True)]
+    added = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新增科研项目"]
+    assert len(added) == 3 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]
+    assert not [s for s in changed_series(facts) if "科研人员" in s.measure]
 
 
 def test_a_short_name_given_to_a_document_brings_its_content_to_it(facts: list[Fact]) -> None:
@@ -279,7 +290,8 @@ _DATE_LEFTOVER = re.compile(r"[于在到自从由]起|[于在]陆续|以和|年�
 
 def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact]) -> None:
     """No label starts with punctuation or ends in a preposition, none keeps what its date
-    left behind (于起, 以和…作为), and none says a word its sentence does not."""
+    left behind (于起, 以和…作为), and none says a word its sentence does not but the name
+    that 该 stood for (该中试基地 → 河套深圳园区生物医药中试基地)."""
     labels = [(f.label, f.text) for f in milestones(facts) + milestones(corpus_facts)]
     assert len(labels) > 40
     for label, text in labels:
@@ -287,6 +299,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         assert not _PREPOSITION_END.search(label), label
         assert not _DATE_LEFTOVER.search(label), label
         body = label.removesuffix("…")
+        if (this := re.search(r"该(\w\w)", text)) and "该" not in body and this.group(1) in body:
+            body = body[body.index(this.group(1)) :]  # the name told before, then the sentence's words
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
 
 

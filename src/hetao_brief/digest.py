@@ -24,6 +24,7 @@ MAX_POLICIES = 6
 _ZONE = re.compile(r"^(?:河套|合作区|深圳园区|香港园区)")
 _ZONE_AREA = re.compile(r"(?:河套深港科技创新合作区|河套合作区|合作区|河套深圳园区|深圳园区|香港园区)面积")
 MAX_PASSED_TARGETS = 2
+_ADDED = re.compile(r"新增|每年|同比")
 
 
 @dataclass(frozen=True)
@@ -61,17 +62,38 @@ class Digest:
 
 
 def changed_series(facts: list[Fact]) -> list[Series]:
-    """Figures of one measure reported at two or more dates with different values."""
+    """Figures of one measure reported at two or more dates with different values. What was
+    added in a period (新增…, 每年新增…) is no level: periods of different lengths make no series."""
     by_measure: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)
     for fact in facts:
-        if fact.kind is FactKind.FIGURE and fact.measure and fact.date and fact.unit and not fact.is_target:
+        if (
+            fact.kind is FactKind.FIGURE
+            and fact.measure
+            and fact.date
+            and fact.unit
+            and not fact.is_target
+            and not _ADDED.search(fact.measure)
+        ):
             by_measure[(fact.measure, fact.unit)].setdefault(fact.date[:7], fact)
     series = []
     for (measure, unit), points in by_measure.items():
-        ordered = tuple(points[d] for d in sorted(points))
+        ordered = _without_repeats([points[d] for d in sorted(points)])
         if len(ordered) >= 2 and len({p.value for p in ordered}) >= 2:
             series.append(Series(measure, unit, ordered))
     return sorted(series, key=lambda s: (-len(s.points), s.measure))
+
+
+def _without_repeats(points: list[Fact]) -> tuple[Fact, ...]:
+    """One point where two say the same value at the same time told at two precisions (2024
+    and 2024-07: 40家 both): the more precise one."""
+    kept: list[Fact] = []
+    for point in points:
+        previous = kept[-1] if kept else None
+        if previous and previous.value == point.value and (point.date or "").startswith(previous.date or "-"):
+            kept[-1] = point
+        else:
+            kept.append(point)
+    return tuple(kept)
 
 
 def main_policies(facts: list[Fact]) -> list[Fact]:

@@ -240,6 +240,37 @@ def _as_clause(text: str) -> str:
 _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|公司|政府)(?=[\u4e00-\u9fff]{2}$)")
 
 
+_DEMONSTRATIVE = re.compile(r"^该(?=[\u4e00-\u9fff]{2})")
+_MAX_NAME = 30
+_NOT_NAME = re.compile(
+    r"[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
+    r"首个|首批|这|那"
+)
+_NAME_STOP = "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被\n "
+
+
+def with_referent(label: str, told_before: str) -> str:
+    """该中试基地将分两期投用 → 河套深圳园区生物医药中试基地将分两期投用: 该 and a noun the
+    article named in full before stands for that name. Left as it is when the article did not."""
+    if not _DEMONSTRATIVE.match(label):
+        return label
+    for length in range(min(8, len(label) - 1), 1, -1):
+        noun = label[1 : 1 + length]
+        at = told_before.rfind(noun)
+        if at < 0:
+            continue
+        start = at
+        while start > 0 and told_before[start - 1] not in _NAME_STOP and at - start <= _MAX_NAME:
+            start -= 1
+        name = told_before[start:at]
+        if cut := list(_NOT_NAME.finditer(name)):  # 园区新建一座基地: no name, a clause
+            name = name[cut[-1].end() :]
+        if 2 <= len(name) <= _MAX_NAME:  # a longer name than the noun alone
+            return _shortened(name + label[1:])
+        return label
+    return label
+
+
 def _shortened(label: str) -> str:
     """At most MAX_LABEL characters, cut at an enumeration comma if one is late enough, and
     marked with an ellipsis: never cut silently."""
@@ -249,4 +280,4 @@ def _shortened(label: str) -> str:
     return label[: cut if cut > MAX_LABEL // 2 else MAX_LABEL - 1].rstrip("、，, ") + "…"
 
 
-__all__ = ["Label", "Phrase", "clause_spans", "date_phrase", "event_label", "tidy"]
+__all__ = ["Label", "Phrase", "clause_spans", "date_phrase", "event_label", "tidy", "with_referent"]

@@ -7,9 +7,11 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
+from hetao_brief.extract.labels import with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
@@ -68,12 +70,17 @@ class Extractor:
         facts: list[Fact] = []
         earlier: list[DateMention] = []  # the dates told so far, which 同月 and 同日 repeat
         policies = PolicyNames()
+        told = ""  # the article so far, where 该基地 finds the base's full name
         for sentence in sentences:
             text = without_dateline(sentence.text)
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             dates = find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier)
-            facts.extend(self._sentence_facts(article, published, sentence, text, dates, policies))
+            facts.extend(
+                replace(fact, label=with_referent(fact.label, told)) if fact.kind is FactKind.MILESTONE else fact
+                for fact in self._sentence_facts(article, published, sentence, text, dates, policies)
+            )
+            told += text
             earlier.extend(d for d in dates if not d.anniversary)
         return facts
 
@@ -143,13 +150,14 @@ class Extractor:
         entities: tuple[str, ...],
     ) -> Fact:
         target = _target_date(text, quantity, dates, published)
+        planned = target is None and _PLANNED.search(_clause_before(text, quantity.start))
         return Fact(
             FactKind.FIGURE,
             f"{measure} {quantity.raw}",
             text,
             source,
-            date=target or _as_of(text, quantity, dates, published),
-            is_target=target is not None,
+            date=target or (None if planned else _as_of(text, quantity, dates, published)),
+            is_target=target is not None or bool(planned),
             measure=measure,
             value=quantity.value,
             unit=quantity.unit,
@@ -197,6 +205,9 @@ _PROVIDER = re.compile(
     r"(?:可|将|共|合共|共可)?(?:提供|拥有|建有|设有|占地)[约逾近超过达]*$"
 )
 """An area's owner is what provides it (首批三座大楼提供约13万平方米…)."""
+_PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后")
+"""A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
+when: a plan, not a value of today; kept undated so that it joins no series."""
 _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
@@ -263,6 +274,9 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     ahead = [d for d in dates if d.iso[: len(published.iso)] > published.iso[: len(d.iso)]]
     if aimed and (sentence_targets or ahead):  # …将于明年3月推出…，首批预计支援约50间企业
         return (sentence_targets or ahead)[-1].iso
+    this_year = [d for d in dates if clause_start <= d.start < quantity.start and not _before(d, published)]
+    if aimed and this_year:  # 年内预计可以实现50家以上: by the end of this year
+        return this_year[-1].iso
     opening = _opening_date(text, dates)
     if opening and not _before(opening, published) and re.search(r"将|力争|拟", text[opening.end : quantity.start]):
         return opening.iso  # 2022年，福田将…新增推出15万平方米: the year's plan

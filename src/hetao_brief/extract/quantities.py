@@ -58,7 +58,7 @@ _STOP = re.compile(
 )
 _LEAD_VERBS = re.compile(
     r"^(?:的|了|将|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
-    r"已|有|共|现有|累计|整备|投入使用|新增推出|新增|记录|发展|完成|拟定|发表|测试认证|孵化出|设立|"
+    r"已|有|共|现有|累计|整备|投入使用|新增推出|记录|发展|完成|拟定|发表|测试认证|孵化出|设立|"
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
 _TRAIL_VERBS = re.compile(
@@ -67,7 +67,10 @@ _TRAIL_VERBS = re.compile(
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
-_ATTENDING = re.compile(r"(?<=..)(?:确认|正式|已|陆续)?(?:参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约)$")
+_ATTENDING = re.compile(
+    r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约)$"
+)
+_DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
 _FROM = re.compile(r"来自[^，,。；;的]{1,20}的")
 _SETTLED = re.compile(
@@ -117,7 +120,7 @@ _DONE = re.compile(
     r"(?P<done>[\u4e00-\u9fff]{0,2}(?:改造|运营|建成|启用|投用|新建|开放|整备))的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
 """启动改造的科创园区: what was done to the thing measured belongs to the measure."""
-_WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已)")
+_WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|估计将?|预计将?)")
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
 )
@@ -142,7 +145,11 @@ def _measure_after(text: str, end: int) -> str:
     tail = _LEAD_VERBS.sub("", tail)
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
         return f"{settled.group('where')}的{settled.group('what')}"
-    measure = _ATTENDING.sub("", _VERB_SPLIT.split(tail)[0] or tail)  # 2万平方米空间迅速落实: the measure is 空间
+    measure = _VERB_SPLIT.split(tail)[0] or tail
+    if did := _ATTENDING.search(measure):  # 200多名科研人员参加: 参会科研人员; 逾40间机构进驻: 进驻机构
+        measure = (
+            _DID.get(did.group("did"), did.group("did")) + measure[: did.start()]
+        )  # 2万平方米空间迅速落实: the measure is 空间
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
@@ -165,7 +172,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         elif done := _DONE.search(cleaned):
             cleaned = done.group(0)
         else:
-            cleaned = _VERB_SPLIT.split(cleaned)[-1] or cleaned
+            last = _VERB_SPLIT.split(cleaned)[-1] or cleaned
+            added = "新增" in cleaned[max(0, len(cleaned) - len(last) - 6) : len(cleaned) - len(last)]
+            cleaned = "新增" + last if added else last  # 新增落地科研项目42个: added, not all there are
         if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = cleaned[-MAX_MEASURE:]
