@@ -23,6 +23,9 @@ def test_amounts_and_names_read_naturally() -> None:
     assert (amount(1.85e9), amount(130_000), amount(3.89)) == ("1.85 billion", "130,000", "3.89")
     assert title_case("hong kong science park shenzhen branch") == "Hong Kong Science Park Shenzhen Branch"
     assert title_case("area of the zone") == "Area of the Zone"
+    assert title_case("hong kong-shenzhen innovation and technology park") == (
+        "Hong Kong-Shenzhen Innovation and Technology Park"
+    )
 
 
 def test_a_figure_says_measure_value_unit_and_date(lexicon: Lexicon) -> None:
@@ -34,9 +37,18 @@ def test_a_figure_says_measure_value_unit_and_date(lexicon: Lexicon) -> None:
 
 def test_a_target_is_said_as_a_target(lexicon: Lexicon) -> None:
     target = Fact(FactKind.MILESTONE, "香港科学园深圳分园全面建成", "到2035年，香港科学园深圳分园全面建成。", SOURCE,
-                  date="2035", is_target=True, event="target")  # fmt: skip
+                  date="2035", is_target=True, event="build")  # fmt: skip
     line = one_line(target, lexicon)
-    assert line is not None and line.startswith("Target for 2035: ")
+    assert line == "Target for 2035: Hong Kong Science Park Shenzhen Branch — a construction milestone."
+
+
+@pytest.mark.parametrize("event", ["event", "target"])
+def test_a_milestone_of_no_known_kind_gets_no_line_rather_than_a_name_alone(lexicon: Lexicon, event: str) -> None:
+    """扩大适用范围, 宣布…招标: the verb is not one the English line can say; a line of names only
+    would read as a sentence with its verb missing."""
+    fact = Fact(FactKind.MILESTONE, "香港科学园深圳分园扩大范围", "香港科学园深圳分园扩大范围。", SOURCE,
+                date="2026-11-01", is_target=event == "target", event=event)  # fmt: skip
+    assert one_line(fact, lexicon) is None
 
 
 def test_a_fact_without_glossary_names_gets_no_line(lexicon: Lexicon) -> None:

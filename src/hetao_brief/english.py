@@ -26,6 +26,19 @@ EVENT_VERBS = {
     "pilot": "was piloted",
     "reach": "reached its mark",
 }
+EVENT_NOUNS = {
+    "issue": "to be issued",
+    "sign": "to be signed",
+    "build": "a construction milestone",
+    "open": "to open",
+    "found": "to be set up",
+    "award": "an award",
+    "settle": "to move in",
+    "hold": "to be held",
+    "pilot": "a pilot",
+    "reach": "a mark to reach",
+}
+"""What a target of each kind of event is, said after its subject (…: Hong Kong Park — to open)."""
 QUALIFIERS = {"约": "about", "近": "nearly", "超过": "over", "超": "over", "逾": "over", "余": "over", "多": "over",
               "以上": "over", "最高": "up to", "不足": "under", "达": "", "共": "", "累计": "a total of"}  # fmt: skip
 UNITS = {
@@ -62,7 +75,8 @@ def title_case(name: str) -> str:
     """The glossary keeps names folded (lower case): hong kong science park → Hong Kong Science Park."""
     words = name.split()
     return " ".join(
-        w if w.isupper() or (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+        w if w.isupper() or (i and w in _SMALL_WORDS) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for i, w in enumerate(words)
     )
 
 
@@ -96,13 +110,13 @@ def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
         return f"{prefix}: {measure} — {number}."
     if fact.kind is FactKind.MILESTONE and fact.date:
         names = english_names(fact, lexicon)[:2]
-        if not names:
-            return None
+        kind = fact.event or ""
+        if not names or kind not in EVENT_VERBS:
+            return None  # a name without what happened to it would be a line with its verb missing
         subject = " and ".join(names)
         if fact.is_target:
-            return f"Target for {when(fact.date)}: {subject}."
-        verb = EVENT_VERBS.get(fact.event or "", "")
-        return f"{when(fact.date)}: {subject}{' ' + verb if verb else ''}."
+            return f"Target for {when(fact.date)}: {subject} — {EVENT_NOUNS[kind]}."
+        return f"{when(fact.date)}: {subject} {EVENT_VERBS[kind]}."
     return None
 
 

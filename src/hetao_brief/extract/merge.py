@@ -72,14 +72,15 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _told_alike(a: str, b: str, same_day: bool) -> bool:
-    """Two labels tell one event when they count the same things (三座, not 四座) and share
+    """Two labels tell one event when they do not count different things (三座, not 四座) and share
     word pairs besides the verb: two, for labels of the same day (首批三座大楼正式启用, 政府已启用
     首三座大楼: 三座, 大楼); for a month, at least three and half of the shorter label's
     (园区首三座大楼正式启用 in 2025-12), so that two openings in one park in one month
     (深圳园区A实验室揭牌, 深圳园区B中心揭牌) stay two. Wire reports name what happened, not
     always who did it."""
-    if set(_NUMERALS.findall(a)) != set(_NUMERALS.findall(b)):
-        return False
+    counts_a, counts_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
+    if counts_a and counts_b and counts_a != counts_b:
+        return False  # 四座 is not 三座; a label that counts nothing may tell the same event
     verbs = _bigrams("".join(v for v in _EVENT_WORDS if v in a and v in b))
     pairs_a, pairs_b = _bigrams(a) - verbs, _bigrams(b) - verbs
     shared = pairs_a & pairs_b
