@@ -100,6 +100,13 @@ GOLD_EVENTS = [
     ("2026-08-25", "有限公司宣布园区第二期主体工程正式招标", False),  # 昨（25）日; what it announced
     ("2027-03", "园区第二期主体工程预计批出合约", True),  # 明年首季
     ("2026-09", "首三座大楼将增设跨境穿梭巴士", True),  # 下月起
+    ("2024-03", "「一号通道」开通", False),  # 自2024年3月开通以来: the opening, not a period
+    ("2025-08", "通道实行人脸识别快速查验", False),  # 去年8月起
+    ("2026-06", "跨境专用桥预计动工", True),  # 今年上半年
+    ("2025-10", "在深圳园区设立研发中心", False),
+    ("2025-12", "两地签署《河套「一区两园」协同发展合作框架》", False),  # 根据两地去年12月签署的《…》
+    ("2030", "两园共同引进国际科研机构不少于30家", True),
+    ("2026", "将重点推进国际科研机构落地", True),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -115,6 +122,7 @@ NOT_EVENTS = [
     "高兴",  # 今天很高兴出席…: a speech's greeting
     "施政报告",  # 在今年《施政报告》中提出: the date names the document
     "新增落地",  # 今年以来，…新增落地科研项目30余个: a period's figure, no event
+    "汇入",  # 去年全年经「科汇通」试点汇入…约3.6亿元: a year's total, no event
 ]
 
 
@@ -286,6 +294,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert {"李家超", "孙东", "新田科技城", "港深创新及科技园有限公司", "王立新", "黄志明"} <= names
     assert "黄志" not in names  # 黄志明接受本报专访: the name does not stop at 明
     assert "刘晓峰" in names and not [n for n in names if n.startswith("等")]  # 市长等嘉宾主礼
+    assert not names & {"表示", "据深圳园区发展署"}  # 署长表示; 据深圳园区发展署介绍
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
     assert "粤港澳大湾区" not in names  # from 湾区 in a photo credit's outlet name
 
@@ -337,6 +346,8 @@ QUESTIONS = [
     ("國際科研人才公寓", "一千個單位"),
     ("港深创科园全面建成后楼面面积", "116万"),
     ("港深創科園第二期何時招標", "招標"),
+    ("一號通道什麼時候開通", "2024年3月"),
+    ("一区两园合作框架", "框架"),
 ]
 
 

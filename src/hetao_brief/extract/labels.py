@@ -219,6 +219,8 @@ def tidy(text: str) -> str:
 def _as_clause(text: str) -> str:
     """An event told as an attribute, told as a clause: 举办的X活动上 → X活动举办, 成立的X研究院团队
     已发表… → X研究院成立. Anything else is already a clause."""
+    if by := _BY_DOCUMENT.match(text):  # 根据两地签署的《…框架》，…: 两地签署《…框架》
+        return by.group("act") + by.group("document")
     match = _ATTRIBUTIVE.match(text)
     if not match:
         return text
@@ -237,6 +239,9 @@ def _as_clause(text: str) -> str:
     return text
 
 
+_BY_DOCUMENT = re.compile(
+    r"^(?:根据|按照|依据|依照)?(?P<act>[^，,《》]{0,10}(?:签署|签订|发布|印发|出台|通过|公布|制定|批复))的(?P<document>《[^》]+》)"
+)
 _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|公司|政府)(?=[\u4e00-\u9fff]{2}$)")
 
 

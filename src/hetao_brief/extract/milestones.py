@@ -61,6 +61,7 @@ _NOT_EVENTS = frozenset(
 _TARGET_CUE = re.compile(r"(?<!截)至$|到$|预计到?$|力争|争取|目标|计划|拟")
 _FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望")
 _TITLE = re.compile(r"《[^》]*》")
+_PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _AS_OF = re.compile(r"截至$|截止$|^至$")
 _OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")
@@ -115,8 +116,8 @@ def find_milestones(
         if text[date.end : date.end + 1] in ("的", "《"):
             continue  # 8月的深圳河, 今年《施政报告》: the date qualifies a noun, it does not time an event
         phrase = date_phrase(text, date, dates)
-        if text[: phrase.end].endswith("以来"):
-            continue  # 今年以来，…: a period, not the time of one event
+        if text[: phrase.end].endswith("以来") or text.startswith(_PERIOD, phrase.end):
+            continue  # 今年以来，…; 去年全年…: a period, not the time of one event
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
         if _AS_OF.search(before) or _OBJECT.search(before):
             continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object

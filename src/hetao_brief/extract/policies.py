@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 _TITLE = re.compile(r"《(?P<name>[^》]{6,60})》")
-_INSTRUMENT = re.compile(r"(?:规划|纲要|意见|办法|方案|措施|细则|条例|计划|政策|通知|指引|规定|协议|清单)$")
+_INSTRUMENT = re.compile(r"(?:规划|纲要|意见|办法|方案|措施|细则|条例|计划|政策|通知|指引|规定|协议|框架|清单)$")
 _QUOTES = re.compile(r"[“”「」\"'\s]")
 _PACKAGE = re.compile(r"(?P<name>(?:深港|科研|产业|人才|金融|港澳)?[“「]?(?:联合)?[”」]?[“「]?政策包[”」]?)")
 _PROGRAMME = re.compile(

@@ -19,6 +19,7 @@ SQUARE_FOOT = 0.09290304
 # Unit as written → (base unit, multiplier). Longest first matters for the regex.
 UNITS: dict[str, tuple[str, float]] = {
     "平方公里": ("平方公里", 1),
+    "人次": ("人次", 1),
     "万平方米": ("平方米", 1e4),
     "万平米": ("平方米", 1e4),
     "平方米": ("平方米", 1),
@@ -117,7 +118,7 @@ _OWNED = re.compile(
 )
 """首三座大楼的可出租面积: whose area it is belongs to the measure."""
 _DONE = re.compile(
-    r"(?P<done>[\u4e00-\u9fff]{0,2}(?:改造|运营|建成|启用|投用|新建|开放|整备))的(?P<what>[\u4e00-\u9fff]{2,8})$"
+    r"(?P<done>[\u4e00-\u9fff]{0,2}(?:改造|运营|建成|启用|投用|新建|开放|整备|试点))的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
 """启动改造的科创园区: what was done to the thing measured belongs to the measure."""
 _WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|估计将?|预计将?)")
@@ -126,7 +127,7 @@ _VERB_SPLIT = re.compile(
 )
 
 
-_NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市"}
+_NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务"}
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
 """占比约45%: a share of something the words before name, or of nothing a reader could tell."""
 _ORIGIN = re.compile(r"来自$")
