@@ -107,6 +107,12 @@ GOLD_EVENTS = [
     ("2025-12", "两地签署《河套「一区两园」协同发展合作框架》", False),  # 根据两地去年12月签署的《…》
     ("2030", "两园共同引进国际科研机构不少于30家", True),
     ("2026", "将重点推进国际科研机构落地", True),
+    ("2026-09-02", "发布《关于促进深港跨境科研合作的若干措施》", False),
+    ("2026-12", "将完成对首批受资助项目的绩效评估", True),  # 在2026年底前
+    ("2026-11-30", "第三届深港青年创科大赛接受报名", False),  # 今（30）日起
+    ("2027-04", "决赛将在港深创新及科技园举行", True),
+    ("2026-11-23", "举行国际科研人才招聘会", False),  # 上周 (approximate)
+    ("2026-11", "「河套通」手机应用程式将上线", True),  # 本月底
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -123,6 +129,8 @@ NOT_EVENTS = [
     "施政报告",  # 在今年《施政报告》中提出: the date names the document
     "新增落地",  # 今年以来，…新增落地科研项目30余个: a period's figure, no event
     "汇入",  # 去年全年经「科汇通」试点汇入…约3.6亿元: a year's total, no event
+    "有效期",  # 有效期至2028年12月31日: a deadline, no event or target
+    "截止日期",  # 截止日期为明年1月15日
 ]
 
 
@@ -260,10 +268,19 @@ def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[F
     assert not [s for s in changed_series(facts) if "科研人员" in s.measure]
 
 
+def test_a_share_granted_is_a_rate_and_a_document_is_no_measure(facts: list[Fact]) -> None:
+    (rate,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "%" and "实际投入" in f.text]
+    assert (rate.measure, rate.value) == ("资助比例", 30)  # 按实际投入的30%给予资助
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and "》" in (f.measure or "")]  # 《若干措施》共12条
+
+
 def test_a_short_name_given_to_a_document_brings_its_content_to_it(facts: list[Fact]) -> None:
     """《…若干措施》（以下简称《措施》）; 根据《措施》，…最高给予1亿元…: the amounts are the document's."""
     (measures,) = [f for f in facts if f.kind is FactKind.POLICY and "支持科研人才发展若干措施" in f.label]
     assert (measures.date, measures.qualifier) == ("2026-02-10", "1亿元; 最高10万元")
+    (cross_border,) = [f for f in facts if f.kind is FactKind.POLICY and "促进深港跨境科研合作" in f.label]
+    # 《若干措施》主要包括…: its short title, unannounced; 一是…最高500万元…: the list that follows it
+    assert cross_border.qualifier == "最高500万元; 最高5000元" and len(cross_border.sources) == 3
 
 
 def test_a_figure_in_a_clause_without_a_date_is_of_the_article_day_not_a_range_end(facts: list[Fact]) -> None:
@@ -348,6 +365,8 @@ QUESTIONS = [
     ("港深創科園第二期何時招標", "招標"),
     ("一號通道什麼時候開通", "2024年3月"),
     ("一区两园合作框架", "框架"),
+    ("跨境科研合作若干措施资助多少", "500万元"),
+    ("深港青年創科大賽獎金", "200萬港元"),
 ]
 
 

@@ -54,7 +54,7 @@ _NOT_EVENTS = frozenset(
     "说 谈到 提到 希望 相信 要 能 会 能够 可以 可 应 应该 需要 需 将 让 使 令 看 "
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
-    "获悉 了解 了解到 得知 获知 透露 报道 采访 致辞 发言 回应".split()
+    "获悉 了解 了解到 得知 获知 透露 报道 采访 致辞 发言 回应 截止 截至 有效".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality."""
@@ -134,11 +134,19 @@ def find_milestones(
             or later
             or (_FUTURE.search(label.text) and not _past(date, published) and date.iso != published.iso)
         )
-        if event is None and not is_target:
-            continue
+        if event is None and not (is_target and _has_predicate(label.text, tagger)):
+            continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
         hits.append(MilestoneHit(date, label.text, event or "target", is_target))
         read.append((phrase.start, phrase.end))
     return hits
+
+
+def _has_predicate(label: str, tagger: Tagger | None) -> bool:
+    """Whether a target's label says something is to happen: a verb other than being or
+    having, or a cue of aiming (力争, 将…)."""
+    if tagger is None or _FUTURE.search(label):
+        return True
+    return any(flag.startswith("v") and word not in _NOT_EVENTS for word, flag in tagger(label))
 
 
 def _past(date: DateMention, published: Published) -> bool:

@@ -127,7 +127,7 @@ class Extractor:
         referred = policies.referred_to(text)
         own = not (referred and (titled is None or _COUNTED_ONLY.match(titled)))
         label = titled if own else referred  # 根据《措施》，…; 该计划共包括12项措施: that policy's content
-        policies.learn(text, titled if own else None)
+        policies.learn(text, titled if own else None, label)
         if label and not _only_names(sentence, label):
             granted = "; ".join(amounts(text)) or None
             date = next((d.iso for d in dates), None) if own else None  # its content tells not its date

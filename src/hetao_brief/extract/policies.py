@@ -65,19 +65,35 @@ _REFERRING = re.compile(r"^(?:该|这项|这一|此|上述)(?:计划|方案|政�
 @dataclass
 class PolicyNames:
     """What an article has called its policies so far: the short names it gave them (以下简称
-    《措施》) and the last one it named, which a sentence opening with 该计划 refers to."""
+    《措施》), the last one it named, which a sentence opening with 该计划 refers to, and the one
+    the sentence before spoke of, whose content a list (一是…；二是…) goes on to tell."""
 
     short: dict[str, str] = field(default_factory=dict)
     last: str | None = None
+    previous: str | None = None
 
     def referred_to(self, text: str) -> str | None:
-        """The policy a sentence that names none speaks of (根据《措施》，…; 该计划共包括12项措施)."""
+        """The policy a sentence that names none speaks of (根据《措施》，…; 《若干措施》 after
+        《关于…的若干措施》; 该计划共包括12项措施; 一是… after a sentence about it)."""
         named = next((full for name, full in self.short.items() if name in text), None)
-        return named or (self.last if _REFERRING.match(text) else None)
+        if named:
+            return named
+        if self.last and any(self.last.endswith(f"{title}》") for title in _SHORT_TITLE.findall(text)):
+            return self.last
+        if _REFERRING.match(text):
+            return self.last
+        return self.previous if _LISTED.match(text) else None
 
-    def learn(self, text: str, label: str | None) -> None:
+    def learn(self, text: str, named: str | None, spoken_of: str | None) -> None:
+        """After a sentence: the short names it gave, the policy it named (if any) and the one
+        it spoke of (named or referred to; None if neither)."""
         self.short |= short_names(text)
-        self.last = label or self.last
+        self.last = named or self.last
+        self.previous = spoken_of
+
+
+_SHORT_TITLE = re.compile(r"《([^》]{2,8})》")
+_LISTED = re.compile(r"^(?:一是|其一|首先|第一[，,、]|具体包括|具体而言|主要包括)")
 
 
 _SHORT_NAME = re.compile(r"(?P<full>《[^》]{6,60}》)[（(](?:以下)?简称(?P<short>《[^》]{1,8}》)[）)]")

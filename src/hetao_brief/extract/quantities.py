@@ -127,6 +127,7 @@ _VERB_SPLIT = re.compile(
 )
 
 
+_GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务"}
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
 """占比约45%: a share of something the words before name, or of nothing a reader could tell."""
@@ -217,7 +218,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start(), taken)
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
-        if measure in _NOT_COUNTED or _SHARE.match(measure):
+        if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
+            measure = granted.group("what") + "比例"
+        if measure in _NOT_COUNTED or _SHARE.match(measure) or "》" in measure or "《" in measure:
             continue  # 从…等4个方面提出: a way of listing, not a figure
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
             # 整备60万平方米空间, 新增推出15万平方米科研空间, 新增科研空间100万平方米: space prepared or
