@@ -11,8 +11,8 @@ def test_digest_summarises_policies_milestones_series_targets(loaded: Briefing) 
     assert digest.policies and digest.milestones and digest.series
     dates = [f.date or "" for f in digest.milestones]
     assert dates == sorted(dates, reverse=True) and not any(f.is_target for f in digest.milestones)
-    ahead = [t for t in digest.targets if t.years_away >= 0]
-    passed = [t for t in digest.targets if t.years_away < 0]
+    ahead = [t for t in digest.targets if not t.passed]
+    passed = [t for t in digest.targets if t.passed]
     assert ahead and all(t.fact.date and t.fact.date[:4] == "2035" and t.years_away == 9 for t in ahead)
     # Targets whose year has passed are kept, marked as passed, after those ahead.
     assert passed and all(t.fact.date and int(t.fact.date[:4]) < 2026 for t in passed)
@@ -67,6 +67,17 @@ def test_a_series_tells_one_value_told_at_two_precisions_once_and_no_flow() -> N
         "香港企业": [("2024-07", 40), ("2025", 51)],
         "院士专家": [("2022", 11), ("2023", 11), ("2024", 16)],  # the same value a year apart is a point
     }
+
+
+def test_a_target_of_this_year_whose_month_is_over_has_passed() -> None:
+    def target(label: str, when: str) -> Fact:
+        source = (Source("a", 0, label),)
+        return Fact(FactKind.MILESTONE, label, label, source, when, is_target=True, event="open")
+
+    facts = [target("首座大楼预计落成", "2026-03"), target("中试基地将投用", "2026"), target("枢纽建成", "2035")]
+    digest = compose_digest(facts, {}, today=date(2026, 12, 3))
+    said = [(t.fact.date, t.years_away, t.passed) for t in digest.targets]
+    assert said == [("2026", 0, False), ("2035", 9, False), ("2026-03", 0, True)]
 
 
 def test_every_locale_has_the_same_command_menu() -> None:

@@ -39,6 +39,9 @@ class Series:
 class Target:
     fact: Fact
     years_away: int
+    passed: bool = False
+    """Its date, at the precision it gives (2026-03), lies before today: a target of this year
+    whose month is over has passed too."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ class Digest:
     milestones: tuple[Fact, ...]
     series: tuple[Series, ...]
     targets: tuple[Target, ...]
-    """Ahead first (years_away >= 0, soonest first), then passed ones (years_away < 0)."""
+    """Ahead first (soonest first), then passed ones (the latest first)."""
     figures: tuple[Fact, ...] = ()
 
     @property
@@ -148,6 +151,11 @@ def key_figures(facts: list[Fact]) -> list[Fact]:
     return list({f.label: f for f in reversed(ranked)}.values())[::-1]
 
 
+def _passed(fact: Fact, today: date) -> bool:
+    date_ = fact.date or ""
+    return date_ < today.isoformat()[: len(date_)]
+
+
 def compose_digest(
     facts: list[Fact],
     first_seen: dict[str, datetime],
@@ -168,8 +176,8 @@ def compose_digest(
     policies = main_policies(facts)
     milestones = latest_milestones(facts)
     targets = [f for f in facts if f.kind is FactKind.MILESTONE and f.is_target and f.date]
-    ahead = sorted((f for f in targets if int((f.date or "0")[:4]) >= today.year), key=lambda f: (f.date, f.id))
-    passed = sorted((f for f in targets if int((f.date or "0")[:4]) < today.year), key=lambda f: (f.date, f.id))
+    ahead = sorted((f for f in targets if not _passed(f, today)), key=lambda f: (f.date, f.id))
+    passed = sorted((f for f in targets if _passed(f, today)), key=lambda f: (f.date, f.id))
     chosen = ahead[:MAX_ITEMS] + passed[::-1][:MAX_PASSED_TARGETS]
     return Digest(
         topic=topic,
@@ -177,6 +185,6 @@ def compose_digest(
         policies=tuple(policies[:MAX_POLICIES]),
         milestones=tuple(milestones[:MAX_ITEMS]),
         series=tuple(changed_series(facts)[:3]),
-        targets=tuple(Target(f, int((f.date or "0")[:4]) - today.year) for f in chosen),
+        targets=tuple(Target(f, int((f.date or "0")[:4]) - today.year, _passed(f, today)) for f in chosen),
         figures=tuple(headline_figures(facts)[:MAX_FIGURES]),
     )

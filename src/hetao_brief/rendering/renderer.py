@@ -148,11 +148,11 @@ class Renderer:
             [
                 self._fact_line(t.fact, script)
                 + (
-                    self.say(locale, "digest.years_away", years=t.years_away)
+                    self.say(locale, "digest.passed" if t.years_away < 0 else "digest.date_passed")
+                    if t.passed
+                    else self.say(locale, "digest.years_away", years=t.years_away)
                     if t.years_away > 0
                     else self.say(locale, "digest.this_year")
-                    if t.years_away == 0
-                    else self.say(locale, "digest.passed")
                 )
                 for t in digest.targets
             ],
