@@ -113,6 +113,11 @@ GOLD_EVENTS = [
     ("2027-04", "决赛将在港深创新及科技园举行", True),
     ("2026-11-23", "举行国际科研人才招聘会", False),  # 上周 (approximate)
     ("2026-11", "「河套通」手机应用程式将上线", True),  # 本月底
+    ("2026-03-17", "印发《河套深圳园区2026年工作要点》", False),  # a year in a title is its name
+    ("2026", "园区将新增科研空间20万平方米", True),
+    ("2026-06", "开通第二条跨境专用通道", True),  # 于6月底前, in March: this year's June
+    ("2025", "园区完成固定资产投资约85亿元", False),
+    ("2026-02", "研发平台旗下两家实验室在园区签署合作协议", False),  # 上月
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -179,7 +184,7 @@ def test_ranges_qualifiers_and_separators_read_right(facts: list[Fact]) -> None:
 def test_ranges_of_percentages_and_lower_bounds_keep_their_words(facts: list[Fact]) -> None:
     share = figure(facts, "补贴比例", "2026-04-08")
     assert (share.label, share.value) == ("补贴比例 20%–30%", 30)
-    (minimum,) = [f for f in facts if f.kind is FactKind.FIGURE and f.qualifier == "不少于" and f.unit == "个"]
+    (minimum,) = [f for f in facts if f.kind is FactKind.FIGURE and f.qualifier == "不少于" and "中试项目" in f.label]
     assert minimum.label.endswith("不少于20个") and (minimum.date, minimum.is_target) == ("2027", True)
 
 
@@ -219,7 +224,7 @@ def test_an_as_of_date_is_no_target_and_then_is_one(facts: list[Fact]) -> None:
     makes a figure a target."""
     assert figure(facts, "高端科研项目", "2026-05").is_target is False
     assert figure(facts, "科研机构纳入白名单", "2026-09").is_target is False
-    (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 200_000]
+    (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 200_000 and "届时" in f.text]
     assert (space.date, space.is_target) == ("2027", True)
 
 
@@ -272,6 +277,13 @@ def test_a_share_granted_is_a_rate_and_a_document_is_no_measure(facts: list[Fact
     (rate,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "%" and "实际投入" in f.text]
     assert (rate.measure, rate.value) == ("资助比例", 30)  # 按实际投入的30%给予资助
     assert not [f for f in facts if f.kind is FactKind.FIGURE and "》" in (f.measure or "")]  # 《若干措施》共12条
+
+
+def test_figures_of_one_plan_share_its_date(facts: list[Fact]) -> None:
+    """今年园区将新增科研空间20万平方米，新引进高端科研项目不少于25个: both this year's targets."""
+    planned = [f for f in facts if f.kind is FactKind.FIGURE and "工作要点" in f.text and f.value in (2e5, 25)]
+    assert sorted((f.value, f.date, f.is_target) for f in planned) == [(25, "2026", True), (2e5, "2026", True)]
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 40 and "任务" in (f.measure or "")]
 
 
 def test_a_short_name_given_to_a_document_brings_its_content_to_it(facts: list[Fact]) -> None:
@@ -367,6 +379,7 @@ QUESTIONS = [
     ("一区两园合作框架", "框架"),
     ("跨境科研合作若干措施资助多少", "500万元"),
     ("深港青年創科大賽獎金", "200萬港元"),
+    ("第二条跨境专用通道什么时候开通", "6月底前"),
 ]
 
 

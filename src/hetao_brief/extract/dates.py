@@ -4,8 +4,9 @@ Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今
 一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日, 本周一, 下半年) against the article's date,
 同年 and 同月 against the date told before them:
 the day of its dateline (香港9月14日电), where it has one, else its publication. A range
-(今年至明年) is dated by its start. A month without a year that lies after the publication month belongs to the previous
-year; a day without a month that lies after the publication day, to the previous month.
+(今年至明年) is dated by its start. A month without a year that lies after the publication
+month belongs to the previous year, unless the sentence speaks of what is to come (将, 预计,
+6月底前); a day without a month that lies after the publication day, to the previous month.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _PATTERN = re.compile(
     rf"|(?P<edge>(?<![今去明前\d])年(?P<eedge>底|内))"
 )
 _SAME_PRECISION = {"同年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10}
+_AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
+"""Words of what is to come: a month after the publication month is then this year's (将于6月底
+前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "前年": -2}
 _DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
 _MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
@@ -164,7 +168,10 @@ def find_dates(
             year = published.year - int(m.group("an"))
         elif m.group("md"):
             month, day = int(m.group("mm")), _int(m.group("mdd"))
-            year = published.year if month <= pub_month + 1 else published.year - 1
+            ahead = (
+                _AHEAD.search(text, 0, m.start()) or text.startswith("底前", m.end()) or text.startswith("前", m.end())
+            )
+            year = published.year if month <= pub_month + 1 or ahead else published.year - 1
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
             precision = _SAME_PRECISION[m.group("same")]
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)

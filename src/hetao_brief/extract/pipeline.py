@@ -111,6 +111,8 @@ class Extractor:
             for hit in events
         ]
         measures: dict[str, str] = {}  # unit → the measure last read in this sentence
+        aim: str | None = None  # the target date of the sentence's figure before, which the next shares
+        previous_end = 0
         for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
             compared = _COMPARED.search(_clause_before(text, quantity.start))
             if compared and _CHANGE.search(text[compared.end() : quantity.start]):
@@ -122,7 +124,12 @@ class Extractor:
             else:
                 continue
             measures[quantity.unit] = measure
-            facts.append(self._figure(quantity, measure, text, source, dates, published, entities))
+            figure = self._figure(quantity, measure, text, source, dates, published, entities)
+            if aim and not figure.is_target and _same_time(text, dates, previous_end, quantity.start):
+                figure = replace(figure, date=aim, is_target=True)  # 今年将新增20万平方米，新引进…不少于25个
+            aim = figure.date if figure.is_target else None
+            previous_end = quantity.end
+            facts.append(figure)
         titled = policy_label(text)
         referred = policies.referred_to(text)
         own = not (referred and (titled is None or _COUNTED_ONLY.match(titled)))
@@ -209,6 +216,7 @@ _PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
 when: a plan, not a value of today; kept undated so that it joins no series."""
 _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
+_NOW = re.compile(r"截至|截止|目前|现有|已|累计|同比|较|比")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
 
@@ -271,12 +279,13 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         if in_clause and (date in sentence_targets or later):
             return date.iso
     aimed = re.search(r"将|预计|力争|争取|目标|届时", text[clause_start : quantity.start])
+    own = [d for d in dates if clause_start <= d.start < quantity.start and not _before(d, published)]
+    if aimed and own:  # 年内预计可以实现50家以上, 今年园区将新增…: by the date in its own clause
+        return own[-1].iso
     ahead = [d for d in dates if d.iso[: len(published.iso)] > published.iso[: len(d.iso)]]
-    if aimed and (sentence_targets or ahead):  # …将于明年3月推出…，首批预计支援约50间企业
-        return (sentence_targets or ahead)[-1].iso
-    this_year = [d for d in dates if clause_start <= d.start < quantity.start and not _before(d, published)]
-    if aimed and this_year:  # 年内预计可以实现50家以上: by the end of this year
-        return this_year[-1].iso
+    told = [d for d in sentence_targets or ahead if d.start < quantity.start] or sentence_targets or ahead
+    if aimed and told:  # …将于明年3月推出…，首批预计支援约50间企业
+        return told[-1].iso
     opening = _opening_date(text, dates)
     if opening and not _before(opening, published) and re.search(r"将|力争|拟", text[opening.end : quantity.start]):
         return opening.iso  # 2022年，福田将…新增推出15万平方米: the year's plan
@@ -323,6 +332,11 @@ def _opening_date(text: str, dates: list[DateMention]) -> DateMention | None:
 
 
 _HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")
+
+
+def _same_time(text: str, dates: list[DateMention], since: int, until: int) -> bool:
+    """Nothing between two figures of a sentence tells another time: no date, no 截至, 已, 累计…"""
+    return not any(since <= d.start < until for d in dates) and not _NOW.search(text[since:until])
 
 
 def _before(date: DateMention, published: Published) -> bool:

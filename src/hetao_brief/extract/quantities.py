@@ -123,7 +123,7 @@ _DONE = re.compile(
 """启动改造的科创园区: what was done to the thing measured belongs to the measure."""
 _WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|估计将?|预计将?)")
 _VERB_SPLIT = re.compile(
-    r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的"
+    r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将"
 )
 
 
@@ -220,7 +220,13 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
         if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
             measure = granted.group("what") + "比例"
-        if measure in _NOT_COUNTED or _SHARE.match(measure) or "》" in measure or "《" in measure:
+        if (
+            measure in _NOT_COUNTED
+            or measure.endswith(("任务", "工作"))
+            or _SHARE.match(measure)
+            or "》" in measure
+            or "《" in measure
+        ):
             continue  # 从…等4个方面提出: a way of listing, not a figure
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
             # 整备60万平方米空间, 新增推出15万平方米科研空间, 新增科研空间100万平方米: space prepared or
