@@ -37,6 +37,20 @@ def test_hong_kong_units_and_currencies_read_right() -> None:
     assert (grant.value, grant.unit, grant.qualifier) == (3e6, "港元", "最多")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "港澳青年创新创业团队三年增长7.2倍",  # a change, not a level
+        "其中4家已建成、6家拟筹建",  # a verb, no noun
+        "数量更超过了全球总量30%以上",  # a comparison
+        "《若干措施》共12条",  # the end of a title
+        "从科研、人才等4个方面提出",  # a way of listing
+    ],
+)
+def test_words_that_name_nothing_measured_make_no_figure(text: str) -> None:
+    assert [q.measure for q in find_quantities(text, []) if q.measure] == []  # an empty one is dropped by the pipeline
+
+
 def test_measure_before_the_number() -> None:
     (q,) = find_quantities("目前河套合作区内共推进和落地高端科研项目超过150个。", [])
     assert (q.measure, q.value, q.qualifier) == ("高端科研项目", 150, "超过")

@@ -257,6 +257,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         region = _clause_before(text, quantity.start)
         if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
             region = _clause_before(text, quantity.start - len(region) - 1) + region
+        region = region[region.rfind("、") + 1 :]  # 8个…研发中心、5所…高校项目10个: a sibling, not the owner
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
         if subjects:
             measure = f"{subjects[-1]}的{measure}"

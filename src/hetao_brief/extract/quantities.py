@@ -188,6 +188,26 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     return measure
 
 
+_AT_THE_TIME = re.compile(r"(?<=..)时$")
+_NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)")
+_GROWTH = re.compile(r"(?:增长|增加|提升|提高|翻番)$")
+
+
+def _no_measure(measure: str, unit: str) -> bool:
+    """Words before or after a number that name nothing it measures: a way of listing (4个方面),
+    a title's end (…若干措施》), a share of nothing named (占比), a change (三年增长7.2倍), a
+    comparison (数量更超过了全球总量30%), a verb alone (6家拟筹建)."""
+    return bool(
+        measure in _NOT_COUNTED
+        or measure.endswith(("任务", "工作"))
+        or _SHARE.match(measure)
+        or "》" in measure
+        or "《" in measure
+        or _NOT_A_NAME.search(measure)
+        or (unit in ("倍", "%") and _GROWTH.search(measure))
+    )
+
+
 def clean_measure(measure: str) -> str:
     return _MODIFIERS.sub("", measure).strip()
 
@@ -220,14 +240,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
         if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
             measure = granted.group("what") + "比例"
-        if (
-            measure in _NOT_COUNTED
-            or measure.endswith(("任务", "工作"))
-            or _SHARE.match(measure)
-            or "》" in measure
-            or "《" in measure
-        ):
-            continue  # 从…等4个方面提出: a way of listing, not a figure
+        measure = _AT_THE_TIME.sub("", measure)  # 候鸟南北迁徙时近9万只
+        if _no_measure(measure, unit):
+            continue  # 从…等4个方面提出: a way of listing; 三年增长7.2倍: a change; 6家拟筹建: no noun
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
             # 整备60万平方米空间, 新增推出15万平方米科研空间, 新增科研空间100万平方米: space prepared or
             # added, not all the zone has
