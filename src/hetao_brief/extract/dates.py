@@ -1,7 +1,7 @@
 """Finding dates in a sentence and resolving them to ISO strings.
 
 Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 本年, 去年11月,
-一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日, 本周一, 下半年) against the article's date,
+一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日, 本周一, 周二, 下半年) against the article's date,
 同年 and 同月 against the date told before them:
 the day of its dateline (香港9月14日电), where it has one, else its publication. A range
 (今年至明年) is dated by its start. A month without a year that lies after the publication
@@ -30,6 +30,7 @@ _PATTERN = re.compile(
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天)"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
     rf"|(?P<wrel>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?"
+    rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
@@ -147,6 +148,17 @@ def find_dates(
                     day_of += timedelta(days=_WEEKDAY[m.group("wd")] - day_of.weekday())
                 year, month, day = day_of.year, day_of.month, day_of.day
                 approximate = bool(m.group("wrel")) and not m.group("wd")
+        elif m.group("wday"):  # 周二（22日）: the last such day, or the next one if it is to come
+            if published.month is None or published.day is None:
+                continue
+            today = date(published.year, published.month, published.day)
+            back = (today.weekday() - _WEEKDAY[m.group("wdd")]) % 7
+            day_of = (
+                today + timedelta(days=(7 - back) % 7)
+                if _AHEAD.search(text, 0, m.start())
+                else today - timedelta(days=back)
+            )
+            year, month, day = day_of.year, day_of.month, day_of.day
         elif m.group("mrel"):
             year, month = _shift_month(published.year, published.month or 12, _MONTH_OFFSET[m.group("mrel")])
             day = _int(m.group("mrd"))
@@ -187,7 +199,9 @@ def find_dates(
             year = published.year
             month = 12 if m.group("eedge") == "底" else None
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
-            if _valid(month, day) and _real_day(year, month, day):  # 今日（5月8日）: the written date
+            if m.group("wday"):  # 12月22日（星期一）: the weekday says the date again
+                mentions[-1] = replace(mentions[-1], end=m.end() + 1)
+            elif _valid(month, day) and _real_day(year, month, day):  # 今日（5月8日）: the written date
                 mentions[-1] = replace(mentions[-1], end=m.end() + 1, iso=iso_date(year, month, day), approximate=False)
             continue
         if mentions and _RANGE.fullmatch(text[mentions[-1].end : m.start()] or "x"):
