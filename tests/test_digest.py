@@ -20,6 +20,19 @@ def test_digest_summarises_policies_milestones_series_targets(loaded: Briefing) 
     assert not digest.has_news
 
 
+def test_the_main_policies_are_the_ones_a_reader_asks_for(loaded: Briefing) -> None:
+    snap = loaded.snapshot
+    policies = [f.label for f in compose_digest(snap.facts, snap.first_seen, today=date(2026, 11, 24)).policies]
+    wanted = [
+        "《河套深港科技创新合作区深圳园区发展规划》",
+        "联合政策包",
+        "科研政策包",
+        "港澳青年支持计划",
+        "「科汇通」试点",
+    ]
+    assert set(wanted) <= set(policies) and len(policies) == len(set(policies))
+
+
 def test_new_means_first_seen_after_since(loaded: Briefing) -> None:
     snap = loaded.snapshot
     before = min(snap.first_seen.values()) - timedelta(seconds=1)

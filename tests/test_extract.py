@@ -106,6 +106,11 @@ def test_policies_carry_their_amounts(facts: list[Fact]) -> None:
     (youth,) = _find(facts, FactKind.POLICY, lambda f: f.label == "港澳青年支持计划")
     assert youth.qualifier and "2万到5万元" in youth.qualifier and "最高1:1" in youth.qualifier
     assert _find(facts, FactKind.POLICY, lambda f: "联合政策包" in f.label and "28条" in f.text)
+    (research,) = _find(facts, FactKind.POLICY, lambda f: f.label == "科研政策包")  # 科研管理体制创新“政策包”
+    assert research.qualifier and "最高一个亿" in research.qualifier
+    (pilot,) = _find(facts, FactKind.POLICY, lambda f: f.label == "「科汇通」试点")
+    # 通过“科汇通”试点业务，…；落地总规模51亿元的社保基金…；…超1.7亿元: the other pieces' amounts
+    assert not pilot.qualifier or "51亿元" not in pilot.qualifier
 
 
 def test_entities_from_lexicon_and_by_suffix(facts: list[Fact]) -> None:

@@ -20,7 +20,7 @@ from hetao_brief.search import Analyzer, SearchIndex
 MAX_ITEMS = 5
 _PACKAGE = re.compile(r"政策包|计划|《")
 MAX_FIGURES = 4
-MAX_POLICIES = 6
+MAX_POLICIES = 8
 _ZONE = re.compile(r"^(?:河套|合作区|深圳园区|香港园区)")
 _ZONE_AREA = re.compile(r"(?:河套深港科技创新合作区|河套合作区|合作区|河套深圳园区|深圳园区|香港园区)面积")
 MAX_PASSED_TARGETS = 2
@@ -100,12 +100,15 @@ def _without_repeats(points: list[Fact]) -> tuple[Fact, ...]:
 
 
 def main_policies(facts: list[Fact]) -> list[Fact]:
-    """Plans, packages and programmes first, then measures and pilots; within each, the most
-    cited first; one per label."""
-    ranked = sorted(
-        (f for f in facts if f.kind is FactKind.POLICY),
-        key=lambda f: (not _PACKAGE.search(f.label), -len({s.article_id for s in f.sources}), f.date or "", f.id),
-    )
+    """Plans, packages and programmes first, and measures or pilots that three articles or more
+    tell of (科汇通) among them; then the other measures and pilots; within each, the most cited
+    first; one per label."""
+
+    def rank(fact: Fact) -> tuple[bool, int, str, str]:
+        cited = len({s.article_id for s in fact.sources})
+        return (not (_PACKAGE.search(fact.label) or cited >= 2), -cited, fact.date or "", fact.id)
+
+    ranked = sorted((f for f in facts if f.kind is FactKind.POLICY), key=rank)
     return list({f.label: f for f in reversed(ranked)}.values())[::-1]
 
 

@@ -136,7 +136,7 @@ class Extractor:
         label = titled if own else referred  # 根据《措施》，…; 该计划共包括12项措施: that policy's content
         policies.learn(text, titled if own else None, label)
         if label and not _only_names(sentence, label):
-            granted = "; ".join(amounts(text)) or None
+            granted = "; ".join(amounts(_told_of(label, text) if own else text)) or None
             date = next((d.iso for d in dates), None) if own else None  # its content tells not its date
             facts.append(Fact(FactKind.POLICY, label, text, source, date=date, qualifier=granted, entities=entities))
         facts.extend(
@@ -333,6 +333,16 @@ def _opening_date(text: str, dates: list[DateMention]) -> DateMention | None:
 
 
 _HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")
+
+
+def _told_of(label: str, text: str) -> str:
+    """The part of a sentence that tells of a policy it names: of a sentence listing several
+    things (通过“科汇通”试点…；落地总规模51亿元的社保基金…；…超1.7亿元), the piece between
+    semicolons that names it, so that the other pieces' amounts are not its own."""
+    core = re.sub(r"[《》「」“”\"'试点]", "", label)[:4]
+    pieces = re.split(r"[；;]", text)
+    named = [piece for piece in pieces if core and core in re.sub(r"[《》「」“”\"']", "", piece)]
+    return "；".join(named) if named and len(pieces) > 1 else text
 
 
 def _same_time(text: str, dates: list[DateMention], since: int, until: int) -> bool:
