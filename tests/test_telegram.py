@@ -98,6 +98,7 @@ async def test_timeline_sends_a_png(bot: RunningBot) -> None:
     bot.api.push_text(USER, "/timeline 高端科研项目")
     photo = (await bot.api.wait_for("sendPhoto", chat_id=USER))[-1]
     assert photo.files["photo"].startswith(b"\x89PNG") and "高端科研项目" in photo.params["caption"]
+    assert "逾140个 → " in photo.params["caption"]  # the values in words, beside the picture
     bot.api.push_text(USER, "/timeline")
     photos = await bot.api.wait_for("sendPhoto", 2, chat_id=USER)
     assert "里程碑" in photos[-1].params["caption"]

@@ -162,6 +162,7 @@ class Browse(Handlers):
             if match is None:
                 return self.reply_key(turn, "timeline.no_series", measure=args.strip()[:50], measures=names)
             caption = self.say(turn, "timeline.series_caption", measure=match.measure)
+            caption += "\n" + self.renderer.series_points(match, script)  # the values, not only a picture of them
             return [PhotoOut(series_chart(match, self._chart_words(turn, "series_title"), script), caption)]
         milestones = [f for f in facts if f.kind is FactKind.MILESTONE]
         caption = self.say(turn, "timeline.caption", count=len(milestones), measures=names)

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from hetao_brief.answer import Answer, ArticleInfo, Result, SourceRef
 from hetao_brief.card import Card
-from hetao_brief.digest import Digest
+from hetao_brief.digest import Digest, Series
 from hetao_brief.english import title_case
 from hetao_brief.facts import Fact
 from hetao_brief.rendering.locale import Messages
@@ -36,6 +36,13 @@ class Renderer:
     def say(self, locale: str, key: str, **values: object) -> str:
         """A locale message with every value HTML-escaped: user text never becomes markup."""
         return self.messages.get(locale, key, **{k: html.escape(str(v), quote=False) for k, v in values.items()})
+
+    def series_points(self, series: Series, script: Script) -> str:
+        """2022-01-11 逾140个 → 2023-01 超过150个: each date with the value as the article wrote it."""
+        return " → ".join(
+            f"{html.escape(p.date or '')} {html.escape(to_script(p.label.split(' ')[-1], script))}"
+            for p in series.points
+        )
 
     def result(self, locale: str, n: int, result: Result, as_html: bool = True) -> str:
         date = self.say(locale, "answer.date", date=result.date) if result.date else ""
@@ -134,14 +141,7 @@ class Renderer:
         section("digest.figures", [self._figure_line(locale, f, script) for f in digest.figures])
         section(
             "digest.series",
-            [
-                f"• {html.escape(to_script(s.measure, script))}: "
-                + " → ".join(
-                    f"{html.escape(p.date or '')} {html.escape(to_script(p.label.split(' ')[-1], script))}"
-                    for p in s.points
-                )
-                for s in digest.series
-            ],
+            [f"• {html.escape(to_script(s.measure, script))}: {self.series_points(s, script)}" for s in digest.series],
         )
         section(
             "digest.targets",
