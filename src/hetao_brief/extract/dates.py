@@ -38,7 +38,9 @@ _PATTERN = re.compile(
     rf"|(?P<same>同年|同月|当月|同日|同一天|当日)"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年))"
     rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
-    rf"|(?P<edge>(?<![今去明前\d])年(?P<eedge>底|内))"
+    rf"|(?P<within>(?P<wn>[一二两三四五\d])年(?:内|以内))"
+    rf"|(?P<quarter>(?<![年前\d])第?(?P<qn>[一二三四])季度(?:末)?)"
+    rf"|(?P<edge>(?<![今去明前本\d一二两三四五六七八九十])年(?P<eedge>底|内))"
 )
 _SAME_PRECISION = {"同年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10}
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
@@ -192,6 +194,12 @@ def find_dates(
             continue
         elif m.group("half"):
             year, month, approximate = published.year, _edge_month(m.group("half")), True
+        elif m.group("within"):  # 力争三年内建成: by the end of the third year from now
+            year, approximate = published.year + int(chinese_number(m.group("wn"))), True
+        elif m.group("quarter"):  # 三季度: this year's, or last year's if told as past (已于三季度开通, in January)
+            month, approximate = _quarter_month(m.group("qn")), True
+            ahead = _AHEAD.search(text, 0, m.start())
+            year = published.year if (month or 12) <= pub_month + 2 or ahead else published.year - 1
         elif m.group("recent"):
             year, month, day = published.year, published.month, None
             approximate = True

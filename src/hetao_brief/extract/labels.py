@@ -168,15 +168,17 @@ _AIM = re.compile(r"^(?:力争|争取|以期)[\u4e00-\u9fff]{1,4}$")
 
 def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Sequence[tuple[int, int]]) -> str:
     """The clause before an aim with no object of its own (力争试运行), if it is of the same
-    sentence and times nothing itself: what the aim is about."""
+    sentence, without its own date: what the aim is about."""
     previous = [span for span in spans if span[1] <= start]
     if not previous or _follows_sentence_end(text, previous[-1][1]):
         return ""
     begin, end = previous[-1]
+    dated = sorted((s, e) for s, e in other_dates if begin <= s < end)
+    for start, stop in reversed(dated):  # 今年第一季度将启动X建设，力争三年内建成: X, not its date
+        text = text[:start] + text[stop:]
+        end -= stop - start
     clause = tidy(text[begin:end])
-    if any(begin <= s < end for s, _ in other_dates) or not 4 <= len(clause) <= 40:
-        return ""
-    return clause
+    return clause if 4 <= len(clause) <= 40 else ""
 
 
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
