@@ -198,8 +198,8 @@ def find_dates(
             year, approximate = published.year + int(chinese_number(m.group("wn"))), True
         elif m.group("quarter"):  # 三季度: this year's, or last year's if told as past (已于三季度开通, in January)
             month, approximate = _quarter_month(m.group("qn")), True
-            ahead = _AHEAD.search(text, 0, m.start())
-            year = published.year if (month or 12) <= pub_month + 2 or ahead else published.year - 1
+            to_come = _AHEAD.search(text, 0, m.start()) is not None
+            year = published.year if (month or 12) <= pub_month + 2 or to_come else published.year - 1
         elif m.group("recent"):
             year, month, day = published.year, published.month, None
             approximate = True
