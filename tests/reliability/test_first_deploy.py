@@ -14,10 +14,10 @@ from ..support.postgres import postgres_schema, postgres_unreachable
 
 pytestmark = pytest.mark.slow
 
-WORKERS = 6
+WORKERS = 4
 
 
-def test_six_processes_on_a_fresh_schema_all_serve(tmp_path: Path) -> None:
+def test_several_processes_on_a_fresh_schema_all_serve(tmp_path: Path) -> None:
     if reason := postgres_unreachable():
         pytest.skip(reason)
     with postgres_schema() as url:
