@@ -127,6 +127,8 @@ GOLD_EVENTS = [
     ("2027-03", "园区发展署将启动国际科研组织集聚区二期建设", True),  # 今年第一季度
     ("2030", "二期建设，力争建成", True),  # 力争三年内建成: what is to be built, told before
     ("2027-01", "联合举办河套国际科研合作对接会", True),  # 本月中
+    ("2026-03", "第二批机构预计进驻", True),  # 明年首季
+    ("2025-12-23", "园区亦举办首场国际科研论坛", False),  # 翌日（23日）
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -220,6 +222,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t15_speech",
         "t16_xinhua_opening",
         "t17_hk_daily",
+        "t24_opening_variants",  # 昨（22日）举行开幕礼: the opening ceremony is the opening
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (

@@ -26,7 +26,7 @@ _PATTERN = re.compile(
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
-    rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})[）)]日)"
+    rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天)"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
     rf"|(?P<wrel>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?"
@@ -165,7 +165,7 @@ def find_dates(
             year, month = _shift_month(published.year, published.month or 12, _MONTH_OFFSET[m.group("mrel")])
             day = _int(m.group("mrd"))
             approximate = published.month is None or bool(m.group("mredge"))
-        elif m.group("dayonly") or m.group("bday"):  # 22日; 昨（22）日, as Hong Kong papers write it
+        elif m.group("dayonly") or m.group("bday"):  # 22日; 昨（22）日 or 昨（22日）, as Hong Kong papers write it
             if published.month is None:
                 continue  # a day of an unknown month
             day = int(m.group("do") or m.group("bd"))

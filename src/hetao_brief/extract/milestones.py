@@ -49,6 +49,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 }
 _VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
 _VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
+_CEREMONY = re.compile(r"(?P<verb>开幕|启用|开园|揭牌|开业|落成|奠基|动工|开工|平顶|封顶|签约|签署)(?:典礼|礼|仪式)")
 _NOT_EVENTS = frozenset(
     "是 有 为 成为 作为 包括 包含 属于 位于 拥有 具有 表示 介绍 指出 强调 认为 称 "
     "说 谈到 提到 希望 相信 要 能 会 能够 可以 可 应 应该 需要 需 将 让 使 令 看 "
@@ -79,6 +80,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     """The class of the clause's event verb; "event" for a verb the classes do not list;
     None if the clause has no event predicate."""
     clause = _TITLE.sub("《》", clause)  # a document's title names it; its verbs (推进…) are not the event's
+    if ceremony := _CEREMONY.search(clause):  # 举行开幕礼, 主持启用仪式: the ceremony's event, not holding one
+        return _VERB_CLASS[ceremony.group("verb")]
     verb = _VERB.search(clause)
     if verb:
         return _VERB_CLASS[verb.group(0)]

@@ -188,7 +188,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     return measure
 
 
-_AT_THE_TIME = re.compile(r"(?<=..)时$")
+_AT_THE_TIME = re.compile(r"(?<=..)[时中]$")
+"""候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted."""
 _NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)")
 _GROWTH = re.compile(r"(?:增长|增加|提升|提高|翻番)$")
 
