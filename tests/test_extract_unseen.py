@@ -129,6 +129,8 @@ GOLD_EVENTS = [
     ("2027-01", "联合举办河套国际科研合作对接会", True),  # 本月中
     ("2026-03", "第二批机构预计进驻", True),  # 明年首季
     ("2025-12-23", "园区亦举办首场国际科研论坛", False),  # 翌日（23日）
+    ("2027", "园区计划出台新一轮科研用房租金补贴政策", True),  # 2027年初
+    ("2026-12", "首批“跨境科研通行证”在园区发放", False),  # 12月中旬
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -296,6 +298,14 @@ def test_figures_of_one_plan_share_its_date(facts: list[Fact]) -> None:
     planned = [f for f in facts if f.kind is FactKind.FIGURE and "工作要点" in f.text and f.value in (2e5, 25)]
     assert sorted((f.value, f.date, f.is_target) for f in planned) == [(25, "2026", True), (2e5, "2026", True)]
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 40 and "任务" in (f.measure or "")]
+
+
+def test_a_running_total_counts_what_was_newly_counted_before_it(facts: list[Fact]) -> None:
+    """园区还新认定深港联合实验室4家，累计达到27家: 4 newly recognised labs, 27 labs in all."""
+    labs = {f.value: f.measure for f in facts if f.kind is FactKind.FIGURE and "联合实验室4家" in f.text}
+    assert labs == {4: "新认定深港联合实验室", 27: "深港联合实验室"}
+    (helped,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 300 and "受惠" in f.text]
+    assert helped.measure == "受惠香港科研人员"
 
 
 def test_a_short_name_given_to_a_document_brings_its_content_to_it(facts: list[Fact]) -> None:

@@ -119,6 +119,8 @@ class Extractor:
                 continue  # 较去年底增加约60家: a change, not a level
             if compared and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
+            elif _CUMULATIVE.match(_clause_before(text, quantity.start)) and quantity.unit in measures:
+                measure = _NEWLY.sub("", measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
             elif len(quantity.measure) >= 2 and (named := _with_subject(quantity, text, entities, self._lexicon)):
                 measure = self.measure_key(named)
             else:
@@ -216,6 +218,8 @@ _PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
 when: a plan, not a value of today; kept undated so that it joins no series."""
 _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
+_CUMULATIVE = re.compile(r"\s*(?:累计|共计|合计|总计)")
+_NEWLY = re.compile(r"^(?:新认定|新增|新引进|新)")
 _NOW = re.compile(r"截至|截止|目前|现有|已|累计|同比|较|比")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")

@@ -69,7 +69,7 @@ _TRAIL_VERBS = re.compile(
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
 _ATTENDING = re.compile(
-    r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约)$"
+    r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
 )
 _DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
@@ -121,6 +121,7 @@ _DONE = re.compile(
     r"(?P<done>[\u4e00-\u9fff]{0,2}(?:改造|运营|建成|启用|投用|新建|开放|整备|试点))的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
 """启动改造的科创园区: what was done to the thing measured belongs to the measure."""
+_SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
 _WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|估计将?|预计将?)")
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将"
@@ -168,6 +169,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     measure = ""
     for segment in reversed(segments):
         cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip()))))
+        cleaned = _SUBJECT_THEN_NEW.sub("", cleaned)  # 园区还新认定X: 新认定X
         cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
         if owned := _OWNED.search(cleaned):
             cleaned = owned.group("owner") + owned.group("what")
