@@ -221,6 +221,16 @@ def find_dates(
     return mentions
 
 
+def is_past(date: DateMention, published: Published) -> bool:
+    """Strictly before publication at the precision both give (2024 is not past in 2024-08)."""
+    return date.iso[: len(published.iso)] < published.iso[: len(date.iso)]
+
+
+def is_ahead(date: DateMention, published: Published) -> bool:
+    """Strictly after publication at the precision both give (2024-12 is ahead of 2024-08)."""
+    return date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
+
+
 def _real_day(year: int, month: int | None, day: int | None) -> bool:
     if month is None or day is None:
         return True

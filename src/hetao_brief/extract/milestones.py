@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hetao_brief.extract.dates import DateMention, Published
+from hetao_brief.extract.dates import DateMention, Published, is_ahead, is_past
 from hetao_brief.extract.labels import Tagger, clause_spans, date_phrase, event_label
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
@@ -131,11 +131,11 @@ def find_milestones(
         if _PLEASANTRY.match(label.text):
             continue  # 今天很高兴出席…: a speech's greeting
         event = event_class(label.text, tagger)
-        later = date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
+        later = is_ahead(date, published)
         is_target = bool(
             _TARGET_CUE.search(before)
             or later
-            or (_FUTURE.search(label.text) and not _past(date, published) and date.iso != published.iso)
+            or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
         )
         if event is None and not (is_target and _has_predicate(label.text, tagger)):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
@@ -150,8 +150,3 @@ def _has_predicate(label: str, tagger: Tagger | None) -> bool:
     if tagger is None or _FUTURE.search(label):
         return True
     return any(flag.startswith("v") and word not in _NOT_EVENTS for word, flag in tagger(label))
-
-
-def _past(date: DateMention, published: Published) -> bool:
-    """A date strictly before publication at the precision both give (将 in 昨日将… is past)."""
-    return date.iso[: len(published.iso)] < published.iso[: len(date.iso)]

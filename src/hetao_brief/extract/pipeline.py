@@ -9,7 +9,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates
+from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates, is_ahead, is_past
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
 from hetao_brief.extract.labels import with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
@@ -280,19 +280,19 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     sentence_targets = [d for d in dates if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])]
     for date in dates:
         in_clause = clause_start <= date.start < quantity.start
-        later = date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
+        later = is_ahead(date, published)
         if in_clause and (date in sentence_targets or later):
             return date.iso
     aimed = re.search(r"将|预计|力争|争取|目标|届时", text[clause_start : quantity.start])
-    own = [d for d in dates if clause_start <= d.start < quantity.start and not _before(d, published)]
+    own = [d for d in dates if clause_start <= d.start < quantity.start and not is_past(d, published)]
     if aimed and own:  # 年内预计可以实现50家以上, 今年园区将新增…: by the date in its own clause
         return own[-1].iso
-    ahead = [d for d in dates if d.iso[: len(published.iso)] > published.iso[: len(d.iso)]]
+    ahead = [d for d in dates if is_ahead(d, published)]
     told = [d for d in sentence_targets or ahead if d.start < quantity.start] or sentence_targets or ahead
     if aimed and told:  # …将于明年3月推出…，首批预计支援约50间企业
         return told[-1].iso
     opening = _opening_date(text, dates)
-    if opening and not _before(opening, published) and re.search(r"将|力争|拟", text[opening.end : quantity.start]):
+    if opening and not is_past(opening, published) and re.search(r"将|力争|拟", text[opening.end : quantity.start]):
         return opening.iso  # 2022年，福田将…新增推出15万平方米: the year's plan
     for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
         if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):
@@ -352,7 +352,3 @@ def _told_of(label: str, text: str) -> str:
 def _same_time(text: str, dates: list[DateMention], since: int, until: int) -> bool:
     """Nothing between two figures of a sentence tells another time: no date, no 截至, 已, 累计…"""
     return not any(since <= d.start < until for d in dates) and not _NOW.search(text[since:until])
-
-
-def _before(date: DateMention, published: Published) -> bool:
-    return date.iso[: len(published.iso)] < published.iso[: len(date.iso)]
