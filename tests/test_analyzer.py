@@ -1,5 +1,5 @@
 """The analyzer: its fingerprint (what lets a start reuse the terms kept in the store), and
-the Chinese word order it gives an English query's phrase."""
+the Chinese word order it gives an English query's phrase, the words of a question it drops."""
 
 import dataclasses
 import os
@@ -79,3 +79,17 @@ def test_an_english_phrase_is_put_in_chinese_word_order(english: str, chinese: s
     glossary |= {"policies": "政策", "hong": "香港", "talent": "人才", "science": "科学园", "opened": "开园"}
     parts = [(m.start(), glossary[m.group()]) for m in re.finditer(r"[a-z]+", english) if m.group() in glossary]
     assert " ".join(chinese_word_order(english, parts)) == chinese
+
+
+@pytest.mark.parametrize(
+    ("question", "keywords"),
+    [
+        ("河套合作区面积有多大", "河套合作区面积"),
+        ("港深创科园什么时候开幕？", "港深创科园开幕"),
+        ("合作区有哪些政策", "合作区政策"),
+        ("科汇通试点有几家机构", "科汇通试点机构"),
+    ],
+)
+def test_the_words_that_ask_are_not_searched_for(lexicon: Lexicon, question: str, keywords: str) -> None:
+    analyzer = Analyzer(lexicon, Segmenter(lexicon))
+    assert analyzer.query(question).terms.keys() == analyzer.query(keywords).terms.keys()

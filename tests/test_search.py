@@ -87,6 +87,24 @@ def test_english_questions_rank_like_their_chinese_twins(loaded: Briefing, query
     assert expected in loaded.ask(query).results[0].text
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("河套合作区面积有多大", "3.89平方公里"),
+        ("河套合作區面積有多大？", "3.89平方公里"),
+        ("河套合作区有多大", "3.89平方公里"),
+        ("河套合作区的面积是多少", "3.89平方公里"),
+        ("香港园区有多大", "0.87平方公里"),
+        ("深圳園區面積是多少？", "3.02平方公里"),
+    ],
+)
+def test_chinese_questions_rank_like_their_keywords(loaded: Briefing, query: str, expected: str) -> None:
+    """The words that ask (有多大, 是多少) are not searched for: left in, 多大 became 多 and
+    大, which 两大生态基地 matched, and 750公顷 of the wetlands came first. 有多大 without 面积
+    asks for an area, as "how big" does."""
+    assert expected in to_simplified(loaded.ask(query).results[0].text)
+
+
 @pytest.mark.parametrize("query", ["河套合作区在哪里", "河套合作區在哪裡", "Where is the Hetao zone?"])
 def test_where_questions_find_where_it_is(loaded: Briefing, query: str) -> None:
     """“Where” is asked with words no fact says (在哪里, where); the lexicon's location group

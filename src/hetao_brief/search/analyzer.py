@@ -55,6 +55,16 @@ _INTENTS: list[tuple[FactKind, re.Pattern[str]]] = [
     ),
     (FactKind.POLICY, re.compile(r"政策|措施|举措|机制|资助|补贴|\bpolic(y|ies)\b|\bmeasures?\b|\bsubsid")),
 ]
+_ASKING = re.compile(
+    r"(?:是|有)?(?:多(?:大|少|长|久|远|宽|重)|什么时候|什么|哪一?(?:些|年|月|天|个|里)|何时|几(?:个|家|名|位|项|座|栋|年|月|号|天)?)"
+    r"|[吗呢？?]"
+)
+"""The words that ask (有多大, 是多少, 什么时候, 哪些…): they tell a question's intent and
+then go, before segmentation. Left in, 多大 became 多 and 大, which 两大生态基地 matched, and
+有 glued to the word before it (合作区有 → 合作/区有), so a question lost the answer its
+keywords alone found."""
+_SIZE_ASKED = re.compile(r"多大|多广|多宽")
+"""有多大 asks for an area, as "how big" does through the glossary (big → 面积)."""
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*")
 _ENGLISH_PREPOSITION = re.compile(r"\b(?:of|in|at|for|on|within|inside)\b")
 _HOW_IS = re.compile(r"^\W*how\b.*?\b(?:is|are|was|were|does|do|did)\b")
@@ -138,6 +148,10 @@ class Analyzer:
                 terms[term] = max(terms.get(term, 0.0), weight)
 
         chinese = re.sub(r"[a-z][a-z .'\-]*", " ", folded) if script is Script.LATIN else folded
+        size_asked = bool(_SIZE_ASKED.search(chinese)) and "面积" not in chinese
+        if size_asked:
+            add("面积", GLOSSARY_WEIGHT)
+        chinese = _ASKING.sub(" ", chinese)
         latin = folded if script is Script.LATIN else " ".join(_LATIN_WORD.findall(folded))
         for token in self._tokens(chinese) if chinese.strip() else []:
             add(token, 1.0)
@@ -159,7 +173,8 @@ class Analyzer:
         if script is Script.LATIN:  # "hetao area" reads as 河套合作区面积 for the exact-phrase boost
             phrase = "".join(chinese_word_order(folded, translated))
         else:
-            phrase = "".join(t for t in self.segmenter.words(chinese) if t.strip() and t not in self.lexicon.stopwords)
+            words = [t for t in self.segmenter.words(chinese) if t.strip() and t not in self.lexicon.stopwords]
+            phrase = "".join(words) + ("面积" if size_asked else "")  # 河套合作区有多大 as "how big is the Hetao zone"
         return Query(text, folded, script, terms, intent, phrase)
 
 
