@@ -2,7 +2,7 @@
 
 Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 本年, 去年11月,
 一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日, 本周一, 周二, 下半年) against the article's date,
-同年 and 同月 against the date told before them:
+同年, 同月, 当年, 次年 and 两年后 against the date told before them:
 the day of its dateline (香港9月14日电), where it has one, else its publication. A range
 (今年至明年) is dated by its start. A month without a year that lies after the publication
 month belongs to the previous year, unless the sentence speaks of what is to come (将, 预计,
@@ -32,17 +32,18 @@ _PATTERN = re.compile(
     rf"|(?P<wrel>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?"
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
+    rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|次年|翌年|第二年|隔年)(?:(?P<lm>{_NUM})月)?)"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
     rf"|(?P<recent>近日|日前|近期)"
-    rf"|(?P<same>同年|同月|当月|同日|同一天|当日)"
+    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年))"
     rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<within>(?P<wn>[一二两三四五\d])年(?:内|以内))"
     rf"|(?P<quarter>(?<![年前\d])第?(?P<qn>[一二三四])季度(?:末)?)"
     rf"|(?P<edge>(?<![今去明前本\d一二两三四五六七八九十])年(?P<eedge>底|内))"
 )
-_SAME_PRECISION = {"同年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10}
+_SAME_PRECISION = {"同年": 4, "当年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10}
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
@@ -176,6 +177,12 @@ def find_dates(
             years = int(chinese_number(m.group("n")))
             year, month = published.year - years, published.month
             approximate = True
+        elif m.group("later"):  # 2019年…，次年 / 两年后: years after the date told before (or now)
+            told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
+            base = int(told.iso[:4]) if told is not None else published.year
+            year = base + (int(chinese_number(m.group("ln"))) if m.group("ln") else 1)
+            month = _int(m.group("lm"))
+            approximate = month is None
         elif m.group("anniv"):
             if not anniversary_context:
                 continue
@@ -189,7 +196,11 @@ def find_dates(
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
             precision = _SAME_PRECISION[m.group("same")]
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)
-            if told is not None:
+            if told is not None and m.group("sm") and precision == 4:  # 同年10月: that year's October
+                month, day = int(m.group("sm")), _int(m.group("sd"))
+                if _valid(month, day):
+                    mentions.append(DateMention(m.start(), m.end(), iso_date(int(told.iso[:4]), month, day)))
+            elif told is not None:
                 mentions.append(DateMention(m.start(), m.end(), told.iso[:precision], told.approximate))
             continue
         elif m.group("half"):
