@@ -131,6 +131,21 @@ GOLD_EVENTS = [
     ("2025-12-23", "园区亦举办首场国际科研论坛", False),  # 翌日（23日）
     ("2027", "园区计划出台新一轮科研用房租金补贴政策", True),  # 2027年初
     ("2026-12", "首批“跨境科研通行证”在园区发放", False),  # 12月中旬
+    ("2026-12-10", "国际创新论坛定在深港国际科技园举行", True),  # 定于12月10日（星期四）
+    ("2025-11", "上届论坛举办", False),  # 于去年11月
+    ("2027-12", "将进驻机构增至120间", True),  # 我们的目标是在2027年底前…
+    ("2026-08", "第四座及第五座大楼已平顶", False),  # 已於今年8月
+    ("2027-09", "第四座及第五座大楼预计落成", True),  # 明年第三季
+    ("2026-06", "两个园区签署协议", False),
+    ("2026-09", "首次联合赴欧洲推介", False),  # 並於9月: the second dated clause of one sentence
+    ("2026-09", "试点迎来第二批参与机构", False),  # 上月底
+    ("2025-07", "试点启动", False),  # 自2025年7月启动以来: when it started
+    ("2026-10", "上线“跨境科研数据服务平台”", False),  # 本月初
+    ("2027-06", "力争实现重点领域全覆盖", True),  # 明年上半年
+    ("2024", "园区首创科研设备“白名单”通关模式", False),  # 首创: jieba tags it a noun
+    ("2025", "该模式覆盖机构扩大到100家", False),  # 次年
+    ("2027", "第四至第八座大楼预计分阶段落成", True),  # 二〇二七年至二〇二八年: a range, by its start
+    ("2026-09-08", "研发中心正式揭牌", False),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -148,6 +163,9 @@ NOT_EVENTS = [
     "新增落地",  # 今年以来，…新增落地科研项目30余个: a period's figure, no event
     "汇入",  # 去年全年经「科汇通」试点汇入…约3.6亿元: a year's total, no event
     "有效期",  # 有效期至2028年12月31日: a deadline, no event or target
+    "活动",  # 活动时间：2026年12月10日（周四）9:00—17:30: a notice's field, no clause
+    "专访",  # 本报日前专访…: the paper's interview, no event of the zone
+    "营运开支",  # 二〇二五至二六財政年度: a financial year is a period
     "截止日期",  # 截止日期为明年1月15日
 ]
 
@@ -218,6 +236,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
     (opening,) = [f for f in milestones(facts) if f.date == "2025-12-22"]
     told_by = {s.article_id for s in opening.sources}
     assert told_by == {
+        "t29_legco_reply",  # 首三座大樓已於二〇二五年十二月落成啟用: the month, the last verb's class
         "t01_hk_park_opening",
         "t07_gov_release",
         "t10_hk_feature",
@@ -265,7 +284,7 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
     (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and f.unit == "间"]
     assert settled.measure == "港深创科园的机构"  # 约60间机构落户港深创科园
     (aim,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150]
-    assert (aim.measure, aim.date, aim.is_target) == ("机构数目", "2027", True)  # 在2027年前把…增至150间
+    assert (aim.measure, aim.date, aim.is_target) == ("进驻机构数目", "2027", True)  # 在2027年前把进驻机构数目增至150间
     (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e6 and f.date == "2028"]
     assert space.measure == "新增科研空间面积"  # not 皇岗口岸's, named in the clause before
 
@@ -402,6 +421,11 @@ QUESTIONS = [
     ("跨境科研合作若干措施资助多少", "500万元"),
     ("深港青年創科大賽獎金", "200萬港元"),
     ("第二条跨境专用通道什么时候开通", "6月底前"),
+    ("河套国际创新论坛什么时候举行", "12月10日"),
+    ("第四座大樓何時平頂", "平頂"),
+    ("跨境科研数据流动试点有多少机构参与", "35家"),
+    ("政府向港深創科園撥款多少", "一百五十億"),
+    ("外资研发中心总投资", "3000万欧元"),
 ]
 
 
@@ -423,3 +447,25 @@ def test_questions_on_the_test_articles_are_answered_in_the_top_three(
     ]
     measured(questions=len(QUESTIONS), answered_in_top_3=len(answered))
     assert len(answered) >= 0.9 * len(QUESTIONS), sorted(set(q for q, _ in QUESTIONS) - set(answered))
+
+
+def test_figures_of_notices_interviews_and_replies_read_right(facts: list[Fact]) -> None:
+    """A clause that goes on from a dated one (上届论坛于去年11月举办，共吸引约3200人次参与) is of
+    its time; 次年 dates what follows it; 合共约 and 欧元 are read; 将进驻机构增至120间 counts
+    进驻机构, as 约80间机构确认进驻 does."""
+    (visits,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "人次" and f.value == 3200]
+    assert (visits.measure, visits.date) == ("参会人次", "2025-11")
+    (covered,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 100 and "白名单" in f.text]
+    assert covered.date == "2025"
+    (grant,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "港元" and f.value == 1.5e10]
+    assert (grant.measure, grant.date, grant.qualifier) == ("向港深创新及科技园有限公司拨款", "2026-09-30", "合共约")
+    (spending,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "营运开支"]
+    assert (spending.value, spending.date) == (3.2e8, "2025")  # 二〇二五至二六財政年度
+    (euros,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "欧元"]
+    assert euros.value == 3e7
+    aims = sorted(
+        (f.value, f.date, f.is_target) for f in facts if f.kind is FactKind.FIGURE and f.measure == "进驻机构"
+    )
+    assert (80, "2026-10", False) in aims and (120, "2027-12", True) in aims
+    (places,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 400 and "名额" in f.text]
+    assert places.date == "2026-12-03"  # 即日起至12月8日 is when one may apply, not an as-of date

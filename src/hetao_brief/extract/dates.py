@@ -21,7 +21,8 @@ from hetao_brief.extract.numerals import chinese_number
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _PATTERN = re.compile(
-    rf"(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号])?"
+    rf"(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
+    rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号])?"
     rf"|(?P<yedge>底|末|初|年中|上半年|下半年))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
@@ -130,7 +131,9 @@ def find_dates(
         month: int | None = None
         day: int | None = None
         approximate = False
-        if m.group("abs"):
+        if m.group("fy"):  # 2025至26财政年度, 2025/26年度: a financial year, by the year it starts
+            year = int(m.group("fyy"))
+        elif m.group("abs"):
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             month = month or _edge_month(m.group("yedge"))
         elif m.group("iso"):
@@ -182,7 +185,6 @@ def find_dates(
             base = int(told.iso[:4]) if told is not None else published.year
             year = base + (int(chinese_number(m.group("ln"))) if m.group("ln") else 1)
             month = _int(m.group("lm"))
-            approximate = month is None
         elif m.group("anniv"):
             if not anniversary_context:
                 continue

@@ -21,18 +21,19 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
 
 MAX_LABEL = 80
-_CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3}))+")
-"""A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000)."""
+_CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2}))+")
+"""A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000) or
+in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(r"(?:(?:刚刚|刚)?过去的|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$")
 _PARTICLE = re.compile(
-    r"^(?:起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
+    r"^(?:\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
     r"^(?:[\s，,、：:；;）)」』”\]]|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
-    r"同年|当天|当日|而|并|也|还|就|则|即|又)+"
+    r"同年|当天|当日|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
 _ASIDE = re.compile(r"[（(](?:以下简称|下称|简称)[^）)]*[）)]")

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -23,6 +24,20 @@ from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
 _EVENT_WORDS = tuple(verb for verbs in EVENT_CLASSES.values() for verb in verbs)
+_CLASS_OF = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
+
+
+def _classes(fact: Fact) -> set[str]:
+    """The event classes a label's verbs name: 完成竣工验收 is done (完成) and built (竣工),
+    落成启用 built and opened, so that either telling meets the other."""
+    return {fact.event or "", *_label_classes(fact.label)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_classes(label: str) -> frozenset[str]:
+    return frozenset(cls for verb, cls in _CLASS_OF.items() if verb in label)
+
+
 _TITLE = re.compile(r"《([^》]+)》")
 
 
@@ -56,7 +71,7 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if a.label == b.label:
         return True  # told in the same words: one event however its verb was classed
-    if a.event != b.event:
+    if not _classes(a) & _classes(b):
         return False
     if _salient(a) & _salient(b):
         return True

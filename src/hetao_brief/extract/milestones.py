@@ -40,6 +40,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "上线",
         "启动",
     ),
+    "launch": ("推出", "首创", "首发", "发起"),
     "found": ("成立", "设立", "组建", "创立", "建立", "决定", "共建"),
     "award": ("授牌", "颁奖", "荣获", "获评"),
     "settle": ("落户", "入驻", "进驻", "搬来"),
@@ -55,7 +56,7 @@ _NOT_EVENTS = frozenset(
     "说 谈到 提到 希望 相信 要 能 会 能够 可以 可 应 应该 需要 需 将 让 使 令 看 "
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
-    "获悉 了解 了解到 得知 获知 透露 报道 采访 致辞 发言 回应 截止 截至 有效".split()
+    "获悉 了解 了解到 得知 获知 透露 报道 采访 专访 致辞 发言 回应 截止 截至 有效".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality."""
@@ -82,9 +83,9 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     clause = _TITLE.sub("《》", clause)  # a document's title names it; its verbs (推进…) are not the event's
     if ceremony := _CEREMONY.search(clause):  # 举行开幕礼, 主持启用仪式: the ceremony's event, not holding one
         return _VERB_CLASS[ceremony.group("verb")]
-    verb = _VERB.search(clause)
-    if verb:
-        return _VERB_CLASS[verb.group(0)]
+    verbs = _VERB.findall(clause)
+    if verbs:  # 落成启用: the last, as the predicate closes a Chinese clause
+        return _VERB_CLASS[verbs[-1]]
     if tagger is None:
         return None
     tagged = tagger(clause)
@@ -119,8 +120,8 @@ def find_milestones(
         if text[date.end : date.end + 1] in ("的", "《"):
             continue  # 8月的深圳河, 今年《施政报告》: the date qualifies a noun, it does not time an event
         phrase = date_phrase(text, date, dates)
-        if text[: phrase.end].endswith("以来") or text.startswith(_PERIOD, phrase.end):
-            continue  # 今年以来，…; 去年全年…: a period, not the time of one event
+        if text[: phrase.end].endswith(("以来", "年度")) or text.startswith(_PERIOD, phrase.end):
+            continue  # 今年以来，…; 去年全年…; 2025至26财政年度: a period, not the time of one event
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
         if _AS_OF.search(before) or _OBJECT.search(before):
             continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object

@@ -20,7 +20,8 @@ def chinese_number(text: str) -> float:
 _DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
 _UNIT = "一二三四五六七八九"
 _CHINESE_DATE = re.compile(
-    rf"(?P<y>[〇○零一二三四五六七八九]{{4}})(?=年)"
+    rf"(?P<y>[〇○零一二三四五六七八九]{{4}})(?=年|至[〇○零一二三四五六七八九]{{2}}(?:财政)?年度)"
+    rf"|(?<=[〇○零一二三四五六七八九\d]{{4}}至)(?P<fy>[〇○零一二三四五六七八九]{{2}})(?=(?:财政)?年度)"
     rf"|(?<![{_UNIT}十百千万两第])(?P<m>十[一二]?|[{_UNIT}])(?=月)(?!月份?[底初中]?[{_UNIT}十]?[个名])"
 )
 _CHINESE_DAY = re.compile(rf"(?<=\d月)(?P<d>三十一?|二十[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])(?=[日号])")
@@ -40,7 +41,7 @@ def arabic_dates(text: str) -> str:
 
     def digits(match: re.Match[str]) -> str:
         numeral = match.group(0)
-        if match.lastgroup == "y":
+        if match.lastgroup in ("y", "fy"):  # 二〇二五至二六财政年度 → 2025至26财政年度
             return "".join(_DIGITS[ch] for ch in numeral)
         return str(_small(numeral))
 

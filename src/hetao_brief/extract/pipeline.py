@@ -119,7 +119,10 @@ class Extractor:
                 continue  # 较去年底增加约60家: a change, not a level
             if compared and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
-            elif _CUMULATIVE.match(_clause_before(text, quantity.start)) and quantity.unit in measures:
+            elif (
+                _CUMULATIVE.match(_clause_before(text, quantity.start) + quantity.qualifier)
+                and quantity.unit in measures
+            ):
                 measure = _NEWLY.sub("", measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
             elif len(quantity.measure) >= 2 and (named := _with_subject(quantity, text, entities, self._lexicon)):
                 measure = self.measure_key(named)
@@ -310,20 +313,25 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         if clause_start <= date.start < clause_end and not date.approximate:
             return date.iso
     for date in dates:
-        if (
-            text[max(0, date.start - 2) : date.start] in ("截至", "至")
-            or text[max(0, date.start - 1) : date.start] == "至"
-        ):
+        if text[max(0, date.start - 2) : date.start] == "截至" or (
+            text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"
+        ):  # 截至6月底; not 即日起至12月8日, a period
             return date.iso
-    opening = _opening_date(text, dates)  # 今年1至10月，…新增42个: the sentence's time
-    return opening.iso if opening else published.iso
+    if _GOES_ON.match(text, clause_start) and clause_start > 1:  # X于去年11月举办，共吸引…: as of then
+        before = max(text.rfind(p, 0, clause_start - 1) for p in "，,；;。") + 1
+        told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
+        if told:
+            return told[-1].iso
+    piece = max(text.rfind(p, 0, quantity.start) for p in "；;") + 1  # 2024年，…；次年，…100家: 次年's
+    opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
+    return opening.iso if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
 
 
-def _opening_date(text: str, dates: list[DateMention]) -> DateMention | None:
-    """A date that opens the sentence as a clause of its own (2022年，…; 今年1至10月，…): the
-    time of all the sentence tells."""
-    heard = _HEARD.match(text)  # 记者日前从…获悉，今年1至10月，…: after who told it
-    offset = heard.end() if heard else 0
+def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMention | None:
+    """A date that opens the sentence (or its part from `since`, after a semicolon) as a clause
+    of its own (2022年，…; 今年1至10月，…): the time of all that part tells."""
+    heard = _HEARD.match(text, since)  # 记者日前从…获悉，今年1至10月，…: after who told it
+    offset = heard.end() if heard else since
     opening = re.match(r"[^，,；;。]*[，,]", text[offset:])
     first = next((d for d in dates if d.start >= offset), None)
     if (
@@ -336,6 +344,8 @@ def _opening_date(text: str, dates: list[DateMention]) -> DateMention | None:
     return None
 
 
+_GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
+"""A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
 _HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")
 
 

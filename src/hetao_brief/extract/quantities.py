@@ -35,17 +35,21 @@ UNITS: dict[str, tuple[str, float]] = {
     "亿美元": ("美元", 1e8),
     "万美元": ("美元", 1e4),
     "美元": ("美元", 1),
+    "万次": ("次", 1e4),
     "亿元": ("元", 1e8),
     "万元": ("元", 1e4),
     "元": ("元", 1),
+    "亿欧元": ("欧元", 1e8),
+    "万欧元": ("欧元", 1e4),
+    "欧元": ("欧元", 1),
     "个亿": ("元", 1e8),
     "%": ("%", 1),
     "倍": ("倍", 1),
 }
-COUNTERS = "个家名项笔件篇款套只种间条栋所批位人"
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
 _PATTERN = re.compile(
-    r"(?P<pre>逾|超过|超|约为|约有|约|近|达到|达|高达|共|累计|最高|最多|不足|不少于|不低于|不超过|至少|多达)?"
+    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|超|约为|约有|约|近|达到|达|高达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
     r"(?P<currency>港币|人民币)?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
@@ -77,6 +81,7 @@ _FROM = re.compile(r"来自[^，,。；;的]{1,20}的")
 _SETTLED = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
 )
+_SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\u9fff]{2})")
 _MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
 MAX_MEASURE = 16
 """Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
@@ -141,7 +146,9 @@ _SPACE = re.compile(r"^(?:空间|面积|规模)$|空间$")
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})")
 
 
-def _measure_after(text: str, end: int) -> str:
+def _measure_after(text: str, end: int, unit: str) -> str:
+    if unit == "人次" and (verb := next((v for v in _DID if text.startswith(v, end)), None)):
+        return _DID[verb] + unit  # 吸引约3200人次参与: 参会人次
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
@@ -168,7 +175,11 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     segments = re.split(r"[，,。；;：:、]", _PAREN.sub("", window))
     measure = ""
     for segment in reversed(segments):
-        cleaned = _LEAD_VERBS.sub("", _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip()))))
+        cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
+        settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
+        cleaned = _LEAD_VERBS.sub("", cleaned)
+        if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
+            cleaned = "进驻" + cleaned
         cleaned = _SUBJECT_THEN_NEW.sub("", cleaned)  # 园区还新认定X: 新认定X
         cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
         if owned := _OWNED.search(cleaned):
@@ -181,7 +192,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             cleaned = "新增" + last if added else last  # 新增落地科研项目42个: added, not all there are
         if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
-        cleaned = cleaned[-MAX_MEASURE:]
+        cleaned = re.sub(r"^(?:已|将)", "", cleaned[-MAX_MEASURE:])  # 政府已向…拨款: cut after its subject
         if measure and (len(cleaned) > 10 or measure.startswith(cleaned)):
             break  # a clause, not a name; or the word again (…的产业，产业规模): no subject here
         measure = cleaned + measure
@@ -236,7 +247,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         base, multiplier = UNITS.get(unit, (unit, 1))
         if m.group("currency") == "港币" and base == "元":
             base = "港元"  # 港币5亿元
-        measure = _measure_after(text, m.end())
+        measure = _measure_after(text, m.end(), base)
         before_number = text[: m.start()]
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start(), taken)
