@@ -146,6 +146,19 @@ GOLD_EVENTS = [
     ("2025", "该模式覆盖机构扩大到100家", False),  # 次年
     ("2027", "第四至第八座大楼预计分阶段落成", True),  # 二〇二七年至二〇二八年: a range, by its start
     ("2026-09-08", "研发中心正式揭牌", False),
+    ("2026-10-21", "第六座大楼举行平顶仪式", False),  # 今早
+    ("2026-10-20", "政府与深圳市政府举行视像会议", False),  # 昨晚
+    ("2027-06", "双方同意合办首届「河套科研成果转化大会」", True),  # 明年上半年
+    ("2027-12", "第六座大楼预计落成", True),  # 明年年底前: not this year's 年底
+    ("2026-11-18", "园区将连续举办三场深港科研交流活动", True),  # 本周三至周五, told on a Monday
+    ("2026-11-18", "“深港医工交叉创新沙龙”举行", True),  # 本周三举行的“…沙龙”: the attribute told as a clause
+    ("2026-11", "园区还将发布《河套深圳园区科研仪器共享管理办法》", True),  # 月内
+    ("2025-07-07", "河套深港科研专线正式开通", False),
+    ("2026-10", "专线计划延伸至港深创新及科技园", True),
+    ("2026-03", "港深创新及科技园将推出首批人才宿舍", True),  # 本月底
+    ("2026-04", "第二批约500个单位预计开始接受申请", True),  # 下月中
+    ("2026-12", "第二批约500个单位入伙", True),  # 年底前: the subject from the clause before
+    ("2026-12", "园区管理机构发布《河套深圳园区科研用房租金补贴申报指南》", False),  # 日前
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -163,9 +176,12 @@ NOT_EVENTS = [
     "新增落地",  # 今年以来，…新增落地科研项目30余个: a period's figure, no event
     "汇入",  # 去年全年经「科汇通」试点汇入…约3.6亿元: a year's total, no event
     "有效期",  # 有效期至2028年12月31日: a deadline, no event or target
-    "活动",  # 活动时间：2026年12月10日（周四）9:00—17:30: a notice's field, no clause
+    "活动9",  # 活动时间：2026年12月10日（周四）9:00—17:30: a notice's field, no clause (it gave 活动9)
     "专访",  # 本报日前专访…: the paper's interview, no event of the zone
     "营运开支",  # 二〇二五至二六財政年度: a financial year is a period
+    "走访",  # 本报记者近日走访园区: the paper's own doing
+    "至今",  # 今年初至今已收到逾900份申请: a period
+    "申报时间",  # 申报时间：2027年1月1日至3月31日: a notice's field
     "截止日期",  # 截止日期为明年1月15日
 ]
 
@@ -333,7 +349,7 @@ def test_a_short_name_given_to_a_document_brings_its_content_to_it(facts: list[F
     assert (measures.date, measures.qualifier) == ("2026-02-10", "1亿元; 最高10万元")
     (cross_border,) = [f for f in facts if f.kind is FactKind.POLICY and "促进深港跨境科研合作" in f.label]
     # 《若干措施》主要包括…: its short title, unannounced; 一是…最高500万元…: the list that follows it
-    assert cross_border.qualifier == "最高500万元; 最高5000元" and len(cross_border.sources) == 3
+    assert cross_border.qualifier == "按实际投入的30%; 最高500万元; 最高5000元" and len(cross_border.sources) == 3
 
 
 def test_a_figure_in_a_clause_without_a_date_is_of_the_article_day_not_a_range_end(facts: list[Fact]) -> None:
@@ -426,6 +442,10 @@ QUESTIONS = [
     ("跨境科研数据流动试点有多少机构参与", "35家"),
     ("政府向港深創科園撥款多少", "一百五十億"),
     ("外资研发中心总投资", "3000万欧元"),
+    ("第六座大樓何時平頂", "平頂"),
+    ("河套科研专线什么时候开通", "2025年7月7日"),
+    ("人才宿舍有多少个单位", "300個單位"),
+    ("科研用房租金补贴标准", "50%"),
 ]
 
 
@@ -469,3 +489,11 @@ def test_figures_of_notices_interviews_and_replies_read_right(facts: list[Fact])
     assert (80, "2026-10", False) in aims and (120, "2027-12", True) in aims
     (places,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 400 and "名额" in f.text]
     assert places.date == "2026-12-03"  # 即日起至12月8日 is when one may apply, not an as-of date
+
+
+def test_a_notice_keeps_its_rate_and_cap_on_the_policy(facts: list[Fact]) -> None:
+    """按实际租金的50%给予补贴，每家机构每年最高不超过200万元: the guide's terms, on the guide;
+    每家机构每年 names no figure of the zone."""
+    (guide,) = [f for f in facts if f.kind is FactKind.POLICY and "租金补贴申报指南" in f.label]
+    assert (guide.date, guide.qualifier) == ("2026-12", "按实际租金的50%; 最高不超过200万元")
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and (f.measure or "").startswith("每家")]

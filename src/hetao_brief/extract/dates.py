@@ -1,7 +1,8 @@
 """Finding dates in a sentence and resolving them to ISO strings.
 
 Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 本年, 去年11月,
-一年前, 近日, 6月11日, 今日, 昨日, 上月, 本月15日, 22日, 本周一, 周二, 下半年) against the article's date,
+一年前, 近日, 6月11日, 今日, 今早, 昨晚, 上月, 月内, 本月15日, 22日, 本周一, 周二, 下半年) against the
+article's date,
 同年, 同月, 当年, 次年 and 两年后 against the date told before them:
 the day of its dateline (香港9月14日电), where it has one, else its publication. A range
 (今年至明年) is dated by its start. A month without a year that lies after the publication
@@ -23,12 +24,12 @@ _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _PATTERN = re.compile(
     rf"(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号])?"
-    rf"|(?P<yedge>底|末|初|年中|上半年|下半年))?)"
+    rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
-    rf"|(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
+    rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
-    rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天)"
+    rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
     rf"|(?P<wrel>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?"
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
@@ -37,6 +38,7 @@ _PATTERN = re.compile(
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
     rf"|(?P<recent>近日|日前|近期)"
+    rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初)(?![份]))"
     rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年))"
     rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
@@ -145,7 +147,10 @@ def find_dates(
             month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter)
             approximate = bool(m.group("ryedge") or m.group("redge") or quarter)
         elif m.group("dayrel") or m.group("wrel"):
-            offset = _DAY_OFFSET.get(m.group("dayrel") or "", 0) + _WEEK_OFFSET.get(m.group("wrel") or "", 0)
+            day_word = _DAY_OFFSET.get(m.group("dpart") + "日") if m.group("dpart") else None  # 今早, 昨晚
+            offset = (
+                day_word if day_word is not None else _DAY_OFFSET.get(m.group("dayrel") or "", 0)
+            ) + _WEEK_OFFSET.get(m.group("wrel") or "", 0)
             if published.month is None or published.day is None:
                 year, month, approximate = published.year, published.month, True
             else:
@@ -213,6 +218,10 @@ def find_dates(
             month, approximate = _quarter_month(m.group("qn")), True
             to_come = _AHEAD.search(text, 0, m.start()) is not None
             year = published.year if (month or 12) <= pub_month + 2 or to_come else published.year - 1
+        elif m.group("thismonth"):  # 园区月内将发布…, 将于月底前: this month
+            year, month, approximate = published.year, published.month, True
+            if month is None:
+                continue
         elif m.group("recent"):
             year, month, day = published.year, published.month, None
             approximate = True

@@ -184,7 +184,7 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
 
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
-_SUBJECT_MARK = re.compile(r"于|在|将|已|正|从|自|由|曾|还|也|表示|称|指出|介绍|透露|宣布|说")
+_SUBJECT_MARK = re.compile(r"于|在|将|已|正|从|自|由|曾|还|也|预计|计划|表示|称|指出|介绍|透露|宣布|说")
 
 
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
@@ -233,8 +233,9 @@ def _as_clause(text: str) -> str:
         verb = verb[owner.end() :]
     if _PP_CLOSER.search(noun) and "，" not in noun:
         return _PP_CLOSER.sub("", noun) + verb
-    if noun.startswith("《") and "》" in noun:
-        return noun[: noun.index("》") + 1] + verb
+    for opening, closing in ("《》", "“”", "「」"):  # 举行的“X沙龙”将邀请…: X沙龙 举行
+        if noun.startswith(opening) and closing in noun:
+            return noun[: noun.index(closing) + 1] + verb
     predicate = _PREDICATE.search(noun)
     ends = [m.end() for m in _NAME_END.finditer(noun[: predicate.start() if predicate else len(noun)])]
     if ends:

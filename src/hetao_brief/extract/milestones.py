@@ -65,6 +65,7 @@ _FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|�
 _TITLE = re.compile(r"《[^》]*》")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
+_REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
 _AS_OF = re.compile(r"截至$|截止$|^至$")
 _OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")
 
@@ -120,8 +121,8 @@ def find_milestones(
         if text[date.end : date.end + 1] in ("的", "《"):
             continue  # 8月的深圳河, 今年《施政报告》: the date qualifies a noun, it does not time an event
         phrase = date_phrase(text, date, dates)
-        if text[: phrase.end].endswith(("以来", "年度")) or text.startswith(_PERIOD, phrase.end):
-            continue  # 今年以来，…; 去年全年…; 2025至26财政年度: a period, not the time of one event
+        if text[: phrase.end].endswith(("以来", "年度")) or text.startswith((*_PERIOD, "至今"), phrase.end):
+            continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
         if _AS_OF.search(before) or _OBJECT.search(before):
             continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object
@@ -129,8 +130,8 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
-        if _PLEASANTRY.match(label.text):
-            continue  # 今天很高兴出席…: a speech's greeting
+        if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text):
+            continue  # 今天很高兴出席…: a speech's greeting; 本报记者近日走访园区: the paper's own doing
         event = event_class(label.text, tagger)
         later = is_ahead(date, published)
         is_target = bool(

@@ -49,7 +49,7 @@ UNITS: dict[str, tuple[str, float]] = {
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次"
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
 _PATTERN = re.compile(
-    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|超|约为|约有|约|近|达到|达|高达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
+    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|超|约为|约有|约|近|达到|达|高达|最高不超过|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
     r"(?P<currency>港币|人民币)?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
@@ -59,7 +59,7 @@ _PATTERN = re.compile(
 )
 _STOP = re.compile(
     r"[，,。；;：:、（）()“”「」《》\s]|和|及|与|或|等|在|于|将|已|从"
-    r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部"
+    r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划"
 )
 _LEAD_VERBS = re.compile(
     r"^(?:的|了|将|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
@@ -201,6 +201,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     return measure
 
 
+_PER = re.compile(r"^(?:每[^每]{1,4})*每[一\d]?[年月天人家个名位间所项]$")
+"""每家机构每年 (最高200万元): a policy's rate per recipient, which the policy carries, not a figure."""
 _AT_THE_TIME = re.compile(r"(?<=..)[时中]$")
 """候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted."""
 _NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)")
@@ -215,6 +217,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         measure in _NOT_COUNTED
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
+        or _PER.match(measure)
         or "》" in measure
         or "《" in measure
         or _NOT_A_NAME.search(measure)
