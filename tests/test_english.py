@@ -61,3 +61,25 @@ def test_an_english_question_gets_the_line_and_a_chinese_one_does_not(loaded: Br
     assert english.summary == "September 2023: Hong Kong Science Park Shenzhen Branch opened."
     assert english.as_json()["summary"] == english.summary
     assert loaded.ask("香港科学园深圳分园开园").summary is None
+
+
+def test_every_event_class_and_written_qualifier_has_its_english() -> None:
+    """A class the extractor names (launch: 推出, 首创) with no English verb would lose its line;
+    a qualifier with no English word (合共约, 不少于) would be dropped from the number."""
+    from hetao_brief.english import EVENT_NOUNS, EVENT_VERBS, QUALIFIERS
+    from hetao_brief.extract.milestones import EVENT_CLASSES
+    from hetao_brief.extract.quantities import _PATTERN
+
+    assert set(EVENT_CLASSES) == set(EVENT_VERBS) == set(EVENT_NOUNS)
+    for written in ("合共约", "不少于", "最高不超过", "至少"):
+        assert _PATTERN.match(f"{written}20个") is not None and written in QUALIFIERS
+
+
+def test_a_launch_and_a_sum_in_euros_are_said(lexicon: Lexicon) -> None:
+    launch = Fact(FactKind.MILESTONE, "香港科学园深圳分园推出服务平台", "2026年10月，香港科学园深圳分园推出服务平台。",
+                  SOURCE, date="2026-10", event="launch")  # fmt: skip
+    assert one_line(launch, lexicon) == "October 2026: Hong Kong Science Park Shenzhen Branch launched an initiative."
+    euros = Fact(FactKind.FIGURE, "香港园区面积 约3000万欧元", "…", SOURCE, date="2026-09",
+                 measure="香港园区面积", value=3e7, unit="欧元", qualifier="约")  # fmt: skip
+    line = one_line(euros, lexicon)
+    assert line is not None and line.endswith("— about 30 million euros.")

@@ -159,6 +159,18 @@ GOLD_EVENTS = [
     ("2026-04", "第二批约500个单位预计开始接受申请", True),  # 下月中
     ("2026-12", "第二批约500个单位入伙", True),  # 年底前: the subject from the clause before
     ("2026-12", "园区管理机构发布《河套深圳园区科研用房租金补贴申报指南》", False),  # 日前
+    ("2018", "深圳园区启动建设", False),
+    ("2019", "香港园区的土地平整工程完成", False),  # X的Y: an owner before 的, not an attribute
+    ("2030", "河套合作区将基本建成具有国际影响力的科技创新平台", True),
+    ("2026-09-11", "迎来首间海外大学研究中心", False),  # 上周五（11日）
+    ("2026-10", "预计再有两间研究中心开幕", True),  # 下月下旬
+    ("2026-09", "园区公司将举办招商推介会", True),  # 本月中
+    ("2026-05-11", "两所实验室宣布将在港深创新及科技园设立分支", False),  # 昨日宣布
+    ("2026-12", "两所实验室预计投入运作", True),  # 今年第四季
+    ("2026-02-25", "发布《河套深圳园区国际科研合作三年行动计划（2026—2028年）》", False),
+    ("2028", "园区国际科研合作项目将超过300个", True),
+    ("2026", "河套深圳园区新增科研空间约12万平方米", False),  # 刚刚过去的2026年
+    ("2026", "园区举办各类科研交流活动逾千场", False),  # 去年, in January
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -182,6 +194,8 @@ NOT_EVENTS = [
     "走访",  # 本报记者近日走访园区: the paper's own doing
     "至今",  # 今年初至今已收到逾900份申请: a period
     "申报时间",  # 申报时间：2027年1月1日至3月31日: a notice's field
+    "时间回",  # 时间回到2017年1月3日，…: a lead-in back in time, no event of its own
+    "（2026—）",  # a date inside a document's title is no event's date
     "截止日期",  # 截止日期为明年1月15日
 ]
 
@@ -299,7 +313,7 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
     assert (projects.date, projects.is_target) == ("2026", False)
     (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and f.unit == "间"]
     assert settled.measure == "港深创科园的机构"  # 约60间机构落户港深创科园
-    (aim,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150]
+    (aim,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150 and f.unit == "间"]
     assert (aim.measure, aim.date, aim.is_target) == ("进驻机构数目", "2027", True)  # 在2027年前把进驻机构数目增至150间
     (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e6 and f.date == "2028"]
     assert space.measure == "新增科研空间面积"  # not 皇岗口岸's, named in the clause before
@@ -315,7 +329,7 @@ def test_an_area_is_named_by_what_provides_it_and_when(facts: list[Fact]) -> Non
 def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[Fact]) -> None:
     """建成后将引进约200名, 预计可容纳逾1,000名: plans with no date, in no series; 新增科研项目 of
     2025 (今年以来) and of 2026 (1至10月) are flows of different periods."""
-    planned = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "科研人员"]
+    planned = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "科研人员" and f.is_target]
     assert sorted((f.value, f.date, f.is_target) for f in planned) == [(200, None, True), (1000, None, True)]
     added = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新增科研项目"]
     assert len(added) == 3 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]
@@ -446,6 +460,10 @@ QUESTIONS = [
     ("河套科研专线什么时候开通", "2025年7月7日"),
     ("人才宿舍有多少个单位", "300個單位"),
     ("科研用房租金补贴标准", "50%"),
+    ("InnoHK实验室首期投资多少", "HK$10億"),
+    ("香港园区土地平整工程什么时候完成", "2019年"),
+    ("河套深圳园区科研空间总量", "92万平方米"),
+    ("國際科研合作三年行動計劃", "2026—2028"),
 ]
 
 
@@ -497,3 +515,27 @@ def test_a_notice_keeps_its_rate_and_cap_on_the_policy(facts: list[Fact]) -> Non
     (guide,) = [f for f in facts if f.kind is FactKind.POLICY and "租金补贴申报指南" in f.label]
     assert (guide.date, guide.qualifier) == ("2026-12", "按实际租金的50%; 最高不超过200万元")
     assert not [f for f in facts if f.kind is FactKind.FIGURE and (f.measure or "").startswith("每家")]
+
+
+def test_money_in_dollars_totals_and_a_years_figures(facts: list[Fact]) -> None:
+    """HK$10億 and US$500萬 are read with their currency (the second a plan: 计划投资);
+    园区科研空间总量 is said once, without 面积 glued on; a figure after a clause dated 去年 is of
+    last year; a date inside a document's title dates nothing."""
+    (hk,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "港元" and f.value == 1e9]
+    assert (hk.measure, hk.date) == ("首期投资", "2026-05-11")  # told in the clause after 昨日宣布
+    (us,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "美元" and f.value == 5e6]
+    assert (us.date, us.is_target) == (None, True)
+    (total,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 920_000]
+    assert (total.measure, total.date) == ("河套深圳园区科研空间总量", "2026")
+    (visits,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "人次" and f.value == 80_000]
+    assert visits.date == "2026"
+    (plan,) = [f for f in facts if f.kind is FactKind.POLICY and "国际科研合作三年行动计划" in f.label]
+    assert (plan.label, plan.date) == ("《河套深圳园区国际科研合作三年行动计划（2026—2028年）》", "2026-02-25")
+
+
+def test_a_lead_in_back_in_time_dates_the_event_after_it(facts: list[Fact]) -> None:
+    """时间回到2017年1月3日，深港两地政府签署《…备忘录》: the signing, not a target 'to 时间回'; and
+    one fact with the other article that tells it."""
+    (signing,) = [f for f in milestones(facts) if f.date == "2017-01-03"]
+    assert not signing.is_target and "签署" in signing.label
+    assert "t36_xinhua_review" in {s.article_id for s in signing.sources} and len(signing.sources) >= 2

@@ -19,6 +19,7 @@ EVENT_VERBS = {
     "sign": "signed",
     "build": "reached a construction milestone",
     "open": "opened",
+    "launch": "launched an initiative",
     "found": "was set up",
     "award": "was awarded",
     "settle": "moved in",
@@ -31,6 +32,7 @@ EVENT_NOUNS = {
     "sign": "to be signed",
     "build": "a construction milestone",
     "open": "to open",
+    "launch": "to launch an initiative",
     "found": "to be set up",
     "award": "an award",
     "settle": "to move in",
@@ -40,13 +42,18 @@ EVENT_NOUNS = {
 }
 """What a target of each kind of event is, said after its subject (…: Hong Kong Park — to open)."""
 QUALIFIERS = {"约": "about", "近": "nearly", "超过": "over", "超": "over", "逾": "over", "余": "over", "多": "over",
-              "以上": "over", "最高": "up to", "不足": "under", "达": "", "共": "", "累计": "a total of"}  # fmt: skip
+              "以上": "over", "最高": "up to", "不足": "under", "达": "", "共": "", "累计": "a total of",
+              "合共约": "a total of about", "不超过": "at most", "最高不超过": "up to", "不少于": "at least",
+              "至少": "at least", "最多": "up to", "约为": "about", "高达": "as much as"}  # fmt: skip
 UNITS = {
     "平方公里": "km²",
     "平方米": "m²",
     "公顷": "hectares",
     "元": "yuan",
     "港元": "HK dollars",
+    "美元": "US dollars",
+    "欧元": "euros",
+    "人次": "visits",
     "%": "%",
     "倍": "times",
 }

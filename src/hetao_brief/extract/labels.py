@@ -25,7 +25,10 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3})|(?<=\d)[:
 """A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000) or
 in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
-_PREPOSITION = re.compile(r"(?:(?:刚刚|刚)?过去的|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$")
+_PREPOSITION = re.compile(
+    r"(?:(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$"
+)
+"""What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
     r"^(?:\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
@@ -44,6 +47,7 @@ _NAME_END = re.compile(
     r"(?:》|公寓|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|平台|实验室|基地|协会|联盟|集团|"
     r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划)"
 )
+_OWNER_END = re.compile(f"(?:{_NAME_END.pattern})$")
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MIN_CONTENT = 3
 
@@ -228,6 +232,8 @@ def _as_clause(text: str) -> str:
     if not match:
         return text
     verb, noun = match.group("verb"), match.group("noun")
+    if _OWNER_END.search(verb):
+        return text  # 香港园区的土地平整工程完成: an owner before 的, not an event told as an attribute
     owner = _OWNER_FIRST.match(verb)  # 园区启用的首三座大楼 → 园区首三座大楼启用
     if owner:
         verb = verb[owner.end() :]

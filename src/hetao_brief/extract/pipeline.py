@@ -76,6 +76,8 @@ class Extractor:
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             dates = find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier)
+            titles = [m.span() for m in _TITLED.finditer(text)]  # 《…行动计划（2026—2028年）》 names a document
+            dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
             facts.extend(
                 replace(fact, label=with_referent(fact.label, told)) if fact.kind is FactKind.MILESTONE else fact
                 for fact in self._sentence_facts(article, published, sentence, text, dates, policies)
@@ -190,6 +192,7 @@ class Extractor:
         return measure
 
 
+_TITLED = re.compile(r"《[^》]*》")
 _NOT_WORDS = re.compile(r"[\W_]+")
 _COUNTED_ONLY = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)")
 """A policy named only by a count of its measures (12项措施)."""
@@ -206,6 +209,7 @@ _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 
 
+_OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
@@ -217,7 +221,7 @@ _PROVIDER = re.compile(
     r"(?:可|将|共|合共|共可)?(?:提供|拥有|建有|设有|占地)[约逾近超过达]*$"
 )
 """An area's owner is what provides it (首批三座大楼提供约13万平方米…)."""
-_PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后")
+_PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后|计划(?=投资|投入|建设|引进|新增|设立)")
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
 when: a plan, not a value of today; kept undated so that it joins no series."""
 _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
@@ -259,7 +263,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         if owner and measure not in _GENERIC:  # 首批三座大楼提供约13万平方米的总楼面面积
             measure = owner.group("owner") + measure
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
-            measure = before[-1] + measure
+            measure = before[-1] + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
         region = _clause_before(text, quantity.start)
         if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
@@ -268,7 +272,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
         if subjects:
             measure = f"{subjects[-1]}的{measure}"
-    if quantity.unit in _AREA_UNITS and "面积" not in measure:
+    if quantity.unit in _AREA_UNITS and "面积" not in measure and not measure.endswith("总量"):
         measure += "面积"
     return measure
 
@@ -322,6 +326,9 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
         if told:
             return told[-1].iso
+    told = [d for d in dates if d.end <= clause_start and not d.approximate and not d.anniversary]
+    if told and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
+        return told[-1].iso  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
     piece = max(text.rfind(p, 0, quantity.start) for p in "；;") + 1  # 2024年，…；次年，…100家: 次年's
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
     return opening.iso if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time

@@ -41,7 +41,7 @@ def policy_label(text: str) -> str | None:
     """The name of the policy instrument the sentence names, if it names one."""
     for match in _TITLE.finditer(text):
         name = re.sub(r"\s", "", match.group("name"))
-        if _INSTRUMENT.search(name):
+        if _INSTRUMENT.search(re.sub(r"[（(][^）)]*[）)]$", "", name)):  # …三年行动计划（2026—2028年）
             return f"《{name}》"
     quoted = _PROGRAMME.search(text)
     if quoted and quoted.group("quoted"):

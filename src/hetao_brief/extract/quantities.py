@@ -47,14 +47,16 @@ UNITS: dict[str, tuple[str, float]] = {
     "倍": ("倍", 1),
 }
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次"
+_CURRENCY = {"港币": "港元", "hk$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
 _PATTERN = re.compile(
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|超|约为|约有|约|近|达到|达|高达|最高不超过|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
-    r"(?P<currency>港币|人民币)?"
+    r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)\$|(?i:rmb)\s?))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
     r"(?P<post>余|多)?"
-    rf"(?P<unit>{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}|[{COUNTERS}])"
+    rf"(?:(?P<unit>{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}|[{COUNTERS}])"
+    r"|(?(dollar)|(?!)))"  # HK$10亿 needs no unit after it; any other number does
     r"(?P<post2>余|多|以上)?"
 )
 _STOP = re.compile(
@@ -67,7 +69,7 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计|可|能|可以|"
+    r"(?:达到|达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计|可|能|可以|"
     r"(?:增|增加|提高|提升|扩大|增长)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -129,7 +131,7 @@ _DONE = re.compile(
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
 _WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|估计将?|预计将?)")
 _VERB_SPLIT = re.compile(
-    r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将"
+    r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计"
 )
 
 
@@ -247,9 +249,11 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         value = to_number(num)
         if value is None:
             continue
-        base, multiplier = UNITS.get(unit, (unit, 1))
-        if m.group("currency") == "港币" and base == "元":
-            base = "港元"  # 港币5亿元
+        base, multiplier = UNITS.get(unit or "元", (unit, 1))
+        if base == "元" and (
+            currency := _CURRENCY.get((m.group("currency") or m.group("dollar") or "").lower().strip())
+        ):
+            base = currency  # 港币5亿元, HK$10亿, US$500万
         measure = _measure_after(text, m.end(), base)
         before_number = text[: m.start()]
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
