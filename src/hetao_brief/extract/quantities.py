@@ -49,7 +49,11 @@ UNITS: dict[str, tuple[str, float]] = {
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
+_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超约近达高最不至多港人hHuUrR"
+"""The characters a quantity can begin with (a qualifier, a currency or a number): the scan
+tries the pattern only where one stands."""
 _PATTERN = re.compile(
+    rf"(?=[{_FIRST}])"
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|超|约为|约有|约|近|达到|达|高达|最高不超过|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)\$|(?i:rmb)\s?))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
