@@ -171,6 +171,22 @@ GOLD_EVENTS = [
     ("2028", "园区国际科研合作项目将超过300个", True),
     ("2026", "河套深圳园区新增科研空间约12万平方米", False),  # 刚刚过去的2026年
     ("2026", "园区举办各类科研交流活动逾千场", False),  # 去年, in January
+    ("2026-03", "国际科研组织集聚区二期动工", False),  # 2026年，…：3月，…；6月，…: a year's list
+    ("2026-06", "深港联合实验室大楼封顶", False),
+    ("2026-09", "跨境科研人员服务驿站启用", False),  # 9月下旬
+    ("2027", "园区将力争完成二期主体工程", True),
+    ("2027-06", "实现首批科研机构入驻", True),  # 2027年，…，年中前: the sentence's year
+    ("2026-11", "建设方案获国务院批复", False),  # 近日, after 記者昨日（3日）獲悉
+    ("2027-03", "河套深港国际联合创新中心预计动工", True),  # 2027年3月底前; 该中心, two clauses back
+    ("2025", "园区已获批设立两个国家级重点实验室", False),  # 去年同期
+    ("2031", "园区计划新增科研空间100万平方米", True),  # 未来五年
+    ("2026-06-17", "园区与香港大学签署战略合作协议", False),
+    ("2026-12", "港深创科园将举办多项活动", True),  # 下月
+    ("2026-12-05", "园区开放日", True),  # 12月5日（星期六）：园区开放日: a calendar's entry
+    ("2026-12-12", "第二届河套国际科研论坛", True),
+    ("2026-12-20", "第二期工程动土仪式", True),
+    ("2027-03", "第二届河套青年科学家论坛将推迟举行", True),  # 原定于10月…推迟至明年3月
+    ("2025-10", "首届论坛举办", False),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -196,6 +212,9 @@ NOT_EVENTS = [
     "申报时间",  # 申报时间：2027年1月1日至3月31日: a notice's field
     "时间回",  # 时间回到2017年1月3日，…: a lead-in back in time, no event of its own
     "（2026—）",  # a date inside a document's title is no event's date
+    "取得新进展",  # 2026年，…重点工作取得新进展：…: a summary, not an event
+    "原定",  # 原定于10月举行的…: the date given up
+    "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
     "截止日期",  # 截止日期为明年1月15日
 ]
 
@@ -464,6 +483,11 @@ QUESTIONS = [
     ("香港园区土地平整工程什么时候完成", "2019年"),
     ("河套深圳园区科研空间总量", "92万平方米"),
     ("國際科研合作三年行動計劃", "2026—2028"),
+    ("河套国际联合创新中心什么时候动工", "2027年3月底前"),
+    ("港深創科園開放日", "12月5日"),
+    ("河套青年科学家论坛推迟到什么时候", "明年3月"),
+    ("河套深圳园区未来五年新增多少科研空间", "100万平方米"),
+    ("國際聯合創新中心總投資", "45億元人民幣"),
 ]
 
 
@@ -539,3 +563,14 @@ def test_a_lead_in_back_in_time_dates_the_event_after_it(facts: list[Fact]) -> N
     (signing,) = [f for f in milestones(facts) if f.date == "2017-01-03"]
     assert not signing.is_target and "签署" in signing.label
     assert "t36_xinhua_review" in {s.article_id for s in signing.sources} and len(signing.sources) >= 2
+
+
+def test_plans_for_the_coming_years_and_money_in_renminbi(facts: list[Fact]) -> None:
+    """未来五年，园区计划新增…100万平方米，引进…不少于50家: both targets of 2031; 约45亿元人民币
+    is 4.5 billion yuan, not a measure called 人民币; 新签约项目 is what was signed anew."""
+    planned = {(f.value, f.date, f.is_target) for f in facts if f.kind is FactKind.FIGURE and "未来五年" in f.text}
+    assert planned == {(1e6, "2031", True), (50, "2031", True)}
+    (investment,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 4.5e9]
+    assert (investment.measure, investment.unit) == ("项目总投资", "元")
+    (signed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 23]
+    assert (signed.measure, signed.date) == ("新签约项目", "2026-03")

@@ -21,13 +21,13 @@ from hetao_brief.extract.numerals import chinese_number
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年"
+_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未"
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
-    rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号])?"
+    rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
@@ -44,9 +44,9 @@ _PATTERN = re.compile(
     rf"|(?P<recent>近日|日前|近期)"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初)(?![份]))"
     rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
-    rf"|(?P<half>(?<![年\d])(?:上半年|下半年))"
+    rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
     rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
-    rf"|(?P<within>(?P<wn>[一二两三四五\d])年(?:内|以内))"
+    rf"|(?P<within>(?P<wn>[一二两三四五\d])年(?:内|以内)|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
     rf"|(?P<quarter>(?<![年前\d])第?(?P<qn>[一二三四])季度(?:末)?)"
     rf"|(?P<edge>(?<![今去明前本\d一二两三四五六七八九十])年(?P<eedge>底|内))"
     ")"
@@ -143,6 +143,7 @@ def find_dates(
         elif m.group("abs"):
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             month = month or _edge_month(m.group("yedge"))
+            approximate = bool(m.group("aedge"))  # 2027年3月底前
         elif m.group("iso"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         elif m.group("rel"):
@@ -215,10 +216,10 @@ def find_dates(
             elif told is not None:
                 mentions.append(DateMention(m.start(), m.end(), told.iso[:precision], told.approximate))
             continue
-        elif m.group("half"):
-            year, month, approximate = published.year, _edge_month(m.group("half")), True
-        elif m.group("within"):  # 力争三年内建成: by the end of the third year from now
-            year, approximate = published.year + int(chinese_number(m.group("wn"))), True
+        elif m.group("half"):  # 2027年，…，年中前…: the year the sentence is about
+            year, month, approximate = _sentence_year(mentions, published), _edge_month(m.group("half")), True
+        elif m.group("within"):  # 力争三年内建成, 未来五年…: by the end of that year from now
+            year, approximate = published.year + int(chinese_number(m.group("wn") or m.group("fn"))), True
         elif m.group("quarter"):  # 三季度: this year's, or last year's if told as past (已于三季度开通, in January)
             month, approximate = _quarter_month(m.group("qn")), True
             to_come = _AHEAD.search(text, 0, m.start()) is not None
@@ -231,7 +232,7 @@ def find_dates(
             year, month, day = published.year, published.month, None
             approximate = True
         else:
-            year = published.year
+            year = _sentence_year(mentions, published)
             month = 12 if m.group("eedge") == "底" else None
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
             if m.group("wday"):  # 12月22日（星期一）: the weekday says the date again
@@ -246,6 +247,12 @@ def find_dates(
             anniversary = bool(m.group("anniv"))
             mentions.append(DateMention(m.start(), m.end(), iso_date(year, month, day), approximate, anniversary))
     return mentions
+
+
+def _sentence_year(mentions: Sequence[DateMention], published: Published) -> int:
+    """The year a bare 年底 or 年中 belongs to: the last year the sentence named before it
+    (2027年，…，年中前…), else the article's."""
+    return int(mentions[-1].iso[:4]) if mentions else published.year
 
 
 def is_past(date: DateMention, published: Published) -> bool:

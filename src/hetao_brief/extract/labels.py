@@ -137,7 +137,7 @@ def event_label(
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
     elif _NO_SUBJECT.match(label) or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6):
         label = _subject_before(text, spans, start) + label
-    label = _pronoun_resolved(label, text[:start])
+    label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
         label = goal.group("goal")
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
@@ -167,6 +167,8 @@ def _pronoun_resolved(label: str, before: str) -> str:
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 
 
+_CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《])")
+"""原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
 _MODAL = re.compile(r"^(?:预计|有望|陆续|正式|首次|顺利|力争|争取)")
 _AIM = re.compile(r"^(?:力争|争取|以期)[\u4e00-\u9fff]{1,4}$")
 
@@ -188,25 +190,31 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
 
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
-_SUBJECT_MARK = re.compile(r"于|在|将|已|正|从|自|由|曾|还|也|预计|计划|表示|称|指出|介绍|透露|宣布|说")
+_SUBJECT_MARK = re.compile(
+    r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|预计|计划|表示|称|指出|介绍|透露|宣布|说"
+)
 
 
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
     """The subject the clause at `start` leaves out, from the clause of the same sentence
-    before it: the words before its first preposition, adverb or verb of saying (X于6月16日动工，
-    计划明年底封顶 → X; X表示，将… → X), or, if it has none, up to its last name (…的国际人才公寓平顶，
-    预计… → …的国际人才公寓). Empty when there is no such clause."""
+    before it (or the one before that, if that one has none of its own): the words before its
+    first preposition, adverb or verb of saying (X于6月16日动工，计划明年底封顶 → X; X表示，将… →
+    X), or, if it has none, up to its last name (…的国际人才公寓平顶，预计… → …的国际人才公寓).
+    Empty when there is no such clause."""
     previous = [span for span in spans if span[1] <= start]
-    if not previous or text[previous[-1][1] : previous[-1][1] + 1] in ("。", "！", "？", "!", "?"):
-        return ""
-    clause = tidy(text[previous[-1][0] : previous[-1][1]])
-    mark = _SUBJECT_MARK.search(clause)
-    if mark is not None:
-        subject = clause[: mark.start()]
-    else:
-        ends = [m.end() for m in _NAME_END.finditer(clause)]
-        subject = clause[: ends[-1]] if ends else ""
-    return subject if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40 else ""
+    for begin, end in reversed(previous[-2:]):  # 该中心由…推动，选址位于…，预计…动工: two clauses back
+        if text[end : end + 1] in ("。", "！", "？", "!", "?"):
+            return ""
+        clause = tidy(text[begin:end])
+        mark = _SUBJECT_MARK.search(clause)
+        if mark is not None:
+            subject = clause[: mark.start()]
+        else:
+            ends = [m.end() for m in _NAME_END.finditer(clause)]
+            subject = clause[: ends[-1]] if ends else ""
+        if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
+            return subject
+    return ""
 
 
 def _follows_sentence_end(text: str, end: int) -> bool:

@@ -23,7 +23,7 @@ from hetao_brief.extract.labels import Tagger, clause_spans, date_phrase, event_
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "issue": ("印发", "发布", "出台", "公布", "颁布", "批复", "获批", "施行", "生效", "提出"),
     "sign": ("签署", "签订", "签约", "见证签署"),
-    "build": ("动工", "开工", "奠基", "平顶", "封顶", "竣工", "完工", "建成", "落成", "投入改造"),
+    "build": ("动工", "动土", "开工", "奠基", "平顶", "封顶", "竣工", "完工", "建成", "落成", "投入改造"),
     "open": (
         "开园",
         "开通",
@@ -50,13 +50,15 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 }
 _VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
 _VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
-_CEREMONY = re.compile(r"(?P<verb>开幕|启用|开园|揭牌|开业|落成|奠基|动工|开工|平顶|封顶|签约|签署)(?:典礼|礼|仪式)")
+_CEREMONY = re.compile(
+    r"(?P<verb>开幕|启用|开园|揭牌|开业|落成|奠基|动工|动土|开工|平顶|封顶|签约|签署)(?:典礼|礼|仪式)"
+)
 _NOT_EVENTS = frozenset(
     "是 有 为 成为 作为 包括 包含 属于 位于 拥有 具有 表示 介绍 指出 强调 认为 称 "
     "说 谈到 提到 希望 相信 要 能 会 能够 可以 可 应 应该 需要 需 将 让 使 令 看 "
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
-    "获悉 了解 了解到 得知 获知 透露 报道 采访 专访 致辞 发言 回应 截止 截至 有效".split()
+    "获悉 了解 了解到 得知 获知 透露 报道 采访 专访 取得 致辞 发言 回应 截止 截至 有效".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality."""
@@ -66,6 +68,10 @@ _TITLE = re.compile(r"《[^》]*》")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
+_PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
+_COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
+_CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
+"""原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$")
 _OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")
 
@@ -124,7 +130,7 @@ def find_milestones(
         if text[: phrase.end].endswith(("以来", "年度")) or text.startswith((*_PERIOD, "至今"), phrase.end):
             continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
-        if _AS_OF.search(before) or _OBJECT.search(before):
+        if _AS_OF.search(before) or _OBJECT.search(before) or _CALLED_OFF.search(before):
             continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object
         others = [(d.start, d.end) for d in dates if not phrase.start <= d.start < phrase.end]
         label = event_label(text, phrase, spans, others)
@@ -132,7 +138,13 @@ def find_milestones(
             continue
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text):
             continue  # 今天很高兴出席…: a speech's greeting; 本报记者近日走访园区: the paper's own doing
-        event = event_class(label.text, tagger)
+        if _PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text) and is_past(date, published):
+            continue  # 今年首季，园区新签约项目23个: a quarter's statistic, not an event
+        entry = text[: phrase.start].rstrip()[-1:] in ("", "：", ":") and text[phrase.end : phrase.end + 1] in (
+            "：",
+            ":",
+        )
+        event = event_class(label.text, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         is_target = bool(
             _TARGET_CUE.search(before)

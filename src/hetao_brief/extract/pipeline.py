@@ -290,7 +290,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         later = is_ahead(date, published)
         if in_clause and (date in sentence_targets or later):
             return date.iso
-    aimed = re.search(r"将|预计|力争|争取|目标|届时", text[clause_start : quantity.start])
+    aimed = re.search(r"将|预计|力争|争取|目标|届时|计划", text[clause_start : quantity.start])
     own = [d for d in dates if clause_start <= d.start < quantity.start and not is_past(d, published)]
     if aimed and own:  # 年内预计可以实现50家以上, 今年园区将新增…: by the date in its own clause
         return own[-1].iso
@@ -299,7 +299,11 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     if aimed and told:  # …将于明年3月推出…，首批预计支援约50间企业
         return told[-1].iso
     opening = _opening_date(text, dates)
-    if opening and not is_past(opening, published) and re.search(r"将|力争|拟", text[opening.end : quantity.start]):
+    if (
+        opening
+        and not is_past(opening, published)
+        and re.search(r"将|力争|拟|计划", text[opening.end : quantity.start])
+    ):
         return opening.iso  # 2022年，福田将…新增推出15万平方米: the year's plan
     for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
         if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):

@@ -36,6 +36,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "万美元": ("美元", 1e4),
     "美元": ("美元", 1),
     "万次": ("次", 1e4),
+    "亿元人民币": ("元", 1e8),
+    "万元人民币": ("元", 1e4),
+    "元人民币": ("元", 1),
     "亿元": ("元", 1e8),
     "万元": ("元", 1e4),
     "元": ("元", 1),
@@ -139,6 +142,7 @@ _VERB_SPLIT = re.compile(
 )
 
 
+_NEWLY_DONE = re.compile(r"新(?:签约|引进|落地|认定|注册|签署)$")
 _GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务"}
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
@@ -194,8 +198,10 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             cleaned = done.group(0)
         else:
             last = _VERB_SPLIT.split(cleaned)[-1] or cleaned
-            added = "新增" in cleaned[max(0, len(cleaned) - len(last) - 6) : len(cleaned) - len(last)]
-            cleaned = "新增" + last if added else last  # 新增落地科研项目42个: added, not all there are
+            lead = cleaned[max(0, len(cleaned) - len(last) - 6) : len(cleaned) - len(last)]
+            newly = _NEWLY_DONE.search(lead)  # 新签约项目23个: signed anew, not all the projects
+            added = "新增" in lead
+            cleaned = newly.group(0) + last if newly else "新增" + last if added else last
         if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = re.sub(r"^(?:已|将)", "", cleaned[-MAX_MEASURE:])  # 政府已向…拨款: cut after its subject
