@@ -26,3 +26,22 @@ def test_a_name_joined_by_ji_is_the_name_after_it(lexicon: Lexicon, segmenter: S
 def test_people_are_found_after_their_title_whatever_follows(lexicon: Lexicon, segmenter: Segmenter) -> None:
     names = entities_in("科技局局长陈立今日宣布，园区将扩容。", lexicon, segmenter)
     assert "陈立" in names
+
+
+def test_a_quoted_name_is_a_name_but_a_quoted_slogan_is_not(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    names = entities_in("园区上线“跨境数据申报平台”，开设「科研人才驿站」。", lexicon, segmenter)
+    assert {"跨境数据申报平台", "科研人才驿站"} <= set(names)
+    slogan = entities_in("园区致力打造“具有全球影响力的科研创新中心”。", lexicon, segmenter)
+    assert not [n for n in slogan if "的" in n]
+
+
+def test_an_abbreviated_common_word_with_a_tail_is_no_name(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """中试 (pilot-scale) is tagged an abbreviation; 中试基地 is any such base, not a name."""
+    assert "中试基地" not in entities_in("该中试基地将分两期投用。", lexicon, segmenter)
+
+
+def test_one_body_under_its_long_and_short_names_is_one_entity(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    long = entities_in("河套深港科技创新合作区深圳园区发展署今日印发通知。", lexicon, segmenter)
+    short = entities_in("河套深圳园区发展署今日印发通知。", lexicon, segmenter)
+    assert "河套深圳园区发展署" in long and "河套深圳园区发展署" in short
+    assert "河套深港科技创新合作区深圳园区发展署" not in long

@@ -50,6 +50,11 @@ def places_in(text: str) -> list[str]:
     return list(dict.fromkeys(m.group("name") for m in _PLACE.finditer(text)))
 
 
+_QUOTED_NAME = re.compile(
+    r"[“「](?P<name>(?:(?!的)[\u4e00-\u9fffA-Za-z]){2,16}(?:平台|中心|实验室|研究院|基金|驿站|专线|联盟|社区))[”」]"
+)
+"""A name news puts in quotes (“跨境科研数据服务平台”, 「跨境人才驿站」): the quotes mark it a name,
+whatever its words; a phrase with 的 in it is a slogan (“具有全球影响力的…中心”), not a name."""
 _COUNTED_INSIDE = re.compile(r"[一二两三四五六七八九十\d]+[个家所座条项间类]")
 _PROPER_TAGS = ("nr", "ns", "nt", "nz", "eng", "x", "j")
 """jieba's tags of a proper name's parts: person, place, organisation, other proper noun,
@@ -65,7 +70,10 @@ def _proper(name: str, suffix: str, segmenter: Segmenter) -> bool:
     head = name[: len(name) - len(suffix)] if name.endswith(suffix) else name
     if len(head) < 2 or _COUNTED_INSIDE.search(name):
         return False  # 港研究院 (Hong Kong's institutes); 皇岗口岸两个跨境陆路口岸 (a count, not a name)
-    return any(flag.startswith(_PROPER_TAGS) for _, flag in segmenter.tagged(head))
+    tagged = segmenter.tagged(head)
+    if len(tagged) == 1 and tagged[0][1] == "j" and len(head) <= 2:
+        return False  # 中试基地, 研发中心: an abbreviated common word, no name
+    return any(flag.startswith(_PROPER_TAGS) for _, flag in tagged)
 
 
 def people_in(text: str) -> list[str]:
@@ -91,5 +99,6 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
         plausible = 4 <= len(name) <= _MAX_LEN and not _JUNK_START.match(name) and _proper(name, word, segmenter)
         if plausible and name not in names and not any(fold(name) in k for k in known):
             names.append(name)
-    names.extend(name for name in [*places_in(text), *people_in(text)] if name not in names)
+    quoted = [m.group("name") for m in _QUOTED_NAME.finditer(folded)]
+    names.extend(name for name in [*quoted, *places_in(text), *people_in(text)] if name not in names)
     return names

@@ -71,10 +71,12 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if a.label == b.label:
         return True  # told in the same words: one event however its verb was classed
-    if not _classes(a) & _classes(b):
+    known = (_classes(a) & _classes(b)) - {"", "event"}
+    if not known and not a.event == b.event == "event":
         return False
-    if _salient(a) & _salient(b):
-        return True
+    if known and _salient(a) & _salient(b):
+        return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
+    # Verbs no class knows (注资, 招标) tell nothing alike by themselves: the words must.
     same_day = len(a.date) == len(b.date) == len("2025-12-22")
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
 
