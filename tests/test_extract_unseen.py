@@ -187,6 +187,15 @@ GOLD_EVENTS = [
     ("2026-12-20", "第二期工程动土仪式", True),
     ("2027-03", "第二届河套青年科学家论坛将推迟举行", True),  # 原定于10月…推迟至明年3月
     ("2025-10", "首届论坛举办", False),
+    ("2026-12-01", "创新科技及工业局公布「河套科研人员住屋津贴计划」", False),  # 今日（十二月一日）
+    ("2027-01-01", "「河套科研人员住屋津贴计划」接受申请", True),  # 由明年一月一日起: the plan just named
+    ("2026-12-02", "河套深港联合医学影像中心正式投用", False),  # 本月2日, under a 12月2日讯 dateline
+    ("2026-12", "中心已与香港医院管理局签署数据互认合作协议", False),  # 日前
+    ("2026-04-14", "港深创科园公司公布第二期工程时间表", False),  # 昨日
+    ("2026-05", "地基工程将进行", True),  # 5月至7月: a range, by its start
+    ("2026-12", "上盖工程预计展开", True),  # 2026年下半年至2027年上半年
+    ("2028-06", "第二期的首两座大楼预计陆续落成", True),  # 2028年第二、三季
+    ("2027", "园区将春节前增开早晚高峰加密班次", True),  # 明年春节前
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -215,6 +224,8 @@ NOT_EVENTS = [
     "取得新进展",  # 2026年，…重点工作取得新进展：…: a summary, not an event
     "原定",  # 原定于10月举行的…: the date given up
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
+    "流传",  # 网上流传“…将于明年1月停运”的消息: hearsay, denied
+    "累计运送",  # 今年1至10月累计运送乘客约4.1万人次: months counted together
     "截止日期",  # 截止日期为明年1月15日
 ]
 
@@ -269,7 +280,7 @@ def test_ranges_of_percentages_and_lower_bounds_keep_their_words(facts: list[Fac
 
 
 def test_a_target_figure_is_a_target_not_a_present_value(facts: list[Fact]) -> None:
-    (spending,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "研发投入"]
+    (spending,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "研发投入" and f.is_target]
     assert (spending.date, spending.is_target, spending.value, spending.unit) == ("2030", True, 2e11, "港元")
     (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "中试转化项目"]
     assert (projects.date, projects.is_target) == ("2030", True)  # 力争到2030年，中试转化项目…
@@ -328,8 +339,8 @@ def test_currencies_origins_and_shares_read_right(facts: list[Fact]) -> None:
 
 def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -> None:
     """记者日前从…获悉，今年1至10月，…新增落地科研项目42个: this year's, not the article day's."""
-    (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 42]
-    assert (projects.date, projects.is_target) == ("2026", False)
+    (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 42 and "1至10月" in f.text]
+    assert (projects.date, projects.is_target) == ("2026-10", False)  # counted over 1至10月: as of their end
     (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and f.unit == "间"]
     assert settled.measure == "港深创科园的机构"  # 约60间机构落户港深创科园
     (aim,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150 and f.unit == "间"]
@@ -351,7 +362,7 @@ def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[F
     planned = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "科研人员" and f.is_target]
     assert sorted((f.value, f.date, f.is_target) for f in planned) == [(200, None, True), (1000, None, True)]
     added = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新增科研项目"]
-    assert len(added) == 3 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]
+    assert len(added) == 4 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]  # t47 adds one
     assert not [s for s in changed_series(facts) if "科研人员" in s.measure]
 
 
@@ -488,6 +499,10 @@ QUESTIONS = [
     ("河套青年科学家论坛推迟到什么时候", "明年3月"),
     ("河套深圳园区未来五年新增多少科研空间", "100万平方米"),
     ("國際聯合創新中心總投資", "45億元人民幣"),
+    ("河套科研人员住屋津贴每月多少", "一萬二千港元"),
+    ("河套深港联合医学影像中心什么时候投用", "本月2日"),
+    ("港深創科園第二期首兩座大樓何時落成", "第二、三季"),
+    ("科研专线今年运送多少乘客", "4.1万人次"),
 ]
 
 
@@ -574,3 +589,19 @@ def test_plans_for_the_coming_years_and_money_in_renminbi(facts: list[Fact]) -> 
     assert (investment.measure, investment.unit) == ("项目总投资", "元")
     (signed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 23]
     assert (signed.measure, signed.date) == ("新签约项目", "2026-03")
+
+
+def test_lists_plans_and_periods_name_and_date_their_figures(facts: list[Fact]) -> None:
+    """——新增落地科研项目：42个 (a dashed list, the number after a colon); 预计…约有八百名受惠，涉及
+    开支约一亿港元 (both planned); 今年1至10月累计… (as of October); …大楼预计…落成，提供合共约12万
+    平方米 (the buildings' floor area)."""
+    listed = {f.measure for f in facts if f.kind is FactKind.FIGURE and "——" in f.text}
+    assert {"新增科研项目", "研发投入"} <= listed and not [m for m in listed if m and m.startswith("—")]
+    (cost,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "涉及开支"]
+    assert (cost.value, cost.date, cost.is_target) == (1e8, None, True)
+    (riders,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 41_000]
+    assert riders.date == "2026-10"
+    (floor,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 120_000 and "第二期" in f.text]
+    assert floor.measure == "第二期的首两座大楼楼面面积"
+    (housing,) = [f for f in facts if f.kind is FactKind.POLICY and "住屋津贴计划" in f.label]
+    assert housing.qualifier == "最高一万二千港元"

@@ -28,9 +28,9 @@ _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
-    rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年))?)"
+    rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
-    rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
+    rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
@@ -142,8 +142,8 @@ def find_dates(
             year = int(m.group("fyy"))
         elif m.group("abs"):
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
-            month = month or _edge_month(m.group("yedge"))
-            approximate = bool(m.group("aedge"))  # 2027年3月底前
+            month = month or _edge_month(m.group("yedge")) or _quarter_month(m.group("aq"))
+            approximate = bool(m.group("aedge") or m.group("aq"))  # 2027年3月底前, 2028年第二、三季
         elif m.group("iso"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         elif m.group("rel"):

@@ -47,7 +47,8 @@ _NAME_END = re.compile(
     r"(?:》|公寓|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|平台|实验室|基地|协会|联盟|集团|"
     r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划)"
 )
-_OWNER_END = re.compile(f"(?:{_NAME_END.pattern})$")
+_OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
+"""What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MIN_CONTENT = 3
 
@@ -133,6 +134,9 @@ def event_label(
     if _ANNOUNCED.search(tidy(rest)) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
     label = tidy(_as_clause(tidy(rest)))
+    if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
+        named = _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
+        label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
     elif _NO_SUBJECT.match(label) or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6):
@@ -193,6 +197,9 @@ _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照�
 _SUBJECT_MARK = re.compile(
     r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|预计|计划|表示|称|指出|介绍|透露|宣布|说"
 )
+
+
+_NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 
 
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
@@ -303,4 +310,9 @@ def _shortened(label: str) -> str:
     return label[: cut if cut > MAX_LABEL // 2 else MAX_LABEL - 1].rstrip("、，, ") + "…"
 
 
-__all__ = ["Label", "Phrase", "clause_spans", "date_phrase", "event_label", "tidy", "with_referent"]
+def subject_before(text: str, start: int) -> str:
+    """The subject a clause starting at `start` leaves out (see `_subject_before`)."""
+    return _subject_before(text, clause_spans(text), start)
+
+
+__all__ = ["Label", "Phrase", "clause_spans", "date_phrase", "event_label", "subject_before", "tidy", "with_referent"]

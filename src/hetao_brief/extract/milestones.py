@@ -68,6 +68,9 @@ _TITLE = re.compile(r"《[^》]*》")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
+_MONTHS = re.compile(r"\d至\d{1,2}月$")
+"""今年1至10月: months counted together, a period."""
+_HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
@@ -127,7 +130,11 @@ def find_milestones(
         if text[date.end : date.end + 1] in ("的", "《"):
             continue  # 8月的深圳河, 今年《施政报告》: the date qualifies a noun, it does not time an event
         phrase = date_phrase(text, date, dates)
-        if text[: phrase.end].endswith(("以来", "年度")) or text.startswith((*_PERIOD, "至今"), phrase.end):
+        if (
+            text[: phrase.end].endswith(("以来", "年度"))
+            or text.startswith((*_PERIOD, "至今"), phrase.end)
+            or _MONTHS.search(text, date.start, date.end)
+        ):
             continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
         if _AS_OF.search(before) or _OBJECT.search(before) or _CALLED_OFF.search(before):
@@ -136,8 +143,8 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
-        if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text):
-            continue  # 今天很高兴出席…: a speech's greeting; 本报记者近日走访园区: the paper's own doing
+        if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or _HEARSAY.search(label.text):
+            continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
         if _PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text) and is_past(date, published):
             continue  # 今年首季，园区新签约项目23个: a quarter's statistic, not an event
         entry = text[: phrase.start].rstrip()[-1:] in ("", "：", ":") and text[phrase.end : phrase.end + 1] in (

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates, is_ahead, is_past
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
-from hetao_brief.extract.labels import with_referent
+from hetao_brief.extract.labels import subject_before, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
@@ -113,7 +113,7 @@ class Extractor:
             for hit in events
         ]
         measures: dict[str, str] = {}  # unit → the measure last read in this sentence
-        aim: str | None = None  # the target date of the sentence's figure before, which the next shares
+        planned, aim = False, None  # whether the sentence's figure before was aimed, and its date: the next shares it
         previous_end = 0
         for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
             compared = _COMPARED.search(_clause_before(text, quantity.start))
@@ -132,9 +132,9 @@ class Extractor:
                 continue
             measures[quantity.unit] = measure
             figure = self._figure(quantity, measure, text, source, dates, published, entities)
-            if aim and not figure.is_target and _same_time(text, dates, previous_end, quantity.start):
+            if planned and not figure.is_target and _same_time(text, dates, previous_end, quantity.start):
                 figure = replace(figure, date=aim, is_target=True)  # 今年将新增20万平方米，新引进…不少于25个
-            aim = figure.date if figure.is_target else None
+            planned, aim = figure.is_target, figure.date  # 预计…约有800名受惠，涉及开支约1亿港元: planned too
             previous_end = quantity.end
             facts.append(figure)
         titled = policy_label(text)
@@ -221,6 +221,7 @@ _PROVIDER = re.compile(
     r"(?:可|将|共|合共|共可)?(?:提供|拥有|建有|设有|占地)[约逾近超过达]*$"
 )
 """An area's owner is what provides it (首批三座大楼提供约13万平方米…)."""
+_PROVIDES = re.compile(r"^\s*(?:届时)?(?:将|可|共|合共)?(?:额外)?提供")
 _PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后|计划(?=投资|投入|建设|引进|新增|设立)")
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
 when: a plan, not a value of today; kept undated so that it joins no series."""
@@ -260,8 +261,12 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             own = lexicon.entity_names_in(fold(_clause_before(text, quantity.start)))
             before = own or [name for name in before if name in ZONE_WIDE]
         owner = _PROVIDER.search(_clause_before(text, quantity.start))
+        provided = _PROVIDES.match(_clause_before(text, quantity.start))
         if owner and measure not in _GENERIC:  # 首批三座大楼提供约13万平方米的总楼面面积
             measure = owner.group("owner") + measure
+        elif provided and measure not in _GENERIC and (subject := subject_before(text, clause_start)):
+            measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
+
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
@@ -319,7 +324,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
     for date in dates:
         if clause_start <= date.start < clause_end and not date.approximate:
-            return date.iso
+            return _period_end(text, date)
     for date in dates:
         if text[max(0, date.start - 2) : date.start] == "截至" or (
             text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"
@@ -329,13 +334,20 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         before = max(text.rfind(p, 0, clause_start - 1) for p in "，,；;。") + 1
         told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
         if told:
-            return told[-1].iso
+            return _period_end(text, told[-1])
     told = [d for d in dates if d.end <= clause_start and not d.approximate and not d.anniversary]
     if told and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
-        return told[-1].iso  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
+        return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
     piece = max(text.rfind(p, 0, quantity.start) for p in "；;") + 1  # 2024年，…；次年，…100家: 次年's
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
-    return opening.iso if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
+    return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
+
+
+def _period_end(text: str, date: DateMention) -> str:
+    """A date's ISO form, or for months counted together (今年1至10月) the last of them: what was
+    counted over them was true at their end."""
+    months = _MONTH_RANGE.search(text, date.start, date.end)
+    return f"{date.iso[:4]}-{int(months.group(1)):02d}" if months else date.iso
 
 
 def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMention | None:
@@ -355,6 +367,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
     return None
 
 
+_MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
 _HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")

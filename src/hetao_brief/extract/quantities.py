@@ -49,7 +49,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "%": ("%", 1),
     "倍": ("倍", 1),
 }
-COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次"
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
 _FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超约近达高最不至多港人hHuUrR"
@@ -91,6 +91,8 @@ _SETTLED = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
 )
 _SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\u9fff]{2})")
+_BULLET = re.compile(r"^[—\-–·•▌■●◆\s]+")
+"""——新增落地科研项目：42个: a list's dash is no part of what is counted."""
 _MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
 MAX_MEASURE = 16
 """Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
@@ -138,7 +140,7 @@ _DONE = re.compile(
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
 _WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|估计将?|预计将?)")
 _VERB_SPLIT = re.compile(
-    r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计"
+    r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
 )
 
 
@@ -238,7 +240,7 @@ def _no_measure(measure: str, unit: str) -> bool:
 
 
 def clean_measure(measure: str) -> str:
-    return _MODIFIERS.sub("", measure).strip()
+    return _MODIFIERS.sub("", _BULLET.sub("", measure)).strip()
 
 
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -247,7 +249,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     for m in _PATTERN.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if (m.start() > 0 and text[m.start() - 1] in "第+:：") or text[m.end() : m.end() + 1] in ("届", "周", "年"):
+        if (m.start() > 0 and text[m.start() - 1] in "第+:") or text[m.end() : m.end() + 1] in ("届", "周", "年"):
             continue
         if m.group("unit") == "名" and (_RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end() :])):
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
