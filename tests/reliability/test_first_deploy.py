@@ -14,7 +14,7 @@ from ..support.postgres import postgres_schema, postgres_unreachable
 
 pytestmark = pytest.mark.slow
 
-WORKERS = 4
+WORKERS = 3
 
 
 def test_several_processes_on_a_fresh_schema_all_serve(tmp_path: Path) -> None:

@@ -111,7 +111,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     built.database.dispose()
 
 
-HOSTILE_MESSAGES = 1_000
+HOSTILE_MESSAGES = 600
 """Generated messages per run: new ones on every local run, a fixed sequence in CI."""
 
 

@@ -104,13 +104,13 @@ async def test_two_instances_on_one_postgresql_send_each_digest_once(
 async def test_sigkill_mid_fan_out_loses_nothing_and_repeats_at_most_what_was_in_flight(
     tmp_path: Path, api: BotApiStandIn, measured: Callable[..., None]
 ) -> None:
-    chats = range(30_001, 30_261)
+    chats = range(30_001, 30_171)
     url = f"sqlite:///{tmp_path / 'crash.sqlite3'}"
     due_now(url, chats)
     api.delay["sendMessage"] = 0.01  # a Bot API that takes a moment, so the kill lands mid-send
     env = {**FAST, "HETAO_DATABASE_URL": url}
     first = await start_process(tmp_path, api, env)
-    await eventually(lambda: len(digests_per_chat(api, chats)) >= 80, 90)
+    await eventually(lambda: len(digests_per_chat(api, chats)) >= 50, 90)
     await stop_process(first, signal.SIGKILL)
     at_kill = len(digests_per_chat(api, chats))
     # Restarted: claims the dead process left are taken over after 1 s instead of 10 minutes.
