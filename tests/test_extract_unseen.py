@@ -196,6 +196,14 @@ GOLD_EVENTS = [
     ("2026-12", "上盖工程预计展开", True),  # 2026年下半年至2027年上半年
     ("2028-06", "第二期的首两座大楼预计陆续落成", True),  # 2028年第二、三季
     ("2027", "园区将春节前增开早晚高峰加密班次", True),  # 明年春节前
+    ("2026-07", "河套深圳园区启用跨境科研物资“预约通关”系统", False),  # 三个月前
+    ("2026-10-15", "首批通过该系统入境的实验动物运抵园区", False),
+    ("2026-10-16", "投入实验", False),  # 次日: the day after the date told before
+    ("2026-12", "将把预约通关范围扩大至科研试剂", True),  # 本季度内
+    ("2026-09", "港深创科园新增十二间进驻机构", False),  # 九月份
+    ("2026-09-18", "亚太研发中心开幕", False),
+    ("2026-09-20", "另一间新加坡人工智能公司亦宣布进驻", False),  # 两天后: from 9月18日
+    ("2026-10-23", "园区公司将公布第二期招租安排", True),  # 两周后: from the article's day
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -503,6 +511,8 @@ QUESTIONS = [
     ("河套深港联合医学影像中心什么时候投用", "本月2日"),
     ("港深創科園第二期首兩座大樓何時落成", "第二、三季"),
     ("科研专线今年运送多少乘客", "4.1万人次"),
+    ("预约通关系统什么时候启用", "三个月前"),
+    ("港深創科園進駐機構有多少", "九十二間"),
 ]
 
 
@@ -605,3 +615,11 @@ def test_lists_plans_and_periods_name_and_date_their_figures(facts: list[Fact]) 
     assert floor.measure == "第二期的首两座大楼楼面面积"
     (housing,) = [f for f in facts if f.kind is FactKind.POLICY and "住屋津贴计划" in f.label]
     assert housing.qualifier == "最高一万二千港元"
+
+
+def test_a_months_additions_are_no_series_with_its_total(facts: list[Fact]) -> None:
+    """九月份新增十二间进驻机构，累计进驻机构增至九十二间: what was added in September and all there
+    are, two measures; never one series 12 → 92."""
+    told = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE and "九十二" in f.text}
+    assert told == {("新增进驻机构", 12), ("进驻机构", 92)}
+    assert not [s for s in changed_series(facts) if {p.value for p in s.points} >= {12, 92}]

@@ -38,9 +38,12 @@ _PATTERN = re.compile(
     rf"|(?P<wrel>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?"
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
+    rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后))"
+    rf"|(?P<nextday>次日|翌日|第二天|隔天)(?![（(])"
+    rf"|(?P<qrel>本|上|下)(?:个)?季度?(?:内|末)?"
     rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|次年|翌年|第二年|隔年)(?:(?P<lm>{_NUM})月)?)"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
-    rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初))?)"
+    rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初)|份)?)"
     rf"|(?P<recent>近日|日前|近期)"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初)(?![份]))"
     rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
@@ -187,6 +190,27 @@ def find_dates(
             year, month = published.year, published.month
             if published.day is not None and day > published.day:
                 year, month = _shift_month(year, month, -1)
+        elif m.group("shift"):  # 三个月前 (from the article's day); 两天后 (from the date told before, or now)
+            if published.month is None:
+                continue
+            count, unit = int(chinese_number(m.group("sn"))), m.group("su")
+            after = m.group("sdir") != "前"
+            told = next((d for d in reversed(mentions) if not d.anniversary), None) if after else None
+            start = told.iso if told is not None else published.iso
+            year, month, day, approximate = *_shifted(start, count if after else -count, unit), False
+            if unit == "月":
+                day, approximate = None, True
+        elif m.group("nextday"):  # 9月18日…，次日: the day after the date told before
+            told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None)
+            if told is None:
+                continue
+            year, month, day = _shifted(told.iso, 1, "天")
+        elif m.group("qrel"):  # 本季度内: this quarter, by its last month
+            if published.month is None:
+                continue
+            shift = {"本": 0, "上": -3, "下": 3}[m.group("qrel")]
+            year, month = _shift_month(published.year, (published.month - 1) // 3 * 3 + 3, shift)
+            approximate = True
         elif m.group("ago"):
             years = int(chinese_number(m.group("n")))
             year, month = published.year - years, published.month
@@ -247,6 +271,17 @@ def find_dates(
             anniversary = bool(m.group("anniv"))
             mentions.append(DateMention(m.start(), m.end(), iso_date(year, month, day), approximate, anniversary))
     return mentions
+
+
+def _shifted(iso: str, count: int, unit: str) -> tuple[int, int, int | None]:
+    """An ISO date moved by `count` days, weeks or months (a date without its day moves by months)."""
+    parts = [int(p) for p in iso.split("-")]
+    year, month, day = parts[0], parts[1] if len(parts) > 1 else 6, parts[2] if len(parts) > 2 else None
+    if unit == "月" or day is None:
+        year, month = _shift_month(year, month, count if unit == "月" else 0)
+        return year, month, day if unit != "月" else None
+    moved = date(year, month, day) + timedelta(days=count * (7 if unit in ("周", "星期") else 1))
+    return moved.year, moved.month, moved.day
 
 
 def _sentence_year(mentions: Sequence[DateMention], published: Published) -> int:

@@ -145,6 +145,7 @@ _VERB_SPLIT = re.compile(
 
 
 _NEWLY_DONE = re.compile(r"新(?:签约|引进|落地|认定|注册|签署)$")
+_ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定)$")
 _GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务"}
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
@@ -164,7 +165,10 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
+    settled_by = _SETTLED_BY.match(tail)  # 十二间进驻机构: the institutions that moved in
     tail = _LEAD_VERBS.sub("", tail)
+    if settled_by and tail and not tail.startswith(("进驻", "入驻")):
+        tail = "进驻" + tail
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
         return f"{settled.group('where')}的{settled.group('what')}"
     measure = _VERB_SPLIT.split(tail)[0] or tail
@@ -271,6 +275,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start(), taken)
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
+        if (newly := _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start())) and not measure.startswith("新"):
+            measure = newly.group("verb") + measure  # 新增十二间进驻机构: added, not all there are
         if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
             measure = granted.group("what") + "比例"
         measure = _AT_THE_TIME.sub("", measure)  # 候鸟南北迁徙时近9万只
