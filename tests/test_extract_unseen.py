@@ -623,3 +623,12 @@ def test_a_months_additions_are_no_series_with_its_total(facts: list[Fact]) -> N
     told = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE and "九十二" in f.text}
     assert told == {("新增进驻机构", 12), ("进驻机构", 92)}
     assert not [s for s in changed_series(facts) if {p.value for p in s.points} >= {12, 92}]
+
+
+def test_a_kind_of_count_is_kept_when_names_are_made_one(facts: list[Fact]) -> None:
+    """园区在孵科技企业 (incubated), 新设立科技企业 and 新引进科研人才 count other things than the
+    科技企业 and 科研人才 of a park: they keep their words and join no series of the stock."""
+    measures = {f.value: f.measure for f in facts if f.kind is FactKind.FIGURE and f.value in (520, 310)}
+    assert measures == {520: "在孵科技企业", 310: "新设立科技企业"}
+    stock = [s for s in changed_series(facts) if s.measure in ("科技企业", "科研人才")]
+    assert not [p for s in stock for p in s.points if p.value in (520, 310) or "——" in p.text]

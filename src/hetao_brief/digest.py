@@ -24,7 +24,7 @@ MAX_POLICIES = 8
 _ZONE = re.compile(r"^(?:河套|合作区|深圳园区|香港园区)")
 _ZONE_AREA = re.compile(r"(?:河套深港科技创新合作区|河套合作区|合作区|河套深圳园区|深圳园区|香港园区)面积")
 MAX_PASSED_TARGETS = 2
-_ADDED = re.compile(r"新增|新认定|新引进|每年|同比")
+_ADDED = re.compile(r"新增|新认定|新引进|新设立|新签约|新落地|每年|同比")
 
 
 @dataclass(frozen=True)

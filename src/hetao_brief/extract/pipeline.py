@@ -184,15 +184,20 @@ class Extractor:
         figures from different articles form one time series. A name inside another word
         (港企 inside 香港企业) does not count."""
         folded = fold(measure)
+        kept = _KIND_OF_COUNT.match(folded)  # 新引进科研人才, 在孵科技企业: not all the talent or firms there are
+        folded = folded[kept.end() :] if kept else folded
         names = self._lexicon.names_in(folded)
         if len(names) == 1 and not names[0][1].is_entity:
             name = names[0][0]
             if folded.endswith(name) and (len(name) >= 3 or name == folded) and len(name) * 2 >= len(folded):
-                return names[0][1].canonical
+                return (kept.group("kind") if kept else "") + names[0][1].canonical
         return measure
 
 
 _TITLED = re.compile(r"《[^》]*》")
+_KIND_OF_COUNT = re.compile(r"^(?:园区|合作区|区内)?(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计)")
+"""Words before a measure's name that count a different thing, kept when variants of the name are
+made one (科技科研人才 → 科研人才, but 新引进科研人才 → 新引进科研人才)."""
 _NOT_WORDS = re.compile(r"[\W_]+")
 _COUNTED_ONLY = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)")
 """A policy named only by a count of its measures (12项措施)."""
