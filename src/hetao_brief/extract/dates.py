@@ -197,9 +197,8 @@ def find_dates(
             after = m.group("sdir") != "前"
             told = next((d for d in reversed(mentions) if not d.anniversary), None) if after else None
             start = told.iso if told is not None else published.iso
-            year, month, day, approximate = *_shifted(start, count if after else -count, unit), False
-            if unit == "月":
-                day, approximate = None, True
+            year, month, day = _shifted(start, count if after else -count, unit)
+            approximate = unit == "月"
         elif m.group("nextday"):  # 9月18日…，次日: the day after the date told before
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None)
             if told is None:
@@ -274,12 +273,14 @@ def find_dates(
 
 
 def _shifted(iso: str, count: int, unit: str) -> tuple[int, int, int | None]:
-    """An ISO date moved by `count` days, weeks or months (a date without its day moves by months)."""
+    """An ISO date moved by `count` days, weeks or months. A move by months gives a month; a date
+    without its day cannot move by days and stays its month (a year alone counts as its June)."""
     parts = [int(p) for p in iso.split("-")]
     year, month, day = parts[0], parts[1] if len(parts) > 1 else 6, parts[2] if len(parts) > 2 else None
-    if unit == "月" or day is None:
-        year, month = _shift_month(year, month, count if unit == "月" else 0)
-        return year, month, day if unit != "月" else None
+    if unit == "月":
+        return *_shift_month(year, month, count), None
+    if day is None:
+        return year, month, None
     moved = date(year, month, day) + timedelta(days=count * (7 if unit in ("周", "星期") else 1))
     return moved.year, moved.month, moved.day
 

@@ -171,6 +171,8 @@ def _pronoun_resolved(label: str, before: str) -> str:
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 
 
+_NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
+"""A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
 _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《])")
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
 _MODAL = re.compile(r"^(?:预计|有望|陆续|正式|首次|顺利|力争|争取)")
@@ -197,9 +199,6 @@ _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照�
 _SUBJECT_MARK = re.compile(
     r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|预计|计划|表示|称|指出|介绍|透露|宣布|说"
 )
-
-
-_NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 
 
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:

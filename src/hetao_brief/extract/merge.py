@@ -18,13 +18,12 @@ from dataclasses import replace
 
 from hetao_brief.extract.dates import compatible
 from hetao_brief.extract.entities import ZONE_WIDE
-from hetao_brief.extract.milestones import EVENT_CLASSES
+from hetao_brief.extract.milestones import EVENT_CLASSES, VERB_CLASS
 from hetao_brief.extract.policies import policy_key
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
 _EVENT_WORDS = tuple(verb for verbs in EVENT_CLASSES.values() for verb in verbs)
-_CLASS_OF = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
 
 
 def _classes(fact: Fact) -> set[str]:
@@ -35,7 +34,7 @@ def _classes(fact: Fact) -> set[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _label_classes(label: str) -> frozenset[str]:
-    return frozenset(cls for verb, cls in _CLASS_OF.items() if verb in label)
+    return frozenset(cls for verb, cls in VERB_CLASS.items() if verb in label)
 
 
 _TITLE = re.compile(r"《([^》]+)》")

@@ -49,7 +49,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "reach": ("达到", "突破", "完成", "实现", "回归"),
 }
 _VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
-_VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
+VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
+"""Each event verb's class (落成 → build), for telling events apart and alike (merge.py)."""
 _CEREMONY = re.compile(
     r"(?P<verb>开幕|启用|开园|揭牌|开业|落成|奠基|动工|动土|开工|平顶|封顶|签约|签署)(?:典礼|礼|仪式)"
 )
@@ -92,10 +93,10 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     None if the clause has no event predicate."""
     clause = _TITLE.sub("《》", clause)  # a document's title names it; its verbs (推进…) are not the event's
     if ceremony := _CEREMONY.search(clause):  # 举行开幕礼, 主持启用仪式: the ceremony's event, not holding one
-        return _VERB_CLASS[ceremony.group("verb")]
+        return VERB_CLASS[ceremony.group("verb")]
     verbs = _VERB.findall(clause)
     if verbs:  # 落成启用: the last, as the predicate closes a Chinese clause
-        return _VERB_CLASS[verbs[-1]]
+        return VERB_CLASS[verbs[-1]]
     if tagger is None:
         return None
     tagged = tagger(clause)

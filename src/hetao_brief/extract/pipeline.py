@@ -271,7 +271,6 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             measure = owner.group("owner") + measure
         elif provided and measure not in _GENERIC and (subject := subject_before(text, clause_start)):
             measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
-
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
