@@ -63,6 +63,15 @@ from hetao_brief.extract.numerals import arabic_dates
         ("2026-03-18", "力争年内建成", ["2026"]),
         ("2024-08", "6月11日，10家中试平台授牌", ["2024-06-11"]),
         ("2024-03", "6月11日，10家中试平台授牌", ["2023-06-11"]),  # told as past: last year
+        ("2026-12-10", "公寓将于明年春节前交付", ["2027-02-06"]),  # the Chinese calendar's New Year
+        ("2026-01-20", "公寓将于春节前交付", ["2026-02-17"]),  # to come: this year's
+        ("2026-03-02", "春节期间，园区接待访客", ["2026-02"]),  # a holiday: its month
+        ("2026-12-10", "专线自元旦起加密班次", ["2027-01-01"]),  # from: the coming one
+        ("2026-12-10", "国庆假期期间，园区接待参观团组", ["2026-10"]),  # told as past: the last one
+        ("2026-06-18", "2028年中秋节前落成", ["2028-10-03"]),
+        ("2026-06-18", "国庆节日气氛浓厚", ["2025-10-01"]),  # 节日 is no part of the name
+        ("2026-10-28", "1—9月，营收125.6亿元；去年同期为106.3亿元", ["2026-09", "2025-09"]),
+        ("2026-11-04", "去年同期，园区获批两个实验室", ["2025-11"]),  # no months told: now, a year before
     ],
 )
 def test_dates_resolve_against_publication(published: str, text: str, expected: list[str]) -> None:

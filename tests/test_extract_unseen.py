@@ -178,7 +178,7 @@ GOLD_EVENTS = [
     ("2027-06", "实现首批科研机构入驻", True),  # 2027年，…，年中前: the sentence's year
     ("2026-11", "建设方案获国务院批复", False),  # 近日, after 記者昨日（3日）獲悉
     ("2027-03", "河套深港国际联合创新中心预计动工", True),  # 2027年3月底前; 该中心, two clauses back
-    ("2025", "园区已获批设立两个国家级重点实验室", False),  # 去年同期
+    ("2025-11", "园区已获批设立两个国家级重点实验室", False),  # 去年同期: a year before 近日
     ("2031", "园区计划新增科研空间100万平方米", True),  # 未来五年
     ("2026-06-17", "园区与香港大学签署战略合作协议", False),
     ("2026-12", "港深创科园将举办多项活动", True),  # 下月
@@ -195,7 +195,7 @@ GOLD_EVENTS = [
     ("2026-05", "地基工程将进行", True),  # 5月至7月: a range, by its start
     ("2026-12", "上盖工程预计展开", True),  # 2026年下半年至2027年上半年
     ("2028-06", "第二期的首两座大楼预计陆续落成", True),  # 2028年第二、三季
-    ("2027", "园区将春节前增开早晚高峰加密班次", True),  # 明年春节前
+    ("2027-02-06", "园区将增开早晚高峰加密班次", True),  # 明年春节前: the Chinese calendar's New Year
     ("2026-07", "河套深圳园区启用跨境科研物资“预约通关”系统", False),  # 三个月前
     ("2026-10-15", "首批通过该系统入境的实验动物运抵园区", False),
     ("2026-10-16", "投入实验", False),  # 次日: the day after the date told before
@@ -204,6 +204,24 @@ GOLD_EVENTS = [
     ("2026-09-18", "亚太研发中心开幕", False),
     ("2026-09-20", "另一间新加坡人工智能公司亦宣布进驻", False),  # 两天后: from 9月18日
     ("2026-10-23", "园区公司将公布第二期招租安排", True),  # 两周后: from the article's day
+    ("2026-03", "国际量子研究院大楼主体结构封顶", False),  # ——3月, in a dashed list under 今年以来
+    ("2026-05", "跨境数据验证平台上线试运行", False),
+    ("2026-08", "第二批人才公寓交付使用", False),  # jieba tags 交付使用 a noun
+    ("2026-12", "确保全部完成年度投资计划", True),  # 年底前
+    ("2026-12-01", "孙东率团访问河套深圳园区", False),  # 今日（十二月一日）, a government release
+    ("2025-12", "首三座大楼已投入运作", False),  # 去年十二月
+    ("2027-06", "第二期的土地平整工程预计展开", True),  # 明年第二季
+    ("2026-12-02", "孙东将出席在深圳举行的创科合作会议", True),  # 明日
+    ("2027-02-06", "园区第三批人才公寓将交付", True),  # 明年春节前: the Chinese calendar's New Year
+    ("2027-01-01", "跨境通勤专线加密班次", True),  # 自元旦起, in December: the coming one
+    ("2026-11-24", "《河套深圳园区科技企业上市培育计划》正式发布", False),  # a weekly's "01｜政策速览"
+    ("2026-11-27", "第二届深港青年科学家沙龙在园区国际交流中心举行", False),
+    ("2026-12", "园区将举办“开放实验室日”活动", True),  # 12月上旬
+    ("2026-06-17", "发展局公布新田科技城的最新发展安排", False),  # 昨日
+    ("2031", "整个科技城预计分阶段落成", True),  # 于2031年至2036年间
+    ("2027", "首批用地最快推出招标", True),  # 最快明年
+    ("2025", "政府已完成新田科技城的土地规划", False),  # 去年
+    ("2026-03", "政府展开首期工程的前期工作", False),  # 并于今年3月: 并 shares the subject before it
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -235,6 +253,9 @@ NOT_EVENTS = [
     "流传",  # 网上流传“…将于明年1月停运”的消息: hearsay, denied
     "累计运送",  # 今年1至10月累计运送乘客约4.1万人次: months counted together
     "截止日期",  # 截止日期为明年1月15日
+    "营业收入",  # 9月份实现营业收入16.3亿元, 去年同期…为106.3亿元: a month's and a year's takings
+    "接待参观",  # 国庆假期期间，园区接待参观团组40余批次: a holiday's figure
+    "左三",  # 圖：…孫東（左三）參觀…: a caption
 ]
 
 
@@ -460,6 +481,12 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("第三批人才公寓什么时候交付", "春节"),
+    ("跨境通勤专线班次", "24班"),
+    ("河套园区营业收入多少", "125.6亿"),
+    ("新田科技城創科用地面積", "240公頃"),
+    ("上市培育计划奖励", "500万"),
+    ("量子研究院大楼封顶", "封顶"),
     ("港深创科园首批大楼什么时候启用", "启用"),
     ("港深創科園首批大樓何時啟用", "啟用"),  # answered as 啓用 (OpenCC's Hong Kong form): compared folded
     ("河套創科周什麼時候開幕", "開幕"),
@@ -632,3 +659,22 @@ def test_a_kind_of_count_is_kept_when_names_are_made_one(facts: list[Fact]) -> N
     assert measures == {520: "在孵科技企业", 310: "新设立科技企业"}
     stock = [s for s in changed_series(facts) if s.measure in ("科技企业", "科研人才")]
     assert not [p for s in stock for p in s.points if p.value in (520, 310) or "——" in p.text]
+
+
+def test_a_period_s_takings_are_figures_compared_a_year_apart_not_events(facts: list[Fact]) -> None:
+    """1—9月…实现营业收入125.6亿元 … 去年同期…为106.3亿元: the same takings of the same months a
+    year apart make a series (实现 only says they were made); September's own takings are
+    another measure; neither sentence is an event."""
+    takings = [s for s in changed_series(facts) if s.measure == "园区规模以上企业营业收入"]
+    assert [[(p.date, p.value) for p in s.points] for s in takings] == [[("2025-09", 106.3e8), ("2026-09", 125.6e8)]]
+    (month,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 16.3e8]
+    assert month.measure != "园区规模以上企业营业收入" and month.date == "2026-09"
+    assert not [f for f in milestones(facts) if "营业收入" in f.text]
+
+
+def test_holidays_date_what_happens_around_them(facts: list[Fact]) -> None:
+    """国庆假期期间, a holiday past, dates a figure by its month; 整个科技城 (the whole town)
+    points back at a place and names none."""
+    (visits,) = [f for f in facts if f.kind is FactKind.FIGURE and "参观团组" in (f.measure or "")]
+    assert (visits.date, visits.value, visits.qualifier) == ("2026-10", 40, "余")
+    assert "整个科技城" not in {f.label for f in facts if f.kind is FactKind.ENTITY}

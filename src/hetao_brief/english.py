@@ -25,6 +25,7 @@ EVENT_VERBS = {
     "settle": "moved in",
     "hold": "was held",
     "pilot": "was piloted",
+    "change": "was adjusted",
     "reach": "reached its mark",
 }
 EVENT_NOUNS = {
@@ -38,6 +39,7 @@ EVENT_NOUNS = {
     "settle": "to move in",
     "hold": "to be held",
     "pilot": "a pilot",
+    "change": "to be adjusted",
     "reach": "a mark to reach",
 }
 """What a target of each kind of event is, said after its subject (…: Hong Kong Park — to open)."""

@@ -17,19 +17,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from lunardate import LunarDate
+
 from hetao_brief.extract.numerals import chinese_number
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未"
+_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春元国中端圣"
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|元旦|国庆|中秋|端午|圣诞)"
+    rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间)?)"
+    rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
+    rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
@@ -141,7 +146,15 @@ def find_dates(
         month: int | None = None
         day: int | None = None
         approximate = False
-        if m.group("fy"):  # 2025至26财政年度, 2025/26年度: a financial year, by the year it starts
+        if m.group("fest"):  # 明年春节前, 自元旦起, 国庆假期期间: the festival's day (its month, for a holiday)
+            resolved = _festival(m, text, published)
+            if resolved is None:
+                continue
+            year, month, day = resolved
+            approximate = bool(m.group("festspan")) or text.startswith(("前", "前后"), m.end())
+            if m.group("festspan"):
+                day = None
+        elif m.group("fy"):  # 2025至26财政年度, 2025/26年度: a financial year, by the year it starts
             year = int(m.group("fyy"))
         elif m.group("abs"):
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
@@ -149,6 +162,18 @@ def find_dates(
             approximate = bool(m.group("aedge") or m.group("aq"))  # 2027年3月底前, 2028年第二、三季
         elif m.group("iso"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        elif m.group("yoy"):  # 1—9月，…；去年同期…: the months told before (or now), a year before
+            told = next(
+                (
+                    d
+                    for d in reversed([*earlier, *mentions])
+                    if len(d.iso) >= 7 and not d.anniversary and d.iso[:7] <= published.iso[:7]
+                ),
+                None,
+            )
+            year = (told.year if told is not None else published.year) - 1
+            month = int(told.iso[5:7]) if told is not None else published.month
+            approximate = told is None or told.approximate
         elif m.group("rel"):
             year = published.year + _YEAR_OFFSET[m.group("which")]
             month, day = _int(m.group("rm")), _int(m.group("rd"))
@@ -270,6 +295,44 @@ def find_dates(
             anniversary = bool(m.group("anniv"))
             mentions.append(DateMention(m.start(), m.end(), iso_date(year, month, day), approximate, anniversary))
     return mentions
+
+
+_FESTIVALS = {"元旦": (False, 1, 1), "国庆": (False, 10, 1), "圣诞": (False, 12, 25)} | {
+    "春节": (True, 1, 1),
+    "端午": (True, 5, 5),
+    "中秋": (True, 8, 15),
+}
+"""Festivals by their day: in the Gregorian calendar, or (True) in the Chinese one."""
+
+
+def _festival_day(name: str, year: int) -> date:
+    lunar, month, day = _FESTIVALS[name]
+    if not lunar:
+        return date(year, month, day)
+    solar: date = LunarDate(year, month, day).to_solar_date()
+    return solar
+
+
+def _festival(match: re.Match[str], text: str, published: Published) -> tuple[int, int, int] | None:
+    """The day of a festival named in `match`: of the year written (明年春节), else the next
+    one for what is to come (将于春节前, 自元旦起), else the last one (国庆假期期间, 园区接待…)."""
+    name = match.group("festname")
+    if match.group("festy") or match.group("festw"):
+        year = (
+            int(match.group("festy")) if match.group("festy") else published.year + _YEAR_OFFSET[match.group("festw")]
+        )
+        day_of = _festival_day(name, year)
+        return day_of.year, day_of.month, day_of.day
+    if published.month is None:
+        return None
+    today = date(published.year, published.month, published.day or 1)
+    ahead = _AHEAD.search(text, 0, match.start()) or text.startswith(("前", "起"), match.end())
+    this_year = _festival_day(name, today.year)
+    if ahead:
+        day_of = this_year if this_year >= today else _festival_day(name, today.year + 1)
+    else:
+        day_of = this_year if this_year <= today else _festival_day(name, today.year - 1)
+    return day_of.year, day_of.month, day_of.day
 
 
 def _shifted(iso: str, count: int, unit: str) -> tuple[int, int, int | None]:

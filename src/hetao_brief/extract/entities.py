@@ -41,8 +41,10 @@ _PERSON = re.compile(
 
 
 _PLACE = re.compile(
-    r"(?:^|(?<=[，,。、；;：:「」“”（）()\s在的与和及]))(?P<name>[\u4e00-\u9fff]{2,4}(?:科技城|新城|新区))"
+    r"(?:^|(?<=[，,。、；;：:「」“”（）()\s在的与和及]))(?!整个|整座|这个|那个|这座|那座|该|各|每)"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:科技城|新城|新区))"
 )
+"""整个科技城, 该新区: a determiner points back at a place, it names none."""
 
 
 def places_in(text: str) -> list[str]:

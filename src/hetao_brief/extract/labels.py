@@ -139,7 +139,11 @@ def event_label(
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
-    elif _NO_SUBJECT.match(label) or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6):
+    elif (
+        _NO_SUBJECT.match(label)
+        or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6)
+        or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
+    ):
         label = _subject_before(text, spans, start) + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
@@ -150,6 +154,8 @@ def event_label(
 
 
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
+_SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
+"""…已完成土地规划，并于今年3月展开前期工作: a clause opening with 并 shares the subject before it."""
 _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|宣告)$")
 """A clause that only announces: what it announces, in the clause after it, is the event."""
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
@@ -201,6 +207,13 @@ _SUBJECT_MARK = re.compile(
 )
 
 
+_DATE_WORD = re.compile(
+    r"(?:于|在)?(?:(?:(?:19|20)\d{2}年|[今去明前本]年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?"
+    r"|[本上下]月|[今昨明]天|[今昨明]日|近日|日前|近期)(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
+)
+"""A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
+
+
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
     """The subject the clause at `start` leaves out, from the clause of the same sentence
     before it (or the one before that, if that one has none of its own): the words before its
@@ -218,6 +231,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
+        subject = _DATE_WORD.sub("", subject)
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
     return ""

@@ -76,7 +76,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     if known and _salient(a) & _salient(b):
         return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
     # Verbs no class knows (注资, 招标) tell nothing alike by themselves: the words must.
-    same_day = len(a.date) == len(b.date) == len("2025-12-22")
+    exact = APPROXIMATE not in (a.qualifier, b.qualifier)  # 上周 is a week, 春节前 a month: no day
+    same_day = exact and a.date == b.date and len(a.date) == len("2025-12-22")
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
 
 

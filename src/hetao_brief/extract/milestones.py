@@ -26,6 +26,10 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "build": ("动工", "动土", "开工", "奠基", "平顶", "封顶", "竣工", "完工", "建成", "落成", "投入改造"),
     "open": (
         "开园",
+        "交付使用",
+        "交付",
+        "通车",
+        "开馆",
         "开通",
         "启用",
         "揭牌",
@@ -46,6 +50,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "settle": ("落户", "入驻", "进驻", "搬来"),
     "hold": ("举行", "举办", "召开", "亮相", "发表", "主持"),
     "pilot": ("试点", "尝试", "推进"),
+    "change": ("扩大", "延长", "加密", "增开", "增设", "开设", "开行", "恢复", "调整", "取消", "暂停", "扩容", "升级"),
     "reach": ("达到", "突破", "完成", "实现", "回归"),
 }
 _VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
@@ -70,10 +75,18 @@ _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月"
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
 _MONTHS = re.compile(r"\d至\d{1,2}月$")
-"""今年1至10月: months counted together, a period."""
+_MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
+"""今年1至10月, 1—9月: months counted together, a period."""
+_HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
+"""国庆假期期间: a holiday's days, a period."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
+_STATISTIC_DATE = re.compile(r"(?:月份|同期)$")
+_AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
+"""9月份实现营业收入16.3亿元, 去年同期为106.3亿元: a month's or a year's takings, not an event."""
+_VALUE_END = re.compile(r"(?:为|是|约为|共计|合计)(?:约|逾|近|超过|超)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$")
+"""营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$")
@@ -97,7 +110,7 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     verbs = _VERB.findall(clause)
     if verbs:  # 落成启用: the last, as the predicate closes a Chinese clause
         return VERB_CLASS[verbs[-1]]
-    if tagger is None:
+    if tagger is None or _VALUE_END.search(clause):
         return None
     tagged = tagger(clause)
     verbs = [
@@ -135,6 +148,8 @@ def find_milestones(
             text[: phrase.end].endswith(("以来", "年度"))
             or text.startswith((*_PERIOD, "至今"), phrase.end)
             or _MONTHS.search(text, date.start, date.end)
+            or _MONTHS_SPAN.search(text, max(0, date.start - 3), date.start)
+            or _HOLIDAY.search(text, date.start, phrase.end)
         ):
             continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
@@ -146,7 +161,10 @@ def find_milestones(
             continue
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or _HEARSAY.search(label.text):
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
-        if _PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text) and is_past(date, published):
+        period_figure = (_PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text)) or (
+            _STATISTIC_DATE.search(text, date.start, phrase.end) and _AMOUNT.search(label.text)
+        )
+        if period_figure and is_past(date, published):
             continue  # 今年首季，园区新签约项目23个: a quarter's statistic, not an event
         entry = text[: phrase.start].rstrip()[-1:] in ("", "：", ":") and text[phrase.end : phrase.end + 1] in (
             "：",

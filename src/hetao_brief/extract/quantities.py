@@ -72,7 +72,7 @@ _STOP = re.compile(
 )
 _LEAD_VERBS = re.compile(
     r"^(?:的|了|将|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
-    r"已|有|共|现有|累计|整备|投入使用|新增推出|记录|发展|完成|拟定|发表|测试认证|孵化出|设立|"
+    r"已|有|共|现有|累计|整备|投入使用|新增推出|记录|发展|完成|实现|录得|拟定|发表|测试认证|孵化出|设立|"
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
 _TRAIL_VERBS = re.compile(
@@ -216,7 +216,11 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         measure = cleaned + measure
         if measure and measure not in _GENERIC:
             break
-    return measure
+    return _ACHIEVED.sub("", measure)
+
+
+_ACHIEVED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|录得)(?=[\u4e00-\u9fff]{2})")
+"""企业实现营业收入125.6亿元: the takings are the measure; 实现 only says they were made."""
 
 
 _PER = re.compile(r"^(?:每[^每]{1,4})*每[一\d]?[年月天人家个名位间所项]$")
