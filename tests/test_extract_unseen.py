@@ -222,6 +222,22 @@ GOLD_EVENTS = [
     ("2027", "首批用地最快推出招标", True),  # 最快明年
     ("2025", "政府已完成新田科技城的土地规划", False),  # 去年
     ("2026-03", "政府展开首期工程的前期工作", False),  # 并于今年3月: 并 shares the subject before it
+    ("2027-06", "实验室负责人陈志远博士希望可以推出首款样机", True),  # 「我们希望明年年中…」陈博士说
+    ("2028", "实现量产", True),  # 两年内
+    ("2026-08", "实验室获得一笔3,500万港元的天使轮融资", False),  # 上月
+    ("2026-12", "实验室计划在香港园区设立第二个研发点", True),  # 今年第四季
+    ("2026-10-10", "2026深港科技成果交易会将在河套深圳园区举办", True),  # 10月10日至12日: by its start
+    ("2025", "首届交易会共促成签约项目46个", False),  # 去年
+    ("2026-09-30", "参展报名截止", True),
+    ("2026-07", "跨境科研数据专区通过验收", False),  # 日前, after 香港商报网讯（记者 李东）
+    ("2026-02", "专区启动建设", False),
+    ("2026-07", "专区将向更多港澳高校开放申请", True),  # 本月下旬
+    ("2026", "专区争取将接入机构增至50家", True),  # 年内
+    ("2026", "「河套青年创科培育计划」共资助三十六支初创团队", False),  # 今年: 「…计划」 names, it aims at nothing
+    ("2026-06", "计划第二轮申请将展开", True),  # 六月中旬
+    ("2018", "港深创新及科技园有限公司成立", False),  # a chronicle's "date　event" line; its others join
+    # the same events told by t08, t12, t01… (2017-01-03, 2023-08-29, 2025-12-22)
+    ("2024-08", "《河套深港科技创新合作区香港园区发展纲要》公布", False),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -256,6 +272,8 @@ NOT_EVENTS = [
     "营业收入",  # 9月份实现营业收入16.3亿元, 去年同期…为106.3亿元: a month's and a year's takings
     "接待参观",  # 国庆假期期间，园区接待参观团组40余批次: a holiday's figure
     "左三",  # 圖：…孫東（左三）參觀…: a caption
+    "报道指",  # 更正：本報昨日報道指…: a correction of the paper's own report
+    "编者按",
 ]
 
 
@@ -333,6 +351,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t16_xinhua_opening",
         "t17_hk_daily",
         "t24_opening_variants",  # 昨（22日）举行开幕礼: the opening ceremony is the opening
+        "t63_timeline",  # 2025年12月22日　港深创新及科技园首批三座大楼启用: a chronicle's line
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -455,7 +474,8 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert "刘晓峰" in names and not [n for n in names if n.startswith("等")]  # 市长等嘉宾主礼
     assert not names & {"表示", "据深圳园区发展署"}  # 署长表示; 据深圳园区发展署介绍
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
-    assert "粤港澳大湾区" not in names  # from 湾区 in a photo credit's outlet name
+    region = [f for f in facts if f.kind is FactKind.ENTITY and f.label == "粤港澳大湾区"]
+    assert {s.article_id for f in region for s in f.sources} <= {"t61_xunwen"}  # not from an outlet's name
 
 
 _PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")
@@ -481,6 +501,11 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("智能传感实验室融资多少", "3,500万"),
+    ("河套青年創科培育計劃資助多少隊", "三十六"),
+    ("科技成果交易会什么时候举办", "10月10日"),
+    ("跨境科研数据专区验收", "验收"),
+    ("深港两地政府什么时候签署合作备忘录", "2017年1月3日"),
     ("第三批人才公寓什么时候交付", "春节"),
     ("跨境通勤专线班次", "24班"),
     ("河套园区营业收入多少", "125.6亿"),
@@ -678,3 +703,16 @@ def test_holidays_date_what_happens_around_them(facts: list[Fact]) -> None:
     (visits,) = [f for f in facts if f.kind is FactKind.FIGURE and "参观团组" in (f.measure or "")]
     assert (visits.date, visits.value, visits.qualifier) == ("2026-10", 40, "余")
     assert "整个科技城" not in {f.label for f in facts if f.kind is FactKind.ENTITY}
+
+
+def test_a_team_s_growth_its_target_and_a_quotation_s_speaker(facts: list[Fact]) -> None:
+    """团队规模已由最初的12人扩展至45人: 45 is the team now, 12 where it began (no measure of its
+    own); 届时团队人数将突破60人 is a target; 「我们希望…」陈博士说: 我们 is the speaker."""
+    told = {
+        (f.measure, f.value, f.date, f.is_target, f.qualifier)
+        for f in facts
+        if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t59_quotes" and "團隊" in f.sources[0].sentence
+    }
+    assert told == {("团队规模", 45, "2026-09-08", False, None), ("团队人数", 60, "2026-12", True, "突破")}
+    teams = [s for s in changed_series(facts) if s.measure == "初创团队"]
+    assert [[(p.date, p.value) for p in s.points] for s in teams] == [[("2025", 24), ("2026", 36)]]

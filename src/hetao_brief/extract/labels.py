@@ -146,6 +146,7 @@ def event_label(
     ):
         label = _subject_before(text, spans, start) + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
+    label = _speaker_resolved(label, text)
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
         label = goal.group("goal")
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
@@ -175,6 +176,25 @@ def _pronoun_resolved(label: str, before: str) -> str:
         return people[-1] + label[1:]
     zone = _ZONE_MENTION.findall(before)
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
+
+
+_QUOTE_OPEN = re.compile(r"^[「“『]")
+_CLOSES = {"「": "」", "“": "”", "『": "』"}
+_FIRST_PERSON = re.compile(r"^(?:我们|我)(?=[\u4e00-\u9fff])")
+_QUOTED_SPEAKER = re.compile(r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)[。！]?$")
+"""「我们希望明年年中推出样机。」实验室负责人陈博士说: 我们 are the speaker's."""
+
+
+def _speaker_resolved(label: str, text: str) -> str:
+    """A label from inside a quotation: without the opening quote mark, and with a leading 我们
+    told as the speaker named after the quotation (or dropped, where none is)."""
+    if _QUOTE_OPEN.match(label) and not re.search(_CLOSES[label[0]], label):
+        label = label[1:]  # 「我们希望… (the quotation's close is in another clause)
+    we = _FIRST_PERSON.match(label)
+    if we is None:
+        return label
+    speaker = _QUOTED_SPEAKER.match(text.strip())
+    return (speaker.group("who") if speaker else "") + label[we.end() :]
 
 
 _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")

@@ -68,7 +68,8 @@ _NOT_EVENTS = frozenset(
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality."""
-_TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划|拟")
+_TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
+"""到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
 _FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望")
 _TITLE = re.compile(r"《[^》]*》")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")

@@ -49,15 +49,15 @@ UNITS: dict[str, tuple[str, float]] = {
     "%": ("%", 1),
     "倍": ("倍", 1),
 }
-COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台"
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
-_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超约近达高最不至多港人hHuUrR"
+_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人hHuUrR"
 """The characters a quantity can begin with (a qualifier, a currency or a number): the scan
 tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
-    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|超|约为|约有|约|近|达到|达|高达|最高不超过|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
+    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|约为|约有|约|近|达到|达|高达|最高不超过|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)\$|(?i:rmb)\s?))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
@@ -76,7 +76,7 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:达到|达|为|超过|超|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计|可|能|可以|"
+    r"(?:达到|达|为|超过|超|突破|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计|可|能|可以|"
     r"(?:增|增加|提高|提升|扩大|增长)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -138,7 +138,7 @@ _DONE = re.compile(
 )
 """启动改造的科创园区: what was done to the thing measured belongs to the measure."""
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
-_WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|估计将?|预计将?)")
+_WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|估计将?|预计将?)")
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
 )
@@ -179,6 +179,14 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
+_FROM_TO = re.compile(
+    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
+    r"(?:扩展|扩大|增加|增长|提高|提升|增|升|上升|降|下降|减少|减)(?:至|到)$"
+)
+_GROWN = re.compile(r"^(?:扩展|扩大|增加|增长|提高|提升|增|升|上升|降|下降|减少|减)(?:至|到)")
+"""由12人扩展至45人: what grew is named before 由; 12 is where it began, no measure of its own."""
+
+
 def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     """The phrase before the number, after any date (政府今年较早时向X注资: 向X注资); a generic
     one (面积) takes its subject along (深圳园区面积), and an empty one (…基地，共2.6万平方米)
@@ -191,6 +199,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     segments = re.split(r"[，,。；;：:、]", _PAREN.sub("", window))
     measure = ""
     for segment in reversed(segments):
+        if grown := _FROM_TO.match(segment.strip()):  # 团队规模已由最初的12人扩展至45人: 团队规模
+            segment = grown.group("what")
         cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
         cleaned = _LEAD_VERBS.sub("", cleaned)
@@ -237,6 +247,8 @@ def _no_measure(measure: str, unit: str) -> bool:
     comparison (数量更超过了全球总量30%), a verb alone (6家拟筹建)."""
     return bool(
         measure in _NOT_COUNTED
+        or _GROWN.match(measure)
+        or re.search(r"\d[\d.,]*[人个家名项间支]", measure)  # 12人扩展至: a count, it names nothing
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
         or _PER.match(measure)

@@ -79,8 +79,15 @@ def _pieces(paragraph: str) -> list[str]:
             cut = max(piece.rfind(p, 0, MAX_SENTENCE) for p in "，,；;") + 1 or MAX_SENTENCE
             pieces.append(piece[:cut])
             piece = piece[cut:]
-        pieces.append(piece)
+        if pieces and pieces[-1].endswith(("」", "”", "』")) and _ATTRIBUTION.match(piece):
+            pieces[-1] += piece  # 「…。」陈博士说。: one sentence, its speaker with it
+        else:
+            pieces.append(piece)
     return pieces
+
+
+_ATTRIBUTION = re.compile(r"^[^，,。「」“”]{2,24}?(?:说|說|表示|指出|称|稱|透露)[。！]$")
+"""实验室负责人陈博士说。 after a quotation: who said it, in either script."""
 
 
 def split_sentences(body: str) -> list[Sentence]:
