@@ -716,3 +716,13 @@ def test_a_team_s_growth_its_target_and_a_quotation_s_speaker(facts: list[Fact])
     assert told == {("团队规模", 45, "2026-09-08", False, None), ("团队人数", 60, "2026-12", True, "突破")}
     teams = [s for s in changed_series(facts) if s.measure == "初创团队"]
     assert [[(p.date, p.value) for p in s.points] for s in teams] == [[("2025", 24), ("2026", 36)]]
+
+
+def test_a_years_intake_is_no_level_and_a_source_document_no_subject(facts: list[Fact]) -> None:
+    """2025年园区共引进各类科研人才1,860名: the year's intake (新引进), never a point after the
+    1.5万 researchers there are; 根据《工作要点》，今年园区将…: the document is where the plan is
+    told, not who does it."""
+    (intake,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1860 and f.date == "2025"]
+    assert intake.measure == "新引进科研人才"
+    (plan,) = [f for f in milestones(facts) if "新增科研空间20万平方米" in f.label]
+    assert plan.label == "园区将新增科研空间20万平方米"

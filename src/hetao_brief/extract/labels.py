@@ -135,7 +135,8 @@ def event_label(
         rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
     label = tidy(_as_clause(tidy(rest)))
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
-        named = _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
+        before = tidy(text[spans[index - 1][0] : spans[index - 1][1]])
+        named = None if _ACCORDING.match(before) else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
@@ -197,6 +198,8 @@ def _speaker_resolved(label: str, text: str) -> str:
     return (speaker.group("who") if speaker else "") + label[we.end() :]
 
 
+_ACCORDING = re.compile(r"^(?:根据|按照|依据|依照|对照|据|按)")
+"""根据《工作要点》，园区将…: the document is the source of what follows, not its subject."""
 _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 """A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
 _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《])")

@@ -144,7 +144,8 @@ _VERB_SPLIT = re.compile(
 )
 
 
-_NEWLY_DONE = re.compile(r"新(?:签约|引进|落地|认定|注册|签署)$")
+_NEWLY_DONE = re.compile(r"[新共](?:签约|引进|落地|认定|注册|签署)$")
+"""新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
 _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定)$")
 _GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务"}
@@ -217,7 +218,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             lead = cleaned[max(0, len(cleaned) - len(last) - 6) : len(cleaned) - len(last)]
             newly = _NEWLY_DONE.search(lead)  # 新签约项目23个: signed anew, not all the projects
             added = "新增" in lead
-            cleaned = newly.group(0) + last if newly else "新增" + last if added else last
+            cleaned = "新" + newly.group(0)[1:] + last if newly else "新增" + last if added else last
         if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = re.sub(r"^(?:已|将)", "", cleaned[-MAX_MEASURE:])  # 政府已向…拨款: cut after its subject
