@@ -26,7 +26,7 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3})|(?<=\d)[:
 in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
-    r"(?:(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$"
+    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$"
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
@@ -283,8 +283,8 @@ def _as_clause(text: str) -> str:
     if not match:
         return text
     verb, noun = match.group("verb"), match.group("noun")
-    if _OWNER_END.search(verb):
-        return text  # 香港园区的土地平整工程完成: an owner before 的, not an event told as an attribute
+    if _OWNER_END.search(verb) or _LOCATIVE.search(verb):
+        return text  # 香港园区的土地平整工程完成, 园区内的X平台入选: an owner or a place before 的, no event
     owner = _OWNER_FIRST.match(verb)  # 园区启用的首三座大楼 → 园区首三座大楼启用
     if owner:
         verb = verb[owner.end() :]
@@ -303,6 +303,7 @@ def _as_clause(text: str) -> str:
 _BY_DOCUMENT = re.compile(
     r"^(?:根据|按照|依据|依照)?(?P<act>[^，,《》]{0,10}(?:签署|签订|发布|印发|出台|通过|公布|制定|批复))的(?P<document>《[^》]+》)"
 )
+_LOCATIVE = re.compile(r"(?:内|外|中|里|旁|周边|附近|一带)$")
 _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|公司|政府)(?=[\u4e00-\u9fff]{2}$)")
 
 

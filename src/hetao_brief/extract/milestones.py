@@ -86,7 +86,9 @@ _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _STATISTIC_DATE = re.compile(r"(?:月份|同期)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
 """9月份实现营业收入16.3亿元, 去年同期为106.3亿元: a month's or a year's takings, not an event."""
-_VALUE_END = re.compile(r"(?:为|是|约为|共计|合计)(?:约|逾|近|超过|超)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$")
+_VALUE_END = re.compile(
+    r"(?:为|是|约为|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至)(?:约|逾|近|超过|超)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
+)
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""

@@ -226,6 +226,7 @@ _PROVIDER = re.compile(
     r"(?:可|将|共|合共|共可)?(?:提供|拥有|建有|设有|占地)[约逾近超过达]*$"
 )
 """An area's owner is what provides it (首批三座大楼提供约13万平方米…)."""
+_BENEFICIARY = re.compile(r"^.*?为(?=[\u4e00-\u9fff]{2})")
 _PROVIDES = re.compile(r"^\s*(?:届时)?(?:将|可|共|合共)?(?:额外)?提供")
 _PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后|计划(?=投资|投入|建设|引进|新增|设立)")
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
@@ -268,7 +269,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         owner = _PROVIDER.search(_clause_before(text, quantity.start))
         provided = _PROVIDES.match(_clause_before(text, quantity.start))
         if owner and measure not in _GENERIC:  # 首批三座大楼提供约13万平方米的总楼面面积
-            measure = owner.group("owner") + measure
+            measure = _BENEFICIARY.sub("", owner.group("owner")) + measure  # 届时可为第二期提供…: 第二期's
         elif provided and measure not in _GENERIC and (subject := subject_before(text, clause_start)):
             measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
@@ -303,6 +304,9 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     own = [d for d in dates if clause_start <= d.start < quantity.start and not is_past(d, published)]
     if aimed and own:  # 年内预计可以实现50家以上, 今年园区将新增…: by the date in its own clause
         return own[-1].iso
+    then = [d for d in dates if d.end <= quantity.start and not is_past(d, published)]
+    if aimed and aimed.group(0) == "届时" and then:  # …约于2029年完成，届时可提供约10公顷: by then
+        return then[-1].iso
     ahead = [d for d in dates if is_ahead(d, published)]
     told = [d for d in sentence_targets or ahead if d.start < quantity.start] or sentence_targets or ahead
     if aimed and told:  # …将于明年3月推出…，首批预计支援约50间企业
@@ -326,8 +330,10 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     publication date."""
     clause_start = max(text.rfind(p, 0, quantity.start) for p in "，,；;。") + 1
     clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
-    for date in dates:
-        if clause_start <= date.start < clause_end and not date.approximate:
+    for date in dates:  # 去年年底…约有1,100人, 今年上半年增至约1,400人: an edge of a year dates its clause
+        if clause_start <= date.start < clause_end and (
+            not date.approximate or _EDGE.search(text, date.start, date.end)
+        ):
             return _period_end(text, date)
     for date in dates:
         if text[max(0, date.start - 2) : date.start] == "截至" or (
@@ -372,6 +378,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
 
 
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
+_EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
 _HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")

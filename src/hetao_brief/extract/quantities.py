@@ -82,7 +82,7 @@ _TRAIL_VERBS = re.compile(
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
 _ATTENDING = re.compile(
-    r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
+    r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|参赛|报名|获奖|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
 )
 _DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
@@ -180,10 +180,15 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
+_ENDS_COUNTED = re.compile(
+    r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?[个家名项所人间位]$"
+)
 _FROM_TO = re.compile(
-    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
+    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时|目前|现在|现时|现有)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
     r"(?:扩展|扩大|增加|增长|提高|提升|增|升|上升|降|下降|减少|减)(?:至|到)$"
 )
+_PER_ONE = re.compile(r"^每[个家名位项间所支队]")
+"""每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
 _GROWN = re.compile(r"^(?:扩展|扩大|增加|增长|提高|提升|增|升|上升|降|下降|减少|减)(?:至|到)")
 """由12人扩展至45人: what grew is named before 由; 12 is where it began, no measure of its own."""
 
@@ -192,12 +197,15 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     """The phrase before the number, after any date (政府今年较早时向X注资: 向X注资); a generic
     one (面积) takes its subject along (深圳园区面积), and an empty one (…基地，共2.6万平方米)
     falls back to the clause before."""
-    dated = [end for _, end in taken if end <= start]
-    begin = max([start - 40, *dated])
+    dated = [(date_start, end) for date_start, end in taken if end <= start]
+    begin = max([start - 40, *(end for _, end in dated)])
     window = text[max(0, begin) : start]
-    if dated and begin == dated[-1]:
+    if dated and begin == dated[-1][1]:
         window = _AFTER_DATE.sub("", window)
-    segments = re.split(r"[，,。；;：:、]", _PAREN.sub("", window))
+        if not _TRAIL_VERBS.sub("", window.strip()):  # …约有1,100人，今年上半年增至约1,400人: before the date
+            date_start = dated[-1][0]
+            window = text[max(0, date_start - 40) : date_start] + "，" + window
+    segments = re.split(r"[，。；;：:、]|(?<!\d),|,(?!\d)", _PAREN.sub("", window))  # not 1,100's comma
     measure = ""
     for segment in reversed(segments):
         if grown := _FROM_TO.match(segment.strip()):  # 团队规模已由最初的12人扩展至45人: 团队规模
@@ -208,7 +216,10 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
             cleaned = "进驻" + cleaned
         cleaned = _SUBJECT_THEN_NEW.sub("", cleaned)  # 园区还新认定X: 新认定X
-        cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
+        if counted := _ENDS_COUNTED.match(cleaned):  # 人员约有1,100人，…增至约1,400人: the noun counted before
+            cleaned = _TRAIL_VERBS.sub("", counted.group("noun"))
+        else:
+            cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
         if owned := _OWNED.search(cleaned):
             cleaned = owned.group("owner") + owned.group("what")
         elif done := _DONE.search(cleaned):
@@ -219,7 +230,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             newly = _NEWLY_DONE.search(lead)  # 新签约项目23个: signed anew, not all the projects
             added = "新增" in lead
             cleaned = "新" + newly.group(0)[1:] + last if newly else "新增" + last if added else last
-        if not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
+        if spent := _SPENT_FOR.match(cleaned):  # 政府已为港深创科园第一期投入超过300亿元
+            cleaned = spent.group("whom") + spent.group("verb")
+        elif not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = re.sub(r"^(?:已|将)", "", cleaned[-MAX_MEASURE:])  # 政府已向…拨款: cut after its subject
         if measure and (len(cleaned) > 10 or measure.startswith(cleaned)):
@@ -230,6 +243,10 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     return _ACHIEVED.sub("", measure)
 
 
+_SPENT_FOR = re.compile(
+    r"^.*?(?:已|将|可|还|共|累计|先后|每年)为(?P<whom>[\u4e00-\u9fff]{2,14}?)(?P<verb>投入|提供|拨款|注资|拨付|安排|预留|节省|带来)$"
+)
+"""为X投入: the money spent on X; 为 is a preposition here, not the copula of 比例为…."""
 _ACHIEVED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|录得)(?=[\u4e00-\u9fff]{2})")
 """企业实现营业收入125.6亿元: the takings are the measure; 实现 only says they were made."""
 
@@ -249,6 +266,7 @@ def _no_measure(measure: str, unit: str) -> bool:
     return bool(
         measure in _NOT_COUNTED
         or _GROWN.match(measure)
+        or _PER_ONE.match(measure)
         or re.search(r"\d[\d.,]*[人个家名项间支]", measure)  # 12人扩展至: a count, it names nothing
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
@@ -276,8 +294,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
         if _ORIGIN.search(text[: m.start()]):
             continue  # 来自12个国家和地区的团队: where they come from, not a figure
+        if not m.group("pre") and m.start() > 0 and text[m.start() - 1] in "数几若" and _CN_ONLY.match(m.group("num")):
+            continue  # 数十项, 几百家: a guess at a size, no figure
         num, unit = m.group("num"), m.group("unit")
-        if _CN_ONLY.match(num) and (unit in COUNTERS and len(num) == 1):
+        if _CN_ONLY.match(num) and (unit in COUNTERS and len(num) == 1) and not (m.group("pre") and num in "百千"):
             continue  # 一个, 三栋: counting words in prose, not figures
         value = to_number(num)
         if value is None:
