@@ -248,6 +248,18 @@ GOLD_EVENTS = [
     ("2026-06-12", "立法会财务委员会批准约48亿元拨款", False),  # 昨日（12日）
     ("2026-12", "工程预计动工", True),  # 今年第四季
     ("2029", "^工程完成", True),  # 约于2029年: 约 goes with the date
+    ("2026-10-13", "港深创新及科技园第七座大楼完成主体结构封顶", False),  # ①…本週二（13日）: no ① in the label
+    ("2027-09", "港深创新及科技园第七座大楼预计交付", True),
+    ("2026-11", "「河套初创加速器」第二期将开放申请", True),  # 十一月上旬
+    ("2026-10-15", "深圳园区一间量子通讯企业宣布完成B轮融资", False),  # 前日
+    ("2027-01-01", "《河套深圳园区促进人工智能产业发展若干措施》施行", True),  # the full title, not its 简称《AI措施》
+    ("2026-12", "河套深圳园区管理机构发布《河套深圳园区促进人工智能产业发展若干措施》", False),  # 日前
+    ("2017", "港深两地政府签署备忘录", False),  # 早在2017年，…便签署
+    ("2026-06", "第一期八座大楼中已有五座投入使用", False),  # 今年上半年, under a ■ heading
+    ("2024-04", "^首座大楼平顶", False),
+    ("2030", "公司目标是引进不少于300间机构", True),  # 在2030年前
+    ("2025-09", "深港联合脑科学研究中心开工", False),  # 开工时间：2025年9月, after 项目名称：…
+    ("2027-12", "深港联合脑科学研究中心计划完工", True),  # 计划完工：2027年12月
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -285,6 +297,8 @@ NOT_EVENTS = [
     "报道指",  # 更正：本報昨日報道指…: a correction of the paper's own report
     "编者按",
     "增至约",  # 今年上半年增至约1,400人: a figure's new level, no event
+    "继续加大",  # 下半年将继续加大…支持力度: an intention, no event
+    "发明专利",  # 同期，园区企业新增发明专利授权412件: the months told before, a period's count
 ]
 
 
@@ -513,6 +527,11 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("第七座大楼封顶", "封顶"),
+    ("人工智能措施什么时候施行", "2027年1月1日"),
+    ("技术合同成交额", "38.6亿"),
+    ("脑科学研究中心什么时候完工", "2027年12月"),
+    ("河套初创加速器名额", "30个"),
     ("海外科研人员有多少", "1,400"),
     ("立法会批准拨款多少", "48亿"),
     ("创新创业大赛获奖项目", "32个"),
@@ -763,3 +782,17 @@ def test_levels_told_from_a_year_edge_vague_counts_and_money_spent_for_a_park(fa
     assert not [f for f in by_article if f.kind is FactKind.POLICY or "每个" in (f.measure or "")]
     names = {f.label for f in facts if f.kind is FactKind.ENTITY}
     assert {"罗海川", "潘美玲", "黄启明", "杨敏"} <= names
+
+
+def test_a_fact_sheet_a_period_told_again_and_a_documents_parts(facts: list[Fact]) -> None:
+    """同期，…新增发明专利授权412件: of the half year told before; 共5章20条 counts a document's
+    parts, no figure; 量子通讯企业 is no quantum centre; 早在2017年，两地政府便签署…: 便 goes with
+    早在; a fact sheet's 总投资 stays a figure beside its dated lines."""
+    (patents,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 412]
+    assert patents.date == "2026-06"
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and "章" in (f.measure or "")]
+    assert not [f for f in facts if f.label == "粤港澳大湾区量子科学中心" and "t69_circled" in str(f.sources)]
+    assert [f.label for f in milestones(facts) if f.date == "2017" and "备忘录" in f.label] == [
+        "港深两地政府签署备忘录"
+    ]
+    assert not [f for f in facts if f.label.startswith(("①", "②", "③"))]

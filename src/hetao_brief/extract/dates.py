@@ -51,7 +51,7 @@ _PATTERN = re.compile(
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初)|份)?)"
     rf"|(?P<recent>近日|日前|近期)"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初)(?![份]))"
-    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
+    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
     rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<within>(?P<wn>[一二两三四五\d])年(?:内|以内)|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
@@ -59,7 +59,7 @@ _PATTERN = re.compile(
     rf"|(?P<edge>(?<![今去明前本\d一二两三四五六七八九十])年(?P<eedge>底|内))"
     ")"
 )
-_SAME_PRECISION = {"同年": 4, "当年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10}
+_SAME_PRECISION = {"同年": 4, "当年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10, "同期": 7}
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""

@@ -35,7 +35,7 @@ _PARTICLE = re.compile(
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]]|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇]|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
@@ -118,7 +118,7 @@ def event_label(
     rest = text[start : phrase.start] + text[phrase.end : end]
     short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
-    titles = _DOCUMENT.findall(text[:start])
+    titles = _DOCUMENT.findall(_ASIDE.sub("", text[:start]))  # the full title, not its 简称
     if verb_only and titles and _IN_FORCE.match(tidy(rest)):
         rest = titles[-1] + tidy(rest)  # 印发《X》，自3月1日起施行 → 《X》施行
     elif verb_only and (subject := _subject_before(text, spans, start)):
@@ -148,6 +148,8 @@ def event_label(
         label = _subject_before(text, spans, start) + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
     label = _speaker_resolved(label, text)
+    if "早在" in text[max(0, phrase.start - 2) : phrase.start + 2]:
+        label = _THEN_ALREADY.sub("", label, count=1)  # 早在2017年，两地政府便签署…: 便 answered 早在
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
         label = goal.group("goal")
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
@@ -179,6 +181,7 @@ def _pronoun_resolved(label: str, before: str) -> str:
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 
 
+_THEN_ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便|就)(?=[\u4e00-\u9fff])(?![利捷民是])")
 _QUOTE_OPEN = re.compile(r"^[「“『]")
 _CLOSES = {"「": "」", "“": "”", "『": "』"}
 _FIRST_PERSON = re.compile(r"^(?:我们|我)(?=[\u4e00-\u9fff])")

@@ -64,10 +64,15 @@ _NOT_EVENTS = frozenset(
     "说 谈到 提到 希望 相信 要 能 会 能够 可以 可 应 应该 需要 需 将 让 使 令 看 "
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
-    "获悉 了解 了解到 得知 获知 透露 报道 采访 专访 取得 致辞 发言 回应 截止 截至 有效".split()
+    "获悉 了解 了解到 得知 获知 透露 报道 采访 专访 取得 致辞 发言 回应 截止 截至 有效 "
+    "加大 做好 优化 完善 深化 强化 提升 提高 营造".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
-(记者28日从海关获悉: the day a reporter heard of it), modality."""
+(记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
+(下半年将继续加大…支持力度: an intention, nothing that happens on a date)."""
+_MORE_OF_THE_SAME = re.compile(
+    r"(?:继续|持续|不断|进一步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥)"
+)
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
 _FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望")
@@ -79,7 +84,7 @@ _MONTHS = re.compile(r"\d至\d{1,2}月$")
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
-"""国庆假期期间: a holiday's days, a period."""
+"""国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
@@ -108,6 +113,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     """The class of the clause's event verb; "event" for a verb the classes do not list;
     None if the clause has no event predicate."""
     clause = _TITLE.sub("《》", clause)  # a document's title names it; its verbs (推进…) are not the event's
+    if _MORE_OF_THE_SAME.search(clause):
+        return None  # 将继续加大…支持力度: an intention, nothing that happens on a date
     if ceremony := _CEREMONY.search(clause):  # 举行开幕礼, 主持启用仪式: the ceremony's event, not holding one
         return VERB_CLASS[ceremony.group("verb")]
     verbs = _VERB.findall(clause)
@@ -153,6 +160,7 @@ def find_milestones(
             or _MONTHS.search(text, date.start, date.end)
             or _MONTHS_SPAN.search(text, max(0, date.start - 3), date.start)
             or _HOLIDAY.search(text, date.start, phrase.end)
+            or text[date.start : date.end] == "同期"
         ):
             continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
@@ -190,6 +198,8 @@ def find_milestones(
 def _has_predicate(label: str, tagger: Tagger | None) -> bool:
     """Whether a target's label says something is to happen: a verb other than being or
     having, or a cue of aiming (力争, 将…)."""
+    if _MORE_OF_THE_SAME.search(label):
+        return False
     if tagger is None or _FUTURE.search(label):
         return True
     return any(flag.startswith("v") and word not in _NOT_EVENTS for word, flag in tagger(label))

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates, is_ahead, is_past
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
+from hetao_brief.extract.fields import field_event, field_name
 from hetao_brief.extract.labels import subject_before, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
@@ -71,10 +72,13 @@ class Extractor:
         earlier: list[DateMention] = []  # the dates told so far, which 同月 and 同日 repeat
         policies = PolicyNames()
         told = ""  # the article so far, where 该基地 finds the base's full name
+        named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         for sentence in sentences:
             text = without_dateline(sentence.text)
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
+            named = field_name(text) or named
+            text = field_event(text, named) or text  # 开工时间：2025年9月 → X于2025年9月开工
             dates = find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier)
             titles = [m.span() for m in _TITLED.finditer(text)]  # 《…行动计划（2026—2028年）》 names a document
             dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]

@@ -91,7 +91,7 @@ _SETTLED = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
 )
 _SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\u9fff]{2})")
-_BULLET = re.compile(r"^[—\-–·•▌■●◆\s]+")
+_BULLET = re.compile(r"^[—\-–·•▌■●◆①-⑳❶-❿\s]+")
 """——新增落地科研项目：42个: a list's dash is no part of what is counted."""
 _MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
 MAX_MEASURE = 16
@@ -267,7 +267,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         measure in _NOT_COUNTED
         or _GROWN.match(measure)
         or _PER_ONE.match(measure)
-        or re.search(r"\d[\d.,]*[人个家名项间支]", measure)  # 12人扩展至: a count, it names nothing
+        or re.search(r"\d[\d.,]*[人个家名项间支章条款节]", measure)  # 12人扩展至: a count, it names nothing
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
         or _PER.match(measure)

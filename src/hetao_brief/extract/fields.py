@@ -1,0 +1,35 @@
+"""Field lines of a fact sheet (项目名称：X / 开工时间：2025年9月 / 计划完工：2027年12月).
+
+A project list gives its events as fields, not sentences: the name in one line, each dated
+step in another. A field whose name holds an event verb and whose value is only a date is told
+here as the sentence a reporter would write (X于2025年9月开工, X计划于2027年12月完工), so that
+milestones are read from it the usual way and its label names the project.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hetao_brief.extract.milestones import VERB_CLASS
+
+_NAME_FIELD = re.compile(r"^\s*(?:项目|工程|平台|活动|机构|会议)?名称[：:]\s*(?P<name>[^，,。；;：:]{2,40}?)[。.]?\s*$")
+_VERBS = "|".join(sorted(VERB_CLASS, key=len, reverse=True))
+_EVENT_FIELD = re.compile(
+    rf"^\s*(?P<aim>计划|预计|拟)?(?P<verb>{_VERBS})(?:时间|日期)?[：:]\s*(?P<when>[^，,。；;：:]{{2,20}}?)[。.]?\s*$"
+)
+
+
+def field_name(text: str) -> str | None:
+    """The name a fact sheet gives (项目名称：深港联合脑科学研究中心), or None."""
+    match = _NAME_FIELD.match(text)
+    return match.group("name") if match else None
+
+
+def field_event(text: str, name: str | None) -> str | None:
+    """A dated event field told as a sentence about `name`, or None if `text` is no such field
+    (or no name was given before it)."""
+    match = _EVENT_FIELD.match(text)
+    if match is None or not name:
+        return None
+    aim = match.group("aim") or ""
+    return f"{name}{aim}于{match.group('when')}{match.group('verb')}。"
