@@ -260,6 +260,14 @@ GOLD_EVENTS = [
     ("2030", "公司目标是引进不少于300间机构", True),  # 在2030年前
     ("2025-09", "深港联合脑科学研究中心开工", False),  # 开工时间：2025年9月, after 项目名称：…
     ("2027-12", "深港联合脑科学研究中心计划完工", True),  # 计划完工：2027年12月
+    ("2026-02-17", "「跨境人才驿站」已投入服务", False),  # 已於農曆新年前: the last New Year, not the next
+    ("2026-12-01", "新规实施", True),  # 答：新规自12月1日起实施
+    ("2027-06", "首批清单将再扩充一批", True),  # 首批清单共涵盖…，明年上半年将再扩充一批
+    ("2027-02", "为期半年的「河套深港科学家交流计划」首期已完成", False),  # 已於上月底
+    ("2027-04", "第二期将接受报名", True),  # 4月中旬起
+    ("2026-11", "河套深港生物样本库项目已正式获批", False),  # 本月中旬
+    ("2027-03", "河套深港生物样本库项目计划开建", True),  # 明年一季度: a quarter without 第
+    ("2029", "河套深港生物样本库项目建成投用", True),  # past the figure's clause (总投资约9.5亿元)
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -299,6 +307,9 @@ NOT_EVENTS = [
     "增至约",  # 今年上半年增至约1,400人: a figure's new level, no event
     "继续加大",  # 下半年将继续加大…支持力度: an intention, no event
     "发明专利",  # 同期，园区企业新增发明专利授权412件: the months told before, a period's count
+    "如果",  # 如果到2030年两地能…: a condition, no target
+    "暂缓",  # 原定本月舉行的成果展示會因場地維修暫緩: the date given up
+    "问：",
 ]
 
 
@@ -527,6 +538,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("通关新规什么时候实施", "12月1日"),
+    ("生物样本库什么时候建成", "2029年"),
+    ("科學家交流計劃參與人數", "48名"),
+    ("生物样本库占地面积", "1.8公顷"),
     ("第七座大楼封顶", "封顶"),
     ("人工智能措施什么时候施行", "2027年1月1日"),
     ("技术合同成交额", "38.6亿"),
@@ -796,3 +811,13 @@ def test_a_fact_sheet_a_period_told_again_and_a_documents_parts(facts: list[Fact
         "港深两地政府签署备忘录"
     ]
     assert not [f for f in facts if f.label.startswith(("①", "②", "③"))]
+
+
+def test_a_range_counts_to_its_end_and_a_site_is_no_owner(facts: list[Fact]) -> None:
+    """去年9月至今年2月期间，共有48名…: a count over a range is as of its end; 选址于河套深圳园区…，
+    占地约1.8公顷 is the project's site, not the park's area; 500万份 is read."""
+    scientists = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 48 and f.unit == "名"]
+    assert [f.date for f in scientists] == ["2027-02"]
+    (site,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1.8]
+    assert site.measure == "占地面积"
+    assert [f.value for f in facts if f.kind is FactKind.FIGURE and f.unit == "份" and f.value == 5e6]

@@ -23,12 +23,12 @@ from hetao_brief.extract.numerals import chinese_number
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春元国中端圣"
+_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春元国中端圣农"
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|元旦|国庆|中秋|端午|圣诞)"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞)"
     rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
@@ -36,7 +36,7 @@ _PATTERN = re.compile(
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
-    rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
+    rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
@@ -79,6 +79,8 @@ class DateMention:
     approximate: bool = False
     anniversary: bool = False
     """An anniversary count (建立40周年): a date of the past, never an event being reported."""
+    until: str | None = None
+    """The end of a range (去年9月至今年2月: 2027-02), which a count over it is true at."""
 
     @property
     def year(self) -> int:
@@ -289,7 +291,8 @@ def find_dates(
                 mentions[-1] = replace(mentions[-1], end=m.end() + 1, iso=iso_date(year, month, day), approximate=False)
             continue
         if mentions and _RANGE.fullmatch(text[mentions[-1].end : m.start()] or "x"):
-            mentions[-1] = replace(mentions[-1], end=m.end())  # 今年至明年: a range, dated by its start
+            until = iso_date(year, month, day) if _valid(month, day) and _real_day(year, month, day) else None
+            mentions[-1] = replace(mentions[-1], end=m.end(), until=until)  # 今年至明年: dated by its start
             continue
         if _valid(month, day) and _real_day(year, month, day):
             anniversary = bool(m.group("anniv"))
@@ -299,6 +302,7 @@ def find_dates(
 
 _FESTIVALS = {"元旦": (False, 1, 1), "国庆": (False, 10, 1), "圣诞": (False, 12, 25)} | {
     "春节": (True, 1, 1),
+    "农历新年": (True, 1, 1),
     "端午": (True, 5, 5),
     "中秋": (True, 8, 15),
 }
@@ -326,7 +330,9 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
     if published.month is None:
         return None
     today = date(published.year, published.month, published.day or 1)
-    ahead = _AHEAD.search(text, 0, match.start()) or text.startswith(("前", "起"), match.end())
+    clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,；;。") + 1
+    done = re.search(r"已|曾|早在", text[clause_start : match.start()])  # 已於農曆新年前投入服務: the last one
+    ahead = not done and (_AHEAD.search(text, 0, match.start()) or text.startswith(("前", "起"), match.end()))
     this_year = _festival_day(name, today.year)
     if ahead:
         day_of = this_year if this_year >= today else _festival_day(name, today.year + 1)

@@ -35,7 +35,7 @@ _PARTICLE = re.compile(
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇]|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇]|[问答][：:]|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
@@ -228,8 +228,13 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
 
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
+_FIGURE_CLAUSE = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}?(?:约|达|为|逾|超过|近)?[\d.,]+[万亿]?(?:元|港元|个|家|名|间|平方米|公顷|人|项|%)"
+    r"[\u4e00-\u9fff]{0,2}$"
+)
+"""总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|预计|计划|表示|称|指出|介绍|透露|宣布|说"
+    r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说"
 )
 
 
@@ -247,10 +252,14 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
     X), or, if it has none, up to its last name (…的国际人才公寓平顶，预计… → …的国际人才公寓).
     Empty when there is no such clause."""
     previous = [span for span in spans if span[1] <= start]
-    for begin, end in reversed(previous[-2:]):  # 该中心由…推动，选址位于…，预计…动工: two clauses back
+    skipped = 0
+    for begin, end in reversed(previous[-3:]):  # 该中心由…推动，选址位于…，预计…动工: two clauses back
         if text[end : end + 1] in ("。", "！", "？", "!", "?"):
             return ""
         clause = tidy(text[begin:end])
+        if _FIGURE_CLAUSE.match(clause) and not skipped:
+            skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
+            continue
         mark = _SUBJECT_MARK.search(clause)
         if mark is not None:
             subject = clause[: mark.start()]
@@ -286,7 +295,7 @@ def _as_clause(text: str) -> str:
     if not match:
         return text
     verb, noun = match.group("verb"), match.group("noun")
-    if _OWNER_END.search(verb) or _LOCATIVE.search(verb):
+    if _OWNER_END.search(verb) or _LOCATIVE.search(verb) or verb.startswith(("为期", "历时")):
         return text  # 香港园区的土地平整工程完成, 园区内的X平台入选: an owner or a place before 的, no event
     owner = _OWNER_FIRST.match(verb)  # 园区启用的首三座大楼 → 园区首三座大楼启用
     if owner:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from hetao_brief.extract.dates import DateMention, Published, is_ahead, is_past
-from hetao_brief.extract.labels import Tagger, clause_spans, date_phrase, event_label
+from hetao_brief.extract.labels import Tagger, clause_spans, date_phrase, event_label, subject_before
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "issue": ("印发", "发布", "出台", "公布", "颁布", "批复", "获批", "施行", "生效", "提出"),
@@ -54,6 +54,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "reach": ("达到", "突破", "完成", "实现", "回归"),
 }
 _VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
+_VERBS_ONLY = re.compile(f"(?:{_VERB.pattern})+")
 VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
 """Each event verb's class (落成 → build), for telling events apart and alike (merge.py)."""
 _CEREMONY = re.compile(
@@ -85,6 +86,9 @@ _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
+_HYPOTHETICAL = re.compile(
+    r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是)"
+)
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
@@ -170,6 +174,8 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
+        if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
+            continue  # 如果到2030年两地能…: a condition, no target
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or _HEARSAY.search(label.text):
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
         period_figure = (_PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text)) or (
@@ -181,7 +187,11 @@ def find_milestones(
             "：",
             ":",
         )
-        event = event_class(label.text, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
+        text_of_label = label.text
+        if _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
+            clause_start = max(text.rfind(mark, 0, date.start) for mark in "，,；;。") + 1
+            text_of_label = subject_before(text, clause_start) + text_of_label
+        event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         is_target = bool(
             _TARGET_CUE.search(before)
@@ -190,7 +200,7 @@ def find_milestones(
         )
         if event is None and not (is_target and _has_predicate(label.text, tagger)):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
-        hits.append(MilestoneHit(date, label.text, event or "target", is_target))
+        hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))
         read.append((phrase.start, phrase.end))
     return hits
 

@@ -218,6 +218,7 @@ _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 
 
+_LOCATED = re.compile(r"(?:选址于|选址在|位于|坐落于|地处)[^，,。；;]*")
 _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
@@ -266,7 +267,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         measure = entities[0]
     elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
         said = list(_SAYING.finditer(text, 0, quantity.start))  # X公司总裁Y透露，…面积: X is who speaks
-        before = lexicon.entity_names_in(fold(text[said[-1].end() if said else 0 : quantity.start]))
+        told = _LOCATED.sub("", text[said[-1].end() if said else 0 : quantity.start])  # 选址于X…，占地: not X's
+        before = lexicon.entity_names_in(fold(told))
         if quantity.measure.startswith(_ACTION_WORDS):  # 推进皇岗口岸片区整备，力争新增科研空间: not 皇岗's
             own = lexicon.entity_names_in(fold(_clause_before(text, quantity.start)))
             before = own or [name for name in before if name in ZONE_WIDE]
@@ -361,7 +363,9 @@ def _period_end(text: str, date: DateMention) -> str:
     """A date's ISO form, or for months counted together (今年1至10月) the last of them: what was
     counted over them was true at their end."""
     months = _MONTH_RANGE.search(text, date.start, date.end)
-    return f"{date.iso[:4]}-{int(months.group(1)):02d}" if months else date.iso
+    if months:
+        return f"{date.iso[:4]}-{int(months.group(1)):02d}"
+    return date.until or date.iso  # 去年9月至今年2月期间，共有48名…: as of the range's end
 
 
 def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMention | None:
