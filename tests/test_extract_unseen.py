@@ -268,6 +268,18 @@ GOLD_EVENTS = [
     ("2026-11", "河套深港生物样本库项目已正式获批", False),  # 本月中旬
     ("2027-03", "河套深港生物样本库项目计划开建", True),  # 明年一季度: a quarter without 第
     ("2029", "河套深港生物样本库项目建成投用", True),  # past the figure's clause (总投资约9.5亿元)
+    ("2027", "园区将重点办好五件实事", True),  # 明年…五件实事：一、…；二、…: the items' months are of 明年
+    ("2027-03", "开通园区至福田口岸的接驳专线", True),  # 一、3月底前
+    ("2027-06", "建成第二个国际人才服务中心", True),  # 二、上半年
+    ("2027", "新增人才公寓1,000套", True),  # 三、年内
+    ("2027-09", "举办第二届河套国际科研合作大会", True),  # 四、三季度
+    ("2027-12", "完成园区5G网络全覆盖", True),  # 五、年底前
+    ("2026-11-04", "港深创新及科技园首个国际会议中心正式启用", False),  # 11月4日上午10时
+    ("2026-11-05", "中心即迎来首场国际会议", False),  # 翌日上午
+    ("2028", "主办方宣布下届论坛将在深圳园区举行", True),
+    ("2026-06-29", "香港大学（HKU）与河套深圳园区管理机构签署协议", False),
+    ("2026-10", "实验室将完成装修并投入运行", True),  # 今年10月前
+    ("2026-12", "科技企业总数将突破1,100家", True),  # 到今年底
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -310,6 +322,8 @@ NOT_EVENTS = [
     "如果",  # 如果到2030年两地能…: a condition, no target
     "暂缓",  # 原定本月舉行的成果展示會因場地維修暫緩: the date given up
     "问：",
+    "一、",  # 一、3月底前开通…: the list's number is no part of the item
+    "10时",  # 11月4日上午10时正式启用: the time of day goes with the date
 ]
 
 
@@ -538,6 +552,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("国际会议中心什么时候启用", "11月4日"),
+    ("AI for Science联合实验室", "HKU"),
+    ("科技企业总数", "1,050家"),
+    ("接驳专线什么时候开通", "3月底前"),
     ("通关新规什么时候实施", "12月1日"),
     ("生物样本库什么时候建成", "2029年"),
     ("科學家交流計劃參與人數", "48名"),
@@ -821,3 +839,12 @@ def test_a_range_counts_to_its_end_and_a_site_is_no_owner(facts: list[Fact]) -> 
     (site,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1.8]
     assert site.measure == "占地面积"
     assert [f.value for f in facts if f.kind is FactKind.FIGURE and f.unit == "份" and f.value == 5e6]
+
+
+def test_a_hall_holds_people_and_a_list_keeps_its_leads_year(facts: list[Fact]) -> None:
+    """可同时容纳1,200人 is how many it holds; 三、年内新增人才公寓1,000套 under 明年…： is next
+    year's target, not this year's figure."""
+    (hall,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1200 and f.unit == "人"]
+    assert hall.measure == "容纳人数"
+    (flats,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1000 and f.unit == "套"]
+    assert (flats.date, flats.is_target) == ("2027", True)

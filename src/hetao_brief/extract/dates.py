@@ -134,13 +134,19 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 def find_dates(
-    text: str, published: Published, anniversary_context: bool = False, earlier: Sequence[DateMention] = ()
+    text: str,
+    published: Published,
+    anniversary_context: bool = False,
+    earlier: Sequence[DateMention] = (),
+    list_year: int | None = None,
 ) -> list[DateMention]:
     """Every date in `text` (simplified, half-width digits), resolved against `published`.
     `anniversary_context` enables ``N周年`` → year minus N (for 今年是…发布5周年); `earlier` are
     the dates of the sentences before, which 同年, 同月 and 同日 repeat (the latest one precise
     enough). A date repeated in brackets (今日（5月8日）) is the date: a release says 今日 of
-    the day it was written, not the day it was printed."""
+    the day it was written, not the day it was printed. `list_year` is the year a list's lead gave
+    (园区明年将办好五件实事：一、3月底前…), which its items' months and quarters are of."""
+    context_year = list_year
     mentions: list[DateMention] = []
     pub_month = published.month or 12
     for m in _PATTERN.finditer(text):
@@ -256,6 +262,7 @@ def find_dates(
                 _AHEAD.search(text, 0, m.start()) or text.startswith("底前", m.end()) or text.startswith("前", m.end())
             )
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
+            year = context_year or _year_told(mentions) or year
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
             precision = _SAME_PRECISION[m.group("same")]
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)
@@ -267,13 +274,18 @@ def find_dates(
                 mentions.append(DateMention(m.start(), m.end(), told.iso[:precision], told.approximate))
             continue
         elif m.group("half"):  # 2027年，…，年中前…: the year the sentence is about
-            year, month, approximate = _sentence_year(mentions, published), _edge_month(m.group("half")), True
+            year, month, approximate = (
+                _sentence_year(mentions, published, context_year),
+                _edge_month(m.group("half")),
+                True,
+            )
         elif m.group("within"):  # 力争三年内建成, 未来五年…: by the end of that year from now
             year, approximate = published.year + int(chinese_number(m.group("wn") or m.group("fn"))), True
         elif m.group("quarter"):  # 三季度: this year's, or last year's if told as past (已于三季度开通, in January)
             month, approximate = _quarter_month(m.group("qn")), True
             to_come = _AHEAD.search(text, 0, m.start()) is not None
             year = published.year if (month or 12) <= pub_month + 2 or to_come else published.year - 1
+            year = context_year or _year_told(mentions) or year
         elif m.group("thismonth"):  # 园区月内将发布…, 将于月底前: this month
             year, month, approximate = published.year, published.month, True
             if month is None:
@@ -282,7 +294,7 @@ def find_dates(
             year, month, day = published.year, published.month, None
             approximate = True
         else:
-            year = _sentence_year(mentions, published)
+            year = _sentence_year(mentions, published, context_year)
             month = 12 if m.group("eedge") == "底" else None
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
             if m.group("wday"):  # 12月22日（星期一）: the weekday says the date again
@@ -354,10 +366,18 @@ def _shifted(iso: str, count: int, unit: str) -> tuple[int, int, int | None]:
     return moved.year, moved.month, moved.day
 
 
-def _sentence_year(mentions: Sequence[DateMention], published: Published) -> int:
+def _year_told(mentions: Sequence[DateMention]) -> int | None:
+    """A year the sentence named alone before a bare month (明年将办好五件实事：一、3月底前…;
+    2027年，园区将…，9月…): the months are of it. A year told with its month (去年12月签约，
+    3月动工) says nothing of the next month's year."""
+    years = [d for d in mentions if len(d.iso) == 4 and not d.anniversary]
+    return years[-1].year if years and years[-1] is mentions[-1] else None
+
+
+def _sentence_year(mentions: Sequence[DateMention], published: Published, context_year: int | None = None) -> int:
     """The year a bare 年底 or 年中 belongs to: the last year the sentence named before it
-    (2027年，…，年中前…), else the article's."""
-    return int(mentions[-1].iso[:4]) if mentions else published.year
+    (2027年，…，年中前…), else its list's lead's, else the article's."""
+    return int(mentions[-1].iso[:4]) if mentions else context_year or published.year
 
 
 def is_past(date: DateMention, published: Published) -> bool:

@@ -85,7 +85,7 @@ _NUMERALS = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    return {text[i : i + 2] for i in range(len(text) - 1) if "|" not in text[i : i + 2]}
 
 
 def _told_alike(a: str, b: str, same_day: bool) -> bool:
@@ -98,8 +98,11 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     counts_a, counts_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
     if counts_a and counts_b and counts_a != counts_b:
         return False  # 四座 is not 三座; a label that counts nothing may tell the same event
-    verbs = _bigrams("".join(v for v in _EVENT_WORDS if v in a and v in b))
-    pairs_a, pairs_b = _bigrams(a) - verbs, _bigrams(b) - verbs
+    shared_verbs = [v for v in _EVENT_WORDS if v in a and v in b]
+    if shared_verbs:  # 签署协议: no pair across the verb's edge (署协) tells two signings alike
+        verb = re.compile("|".join(sorted(shared_verbs, key=len, reverse=True)))
+        a, b = verb.sub("|", a), verb.sub("|", b)
+    pairs_a, pairs_b = _bigrams(a), _bigrams(b)
     shared = pairs_a & pairs_b
     if same_day:
         return len(shared) >= 2

@@ -73,13 +73,21 @@ class Extractor:
         policies = PolicyNames()
         told = ""  # the article so far, where 该基地 finds the base's full name
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
+        list_year: int | None = None  # the year a list's lead names, which its items' months are of
         for sentence in sentences:
             text = without_dateline(sentence.text)
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
             text = field_event(text, named) or text  # 开工时间：2025年9月 → X于2025年9月开工
-            dates = find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier)
+            item = _LIST_ITEM.match(text) is not None
+            dates = find_dates(
+                text,
+                published,
+                anniversary_context="今年是" in text,
+                earlier=earlier,
+                list_year=list_year if item else None,
+            )
             titles = [m.span() for m in _TITLED.finditer(text)]  # 《…行动计划（2026—2028年）》 names a document
             dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
             facts.extend(
@@ -88,6 +96,10 @@ class Extractor:
             )
             told += text
             earlier.extend(d for d in dates if not d.anniversary)
+            if text.rstrip().endswith(("：", ":")):  # 园区明年将办好五件实事：…: its items' year
+                list_year = dates[-1].year if dates else None
+            elif not item:
+                list_year = None
         return facts
 
     def _sentence_facts(
@@ -102,6 +114,8 @@ class Extractor:
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
         events = [] if is_caption(text) else find_milestones(text, dates, published, self._segmenter.tagged)
+        heard = _HEARD.search(text)  # 记者从X获悉，…: X told of the events, it is none of their actors
+        actors = tuple(entities_in(_HEARD.sub("", text), self._lexicon, self._segmenter)) if heard else entities
         facts = [
             Fact(
                 FactKind.MILESTONE,
@@ -112,7 +126,7 @@ class Extractor:
                 is_target=hit.is_target,
                 qualifier=APPROXIMATE if hit.date.approximate else None,
                 event=hit.event_class,
-                entities=entities,
+                entities=actors,
             )
             for hit in events
         ]
@@ -199,6 +213,10 @@ class Extractor:
 
 
 _TITLED = re.compile(r"《[^》]*》")
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|——|[①-⑳•·▪■●])"
+)
+"""一、, （二）, 3., ——, ①: an item of the list its lead (ending in ：) opened."""
 _KIND_OF_COUNT = re.compile(r"^(?:园区|合作区|区内)?(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计)")
 """Words before a measure's name that count a different thing, kept when variants of the name are
 made one (科技科研人才 → 科研人才, but 新引进科研人才 → 新引进科研人才)."""

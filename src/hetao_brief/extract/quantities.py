@@ -84,6 +84,8 @@ _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|�
 _ATTENDING = re.compile(
     r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|参赛|报名|获奖|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
 )
+_HOLDS = re.compile(r"^(?:可|能)?(?:同时)?(?:容纳|接待)$")
+"""可同时容纳1,200人: how many it holds."""
 _DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
 _FROM = re.compile(r"来自[^，,。；;的]{1,20}的")
@@ -317,6 +319,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
             measure = granted.group("what") + "比例"
         measure = _AT_THE_TIME.sub("", measure)  # 候鸟南北迁徙时近9万只
+        if _HOLDS.match(measure):
+            measure = "容纳人数" if unit in ("人", "名") else measure
         if _no_measure(measure, unit):
             continue  # 从…等4个方面提出: a way of listing; 三年增长7.2倍: a change; 6家拟筹建: no noun
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
