@@ -280,6 +280,10 @@ GOLD_EVENTS = [
     ("2026-06-29", "香港大学（HKU）与河套深圳园区管理机构签署协议", False),
     ("2026-10", "实验室将完成装修并投入运行", True),  # 今年10月前
     ("2026-12", "科技企业总数将突破1,100家", True),  # 到今年底
+    ("2026-11", "园区还新认定深港联合实验室4家", False),  # 当月, after 今年前11个月
+    ("2026-12", "河套深圳园区国际人才社区将提前全面建成", True),  # 原计划2027年底建成的X，将提前至本月底
+    ("2026-03", "“一签多行”科研人员试点推出", False),  # 自从今年3月…推出后
+    ("2026-08", "河套深圳园区发布《港澳青年创新创业扶持办法》", False),  # 近日
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -324,6 +328,9 @@ NOT_EVENTS = [
     "问：",
     "一、",  # 一、3月底前开通…: the list's number is no part of the item
     "10时",  # 11月4日上午10时正式启用: the time of day goes with the date
+    "采访",  # 上周，我在河套深圳园区采访了…: the writer's own doing
+    "当月新增",  # 10月份当月新增320人: a month's count with no subject
+    "原计划",
 ]
 
 
@@ -552,6 +559,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("国际人才社区什么时候建成", "本月底"),
+    ("港澳青年创业资助多少", "30万元"),
+    ("一签多行试点", "一签多行"),
     ("国际会议中心什么时候启用", "11月4日"),
     ("AI for Science联合实验室", "HKU"),
     ("科技企业总数", "1,050家"),
@@ -848,3 +858,13 @@ def test_a_hall_holds_people_and_a_list_keeps_its_leads_year(facts: list[Fact]) 
     assert hall.measure == "容纳人数"
     (flats,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1000 and f.unit == "套"]
     assert (flats.date, flats.is_target) == ("2027", True)
+
+
+def test_a_months_count_under_its_periods_and_a_writers_day(facts: list[Fact]) -> None:
+    """今年前10个月，园区新增国际人才约2,300人，其中10月份当月新增320人: both of October, both
+    what was added (其中 names no new measure); 园区目前约有800人 names nothing counted; 10%给予
+    奖励 is no measure."""
+    added = {f.value: f for f in facts if f.kind is FactKind.FIGURE and f.measure == "园区新增国际人才"}
+    assert {v: f.date for v, f in added.items()} == {2300: "2026-10", 320: "2026-10"}
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and "目前" in (f.measure or "")]
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and "%" in (f.measure or "")]

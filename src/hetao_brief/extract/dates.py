@@ -35,7 +35,7 @@ _PATTERN = re.compile(
     rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
-    rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
+    rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
@@ -184,7 +184,7 @@ def find_dates(
             approximate = told is None or told.approximate
         elif m.group("rel"):
             year = published.year + _YEAR_OFFSET[m.group("which")]
-            month, day = _int(m.group("rm")), _int(m.group("rd"))
+            month, day = _int(m.group("rm") or m.group("rfm")), _int(m.group("rd"))  # 今年前10个月: to October
             quarter = "一" if m.group("rq1") else m.group("rq")  # 明年首季: its first quarter
             month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter)
             approximate = bool(m.group("ryedge") or m.group("redge") or quarter)
@@ -264,6 +264,9 @@ def find_dates(
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
             year = context_year or _year_told(mentions) or year
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
+            if mentions and mentions[-1].end == m.start():
+                mentions[-1] = replace(mentions[-1], end=m.end())  # 10月份当月: the month said again
+                continue
             precision = _SAME_PRECISION[m.group("same")]
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)
             if told is not None and m.group("sm") and precision == 4:  # 同年10月: that year's October

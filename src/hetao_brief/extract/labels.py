@@ -44,7 +44,7 @@ _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
 _NAME_END = re.compile(
-    r"(?:》|公寓|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|平台|实验室|基地|协会|联盟|集团|"
+    r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|平台|实验室|基地|协会|联盟|集团|"
     r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
@@ -152,9 +152,14 @@ def event_label(
         label = _THEN_ALREADY.sub("", label, count=1)  # 早在2017年，两地政府便签署…: 便 answered 早在
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
         label = goal.group("goal")
+    label = _AFTER_IT.sub("", label)  # 自从今年3月X试点推出后，…: X试点推出
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
         return None
     return Label(_shortened(label))
+
+
+_AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后)$")
+"""A label ending in 后 is the time of something else; the event is what it ends."""
 
 
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
@@ -256,7 +261,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
     for begin, end in reversed(previous[-3:]):  # 该中心由…推动，选址位于…，预计…动工: two clauses back
         if text[end : end + 1] in ("。", "！", "？", "!", "?"):
             return ""
-        clause = tidy(text[begin:end])
+        clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
         if _FIGURE_CLAUSE.match(clause) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue

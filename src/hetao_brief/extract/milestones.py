@@ -81,7 +81,11 @@ _TITLE = re.compile(r"《[^》]*》")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
-_MONTHS = re.compile(r"\d至\d{1,2}月$")
+_FIRST_PERSON = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)")
+"""上周，我在河套采访了…: the writer's own doing, no event of the zone."""
+_STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
+"""当月新增310人: a count with no subject, a statistic, no event."""
+_MONTHS = re.compile(r"\d至\d{1,2}月$|前\d{1,2}个?月$")
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
@@ -176,6 +180,10 @@ def find_milestones(
             continue
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
+        clause_start = max(text.rfind(mark, 0, date.start) for mark in "，,；;。") + 1
+        mine = _FIRST_PERSON.search(text, clause_start, phrase.end + 4) or _FIRST_PERSON.match(label.text)
+        if mine or _STATISTIC.match(label.text):
+            continue
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or _HEARSAY.search(label.text):
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
         period_figure = (_PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text)) or (
@@ -189,7 +197,6 @@ def find_milestones(
         )
         text_of_label = label.text
         if _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
-            clause_start = max(text.rfind(mark, 0, date.start) for mark in "，,；;。") + 1
             text_of_label = subject_before(text, clause_start) + text_of_label
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)

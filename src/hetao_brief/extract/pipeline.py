@@ -144,6 +144,8 @@ class Extractor:
                 and quantity.unit in measures
             ):
                 measure = _NEWLY.sub("", measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
+            elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
+                measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
             elif len(quantity.measure) >= 2 and (named := _with_subject(quantity, text, entities, self._lexicon)):
                 measure = self.measure_key(named)
             else:
@@ -241,6 +243,8 @@ _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
+_KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
+"""A measure that is only the kind of count: what it counts was named before it."""
 _COMPARED = re.compile(r"较|比|同比|相比|相较")
 _CLAUSE_MARK = "，,；;。：:"
 _ONCE_DONE = re.compile(r"(?P<when>[\u4e00-\u9fff]{2,10}(?:建成|落成|完成|投用|启用|竣工)后)[，,]")

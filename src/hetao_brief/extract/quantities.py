@@ -185,6 +185,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
 _ENDS_COUNTED = re.compile(
     r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?[个家名项所人间位]$"
 )
+_WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
 _FROM_TO = re.compile(
     r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时|目前|现在|现时|现有)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
     r"(?:扩展|扩大|增加|增长|提高|提升|增|升|上升|降|下降|减少|减)(?:至|到)$"
@@ -213,6 +214,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if grown := _FROM_TO.match(segment.strip()):  # 团队规模已由最初的12人扩展至45人: 团队规模
             segment = grown.group("what")
         cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
+        cleaned = _WHEN_AFTER.sub("", cleaned)  # 园区目前约有800人: 园区, not 园区目前
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
         cleaned = _LEAD_VERBS.sub("", cleaned)
         if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
@@ -269,7 +271,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         measure in _NOT_COUNTED
         or _GROWN.match(measure)
         or _PER_ONE.match(measure)
-        or re.search(r"\d[\d.,]*[人个家名项间支章条款节]", measure)  # 12人扩展至: a count, it names nothing
+        or re.search(r"\d[\d.,]*[人个家名项间支章条款节%]", measure)  # 12人扩展至: a count, it names nothing
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
         or _PER.match(measure)
