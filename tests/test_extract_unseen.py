@@ -263,8 +263,8 @@ GOLD_EVENTS = [
     ("2026-02-17", "「跨境人才驿站」已投入服务", False),  # 已於農曆新年前: the last New Year, not the next
     ("2026-12-01", "新规实施", True),  # 答：新规自12月1日起实施
     ("2027-06", "首批清单将再扩充一批", True),  # 首批清单共涵盖…，明年上半年将再扩充一批
-    ("2027-02", "为期半年的「河套深港科学家交流计划」首期已完成", False),  # 已於上月底
-    ("2027-04", "第二期将接受报名", True),  # 4月中旬起
+    ("2026-02", "为期半年的「河套深港科学家交流计划」首期已完成", False),  # 已於上月底
+    ("2026-04", "第二期将接受报名", True),  # 4月中旬起
     ("2026-11", "河套深港生物样本库项目已正式获批", False),  # 本月中旬
     ("2027-03", "河套深港生物样本库项目计划开建", True),  # 明年一季度: a quarter without 第
     ("2029", "河套深港生物样本库项目建成投用", True),  # past the figure's clause (总投资约9.5亿元)
@@ -845,7 +845,7 @@ def test_a_range_counts_to_its_end_and_a_site_is_no_owner(facts: list[Fact]) -> 
     """去年9月至今年2月期间，共有48名…: a count over a range is as of its end; 选址于河套深圳园区…，
     占地约1.8公顷 is the project's site, not the park's area; 500万份 is read."""
     scientists = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 48 and f.unit == "名"]
-    assert [f.date for f in scientists] == ["2027-02"]
+    assert [f.date for f in scientists] == ["2026-02"]
     (site,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1.8]
     assert site.measure == "占地面积"
     assert [f.value for f in facts if f.kind is FactKind.FIGURE and f.unit == "份" and f.value == 5e6]
@@ -868,3 +868,11 @@ def test_a_months_count_under_its_periods_and_a_writers_day(facts: list[Fact]) -
     assert {v: f.date for v, f in added.items()} == {2300: "2026-10", 320: "2026-10"}
     assert not [f for f in facts if f.kind is FactKind.FIGURE and "目前" in (f.measure or "")]
     assert not [f for f in facts if f.kind is FactKind.FIGURE and "%" in (f.measure or "")]
+
+
+def test_a_measure_that_names_no_owner_makes_no_series(facts: list[Fact]) -> None:
+    """总投资 of a laboratory, a sample bank and a research centre, 名额 of a contest and an
+    accelerator: five articles, five things, never one line of change in a digest."""
+    bare = [f for f in facts if f.kind is FactKind.FIGURE and f.measure in ("总投资", "名额") and not f.is_target]
+    assert len({f.sources[0].article_id for f in bare}) >= 3
+    assert not [s.measure for s in changed_series(facts) if s.measure in ("总投资", "名额")]

@@ -64,6 +64,13 @@ class Digest:
         return not (self.new or self.policies or self.milestones or self.series or self.targets or self.figures)
 
 
+_OWNERLESS = frozenset(
+    "总投资 投资 投资额 总投资额 首期投入 名额 金额 资金 拨款 奖金 面积 总面积 占地面积 规模 总规模 "
+    "容纳人数 住房 单位 项目 机构 企业 平台".split()
+)
+"""Measures that name no owner (总投资 of which project?): two of them are of two things, no series."""
+
+
 def changed_series(facts: list[Fact]) -> list[Series]:
     """Figures of one measure reported at two or more dates with different values. What was
     added in a period (新增…, 每年新增…) is no level: periods of different lengths make no series."""
@@ -76,6 +83,7 @@ def changed_series(facts: list[Fact]) -> list[Series]:
             and fact.unit
             and not fact.is_target
             and not _ADDED.search(fact.measure)
+            and fact.measure not in _OWNERLESS
         ):
             by_measure[(fact.measure, fact.unit)].setdefault(fact.date[:7], fact)
     series = []
