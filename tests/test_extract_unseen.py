@@ -284,6 +284,11 @@ GOLD_EVENTS = [
     ("2026-12", "河套深圳园区国际人才社区将提前全面建成", True),  # 原计划2027年底建成的X，将提前至本月底
     ("2026-03", "“一签多行”科研人员试点推出", False),  # 自从今年3月…推出后
     ("2026-08", "河套深圳园区发布《港澳青年创新创业扶持办法》", False),  # 近日
+    ("2026-12-23", "港深创新及科技园第八座大楼平顶", False),  # 本月廿三日: 廿 is twenty
+    ("2027-06", "第八座大楼预计落成", True),  # 明年年中前
+    ("2026-11-28", "第二期首批用地的招标工作已展开", False),  # 上月廿八日
+    ("2026-02-26", "财政司司长发表新一份财政预算案", False),  # 今日
+    ("2026-09-09", "河套深圳园区科研设施共享平台正式上线", False),  # 9日, after a dateline and bylines
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -331,6 +336,9 @@ NOT_EVENTS = [
     "采访",  # 上周，我在河套深圳园区采访了…: the writer's own doing
     "当月新增",  # 10月份当月新增320人: a month's count with no subject
     "原计划",
+    "截标",  # 截標日期為明年二月二十六日: a deadline
+    "廿",
+    "摄",  # 平台上线现场。记者 王晨 摄: a photo credit
 ]
 
 
@@ -559,6 +567,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("第八座大樓何時平頂", "廿三日"),
+    ("政府向港深创科园注资多少", "100"),
+    ("科研设施资助计划每个项目最高资助多少", "1,000万元"),
     ("国际人才社区什么时候建成", "本月底"),
     ("港澳青年创业资助多少", "30万元"),
     ("一签多行试点", "一签多行"),
@@ -701,8 +712,8 @@ def test_money_in_dollars_totals_and_a_years_figures(facts: list[Fact]) -> None:
     """HK$10億 and US$500萬 are read with their currency (the second a plan: 计划投资);
     园区科研空间总量 is said once, without 面积 glued on; a figure after a clause dated 去年 is of
     last year; a date inside a document's title dates nothing."""
-    (hk,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "港元" and f.value == 1e9]
-    assert (hk.measure, hk.date) == ("首期投资", "2026-05-11")  # told in the clause after 昨日宣布
+    (hk,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e9 and "t38_latin_money" in str(f.sources)]
+    assert (hk.measure, hk.unit, hk.date) == ("首期投资", "港元", "2026-05-11")  # told in the clause after 昨日宣布
     (us,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "美元" and f.value == 5e6]
     assert (us.date, us.is_target) == (None, True)
     (total,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 920_000]
@@ -876,3 +887,12 @@ def test_a_measure_that_names_no_owner_makes_no_series(facts: list[Fact]) -> Non
     bare = [f for f in facts if f.kind is FactKind.FIGURE and f.measure in ("总投资", "名额") and not f.is_target]
     assert len({f.sources[0].article_id for f in bare}) >= 3
     assert not [s.measure for s in changed_series(facts) if s.measure in ("总投资", "名额")]
+
+
+def test_hong_kong_dollars_and_days_written_the_old_way(facts: list[Fact]) -> None:
+    """注资$100億 in a Hong Kong paper is HK$10 billion (再 is no part of what was given); 每个项目
+    最高资助1,000万元 is the scheme's cap, thousands separator and all."""
+    (injection,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e10 and f.unit == "港元"]
+    assert injection.measure == "向港深创新及科技园有限公司注资"
+    (scheme,) = [f for f in facts if f.kind is FactKind.POLICY and "科研设施资助计划" in f.label]
+    assert "最高资助1,000万元" in (scheme.qualifier or "")

@@ -66,7 +66,7 @@ _NOT_EVENTS = frozenset(
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
     "获悉 了解 了解到 得知 获知 透露 报道 采访 专访 取得 致辞 发言 回应 截止 截至 有效 "
-    "加大 做好 优化 完善 深化 强化 提升 提高 营造".split()
+    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
@@ -74,6 +74,7 @@ _NOT_EVENTS = frozenset(
 _MORE_OF_THE_SAME = re.compile(
     r"(?:继续|持续|不断|进一步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥)"
 )
+_DEADLINE = re.compile(r"(?:日期|期限|截止时间)(?:为|是)?$")
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
 _FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望")
@@ -128,8 +129,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     verbs = _VERB.findall(clause)
     if verbs:  # 落成启用: the last, as the predicate closes a Chinese clause
         return VERB_CLASS[verbs[-1]]
-    if tagger is None or _VALUE_END.search(clause):
-        return None
+    if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause):
+        return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline
     tagged = tagger(clause)
     verbs = [
         word

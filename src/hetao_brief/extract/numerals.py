@@ -24,11 +24,15 @@ _CHINESE_DATE = re.compile(
     rf"|(?<=[〇○零一二三四五六七八九\d]{{4}}至)(?P<fy>[〇○零一二三四五六七八九]{{2}})(?=(?:财政)?年度)"
     rf"|(?<![{_UNIT}十百千万两第])(?P<m>十[一二]?|[{_UNIT}])(?=月)(?!月份?[底初中]?[{_UNIT}十]?[个名])"
 )
-_CHINESE_DAY = re.compile(rf"(?<=\d月)(?P<d>三十一?|二十[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])(?=[日号])")
+_CHINESE_DAY = re.compile(
+    rf"(?:(?<=\d月)|(?<=本月)|(?<=上月)|(?<=下月))(?P<d>三十一?|卅一?|二十[{_UNIT}]?|廿[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])(?=[日号])"
+)
+"""A day in Chinese numerals after its month (十二月二十二日, 本月廿三日: 廿 is twenty, 卅 thirty)."""
 
 
 def _small(numeral: str) -> int:
     """一 … 三十一: a month's or a day's number."""
+    numeral = numeral.replace("廿", "二十").replace("卅", "三十")
     tens, _, ones = numeral.rpartition("十")
     if "十" not in numeral:
         return _UNIT.index(numeral) + 1

@@ -50,15 +50,16 @@ UNITS: dict[str, tuple[str, float]] = {
     "倍": ("倍", 1),
 }
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份"
-_CURRENCY = {"港币": "港元", "hk$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
+_CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
+"""A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
-_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人hHuUrR"
+_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人hHuUrR$"
 """The characters a quantity can begin with (a qualifier, a currency or a number): the scan
 tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|约为|约有|约|近|达到|达|高达|最高不超过|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
-    r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)\$|(?i:rmb)\s?))?"
+    r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
     r"(?P<post>余|多)?"
@@ -71,7 +72,7 @@ _STOP = re.compile(
     r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划"
 )
 _LEAD_VERBS = re.compile(
-    r"^(?:的|了|将|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
+    r"^(?:的|了|将|再|又|另|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
     r"已|有|共|现有|累计|整备|投入使用|新增推出|记录|发展|完成|实现|录得|拟定|发表|测试认证|孵化出|设立|"
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
@@ -84,6 +85,8 @@ _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|�
 _ATTENDING = re.compile(
     r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|参赛|报名|获奖|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
 )
+_VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
+"""会预留50亿元推出「X计划」: a verb, no measure."""
 _HOLDS = re.compile(r"^(?:可|能)?(?:同时)?(?:容纳|接待)$")
 """可同时容纳1,200人: how many it holds."""
 _DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
@@ -238,7 +241,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             cleaned = spent.group("whom") + spent.group("verb")
         elif not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
-        cleaned = re.sub(r"^(?:已|将)", "", cleaned[-MAX_MEASURE:])  # 政府已向…拨款: cut after its subject
+        cleaned = re.sub(r"^(?:已|将|再|又|还)+", "", cleaned[-MAX_MEASURE:])  # 政府已向…拨款: after its subject
         if measure and (len(cleaned) > 10 or measure.startswith(cleaned)):
             break  # a clause, not a name; or the word again (…的产业，产业规模): no subject here
         measure = cleaned + measure
@@ -270,6 +273,7 @@ def _no_measure(measure: str, unit: str) -> bool:
     return bool(
         measure in _NOT_COUNTED
         or _GROWN.match(measure)
+        or measure in _VERB_ONLY
         or _PER_ONE.match(measure)
         or re.search(r"\d[\d.,]*[人个家名项间支章条款节%]", measure)  # 12人扩展至: a count, it names nothing
         or measure.endswith(("任务", "工作"))
