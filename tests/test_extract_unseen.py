@@ -289,6 +289,14 @@ GOLD_EVENTS = [
     ("2026-11-28", "第二期首批用地的招标工作已展开", False),  # 上月廿八日
     ("2026-02-26", "财政司司长发表新一份财政预算案", False),  # 今日
     ("2026-09-09", "河套深圳园区科研设施共享平台正式上线", False),  # 9日, after a dateline and bylines
+    ("2024-04", "深港双方先后在园区联合举办三场国际科研合作对接会", False),  # 2024年4月、6月和9月
+    # t89's 2023年8月…印发 and 2024年8月…公布 join t08's and t63's tellings of the same two events
+    ("2025-11", "首届河套国际青年科学家峰会成功举办", False),
+    ("2027-11", "第二届峰会将在河套深圳园区举行", True),  # not also as the day 14日宣布 it was told
+    ("2026-05-19", "与英国、瑞士及新加坡三间大学签署合作意向书", False),  # 昨（19）日
+    ("2026-12", "首个中心最快投入运作", True),  # 最快今年底
+    ("2025-12", "^首批大楼启用", False),  # 自去年底首批大楼启用以来: told in passing, its own words
+    ("2027", "第一期八座大楼全部落成", True),  # 至2027年…全部落成时: 时 goes
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -339,6 +347,7 @@ NOT_EVENTS = [
     "截标",  # 截標日期為明年二月二十六日: a deadline
     "廿",
     "摄",  # 平台上线现场。记者 王晨 摄: a photo credit
+    "宣布第二届",  # 主办方14日宣布，第二届峰会将于明年11月…: the summit's date, not the day it was told
 ]
 
 
@@ -473,8 +482,16 @@ def test_an_area_is_named_by_what_provides_it_and_when(facts: list[Fact]) -> Non
 def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[Fact]) -> None:
     """建成后将引进约200名, 预计可容纳逾1,000名: plans with no date, in no series; 新增科研项目 of
     2025 (今年以来) and of 2026 (1至10月) are flows of different periods."""
-    planned = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "科研人员" and f.is_target]
-    assert sorted((f.value, f.date, f.is_target) for f in planned) == [(200, None, True), (1000, None, True)]
+    planned = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE
+        and {s.article_id for s in f.sources} & {"t03_lab_groundbreaking", "t04_first_tower_topped"}
+    ]
+    assert sorted((f.measure, f.value, f.date, f.is_target) for f in planned if f.unit == "名") == [
+        ("可容纳科研人员", 1000, None, True),  # room for them
+        ("科研人员", 200, None, True),
+    ]
     added = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新增科研项目"]
     assert len(added) == 4 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]  # t47 adds one
     assert not [s for s in changed_series(facts) if s.measure == "科研人员"]
@@ -567,6 +584,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("第二届青年科学家峰会什么时候举行", "明年11月"),
+    ("港深創科園海外大學合作意向書", "意向書"),
     ("第八座大樓何時平頂", "廿三日"),
     ("政府向港深创科园注资多少", "100"),
     ("科研设施资助计划每个项目最高资助多少", "1,000万元"),
@@ -896,3 +915,10 @@ def test_hong_kong_dollars_and_days_written_the_old_way(facts: list[Fact]) -> No
     assert injection.measure == "向港深创新及科技园有限公司注资"
     (scheme,) = [f for f in facts if f.kind is FactKind.POLICY and "科研设施资助计划" in f.label]
     assert "最高资助1,000万元" in (scheme.qualifier or "")
+
+
+def test_months_listed_after_a_year_are_of_that_year(facts: list[Fact]) -> None:
+    """2024年4月、6月和9月…促成合作项目近百个: the figure is of September 2024, not of a
+    September the article's day would give."""
+    (deals,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "促成合作项目"]
+    assert (deals.date, deals.value, deals.qualifier) == ("2024-09", 100, "近")

@@ -68,6 +68,7 @@ _DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1
 _MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _WEEK_OFFSET = {"本周": 0, "这周": 0, "上周": -7, "下周": 7}
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
+_ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _RANGE = re.compile(r"\s*(?:至|到|—|-|~|－|～)\s*$")
 
 
@@ -263,6 +264,8 @@ def find_dates(
             )
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
             year = context_year or _year_told(mentions) or year
+            if mentions and _ENUMERATED.fullmatch(text[mentions[-1].end : m.start()]):
+                year = mentions[-1].year  # 2024年4月、6月和9月: the year told first
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
             if mentions and mentions[-1].end == m.start():
                 mentions[-1] = replace(mentions[-1], end=m.end())  # 10月份当月: the month said again

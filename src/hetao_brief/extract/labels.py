@@ -158,8 +158,8 @@ def event_label(
     return Label(_shortened(label))
 
 
-_AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后)$")
-"""A label ending in 后 is the time of something else; the event is what it ends."""
+_AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当])时)$")
+"""A label ending in 后 or 时 is the time of something else; the event is what it ends."""
 
 
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")

@@ -179,6 +179,8 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
+        if any(text[d.start : d.end] in label.text for d in dates if d is not date and d.end - d.start >= 2):
+            continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
         clause_start = max(text.rfind(mark, 0, date.start) for mark in "，,；;。") + 1

@@ -238,7 +238,8 @@ _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 
 
-_LOCATED = re.compile(r"(?:选址于|选址在|位于|坐落于|地处)[^，,。；;]*")
+_LOCATED = re.compile(r"(?:选址于|选址在|位于|坐落于|地处)[^，,。；;]*|在[^，,。；;]{2,20}?(?:举行|举办|召开|开幕)")
+"""Where something lies or is held: a place, not what a figure after it belongs to."""
 _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""

@@ -77,7 +77,7 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:达到|达|为|超过|超|突破|逾|约|近|共|累计|已|有|是|的|了|将|已经|总计|合计|可|能|可以|"
+    r"(?:达到|达|为|超过|超|突破|逾|约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|"
     r"(?:增|增加|提高|提升|扩大|增长)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -87,6 +87,7 @@ _ATTENDING = re.compile(
 )
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 """会预留50亿元推出「X计划」: a verb, no measure."""
+_HOLDS_BEFORE = re.compile(r"容纳$")
 _HOLDS = re.compile(r"^(?:可|能)?(?:同时)?(?:容纳|接待)$")
 """可同时容纳1,200人: how many it holds."""
 _DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
@@ -232,7 +233,10 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         elif done := _DONE.search(cleaned):
             cleaned = done.group(0)
         else:
-            last = _VERB_SPLIT.split(cleaned)[-1] or cleaned
+            last = _VERB_SPLIT.split(cleaned)[-1]
+            if not last and measure:
+                break  # …在园区举行，规模预计扩大至1,000人: a clause ending in its verb names no owner
+            last = last or cleaned
             lead = cleaned[max(0, len(cleaned) - len(last) - 6) : len(cleaned) - len(last)]
             newly = _NEWLY_DONE.search(lead)  # 新签约项目23个: signed anew, not all the projects
             added = "新增" in lead
@@ -327,6 +331,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         measure = _AT_THE_TIME.sub("", measure)  # 候鸟南北迁徙时近9万只
         if _HOLDS.match(measure):
             measure = "容纳人数" if unit in ("人", "名") else measure
+        elif _HOLDS_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not measure.startswith("可容纳"):
+            measure = "可容纳" + measure  # 将可容纳约1.2万名科研人员: room for them, not all there are
         if _no_measure(measure, unit):
             continue  # 从…等4个方面提出: a way of listing; 三年增长7.2倍: a change; 6家拟筹建: no noun
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
