@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from hetao_brief.english import amount, one_line, title_case, when
@@ -66,11 +68,11 @@ def test_an_english_question_gets_the_line_and_a_chinese_one_does_not(loaded: Br
 def test_every_event_class_and_written_qualifier_has_its_english() -> None:
     """A class the extractor names (launch: 推出, 首创) with no English verb would lose its line;
     a qualifier with no English word (合共约, 不少于) would be dropped from the number."""
-    from hetao_brief.english import EVENT_NOUNS, EVENT_VERBS, QUALIFIERS
+    from hetao_brief.english import EVENT_HAPPENINGS, EVENT_NOUNS, EVENT_VERBS, QUALIFIERS
     from hetao_brief.extract.milestones import EVENT_CLASSES
     from hetao_brief.extract.quantities import _PATTERN
 
-    assert set(EVENT_CLASSES) == set(EVENT_VERBS) == set(EVENT_NOUNS)
+    assert set(EVENT_CLASSES) == set(EVENT_VERBS) == set(EVENT_NOUNS) == set(EVENT_HAPPENINGS)
     for written in ("合共约", "不少于", "最高不超过", "至少"):
         assert _PATTERN.match(f"{written}20个") is not None and written in QUALIFIERS
 
@@ -83,3 +85,13 @@ def test_a_launch_and_a_sum_in_euros_are_said(lexicon: Lexicon) -> None:
                  measure="香港园区面积", value=3e7, unit="欧元", qualifier="约")  # fmt: skip
     line = one_line(euros, lexicon)
     assert line is not None and line.endswith("— about 30 million euros.")
+
+
+def test_a_thing_of_a_named_place_is_not_the_place(lexicon: Lexicon) -> None:
+    """港深创新及科技园首个国际会议中心正式启用: the park's conference centre opened, not the park;
+    the glossary names only the park, so the line says an opening happened there."""
+    label = "港深创新及科技园首个国际会议中心正式启用"
+    hall = Fact(FactKind.MILESTONE, label, f"11月4日，{label}。", SOURCE, date="2026-11-04", event="open")
+    assert one_line(hall, lexicon) == "4 November 2026: an opening at Hong Kong Park."
+    park = replace(hall, label="港深创新及科技园正式启用", text="港深创新及科技园正式启用。")
+    assert one_line(park, lexicon) == "4 November 2026: Hong Kong Park opened."

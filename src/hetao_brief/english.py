@@ -9,7 +9,9 @@ the lexicon) of what it was about. Nothing is machine-translated.
 from __future__ import annotations
 
 import calendar
+import re
 
+from hetao_brief.extract.milestones import VERB_CLASS
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import fold
@@ -43,6 +45,23 @@ EVENT_NOUNS = {
     "reach": "a mark to reach",
 }
 """What a target of each kind of event is, said after its subject (…: Hong Kong Park — to open)."""
+EVENT_HAPPENINGS = {
+    "issue": "a document issued",
+    "sign": "a signing",
+    "build": "a construction milestone",
+    "open": "an opening",
+    "launch": "a launch",
+    "found": "a founding",
+    "award": "an award",
+    "settle": "a move-in",
+    "hold": "an event held",
+    "pilot": "a pilot",
+    "change": "a change of service",
+    "reach": "a mark reached",
+}
+"""What happened, where the label's subject is a thing of a named place the glossary cannot name
+(…: an opening at Hong Kong Park)."""
+_EVENT_VERB = re.compile("|".join(sorted(VERB_CLASS, key=len, reverse=True)))
 QUALIFIERS = {"约": "about", "近": "nearly", "超过": "over", "超": "over", "逾": "over", "余": "over", "多": "over",
               "以上": "over", "最高": "up to", "不足": "under", "达": "", "共": "", "累计": "a total of",
               "合共约": "a total of about", "不超过": "at most", "最高不超过": "up to", "不少于": "at least",
@@ -126,8 +145,25 @@ def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
         subject = " and ".join(names)
         if fact.is_target:
             return f"Target for {when(fact.date)}: {subject} — {EVENT_NOUNS[kind]}."
+        if not _named_alone(fact.label, lexicon):  # 港深创科园首个国际会议中心启用: not the park's opening
+            return f"{when(fact.date)}: {EVENT_HAPPENINGS[kind]} at {subject}."
         return f"{when(fact.date)}: {subject} {EVENT_VERBS[kind]}."
     return None
+
+
+_FILLER = re.compile(r"正式|已经|已|将|预计|顺利|首批|宣布|共同|联合|[于在的和与及、“”「」《》\s]")
+
+
+def _named_alone(label: str, lexicon: Lexicon) -> bool:
+    """Whether what the label says happened, happened to the glossary's names alone: the words
+    before its event verb are those names (and particles), not a thing of theirs the glossary
+    cannot name (its conference centre, its second phase)."""
+    folded = fold(label)
+    verb = _EVENT_VERB.search(folded)
+    subject = folded[: verb.start()] if verb else folded
+    for name, _ in lexicon.names_in(subject):
+        subject = subject.replace(name, "", 1)
+    return len(_FILLER.sub("", subject)) < 2
 
 
 __all__ = ["one_line", "when"]
