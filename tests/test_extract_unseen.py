@@ -297,6 +297,12 @@ GOLD_EVENTS = [
     ("2026-12", "首个中心最快投入运作", True),  # 最快今年底
     ("2025-12", "^首批大楼启用", False),  # 自去年底首批大楼启用以来: told in passing, its own words
     ("2027", "第一期八座大楼全部落成", True),  # 至2027年…全部落成时: 时 goes
+    ("2025", "「河套人才通行证」推出", False),  # 於去年推出的「…」計劃: an event told as an attribute
+    ("2027-03", "预计公布具体安排", True),  # 明年首季
+    ("2026-11-14", "2026河套科普嘉年华将在河套深圳园区开幕", True),  # 本周六, in a Wednesday's paper
+    ("2026-11-09", "预约通道已开放", False),  # 本周一
+    ("2025-07", "“白名单”制度实施", False),  # 自…去年7月实施以来: 自 goes
+    ("2026-12", "争取将单笔拨付的审核时限压缩至3个工作日内", True),  # 年底前
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -348,6 +354,7 @@ NOT_EVENTS = [
     "廿",
     "摄",  # 平台上线现场。记者 王晨 摄: a photo credit
     "宣布第二届",  # 主办方14日宣布，第二届峰会将于明年11月…: the summit's date, not the day it was told
+    "发布消息",  # 发展署2日发布消息，…
 ]
 
 
@@ -584,6 +591,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("河套人才通行證簽發了多少張", "2,600"),
+    ("科普嘉年华什么时候开幕", "本周六"),
+    ("白名单机构有多少家", "65家"),
     ("第二届青年科学家峰会什么时候举行", "明年11月"),
     ("港深創科園海外大學合作意向書", "意向書"),
     ("第八座大樓何時平頂", "廿三日"),
@@ -922,3 +932,13 @@ def test_months_listed_after_a_year_are_of_that_year(facts: list[Fact]) -> None:
     September the article's day would give."""
     (deals,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "促成合作项目"]
     assert (deals.date, deals.value, deals.qualifier) == ("2024-09", 100, "近")
+
+
+def test_a_list_grown_from_its_first_batch_and_a_time_limit(facts: list[Fact]) -> None:
+    """由首批的25家扩容至65家: 65 is the list now (25 names nothing of its own); 3个工作日内 is a
+    time limit, no figure; 下年度将配额扩至5,000个 is next year's target."""
+    told = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE and "t94_agency" in str(f.sources)}
+    assert ("跨境科研资金“白名单”机构", 65) in told and not {v for _, v in told} & {25, 3}
+    assert "创新科技及工业局公布" not in {f.label for f in milestones(facts)}  # 昨日公布，…: the day news was told
+    (quota,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 5000 and f.unit == "个"]
+    assert (quota.measure, quota.date, quota.is_target) == ("配额", "2027", True)

@@ -35,6 +35,7 @@ _PATTERN = re.compile(
     rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
+    rf"|(?P<fyrel>本|上|下)年度"
     rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
@@ -171,6 +172,8 @@ def find_dates(
             approximate = bool(m.group("aedge") or m.group("aq"))  # 2027年3月底前, 2028年第二、三季
         elif m.group("iso"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        elif m.group("fyrel"):  # 下年度: next year, the way a government's plans count
+            year, approximate = published.year + {"本": 0, "上": -1, "下": 1}[m.group("fyrel")], True
         elif m.group("yoy"):  # 1—9月，…；去年同期…: the months told before (or now), a year before
             told = next(
                 (

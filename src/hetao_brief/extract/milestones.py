@@ -94,6 +94,7 @@ _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
 _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是)"
 )
+_TELLING_ONLY = re.compile(r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示)$")
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
@@ -181,6 +182,8 @@ def find_milestones(
             continue
         if any(text[d.start : d.end] in label.text for d in dates if d is not date and d.end - d.start >= 2):
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
+        if _TELLING_ONLY.search(label.text) and not re.search(r"[》」”]", label.text):
+            continue  # 創新科技及工業局昨日公布，…; 发展署2日发布消息，…: the day news was told
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
         clause_start = max(text.rfind(mark, 0, date.start) for mark in "，,；;。") + 1

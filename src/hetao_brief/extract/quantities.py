@@ -49,7 +49,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "%": ("%", 1),
     "倍": ("倍", 1),
 }
-COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份"
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 """A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
@@ -78,13 +78,15 @@ _LEAD_VERBS = re.compile(
 )
 _TRAIL_VERBS = re.compile(
     r"(?:达到|达|为|超过|超|突破|逾|约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|"
-    r"(?:增|增加|提高|提升|扩大|增长)(?:至|到))+$"
+    r"(?:增|增加|提高|提升|扩大|扩容|扩|增长|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
 _ATTENDING = re.compile(
     r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|参赛|报名|获奖|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
 )
+_DURATION = re.compile(r"^(?:个)?(?:工作日|自然日|小时|分钟|星期|周|天|年|月)(?:内|以内|左右)?$")
+"""3个工作日内: a time limit, no figure."""
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 """会预留50亿元推出「X计划」: a verb, no measure."""
 _HOLDS_BEFORE = re.compile(r"容纳$")
@@ -144,7 +146,9 @@ _DONE = re.compile(
 )
 """启动改造的科创园区: what was done to the thing measured belongs to the measure."""
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
-_WHEN = re.compile(r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|估计将?|预计将?)")
+_WHEN = re.compile(
+    r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|至今已?|估计将?|预计将?)"
+)
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
 )
@@ -191,12 +195,12 @@ _ENDS_COUNTED = re.compile(
 )
 _WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
 _FROM_TO = re.compile(
-    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时|目前|现在|现时|现有)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
-    r"(?:扩展|扩大|增加|增长|提高|提升|增|升|上升|降|下降|减少|减)(?:至|到)$"
+    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
+    r"(?:扩展|扩大|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)$"
 )
 _PER_ONE = re.compile(r"^每[个家名位项间所支队]")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
-_GROWN = re.compile(r"^(?:扩展|扩大|增加|增长|提高|提升|增|升|上升|降|下降|减少|减)(?:至|到)")
+_GROWN = re.compile(r"^(?:扩展|扩大|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)")
 """由12人扩展至45人: what grew is named before 由; 12 is where it began, no measure of its own."""
 
 
@@ -278,6 +282,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         measure in _NOT_COUNTED
         or _GROWN.match(measure)
         or measure in _VERB_ONLY
+        or _DURATION.match(measure)
         or _PER_ONE.match(measure)
         or re.search(r"\d[\d.,]*[人个家名项间支章条款节%]", measure)  # 12人扩展至: a count, it names nothing
         or measure.endswith(("任务", "工作"))
