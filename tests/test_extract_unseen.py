@@ -303,6 +303,13 @@ GOLD_EVENTS = [
     ("2026-11-09", "预约通道已开放", False),  # 本周一
     ("2025-07", "“白名单”制度实施", False),  # 自…去年7月实施以来: 自 goes
     ("2026-12", "争取将单笔拨付的审核时限压缩至3个工作日内", True),  # 年底前
+    ("2026-03", "国际学校二期工程已封顶", False),  # 今年春季: a season, by its first month
+    ("2027-09", "国际学校二期工程预计开学", True),  # 明年秋季
+    ("2026-10", "招生简章将发布", True),  # 10月中下旬
+    ("2024-09", "该校一期开学", False),  # 2024年秋季
+    ("2026-12", "跨境专用通道二期工程目前计划实现主线贯通", True),  # 年末
+    ("2025", "跨境专用通道二期工程动工", False),  # 该工程于2025年初: not 总工程量's 工程
+    ("2026-09", "工程将完成关键节点的钢结构吊装", True),  # 本季内
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -591,6 +598,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("国际学校二期什么时候开学", "明年秋季"),
+    ("跨境专用通道二期什么时候贯通", "年末"),
     ("河套人才通行證簽發了多少張", "2,600"),
     ("科普嘉年华什么时候开幕", "本周六"),
     ("白名单机构有多少家", "65家"),

@@ -23,20 +23,21 @@ from hetao_brief.extract.numerals import chinese_number
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春元国中端圣农"
+_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农"
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞)"
     rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间)?)"
+    rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<fyrel>本|上|下)年度"
-    rf"|(?P<rel>(?P<which>今年|本年|去年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
+    rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
@@ -57,14 +58,15 @@ _PATTERN = re.compile(
     rf"|(?P<dayonly>(?<![\d月.:：\-])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<within>(?P<wn>[一二两三四五\d])年(?:内|以内)|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
     rf"|(?P<quarter>(?<![年前\d])第?(?P<qn>[一二三四])季度(?:末)?)"
-    rf"|(?P<edge>(?<![今去明前本\d一二两三四五六七八九十])年(?P<eedge>底|内))"
+    rf"|(?P<edge>(?<![今去明前本上下\d一二两三四五六七八九十])年(?P<eedge>底|内|末))"
     ")"
 )
 _SAME_PRECISION = {"同年": 4, "当年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10, "同期": 7}
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
-_YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "前年": -2}
+_SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
+_YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
 _MONTH_OFFSET = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _WEEK_OFFSET = {"本周": 0, "这周": 0, "上周": -7, "下周": 7}
@@ -172,6 +174,10 @@ def find_dates(
             approximate = bool(m.group("aedge") or m.group("aq"))  # 2027年3月底前, 2028年第二、三季
         elif m.group("iso"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        elif m.group("season"):  # 明年秋季开学: the season's first month, about
+            told_year = int(m.group("sy")) if m.group("sy") else None
+            year = told_year or published.year + _YEAR_OFFSET.get(m.group("sw") or "今年", 0)
+            month, approximate = _SEASON_MONTH[m.group("sname")], True
         elif m.group("fyrel"):  # 下年度: next year, the way a government's plans count
             year, approximate = published.year + {"本": 0, "上": -1, "下": 1}[m.group("fyrel")], True
         elif m.group("yoy"):  # 1—9月，…；去年同期…: the months told before (or now), a year before
@@ -188,6 +194,8 @@ def find_dates(
             approximate = told is None or told.approximate
         elif m.group("rel"):
             year = published.year + _YEAR_OFFSET[m.group("which")]
+            if m.group("which") == "上年" and mentions:  # 截至2026年末，…较上年末: the year before the one told
+                year = mentions[-1].year - 1
             month, day = _int(m.group("rm") or m.group("rfm")), _int(m.group("rd"))  # 今年前10个月: to October
             quarter = "一" if m.group("rq1") else m.group("rq")  # 明年首季: its first quarter
             month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter)
@@ -304,7 +312,7 @@ def find_dates(
             approximate = True
         else:
             year = _sentence_year(mentions, published, context_year)
-            month = 12 if m.group("eedge") == "底" else None
+            month = 12 if m.group("eedge") in ("底", "末") else None
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
             if m.group("wday"):  # 12月22日（星期一）: the weekday says the date again
                 mentions[-1] = replace(mentions[-1], end=m.end() + 1)

@@ -333,6 +333,10 @@ _NOT_NAME = re.compile(
 _NAME_STOP = "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被\n "
 
 
+_AFTER_A_NAME = frozenset("，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去日月年") | {""}
+"""What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
+
+
 def with_referent(label: str, told_before: str) -> str:
     """该中试基地将分两期投用 → 河套深圳园区生物医药中试基地将分两期投用: 该 and a noun the
     article named in full before stands for that name. Left as it is when the article did not."""
@@ -340,9 +344,11 @@ def with_referent(label: str, told_before: str) -> str:
         return label
     for length in range(min(8, len(label) - 1), 1, -1):
         noun = label[1 : 1 + length]
-        at = told_before.rfind(noun)
-        if at < 0:
+        ends = [m.start() for m in re.finditer(re.escape(noun), told_before)]
+        if not ends:
             continue
+        heads = [at for at in ends if told_before[at + length : at + length + 1] in _AFTER_A_NAME]
+        at = (heads or ends)[-1]  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
         start = at
         while start > 0 and told_before[start - 1] not in _NAME_STOP and at - start <= _MAX_NAME:
             start -= 1

@@ -270,7 +270,8 @@ _PER = re.compile(r"^(?:每[^每]{1,4})*每[一\d]?[年月天人家个名位间�
 """每家机构每年 (最高200万元): a policy's rate per recipient, which the policy carries, not a figure."""
 _AT_THE_TIME = re.compile(r"(?<=..)[时中]$")
 """候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted."""
-_NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)")
+_NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)|目前已")
+"""…工程目前已完成总工程量的85%: a clause, not the name of what is measured."""
 _GROWTH = re.compile(r"(?:增长|增加|提升|提高|翻番)$")
 
 
