@@ -114,8 +114,7 @@ class Extractor:
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
         events = [] if is_caption(text) else find_milestones(text, dates, published, self._segmenter.tagged)
-        heard = _HEARD.search(text)  # 记者从X获悉，…: X told of the events, it is none of their actors
-        actors = tuple(entities_in(_HEARD.sub("", text), self._lexicon, self._segmenter)) if heard else entities
+        actors = self._actors(text, entities) if events else entities
         facts = [
             Fact(
                 FactKind.MILESTONE,
@@ -172,6 +171,16 @@ class Extractor:
             if not _only_names(sentence, name)
         )
         return facts
+
+    def _actors(self, text: str, entities: tuple[str, ...]) -> tuple[str, ...]:
+        """The sentence's entities less those only named as who told the news (记者从X获悉，…:
+        X told of the events, it is none of their actors)."""
+        heard = _HEARD.search(text)
+        if heard is None:
+            return entities
+        told_by = set(self._lexicon.entity_names_in(fold(heard.group(0))))
+        named_after = set(self._lexicon.entity_names_in(fold(text[: heard.start()] + text[heard.end() :])))
+        return tuple(name for name in entities if name not in told_by or name in named_after)
 
     def _figure(
         self,
