@@ -310,6 +310,12 @@ GOLD_EVENTS = [
     ("2026-12", "跨境专用通道二期工程目前计划实现主线贯通", True),  # 年末
     ("2025", "跨境专用通道二期工程动工", False),  # 该工程于2025年初: not 总工程量's 工程
     ("2026-09", "工程将完成关键节点的钢结构吊装", True),  # 本季内
+    ("2029", "港深创科园第二期将分阶段落成", True),  # 2029年起
+    ("2026-09-17", "行政长官发表任内第五份施政报告", False),  # 今日
+    ("2026", "政府会成立「河套发展督导委员会」", True),  # 本年度内; 政府会…: what is to come
+    ("2023", "陈博士所在的联合实验室成立", False),
+    ("2025", "实验室获得国家重点研发计划项目2项", False),  # 去年
+    ("2027", "陈博士希望把研究团队扩大到60人", True),  # “明年，我们希望…”陈博士说
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -323,7 +329,7 @@ NOT_EVENTS = [
     "十五五",  # “十五五”期间: a plan period, no date
     "外貌",  # ■图：…外貌: a caption
     "高兴",  # 今天很高兴出席…: a speech's greeting
-    "施政报告",  # 在今年《施政报告》中提出: the date names the document
+    "《施政报告》",  # 在今年《施政报告》中提出: the date names the document
     "新增落地",  # 今年以来，…新增落地科研项目30余个: a period's figure, no event
     "汇入",  # 去年全年经「科汇通」试点汇入…约3.6亿元: a year's total, no event
     "有效期",  # 有效期至2028年12月31日: a deadline, no event or target
@@ -598,6 +604,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
 QUESTIONS = [
+    ("河套發展督導委員會", "督導委員會"),
+    ("联合实验室研究人员有多少", "40余人"),
     ("国际学校二期什么时候开学", "明年秋季"),
     ("跨境专用通道二期什么时候贯通", "年末"),
     ("河套人才通行證簽發了多少張", "2,600"),
@@ -951,3 +959,10 @@ def test_a_list_grown_from_its_first_batch_and_a_time_limit(facts: list[Fact]) -
     assert "创新科技及工业局公布" not in {f.label for f in milestones(facts)}  # 昨日公布，…: the day news was told
     (quota,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 5000 and f.unit == "个"]
     assert (quota.measure, quota.date, quota.is_target) == ("配额", "2027", True)
+
+
+def test_a_hope_to_grow_a_team_is_a_target_of_the_team(facts: list[Fact]) -> None:
+    """“明年，我们希望把研究团队扩大到60人。”陈博士说: the team's target for next year, not a
+    measure called 我们希望把研究团队."""
+    (team,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and "t98_observe" in str(f.sources)]
+    assert (team.measure, team.date, team.is_target) == ("研究团队", "2027", True)

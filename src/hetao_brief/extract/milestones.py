@@ -77,7 +77,8 @@ _MORE_OF_THE_SAME = re.compile(
 _DEADLINE = re.compile(r"(?:日期|期限|截止时间)(?:为|是)?$")
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
-_FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望")
+_FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望|(?<=[府局署方])会(?=[\u4e00-\u9fff])")
+"""政府会成立…: 会 after its subject is what is to come (委员会, 交易会 are names)."""
 _TITLE = re.compile(r"《[^》]*》")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")

@@ -193,6 +193,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
 _ENDS_COUNTED = re.compile(
     r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?[个家名项所人间位]$"
 )
+_DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
 _WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
 _FROM_TO = re.compile(
     r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
@@ -223,6 +224,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             segment = grown.group("what")
         cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
         cleaned = _WHEN_AFTER.sub("", cleaned)  # 园区目前约有800人: 园区, not 园区目前
+        cleaned = _DISPOSAL.sub("", cleaned)  # 我们希望把研究团队扩大到60人: 研究团队
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
         cleaned = _LEAD_VERBS.sub("", cleaned)
         if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
