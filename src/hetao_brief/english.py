@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from hetao_brief.extract.milestones import VERB_CLASS
+from hetao_brief.extract.milestones import EVENT_VERB
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import fold
@@ -61,7 +61,6 @@ EVENT_HAPPENINGS = {
 }
 """What happened, where the label's subject is a thing of a named place the glossary cannot name
 (…: an opening at Hong Kong Park)."""
-_EVENT_VERB = re.compile("|".join(sorted(VERB_CLASS, key=len, reverse=True)))
 QUALIFIERS = {"约": "about", "近": "nearly", "超过": "over", "超": "over", "逾": "over", "余": "over", "多": "over",
               "以上": "over", "最高": "up to", "不足": "under", "达": "", "共": "", "累计": "a total of",
               "合共约": "a total of about", "不超过": "at most", "最高不超过": "up to", "不少于": "at least",
@@ -159,7 +158,7 @@ def _named_alone(label: str, lexicon: Lexicon) -> bool:
     before its event verb are those names (and particles), not a thing of theirs the glossary
     cannot name (its conference centre, its second phase)."""
     folded = fold(label)
-    verb = _EVENT_VERB.search(folded)
+    verb = EVENT_VERB.search(folded)
     subject = folded[: verb.start()] if verb else folded
     for name, _ in lexicon.names_in(subject):
         subject = subject.replace(name, "", 1)

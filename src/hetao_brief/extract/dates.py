@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from lunardate import LunarDate
 
 from hetao_brief.extract.numerals import chinese_number
+from hetao_brief.extract.sentences import start_of_clause
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
@@ -359,8 +360,8 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
     if published.month is None:
         return None
     today = date(published.year, published.month, published.day or 1)
-    clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,；;。") + 1
-    done = re.search(r"已|曾|早在", text[clause_start : match.start()])  # 已於農曆新年前投入服務: the last one
+    told_before = text[start_of_clause(text, match.start()) : match.start()]
+    done = re.search(r"已|曾|早在", told_before)  # 已於農曆新年前投入服務: the last one
     ahead = not done and (_AHEAD.search(text, 0, match.start()) or text.startswith(("前", "起"), match.end()))
     this_year = _festival_day(name, today.year)
     if ahead:

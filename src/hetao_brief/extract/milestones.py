@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from hetao_brief.extract.dates import DateMention, Published, is_ahead, is_past
 from hetao_brief.extract.labels import Tagger, clause_spans, date_phrase, event_label, subject_before
+from hetao_brief.extract.sentences import start_of_clause
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "issue": ("印发", "发布", "出台", "公布", "颁布", "批复", "获批", "施行", "生效", "提出"),
@@ -53,8 +54,9 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "change": ("扩大", "延长", "加密", "增开", "增设", "开设", "开行", "恢复", "调整", "取消", "暂停", "扩容", "升级"),
     "reach": ("达到", "突破", "完成", "实现", "回归"),
 }
-_VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
-_VERBS_ONLY = re.compile(f"(?:{_VERB.pattern})+")
+EVENT_VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
+"""Any event verb of the classes, the longest first (落成启用: 落成, then 启用)."""
+_VERBS_ONLY = re.compile(f"(?:{EVENT_VERB.pattern})+")
 VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
 """Each event verb's class (落成 → build), for telling events apart and alike (merge.py)."""
 _CEREMONY = re.compile(
@@ -128,7 +130,7 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return None  # 将继续加大…支持力度: an intention, nothing that happens on a date
     if ceremony := _CEREMONY.search(clause):  # 举行开幕礼, 主持启用仪式: the ceremony's event, not holding one
         return VERB_CLASS[ceremony.group("verb")]
-    verbs = _VERB.findall(clause)
+    verbs = EVENT_VERB.findall(clause)
     if verbs:  # 落成启用: the last, as the predicate closes a Chinese clause
         return VERB_CLASS[verbs[-1]]
     if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause):
@@ -187,8 +189,8 @@ def find_milestones(
             continue  # 創新科技及工業局昨日公布，…; 发展署2日发布消息，…: the day news was told
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
-        clause_start = max(text.rfind(mark, 0, date.start) for mark in "，,；;。") + 1
-        mine = _FIRST_PERSON.search(text, clause_start, phrase.end + 4) or _FIRST_PERSON.match(label.text)
+        opens = start_of_clause(text, date.start)
+        mine = _FIRST_PERSON.search(text, opens, phrase.end + 4) or _FIRST_PERSON.match(label.text)
         if mine or _STATISTIC.match(label.text):
             continue
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or _HEARSAY.search(label.text):
@@ -204,7 +206,7 @@ def find_milestones(
         )
         text_of_label = label.text
         if _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
-            text_of_label = subject_before(text, clause_start) + text_of_label
+            text_of_label = subject_before(text, opens) + text_of_label
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         is_target = bool(

@@ -17,7 +17,14 @@ from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
-from hetao_brief.extract.sentences import Sentence, is_caption, is_credit, split_sentences, without_dateline
+from hetao_brief.extract.sentences import (
+    Sentence,
+    is_caption,
+    is_credit,
+    split_sentences,
+    start_of_clause,
+    without_dateline,
+)
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import fold
@@ -278,8 +285,7 @@ _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|�
 
 
 def _clause_before(text: str, position: int) -> str:
-    start = max(text.rfind(p, 0, position) for p in _CLAUSE_MARK) + 1
-    return text[start:position]
+    return text[start_of_clause(text, position, _CLAUSE_MARK) : position]
 
 
 def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexicon: Lexicon) -> str:
@@ -332,7 +338,7 @@ _TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|目标|预计|计划)(?:
 def _target_date(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str | None:
     """The date a figure is aimed for, if it is a target (到2035年…超过300万平方米; 计划…): a
     date in its clause, introduced as a target or lying after publication."""
-    clause_start = max(text.rfind(p, 0, quantity.start) for p in _CLAUSE_MARK) + 1
+    clause_start = start_of_clause(text, quantity.start, _CLAUSE_MARK)
     sentence_targets = [d for d in dates if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])]
     for date in dates:
         in_clause = clause_start <= date.start < quantity.start
@@ -367,7 +373,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     """When a figure was true: a date in its own clause, else an 截至 (as-of) date in the
     sentence, else a date that opens the sentence as its own clause, else the article's
     publication date."""
-    clause_start = max(text.rfind(p, 0, quantity.start) for p in "，,；;。") + 1
+    clause_start = start_of_clause(text, quantity.start)
     clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
     for date in dates:  # 去年年底…约有1,100人, 今年上半年增至约1,400人: an edge of a year dates its clause
         if clause_start <= date.start < clause_end and (
@@ -380,14 +386,14 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         ):  # 截至6月底; not 即日起至12月8日, a period
             return date.iso
     if _GOES_ON.match(text, clause_start) and clause_start > 1:  # X于去年11月举办，共吸引…: as of then
-        before = max(text.rfind(p, 0, clause_start - 1) for p in "，,；;。") + 1
+        before = start_of_clause(text, clause_start - 1)
         told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
         if told:
             return _period_end(text, told[-1])
     told = [d for d in dates if d.end <= clause_start and not d.approximate and not d.anniversary]
     if told and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
         return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
-    piece = max(text.rfind(p, 0, quantity.start) for p in "；;") + 1  # 2024年，…；次年，…100家: 次年's
+    piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
     return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
 

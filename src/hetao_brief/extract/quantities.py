@@ -195,13 +195,15 @@ _ENDS_COUNTED = re.compile(
 )
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
 _WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
+_CHANGED_TO = "(?:扩展|扩大|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
+"""扩展至, 压缩到…: a change to a new level, which the number after it is."""
 _FROM_TO = re.compile(
     r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
-    r"(?:扩展|扩大|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)$"
+    rf"(?:{_CHANGED_TO})$"
 )
 _PER_ONE = re.compile(r"^每[个家名位项间所支队]")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
-_GROWN = re.compile(r"^(?:扩展|扩大|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)")
+_GROWN = re.compile(rf"^(?:{_CHANGED_TO})")
 """由12人扩展至45人: what grew is named before 由; 12 is where it began, no measure of its own."""
 
 

@@ -150,6 +150,11 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.search(text.strip()))
 
 
+def start_of_clause(text: str, position: int, marks: str = "，,；;。") -> int:
+    """Where the clause holding `position` begins: just after the last of `marks` before it."""
+    return max(text.rfind(mark, 0, position) for mark in marks) + 1
+
+
 def clauses(text: str) -> list[tuple[int, str]]:
     """Comma-level pieces of a sentence with their offsets."""
     return [(m.start(), m.group(0)) for m in re.finditer(r"[^，,；;：:]+[，,；;：:]?", text)]
