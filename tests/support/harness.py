@@ -64,8 +64,10 @@ async def running_bot(
     api: BotApiStandIn,
     tick: float = 0.2,
     webhook: dict[str, Any] | None = None,
+    send_timeout: float = 5.0,
 ) -> AsyncIterator[RunningBot]:
-    """Long polling, or with `webhook` (PTB's `start_webhook` arguments) a webhook server."""
+    """Long polling, or with `webhook` (PTB's `start_webhook` arguments) a webhook server;
+    `send_timeout` is how long a send waits for the stand-in's answer."""
     settings = Settings(
         data_dir=data_dir(tmp_path),
         state_dir=tmp_path / "state",
@@ -75,7 +77,7 @@ async def running_bot(
     )
     app = build_app(settings, clock=clock)
     app.conversation.flood_gate = FloodGate(rate=1000, burst=1000)
-    front = TelegramFrontEnd(app, tick=tick)
+    front = TelegramFrontEnd(app, tick=tick, send_timeout=send_timeout)
     application = front.build(TOKEN, api.base_url, api.base_file_url)
     await application.initialize()
     await front.start_services(application)

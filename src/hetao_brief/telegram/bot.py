@@ -79,10 +79,12 @@ Chinese clients get 简体, and a chat that chooses 繁體 with /lang gets a men
 
 
 class TelegramFrontEnd:
-    def __init__(self, app: App, tick: float = 60.0, refresh: float = 10.0) -> None:
+    def __init__(self, app: App, tick: float = 60.0, refresh: float = 10.0, send_timeout: float = 5.0) -> None:
         self.app = app
         self.tick = tick
         self.refresh = refresh
+        self.send_timeout = send_timeout
+        """How long a send waits for the Bot API's answer before it counts as failed."""
         self.conflict = False
         """Set when another process polls with the same token; polling then stops."""
         self.outbox: TelegramOutbox | None = None
@@ -108,7 +110,7 @@ class TelegramFrontEnd:
             builder = builder.request(HTTPXRequest(connection_pool_size=256, proxy=proxy))
             builder = builder.get_updates_request(HTTPXRequest(proxy=proxy))
         else:
-            self._transports = [AiohttpRequest(), AiohttpRequest(pool_size=1)]
+            self._transports = [AiohttpRequest(read_timeout=self.send_timeout), AiohttpRequest(pool_size=1)]
             builder = builder.request(self._transports[0]).get_updates_request(self._transports[1])
         builder = builder.concurrent_updates(16).post_init(self.start_services).post_stop(self.stop_services)
         if base_url:
