@@ -90,7 +90,6 @@ GOLD_EVENTS = [
     ("2027", "把进驻机构数目增至150间", True),  # 在2027年前
     ("2026-05-08", "深圳园区方面亦启用一座跨境科研人才服务中心", False),  # 同日: the day told before
     ("2026-10", "二期主体结构已封顶", False),  # 10月下旬
-    ("2027-06", "二期主体结构预计交付使用", True),  # 明年年中
     ("2026-11-12", "深港联合生物医药实验室正式挂牌", False),
     ("2028", "力争新增科研空间100万平方米以上", True),
     ("2027", "刘晓峰团队研发的新型电池材料计划在东莞建厂量产", True),  # 其团队, after 教授刘晓峰说
@@ -184,7 +183,7 @@ GOLD_EVENTS = [
     ("2026-12", "港深创科园将举办多项活动", True),  # 下月
     ("2026-12-05", "园区开放日", True),  # 12月5日（星期六）：园区开放日: a calendar's entry
     ("2026-12-12", "第二届河套国际科研论坛", True),
-    ("2026-12-20", "第二期工程动土仪式", True),
+    ("2026-12-20", "第二期工程动土仪式", True),  # t68 too: …第二期的前期工程。…工程预计于今年第四季动工
     ("2027-03", "第二届河套青年科学家论坛将推迟举行", True),  # 原定于10月…推迟至明年3月
     ("2025-10", "首届论坛举办", False),
     ("2026-12-01", "创新科技及工业局公布「河套科研人员住屋津贴计划」", False),  # 今日（十二月一日）
@@ -246,7 +245,6 @@ GOLD_EVENTS = [
     ("2024-12", "这两个平台均建成", False),  # 2024年下半年
     ("2026-09", "预计公布评审结果", True),  # 今年第三季度
     ("2026-06-12", "立法会财务委员会批准约48亿元拨款", False),  # 昨日（12日）
-    ("2026-12", "工程预计动工", True),  # 今年第四季
     ("2029", "^工程完成", True),  # 约于2029年: 约 goes with the date
     ("2026-10-13", "港深创新及科技园第七座大楼完成主体结构封顶", False),  # ①…本週二（13日）: no ① in the label
     ("2027-09", "港深创新及科技园第七座大楼预计交付", True),
@@ -316,6 +314,28 @@ GOLD_EVENTS = [
     ("2023", "陈博士所在的联合实验室成立", False),
     ("2025", "实验室获得国家重点研发计划项目2项", False),  # 去年
     ("2027", "陈博士希望把研究团队扩大到60人", True),  # “明年，我们希望…”陈博士说
+    ("2026-11-18", "第二批大楼动土", False),  # 今日（十一月十八日）; the list of t103 tells it too
+    ("2029", "第二批大楼预计分阶段落成", True),  # X共三座，位于…，总楼面面积…，预计于二○二九年…: X
+    ("2027-03", "公司将推出「创科加速计划」", True),  # 明年首季; not t10's 「河套研发加速计划」
+    ("2026-11-18", "签署《河套科研设施共享合作协议》", False),  # 当日
+    ("2026-09", "深港国际科技园二期已实现主体结构封顶", False),  # 9月底; 位于园区的 qualifies it
+    ("2027-06", "深港国际科技园二期计划交付使用", True),  # t14 told it first: 预计明年年中交付使用
+    ("2026-12-10", "第三届深港科技合作大会将在福田会展中心举办", True),  # 12月10日至12日
+    ("2025-12", "园区启动“深港青年科学家计划”", False),  # 去年12月
+    ("2026-03-01", "跨境科研数据流动管理办法》正式施行", False),  # 2026年3月1日起; and t103's 3月
+    ("2027-12", "新口岸联检大楼预计建成", True),  # 2027年底
+    ("2027-06", "园区管理部门将争取推出", True),  # X表示，下一步将争取在明年上半年推出…: X
+    ("2026-11-27", "立法会财务委员会通过拨款约48亿元", False),  # 昨日（11月27日）
+    ("2027", "余下大楼的建造工程预计展开", True),  # 明年初; 工程 is the one the sentence before named
+    ("2030", "余下大楼的建造工程最快完成", True),  # 最快2030年完成: what is done is told before
+    ("2026-10", "财委会已通过另一笔约6亿元拨款", False),  # 上月
+    ("2028", "引入不少于5所海外大学的研究团队", True),  # 在2028年前
+    ("2026-01-08", "首个国际学术会议中心投入运营", False),  # 1. 1月8日, in a list of 2026
+    ("2026-04-20", "发布第二批跨境科研合作项目清单", False),
+    ("2026-06", "香港大学河套研究院在深圳园区揭牌", False),
+    ("2026-07-15", "跨境穿梭巴士开通", False),
+    ("2026-10", "园区科研人员总数突破1.2万人", False),  # a list's event, though a figure too
+    ("2026-12-01", "召开第五次会议", False),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -343,6 +363,7 @@ NOT_EVENTS = [
     "（2026—）",  # a date inside a document's title is no event's date
     "取得新进展",  # 2026年，…重点工作取得新进展：…: a summary, not an event
     "原定",  # 原定于10月举行的…: the date given up
+    "达到47项",  # 今年承担的国家级科研项目达到47项: the year's count so far, a figure
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
     "流传",  # 网上流传“…将于明年1月停运”的消息: hearsay, denied
     "累计运送",  # 今年1至10月累计运送乘客约4.1万人次: months counted together
@@ -447,6 +468,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t17_hk_daily",
         "t24_opening_variants",  # 昨（22日）举行开幕礼: the opening ceremony is the opening
         "t63_timeline",  # 2025年12月22日　港深创新及科技园首批三座大楼启用: a chronicle's line
+        "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -484,7 +506,7 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
     """记者日前从…获悉，今年1至10月，…新增落地科研项目42个: this year's, not the article day's."""
     (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 42 and "1至10月" in f.text]
     assert (projects.date, projects.is_target) == ("2026-10", False)  # counted over 1至10月: as of their end
-    (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and f.unit == "间"]
+    (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and "落户" in f.text]
     assert settled.measure == "港深创科园的机构"  # 约60间机构落户港深创科园
     (aim,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150 and f.unit == "间"]
     assert (aim.measure, aim.date, aim.is_target) == ("进驻机构数目", "2027", True)  # 在2027年前把进驻机构数目增至150间
@@ -581,6 +603,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert {s.article_id for f in region for s in f.sources} <= {"t61_xunwen"}  # not from an outlet's name
 
 
+_BARE_HEAD = re.compile(r"(?:^|[，,：:])(工程|项目|大楼|基地|中心|计划)")
 _PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")
 _PREPOSITION_END = re.compile(r"(?:于|在|从|自|到|至|由|将|的|和|与|及|以|对|向|给|并)$")
 _DATE_LEFTOVER = re.compile(r"[于在到自从由]起|[于在]陆续|以和|年和|以作为|^[到至于在]，")
@@ -599,6 +622,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = label.removesuffix("…")
         if (this := re.search(r"该(\w\w)", text)) and "该" not in body and this.group(1) in body:
             body = body[body.index(this.group(1)) :]  # the name told before, then the sentence's words
+        elif (bare := _BARE_HEAD.search(fold(text))) and bare.group(1) in body[1:]:
+            body = body[body.index(bare.group(1)) :]  # 工程预计…: the name of the 工程 told before
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
 
 
@@ -701,6 +726,15 @@ QUESTIONS = [
     ("科研专线今年运送多少乘客", "4.1万人次"),
     ("预约通关系统什么时候启用", "三个月前"),
     ("港深創科園進駐機構有多少", "九十二間"),
+    ("第二批大樓何時落成", "二○二九年"),
+    ("创科加速计划资助多少", "三百萬港元"),
+    ("深港国际科技园二期什么时候交付", "2027年6月"),
+    ("深港科技合作大会什么时候举办", "12月10日至12日"),
+    ("有多少机构通过数据出境安全评估", "23家"),
+    ("财委会批了多少钱", "48億元"),
+    ("港深創科園餘下大樓何時完成", "2030年"),
+    ("香港大学河套研究院什么时候揭牌", "6月"),
+    ("河套深圳园区今年新增多少科技企业", "136家"),
 ]
 
 
@@ -785,7 +819,7 @@ def test_plans_for_the_coming_years_and_money_in_renminbi(facts: list[Fact]) -> 
     assert planned == {(1e6, "2031", True), (50, "2031", True)}
     (investment,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 4.5e9]
     assert (investment.measure, investment.unit) == ("项目总投资", "元")
-    (signed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 23]
+    (signed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 23 and "签约" in f.text]
     assert (signed.measure, signed.date) == ("新签约项目", "2026-03")
 
 
@@ -966,3 +1000,14 @@ def test_a_hope_to_grow_a_team_is_a_target_of_the_team(facts: list[Fact]) -> Non
     measure called 我们希望把研究团队."""
     (team,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and "t98_observe" in str(f.sources)]
     assert (team.measure, team.date, team.is_target) == ("研究团队", "2027", True)
+
+
+def test_measures_name_what_is_counted_and_whose_it_is(facts: list[Fact]) -> None:
+    """已有23家机构通过数据出境安全评估 counts the institutions that passed; 第二批大楼共三座，位于…，
+    总楼面面积约九万平方米 is that batch's floor area; 位于园区的X…可提供…空间 is X's space (位于园区的
+    only says where X is; 可提供 is what it holds); 通过拨款约48亿元 is an appropriation."""
+    measures = {f.measure or "" for f in facts if f.kind is FactKind.FIGURE}
+    assert {"通过数据出境安全评估的机构", "第二批大楼总楼面面积", "深港国际科技园二期科研办公空间面积"} <= measures
+    grants = {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 4.8e9}  # 通过/批准…拨款
+    assert grants == {"拨款"}
+    assert not [m for m in measures if m.startswith(("位于", "通过拨款"))]

@@ -36,7 +36,7 @@ _PARTICLE = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇]|[问答][：:]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
-    r"同年|当天|当日|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
+    r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
 _ASIDE = re.compile(r"[（(](?:以下简称|下称|简称)[^）)]*[）)]")
@@ -133,7 +133,7 @@ def event_label(
             rest = text[start:end]
     if _ANNOUNCED.search(tidy(rest)) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
-    label = tidy(_as_clause(tidy(rest)))
+    label = _LOCATED_AT.sub("", tidy(_as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
         before = tidy(text[spans[index - 1][0] : spans[index - 1][1]])
         named = None if _ACCORDING.match(before) else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
@@ -142,7 +142,7 @@ def event_label(
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
     elif (
         _NO_SUBJECT.match(label)
-        or (_MODAL.match(label) and len(_CONTENT.findall(label)) <= 6)
+        or (_MODAL.match(label) and len(_CONTENT.findall(_MODAL.sub("", label))) <= 5)
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
     ):
         label = _subject_before(text, spans, start) + label
@@ -212,7 +212,7 @@ _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 """A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
 _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《])")
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
-_MODAL = re.compile(r"^(?:预计|有望|陆续|正式|首次|顺利|力争|争取)")
+_MODAL = re.compile(r"^(?:预计|有望|陆续|逐步|分阶段|分期|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快)")
 _AIM = re.compile(r"^(?:力争|争取|以期)[\u4e00-\u9fff]{1,4}$")
 
 
@@ -250,6 +250,11 @@ _DATE_WORD = re.compile(
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
 
+_WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$")
+_LOCATED_AT = re.compile(r"^(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
+"""位于园区的X: where X lies qualifies it; the subject is X."""
+
+
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
     """The subject the clause at `start` leaves out, from the clause of the same sentence
     before it (or the one before that, if that one has none of its own): the words before its
@@ -258,20 +263,22 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
     Empty when there is no such clause."""
     previous = [span for span in spans if span[1] <= start]
     skipped = 0
-    for begin, end in reversed(previous[-3:]):  # 该中心由…推动，选址位于…，预计…动工: two clauses back
+    for begin, end in reversed(previous[-4:]):  # 该中心由…推动，选址位于…，预计…动工: two clauses back
         if text[end : end + 1] in ("。", "！", "？", "!", "?"):
             return ""
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
         if _FIGURE_CLAUSE.match(clause) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
+        if _WHERE_CLAUSE.match(clause):
+            continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         mark = _SUBJECT_MARK.search(clause)
         if mark is not None:
             subject = clause[: mark.start()]
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
-        subject = _DATE_WORD.sub("", subject)
+        subject = _LOCATED_AT.sub("", _DATE_WORD.sub("", subject))
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
     return ""
@@ -337,9 +344,30 @@ _AFTER_A_NAME = frozenset("，,。；;：:、（）()“”「」《》的在与
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
 
 
+_BARE_HEAD = re.compile(
+    r"^(?P<noun>工程|项目|大楼|基地|中心|计划)(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期)"
+)
+"""工程预计明年初展开: a bare head noun opening a sentence is the one the sentence before named."""
+_NAME_STOP_OF = _NAME_STOP.replace("的", "")
+
+
 def with_referent(label: str, told_before: str) -> str:
     """该中试基地将分两期投用 → 河套深圳园区生物医药中试基地将分两期投用: 该 and a noun the
-    article named in full before stands for that name. Left as it is when the article did not."""
+    article named in full before stands for that name; so does a bare 工程 or 项目 opening the
+    label (…用于X大楼的建造工程。工程预计明年初展开 → X大楼的建造工程预计展开). Left as it is when
+    the article did not name it."""
+    if bare := _BARE_HEAD.match(label):
+        noun = bare.group("noun")
+        at = told_before.rfind(noun)
+        if at <= 0 or told_before[at + len(noun) : at + len(noun) + 1] not in _AFTER_A_NAME:
+            return label
+        start = at
+        while start > 0 and told_before[start - 1] not in _NAME_STOP_OF and at - start <= _MAX_NAME:
+            start -= 1
+        name = told_before[start:at].lstrip("的")
+        if cut := list(_NOT_NAME.finditer(name)):
+            name = name[cut[-1].end() :]
+        return _shortened(name + label) if 2 <= len(name) <= _MAX_NAME and not name.endswith("的") else label
     if not _DEMONSTRATIVE.match(label):
         return label
     for length in range(min(8, len(label) - 1), 1, -1):

@@ -70,6 +70,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if a.label == b.label:
         return True  # told in the same words: one event however its verb was classed
+    if _names_differ(a.label, b.label):
+        return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
     known = (_classes(a) & _classes(b)) - {"", "event"}
     if not known and not a.event == b.event == "event":
         return False
@@ -79,6 +81,16 @@ def _same_event(a: Fact, b: Fact) -> bool:
     exact = APPROXIMATE not in (a.qualifier, b.qualifier)  # 上周 is a week, 春节前 a month: no day
     same_day = exact and a.date == b.date and len(a.date) == len("2025-12-22")
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
+
+
+_NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Both labels name a scheme, event or document, and neither name is the other's short
+    form (《规划》 is the plan's): they tell of different things."""
+    names_a, names_b = (_NAMED.findall(re.sub(r"\s", "", label)) for label in (a, b))
+    return bool(names_a and names_b) and not any(x in y or y in x for x in names_a for y in names_b)
 
 
 _NUMERALS = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")

@@ -214,6 +214,8 @@ def find_milestones(
             or later
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
         )
+        if event == "reach" and not is_target and date.iso == str(published.year) and _COUNTED.search(label.text):
+            continue  # 今年承担的国家级项目达到47项: the year's count so far, a figure, no event
         if event is None and not (is_target and _has_predicate(label.text, tagger)):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
         hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))

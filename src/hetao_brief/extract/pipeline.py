@@ -252,6 +252,8 @@ def _only_names(sentence: Sentence, name: str) -> bool:
 _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
+_FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^建筑面积$")
+"""The floor area of what the sentence is about, which names it before."""
 
 
 _LOCATED = re.compile(r"(?:选址于|选址在|位于|坐落于|地处)[^，,。；;]*|在[^，,。；;]{2,20}?(?:举行|举办|召开|开幕)")
@@ -319,6 +321,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
+        elif _FLOOR_AREA.match(measure) and text.startswith(measure, clause_start):
+            measure = subject_before(text, clause_start) + measure  # X共三座，总楼面面积约九万平方米: X's
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
         region = _clause_before(text, quantity.start)
         if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before

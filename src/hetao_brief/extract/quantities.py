@@ -150,7 +150,7 @@ _WHEN = re.compile(
     r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|至今已?|估计将?|预计将?)"
 )
 _VERB_SPLIT = re.compile(
-    r"签署|签订|签约|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
+    r"签署|签订|签约|通过(?!率)|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
 )
 
 
@@ -164,7 +164,8 @@ _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
 _ORIGIN = re.compile(r"来自$")
 _RANK_BEFORE = re.compile(r"(?:首|前|第|百|跻身|位列|排名)$")
 _RANK_AFTER = re.compile(r"(?:以内|之内|以前|左右的位置)")
-_ACTION_BEFORE = re.compile(r"(?P<act>整备|建成|新建|新增|供给|提供|腾挪|改造|盘活|投入使用)(?:推出)?$")
+_ACTION_BEFORE = re.compile(r"(?P<act>整备|建成|新建|新增|供给|(?<![可能将])提供|腾挪|改造|盘活|投入使用)(?:推出)?$")
+"""整备60万平方米空间: space made ready, not all there is; 可提供 is what a building holds."""
 _ACTIONS = {"投入使用": "投用"}
 _SPACE = re.compile(r"^(?:空间|面积|规模)$|空间$")
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})")
@@ -182,12 +183,21 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         tail = "进驻" + tail
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
         return f"{settled.group('where')}的{settled.group('what')}"
+    if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
+        return f"{deed.group('deed')}的{deed.group('noun')}"
     measure = _VERB_SPLIT.split(tail)[0] or tail
     if did := _ATTENDING.search(measure):  # 200多名科研人员参加: 参会科研人员; 逾40间机构进驻: 进驻机构
         measure = (
             _DID.get(did.group("did"), did.group("did")) + measure[: did.start()]
         )  # 2万平方米空间迅速落实: the measure is 空间
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
+
+
+_NOUN_THEN_DEED = re.compile(
+    r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目))"
+    r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选)[\u4e00-\u9fff]{2,10})$"
+)
+"""What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
 
 
 _ENDS_COUNTED = re.compile(
