@@ -128,10 +128,13 @@ def event_label(
             return None
         start, end = spans[index + 1]
         rest = text[start:end]
-        if _ADVERBIAL.match(rest) and index + 2 < len(spans) and not _follows_sentence_end(text, end):
+        attributive = "的" in rest and len(rest) > 12  # 从港科大毕业的林志豪来到园区: who came, not how
+        third = index + 2 < len(spans) and not _follows_sentence_end(text, end)
+        if _ADVERBIAL.match(rest) and not attributive and third:
             start, end = spans[index + 2]  # 去年9月，在合作区，X正式试点: the event is in the third clause
             rest = text[start:end]
-    if _ANNOUNCED.search(tidy(rest)) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
+    leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
+    if leads_on and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
     label = _LOCATED_AT.sub("", tidy(_as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
@@ -142,7 +145,7 @@ def event_label(
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
     elif (
         _NO_SUBJECT.match(label)
-        or (_MODAL.match(label) and len(_CONTENT.findall(_MODAL.sub("", label))) <= 5)
+        or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
     ):
         label = _subject_before(text, spans, start) + label
@@ -165,6 +168,10 @@ _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
 """…已完成土地规划，并于今年3月展开前期工作: a clause opening with 并 shares the subject before it."""
+_WANTS_MORE = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:亦|也|还|又|并|正|已|将)?(?:计划|预计|拟|打算|准备|决定|争取|力争)$"
+)
+"""公司亦计划于2027年1月起，把…增至4班: what is planned is the clause after."""
 _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|宣告)$")
 """A clause that only announces: what it announces, in the clause after it, is the event."""
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
@@ -212,7 +219,8 @@ _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 """A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
 _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《])")
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
-_MODAL = re.compile(r"^(?:预计|有望|陆续|逐步|分阶段|分期|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快)")
+_MODAL = re.compile(r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快)")
+_MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
 _AIM = re.compile(r"^(?:力争|争取|以期)[\u4e00-\u9fff]{1,4}$")
 
 
@@ -239,7 +247,7 @@ _FIGURE_CLAUSE = re.compile(
 )
 """总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说"
+    r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许"
 )
 
 
@@ -312,7 +320,7 @@ def _as_clause(text: str) -> str:
     owner = _OWNER_FIRST.match(verb)  # 园区启用的首三座大楼 → 园区首三座大楼启用
     if owner:
         verb = verb[owner.end() :]
-    if _PP_CLOSER.search(noun) and "，" not in noun:
+    if _PP_CLOSER.search(noun) and "，" not in noun and not _PREDICATE.search(noun):  # not 驿站的时间将延长至9时
         return _PP_CLOSER.sub("", noun) + verb
     for opening, closing in ("《》", "“”", "「」"):  # 举行的“X沙龙”将邀请…: X沙龙 举行
         if noun.startswith(opening) and closing in noun:

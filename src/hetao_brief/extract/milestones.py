@@ -105,12 +105,14 @@ _STATISTIC_DATE = re.compile(r"(?:月份|同期)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
 """9月份实现营业收入16.3亿元, 去年同期为106.3亿元: a month's or a year's takings, not an event."""
 _VALUE_END = re.compile(
-    r"(?:为|是|约为|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至)(?:约|逾|近|超过|超)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
+    r"(?:为|是|约为|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至"
+    r"|收入|营收|营业额|产值|利润|销售额|交易额|出口额|投资额|增加值)"
+    r"(?:约|逾|近|超过|超|达)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
 )
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
-_AS_OF = re.compile(r"截至$|截止$|^至$")
+_AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$")
 _OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")
 
 
@@ -167,8 +169,10 @@ def find_milestones(
         if text[date.end : date.end + 1] in ("的", "《"):
             continue  # 8月的深圳河, 今年《施政报告》: the date qualifies a noun, it does not time an event
         phrase = date_phrase(text, date, dates)
+        aimed = _TARGET_CUE.search(text[max(0, phrase.group_start - 4) : phrase.group_start])
         if (
-            text[: phrase.end].endswith(("以来", "年度"))
+            text[: phrase.end].endswith("以来")
+            or (text[: phrase.end].endswith("年度") and not aimed)  # 目标在2028/29年度落成: a target
             or text.startswith((*_PERIOD, "至今"), phrase.end)
             or _MONTHS.search(text, date.start, date.end)
             or _MONTHS_SPAN.search(text, max(0, date.start - 3), date.start)
@@ -185,7 +189,8 @@ def find_milestones(
             continue
         if any(text[d.start : d.end] in label.text for d in dates if d is not date and d.end - d.start >= 2):
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
-        if _TELLING_ONLY.search(label.text) and not re.search(r"[》」”]", label.text):
+        told_more = text[_clause_end(spans, phrase.start) :][:1] in ("，", ",", "：", ":")
+        if _TELLING_ONLY.search(label.text) and not re.search(r"[》」”]", label.text) and told_more:
             continue  # 創新科技及工業局昨日公布，…; 发展署2日发布消息，…: the day news was told
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
@@ -221,6 +226,10 @@ def find_milestones(
         hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))
         read.append((phrase.start, phrase.end))
     return hits
+
+
+def _clause_end(spans: list[tuple[int, int]], position: int) -> int:
+    return next((end for start, end in spans if start <= position < end), position)
 
 
 def _has_predicate(label: str, tagger: Tagger | None) -> bool:

@@ -136,10 +136,22 @@ class Extractor:
             )
             for hit in events
         ]
+        titled = policy_label(text)
+        referred = policies.referred_to(text)
+        own = not (referred and (titled is None or _COUNTED_ONLY.match(titled)))
+        label = titled if own else referred  # 根据《措施》，…; 该计划共包括12项措施: that policy's content
+        policies.learn(text, titled if own else None, label)
+        policy = None
+        if label and not _only_names(sentence, label):
+            granted = "; ".join(amounts(_told_of(label, text) if own else text)) or None
+            date = next((d.iso for d in dates), None) if own else None  # its content tells not its date
+            policy = Fact(FactKind.POLICY, label, text, source, date=date, qualifier=granted, entities=entities)
         measures: dict[str, str] = {}  # unit → the measure last read in this sentence
         planned, aim = False, None  # whether the sentence's figure before was aimed, and its date: the next shares it
         previous_end = 0
         for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
+            if policy is not None and policy.qualifier and quantity.qualifier.startswith("最高"):
+                continue  # 《措施》提出，…给予最高1,000万元补贴: the policy's cap, which the policy carries
             compared = _COMPARED.search(_clause_before(text, quantity.start))
             if compared and _CHANGE.search(text[compared.end() : quantity.start]):
                 continue  # 较去年底增加约60家: a change, not a level
@@ -163,15 +175,8 @@ class Extractor:
             planned, aim = figure.is_target, figure.date  # 预计…约有800名受惠，涉及开支约1亿港元: planned too
             previous_end = quantity.end
             facts.append(figure)
-        titled = policy_label(text)
-        referred = policies.referred_to(text)
-        own = not (referred and (titled is None or _COUNTED_ONLY.match(titled)))
-        label = titled if own else referred  # 根据《措施》，…; 该计划共包括12项措施: that policy's content
-        policies.learn(text, titled if own else None, label)
-        if label and not _only_names(sentence, label):
-            granted = "; ".join(amounts(_told_of(label, text) if own else text)) or None
-            date = next((d.iso for d in dates), None) if own else None  # its content tells not its date
-            facts.append(Fact(FactKind.POLICY, label, text, source, date=date, qualifier=granted, entities=entities))
+        if policy is not None:
+            facts.append(policy)
         facts.extend(
             Fact(FactKind.ENTITY, name, text, source, entities=(name,))
             for name in entities

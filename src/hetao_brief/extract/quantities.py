@@ -78,7 +78,7 @@ _LEAD_VERBS = re.compile(
 )
 _TRAIL_VERBS = re.compile(
     r"(?:达到|达|为|超过|超|突破|逾|约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|"
-    r"(?:增|增加|提高|提升|扩大|扩容|扩|增长|压缩|缩短)(?:至|到))+$"
+    r"(?:增|增加|提高|提升|扩大|扩展|扩容|扩|增长|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
@@ -204,6 +204,11 @@ _ENDS_COUNTED = re.compile(
     r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?[个家名项所人间位]$"
 )
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
+_COMPARED_TAIL = re.compile(
+    r"(?:同比|环比|按年|较[^，,。]{1,8}?)(?:增长|增加|上升|提高|下降|减少)[约逾近]?[\d一二两三四五六七八九十.,]*(?:成|%|倍|个百分点)?$"
+)
+_ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
+_ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|均)$")
 _WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
 _CHANGED_TO = "(?:扩展|扩大|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
 """扩展至, 压缩到…: a change to a new level, which the number after it is."""
@@ -211,7 +216,7 @@ _FROM_TO = re.compile(
     r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
     rf"(?:{_CHANGED_TO})$"
 )
-_PER_ONE = re.compile(r"^每[个家名位项间所支队]")
+_PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
 _GROWN = re.compile(rf"^(?:{_CHANGED_TO})")
 """由12人扩展至45人: what grew is named before 由; 12 is where it began, no measure of its own."""
@@ -236,6 +241,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             segment = grown.group("what")
         cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
         cleaned = _WHEN_AFTER.sub("", cleaned)  # 园区目前约有800人: 园区, not 园区目前
+        cleaned = _COMPARED_TAIL.sub("", cleaned)  # X数量同比增长约三成，达到68个: X数量
+        cleaned = _ALSO.sub("", cleaned)  # 办公面积也扩大到…: 办公面积
+        cleaned = _ALREADY.sub("", cleaned)  # 园区第一期已进驻机构: 园区第一期进驻机构
         cleaned = _DISPOSAL.sub("", cleaned)  # 我们希望把研究团队扩大到60人: 研究团队
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
         cleaned = _LEAD_VERBS.sub("", cleaned)
