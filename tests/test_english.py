@@ -37,6 +37,27 @@ def test_a_figure_says_measure_value_unit_and_date(lexicon: Lexicon) -> None:
     assert line is not None and line.startswith("As of August 2024: Area of ") and line.endswith("— 3.02 km².")
 
 
+@pytest.mark.parametrize(
+    ("measure", "said"),
+    [
+        ("河套深圳园区的科技企业", "Tech Companies of Shenzhen Park"),
+        ("人工智能企业", None),  # 企业 has no glossary name: no count of "AI"
+        ("新增科技企业", None),  # not all the tech companies there are
+    ],
+)
+def test_a_figure_gets_a_line_only_where_the_glossary_names_all_its_measure(
+    lexicon: Lexicon, measure: str, said: str | None
+) -> None:
+    count = Fact(FactKind.FIGURE, f"{measure} 86家", f"{measure}86家。", SOURCE,
+                 date="2026-12-02", measure=measure, value=86, unit="家")  # fmt: skip
+    line = one_line(count, lexicon)
+    assert line == (f"As of 2 December 2026: {said} — 86." if said else None)
+
+
+def test_two_letter_names_are_acronyms() -> None:
+    assert (title_case("ai"), title_case("an ai lab")) == ("AI", "An AI Lab")
+
+
 def test_a_target_is_said_as_a_target(lexicon: Lexicon) -> None:
     target = Fact(FactKind.MILESTONE, "香港科学园深圳分园全面建成", "到2035年，香港科学园深圳分园全面建成。", SOURCE,
                   date="2035", is_target=True, event="build")  # fmt: skip

@@ -103,7 +103,11 @@ def title_case(name: str) -> str:
     """The glossary keeps names folded (lower case): hong kong science park → Hong Kong Science Park."""
     words = name.split()
     return " ".join(
-        w if w.isupper() or (i and w in _SMALL_WORDS) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        w.upper()
+        if len(w) == 2 and w.isalpha() and w not in _SMALL_WORDS  # ai → AI
+        else w
+        if w.isupper() or (i and w in _SMALL_WORDS)
+        else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
         for i, w in enumerate(words)
     )
 
@@ -117,12 +121,23 @@ def english_names(fact: Fact, lexicon: Lexicon) -> list[str]:
     return names
 
 
+_MEASURE_FILLER = re.compile(r"的|面积|总数|数量|总量|[\s、]")
+
+
 def _measure(fact: Fact, lexicon: Lexicon) -> str | None:
+    """The measure in the glossary's words, or None unless they name all of it: 人工智能企业 is
+    no count of "AI" (企业 has no name there), 新增科技企业 no count of all tech companies."""
     measure = fold(fact.measure or "")
-    named = [title_case(group.en[0]) for _, group in lexicon.names_in(measure) if group.en]
-    if "面积" in measure and named:
+    found = [(name, group) for name, group in lexicon.names_in(measure) if group.en]
+    rest = measure
+    for name, _ in found:
+        rest = rest.replace(name, "", 1)
+    if not found or _MEASURE_FILLER.sub("", rest):
+        return None
+    named = [title_case(group.en[0]) for _, group in found]
+    if "面积" in measure:
         return f"Area of {named[0]}"
-    return " of ".join(reversed(named[:2])) if named else None
+    return " of ".join(reversed(named[:2]))
 
 
 def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
