@@ -357,6 +357,16 @@ GOLD_EVENTS = [
     ("2028-03", "深港量子芯片中试线项目计划建成", True),
     ("2026-12-05", "“2026河套科创马拉松”将在深港国际科技园举办", True),  # 12月5日至6日
     ("2026-12", "园区将发布《2027年河套深圳园区重点工作计划》", True),  # 下月中旬
+    ("2026-12", "迎来第100间进驻机构", False),  # 本月初; not t22's 首批海外研究团队 (首批 is no 第100间)
+    ("2028", "第一期第九及第十座大楼将相继落成", True),  # 两年内
+    ("2026-12", "园区公司计划公布新一轮「海外人才支援计划」的细节", True),  # 月底前
+    ("2026-11-15", "《河套深圳园区科研设备共享补贴实施细则》正式印发", False),
+    ("2026-12-01", "首轮申报将开始", True),  # 将于12月1日开始，12月31日截止
+    ("2027", "三期工程计划动工", True),  # not t101's 联检大楼建成: a start is not a completion
+    ("2030", "园区科研空间将超过150万平方米", True),  # 到“十五五”末
+    ("2030", "基本形成“一区两园”协同发展的格局", True),  # 2030年前后
+    ("2026-10-24", "河套科学馆正式开馆", False),  # 今天下午…开馆🎉: without the emoji
+    ("2027", "推出“跨境科研一件事”改革", True),  # 明年
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -387,6 +397,7 @@ NOT_EVENTS = [
     "达到47项",  # 今年承担的国家级科研项目达到47项: the year's count so far, a figure
     "营业收入",  # 公司今年上半年营业收入约6,000万元: takings, a figure
     "公众号报名",  # 即日起至12月8日，通过…报名: a deadline
+    "🎉",  # 正式开馆🎉: decoration, no part of a label
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
     "流传",  # 网上流传“…将于明年1月停运”的消息: hearsay, denied
     "累计运送",  # 今年1至10月累计运送乘客约4.1万人次: months counted together
@@ -746,6 +757,14 @@ QUESTIONS = [
     ("河套深圳园区未来五年新增多少科研空间", "100万平方米"),
     ("國際聯合創新中心總投資", "45億元人民幣"),
     ("河套科研人员住屋津贴每月多少", "一萬二千港元"),
+    ("港深創科園第100間機構", "荷蘭"),
+    ("科研设备共享补贴每年最多多少", "100万元"),
+    ("共享平台有多少台科研设备", "1,200台"),
+    ("十五五末园区科研空间多少", "150万平方米"),
+    ("河套科学馆什么时候开馆", "今天下午"),
+    ("科学馆每天限多少人", "2000人"),
+    ("港澳科研项目累计多少个", "152个"),
+    ("有多少香港科研人员办理跨境手续", "千余名"),
     ("人才驿站什么时候开幕", "前日"),
     ("驿站服务时间延长到几点", "晚上9時"),
     ("联合实验室建设补贴最高多少", "1,000万元"),
@@ -1045,3 +1064,14 @@ def test_measures_name_what_is_counted_and_whose_it_is(facts: list[Fact]) -> Non
     grants = {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 4.8e9}  # 通过/批准…拨款
     assert grants == {"拨款"}
     assert not [m for m in measures if m.startswith(("位于", "通过拨款"))]
+
+
+def test_five_year_plan_periods_date_their_figures(facts: list[Fact]) -> None:
+    """“十四五”期间 is 2021-2025, so what it built is as of 2025; 到“十五五”末 is 2030, a target;
+    “十四五”以来 counts up to the article's day."""
+    built = figure(facts, "河套深圳园区建成科研空间面积", "2025")
+    assert (built.value, built.is_target) == (600_000, False)
+    aimed = [f for f in facts if f.kind is FactKind.FIGURE and "十五五" in f.text]
+    assert {(f.value, f.date, f.is_target) for f in aimed} == {(1_500_000, "2030", True), (30_000, "2030", True)}
+    since = [f for f in facts if f.kind is FactKind.FIGURE and "十四五”以来" in f.text]
+    assert {f.date for f in since} == {"2026-08-19"}

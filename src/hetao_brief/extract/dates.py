@@ -5,7 +5,8 @@ Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今
 article's date,
 同年, 同月, 当年, 次年 and 两年后 against the date told before them:
 the day of its dateline (香港9月14日电), where it has one, else its publication. A range
-(今年至明年) is dated by its start. A month without a year that lies after the publication
+(今年至明年) is dated by its start, and keeps its end; so does a five-year plan's period
+(“十四五”期间: 2021 to 2025; 到“十五五”末: 2030). A month without a year that lies after the publication
 month belongs to the previous year, unless the sentence speaks of what is to come (将, 预计,
 6月底前); a day without a month that lies after the publication day, to the previous month.
 """
@@ -24,7 +25,7 @@ from hetao_brief.extract.sentences import start_of_clause
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = "0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农"
+_FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农“「"'
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
@@ -32,6 +33,7 @@ _PATTERN = re.compile(
     rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞)"
     rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间)?)"
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
+    rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
@@ -167,6 +169,14 @@ def find_dates(
             approximate = bool(m.group("festspan")) or text.startswith(("前", "前后"), m.end())
             if m.group("festspan"):
                 day = None
+        elif m.group("plan"):  # “十四五”期间: 2021 to 2025; 到“十五五”末: 2030
+            first_year = 1966 + 5 * (int(chinese_number(m.group("pn"))) + 10 - 3)  # the third plan began in 1966
+            edge = m.group("pedge") or ""
+            year, approximate = (first_year + 4 if edge.startswith("末") else first_year), True
+            if not edge.startswith(("末", "初")):  # the period; “十四五”以来: since its start, to now
+                until = None if text.startswith("以来", m.end()) else str(first_year + 4)
+                mentions.append(DateMention(m.start(), m.end(), str(first_year), True, until=until))
+                continue
         elif m.group("fy"):  # 2025至26财政年度, 2025/26年度: a financial year, by the year it starts
             year = int(m.group("fyy"))
         elif m.group("abs"):

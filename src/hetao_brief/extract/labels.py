@@ -39,6 +39,8 @@ _LEADING = re.compile(
     r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
+"""Emoji a post decorates its news with (正式开馆🎉): no part of what happened."""
 _ASIDE = re.compile(r"[（(](?:以下简称|下称|简称)[^）)]*[）)]")
 _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
@@ -298,7 +300,7 @@ def _follows_sentence_end(text: str, end: int) -> bool:
 
 def tidy(text: str) -> str:
     """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions."""
-    text = _ASIDE.sub("", text).strip()
+    text = _EMOJI.sub("", _ASIDE.sub("", text)).strip()
     previous = None
     while previous != text:
         previous = text

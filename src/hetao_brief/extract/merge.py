@@ -29,12 +29,20 @@ _EVENT_WORDS = tuple(verb for verbs in EVENT_CLASSES.values() for verb in verbs)
 def _classes(fact: Fact) -> set[str]:
     """The event classes a label's verbs name: 完成竣工验收 is done (完成) and built (竣工),
     落成启用 built and opened, so that either telling meets the other."""
-    return {fact.event or "", *_label_classes(fact.label)}
+    classes = _label_classes(fact.label)
+    own = fact.event or ""
+    return {own, *classes} if own != "build" or not classes else set(classes)
 
 
 @functools.lru_cache(maxsize=4096)
 def _label_classes(label: str) -> frozenset[str]:
-    return frozenset(cls for verb, cls in VERB_CLASS.items() if verb in label)
+    return frozenset(_PHASE.get(verb, cls) for verb, cls in VERB_CLASS.items() if verb in label)
+
+
+_PHASE = {verb: "build-start" for verb in ("动工", "动土", "开工", "奠基")} | {
+    verb: "build-top" for verb in ("平顶", "封顶")
+}
+"""Building has phases: a ground-breaking and a completion in one year are two events."""
 
 
 _TITLE = re.compile(r"《([^》]+)》")
@@ -93,7 +101,8 @@ def _names_differ(a: str, b: str) -> bool:
     return bool(names_a and names_b) and not any(x in y or y in x for x in names_a for y in names_b)
 
 
-_NUMERALS = re.compile(r"[0-9一二两三四五六七八九十百千万亿]")
+_NUMERALS = re.compile(r"[0-9一二两三四五六七八九十百千万亿]|首(?=[批个座间家项一二两三四五六七八九十0-9])")
+"""Counts and the first of something: 首批海外研究团队 is not the 第100间 institution."""
 
 
 def _bigrams(text: str) -> set[str]:

@@ -428,6 +428,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
         and first
         and first.end <= offset + opening.end()
         and len(opening.group(0)) - (first.end - first.start) <= 7
+        and not text.startswith(("以来", "至今"), first.end)  # “十四五”以来，…累计: counted up to now
     ):
         return first
     return None

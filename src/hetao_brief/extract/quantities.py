@@ -58,7 +58,7 @@ _FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突�
 tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
-    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|约为|约有|约|近|达到|达|高达|最高不超过|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
+    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|约为|约有|约|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
@@ -85,7 +85,7 @@ _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|�
 _ATTENDING = re.compile(
     r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|参赛|报名|获奖|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
 )
-_DURATION = re.compile(r"^(?:个)?(?:工作日|自然日|小时|分钟|星期|周|天|年|月)(?:内|以内|左右)?$")
+_DURATION = re.compile(r"^(?:个)?(?:工作日|自然日|小时|分钟|星期|周|天|年|月)(?:内|以内|左右|$)")
 """3个工作日内: a time limit, no figure."""
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 """会预留50亿元推出「X计划」: a verb, no measure."""
@@ -138,7 +138,7 @@ _YEAR = re.compile(
     r"(?:底|初|末|起)?"
 )
 _OWNED = re.compile(
-    r"(?P<owner>[\u4e00-\u9fff]{2,8}(?:大楼|楼宇|园区|基地|中心|校区|片区))的(?P<what>[\u4e00-\u9fff]{2,8})$"
+    r"(?P<owner>[\u4e00-\u9fff]{0,8}(?:大楼|楼宇|园区|基地|中心|校区|片区))(?:可提供|提供|拥有)?的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
 """首三座大楼的可出租面积: whose area it is belongs to the measure."""
 _DONE = re.compile(
@@ -337,7 +337,11 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if not m.group("pre") and m.start() > 0 and text[m.start() - 1] in "数几若" and _CN_ONLY.match(m.group("num")):
             continue  # 数十项, 几百家: a guess at a size, no figure
         num, unit = m.group("num"), m.group("unit")
-        if _CN_ONLY.match(num) and (unit in COUNTERS and len(num) == 1) and not (m.group("pre") and num in "百千"):
+        if (
+            _CN_ONLY.match(num)
+            and (unit in COUNTERS and len(num) == 1)
+            and not ((m.group("pre") or m.group("post")) and num in "百千")
+        ):
             continue  # 一个, 三栋: counting words in prose, not figures
         value = to_number(num)
         if value is None:
