@@ -138,7 +138,7 @@ GOLD_EVENTS = [
     ("2026-06", "两个园区签署协议", False),
     ("2026-09", "首次联合赴欧洲推介", False),  # 並於9月: the second dated clause of one sentence
     ("2026-09", "试点迎来第二批参与机构", False),  # 上月底
-    ("2025-07", "试点启动", False),  # 自2025年7月启动以来: when it started
+    ("2025-07", "^试点启动", False),  # 自2025年7月启动以来: when it started
     ("2026-10", "上线“跨境科研数据服务平台”", False),  # 本月初
     ("2027-06", "力争实现重点领域全覆盖", True),  # 明年上半年
     ("2024", "园区首创科研设备“白名单”通关模式", False),  # 首创: jieba tags it a noun
@@ -367,6 +367,21 @@ GOLD_EVENTS = [
     ("2030", "基本形成“一区两园”协同发展的格局", True),  # 2030年前后
     ("2026-10-24", "河套科学馆正式开馆", False),  # 今天下午…开馆🎉: without the emoji
     ("2027", "推出“跨境科研一件事”改革", True),  # 明年
+    ("2026-03", "深港合成生物学联合实验室揭牌", False),  # 3月，A揭牌；5月，B启用；8月，C开工
+    ("2026-05", "国际脑科学数据中心启用", False),
+    ("2026-08", "先进光源预研平台开工", False),
+    ("2029-12", "先进光源预研平台计划建成", True),
+    ("2026", "将有两个平台启动建设", True),  # 年内还将有…: not the speaker's doing
+    ("2026-11-24", "与澳门大学签署科研合作框架协议", False),  # ▶ 11.24 …
+    ("2026-11-26", "第二届河套科研仪器展在深港国际科技园开幕", False),
+    ("2026-11-28", "园区“夜间实验室开放”试点启动", False),
+    ("2026-12-03", "河套深港青年创新论坛将在园区举办", True),  # 下周预告：2026.12.03 …
+    ("2027-06", "河套跨境专用桥项目动工时间推迟", True),  # 原计划今年第三季度…，因…，…推迟至明年上半年
+    ("2026", "政府会向立法会提交港深创科园第二期的拨款申请", True),  # 年內
+    ("2027-12", "预计再有两座大楼启用", True),  # 明年年底前
+    ("2028", "第二期的主体工程可望展开", True),
+    ("2026-11-20", "公司召开第三届董事会第十二次会议", False),
+    ("2027-03", "子公司预计将完成工商注册", True),  # 2027年第一季度
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -757,6 +772,13 @@ QUESTIONS = [
     ("河套深圳园区未来五年新增多少科研空间", "100万平方米"),
     ("國際聯合創新中心總投資", "45億元人民幣"),
     ("河套科研人员住屋津贴每月多少", "一萬二千港元"),
+    ("先进光源预研平台总投资", "45亿元"),
+    ("先进光源预研平台建筑面积", "26万㎡"),
+    ("澳门大学合作协议什么时候签署", "11.24"),
+    ("跨境专用桥什么时候动工", "明年上半年"),
+    ("港深創科園第二期撥款多少", "180億元"),
+    ("港深創科園有多少間機構進駐", "110間"),
+    ("子公司什么时候注册", "2027年第一季度"),
     ("港深創科園第100間機構", "荷蘭"),
     ("科研设备共享补贴每年最多多少", "100万元"),
     ("共享平台有多少台科研设备", "1,200台"),
@@ -870,7 +892,7 @@ def test_plans_for_the_coming_years_and_money_in_renminbi(facts: list[Fact]) -> 
     is 4.5 billion yuan, not a measure called 人民币; 新签约项目 is what was signed anew."""
     planned = {(f.value, f.date, f.is_target) for f in facts if f.kind is FactKind.FIGURE and "未来五年" in f.text}
     assert planned == {(1e6, "2031", True), (50, "2031", True)}
-    (investment,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 4.5e9]
+    (investment,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 4.5e9 and "光源" not in f.text]
     assert (investment.measure, investment.unit) == ("项目总投资", "元")
     (signed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 23 and "签约" in f.text]
     assert (signed.measure, signed.date) == ("新签约项目", "2026-03")

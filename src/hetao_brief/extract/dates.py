@@ -38,6 +38,8 @@ _PATTERN = re.compile(
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
+    rf"|(?P<dot>(?<![\d.,])(?:(?P<doty>20\d{{2}})[./])?(?P<dotm>1[0-2]|0?[1-9])[./](?P<dotd>3[01]|[12]\d|0?[1-9])"
+    r"(?=\s|[-–—~至]|$))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<fyrel>本|上|下)年度"
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
@@ -68,6 +70,8 @@ _SAME_PRECISION = {"同年": 4, "当年": 4, "同月": 7, "当月": 7, "同日":
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
+_DOT_DATE_OPENS = re.compile(r"(?:^|[\s：:，,｜|]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$")
+"""What a date written 11.24 may follow: the start of a line, a bullet, a colon, or a range's first day."""
 _SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
@@ -279,6 +283,13 @@ def find_dates(
             if not anniversary_context:
                 continue
             year = published.year - int(m.group("an"))
+        elif m.group("dot"):  # ▶ 11.24 …, 2026.12.03 …: a post's dates, where a number is no date
+            if not _DOT_DATE_OPENS.search(text, 0, m.start()):
+                continue
+            month, day = int(m.group("dotm")), int(m.group("dotd"))
+            year = int(m.group("doty")) if m.group("doty") else published.year
+            if not m.group("doty") and month > pub_month + 1:
+                year -= 1
         elif m.group("md"):
             month, day = int(m.group("mm")), _int(m.group("mdd"))
             ahead = (

@@ -35,7 +35,7 @@ _PARTICLE = re.compile(
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇]|[问答][：:]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·]|[问答][：:]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
@@ -145,10 +145,11 @@ def event_label(
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
-    elif (
+    elif not _THERE_WILL_BE.match(label) and (
         _NO_SUBJECT.match(label)
         or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
+        or _WHOSE_TIME.match(label)
     ):
         label = _subject_before(text, spans, start) + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
@@ -167,6 +168,10 @@ _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同
 """A label ending in 后 or 时 is the time of something else; the event is what it ends."""
 
 
+_THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计)?(?:再)?有(?=[\u4e00-\u9fff\d])")
+"""(年内)还将有两个平台启动建设: what will be is told after 有; no subject is left out."""
+_WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
+"""动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
 """…已完成土地规划，并于今年3月展开前期工作: a clause opening with 并 shares the subject before it."""
@@ -260,7 +265,8 @@ _DATE_WORD = re.compile(
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
 
-_WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$")
+_WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:因为|因|由于)")
+"""Where it lies (位于河套东面) or why (因设计优化未能如期开工): no subject of the next clause."""
 _LOCATED_AT = re.compile(r"^(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X: where X lies qualifies it; the subject is X."""
 

@@ -257,7 +257,9 @@ def _only_names(sentence: Sentence, name: str) -> bool:
 _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
-_FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^建筑面积$")
+_A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
+_INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价"}
+_FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑面积$")
 """The floor area of what the sentence is about, which names it before."""
 
 
@@ -336,6 +338,12 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
         if subjects:
             measure = f"{subjects[-1]}的{measure}"
+    elif (
+        measure in _INVESTMENT
+        and text.startswith(measure, clause_start)
+        and _A_NAME.match(subject := subject_before(text, clause_start))
+    ):
+        measure = subject + measure  # X占地…，总投资约45亿元: X's (not 此次's, 该中心's)
     if quantity.unit in _AREA_UNITS and "面积" not in measure and not measure.endswith("总量"):
         measure += "面积"
     return measure

@@ -28,6 +28,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "平方呎": ("平方米", SQUARE_FOOT),
     "平方英尺": ("平方米", SQUARE_FOOT),
     "平米": ("平方米", 1),
+    "万㎡": ("平方米", 1e4),
+    "㎡": ("平方米", 1),
     "公顷": ("公顷", 1),
     "亿港元": ("港元", 1e8),
     "万港元": ("港元", 1e4),
@@ -187,9 +189,9 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return f"{deed.group('deed')}的{deed.group('noun')}"
     measure = _VERB_SPLIT.split(tail)[0] or tail
     if did := _ATTENDING.search(measure):  # 200多名科研人员参加: 参会科研人员; 逾40间机构进驻: 进驻机构
-        measure = (
-            _DID.get(did.group("did"), did.group("did")) + measure[: did.start()]
-        )  # 2万平方米空间迅速落实: the measure is 空间
+        verb = did.group("did")
+        people = unit in ("人", "名", "位", "人次")  # 12个实验室参与: they take part, they attend nothing
+        measure = (_DID.get(verb, verb) if people or verb not in ("参加", "参与") else verb) + measure[: did.start()]
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
@@ -207,6 +209,7 @@ _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
 _COMPARED_TAIL = re.compile(
     r"(?:同比|环比|按年|较[^，,。]{1,8}?)(?:增长|增加|上升|提高|下降|减少)[约逾近]?[\d一二两三四五六七八九十.,]*(?:成|%|倍|个百分点)?$"
 )
+_BY_MEANS = re.compile(r"^[^，,。；;]*?以[\u4e00-\u9fff]{1,8}?(?=出资|投资|投入|注资)")
 _ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
 _ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|均)$")
 _WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
@@ -245,6 +248,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         cleaned = _ALSO.sub("", cleaned)  # 办公面积也扩大到…: 办公面积
         cleaned = _ALREADY.sub("", cleaned)  # 园区第一期已进驻机构: 园区第一期进驻机构
         cleaned = _DISPOSAL.sub("", cleaned)  # 我们希望把研究团队扩大到60人: 研究团队
+        cleaned = _BY_MEANS.sub("", cleaned)  # 公司拟以自有资金出资人民币2亿元: 出资
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
         cleaned = _LEAD_VERBS.sub("", cleaned)
         if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
@@ -294,6 +298,8 @@ _AT_THE_TIME = re.compile(r"(?<=..)[时中]$")
 """候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted."""
 _NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)|目前已")
 """…工程目前已完成总工程量的85%: a clause, not the name of what is measured."""
+_CHANGE_ONLY = re.compile(r"(?:相应|同比|环比|按年|再|又)(?:增加|增长|减少|下降|上升|提高|提升)$")
+"""工程总投资相应增加约3亿元: a change, not a level."""
 _GROWTH = re.compile(r"(?:增长|增加|提升|提高|翻番)$")
 
 
@@ -315,6 +321,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         or "《" in measure
         or _NOT_A_NAME.search(measure)
         or (unit in ("倍", "%") and _GROWTH.search(measure))
+        or _CHANGE_ONLY.search(measure)
     )
 
 
