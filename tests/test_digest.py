@@ -82,6 +82,14 @@ def test_a_series_tells_one_value_told_at_two_precisions_once_and_no_flow() -> N
     }
 
 
+def test_schemes_rates_and_unowned_counts_make_no_series() -> None:
+    """补贴比例 of three schemes, 进驻机构 of no park named: each point is of another thing."""
+    rates = [_figure("补贴比例", "2026-04", 30), _figure("补贴比例", "2026-11", 50), _figure("资助比例", "2026-12", 20)]
+    settled = [_figure("进驻机构", "2026-09", 92), _figure("进驻机构", "2026-10", 50)]
+    owned = [_figure("港深创科园的进驻机构", "2026-09", 92), _figure("港深创科园的进驻机构", "2026-11", 110)]
+    assert [s.measure for s in changed_series(rates + settled + owned)] == ["港深创科园的进驻机构"]
+
+
 def test_a_target_of_this_year_whose_month_is_over_has_passed() -> None:
     def target(label: str, when: str) -> Fact:
         source = (Source("a", 0, label),)

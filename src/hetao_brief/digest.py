@@ -66,9 +66,11 @@ class Digest:
 
 _OWNERLESS = frozenset(
     "总投资 投资 投资额 总投资额 首期投入 名额 金额 资金 拨款 奖金 面积 总面积 占地面积 规模 总规模 "
-    "容纳人数 住房 单位 项目 机构 企业 平台".split()
+    "容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构".split()
 )
 """Measures that name no owner (总投资 of which project?): two of them are of two things, no series."""
+_SCHEME_RATE = re.compile(r"(?:补贴|资助|奖励|补助|支持|津贴)(?:比例|标准|上限|金额)?$|比例$")
+"""A scheme's rate (补贴比例 30%): each scheme has its own; two are no change of one."""
 
 
 def changed_series(facts: list[Fact]) -> list[Series]:
@@ -84,6 +86,7 @@ def changed_series(facts: list[Fact]) -> list[Series]:
             and not fact.is_target
             and not _ADDED.search(fact.measure)
             and fact.measure not in _OWNERLESS
+            and not _SCHEME_RATE.search(fact.measure)
         ):
             by_measure[(fact.measure, fact.unit)].setdefault(fact.date[:7], fact)
     series = []
