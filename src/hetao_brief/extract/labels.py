@@ -39,9 +39,12 @@ _LEADING = re.compile(
     r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
+_DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
+"""（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 """Emoji a post decorates its news with (正式开馆🎉): no part of what happened."""
-_ASIDE = re.compile(r"[（(](?:以下简称|下称|简称)[^）)]*[）)]")
+_ASIDE = re.compile(r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]")
+"""（深府办规〔2026〕5号，以下简称《若干措施》）: a document's number and its short name."""
 _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
@@ -204,7 +207,9 @@ _THEN_ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便|就)(?=[\u4e00-\u9fff
 _QUOTE_OPEN = re.compile(r"^[「“『]")
 _CLOSES = {"「": "」", "“": "”", "『": "』"}
 _FIRST_PERSON = re.compile(r"^(?:我们|我)(?=[\u4e00-\u9fff])")
-_QUOTED_SPEAKER = re.compile(r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)[。！]?$")
+_QUOTED_SPEAKER = re.compile(
+    r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
+)
 """「我们希望明年年中推出样机。」实验室负责人陈博士说: 我们 are the speaker's."""
 
 
@@ -306,7 +311,7 @@ def _follows_sentence_end(text: str, end: int) -> bool:
 
 def tidy(text: str) -> str:
     """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions."""
-    text = _EMOJI.sub("", _ASIDE.sub("", text)).strip()
+    text = _EMOJI.sub("", _DOCUMENT_NUMBER.sub("", _ASIDE.sub("", text))).strip()
     previous = None
     while previous != text:
         previous = text

@@ -19,6 +19,8 @@ from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
 from hetao_brief.extract.quantities import Quantity, find_quantities
 from hetao_brief.extract.sentences import (
     Sentence,
+    ends_the_story,
+    is_boilerplate,
     is_caption,
     is_credit,
     split_sentences,
@@ -82,6 +84,10 @@ class Extractor:
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
         for sentence in sentences:
+            if ends_the_story(sentence.text):
+                break  # 相关阅读：…: other stories' headlines follow
+            if is_boilerplate(sentence.text):
+                continue
             text = _ANSWER.sub("", without_dateline(sentence.text))  # 答：新规自12月1日起实施…
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
@@ -150,8 +156,11 @@ class Extractor:
         planned, aim = False, None  # whether the sentence's figure before was aimed, and its date: the next shares it
         previous_end = 0
         for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
-            if policy is not None and policy.qualifier and quantity.qualifier.startswith("最高"):
-                continue  # 《措施》提出，…给予最高1,000万元补贴: the policy's cap, which the policy carries
+            capped = quantity.qualifier.startswith("最高") or _RATE.search(
+                text, max(0, quantity.start - 8), quantity.start
+            )
+            if policy is not None and policy.qualifier and capped:
+                continue  # 《措施》提出，…给予最高1,000万元补贴 / 每人每月5,000元: the policy's, which it carries
             compared = _COMPARED.search(_clause_before(text, quantity.start))
             if compared and _CHANGE.search(text[compared.end() : quantity.start]):
                 continue  # 较去年底增加约60家: a change, not a level
@@ -405,10 +414,11 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     if _GOES_ON.match(text, clause_start) and clause_start > 1:  # X于去年11月举办，共吸引…: as of then
         before = start_of_clause(text, clause_start - 1)
         told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
-        if told:
-            return _period_end(text, told[-1])
+        if told and not _SINCE.search(text, max(0, told[-1].start - 2), told[-1].start):
+            return _period_end(text, told[-1])  # not 自今年6月启动报名，共收到…: counted since, to now
     told = [d for d in dates if d.end <= clause_start and not d.approximate and not d.anniversary]
-    if told and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
+    since = told and _SINCE.search(text, max(0, told[-1].start - 2), told[-1].start)
+    if told and not since and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
         return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
     piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
@@ -444,6 +454,8 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
 
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
+_RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$")
+_SINCE = re.compile(r"(?:自|从|自从)$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
 _HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")

@@ -85,7 +85,7 @@ _TRAIL_VERBS = re.compile(
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
 _ATTENDING = re.compile(
-    r"(?<=..)(?:确认|正式|已|陆续)?(?P<did>参加|参与|出席|参会|参展|参赛|报名|获奖|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
+    r"(?<=..)(?:确认|正式|已|陆续|首批|率先)?(?P<did>参加|参与|出席|参会|参展|参赛|报名|获奖|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
 )
 _DURATION = re.compile(r"^(?:个)?(?:工作日|自然日|小时|分钟|星期|周|天|年|月)(?:内|以内|左右|$)")
 """3个工作日内: a time limit, no figure."""
@@ -152,7 +152,7 @@ _WHEN = re.compile(
     r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|至今已?|估计将?|预计将?)"
 )
 _VERB_SPLIT = re.compile(
-    r"签署|签订|签约|通过(?!率)|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
+    r"签署|签订|签约|通过(?!率)|评出|评选出|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
 )
 
 
@@ -210,6 +210,7 @@ _COMPARED_TAIL = re.compile(
     r"(?:同比|环比|按年|较[^，,。]{1,8}?)(?:增长|增加|上升|提高|下降|减少)[约逾近]?[\d一二两三四五六七八九十.,]*(?:成|%|倍|个百分点)?$"
 )
 _BY_MEANS = re.compile(r"^[^，,。；;]*?以[\u4e00-\u9fff]{1,8}?(?=出资|投资|投入|注资)")
+_HAS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已|现|共)有(?=[\u4e00-\u9fff]{2})")
 _ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
 _ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|均)$")
 _WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
@@ -247,6 +248,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         cleaned = _COMPARED_TAIL.sub("", cleaned)  # X数量同比增长约三成，达到68个: X数量
         cleaned = _ALSO.sub("", cleaned)  # 办公面积也扩大到…: 办公面积
         cleaned = _ALREADY.sub("", cleaned)  # 园区第一期已进驻机构: 园区第一期进驻机构
+        cleaned = _HAS.sub("", cleaned)  # 公司已有员工46人: 公司员工
         cleaned = _DISPOSAL.sub("", cleaned)  # 我们希望把研究团队扩大到60人: 研究团队
         cleaned = _BY_MEANS.sub("", cleaned)  # 公司拟以自有资金出资人民币2亿元: 出资
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is

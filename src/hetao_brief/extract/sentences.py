@@ -86,8 +86,9 @@ def _pieces(paragraph: str) -> list[str]:
     return pieces
 
 
-_ATTRIBUTION = re.compile(r"^[^，,。「」“”]{2,24}?(?:说|說|表示|指出|称|稱|透露)[。！]$")
-"""实验室负责人陈博士说。 after a quotation: who said it, in either script."""
+_ATTRIBUTION = re.compile(r"^[^，,。「」“”]{2,24}?(?:说|說|表示|指出|称|稱|透露)[。！，,]")
+"""实验室负责人陈博士说。 after a quotation: who said it, in either script (and what they went
+on to say, 陈家乐说，公司还计划…: one sentence with the quotation)."""
 
 
 def split_sentences(body: str) -> list[Sentence]:
@@ -133,6 +134,23 @@ _CREDIT_ONLY = re.compile(r"^[（(][^）)]{0,30}(?:记者|摄|供图|来源)[^�
 def is_credit(text: str) -> bool:
     """A line that only credits (（前海湾区报记者 何川 摄）): the outlet's name in it is no fact."""
     return bool(_CREDIT_ONLY.match(text.strip()))
+
+
+_BOILERPLATE = re.compile(
+    r"^\s*(?:(?:原标题|来源|责任编辑|编辑|审核|审校|校对|作者|统筹|监制|文|图|文/图|图/文)\s*[：:|｜/].{0,60}"
+    r"|[【\[](?:编辑|责任编辑|责编)[：:][^】\]]*[】\]]|[（(]完[）)])\s*$"
+)
+_RELATED = re.compile(r"^\s*(?:相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|相关链接|往期回顾|往期推荐)\s*(?:[：:]|$)")
+
+
+def is_boilerplate(text: str) -> bool:
+    """A page's furniture (原标题：…, 来源：…, 责任编辑：…, (完)): no part of the story."""
+    return bool(_BOILERPLATE.match(text))
+
+
+def ends_the_story(text: str) -> bool:
+    """相关阅读： and the like: what follows are other stories' headlines, not this one's news."""
+    return bool(_RELATED.match(text))
 
 
 def without_dateline(text: str) -> str:

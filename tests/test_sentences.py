@@ -1,0 +1,58 @@
+"""Sentences of an article: where they end, who said a quotation, and what on a news page is
+no part of the story (datelines, credits, captions, furniture, other stories' headlines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hetao_brief.extract.sentences import (
+    ends_the_story,
+    is_boilerplate,
+    is_caption,
+    is_credit,
+    split_sentences,
+    without_dateline,
+)
+
+
+def test_a_quotation_keeps_its_speaker_and_what_the_speaker_went_on_to_say() -> None:
+    body = "“明年我们准备把研发中心搬进园区。”陈家乐说，公司还计划完成A轮融资。园区今年新增企业20家。"
+    texts = [s.text for s in split_sentences(body)]
+    assert texts == ["“明年我们准备把研发中心搬进园区。”陈家乐说，公司还计划完成A轮融资。", "园区今年新增企业20家。"]
+
+
+def test_a_quotation_alone_is_its_own_sentence() -> None:
+    texts = [s.text for s in split_sentences("“我们很高兴。”园区今年新增企业20家。")]
+    assert texts == ["“我们很高兴。”", "园区今年新增企业20家。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原标题：首批国际科研组织办公区在河套启用",
+        "来源：深圳特区报",
+        "责任编辑：李明",
+        "【编辑：周婷】",
+        "(完)",
+        "（完）",
+    ],
+)
+def test_page_furniture_is_no_part_of_the_story(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["来源于香港的团队已进驻园区。", "编辑部今年走访了园区。", "完成验收。"])
+def test_sentences_that_merely_start_alike_are_news(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_related_reading_ends_the_story() -> None:
+    assert ends_the_story("相关阅读：") and ends_the_story("延伸阅读")
+    assert ends_the_story("相关新闻：河套科学馆正式开馆（2026-10-24）")
+    assert not ends_the_story("相关负责人表示，园区将新增科研空间。")
+
+
+def test_datelines_credits_and_captions() -> None:
+    assert without_dateline("中新网深圳12月3日电 (记者 郑海燕)大赛3日落下帷幕。") == "大赛3日落下帷幕。"
+    assert is_credit("（前海湾区报记者 何川 摄）")
+    assert is_caption("▲河套深圳园区航拍全景。")
