@@ -115,7 +115,6 @@ GOLD_EVENTS = [
     ("2026-03-17", "印发《河套深圳园区2026年工作要点》", False),  # a year in a title is its name
     ("2026", "园区将新增科研空间20万平方米", True),
     ("2026-06", "开通第二条跨境专用通道", True),  # 于6月底前, in March: this year's June
-    ("2025", "园区完成固定资产投资约85亿元", False),
     ("2026-02", "研发平台旗下两家实验室在园区签署合作协议", False),  # 上月
     ("2026-12-22", "港深创新及科技园迎来首批海外研究团队进驻", False),  # 周二（22日）, on Thursday 12-24
     ("2026-12-25", "园区管理公司将举办开放日", True),  # 本周五
@@ -394,6 +393,13 @@ GOLD_EVENTS = [
     ("2022-12", "注册成立了一家智能巡检机器人公司", False),  # 2022年底; 今年32岁 is no date
     ("2027", "陈家乐准备把研发中心搬进园区新落成的科研楼", True),  # “明年我们…”陈家乐说，…: 我们 is 陈家乐
     ("2027-12", "公司还计划完成A轮融资", True),
+    ("2027-06", "园区启动深港国际科技园三期建设", True),  # 并在明年上半年启动…: 园区将以…为契机
+    ("2030", "园区力争基本建成世界一流的科研枢纽", True),  # 力争…: who strives is told before
+    ("2026", "第四至第六座大楼已相继落成", False),  # 已於今年內
+    ("2027-06", "余下两座大楼预计落成", True),  # 二○二七年年中
+    ("2026-09-15", "联合发布《河套片区产业空间配套保障方案》", False),
+    ("2027-12", "确保皇岗口岸新联检大楼投入使用", True),  # 2027年底前
+    ("2028", "《河套片区产业空间配套保障方案》计划新增产业用房50万平方米", True),  # …发布《X》，计划…: X's
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -427,6 +433,8 @@ NOT_EVENTS = [
     "🎉",  # 正式开馆🎉: decoration, no part of a label
     "（）",  # 相关阅读：X（2026-10-24）: another story's headline, no event of this one
     "〔",  # （深府办规〔2026〕5号）: a filing number
+    "固定资产投资",  # 2025年，园区完成固定资产投资约85亿元: a year's figure, no event
+    "研发投入达",  # 2025年，福田区研发投入达186亿元: the same
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
     "流传",  # 网上流传“…将于明年1月停运”的消息: hearsay, denied
     "累计运送",  # 今年1至10月累计运送乘客约4.1万人次: months counted together
@@ -532,6 +540,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t24_opening_variants",  # 昨（22日）举行开幕礼: the opening ceremony is the opening
         "t63_timeline",  # 2025年12月22日　港深创新及科技园首批三座大楼启用: a chronicle's line
         "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
+        "t125_legco_reply",  # 首三座大樓已於二○二五年十二月啟用: a written reply
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -665,7 +674,8 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert not names & {"表示", "据深圳园区发展署"}  # 署长表示; 据深圳园区发展署介绍
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
     region = [f for f in facts if f.kind is FactKind.ENTITY and f.label == "粤港澳大湾区"]
-    assert {s.article_id for f in region for s in f.sources} <= {"t61_xunwen"}  # not from an outlet's name
+    told_by = {s.article_id for f in region for s in f.sources}
+    assert told_by <= {"t61_xunwen", "t124_long_feature"}  # 其中7项已在大湾区推广; not from an outlet's name
 
 
 _BARE_HEAD = re.compile(r"(?:^|[，,：:])(工程|项目|大楼|基地|中心|计划)")
@@ -786,6 +796,10 @@ QUESTIONS = [
     ("河套深圳园区未来五年新增多少科研空间", "100万平方米"),
     ("國際聯合創新中心總投資", "45億元人民幣"),
     ("河套科研人员住屋津贴每月多少", "一萬二千港元"),
+    ("经河套专用通道往来的科研人员有多少人次", "12万人次"),
+    ("港深創科園餘下兩座大樓何時落成", "二○二七年年中"),
+    ("福田区前三季度河套片区固定资产投资", "62亿元"),
+    ("产业空间配套保障方案新增多少产业用房", "50万平方米"),
     ("创新创业大赛收到多少参赛项目", "1,186个"),
     ("国际科研组织办公区面积", "3,000平方米"),
     ("药物研发平台什么时候投入服务", "昨（3）日"),

@@ -42,7 +42,7 @@ _PATTERN = re.compile(
     r"(?=\s|[-–—~至]|$))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<fyrel>本|上|下)年度"
-    rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
+    rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
@@ -212,6 +212,8 @@ def find_dates(
             if m.group("which") == "上年" and mentions:  # 截至2026年末，…较上年末: the year before the one told
                 year = mentions[-1].year - 1
             month, day = _int(m.group("rm") or m.group("rfm")), _int(m.group("rd"))  # 今年前10个月: to October
+            if m.group("rfq"):  # 今年前三季度: to September
+                month = 3 * int(chinese_number(m.group("rfq")))
             quarter = "一" if m.group("rq1") else m.group("rq")  # 明年首季: its first quarter
             month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter)
             approximate = bool(m.group("ryedge") or m.group("redge") or quarter)

@@ -153,6 +153,7 @@ def event_label(
         or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
         or _WHOSE_TIME.match(label)
+        or _AIMING.match(label)
     ):
         label = _subject_before(text, spans, start) + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
@@ -173,6 +174,8 @@ _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同
 
 _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计)?(?:再)?有(?=[\u4e00-\u9fff\d])")
 """(年内)还将有两个平台启动建设: what will be is told after 有; no subject is left out."""
+_AIMING = re.compile(r"^(?:力争|争取)(?=[\u4e00-\u9fff]{2})")
+"""力争到2030年基本建成…: who strives is told before."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
@@ -270,6 +273,9 @@ _DATE_WORD = re.compile(
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
 
+_SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
+"""园区相关负责人表示，力争…: the park strives, not its spokesperson."""
+_ISSUED_LAST = re.compile(r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$")
 _WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:因为|因|由于)")
 """Where it lies (位于河套东面) or why (因设计优化未能如期开工): no subject of the next clause."""
 _LOCATED_AT = re.compile(r"^(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
@@ -294,12 +300,14 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _WHERE_CLAUSE.match(clause):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         mark = _SUBJECT_MARK.search(clause)
-        if mark is not None:
+        if issued := _ISSUED_LAST.search(clause):  # …联合发布《X方案》，计划…: X plans it
+            subject = issued.group("title")
+        elif mark is not None:
             subject = clause[: mark.start()]
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
-        subject = _LOCATED_AT.sub("", _DATE_WORD.sub("", subject))
+        subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _DATE_WORD.sub("", subject)))
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
     return ""

@@ -89,7 +89,7 @@ _FIRST_PERSON = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到
 """上周，我在河套采访了…: the writer's own doing, no event of the zone."""
 _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
 """当月新增310人: a count with no subject, a statistic, no event."""
-_MONTHS = re.compile(r"\d至\d{1,2}月$|前\d{1,2}个?月$")
+_MONTHS = re.compile(r"\d至\d{1,2}月$|前\d{1,2}个?月$|前[一二三1-3]个?季度?$")
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
@@ -101,11 +101,12 @@ _TELLING_ONLY = re.compile(r"(?:公布|宣布|透露|发布消息|发布通告|�
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
+_AMOUNT_OR_COUNT = re.compile(r"\d[\d.,]*[万亿]?(?:[个家名项间所位笔件人]|元|港元|美元|%|％)")
 _STATISTIC_DATE = re.compile(r"(?:月份|同期)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
 """9月份实现营业收入16.3亿元, 去年同期为106.3亿元: a month's or a year's takings, not an event."""
 _VALUE_END = re.compile(
-    r"(?:为|是|约为|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至"
+    r"(?:为|是|约为|达|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至"
     r"|收入|营收|营业额|产值|利润|销售额|交易额|出口额|投资额|增加值)"
     r"(?:约|逾|近|超过|超|达)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
 )
@@ -219,8 +220,8 @@ def find_milestones(
             or later
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
         )
-        if event == "reach" and not is_target and date.iso == str(published.year) and _COUNTED.search(label.text):
-            continue  # 今年承担的国家级项目达到47项: the year's count so far, a figure, no event
+        if event == "reach" and not is_target and len(date.iso) == 4 and _AMOUNT_OR_COUNT.search(label.text):
+            continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
         if event is None and not (is_target and _has_predicate(label.text, tagger)):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
         hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))

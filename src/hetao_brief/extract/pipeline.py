@@ -417,7 +417,9 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         if told and not _SINCE.search(text, max(0, told[-1].start - 2), told[-1].start):
             return _period_end(text, told[-1])  # not 自今年6月启动报名，共收到…: counted since, to now
     told = [d for d in dates if d.end <= clause_start and not d.approximate and not d.anniversary]
-    since = told and _SINCE.search(text, max(0, told[-1].start - 2), told[-1].start)
+    since = told and (
+        _SINCE.search(text, max(0, told[-1].start - 2), told[-1].start) or text.startswith("以来", told[-1].end)
+    )
     if told and not since and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
         return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
     piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's

@@ -259,7 +259,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if counted := _ENDS_COUNTED.match(cleaned):  # 人员约有1,100人，…增至约1,400人: the noun counted before
             cleaned = _TRAIL_VERBS.sub("", counted.group("noun"))
         else:
-            cleaned = re.sub(r"^.*?\d+[个家名项所]", "", cleaned)
+            cleaned = re.sub(r"^.*?\d+[多余]?[个家名项所]", "", cleaned)
         if owned := _OWNED.search(cleaned):
             cleaned = owned.group("owner") + owned.group("what")
         elif done := _DONE.search(cleaned):
