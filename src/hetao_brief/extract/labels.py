@@ -209,7 +209,7 @@ def _pronoun_resolved(label: str, before: str) -> str:
 _THEN_ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便|就)(?=[\u4e00-\u9fff])(?![利捷民是])")
 _QUOTE_OPEN = re.compile(r"^[「“『]")
 _CLOSES = {"「": "」", "“": "”", "『": "』"}
-_FIRST_PERSON = re.compile(r"^(?:我们|我)(?=[\u4e00-\u9fff])")
+_WE_SPEAKING = re.compile(r"^(?:我们|我)(?=[\u4e00-\u9fff])")
 _QUOTED_SPEAKER = re.compile(
     r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
 )
@@ -221,7 +221,7 @@ def _speaker_resolved(label: str, text: str) -> str:
     told as the speaker named after the quotation (or dropped, where none is)."""
     if _QUOTE_OPEN.match(label) and not re.search(_CLOSES[label[0]], label):
         label = label[1:]  # 「我们希望… (the quotation's close is in another clause)
-    we = _FIRST_PERSON.match(label)
+    we = _WE_SPEAKING.match(label)
     if we is None:
         return label
     speaker = _QUOTED_SPEAKER.match(text.strip())

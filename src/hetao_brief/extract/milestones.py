@@ -85,7 +85,7 @@ _TITLE = re.compile(r"《[^》]*》")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
-_FIRST_PERSON = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)")
+_WRITER_DOING = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)")
 """上周，我在河套采访了…: the writer's own doing, no event of the zone."""
 _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
 """当月新增310人: a count with no subject, a statistic, no event."""
@@ -196,7 +196,7 @@ def find_milestones(
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
         opens = start_of_clause(text, date.start)
-        mine = _FIRST_PERSON.search(text, opens, phrase.end + 4) or _FIRST_PERSON.match(label.text)
+        mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
         if mine or _STATISTIC.match(label.text):
             continue
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or _HEARSAY.search(label.text):

@@ -44,7 +44,7 @@ from telegram.request import HTTPXRequest
 
 from hetao_brief.app import App
 from hetao_brief.conversation import buttons
-from hetao_brief.conversation.conversation import GROUP_SETTINGS
+from hetao_brief.conversation.conversation import GROUP_SETTINGS, locale_from_language_code
 from hetao_brief.conversation.events import (
     AnnounceOut,
     Button,
@@ -408,8 +408,8 @@ RIGHTS_TTL = 60.0
 
 
 def _locale_of(user: Any) -> str:
-    code = (getattr(user, "language_code", None) or "").lower()
-    return "zh-Hant" if code in ("zh-hant", "zh-tw", "zh-hk") else "zh-Hans" if code.startswith("zh") else "en"
+    """The locale of a user the conversation has not seen (a button or a member change)."""
+    return locale_from_language_code(getattr(user, "language_code", None))
 
 
 def changes_settings(text: str) -> bool:
