@@ -400,6 +400,12 @@ GOLD_EVENTS = [
     ("2026-09-15", "联合发布《河套片区产业空间配套保障方案》", False),
     ("2027-12", "确保皇岗口岸新联检大楼投入使用", True),  # 2027年底前
     ("2028", "《河套片区产业空间配套保障方案》计划新增产业用房50万平方米", True),  # …发布《X》，计划…: X's
+    ("2026-12-04", "港深创新及科技园第七座大楼举行启用礼", False),  # 昨日（4日）
+    ("2026-12", "政府会公布港深创科园第二期的发展大纲", True),  # 本月中会公布
+    ("2026-11", "第八座大楼的装修工程已展开", False),  # 上月底
+    ("2027-03", "装修工程预计启用", True),  # 明年首季; not …工程底… (上月底 goes whole)
+    ("2026-10-14", "大湾区访问团到访河套深圳园区", False),  # 由…组成的访问团，前日（14日）到访…
+    ("2027", "交流会将移师深圳园区举行", True),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -435,6 +441,7 @@ NOT_EVENTS = [
     "〔",  # （深府办规〔2026〕5号）: a filing number
     "固定资产投资",  # 2025年，园区完成固定资产投资约85亿元: a year's figure, no event
     "研发投入达",  # 2025年，福田区研发投入达186亿元: the same
+    "或延",  # 有消息指，…招标工作或延至明年第二季: hearsay
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
     "流传",  # 网上流传“…将于明年1月停运”的消息: hearsay, denied
     "累计运送",  # 今年1至10月累计运送乘客约4.1万人次: months counted together
@@ -663,7 +670,7 @@ def test_policies_are_named_instruments_with_their_amounts(facts: list[Fact]) ->
     assert policies["港澳青年支援计划"].qualifier == "2万至5万元; 12项措施"  # 该计划共包括12项措施: the plan's
     assert not [label for label in policies if label.endswith("项措施")]
     assert "100万元" in (policies["《河套深圳园区科研仪器共享办法》"].qualifier or "")
-    assert policies["河套创科人才计划"].qualifier == "最高50万港元"
+    assert (policies["河套创科人才计划"].qualifier or "").split("; ") == ["最高50万港元", "8亿元"]  # and its budget
 
 
 def test_new_names_are_entities(facts: list[Fact]) -> None:
@@ -675,7 +682,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
     region = [f for f in facts if f.kind is FactKind.ENTITY and f.label == "粤港澳大湾区"]
     told_by = {s.article_id for f in region for s in f.sources}
-    assert told_by <= {"t61_xunwen", "t124_long_feature"}  # 其中7项已在大湾区推广; not from an outlet's name
+    assert told_by <= {"t61_xunwen", "t124_long_feature", "t130_hk_visit"}  # 在大湾区推广; not an outlet's name
 
 
 _BARE_HEAD = re.compile(r"(?:^|[，,：:])(工程|项目|大楼|基地|中心|计划)")
@@ -796,6 +803,11 @@ QUESTIONS = [
     ("河套深圳园区未来五年新增多少科研空间", "100万平方米"),
     ("國際聯合創新中心總投資", "45億元人民幣"),
     ("河套科研人员住屋津贴每月多少", "一萬二千港元"),
+    ("第七座大樓樓面面積", "2.8萬平方米"),
+    ("港深創科園第一期可容納多少研究人員", "過千名"),
+    ("河套創科人才計劃撥款", "8億元"),
+    ("大湾区访问团什么时候到访河套", "前日（14日）"),
+    ("两园签署了多少份合作协议", "9份"),
     ("经河套专用通道往来的科研人员有多少人次", "12万人次"),
     ("港深創科園餘下兩座大樓何時落成", "二○二七年年中"),
     ("福田区前三季度河套片区固定资产投资", "62亿元"),
@@ -1131,3 +1143,9 @@ def test_five_year_plan_periods_date_their_figures(facts: list[Fact]) -> None:
     assert {(f.value, f.date, f.is_target) for f in aimed} == {(1_500_000, "2030", True), (30_000, "2030", True)}
     since = [f for f in facts if f.kind is FactKind.FIGURE and "十四五”以来" in f.text]
     assert {f.date for f in since} == {"2026-08-19"}
+
+
+def test_a_measure_of_this_building_names_the_building(facts: list[Fact]) -> None:
+    """該大樓樓高12層，可提供約2.8萬平方米樓面: the building the article named before, 及 and all."""
+    (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 28_000]
+    assert area.measure == "港深创新及科技园第七座大楼楼面面积"

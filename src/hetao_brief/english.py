@@ -64,7 +64,7 @@ EVENT_HAPPENINGS = {
 QUALIFIERS = {"约": "about", "近": "nearly", "超过": "over", "超": "over", "逾": "over", "余": "over", "多": "over",
               "以上": "over", "最高": "up to", "不足": "under", "达": "", "共": "", "累计": "a total of",
               "合共约": "a total of about", "不超过": "at most", "最高不超过": "up to", "不少于": "at least",
-              "至少": "at least", "最多": "up to", "突破": "over", "约为": "about", "约有": "about",
+              "至少": "at least", "最多": "up to", "突破": "over", "过": "over", "约为": "about", "约有": "about",
               "高达": "as much as", "最高可达": "up to"}  # fmt: skip
 UNITS = {
     "平方公里": "km²",

@@ -268,13 +268,15 @@ _SUBJECT_MARK = re.compile(
 
 _DATE_WORD = re.compile(
     r"(?:于|在)?(?:(?:(?:19|20)\d{2}年|[今去明前本]年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?"
-    r"|[本上下]月|[今昨明]天|[今昨明]日|近日|日前|近期)(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
+    r"|[本上下]月(?:底|初|中)?|[今昨明]天|[今昨明]日|近日|日前|近期)(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
 )
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
 
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
+_FORMED_BY = re.compile(r"^由[^，,。]{2,24}?(?:组成|牵头|主办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff]{2,16})$")
+_PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家"})
 _ISSUED_LAST = re.compile(r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$")
 _WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:因为|因|由于)")
 """Where it lies (位于河套东面) or why (因设计优化未能如期开工): no subject of the next clause."""
@@ -302,12 +304,16 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         mark = _SUBJECT_MARK.search(clause)
         if issued := _ISSUED_LAST.search(clause):  # …联合发布《X方案》，计划…: X plans it
             subject = issued.group("title")
+        elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
+            subject = formed.group("what")
         elif mark is not None:
             subject = clause[: mark.start()]
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _DATE_WORD.sub("", subject)))
+        if subject in _PRONOUNS:
+            return ""  # 我们正与深圳方面研究，在明年推出…: a pronoun names no one to a reader
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
     return ""
@@ -363,12 +369,14 @@ _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|�
 _DEMONSTRATIVE = re.compile(r"^该(?=[\u4e00-\u9fff]{2})")
 _MAX_NAME = 30
 _NOT_NAME = re.compile(
-    r"[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
+    r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
     r"首个|首批|这|那"
 )
 _NAME_STOP = "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被\n "
 
 
+_AND_IN_A_NAME = re.compile(r"(?:创新|科技)及(?:科技|工业)")
+"""港深创新及科技园, 创新科技及工业局: 及 inside a Hong Kong name, not between two things."""
 _AFTER_A_NAME = frozenset("，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去日月年") | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
 
@@ -407,7 +415,11 @@ def with_referent(label: str, told_before: str) -> str:
         heads = [at for at in ends if told_before[at + length : at + length + 1] in _AFTER_A_NAME]
         at = (heads or ends)[-1]  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
         start = at
-        while start > 0 and told_before[start - 1] not in _NAME_STOP and at - start <= _MAX_NAME:
+        while (
+            start > 0
+            and at - start <= _MAX_NAME
+            and (told_before[start - 1] not in _NAME_STOP or _AND_IN_A_NAME.match(told_before, max(0, start - 3)))
+        ):
             start -= 1
         name = told_before[start:at]
         if cut := list(_NOT_NAME.finditer(name)):  # 园区新建一座基地: no name, a clause

@@ -98,7 +98,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是)"
 )
 _TELLING_ONLY = re.compile(r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示)$")
-_HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言")
+_HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _AMOUNT_OR_COUNT = re.compile(r"\d[\d.,]*[万亿]?(?:[个家名项间所位笔件人]|元|港元|美元|%|％)")
@@ -199,7 +199,8 @@ def find_milestones(
         mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
         if mine or _STATISTIC.match(label.text):
             continue
-        if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or _HEARSAY.search(label.text):
+        hearsay = _HEARSAY.search(label.text) or _HEARSAY.search(text, 0, phrase.start)
+        if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or hearsay:
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
         period_figure = (_PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text)) or (
             _STATISTIC_DATE.search(text, date.start, phrase.end) and _AMOUNT.search(label.text)
@@ -213,6 +214,9 @@ def find_milestones(
         text_of_label = label.text
         if _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
             text_of_label = subject_before(text, opens) + text_of_label
+        elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
+            doer = subject_before(text, opens)  # X访问团，前日（14日）到访…: whose doing is told before
+            text_of_label = (doer if len(doer) <= 12 else "") + text_of_label
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         is_target = bool(
@@ -227,6 +231,14 @@ def find_milestones(
         hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))
         read.append((phrase.start, phrase.end))
     return hits
+
+
+def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
+    """Whether the label starts with its predicate (到访河套深圳园区): its subject is elsewhere."""
+    if tagger is None:
+        return False
+    first = tagger(label[:6])[:1]
+    return bool(first) and first[0][1] == "v" and len(first[0][0]) >= 2 and first[0][0] not in _NOT_EVENTS
 
 
 def _clause_end(spans: list[tuple[int, int]], position: int) -> int:

@@ -104,7 +104,7 @@ class Extractor:
             titles = [m.span() for m in _TITLED.finditer(text)]  # 《…行动计划（2026—2028年）》 names a document
             dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
             facts.extend(
-                replace(fact, label=with_referent(fact.label, told)) if fact.kind is FactKind.MILESTONE else fact
+                _referent_told(fact, told)
                 for fact in self._sentence_facts(article, published, sentence, text, dates, policies)
             )
             told += text
@@ -255,6 +255,16 @@ made one (科技科研人才 → 科研人才, but 新引进科研人才 → 新
 _NOT_WORDS = re.compile(r"[\W_]+")
 _COUNTED_ONLY = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)")
 """A policy named only by a count of its measures (12项措施)."""
+
+
+def _referent_told(fact: Fact, told: str) -> Fact:
+    """该基地 in a label or a measure stands for the name the article gave before."""
+    if fact.kind is FactKind.MILESTONE:
+        return replace(fact, label=with_referent(fact.label, told))
+    if fact.kind is FactKind.FIGURE and fact.measure and fact.measure.startswith("该"):
+        measure = with_referent(fact.measure, told)
+        return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
+    return fact
 
 
 def _only_names(sentence: Sentence, name: str) -> bool:

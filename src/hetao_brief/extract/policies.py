@@ -17,9 +17,10 @@ _TITLE = re.compile(r"《(?P<name>[^》]{6,60})》")
 _INSTRUMENT = re.compile(r"(?:规划|纲要|意见|办法|方案|措施|细则|条例|计划|政策|通知|指引|指南|规定|协议|框架|清单)$")
 _QUOTES = re.compile(r"[“”「」\"'\s]")
 _PACKAGE = re.compile(r"(?P<name>(?:深港|科研|产业|人才|金融|港澳)?[“「]?(?:联合)?[”」]?[“「]?政策包[”」]?)")
+_QUOTED = r"[「“](?P<quoted>[^」”]{2,16}(?:计划|方案|政策包|基金))[」”]"
+_QUOTED_PROGRAMME = re.compile(_QUOTED)
 _PROGRAMME = re.compile(
-    r"[「“](?P<quoted>[^」”]{2,16}(?:计划|方案|政策包|基金))[」”]"
-    r"|(?P<name>[\u4e00-\u9fff“”「」]{2,10}?(?:支持计划|资助计划|行动计划|扶持计划|支援计划|人才计划))"
+    _QUOTED + r"|(?P<name>[\u4e00-\u9fff“”「」]{2,10}?(?:支持计划|资助计划|行动计划|扶持计划|支援计划|人才计划))"
 )
 _COUNTED = re.compile(
     r"(?<![数几若])(?P<name>(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)[^，,。、；\s的]{0,10}?(?:机制|举措|措施|政策))"
@@ -45,8 +46,8 @@ def policy_label(text: str) -> str | None:
         name = re.sub(r"\s", "", match.group("name"))
         if _INSTRUMENT.search(re.sub(r"[（(][^）)]*[）)]$", "", name)):  # …三年行动计划（2026—2028年）
             return f"《{name}》"
-    quoted = _PROGRAMME.search(text)
-    if quoted and quoted.group("quoted"):
+    quoted = _QUOTED_PROGRAMME.search(text)  # anywhere: 约8亿元用于「河套创科人才计划」 names it in quotes
+    if quoted:
         return quoted.group("quoted")
     for pattern in (_PROGRAMME, _PACKAGE):
         named = pattern.search(text)

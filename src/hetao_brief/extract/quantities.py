@@ -55,12 +55,12 @@ COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队�
 _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 """A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
-_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人hHuUrR$"
+_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人过hHuUrR$"
 """The characters a quantity can begin with (a qualifier, a currency or a number): the scan
 tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
-    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|约为|约有|约|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
+    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|约为|约有|约|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
@@ -160,7 +160,7 @@ _NEWLY_DONE = re.compile(r"[新共](?:签约|引进|落地|认定|注册|签署)
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
 _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定)$")
 _GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
-_NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务"}
+_NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务", "当中", "其中"}
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
 """占比约45%: a share of something the words before name, or of nothing a reader could tell."""
 _ORIGIN = re.compile(r"来自$")
