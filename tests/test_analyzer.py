@@ -93,3 +93,9 @@ def test_an_english_phrase_is_put_in_chinese_word_order(english: str, chinese: s
 def test_the_words_that_ask_are_not_searched_for(lexicon: Lexicon, question: str, keywords: str) -> None:
     analyzer = Analyzer(lexicon, Segmenter(lexicon))
     assert analyzer.query(question).terms.keys() == analyzer.query(keywords).terms.keys()
+
+
+def test_a_word_found_inside_another_weighs_half(lexicon: Lexicon) -> None:
+    """港深創科園第二期何時招標: 第二 and 二期 are 第二期 again; 招标 is what is asked about."""
+    terms = Analyzer(lexicon, Segmenter(lexicon)).query("港深創科園第二期何時招標").terms
+    assert (terms["第二期"], terms["第二"], terms["二期"], terms["招标"]) == (1.0, 0.5, 0.5, 1.0)

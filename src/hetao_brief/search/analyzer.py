@@ -34,6 +34,9 @@ GROUP_WEIGHT = 1.0
 """A query's alias group weighs as one of its words: the words of the name are there already
 (segment.py), so more weight counted the name twice over."""
 GLOSSARY_WEIGHT = 0.7
+PART_WEIGHT = 0.5
+"""A word found inside a word of the query (第二, 二期 in 第二期): half, so that a long word does not
+count three times against a short one (招标) the question is really about."""
 MAX_QUERY_CHARS = 200
 ANALYSIS_CODE = ("search/analyzer.py", "text/segment.py", "text/dictionary.py", "text/lexicon.py", "text/normalize.py")
 """The modules, under the package, whose code decides what terms a fact gets."""
@@ -153,8 +156,11 @@ class Analyzer:
             add("面积", GLOSSARY_WEIGHT)
         chinese = _ASKING.sub(" ", chinese)
         latin = folded if script is Script.LATIN else " ".join(_LATIN_WORD.findall(folded))
+        plain_words = self.segmenter.words(chinese) if chinese.strip() else []
+        whole = set(plain_words)
         for token in self._tokens(chinese) if chinese.strip() else []:
-            add(token, 1.0)
+            inside = token not in whole and any(token in word for word in whole if len(word) > len(token))
+            add(token, PART_WEIGHT if inside else 1.0)  # 第二期 asked: 第二 and 二期 are the same word again
         translated: list[tuple[int, str]] = []  # (position, Chinese), for an English query's phrase
         for name, group in self.lexicon.names_in(folded):
             add(group.token, GROUP_WEIGHT)
@@ -173,7 +179,7 @@ class Analyzer:
         if script is Script.LATIN:  # "hetao area" reads as 河套合作区面积 for the exact-phrase boost
             phrase = "".join(chinese_word_order(folded, translated))
         else:
-            words = [t for t in self.segmenter.words(chinese) if t.strip() and t not in self.lexicon.stopwords]
+            words = [t for t in plain_words if t.strip() and t not in self.lexicon.stopwords]
             phrase = "".join(words) + ("面积" if size_asked else "")  # 河套合作区有多大 as "how big is the Hetao zone"
         return Query(text, folded, script, terms, intent, phrase)
 
