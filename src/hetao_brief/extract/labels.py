@@ -276,6 +276,8 @@ _DATE_WORD = re.compile(
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
 _FORMED_BY = re.compile(r"^由[^，,。]{2,24}?(?:组成|牵头|主办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff]{2,16})$")
+_NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
+"""力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家"})
 _ISSUED_LAST = re.compile(r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$")
 _WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:因为|因|由于)")
@@ -302,6 +304,14 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _WHERE_CLAUSE.match(clause):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         mark = _SUBJECT_MARK.search(clause)
+        dated = _DATE_WORD.search(clause, 2)  # 园区跨境穿梭巴士9月20日暂停服务: the subject ends at its date
+        if (
+            dated
+            and (mark is None or dated.start() < mark.start())
+            and not _NOT_A_SUBJECT.search(clause[: dated.start()])
+            and "的" not in clause[dated.end() :]  # 园区12月22日启用的首三座大楼: a date inside the subject
+        ):
+            mark = dated
         if issued := _ISSUED_LAST.search(clause):  # …联合发布《X方案》，计划…: X plans it
             subject = issued.group("title")
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团

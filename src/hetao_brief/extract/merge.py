@@ -31,7 +31,7 @@ def _classes(fact: Fact) -> set[str]:
     落成启用 built and opened, so that either telling meets the other."""
     classes = _label_classes(fact.label)
     own = fact.event or ""
-    return {own, *classes} if own != "build" or not classes else set(classes)
+    return {own, *classes} if own not in ("build", "change") or not classes else set(classes)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -39,10 +39,15 @@ def _label_classes(label: str) -> frozenset[str]:
     return frozenset(_PHASE.get(verb, cls) for verb, cls in VERB_CLASS.items() if verb in label)
 
 
-_PHASE = {verb: "build-start" for verb in ("动工", "动土", "开工", "奠基")} | {
-    verb: "build-top" for verb in ("平顶", "封顶")
-}
-"""Building has phases: a ground-breaking and a completion in one year are two events."""
+_PHASE = (
+    {verb: "build-start" for verb in ("动工", "动土", "开工", "奠基")}
+    | {verb: "build-top" for verb in ("平顶", "封顶")}
+    | {verb: "change-add" for verb in ("增设", "增开", "开设", "开行", "加密")}
+    | {verb: "change-stop" for verb in ("暂停", "取消")}
+    | {"恢复": "change-resume"}
+)
+"""Building has phases, and a service changes in kinds: a ground-breaking and a completion in one
+year are two events, and so are a bus line added and a bus line resumed in one month."""
 
 
 _TITLE = re.compile(r"《([^》]+)》")

@@ -143,10 +143,10 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         word
         for i, (word, flag) in enumerate(tagged)
         if len(word) >= 2
-        and (flag in ("v", "vd", "vi") or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag in ("vn", "n")))
+        and (flag in ("v", "vd", "vi") or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag[:1] == "n"))
     ]
     # The predicate closes a Chinese clause, and an adverb announces it whatever its tag
-    # (正式开学: jieba tags 开学 a noun); verbs before it are the subject's (创新 in
+    # (正式开学: jieba tags 开学 a noun, 已上岗 a place); verbs before it are the subject's (创新 in
     # 创新科技及工业局局长孙东表示): a clause that ends in saying or being reports no event.
     if not verbs or verbs[-1] in _NOT_EVENTS:
         return None
@@ -235,6 +235,8 @@ def find_milestones(
 
 def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
     """Whether the label starts with its predicate (到访河套深圳园区): its subject is elsewhere."""
+    if EVENT_VERB.match(label):
+        return True  # 恢复正常运营: jieba makes 恢复正常 one word of its own
     if tagger is None:
         return False
     first = tagger(label[:6])[:1]
