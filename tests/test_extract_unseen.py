@@ -422,6 +422,7 @@ GOLD_EVENTS = [
     ("2026-07", "科技部正式批复同意在河套深港科技创新合作区建设河套深港国际联合实验室", False),  # 日前
     ("2027", "实验室将正式挂牌运行", True),
     ("2024", "河套已有2家国家重点实验室获批建设", False),
+    ("2026-09", "光明科学城的同步辐射光源项目完成主体结构封顶", False),  # a roundup's other news: kept as told
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -458,6 +459,7 @@ NOT_EVENTS = [
     "固定资产投资",  # 2025年，园区完成固定资产投资约85亿元: a year's figure, no event
     "研发投入达",  # 2025年，福田区研发投入达186亿元: the same
     "或延",  # 有消息指，…招标工作或延至明年第二季: hearsay
+    "发布数据",  # 深圳市统计局昨日发布数据，…: the day figures were told
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
     "流传",  # 网上流传“…将于明年1月停运”的消息: hearsay, denied
     "累计运送",  # 今年1至10月累计运送乘客约4.1万人次: months counted together
@@ -1172,3 +1174,9 @@ def test_a_measure_of_this_building_names_the_building(facts: list[Fact]) -> Non
     """該大樓樓高12層，可提供約2.8萬平方米樓面: the building the article named before, 及 and all."""
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 28_000]
     assert area.measure == "港深创新及科技园第七座大楼楼面面积"
+
+
+def test_a_long_measure_is_cut_where_a_name_ends(facts: list[Fact]) -> None:
+    """前三季度…河套深港科技创新合作区深圳园区新增科研项目38个: not 技创新合作区深圳园区…, cut mid-word."""
+    (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 38 and "前三季度" in f.text]
+    assert (projects.measure, projects.date) == ("深圳园区新增科研项目", "2026-09")

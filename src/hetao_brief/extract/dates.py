@@ -63,6 +63,7 @@ _PATTERN = re.compile(
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<within>(?P<wn>[一二两三四五\d])年(?:内|以内)|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
     rf"|(?P<quarter>(?<![年前\d])第?(?P<qn>[一二三四])季度(?:末)?)"
+    rf"|(?P<ytd>(?<![年\d])前(?P<ytdq>[一二三])(?:个)?季度)"
     rf"|(?P<edge>(?<![今去明前本上下\d一二两三四五六七八九十])年(?P<eedge>底|内|末))"
     ")"
 )
@@ -327,6 +328,9 @@ def find_dates(
             to_come = _AHEAD.search(text, 0, m.start()) is not None
             year = published.year if (month or 12) <= pub_month + 2 or to_come else published.year - 1
             year = context_year or _year_told(mentions) or year
+        elif m.group("ytd"):  # 前三季度 (this year's, or the year told): to September
+            year = _year_told(mentions) or published.year
+            month, approximate = 3 * int(chinese_number(m.group("ytdq"))), True
         elif m.group("thismonth"):  # 园区月内将发布…, 将于月底前: this month
             year, month, approximate = published.year, published.month, True
             if month is None:

@@ -97,7 +97,9 @@ _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
 _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是)"
 )
-_TELLING_ONLY = re.compile(r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示)$")
+_TELLING_ONLY = re.compile(
+    r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示|(?:发布|公布)(?:了)?(?:最新)?(?:统计)?数据)$"
+)
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")

@@ -277,13 +277,28 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             cleaned = spent.group("whom") + spent.group("verb")
         elif not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
-        cleaned = re.sub(r"^(?:已|将|再|又|还)+", "", cleaned[-MAX_MEASURE:])  # 政府已向…拨款: after its subject
+        cleaned = re.sub(r"^(?:已|将|再|又|还)+", "", _tail(cleaned))  # 政府已向…拨款: after its subject
         if measure and (len(cleaned) > 10 or measure.startswith(cleaned)):
             break  # a clause, not a name; or the word again (…的产业，产业规模): no subject here
         measure = cleaned + measure
         if measure and measure not in _GENERIC:
             break
     return _ACHIEVED.sub("", measure)
+
+
+_NAME_ENDS = re.compile(r"(?:园区|合作区|片区|基地|中心|公司|科学城|口岸|大学|政府)")
+_TO_WHOM = re.compile(r"[向对为给](?=[\u4e00-\u9fff]{2})")
+
+
+def _tail(measure: str) -> str:
+    """At most MAX_MEASURE characters of a measure, from the end, starting after a name where one
+    ends in the part cut (河套深港科技创新合作区深圳园区新增科研项目: 深圳园区新增科研项目), never in
+    the middle of a word where that can be helped."""
+    if len(measure) <= MAX_MEASURE:
+        return measure
+    ends = [m.end() for m in _NAME_ENDS.finditer(measure)] + [m.start() for m in _TO_WHOM.finditer(measure)]
+    cuts = sorted(at for at in ends if at > 0 and len(measure) - at <= MAX_MEASURE)
+    return measure[cuts[0] :] if cuts else measure[-MAX_MEASURE:]
 
 
 _SPENT_FOR = re.compile(
