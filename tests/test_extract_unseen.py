@@ -423,6 +423,11 @@ GOLD_EVENTS = [
     ("2027", "实验室将正式挂牌运行", True),
     ("2024", "河套已有2家国家重点实验室获批建设", False),
     ("2026-09", "光明科学城的同步辐射光源项目完成主体结构封顶", False),  # a roundup's other news: kept as told
+    ("2026-10", "深港国际科技园三期完成方案设计招标", False),  # - **10月下旬**：… (Markdown)
+    ("2026-11", "国际人才公寓三期开工建设", True),
+    ("2026-12", "跨境专线增开晚班车", True),  # [增开晚班车](https://…): the link's words
+    ("2026-11-01", "《河套深圳园区科研人员住房保障办法》将施行", True),  # 1. …将于**11月1日**起施行
+    ("2026", "园区还将发布《跨境科研数据出境白名单（第二批）》", True),  # 2. …年内
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -460,6 +465,9 @@ NOT_EVENTS = [
     "研发投入达",  # 2025年，福田区研发投入达186亿元: the same
     "或延",  # 有消息指，…招标工作或延至明年第二季: hearsay
     "发布数据",  # 深圳市统计局昨日发布数据，…: the day figures were told
+    "冲刺",  # 第四季度是全年冲刺的关键期: what a time is
+    "**",  # Markdown's bold, no part of a label
+    "](",  # a Markdown link's address
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
     "流传",  # 网上流传“…将于明年1月停运”的消息: hearsay, denied
     "累计运送",  # 今年1至10月累计运送乘客约4.1万人次: months counted together

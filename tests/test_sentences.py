@@ -56,3 +56,12 @@ def test_datelines_credits_and_captions() -> None:
     assert without_dateline("中新网深圳12月3日电 (记者 郑海燕)大赛3日落下帷幕。") == "大赛3日落下帷幕。"
     assert is_credit("（前海湾区报记者 何川 摄）")
     assert is_caption("▲河套深圳园区航拍全景。")
+
+
+def test_markdown_is_read_as_the_words_it_marks() -> None:
+    body = (
+        "## 一、重点项目\n\n- **10月下旬**：专线[增开晚班车](https://example.org/bus)。\n\n"
+        "> 园区负责人：“我们将按期完成。”"
+    )
+    texts = [s.text for s in split_sentences(body)]
+    assert texts == ["一、重点项目", "• 10月下旬：专线增开晚班车。", "园区负责人：“我们将按期完成。”"]

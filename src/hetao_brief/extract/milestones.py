@@ -113,6 +113,7 @@ _VALUE_END = re.compile(
     r"(?:约|逾|近|超过|超|达)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
 )
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
+_COPULA_FIRST = re.compile(r"^(?:是|为(?!期))")
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$")
@@ -190,6 +191,8 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
+        if _COPULA_FIRST.match(label.text):
+            continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
         if any(text[d.start : d.end] in label.text for d in dates if d is not date and d.end - d.start >= 2):
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         told_more = text[_clause_end(spans, phrase.start) :][:1] in ("，", ",", "：", ":")

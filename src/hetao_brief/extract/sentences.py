@@ -40,8 +40,24 @@ class Sentence:
 
 
 def _paragraphs(body: str) -> list[str]:
-    lines = [line.strip(" \t\u3000\xa0") for line in body.splitlines()]
+    lines = [_without_markup(line.strip(" \t\u3000\xa0")) for line in body.splitlines()]
     return [line for line in lines if line]
+
+
+_MARKUP = (
+    (re.compile(r"^#{1,6}\s+|^>\s?"), ""),  # ## 一、重点项目; > a quoted line
+    (re.compile(r"^[-*+]\s+"), "• "),  # - item: a list's bullet, which list items are known by
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
+    (re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)]*\)"), r"\1"),  # [增开晚班车](https://…): its words
+    (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), r"\1\2"),  # **11月1日**: bold, no part of the words
+)
+"""Markdown, which an article file may be written in: the reader sees the words, not the marks."""
+
+
+def _without_markup(line: str) -> str:
+    for pattern, replacement in _MARKUP:
+        line = pattern.sub(replacement, line)
+    return line.strip()
 
 
 def _looks_like_a_heading(paragraph: str) -> bool:
