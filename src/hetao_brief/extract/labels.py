@@ -276,6 +276,9 @@ _DATE_WORD = re.compile(
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
 _FORMED_BY = re.compile(r"^由[^，,。]{2,24}?(?:组成|牵头|主办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff]{2,16})$")
+_NEXT_ITEM = re.compile(
+    r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+)
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家"})
@@ -297,6 +300,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
     for begin, end in reversed(previous[-4:]):  # 该中心由…推动，选址位于…，预计…动工: two clauses back
         if text[end : end + 1] in ("。", "！", "？", "!", "?"):
             return ""
+        if text[end : end + 1] in ("；", ";") and _NEXT_ITEM.match(text, end + 1):
+            return ""  # …；第三，争取年底前实现…: a list's items share no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
         if _FIGURE_CLAUSE.match(clause) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject

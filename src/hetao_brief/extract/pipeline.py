@@ -109,8 +109,8 @@ class Extractor:
             )
             told += text
             earlier.extend(d for d in dates if not d.anniversary)
-            if text.rstrip().endswith(("：", ":")):  # 园区明年将办好五件实事：…: its items' year
-                list_year = dates[-1].year if dates else None
+            if text.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(text):
+                list_year = dates[-1].year if dates else None  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
             elif not item:
                 list_year = None
         return facts
@@ -244,9 +244,11 @@ class Extractor:
         return measure
 
 
+_ANNOUNCES_ITEMS = re.compile(r"^[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:]$")
+"""明年有三件大事。: a lead whose items follow in the next sentence (第一，…；第二，…)."""
 _TITLED = re.compile(r"《[^》]*》")
 _LIST_ITEM = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|——|[①-⑳•·▪■●])"
+    r"^\s*(?:第[一二三四五六七八九十]{1,2}[，,、：:]|首先|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|——|[①-⑳•·▪■●])"
 )
 """一、, （二）, 3., ——, ①: an item of the list its lead (ending in ：) opened."""
 _KIND_OF_COUNT = re.compile(r"^(?:园区|合作区|区内)?(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计)")
