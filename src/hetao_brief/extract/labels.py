@@ -268,7 +268,8 @@ _SUBJECT_MARK = re.compile(
 
 _DATE_WORD = re.compile(
     r"(?:于|在)?(?:(?:(?:19|20)\d{2}年|[今去明前本]年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?"
-    r"|[本上下]月(?:底|初|中)?|[今昨明]天|[今昨明]日|近日|日前|近期)(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
+    r"|[本上下]月(?:底|初|中)?|[今昨明]天|[今昨明]日|近日|日前|近期|[本上下]个?季度?(?:内|末)?|第?[一二三四]季度(?:末)?)"
+    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
 )
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
@@ -276,6 +277,7 @@ _DATE_WORD = re.compile(
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
 _FORMED_BY = re.compile(r"^由[^，,。]{2,24}?(?:组成|牵头|主办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff]{2,16})$")
+_DOING = re.compile(r"(?:实现|完成|建成|启动|举办|举行|开通|推出|发布|上线|投用|开工|动工|签署|召开)")
 _NEXT_ITEM = re.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
 )
@@ -326,6 +328,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
+        if (opening := _DATE_WORD.match(clause)) and _DOING.match(clause, opening.end()):
+            continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _DATE_WORD.sub("", subject)))
         if subject in _PRONOUNS:
             return ""  # 我们正与深圳方面研究，在明年推出…: a pronoun names no one to a reader

@@ -113,6 +113,7 @@ _VALUE_END = re.compile(
     r"(?:约|逾|近|超过|超|达)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
 )
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
+_ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|届|期|轮|次)")
 _COPULA_FIRST = re.compile(r"^(?:是|为(?!期))")
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
@@ -170,8 +171,9 @@ def find_milestones(
     for date in dates:
         if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
-        if text[date.end : date.end + 1] in ("的", "《"):
-            continue  # 8月的深圳河, 今年《施政报告》: the date qualifies a noun, it does not time an event
+        batch = _ORDINAL_AFTER.match(text, date.end) and text[: date.start].endswith(("将", "把", "对", "为"))
+        if text[date.end : date.end + 1] in ("的", "《") or batch:
+            continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
         phrase = date_phrase(text, date, dates)
         aimed = _TARGET_CUE.search(text[max(0, phrase.group_start - 4) : phrase.group_start])
         if (
@@ -191,7 +193,7 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
-        if _COPULA_FIRST.match(label.text):
+        if _COPULA_FIRST.match(label.text) or label.text.startswith("请"):  # 请于12月10日前联系…: a request
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
         if any(text[d.start : d.end] in label.text for d in dates if d is not date and d.end - d.start >= 2):
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
@@ -221,7 +223,8 @@ def find_milestones(
             text_of_label = subject_before(text, opens) + text_of_label
         elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
             doer = subject_before(text, opens)  # X访问团，前日（14日）到访…: whose doing is told before
-            text_of_label = (doer if len(doer) <= 12 else "") + text_of_label
+            if len(doer) <= 12 and not text_of_label.startswith(doer):
+                text_of_label = doer + text_of_label
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         is_target = bool(

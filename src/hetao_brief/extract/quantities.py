@@ -206,6 +206,7 @@ _ENDS_COUNTED = re.compile(
     r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?[个家名项所人间位]$"
 )
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
+_THIS_BATCH = re.compile(r"^(?:本批|本轮|本次|此次|该批)(?:共|合共|累计)?")
 _COMPARED_TAIL = re.compile(
     r"(?:同比|环比|按年|较[^，,。]{1,8}?)(?:增长|增加|上升|提高|下降|减少)[约逾近]?[\d一二两三四五六七八九十.,]*(?:成|%|倍|个百分点)?$"
 )
@@ -217,9 +218,11 @@ _WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
 _CHANGED_TO = "(?:扩展|扩大|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
 """扩展至, 压缩到…: a change to a new level, which the number after it is."""
 _FROM_TO = re.compile(
-    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
+    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,3}?"
     rf"(?:{_CHANGED_TO})$"
 )
+_FROM_DATE = re.compile(rf"^的?[\d.,]+[^\d，,。]{{0,3}}?(?:{_CHANGED_TO})$")
+"""的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
 _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
 _GROWN = re.compile(rf"^(?:{_CHANGED_TO})")
@@ -233,7 +236,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     dated = [(date_start, end) for date_start, end in taken if end <= start]
     begin = max([start - 40, *(end for _, end in dated)])
     window = text[max(0, begin) : start]
-    if dated and begin == dated[-1][1]:
+    if dated and begin == dated[-1][1] and _FROM_DATE.match(window) and text[: dated[-1][0]].endswith(("由", "从")):
+        window = text[max(0, dated[-1][0] - 40) : dated[-1][0]] + "最初" + window  # 由年初的72%提升至: from then
+    elif dated and begin == dated[-1][1]:
         window = _AFTER_DATE.sub("", window)
         if not _TRAIL_VERBS.sub("", window.strip()):  # …约有1,100人，今年上半年增至约1,400人: before the date
             date_start = dated[-1][0]
@@ -245,6 +250,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             segment = grown.group("what")
         cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
         cleaned = _WHEN_AFTER.sub("", cleaned)  # 园区目前约有800人: 园区, not 园区目前
+        cleaned = _THIS_BATCH.sub("", cleaned)  # 本批共资助项目27个: 资助项目
         cleaned = _COMPARED_TAIL.sub("", cleaned)  # X数量同比增长约三成，达到68个: X数量
         cleaned = _ALSO.sub("", cleaned)  # 办公面积也扩大到…: 办公面积
         cleaned = _ALREADY.sub("", cleaned)  # 园区第一期已进驻机构: 园区第一期进驻机构
