@@ -2,7 +2,7 @@
 
 import pytest
 
-from hetao_brief.text.normalize import fold
+from hetao_brief.text.normalize import fold, simplify
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,7 @@ from hetao_brief.text.normalize import fold
 )
 def test_fold(text: str, folded: str) -> None:
     assert fold(text) == folded
+
+
+def test_full_width_percent_and_decimal_point_are_half_width() -> None:
+    assert simplify("出租率已升至约８０％，面积３．５万平方米") == "出租率已升至约80%，面积3.5万平方米"

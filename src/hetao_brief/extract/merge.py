@@ -106,8 +106,11 @@ def _names_differ(a: str, b: str) -> bool:
     return bool(names_a and names_b) and not any(x in y or y in x for x in names_a for y in names_b)
 
 
-_NUMERALS = re.compile(r"[0-9一二两三四五六七八九十百千万亿]|首(?=[批个座间家项一二两三四五六七八九十0-9])")
-"""Counts and the first of something: 首批海外研究团队 is not the 第100间 institution."""
+_NUMERALS = re.compile(
+    r"[0-9一二三四五六七八九十百千万亿]|两(?![地岸园])|首(?=[批个座间家项一二两三四五六七八九十0-9])"
+)
+"""Counts and the first of something: 首批海外研究团队 is not the 第100间 institution; 两地 (both
+sides) counts nothing."""
 
 
 def _bigrams(text: str) -> set[str]:

@@ -73,7 +73,11 @@ def strip_control(text: str) -> str:
 
 
 _LATIN_AMPERSAND = re.compile(r"(?<=[a-z0-9])\s*&\s*(?=[a-z0-9])")
-_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]} | {
+    ord("％"): "%",
+    ord("．"): ".",
+}
+"""Full-width digits, letters, the percent sign and the decimal point (８０％, ３．５万): half-width."""
 
 
 def simplify(text: str) -> str:
