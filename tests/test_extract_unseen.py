@@ -446,6 +446,11 @@ GOLD_EVENTS = [
     ("2026-12", "第四届河套国际创新创业大赛落幕", False),  # a year's review: its other months merge with t103
     ("2027-06", "园区将力争建成国际科研组织集聚区二期", True),  # 展望2027年，…上半年
     ("2027-12", "园区启动深港国际科技园四期规划", True),  # …下半年: the year told before
+    ("2024", "“河套科研人才公寓”启动", False),  # 前年启动的X: an event told as an attribute
+    ("2027-10", "“河套科研人才公寓”项目三期工程预计竣工", True),  # …明年10月前后竣工: not 前年启动's
+    ("2026-12-10", "今年的大会将开幕", True),  # 两周后 from the article's day; 每年11月举办: a schedule
+    ("2027-03", "园区公司会推出第二轮「创科加速计划」", True),  # 三个月后; not t99's first launch
+    ("2027-12", "园区公司完成第一期全部八座大楼", True),  # 明年底前
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -486,6 +491,7 @@ NOT_EVENTS = [
     "冲刺",  # 第四季度是全年冲刺的关键期: what a time is
     "**",  # Markdown's bold, no part of a label
     "请联系",  # 请于12月10日前联系…: a request, no event
+    "每年11月",  # 自2024年起，园区每年11月举办…: a schedule
     "予以公布",  # 现将2026年第三批…名单予以公布: 2026 names the batch
     "](",  # a Markdown link's address
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
@@ -594,6 +600,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t63_timeline",  # 2025年12月22日　港深创新及科技园首批三座大楼启用: a chronicle's line
         "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
         "t125_legco_reply",  # 首三座大樓已於二○二五年十二月啟用: a written reply
+        "t146_yearago",  # 首三座大樓去年今日正式啟用, a year on
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -849,6 +856,8 @@ QUESTIONS = [
     ("河套深圳园区未来五年新增多少科研空间", "100万平方米"),
     ("國際聯合創新中心總投資", "45億元人民幣"),
     ("河套科研人员住屋津贴每月多少", "一萬二千港元"),
+    ("河套深圳园区科研空间有多少", "62万平方米"),
+    ("人才公寓三期什么时候竣工", "明年10月前后"),
     ("港深創科園第一期出租率", "８０％"),
     ("第三批科研项目资助金额", "4,860万元"),
     ("园区5G网络覆盖率", "96%"),

@@ -41,6 +41,7 @@ _PATTERN = re.compile(
     rf"|(?P<dot>(?<![\d.,])(?:(?P<doty>20\d{{2}})[./])?(?P<dotm>1[0-2]|0?[1-9])[./](?P<dotd>3[01]|[12]\d|0?[1-9])"
     r"(?=\s|[-–—~至]|$))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
+    rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下)(?:个)?(?:财政)?年度"
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|年中|上半年|下半年)|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
@@ -196,6 +197,10 @@ def find_dates(
             month, approximate = _SEASON_MONTH[m.group("sname")], True
         elif m.group("fyrel"):  # 下年度: next year, the way a government's plans count
             year, approximate = published.year + {"本": 0, "上": -1, "下": 1}[m.group("fyrel")], True
+        elif m.group("yago"):  # 去年今日正式启用: this day a year ago (此时: about this month)
+            year, month = published.year - 1, published.month
+            day = published.day if m.group("yago").endswith(("今日", "今天")) else None
+            approximate = day is None
         elif m.group("yoy"):  # 1—9月，…；去年同期…: the months told before (or now), a year before
             told = next(
                 (
@@ -259,6 +264,8 @@ def find_dates(
             count, unit = int(chinese_number(m.group("sn"))), m.group("su")
             after = m.group("sdir") != "前"
             told = next((d for d in reversed(mentions) if not d.anniversary), None) if after else None
+            if told is not None and (len(told.iso) < len(iso_date(1, 1, 1)) and unit in ("天", "日", "周", "星期")):
+                told = None  # 今年的大会将于两周后开幕: weeks after now, not after a year
             start = told.iso if told is not None else published.iso
             year, month, day = _shifted(start, count if after else -count, unit)
             approximate = unit == "月"

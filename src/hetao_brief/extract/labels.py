@@ -141,7 +141,8 @@ def event_label(
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     if leads_on and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
-    label = _LOCATED_AT.sub("", tidy(_as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
+    own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's
+    label = _LOCATED_AT.sub("", tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
         before = tidy(text[spans[index - 1][0] : spans[index - 1][1]])
         named = None if _ACCORDING.match(before) else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
@@ -178,7 +179,7 @@ _AIMING = re.compile(r"^(?:力争|争取)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
-_NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟)")
+_NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟|会(?=[\u4e00-\u9fff]{2}))")
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
 """…已完成土地规划，并于今年3月展开前期工作: a clause opening with 并 shares the subject before it."""
 _WANTS_MORE = re.compile(

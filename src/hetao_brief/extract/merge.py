@@ -85,6 +85,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return True  # told in the same words: one event however its verb was classed
     if _names_differ(a.label, b.label):
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
+    if bool(_LATER_ROUND.search(a.label)) != bool(_LATER_ROUND.search(b.label)):
+        return False  # 推出第二轮「X计划」 is not the launch of X
     known = (_classes(a) & _classes(b)) - {"", "event"}
     if not known and not a.event == b.event == "event":
         return False
@@ -96,6 +98,7 @@ def _same_event(a: Fact, b: Fact) -> bool:
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
 
 
+_LATER_ROUND = re.compile(r"第[二三四五六七八九十\d]+轮|新一轮")
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
 
 

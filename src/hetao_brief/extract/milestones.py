@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from hetao_brief.extract.dates import DateMention, Published, is_ahead, is_past
-from hetao_brief.extract.labels import Tagger, clause_spans, date_phrase, event_label, subject_before
+from hetao_brief.extract.labels import Label, Tagger, clause_spans, date_phrase, event_label, subject_before
 from hetao_brief.extract.sentences import start_of_clause
 
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
@@ -114,6 +114,8 @@ _VALUE_END = re.compile(
 )
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
 _ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|届|期|轮|次)")
+_DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
+_RECURRING = re.compile(r"每(?:年|月|周|星期|季度|半年)")
 _COPULA_FIRST = re.compile(r"^(?:是|为(?!期))")
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
@@ -195,7 +197,13 @@ def find_milestones(
             continue
         if _COPULA_FIRST.match(label.text) or label.text.startswith("请"):  # 请于12月10日前联系…: a request
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
-        if any(text[d.start : d.end] in label.text for d in dates if d is not date and d.end - d.start >= 2):
+        label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
+        events_elsewhere = [
+            d for d in dates if d is not date and d.end - d.start >= 2 and text[d.end : d.end + 1] != "的"
+        ]
+        if any(
+            text[d.start : d.end] in label.text for d in events_elsewhere
+        ):  # 今年的大会: a qualifier, no event of its own
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         told_more = text[_clause_end(spans, phrase.start) :][:1] in ("，", ",", "：", ":")
         if _TELLING_ONLY.search(label.text) and not re.search(r"[》」”]", label.text) and told_more:
@@ -234,11 +242,27 @@ def find_milestones(
         )
         if event == "reach" and not is_target and len(date.iso) == 4 and _AMOUNT_OR_COUNT.search(label.text):
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
+        if _RECURRING.search(label.text) and not is_target:
+            continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
         if event is None and not (is_target and _has_predicate(label.text, tagger)):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
         hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))
         read.append((phrase.start, phrase.end))
     return hits
+
+
+def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], date: DateMention) -> Label:
+    """The label without an attribute of another date at its start (前年启动的X: X), which that
+    date's own hit tells as its event."""
+    for other in dates:
+        told = text[other.start : other.end]
+        if (
+            other is not date
+            and label.text.startswith(told)
+            and (dated := _DATED_ATTRIBUTE.match(label.text, len(told)))
+        ):
+            return Label(label.text[dated.end() :])
+    return label
 
 
 def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:

@@ -420,6 +420,8 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
             not date.approximate or _EDGE.search(text, date.start, date.end)
         ):
             return _period_end(text, date)
+    if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
+        return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
     for date in dates:
         if text[max(0, date.start - 2) : date.start] == "截至" or (
             text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"
@@ -436,8 +438,6 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     )
     if told and not since and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
         return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
-    if _NOW_SAID.search(text, clause_start, quantity.start):
-        return published.iso  # 12月中旬，X将迎来首批企业，目前已有14家企业签约: now, not then
     piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
     return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
@@ -473,6 +473,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
 _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$")
+_YEARS_SINCE = re.compile(r"\s*(?:[一二两三四五六七八九十多近]|过去[一二两三四五六七八九十]?)年(?:来|以来)")
 _NOW_SAID = re.compile(r"目前|现时|现已|如今|至今")
 _SINCE = re.compile(r"(?:自|从|自从)$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
