@@ -451,6 +451,11 @@ GOLD_EVENTS = [
     ("2026-12-10", "今年的大会将开幕", True),  # 两周后 from the article's day; 每年11月举办: a schedule
     ("2027-03", "园区公司会推出第二轮「创科加速计划」", True),  # 三个月后; not t99's first launch
     ("2027-12", "园区公司完成第一期全部八座大楼", True),  # 明年底前
+    ("2025-08", "深港首个联合实验室落户河套", False),  # 继去年8月X之后: X
+    ("2026-10-20", "深港人工智能协同创新中心又在河套深圳园区揭牌", False),
+    ("2027", "深港人工智能协同创新中心计划引进50名以上的港澳科研人员", True),  # 中心: the one named, not 该中心
+    ("2021-10", "港深创科园第一期地盘平整工程完成", False),  # 二〇二一年十月：…, a chronicle
+    ("2026-12", "第一期八座大楼全部平顶", False),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -492,6 +497,8 @@ NOT_EVENTS = [
     "**",  # Markdown's bold, no part of a label
     "请联系",  # 请于12月10日前联系…: a request, no event
     "每年11月",  # 自2024年起，园区每年11月举办…: a schedule
+    "这是",  # 这是…今年揭牌的第5个…平台: what it is, no event
+    "随着",  # 随着该中心的启用: a circumstance, no subject
     "予以公布",  # 现将2026年第三批…名单予以公布: 2026 names the batch
     "](",  # a Markdown link's address
     "23个",  # 今年首季，园区新签约项目23个，同比增长约三成: a quarter's statistic
@@ -601,6 +608,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
         "t125_legco_reply",  # 首三座大樓已於二○二五年十二月啟用: a written reply
         "t146_yearago",  # 首三座大樓去年今日正式啟用, a year on
+        "t148_hk_chronicle",  # 二〇二五年十二月二十二日：首三座大樓啟用
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (

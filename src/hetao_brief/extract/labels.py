@@ -163,7 +163,7 @@ def event_label(
         label = _THEN_ALREADY.sub("", label, count=1)  # 早在2017年，两地政府便签署…: 便 answered 早在
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
         label = goal.group("goal")
-    label = _AFTER_IT.sub("", label)  # 自从今年3月X试点推出后，…: X试点推出
+    label = _AFTER_IT.sub("", _FOLLOWING.sub("", label))  # 自从今年3月X试点推出后，…; 继X之后: X
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
         return None
     return Label(_shortened(label))
@@ -186,6 +186,8 @@ _WANTS_MORE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:亦|也|还|又|并|正|已|将)?(?:计划|预计|拟|打算|准备|决定|争取|力争)$"
 )
 """公司亦计划于2027年1月起，把…增至4班: what is planned is the clause after."""
+_FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
+"""继X之后，Y又…: X is told as what Y follows."""
 _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|宣告)$")
 """A clause that only announces: what it announces, in the clause after it, is the event."""
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
@@ -286,7 +288,7 @@ _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截�
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家"})
 _ISSUED_LAST = re.compile(r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$")
-_WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:因为|因|由于)")
+_WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)")
 """Where it lies (位于河套东面) or why (因设计优化未能如期开工): no subject of the next clause."""
 _LOCATED_AT = re.compile(r"^(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X: where X lies qualifies it; the subject is X."""
@@ -397,7 +399,9 @@ _NAME_STOP = "，,。；;：:、（）()“”「」《》的在与和及将已�
 
 _AND_IN_A_NAME = re.compile(r"(?:创新|科技)及(?:科技|工业)")
 """港深创新及科技园, 创新科技及工业局: 及 inside a Hong Kong name, not between two things."""
-_AFTER_A_NAME = frozenset("，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去日月年") | {""}
+_AFTER_A_NAME = frozenset(
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去日月年又也还亦"
+) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
 
 
@@ -416,6 +420,8 @@ def with_referent(label: str, told_before: str) -> str:
     if bare := _BARE_HEAD.match(label):
         noun = bare.group("noun")
         at = told_before.rfind(noun)
+        while at > 0 and told_before[at - 1] in "该此这其":  # 随着该中心的启用: a referent again, look further back
+            at = told_before.rfind(noun, 0, at)
         if at <= 0 or told_before[at + len(noun) : at + len(noun) + 1] not in _AFTER_A_NAME:
             return label
         start = at
@@ -424,6 +430,8 @@ def with_referent(label: str, told_before: str) -> str:
         name = told_before[start:at].lstrip("的")
         if cut := list(_NOT_NAME.finditer(name)):
             name = name[cut[-1].end() :]
+        if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
+            name = name[name.rindex("的") + 1 :]
         return _shortened(name + label) if 2 <= len(name) <= _MAX_NAME and not name.endswith("的") else label
     if not _DEMONSTRATIVE.match(label):
         return label

@@ -116,7 +116,7 @@ _VALUE_END = re.compile(
 _ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|届|期|轮|次)")
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度|半年)")
-_COPULA_FIRST = re.compile(r"^(?:是|为(?!期))")
+_COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期))")
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$")
