@@ -48,7 +48,7 @@ _PATTERN = re.compile(
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<mrel>本月|上月|下月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初))?"
-    rf"|(?P<wrel>本周|这周|上周|下周)(?P<wd>[一二三四五六日天])?"
+    rf"|(?P<wrel>本周|这周|上周|下周)(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后))"
@@ -232,8 +232,8 @@ def find_dates(
                 year, month, approximate = published.year, published.month, True
             else:
                 day_of = date(published.year, published.month, published.day) + timedelta(days=offset)
-                if m.group("wd"):  # 本周一, 上周五: that day of the week
-                    day_of += timedelta(days=_WEEKDAY[m.group("wd")] - day_of.weekday())
+                if m.group("wd") or m.group("wend"):  # 本周一, 上周五; 本周末: its Saturday, about
+                    day_of += timedelta(days=_WEEKDAY[m.group("wd") or "六"] - day_of.weekday())
                 year, month, day = day_of.year, day_of.month, day_of.day
                 approximate = bool(m.group("wrel")) and not m.group("wd")
         elif m.group("wday"):  # 周二（22日）: the last such day, or the next one if it is to come

@@ -235,8 +235,11 @@ def find_milestones(
                 text_of_label = doer + text_of_label
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
+        cue = _TARGET_CUE.search(before)
+        moved_then = cue and cue.group(0) == "至" and is_past(date, published) and not _FUTURE.search(label.text)
+        aimed_then = cue and not moved_then
         is_target = bool(
-            _TARGET_CUE.search(before)
+            aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
             or later
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
         )
