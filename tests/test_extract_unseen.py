@@ -456,6 +456,10 @@ GOLD_EVENTS = [
     ("2027", "深港人工智能协同创新中心计划引进50名以上的港澳科研人员", True),  # 中心: the one named, not 该中心
     ("2021-10", "港深创科园第一期地盘平整工程完成", False),  # 二〇二一年十月：…, a chronicle
     ("2026-12", "第一期八座大楼全部平顶", False),
+    ("2026-04", "科研物资“白名单”扩容", False),  # 自今年4月…扩容以来
+    ("2027", "深圳海关力争在河套试点", True),  # 明年年内: one date, not 明年 and 年内
+    ("2026-06-29", "首批约300名实习生已分批到河套深圳园区及港深创科园的机构实习", False),  # 本週一（6月29日）
+    ("2027", "主办方计划将进一步扩展至澳门青年", True),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -864,6 +868,8 @@ QUESTIONS = [
     ("河套深圳园区未来五年新增多少科研空间", "100万平方米"),
     ("國際聯合創新中心總投資", "45億元人民幣"),
     ("河套科研人员住屋津贴每月多少", "一萬二千港元"),
+    ("港青河套實習計劃名額", "600個"),
+    ("河套科研物资通关业务货值", "5.6亿元"),
     ("河套深圳园区科研空间有多少", "62万平方米"),
     ("人才公寓三期什么时候竣工", "明年10月前后"),
     ("港深創科園第一期出租率", "８０％"),
@@ -1232,3 +1238,14 @@ def test_a_long_measure_is_cut_where_a_name_ends(facts: list[Fact]) -> None:
     """前三季度…河套深港科技创新合作区深圳园区新增科研项目38个: not 技创新合作区深圳园区…, cut mid-word."""
     (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 38 and "前三季度" in f.text]
     assert (projects.measure, projects.date) == ("深圳园区新增科研项目", "2026-09")
+
+
+def test_a_schemes_places_are_the_schemes_and_this_years(facts: list[Fact]) -> None:
+    """「港青河套實習計劃」今年名額由去年的400個增至600個，申請人數超過2,800人: the scheme's places
+    (not '」名额'), and the applicants of this year (去年 is the base of the change)."""
+    places = [
+        (f.measure, f.date) for f in facts if f.kind is FactKind.FIGURE and f.value == 600 and "实习计划" in f.text
+    ]
+    assert places == [("港青河套实习计划名额", "2026")]
+    (applicants,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 2_800 and "申请" in f.text]
+    assert applicants.date == "2026-07-03"

@@ -207,6 +207,8 @@ _ENDS_COUNTED = re.compile(
     r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?[个家名项所人间位]$"
 )
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
+_QUOTED_OWNER = re.compile(r"(?:^|的)[「“](?P<name>[^」”]{2,14})[」”](?P<what>[\u4e00-\u9fff]{1,6})$")
+_YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff」”』》])(?:今年|去年|明年|本年)(?:的)?(?=[\u4e00-\u9fff]{2})")
 _THIS_BATCH = re.compile(r"^(?:本批|本轮|本次|此次|该批)(?:共|合共|累计)?")
 _COMPARED_TAIL = re.compile(
     r"(?:同比|环比|按年|较[^，,。]{1,8}?)(?:增长|增加|上升|提高|下降|减少)[约逾近]?[\d一二两三四五六七八九十.,]*(?:成|%|倍|个百分点)?$"
@@ -252,6 +254,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
         cleaned = _WHEN_AFTER.sub("", cleaned)  # 园区目前约有800人: 园区, not 园区目前
         cleaned = _THIS_BATCH.sub("", cleaned)  # 本批共资助项目27个: 资助项目
+        cleaned = _YEAR_INSIDE.sub("", cleaned).lstrip("」”』》")  # 「X计划」今年名额: X计划名额
         cleaned = _COMPARED_TAIL.sub("", cleaned)  # X数量同比增长约三成，达到68个: X数量
         cleaned = _ALSO.sub("", cleaned)  # 办公面积也扩大到…: 办公面积
         cleaned = _ALREADY.sub("", cleaned)  # 园区第一期已进驻机构: 园区第一期进驻机构
@@ -267,7 +270,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             cleaned = _TRAIL_VERBS.sub("", counted.group("noun"))
         else:
             cleaned = re.sub(r"^.*?\d+[多余]?[个家名项所]", "", cleaned)
-        if owned := _OWNED.search(cleaned):
+        if quoted := _QUOTED_OWNER.search(cleaned):  # 「港青河套实习计划」名额: the scheme's places
+            cleaned = quoted.group("name") + quoted.group("what")
+        elif owned := _OWNED.search(cleaned):
             cleaned = owned.group("owner") + owned.group("what")
         elif done := _DONE.search(cleaned):
             cleaned = done.group(0)
