@@ -45,3 +45,17 @@ def test_one_body_under_its_long_and_short_names_is_one_entity(lexicon: Lexicon,
     short = entities_in("河套深圳园区发展署今日印发通知。", lexicon, segmenter)
     assert "河套深圳园区发展署" in long and "河套深圳园区发展署" in short
     assert "河套深港科技创新合作区深圳园区发展署" not in long
+
+
+def test_what_a_title_did_is_no_person(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """行政长官主礼, 局长又指, 署长会面, 局长致辞时: a name after a title starts with a surname."""
+    text = "行政长官主礼。局长又指，署长会面后，局长致辞时表示，副市长孙东和行政长官李家超出席。"
+    names = entities_in(text, lexicon, segmenter)
+    assert {"孙东", "李家超"} <= set(names)
+    assert not set(names) & {"主礼", "又指", "会面", "致辞时"}
+
+
+def test_a_clause_ending_in_a_parks_name_is_no_name(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """下半年启动深港国际科技园四期规划: a time and a verb before the park's name are the clause's."""
+    names = entities_in("园区将在下半年启动深港国际科技园四期规划。", lexicon, segmenter)
+    assert not [name for name in names if "启动" in name]

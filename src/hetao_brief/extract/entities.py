@@ -75,12 +75,26 @@ def _proper(name: str, suffix: str, segmenter: Segmenter) -> bool:
     tagged = segmenter.tagged(head)
     if len(tagged) == 1 and tagged[0][1] == "j" and len(head) <= 2:
         return False  # 中试基地, 研发中心: an abbreviated common word, no name
+    if any(flag in ("v", "p", "t") for _, flag in tagged):
+        return False  # 下半年启动深港国际科技园, 仪器展在深港国际科技园: a clause's end, no name
     return any(flag.startswith(_PROPER_TAGS) for _, flag in tagged)
 
 
 def people_in(text: str) -> list[str]:
-    """People named after their title (行政长官李家超主持…, 副市长孙东当天…)."""
-    return list(dict.fromkeys(m.group("name") for m in _PERSON.finditer(text)))
+    """People named after their title (行政长官李家超主持…, 副市长孙东当天…): a name starts with
+    a surname, so what the title did is none (行政长官主礼, 局长又指, 署长会面, 局长致辞时)."""
+    names = dict.fromkeys(m.group("name") for m in _PERSON.finditer(text))
+    return [name for name in names if name[:2] in _SURNAMES or name[0] in _SURNAMES]
+
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
+    "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
+    "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连麦褚娄窦戚岑景党宫"
+    "费卜冷晏席卫米柏宗瞿桂全佟应臧闵邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝冼岑植"
+) | {"欧阳", "司徒", "上官", "诸葛", "司马", "东方", "皇甫", "令狐"}
+"""Common surnames (single and double, in simplified characters: names are read folded)."""
 
 
 def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
