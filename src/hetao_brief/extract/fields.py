@@ -25,6 +25,34 @@ def field_name(text: str) -> str | None:
     return match.group("name") if match else None
 
 
+_FIELD = re.compile(r"^\s*(?P<key>[^：:；;，,]{2,10})[：:]\s*(?P<value>[^；;]+?)[。.]?\s*$")
+_NAME_KEY = re.compile(r"(?:项目|工程|平台|活动|机构|会议)?名称[：:]")
+_CONTENT_KEY = re.compile(r"(?:内容|规模)$")
+
+
+def inline_fields(text: str) -> str | None:
+    """A fact sheet's fields in one line (项目名称：X；建设内容：…；计划开工时间：2027年3月；总投资：约21
+    亿元。) told as the clauses a reporter would write (…；X计划于2027年3月开工；X总投资约21亿元。),
+    or None if the line holds no name field."""
+    opens = _NAME_KEY.search(text)
+    if opens is None:
+        return None
+    lead, text = text[: opens.start()], text[opens.start() :]  # …公示如下：项目名称：X；…: the lead stays
+    pieces = re.split(r"[；;]", text.strip().rstrip("。."))
+    name = field_name(pieces[0]) if len(pieces) >= 2 else None
+    if name is None:
+        return None
+    told = []
+    for piece in pieces[1:]:
+        if event := field_event(piece, name):
+            told.append(event.rstrip("。"))
+        elif field := _FIELD.match(piece):  # 建设内容：人才公寓约1,200套 tells what; 总投资：… whose
+            told.append(
+                field.group("value") if _CONTENT_KEY.search(field.group("key")) else name + "".join(field.groups())
+            )
+    return lead + "；".join(told) + "。" if told else None
+
+
 def field_event(text: str, name: str | None) -> str | None:
     """A dated event field told as a sentence about `name`, or None if `text` is no such field
     (or no name was given before it)."""

@@ -76,7 +76,7 @@ _NOT_EVENTS = frozenset(
 _MORE_OF_THE_SAME = re.compile(
     r"(?:继续|持续|不断|进一步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥)"
 )
-_DEADLINE = re.compile(r"(?:日期|期限|截止时间)(?:为|是)?$")
+_DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期)(?:为|是)?$")
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
 _FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望|(?<=[府局署方])会(?=[\u4e00-\u9fff])")
@@ -173,7 +173,9 @@ def find_milestones(
     for date in dates:
         if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
-        batch = _ORDINAL_AFTER.match(text, date.end) and text[: date.start].endswith(("将", "把", "对", "为"))
+        batch = (
+            _ORDINAL_AFTER.match(text, date.end) and text[: date.start].endswith(("将", "把", "对", "为"))
+        ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
         if text[date.end : date.end + 1] in ("的", "《") or batch:
             continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
         phrase = date_phrase(text, date, dates)

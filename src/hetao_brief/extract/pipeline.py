@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates, is_ahead, is_past
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
-from hetao_brief.extract.fields import field_event, field_name
+from hetao_brief.extract.fields import field_event, field_name, inline_fields
 from hetao_brief.extract.labels import subject_before, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
@@ -92,7 +92,7 @@ class Extractor:
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
-            text = field_event(text, named) or text  # 开工时间：2025年9月 → X于2025年9月开工
+            text = inline_fields(text) or field_event(text, named) or text  # 开工时间：2025年9月 → X于2025年9月开工
             item = _LIST_ITEM.match(text) is not None
             dates = find_dates(
                 text,
