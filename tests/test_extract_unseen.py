@@ -15,6 +15,8 @@ import pytest
 from hetao_brief.corpus import read_article, read_corpus
 from hetao_brief.digest import changed_series
 from hetao_brief.extract import Extractor
+from hetao_brief.extract.dates import Published, find_dates
+from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
@@ -281,7 +283,6 @@ GOLD_EVENTS = [
     ("2026-06-29", "香港大学（HKU）与河套深圳园区管理机构签署协议", False),
     ("2026-10", "实验室将完成装修并投入运行", True),  # 今年10月前
     ("2026-12", "科技企业总数将突破1,100家", True),  # 到今年底
-    ("2026-11", "园区还新认定深港联合实验室4家", False),  # 当月, after 今年前11个月
     ("2026-12", "河套深圳园区国际人才社区将提前全面建成", True),  # 原计划2027年底建成的X，将提前至本月底
     ("2026-03", "“一签多行”科研人员试点推出", False),  # 自从今年3月…推出后
     ("2026-08", "河套深圳园区发布《港澳青年创新创业扶持办法》", False),  # 近日
@@ -513,6 +514,7 @@ NOT_EVENTS = [
     "每年11月",  # 自2024年起，园区每年11月举办…: a schedule
     "这是",  # 这是…今年揭牌的第5个…平台: what it is, no event
     "公示",  # 现将2027年拟开工项目公示如下; 公示期为…: a notice's lead and its period
+    "新认定深港联合实验室4家",  # 当月，园区还新认定…4家: a month's count, a figure (as 新签约项目12个 is)
     "（a）",  # a list's letter
     "随着",  # 随着该中心的启用: a circumstance, no subject
     "予以公布",  # 现将2026年第三批…名单予以公布: 2026 names the batch
@@ -1261,3 +1263,23 @@ def test_a_schemes_places_are_the_schemes_and_this_years(facts: list[Fact]) -> N
     assert places == [("港青河套实习计划名额", "2026")]
     (applicants,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 2_800 and "申请" in f.text]
     assert applicants.date == "2026-07-03"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上半年，园区企业营收突破百亿元。",  # a half-year's takings
+        "10月，园区新签约项目12个，总投资约30亿元。",  # a month's signings
+        "9月，园区举办各类活动46场，吸引超过1万人次参与。",  # a month's activities
+    ],
+)
+def test_a_periods_count_is_no_event(segmenter: Segmenter, sentence: str) -> None:
+    published = Published.parse("2026-11-20")
+    assert find_milestones(sentence, find_dates(sentence, published), published, segmenter.tagged) == []
+
+
+def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
+    published = Published.parse("2026-11-20")
+    sentence = "2024年8月，园区企业突破400家。"
+    hits = find_milestones(sentence, find_dates(sentence, published), published, segmenter.tagged)
+    assert [(h.date.iso, h.label) for h in hits] == [("2024-08", "园区企业突破400家")]

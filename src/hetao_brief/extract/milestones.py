@@ -88,6 +88,11 @@ _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^
 _WRITER_DOING = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)")
 """上周，我在河套采访了…: the writer's own doing, no event of the zone."""
 _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
+_PERIOD_COUNT = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场]$"
+    r"|各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[场次个项]"
+)
+"""10月，园区新签约项目12个; 9月，园区举办各类活动46场: a period's count, a figure, no event."""
 """当月新增310人: a count with no subject, a statistic, no event."""
 _MONTHS = re.compile(r"\d至\d{1,2}月$|前\d{1,2}个?月$|前[一二三1-3]个?季度?$")
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
@@ -103,7 +108,9 @@ _TELLING_ONLY = re.compile(
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
-_AMOUNT_OR_COUNT = re.compile(r"\d[\d.,]*[万亿]?(?:[个家名项间所位笔件人]|元|港元|美元|%|％)")
+_AMOUNT_OR_COUNT = re.compile(
+    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?(?:[个家名项间所位笔件人]|元|港元|美元|%|％)"
+)
 _STATISTIC_DATE = re.compile(r"(?:月份|同期)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
 """9月份实现营业收入16.3亿元, 去年同期为106.3亿元: a month's or a year's takings, not an event."""
@@ -245,8 +252,11 @@ def find_milestones(
             or later
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
         )
-        if event == "reach" and not is_target and len(date.iso) == 4 and _AMOUNT_OR_COUNT.search(label.text):
+        whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)
+        if event == "reach" and not is_target and whole_period and _AMOUNT_OR_COUNT.search(label.text):
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
+        if not is_target and _PERIOD_COUNT.search(label.text):
+            continue
         if _RECURRING.search(label.text) and not is_target:
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
         if event is None and not (is_target and _has_predicate(label.text, tagger)):
