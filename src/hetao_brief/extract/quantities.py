@@ -218,6 +218,20 @@ _HAS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已|现|共)有(?=[\u4e00-\u9fff]{
 _ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
 _ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|均)$")
 _WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
+_CLOSER_FIRST = re.compile(r"^[」”』》]+")
+_NOT_OF_THE_MEASURE = (
+    _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前
+    _THIS_BATCH,  # 本批共资助项目27个: 资助项目
+    _YEAR_INSIDE,  # 「X计划」今年名额: X计划名额
+    _CLOSER_FIRST,  # …」名额 left by a name told before: 名额
+    _COMPARED_TAIL,  # X数量同比增长约三成，达到68个: X数量
+    _ALSO,  # 办公面积也扩大到…: 办公面积
+    _ALREADY,  # 园区第一期已进驻机构: 园区第一期进驻机构
+    _HAS,  # 公司已有员工46人: 公司员工
+    _DISPOSAL,  # 我们希望把研究团队扩大到60人: 研究团队
+    _BY_MEANS,  # 公司拟以自有资金出资人民币2亿元: 出资
+)
+"""Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 _CHANGED_TO = "(?:扩展|扩大|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
 """扩展至, 压缩到…: a change to a new level, which the number after it is."""
 _FROM_TO = re.compile(
@@ -252,15 +266,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if grown := _FROM_TO.match(segment.strip()):  # 团队规模已由最初的12人扩展至45人: 团队规模
             segment = grown.group("what")
         cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
-        cleaned = _WHEN_AFTER.sub("", cleaned)  # 园区目前约有800人: 园区, not 园区目前
-        cleaned = _THIS_BATCH.sub("", cleaned)  # 本批共资助项目27个: 资助项目
-        cleaned = _YEAR_INSIDE.sub("", cleaned).lstrip("」”』》")  # 「X计划」今年名额: X计划名额
-        cleaned = _COMPARED_TAIL.sub("", cleaned)  # X数量同比增长约三成，达到68个: X数量
-        cleaned = _ALSO.sub("", cleaned)  # 办公面积也扩大到…: 办公面积
-        cleaned = _ALREADY.sub("", cleaned)  # 园区第一期已进驻机构: 园区第一期进驻机构
-        cleaned = _HAS.sub("", cleaned)  # 公司已有员工46人: 公司员工
-        cleaned = _DISPOSAL.sub("", cleaned)  # 我们希望把研究团队扩大到60人: 研究团队
-        cleaned = _BY_MEANS.sub("", cleaned)  # 公司拟以自有资金出资人民币2亿元: 出资
+        for words in _NOT_OF_THE_MEASURE:
+            cleaned = words.sub("", cleaned)
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
         cleaned = _LEAD_VERBS.sub("", cleaned)
         if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
