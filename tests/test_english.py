@@ -90,8 +90,8 @@ def test_every_event_class_and_written_qualifier_has_its_english() -> None:
     """A class the extractor names (launch: 推出, 首创) with no English verb would lose its line;
     a qualifier with no English word (合共约, 不少于) would be dropped from the number."""
     from hetao_brief.english import EVENT_HAPPENINGS, EVENT_NOUNS, EVENT_VERBS, QUALIFIERS
-    from hetao_brief.extract.milestones import EVENT_CLASSES
     from hetao_brief.extract.quantities import _PATTERN
+    from hetao_brief.extract.verbs import EVENT_CLASSES
 
     assert set(EVENT_CLASSES) == set(EVENT_VERBS) == set(EVENT_NOUNS) == set(EVENT_HAPPENINGS)
     for written in ("合共约", "不少于", "最高不超过", "至少"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from hetao_brief.extract.milestones import EVENT_VERB
+from hetao_brief.extract.verbs import EVENT_VERB
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import fold

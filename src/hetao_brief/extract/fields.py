@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from hetao_brief.extract.milestones import VERB_CLASS
+from hetao_brief.extract.verbs import VERB_CLASS
 
 _NAME_FIELD = re.compile(r"^\s*(?:项目|工程|平台|活动|机构|会议)?名称[：:]\s*(?P<name>[^，,。；;：:]{2,40}?)[。.]?\s*$")
 _VERBS = "|".join(sorted(VERB_CLASS, key=len, reverse=True))

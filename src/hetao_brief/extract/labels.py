@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from hetao_brief.extract.dates import DateMention
 from hetao_brief.extract.entities import people_in
+from hetao_brief.extract.verbs import EVENT_VERB
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
@@ -280,7 +281,6 @@ _DATE_WORD = re.compile(
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
 _FORMED_BY = re.compile(r"^由[^，,。]{2,24}?(?:组成|牵头|主办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff]{2,16})$")
-_DOING = re.compile(r"(?:实现|完成|建成|启动|举办|举行|开通|推出|发布|上线|投用|开工|动工|签署|召开)")
 _NEXT_ITEM = re.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
 )
@@ -331,7 +331,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
-        if (opening := _DATE_WORD.match(clause)) and _DOING.match(clause, opening.end()):
+        if (opening := _DATE_WORD.match(clause)) and EVENT_VERB.match(clause, opening.end()):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _DATE_WORD.sub("", subject)))
         if subject in _PRONOUNS:

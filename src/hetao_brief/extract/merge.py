@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from hetao_brief.extract.dates import compatible
 from hetao_brief.extract.entities import ZONE_WIDE
-from hetao_brief.extract.milestones import EVENT_CLASSES, VERB_CLASS
 from hetao_brief.extract.policies import policy_key
+from hetao_brief.extract.verbs import EVENT_CLASSES, VERB_CLASS
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"

@@ -3,7 +3,7 @@
 A date is an event's time only where it is an adverbial of time: not a dateline (removed
 before this), not an anniversary count (27周年), not the object of 以…作为 (以2025年和2035年作为
 关键节点), not the start of a "since" phrase (1982年有监测数据以来). The event is recognised by
-its verb: the classes below, which merging uses to tell that 印发 and 发布 are one event, or,
+its verb: the classes of `verbs.py`, which merging uses to tell that 印发 and 发布 are one event, or,
 for any other verb, by jieba's part-of-speech tags (a verb that is not a copula, a modal or a
 verb of saying), so that 平顶, 动工 or 揭幕 in an article never seen before still make events.
 
@@ -20,45 +20,9 @@ from dataclasses import dataclass
 from hetao_brief.extract.dates import DateMention, Published, is_ahead, is_past
 from hetao_brief.extract.labels import Label, Tagger, clause_spans, date_phrase, event_label, subject_before
 from hetao_brief.extract.sentences import start_of_clause
+from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
 
-EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "issue": ("印发", "发布", "出台", "公布", "颁布", "批复", "获批", "施行", "生效", "提出"),
-    "sign": ("签署", "签订", "签约", "见证签署"),
-    "build": ("动工", "动土", "开工", "奠基", "平顶", "封顶", "竣工", "完工", "建成", "落成", "投入改造"),
-    "open": (
-        "开园",
-        "交付使用",
-        "交付",
-        "通车",
-        "开馆",
-        "开通",
-        "启用",
-        "揭牌",
-        "挂牌",
-        "揭幕",
-        "开幕",
-        "投入使用",
-        "投用",
-        "投产",
-        "开放运营",
-        "开业",
-        "上线",
-        "启动",
-    ),
-    "launch": ("推出", "首创", "首发", "发起"),
-    "found": ("成立", "设立", "组建", "创立", "建立", "决定", "共建"),
-    "award": ("授牌", "颁奖", "荣获", "获评"),
-    "settle": ("落户", "入驻", "进驻", "搬来"),
-    "hold": ("举行", "举办", "召开", "亮相", "发表", "主持"),
-    "pilot": ("试点", "尝试", "推进"),
-    "change": ("扩大", "延长", "加密", "增开", "增设", "开设", "开行", "恢复", "调整", "取消", "暂停", "扩容", "升级"),
-    "reach": ("达到", "突破", "完成", "实现", "回归"),
-}
-EVENT_VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
-"""Any event verb of the classes, the longest first (落成启用: 落成, then 启用)."""
 _VERBS_ONLY = re.compile(f"(?:{EVENT_VERB.pattern})+")
-VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
-"""Each event verb's class (落成 → build), for telling events apart and alike (merge.py)."""
 _CEREMONY = re.compile(
     r"(?P<verb>开幕|启用|开园|揭牌|开业|落成|奠基|动工|动土|开工|平顶|封顶|签约|签署)(?:典礼|礼|仪式)"
 )

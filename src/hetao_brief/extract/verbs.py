@@ -1,0 +1,50 @@
+"""Event verbs by class: what makes a dated clause an event, and which events are alike.
+
+Both labels (where a clause's subject ends) and milestones (what a clause tells) read them, as
+do merging (印发 and 发布 are one kind of event), fact-sheet fields and the English line.
+"""
+
+from __future__ import annotations
+
+import re
+
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "issue": ("印发", "发布", "出台", "公布", "颁布", "批复", "获批", "施行", "生效", "提出"),
+    "sign": ("签署", "签订", "签约", "见证签署"),
+    "build": ("动工", "动土", "开工", "奠基", "平顶", "封顶", "竣工", "完工", "建成", "落成", "投入改造"),
+    "open": (
+        "开园",
+        "交付使用",
+        "交付",
+        "通车",
+        "开馆",
+        "开通",
+        "启用",
+        "揭牌",
+        "挂牌",
+        "揭幕",
+        "开幕",
+        "投入使用",
+        "投用",
+        "投产",
+        "开放运营",
+        "开业",
+        "上线",
+        "启动",
+    ),
+    "launch": ("推出", "首创", "首发", "发起"),
+    "found": ("成立", "设立", "组建", "创立", "建立", "决定", "共建"),
+    "award": ("授牌", "颁奖", "荣获", "获评"),
+    "settle": ("落户", "入驻", "进驻", "搬来"),
+    "hold": ("举行", "举办", "召开", "亮相", "发表", "主持"),
+    "pilot": ("试点", "尝试", "推进"),
+    "change": ("扩大", "延长", "加密", "增开", "增设", "开设", "开行", "恢复", "调整", "取消", "暂停", "扩容", "升级"),
+    "reach": ("达到", "突破", "完成", "实现", "回归"),
+}
+EVENT_VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
+"""Any event verb of the classes, the longest first (落成启用: 落成, then 启用)."""
+VERB_CLASS = {verb: cls for cls, verbs in EVENT_CLASSES.items() for verb in verbs}
+"""Each event verb's class (落成 → build), for telling events apart and alike (merge.py)."""
+
+
+__all__ = ["EVENT_CLASSES", "EVENT_VERB", "VERB_CLASS"]
