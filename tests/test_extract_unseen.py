@@ -16,6 +16,7 @@ from hetao_brief.corpus import read_article, read_corpus
 from hetao_brief.digest import changed_series
 from hetao_brief.extract import Extractor
 from hetao_brief.extract.dates import Published, find_dates
+from hetao_brief.extract.labels import BARE_NOUNS
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.services.briefing import Briefing
@@ -182,11 +183,8 @@ GOLD_EVENTS = [
     ("2031", "园区计划新增科研空间100万平方米", True),  # 未来五年
     ("2026-06-17", "园区与香港大学签署战略合作协议", False),
     ("2026-12", "港深创科园将举办多项活动", True),  # 下月
-    (
-        "2026-12-05",
-        "园区开放日",
-        True,
-    ),  # 12月5日（星期六）：园区开放日: a calendar's entry; t131 too: 12月初…“深港科研开放日”
+    ("2026-12-05", "^园区开放日", True),  # 12月5日（星期六）：園區開放日: a calendar's entry (the Hong Kong park's)
+    ("2026-12", "园区将举办首届“深港科研开放日”", True),  # 12月初, the Shenzhen park's: another open day
     ("2026-12-12", "第二届河套国际科研论坛", True),
     ("2026-12-20", "第二期工程动土仪式", True),  # t68 too: …第二期的前期工程。…工程预计于今年第四季动工
     ("2027-03", "第二届河套青年科学家论坛将推迟举行", True),  # 原定于10月…推迟至明年3月
@@ -471,6 +469,29 @@ GOLD_EVENTS = [
     ("2027-06", "第二期的地盘勘测工作预计完成", True),  # 明年年中
     ("2027", "政府计划向财务委员会申请第二期主体工程拨款", True),  # （c）…二〇二七年初
     ("2026-11-17", "政府向立法会工商事务委员会提交文件", False),  # 今日
+    ("2027-01-15", "投标截止", True),  # 投标截止时间：2027年1月15日9时30分: a deadline field
+    ("2026-12-31", "首轮申报截止", True),  # …将于12月1日开始，12月31日截止
+    ("2027-03", "本项目计划开工", True),  # a tender notice's last paragraph
+    ("2029-02", "本项目竣工", True),
+    ("2026-12-10", "2026深港科技合作大会在河套深圳园区开幕", False),  # 今天; 09:30 大会正式开幕 is the same
+    ("2026-12-10", "河套深港量子信息联合研究院揭牌成立", False),  # 10:05 …: a live report's entry
+    ("2026-12-10", "会上集中签约项目32个", False),  # 10:40 …
+    ("2026-12-10", "《河套深港科技合作白皮书（2026）》正式发布", False),  # 11:20 …
+    ("2026-12-12", "2026深港科技合作大会将闭幕", True),  # 将于12日: a day after the article's is to come
+    ("2026-12-01", "宣布将于港深创新及科技园设立「中大再生医学研究中心」", False),  # 今日（12月1日）宣布，將於…設立
+    ("2027-03", "中大再生医学研究中心预计投入运作", True),  # 中心: the quoted name, not 设于河套的研究中心
+    ("2025", "中大已与深圳一家医疗器械企业成立联合实验室", False),  # 去年
+    ("2026", "大学计划再向创新科技署申请约一亿港元的研究经费", True),  # 本年度內
+    ("2026-11", "第六栋科研楼通过竣工验收", False),  # 随着…本月中旬…: the 随着 clause's event
+    ("2026-11", "河套深圳园区首期科研楼群已全面落成", False),  # …，and what followed from it, then
+    ("2024", "第一栋已投入使用", False),
+    ("2026", "预计将有上百家科研机构和企业陆续入驻", True),  # 年内
+    ("2026-11", "配套的人才公寓也已交付", False),  # 近期
+    ("2026-11", "空中连廊将开通", True),  # 日内: within days
+    ("2027-06", "河套国际会议中心建成", True),  # a Markdown table's row
+    ("2027-09", "跨境科研物资仓库启用", True),
+    ("2027-09", "深港联合创新学院开学", True),  # 2027年秋季
+    ("2027", "清单内其余项目将陆续开工", True),
 ]
 NOT_EVENTS = [
     "12-22电",  # a dateline's date
@@ -586,7 +607,8 @@ def test_ranges_qualifiers_and_separators_read_right(facts: list[Fact]) -> None:
     assert grant.label == "创业资助 2万–5万元" and grant.value == 50_000
     area = figure(facts, "首批三座大楼总楼面面积", "2025-12-22")  # t16 told it a day before t01
     assert (area.value, area.unit, area.qualifier) == (130_000, "平方米", "约")
-    investment = figure(facts, "总投资", "2025-06-17")  # as of the day its dispatch was filed
+    named = "河套深港科技创新合作区量子计算联合实验室项目"  # 项目总投资: the project's, which the article named
+    investment = figure(facts, f"{named}总投资", "2025-06-17")
     assert investment.value == pytest.approx(1.85e9) and investment.unit == "元"
 
 
@@ -761,10 +783,11 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
     region = [f for f in facts if f.kind is FactKind.ENTITY and f.label == "粤港澳大湾区"]
     told_by = {s.article_id for f in region for s in f.sources}
-    assert told_by <= {"t61_xunwen", "t124_long_feature", "t130_hk_visit"}  # 在大湾区推广; not an outlet's name
+    mentioned = {"t61_xunwen", "t124_long_feature", "t130_hk_visit", "t156_cuhk"}  # 在大湾区推广, 在大灣區轉化
+    assert told_by <= mentioned  # not an outlet's name
 
 
-_BARE_HEAD = re.compile(r"(?:^|[，,：:])(工程|项目|大楼|基地|中心|计划)")
+_BARE_HEAD = re.compile(rf"(?:^|[，,：:\s])({'|'.join(BARE_NOUNS)})")
 _PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")
 _PREPOSITION_END = re.compile(r"(?:于|在|从|自|到|至|由|将|的|和|与|及|以|对|向|给|并)$")
 _DATE_LEFTOVER = re.compile(r"[于在到自从由]起|[于在]陆续|以和|年和|以作为|^[到至于在]，")
@@ -953,6 +976,15 @@ QUESTIONS = [
     ("港深創科園餘下大樓何時完成", "2030年"),
     ("香港大学河套研究院什么时候揭牌", "6月"),
     ("河套深圳园区今年新增多少科技企业", "136家"),
+    ("深港科技合作大会什么时候闭幕", "12日闭幕"),
+    ("量子信息联合研究院什么时候揭牌", "揭牌成立"),
+    ("科研综合楼二期招标控制价是多少", "18.5亿元"),
+    ("投标截止时间是什么时候", "2027年1月15日"),
+    ("中大再生醫學研究中心何時投入運作", "明年首季"),
+    ("首期科研楼群总建筑面积多大", "42万平方米"),
+    ("空中连廊什么时候开通", "日内"),
+    ("河套国际会议中心什么时候建成", "2027年6月"),
+    ("跨境科研物资仓库什么时候启用", "2027年9月"),
 ]
 
 

@@ -8,7 +8,8 @@ the day of its dateline (香港9月14日电), where it has one, else its publica
 (今年至明年) is dated by its start, and keeps its end; so does a five-year plan's period
 (“十四五”期间: 2021 to 2025; 到“十五五”末: 2030). A month without a year that lies after the publication
 month belongs to the previous year, unless the sentence speaks of what is to come (将, 预计,
-6月底前); a day without a month that lies after the publication day, to the previous month.
+6月底前); a day without a month that lies after the publication day, to the previous month
+unless the sentence speaks of what is to come (将于12日闭幕).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from hetao_brief.extract.sentences import start_of_clause
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农“「"'
+_FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不“「"'
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
@@ -57,7 +58,8 @@ _PATTERN = re.compile(
     rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|次年|翌年|第二年|隔年)(?:(?P<lm>{_NUM})月)?)"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初)|份)?)"
-    rf"|(?P<recent>近日|日前|近期)"
+    rf"|(?P<recent>近日|日前|近期|(?<![一二两三四五六七八九十\d数几作个天])日内|不日)"
+    rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾)(?![份]))"
     rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
@@ -258,8 +260,8 @@ def find_dates(
                 continue  # a day of an unknown month
             day = int(m.group("do") or m.group("bd"))
             year, month = published.year, published.month
-            if published.day is not None and day > published.day:
-                year, month = _shift_month(year, month, -1)
+            if published.day is not None and day > published.day and not _AHEAD.search(text, 0, m.start()):
+                year, month = _shift_month(year, month, -1)  # 将于12日闭幕 (in an article of the 10th): to come
         elif m.group("shift"):  # 三个月前 (from the article's day); 两天后 (from the date told before, or now)
             if published.month is None:
                 continue
@@ -344,9 +346,13 @@ def find_dates(
             year, month, approximate = published.year, published.month, True
             if month is None:
                 continue
-        elif m.group("recent"):
+        elif m.group("recent"):  # 近日, 日前; 日内/不日 (within days): about this month
             year, month, day = published.year, published.month, None
             approximate = True
+        elif m.group("clock"):  # a live report's entry (10:05 …揭牌): of the report's day
+            if text[: m.start()].strip(" 　【[") or published.day is None:
+                continue  # a time inside a sentence (投标截止时间：…9时30分) dates nothing of its own
+            year, month, day = published.year, published.month, published.day
         else:
             year = _sentence_year(mentions, published, context_year)
             month = 12 if m.group("eedge") in ("底", "末") else None

@@ -29,6 +29,9 @@ _MAX_LEN = 20
 ZONE_WIDE = frozenset({"河套深港科技创新合作区", "河套深圳园区", "香港园区", "粤港澳大湾区", "国务院", "福田区"})
 """Names so general in this corpus that naming them tells two facts apart from nothing: the
 zone, its parks, the region. A figure of the zone is a figure of the corpus's subject."""
+_PART_OF_THE_TAIL = frozenset({"联合", "国际", "创新", "协同"})
+"""Words jieba tags as verbs or adjectives that, right before the tail, belong to the name (联合
+研究院, 协同创新中心) rather than end the clause before it."""
 _JUNK_START = re.compile(r"^(个|家|间|所|这些|这|拥有|类|促使|一个个|其)")
 
 
@@ -97,6 +100,12 @@ _SURNAMES = frozenset(
 """Common surnames (single and double, in simplified characters: names are read folded)."""
 
 
+def _grown_over(name: str, known: str) -> bool:
+    """汇报港深创新及科技园: a name grown leftwards over a known name (4 characters or more) is
+    that name with the words before it; the known name is already found."""
+    return len(known) >= 4 and name.endswith(known) and name != known
+
+
 def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
     """Canonical names of known entities, then unknown names found by suffix."""
     folded = fold(text)
@@ -107,13 +116,20 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
         if not _SUFFIX.search(word):
             continue
         parts = [word]
-        for prev in reversed(words[:i]):
+        before = words[:i]
+        if before and before[-1] in _PART_OF_THE_TAIL:  # 量子信息联合研究院: 联合 names, it is no verb here
+            parts.insert(0, before.pop())
+        for prev in reversed(before):
             if not is_word(prev) or _BOUNDARY.match(prev) or len("".join(parts)) + len(prev) > _MAX_LEN:
                 break
             parts.insert(0, prev)
+        first = i - len(parts) + 1
+        if first >= 2 and words[first - 1].isspace() and words[first - 2].isascii():
+            continue  # AI for Science联合实验室: a Latin name's last word, not the name
         name = "".join(parts).rsplit("暨", 1)[-1]  # …签署活动暨福田研究院: the name is after 暨 (and)
-        plausible = 4 <= len(name) <= _MAX_LEN and not _JUNK_START.match(name) and _proper(name, word, segmenter)
-        if plausible and name not in names and not any(fold(name) in k for k in known):
+        tail = "".join(parts[-2:]) if len(parts) > 1 and parts[-2] in _PART_OF_THE_TAIL else word
+        plausible = 4 <= len(name) <= _MAX_LEN and not _JUNK_START.match(name) and _proper(name, tail, segmenter)
+        if plausible and name not in names and not any(fold(name) in k or _grown_over(fold(name), k) for k in known):
             names.append(name)
     quoted = [m.group("name") for m in _QUOTED_NAME.finditer(folded)]
     names.extend(name for name in [*quoted, *places_in(text), *people_in(text)] if name not in names)

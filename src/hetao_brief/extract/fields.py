@@ -1,4 +1,5 @@
-"""Field lines of a fact sheet (项目名称：X / 开工时间：2025年9月 / 计划完工：2027年12月).
+"""Field lines of a fact sheet (项目名称：X / 开工时间：2025年9月 / 计划完工：2027年12月), and
+tables (| 项目 | 时间安排 | / | X | 2027年6月建成 |).
 
 A project list gives its events as fields, not sentences: the name in one line, each dated
 step in another. A field whose name holds an event verb and whose value is only a date is told
@@ -53,11 +54,64 @@ def inline_fields(text: str) -> str | None:
     return lead + "；".join(told) + "。" if told else None
 
 
+_DEADLINE_FIELD = re.compile(
+    r"^\s*(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?)(?:截止|结束)(?:时间|日期)[：:]\s*"
+    r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
+)
+_CLOCK = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时)$")
+
+
 def field_event(text: str, name: str | None) -> str | None:
     """A dated event field told as a sentence about `name`, or None if `text` is no such field
-    (or no name was given before it)."""
+    (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
+    is 投标于2027年1月15日截止."""
+    if deadline := _DEADLINE_FIELD.match(text):
+        return f"{deadline.group('what')}于{_CLOCK.sub('', deadline.group('when'))}截止。"
     match = _EVENT_FIELD.match(text)
     if match is None or not name:
         return None
     aim = match.group("aim") or ""
     return f"{name}{aim}于{match.group('when')}{match.group('verb')}。"
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_RULE_ROW = re.compile(r"^[\s|:：\-—]+$")
+_HAS_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[今明去]年|上半年|下半年|年底|年中")
+
+
+def tables_told(body: str) -> str:
+    """A Markdown table's rows told as sentences about their first cell, the row's subject:
+    | 河套国际会议中心 | 可容纳3000人 | 2027年6月建成 | under | 项目 | 内容 | 时间安排 | →
+    河套国际会议中心可容纳3000人；河套国际会议中心2027年6月建成。 A reader of pipes and cells
+    sees no clause; a reporter would write these."""
+    lines = body.split("\n")
+    told: list[str] = []
+    header: list[str] | None = None
+    for line in lines:
+        row = _TABLE_ROW.match(line)
+        if row is None:
+            header = None
+            told.append(line)
+            continue
+        if _RULE_ROW.match(line):
+            continue
+        cells = [cell.strip() for cell in row.group("cells").split("|")]
+        if header is None:
+            header = cells
+            continue
+        told.append(_row_told(header, cells))
+    return "\n".join(told)
+
+
+def _row_told(header: list[str], cells: list[str]) -> str:
+    name, clauses = cells[0], []
+    for key, value in zip(header[1:], cells[1:], strict=False):
+        if not value or value in ("-", "—", "/"):
+            continue
+        if event := field_event(f"{key}：{value}", name):
+            clauses.append(event.rstrip("。"))
+        elif _HAS_DATE.search(value) or _CONTENT_KEY.search(key) or key.endswith(("安排", "进展", "简介", "说明")):
+            clauses.append(name + value)  # 2027年6月建成, 建筑面积约1.5万平方米: what the row's subject does or has
+        else:
+            clauses.append(name + key + value)  # 总投资 | 约20亿元: X总投资约20亿元
+    return "\n" + "；".join(clauses) + "。\n" if clauses else ""

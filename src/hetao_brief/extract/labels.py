@@ -392,6 +392,7 @@ _DEMONSTRATIVE = re.compile(r"^该(?=[\u4e00-\u9fff]{2})")
 _MAX_NAME = 30
 _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
+    r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
     r"首个|首批|这|那"
 )
 _NAME_STOP = "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被\n "
@@ -405,10 +406,15 @@ _AFTER_A_NAME = frozenset(
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
 
 
+BARE_NOUNS = ("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台")
+"""Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
+
+
 _BARE_HEAD = re.compile(
-    r"^(?P<noun>工程|项目|大楼|基地|中心|计划)(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期)"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期)"
 )
-"""工程预计明年初展开: a bare head noun opening a sentence is the one the sentence before named."""
+"""工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
+named before."""
 _NAME_STOP_OF = _NAME_STOP.replace("的", "")
 
 
@@ -418,21 +424,8 @@ def with_referent(label: str, told_before: str) -> str:
     label (…用于X大楼的建造工程。工程预计明年初展开 → X大楼的建造工程预计展开). Left as it is when
     the article did not name it."""
     if bare := _BARE_HEAD.match(label):
-        noun = bare.group("noun")
-        at = told_before.rfind(noun)
-        while at > 0 and told_before[at - 1] in "该此这其":  # 随着该中心的启用: a referent again, look further back
-            at = told_before.rfind(noun, 0, at)
-        if at <= 0 or told_before[at + len(noun) : at + len(noun) + 1] not in _AFTER_A_NAME:
-            return label
-        start = at
-        while start > 0 and told_before[start - 1] not in _NAME_STOP_OF and at - start <= _MAX_NAME:
-            start -= 1
-        name = told_before[start:at].lstrip("的")
-        if cut := list(_NOT_NAME.finditer(name)):
-            name = name[cut[-1].end() :]
-        if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
-            name = name[name.rindex("的") + 1 :]
-        return _shortened(name + label) if 2 <= len(name) <= _MAX_NAME and not name.endswith("的") else label
+        name = referent_name(bare.group("noun"), told_before)
+        return _shortened(name + label) if name else label
     if not _DEMONSTRATIVE.match(label):
         return label
     for length in range(min(8, len(label) - 1), 1, -1):
@@ -458,6 +451,37 @@ def with_referent(label: str, told_before: str) -> str:
     return label
 
 
+def referent_name(noun: str, told_before: str) -> str:
+    """What a bare head noun stands for: the name the article gave it before (…的建造工程 →
+    港深创科园第一期余下大楼的建造), a quoted name first (设立「中大再生医学研究中心」，为首个设于河套
+    的研究中心: the name, not the description); "" when the article named none."""
+    quoted = re.findall(rf"[「“]([^」”]{{2,{_MAX_NAME}}}){noun}[」”]", told_before)
+    if quoted:
+        return quoted[-1]
+    at = told_before.rfind(noun)
+    while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again, look further back
+        if told_before[at - 1] not in "该此这其" and (name := _name_ending_at(told_before, at, noun)):
+            return name
+        at = told_before.rfind(noun, 0, at)
+    return ""
+
+
+def _name_ending_at(told_before: str, at: int, noun: str) -> str:
+    """The name told_before gives the head noun at `at` (…共建的河套深港联合医学影像中心 → 河套深港
+    联合医学影像中心), or "" where the noun stands bare or inside another word (总工程量)."""
+    if told_before[at + len(noun) : at + len(noun) + 1] not in _AFTER_A_NAME:
+        return ""
+    start = at
+    while start > 0 and told_before[start - 1] not in _NAME_STOP_OF and at - start <= _MAX_NAME:
+        start -= 1
+    name = told_before[start:at].lstrip("的")
+    if cut := list(_NOT_NAME.finditer(name)):
+        name = name[cut[-1].end() :]
+    if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
+        name = name[name.rindex("的") + 1 :]
+    return name if 2 <= len(name) <= _MAX_NAME and not name.endswith("的") else ""
+
+
 def _shortened(label: str) -> str:
     """At most MAX_LABEL characters, cut at an enumeration comma if one is late enough, and
     marked with an ellipsis: never cut silently."""
@@ -472,4 +496,15 @@ def subject_before(text: str, start: int) -> str:
     return _subject_before(text, clause_spans(text), start)
 
 
-__all__ = ["Label", "Phrase", "clause_spans", "date_phrase", "event_label", "subject_before", "tidy", "with_referent"]
+__all__ = [
+    "BARE_NOUNS",
+    "Label",
+    "Phrase",
+    "clause_spans",
+    "date_phrase",
+    "event_label",
+    "referent_name",
+    "subject_before",
+    "tidy",
+    "with_referent",
+]

@@ -180,7 +180,10 @@ def find_milestones(
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         told_more = text[_clause_end(spans, phrase.start) :][:1] in ("，", ",", "：", ":")
         if _TELLING_ONLY.search(label.text) and not re.search(r"[》」”]", label.text) and told_more:
-            continue  # 創新科技及工業局昨日公布，…; 发展署2日发布消息，…: the day news was told
+            plan = _plan_told(text, spans, phrase.start, dates)
+            if plan is None:
+                continue  # 創新科技及工業局昨日公布，…; 发展署2日发布消息，…: the day news was told
+            label = Label(label.text + plan)  # 中大今日宣布，将于…设立「…中心」: the plan is the news
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
         opens = start_of_clause(text, date.start)
@@ -225,9 +228,42 @@ def find_milestones(
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
         if event is None and not (is_target and _has_predicate(label.text, tagger)):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
+        if along := _ALONG.match(text_of_label):  # 随着X本月通过验收，Y已全面落成: X's event, and Y's then
+            text_of_label = text_of_label[along.end() :]
+            result = _result_told(text, spans, phrase.start, dates)
+            if result is not None:
+                hits.append(MilestoneHit(date, result, event_class(result, tagger) or "event", is_target))
         hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))
         read.append((phrase.start, phrase.end))
     return hits
+
+
+_ALONG = re.compile(r"^(?:随着|伴随着?)")
+
+
+def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
+    """The main clause after a dated 随着 clause (随着X本月通过验收，Y已全面落成): what happened
+    with it, at its time, when it has no date of its own and tells an event."""
+    end = _clause_end(spans, position)
+    following = next(((start, stop) for start, stop in spans if start > end), None)
+    if following is None or any(following[0] <= d.start < following[1] for d in dates):
+        return None
+    clause = text[following[0] : following[1]].rstrip("，,。；;：:")
+    return clause if EVENT_VERB.search(clause) and len(clause) >= 6 else None
+
+
+def _plan_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
+    """The plan a dated announcement tells in its next clause (宣布，将于港深创科园设立…中心),
+    when that clause has no date of its own (主办方14日宣布，峰会将于明年11月举行: the summit's
+    own date times it) and says what is to be done."""
+    end = _clause_end(spans, position)
+    following = next(((start, stop) for start, stop in spans if start > end), None)
+    if following is None or any(following[0] <= d.start < following[1] for d in dates):
+        return None
+    clause = text[following[0] : following[1]].rstrip("，,。；;：:")
+    if not _FUTURE.match(clause) or not EVENT_VERB.search(clause):
+        return None
+    return clause
 
 
 def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], date: DateMention) -> Label:
@@ -263,6 +299,8 @@ def _has_predicate(label: str, tagger: Tagger | None) -> bool:
     having, or a cue of aiming (力争, 将…)."""
     if _MORE_OF_THE_SAME.search(label):
         return False
+    if label.endswith("截止") and len(label) > 3:
+        return True  # 投标于…截止: a deadline of a named doing (not 截止日期为…, a period's end)
     if tagger is None or _FUTURE.search(label):
         return True
     return any(flag.startswith("v") and word not in _NOT_EVENTS for word, flag in tagger(label))

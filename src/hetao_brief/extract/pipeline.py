@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates, is_ahead, is_past
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
-from hetao_brief.extract.fields import field_event, field_name, inline_fields
-from hetao_brief.extract.labels import subject_before, with_referent
+from hetao_brief.extract.fields import field_event, field_name, inline_fields, tables_told
+from hetao_brief.extract.labels import BARE_NOUNS, referent_name, subject_before, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
@@ -73,7 +73,7 @@ class Extractor:
         return facts
 
     def _read(self, article: Article) -> list[Fact]:
-        sentences = split_sentences(article.body)
+        sentences = split_sentences(tables_told(article.body))
         published = Published.parse(article.published)
         if sentences:  # a dispatch's 今日 is the day it was filed
             published = dateline_day(fold(sentences[0].text), published) or published
@@ -266,6 +266,11 @@ def _referent_told(fact: Fact, told: str) -> Fact:
     if fact.kind is FactKind.FIGURE and fact.measure and fact.measure.startswith("该"):
         measure = with_referent(fact.measure, told)
         return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
+    measure_of = fact.measure or ""
+    bare = next((noun for noun in BARE_NOUNS if measure_of.startswith(noun) and measure_of != noun), None)
+    if fact.kind is FactKind.FIGURE and fact.measure and bare and (name := referent_name(bare, told)):
+        measure = name + fact.measure  # 实验室…，总投入约15亿元: the laboratory the article named (5个平台 counts)
+        return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
     return fact
 
 
@@ -279,13 +284,17 @@ _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
-_INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价"}
+_INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价", "总投入"}
 _FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑面积$")
 """The floor area of what the sentence is about, which names it before."""
 
 
-_LOCATED = re.compile(r"(?:选址于|选址在|位于|坐落于|地处)[^，,。；;]*|在[^，,。；;]{2,20}?(?:举行|举办|召开|开幕)")
-"""Where something lies or is held: a place, not what a figure after it belongs to."""
+_LOCATED = re.compile(
+    r"(?:选址于|选址在|位于|坐落于|地处|(?:建设|项目)?(?:地点|地址|选址)[：:]|进驻|入驻|迁入|搬进|设于)[^，,。；;]*"
+    r"|在[^，,。；;]{2,20}?(?:举行|举办|召开|开幕)"
+)
+"""Where something lies, moves in or is held (建设地点：福田区…, 中心将进驻港深创科园…大楼，楼面面积…): a
+place, not what a figure after it belongs to."""
 _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
@@ -362,7 +371,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     elif (
         measure in _INVESTMENT
         and text.startswith(measure, clause_start)
-        and _A_NAME.match(subject := subject_before(text, clause_start))
+        and (_A_NAME.match(subject := subject_before(text, clause_start)) or subject in BARE_NOUNS)
     ):
         measure = subject + measure  # X占地…，总投资约45亿元: X's (not 此次's, 该中心's)
     if quantity.unit in _AREA_UNITS and "面积" not in measure and not measure.endswith("总量"):

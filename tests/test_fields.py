@@ -1,0 +1,50 @@
+"""Fact sheets and tables told as a reporter's clauses (extract/fields.py)."""
+
+from __future__ import annotations
+
+from hetao_brief.extract.fields import field_event, field_name, inline_fields, tables_told
+
+
+def test_a_name_field_names_the_dated_fields_after_it() -> None:
+    assert field_name("项目名称：深港联合脑科学研究中心") == "深港联合脑科学研究中心"
+    told = field_event("计划完工时间：2027年12月", "深港联合脑科学研究中心")
+    assert told == "深港联合脑科学研究中心计划于2027年12月完工。"
+    assert field_event("计划完工时间：2027年12月", None) is None  # whose completion, the sheet has not said
+
+
+def test_a_deadline_field_needs_no_name_and_drops_the_hour() -> None:
+    assert field_event("投标截止时间：2027年1月15日9时30分。", None) == "投标于2027年1月15日截止。"
+    assert field_event("报名截止日期：下月10日", None) == "报名于下月10日截止。"
+    assert field_event("截止时间：2027年1月15日", None) is None  # the end of what, it does not say
+
+
+def test_fields_in_one_line_become_clauses_about_the_name() -> None:
+    told = inline_fields(
+        "项目名称：河套深港中试平台；建设内容：厂房约8万平方米；计划开工时间：2027年3月；总投资：约21亿元。"
+    )
+    assert told == "厂房约8万平方米；河套深港中试平台计划于2027年3月开工；河套深港中试平台总投资约21亿元。"
+    assert inline_fields("建设地点：福田区；建设规模：约9万平方米") is None  # no name field
+
+
+def test_a_markdown_table_is_told_row_by_row_about_its_first_cell() -> None:
+    body = (
+        "园区公布了明年项目清单：\n\n"
+        "| 项目 | 内容 | 总投资 | 时间安排 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 河套会议中心 | 可容纳3000人 | 约20亿元 | 2027年6月建成 |\n"
+        "| 科研物资仓库 | 建筑面积约1.5万平方米 | - | 2027年9月启用 |\n\n"
+        "其余项目明年陆续开工。"
+    )
+    lines = [line for line in tables_told(body).split("\n") if line]
+    assert lines == [
+        "园区公布了明年项目清单：",
+        "河套会议中心可容纳3000人；河套会议中心总投资约20亿元；河套会议中心2027年6月建成。",
+        "科研物资仓库建筑面积约1.5万平方米；科研物资仓库2027年9月启用。",
+        "其余项目明年陆续开工。",
+    ]
+    assert "|" not in tables_told(body)
+
+
+def test_text_without_a_table_is_left_as_it_is() -> None:
+    body = "深港两地签署协议。\n\n园区面积约3.89平方公里，其中 a|b 不是表格。"
+    assert tables_told(body) == body
