@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hetao_brief.extract.fields import field_event, field_name, inline_fields, tables_told
+from hetao_brief.extract.fields import date_first, enumerated, field_event, field_name, inline_fields, tables_told
 
 
 def test_a_name_field_names_the_dated_fields_after_it() -> None:
@@ -48,3 +48,22 @@ def test_a_markdown_table_is_told_row_by_row_about_its_first_cell() -> None:
 def test_text_without_a_table_is_left_as_it_is() -> None:
     body = "深港两地签署协议。\n\n园区面积约3.89平方公里，其中 a|b 不是表格。"
     assert tables_told(body) == body
+
+
+def test_a_roundup_item_dated_at_its_end_is_told_date_first() -> None:
+    assert date_first("2. 园区人才公寓开放申请，共推出房源600套（11月26日）") == (
+        "2. 11月26日，园区人才公寓开放申请，共推出房源600套。"
+    )
+    assert date_first("本周要闻如下：1. 服务中心揭牌（11月24日）") == "本周要闻如下：1. 11月24日，服务中心揭牌。"
+    assert date_first("园区今日（11月24日）举行开放日。") is None  # the date is inside, not the item's end
+
+
+def test_a_work_plan_in_one_sentence_is_a_lead_and_its_items() -> None:
+    pieces = enumerated("2027年，园区将抓好以下工作：一是加快三期建设，确保年内完工；二是推动专区扩容；三是筹办大赛。")
+    assert pieces == [
+        "2027年，园区将抓好以下工作：",
+        "一是加快三期建设，确保年内完工。",
+        "二是推动专区扩容。",
+        "三是筹办大赛。",
+    ]
+    assert enumerated("园区面积一是指深圳园区。") == ["园区面积一是指深圳园区。"]  # no 二是: no list

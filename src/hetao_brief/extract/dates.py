@@ -26,7 +26,7 @@ from hetao_brief.extract.sentences import start_of_clause
 
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不“「"'
+_FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再“「"'
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
@@ -36,6 +36,7 @@ _PATTERN = re.compile(
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
+    rf"|(?P<decade>(?P<dy>(?:19|20)\d0)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
@@ -49,9 +50,10 @@ _PATTERN = re.compile(
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<mrel>本月|上月|下月|今个月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初|尾|头))?"
-    rf"|(?P<wrel>本周|这周|今个星期|今个礼拜|上周|下周)(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
+    rf"|(?P<wrel>本周|这周|今个星期|今个礼拜|上周|下周|(?:本|这|上|下)(?:个)?(?:星期|礼拜))(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
+    rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
     rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后))"
     rf"|(?P<nextday>次日|翌日|第二天|隔天)(?![（(])"
     rf"|(?P<qrel>本|上|下)(?:个)?季度?(?:内|末)?"
@@ -64,7 +66,7 @@ _PATTERN = re.compile(
     rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
-    rf"|(?P<within>(?P<wn>[一二两三四五\d])年(?:内|以内)|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
+    rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深)(?P<wn>[一二两三四五\d])年(?:内|以内)|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
     rf"|(?P<quarter>(?<![年前\d])第?(?P<qn>[一二三四])季度(?:末)?)"
     rf"|(?P<ytd>(?<![年\d])前(?P<ytdq>[一二三])(?:个)?季度)"
     rf"|(?P<edge>(?<![今去明前本上下\d一二两三四五六七八九十])年(?P<eedge>底|内|末))"
@@ -81,6 +83,9 @@ _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 
 _DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
 _MONTH_OFFSET = {"本月": 0, "今个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _WEEK_OFFSET = {"本周": 0, "这周": 0, "今个星期": 0, "今个礼拜": 0, "上周": -7, "下周": 7}
+_DECADE_PART = {"初": 1, "中": 5, "末": 9, "后": 8}
+_WEEK_WORD = re.compile(r"(?<=[本这上下])个?(?:星期|礼拜)")
+"""下星期三, 上个礼拜: Hong Kong's words for 下周三, 上周."""
 """今个月, 今个星期, 年头, 年尾, 月尾: Hong Kong papers' everyday words for this month, this week,
 the start and the end of a year or month."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
@@ -231,7 +236,7 @@ def find_dates(
             day_word = _DAY_OFFSET.get(m.group("dpart") + "日") if m.group("dpart") else None  # 今早, 昨晚
             offset = (
                 day_word if day_word is not None else _DAY_OFFSET.get(m.group("dayrel") or "", 0)
-            ) + _WEEK_OFFSET.get(m.group("wrel") or "", 0)
+            ) + _WEEK_OFFSET.get(_WEEK_WORD.sub("周", m.group("wrel") or ""), 0)
             if published.month is None or published.day is None:
                 year, month, approximate = published.year, published.month, True
             else:
@@ -283,6 +288,14 @@ def find_dates(
                 continue
             shift = {"本": 0, "上": -3, "下": 3}[m.group("qrel")]
             year, month = _shift_month(published.year, (published.month - 1) // 3 * 3 + 3, shift)
+            approximate = True
+        elif m.group("hence"):  # 再过两年: that long from now
+            year, month = published.year, published.month
+            if m.group("hu") == "年":
+                year += int(chinese_number(m.group("hn")))
+                month = None
+            elif month is not None:
+                year, month = _shift_month(year, month, int(chinese_number(m.group("hn"))))
             approximate = True
         elif m.group("ago"):
             years = int(chinese_number(m.group("n")))
@@ -346,6 +359,9 @@ def find_dates(
             year, month, approximate = published.year, published.month, True
             if month is None:
                 continue
+        elif m.group("decade"):  # 2020年代末: about its last year; 2030年代中期: its middle
+            year = int(m.group("dy")) + _DECADE_PART.get((m.group("dedge") or "")[:1], 0)
+            approximate = True
         elif m.group("recent"):  # 近日, 日前; 日内/不日 (within days): about this month
             year, month, day = published.year, published.month, None
             approximate = True

@@ -115,3 +115,34 @@ def _row_told(header: list[str], cells: list[str]) -> str:
         else:
             clauses.append(name + key + value)  # 总投资 | 约20亿元: X总投资约20亿元
     return "\n" + "；".join(clauses) + "。\n" if clauses else ""
+
+
+_TRAILING_DATE = re.compile(
+    r"^(?P<marker>(?:[^：:（(]{0,24}[：:])?\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[•·▶■●▪-])?\s*)"
+    r"(?P<body>[^（(]{4,}?)[（(](?P<date>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[）)][。.]?\s*$"
+)
+
+
+def date_first(text: str) -> str | None:
+    """A roundup's item dated at its end (深港联合知识产权服务中心揭牌（11月24日）) told with its
+    date first, as a reporter would (11月24日，深港联合…揭牌): the date is the whole item's, not only
+    its last clause's; a lead glued before the item (本周要闻如下：1. …) stays in front. None if
+    the text ends in no such date."""
+    match = _TRAILING_DATE.match(text)
+    if match is None:
+        return None
+    return f"{match.group('marker')}{match.group('date')}，{match.group('body').rstrip('，,。 ')}。"
+
+
+_ENUMERATED = re.compile(r"(?:(?<=[：:；;。，,])|^)(?=[一二三四五六七八九十]是)")
+
+
+def enumerated(text: str) -> list[str]:
+    """A work plan's items in one sentence (2027年，园区将抓好以下工作：一是…；二是…；三是…) as
+    a lead ending in ： and one text per item, so that each item is read as a list's item under
+    its lead's year. A sentence without 一是…二是 is one text."""
+    if not re.search(r"一是.+二是", text):
+        return [text]
+    lead, *items = _ENUMERATED.split(text)
+    told = [lead.rstrip("，,；;：: ") + "："] if lead.strip() else []
+    return told + [item.rstrip("，,；;。 ") + "。" for item in items if item.strip()]

@@ -36,9 +36,10 @@ _PARTICLE = re.compile(
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·]|[问答][：:]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·]|[问答][：:]|[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
+_NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
 _TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
 _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
 """（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
@@ -121,7 +122,10 @@ def event_label(
             if start + piece.start() <= phrase.start < start + piece.end():
                 start, end = start + piece.start(), start + piece.end()
                 break
-    rest = text[start : phrase.start] + text[phrase.end : end]
+    before, after = text[start : phrase.start], text[phrase.end : end]
+    if after.startswith("才"):  # 要到2030年代中期才会全面建成: only then, which the date said
+        before, after = before.removesuffix("要"), after[1:].removeprefix("会").removeprefix("能")
+    rest = before + after
     short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
     titles = _DOCUMENT.findall(_ASIDE.sub("", text[:start]))  # the full title, not its 简称
@@ -165,6 +169,7 @@ def event_label(
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
         label = goal.group("goal")
     label = _AFTER_IT.sub("", _FOLLOWING.sub("", label))  # 自从今年3月X试点推出后，…; 继X之后: X
+    label = _NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
         return None
     return Label(_shortened(label))
@@ -240,7 +245,7 @@ _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
 _MODAL = re.compile(r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快)")
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
-_AIM = re.compile(r"^(?:力争|争取|以期)[\u4e00-\u9fff]{1,4}$")
+_AIM = re.compile(r"^(?:力争|争取|以期|确保)[\u4e00-\u9fff]{1,4}$")
 
 
 def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Sequence[tuple[int, int]]) -> str:
@@ -346,8 +351,10 @@ def _follows_sentence_end(text: str, end: int) -> bool:
 
 
 def tidy(text: str) -> str:
-    """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions."""
+    """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions, and
+    a 目前 that only said the plan is today's (三期目前预计明年交付)."""
     text = _EMOJI.sub("", _DOCUMENT_NUMBER.sub("", _ASIDE.sub("", text))).strip()
+    text = _NOW_BEFORE_PLAN.sub("", text)
     previous = None
     while previous != text:
         previous = text
@@ -401,12 +408,15 @@ _NAME_STOP = "，,。；;：:、（）()“”「」《》的在与和及将已�
 _AND_IN_A_NAME = re.compile(r"(?:创新|科技)及(?:科技|工业)")
 """港深创新及科技园, 创新科技及工业局: 及 inside a Hong Kong name, not between two things."""
 _AFTER_A_NAME = frozenset(
-    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去日月年又也还亦"
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去日月年又也还亦什何怎几哪？?"
 ) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
 
 
-BARE_NOUNS = ("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台")
+BARE_NOUNS = (
+    *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台"),
+    *("一期", "二期", "三期", "四期", "五期"),
+)
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
 
 

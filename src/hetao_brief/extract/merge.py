@@ -31,7 +31,7 @@ def _classes(fact: Fact) -> set[str]:
     落成启用 built and opened, so that either telling meets the other."""
     classes = _label_classes(fact.label)
     own = fact.event or ""
-    return {own, *classes} if own not in ("build", "change") or not classes else set(classes)
+    return {own, *classes} if own not in ("build", "change", "open") or not classes else set(classes)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -45,9 +45,11 @@ _PHASE = (
     | {verb: "change-add" for verb in ("增设", "增开", "开设", "开行", "加密")}
     | {verb: "change-stop" for verb in ("暂停", "取消")}
     | {"恢复": "change-resume"}
+    | {"启动": "open-start"}
 )
 """Building has phases, and a service changes in kinds: a ground-breaking and a completion in one
-year are two events, and so are a bus line added and a bus line resumed in one month."""
+year are two events, and so are a bus line added and a bus line resumed in one month, and a
+building's works started (启动…建设) and the building handed over (交付)."""
 
 
 _TITLE = re.compile(r"《([^》]+)》")

@@ -168,6 +168,8 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
+        if _LIST_LEAD.search(label.text):
+            continue  # 2027年，园区将重点抓好以下工作：…: the items are the events
         if _COPULA_FIRST.match(label.text) or label.text.startswith("请"):  # 请于12月10日前联系…: a request
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
@@ -238,6 +240,7 @@ def find_milestones(
     return hits
 
 
+_LIST_LEAD = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")
 _ALONG = re.compile(r"^(?:随着|伴随着?)")
 
 

@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates, is_ahead, is_past
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
-from hetao_brief.extract.fields import field_event, field_name, inline_fields, tables_told
+from hetao_brief.extract.fields import (
+    date_first,
+    enumerated,
+    field_event,
+    field_name,
+    inline_fields,
+    tables_told,
+)
 from hetao_brief.extract.labels import BARE_NOUNS, referent_name, subject_before, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
@@ -92,27 +99,37 @@ class Extractor:
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
-            text = inline_fields(text) or field_event(text, named) or text  # 开工时间：2025年9月 → X于2025年9月开工
-            item = _LIST_ITEM.match(text) is not None
-            dates = find_dates(
-                text,
-                published,
-                anniversary_context="今年是" in text,
-                earlier=earlier,
-                list_year=list_year if item else None,
-            )
-            titles = [m.span() for m in _TITLED.finditer(text)]  # 《…行动计划（2026—2028年）》 names a document
-            dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
-            facts.extend(
-                _referent_told(fact, told)
-                for fact in self._sentence_facts(article, published, sentence, text, dates, policies)
-            )
-            told += text
-            earlier.extend(d for d in dates if not d.anniversary)
-            if text.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(text):
-                list_year = dates[-1].year if dates else None  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
-            elif not item:
-                list_year = None
+            if corrected := _CORRECTION.search(text):
+                text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
+            text = (
+                inline_fields(text) or field_event(text, named) or date_first(text) or text
+            )  # 开工时间：2025年9月 → X于2025年9月开工
+            pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
+            if not find_dates(pieces[0], published):
+                pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
+            for piece in pieces:
+                item = _LIST_ITEM.match(piece) is not None
+                if item and list_year is not None and not find_dates(piece, published):
+                    piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
+                dates = find_dates(
+                    piece,
+                    published,
+                    anniversary_context="今年是" in piece,
+                    earlier=earlier,
+                    list_year=list_year if item else None,
+                )
+                titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
+                dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
+                facts.extend(
+                    _referent_told(fact if piece == text else replace(fact, text=text), told)  # the plan, whole
+                    for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
+                )
+                told += piece
+                earlier.extend(d for d in dates if not d.anniversary)
+                if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
+                    list_year = dates[-1].year if dates else None  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
+                elif not item:
+                    list_year = None
         return facts
 
     def _sentence_facts(
@@ -246,9 +263,11 @@ class Extractor:
 
 _ANNOUNCES_ITEMS = re.compile(r"^[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:]$")
 """明年有三件大事。: a lead whose items follow in the next sentence (第一，…；第二，…)."""
+_CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
+"""A correction (…一文中，“专线自11月20日起…”应为“专线自11月25日起…”): the right telling is the fact."""
 _TITLED = re.compile(r"《[^》]*》")
 _LIST_ITEM = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十]{1,2}[，,、：:]|首先|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|——|[①-⑳•·▪■●])"
+    r"^\s*(?:第[一二三四五六七八九十]{1,2}[，,、：:]|[一二三四五六七八九十]{1,2}是|首先|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|——|[①-⑳•·▪■●])"
 )
 """一、, （二）, 3., ——, ①: an item of the list its lead (ending in ：) opened."""
 _KIND_OF_COUNT = re.compile(r"^(?:园区|合作区|区内)?(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计)")
