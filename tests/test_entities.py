@@ -59,3 +59,20 @@ def test_a_clause_ending_in_a_parks_name_is_no_name(lexicon: Lexicon, segmenter:
     """下半年启动深港国际科技园四期规划: a time and a verb before the park's name are the clause's."""
     names = entities_in("园区将在下半年启动深港国际科技园四期规划。", lexicon, segmenter)
     assert not [name for name in names if "启动" in name]
+
+
+def test_a_title_of_scholarship_names_the_person_after_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    text = "论文第一作者、香港科技大学博士后陈思远表示，团队计划明年上半年启动临床前研究。"
+    assert "陈思远" in entities_in(text, lexicon, segmenter)
+    assert not [n for n in entities_in("陈博士表示，实验室博士研究生逾20名。", lexicon, segmenter) if "研究生" in n]
+
+
+def test_a_name_grown_over_a_known_name_is_the_known_name(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    names = entities_in("政府今日向立法会提交文件，汇报港深创新及科技园的最新进度。", lexicon, segmenter)
+    assert not [n for n in names if n.startswith("汇报")]
+
+
+def test_a_joint_institute_keeps_its_joint(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    names = entities_in("10:05 河套深港量子信息联合研究院揭牌成立。", lexicon, segmenter)
+    assert "河套深港量子信息联合研究院" in names
+    assert not [n for n in entities_in("双方将共建AI for Science联合实验室。", lexicon, segmenter) if "Science" in n]

@@ -31,8 +31,8 @@ _FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九�
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞)"
-    rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间)?)"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵)"
+    rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间|前后)?)"
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
@@ -376,7 +376,9 @@ def find_dates(
             if m.group("wday"):  # 12月22日（星期一）: the weekday says the date again
                 mentions[-1] = replace(mentions[-1], end=m.end() + 1)
             elif _valid(month, day) and _real_day(year, month, day):  # 今日（5月8日）: the written date
-                mentions[-1] = replace(mentions[-1], end=m.end() + 1, iso=iso_date(year, month, day), approximate=False)
+                clock = _TIME_OF_DAY.match(text, m.end() + 1)  # 明日（12月5日）上午7时起: and its hour
+                end = clock.end() if clock else m.end() + 1
+                mentions[-1] = replace(mentions[-1], end=end, iso=iso_date(year, month, day), approximate=False)
             continue
         if mentions and _RANGE.fullmatch(text[mentions[-1].end : m.start()] or "x"):
             until = iso_date(year, month, day) if _valid(month, day) and _real_day(year, month, day) else None
@@ -384,8 +386,19 @@ def find_dates(
             continue
         if _valid(month, day) and _real_day(year, month, day):
             anniversary = bool(m.group("anniv"))
-            mentions.append(DateMention(m.start(), m.end(), iso_date(year, month, day), approximate, anniversary))
+            end = m.end()
+            if day is not None and (clock := _TIME_OF_DAY.match(text, end)):
+                end = clock.end()  # 明日（12月5日）上午7时起: the hour is of the date, no part of the event
+            mentions.append(DateMention(m.start(), end, iso_date(year, month, day), approximate, anniversary))
     return mentions
+
+
+_TIME_OF_DAY = re.compile(
+    r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚)?"
+    r"(?:\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})|[一二三四五六七八九十]{1,3}[时点](?:半|[一二三四五六七八九十]{1,3}分)?)"
+    r"|(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间)"
+)
+"""上午7时, 下午三时半, 晚间, 9:30: the hour a day's event was at."""
 
 
 _FESTIVALS = {"元旦": (False, 1, 1), "国庆": (False, 10, 1), "圣诞": (False, 12, 25)} | {
@@ -393,6 +406,7 @@ _FESTIVALS = {"元旦": (False, 1, 1), "国庆": (False, 10, 1), "圣诞": (Fals
     "农历新年": (True, 1, 1),
     "端午": (True, 5, 5),
     "中秋": (True, 8, 15),
+    "元宵": (True, 1, 15),
 }
 """Festivals by their day: in the Gregorian calendar, or (True) in the Chinese one."""
 

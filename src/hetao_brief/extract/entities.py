@@ -37,7 +37,7 @@ _JUNK_START = re.compile(r"^(个|家|间|所|这些|这|拥有|类|促使|一个
 
 _PERSON = re.compile(
     r"(?:行政长官|特首|市长|副市长|区长|副区长|主席|副主席|署长|副署长|局长|副局长|主任|副主任|总裁|院长|校长|"
-    r"书记|部长|总经理|董事长|首席执行官|秘书长|创办人|创始人|创业者|教授|研究员)"
+    r"书记|部长|总经理|董事长|首席执行官|秘书长|创办人|创始人|创业者|教授|研究员|博士后|博士|作者)"
     r"(?![在于从将已把被对向这那其该今本等和及与、]|表示|指出|介绍|透露|强调|认为|提出|说|称)(?P<name>[\u4e00-\u9fff]{2,3}?)"
     r"(?=[，,、。在主出表指介说致宣称于等和与及也当曾已则将带透]|[今明][日天年]|昨[日天]|近[日期]|日前|接受|会见|率领?)"
 )
@@ -124,7 +124,7 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
                 break
             parts.insert(0, prev)
         first = i - len(parts) + 1
-        if first >= 2 and words[first - 1].isspace() and words[first - 2].isascii():
+        if first >= 2 and words[first - 1].isspace() and words[first - 2].isascii() and words[first - 2].isalpha():
             continue  # AI for Science联合实验室: a Latin name's last word, not the name
         name = "".join(parts).rsplit("暨", 1)[-1]  # …签署活动暨福田研究院: the name is after 暨 (and)
         tail = "".join(parts[-2:]) if len(parts) > 1 and parts[-2] in _PART_OF_THE_TAIL else word

@@ -52,7 +52,7 @@ _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|平台|实验室|基地|协会|联盟|集团|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划|开放日|招聘日|嘉年华)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -125,6 +125,8 @@ def event_label(
     before, after = text[start : phrase.start], text[phrase.end : end]
     if after.startswith("才"):  # 要到2030年代中期才会全面建成: only then, which the date said
         before, after = before.removesuffix("要"), after[1:].removeprefix("会").removeprefix("能")
+    if before.endswith("改") and after[:1] not in ("为", "由", "期"):
+        before += "期"  # 改于下星期六举行: 改期举行, rescheduled
     rest = before + after
     short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
@@ -185,7 +187,7 @@ _AIMING = re.compile(r"^(?:力争|争取)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
-_NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟|会(?=[\u4e00-\u9fff]{2}))")
+_NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟|会(?=[\u4e00-\u9fff]{2})|改(?=举行|举办|开幕|启用|为|期|由))")
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
 """…已完成土地规划，并于今年3月展开前期工作: a clause opening with 并 shares the subject before it."""
 _WANTS_MORE = re.compile(
@@ -271,7 +273,8 @@ _FIGURE_CLAUSE = re.compile(
 )
 """总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许"
+    r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|"
+    r"(?<![原基])因(?!为期)|由于"
 )
 
 
@@ -339,6 +342,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if (opening := _DATE_WORD.match(clause)) and EVENT_VERB.match(clause, opening.end()):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _DATE_WORD.sub("", subject)))
+        subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方
         if subject in _PRONOUNS:
             return ""  # 我们正与深圳方面研究，在明年推出…: a pronoun names no one to a reader
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:

@@ -67,7 +67,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是)"
 )
 _TELLING_ONLY = re.compile(
-    r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示|(?:发布|公布)(?:了)?(?:最新)?(?:统计)?数据)$"
+    r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称)$"
 )
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
@@ -182,10 +182,10 @@ def find_milestones(
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         told_more = text[_clause_end(spans, phrase.start) :][:1] in ("，", ",", "：", ":")
         if _TELLING_ONLY.search(label.text) and not re.search(r"[》」”]", label.text) and told_more:
-            plan = _plan_told(text, spans, phrase.start, dates)
-            if plan is None:
+            news = _news_told(label.text, text, spans, phrase.start, dates)
+            if news is None:
                 continue  # 創新科技及工業局昨日公布，…; 发展署2日发布消息，…: the day news was told
-            label = Label(label.text + plan)  # 中大今日宣布，将于…设立「…中心」: the plan is the news
+            label = Label(news)  # 中大今日宣布，将于…设立「…中心」: the plan is the news
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
         opens = start_of_clause(text, date.start)
@@ -236,11 +236,15 @@ def find_milestones(
             if result is not None:
                 hits.append(MilestoneHit(date, result, event_class(result, tagger) or "event", is_target))
         hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))
+        for also in _also_told(text, spans, phrase.start, dates):  # …举行，现场发布了《X》: X's release then too
+            hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
     return hits
 
 
+_ATTRIBUTE_FIRST = re.compile(r"^[^，,。的]{2,24}的[^，,。的]{1,12}?(?:将|已|会|预计|正式|于|在)")
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")
+_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了")
 _ALONG = re.compile(r"^(?:随着|伴随着?)")
 
 
@@ -255,18 +259,43 @@ def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: 
     return clause if EVENT_VERB.search(clause) and len(clause) >= 6 else None
 
 
-def _plan_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
-    """The plan a dated announcement tells in its next clause (宣布，将于港深创科园设立…中心),
-    when that clause has no date of its own (主办方14日宣布，峰会将于明年11月举行: the summit's
-    own date times it) and says what is to be done."""
+_ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|仪式上|活动上|典礼上|当天|当日|同日|随后)(?:还|并|亦|也)?")
+
+
+def _also_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> list[str]:
+    """Events of the clauses after a dated one that happened there and then (前晚，X举行，现场发布
+    了《Y》; 签约仪式上，…；会上还启动了…), when they have no date of their own."""
+    told = []
+    end = _clause_end(spans, position)
+    for start, stop in spans:
+        if start <= end:
+            continue
+        if text[start - 1 : start] in ("。", "！", "？") or any(start <= d.start < stop for d in dates):
+            break
+        clause = text[start:stop].rstrip("，,。；;：:")
+        if (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
+            told.append(clause[lead.end() :])
+    return told
+
+
+def _news_told(
+    telling: str, text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]
+) -> str | None:
+    """The plan a dated announcement tells in its next clause (宣布，将于港深创科园设立…中心), or
+    the deed (公告称，子公司签署了《…》), when that clause has no date of its own (主办方14日宣布，
+    峰会将于明年11月举行: the summit's own date times it) and says what is to be or was done."""
     end = _clause_end(spans, position)
     following = next(((start, stop) for start, stop in spans if start > end), None)
     if following is None or any(following[0] <= d.start < following[1] for d in dates):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
-    if not _FUTURE.match(clause) or not EVENT_VERB.search(clause):
+    if not EVENT_VERB.search(clause):
         return None
-    return clause
+    if _FUTURE.match(clause):
+        return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
+    if _DONE.search(clause):
+        return clause  # 公告称，子公司签署了《…协议》: done by the day it was told, by whom it says
+    return None
 
 
 def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], date: DateMention) -> Label:
@@ -284,7 +313,10 @@ def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], 
 
 
 def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
-    """Whether the label starts with its predicate (到访河套深圳园区): its subject is elsewhere."""
+    """Whether the label starts with its predicate (到访河套深圳园区): its subject is elsewhere; not
+    where the verb opens an attribute of the subject (来往落马洲与园区的接驳巴士将增加班次)."""
+    if _ATTRIBUTE_FIRST.match(label):
+        return False
     if EVENT_VERB.match(label):
         return True  # 恢复正常运营: jieba makes 恢复正常 one word of its own
     if tagger is None:

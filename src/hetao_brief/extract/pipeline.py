@@ -314,6 +314,8 @@ _LOCATED = re.compile(
 )
 """Where something lies, moves in or is held (建设地点：福田区…, 中心将进驻港深创科园…大楼，楼面面积…): a
 place, not what a figure after it belongs to."""
+_BUILT_BY = re.compile(r"由[^，,。；;]{2,30}?(?:共同|联合|合作)?(?:建设|共建|主办|发起|承办|组建|运营|管理|出资|成立)")
+"""Who built or runs something (由X与Y共同建设): not whose members a count after it counts."""
 _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
@@ -384,6 +386,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
             region = _clause_before(text, quantity.start - len(region) - 1) + region
         region = region[region.rfind("、") + 1 :]  # 8个…研发中心、5所…高校项目10个: a sibling, not the owner
+        region = _BUILT_BY.sub("", region)  # 由香港科技大学与…共同建设，目前已有研究人员…: the builders' no
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
         if subjects:
             measure = f"{subjects[-1]}的{measure}"
@@ -443,11 +446,10 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     publication date."""
     clause_start = start_of_clause(text, quantity.start)
     clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
-    for date in dates:  # 去年年底…约有1,100人, 今年上半年增至约1,400人: an edge of a year dates its clause
-        if clause_start <= date.start < clause_end and (
-            not date.approximate or _EDGE.search(text, date.start, date.end)
-        ):
-            return _period_end(text, date)
+    in_clause = [d for d in dates if clause_start <= d.start < clause_end]
+    for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
+        if not date.approximate or _EDGE.search(text, date.start, date.end):
+            return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
     if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
         return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
     for date in dates:

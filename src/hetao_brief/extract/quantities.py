@@ -54,7 +54,10 @@ UNITS: dict[str, tuple[str, float]] = {
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 """A bare $ is Hong Kong's: mainland papers never write one."""
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?|[一二两三四五六七八九十百千万亿]+"
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?"
+    r"|[一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿]*"  # 一百零五: 零 inside a number
+)
 _FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人过hHuUrR$"
 """The characters a quantity can begin with (a qualifier, a currency or a number): the scan
 tries the pattern only where one stands."""
@@ -106,7 +109,7 @@ _BULLET = re.compile(r"^[—\-–·•▌■●◆①-⑳❶-❿\s]+")
 _MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
 MAX_MEASURE = 16
 """Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
-_CN_ONLY = re.compile(r"^[一二两三四五六七八九十百千万亿]+$")
+_CN_ONLY = re.compile(r"^[一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿]*$")
 
 
 @dataclass(frozen=True)
