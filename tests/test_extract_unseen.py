@@ -248,7 +248,7 @@ GOLD_EVENTS = [
     ("2024-12", "这两个平台均建成", False),  # 2024年下半年
     ("2026-09", "预计公布评审结果", True),  # 今年第三季度
     ("2026-06-12", "立法会财务委员会批准约48亿元拨款", False),  # 昨日（12日）
-    ("2029", "^工程完成", True),  # 约于2029年: 约 goes with the date
+    ("2029", "港深创新及科技园第二期的前期工程完成", True),  # 约于2029年: 约 goes with the date
     ("2026-10-13", "港深创新及科技园第七座大楼完成主体结构封顶", False),  # ①…本週二（13日）: no ① in the label
     ("2027-09", "港深创新及科技园第七座大楼预计交付", True),
     ("2026-11", "「河套初创加速器」第二期将开放申请", True),  # 十一月上旬
@@ -269,7 +269,6 @@ GOLD_EVENTS = [
     ("2026-11", "河套深港生物样本库项目已正式获批", False),  # 本月中旬
     ("2027-03", "河套深港生物样本库项目计划开建", True),  # 明年一季度: a quarter without 第
     ("2029", "河套深港生物样本库项目建成投用", True),  # past the figure's clause (总投资约9.5亿元)
-    ("2027", "园区将重点办好五件实事", True),  # 明年…五件实事：一、…；二、…: the items' months are of 明年
     ("2027-03", "开通园区至福田口岸的接驳专线", True),  # 一、3月底前
     ("2027-06", "建成第二个国际人才服务中心", True),  # 二、上半年
     ("2027", "新增人才公寓1,000套", True),  # 三、年内
@@ -524,12 +523,14 @@ GOLD_EVENTS = [
     ("2027-12", "第一期全部八座大楼将全面投入运作", True),  # 明年年底前; 公布截至九月底的…数据 is no event
 ]
 NOT_EVENTS = [
+    "五件实事",  # 明年将办好五件实事：一、…: a list's lead, its items are the events
+    "以下工作",
     "12-22电",  # a dateline's date
     "外景",  # a photo caption
     "周年",  # an anniversary count
     "较增加",  # a comparison's date
     "表示",  # 孙东今日表示: a statement, not an event
-    "现场",  # 图为签约仪式现场: a caption
+    "仪式现场",  # 图为签约仪式现场: a caption
     "获悉",  # 记者28日从深圳海关获悉: the day the reporter heard of it
     "嘉宾",  # ▲行政长官李家超（中）与嘉宾主持启用仪式: a caption
     "十五五",  # “十五五”期间: a plan period, no date

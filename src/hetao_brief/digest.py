@@ -66,7 +66,7 @@ class Digest:
 
 _OWNERLESS = frozenset(
     "总投资 投资 投资额 总投资额 首期投入 名额 金额 资金 拨款 奖金 面积 总面积 占地面积 规模 总规模 "
-    "容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构".split()
+    "容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构 房源 套房 公寓 宿舍 床位 合同金额 员工".split()
 )
 """Measures that name no owner (总投资 of which project?): two of them are of two things, no series."""
 _SCHEME_RATE = re.compile(r"(?:补贴|资助|奖励|补助|支持|津贴)(?:比例|标准|上限|金额)?$|比例$")

@@ -424,8 +424,10 @@ BARE_NOUNS = (
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
 
 
+_DOING_AFTER_A_NAME = frozenset({"成立", "负责", "获得", "揭牌", "宣布", "表示", "团队", "主任", "启用", "落成"})
+"""…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期)"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办)"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
@@ -483,11 +485,16 @@ def referent_name(noun: str, told_before: str) -> str:
 def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     """The name told_before gives the head noun at `at` (…共建的河套深港联合医学影像中心 → 河套深港
     联合医学影像中心), or "" where the noun stands bare or inside another word (总工程量)."""
-    if told_before[at + len(noun) : at + len(noun) + 1] not in _AFTER_A_NAME:
+    after = told_before[at + len(noun) : at + len(noun) + 2]
+    if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME:
         return ""
     start = at
-    while start > 0 and told_before[start - 1] not in _NAME_STOP_OF and at - start <= _MAX_NAME:
-        start -= 1
+    while (
+        start > 0
+        and at - start <= _MAX_NAME
+        and (told_before[start - 1] not in _NAME_STOP_OF or _AND_IN_A_NAME.match(told_before, max(0, start - 3)))
+    ):
+        start -= 1  # 港深创新及科技园第二期的前期工程: 及 inside a Hong Kong name
     name = told_before[start:at].lstrip("的")
     if cut := list(_NOT_NAME.finditer(name)):
         name = name[cut[-1].end() :]

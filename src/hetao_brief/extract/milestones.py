@@ -168,8 +168,9 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
-        if _LIST_LEAD.search(label.text):
-            continue  # 2027年，园区将重点抓好以下工作：…: the items are the events
+        announces = text[_clause_end(spans, phrase.start) :][:1] in ("：", ":")
+        if _LIST_LEAD.search(label.text) or (announces and _COUNTED_ITEMS.search(label.text)):
+            continue  # 2027年，园区将重点抓好以下工作：…; 明年将办好五件实事：…: the items are the events
         if _COPULA_FIRST.match(label.text) or label.text.startswith("请"):  # 请于12月10日前联系…: a request
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
@@ -242,6 +243,7 @@ def find_milestones(
     return hits
 
 
+_COUNTED_ITEMS = re.compile(r"[一二三四五六七八九十两几\d]+(?:件|项|个方面|方面|大)[\u4e00-\u9fff]{0,4}$")
 _ATTRIBUTE_FIRST = re.compile(r"^[^，,。的]{2,24}的[^，,。的]{1,12}?(?:将|已|会|预计|正式|于|在)")
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")
 _DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了")
@@ -274,7 +276,8 @@ def _also_told(text: str, spans: list[tuple[int, int]], position: int, dates: li
             break
         clause = text[start:stop].rstrip("，,。；;：:")
         if (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
-            told.append(clause[lead.end() :])
+            subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
+            told.append(subject + clause if subject else clause[lead.end() :])
     return told
 
 

@@ -160,7 +160,10 @@ _VERB_SPLIT = re.compile(
 )
 
 
-_NEWLY_DONE = re.compile(r"[新共](?:签约|引进|落地|认定|注册|签署)$")
+_NEWLY_DONE = re.compile(r"[新共](?P<verb>签约|引进|落地|认定|注册|签署)$")
+_INTRODUCED = re.compile(r"(?P<verb>引进|引入|签约|落地)$")
+_OVER_A_PERIOD = re.compile(r"[一二两三四五六七八九十\d]+年来|过去[一二两三四五六七八九十\d]+年|今年以来|全年")
+"""一年来, 过去三年: what was brought in over them is a flow of those years, not all there is."""
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
 _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定)$")
 _GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
@@ -272,6 +275,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         for words in _NOT_OF_THE_MEASURE:
             cleaned = words.sub("", cleaned)
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
+        lead_verbs = stripped.group(0) if (stripped := _LEAD_VERBS.match(cleaned)) else ""
+        introduced = lead_verbs if _INTRODUCED.search(lead_verbs) else ""  # 一年来，…引进科研项目48个
         cleaned = _LEAD_VERBS.sub("", cleaned)
         if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
             cleaned = "进驻" + cleaned
@@ -294,7 +299,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             lead = cleaned[max(0, len(cleaned) - len(last) - 6) : len(cleaned) - len(last)]
             newly = _NEWLY_DONE.search(lead)  # 新签约项目23个: signed anew, not all the projects
             added = "新增" in lead
-            cleaned = "新" + newly.group(0)[1:] + last if newly else "新增" + last if added else last
+            if newly is None and not added and _OVER_A_PERIOD.search(text, max(0, start - 60), start):
+                newly = _INTRODUCED.search(introduced + lead)  # 过去三年，园区累计引进科研项目176个: new then
+            cleaned = "新" + newly.group("verb") + last if newly else "新增" + last if added else last
         if spent := _SPENT_FOR.match(cleaned):  # 政府已为港深创科园第一期投入超过300亿元
             cleaned = spent.group("whom") + spent.group("verb")
         elif not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
