@@ -82,3 +82,18 @@ def test_a_process_lock_is_given_back_when_its_holder_dies(database: Database, d
         assert time.monotonic() < deadline, "the dead holder's lock was never given back"
         time.sleep(0.05)
     lock.release()
+
+
+def test_a_lock_left_held_is_given_back_when_the_database_is_disposed(database_url: str) -> None:
+    """A holder cancelled mid-run never releases; disposing of the database closes its
+    connection, so the lock is free for another instance and no connection is left open."""
+    database, other = Database(database_url), Database(database_url)
+    try:
+        assert database.process_lock("turn").try_acquire()  # and dropped, never released
+        blocked = other.process_lock("turn")
+        assert not blocked.try_acquire()  # held until disposed, by a lock nobody refers to
+        database.dispose()
+        assert blocked.try_acquire()
+        blocked.release()
+    finally:
+        other.dispose()

@@ -42,6 +42,7 @@ class Database:
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._held: set[_AdvisoryLock | _FileLock] = set()  # locks holding a connection or file, until released
         if upgrade:
             schema.upgrade(self.engine)
 
@@ -82,13 +83,17 @@ class Database:
         database, for as long as it likes: minutes of digest fan-out, for which `serialize`
         would keep a transaction open."""
         if self.dialect == "postgresql":
-            return _AdvisoryLock(self.engine, name)
+            return _AdvisoryLock(self.engine, name, self._held)
         database = self.engine.url.database
         if not database or database == ":memory:":
             return _NoOtherProcess()
-        return _FileLock(Path(f"{database}.{name}.lock"))
+        return _FileLock(Path(f"{database}.{name}.lock"), self._held)
 
     def dispose(self) -> None:
+        """Close every connection: the pool's, and those of process locks still held (a
+        holder cancelled mid-run), which the pool does not own and would leave open."""
+        for lock in list(self._held):
+            lock.release()
         self.engine.dispose()
 
 
@@ -107,10 +112,11 @@ class _AdvisoryLock:
     transaction; the server drops it if the holder's connection dies with its process. Its
     key is `_ADVISORY_KEY`'s."""
 
-    def __init__(self, engine: Engine, name: str) -> None:
+    def __init__(self, engine: Engine, name: str, held: set[_AdvisoryLock | _FileLock]) -> None:
         self._engine = engine
         self._name = name
         self._connection: Connection | None = None
+        self._held = held  # the database's: a lock left held (its holder cancelled) is closed on dispose
 
     def try_acquire(self) -> bool:
         connection = self._engine.connect()
@@ -122,6 +128,7 @@ class _AdvisoryLock:
             raise
         if held:
             self._connection = connection
+            self._held.add(self)
         else:
             connection.close()
         return held
@@ -129,6 +136,7 @@ class _AdvisoryLock:
     def release(self) -> None:
         if (connection := self._connection) is not None:
             self._connection = None
+            self._held.discard(self)
             try:
                 connection.execute(text(f"SELECT pg_advisory_unlock({_ADVISORY_KEY})"), {"name": self._name})
                 connection.commit()
@@ -140,9 +148,10 @@ class _FileLock:
     """SQLite's instances share a machine: an `flock` on a file beside the database, which
     the kernel drops if the holder dies."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, held: set[_AdvisoryLock | _FileLock]) -> None:
         self._path = path
         self._file: IO[bytes] | None = None
+        self._held = held
 
     def try_acquire(self) -> bool:
         file = self._path.open("ab")
@@ -152,11 +161,13 @@ class _FileLock:
             file.close()
             return False
         self._file = file
+        self._held.add(self)
         return True
 
     def release(self) -> None:
         if (file := self._file) is not None:
             self._file = None
+            self._held.discard(self)
             fcntl.flock(file, fcntl.LOCK_UN)
             file.close()
 
