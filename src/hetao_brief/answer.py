@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from hetao_brief.facts import Fact, FactKind
-from hetao_brief.text.normalize import Script, simplify, to_script, to_traditional
+from hetao_brief.text.normalize import Script, fold, simplify, to_script, to_traditional
 
 
 class SourceRef(NamedTuple):
@@ -32,6 +32,8 @@ class Result(NamedTuple):
     is_target: bool
     sources: tuple[SourceRef, ...]
     score: float
+    detail: str = ""
+    """A policy's amounts its shown sentence does not say (最高1亿元, told in another sentence)."""
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -46,6 +48,7 @@ class Result(NamedTuple):
                 for s in self.sources
             ],
             "score": round(self.score, 4),
+            "detail": self.detail,
         }
 
 
@@ -121,13 +124,25 @@ def to_result(fact: Fact, score: float, script: Script, articles: dict[str, Arti
                 to_script(info.source, script) if info.source else "",
                 info.url,
             )
+    text = render_text(fact, script, articles)
     return Result(
         fact_id=fact.id,
         kind=fact.kind,
         label=in_script(fact.label, script),
-        text=render_text(fact, script, articles),
+        text=text,
         date=fact.date,
         is_target=fact.is_target,
         sources=tuple(seen.values()),
         score=score,
+        detail=_untold_amounts(fact, text, script),
     )
+
+
+def _untold_amounts(fact: Fact, shown: str, script: Script) -> str:
+    """The amounts a policy grants that its shown sentence leaves out: a reader asking 支持多少
+    sees 最高1亿元 though another sentence of the article told it."""
+    if fact.kind is not FactKind.POLICY or not fact.qualifier:
+        return ""
+    seen = fold(shown)
+    untold = [amount for amount in fact.qualifier.split("; ") if fold(amount) not in seen]
+    return in_script("; ".join(untold), script)

@@ -27,6 +27,7 @@ EVENT_VERBS = {
     "settle": "moved in",
     "hold": "was held",
     "pilot": "was piloted",
+    "visit": "was visited",
     "change": "was adjusted",
     "reach": "reached its mark",
 }
@@ -41,6 +42,7 @@ EVENT_NOUNS = {
     "settle": "to move in",
     "hold": "to be held",
     "pilot": "a pilot",
+    "visit": "a visit",
     "change": "to be adjusted",
     "reach": "a mark to reach",
 }
@@ -56,6 +58,7 @@ EVENT_HAPPENINGS = {
     "settle": "a move-in",
     "hold": "an event held",
     "pilot": "a pilot",
+    "visit": "a visit",
     "change": "a change of service",
     "reach": "a mark reached",
 }

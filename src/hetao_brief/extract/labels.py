@@ -165,6 +165,8 @@ def event_label(
     ):
         label = _subject_before(text, spans, start) + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
+    if _POSSESSIVE.match(label):  # X今日宣布，其位于…的「Y中心」将开幕: X's
+        label = _subject_before(text, spans, start) + label[1:]
     label = _speaker_resolved(label, text)
     if "早在" in text[max(0, phrase.start - 2) : phrase.start + 2]:
         label = _THEN_ALREADY.sub("", label, count=1)  # 早在2017年，两地政府便签署…: 便 answered 早在
@@ -418,7 +420,7 @@ _AFTER_A_NAME = frozenset(
 
 
 BARE_NOUNS = (
-    *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台"),
+    *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
@@ -427,7 +429,7 @@ BARE_NOUNS = (
 _DOING_AFTER_A_NAME = frozenset({"成立", "负责", "获得", "揭牌", "宣布", "表示", "团队", "主任", "启用", "落成"})
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办)"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效)"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
@@ -440,8 +442,9 @@ def with_referent(label: str, told_before: str) -> str:
     label (…用于X大楼的建造工程。工程预计明年初展开 → X大楼的建造工程预计展开). Left as it is when
     the article did not name it."""
     if bare := _BARE_HEAD.match(label):
-        name = referent_name(bare.group("noun"), told_before)
-        return _shortened(name + label) if name else label
+        noun = bare.group("noun")
+        name = referent_name(noun, told_before)
+        return _shortened(name + label[len(noun) :]) if name else label
     if not _DEMONSTRATIVE.match(label):
         return label
     for length in range(min(8, len(label) - 1), 1, -1):
@@ -468,16 +471,20 @@ def with_referent(label: str, told_before: str) -> str:
 
 
 def referent_name(noun: str, told_before: str) -> str:
-    """What a bare head noun stands for: the name the article gave it before (…的建造工程 →
-    港深创科园第一期余下大楼的建造), a quoted name first (设立「中大再生医学研究中心」，为首个设于河套
-    的研究中心: the name, not the description); "" when the article named none."""
+    """What a bare head noun stands for, the noun included: the name the article gave it before
+    (…的建造工程 → 港深创科园第一期余下大楼的建造工程), a quoted or titled name first (设立「中大再生
+    医学研究中心」，为首个设于河套的研究中心: the name, not the description; 出台《X若干措施》…措施
+    自10月1日起施行: 《X若干措施》); "" when the article named none."""
+    titled = re.findall(rf"《[^》]{{2,{_MAX_NAME * 2}}}{noun}》", told_before)
+    if titled:
+        return titled[-1]
     quoted = re.findall(rf"[「“]([^」”]{{2,{_MAX_NAME}}}){noun}[」”]", told_before)
     if quoted:
-        return quoted[-1]
+        return quoted[-1] + noun
     at = told_before.rfind(noun)
     while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again, look further back
         if told_before[at - 1] not in "该此这其" and (name := _name_ending_at(told_before, at, noun)):
-            return name
+            return name + noun
         at = told_before.rfind(noun, 0, at)
     return ""
 

@@ -288,7 +288,7 @@ def _referent_told(fact: Fact, told: str) -> Fact:
     measure_of = fact.measure or ""
     bare = next((noun for noun in BARE_NOUNS if measure_of.startswith(noun) and measure_of != noun), None)
     if fact.kind is FactKind.FIGURE and fact.measure and bare and (name := referent_name(bare, told)):
-        measure = name + fact.measure  # 实验室…，总投入约15亿元: the laboratory the article named (5个平台 counts)
+        measure = name + fact.measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
         return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
     return fact
 
@@ -472,6 +472,8 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     )
     if told and not since and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
         return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
+    if len(told) > 1 and not since and not is_ahead(told[-1], published):
+        return published.iso  # 今年7月，…发布…，8月中旬，首批12家… (told in August): of now, not of July
     piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
     return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time

@@ -94,7 +94,8 @@ _DURATION = re.compile(r"^(?:个)?(?:工作日|自然日|小时|分钟|星期|�
 """3个工作日内: a time limit, no figure."""
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 """会预留50亿元推出「X计划」: a verb, no measure."""
-_HOLDS_BEFORE = re.compile(r"容纳$")
+_HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
+"""可容纳约1.2万名科研人员, 可供约三十间机构使用: room for them, not all there are."""
 _HOLDS = re.compile(r"^(?:可|能)?(?:同时)?(?:容纳|接待)$")
 """可同时容纳1,200人: how many it holds."""
 _DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
@@ -417,7 +418,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if _HOLDS.match(measure):
             measure = "容纳人数" if unit in ("人", "名") else measure
         elif _HOLDS_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not measure.startswith("可容纳"):
-            measure = "可容纳" + measure  # 将可容纳约1.2万名科研人员: room for them, not all there are
+            measure = "可容纳" + measure.removesuffix("使用")  # 将可容纳约1.2万名科研人员: room for them
         if _no_measure(measure, unit):
             continue  # 从…等4个方面提出: a way of listing; 三年增长7.2倍: a change; 6家拟筹建: no noun
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):

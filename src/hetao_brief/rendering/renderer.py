@@ -49,6 +49,8 @@ class Renderer:
         kind = self.say(locale, f"kind.{result.kind.value}")
         # `date` and `kind` are rendered markup already; only the fact text is escaped here.
         item = self.messages.get(locale, "answer.item", n=n, kind=kind, date=date, text=html.escape(result.text))
+        if result.detail:
+            item += self.say(locale, "answer.detail", detail=result.detail)
         if result.is_target:
             item += self.say(locale, "answer.target")
         sources = [self._source(locale, s) for s in result.sources[:3]]
