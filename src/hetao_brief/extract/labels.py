@@ -276,13 +276,14 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
     r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|"
-    r"(?<![原基])因(?!为期)|由于"
+    r"(?<![原基])因(?!为期)|由于|(?<![大员议协学商年事社工交博])会(?=[\u4e00-\u9fff]{2})(?![议展谈见])"
 )
 
 
 _DATE_WORD = re.compile(
-    r"(?:于|在)?(?:(?:(?:19|20)\d{2}年|[今去明前本]年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?"
-    r"|[本上下]月(?:底|初|中)?|[今昨明]天|[今昨明]日|近日|日前|近期|[本上下]个?季度?(?:内|末)?|第?[一二三四]季度(?:末)?)"
+    r"(?:于|在|到)?(?:(?:19|20)\d0年代(?:初期|中期|末期|后期|初|中|末)?"
+    r"|(?:(?:(?:19|20)\d{2}年|[今去明前本]年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?"
+    r"|[本上下]月(?:底|初|中)?|[今昨明]天|[今昨明]日|近日|日前|近期|[本上下]个?季度?(?:内|末)?|第?[一二三四]季度(?:末)?))"
     r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
 )
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
@@ -297,7 +298,11 @@ _NEXT_ITEM = re.compile(
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家"})
-_ISSUED_LAST = re.compile(r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$")
+_ISSUED_LAST = re.compile(
+    r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$"
+    r"|(?:设立|设|推出|成立|筹建|筹设|组建)[^，,。「“《]{0,16}?的?(?P<quoted>[「“][^」”]{2,24}[」”])$"
+)
+"""…联合发布《X方案》，计划…: X plans it; 港府拟设立规模约五十亿元的「X基金」，最快明年推出: X is launched."""
 _WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)")
 """Where it lies (位于河套东面) or why (因设计优化未能如期开工): no subject of the next clause."""
 _LOCATED_AT = re.compile(r"^(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
@@ -332,8 +337,11 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             and "的" not in clause[dated.end() :]  # 园区12月22日启用的首三座大楼: a date inside the subject
         ):
             mark = dated
-        if issued := _ISSUED_LAST.search(clause):  # …联合发布《X方案》，计划…: X plans it
-            subject = issued.group("title")
+        issued = _ISSUED_LAST.search(clause)
+        if issued and issued.group("quoted") and _SHARED_SUBJECT.match(text, start):
+            issued = None  # 会推出「X计划」，并于明年底前完成…: who launches X goes on, not X
+        if issued:  # …联合发布《X方案》，计划…: X plans it
+            subject = issued.group("title") or issued.group("quoted")
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
             subject = formed.group("what")
         elif mark is not None:
@@ -345,6 +353,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _DATE_WORD.sub("", subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方
+        subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
         if subject in _PRONOUNS:
             return ""  # 我们正与深圳方面研究，在明年推出…: a pronoun names no one to a reader
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:

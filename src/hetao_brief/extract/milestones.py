@@ -169,7 +169,11 @@ def find_milestones(
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
         announces = text[_clause_end(spans, phrase.start) :][:1] in ("：", ":")
-        if _LIST_LEAD.search(label.text) or (announces and _COUNTED_ITEMS.search(label.text)):
+        if (
+            _LIST_LEAD.search(label.text)
+            or (announces and _COUNTED_ITEMS.search(label.text))
+            or _FOLLOWING_IS.match(label.text)
+        ):
             continue  # 2027年，园区将重点抓好以下工作：…; 明年将办好五件实事：…: the items are the events
         if _COPULA_FIRST.match(label.text) or label.text.startswith("请"):  # 请于12月10日前联系…: a request
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
@@ -243,6 +247,8 @@ def find_milestones(
     return hits
 
 
+_FOLLOWING_IS = re.compile(r"^以下(?:是|为)")
+"""以下是行政长官今日在…的致辞: a transcript's lead, no event of its own."""
 _COUNTED_ITEMS = re.compile(r"[一二三四五六七八九十两几\d]+(?:件|项|个方面|方面|大)[\u4e00-\u9fff]{0,4}$")
 _ATTRIBUTE_FIRST = re.compile(r"^[^，,。的]{2,24}的[^，,。的]{1,12}?(?:将|已|会|预计|正式|于|在)")
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")

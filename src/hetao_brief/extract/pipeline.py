@@ -176,8 +176,8 @@ class Extractor:
             capped = quantity.qualifier.startswith("最高") or _RATE.search(
                 text, max(0, quantity.start - 8), quantity.start
             )
-            if policy is not None and policy.qualifier and capped:
-                continue  # 《措施》提出，…给予最高1,000万元补贴 / 每人每月5,000元: the policy's, which it carries
+            if policy is not None and policy.qualifier and (capped or _SIZE_OF_NAMED.match(text, quantity.end)):
+                continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」: the policy's, which it carries
             compared = _COMPARED.search(_clause_before(text, quantity.start))
             if compared and _CHANGE.search(text[compared.end() : quantity.start]):
                 continue  # 较去年底增加约60家: a change, not a level
@@ -263,6 +263,8 @@ class Extractor:
 
 _ANNOUNCES_ITEMS = re.compile(r"^[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:]$")
 """明年有三件大事。: a lead whose items follow in the next sentence (第一，…；第二，…)."""
+_SIZE_OF_NAMED = re.compile(r"的[「“《]")
+"""规模约五十亿元的「河套创科发展基金」: the size of the programme named next, which it carries."""
 _CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
 """A correction (…一文中，“专线自11月20日起…”应为“专线自11月25日起…”): the right telling is the fact."""
 _TITLED = re.compile(r"《[^》]*》")

@@ -361,6 +361,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         or _DURATION.match(measure)
         or _PER_ONE.match(measure)
         or re.search(r"\d[\d.,]*[人个家名项间支章条款节%]", measure)  # 12人扩展至: a count, it names nothing
+        or re.search(r"每秒|每小时\d", measure)  # 达每秒3,000千万亿次: a rate of a machine, no count
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
         or _PER.match(measure)
