@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from hetao_brief.extract.dates import DateMention
+from hetao_brief.extract.dates import DateMention, Published, find_dates
 from hetao_brief.extract.entities import people_in
 from hetao_brief.extract.verbs import EVENT_VERB
 
@@ -280,12 +280,27 @@ _SUBJECT_MARK = re.compile(
 )
 
 
-_DATE_WORD = re.compile(
-    r"(?:于|在|到)?(?:(?:19|20)\d0年代(?:初期|中期|末期|后期|初|中|末)?"
-    r"|(?:(?:(?:19|20)\d{2}年|[今去明前本]年)(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月(?:\d{1,2}[日号])?"
-    r"|[本上下]月(?:底|初|中)?|[今昨明]天|[今昨明]日|近日|日前|近期|[本上下]个?季度?(?:内|末)?|第?[一二三四]季度(?:末)?))"
-    r"(?:[（(](?:星期|周)[一二三四五六日天][）)])?"
-)
+_ANY_DAY = Published(2026, 6, 15)
+"""A day to read date phrases against where only their place matters, not their value."""
+_DATE_PREPOSITION = ("于", "在", "到")
+
+
+def _date_words(clause: str) -> list[tuple[int, int]]:
+    """Where the clause's date phrases are (with a 于/在/到 before them), as dates.py finds them:
+    园区跨境穿梭巴士9月20日暂停服务 → the span of 9月20日."""
+    spans = []
+    for mention in find_dates(clause, _ANY_DAY):
+        start = mention.start - 1 if clause[mention.start - 1 : mention.start] in _DATE_PREPOSITION else mention.start
+        spans.append((max(0, start), mention.end))
+    return spans
+
+
+def _without_dates(text: str) -> str:
+    for start, end in reversed(_date_words(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
 
@@ -328,15 +343,16 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue
         if _WHERE_CLAUSE.match(clause):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
-        mark = _SUBJECT_MARK.search(clause)
-        dated = _DATE_WORD.search(clause, 2)  # 园区跨境穿梭巴士9月20日暂停服务: the subject ends at its date
+        mark: tuple[int, int] | None = (found.start(), found.end()) if (found := _SUBJECT_MARK.search(clause)) else None
+        dates_in = _date_words(clause)
+        dated = next((span for span in dates_in if span[0] >= 2), None)  # 园区跨境穿梭巴士9月20日暂停服务
         if (
             dated
-            and (mark is None or dated.start() < mark.start())
-            and not _NOT_A_SUBJECT.search(clause[: dated.start()])
-            and "的" not in clause[dated.end() :]  # 园区12月22日启用的首三座大楼: a date inside the subject
+            and (mark is None or dated[0] < mark[0])
+            and not _NOT_A_SUBJECT.search(clause[: dated[0]])
+            and "的" not in clause[dated[1] :]  # 园区12月22日启用的首三座大楼: a date inside the subject
         ):
-            mark = dated
+            mark = dated  # the subject ends at its date
         issued = _ISSUED_LAST.search(clause)
         if issued and issued.group("quoted") and _SHARED_SUBJECT.match(text, start):
             issued = None  # 会推出「X计划」，并于明年底前完成…: who launches X goes on, not X
@@ -345,13 +361,14 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
             subject = formed.group("what")
         elif mark is not None:
-            subject = clause[: mark.start()]
+            subject = clause[: mark[0]]
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
-        if (opening := _DATE_WORD.match(clause)) and EVENT_VERB.match(clause, opening.end()):
+        opening = next((span for span in dates_in if span[0] == 0), None)
+        if opening and EVENT_VERB.match(clause, opening[1]):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
-        subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _DATE_WORD.sub("", subject)))
+        subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
         if subject in _PRONOUNS:

@@ -105,7 +105,7 @@ class Extractor:
                 inline_fields(text) or field_event(text, named) or date_first(text) or text
             )  # 开工时间：2025年9月 → X于2025年9月开工
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
-            if not find_dates(pieces[0], published):
+            if len(pieces) > 1 and not find_dates(pieces[0], published):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
