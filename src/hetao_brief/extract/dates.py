@@ -24,6 +24,12 @@ from lunardate import LunarDate
 from hetao_brief.extract.numerals import chinese_number
 from hetao_brief.extract.sentences import start_of_clause
 
+YEARS_SINCE = (
+    r"(?:[一二两三四五六七八九十多近\d]{1,3}|过去[一二两三四五六七八九十\d]{0,3})年(?:来|以来)"
+    r"|过去[一二两三四五六七八九十\d]{1,3}年"
+)
+"""一年来, 五年以来, 过去三年: years counted back from now, over which figures are told (a regex
+source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再“「"'

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from hetao_brief.extract.dates import DateMention, Published, dateline_day, find_dates, is_ahead, is_past
+from hetao_brief.extract.dates import YEARS_SINCE, DateMention, Published, dateline_day, find_dates, is_ahead, is_past
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in
 from hetao_brief.extract.fields import (
     date_first,
@@ -511,7 +511,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
 _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$")
-_YEARS_SINCE = re.compile(r"\s*(?:[一二两三四五六七八九十多近]|过去[一二两三四五六七八九十]?)年(?:来|以来)")
+_YEARS_SINCE = re.compile(rf"\s*(?:{YEARS_SINCE})")
 _NOW_SAID = re.compile(r"目前|现时|现已|如今|至今")
 _SINCE = re.compile(r"(?:自|从|自从)$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hetao_brief.extract.dates import YEARS_SINCE
 from hetao_brief.extract.numerals import chinese_number
 
 SQUARE_FOOT = 0.09290304
@@ -154,7 +155,7 @@ _DONE = re.compile(
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
 _WHEN = re.compile(
     r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|至今已?|估计将?|预计将?"
-    r"|(?:[一二两三四五六七八九十多近]|过去[一二两三四五六七八九十]?)年来|过去[一二两三四五六七八九十]年)"
+    rf"|{YEARS_SINCE})"
 )
 _VERB_SPLIT = re.compile(
     r"签署|签订|签约|通过(?!率)|评出|评选出|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
@@ -163,7 +164,7 @@ _VERB_SPLIT = re.compile(
 
 _NEWLY_DONE = re.compile(r"[新共](?P<verb>签约|引进|落地|认定|注册|签署)$")
 _INTRODUCED = re.compile(r"(?P<verb>引进|引入|签约|落地)$")
-_OVER_A_PERIOD = re.compile(r"[一二两三四五六七八九十\d]+年来|过去[一二两三四五六七八九十\d]+年|今年以来|全年")
+_OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """一年来, 过去三年: what was brought in over them is a flow of those years, not all there is."""
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
 _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定)$")
