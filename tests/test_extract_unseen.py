@@ -544,6 +544,7 @@ GOLD_EVENTS = [
     ("2025-12", "第二期的规划及工程研究已完成", False),  # 已于二〇二五年第四季
     ("2026-09-08", "港深创新及科技园（HSITP）与InnoHK创新香港研发平台签署协议", False),  # 昨日
     ("2028-03", "人工智能超级运算中心预计投入服务", True),
+    ("2026-06", "创科人才公寓落成", False),  # 創科人才公寓（2026年6月落成）已住滿: a dated aside
 ]
 NOT_EVENTS = [
     "五件实事",  # 明年将办好五件实事：一、…: a list's lead, its items are the events
@@ -703,6 +704,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t125_legco_reply",  # 首三座大樓已於二○二五年十二月啟用: a written reply
         "t146_yearago",  # 首三座大樓去年今日正式啟用, a year on
         "t148_hk_chronicle",  # 二〇二五年十二月二十二日：首三座大樓啟用
+        "t181_attributes",  # 於2025年12月22日開幕的港深創科園: the park's own opening, that day
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -1070,6 +1072,8 @@ QUESTIONS = [
     ("港深創科園第二期何時申請撥款", "二〇二七年"),
     ("AI超算中心投资额多少", "十二亿港元"),
     ("跨境科研資金流動安排何時推出", "明年內"),
+    ("创科人才公寓什么时候落成", "2026年6月落成"),
+    ("深圳园区引进了多少港澳科研人员", "逾三千人"),
 ]
 
 
@@ -1413,3 +1417,9 @@ def test_a_policy_answer_shows_the_amounts_its_sentence_leaves_out(briefing_of_t
     assert "18条" in policy.text and policy.detail == "最高1亿元"
     traditional = briefing_of_test_articles.ask("福田區對國家級科研平台支持多少").results
     assert [r.detail for r in traditional if r.kind is FactKind.POLICY] == ["最高1億元"]
+
+
+def test_a_count_since_a_year_is_of_now(facts: list[Fact]) -> None:
+    """自2023年以来累计引进…逾三千人 is all brought in since 2023, as of the article's day."""
+    (since,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新引进港澳科研人员" and f.value == 3000]
+    assert since.date == "2026-12-21"

@@ -51,7 +51,8 @@ _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
 _NAME_END = re.compile(
-    r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|平台|实验室|基地|协会|联盟|集团|"
+    r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
+    r"科学城|平台|实验室|基地|协会|联盟|集团|"
     r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划|开放日|招聘日|嘉年华)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
@@ -113,6 +114,8 @@ def event_label(
     """The label of the event the date phrase times, or None if no readable clause tells one.
     `other_dates` are the sentence's other date phrases: a clause that times two events
     (明年底封顶、2027年上半年投用) is cut at the enumeration comma between them."""
+    if aside := _dated_aside(text, phrase):
+        return Label(aside)
     index = next((i for i, (s, e) in enumerate(spans) if s <= phrase.start < e), None)
     if index is None:
         return None
@@ -392,6 +395,25 @@ def tidy(text: str) -> str:
         previous = text
         text = _TRAILING.sub("", _LEADING.sub("", text)).strip()
     return text
+
+
+def _dated_aside(text: str, phrase: Phrase) -> str | None:
+    """An event told in brackets after its subject's name (港深创科园（2025年12月开幕）首三座大楼…):
+    the name and the bracket's verb (港深创科园开幕); None if the date is not such an aside."""
+    opening = text.rfind("（", 0, phrase.start)
+    if opening < 0 or "）" in text[opening : phrase.start] or text[opening + 1 : phrase.start].strip("于在"):
+        return None  # the date does not open a bracket
+    closing = text.find("）", phrase.end)
+    if closing < 0:
+        return None
+    verb = text[phrase.end : closing]
+    if not (1 < len(verb) <= 6 and EVENT_VERB.fullmatch(verb.removeprefix("正式"))):
+        return None
+    start = opening
+    while start > 0 and text[start - 1] not in _NAME_STOP and opening - start < _MAX_NAME:
+        start -= 1
+    name = text[start:opening]
+    return name + verb if len(name) >= 2 else None
 
 
 def _as_clause(text: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from hetao_brief.extract.dates import compatible
 from hetao_brief.extract.entities import ZONE_WIDE
 from hetao_brief.extract.policies import policy_key
-from hetao_brief.extract.verbs import EVENT_CLASSES, VERB_CLASS
+from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
@@ -94,10 +94,22 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if known and _salient(a) & _salient(b):
         return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
+    if known and a.date == b.date and len(a.date) == len("2025-12-22") and _place_itself(a, b):
+        return True  # 港深创科园开幕 and 港深创新及科技园首批三座大楼正式启用, on one day: the park's opening
     # Verbs no class knows (注资, 招标) tell nothing alike by themselves: the words must.
     exact = APPROXIMATE not in (a.qualifier, b.qualifier)  # 上周 is a week, 春节前 a month: no day
     same_day = exact and a.date == b.date and len(a.date) == len("2025-12-22")
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
+
+
+def _place_itself(a: Fact, b: Fact) -> bool:
+    """One label tells of nothing but a place (港深创科园开幕: a park's name and a verb) that the
+    other is about too: an event of the place on its day is part of the place's own."""
+    for place, other in ((a, b), (b, a)):
+        named = EVENT_VERB.sub("", place.label).removesuffix("正式")
+        if len(place.entities) == 1 and len(named) <= 8 and place.entities[0] in other.entities:
+            return True
+    return False
 
 
 _LATER_ROUND = re.compile(r"第[二三四五六七八九十\d]+轮|新一轮")

@@ -450,6 +450,8 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
     in_clause = [d for d in dates if clause_start <= d.start < clause_end]
     for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
+        if text.startswith(("以来", "至今"), date.end):
+            return published.iso  # 自2023年以来累计引进…逾3000人: counted since then, to now
         if not date.approximate or _EDGE.search(text, date.start, date.end):
             return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
     if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
