@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from hetao_brief.extract.fields import date_first, enumerated, field_event, field_name, inline_fields, tables_told
+from hetao_brief.extract.fields import (
+    date_first,
+    enumerated,
+    field_event,
+    field_name,
+    inline_fields,
+    tables_told,
+    when_field,
+)
 
 
 def test_a_name_field_names_the_dated_fields_after_it() -> None:
@@ -67,3 +75,10 @@ def test_a_work_plan_in_one_sentence_is_a_lead_and_its_items() -> None:
         "三是筹办大赛。",
     ]
     assert enumerated("园区面积一是指深圳园区。") == ["园区面积一是指深圳园区。"]  # no 二是: no list
+
+
+def test_an_announcements_time_field_times_the_event_it_named() -> None:
+    told = "🔥河套科学之夜来啦！"
+    assert when_field("⏰时间：12月20日（周日）14:00-17:00", told) == "河套科学之夜于12月20日（周日）举行。"
+    assert when_field("⏰时间：12月20日", "欢迎报名。") is None  # no event named before
+    assert when_field("📍地点：深港国际科技园", told) is None

@@ -146,3 +146,22 @@ def enumerated(text: str) -> list[str]:
     lead, *items = _ENUMERATED.split(text)
     told = [lead.rstrip("，,；;：: ") + "："] if lead.strip() else []
     return told + [item.rstrip("，,；;。 ") + "。" for item in items if item.strip()]
+
+
+_WHEN_FIELD = re.compile(r"^\W*(?:活动|举办|举行|会议)?(?:时间|日期)[：:]\s*(?P<when>[^，,。；;]{2,40}?)[。.]?\s*$")
+_CLOCK_RANGE = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:\s*[-–—至~]\s*\d{1,2}[:：]\d{2})?")
+_EVENT_NAME = re.compile(
+    r"[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会)"
+)
+
+
+def when_field(text: str, told: str) -> str | None:
+    """An announcement's time field (⏰时间：12月20日（周日）14:00-17:00) told as the event it
+    times, named where the announcement named it before (🔥河套科学之夜来啦！): 河套科学之夜于12月
+    20日（周日）举行. None if the text is no such field or no event was named."""
+    field = _WHEN_FIELD.match(text)
+    names = _EVENT_NAME.findall(told)
+    if field is None or not names:
+        return None
+    when = _CLOCK_RANGE.sub("", field.group("when")).strip()
+    return f"{names[-1]}于{when}举行。" if when else None

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from hetao_brief.extract.dates import DateMention, Published, is_ahead, is_past
-from hetao_brief.extract.labels import Label, Tagger, clause_spans, date_phrase, event_label, subject_before
+from hetao_brief.extract.labels import Label, Phrase, Tagger, clause_spans, date_phrase, event_label, subject_before
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
 
@@ -75,7 +75,7 @@ _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _AMOUNT_OR_COUNT = re.compile(
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?(?:[个家名项间所位笔件人]|元|港元|美元|%|％)"
 )
-_STATISTIC_DATE = re.compile(r"(?:月份|同期)$")
+_STATISTIC_DATE = re.compile(r"(?:月份|同期|当月)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
 """9月份实现营业收入16.3亿元, 去年同期为106.3亿元: a month's or a year's takings, not an event."""
 _VALUE_END = re.compile(
@@ -162,6 +162,10 @@ def find_milestones(
         ):
             continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
+        if _CALLED_OFF.search(before) and len(dates) == 1 and (put_off := _put_off(text, phrase, spans)):
+            told = DateMention(date.start, date.end, published.iso)  # 原定明日…的X将延期，新日期另行公布
+            hits.append(MilestoneHit(told, put_off, "change", False))  # the news is today's
+            continue
         if _AS_OF.search(before) or _OBJECT.search(before) or _CALLED_OFF.search(before):
             continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object
         others = [(d.start, d.end) for d in dates if not phrase.start <= d.start < phrase.end]
@@ -179,7 +183,12 @@ def find_milestones(
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
         events_elsewhere = [
-            d for d in dates if d is not date and d.end - d.start >= 2 and text[d.end : d.end + 1] != "的"
+            d
+            for d in dates
+            if d is not date
+            and d.end - d.start >= 2
+            and text[d.end : d.end + 1] != "的"
+            and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
         ]
         if any(
             text[d.start : d.end] in label.text for d in events_elsewhere
@@ -265,6 +274,20 @@ def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: 
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
     return clause if EVENT_VERB.search(clause) and len(clause) >= 6 else None
+
+
+_PUT_OFF = re.compile(r"(?:将|已|宣布)?(?:延期|取消|押后|推迟|暂停)(?:举行|举办)?$")
+
+
+def _put_off(text: str, phrase: Phrase, spans: list[tuple[int, int]]) -> str | None:
+    """What was called off on a date given up, with no new date told (原定明日举行的「X展」将延期，
+    新日期另行公布): 「X展」将延期, news of the day it was told; None if the clause says no such thing."""
+    clause = text[phrase.start : _clause_end(spans, phrase.start)].rstrip("，,。；;")
+    called = re.match(r"^[^，,。的]{0,16}的(?P<what>[^，,。]{2,30}?)$", clause[phrase.end - phrase.start :])
+    if called is None or not _PUT_OFF.search(called.group("what")):
+        return None
+    what = re.sub(r"^(?:在|于)[^的]{0,12}", "", called.group("what"))
+    return what if len(what) >= 4 else None
 
 
 _ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|仪式上|活动上|典礼上|当天|当日|同日|随后)(?:还|并|亦|也)?")

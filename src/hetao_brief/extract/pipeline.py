@@ -18,6 +18,7 @@ from hetao_brief.extract.fields import (
     field_name,
     inline_fields,
     tables_told,
+    when_field,
 )
 from hetao_brief.extract.labels import BARE_NOUNS, referent_name, subject_before, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
@@ -101,9 +102,9 @@ class Extractor:
             named = field_name(text) or named
             if corrected := _CORRECTION.search(text):
                 text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
-            text = (
-                inline_fields(text) or field_event(text, named) or date_first(text) or text
-            )  # 开工时间：2025年9月 → X于2025年9月开工
+            text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
+                inline_fields(text) or field_event(text, named) or when_field(text, told) or date_first(text) or text
+            )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
             if len(pieces) > 1 and not find_dates(pieces[0], published):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
