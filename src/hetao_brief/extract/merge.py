@@ -94,12 +94,27 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if known and _salient(a) & _salient(b):
         return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
+    if "sign" in known and _same_kind_of_paper(a, b):
+        return True  # 2017年初签署的合作备忘录 and 港深两地政府签署备忘录: one memorandum, no party apart
     if known and a.date == b.date and len(a.date) == len("2025-12-22") and _place_itself(a, b):
         return True  # 港深创科园开幕 and 港深创新及科技园首批三座大楼正式启用, on one day: the park's opening
     # Verbs no class knows (注资, 招标) tell nothing alike by themselves: the words must.
     exact = APPROXIMATE not in (a.qualifier, b.qualifier)  # 上周 is a week, 春节前 a month: no day
     same_day = exact and a.date == b.date and len(a.date) == len("2025-12-22")
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
+
+
+_PAPER_KIND = re.compile(r"备忘录|框架协议|合作框架|合作协议")
+
+
+def _same_kind_of_paper(a: Fact, b: Fact) -> bool:
+    """Two signings of the same kind of paper (备忘录) in compatible dates, one of them told no
+    closer than its year, by parties neither names apart (园区与香港大学, 园区与澳门大学 are two)."""
+    kinds_a, kinds_b = set(_PAPER_KIND.findall(a.label)), set(_PAPER_KIND.findall(b.label))
+    if not (kinds_a & kinds_b) or min(len(a.date or ""), len(b.date or "")) > len("2017"):
+        return False
+    own_a, own_b = _salient(a) - _salient(b), _salient(b) - _salient(a)
+    return not (own_a and own_b)
 
 
 def _place_itself(a: Fact, b: Fact) -> bool:
