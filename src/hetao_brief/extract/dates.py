@@ -32,7 +32,7 @@ YEARS_SINCE = (
 source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再“「"'
+_FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半“「"'
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
@@ -60,15 +60,15 @@ _PATTERN = re.compile(
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
-    rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后))"
+    rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后))"
     rf"|(?P<nextday>次日|翌日|第二天|隔天)(?![（(])"
     rf"|(?P<qrel>本|上|下)(?:个)?季度?(?:内|末)?"
     rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|次年|翌年|第二年|隔年)(?:(?P<lm>{_NUM})月)?)"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初)|份)?)"
-    rf"|(?P<recent>近日|日前|近期|(?<![一二两三四五六七八九十\d数几作个天])日内|不日)"
+    rf"|(?P<recent>近日|日前|近期|前不久|不久前|(?<![一二两三四五六七八九十\d数几作个天])日内|不日)"
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
-    rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾)(?![份]))"
+    rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
     rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
@@ -276,8 +276,11 @@ def find_dates(
         elif m.group("shift"):  # 三个月前 (from the article's day); 两天后 (from the date told before, or now)
             if published.month is None:
                 continue
-            count, unit = int(chinese_number(m.group("sn"))), m.group("su")
-            after = m.group("sdir") != "前"
+            if m.group("hdir"):  # 半年前: six months
+                count, unit, after = 6, "月", m.group("hdir") != "前"
+            else:
+                count, unit = int(chinese_number(m.group("sn"))), m.group("su")
+                after = m.group("sdir") != "前"
             told = next((d for d in reversed(mentions) if not d.anniversary), None) if after else None
             if told is not None and (len(told.iso) < len(iso_date(1, 1, 1)) and unit in ("天", "日", "周", "星期")):
                 told = None  # 今年的大会将于两周后开幕: weeks after now, not after a year
