@@ -265,15 +265,24 @@ _DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了")
 _ALONG = re.compile(r"^(?:随着|伴随着?)")
 
 
-def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
-    """The main clause after a dated 随着 clause (随着X本月通过验收，Y已全面落成): what happened
-    with it, at its time, when it has no date of its own and tells an event."""
+def _undated_clause_after(
+    text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]
+) -> str | None:
+    """The clause after the one at `position` if it has no date of its own and tells an event:
+    the date before it may time it too."""
     end = _clause_end(spans, position)
     following = next(((start, stop) for start, stop in spans if start > end), None)
     if following is None or any(following[0] <= d.start < following[1] for d in dates):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
-    return clause if EVENT_VERB.search(clause) and len(clause) >= 6 else None
+    return clause if EVENT_VERB.search(clause) else None
+
+
+def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
+    """The main clause after a dated 随着 clause (随着X本月通过验收，Y已全面落成): what happened
+    with it, at its time."""
+    clause = _undated_clause_after(text, spans, position, dates)
+    return clause if clause and len(clause) >= 6 else None
 
 
 _PUT_OFF = re.compile(r"(?:将|已|宣布)?(?:延期|取消|押后|推迟|暂停)(?:举行|举办)?$")
@@ -316,12 +325,8 @@ def _news_told(
     """The plan a dated announcement tells in its next clause (宣布，将于港深创科园设立…中心), or
     the deed (公告称，子公司签署了《…》), when that clause has no date of its own (主办方14日宣布，
     峰会将于明年11月举行: the summit's own date times it) and says what is to be or was done."""
-    end = _clause_end(spans, position)
-    following = next(((start, stop) for start, stop in spans if start > end), None)
-    if following is None or any(following[0] <= d.start < following[1] for d in dates):
-        return None
-    clause = text[following[0] : following[1]].rstrip("，,。；;：:")
-    if not EVENT_VERB.search(clause):
+    clause = _undated_clause_after(text, spans, position, dates)
+    if clause is None:
         return None
     if _FUTURE.match(clause):
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
