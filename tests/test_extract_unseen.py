@@ -554,6 +554,15 @@ GOLD_EVENTS = [
     ("2035", "两地计划将河套建成具有全球影响力的科技创新高地", True),
     ("2027-02-25", "财政司司长发表2027至28年度财政预算案", False),  # 今日; the year names the budget
     ("2031", "政府会争取首批大楼落成", True),
+    ("2026-12-02", "第四批重大项目集中开工仪式在深港国际科技园三期工地举行", False),  # 2026年第四批: a batch's year
+    ("2028", "深港微纳制造中试平台计划建成投用", True),
+    ("2026-10-07", "港深创科园公司宣布推出「初创企业租金资助计划」", False),  # 昨日
+    ("2026-11-01", "「初创企业租金资助计划」接受申请", True),  # 推出「X计划」，计划下月一日起…: not 计划计划
+    ("2026-12", "第一期第七座大楼预计启用", True),  # 今年底前
+    ("2026-08-12", "国家科技部调研组一行到河套深港科技创新合作区调研", False),  # 8月12日至13日
+    ("2026-11-24", "《河套深圳园区高层次人才认定办法》已正式印发", False),  # 记者昨日…获悉，《…》已正式印发
+    ("2026-12-01", "《河套深圳园区高层次人才认定办法》将施行", True),
+    ("2027-03", "首批认定工作预计完成", True),
     ("2027", "政府会完成第二期首批用地的招标工作", True),  # 二〇二七至二八年度內
 ]
 NOT_EVENTS = [
@@ -755,7 +764,8 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
     assert (projects.date, projects.is_target) == ("2026-10", False)  # counted over 1至10月: as of their end
     (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and "落户" in f.text]
     assert settled.measure == "港深创科园的机构"  # 约60间机构落户港深创科园
-    (aim,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150 and f.unit == "间" and f.is_target]
+    aims = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150 and f.is_target]
+    (aim,) = [f for f in aims if "进驻机构" in (f.measure or "")]  # t188's 150间初创企业 is another
     assert (aim.measure, aim.date, aim.is_target) == ("进驻机构数目", "2027", True)  # 在2027年前把进驻机构数目增至150间
     (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e6 and f.date == "2028"]
     assert space.measure == "新增科研空间面积"  # not 皇岗口岸's, named in the clause before
@@ -1090,6 +1100,10 @@ QUESTIONS = [
     ("河套深圳园区规上企业营业收入", "386.4亿元"),
     ("深港两地什么时候开始研究河套发展", "2008年"),
     ("財政預算案為港深創科園第二期預留多少", "一百億元"),
+    ("第四批重大项目总投资", "约96亿元"),
+    ("初創企業租金資助計劃何時接受申請", "下月一日"),
+    ("科技部调研组什么时候到河套调研", "8月12日至13日"),
+    ("高层次人才安家补贴最高多少", "200万元"),
 ]
 
 
@@ -1440,3 +1454,13 @@ def test_a_count_since_a_year_is_of_now(facts: list[Fact]) -> None:
     """自2023年以来累计引进…逾三千人 is all brought in since 2023, as of the article's day."""
     (since,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新引进港澳科研人员" and f.value == 3000]
     assert since.date == "2026-12-21"
+
+
+def test_a_figure_told_by_a_release_is_no_deed_of_its_day(facts: list[Fact]) -> None:
+    """今日公布…數據：園區已進駐機構一百零五間 is a count (a figure of September), not an event of
+    the day it was told; 公告称，子公司签署了《…》 and 获悉，《…》已正式印发 are deeds of that day."""
+    assert not [f for f in milestones(facts) if "一百零五间" in f.label or "105间" in f.label]
+    deeds = {
+        f.label: f.date for f in milestones(facts) if f.label.endswith(("签署了《联合研发合作协议》", "已正式印发"))
+    }
+    assert set(deeds.values()) == {"2026-11-30", "2026-11-24"}

@@ -166,7 +166,11 @@ def event_label(
         or _WHOSE_TIME.match(label)
         or _AIMING.match(label)
     ):
-        label = _subject_before(text, spans, start) + label
+        subject = _subject_before(text, spans, start)
+        head = next((noun for noun in BARE_NOUNS if label.startswith(noun)), "")
+        if head and subject.rstrip("」”》").endswith(head):
+            label = label[len(head) :]  # 推出「X计划」，计划下月起接受申请: 「X计划」接受申请
+        label = subject + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
     if _POSSESSIVE.match(label):  # X今日宣布，其位于…的「Y中心」将开幕: X's
         label = _subject_before(text, spans, start) + label[1:]

@@ -67,7 +67,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是)"
 )
 _TELLING_ONLY = re.compile(
-    r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称)$"
+    r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
 )
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
@@ -85,6 +85,8 @@ _VALUE_END = re.compile(
 )
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
 _ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|届|期|轮|次)")
+_NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
+"""河套深圳园区2026年第四批重大项目: a year between a name and a batch names the batch."""
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度|半年)")
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期))")
@@ -145,7 +147,8 @@ def find_milestones(
         if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
         batch = (
-            _ORDINAL_AFTER.match(text, date.end) and text[: date.start].endswith(("将", "把", "对", "为"))
+            _ORDINAL_AFTER.match(text, date.end)
+            and (text[: date.start].endswith(("将", "把", "对", "为")) or _NAME_BEFORE.search(text, 0, date.start))
         ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
         if text[date.end : date.end + 1] in ("的", "《") or batch:
             continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
@@ -189,6 +192,7 @@ def find_milestones(
             and d.end - d.start >= 2
             and text[d.end : d.end + 1] != "的"
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
+            and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
         ]
         if any(
             text[d.start : d.end] in label.text for d in events_elsewhere
@@ -261,7 +265,12 @@ _FOLLOWING_IS = re.compile(r"^以下(?:是|为)")
 _COUNTED_ITEMS = re.compile(r"[一二三四五六七八九十两几\d]+(?:件|项|个方面|方面|大)[\u4e00-\u9fff]{0,4}$")
 _ATTRIBUTE_FIRST = re.compile(r"^[^，,。的]{2,24}的[^，,。的]{1,12}?(?:将|已|会|预计|正式|于|在)")
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")
-_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了")
+_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了|已(?:经)?(?:正式)?(?:{EVENT_VERB.pattern})")
+"""签署了《…》, 已正式印发: done by the day it was told."""
+_A_COUNT = re.compile(
+    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千][零一二两三四五六七八九十百千]+|[二两三四五六七八九十])[万亿]?[个家名项间所位件人]"
+)
+"""105间, 一百零五间, 三家: a count (一家, one of them, is none)."""
 _ALONG = re.compile(r"^(?:随着|伴随着?)")
 
 
@@ -330,8 +339,8 @@ def _news_told(
         return None
     if _FUTURE.match(clause):
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
-    if _DONE.search(clause):
-        return clause  # 公告称，子公司签署了《…协议》: done by the day it was told, by whom it says
+    if _DONE.search(clause) and not _A_COUNT.search(clause):
+        return clause  # 公告称，子公司签署了《…协议》: done by the day it was told (…已进驻机构105间 is a count)
     return None
 
 
