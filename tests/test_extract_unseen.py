@@ -1464,3 +1464,23 @@ def test_a_figure_told_by_a_release_is_no_deed_of_its_day(facts: list[Fact]) -> 
         f.label: f.date for f in milestones(facts) if f.label.endswith(("签署了《联合研发合作协议》", "已正式印发"))
     }
     assert set(deeds.values()) == {"2026-11-30", "2026-11-24"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "label"),
+    [
+        ("10月20日，河套深港量子计算平台投运。", "2026-10-20", "河套深港量子计算平台投运"),  # jieba: 投运 vn
+        ("9月，深港联合医疗器械项目在园区落地。", "2026-09", "深港联合医疗器械项目在园区落地"),  # 落地 n
+        ("11月3日，园区一家芯片企业在港交所上市。", "2026-11-03", "园区一家芯片企业在港交所上市"),  # 上市 ns
+        (
+            "8月，一家深圳建筑企业中标深港国际科技园三期总承包工程。",
+            "2026-08",
+            "一家深圳建筑企业中标深港国际科技园三期总承包工程",
+        ),
+        ("11月8日，第四届河套创新创业大赛总决赛开赛。", "2026-11-08", "第四届河套创新创业大赛总决赛开赛"),  # 开赛 vn
+    ],
+)
+def test_event_verbs_jieba_tags_as_nouns_are_events(segmenter: Segmenter, sentence: str, date: str, label: str) -> None:
+    published = Published.parse("2026-11-20")
+    hits = find_milestones(sentence, find_dates(sentence, published), published, segmenter.tagged)
+    assert [(h.date.iso, h.label) for h in hits] == [(date, label)]
