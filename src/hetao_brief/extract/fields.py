@@ -58,7 +58,8 @@ _DEADLINE_FIELD = re.compile(
     r"^\s*(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?)(?:截止|结束)(?:时间|日期)[：:]\s*"
     r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
 )
-_CLOCK = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时)$")
+_HOURS = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时)(?:\s*[-–—至~]\s*\d{1,2}[时:：]\d{0,2}分?)?")
+"""9时30分, 14:00-17:00: the hours of a day a field gives, no part of its date."""
 
 
 def field_event(text: str, name: str | None) -> str | None:
@@ -66,7 +67,7 @@ def field_event(text: str, name: str | None) -> str | None:
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
     is 投标于2027年1月15日截止."""
     if deadline := _DEADLINE_FIELD.match(text):
-        return f"{deadline.group('what')}于{_CLOCK.sub('', deadline.group('when'))}截止。"
+        return f"{deadline.group('what')}于{_HOURS.sub('', deadline.group('when'))}截止。"
     match = _EVENT_FIELD.match(text)
     if match is None or not name:
         return None
@@ -149,7 +150,6 @@ def enumerated(text: str) -> list[str]:
 
 
 _WHEN_FIELD = re.compile(r"^\W*(?:活动|举办|举行|会议)?(?:时间|日期)[：:]\s*(?P<when>[^，,。；;]{2,40}?)[。.]?\s*$")
-_CLOCK_RANGE = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}[:：]\d{2}(?:\s*[-–—至~]\s*\d{1,2}[:：]\d{2})?")
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会)"
 )
@@ -163,5 +163,5 @@ def when_field(text: str, told: str) -> str | None:
     names = _EVENT_NAME.findall(told)
     if field is None or not names:
         return None
-    when = _CLOCK_RANGE.sub("", field.group("when")).strip()
+    when = _HOURS.sub("", field.group("when")).strip()
     return f"{names[-1]}于{when}举行。" if when else None

@@ -506,16 +506,7 @@ def with_referent(label: str, told_before: str) -> str:
             continue
         heads = [at for at in ends if told_before[at + length : at + length + 1] in _AFTER_A_NAME]
         at = (heads or ends)[-1]  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
-        start = at
-        while (
-            start > 0
-            and at - start <= _MAX_NAME
-            and (told_before[start - 1] not in _NAME_STOP or _AND_IN_A_NAME.match(told_before, max(0, start - 3)))
-        ):
-            start -= 1
-        name = told_before[start:at]
-        if cut := list(_NOT_NAME.finditer(name)):  # 园区新建一座基地: no name, a clause
-            name = name[cut[-1].end() :]
+        name = _without_clause(_words_before(told_before, at, _NAME_STOP))  # 园区新建一座基地: a clause
         if 2 <= len(name) <= _MAX_NAME:  # a longer name than the noun alone
             return _shortened(name + label[1:])
         return label
@@ -547,19 +538,31 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     after = told_before[at + len(noun) : at + len(noun) + 2]
     if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME:
         return ""
+    name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
+    if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
+        name = name[name.rindex("的") + 1 :]
+    return name if 2 <= len(name) <= _MAX_NAME and not name.endswith("的") else ""
+
+
+def _words_before(told_before: str, at: int, stops: str) -> str:
+    """The words before `at` back to a stop (punctuation, a function word) or _MAX_NAME
+    characters: where a name before a head noun can start. 及 inside a Hong Kong name (港深创新及
+    科技园) is no stop."""
     start = at
     while (
         start > 0
         and at - start <= _MAX_NAME
-        and (told_before[start - 1] not in _NAME_STOP_OF or _AND_IN_A_NAME.match(told_before, max(0, start - 3)))
+        and (told_before[start - 1] not in stops or _AND_IN_A_NAME.match(told_before, max(0, start - 3)))
     ):
-        start -= 1  # 港深创新及科技园第二期的前期工程: 及 inside a Hong Kong name
-    name = told_before[start:at].lstrip("的")
-    if cut := list(_NOT_NAME.finditer(name)):
-        name = name[cut[-1].end() :]
-    if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
-        name = name[name.rindex("的") + 1 :]
-    return name if 2 <= len(name) <= _MAX_NAME and not name.endswith("的") else ""
+        start -= 1
+    return told_before[start:at]
+
+
+def _without_clause(words: str) -> str:
+    """Words before a noun without the clause that ends in them (园区新建一座基地: 基地)."""
+    if cut := list(_NOT_NAME.finditer(words)):
+        return words[cut[-1].end() :]
+    return words
 
 
 def _shortened(label: str) -> str:

@@ -175,7 +175,8 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
-        announces = text[_clause_end(spans, phrase.start) :][:1] in ("：", ":")
+        mark_after = text[_clause_end(spans, phrase.start) :][:1]  # what follows the date's clause
+        announces = mark_after in ("：", ":")
         if (
             _LIST_LEAD.search(label.text)
             or (announces and _COUNTED_ITEMS.search(label.text))
@@ -198,7 +199,7 @@ def find_milestones(
             text[d.start : d.end] in label.text for d in events_elsewhere
         ):  # 今年的大会: a qualifier, no event of its own
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
-        told_more = text[_clause_end(spans, phrase.start) :][:1] in ("，", ",", "：", ":")
+        told_more = mark_after in ("，", ",", "：", ":")
         if _TELLING_ONLY.search(label.text) and not re.search(r"[》」”]", label.text) and told_more:
             news = _news_told(label.text, text, spans, phrase.start, dates)
             if news is None:

@@ -110,15 +110,10 @@ class Extractor:
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
-                if item and list_year is not None and not find_dates(piece, published):
+                dates = self._dates(piece, published, earlier, list_year if item else None)
+                if item and list_year is not None and not dates:
                     piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
-                dates = find_dates(
-                    piece,
-                    published,
-                    anniversary_context="今年是" in piece,
-                    earlier=earlier,
-                    list_year=list_year if item else None,
-                )
+                    dates = self._dates(piece, published, earlier, list_year)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
                 facts.extend(
@@ -132,6 +127,10 @@ class Extractor:
                 elif not item:
                     list_year = None
         return facts
+
+    @staticmethod
+    def _dates(text: str, published: Published, earlier: list[DateMention], list_year: int | None) -> list[DateMention]:
+        return find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier, list_year=list_year)
 
     def _sentence_facts(
         self,
@@ -285,15 +284,17 @@ def _referent_told(fact: Fact, told: str) -> Fact:
     """该基地 in a label or a measure stands for the name the article gave before."""
     if fact.kind is FactKind.MILESTONE:
         return replace(fact, label=with_referent(fact.label, told))
-    if fact.kind is FactKind.FIGURE and fact.measure and fact.measure.startswith("该"):
-        measure = with_referent(fact.measure, told)
-        return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
-    measure_of = fact.measure or ""
-    bare = next((noun for noun in BARE_NOUNS if measure_of.startswith(noun) and measure_of != noun), None)
-    if fact.kind is FactKind.FIGURE and fact.measure and bare and (name := referent_name(bare, told)):
-        measure = name + fact.measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
-        return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
-    return fact
+    if fact.kind is not FactKind.FIGURE or not fact.measure:
+        return fact
+    measure = fact.measure
+    bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
+    if measure.startswith("该"):
+        measure = with_referent(measure, told)
+    elif bare and (name := referent_name(bare, told)):
+        measure = name + measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
+    if measure == fact.measure:
+        return fact
+    return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
 def _only_names(sentence: Sentence, name: str) -> bool:
