@@ -47,7 +47,7 @@ _PATTERN = re.compile(
     rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<dot>(?<![\d.,])(?:(?P<doty>20\d{{2}})[./])?(?P<dotm>1[0-2]|0?[1-9])[./](?P<dotd>3[01]|[12]\d|0?[1-9])"
-    r"(?=\s|[-–—~至]|$))"
+    r"(?=\s|[-–—~至（(]|$))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下)(?:个)?(?:财政)?年度"
@@ -69,7 +69,7 @@ _PATTERN = re.compile(
     rf"|(?P<recent>近日|日前|近期|前不久|不久前|(?<![一二两三四五六七八九十\d数几作个天])日内|不日)"
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
-    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
+    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|(?<!活动|仪式|典礼|会议)当天|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深)(?P<wn>[一二两三四五\d])年(?:内|以内)|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
@@ -78,7 +78,17 @@ _PATTERN = re.compile(
     rf"|(?P<edge>(?<![今去明前本上下\d一二两三四五六七八九十])年(?P<eedge>底|内|末))"
     ")"
 )
-_SAME_PRECISION = {"同年": 4, "当年": 4, "同月": 7, "当月": 7, "同日": 10, "同一天": 10, "当日": 10, "同期": 7}
+_SAME_PRECISION = {
+    "同年": 4,
+    "当年": 4,
+    "同月": 7,
+    "当月": 7,
+    "同日": 10,
+    "同一天": 10,
+    "当日": 10,
+    "当天": 10,
+    "同期": 7,
+}
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
@@ -94,6 +104,8 @@ _WEEK_WORD = re.compile(r"(?<=[本这上下])个?(?:星期|礼拜)")
 """下星期三, 上个礼拜: Hong Kong's words for 下周三, 上周."""
 """今个月, 今个星期, 年头, 年尾, 月尾: Hong Kong papers' everyday words for this month, this week,
 the start and the end of a year or month."""
+_YEAR_OF_A_NAME = re.compile(r"度(?![内起前后末底中初])[\u4e00-\u9fff]")
+"""2026年度工作推进会, 2025年度十大人物: a year naming a meeting or a list (2025年度，… dates)."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _RANGE = re.compile(r"\s*(?:至|到|—|-|~|－|～)\s*$")
@@ -161,6 +173,11 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _weekday_of_the_date(text: str, m: re.Match[str], mentions: list[DateMention]) -> bool:
+    """2026.12.12（周六）: the weekday of the date just told, no date of its own."""
+    return bool(mentions) and text[mentions[-1].end : m.start()] in ("（", "(", " ", "，")
+
+
 def find_dates(
     text: str,
     published: Published,
@@ -201,6 +218,8 @@ def find_dates(
         elif m.group("fy"):  # 2025至26财政年度, 2025/26年度: a financial year, by the year it starts
             year = int(m.group("fyy"))
         elif m.group("abs"):
+            if _YEAR_OF_A_NAME.match(text, m.end()) and m.group(0).endswith("年"):
+                continue  # 2026年度工作推进会: the year is part of the meeting's name
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             month = month or _edge_month(m.group("yedge")) or _quarter_month(m.group("aq"))
             approximate = bool(m.group("aedge") or m.group("aq"))  # 2027年3月底前, 2028年第二、三季
@@ -252,7 +271,7 @@ def find_dates(
                 year, month, day = day_of.year, day_of.month, day_of.day
                 approximate = bool(m.group("wrel")) and not m.group("wd")
         elif m.group("wday"):  # 周二（22日）: the last such day, or the next one if it is to come
-            if published.month is None or published.day is None:
+            if published.month is None or published.day is None or _weekday_of_the_date(text, m, mentions):
                 continue
             today = date(published.year, published.month, published.day)
             back = (today.weekday() - _WEEKDAY[m.group("wdd")]) % 7

@@ -40,7 +40,9 @@ _LEADING = re.compile(
     r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
-_TRAILING = re.compile(r"(?:[\s，,、：:；;（(「『“\[]|以来|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$")
+_TRAILING = re.compile(
+    r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$"
+)
 _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
 """（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
@@ -53,7 +55,7 @@ _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明�
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划|开放日|招聘日|嘉年华)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -268,6 +270,10 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
     begin, end = previous[-1]
     dated = sorted((s, e) for s, e in other_dates if begin <= s < end)
     for start, stop in reversed(dated):  # 今年第一季度将启动X建设，力争三年内建成: X, not its date
+        while (particle := _PARTICLE.match(text[stop:])) and particle.end():  # 于本月下旬: all of it goes
+            stop += particle.end()
+        if preposition := _PREPOSITION.search(text[begin:start]):
+            start = begin + preposition.start()
         text = text[:start] + text[stop:]
         end -= stop - start
     clause = tidy(text[begin:end])
@@ -283,7 +289,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
     r"(?<![位属对关由等基处])于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|"
-    r"(?<![原基])因(?!为期)|由于|(?<![大员议协学商年事社工交博])会(?=[\u4e00-\u9fff]{2})(?![议展谈见])"
+    r"(?<![原基])因(?!为期)|由于|(?<![大员议协学商年事社工交博])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
 
@@ -325,8 +331,11 @@ _ISSUED_LAST = re.compile(
     r"|(?:设立|设|推出|成立|筹建|筹设|组建)[^，,。「“《]{0,16}?的?(?P<quoted>[「“][^」”]{2,24}[」”])$"
 )
 """…联合发布《X方案》，计划…: X plans it; 港府拟设立规模约五十亿元的「X基金」，最快明年推出: X is launched."""
-_WHERE_CLAUSE = re.compile(r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)")
-"""Where it lies (位于河套东面) or why (因设计优化未能如期开工): no subject of the next clause."""
+_WHERE_CLAUSE = re.compile(
+    r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:设有|建有|拥有|配有|配备|内设|下设)|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)"
+)
+"""Where it lies (位于河套东面), what it holds (设有…会场) or why (因设计优化未能如期开工): no
+subject of the next clause."""
 _LOCATED_AT = re.compile(r"^(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X: where X lies qualifies it; the subject is X."""
 

@@ -92,6 +92,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     known = (_classes(a) & _classes(b)) - {"", "event"}
     if not known and not a.event == b.event == "event":
         return False
+    if known == {"visit"} and set(a.entities) - set(b.entities) and set(b.entities) - set(a.entities):
+        return False  # a bureau's visit to 河套深圳园区 and to 港深创科园: two places, two visits
     if known and _salient(a) & _salient(b):
         return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
     if "sign" in known and _same_kind_of_paper(a, b):
@@ -207,8 +209,14 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
     merged = []
     for cluster in clusters:
         best = max(cluster, key=_precision)
-        merged.append(_combine(cluster, best))
+        named = max(cluster, key=lambda f: (not _VAGUE_SUBJECT.match(f.label), _precision(f)))
+        merged.append(replace(_combine(cluster, named), date=best.date, qualifier=best.qualifier))
     return merged
+
+
+_VAGUE_SUBJECT = re.compile(r"^(?:园区|合作区|该|其|本|此|公司|学院|中心|项目|工程|大楼|平台|基地)")
+"""园区开幕 says less than 港深创新及科技园首批三座大楼启用, told of the same event: a cluster
+is labelled by a telling that names what it is about, dated by its most precise one."""
 
 
 def _informative(fact: Fact) -> tuple[int, int, bool, int]:

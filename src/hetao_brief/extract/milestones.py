@@ -32,7 +32,7 @@ _NOT_EVENTS = frozenset(
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
     "获悉 了解 了解到 得知 获知 透露 报道 采访 专访 取得 致辞 发言 回应 截止 截至 有效 "
-    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标".split()
+    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标 出席 参加 陪同".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
@@ -54,9 +54,10 @@ _WRITER_DOING = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到
 _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场]$"
-    r"|各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[场次个项]"
 )
-"""10月，园区新签约项目12个; 9月，园区举办各类活动46场: a period's count, a figure, no event."""
+_VARIOUS_COUNT = re.compile(r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[余多]?[场次个项]")
+"""10月，园区新签约项目12个: a period's count, a figure, no event. So is a count of all kinds of
+things, done or planned (9月，园区举办各类活动46场; 明年已排定各类会议40余场)."""
 """当月新增310人: a count with no subject, a statistic, no event."""
 _MONTHS = re.compile(r"\d至\d{1,2}月$|前\d{1,2}个?月$|前[一二三1-3]个?季度?$")
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
@@ -127,9 +128,21 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     # The predicate closes a Chinese clause, and an adverb announces it whatever its tag
     # (正式开学: jieba tags 开学 a noun, 已上岗 a place); verbs before it are the subject's (创新 in
     # 创新科技及工业局局长孙东表示): a clause that ends in saying or being reports no event.
-    if not verbs or verbs[-1] in _NOT_EVENTS:
+    if not verbs or (verbs[-1] in _NOT_EVENTS and not _light_verb_with_object(tagged, verbs[-1])):
         return None
     return "event"
+
+
+_LIGHT_VERBS = frozenset({"进行", "开展", "展开", "组织"})
+
+
+def _light_verb_with_object(tagged: list[tuple[str, str]], verb: str) -> bool:
+    """进行招标, 开展评审: a light verb's noun is the event (jieba tags 招标 a noun)."""
+    if verb not in _LIGHT_VERBS:
+        return False
+    words = [word for word, _ in tagged]
+    at = len(words) - 1 - words[::-1].index(verb)
+    return at + 1 < len(tagged) and len(tagged[at + 1][0]) >= 2 and tagged[at + 1][1][:1] in ("n", "v")
 
 
 def find_milestones(
@@ -243,7 +256,7 @@ def find_milestones(
         whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)
         if event == "reach" and not is_target and whole_period and _AMOUNT_OR_COUNT.search(label.text):
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
-        if not is_target and _PERIOD_COUNT.search(label.text):
+        if (not is_target and _PERIOD_COUNT.search(label.text)) or _VARIOUS_COUNT.search(label.text):
             continue
         if _RECURRING.search(label.text) and not is_target:
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)

@@ -331,12 +331,12 @@ _COMPARED = re.compile(r"较|比|同比|相比|相较")
 _CLAUSE_MARK = "，,；;。：:"
 _ONCE_DONE = re.compile(r"(?P<when>[\u4e00-\u9fff]{2,10}(?:建成|落成|完成|投用|启用|竣工)后)[，,]")
 _PROVIDER = re.compile(
-    r"(?P<owner>[\u4e00-\u9fff]{0,6}(?:大楼|楼宇|园区|基地|中心|公寓|校区|片区|第一期|一期|二期))"
+    r"(?:届时|目前|现时|其中|此外|另外)?(?P<owner>[\u4e00-\u9fff]{0,6}(?:大楼|楼宇|园区|基地|中心|公寓|校区|片区|第一期|一期|二期))"
     r"(?:可|将|共|合共|共可)?(?:提供|拥有|建有|设有|占地)[约逾近超过达]*$"
 )
 """An area's owner is what provides it (首批三座大楼提供约13万平方米…)."""
 _BENEFICIARY = re.compile(r"^.*?为(?=[\u4e00-\u9fff]{2})")
-_PROVIDES = re.compile(r"^\s*(?:届时)?(?:将|可|共|合共)?(?:额外)?提供")
+_PROVIDES = re.compile(r"^\s*(?:届时|预计)?(?:将|可|共|合共)?(?:额外)?提供")
 _PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后|计划(?=投资|投入|建设|引进|新增|设立)")
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
 when: a plan, not a value of today; kept undated so that it joins no series."""
@@ -378,7 +378,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         owner = _PROVIDER.search(_clause_before(text, quantity.start))
         provided = _PROVIDES.match(_clause_before(text, quantity.start))
         if owner and measure not in _GENERIC:  # 首批三座大楼提供约13万平方米的总楼面面积
-            measure = _BENEFICIARY.sub("", owner.group("owner")) + measure  # 届时可为第二期提供…: 第二期's
+            whose = _BENEFICIARY.sub("", owner.group("owner"))  # 届时可为第二期提供…: 第二期's
+            measure = measure if measure.startswith(whose) else whose + measure
         elif provided and measure not in _GENERIC and (subject := subject_before(text, clause_start)):
             measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模

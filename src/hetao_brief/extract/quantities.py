@@ -57,7 +57,7 @@ _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元"
 """A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?"
-    r"|[一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿]*"  # 一百零五: 零 inside a number
+    r"|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"  # 一百零五: 零 inside a number
 )
 _FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人过hHuUrR$"
 """The characters a quantity can begin with (a qualifier, a currency or a number): the scan
