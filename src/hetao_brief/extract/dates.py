@@ -50,7 +50,7 @@ _PATTERN = re.compile(
     r"(?=\s|[-–—~至（(]|$))"
     rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
-    rf"|(?P<fyrel>本|上|下)(?:个)?(?:财政)?年度"
+    rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度"
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|头|尾|年中|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
@@ -230,7 +230,7 @@ def find_dates(
             year = told_year or published.year + _YEAR_OFFSET.get(m.group("sw") or "今年", 0)
             month, approximate = _SEASON_MONTH[m.group("sname")], True
         elif m.group("fyrel"):  # 下年度: next year, the way a government's plans count
-            year, approximate = published.year + {"本": 0, "上": -1, "下": 1}[m.group("fyrel")], True
+            year, approximate = published.year + {"本": 0, "今": 0, "这": 0, "上": -1, "下": 1}[m.group("fyrel")], True
         elif m.group("yago"):  # 去年今日正式启用: this day a year ago (此时: about this month)
             year, month = published.year - 1, published.month
             day = published.day if m.group("yago").endswith(("今日", "今天")) else None

@@ -150,6 +150,9 @@ def event_label(
         if _ADVERBIAL.match(rest) and not attributive and third:
             start, end = spans[index + 2]  # 去年9月，在合作区，X正式试点: the event is in the third clause
             rest = text[start:end]
+        elif attributive and third and _WHO_MAY.match(text, spans[index + 2][0]) and rest.rfind("的") > len(rest) - 14:
+            end = spans[index + 2][1]  # 自12月1日起，在园区工作的科研人员，可凭…通关: who may, then what
+            rest = rest + text[spans[index + 2][0] : end]
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     if leads_on and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
@@ -164,6 +167,7 @@ def event_label(
     elif not _THERE_WILL_BE.match(label) and (
         _NO_SUBJECT.match(label)
         or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
+        or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
         or _WHOSE_TIME.match(label)
         or _AIMING.match(label)
@@ -188,6 +192,7 @@ def event_label(
     return Label(_shortened(label))
 
 
+_WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当])时)$")
 """A label ending in 后 or 时 is the time of something else; the event is what it ends."""
 
@@ -258,6 +263,8 @@ _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
 _MODAL = re.compile(r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快)")
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
+_VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|{_NO_SUBJECT.pattern[1:]}")
+"""A modal then a verb (预计建成首批…平台, 目标将出租率…): whose aim it is was told before."""
 _AIM = re.compile(r"^(?:力争|争取|以期|确保)[\u4e00-\u9fff]{1,4}$")
 
 

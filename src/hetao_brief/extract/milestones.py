@@ -22,7 +22,8 @@ from hetao_brief.extract.labels import Label, Phrase, Tagger, clause_spans, date
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
 
-_VERBS_ONLY = re.compile(f"(?:{EVENT_VERB.pattern})+")
+_VERBS_ONLY = re.compile(f"(?:全面|基本|正式|全部|陆续|相继|顺利|逐步|分期|分阶段)?(?:{EVENT_VERB.pattern})+")
+"""2029年全面建成: a verb and its manner, whose subject is told before."""
 _CEREMONY = re.compile(
     r"(?P<verb>开幕|启用|开园|揭牌|开业|落成|奠基|动工|动土|开工|平顶|封顶|签约|签署)(?:典礼|礼|仪式)"
 )

@@ -391,6 +391,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
             region = _clause_before(text, quantity.start - len(region) - 1) + region
         region = region[region.rfind("、") + 1 :]  # 8个…研发中心、5所…高校项目10个: a sibling, not the owner
+        if said := list(_SAYING.finditer(region)):
+            region = region[said[-1].end() :]  # X公司行政总裁透露，目前园区已有约140间机构: not X's
         region = _BUILT_BY.sub("", region)  # 由香港科技大学与…共同建设，目前已有研究人员…: the builders' no
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
         if subjects:
@@ -467,16 +469,14 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     if _GOES_ON.match(text, clause_start) and clause_start > 1:  # X于去年11月举办，共吸引…: as of then
         before = start_of_clause(text, clause_start - 1)
         told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
-        if told and not _SINCE.search(text, max(0, told[-1].start - 2), told[-1].start):
+        if told and not _counted_since(text, told[-1]):
             return _period_end(text, told[-1])  # not 自今年6月启动报名，共收到…: counted since, to now
     told = [
         d
         for d in dates
         if d.end <= clause_start and not d.approximate and not d.anniversary and text[d.end : d.end + 1] != "的"
     ]  # 由去年的400个增至600个，申请人数超过2,800人: 去年 is the base of a change, no time of what follows
-    since = told and (
-        _SINCE.search(text, max(0, told[-1].start - 2), told[-1].start) or text.startswith("以来", told[-1].end)
-    )
+    since = told and _counted_since(text, told[-1])
     if told and not since and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
         return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
     if len(told) > 1 and not since and not is_ahead(told[-1], published):
@@ -484,6 +484,11 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
     return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
+
+
+def _counted_since(text: str, date: DateMention) -> bool:
+    """自今年6月起, 今年3月以来, 今年3月开通以来: what follows is counted since then, to now."""
+    return bool(_SINCE.search(text, max(0, date.start - 2), date.start) or _SINCE_THEN.match(text, date.end))
 
 
 def _period_end(text: str, date: DateMention) -> str:
@@ -514,6 +519,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
 
 
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
+_SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
 _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$")
 _YEARS_SINCE = re.compile(rf"\s*(?:{YEARS_SINCE})")
