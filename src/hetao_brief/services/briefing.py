@@ -181,7 +181,7 @@ class Briefing:
             articles = ArticleRepository(session).all()
             kept = TermRepository(session).kept(self.analyzer.fingerprint)
         facts = [s.fact for s in stored]
-        index, made = self._index(facts, kept)
+        index, made = self._index(facts, kept, {a.id: a.title for a in articles})
         self._serve(
             Snapshot(facts, index, _article_infos(articles), {s.fact.id: s.first_seen_at for s in stored}, reload_id)
         )
@@ -194,16 +194,20 @@ class Briefing:
         self.snapshot = snapshot
         self.on_serve()
 
-    def _index(self, facts: list[Fact], kept: Mapping[str, str]) -> tuple[SearchIndex, dict[str, str]]:
+    def _index(
+        self, facts: list[Fact], kept: Mapping[str, str], titles: Mapping[str, str]
+    ) -> tuple[SearchIndex, dict[str, str]]:
         """The index of `facts`, and the terms made for it, encoded for the store. The terms
         are read from `kept` if it holds every fact's; otherwise (a reload, a changed analysis,
-        a store from before terms were kept) the analyzer makes them all."""
+        a store from before terms were kept) the analyzer makes them all, each fact's with the
+        title of the article it was first read from (`titles`, by article id)."""
         if kept.keys() >= {f.id for f in facts}:
             return SearchIndex(facts, self.analyzer, terms_from(kept)), {}
         made: dict[str, str] = {}
 
         def analyse(fact: Fact, label: str, text: str) -> Mapping[str, float]:
-            terms = self.analyzer.fact_terms(fact, label, text)
+            context = titles.get(fact.sources[0].article_id, "") if fact.sources else ""
+            terms = self.analyzer.fact_terms(fact, label, text, context)
             made[fact.id] = encode_terms(terms)
             return terms
 
@@ -304,7 +308,7 @@ class Briefing:
             articles.pop(remove or "", None)
             ordered = sorted(articles.values(), key=lambda a: a.id)
             facts = self.extractor.extract(ordered, progress)
-            index, made = self._index(facts, {})
+            index, made = self._index(facts, {}, {a.id: a.title for a in ordered})
             with self.database.unit_of_work() as session:
                 self.database.serialize(session, "reload")  # two instances reloading at once take turns
                 repository = ArticleRepository(session)
