@@ -106,6 +106,10 @@ _WEEK_WORD = re.compile(r"(?<=[本这上下])个?(?:星期|礼拜)")
 the start and the end of a year or month."""
 _YEAR_OF_A_NAME = re.compile(r"度(?![内起前后末底中初])[\u4e00-\u9fff]")
 """2026年度工作推进会, 2025年度十大人物: a year naming a meeting or a list (2025年度，… dates)."""
+_ON_THE_OCCASION = re.compile(
+    r"(?:开幕式|开幕礼|闭幕式|启动仪式|启用仪式|揭牌仪式|签约仪式|开园仪式|典礼|仪式|会议|大会|论坛|会)(?:上|期间|现场)(?=[，,])"
+)
+"""开幕式上，…签署…: a sentence opening at the occasion the one before dated is of its day."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _RANGE = re.compile(r"\s*(?:至|到|—|-|~|－|～)\s*$")
@@ -194,6 +198,9 @@ def find_dates(
     context_year = list_year
     mentions: list[DateMention] = []
     pub_month = published.month or 12
+    told = next((d for d in reversed(earlier) if not d.anniversary and d.until is None), None)
+    if told is not None and (occasion := _ON_THE_OCCASION.match(text)):
+        mentions.append(DateMention(0, occasion.end(), told.iso, told.approximate))  # 开幕式上，…: then
     for m in _PATTERN.finditer(text):
         year: int
         month: int | None = None

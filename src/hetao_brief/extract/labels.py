@@ -55,7 +55,7 @@ _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明�
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|通道|路线|线路)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -128,6 +128,8 @@ def event_label(
                 start, end = start + piece.start(), start + piece.end()
                 break
     before, after = text[start : phrase.start], text[phrase.end : end]
+    if since := _SINCE_ITS_EVENT.match(after):
+        after = after[: since.end()]  # 自9月试行以来平均每日载客…: the event is 试行, told in passing
     if after.startswith("才"):  # 要到2030年代中期才会全面建成: only then, which the date said
         before, after = before.removesuffix("要"), after[1:].removeprefix("会").removeprefix("能")
     if before.endswith("改") and after[:1] not in ("为", "由", "期"):
@@ -324,6 +326,8 @@ def _without_dates(text: str) -> str:
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
 
+_SINCE_ITS_EVENT = re.compile(r"[\u4e00-\u9fff]{1,8}?以来(?=[\u4e00-\u9fff])")
+_VERB_BEFORE_ITS_DATE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{EVENT_VERB.pattern}|始建)$")
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
 _FORMED_BY = re.compile(r"^由[^，,。]{2,24}?(?:组成|牵头|主办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff]{2,16})$")
@@ -394,6 +398,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
+        subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
         if subject in _PRONOUNS:
             return ""  # 我们正与深圳方面研究，在明年推出…: a pronoun names no one to a reader
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:

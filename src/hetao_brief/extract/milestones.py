@@ -261,7 +261,9 @@ def find_milestones(
             continue
         if _RECURRING.search(label.text) and not is_target:
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
-        if event is None and not (is_target and _has_predicate(label.text, tagger)):
+        if _DEADLINE.search(text_of_label) or (
+            event is None and not (is_target and _has_predicate(label.text, tagger))
+        ):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
         if along := _ALONG.match(text_of_label):  # 随着X本月通过验收，Y已全面落成: X's event, and Y's then
             text_of_label = text_of_label[along.end() :]

@@ -382,10 +382,14 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             measure = measure if measure.startswith(whose) else whose + measure
         elif provided and measure not in _GENERIC and (subject := subject_before(text, clause_start)):
             measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
+        elif (
+            _FLOOR_AREA.match(measure)
+            and text.startswith(measure, clause_start)
+            and ((subject := subject_before(text, clause_start)) and (not before or _A_NAME.match(subject)))
+        ):
+            measure = subject + measure  # X共三座，总楼面面积约九万平方米; 河套国际人才公寓位于…，总建筑面积…: X's
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
-        elif _FLOOR_AREA.match(measure) and text.startswith(measure, clause_start):
-            measure = subject_before(text, clause_start) + measure  # X共三座，总楼面面积约九万平方米: X's
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
         region = _clause_before(text, quantity.start)
         if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
@@ -455,8 +459,8 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
     in_clause = [d for d in dates if clause_start <= d.start < clause_end]
     for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
-        if text.startswith(("以来", "至今"), date.end):
-            return published.iso  # 自2023年以来累计引进…逾3000人: counted since then, to now
+        if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
+            return published.iso  # 自2023年以来累计引进…逾3000人; 自9月试行以来…: counted since then, to now
         if not date.approximate or _EDGE.search(text, date.start, date.end):
             return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
     if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):

@@ -131,4 +131,8 @@ def policy_key(label: str) -> str:
 def amounts(text: str) -> list[str]:
     """Money, ratios and counts of measures a policy grants, as written (2万到5万元, 最高1:1,
     28条具体举措)."""
-    return list(dict.fromkeys(m.group(0) for m in AMOUNT.finditer(text)))
+    return list(
+        dict.fromkeys(
+            m.group(0) for m in AMOUNT.finditer(text) if not text.endswith(("一笔", "金额为", "金额达"), 0, m.start())
+        )
+    )  # 一笔金额为300万元的科研资金: what one transfer was, no amount the policy grants

@@ -83,7 +83,7 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中|力争|争取|确保|预计)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:达到|达|为|超过|超|突破|逾|约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|"
+    r"(?:达到|达|为|在|超过|超|突破|逾|约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|"
     r"(?:增|增加|提高|提升|扩大|扩展|扩容|扩|增长|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -155,7 +155,7 @@ _DONE = re.compile(
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
 _WHEN = re.compile(
     r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|至今已?|估计将?|预计将?"
-    rf"|{YEARS_SINCE})"
+    rf"|{YEARS_SINCE}|[\u4e00-\u9fff]{{1,6}}?以来)"
 )
 _VERB_SPLIT = re.compile(
     r"分享|毋须|无须|签署|签订|签约|通过(?!率)|评出|评选出|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
@@ -187,6 +187,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return _DID[verb] + unit  # 吸引约3200人次参与: 参会人次
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
+    if tail.startswith(("之间", "左右", "以上", "以下", "以内")):
+        return ""  # 面积在35至90平方米之间: a range's end, the measure is told before it
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
     settled_by = _SETTLED_BY.match(tail)  # 十二间进驻机构: the institutions that moved in
     tail = _LEAD_VERBS.sub("", tail)
@@ -250,7 +252,7 @@ _FROM_DATE = re.compile(rf"^的?[\d.,]+[^\d，,。]{{0,3}}?(?:{_CHANGED_TO})$")
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
 _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
-_GROWN = re.compile(rf"^(?:{_CHANGED_TO})")
+_GROWN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{_CHANGED_TO})")
 """由12人扩展至45人: what grew is named before 由; 12 is where it began, no measure of its own."""
 
 
