@@ -633,6 +633,27 @@ GOLD_EVENTS = [
     ("2026-08", "试点范围由原来的15家机构扩大至42家", False),
     ("2027-12", "政府目标展开建造工程", True),
     ("2030", "首批楼宇预计分阶段落成", True),
+    # Batch AT (t209–t214): a year in pictures (▶ 1月：…), a European lab 周一（11月30日）, a
+    # founder's story 三年前，读完博士的陈卓，带着团队来到…, youth measures 10万元至50万元, an
+    # editorial 若…倘…, a listing 成为今年第3家….
+    ("2026-01", "深港联合创新中心正式揭牌", False),
+    ("2026-04", "首批12个“揭榜挂帅”科研项目发榜", False),
+    ("2026-07", "园区科研空间累计建成突破120万平方米", False),
+    ("2026-10", "跨境科研用品“一站式”通关服务上线", False),
+    ("2026-12", "深港国际科技园三期主体结构封顶", False),
+    ("2027", "启动建设河套国际学术交流中心二期", True),
+    ("2026-11-30", "设立的首个亚洲实验室正式开幕", False),  # the laboratory, not the institute
+    ("2028", "将团队扩大至一百人", True),  # 两年内
+    ("2026-03", "精密医学研究所与港深创科园公司签署进驻协议", False),  # 早於今年三月: 早 goes too
+    ("2023-11", "读完博士的陈卓带着团队来到河套深圳园区", False),  # 三年前
+    ("2025-12", "公司拿下第一张医疗器械注册证", False),
+    ("2026", "第一批产品进入深圳三家医院试用", False),
+    ("2026-10", "公司完成了A轮融资", False),  # not one with 深蓝微构's B round
+    ("2027", "公司计划在香港设立研发中心", True),
+    ("2026-11-25", "印发《河套深圳园区支持港澳青年创新创业若干措施》", False),
+    ("2026-11-28", "华源基因在香港联交所主板挂牌上市", False),
+    ("2019", "华源基因在香港科学园成立", False),
+    ("2022", "华源基因将总部迁至河套深圳园区", False),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -709,6 +730,8 @@ NOT_EVENTS = [
     "摄",  # 平台上线现场。记者 王晨 摄: a photo credit
     "排定",  # 明年该中心已排定各类学术会议40余场: a count of what is planned
     "截止时间",  # 申请截止时间为8月31日: a deadline
+    "不能按计划",  # 若第二期工程不能按计划於二〇三二年前完成: a condition
+    "成为第3家",  # 成为今年第3家在港上市的河套企业: what it is, no event
     "以来",  # 自九月试行以来平均每日载客…: the count is no part of the event
     "至今",  # 园区自去年十二月开幕至今: the opening, not the time since
     "宣布第二届",  # 主办方14日宣布，第二届峰会将于明年11月…: the summit's date, not the day it was told
@@ -1204,6 +1227,16 @@ QUESTIONS = [
     ("How much money has the Kehuitong pilot remitted?", "2.3亿元"),
     ("科汇通试点机构有多少家", "42家"),
     ("港深创科园第二期什么时候开始建造", "下半年展开建造工程"),
+    ("深港联合创新中心什么时候揭牌", "1月"),
+    ("深港国际科技园三期什么时候封顶", "12月"),
+    ("瑞士研究所实验室什么时候开幕", "11月30日"),
+    ("瑞士研究所实验室有多少研究人员", "六十名"),
+    ("陈卓的公司融资多少", "8000万元"),
+    ("河套港澳青年创业者有多少", "600人"),
+    ("港澳青年创业启动资助最高多少", "30万元"),
+    ("《措施》有效期多长", "三年"),
+    ("华源基因募资多少", "12.6亿港元"),
+    ("When did Huayuan Gene list in Hong Kong?", "11月28日"),
 ]
 
 
@@ -1627,3 +1660,10 @@ def test_takings_of_different_months_make_no_series_and_a_count_since_is_of_now(
     assert served.date == "2026-11-30"
     (tenants,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 140 and f.unit == "间"]
     assert "公司" not in (tenants.measure or "")
+
+
+def test_a_range_of_money_written_twice_is_one_amount(facts: list[Fact]) -> None:
+    """每个项目给予10万元至50万元奖励: a policy's amount, as written, and no figure of 50万元."""
+    (measures,) = [f for f in facts if f.kind is FactKind.POLICY and "支持港澳青年创新创业若干措施" in f.label]
+    assert measures.qualifier == "最高30万元; 10万元至50万元"
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "奖励" and f.value == 500_000]

@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3})|(?<=\d)[:
 in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
-    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$"
+    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$"
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
@@ -152,9 +152,9 @@ def event_label(
         if _ADVERBIAL.match(rest) and not attributive and third:
             start, end = spans[index + 2]  # 去年9月，在合作区，X正式试点: the event is in the third clause
             rest = text[start:end]
-        elif attributive and third and _WHO_MAY.match(text, spans[index + 2][0]) and rest.rfind("的") > len(rest) - 14:
+        elif attributive and third and (_WHO_MAY.match(text, spans[index + 2][0]) or _HEAD_NOUN_LAST.search(rest)):
             end = spans[index + 2][1]  # 自12月1日起，在园区工作的科研人员，可凭…通关: who may, then what
-            rest = rest + text[spans[index + 2][0] : end]
+            rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     if leads_on and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
@@ -194,6 +194,8 @@ def event_label(
     return Label(_shortened(label))
 
 
+_HEAD_NOUN_LAST = re.compile(r"^(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
+"""在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当])时)$")
 """A label ending in 后 or 时 is the time of something else; the event is what it ends."""
@@ -327,6 +329,8 @@ def _without_dates(text: str) -> str:
 
 
 _SINCE_ITS_EVENT = re.compile(r"[\u4e00-\u9fff]{1,8}?以来(?=[\u4e00-\u9fff])")
+_ATTRIBUTED = re.compile(r"(?:设立|开设|成立|建设|打造|兴建|筹建|建立)的[^，,的]{2,12}$")
+"""X在园区设立的首个亚洲实验室: where X set up what the clause names, the whole of it the subject."""
 _VERB_BEFORE_ITS_DATE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{EVENT_VERB.pattern}|始建)$")
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
@@ -387,6 +391,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             subject = issued.group("title") or issued.group("quoted")
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
             subject = formed.group("what")
+        elif mark is not None and clause[mark[0] : mark[1]] in ("在", "于") and _ATTRIBUTED.search(clause, mark[1]):
+            subject = clause  # X在港深创科园设立的首个亚洲实验室，周一正式开幕: the laboratory, not X
         elif mark is not None:
             subject = clause[: mark[0]]
         else:

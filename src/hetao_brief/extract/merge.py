@@ -89,6 +89,9 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
     if bool(_LATER_ROUND.search(a.label)) != bool(_LATER_ROUND.search(b.label)):
         return False  # 推出第二轮「X计划」 is not the launch of X
+    rounds_a, rounds_b = set(_ROUND.findall(a.label)), set(_ROUND.findall(b.label))
+    if rounds_a and rounds_b and rounds_a != rounds_b:
+        return False  # 完成B轮融资, 完成A轮融资: two rounds
     known = (_classes(a) & _classes(b)) - {"", "event"}
     if not known and not a.event == b.event == "event":
         return False
@@ -130,6 +133,7 @@ def _place_itself(a: Fact, b: Fact) -> bool:
 
 
 _LATER_ROUND = re.compile(r"第[二三四五六七八九十\d]+轮|新一轮")
+_ROUND = re.compile(r"(?:Pre-?)?[A-E]\+?(?=轮)|天使(?=轮)")
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
 
 

@@ -66,7 +66,7 @@ _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
 _HYPOTHETICAL = re.compile(
-    r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是)"
+    r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|若(?!干)|倘)"
 )
 _TELLING_ONLY = re.compile(
     r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
@@ -91,7 +91,7 @@ _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 """河套深圳园区2026年第四批重大项目: a year between a name and a batch names the batch."""
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度|半年)")
-_COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期))")
+_COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)|成为)")
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$")

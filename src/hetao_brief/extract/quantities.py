@@ -66,7 +66,7 @@ _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|约为|约有|约|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?))?"
-    rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%)?(?:至|到|-|~|—|－|～))?"
+    rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%|元|港元)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
     r"(?P<post>余|多)?"
     rf"(?:(?P<unit>{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}|[{COUNTERS}])"
