@@ -1,8 +1,13 @@
 from datetime import UTC, date, datetime, timedelta
 
-from hetao_brief.digest import changed_series, compose_digest
+from hetao_brief.digest import Series, changed_series, compose_digest
 from hetao_brief.facts import Fact, FactKind, Source
+from hetao_brief.rendering.locale import Messages
+from hetao_brief.rendering.renderer import Renderer
 from hetao_brief.services.briefing import Briefing
+from hetao_brief.text.normalize import Script
+
+from .conftest import LOCALES
 
 
 def test_digest_summarises_policies_milestones_series_targets(loaded: Briefing) -> None:
@@ -109,3 +114,19 @@ def test_every_locale_has_the_same_command_menu() -> None:
     messages = Messages.load(LOCALE_DIR)
     menus = [list(messages.catalogs[locale]["commands"]) for locale in LOCALES]  # type: ignore[call-overload]
     assert menus[0] and all(menu == menus[0] for menu in menus)
+
+
+def test_takings_to_different_months_make_no_series() -> None:
+    """营业收入 to June and to September of one year are two periods; to September a year apart, a change."""
+    takings = [
+        _figure("营业收入", "2025-09", 106),
+        _figure("营业收入", "2026-06", 92),
+        _figure("营业收入", "2026-09", 125),
+    ]
+    assert [[p.value for p in s.points] for s in changed_series(takings)] == [[106, 125]]
+
+
+def test_a_long_series_shows_its_start_and_its_last_points() -> None:
+    points = tuple(_figure("高端科研项目", f"{year}", 100 + year % 100) for year in range(2018, 2026))
+    line = Renderer(Messages.load(LOCALES)).series_points(Series("高端科研项目", "个", points), Script.SIMPLIFIED)
+    assert line.split(" → ")[:2] == ["2018 118", "…"] and line.endswith("2025 125") and line.count("→") == 5

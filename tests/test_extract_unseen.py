@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hetao_brief.corpus import read_article, read_corpus
-from hetao_brief.digest import changed_series
+from hetao_brief.digest import changed_series, main_policies
 from hetao_brief.extract import Extractor
 from hetao_brief.extract.dates import Published, find_dates
 from hetao_brief.extract.labels import BARE_NOUNS
@@ -1667,3 +1667,13 @@ def test_a_range_of_money_written_twice_is_one_amount(facts: list[Fact]) -> None
     (measures,) = [f for f in facts if f.kind is FactKind.POLICY and "支持港澳青年创新创业若干措施" in f.label]
     assert measures.qualifier == "最高30万元; 10万元至50万元"
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "奖励" and f.value == 500_000]
+
+
+def test_what_passed_and_who_takes_part_are_no_policy_amounts_or_levels(facts: list[Fact]) -> None:
+    """全年经「科汇通」汇入的经费约3.6亿元 and 一笔金额为300万元的科研资金 passed through the pilot,
+    it grants neither; 园区12家科研机构将开放实验室 counts who take part in a fair, no level;
+    前海's plan, told in a history of Hetao, is no main policy of the zone's digest."""
+    (pilot,) = [f for f in facts if f.kind is FactKind.POLICY and f.label == "「科汇通」试点"]
+    assert pilot.qualifier is None
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "科研机构" and f.value == 12]
+    assert "前海" not in " ".join(f.label for f in main_policies(facts))

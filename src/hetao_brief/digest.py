@@ -114,6 +114,16 @@ def _without_repeats(points: list[Fact]) -> tuple[Fact, ...]:
     return tuple(kept)
 
 
+_OTHER_ZONE = re.compile(r"前海|横琴|南沙|雄安|浦东|临港|海南自由贸易港")
+_THIS_ZONE = re.compile(r"河套|深港科技创新|落马洲")
+
+
+def _another_zones(label: str) -> bool:
+    """《全面深化前海深港现代服务业合作区改革开放方案》, told in a history of Hetao: another
+    zone's plan, none of this zone's main policies (it is still found by a search)."""
+    return bool(_OTHER_ZONE.search(label)) and not _THIS_ZONE.search(label)
+
+
 def main_policies(facts: list[Fact]) -> list[Fact]:
     """Plans, packages and programmes first, and measures or pilots that three articles or more
     tell of (科汇通) among them; then the other measures and pilots; within each, the most cited
@@ -123,7 +133,7 @@ def main_policies(facts: list[Fact]) -> list[Fact]:
         cited = len({s.article_id for s in fact.sources})
         return (not (_PACKAGE.search(fact.label) or cited >= 2), -cited, fact.date or "", fact.id)
 
-    ranked = sorted((f for f in facts if f.kind is FactKind.POLICY), key=rank)
+    ranked = sorted((f for f in facts if f.kind is FactKind.POLICY and not _another_zones(f.label)), key=rank)
     return list({f.label: f for f in reversed(ranked)}.values())[::-1]
 
 

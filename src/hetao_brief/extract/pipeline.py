@@ -178,6 +178,8 @@ class Extractor:
             )
             if policy is not None and policy.qualifier and (capped or _SIZE_OF_NAMED.match(text, quantity.end)):
                 continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」: the policy's, which it carries
+            if _WILL_DO.match(text, quantity.end):
+                continue  # 嘉年华期间，园区12家科研机构将开放实验室: who take part, no level of the zone
             compared = _COMPARED.search(_clause_before(text, quantity.start))
             if compared and _CHANGE.search(text[compared.end() : quantity.start]):
                 continue  # 较去年底增加约60家: a change, not a level
@@ -329,6 +331,9 @@ _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
 """A measure that is only the kind of count: what it counts was named before it."""
 _COMPARED = re.compile(r"较|比|同比|相比|相较")
 _CLAUSE_MARK = "，,；;。：:"
+_WILL_DO = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:将|会)(?:向|在|于|为)?[\u4e00-\u9fff]{0,6}?(?:开放|参加|参与|参展|亮相|展示|举办|出席)"
+)
 _ONCE_DONE = re.compile(r"(?P<when>[\u4e00-\u9fff]{2,10}(?:建成|落成|完成|投用|启用|竣工)后)[，,]")
 _PROVIDER = re.compile(
     r"(?:届时|目前|现时|其中|此外|另外)?(?P<owner>[\u4e00-\u9fff]{0,6}(?:大楼|楼宇|园区|基地|中心|公寓|校区|片区|第一期|一期|二期))"

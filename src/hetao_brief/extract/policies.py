@@ -133,6 +133,12 @@ def amounts(text: str) -> list[str]:
     28条具体举措)."""
     return list(
         dict.fromkeys(
-            m.group(0) for m in AMOUNT.finditer(text) if not text.endswith(("一笔", "金额为", "金额达"), 0, m.start())
+            m.group(0)
+            for m in AMOUNT.finditer(text)
+            if not text.endswith(("一笔", "金额为", "金额达"), 0, m.start())
+            and not _FLOWED.search(text, max(0, m.start() - 24), m.start())
         )
-    )  # 一笔金额为300万元的科研资金: what one transfer was, no amount the policy grants
+    )  # 一笔金额为300万元的科研资金, 全年经…汇入的经费约3.6亿元: what passed, no amount it grants
+
+
+_FLOWED = re.compile(r"(?:累计|合计|共计|全年|汇入|汇出|汇款|融资|营收|交易额)[^，,。；;]{0,16}$")

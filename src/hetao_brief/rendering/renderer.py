@@ -19,6 +19,8 @@ from hetao_brief.rendering.locale import Messages
 from hetao_brief.text.normalize import Script, to_script
 
 _TAG = re.compile(r"</?(?:b|i|a|code)(?: [^>]*)?>")
+MAX_SHOWN_POINTS = 5
+"""A series' points on one line: its first and its last four."""
 
 
 def _finish(text: str, as_html: bool) -> str:
@@ -38,10 +40,16 @@ class Renderer:
         return self.messages.get(locale, key, **{k: html.escape(str(v), quote=False) for k, v in values.items()})
 
     def series_points(self, series: Series, script: Script) -> str:
-        """2022-01-11 逾140个 → 2023-01 超过150个: each date with the value as the article wrote it."""
+        """2022-01-11 逾140个 → 2023-01 超过150个: each date with the value as the article wrote it.
+        A long series shows where it began and its last points (… between): a line to read, not
+        a table."""
+        points = list(series.points)
+        shown = [*points[:1], None, *points[-MAX_SHOWN_POINTS + 1 :]] if len(points) > MAX_SHOWN_POINTS else points
         return " → ".join(
-            f"{html.escape(p.date or '')} {html.escape(to_script(p.label.split(' ')[-1], script))}"
-            for p in series.points
+            "…"
+            if p is None
+            else f"{html.escape(p.date or '')} {html.escape(to_script(p.label.split(' ')[-1], script))}"
+            for p in shown
         )
 
     def result(self, locale: str, n: int, result: Result, as_html: bool = True) -> str:
