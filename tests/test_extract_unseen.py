@@ -132,7 +132,7 @@ GOLD_EVENTS = [
     ("2025-12-23", "园区亦举办首场国际科研论坛", False),  # 翌日（23日）
     ("2027", "园区计划出台新一轮科研用房租金补贴政策", True),  # 2027年初
     ("2026-12", "首批“跨境科研通行证”在园区发放", False),  # 12月中旬
-    ("2026-12-10", "国际创新论坛定在深港国际科技园举行", True),  # 定于12月10日（星期四）
+    ("2026-12-10", "2026河套国际创新论坛在深港国际科技园举行", True),  # 定于12月10日（星期四）
     ("2025-11", "上届论坛举办", False),  # 于去年11月
     ("2027-12", "将进驻机构增至120间", True),  # 我们的目标是在2027年底前…
     ("2026-08", "第四座及第五座大楼已平顶", False),  # 已於今年8月
@@ -654,6 +654,26 @@ GOLD_EVENTS = [
     ("2026-11-28", "华源基因在香港联交所主板挂牌上市", False),
     ("2019", "华源基因在香港科学园成立", False),
     ("2022", "华源基因将总部迁至河套深圳园区", False),
+    # Batch AU (t215–t220): a Q&A (第一是…年中交付；第二是明年上半年…), a TV report 今日下午三时 and
+    # 明日及后日, a notice 定于…举办2027年…大会, live updates 【14:30】, a think tank's report 较2024年,
+    # a new town's outline 2040年代.
+    ("2026", "新交付科研空间约18万平方米", False),
+    ("2026-09", "深港国际科技园二期交付使用", False),
+    ("2027-06", "开通河套至香港科学园的第二条跨境专线", True),  # 第二是…: the list's number goes
+    ("2027-02-06", "争取实现24小时通关", True),  # 春节后
+    ("2026-11-21", "港深创新及科技园举行首届创科博览开幕礼", False),
+    ("2026-11-22", "博览开放予公众免费入场", True),  # 明日及后日
+    ("2027-01-16", "举办2027年河套深港科技创新合作区招才引智大会", True),  # the year is the meeting's name
+    ("2026-11-14", "决赛在河套深圳园区国际交流中心开赛", False),  # 【14:30】: a live report's time
+    ("2026-11-14", "路演环节结束", False),
+    ("2026-11-14", "比赛结果揭晓，香港城市大学“柔性电池”团队获得一等奖", False),
+    ("2026-09-08", "发布《2026粤港澳大湾区科研合作指数报告》", False),
+    ("2025", "河套合作区产出深港合作论文1,860篇", False),
+    ("2026-10-29", "发展局公布新田科技城的发展大纲", False),
+    ("2040", "整个科技城目标全面建成", True),  # 2040年代
+    ("2027", "首批创科用地最快推出招标", True),
+    ("2030", "首阶段工程预计完成", True),  # 2030年前后
+    ("2026-08", "通道的前期研究已展开", False),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -957,7 +977,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
     region = [f for f in facts if f.kind is FactKind.ENTITY and f.label == "粤港澳大湾区"]
     told_by = {s.article_id for f in region for s in f.sources}
-    mentioned = {"t61_xunwen", "t124_long_feature", "t130_hk_visit", "t156_cuhk"}  # 在大湾区推广, 在大灣區轉化
+    mentioned = {"t61_xunwen", "t124_long_feature", "t130_hk_visit", "t156_cuhk", "t219_report"}  # 在大湾区推广…
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -1237,6 +1257,17 @@ QUESTIONS = [
     ("《措施》有效期多长", "三年"),
     ("华源基因募资多少", "12.6亿港元"),
     ("When did Huayuan Gene list in Hong Kong?", "11月28日"),
+    ("深港国际科技园二期什么时候交付", "9月交付使用"),
+    ("第二条跨境专线什么时候开通", "明年上半年"),
+    ("创科博览展出多少项成果", "八十项"),
+    ("港深創科園第一期出租率", "八成"),
+    ("招才引智大会什么时候举办", "2027年1月16日"),
+    ("招才引智大会报名截止", "1月6日前"),
+    ("河套青年科创大赛一等奖是谁", "柔性电池"),
+    ("大赛收到多少参赛项目", "612个"),
+    ("河套深港合作论文多少篇", "1,860篇"),
+    ("新田科技城占地多少", "六百二十七公頃"),
+    ("新田科技城什么时候全面建成", "2040年代"),
 ]
 
 
@@ -1397,7 +1428,9 @@ def test_a_years_intake_is_no_level_and_a_source_document_no_subject(facts: list
     """2025年园区共引进各类科研人才1,860名: the year's intake (新引进), never a point after the
     1.5万 researchers there are; 根据《工作要点》，今年园区将…: the document is where the plan is
     told, not who does it."""
-    (intake,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1860 and f.date == "2025"]
+    (intake,) = [
+        f for f in facts if f.kind is FactKind.FIGURE and f.value == 1860 and f.date == "2025" and f.unit == "名"
+    ]
     assert intake.measure == "新引进科研人才"
     (plan,) = [f for f in milestones(facts) if "新增科研空间20万平方米" in f.label]
     assert plan.label == "园区将新增科研空间20万平方米"
@@ -1677,3 +1710,25 @@ def test_what_passed_and_who_takes_part_are_no_policy_amounts_or_levels(facts: l
     assert pilot.qualifier is None
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "科研机构" and f.value == 12]
     assert "前海" not in " ".join(f.label for f in main_policies(facts))
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("博览明日及后日开放予公众", ["2026-11-22", "2026-11-23"]),  # 后日: the day after tomorrow
+        ("此后日益增长", []),  # …后日益…: no date
+        ("定于2027年1月16日举办2027年河套招才引智大会", ["2027-01-16"]),  # the second year names the meeting
+        ("第一是推动三期在年中交付；第二是在明年上半年开通专线", ["2027-06", "2027-06"]),  # the sentence's year
+    ],
+)
+def test_days_after_tomorrow_named_occasions_and_a_lists_year(text: str, isos: list[str]) -> None:
+    assert [d.iso for d in find_dates(text, Published.parse("2026-11-21"))] == isos
+
+
+def test_two_phases_or_two_items_of_one_sentence_are_two_events(facts: list[Fact]) -> None:
+    """第一是推动深港国际科技园三期在年中交付；第二是…开通…专线: the line's opening is not the second
+    phase's hand-over, though the sentence names the park; 三期 is never 二期."""
+    line = [f for f in milestones(facts) if "第二条跨境专线" in f.label and f.date == "2027-06"]
+    assert [f.label for f in line] == ["开通河套至香港科学园的第二条跨境专线"]
+    third = [f for f in milestones(facts) if "三期" in f.label and "交付" in f.label]
+    assert all("二期" not in f.label for f in third)

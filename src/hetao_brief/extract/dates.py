@@ -32,7 +32,7 @@ YEARS_SINCE = (
 source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = '0-9今本去明前昨上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半“「"'
+_FIRST = '0-9今本去明前昨后上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半“「"'
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
@@ -54,7 +54,7 @@ _PATTERN = re.compile(
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|头|尾|年中|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
-    rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
+    rf"|(?P<dayrel>今日|今天|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<mrel>本月|上月|下月|今个月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初|尾|头))?"
     rf"|(?P<wrel>本周|这周|今个星期|今个礼拜|上周|下周|(?:本|这|上|下)(?:个)?(?:星期|礼拜))(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
@@ -96,7 +96,18 @@ _DOT_DATE_OPENS = re.compile(r"(?:^|[\s：:，,｜|]|[▶►●■◆·•—\-]
 """What a date written 11.24 may follow: the start of a line, a bullet, a colon, or a range's first day."""
 _SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
-_DAY_OFFSET = {"今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "明日": 1, "明天": 1, "前日": -2, "前天": -2}
+_DAY_OFFSET = {
+    "今日": 0,
+    "今天": 0,
+    "昨日": -1,
+    "昨天": -1,
+    "明日": 1,
+    "明天": 1,
+    "前日": -2,
+    "前天": -2,
+    "后日": 2,
+    "后天": 2,
+}
 _MONTH_OFFSET = {"本月": 0, "今个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _WEEK_OFFSET = {"本周": 0, "这周": 0, "今个星期": 0, "今个礼拜": 0, "上周": -7, "下周": 7}
 _DECADE_PART = {"初": 1, "中": 5, "末": 9, "后": 8}
@@ -110,6 +121,11 @@ _ON_THE_OCCASION = re.compile(
     r"(?:开幕式|开幕礼|闭幕式|启动仪式|启用仪式|揭牌仪式|签约仪式|开园仪式|典礼|仪式|会议|大会|论坛|会)(?:上|期间|现场)(?=[，,])"
 )
 """开幕式上，…签署…: a sentence opening at the occasion the one before dated is of its day."""
+_NAMED_OCCASION = re.compile(
+    r"(?:河套|深港|香港|深圳|粤港澳|大湾区|中国|国际|全球|世界|亚洲|首届|第[一二三四五六七八九十\d]{1,3}届)"
+    r"[^，,。；;：:\s的]{0,20}?(?:大会|论坛|峰会|博览会?|交易会|展览会|年会|大赛|科技周|合作周|嘉年华|开放日|招聘会)"
+)
+"""2027年河套…招才引智大会, 2026年中国…论坛: a year before an occasion's name is part of it."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _RANGE = re.compile(r"\s*(?:至|到|—|-|~|－|～)\s*$")
@@ -225,8 +241,10 @@ def find_dates(
         elif m.group("fy"):  # 2025至26财政年度, 2025/26年度: a financial year, by the year it starts
             year = int(m.group("fyy"))
         elif m.group("abs"):
-            if _YEAR_OF_A_NAME.match(text, m.end()) and m.group(0).endswith("年"):
-                continue  # 2026年度工作推进会: the year is part of the meeting's name
+            if m.group(0).endswith("年") and (
+                _YEAR_OF_A_NAME.match(text, m.end()) or _NAMED_OCCASION.match(text, m.end())
+            ):
+                continue  # 2026年度工作推进会, 举办2027年河套…招才引智大会: the year is part of a name
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
             month = month or _edge_month(m.group("yedge")) or _quarter_month(m.group("aq"))
             approximate = bool(m.group("aedge") or m.group("aq"))  # 2027年3月底前, 2028年第二、三季
@@ -375,8 +393,9 @@ def find_dates(
                 mentions.append(DateMention(m.start(), m.end(), told.iso[:precision], told.approximate))
             continue
         elif m.group("half"):  # 2027年，…，年中前…: the year the sentence is about
+            named_after = not mentions and context_year is None and "明年" in text[m.end() :] and "今年" not in text
             year, month, approximate = (
-                _sentence_year(mentions, published, context_year),
+                published.year + 1 if named_after else _sentence_year(mentions, published, context_year),
                 _edge_month(m.group("half")),
                 True,
             )
@@ -501,7 +520,8 @@ def _year_told(mentions: Sequence[DateMention]) -> int | None:
 
 def _sentence_year(mentions: Sequence[DateMention], published: Published, context_year: int | None = None) -> int:
     """The year a bare 年底 or 年中 belongs to: the last year the sentence named before it
-    (2027年，…，年中前…), else its list's lead's, else the article's."""
+    (2027年，…，年中前…), else its list's lead's, else the article's. (A sentence that names no
+    year before it and 明年 after — 一是…年中交付；二是明年上半年… — is of next year: see the caller.)"""
     return int(mentions[-1].iso[:4]) if mentions else context_year or published.year
 
 

@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3})|(?<=\d)[:
 in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
-    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$"
+    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|定于|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$"
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
@@ -36,7 +36,7 @@ _PARTICLE = re.compile(
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·]|[问答][：:]|[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·]|[问答][：:]|第?[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
@@ -45,6 +45,8 @@ _TRAILING = re.compile(
 )
 _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
 """（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
+_EMPTY_BRACKETS = re.compile(r"【\s*】|〔\s*〕|［\s*］|\[\s*\]")
+"""【14:30】决赛…开赛: a live report's time went with its date; its brackets go too."""
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 """Emoji a post decorates its news with (正式开馆🎉): no part of what happened."""
 _ASIDE = re.compile(r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]")
@@ -157,7 +159,8 @@ def event_label(
             rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     if leads_on and index + 1 < len(spans) and not _follows_sentence_end(text, end):
-        rest = tidy(rest) + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
+        joint = "，" if tidy(rest).endswith("揭晓") else ""  # 结果揭晓，X获得一等奖: two clauses still
+        rest = tidy(rest) + joint + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
     own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's
     label = _LOCATED_AT.sub("", tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
@@ -216,7 +219,7 @@ _WANTS_MORE = re.compile(
 """公司亦计划于2027年1月起，把…增至4班: what is planned is the clause after."""
 _FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
 """继X之后，Y又…: X is told as what Y follows."""
-_ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|宣告)$")
+_ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|宣告|结果揭晓|名单揭晓)$")
 """A clause that only announces: what it announces, in the clause after it, is the event."""
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
 _IN_FORCE = re.compile(r"^(?:正式)?(?:施行|实施|生效)$")
@@ -420,7 +423,7 @@ def tidy(text: str) -> str:
     """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions, and
     a 目前 that only said the plan is today's (三期目前预计明年交付)."""
     text = _EMOJI.sub("", _DOCUMENT_NUMBER.sub("", _ASIDE.sub("", text))).strip()
-    text = _NOW_BEFORE_PLAN.sub("", text)
+    text = _NOW_BEFORE_PLAN.sub("", _EMPTY_BRACKETS.sub("", text))
     previous = None
     while previous != text:
         previous = text

@@ -89,9 +89,10 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
     if bool(_LATER_ROUND.search(a.label)) != bool(_LATER_ROUND.search(b.label)):
         return False  # 推出第二轮「X计划」 is not the launch of X
-    rounds_a, rounds_b = set(_ROUND.findall(a.label)), set(_ROUND.findall(b.label))
-    if rounds_a and rounds_b and rounds_a != rounds_b:
-        return False  # 完成B轮融资, 完成A轮融资: two rounds
+    for numbered in (_ROUND, _PHASE_NUMBER):
+        told_a, told_b = set(numbered.findall(a.label)), set(numbered.findall(b.label))
+        if told_a and told_b and told_a != told_b:
+            return False  # 完成B轮融资 and 完成A轮融资; 三期交付 and 二期交付: two rounds, two phases
     known = (_classes(a) & _classes(b)) - {"", "event"}
     if not known and not a.event == b.event == "event":
         return False
@@ -134,6 +135,7 @@ def _place_itself(a: Fact, b: Fact) -> bool:
 
 _LATER_ROUND = re.compile(r"第[二三四五六七八九十\d]+轮|新一轮")
 _ROUND = re.compile(r"(?:Pre-?)?[A-E]\+?(?=轮)|天使(?=轮)")
+_PHASE_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?=期)")
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
 
 

@@ -75,7 +75,7 @@ _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消�
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _AMOUNT_OR_COUNT = re.compile(
-    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?(?:[个家名项间所位笔件人]|元|港元|美元|%|％)"
+    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?(?:[个家名项间所位笔件人篇]|元|港元|美元|%|％)"
 )
 _STATISTIC_DATE = re.compile(r"(?:月份|同期|当月)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")

@@ -155,7 +155,7 @@ class Extractor:
                 is_target=hit.is_target,
                 qualifier=APPROXIMATE if hit.date.approximate else None,
                 event=hit.event_class,
-                entities=actors,
+                entities=actors if len(events) == 1 else self._named_in(hit.label, actors),
             )
             for hit in events
         ]
@@ -211,6 +211,12 @@ class Extractor:
             if not _only_names(sentence, name)
         )
         return facts
+
+    def _named_in(self, label: str, actors: tuple[str, ...]) -> tuple[str, ...]:
+        """Of a sentence that tells several events (第一是…三期…交付；第二是…开通…专线), each is
+        about the actors its own label names: the other items' are none of its."""
+        own = set(entities_in(label, self._lexicon, self._segmenter))
+        return tuple(actor for actor in actors if actor in own)
 
     def _actors(self, text: str, entities: tuple[str, ...]) -> tuple[str, ...]:
         """The sentence's entities less those only named as who told the news (记者从X获悉，…:
@@ -349,6 +355,7 @@ _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
 _CUMULATIVE = re.compile(r"\s*(?:累计|共计|合计|总计)")
 _NEWLY = re.compile(r"^(?:新认定|新增|新引进|新)")
 _NOW = re.compile(r"截至|截止|目前|现有|已|累计|同比|较|比")
+_NOW_SAID_BEFORE = re.compile(r"截至|截止|目前|现有|已|累计")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
 
@@ -483,10 +490,17 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     told = [
         d
         for d in dates
-        if d.end <= clause_start and not d.approximate and not d.anniversary and text[d.end : d.end + 1] != "的"
-    ]  # 由去年的400个增至600个，申请人数超过2,800人: 去年 is the base of a change, no time of what follows
+        if d.end <= clause_start
+        and not d.approximate
+        and not d.anniversary
+        and text[d.end : d.end + 1] != "的"
+        and not _COMPARED.search(text, max(0, d.start - 2), d.start)
+    ]  # 由去年的400个增至600个，…; 较2024年提升22.4%；…430件: the base of a change, no time of what follows
     since = told and _counted_since(text, told[-1])
-    if told and not since and not _NOW.search(text, told[-1].end, quantity.start) and is_past(told[-1], published):
+    now_said = told and (
+        _NOW.search(text, clause_start, quantity.start) or _NOW_SAID_BEFORE.search(text, told[-1].end, clause_start)
+    )  # 较2024年提升22.4%；…430件: a comparison in the clause before says nothing of now
+    if told and not since and not now_said and is_past(told[-1], published):
         return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
     if len(told) > 1 and not since and not is_ahead(told[-1], published):
         return published.iso  # 今年7月，…发布…，8月中旬，首批12家… (told in August): of now, not of July
