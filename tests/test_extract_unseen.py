@@ -62,7 +62,7 @@ GOLD_EVENTS = [
     ("2026-08", "第二期工程已动工", False),  # 已于上月
     ("2028-06", "第二期工程预计竣工", True),  # 2028年上半年, the subject from the clause before
     ("2026-09", "签订合作协议", False),  # 本月初
-    ("2026-09-01", "国际学校正式开学", False),  # jieba tags 开学 a noun; 正式 marks it the predicate
+    ("2026-09-01", "河套深圳园区的国际学校正式开学", False),  # jieba tags 开学 a noun; 正式 marks it the predicate
     ("2026-11-20", "李家超主持港深创新及科技园第四座大楼启用仪式", False),  # 今日（十一月二十日）上午
     ("2026-09", "完成竣工验收", False),  # 本年九月; t15 (a speech: 今年九月…亦完成验收) tells it too
     ("2027", "四座大楼预计分阶段落成", True),  # 二〇二七年至二〇二八年间
@@ -674,6 +674,31 @@ GOLD_EVENTS = [
     ("2027", "首批创科用地最快推出招标", True),
     ("2030", "首阶段工程预计完成", True),  # 2030年前后
     ("2026-08", "通道的前期研究已展开", False),
+    # Batch AV (t221–t226): a night festival (10月10日晚; 当晚，…发布了…; 次日上午; 持续至…), customs
+    # figures (2024年以来…累计), a school (明年7月竣工，9月正式开学), a history (上世纪九十年代), a
+    # company's move (昨日宣布，已与…签署租约), a typhoon (今日全天停运; 改期至9月9日).
+    ("2026-10-10", "首届河套科技音乐节在河套深圳园区滨河广场开幕", False),
+    ("2026-10-10", "主办方还发布了河套文化科技融合发展行动计划", False),  # 当晚
+    ("2028", "提出打造10个科技文化融合示范场景", True),
+    ("2026-10-11", "音乐节设置的科技市集正式开放", False),  # 次日上午; 持续至10月12日 is no event
+    ("2026-10", "推出科研物资“提前申报、抵港直放”新模式", True),
+    ("2026-10", "首所国际学校已完成主体结构封顶", False),
+    ("2027-09", "首所国际学校正式开学", True),  # a later month of the year to come
+    ("2027-07", "首所国际学校预计竣工", True),
+    ("2025-03", "^项目动工", False),
+    ("1990", "深圳河治理工程完成", False),  # 上世纪九十年代
+    ("1997", "同意河套地区由香港管理", False),
+    ("2008", "两地成立「港深边界区发展联合专责小组」", False),
+    ("2026-09-14", "「智行科技」已与港深创新及科技园公司签署租约", False),  # 昨日宣布，已与…: the deed
+    ("2026-10", "将把研发总部迁入园区第五座大楼", True),
+    ("2027", "公司推出首款物流机械人", True),
+    ("2028", "公司计划将研发团队扩充至一百五十人", True),
+    ("2025", "智行科技完成A轮融资", False),
+    ("2021", "智行科技成立", False),
+    ("2026-09-02", "跨境穿梭巴士全天停运", False),
+    ("2026-09-02", "园区内各场馆暂停对外开放", False),
+    ("2026-09-09", "深港人才交流会改期", True),
+    ("2026-09-02", "台风预计在珠江口一带登陆", False),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -750,6 +775,8 @@ NOT_EVENTS = [
     "摄",  # 平台上线现场。记者 王晨 摄: a photo credit
     "排定",  # 明年该中心已排定各类学术会议40余场: a count of what is planned
     "截止时间",  # 申请截止时间为8月31日: a deadline
+    "持续",  # 科技市集…持续至10月12日: a period's end
+    "晚宴",  # 論壇當晚舉行晚宴: 当晚 inside a sentence dates no side event
     "不能按计划",  # 若第二期工程不能按计划於二〇三二年前完成: a condition
     "成为第3家",  # 成为今年第3家在港上市的河套企业: what it is, no event
     "以来",  # 自九月试行以来平均每日载客…: the count is no part of the event
@@ -1268,6 +1295,16 @@ QUESTIONS = [
     ("河套深港合作论文多少篇", "1,860篇"),
     ("新田科技城占地多少", "六百二十七公頃"),
     ("新田科技城什么时候全面建成", "2040年代"),
+    ("河套科技音乐节什么时候开幕", "10月10日晚"),
+    ("文化科技融合发展行动计划的目标", "10个科技文化融合示范场景"),
+    ("河套科研物资通关货值", "4.7亿元"),
+    ("海关减免税款多少", "1.2亿元"),
+    ("河套国际学校什么时候开学", "9月正式开学"),
+    ("国际学校提供多少学位", "1,080个"),
+    ("河套什么时候由香港管理", "1997年"),
+    ("智行科技什么时候迁入港深创科园", "10月底前"),
+    ("跨境穿梭巴士为什么停运", "台风"),
+    ("深港人才交流会改到哪天", "9月9日"),
 ]
 
 
@@ -1732,3 +1769,13 @@ def test_two_phases_or_two_items_of_one_sentence_are_two_events(facts: list[Fact
     assert [f.label for f in line] == ["开通河套至香港科学园的第二条跨境专线"]
     third = [f for f in milestones(facts) if "三期" in f.label and "交付" in f.label]
     assert all("二期" not in f.label for f in third)
+
+
+def test_the_loops_land_is_the_hong_kong_parks_and_a_telling_of_a_deed_is_the_deed(facts: list[Fact]) -> None:
+    """落馬洲河套地區…約八十七公頃的土地 is the Hong Kong park's land (an alias now), never the zone's
+    3.89 km²; 「智行科技」昨日宣布，已與…簽署租約 tells the signing, by the company."""
+    lands = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 87 and f.unit == "公顷"]
+    (told_in_t224,) = [f for f in lands if f.sources[0].article_id == "t224_heritage"]
+    assert told_in_t224.measure == "香港园区面积"
+    (lease,) = [f for f in milestones(facts) if "签署租约" in f.label]
+    assert (lease.date, lease.label.startswith("本地机械人初创公司「智行科技」已与")) == ("2026-09-14", True)

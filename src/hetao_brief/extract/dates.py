@@ -42,7 +42,7 @@ _PATTERN = re.compile(
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
-    rf"|(?P<decade>(?P<dy>(?:19|20)\d0)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
+    rf"|(?P<decade>(?:(?P<dy>(?:19|20)\d0)|上世纪(?P<dcn>[一二三四五六七八九])十)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
@@ -69,7 +69,7 @@ _PATTERN = re.compile(
     rf"|(?P<recent>近日|日前|近期|前不久|不久前|(?<![一二两三四五六七八九十\d数几作个天])日内|不日)"
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
-    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|(?<!活动|仪式|典礼|会议)当天|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
+    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})[日号](?![\d])(?!电|讯))"
     rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深)(?P<wn>[一二两三四五\d])年(?:内|以内)|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
@@ -87,6 +87,10 @@ _SAME_PRECISION = {
     "同一天": 10,
     "当日": 10,
     "当天": 10,
+    "当晚": 10,
+    "当天晚上": 10,
+    "当日上午": 10,
+    "当日下午": 10,
     "同期": 7,
 }
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
@@ -379,6 +383,14 @@ def find_dates(
             year = context_year or _year_told(mentions) or year
             if mentions and _ENUMERATED.fullmatch(text[mentions[-1].end : m.start()]):
                 year = mentions[-1].year  # 2024年4月、6月和9月: the year told first
+            elif (
+                mentions
+                and len(mentions[-1].iso) >= 7
+                and month > int(mentions[-1].iso[5:7])
+                and is_ahead(mentions[-1], published)
+                and not re.search(r"[；;。]", text[mentions[-1].end : m.start()])
+            ):
+                year = mentions[-1].year  # 明年7月竣工，9月正式开学: a later month of the year to come
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
             if mentions and mentions[-1].end == m.start():
                 mentions[-1] = replace(mentions[-1], end=m.end())  # 10月份当月: the month said again
@@ -414,7 +426,8 @@ def find_dates(
             if month is None:
                 continue
         elif m.group("decade"):  # 2020年代末: about its last year; 2030年代中期: its middle
-            year = int(m.group("dy")) + _DECADE_PART.get((m.group("dedge") or "")[:1], 0)
+            decade = int(m.group("dy")) if m.group("dy") else 1900 + 10 * int(chinese_number(m.group("dcn")))
+            year = decade + _DECADE_PART.get((m.group("dedge") or "")[:1], 0)  # 上世纪九十年代: the 1990s
             approximate = True
         elif m.group("recent"):  # 近日, 日前; 日内/不日 (within days): about this month
             year, month, day = published.year, published.month, None

@@ -71,6 +71,8 @@ _HYPOTHETICAL = re.compile(
 _TELLING_ONLY = re.compile(
     r"(?:公布|宣布|透露|发布消息|发布通告|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
 )
+_TITLE_TOLD = re.compile(r"[》」”](?:正式)?(?:公布|发布)$")
+"""《规划》正式公布: the document's release is the event (「智行科技」宣布，…: only who told it)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
@@ -94,7 +96,7 @@ _RECURRING = re.compile(r"每(?:年|月|周|星期|季度|半年)")
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)|成为)")
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
-_AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$")
+_AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$|(?:持续|延续|直)至$|持续到$")
 _OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")
 
 
@@ -214,7 +216,7 @@ def find_milestones(
         ):  # 今年的大会: a qualifier, no event of its own
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         told_more = mark_after in ("，", ",", "：", ":")
-        if _TELLING_ONLY.search(label.text) and not re.search(r"[》」”]", label.text) and told_more:
+        if _TELLING_ONLY.search(label.text) and not _TITLE_TOLD.search(label.text) and told_more:
             news = _news_told(label.text, text, spans, phrase.start, dates)
             if news is None:
                 continue  # 創新科技及工業局昨日公布，…; 发展署2日发布消息，…: the day news was told
@@ -282,8 +284,8 @@ _FOLLOWING_IS = re.compile(r"^以下(?:是|为)")
 _COUNTED_ITEMS = re.compile(r"[一二三四五六七八九十两几\d]+(?:件|项|个方面|方面|大)[\u4e00-\u9fff]{0,4}$")
 _ATTRIBUTE_FIRST = re.compile(r"^[^，,。的]{2,24}的[^，,。的]{1,12}?(?:将|已|会|预计|正式|于|在)")
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")
-_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了|已(?:经)?(?:正式)?(?:{EVENT_VERB.pattern})")
-"""签署了《…》, 已正式印发: done by the day it was told."""
+_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了|已(?:经)?[^，,。；;]{{0,20}}?(?:{EVENT_VERB.pattern})")
+"""签署了《…》, 已正式印发, 已与X签署租约: done by the day it was told."""
 _A_COUNT = re.compile(
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千][零一二两三四五六七八九十百千]+|[二两三四五六七八九十])[万亿]?[个家名项间所位件人]"
 )
@@ -357,6 +359,8 @@ def _news_told(
     if _FUTURE.match(clause):
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
     if _DONE.search(clause) and not _A_COUNT.search(clause):
+        if clause.startswith("已"):  # X宣布，已与Y签署租约: X's deed
+            return _TELLING_ONLY.sub("", telling) + clause
         return clause  # 公告称，子公司签署了《…协议》: done by the day it was told (…已进驻机构105间 is a count)
     return None
 

@@ -187,6 +187,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return _DID[verb] + unit  # 吸引约3200人次参与: 参会人次
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
+    tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
     if tail.startswith(("之间", "左右", "以上", "以下", "以内")):
         return ""  # 面积在35至90平方米之间: a range's end, the measure is told before it
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
@@ -206,9 +207,10 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
+_THEN_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近]))")
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目))"
-    r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选)[\u4e00-\u9fff]{2,10})$"
+    r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|办理了?)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
 
@@ -344,7 +346,7 @@ _ACHIEVED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|录得)(?=[\u4e00-\u9f
 
 _PER = re.compile(r"^(?:每[^每]{1,4})*每[一\d]?[年月天人家个名位间所项]$")
 """每家机构每年 (最高200万元): a policy's rate per recipient, which the policy carries, not a figure."""
-_AT_THE_TIME = re.compile(r"(?<=..)[时中]$")
+_AT_THE_TIME = re.compile(r"(?<=..)(?<![高初])[时中]$")
 """候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted."""
 _NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)|目前已")
 """…工程目前已完成总工程量的85%: a clause, not the name of what is measured."""
