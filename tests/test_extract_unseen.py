@@ -699,6 +699,29 @@ GOLD_EVENTS = [
     ("2026-09-02", "园区内各场馆暂停对外开放", False),
     ("2026-09-09", "深港人才交流会改期", True),
     ("2026-09-02", "台风预计在珠江口一带登陆", False),
+    # Batch AW (t227–t232): an arbitration service point, a three-year plan 《…（2027—2029年）》, a
+    # metro station (地铁10号线: no day; 下月28日起), a Weibo post (#河套# 【好消息！…今天…】…今起…;
+    # #河套科研# 上周五，…), a joint meeting 昨（15）日, a clinic.
+    ("2026-10-20", "深圳地铁16号线二期工程开通运营", False),  # t135: 16号线 is no 16th day
+    ("2026-11-26", "深港国际仲裁中心河套服务点在河套深圳园区揭牌", False),
+    ("2029", "提出园区人工智能相关企业超过300家、产业规模突破500亿元", True),
+    ("2026-12", "发布《人工智能产业发展三年行动计划（2027—2029年）》", False),  # a year in a title is the title's
+    ("2027", "园区将建设2个人工智能大模型训练中心", True),
+    ("2029", "园区建成覆盖深港两地的算力调度平台", True),
+    ("2026-10", "首期10亿元已完成募集", False),
+    ("2026-11", "地铁10号线延长线河套站将完成全部验收", True),
+    ("2026-12-28", "地铁10号线延长线河套站开通初期运营", True),
+    ("2023-12", "河套站开工建设", False),
+    ("2026-11-18", "河套国际人才驿站开门迎客", False),  # a post's 【headline】
+    ("2026-11-13", "“河套智能传感联合实验室”通过专家验收", False),  # #河套科研# 上周五
+    ("2026-07-15", "深港河套发展联席会议第五次会议在深圳举行", False),
+    ("2027-03", "开通河套深港两园之间的专用接驳巴士", True),
+    ("2026", "两地将推出「河套科研人员多次往返签注」", True),
+    ("2021", "联席会议成立", False),
+    ("2027", "下次会议预定在香港举行", True),
+    ("2026-06-19", "香港大学深圳医院河套门诊部正式开诊", False),
+    ("2026-09", "门诊部将开通跨境转诊服务", True),
+    ("2027", "门诊部计划增设中医科", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1025,8 +1048,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         assert not _PREPOSITION_END.search(label), label
         assert not _DATE_LEFTOVER.search(label), label
         body = label.removesuffix("…")
-        if (this := re.search(r"该(\w\w)", text)) and "该" not in body and this.group(1) in body:
-            body = body[body.index(this.group(1)) :]  # the name told before, then the sentence's words
+        this = next((m for n in (2, 1) if (m := re.search(rf"该(\w{{{n}}})", text)) and m.group(1) in body), None)
+        if this and "该" not in body:  # 该中心, 该站: the name told before, then the sentence's words
+            body = body[body.index(this.group(1)) :]
         elif (bare := _BARE_HEAD.search(fold(text))) and bare.group(1) in body[1:]:
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
@@ -1305,6 +1329,16 @@ QUESTIONS = [
     ("智行科技什么时候迁入港深创科园", "10月底前"),
     ("跨境穿梭巴士为什么停运", "台风"),
     ("深港人才交流会改到哪天", "9月9日"),
+    ("深港国际仲裁中心河套服务点什么时候揭牌", "11月26日"),
+    ("多少企业签订仲裁服务协议", "11家"),
+    ("人工智能产业三年行动计划目标", "300家"),
+    ("人工智能产业基金规模", "20亿元"),
+    ("地铁河套站什么时候开通", "28日起开通"),
+    ("河套站首班车几点", "6时30分"),
+    ("人才驿站免费住宿多少天", "7天"),
+    ("聯席會議達成多少項共識", "8项共识"),
+    ("港大深圳医院河套门诊部什么时候开诊", "6月19日"),
+    ("河套门诊部什么时候开通跨境转诊", "9月前"),
 ]
 
 

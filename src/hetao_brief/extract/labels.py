@@ -22,7 +22,7 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
 
 MAX_LABEL = 80
-_CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2}))+")
+_CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2}))+")
 """A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000) or
 in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
@@ -45,6 +45,7 @@ _TRAILING = re.compile(
 )
 _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
 """（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _EMPTY_BRACKETS = re.compile(r"【\s*】|〔\s*〕|［\s*］|\[\s*\]")
 """【14:30】决赛…开赛: a live report's time went with its date; its brackets go too."""
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
@@ -158,9 +159,10 @@ def event_label(
             end = spans[index + 2][1]  # 自12月1日起，在园区工作的科研人员，可凭…通关: who may, then what
             rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
-    if leads_on and index + 1 < len(spans) and not _follows_sentence_end(text, end):
+    following = next((span for span in spans if span[0] >= end), None)
+    if leads_on and following and not _follows_sentence_end(text, end):
         joint = "，" if tidy(rest).endswith("揭晓") else ""  # 结果揭晓，X获得一等奖: two clauses still
-        rest = tidy(rest) + joint + tidy(text[spans[index + 1][0] : spans[index + 1][1]])  # X宣布，Y招标 → X宣布Y招标
+        rest = tidy(rest) + joint + tidy(text[following[0] : following[1]])  # X宣布，Y招标 → X宣布Y招标
     own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's
     label = _LOCATED_AT.sub("", tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
@@ -423,7 +425,7 @@ def tidy(text: str) -> str:
     """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions, and
     a 目前 that only said the plan is today's (三期目前预计明年交付)."""
     text = _EMOJI.sub("", _DOCUMENT_NUMBER.sub("", _ASIDE.sub("", text))).strip()
-    text = _NOW_BEFORE_PLAN.sub("", _EMPTY_BRACKETS.sub("", text))
+    text = _NOW_BEFORE_PLAN.sub("", _EMPTY_BRACKETS.sub("", _SPACE_IN_CHINESE.sub("", text)))
     previous = None
     while previous != text:
         previous = text

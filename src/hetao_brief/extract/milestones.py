@@ -159,6 +159,8 @@ def find_milestones(
         return hits  # a question reports no event
     read: list[tuple[int, int]] = []  # the date phrases read so far, with the dates inside them
     spans = clause_spans(text)
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]  # 《…（2027—2029年）》
     for date in dates:
         if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
@@ -212,8 +214,8 @@ def find_milestones(
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
         ]
         if any(
-            text[d.start : d.end] in label.text for d in events_elsewhere
-        ):  # 今年的大会: a qualifier, no event of its own
+            text[d.start : d.end] in _TITLE.sub("《》", label.text) for d in events_elsewhere
+        ):  # 今年的大会: a qualifier, no event of its own (a year in a title is the title's)
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         told_more = mark_after in ("，", ",", "：", ":")
         if _TELLING_ONLY.search(label.text) and not _TITLE_TOLD.search(label.text) and told_more:

@@ -138,7 +138,7 @@ def amounts(text: str) -> list[str]:
             if not text.endswith(("一笔", "金额为", "金额达"), 0, m.start())
             and not _FLOWED.search(text, max(0, m.start() - 24), m.start())
         )
-    )  # 一笔金额为300万元的科研资金, 全年经…汇入的经费约3.6亿元: what passed, no amount it grants
+    )  # 一笔金额为300万元的科研资金, 全年经…汇入的经费约3.6亿元, 产业规模突破500亿元: no grant
 
 
-_FLOWED = re.compile(r"(?:累计|合计|共计|全年|汇入|汇出|汇款|融资|营收|交易额)[^，,。；;]{0,16}$")
+_FLOWED = re.compile(r"(?:累计|合计|共计|全年|汇入|汇出|汇款|融资|营收|交易额|产业规模|产值|突破)[^，,。；;]{0,16}$")

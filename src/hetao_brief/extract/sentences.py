@@ -9,6 +9,7 @@ heading's words find the content.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from hetao_brief.extract.numerals import arabic_dates
@@ -16,7 +17,8 @@ from hetao_brief.text.normalize import simplify
 
 _TERMINAL = "。！？!?…"
 _CLOSERS = "”」』）)\"'"
-_SENTENCE = re.compile(rf"[^{_TERMINAL}]*(?:[{_TERMINAL}]+[{_CLOSERS}]*|$)")
+_SENTENCE = re.compile(rf"(?:【[^】\n]{{0,40}}】|[^{_TERMINAL}])*?(?:[{_TERMINAL}]+[{_CLOSERS}]*|$)")
+"""A sentence ends at its terminal marks, but not inside a post's 【headline！…】."""
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?P<title>\S.{0,24})$")
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
@@ -73,7 +75,10 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         if joined:
             prev = joined[-1]
-            broken = _CONTINUES.search(prev) or (len(prev) > 40 and prev[-1] not in _TERMINAL + _CLOSERS)
+            ends_in_a_symbol = unicodedata.category(prev[-1]) == "So"  # …详情戳链接👉: a post's end
+            broken = _CONTINUES.search(prev) or (
+                len(prev) > 40 and prev[-1] not in _TERMINAL + _CLOSERS and not ends_in_a_symbol
+            )
             continues = not (_NUMBERED_HEADING.match(paragraph) or is_caption(paragraph))
             if broken and continues and not (_looks_like_a_heading(paragraph) and not _CONTINUES.search(prev)):
                 joined[-1] = prev + paragraph
@@ -175,8 +180,14 @@ def without_dateline(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _DATELINE.sub("", text, count=1)
-    return text
+        text = _DATELINE.sub("", _LEADING_TOPICS.sub("", text), count=1)
+    return _TOPIC.sub(r"\1", text)
+
+
+_LEADING_TOPICS = re.compile(r"^(?:\s*#[^#\s]{1,20}#)+\s*")
+_TOPIC = re.compile(r"#([^#\s]{1,20})#")
+"""#河套# #河套科研# 上周五，…: a post's topics in front say nothing; one inside (#人才驿站# 今天
+开门迎客) is its name."""
 
 
 def is_caption(text: str) -> bool:
