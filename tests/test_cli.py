@@ -130,7 +130,7 @@ def test_facts_come_in_a_stable_order_and_a_closed_pipe_is_no_error(state: Path)
     assert first.stdout == second.stdout
     rows = json.loads(first.stdout)
     kinds = [r["kind"] for r in rows]
-    assert kinds == sorted(kinds, key=["milestone", "policy", "figure", "entity"].index)
+    assert kinds == sorted(kinds, key=["milestone", "policy", "figure", "entity", "statement"].index)
     env = {**os.environ, "HETAO_STATE_DIR": str(state / "state"), "HETAO_DATABASE_URL": ""}
     piped = subprocess.run(
         f"{sys.executable} -m hetao_brief.cli facts --json | head -2",

@@ -1339,6 +1339,11 @@ QUESTIONS = [
     ("聯席會議達成多少項共識", "8项共识"),
     ("港大深圳医院河套门诊部什么时候开诊", "6月19日"),
     ("河套门诊部什么时候开通跨境转诊", "9月前"),
+    # Answers in sentences that hold no milestone, figure or policy (statements)
+    ("华源基因募集资金用来做什么", "新一代测序仪的研发"),
+    ("活动为什么推迟", "配合第二期工程的施工安排"),
+    ("李家超说园区将成为什么", "重要平台"),
+    ("河套仲裁服务点适用什么法律", "香港法律和内地法律"),
 ]
 
 
@@ -1813,3 +1818,14 @@ def test_the_loops_land_is_the_hong_kong_parks_and_a_telling_of_a_deed_is_the_de
     assert told_in_t224.measure == "香港园区面积"
     (lease,) = [f for f in milestones(facts) if "签署租约" in f.label]
     assert (lease.date, lease.label.startswith("本地机械人初创公司「智行科技」已与")) == ("2026-09-14", True)
+
+
+def test_a_sentence_with_no_fact_of_a_kind_is_kept_as_a_statement(facts: list[Fact]) -> None:
+    """开通后，首班车为6时30分…: no event, figure or policy, but what a rider asks; a heading,
+    a caption and a question are no statements, and no sentence that told a fact is one."""
+    statements = [f for f in facts if f.kind is FactKind.STATEMENT]
+    assert any(f.text.startswith("开通后，首班车为6时30分") for f in statements)
+    assert not [f for f in statements if f.text.endswith(("？", "?")) or f.text.startswith(("▲", "问："))]
+    kinds = (FactKind.MILESTONE, FactKind.FIGURE, FactKind.POLICY)  # a name alone is no telling
+    told = {(s.article_id, s.sentence_index) for f in facts if f.kind in kinds for s in f.sources}
+    assert not [f for f in statements if (f.sources[0].article_id, f.sources[0].sentence_index) in told]

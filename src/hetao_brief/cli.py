@@ -166,7 +166,7 @@ def cmd_facts(app: App, args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     else:
         for row in rows:
-            out.write(f"[{row['kind']}] {row['date'] or '-'}  {row['label']}\n")
+            out.write(f"[{row['kind']}] {row['date'] or '-'}  {row['label'] or row['text']}\n")  # a statement: its text
     return 0
 
 

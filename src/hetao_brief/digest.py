@@ -199,7 +199,11 @@ def compose_digest(
         wanted = index.matching(analyzer.query(topic))
         facts = [f for f in facts if f.id in wanted]
     new = [
-        f for f in facts if since is not None and first_seen.get(f.id, since) > since and f.kind is not FactKind.ENTITY
+        f
+        for f in facts
+        if since is not None
+        and first_seen.get(f.id, since) > since
+        and f.kind not in (FactKind.ENTITY, FactKind.STATEMENT)
     ]
     policies = main_policies(facts)
     milestones = latest_milestones(facts)

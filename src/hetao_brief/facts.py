@@ -12,6 +12,9 @@ class FactKind(StrEnum):
     POLICY = "policy"
     FIGURE = "figure"
     ENTITY = "entity"
+    STATEMENT = "statement"
+    """A sentence that tells something but none of the kinds above (首班车为6时30分; 募集资金将
+    主要用于…): kept so that a question can still find it; no digest or list shows it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -265,6 +265,14 @@ def _merge_figures(facts: list[Fact]) -> list[Fact]:
     return [_combine(group, min(group, key=lambda f: (-len(f.date or ""), f.date or ""))) for group in groups.values()]
 
 
+def _merge_statements(facts: list[Fact]) -> list[Fact]:
+    """The same sentence in two articles (a wire story reprinted) is one statement citing both."""
+    groups: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[fact.text].append(fact)
+    return [_combine(group, min(group, key=lambda f: min(f.sources))) for group in groups.values()]
+
+
 def merge_facts(facts: list[Fact]) -> list[Fact]:
     by_kind: dict[FactKind, list[Fact]] = defaultdict(list)
     for fact in facts:
@@ -274,5 +282,6 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
         *_merge_policies(by_kind[FactKind.POLICY]),
         *_merge_figures(by_kind[FactKind.FIGURE]),
         *_merge_entities(by_kind[FactKind.ENTITY]),
+        *_merge_statements(by_kind[FactKind.STATEMENT]),
     ]
     return sorted(merged, key=lambda f: (min(f.sources), f.kind, f.label))

@@ -210,6 +210,8 @@ class Extractor:
             for name in entities
             if not _only_names(sentence, name)
         )
+        if not any(f.kind is not FactKind.ENTITY for f in facts) and _tells_something(text):
+            facts.append(Fact(FactKind.STATEMENT, "", text, source, entities=entities))
         return facts
 
     def _named_in(self, label: str, actors: tuple[str, ...]) -> tuple[str, ...]:
@@ -358,6 +360,23 @@ _NOW = re.compile(r"截至|截止|目前|现有|已|累计|同比|较|比")
 _NOW_SAID_BEFORE = re.compile(r"截至|截止|目前|现有|已|累计")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
+
+
+_TELLS = re.compile(r"[\u4e00-\u9fff]")
+_ASKS = re.compile(r"[？?][”」』）)]?$|^(?:问|记者)[：:]")
+
+
+def _tells_something(text: str) -> bool:
+    """A sentence worth finding although it holds no fact of a kind: a whole sentence (not a
+    heading, a caption's line or a credit), long enough to say something, not a question."""
+    whole = text.rstrip("”」』）)\"'")[-1:] in ("。", "！", "!", "；", ";", "…")
+    return (
+        whole
+        and len(_TELLS.findall(text)) >= 12
+        and not is_caption(text)
+        and not is_credit(text)
+        and not _ASKS.search(text)
+    )
 
 
 def _clause_before(text: str, position: int) -> str:
