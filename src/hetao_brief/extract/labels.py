@@ -212,7 +212,10 @@ _AIMING = re.compile(r"^(?:力争|争取)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
-_NO_SUBJECT = re.compile(r"^(?:将|已|已经|正在|计划|拟|会(?=[\u4e00-\u9fff]{2})|改(?=举行|举办|开幕|启用|为|期|由))")
+_NO_SUBJECT = re.compile(
+    r"^(?:将|已|已经|正在|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
+    r"|(?:增|增加|减|扩大|延长|提升|缩短)至)"
+)
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
 """…已完成土地规划，并于今年3月展开前期工作: a clause opening with 并 shares the subject before it."""
 _WANTS_MORE = re.compile(

@@ -337,7 +337,7 @@ _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
 """A measure that is only the kind of count: what it counts was named before it."""
-_COMPARED = re.compile(r"较|比|同比|相比|相较")
+_COMPARED = re.compile(r"较|(?<!对)比(?![特例重赛率])|同比|相比|相较")  # not 比特, 比例
 _CLAUSE_MARK = "，,；;。：:"
 _WILL_DO = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:将|会)(?:向|在|于|为)?[\u4e00-\u9fff]{0,6}?(?:开放|参加|参与|参展|亮相|展示|举办|出席)"

@@ -155,6 +155,7 @@ _DONE = re.compile(
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
 _WHEN = re.compile(
     r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|至今已?|估计将?|预计将?"
+    r"|(?:建成|落成|竣工|投用|启用)后"
     rf"|{YEARS_SINCE}|[\u4e00-\u9fff]{{1,6}}?以来)"
 )
 _VERB_SPLIT = re.compile(
