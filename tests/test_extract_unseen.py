@@ -735,6 +735,18 @@ GOLD_EVENTS = [
     ("2030", "该地块竣工", True),
     ("2027-06", "该地块须动工", True),
     ("2026-03", "前两宗分别出让", False),
+    # Batch AY (t237–t239), Hong Kong: a ceremony 今日（十二月五日）上午 and 今年較早前, a LegCo reply
+    # (展開「創科人才公寓」的設計工作，預計…動工，…落成: the flats, not the government), a feature
+    # (兩年前的今天…；如今…; 在…開幕時只有三座大樓).
+    ("2026-12-05", "港深创新及科技园第二座实验室大楼启用礼", False),
+    ("2026", "政府已预留一百亿港元", False),  # 今年较早前: 较早前 goes with its date
+    ("2026-12-08", "行政长官将率团前往深圳", True),  # 下周一（十二月八日）
+    ("2029", "「创科人才公寓」落成", True),
+    ("2027", "「创科人才公寓」预计动工", True),
+    ("2025-12", "政府已展开「创科人才公寓」的设计工作", False),  # 去年第四季
+    ("2026-10", "最后一座大楼落成", False),
+    ("2027-06", "公司举办首届河套国际创科博览", True),
+    ("2027", "公司计划推出「国际科研合作基金」", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -811,6 +823,7 @@ NOT_EVENTS = [
     "摄",  # 平台上线现场。记者 王晨 摄: a photo credit
     "排定",  # 明年该中心已排定各类学术会议40余场: a count of what is planned
     "截止时间",  # 申请截止时间为8月31日: a deadline
+    "时只有",  # 园区在二〇二五年十二月开幕时只有三座大楼: the opening, not how it was then
     "持续",  # 科技市集…持续至10月12日: a period's end
     "晚宴",  # 論壇當晚舉行晚宴: 当晚 inside a sentence dates no side event
     "不能按计划",  # 若第二期工程不能按计划於二〇三二年前完成: a condition
@@ -1365,6 +1378,12 @@ QUESTIONS = [
     ("How many passengers has the cross-border shuttle carried?", "二十万人次"),
     ("河套科研用地成交价", "8.6亿元"),
     ("联合研发中心什么时候动工", "2027年6月前"),
+    ("第二座實驗室大樓什麼時候啟用", "十二月五日"),
+    ("政府預留多少錢加快港深創科園第一期", "一百億港元"),
+    ("創科人才公寓什麼時候落成", "二〇二九年"),
+    ("过渡性住宿有多少科研人员入住", "一百二十名"),
+    ("港深创科园最后一座大楼什么时候落成", "10月落成"),
+    ("國際科研合作基金預算多少", "五億港元"),
 ]
 
 
@@ -1850,3 +1869,16 @@ def test_a_sentence_with_no_fact_of_a_kind_is_kept_as_a_statement(facts: list[Fa
     kinds = (FactKind.MILESTONE, FactKind.FIGURE, FactKind.POLICY)  # a name alone is no telling
     told = {(s.article_id, s.sentence_index) for f in facts if f.kind in kinds for s in f.sources}
     assert not [f for f in statements if (f.sources[0].article_id, f.sources[0].sentence_index) in told]
+
+
+def test_what_is_built_is_the_thing_named_and_now_follows_a_semicolon(facts: list[Fact]) -> None:
+    """政府已於去年第四季展開「創科人才公寓」的設計工作，預計…動工，…落成: the flats break ground,
+    not the government; 兩年前的今天…；如今，…逾二百間機構進駐: a count of now."""
+    flats = {f.label for f in milestones(facts) if f.sources[0].article_id == "t238_hk_reply2"}
+    assert {"「创科人才公寓」预计动工", "「创科人才公寓」落成"} <= flats
+    (tenants,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t239_hk_feature" and f.value == 200
+    ]
+    assert tenants.date == "2026-12-20"

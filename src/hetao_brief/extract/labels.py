@@ -31,7 +31,7 @@ _PREPOSITION = re.compile(
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
-    r"^(?:\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许)?|起|以来|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
+    r"^(?:\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
@@ -144,7 +144,7 @@ def event_label(
     if verb_only and titles and _IN_FORCE.match(tidy(rest)):
         rest = titles[-1] + tidy(rest)  # 印发《X》，自3月1日起施行 → 《X》施行
     elif verb_only and (subject := _subject_before(text, spans, start)):
-        rest = subject + tidy(rest)  # …，2027年上半年投用 → X投用
+        rest = _what_is_built(subject, tidy(rest), text[:start]) + tidy(rest)  # …，2027年上半年投用 → X投用
     elif short:
         if index + 1 >= len(spans) or _follows_sentence_end(text, end):
             return None
@@ -179,7 +179,7 @@ def event_label(
         or _WHOSE_TIME.match(label)
         or _AIMING.match(label)
     ):
-        subject = _subject_before(text, spans, start)
+        subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
         head = next((noun for noun in BARE_NOUNS if label.startswith(noun)), "")
         if head and subject.rstrip("」”》").endswith(head):
             label = label[len(head) :]  # 推出「X计划」，计划下月起接受申请: 「X计划」接受申请
@@ -192,6 +192,8 @@ def event_label(
         label = _THEN_ALREADY.sub("", label, count=1)  # 早在2017年，两地政府便签署…: 便 answered 早在
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
         label = goal.group("goal")
+    if when := _WHEN_IT.match(label):
+        label = when.group("event")  # 园区开幕时只有三座大楼: the opening; the rest is how it was then
     label = _AFTER_IT.sub("", _FOLLOWING.sub("", label))  # 自从今年3月X试点推出后，…; 继X之后: X
     label = _NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
@@ -202,6 +204,21 @@ def event_label(
 _HEAD_NOUN_LAST = re.compile(r"^(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
 """在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
+_WHEN_IT = re.compile(rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern}))时(?![间期代刻])(?=[\u4e00-\u9fff]{{2}})")
+_AGENT = re.compile(r"(?:政府|当局|局|署|部门|委员会|公司)$")
+_BUILT = re.compile(r"^(?:预计|计划|将|可|有望)*(?:动工|开工|封顶|平顶|落成|竣工|完工|建成|启用|投用|交付)")
+_NAMED_THING = re.compile(r"[「《“]([^」》”]{2,24})[」》”]")
+
+
+def _what_is_built(subject: str, rest: str, before: str) -> str:
+    """政府已展开「创科人才公寓」的设计工作，预计2027年年初动工: what breaks ground is the flats the
+    clause before named, not the government that designs them."""
+    if not (_AGENT.search(subject) and _BUILT.match(rest)):
+        return subject
+    named = _NAMED_THING.findall(before[before.rfind("。") + 1 :])
+    return f"「{named[-1]}」" if named else subject
+
+
 _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当])时)$")
 """A label ending in 后 or 时 is the time of something else; the event is what it ends."""
 

@@ -357,7 +357,7 @@ _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
 _CUMULATIVE = re.compile(r"\s*(?:累计|共计|合计|总计)")
 _NEWLY = re.compile(r"^(?:新认定|新增|新引进|新)")
 _NOW = re.compile(r"截至|截止|目前|现有|已|累计|同比|较|比")
-_NOW_SAID_BEFORE = re.compile(r"截至|截止|目前|现有|已|累计")
+_NOW_SAID_BEFORE = re.compile(r"截至|截止|目前|如今|现时|现已|现有|已|累计")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
 
@@ -524,6 +524,8 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     if len(told) > 1 and not since and not is_ahead(told[-1], published):
         return published.iso  # 今年7月，…发布…，8月中旬，首批12家… (told in August): of now, not of July
     piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's
+    if piece and _NOW_SAID.search(text, piece, quantity.start):
+        return published.iso  # 两年前的今天，…仍是一片工地；如今，…逾二百间机构进驻: now
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
     return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
 
