@@ -747,6 +747,15 @@ GOLD_EVENTS = [
     ("2026-10", "最后一座大楼落成", False),
     ("2027-06", "公司举办首届河套国际创科博览", True),
     ("2027", "公司计划推出「国际科研合作基金」", True),
+    # Batch AZ (t240–t242): a rule 自2027年1月1日起施行, flats topped out 11月中下旬 (2027年第三季度竣工，
+    # 第四季度投入使用: the year told before), talent statistics 截至9月底 and a target 到2027年底.
+    ("2027-01-01", "《河套深港科技创新合作区跨境科研数据管理规定》施行", True),
+    ("2026-12", "经深圳市政府常务会议审议通过", False),
+    ("2026-11", "河套国际青年人才公寓四期实现主体结构封顶", False),
+    ("2027-12", "^项目投入使用", True),
+    ("2027-09", "^项目计划竣工", True),
+    ("2025-03", "^项目开工", False),
+    ("2027-12", "在园区工作的港澳科研人员达到6,000人", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -929,7 +938,7 @@ def test_an_as_of_date_is_no_target_and_then_is_one(facts: list[Fact]) -> None:
     """截至今年5月底…186个 and 截至9月底…78家 were true then; 届时 (by the date a target names)
     makes a figure a target."""
     assert figure(facts, "高端科研项目", "2026-05").is_target is False
-    assert figure(facts, "科研机构纳入白名单", "2026-09").is_target is False
+    assert figure(facts, "纳入白名单的科研机构", "2026-09").is_target is False
     (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 200_000 and "届时" in f.text]
     assert (space.date, space.is_target) == ("2027", True)
 
@@ -1384,6 +1393,12 @@ QUESTIONS = [
     ("过渡性住宿有多少科研人员入住", "一百二十名"),
     ("港深创科园最后一座大楼什么时候落成", "10月落成"),
     ("國際科研合作基金預算多少", "五億港元"),
+    ("跨境科研数据管理规定什么时候施行", "2027年1月1日起施行"),
+    ("违规传输科研数据罚款多少", "50万元"),
+    ("多少机构纳入科研数据白名单", "57家"),
+    ("国际青年人才公寓四期什么时候封顶", "11月中下旬"),
+    ("人才公寓四期提供多少套住房", "1,160套"),
+    ("河套港澳科研人员有多少", "4,000人"),
 ]
 
 

@@ -418,6 +418,8 @@ def find_dates(
             month, approximate = _quarter_month(m.group("qn")), True
             to_come = _AHEAD.search(text, 0, m.start()) is not None
             year = published.year if (month or 12) <= pub_month + 2 or to_come else published.year - 1
+            if mentions and not re.search(r"[；;。]", text[mentions[-1].end : m.start()]):
+                year = mentions[-1].year  # 2027年第三季度竣工，第四季度投入使用: the year told before
             year = context_year or _year_told(mentions) or year
         elif m.group("ytd"):  # 前三季度 (this year's, or the year told): to September
             year = _year_told(mentions) or published.year
