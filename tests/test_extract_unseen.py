@@ -756,6 +756,17 @@ GOLD_EVENTS = [
     ("2027-09", "^项目计划竣工", True),
     ("2025-03", "^项目开工", False),
     ("2027-12", "在园区工作的港澳科研人员达到6,000人", True),
+    # Batch BA (t243–t245): a congress (首日…；次日…；第三天…), an open day (下月六日及七日; 市民须于…前
+    # 网上预约), a budget (审议通过该区2027年财政预算报告: the year names the report).
+    ("2026-11-09", "首届河套科学家大会在河套深圳园区国际交流中心开幕", False),
+    ("2026-11-09", "大会发布了《河套深港科学合作倡议》", False),  # 首日
+    ("2026-11-10", "深港两地12所高校在分论坛上签署联合培养博士生协议", False),  # 次日
+    ("2026-11-11", "大会将举行青年科学家论坛并闭幕", True),  # 第三天: two days after the first
+    ("2028-09", "第二届大会将举行", True),
+    ("2026-12-06", "港深创科园公司将举行首次公众开放日", True),  # 六日及七日: no 及七日 left
+    ("2026-12-21", "审议通过该区2027年财政预算报告", False),
+    ("2027", "福田区安排河套深圳园区建设资金45亿元", True),
+    ("2027", "将重点推进河套国际学术交流中心二期、深港国际科技园三期等7个重大项目建设", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -832,6 +843,8 @@ NOT_EVENTS = [
     "摄",  # 平台上线现场。记者 王晨 摄: a photo credit
     "排定",  # 明年该中心已排定各类学术会议40余场: a count of what is planned
     "截止时间",  # 申请截止时间为8月31日: a deadline
+    "须网上预约",  # 市民须于本月三十日前网上预约: what readers are asked to do
+    "股价收涨",  # 上市首日，公司股价收涨18.6%: the listing's first day, a figure
     "时只有",  # 园区在二〇二五年十二月开幕时只有三座大楼: the opening, not how it was then
     "持续",  # 科技市集…持续至10月12日: a period's end
     "晚宴",  # 論壇當晚舉行晚宴: 当晚 inside a sentence dates no side event
@@ -926,6 +939,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t146_yearago",  # 首三座大樓去年今日正式啟用, a year on
         "t148_hk_chronicle",  # 二〇二五年十二月二十二日：首三座大樓啟用
         "t181_attributes",  # 於2025年12月22日開幕的港深創科園: the park's own opening, that day
+        "t244_open_day",  # 港深創科園自去年十二月開幕以來: the month, told in passing
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -1399,6 +1413,13 @@ QUESTIONS = [
     ("国际青年人才公寓四期什么时候封顶", "11月中下旬"),
     ("人才公寓四期提供多少套住房", "1,160套"),
     ("河套港澳科研人员有多少", "4,000人"),
+    ("首届河套科学家大会有多少科学家参会", "800余名"),
+    ("河套深港科学合作倡议什么时候发布", "首日"),
+    ("第二届河套科学家大会什么时候举行", "2028年秋季"),
+    ("港深創科園開放日是哪天", "下月6日及7日"),
+    ("開放日有多少名額", "三千個"),
+    ("福田区2027年安排河套建设资金多少", "45亿元"),
+    ("科研空间建设资金多少", "28亿元"),
 ]
 
 
@@ -1484,7 +1505,11 @@ def test_plans_for_the_coming_years_and_money_in_renminbi(facts: list[Fact]) -> 
     is 4.5 billion yuan, not a measure called 人民币; 新签约项目 is what was signed anew."""
     planned = {(f.value, f.date, f.is_target) for f in facts if f.kind is FactKind.FIGURE and "未来五年" in f.text}
     assert planned == {(1e6, "2031", True), (50, "2031", True)}
-    (investment,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 4.5e9 and "光源" not in f.text]
+    (investment,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE and f.value == 4.5e9 and "光源" not in f.text and "福田区" not in f.text
+    ]
     assert (investment.measure, investment.unit) == ("项目总投资", "元")
     (signed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 23 and "签约" in f.text]
     assert (signed.measure, signed.date) == ("新签约项目", "2026-03")

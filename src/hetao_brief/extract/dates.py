@@ -32,7 +32,7 @@ YEARS_SINCE = (
 source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = '0-9今本去明前昨后上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半“「"'
+_FIRST = '0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半“「"'
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
@@ -61,7 +61,7 @@ _PATTERN = re.compile(
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
     rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后))"
-    rf"|(?P<nextday>次日|翌日|第二天|隔天)(?![（(])"
+    rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
     rf"|(?P<qrel>本|上|下)(?:个)?季度?(?:内|末)?"
     rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|次年|翌年|第二年|隔年)(?:(?P<lm>{_NUM})月)?)"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
@@ -129,8 +129,12 @@ _ON_THE_OCCASION = re.compile(
 _NAMED_OCCASION = re.compile(
     r"(?:河套|深港|香港|深圳|粤港澳|大湾区|中国|国际|全球|世界|亚洲|首届|第[一二三四五六七八九十\d]{1,3}届)"
     r"[^，,。；;：:\s的]{0,20}?(?:大会|论坛|峰会|博览会?|交易会|展览会|年会|大赛|科技周|合作周|嘉年华|开放日|招聘会)"
+    r"|(?:财政)?预算(?:报告|案)|(?:政府)?工作报告|白皮书"
 )
-"""2027年河套…招才引智大会, 2026年中国…论坛: a year before an occasion's name is part of it."""
+"""2027年河套…招才引智大会, 2027年财政预算报告: a year before an occasion's or a report's name is
+part of it."""
+_DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日": 2}
+"""首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _RANGE = re.compile(r"\s*(?:至|到|—|-|~|－|～)\s*$")
@@ -322,6 +326,8 @@ def find_dates(
             year, month = published.year, published.month
             if published.day is not None and day > published.day and not _AHEAD.search(text, 0, m.start()):
                 year, month = _shift_month(year, month, -1)  # 将于12日闭幕 (in an article of the 10th): to come
+            if mentions and len(mentions[-1].iso) == 10 and _ENUMERATED.fullmatch(text[mentions[-1].end : m.start()]):
+                year, month = mentions[-1].year, int(mentions[-1].iso[5:7])  # 下月6日及7日: the month told first
         elif m.group("shift"):  # 三个月前 (from the article's day); 两天后 (from the date told before, or now)
             if published.month is None:
                 continue
@@ -336,11 +342,13 @@ def find_dates(
             start = told.iso if told is not None else published.iso
             year, month, day = _shifted(start, count if after else -count, unit)
             approximate = unit == "月"
-        elif m.group("nextday"):  # 9月18日…，次日: the day after the date told before
+        elif m.group("nextday"):  # 9月18日…，次日: the day after the date told before (首日: that day)
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None)
+            if m.group("nextday") in _DAY_OF_AN_OCCASION:  # 首日…；次日…；第三天…: counted from the first
+                told = min((d for d in mentions if len(d.iso) == 10), key=lambda d: d.iso, default=told)
             if told is None:
                 continue
-            year, month, day = _shifted(told.iso, 1, "天")
+            year, month, day = _shifted(told.iso, _DAY_OF_AN_OCCASION.get(m.group("nextday"), 1), "天")
         elif m.group("qrel"):  # 本季度内: this quarter, by its last month
             if published.month is None:
                 continue

@@ -94,6 +94,8 @@ _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度|半年)")
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)|成为)")
+_INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各单位|旅客|乘客)?(?:须|需要?|必须|务必|请)")
+"""请于…前联系, 市民须于本月三十日前网上预约: what readers are asked to do, no event."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$|(?:持续|延续|直)至$|持续到$")
@@ -201,7 +203,7 @@ def find_milestones(
             or _FOLLOWING_IS.match(label.text)
         ):
             continue  # 2027年，园区将重点抓好以下工作：…; 明年将办好五件实事：…: the items are the events
-        if _COPULA_FIRST.match(label.text) or label.text.startswith("请"):  # 请于12月10日前联系…: a request
+        if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text):  # 请于12月10日前联系…: a request
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
         events_elsewhere = [
