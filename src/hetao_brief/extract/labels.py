@@ -204,7 +204,11 @@ def event_label(
 _HEAD_NOUN_LAST = re.compile(r"^(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
 """在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
-_WHEN_IT = re.compile(rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern}))时(?![间期代刻])(?=[\u4e00-\u9fff]{{2}})")
+_WHEN_IT = re.compile(
+    rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个])时(?![间期代刻])|后便|后就|后即)"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
+"""园区开幕时只有三座大楼, 团队进驻园区后便展开研究: the event is what the time names."""
 _AGENT = re.compile(r"(?:政府|当局|局|署|部门|委员会|公司)$")
 _BUILT = re.compile(r"^(?:预计|计划|将|可|有望)*(?:动工|开工|封顶|平顶|落成|竣工|完工|建成|启用|投用|交付)")
 _NAMED_THING = re.compile(r"[「《“]([^」》”]{2,24})[」》”]")

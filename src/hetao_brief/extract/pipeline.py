@@ -163,6 +163,8 @@ class Extractor:
         referred = policies.referred_to(text)
         own = not (referred and (titled is None or _COUNTED_ONLY.match(titled)))
         label = titled if own else referred  # 根据《措施》，…; 该计划共包括12项措施: that policy's content
+        if label and _COUNT_OF_MEASURES.fullmatch(label):
+            label = None  # 推出…等12项措施: a count of unnamed measures names no policy a reader could ask for
         policies.learn(text, titled if own else None, label)
         policy = None
         if label and not _only_names(sentence, label):
@@ -287,6 +289,7 @@ _KIND_OF_COUNT = re.compile(r"^(?:园区|合作区|区内)?(?P<kind>新增|新�
 made one (科技科研人才 → 科研人才, but 新引进科研人才 → 新引进科研人才)."""
 _NOT_WORDS = re.compile(r"[\W_]+")
 _COUNTED_ONLY = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)")
+_COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)(?:具体)?(?:措施|举措|政策)")
 """A policy named only by a count of its measures (12项措施)."""
 
 
@@ -532,7 +535,11 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
 
 def _counted_since(text: str, date: DateMention) -> bool:
     """自今年6月起, 今年3月以来, 今年3月开通以来: what follows is counted since then, to now."""
-    return bool(_SINCE.search(text, max(0, date.start - 2), date.start) or _SINCE_THEN.match(text, date.end))
+    return bool(
+        _SINCE.search(text, max(0, date.start - 2), date.start)
+        or _SINCE_THEN.match(text, date.end)
+        or text.startswith("至今", date.end)  # 2024年至今，…累计: to now
+    )
 
 
 def _period_end(text: str, date: DateMention) -> str:
