@@ -137,7 +137,8 @@ _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日":
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
-_RANGE = re.compile(r"\s*(?:至|到|—|-|~|－|～)\s*$")
+_RANGE = re.compile(r"(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—|-|~|－|～)\s*$")
+"""What joins a range's two dates (今年至明年, 9月下旬至10月初: dated by its start)."""
 
 
 @dataclass(frozen=True)
