@@ -787,6 +787,12 @@ GOLD_EVENTS = [
     ("2027-12", "首批课程将开办", True),
     ("2027-03", "第一期第九座大楼的建造工程正式展开", False),
     ("2029", "第一期第九座大楼的建造工程预计落成", True),
+    # Batch BD (t250–t251): a forum 10月31日至11月1日 (宣布共建“X”，计划明年3月…挂牌: X's), a minister's
+    # talk (可望於明年首季批出; 已於上月交付).
+    ("2026-10-31", "2026粤港澳大湾区科技合作论坛在河套深圳园区举行", False),
+    ("2027-03", "“深港先进制造联合研究院”计划在河套挂牌运作", True),
+    ("2027-03", "港深创科园第二期的首批工程合约可望批出", True),
+    ("2026-11", "第一期的「国际人才公寓」已交付", False),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1097,7 +1103,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert not names & {"记者", "陈明", "林晓", "王五", "何川", "周航"}  # bylines and photo credits name no actor
     region = [f for f in facts if f.kind is FactKind.ENTITY and f.label == "粤港澳大湾区"]
     told_by = {s.article_id for f in region for s in f.sources}
-    mentioned = {"t61_xunwen", "t124_long_feature", "t130_hk_visit", "t156_cuhk", "t219_report"}  # 在大湾区推广…
+    mentioned = {"t61_xunwen", "t124_long_feature", "t130_hk_visit", "t156_cuhk", "t219_report", "t250_gba_forum"}
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -1451,6 +1457,10 @@ QUESTIONS = [
     ("深港国际科技园二期新增科研空间", "20万平方米"),
     ("歐洲藥企首階段投資多少", "三億港元"),
     ("河套聯合人才培訓學院首批課程什麼時候開辦", "下半年"),
+    ("大湾区科技合作论坛签约多少项目", "26个"),
+    ("深港先进制造联合研究院什么时候挂牌", "明年3月"),
+    ("港深創科園第二期首批工程合約什麼時候批出", "明年首季"),
+    ("國際人才公寓入住了多少海外科研人員", "二百名"),
 ]
 
 
