@@ -57,3 +57,13 @@ def test_the_card_comes_first_in_the_readers_script_with_related_names_as_button
     assert related and all(app.briefing.ask(d.removeprefix("d:")).results for d in related)
     (about,) = app.conversation.handle(TextIn(Sender(3, 3, "en"), "/about 联合政策包"))
     assert isinstance(about, TextOut) and "🗂" in about.html
+
+
+def test_a_cards_figures_are_its_own_not_its_sentences_neighbours(loaded: Briefing) -> None:
+    """通过“科汇通”…；落地总规模51亿元的社保基金…；…深圳数据交易所已完成跨境交易订单70余笔: the
+    fund's and the exchange's figures, told beside 科汇通, are none of its key figures."""
+    card = compose_card("科汇通", loaded.snapshot.facts, loaded.lexicon, 2026)
+    assert card is not None
+    assert not [f for f in card.figures if "交易" in (f.measure or "") or "基金" in (f.measure or "")]
+    fund = compose_card("社保基金大湾区科技创新专项基金", loaded.snapshot.facts, loaded.lexicon, 2026)
+    assert fund is None or all("科汇通" not in (f.measure or "") for f in fund.figures)

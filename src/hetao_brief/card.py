@@ -61,6 +61,15 @@ def named_entity(query: str, facts: list[Fact], lexicon: Lexicon) -> str | None:
     return bare if bare in carded else None
 
 
+def _its_own(figure: Fact, name: str) -> bool:
+    """A figure is the named thing's if its measure says so, or if its sentence names nothing
+    else but the zone beside it: 通过“科汇通”…；落地总规模51亿元的社保基金…专项基金；…深圳数据交易所
+    已完成跨境交易订单70余笔 tells the fund's and the exchange's figures, not 科汇通's."""
+    if name in (figure.measure or ""):
+        return True
+    return name in figure.entities and len([e for e in figure.entities if e != name]) <= 1
+
+
 def compose_card(name: str, facts: list[Fact], lexicon: Lexicon, today_year: int) -> Card | None:
     about = [f for f in facts if name in f.entities or (f.kind is not FactKind.ENTITY and name in f.label + f.text)]
     if not about:
@@ -68,7 +77,7 @@ def compose_card(name: str, facts: list[Fact], lexicon: Lexicon, today_year: int
     definition = next((f for f in facts if f.kind in (FactKind.ENTITY, FactKind.POLICY) and f.label == name), None)
     newest: dict[str, Fact] = {}
     for fact in about:
-        if fact.kind is FactKind.FIGURE and fact.measure and fact.date and not fact.is_target:
+        if fact.kind is FactKind.FIGURE and fact.measure and fact.date and not fact.is_target and _its_own(fact, name):
             kept = newest.get(fact.measure)
             if kept is None or (fact.date or "") > (kept.date or ""):
                 newest[fact.measure] = fact
