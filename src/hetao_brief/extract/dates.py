@@ -203,6 +203,15 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+_RUN_ENDS = re.compile(r"[；;。]")
+
+
+def _in_one_run(text: str, told: DateMention, position: int) -> bool:
+    """No semicolon or full stop between the date told and `position`: one run of clauses, whose
+    later months and quarters are of the year told (明年7月竣工，9月正式开学)."""
+    return _RUN_ENDS.search(text, told.end, position) is None
+
+
 def _weekday_of_the_date(text: str, m: re.Match[str], mentions: list[DateMention]) -> bool:
     """2026.12.12（周六）: the weekday of the date just told, no date of its own."""
     return bool(mentions) and text[mentions[-1].end : m.start()] in ("（", "(", " ", "，")
@@ -398,7 +407,7 @@ def find_dates(
                 and len(mentions[-1].iso) >= 7
                 and month > int(mentions[-1].iso[5:7])
                 and is_ahead(mentions[-1], published)
-                and not re.search(r"[；;。]", text[mentions[-1].end : m.start()])
+                and _in_one_run(text, mentions[-1], m.start())
             ):
                 year = mentions[-1].year  # 明年7月竣工，9月正式开学: a later month of the year to come
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
@@ -427,7 +436,7 @@ def find_dates(
             month, approximate = _quarter_month(m.group("qn")), True
             to_come = _AHEAD.search(text, 0, m.start()) is not None
             year = published.year if (month or 12) <= pub_month + 2 or to_come else published.year - 1
-            if mentions and not re.search(r"[；;。]", text[mentions[-1].end : m.start()]):
+            if mentions and _in_one_run(text, mentions[-1], m.start()):
                 year = mentions[-1].year  # 2027年第三季度竣工，第四季度投入使用: the year told before
             year = context_year or _year_told(mentions) or year
         elif m.group("ytd"):  # 前三季度 (this year's, or the year told): to September

@@ -159,8 +159,8 @@ def event_label(
             end = spans[index + 2][1]  # 自12月1日起，在园区工作的科研人员，可凭…通关: who may, then what
             rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
-    following = next((span for span in spans if span[0] >= end), None)
-    if leads_on and following and not _follows_sentence_end(text, end):
+    following = next((span for span in spans if span[0] >= end), None) if leads_on else None
+    if following and not _follows_sentence_end(text, end):
         joint = "，" if tidy(rest).endswith("揭晓") else ""  # 结果揭晓，X获得一等奖: two clauses still
         rest = tidy(rest) + joint + tidy(text[following[0] : following[1]])  # X宣布，Y招标 → X宣布Y招标
     own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's

@@ -215,9 +215,8 @@ def find_milestones(
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
         ]
-        if any(
-            text[d.start : d.end] in _TITLE.sub("《》", label.text) for d in events_elsewhere
-        ):  # 今年的大会: a qualifier, no event of its own (a year in a title is the title's)
+        untitled = _TITLE.sub("《》", label.text)  # a year in a title is the title's
+        if any(text[d.start : d.end] in untitled for d in events_elsewhere):  # 今年的大会: a qualifier, no event
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         told_more = mark_after in ("，", ",", "：", ":")
         if _TELLING_ONLY.search(label.text) and not _TITLE_TOLD.search(label.text) and told_more:
