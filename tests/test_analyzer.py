@@ -115,3 +115,12 @@ def test_a_sentence_that_names_nothing_is_found_by_its_articles_title(lexicon: L
     assert 0 < unnamed["第三批"] < 1 and unnamed["资助"] >= 1
     named = analyzer.fact_terms(fact("河套深圳园区本批共资助项目27个。"), context=title)
     assert "第三批" not in named
+
+
+def test_a_statements_words_count_half(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """A sentence that told no fact answers when nothing else does, not ahead of one that did."""
+    analyzer = Analyzer(lexicon, segmenter)
+    text = "人才是第一资源，科技是第一生产力，创新是第一要素。"
+    figure = analyzer.fact_terms(Fact(FactKind.FIGURE, "", text, (Source("a1", 0, text),)))
+    statement = analyzer.fact_terms(Fact(FactKind.STATEMENT, "", text, (Source("a1", 0, text),)))
+    assert statement.keys() == figure.keys() and all(statement[t] == figure[t] / 2 for t in figure)

@@ -158,3 +158,9 @@ def test_bad_queries_are_rejected_clearly(loaded: Briefing, query: str, reason: 
     with pytest.raises(QueryError) as err:
         loaded.ask(query)
     assert err.value.reason == reason
+
+
+def test_a_slogan_told_as_a_statement_is_no_first_answer(loaded: Briefing) -> None:
+    """科技人才: the researchers counted come first, not 人才是第一资源… (a statement that says the words)."""
+    results = loaded.ask("科技人才").results
+    assert results[0].kind is not FactKind.STATEMENT

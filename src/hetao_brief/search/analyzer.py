@@ -31,6 +31,9 @@ than with the label's words counted twice)."""
 LABEL_GROUP_WEIGHT = 2
 """A name in the label counts twice: a fact about 中国钢研 outranks one that mentions it, which is
 what a query naming it (in English: the group alone) asks for."""
+STATEMENT_WEIGHT = 0.5
+"""A statement's words count half: a sentence that told no fact answers when nothing else does,
+not ahead of one that did (人才是第一资源… ahead of the researchers' count, for 科技人才)."""
 CONTEXT_WEIGHT = 0.15
 """A title word counts a quarter of a word of the sentence: with BM25's saturation it scores a
 fifth of one, enough to tell the sentence that answers from one that shares a word by chance."""
@@ -140,12 +143,14 @@ class Analyzer:
         named = self.lexicon.groups_in(" ".join(sentences))
         for group in named - label_groups:
             terms[group.token] += 1
-        if not context or named:
+        scale = STATEMENT_WEIGHT if fact.kind is FactKind.STATEMENT else 1
+        if (not context or named) and scale == 1:
             return terms
-        weighted: dict[str, float] = dict(terms)
-        folded = fold(context)
-        for token in [*dict.fromkeys(self._tokens(folded)), *(g.token for g in self.lexicon.groups_in(folded))]:
-            weighted[token] = weighted.get(token, 0) + CONTEXT_WEIGHT
+        weighted: dict[str, float] = {term: count * scale for term, count in terms.items()}
+        if context and not named:
+            folded = fold(context)
+            for token in [*dict.fromkeys(self._tokens(folded)), *(g.token for g in self.lexicon.groups_in(folded))]:
+                weighted[token] = weighted.get(token, 0) + CONTEXT_WEIGHT
         return weighted
 
     def _segment(self, folded: str) -> tuple[str, ...]:
