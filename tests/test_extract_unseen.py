@@ -207,7 +207,7 @@ GOLD_EVENTS = [
     ("2026-09-20", "另一间新加坡人工智能公司亦宣布进驻", False),  # 两天后: from 9月18日
     ("2026-10-23", "园区公司将公布第二期招租安排", True),  # 两周后: from the article's day
     ("2026-03", "国际量子研究院大楼主体结构封顶", False),  # ——3月, in a dashed list under 今年以来
-    ("2026-05", "跨境数据验证平台上线试运行", False),
+    ("2026-05", "^跨境数据验证平台上线试运行", False),
     ("2026-08", "第二批人才公寓交付使用", False),  # jieba tags 交付使用 a noun
     ("2026-12", "确保全部完成年度投资计划", True),  # 年底前
     ("2026-12-01", "孙东率团访问河套深圳园区", False),  # 今日（十二月一日）, a government release
@@ -799,6 +799,28 @@ GOLD_EVENTS = [
     ("2028", "推进成果转化，力争实现量产", True),  # 两年内
     ("2026-12-10", "考察团前往河套深圳园区参观", False),
     ("2026-12-11", "考察团将参观港深创科园第一期", True),
+    # Batch BF (t254–t258): a year in review 1月…；3月…, a HK contract 昨日（3日）, a Xinhua 近日, a
+    # weekly round-up 12月1日，…, a listed company's notice 于当日.
+    ("2026-01", "二期主体结构全面封顶", False),
+    ("2026-03", "迎来首批120名学员", False),
+    ("2026-06", "园区首个跨境数据验证平台上线试运行", False),
+    ("2026-09", "联合医学影像中心在园区揭牌", False),  # 9月中旬
+    ("2026-11", "量子科学中心河套分部投入使用", False),
+    ("2027", "园区将启动深港国际科技园三期建设", True),
+    ("2027-12", "跨境专用通道全线贯通", True),  # 在2027年底前
+    ("2026-12-03", "首份工程合约已批予", False),  # 昨日（3日）
+    ("2026-12", "^工程将展开", True),  # 本月内
+    ("2030", "首批大楼可望落成", True),
+    ("2026-12", "制度已完成第三次扩容", False),  # 近日
+    ("2024", "“白名单”制度推出", False),
+    ("2027-03", "“一次查验、两地放行”模式", True),  # 明年一季度起
+    ("2026-12", "深圳海关还与香港海关签署合作安排", False),  # 日前
+    ("2026-12-01", "院士工作站揭牌", False),
+    ("2026-12-02", "签署人才联合培养协议", False),
+    ("2026-12-03", "由每日20班加密至每日32班", False),
+    ("2026-12-04", "青年创新创业大赛决赛落幕", False),
+    ("2026-12-08", "重点项目招商推介会", True),  # 下周二, told on a Sunday
+    ("2026-12-02", "签署《投资合作协议》", False),  # 于当日, after 12月2日晚间
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -887,6 +909,8 @@ NOT_EVENTS = [
     "至今",  # 园区自去年十二月开幕至今: the opening, not the time since
     "宣布第二届",  # 主办方14日宣布，第二届峰会将于明年11月…: the summit's date, not the day it was told
     "发布消息",  # 发展署2日发布消息，…
+    "节奏",  # 进入下半年，建设节奏进一步加快: a trend, nothing that happens on a date
+    "放在",  # 今年我们把重点放在‘引得进、留得住’上: a focus, and a slogan's verbs are no predicate
 ]
 
 
@@ -1470,6 +1494,16 @@ QUESTIONS = [
     ("柔性电池成果发表在哪里", "《自然·能源》"),
     ("柔性电子联合实验室有多少研究人员", "56名"),
     ("立法會考察團什麼時候參觀河套深圳園區", "十二月十日"),
+    ("港深創科園第二期工程合約金額多少", "四十二億"),
+    ("跨境数据验证平台什么时候上线", "6月"),
+    ("科研物资跨境白名单纳入多少家机构", "92家"),
+    ("院士工作站什么时候揭牌", "12月1日"),
+    ("跨境专线每日多少班", "32班"),
+    ("康源生物研发总部总投资多少", "8亿元"),
+    ("一次查验两地放行什么时候试行", "一季度"),
+    ("深港联合医学影像中心", "揭牌"),
+    ("港深創科園第一期出租率", "百分之八十"),
+    ("河套青年创新创业大赛多少项目获奖", "12个"),
 ]
 
 
@@ -1972,3 +2006,19 @@ def test_what_is_built_is_the_thing_named_and_now_follows_a_semicolon(facts: lis
         if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t239_hk_feature" and f.value == 200
     ]
     assert tenants.date == "2026-12-20"
+
+
+def test_where_a_change_began_dates_nothing_and_a_preposition_is_no_copula(facts: list[Fact]) -> None:
+    """纳入名单的科研机构由去年的65家增至92家: 92 is of now (the article's day), 去年 is where it
+    began; 全年共为港澳科研人员办理…签注约4800人次: 为 here is "for", the measure is what was done."""
+    (listed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t256_xinhua_recent"]
+    assert (listed.value, listed.date) == (92, "2026-12-08")
+    (visas,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 4800]
+    assert visas.measure is not None and "签注" in visas.measure
+
+
+def test_a_label_naming_only_a_head_noun_joins_no_other_articles_event(facts: list[Fact]) -> None:
+    """工程将于本月内展开 (the works of the contract told before) is not another article's 上盖工程
+    of the same month: a bare 工程 names no particular works."""
+    (works,) = [f for f in milestones(facts) if f.label == "工程将展开"]
+    assert {s.article_id for s in works.sources} == {"t255_phase_two_contract"}

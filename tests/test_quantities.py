@@ -87,3 +87,13 @@ def test_a_generic_measure_does_not_take_its_own_word_again_as_subject() -> None
 def test_the_aspects_a_text_lists_are_not_a_figure() -> None:
     found = find_quantities("方案从人才、资金等4个方面提出22条具体措施", [])
     assert [(q.raw, q.measure) for q in found] == [("22条", "具体措施")]
+
+
+def test_a_percentage_in_words_and_a_span_of_months() -> None:
+    """百分之八十 is 80% (Hong Kong papers write it so); 三十个月 is how long, not thirty things."""
+    (rate,) = find_quantities("第一期现时出租率约百分之八十", [])
+    (share,) = find_quantities("研发投入占比达百分之十二点五", [])
+    assert (rate.measure, rate.value, rate.unit, rate.qualifier) == ("第一期出租率", 80, "%", "约")
+    assert (share.value, share.unit) == (12.5, "%")
+    assert find_quantities("工程预计需时约三十个月完成", []) == []
+    assert find_quantities("项目建设期为24个月", []) == []

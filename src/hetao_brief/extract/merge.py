@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from hetao_brief.extract.dates import compatible
 from hetao_brief.extract.entities import ZONE_WIDE
+from hetao_brief.extract.labels import BARE_NOUNS
 from hetao_brief.extract.policies import policy_key
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
 from hetao_brief.facts import Fact, FactKind
@@ -83,6 +84,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if not compatible(a.date, b.date, a.qualifier == APPROXIMATE, b.qualifier == APPROXIMATE):
         return False
+    if (_vague(a) or _vague(b)) and not _told_together(a, b):
+        return False  # 工程将展开: which works, the article told before; no other article's 上盖工程
     if a.label == b.label:
         return True  # told in the same words: one event however its verb was classed
     if _names_differ(a.label, b.label):
@@ -108,6 +111,15 @@ def _same_event(a: Fact, b: Fact) -> bool:
     exact = APPROXIMATE not in (a.qualifier, b.qualifier)  # 上周 is a week, 春节前 a month: no day
     same_day = exact and a.date == b.date and len(a.date) == len("2025-12-22")
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
+
+
+def _vague(fact: Fact) -> bool:
+    """A label whose subject is a bare head noun (工程, 大楼, 论坛) names no particular one."""
+    return fact.label.startswith(BARE_NOUNS)
+
+
+def _told_together(a: Fact, b: Fact) -> bool:
+    return bool({s.article_id for s in a.sources} & {s.article_id for s in b.sources})
 
 
 _PAPER_KIND = re.compile(r"备忘录|框架协议|合作框架|合作协议")

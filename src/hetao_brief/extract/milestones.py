@@ -33,13 +33,13 @@ _NOT_EVENTS = frozenset(
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
     "获悉 了解 了解到 得知 获知 透露 披露 报道 采访 专访 取得 致辞 发言 回应 截止 截至 有效 "
-    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标 出席 参加 陪同".split()
+    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标 出席 参加 陪同 放在 放到".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
 (下半年将继续加大…支持力度: an intention, nothing that happens on a date)."""
 _MORE_OF_THE_SAME = re.compile(
-    r"(?:继续|持续|不断|进一步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥)"
+    r"(?:继续|持续|不断|进一步|更加|日益|逐步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥|加快|加速|提速|增强|凸显|显现|巩固|活跃)"
 )
 _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期)(?:为|是)?$")
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
@@ -47,6 +47,8 @@ _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争
 _FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望|(?<=[府局署方])会(?=[\u4e00-\u9fff])")
 """政府会成立…: 会 after its subject is what is to come (委员会, 交易会 are names)."""
 _TITLE = re.compile(r"《[^》]*》")
+_SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
+"""A quoted phrase of several parts (‘引得进、留得住’) is a slogan, whatever verbs it holds."""
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
@@ -114,6 +116,7 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     """The class of the clause's event verb; "event" for a verb the classes do not list;
     None if the clause has no event predicate."""
     clause = _TITLE.sub("《》", clause)  # a document's title names it; its verbs (推进…) are not the event's
+    clause = _SLOGAN.sub("“”", clause)  # 把重点放在‘引得进、留得住’上: a slogan's verbs are no predicate
     if _MORE_OF_THE_SAME.search(clause):
         return None  # 将继续加大…支持力度: an intention, nothing that happens on a date
     if ceremony := _CEREMONY.search(clause):  # 举行开幕礼, 主持启用仪式: the ceremony's event, not holding one

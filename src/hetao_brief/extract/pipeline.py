@@ -340,6 +340,11 @@ _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
 """A measure that is only the kind of count: what it counts was named before it."""
+_BASE_OF_CHANGE = re.compile(
+    r"的?(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{0,5}?"
+    r"(?:增|增加|增长|提高|提升|扩大|扩展|扩|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
+)
+"""由去年的65家增至92家: the year is where the change began, not when 92 was true."""
 _COMPARED = re.compile(r"较|(?<!对)比(?![特例重赛率])|同比|相比|相较")  # not 比特, 比例
 _CLAUSE_MARK = "，,；;。：:"
 _WILL_DO = re.compile(
@@ -491,7 +496,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     publication date."""
     clause_start = start_of_clause(text, quantity.start)
     clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
-    in_clause = [d for d in dates if clause_start <= d.start < clause_end]
+    in_clause = [d for d in dates if clause_start <= d.start < clause_end and not _BASE_OF_CHANGE.match(text, d.end)]
     for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
         if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
             return published.iso  # 自2023年以来累计引进…逾3000人; 自9月试行以来…: counted since then, to now

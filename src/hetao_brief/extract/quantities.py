@@ -58,6 +58,7 @@ _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元"
 _NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?"
     r"|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"  # 一百零五: 零 inside a number
+    r"(?:点[零〇一二三四五六七八九]+)?"  # 十二点五
 )
 _FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人过hHuUrR$"
 """The characters a quantity can begin with (a qualifier, a currency or a number): the scan
@@ -65,12 +66,12 @@ tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|约为|约有|约|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
-    r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?))?"
+    r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?)|(?P<percent_of>百分之))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%|元|港元)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
     r"(?P<post>余|多)?"
     rf"(?:(?P<unit>{'|'.join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))}|[{COUNTERS}])"
-    r"|(?(dollar)|(?!)))"  # HK$10亿 needs no unit after it; any other number does
+    r"|(?(dollar)|(?(percent_of)|(?!))))"  # HK$10亿 and 百分之八十 need no unit after them; others do
     r"(?P<post2>余|多|以上)?"
 )
 _STOP = re.compile(
@@ -93,6 +94,8 @@ _ATTENDING = re.compile(
 )
 _DURATION = re.compile(r"^(?:个)?(?:工作日|自然日|小时|分钟|星期|周|天|年|月)(?:内|以内|左右|$)")
 """3个工作日内: a time limit, no figure."""
+_SPANS_OF_TIME = ("月", "小时", "钟头", "工作日", "星期", "礼拜", "季度", "学期")
+"""What 个 counts when it is time that passes (三十个月), not things."""
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 """会预留50亿元推出「X计划」: a verb, no measure."""
 _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
@@ -180,7 +183,7 @@ _ACTION_BEFORE = re.compile(r"(?P<act>整备|建成|新建|新增|供给|(?<![�
 """整备60万平方米空间: space made ready, not all there is; 可提供 is what a building holds."""
 _ACTIONS = {"投入使用": "投用"}
 _SPACE = re.compile(r"^(?:空间|面积|规模)$|空间$")
-_COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:为|是)(?=[\u4e00-\u9fff]{2})")
+_COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![共已将可还])(?:为|是)(?=[\u4e00-\u9fff]{2})")
 
 
 def _measure_after(text: str, end: int, unit: str) -> str:
@@ -230,10 +233,12 @@ _BY_MEANS = re.compile(r"^[^，,。；;]*?以[\u4e00-\u9fff]{1,8}?(?=出资|投�
 _HAS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已|现|共)有(?=[\u4e00-\u9fff]{2})")
 _ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
 _ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|均)$")
-_WHEN_AFTER = re.compile(r"(?:目前|现时|如今|现在|当前|至今)$")
+_WHEN_AFTER = re.compile(
+    r"(?:目前|现时|如今|现在|当前|至今)$|(?<=[\u4e00-\u9fff]{2})(?:目前|现时)(?=[\u4e00-\u9fff]{2})"
+)
 _CLOSER_FIRST = re.compile(r"^[」”』》]+")
 _NOT_OF_THE_MEASURE = (
-    _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前
+    _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
     _THIS_BATCH,  # 本批共资助项目27个: 资助项目
     _YEAR_INSIDE,  # 「X计划」今年名额: X计划名额
     _CLOSER_FIRST,  # …」名额 left by a name told before: 名额
@@ -398,6 +403,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if not m.group("pre") and m.start() > 0 and text[m.start() - 1] in "数几若" and _CN_ONLY.match(m.group("num")):
             continue  # 数十项, 几百家: a guess at a size, no figure
         num, unit = m.group("num"), m.group("unit")
+        if m.group("percent_of"):
+            unit = "%"  # 百分之八十
+        if unit == "个" and text.startswith(_SPANS_OF_TIME, m.end()):
+            continue  # 需时约三十个月, 建设期为24个月: a span of time, no figure
         if (
             _CN_ONLY.match(num)
             and (unit in COUNTERS and len(num) == 1)
