@@ -2022,3 +2022,16 @@ def test_a_label_naming_only_a_head_noun_joins_no_other_articles_event(facts: li
     of the same month: a bare 工程 names no particular works."""
     (works,) = [f for f in milestones(facts) if f.label == "工程将展开"]
     assert {s.article_id for s in works.sources} == {"t255_phase_two_contract"}
+
+
+def test_how_many_there_are_is_todays_figure_and_how_many_are_aimed_at_a_targets(
+    briefing_of_test_articles: Briefing,
+) -> None:
+    """港澳科研人员有多少: the count of today outranks 计划到2027年底…达到6,000人; 计划引进多少…
+    asks for a target, which then comes first."""
+    now = briefing_of_test_articles.ask("港澳科研人员有多少", limit=8).results
+    figures = [r for r in now if r.kind is FactKind.FIGURE]
+    assert not figures[0].is_target
+    assert [r.is_target for r in figures] == sorted(r.is_target for r in figures)  # today's, then the aims
+    aimed = briefing_of_test_articles.ask("计划引进多少港澳科研人员").results
+    assert aimed[0].kind is FactKind.FIGURE and aimed[0].is_target

@@ -30,6 +30,7 @@ QUERIES = [
     "科技人才 政策",
     "什么时候 签署",
     "多少 企业",
+    "计划 引进 多少 人才",
     "Hetao cooperation zone area",
     "Hong Kong Science Park",
     "policies for talent",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from hetao_brief.facts import Fact
+from hetao_brief.facts import Fact, FactKind
 from hetao_brief.search import Analyzer, Query
 from hetao_brief.search.index import DEFAULT_RANKING, Ranking
 from hetao_brief.search.near_duplicates import SIMILAR, jaccard
@@ -50,7 +50,8 @@ def reference_ranking(
         score *= ranking.coverage_floor + (1 - ranking.coverage_floor) * matched / total
         if phrase and phrase in analyzer.lexicon.canonicalize(fold(fact.label) + " " + fold(fact.text)):
             score *= ranking.phrase_boost
-        if fact.kind is query.intent:
+        aimed_at = fact.kind is FactKind.FIGURE and fact.is_target  # answers 计划…多少, not 有多少
+        if fact.kind is query.intent and aimed_at == (query.aims and fact.kind is FactKind.FIGURE):
             score *= ranking.intent_boost
         ranked.append((-score, fact.id, fact))
     ranked.sort(key=lambda r: (r[0], r[1]))

@@ -65,6 +65,7 @@ _INTENTS: list[tuple[FactKind, re.Pattern[str]]] = [
     ),
     (FactKind.POLICY, re.compile(r"政策|措施|举措|机制|资助|补贴|\bpolic(y|ies)\b|\bmeasures?\b|\bsubsid")),
 ]
+_AIMS = re.compile(r"目标|计划|将|预计|力争|争取|到20\d\d|\btarget|\bplan|\bby 20\d\d|\bwill\b|\baim")
 _ASKING = re.compile(
     r"(?:是|有)?(?:多(?:大|少|长|久|远|宽|重)|什么时候|什么|哪一?(?:些|年|月|天|个|里)|何时|几(?:个|家|名|位|项|座|栋|年|月|号|天)?)"
     r"|[吗呢？?]"
@@ -90,6 +91,9 @@ class Query:
     phrase: str
     """The query's Chinese core, for the exact-phrase boost ('' for English queries)."""
     words: list[str] = field(default_factory=list)
+    aims: bool = False
+    """Whether it asks what is aimed at (计划引进多少, 目标, by 2030): a target answers it, not a
+    level of today."""
 
     @property
     def is_empty(self) -> bool:
@@ -202,7 +206,7 @@ class Analyzer:
         else:
             words = [t for t in plain_words if t.strip() and t not in self.lexicon.stopwords]
             phrase = "".join(words) + ("面积" if size_asked else "")  # 河套合作区有多大 as "how big is the Hetao zone"
-        return Query(text, folded, script, terms, intent, phrase)
+        return Query(text, folded, script, terms, intent, phrase, aims=bool(_AIMS.search(folded)))
 
 
 def chinese_word_order(folded: str, translated: list[tuple[int, str]]) -> list[str]:

@@ -38,6 +38,19 @@ COVERAGE_STEPS = 20
 whole number of steps, which the ranker adds up as integers."""
 
 _KINDS = list(FactKind)
+_AIMED_AT = len(_KINDS)
+"""The ranker's kind for a target figure: a question of how many there are boosts the figures
+of today, one of how many are aimed at (计划…多少) boosts these."""
+
+
+def _kind_code(fact: Fact) -> int:
+    return _AIMED_AT if fact.kind is FactKind.FIGURE and fact.is_target else _KINDS.index(fact.kind)
+
+
+def _intent_code(query: Query) -> int:
+    if query.intent is None:
+        return -1
+    return _AIMED_AT if query.intent is FactKind.FIGURE and query.aims else _KINDS.index(query.intent)
 
 
 @dataclass(frozen=True)
@@ -112,7 +125,7 @@ class SearchIndex:
             starts=self._starts,
             docs=self._docs,
             impacts=impacts,
-            kinds=np.array([_KINDS.index(f.kind) for f in facts], dtype=np.int8),
+            kinds=np.array([_kind_code(f) for f in facts], dtype=np.int8),
             groups=groups,
             id_rank=id_rank,
             texts=phrasable,
@@ -174,7 +187,7 @@ class SearchIndex:
             terms=terms,
             all_steps=sum(query.terms.values()) * COVERAGE_STEPS,
             coverage_floor=self.ranking.coverage_floor,
-            intent=-1 if query.intent is None else _KINDS.index(query.intent),
+            intent=_intent_code(query),
             intent_boost=self.ranking.intent_boost,
             wanted=wanted,
             phrase=phrase or None,
