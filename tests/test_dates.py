@@ -164,3 +164,33 @@ def test_invalid_month_is_not_a_date() -> None:
 )
 def test_compatible_dates(a: str, b: str, approx: bool, same: bool) -> None:
     assert compatible(a, b, approx, False) is same
+
+
+def test_the_month_after_and_weeks_after_count_from_the_date_told_before() -> None:
+    """次月 is the month after the one told before; 两周后 opening a sentence counts from the date
+    the sentence before told (and from a month told, stays in it), not from the article's day."""
+    published = Published.parse("2026-12-07")
+    (may,) = find_dates("今年5月，园区发布人才新政", published)
+    (june,) = find_dates("次月，首批人才获认定", published, earlier=[may])
+    assert june.iso == "2026-06"
+    assert find_dates("次月，首批人才获认定", published) == []  # nothing told before
+    (topped,) = find_dates("8月15日，一号楼平顶", published)
+    (later,) = find_dates("两周后，第二座大楼亦告平顶", published, earlier=[topped])
+    assert later.iso == "2026-08-29"
+    assert [d.iso for d in find_dates("5月初，地库完成浇筑；两周后，主体结构开始施工", published)] == [
+        "2026-05",
+        "2026-05",
+    ]
+    assert [d.iso for d in find_dates("园区将在两周后举行开放日", published, earlier=[topped])] == ["2026-12-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("该中心于2026.11.28正式揭牌", ["2026-11-28"]),  # a year with dots is a date before any word
+        ("该中心于2026/11/28正式揭牌", ["2026-11-28"]),
+        ("产值增长2.5倍", []),  # a number with a dot is none
+    ],
+)
+def test_dates_written_with_dots_or_slashes(text: str, isos: list[str]) -> None:
+    assert [d.iso for d in find_dates(text, Published.parse("2026-12-04"))] == isos

@@ -97,3 +97,15 @@ def test_a_percentage_in_words_and_a_span_of_months() -> None:
     assert (share.value, share.unit) == (12.5, "%")
     assert find_quantities("工程预计需时约三十个月完成", []) == []
     assert find_quantities("项目建设期为24个月", []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办法共五章二十六条",  # a document's parts
+        "园区内单价50万元以上的科研设备",  # which ones are meant
+        "每年对外开放机时不得少于总机时的20%",  # a rule's floor
+    ],
+)
+def test_parts_of_a_document_a_unit_price_and_a_rules_floor_are_no_figures(text: str) -> None:
+    assert [q.measure for q in find_quantities(text, []) if q.measure] == []

@@ -50,6 +50,7 @@ def test_related_reading_ends_the_story() -> None:
     assert ends_the_story("相关阅读：") and ends_the_story("延伸阅读")
     assert ends_the_story("相关新闻：河套科学馆正式开馆（2026-10-24）")
     assert not ends_the_story("相关负责人表示，园区将新增科研空间。")
+    assert not ends_the_story("往期回顾：第11期活动已于2026.11.21举办，吸引近百名科技爱好者参加。")  # a sentence
 
 
 def test_datelines_credits_and_captions() -> None:

@@ -47,7 +47,7 @@ _PATTERN = re.compile(
     rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<dot>(?<![\d.,])(?:(?P<doty>20\d{{2}})[./])?(?P<dotm>1[0-2]|0?[1-9])[./](?P<dotd>3[01]|[12]\d|0?[1-9])"
-    r"(?=\s|[-–—~至（(]|$))"
+    r"(?(doty)(?![\d.])|(?=\s|[-–—~至（(]|$)))"  # 2026.11.28 before any word; 11.24 before a space
     rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度"
@@ -64,6 +64,7 @@ _PATTERN = re.compile(
     rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
     rf"|(?P<qrel>本|上|下)(?:个)?季度?(?:内|末)?"
     rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|次年|翌年|第二年|隔年)(?:(?P<lm>{_NUM})月)?)"
+    rf"|(?P<nextmonth>(?<![\u4e00-\u9fff])(?:次月|翌月))"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初)|份)?)"
     rf"|(?P<recent>近日|日前|近期|前不久|不久前|(?<![一二两三四五六七八九十\d数几作个天])日内|不日)"
@@ -98,6 +99,8 @@ _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
 _DOT_DATE_OPENS = re.compile(r"(?:^|[\s：:，,｜|]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$")
 """What a date written 11.24 may follow: the start of a line, a bullet, a colon, or a range's first day."""
+_OPENS_SENTENCE = re.compile(r"[\s“「]*")
+"""Nothing before a phrase but space or an opening quote: it opens the sentence."""
 _SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _DAY_OFFSET = {
@@ -346,9 +349,10 @@ def find_dates(
             else:
                 count, unit = int(chinese_number(m.group("sn"))), m.group("su")
                 after = m.group("sdir") != "前"
-            told = next((d for d in reversed(mentions) if not d.anniversary), None) if after else None
-            if told is not None and (len(told.iso) < len(iso_date(1, 1, 1)) and unit in ("天", "日", "周", "星期")):
-                told = None  # 今年的大会将于两周后开幕: weeks after now, not after a year
+            before = earlier if _OPENS_SENTENCE.fullmatch(text, 0, m.start()) else ()  # 8月15日…。两周后，…
+            told = next((d for d in reversed([*before, *mentions]) if not d.anniversary), None) if after else None
+            if told is not None and (len(told.iso) < len("2026-05") and unit in ("天", "日", "周", "星期")):
+                told = None  # 今年的大会将于两周后开幕: weeks after now, not after a year (5月初…两周后: May still)
             start = told.iso if told is not None else published.iso
             year, month, day = _shifted(start, count if after else -count, unit)
             approximate = unit == "月"
@@ -382,13 +386,18 @@ def find_dates(
             base = int(told.iso[:4]) if told is not None else published.year
             year = base + (int(chinese_number(m.group("ln"))) if m.group("ln") else 1)
             month = _int(m.group("lm"))
+        elif m.group("nextmonth"):  # 今年5月，…。次月，…: the month after the one told before
+            told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= 7 and not d.anniversary), None)
+            if told is None:
+                continue
+            year, month = _shift_month(told.year, int(told.iso[5:7]), 1)
         elif m.group("anniv"):
             if not anniversary_context:
                 continue
             year = published.year - int(m.group("an"))
         elif m.group("dot"):  # ▶ 11.24 …, 2026.12.03 …: a post's dates, where a number is no date
-            if not _DOT_DATE_OPENS.search(text, 0, m.start()):
-                continue
+            if not m.group("doty") and not _DOT_DATE_OPENS.search(text, 0, m.start()):
+                continue  # 于2026.11.28 is a date anywhere; 11.24 only where a number is none
             month, day = int(m.group("dotm")), int(m.group("dotd"))
             year = int(m.group("doty")) if m.group("doty") else published.year
             if not m.group("doty") and month > pub_month + 1:

@@ -55,6 +55,8 @@ _ASIDE = re.compile(r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^�
 _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
+_DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实施")
+"""A verb inside a clause that ends in a name: the subject stops before it."""
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
@@ -427,6 +429,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
+            did = _DOING.search(subject, 2)
+            if did and _NAME_END.search(subject, 0, did.start()) and "的" not in subject[did.start() :]:
+                subject = subject[: did.start()]  # 大楼展开内部装修工程，预计…交付: the building, not its works
         opening = next((span for span in dates_in if span[0] == 0), None)
         if opening and EVENT_VERB.match(clause, opening[1]):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it

@@ -41,7 +41,7 @@ _NOT_EVENTS = frozenset(
 _MORE_OF_THE_SAME = re.compile(
     r"(?:继续|持续|不断|进一步|更加|日益|逐步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥|加快|加速|提速|增强|凸显|显现|巩固|活跃)"
 )
-_DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期)(?:为|是)?$")
+_DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期|^[\u4e00-\u9fff]{2}时间)(?:为|是)?$")
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
 _FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望|(?<=[府局署方])会(?=[\u4e00-\u9fff])")
@@ -246,7 +246,9 @@ def find_milestones(
             ":",
         )
         text_of_label = label.text
-        if _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
+        if _VALUE_ONLY.match(text_of_label) and (measured := _measured_before(text, opens)):
+            text_of_label = measured + _VALUE_ONLY.sub("", text_of_label, count=1)  # 目前…约95万平方米，到2028年将超过…
+        elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
             text_of_label = subject_before(text, opens) + text_of_label
         elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
             doer = subject_before(text, opens)  # X访问团，前日（14日）到访…: whose doing is told before
@@ -279,6 +281,11 @@ def find_milestones(
             if result is not None:
                 hits.append(MilestoneHit(date, result, event_class(result, tagger) or "event", is_target))
         hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))
+        if "分别" in text_of_label:  # 前两宗已分别于6月和9月成交: each date an event of its own
+            for each in (d for d in dates if d is not date and phrase.start <= d.start < phrase.end):
+                hits.append(
+                    MilestoneHit(each, text_of_label, event or "target", is_target or is_ahead(each, published))
+                )
         for also in _also_told(text, spans, phrase.start, dates):  # …举行，现场发布了《X》: X's release then too
             hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
@@ -383,6 +390,31 @@ def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], 
         ):
             return Label(label.text[dated.end() :])
     return label
+
+
+_VALUE_ONLY = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(?=(?:将|可望|预计)?(?:超过|达到|突破|增至|增加至|提升至|扩大至|达)(?:约|逾|近)?\d[\d.,]*[万亿]?"
+    r"(?:平方米|平方公里|公顷|[个家名人间项所])$)"
+)
+"""…，到2028年将超过150万平方米: a level to come, whose measure the clause before names (园区 is left
+of the subject the clause before gave)."""
+_QUANTITY_END = re.compile(
+    r"(?:已?(?:有|达|为|约有))?(?:约|逾|近|超过)?\d[\d.,]*[万亿]?(?:平方米|平方公里|公顷|[个家名人间项所])$"
+)
+_NOW_FIRST = re.compile(r"^(?:负责人[：:])?(?:目前|现时|如今|截至目前|现在)，?")
+
+
+def _measured_before(text: str, opens: int) -> str:
+    """What the clause before `opens` measured (目前园区已投用科研空间约95万平方米 → 园区已投用科研空间),
+    or "" if it ends in no quantity."""
+    if opens < 2 or text[opens - 1] not in "，,":
+        return ""
+    before = text[start_of_clause(text, opens - 2) : opens - 1]
+    quantity = _QUANTITY_END.search(before)
+    if quantity is None:
+        return ""
+    measured = _NOW_FIRST.sub("", before[: quantity.start()]).replace("现有", "")  # 园区现有企业: 园区企业
+    return measured if 2 <= len(measured) <= 14 else ""
 
 
 def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:

@@ -98,6 +98,7 @@ _SPANS_OF_TIME = ("月", "小时", "钟头", "工作日", "星期", "礼拜", "�
 """What 个 counts when it is time that passes (三十个月), not things."""
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 """会预留50亿元推出「X计划」: a verb, no measure."""
+_UNIT_PRICE = re.compile(r"(?:单价|单台|单套|单件|每台|每套)$")
 _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
 """可容纳约1.2万名科研人员, 可供约三十间机构使用: room for them, not all there are."""
 _HOLDS = re.compile(r"^(?:可|能)?(?:同时)?(?:容纳|接待)$")
@@ -220,8 +221,10 @@ _NOUN_THEN_DEED = re.compile(
 
 
 _ENDS_COUNTED = re.compile(
-    r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?[个家名项所人间位]$"
+    r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?(?:[个家名项所人间位]|平方米|平方公里|公顷)$"
 )
+_TO_THE_DATE = re.compile(r"(?:到|至|截至|截止|在|于)$")
+"""园区科研空间到2028年将超过…: 到 leads to the date, no part of what is measured."""
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
 _QUOTED_OWNER = re.compile(r"(?:^|的)[「“](?P<name>[^」”]{2,14})[」”](?P<what>[\u4e00-\u9fff]{1,6})$")
 _YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff」”』》])(?:今年|去年|明年|本年)(?:的)?(?=[\u4e00-\u9fff]{2})")
@@ -277,7 +280,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         window = _AFTER_DATE.sub("", window)
         if not _TRAIL_VERBS.sub("", window.strip()):  # …约有1,100人，今年上半年增至约1,400人: before the date
             date_start = dated[-1][0]
-            window = text[max(0, date_start - 40) : date_start] + "，" + window
+            window = _TO_THE_DATE.sub("", text[max(0, date_start - 40) : date_start]) + "，" + window
     segments = re.split(r"[，。；;：:、]|(?<!\d),|,(?!\d)", _PAREN.sub("", window))  # not 1,100's comma
     measure = ""
     for segment in reversed(segments):
@@ -354,7 +357,7 @@ _PER = re.compile(r"^(?:每[^每]{1,4})*每[一\d]?[年月天人家个名位间�
 """每家机构每年 (最高200万元): a policy's rate per recipient, which the policy carries, not a figure."""
 _AT_THE_TIME = re.compile(r"(?<=..)(?<![高初])[时中]$")
 """候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted."""
-_NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)|目前已")
+_NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将)|目前已|不得|不少于|不低于|应当")
 """…工程目前已完成总工程量的85%: a clause, not the name of what is measured."""
 _CHANGE_ONLY = re.compile(r"(?:相应|同比|环比|按年|再|又)(?:增加|增长|减少|下降|上升|提高|提升)$")
 """工程总投资相应增加约3亿元: a change, not a level."""
@@ -371,7 +374,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         or measure in _VERB_ONLY
         or _DURATION.match(measure)
         or _PER_ONE.match(measure)
-        or re.search(r"\d[\d.,]*[人个家名项间支章条款节%]", measure)  # 12人扩展至: a count, it names nothing
+        or re.search(r"\d[\d.,]*[人个家名项间支章条款节%]|[一二三四五六七八九十]+[章节]", measure)  # 12人扩展至, 共五章
         or re.search(r"每秒|每小时\d", measure)  # 达每秒3,000千万亿次: a rate of a machine, no count
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
@@ -398,6 +401,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if m.group("unit") == "名" and (_RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end() :])):
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
+        if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 单价50万元以上的科研设备: which ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):
             continue  # 来自12个国家和地区的团队: where they come from, not a figure
         if not m.group("pre") and m.start() > 0 and text[m.start() - 1] in "数几若" and _CN_ONLY.match(m.group("num")):

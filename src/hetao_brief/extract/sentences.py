@@ -170,8 +170,10 @@ def is_boilerplate(text: str) -> bool:
 
 
 def ends_the_story(text: str) -> bool:
-    """相关阅读： and the like: what follows are other stories' headlines, not this one's news."""
-    return bool(_RELATED.match(text))
+    """相关阅读： and the like: what follows are other stories' headlines, not this one's news;
+    unless a sentence of this one follows on the line (往期回顾：第11期活动已于…举办，…。)."""
+    related = _RELATED.match(text)
+    return bool(related) and not text.rstrip().endswith("。")
 
 
 def without_dateline(text: str) -> str:
