@@ -1083,7 +1083,7 @@ def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[F
     ]
     assert sorted((f.measure, f.value, f.date, f.is_target) for f in planned if f.unit == "名") == [
         ("可容纳科研人员", 1000, None, True),  # room for them
-        ("科研人员", 200, None, True),
+        ("河套深港科技创新合作区量子计算联合实验室的科研人员", 200, None, True),  # 该实验室…将引进: the lab's
     ]
     added = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新增科研项目"]
     assert len(added) == 4 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]  # t47 adds one
@@ -2066,3 +2066,23 @@ def test_how_many_there_are_is_todays_figure_and_how_many_are_aimed_at_a_targets
     assert [r.is_target for r in figures] == sorted(r.is_target for r in figures)  # today's, then the aims
     aimed = briefing_of_test_articles.ask("计划引进多少港澳科研人员").results
     assert aimed[0].kind is FactKind.FIGURE and aimed[0].is_target
+
+
+def test_a_count_of_a_labs_people_is_the_labs_and_joins_no_series_of_the_zone(facts: list[Fact]) -> None:
+    """该实验室…，现有研究人员三十八名; X实验室由…共建，…，现有研究人员92名: the laboratory's people, not
+    the zone's, so that three labs' counts never read as one series; 纳入名单的科研机构 are those
+    listed, not all the zone's institutions; 年度新增 is what was added."""
+    people = {
+        f.sources[0].article_id: f.measure for f in facts if f.kind is FactKind.FIGURE and f.value in (38, 92, 56)
+    }
+    assert people["t247_hk_lab_news"] == "传染病研究实验室的研究人员"
+    assert people["t203_lab_award"] == "深港脑科学联合实验室的研究人员"
+    assert people["t252_research_result"] == "河套深港柔性电子联合实验室的研究人员"
+    assert people["t256_xinhua_recent"] == "纳入名单的科研机构"
+    assert not [s for s in changed_series(facts) if s.measure == "研究人员"]
+    (added,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t248_review_year" and f.value == 41
+    ]
+    assert added.measure == "新增高端科研项目"

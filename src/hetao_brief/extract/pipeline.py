@@ -284,7 +284,10 @@ _LIST_ITEM = re.compile(
     r"^\s*(?:第[一二三四五六七八九十]{1,2}[，,、：:]|[一二三四五六七八九十]{1,2}是|首先|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|——|[①-⑳•·▪■●])"
 )
 """一、, （二）, 3., ——, ①: an item of the list its lead (ending in ：) opened."""
-_KIND_OF_COUNT = re.compile(r"^(?:园区|合作区|区内)?(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计)")
+_KIND_OF_COUNT = re.compile(
+    r"^(?:园区|合作区|区内)?(?:年度|全年|今年|当年|本年)?"
+    r"(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计)"
+)
 """Words before a measure's name that count a different thing, kept when variants of the name are
 made one (科技科研人才 → 科研人才, but 新引进科研人才 → 新引进科研人才)."""
 _NOT_WORDS = re.compile(r"[\W_]+")
@@ -331,7 +334,9 @@ _LOCATED = re.compile(
 )
 """Where something lies, moves in or is held (建设地点：福田区…, 中心将进驻港深创科园…大楼，楼面面积…): a
 place, not what a figure after it belongs to."""
-_BUILT_BY = re.compile(r"由[^，,。；;]{2,30}?(?:共同|联合|合作)?(?:建设|共建|主办|发起|承办|组建|运营|管理|出资|成立)")
+_BUILT_BY = re.compile(
+    r"由[^，,。；;]{2,30}?(?:共同|联合|合作)?(?:建设|共建|筹建|主办|发起|承办|组建|运营|管理|出资|成立)"
+)
 """Who built or runs something (由X与Y共同建设): not whose members a count after it counts."""
 _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
@@ -387,6 +392,32 @@ def _tells_something(text: str) -> bool:
     )
 
 
+_ZONE_NAMED = re.compile(
+    r"(?:河套深港科技创新)?合作区|(?:河套)?(?:深圳|香港)?园区|港深创科园|港深创新及科技园|科学园|科技园|河套|全区"
+)
+_PLACED_BY = re.compile(r"(?:[在于随与向到从至]|进驻|入驻|落户|位于|依托)$")
+"""在河套深圳园区揭牌, 随园区首批大楼启用: the zone where or with which, not who counts."""
+_THIS_HEAD = re.compile(
+    r"(?:(?P<this>该|此)|^|(?<=的))(?P<head>(?:联合)?(?:实验室|研究中心|研究院|研究所|中心|团队|学院|医院))"
+)
+_LEAD = re.compile(r"^.*[：:]|^.*?(?:表示|透露|指出|介绍|预计|认为)[，,]")
+
+
+def _owner_told_before(text: str, position: int, entities: tuple[str, ...]) -> str:
+    """Whose members a count is, where its own clause names no one: the last organisation the
+    sentence named before it (not one that only built it, nor who tells it, nor the zone named
+    after it), or the head noun that stands for one (该实验室, 中心将…, …所在的联合实验室: 该 and
+    the noun, resolved to the name the article gave before where it did); "" if none."""
+    before = _LEAD.sub("", _BUILT_BY.sub("", text[:position]))
+    zone = [m.start() for m in _ZONE_NAMED.finditer(before) if not _PLACED_BY.search(before, 0, m.start())]
+    named = sorted((before.rfind(e), e) for e in entities if e not in ZONE_WIDE and e in before)
+    heads = [(m.start("head"), "该" + m.group("head")) for m in _THIS_HEAD.finditer(before)]
+    owners = sorted(named + heads)
+    if not owners or (zone and zone[-1] > owners[-1][0]):
+        return ""  # …公司公布…：园区已进驻…；研究人员约二千三百人: the park's
+    return owners[-1][1]
+
+
 def _clause_before(text: str, position: int) -> str:
     return text[start_of_clause(text, position, _CLAUSE_MARK) : position]
 
@@ -440,6 +471,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
         if subjects:
             measure = f"{subjects[-1]}的{measure}"
+        elif not _ZONE_NAMED.search(region) and (whose := _owner_told_before(text, quantity.start, entities)):
+            measure = f"{whose}的{measure}"  # X实验室…揭牌，现有研究人员92名: X's, not the zone's
     elif (
         measure in _INVESTMENT
         and text.startswith(measure, clause_start)

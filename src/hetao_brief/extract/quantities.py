@@ -156,6 +156,7 @@ _DONE = re.compile(
     r"(?P<done>[\u4e00-\u9fff]{0,2}(?:改造|运营|建成|启用|投用|新建|开放|整备|试点))的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
 """启动改造的科创园区: what was done to the thing measured belongs to the measure."""
+_ADMITTED = re.compile(r"(?:纳入|列入|入选|进入)[\u4e00-\u9fff“”「」]{1,10}的[\u4e00-\u9fff]{2,8}$")
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
 _WHEN = re.compile(
     r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|至今已?|估计将?|预计将?"
@@ -304,8 +305,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             cleaned = quoted.group("name") + quoted.group("what")
         elif owned := _OWNED.search(cleaned):
             cleaned = owned.group("owner") + owned.group("what")
-        elif done := _DONE.search(cleaned):
-            cleaned = done.group(0)
+        elif done := _DONE.search(cleaned) or _ADMITTED.search(cleaned):
+            cleaned = done.group(0)  # 启动改造的科创园区, 纳入名单的科研机构: which ones are counted
         else:
             last = _VERB_SPLIT.split(cleaned)[-1]
             if not last and measure:
