@@ -109,3 +109,11 @@ def test_a_percentage_in_words_and_a_span_of_months() -> None:
 )
 def test_parts_of_a_document_a_unit_price_and_a_rules_floor_are_no_figures(text: str) -> None:
     assert [q.measure for q in find_quantities(text, []) if q.measure] == []
+
+
+def test_a_growth_rate_is_no_level_and_a_lease_is_no_approximation() -> None:
+    """收入约2.1亿港元，按年增长35%: the 35% is a change; 新签租约31份: 约 is part of 租约."""
+    (income,) = find_quantities("期内收入约2.1亿港元，按年增长35%", [])
+    assert (income.value, income.unit) == (2.1e8, "港元")
+    (leases,) = find_quantities("期内新签租约31份", [])
+    assert (leases.measure, leases.value, leases.qualifier) == ("期内新签租约", 31, "")

@@ -539,10 +539,13 @@ BARE_NOUNS = (
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
 
 
-_DOING_AFTER_A_NAME = frozenset({"成立", "负责", "获得", "揭牌", "宣布", "表示", "团队", "主任", "启用", "落成"})
+_DOING_AFTER_A_NAME = frozenset(
+    {"成立", "负责", "获得", "揭牌", "宣布", "表示", "团队", "主任", "启用", "落成", "工地"}
+)
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效)"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
+    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌)"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""

@@ -113,9 +113,13 @@ def _same_event(a: Fact, b: Fact) -> bool:
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
 
 
+_STANDING_FOR = ("公司", "该公司", "双方", "署方", "局方", "当局", "校方", "院方", "主办方")
+
+
 def _vague(fact: Fact) -> bool:
-    """A label whose subject is a bare head noun (工程, 大楼, 论坛) names no particular one."""
-    return fact.label.startswith(BARE_NOUNS)
+    """A label whose subject is a bare head noun (工程, 大楼, 论坛) or who stands for one told
+    before (公司, 双方, 署方) names no particular one."""
+    return fact.label.startswith((*BARE_NOUNS, *_STANDING_FOR))
 
 
 def _told_together(a: Fact, b: Fact) -> bool:

@@ -65,7 +65,7 @@ _FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突�
 tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
-    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|约为|约有|约|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
+    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|(?<![租合公条契预节制邀相履])(?:约为|约有|约)|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不少于|不低于|不超过|至少|多达)?)"
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?)|(?P<percent_of>百分之))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%|元|港元)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
@@ -84,7 +84,7 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中|力争|争取|确保|预计)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:达到|达|为|在|超过|超|突破|逾|约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|"
+    r"(?:达到|达|为|在|超过|超|突破|逾|(?<![租合公条契])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|"
     r"(?:增|增加|提高|提升|扩大|扩展|扩容|扩|增长|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -98,6 +98,7 @@ _SPANS_OF_TIME = ("月", "小时", "钟头", "工作日", "星期", "礼拜", "�
 """What 个 counts when it is time that passes (三十个月), not things."""
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 """会预留50亿元推出「X计划」: a verb, no measure."""
+_GROWN_BY = re.compile(r"(?:按年|同比|环比|按月)(?:增长|增加|上升|下降|减少|下跌)了?(?:约|逾|近)?$")
 _UNIT_PRICE = re.compile(r"(?:单价|单台|单套|单件|每台|每套)$")
 _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
 """可容纳约1.2万名科研人员, 可供约三十间机构使用: room for them, not all there are."""
@@ -402,6 +403,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if m.group("unit") == "名" and (_RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end() :])):
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
+        if m.group("unit") in ("%", "倍") and _GROWN_BY.search(text, max(0, m.start() - 6), m.start()):
+            continue  # 收入约2.1亿港元，按年增长35%: a change, no level
         if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()):
             continue  # 单价50万元以上的科研设备: which ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):
