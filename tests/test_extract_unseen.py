@@ -337,6 +337,7 @@ GOLD_EVENTS = [
     ("2026-10", "园区科研人员总数突破1.2万人", False),  # a list's event, though a figure too
     ("2026-12-01", "召开第五次会议", False),
     ("2027", "局方计划将配额扩至5,000个", True),  # 计划下年度: a financial year aimed at
+    ("2026-04", "局方并计划向立法会工商事务委员会汇报", True),  # 下月; jieba tags 汇报 a noun
     ("2026-11-18", "首个「跨境人才驿站」正式开幕", False),  # 前日（18日）
     ("2026-11-25", "驿站的服务时间将延长至晚上9时", True),  # 自下周三起, in a paper of Friday 11-20
     ("2026-11", "园区计划再开设两个服务点", True),  # 本月下旬
@@ -857,6 +858,20 @@ GOLD_EVENTS = [
     ("2026-12-19", "与河套深圳园区发展署在深圳签署合作协议", False),
     ("2027-03", "深港AI算力共享平台将上线", True),
     ("2028", "平台二期计划启动建设", True),
+    # Batch BI (t269–t273): an executive meeting (no date of its own), a pilot 已于上月底, statistics
+    # 前三季度…其中…, a LegCo reply 于同年年底前, a start-up's seven years.
+    ("2027-01", "相关部门要出台实施细则", True),  # 在明年1月底前
+    ("2026-11", "“安全港”试点已完成第二批机构接入", False),
+    ("2025-07", "“安全港”试点启动", False),
+    ("2027", "^试点将向生命科学以外的人工智能、新材料领域开放", True),  # not 园区方面 (who told it)
+    ("2026-04", "推出「首年租金优惠计划」", False),
+    ("2027-06", "政府计划就第二期的发展模式咨询业界", True),
+    ("2027-12", "政府向立法会汇报", True),  # 于同年年底前: 2027's end
+    ("2019", "创办了灵犀机器人", False),
+    ("2022", "公司把研发中心搬进河套深圳园区", False),
+    ("2026-06", "灵犀机器人完成1.5亿元B轮融资", False),
+    ("2027", "公司计划推出面向医院的物流机器人", True),
+    ("2028", "^公司实现盈利", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1561,6 +1576,16 @@ QUESTIONS = [
     ("河套国际学校二期有多少学位", "1,200个"),
     ("深港AI算力共享平台什么时候上线", "2027年3月"),
     ("算力平台二期什么时候启动建设", "2028年"),
+    ("支持河套发展若干措施开办经费最高多少", "3000万元"),
+    ("若干措施实施细则什么时候出台", "明年1月底前"),
+    ("安全港试点接入了多少家机构", "41家"),
+    ("安全港试点什么时候启动", "2025年7月"),
+    ("河套深圳园区前三季度数字经济核心产业增加值", "86.4亿元"),
+    ("园区国家高新技术企业有多少家", "386家"),
+    ("港深創科園第一期有多少間機構進駐", "一百一十二間"),  # four articles give four counts
+    ("首年租金优惠计划有多少初创企业受惠", "二十八間"),
+    ("灵犀机器人融资多少", "1.5亿元"),
+    ("灵犀机器人什么时候搬进河套", "2022年"),  # 公司把研发中心搬进…: the company is not named there
 ]
 
 
@@ -2118,3 +2143,13 @@ def test_a_count_of_a_labs_people_is_the_labs_and_joins_no_series_of_the_zone(fa
         if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t248_review_year" and f.value == 41
     ]
     assert added.measure == "新增高端科研项目"
+
+
+def test_the_same_years_end_a_sittings_number_and_of_them_read_right(facts: list[Fact]) -> None:
+    """于同年年底前 is the end of the year told before (one date, not 同年 and this year's 年底);
+    七届一百二十次常务会议 counts no meetings; 其中港资企业214户 is of 前三季度, as the total is."""
+    (report,) = [f for f in milestones(facts) if f.label == "政府向立法会汇报"]
+    assert (report.date, report.is_target) == ("2027-12", True)
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 120 and f.unit == "次"]
+    stats = {f.value: f.date for f in facts if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t271_q3_stats"}
+    assert stats[1152] == stats[214] == "2026-09"

@@ -99,6 +99,7 @@ _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
 _DOT_DATE_OPENS = re.compile(r"(?:^|[\s：:，,｜|]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$")
 """What a date written 11.24 may follow: the start of a line, a bullet, a colon, or a range's first day."""
+_SAME_YEAR = re.compile(r"同年|当年")
 _OPENS_SENTENCE = re.compile(r"[\s“「]*")
 """Nothing before a phrase but space or an opening quote: it opens the sentence."""
 _SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
@@ -483,10 +484,13 @@ def find_dates(
             continue
         if _valid(month, day) and _real_day(year, month, day):
             anniversary = bool(m.group("anniv"))
+            begins = m.start()
+            if mentions and mentions[-1].end == begins and _SAME_YEAR.fullmatch(text, mentions[-1].start, begins):
+                begins = mentions.pop().start  # 同年年底前: the year told before, at the end of it; one date
             end = m.end()
             if day is not None and (clock := _TIME_OF_DAY.match(text, end)):
                 end = clock.end()  # 明日（12月5日）上午7时起: the hour is of the date, no part of the event
-            mentions.append(DateMention(m.start(), end, iso_date(year, month, day), approximate, anniversary))
+            mentions.append(DateMention(begins, end, iso_date(year, month, day), approximate, anniversary))
     return mentions
 
 

@@ -112,6 +112,9 @@ def _bracketed(text: str, end: int, date: DateMention) -> bool:
     return date.start == end + 1 and text[end : end + 1] in "（(" and text[date.end : date.end + 1] in "）)"
 
 
+_SAID_END = re.compile(r"(?:透露|表示|介绍|指出|强调|获悉|了解到|宣布|称|说)$")
+
+
 def event_label(
     text: str,
     phrase: Phrase,
@@ -169,7 +172,8 @@ def event_label(
     label = _LOCATED_AT.sub("", tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
         before = tidy(text[spans[index - 1][0] : spans[index - 1][1]])
-        named = None if _ACCORDING.match(before) else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
+        told_by = _ACCORDING.match(before) or _SAID_END.search(before)  # 园区方面透露，自2027年起，试点将…
+        named = None if told_by else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before

@@ -38,6 +38,8 @@ _NOT_EVENTS = frozenset(
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
 (下半年将继续加大…支持力度: an intention, nothing that happens on a date)."""
+_VERBS_TAGGED_AS_NOUNS = frozenset({"汇报", "报告", "公示", "展出", "开课", "试运营", "选址"})
+"""Verbs jieba tags as nouns (向立法会汇报: nz), which close a clause as its predicate."""
 _MORE_OF_THE_SAME = re.compile(
     r"(?:继续|持续|不断|进一步|更加|日益|逐步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥|加快|加速|提速|增强|凸显|显现|巩固|活跃)"
 )
@@ -131,7 +133,11 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         word
         for i, (word, flag) in enumerate(tagged)
         if len(word) >= 2
-        and (flag in ("v", "vd", "vi") or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag[:1] == "n"))
+        and (
+            flag in ("v", "vd", "vi")
+            or word in _VERBS_TAGGED_AS_NOUNS
+            or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag[:1] == "n")
+        )
     ]
     # The predicate closes a Chinese clause, and an adverb announces it whatever its tag
     # (正式开学: jieba tags 开学 a noun, 已上岗 a place); verbs before it are the subject's (创新 in
@@ -417,16 +423,23 @@ def _measured_before(text: str, opens: int) -> str:
     return measured if 2 <= len(measured) <= 14 else ""
 
 
+_SUBJECT_NEXT = ("将", "已", "正在", "预计", "计划", "拟", "有望")
+
+
 def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
     """Whether the label starts with its predicate (到访河套深圳园区): its subject is elsewhere; not
     where the verb opens an attribute of the subject (来往落马洲与园区的接驳巴士将增加班次)."""
     if _ATTRIBUTE_FIRST.match(label):
         return False
-    if EVENT_VERB.match(label):
+    if (verb := EVENT_VERB.match(label)) and label.startswith(_SUBJECT_NEXT, verb.end()):
+        return False  # 试点将向…开放: 试点 is the subject here
+    if verb:
         return True  # 恢复正常运营: jieba makes 恢复正常 one word of its own
     if tagger is None:
         return False
     first = tagger(label[:6])[:1]
+    if first and label.startswith(_SUBJECT_NEXT, len(first[0][0])):
+        return False  # the first word, whatever its tag, has a modal after it: the subject
     return bool(first) and first[0][1] == "v" and len(first[0][0]) >= 2 and first[0][0] not in _NOT_EVENTS
 
 
@@ -443,4 +456,7 @@ def _has_predicate(label: str, tagger: Tagger | None) -> bool:
         return True  # 投标于…截止: a deadline of a named doing (not 截止日期为…, a period's end)
     if tagger is None or _FUTURE.search(label):
         return True
-    return any(flag.startswith("v") and word not in _NOT_EVENTS for word, flag in tagger(label))
+    return any(
+        (flag.startswith("v") or word in _VERBS_TAGGED_AS_NOUNS) and word not in _NOT_EVENTS
+        for word, flag in tagger(label)
+    )

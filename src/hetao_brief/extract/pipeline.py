@@ -537,6 +537,8 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
             return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
     if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
         return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
+    if text.startswith("其中", clause_start) and (told_before := [d for d in dates if d.end <= clause_start]):
+        return _period_end(text, told_before[-1])  # 前三季度新增…1,152户，其中港资企业214户: of the same time
     for date in dates:
         if text[max(0, date.start - 2) : date.start] == "截至" or (
             text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"

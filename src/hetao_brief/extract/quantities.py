@@ -52,7 +52,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "%": ("%", 1),
     "倍": ("倍", 1),
 }
-COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张"
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张户"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 """A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = (
@@ -99,6 +99,8 @@ _SPANS_OF_TIME = ("月", "小时", "钟头", "工作日", "星期", "礼拜", "�
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 """会预留50亿元推出「X计划」: a verb, no measure."""
 _GROWN_BY = re.compile(r"(?:按年|同比|环比|按月)(?:增长|增加|上升|下降|减少|下跌)了?(?:约|逾|近)?$")
+_SITTING = re.compile(r"(?:常务|全体|主任|党组)?(?:会议|会)")
+"""七届一百二十次常务会议: which sitting, no count."""
 _UNIT_PRICE = re.compile(r"(?:单价|单台|单套|单件|每台|每套)$")
 _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
 """可容纳约1.2万名科研人员, 可供约三十间机构使用: room for them, not all there are."""
@@ -400,6 +402,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if (m.start() > 0 and text[m.start() - 1] in "第+:") or text[m.end() : m.end() + 1] in ("届", "周", "年"):
+            continue
+        if m.group("unit") == "次" and _SITTING.match(text, m.end()):
             continue
         if m.group("unit") == "名" and (_RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end() :])):
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
