@@ -106,6 +106,36 @@ def _grown_over(name: str, known: str) -> bool:
     return len(known) >= 4 and name.endswith(known) and name != known
 
 
+_FIRM_DOES = r"(?:发布公告|发布|宣布|完成|表示|透露|股价|在港上市|在香港上市|在香港联交所|正式|今日|昨日|日前|近日)"
+_FIRM_SHAPES = (
+    re.compile(rf"(?:药企|企业|公司)(?P<name>[\u4e00-\u9fff]{{3,6}}?)(?={_FIRM_DOES})"),  # 创新药企康源生物发布…
+    re.compile(
+        r"(?:创办了?|创立了?|创建了?)(?P<name>[\u4e00-\u9fff]{3,8}?)(?:公司)?(?=[。，,；;]|$)"
+    ),  # 创办了灵犀机器人。
+    re.compile(
+        r"(?:^|[，,。；;：:」”\n])(?P<name>[\u4e00-\u9fff]{3,6}?)"
+        r"(?:股价|(?:已|正式|宣布)?完成[^，。]{0,12}?轮融资|(?:正式)?在(?:港|香港|深圳)?(?:联交所)?(?:主板)?上市)"
+    ),  # …，灵犀机器人完成1.5亿元B轮融资
+)
+"""Where news names a firm without 公司 in its name: after what kind of firm it is, as what was
+founded, or before what only a firm does (its share price, a funding round, a listing)."""
+_TITLE_FIRST = re.compile(r"^(?:联合)?(?:创办人|创始人|行政总裁|总裁|主席|董事长|负责人|发言人|总经理)")
+_NOT_IN_A_NAME = ("v", "p", "d", "r", "m", "t", "u", "c", "f")
+
+
+def firms_in(text: str, segmenter: Segmenter) -> list[str]:
+    """Firms named by their place in the sentence rather than a suffix (康源生物, 灵犀机器人): no
+    title (行政总裁), no generic noun (公司), no word jieba tags a verb, pronoun or number."""
+    found = dict.fromkeys(m.group("name") for shape in _FIRM_SHAPES for m in shape.finditer(text))
+    return [
+        name
+        for name in found
+        if not name.endswith(("公司", "企业"))
+        and not _TITLE_FIRST.match(name)
+        and not any(flag[:1] in _NOT_IN_A_NAME for _, flag in segmenter.tagged(name))
+    ]
+
+
 def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
     """Canonical names of known entities, then unknown names found by suffix."""
     folded = fold(text)
@@ -132,5 +162,6 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
         if plausible and name not in names and not any(fold(name) in k or _grown_over(fold(name), k) for k in known):
             names.append(name)
     quoted = [m.group("name") for m in _QUOTED_NAME.finditer(folded)]
-    names.extend(name for name in [*quoted, *places_in(text), *people_in(text)] if name not in names)
+    found = [*quoted, *places_in(text), *people_in(text), *firms_in(folded, segmenter)]
+    names.extend(name for name in found if name not in names)
     return names

@@ -161,7 +161,7 @@ def when_field(text: str, told: str) -> str | None:
     times, named where the announcement named it before (🔥河套科学之夜来啦！): 河套科学之夜于12月
     20日（周日）举行. None if the text is no such field or no event was named."""
     field = _WHEN_FIELD.match(text)
-    names = _EVENT_NAME.findall(told)
+    names = _EVENT_NAME.findall(told) if field else []  # only for a field: told is the article so far
     if field is None or not names:
         return None
     when = _HOURS.sub("", field.group("when")).strip()

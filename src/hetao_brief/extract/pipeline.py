@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from hetao_brief.extract.dates import YEARS_SINCE, DateMention, Published, dateline_day, find_dates, is_ahead, is_past
-from hetao_brief.extract.entities import ZONE_WIDE, entities_in
+from hetao_brief.extract.entities import ZONE_WIDE, entities_in, firms_in
 from hetao_brief.extract.fields import (
     date_first,
     enumerated,
@@ -89,6 +89,7 @@ class Extractor:
         earlier: list[DateMention] = []  # the dates told so far, which 同月 and 同日 repeat
         policies = PolicyNames()
         told = ""  # the article so far, where 该基地 finds the base's full name
+        firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
         for sentence in sentences:
@@ -116,8 +117,9 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, list_year)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
+                firm = next(iter(firms_in(fold(piece), self._segmenter)[-1:]), firm)  # X发布公告称，公司…
                 facts.extend(
-                    _referent_told(fact if piece == text else replace(fact, text=text), told)  # the plan, whole
+                    _referent_told(fact if piece == text else replace(fact, text=text), told, firm)  # the plan, whole
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
                 )
                 told += piece
@@ -296,9 +298,15 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 """A policy named only by a count of its measures (12项措施)."""
 
 
-def _referent_told(fact: Fact, told: str) -> Fact:
-    """该基地 in a label or a measure stands for the name the article gave before."""
+_THE_FIRM = re.compile(r"^(?:该)?公司(?![的])")
+
+
+def _referent_told(fact: Fact, told: str, firm: str = "") -> Fact:
+    """该基地 in a label or a measure stands for the name the article gave before; 公司 opening a
+    label, for the firm it named last (灵犀机器人…。2022年，公司把研发中心搬进…)."""
     if fact.kind is FactKind.MILESTONE:
+        if firm and _THE_FIRM.match(fact.label):
+            return replace(fact, label=firm + _THE_FIRM.sub("", fact.label, count=1))
         return replace(fact, label=with_referent(fact.label, told))
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
