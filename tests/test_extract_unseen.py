@@ -1589,6 +1589,12 @@ QUESTIONS = [
     ("首年租金优惠计划有多少初创企业受惠", "二十八間"),
     ("灵犀机器人融资多少", "1.5亿元"),
     ("灵犀机器人什么时候搬进河套", "2022年"),  # 公司把研发中心搬进…: the company is not named there
+    # In English: the glossary gives the Chinese of a reader's everyday words.
+    ("How many researchers does the flexible electronics lab have?", "56名"),
+    ("When did the academician workstation open?", "12月1日"),
+    ("How many leases did the park company sign in the half year?", "31份"),
+    ("When was the Lingxi robot company founded?", "2019年"),  # no pinyin for 灵犀
+    ("How many visas were issued for Hong Kong and Macao researchers?", "4800"),
 ]
 
 
