@@ -194,3 +194,17 @@ def test_the_month_after_and_weeks_after_count_from_the_date_told_before() -> No
 )
 def test_dates_written_with_dots_or_slashes(text: str, isos: list[str]) -> None:
     assert [d.iso for d in find_dates(text, Published.parse("2026-12-04"))] == isos
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("决赛将于本周六（1月2日）举行", ["2027-01-02"]),  # the written date in the year of the relative one
+        ("决赛将于1月2日举行", ["2027-01-02"]),  # to come, and January is past this year
+        ("论坛将于2月举行", ["2027-02"]),
+        ("该中心于12月20日开幕", ["2026-12-20"]),
+        ("园区将于11月完成改造", ["2026-11"]),  # a month before: as told, no guess
+    ],
+)
+def test_a_month_to_come_told_in_december_is_next_years(text: str, isos: list[str]) -> None:
+    assert [d.iso for d in find_dates(text, Published.parse("2026-12-29"))] == isos

@@ -872,6 +872,23 @@ GOLD_EVENTS = [
     ("2026-06", "灵犀机器人完成1.5亿元B轮融资", False),
     ("2027", "灵犀机器人计划推出面向医院的物流机器人", True),
     ("2028", "^灵犀机器人实现盈利", True),
+    # Batch BJ (t274–t278): a local law 表决通过 / 自2027年3月1日起施行, a HK week 本周六（1月2日）
+    # told on 12-29, a photo story with captions, a finance chief's blog, a customs brief.
+    ("2026-12-25", "表决通过《深圳经济特区河套深港科技创新合作区深圳园区条例》", False),
+    ("2027-03-01", "^条例将施行", True),
+    ("2026-08", "条例草案首次提请审议", False),
+    ("2026-12-28", "首届「河套创科周」在港深创科园揭幕", False),  # 昨日（28日）
+    ("2027-01-02", "「深港青年创业大赛」决赛将举行", True),  # the coming January, not the last
+    ("2027", "创科周将每年举办一次", True),  # 明年起
+    ("2026-12-29", "国际人才社区正式交付", False),  # not the caption's ▲12月29日
+    ("2027-01-01", "首批约600套人才住房将陆续配租", True),  # 元旦后
+    ("2027-01-03", "财政司司长发表网志", False),
+    ("2026", "第一期八座大楼已全部落成", False),  # 去年, told on 2027-01-03
+    ("2026-12", "第二期首批工程已展开", False),  # 去年底
+    ("2030", "第二期首批工程目标是分阶段落成", True),
+    ("2027-02", "新一份财政预算案将公布", True),  # a document's release, not who told it
+    ("2026-11", "在园区试行“预约查验”模式", False),  # 自11月起
+    ("2027", "推动“预约查验”模式覆盖园区全部科研机构", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1595,6 +1612,15 @@ QUESTIONS = [
     ("How many leases did the park company sign in the half year?", "31份"),
     ("When was the Lingxi robot company founded?", "2019年"),  # no pinyin for 灵犀
     ("How many visas were issued for Hong Kong and Macao researchers?", "4800"),
+    ("深圳园区条例什么时候施行", "2027年3月1日"),
+    ("深圳园区条例有多少条", "五十二条"),
+    ("河套创科周什么时候揭幕", "28日"),
+    ("深港青年创业大赛决赛什么时候举行", "1月2日"),
+    ("国际人才社区提供多少套住房", "1,580套"),
+    ("国际人才社区二期什么时候建成", "2028年底前"),
+    ("港深創科園進駐機構有多少", "一百五十間"),
+    ("皇岗海关今年办理了多少批次科研物资", "4,300余批次"),
+    ("预约查验模式什么时候试行", "11月起"),
 ]
 
 
@@ -2172,3 +2198,18 @@ def test_the_company_a_story_named_stands_for_its_later_company(facts: list[Fact
     }
     assert {"灵犀机器人把研发中心搬进河套深圳园区", "康源生物与深圳市福田区人民政府签署《投资合作协议》"} <= labels
     assert not [label for label in labels if label.startswith("公司")]
+
+
+def test_one_deed_done_to_two_things_is_two_events_and_a_named_telling_labels_one(facts: list[Fact]) -> None:
+    """第二期首批工程已展开 (the works, 去年底) is not 第二期首批用地的招标工作已展开 (the tender, a
+    month before); 社区二期预计2028年底前建成 is t191's 国际人才社区二期…建成交付, labelled by the
+    telling that names the community."""
+    works = [f for f in milestones(facts) if f.label == "第二期首批工程已展开"]
+    assert [{s.article_id for s in f.sources} for f in works] == [{"t277_hk_budget_talk"}]
+    (community,) = [
+        f
+        for f in milestones(facts)
+        if any(s.article_id == "t276_caption_story" for s in f.sources) and f.date == "2028-12"
+    ]
+    assert {s.article_id for s in community.sources} == {"t191_work_meeting", "t276_caption_story"}
+    assert community.label.startswith("园区将启动国际人才社区二期建设")

@@ -409,6 +409,8 @@ def find_dates(
                 _AHEAD.search(text, 0, m.start()) or text.startswith("底前", m.end()) or text.startswith("前", m.end())
             )
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
+            if ahead and month < pub_month - 1:
+                year += 1  # 决赛将于1月2日举行, told on 12-29: the coming January, not the last
             year = context_year or _year_told(mentions) or year
             if mentions and _ENUMERATED.fullmatch(text[mentions[-1].end : m.start()]):
                 year = mentions[-1].year  # 2024年4月、6月和9月: the year told first
@@ -476,6 +478,13 @@ def find_dates(
             elif _valid(month, day) and _real_day(year, month, day):  # 今日（5月8日）: the written date
                 clock = _TIME_OF_DAY.match(text, m.end() + 1)  # 明日（12月5日）上午7时起: and its hour
                 end = clock.end() if clock else m.end() + 1
+                if (
+                    month is not None
+                    and m.group("md")
+                    and not m.group("y")
+                    and len(mentions[-1].iso) == len("2026-12-29")
+                ):
+                    year = _year_nearest(mentions[-1].iso, month, day)  # 本周六（1月2日）, told on 12-29
                 mentions[-1] = replace(mentions[-1], end=end, iso=iso_date(year, month, day), approximate=False)
             continue
         if mentions and _RANGE.fullmatch(text[mentions[-1].end : m.start()] or "x"):
@@ -542,6 +551,14 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
     else:
         day_of = this_year if this_year <= today else _festival_day(name, today.year - 1)
     return day_of.year, day_of.month, day_of.day
+
+
+def _year_nearest(iso: str, month: int, day: int | None) -> int:
+    """The year that puts a month and day nearest a date said before them: 本周六（1月2日）, told
+    on 2026-12-29, is 2027-01-02."""
+    told = date.fromisoformat(iso)
+    years = [y for y in (told.year - 1, told.year, told.year + 1) if _real_day(y, month, day)]
+    return min(years, key=lambda y: abs((date(y, month, day or 1) - told).days))
 
 
 def _shifted(iso: str, count: int, unit: str) -> tuple[int, int, int | None]:

@@ -188,6 +188,8 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     counts_a, counts_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
     if counts_a and counts_b and counts_a != counts_b:
         return False  # 四座 is not 三座; a label that counts nothing may tell the same event
+    if _done_to_another(a, b):
+        return False  # 第二期首批工程已展开, 第二期首批用地的招标工作已展开: the works, the tender
     shared_verbs = [v for v in _EVENT_WORDS if v in a and v in b]
     if shared_verbs:  # 签署协议: no pair across the verb's edge (署协) tells two signings alike
         verb = re.compile("|".join(sorted(shared_verbs, key=len, reverse=True)))
@@ -198,6 +200,27 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     if same_day:
         return len(shared) >= 2
     return len(shared) >= 3 and 2 * len(shared) >= min(len(pairs_a), len(pairs_b))
+
+
+_DEED = re.compile(rf"^(?:已经|已|将|正式|预计|陆续|顺利|全面)*(?:{EVENT_VERB.pattern}|展开|开始|进行)")
+
+
+_MANNER = re.compile(r"(?:在|于)[^，,]{2,12}?(?=$|正式|已|将)|已经|已|将|正式|预计|计划|陆续|顺利|全面|于|在")
+"""Where and how a deed is told (在河套深圳园区, 正式, 将, 预计): no other thing it is done to."""
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _done_to_another(a: str, b: str) -> bool:
+    """Two labels alike but for what the deed is done to (第二期首批 工程 / 用地的招标工作 已展开):
+    same opening, same deed, a different thing between."""
+    head, tail = _shared_start(a, b), _shared_start(a[::-1], b[::-1])
+    if head < 2 or tail < 2 or head + tail >= min(len(a), len(b)) or not _DEED.match(a[len(a) - tail :]):
+        return False
+    middle_a, middle_b = (_MANNER.sub("", m) for m in (a[head : len(a) - tail], b[head : len(b) - tail]))
+    return bool(middle_a and middle_b) and middle_a not in middle_b and middle_b not in middle_a
 
 
 def _precision(fact: Fact) -> tuple[bool, int]:
@@ -236,7 +259,9 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
     return merged
 
 
-_VAGUE_SUBJECT = re.compile(r"^(?:园区|合作区|该|其|本|此|公司|学院|中心|项目|工程|大楼|平台|基地)")
+_VAGUE_SUBJECT = re.compile(
+    r"^(?:园区|合作区|该|其|本|此|公司|学院|中心|项目|工程|大楼|平台|基地|社区|学校|公寓|条例|办法|措施|[一二三四五首]期)"
+)
 """园区开幕 says less than 港深创新及科技园首批三座大楼启用, told of the same event: a cluster
 is labelled by a telling that names what it is about, dated by its most precise one."""
 

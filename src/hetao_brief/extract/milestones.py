@@ -75,8 +75,11 @@ _HYPOTHETICAL = re.compile(
 _TELLING_ONLY = re.compile(
     r"(?:公布|宣布|透露|披露|发布消息|发布通告|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
 )
-_TITLE_TOLD = re.compile(r"[》」”](?:正式)?(?:公布|发布)$")
-"""《规划》正式公布: the document's release is the event (「智行科技」宣布，…: only who told it)."""
+_TITLE_TOLD = re.compile(
+    r"(?:[》」”]|预算案|施政报告|报告|方案|细则|名单|结果|大纲|时间表)(?:将|会|已)?(?:正式)?(?:于)?(?:公布|发布)$"
+)
+"""《规划》正式公布, 新一份财政预算案将于下月公布: the document's release is the event
+(「智行科技」宣布，…: only who told it)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
