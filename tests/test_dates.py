@@ -208,3 +208,18 @@ def test_dates_written_with_dots_or_slashes(text: str, isos: list[str]) -> None:
 )
 def test_a_month_to_come_told_in_december_is_next_years(text: str, isos: list[str]) -> None:
     assert [d.iso for d in find_dates(text, Published.parse("2026-12-29"))] == isos
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("今明两年，园区将新建3座研发大楼", [("2026", "2027")]),  # this year to the next
+        ("该中心计划于2027财年投入运营", [("2027", None)]),
+        ("五一假期期间，园区接待游客1.2万人次", [("2026-05", None)]),  # a holiday past: its month
+        ("园区将在明年一季度末前完成验收", [("2027-03", None)]),  # 末前 goes with the quarter
+    ],
+)
+def test_two_years_a_fiscal_year_may_day_and_a_quarters_end(text: str, told: list[tuple[str, str | None]]) -> None:
+    found = find_dates(text, Published.parse("2026-12-04"))
+    assert [(d.iso[: len(iso)], d.until) for d, (iso, _) in zip(found, told, strict=True)] == told
+    assert text[found[-1].end :].startswith(("，", "投入", "前完成", "期间"))

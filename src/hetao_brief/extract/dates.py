@@ -37,7 +37,7 @@ _FIRST = '0-9今本去明前昨后首上下这周星礼一二两三四五六七�
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵)"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节)"
     rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间|前后)?)"
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
@@ -49,10 +49,12 @@ _PATTERN = re.compile(
     rf"|(?P<dot>(?<![\d.,])(?:(?P<doty>20\d{{2}})[./])?(?P<dotm>1[0-2]|0?[1-9])[./](?P<dotd>3[01]|[12]\d|0?[1-9])"
     r"(?(doty)(?![\d.])|(?=\s|[-–—~至（(]|$)))"  # 2026.11.28 before any word; 11.24 before a space
     rf"|(?P<yoy>(?:去年|上年)同期)"
+    rf"|(?P<twoyears>今明两年|今明年)"
+    rf"|(?P<fiscal>(?P<fiscy>(?:19|20)\d{{2}})财年)"
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度"
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
-    rf"|年?(?P<ryedge>初|底|末|头|尾|年中|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?)?)"
+    rf"|年?(?P<ryedge>初|底|末|头|尾|年中|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|今起|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<mrel>本月|上月|下月|今个月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初|尾|头))?"
@@ -279,6 +281,11 @@ def find_dates(
             month, approximate = _SEASON_MONTH[m.group("sname")], True
         elif m.group("fyrel"):  # 下年度: next year, the way a government's plans count
             year, approximate = published.year + {"本": 0, "今": 0, "这": 0, "上": -1, "下": 1}[m.group("fyrel")], True
+        elif m.group("twoyears"):  # 今明两年，园区将新建…: from this year to the next
+            mentions.append(DateMention(m.start(), m.end(), str(published.year), until=str(published.year + 1)))
+            continue
+        elif m.group("fiscal"):  # 2027财年: the year, about
+            year, approximate = int(m.group("fiscy")), True
         elif m.group("yago"):  # 去年今日正式启用: this day a year ago (此时: about this month)
             year, month = published.year - 1, published.month
             day = published.day if m.group("yago").endswith(("今日", "今天")) else None
@@ -511,7 +518,13 @@ _TIME_OF_DAY = re.compile(
 """上午7时, 下午三时半, 晚间, 9:30: the hour a day's event was at."""
 
 
-_FESTIVALS = {"元旦": (False, 1, 1), "国庆": (False, 10, 1), "圣诞": (False, 12, 25)} | {
+_FESTIVALS = {
+    "元旦": (False, 1, 1),
+    "五一": (False, 5, 1),
+    "劳动节": (False, 5, 1),
+    "国庆": (False, 10, 1),
+    "圣诞": (False, 12, 25),
+} | {
     "春节": (True, 1, 1),
     "农历新年": (True, 1, 1),
     "端午": (True, 5, 5),
