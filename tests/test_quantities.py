@@ -117,3 +117,12 @@ def test_a_growth_rate_is_no_level_and_a_lease_is_no_approximation() -> None:
     assert (income.value, income.unit) == (2.1e8, "港元")
     (leases,) = find_quantities("期内新签租约31份", [])
     assert (leases.measure, leases.value, leases.qualifier) == ("期内新签租约", 31, "")
+
+
+def test_less_than_is_a_qualifier_and_a_change_from_it_counts_the_noun() -> None:
+    """还不到60万平方米: 不到 qualifies the number; 港澳科研人员从不到1,000人增加到约4,500人: the measure
+    is what grew, and 1,000 is where it began."""
+    (space,) = find_quantities("科研用房还不到60万平方米", [])
+    assert (space.qualifier, space.value) == ("不到", 600_000)
+    (people,) = find_quantities("园区的港澳科研人员从不到1,000人增加到约4,500人", [])
+    assert (people.measure, people.value) == ("园区港澳科研人员", 4500)

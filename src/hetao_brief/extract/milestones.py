@@ -38,6 +38,7 @@ _NOT_EVENTS = frozenset(
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
 (下半年将继续加大…支持力度: an intention, nothing that happens on a date)."""
+_WEATHER = re.compile(r"气温|℃|降雨量|降水|风力")
 _VERBS_TAGGED_AS_NOUNS = frozenset({"汇报", "报告", "公示", "展出", "开课", "试运营", "选址"})
 """Verbs jieba tags as nouns (向立法会汇报: nz), which close a clause as its predicate."""
 _MORE_OF_THE_SAME = re.compile(
@@ -90,7 +91,7 @@ _STATISTIC_DATE = re.compile(r"(?:月份|同期|当月)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
 """9月份实现营业收入16.3亿元, 去年同期为106.3亿元: a month's or a year's takings, not an event."""
 _VALUE_END = re.compile(
-    r"(?:为|是|约为|达|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至"
+    r"(?:为|是|约为|达|不到|不足|仅有|只有|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至"
     r"|收入|营收|营业额|产值|利润|销售额|交易额|出口额|投资额|增加值)"
     r"(?:约|逾|近|超过|超|达)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
 )
@@ -129,8 +130,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     verbs = EVENT_VERB.findall(clause)
     if verbs:  # 落成启用: the last, as the predicate closes a Chinese clause
         return VERB_CLASS[verbs[-1]]
-    if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause):
-        return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline
+    if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause) or _WEATHER.search(clause):
+        return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline; 气温将降至5℃: the weather
     tagged = tagger(clause)
     verbs = [
         word
@@ -280,6 +281,11 @@ def find_milestones(
             continue
         if _RECURRING.search(label.text) and not is_target:
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
+        compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(
+            ("相比", "比较", "相较"), date.end
+        )
+        if _WEATHER.search(text_of_label) or compared:
+            continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
         if _DEADLINE.search(text_of_label) or (
             event is None and not (is_target and _has_predicate(label.text, tagger))
         ):

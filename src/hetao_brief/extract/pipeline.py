@@ -565,6 +565,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         and not d.anniversary
         and text[d.end : d.end + 1] != "的"
         and not _COMPARED.search(text, max(0, d.start - 2), d.start)
+        and not text.startswith(("相比", "比较", "相较"), d.end)  # 与三年前相比，…增加到约4,500人: now
     ]  # 由去年的400个增至600个，…; 较2024年提升22.4%；…430件: the base of a change, no time of what follows
     since = told and _counted_since(text, told[-1])
     now_said = told and (
@@ -587,6 +588,7 @@ def _counted_since(text: str, date: DateMention) -> bool:
         _SINCE.search(text, max(0, date.start - 2), date.start)
         or _SINCE_THEN.match(text, date.end)
         or text.startswith("至今", date.end)  # 2024年至今，…累计: to now
+        or text.startswith("起", date.end)  # 于2024年起收集…，准确率达91%: since then, so now
     )
 
 
@@ -612,6 +614,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
         and first.end <= offset + opening.end()
         and len(opening.group(0)) - (first.end - first.start) <= 7
         and not text.startswith(("以来", "至今"), first.end)  # “十四五”以来，…累计: counted up to now
+        and not text.startswith(("相比", "比较", "相较"), first.end)  # 与三年前相比，…: the base, not then
     ):
         return first
     return None
