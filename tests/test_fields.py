@@ -8,6 +8,7 @@ from hetao_brief.extract.fields import (
     field_event,
     field_name,
     inline_fields,
+    notice_signed,
     tables_told,
     when_field,
 )
@@ -82,3 +83,14 @@ def test_an_announcements_time_field_times_the_event_it_named() -> None:
     assert when_field("⏰时间：12月20日（周日）14:00-17:00", told) == "河套科学之夜于12月20日（周日）举行。"
     assert when_field("⏰时间：12月20日", "欢迎报名。") is None  # no event named before
     assert when_field("📍地点：深港国际科技园", told) is None
+
+
+def test_a_notice_signed_at_its_foot_tells_who_issued_the_document_and_when() -> None:
+    """关于印发《X》的通知 … 广东省人民政府办公厅 / 2026年12月5日: the foot is the issuing; a notice
+    with no signed foot, or an article that is no notice, stays as written."""
+    body = "各地级以上市人民政府：\n\n《X措施》已经同意，现印发给你们。\n\n广东省人民政府办公厅\n\n2026年12月5日\n"
+    told = notice_signed("广东省人民政府办公厅关于印发支持园区建设若干政策措施的通知", body)
+    assert told.endswith("2026年12月5日，广东省人民政府办公厅印发《支持园区建设若干政策措施》。\n")
+    assert told.startswith("各地级以上市人民政府：")
+    assert notice_signed("园区举办开放日", body) == body
+    assert notice_signed("关于印发X的通知", "现印发给你们。") == "现印发给你们。"

@@ -80,6 +80,25 @@ _RULE_ROW = re.compile(r"^[\s|:：\-—]+$")
 _HAS_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[今明去]年|上半年|下半年|年底|年中")
 
 
+_NOTICE = re.compile(r"关于印发(?:《)?(?P<document>[^《》]{4,60}?)(?:》)?的通知$")
+_SIGNED = re.compile(
+    r"\n\s*(?P<issuer>[\u4e00-\u9fff]{2,24}(?:办公厅|辦公廳|办公室|辦公室|人民政府|委员会|委員會|局|署|厅|廳))\s*\n+"
+    r"\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$"
+)
+
+
+def notice_signed(title: str, body: str) -> str:
+    """A government notice issuing a document (关于印发《X》的通知), signed at its foot by who
+    issued it and when: the foot told as the sentence it stands for (2026年12月5日，广东省人民政府
+    办公厅印发《X》。). The title comes folded to simplified characters, the body as written."""
+    notice = _NOTICE.search(title.strip())
+    signed = _SIGNED.search(body) if notice else None
+    if notice is None or signed is None:
+        return body
+    told = f"{signed.group('date')}，{signed.group('issuer')}印发《{notice.group('document')}》。"
+    return body[: signed.start()] + "\n\n" + told + "\n"
+
+
 def tables_told(body: str) -> str:
     """A Markdown table's rows told as sentences about their first cell, the row's subject:
     | 河套国际会议中心 | 可容纳3000人 | 2027年6月建成 | under | 项目 | 内容 | 时间安排 | →

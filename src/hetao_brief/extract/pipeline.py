@@ -17,6 +17,7 @@ from hetao_brief.extract.fields import (
     field_event,
     field_name,
     inline_fields,
+    notice_signed,
     tables_told,
     when_field,
 )
@@ -81,7 +82,7 @@ class Extractor:
         return facts
 
     def _read(self, article: Article) -> list[Fact]:
-        sentences = split_sentences(tables_told(article.body))
+        sentences = split_sentences(tables_told(notice_signed(fold(article.title), article.body)))
         published = Published.parse(article.published)
         if sentences:  # a dispatch's 今日 is the day it was filed
             published = dateline_day(fold(sentences[0].text), published) or published
