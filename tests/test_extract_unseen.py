@@ -902,6 +902,20 @@ GOLD_EVENTS = [
     ("2026-12-20", "首届河套半程马拉松在福田口岸广场鸣枪开跑", False),  # 12月20日7时30分
     ("2027-12", "下一届赛事计划举行", True),
     ("2026-12-05", "广东省人民政府办公厅印发《支持河套深港科技创新合作区深圳园区建设若干政策措施》", False),  # the foot
+    # Batch BL (t284–t286): a HK rail paper 指X的详细设计已…，预计…动工, a museum's hundred days
+    # 自去年10月1日开馆以来，…, an award 1月11日晚.
+    ("2029", "北环线支线目标通车", True),  # not 指北环线支线的详细设计
+    ("2027-09", "北环线支线预计动工", True),  # 今年第三季
+    ("2027-01-08", "运输及物流局向立法会交通事务委员会提交文件", False),
+    ("2027-02", "局方计划向财务委员会申请拨款", True),
+    ("2026-10", "北环线主线工程已展开", False),
+    ("2034", "北环线主线工程预计完成", True),
+    ("2026-10-01", "河套科学馆开馆", False),  # told in passing; the count after it is of now
+    ("2027-01-24", "首期开营", True),  # vague: the camp is named in the clause before
+    ("2027", "科学馆计划与香港科学馆签署合作备忘录", True),
+    ("2027-01-11", "“河套杰出青年科学家”颁奖典礼在河套深圳园区举行", False),
+    ("2024", "该奖项由河套深圳园区发展署设立", False),
+    ("2027-06", "第四届评选将启动报名", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -995,6 +1009,7 @@ NOT_EVENTS = [
     "气温",  # 预计明天起深圳最低气温将降至5℃左右: the weather
     "与相比",  # 与三年前相比，…: the base of a comparison
     "不到60万",  # 三年前，科研用房还不到60万平方米: a level then, a figure
+    "已接待观众",  # 自去年10月1日开馆以来，…已接待观众超过15万人次: the opening is the event
     "挂牌时间",  # 挂牌时间为2026年12月21日至…: a field's name, no label
 ]
 
@@ -1645,6 +1660,12 @@ QUESTIONS = [
     ("港澳科研人员增加到多少", "4,500人"),
     ("河套半程马拉松有多少人参赛", "1万名"),
     ("下一届河套半程马拉松什么时候举行", "明年12月"),
+    ("北环线支线什么时候通车", "2029年"),
+    ("北环线支线工程造价多少", "95亿港元"),
+    ("河套科学馆接待了多少观众", "15万人次"),
+    ("河套科学馆什么时候开馆", "去年10月1日"),
+    ("河套杰出青年科学家每人获得多少资助", "100万元"),
+    ("第四届河套杰出青年科学家评选什么时候报名", "今年6月"),
 ]
 
 
@@ -2237,3 +2258,12 @@ def test_one_deed_done_to_two_things_is_two_events_and_a_named_telling_labels_on
     ]
     assert {s.article_id for s in community.sources} == {"t191_work_meeting", "t276_caption_story"}
     assert community.label.startswith("园区将启动国际人才社区二期建设")
+
+
+def test_a_count_since_an_opening_is_of_now_and_the_opening_is_the_event(facts: list[Fact]) -> None:
+    """自去年10月1日开馆以来，位于…的河套科学馆已接待观众超过15万人次: the museum opened on 10-01;
+    the 15万 are of the article's day, not of the opening."""
+    (visitors,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150_000 and f.unit == "人次"]
+    assert visitors.date == "2027-01-10"
+    (opened,) = [f for f in milestones(facts) if f.label == "河套科学馆开馆"]
+    assert (opened.date, opened.is_target) == ("2026-10-01", False)

@@ -136,6 +136,14 @@ def event_label(
                 start, end = start + piece.start(), start + piece.end()
                 break
     before, after = text[start : phrase.start], text[phrase.end : end]
+    alone = _SINCE_ALONE.match(after) if index == 0 else None  # the sentence's first clause: no subject before
+    if alone and index + 1 < len(spans) and not _follows_sentence_end(text, end):
+        next_clause = text[spans[index + 1][0] : spans[index + 1][1]]
+        mark = _SUBJECT_MARK.search(next_clause, 2)
+        subject = _LOCATED_AT.sub("", next_clause[: mark.start()]) if mark else ""
+        if 2 <= len(subject) <= 12 and _PLACE_OR_BODY.search(subject):
+            # 自去年10月1日开馆以来，位于…的河套科学馆已接待…: 河套科学馆开馆
+            return Label(subject + alone.group("event"))
     if since := _SINCE_ITS_EVENT.match(after):
         after = after[: since.end()]  # 自9月试行以来平均每日载客…: the event is 试行, told in passing
     if after.startswith("才"):  # 要到2030年代中期才会全面建成: only then, which the date said
@@ -363,6 +371,11 @@ def _without_dates(text: str) -> str:
 """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
 
+_WORK_ON_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计|规划|前期工作|准备工作)$")
+"""X的详细设计已大致完成，预计…动工: X breaks ground, not its design."""
+_SINCE_ALONE = re.compile(r"^(?P<event>[\u4e00-\u9fff]{2,6}?)以来$")
+"""自去年10月1日开馆以来， (a clause of its own): the event is told in passing, its subject after."""
+_PLACE_OR_BODY = re.compile(r"(?:馆|中心|园|院|所|室|站|城|楼|公司|大学|学校|基地|平台|口岸|通道|专线|社区)$")
 _SINCE_ITS_EVENT = re.compile(r"[\u4e00-\u9fff]{1,8}?以来(?=[\u4e00-\u9fff])")
 _ATTRIBUTED = re.compile(r"(?:设立|开设|成立|建设|打造|兴建|筹建|建立)的[^，,的]{2,12}$")
 """X在园区设立的首个亚洲实验室: where X set up what the clause names, the whole of it the subject."""
@@ -441,6 +454,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方
+        subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
         if subject in _PRONOUNS:

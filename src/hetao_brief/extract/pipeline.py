@@ -615,6 +615,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
         and first.end <= offset + opening.end()
         and len(opening.group(0)) - (first.end - first.start) <= 7
         and not text.startswith(("以来", "至今"), first.end)  # “十四五”以来，…累计: counted up to now
+        and not _SINCE_THEN.match(text, first.end)  # 自去年10月1日开馆以来，…已接待: to now
         and not text.startswith(("相比", "比较", "相较"), first.end)  # 与三年前相比，…: the base, not then
     ):
         return first
