@@ -87,3 +87,8 @@ def test_a_firm_without_a_suffix_is_found_by_its_place(segmenter: Segmenter) -> 
     assert firms_in("港深创科园公司行政总裁表示，目前已有80家企业", segmenter) == []
     assert firms_in("上市首日，公司股价收涨18.6%", segmenter) == []
     assert firms_in("园区一间量子通讯企业前日宣布完成b轮融资", segmenter) == []
+
+
+def test_a_firm_quoted_after_its_kind_is_a_firm_whatever_its_words(segmenter: Segmenter) -> None:
+    """本地电池初创「锂想科技」: jieba reads 想 as a verb, but the quotes mark a name."""
+    assert firms_in("本地电池初创「锂想科技」今日宣布，已签署租约", segmenter) == ["锂想科技"]

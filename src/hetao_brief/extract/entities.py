@@ -119,6 +119,8 @@ _FIRM_SHAPES = (
 )
 """Where news names a firm without 公司 in its name: after what kind of firm it is, as what was
 founded, or before what only a firm does (its share price, a funding round, a listing)."""
+_QUOTED_FIRM = re.compile(r"(?:初创|创企|药企|企业|公司)[「“](?P<name>[\u4e00-\u9fff]{2,8})[」”]")
+"""本地电池初创「锂想科技」: a firm the paper quotes after what kind it is."""
 _TITLE_FIRST = re.compile(r"^(?:联合)?(?:创办人|创始人|行政总裁|总裁|主席|董事长|负责人|发言人|总经理)")
 _NOT_IN_A_NAME = ("v", "p", "d", "r", "m", "t", "u", "c", "f")
 
@@ -127,13 +129,15 @@ def firms_in(text: str, segmenter: Segmenter) -> list[str]:
     """Firms named by their place in the sentence rather than a suffix (康源生物, 灵犀机器人): no
     title (行政总裁), no generic noun (公司), no word jieba tags a verb, pronoun or number."""
     found = dict.fromkeys(m.group("name") for shape in _FIRM_SHAPES for m in shape.finditer(text))
-    return [
+    shaped = [
         name
         for name in found
         if not name.endswith(("公司", "企业"))
         and not _TITLE_FIRST.match(name)
         and not any(flag[:1] in _NOT_IN_A_NAME for _, flag in segmenter.tagged(name))
     ]
+    quoted = [m.group("name") for m in _QUOTED_FIRM.finditer(text)]  # the quotes mark a name, whatever its words
+    return list(dict.fromkeys([*shaped, *quoted]))
 
 
 def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:

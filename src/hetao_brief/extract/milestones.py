@@ -47,7 +47,7 @@ _MORE_OF_THE_SAME = re.compile(
 _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期|^[\u4e00-\u9fff]{2}时间)(?:为|是)?$")
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
-_FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|拟|有望|(?<=[府局署方])会(?=[\u4e00-\u9fff])")
+_FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|^计划|拟|有望|(?<=[府局署方])会(?=[\u4e00-\u9fff])")
 """政府会成立…: 会 after its subject is what is to come (委员会, 交易会 are names)."""
 _TITLE = re.compile(r"《[^》]*》")
 _SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
@@ -275,7 +275,8 @@ def find_milestones(
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
         )
         whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)
-        if event == "reach" and not is_target and whole_period and _AMOUNT_OR_COUNT.search(label.text):
+        a_round = "融资" in label.text  # 去年完成约一亿港元A轮融资: a deal, not a year's total
+        if event == "reach" and not is_target and whole_period and _AMOUNT_OR_COUNT.search(label.text) and not a_round:
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
         if (not is_target and _PERIOD_COUNT.search(label.text)) or _VARIOUS_COUNT.search(label.text):
             continue
