@@ -2250,7 +2250,7 @@ def test_the_same_years_end_a_sittings_number_and_of_them_read_right(facts: list
     assert (report.date, report.is_target) == ("2027-12", True)
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 120 and f.unit == "次"]
     stats = {f.value: f.date for f in facts if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t271_q3_stats"}
-    assert stats[1152] == stats[214] == "2026-09"
+    assert stats[1152] == stats[214] == stats[41.7e8] == "2026-09"  # 其中，… in the next sentence too
 
 
 def test_the_company_a_story_named_stands_for_its_later_company(facts: list[Fact]) -> None:

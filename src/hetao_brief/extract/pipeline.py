@@ -93,6 +93,7 @@ class Extractor:
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
+        period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
         for sentence in sentences:
             if ends_the_story(sentence.text):
                 break  # 相关阅读：…: other stories' headlines follow
@@ -116,6 +117,13 @@ class Extractor:
                 if item and list_year is not None and not dates:
                     piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
                     dates = self._dates(piece, published, earlier, list_year)
+                elif (
+                    period
+                    and (them := _OF_THEM.match(piece))
+                    and not [d for d in dates if d.start < _clause_end(piece, them.end())]
+                ):
+                    piece = f"{period}，{piece}"  # 前三季度…。其中，软件…增加值41.7亿元: of 前三季度 too
+                    dates = self._dates(piece, published, earlier, None)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
                 firm = next(iter(firms_in(fold(piece), self._segmenter)[-1:]), firm)  # X发布公告称，公司…
@@ -124,6 +132,8 @@ class Extractor:
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
                 )
                 told += piece
+                first = piece[dates[0].start : dates[0].end] if dates else ""
+                period = first if _OF_A_PERIOD.search(first) else ""
                 earlier.extend(d for d in dates if not d.anniversary)
                 if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
                     list_year = dates[-1].year if dates else None  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
@@ -622,6 +632,14 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
     return None
 
 
+def _clause_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find(mark, start) for mark in "，,；;。") if i >= 0]
+    return min(ends, default=len(text))
+
+
+_OF_THEM = re.compile(r"^\s*其中[，,]")
+_OF_A_PERIOD = re.compile(r"季度|上半年|下半年|全年|\d{1,2}[—\-－至~]\d{1,2}月|前\d{1,2}个?月")
+"""前三季度, 1—9月, 上半年: a period whose totals a sentence opening 其中， breaks down."""
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
 _SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
