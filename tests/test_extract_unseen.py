@@ -928,6 +928,17 @@ GOLD_EVENTS = [
     ("2027-01-20", "港澳青年实习计划2027年度报名启动", False),
     ("2027", "计划提供实习岗位1,500个", True),  # 今年计划…: an aim
     ("2027-06", "首批实习生预计到岗", True),
+    # Batch BN (t290–t292): an insurance product, a HK start-up fund's first round, a signing of 18
+    # projects 其中，投资额最大的是一个…项目.
+    ("2027-01-21", "发布大湾区首个跨境科研设备保险产品", False),
+    ("2027-06", "双方计划推出覆盖科研人员的跨境医疗保险", True),
+    ("2026-10", "基金接受申请", False),
+    ("2028", "获资助企业须在创科园设立办公室", True),  # 须于一年内: a requirement's deadline, as t… 须于…前动工
+    ("2027-04-01", "第二轮申请将接受申请", True),
+    ("2027-01-31", "河套深圳园区举行新春项目集中签约活动", False),
+    ("2027-06", "^新能源材料中试基地项目计划动工", True),  # not 投资额最大的是一个…
+    ("2029", "新能源材料中试基地项目建成投产", True),
+    ("2027", "园区将力争引进重大项目50个以上", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1247,6 +1258,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     region = [f for f in facts if f.kind is FactKind.ENTITY and f.label == "粤港澳大湾区"]
     told_by = {s.article_id for f in region for s in f.sources}
     mentioned = {"t61_xunwen", "t124_long_feature", "t130_hk_visit", "t156_cuhk", "t219_report", "t250_gba_forum"}
+    mentioned |= {"t290_gba_news"}  # 大湾区首个跨境科研设备保险产品
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -1684,6 +1696,11 @@ QUESTIONS = [
     ("锂想科技A轮融资多少", "一亿港元"),
     ("港澳青年实习计划提供多少岗位", "1,500个"),
     ("港澳青年实习生活补贴每月多少", "5,000元"),
+    ("跨境科研设备保险最高保障多少", "5,000万元"),
+    ("初创加速基金首轮资助多少项目", "十二个"),
+    ("初创加速基金第二轮什么时候接受申请", "4月1日"),
+    ("新春签约活动签约多少项目", "18个"),
+    ("新能源材料中试基地项目什么时候动工", "今年6月"),
 ]
 
 

@@ -209,6 +209,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
         return f"{deed.group('deed')}的{deed.group('noun')}"
     measure = _VERB_SPLIT.split(tail)[0] or tail
+    if (signed := _SIGNED_ON_SITE.match(tail, len(measure))) and len(measure) >= 2:
+        return signed.group("did") + measure  # 首批12家科研机构现场签约投保: those that signed, no level
     if did := _ATTENDING.search(measure):  # 200多名科研人员参加: 参会科研人员; 逾40间机构进驻: 进驻机构
         verb = did.group("did")
         people = unit in ("人", "名", "位", "人次")  # 12个实验室参与: they take part, they attend nothing
@@ -216,6 +218,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
+_SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
 _THEN_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近]))")
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目))"
