@@ -209,6 +209,7 @@ def event_label(
     if when := _WHEN_IT.match(label):
         label = when.group("event")  # 园区开幕时只有三座大楼: the opening; the rest is how it was then
     label = _AFTER_IT.sub("", _FOLLOWING.sub("", label))  # 自从今年3月X试点推出后，…; 继X之后: X
+    label = _BEGAN.sub("开始", label)  # 研发始于去年5月: 研发开始, a verb of its own once 于 and the date go
     label = _NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
         return None
@@ -373,6 +374,7 @@ def _without_dates(text: str) -> str:
 
 _WORK_ON_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计|规划|前期工作|准备工作)$")
 """X的详细设计已大致完成，预计…动工: X breaks ground, not its design."""
+_BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![开创])始$")
 _SINCE_ALONE = re.compile(r"^(?P<event>[\u4e00-\u9fff]{2,6}?)以来$")
 """自去年10月1日开馆以来， (a clause of its own): the event is told in passing, its subject after."""
 _PLACE_OR_BODY = re.compile(r"(?:馆|中心|园|院|所|室|站|城|楼|公司|大学|学校|基地|平台|口岸|通道|专线|社区)$")
