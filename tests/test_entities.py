@@ -81,14 +81,14 @@ def test_a_joint_institute_keeps_its_joint(lexicon: Lexicon, segmenter: Segmente
 def test_a_firm_without_a_suffix_is_found_by_its_place(segmenter: Segmenter) -> None:
     """创新药企康源生物发布公告, 创办了灵犀机器人。, …，灵犀机器人完成1.5亿元B轮融资: a firm by what kind it
     is, what was founded, what only a firm does; a title (行政总裁) or 公司 itself is none."""
-    assert firms_in("12月2日晚间，创新药企康源生物发布公告称，公司于当日签署协议", segmenter) == ["康源生物"]
-    assert firms_in("林启航和两位师兄创办了灵犀机器人。", segmenter) == ["灵犀机器人"]
-    assert firms_in("今年6月，灵犀机器人完成1.5亿元b轮融资", segmenter) == ["灵犀机器人"]
-    assert firms_in("港深创科园公司行政总裁表示，目前已有80家企业", segmenter) == []
-    assert firms_in("上市首日，公司股价收涨18.6%", segmenter) == []
-    assert firms_in("园区一间量子通讯企业前日宣布完成b轮融资", segmenter) == []
+    assert firms_in("12月2日晚间，创新药企康源生物发布公告称，公司于当日签署协议", segmenter) == ("康源生物",)
+    assert firms_in("林启航和两位师兄创办了灵犀机器人。", segmenter) == ("灵犀机器人",)
+    assert firms_in("今年6月，灵犀机器人完成1.5亿元b轮融资", segmenter) == ("灵犀机器人",)
+    assert firms_in("港深创科园公司行政总裁表示，目前已有80家企业", segmenter) == ()
+    assert firms_in("上市首日，公司股价收涨18.6%", segmenter) == ()
+    assert firms_in("园区一间量子通讯企业前日宣布完成b轮融资", segmenter) == ()
 
 
 def test_a_firm_quoted_after_its_kind_is_a_firm_whatever_its_words(segmenter: Segmenter) -> None:
     """本地电池初创「锂想科技」: jieba reads 想 as a verb, but the quotes mark a name."""
-    assert firms_in("本地电池初创「锂想科技」今日宣布，已签署租约", segmenter) == ["锂想科技"]
+    assert firms_in("本地电池初创「锂想科技」今日宣布，已签署租约", segmenter) == ("锂想科技",)

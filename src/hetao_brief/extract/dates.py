@@ -101,6 +101,8 @@ _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
 _DOT_DATE_OPENS = re.compile(r"(?:^|[\s：:，,｜|]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$")
 """What a date written 11.24 may follow: the start of a line, a bullet, a colon, or a range's first day."""
+COMPARED_AFTER = ("相比", "比较", "相较")
+"""What follows a date that is a comparison's base (与三年前相比): no event's time, nor a figure's."""
 _SAME_YEAR = re.compile(r"同年|当年")
 _OPENS_SENTENCE = re.compile(r"[\s“「]*")
 """Nothing before a phrase but space or an opening quote: it opens the sentence."""

@@ -125,9 +125,12 @@ _TITLE_FIRST = re.compile(r"^(?:联合)?(?:创办人|创始人|行政总裁|总�
 _NOT_IN_A_NAME = ("v", "p", "d", "r", "m", "t", "u", "c", "f")
 
 
-def firms_in(text: str, segmenter: Segmenter) -> list[str]:
+@functools.lru_cache(maxsize=256)
+def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
     """Firms named by their place in the sentence rather than a suffix (康源生物, 灵犀机器人): no
-    title (行政总裁), no generic noun (公司), no word jieba tags a verb, pronoun or number."""
+    title (行政总裁), no generic noun (公司), no word jieba tags a verb, pronoun or number.
+    Remembered: the extractor asks it of each sentence twice, for its entities and for the firm a
+    later 公司 stands for."""
     found = dict.fromkeys(m.group("name") for shape in _FIRM_SHAPES for m in shape.finditer(text))
     shaped = [
         name
@@ -137,7 +140,7 @@ def firms_in(text: str, segmenter: Segmenter) -> list[str]:
         and not any(flag[:1] in _NOT_IN_A_NAME for _, flag in segmenter.tagged(name))
     ]
     quoted = [m.group("name") for m in _QUOTED_FIRM.finditer(text)]  # the quotes mark a name, whatever its words
-    return list(dict.fromkeys([*shaped, *quoted]))
+    return tuple(dict.fromkeys([*shaped, *quoted]))
 
 
 def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:

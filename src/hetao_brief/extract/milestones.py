@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hetao_brief.extract.dates import DateMention, Published, is_ahead, is_past
+from hetao_brief.extract.dates import COMPARED_AFTER, DateMention, Published, is_ahead, is_past
 from hetao_brief.extract.labels import Label, Phrase, Tagger, clause_spans, date_phrase, event_label, subject_before
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
@@ -283,7 +283,7 @@ def find_milestones(
         if _RECURRING.search(label.text) and not is_target:
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
         compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(
-            ("相比", "比较", "相较"), date.end
+            COMPARED_AFTER, date.end
         )
         if _WEATHER.search(text_of_label) or compared:
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison

@@ -9,7 +9,16 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from hetao_brief.extract.dates import YEARS_SINCE, DateMention, Published, dateline_day, find_dates, is_ahead, is_past
+from hetao_brief.extract.dates import (
+    COMPARED_AFTER,
+    YEARS_SINCE,
+    DateMention,
+    Published,
+    dateline_day,
+    find_dates,
+    is_ahead,
+    is_past,
+)
 from hetao_brief.extract.entities import ZONE_WIDE, entities_in, firms_in
 from hetao_brief.extract.fields import (
     date_first,
@@ -25,9 +34,10 @@ from hetao_brief.extract.labels import BARE_NOUNS, referent_name, subject_before
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
-from hetao_brief.extract.quantities import Quantity, find_quantities
+from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities
 from hetao_brief.extract.sentences import (
     Sentence,
+    end_of_clause,
     ends_the_story,
     is_boilerplate,
     is_caption,
@@ -120,13 +130,14 @@ class Extractor:
                 elif (
                     period
                     and (them := _OF_THEM.match(piece))
-                    and not [d for d in dates if d.start < _clause_end(piece, them.end())]
+                    and not any(d.start < end_of_clause(piece, them.end()) for d in dates)
                 ):
                     piece = f"{period}，{piece}"  # 前三季度…。其中，软件…增加值41.7亿元: of 前三季度 too
                     dates = self._dates(piece, published, earlier, None)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
-                firm = next(iter(firms_in(fold(piece), self._segmenter)[-1:]), firm)  # X发布公告称，公司…
+                firms = firms_in(fold(piece), self._segmenter)
+                firm = firms[-1] if firms else firm  # X发布公告称，公司…: the firm named last
                 facts.extend(
                     _referent_told(fact if piece == text else replace(fact, text=text), told, firm)  # the plan, whole
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
@@ -364,10 +375,7 @@ _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
 """A measure that is only the kind of count: what it counts was named before it."""
-_BASE_OF_CHANGE = re.compile(
-    r"的?(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{0,5}?"
-    r"(?:增|增加|增长|提高|提升|扩大|扩展|扩|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
-)
+_BASE_OF_CHANGE = re.compile(rf"的?(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{{0,5}}?{CHANGED_TO}")
 """由去年的65家增至92家: the year is where the change began, not when 92 was true."""
 _COMPARED = re.compile(r"较|(?<!对)比(?![特例重赛率])|同比|相比|相较")  # not 比特, 比例
 _CLAUSE_MARK = "，,；;。：:"
@@ -547,7 +555,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     sentence, else a date that opens the sentence as its own clause, else the article's
     publication date."""
     clause_start = start_of_clause(text, quantity.start)
-    clause_end = min([i for i in (text.find(p, quantity.end) for p in "，,；;。") if i >= 0] or [len(text)])
+    clause_end = end_of_clause(text, quantity.end)
     in_clause = [d for d in dates if clause_start <= d.start < clause_end and not _BASE_OF_CHANGE.match(text, d.end)]
     for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
         if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
@@ -576,7 +584,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         and not d.anniversary
         and text[d.end : d.end + 1] != "的"
         and not _COMPARED.search(text, max(0, d.start - 2), d.start)
-        and not text.startswith(("相比", "比较", "相较"), d.end)  # 与三年前相比，…增加到约4,500人: now
+        and not text.startswith(COMPARED_AFTER, d.end)  # 与三年前相比，…增加到约4,500人: now
     ]  # 由去年的400个增至600个，…; 较2024年提升22.4%；…430件: the base of a change, no time of what follows
     since = told and _counted_since(text, told[-1])
     now_said = told and (
@@ -626,15 +634,10 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
         and len(opening.group(0)) - (first.end - first.start) <= 7
         and not text.startswith(("以来", "至今"), first.end)  # “十四五”以来，…累计: counted up to now
         and not _SINCE_THEN.match(text, first.end)  # 自去年10月1日开馆以来，…已接待: to now
-        and not text.startswith(("相比", "比较", "相较"), first.end)  # 与三年前相比，…: the base, not then
+        and not text.startswith(COMPARED_AFTER, first.end)  # 与三年前相比，…: the base, not then
     ):
         return first
     return None
-
-
-def _clause_end(text: str, start: int) -> int:
-    ends = [i for i in (text.find(mark, start) for mark in "，,；;。") if i >= 0]
-    return min(ends, default=len(text))
 
 
 _OF_THEM = re.compile(r"^\s*其中[，,]")

@@ -260,17 +260,17 @@ _NOT_OF_THE_MEASURE = (
     _BY_MEANS,  # 公司拟以自有资金出资人民币2亿元: 出资
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
-_CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
+CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
 """扩展至, 压缩到…: a change to a new level, which the number after it is."""
 _FROM_TO = re.compile(
     r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?(?:约|近|逾|不到|不足|超过)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
-    rf"(?:{_CHANGED_TO})$"
+    rf"(?:{CHANGED_TO})$"
 )
-_FROM_DATE = re.compile(rf"^的?[\d.,]+[^\d，,。]{{0,3}}?(?:{_CHANGED_TO})$")
+_FROM_DATE = re.compile(rf"^的?[\d.,]+[^\d，,。]{{0,3}}?(?:{CHANGED_TO})$")
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
 _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
-_GROWN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{_CHANGED_TO})")
+_GROWN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{CHANGED_TO})")
 """由12人扩展至45人: what grew is named before 由; 12 is where it began, no measure of its own."""
 
 

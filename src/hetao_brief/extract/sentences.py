@@ -202,6 +202,11 @@ def start_of_clause(text: str, position: int, marks: str = "，,；;。") -> int
     return max(text.rfind(mark, 0, position) for mark in marks) + 1
 
 
+def end_of_clause(text: str, position: int, marks: str = "，,；;。") -> int:
+    """Where the clause holding `position` ends: at the first of `marks` from it, or the text's end."""
+    return min([i for i in (text.find(mark, position) for mark in marks) if i >= 0] or [len(text)])
+
+
 def clauses(text: str) -> list[tuple[int, str]]:
     """Comma-level pieces of a sentence with their offsets."""
     return [(m.start(), m.group(0)) for m in re.finditer(r"[^，,；;：:]+[，,；;：:]?", text)]
