@@ -584,7 +584,7 @@ GOLD_EVENTS = [
     ("2026-10", "土地平整工程已完成", False),
     ("2032", "整个第二期工程目标分阶段完成", True),
     ("2026-11", "行人天桥已动工", False),
-    ("2028", "行人天桥预计通车", True),
+    ("2028", "落马洲管制站的行人天桥预计通车", True),
     ("2026-12-10", "讨论第二期的拨款安排", True),
     ("2026-12-01", "国际学术会议中心正式启用", False),
     ("2026-12-01", "深港前沿材料国际研讨会”在此举行", False),  # 当天
@@ -940,6 +940,28 @@ GOLD_EVENTS = [
     ("2027-06", "^新能源材料中试基地项目计划动工", True),  # not 投资额最大的是一个…
     ("2029", "新能源材料中试基地项目建成投产", True),
     ("2027", "园区将力争引进重大项目50个以上", True),
+    # BO: HK press release 今日（十二月四日）and 明年第一季, a feature's years list with a lead
+    # whose items are measures' content, 上周三/前天/今晨/下周一, 春节前/国庆假期后, 首十個月
+    ("2026-12-04", "主持大楼命名仪式", False),
+    ("2025-12", "三座大楼启用", False),  # 自去年十二月啟用以來
+    ("2027-03", "推出第二轮租务计划", True),  # 明年第一季
+    ("2027-06", "第四至第六座大楼的内部装修", True),  # 二〇二七年年中前
+    ("2027-03", "连接园区与落马洲站的行人天桥", True),
+    ("2019", "第一个科研项目入驻", False),
+    ("2021", "首批港澳科研机构集中挂牌", False),
+    ("2024", "科研用房突破100万平方米", False),
+    ("2028", "新增科研用房50万平方米", True),
+    ("2027", "启动第三批科研楼建设", True),
+    ("2026-11-25", "跨境知识产权服务站揭牌", False),  # 上周三, told on a Friday
+    ("2026-12-02", "深港合成生物学联合实验室在园区签约落户", False),  # 前天
+    ("2026-12-04", "第二届深港青年科技沙龙", False),  # 今晨9时
+    ("2026-12-07", "华南总部挂牌", True),  # 下周一
+    ("2027-02-06", "人才公寓二期预计交付入住", True),  # 明年春节前
+    ("2027-03", "第二批学位申请", True),  # 明年第一季度
+    ("2026-09", "九年一贯制学校已开学", False),
+    ("2027-10", "社区健康服务中心", True),  # 国庆假期后, told in November: next year's
+    ("2027-12", "出租率预计可升至九成", True),  # the rate the clause before measured
+    ("2026-12-10", "首届「港深创科日」", True),  # 下月十日
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1150,9 +1172,36 @@ def test_currencies_origins_and_shares_read_right(facts: list[Fact]) -> None:
     (investment,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "总投资额" and "临床" in f.text]
     assert (investment.value, investment.unit) == (5e8, "港元")  # 港币5亿元
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 12 and "来自12个国家" in f.text]
-    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "%" and "生命健康" in f.text]  # 占比
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "%" and "生命健康科技为主" in f.text]
     (lettable,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 110_000]
     assert lettable.measure == "园区首三座大楼可出租面积"  # not the speaker's company's
+
+
+def test_tenths_are_rates_and_shares_and_a_change_keeps_both_ends(facts: list[Fact]) -> None:
+    """出租率约七成半 is 75%; 生命健康类占四成 a share; tenths of nothing named a rate (收费较市场价低约
+    三成, 提高两成) are no figure; 由去年底的约八百人，增至目前逾一千二百人: both levels, each at its time."""
+    rates = {
+        (f.measure, f.date, f.is_target): f.value
+        for f in facts
+        if f.kind is FactKind.FIGURE and "园区目前出租率约为七成半" in f.text
+    }
+    assert rates == {("园区出租率", "2026-11-12", False): 75.0, ("园区出租率", "2027-12", True): 90.0}
+    shares = {f.measure: f.value for f in facts if f.kind is FactKind.FIGURE and "生命健康类" in f.text}
+    assert shares == {"生命健康类占比": 40.0, "人工智能及数据科学类占比": 30.0}
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "%" and "较市场价低" in f.text]
+    people = {(f.date, f.value) for f in facts if f.kind is FactKind.FIGURE and f.measure == "园区科研人员人数"}
+    assert people == {("2025-12", 800.0), ("2026-11-12", 1200.0)}
+    (months,) = [f for f in facts if f.kind is FactKind.FIGURE and "首十个月" in f.text]
+    assert (months.date, months.value) == ("2026-10", 53.0)  # 今年首十個月: to October, no event
+
+
+def test_公司_stands_for_a_known_company_and_two_ceremonies_stay_two(facts: list[Fact]) -> None:
+    """港深创新及科技园有限公司主席表示，公司将…: the company; a naming ceremony and another
+    building's opening ceremony at the same park on the same day are two events."""
+    (rental,) = [f for f in milestones(facts) if "第二轮租务计划" in f.label]
+    assert rental.label.startswith("港深创新及科技园有限公司将推出")
+    on_the_day = [f.label for f in milestones(facts) if f.date == "2026-12-04" and "港深创新及科技园" in f.label]
+    assert any("命名仪式" in label for label in on_the_day) and any("启用礼" in label for label in on_the_day)
 
 
 def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -> None:
@@ -1704,6 +1753,16 @@ QUESTIONS = [
     ("初创加速基金第二轮什么时候接受申请", "4月1日"),
     ("新春签约活动签约多少项目", "18个"),
     ("新能源材料中试基地项目什么时候动工", "今年6月"),
+    ("港深创科园三座大楼叫什么名字", "创源楼"),
+    ("港深创科园第二轮租务计划什么时候推出", "第一季"),
+    ("落马洲行人天桥什么时候通车", "3月底"),
+    ("深港科创母基金规模多大", "20亿元"),
+    ("跨境知识产权服务站什么时候揭牌", "上周三"),
+    ("深港合成生物学联合实验室首期投入多少", "1.2亿元"),
+    ("人才公寓二期有多少套房源", "1,800套"),
+    ("港深創科園出租率是多少", "七成半"),
+    ("港深創科園科研人員有多少", "一千二百"),
+    ("港深创科日什么时候举办", "10日"),
 ]
 
 
@@ -1750,7 +1809,7 @@ def test_figures_of_notices_interviews_and_replies_read_right(facts: list[Fact])
         (f.value, f.date, f.is_target) for f in facts if f.kind is FactKind.FIGURE and f.measure == "进驻机构"
     )
     assert (80, "2026-10", False) in aims and (120, "2027-12", True) in aims
-    (places,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 400 and "名额" in f.text]
+    (places,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 400 and "报名方式" in f.text]
     assert places.date == "2026-12-03"  # 即日起至12月8日 is when one may apply, not an as-of date
 
 
@@ -1926,7 +1985,9 @@ def test_a_range_counts_to_its_end_and_a_site_is_no_owner(facts: list[Fact]) -> 
 def test_a_hall_holds_people_and_a_list_keeps_its_leads_year(facts: list[Fact]) -> None:
     """可同时容纳1,200人 is how many it holds; 三、年内新增人才公寓1,000套 under 明年…： is next
     year's target, not this year's figure."""
-    (hall,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1200 and f.unit == "人"]
+    (hall,) = [
+        f for f in facts if f.kind is FactKind.FIGURE and f.value == 1200 and f.unit == "人" and "容纳" in f.text
+    ]
     assert hall.measure == "容纳人数"
     (flats,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1000 and f.unit == "套"]
     assert (flats.date, flats.is_target) == ("2027", True)
@@ -2216,9 +2277,13 @@ def test_what_is_built_is_the_thing_named_and_now_follows_a_semicolon(facts: lis
 
 def test_where_a_change_began_dates_nothing_and_a_preposition_is_no_copula(facts: list[Fact]) -> None:
     """纳入名单的科研机构由去年的65家增至92家: 92 is of now (the article's day), 去年 is where it
-    began; 全年共为港澳科研人员办理…签注约4800人次: 为 here is "for", the measure is what was done."""
-    (listed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t256_xinhua_recent"]
-    assert (listed.value, listed.date) == (92, "2026-12-08")
+    began, and 65's time; 全年共为港澳科研人员办理…签注约4800人次: 为 here is "for", the measure is what was done."""
+    listed = {
+        (f.value, f.date)
+        for f in facts
+        if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t256_xinhua_recent"
+    }
+    assert listed == {(92, "2026-12-08"), (65, "2025")}  # and 65 is of 去年, where it began
     (visas,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 4800]
     assert visas.measure is not None and "签注" in visas.measure
 

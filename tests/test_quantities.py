@@ -124,5 +124,21 @@ def test_less_than_is_a_qualifier_and_a_change_from_it_counts_the_noun() -> None
     is what grew, and 1,000 is where it began."""
     (space,) = find_quantities("科研用房还不到60万平方米", [])
     assert (space.qualifier, space.value) == ("不到", 600_000)
-    (people,) = find_quantities("园区的港澳科研人员从不到1,000人增加到约4,500人", [])
+    began, people = find_quantities("园区的港澳科研人员从不到1,000人增加到约4,500人", [])
     assert (people.measure, people.value) == ("园区港澳科研人员", 4500)
+    assert (began.measure, began.value) == ("园区港澳科研人员", 1000)  # kept only if a time is told (pipeline)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("园区出租率约为七成半", [("园区出租率", 75.0, "约为")]),
+        ("进驻机构中，生命健康类占四成", [("生命健康类占比", 40.0, "")]),
+        ("进驻机构中约30%来自海外", [("来自海外的进驻机构占比", 30.0, "约")]),
+        ("收费较市场价低约三成", []),  # tenths of no named rate: a comparison
+        ("资助额度在现行基础上提高两成", []),  # a change
+        ("规则一成不变", []),
+    ],
+)
+def test_tenths_are_percentages_of_a_named_rate_or_share(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.measure, q.value, q.qualifier) for q in find_quantities(text, []) if q.unit == "%"] == expected

@@ -53,7 +53,7 @@ _PATTERN = re.compile(
     rf"|(?P<fiscal>(?P<fiscy>(?:19|20)\d{{2}})财年)"
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度"
-    rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:前(?P<rfm>{_NUM})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
+    rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|前年)(?!是)(?:[前首头](?P<rfm>{_NUM}|[一二两三四五六七八九十]{{1,3}})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|头|尾|年中|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|今起|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
@@ -308,7 +308,9 @@ def find_dates(
             year = published.year + _YEAR_OFFSET[m.group("which")]
             if m.group("which") == "上年" and mentions:  # 截至2026年末，…较上年末: the year before the one told
                 year = mentions[-1].year - 1
-            month, day = _int(m.group("rm") or m.group("rfm")), _int(m.group("rd"))  # 今年前10个月: to October
+            month, day = _int(m.group("rm")), _int(m.group("rd"))
+            if m.group("rfm"):  # 今年前10个月, 今年首十个月: to October
+                month = int(chinese_number(m.group("rfm")))
             if m.group("rfq"):  # 今年前三季度: to September
                 month = 3 * int(chinese_number(m.group("rfq")))
             quarter = "一" if m.group("rq1") else m.group("rq")  # 明年首季: its first quarter

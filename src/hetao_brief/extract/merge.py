@@ -99,6 +99,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     known = (_classes(a) & _classes(b)) - {"", "event"}
     if not known and not a.event == b.event == "event":
         return False
+    if known == {"hold"} and _occasions_differ(a.label, b.label):
+        return False  # 主持大楼命名仪式, 第七座大楼举行启用礼: one park, one day, two ceremonies
     if known == {"visit"} and set(a.entities) - set(b.entities) and set(b.entities) - set(a.entities):
         return False  # a bureau's visit to 河套深圳园区 and to 港深创科园: two places, two visits
     if known and _salient(a) & _salient(b):
@@ -119,7 +121,14 @@ _STANDING_FOR = ("公司", "该公司", "双方", "署方", "局方", "当局", 
 def _vague(fact: Fact) -> bool:
     """A label whose subject is a bare head noun (工程, 大楼, 论坛) or who stands for one told
     before (公司, 双方, 署方) names no particular one."""
-    return fact.label.startswith((*BARE_NOUNS, *_STANDING_FOR))
+    return fact.label.startswith((*BARE_NOUNS, *_STANDING_FOR)) or bool(_FIRM_BARE_DEED.match(fact.label))
+
+
+_FIRM_BARE_DEED = re.compile(
+    r"^[^，,]{2,24}?公司(?:亦|又|还)?(?:预计|计划|将|可|可望|最快|有望|于)+[\u4e00-\u9fff]{2}$"
+)
+"""X公司预计可落实: a firm's deed without what it is done to (公司 stood for the firm) names
+no particular one."""
 
 
 def _told_together(a: Fact, b: Fact) -> bool:
@@ -147,6 +156,20 @@ def _place_itself(a: Fact, b: Fact) -> bool:
         if len(place.entities) == 1 and len(named) <= 8 and place.entities[0] in other.entities:
             return True
     return False
+
+
+_OCCASION = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:仪式|典礼|礼|论坛|大会|峰会|会议|研讨会|沙龙|开放日|嘉年华|展览|展|大赛|赛|周|日)"
+)
+
+
+def _occasions_differ(a: str, b: str) -> bool:
+    """Both labels name the occasion held and the names differ (命名仪式, 启用礼; 创科日, 创新论坛)."""
+    told_a, told_b = (set(_OCCASION.findall(_QUOTES.sub("", label))) for label in (a, b))
+    return bool(told_a and told_b) and not told_a & told_b
+
+
+_QUOTES = re.compile(r"[「」“”《》\s]")
 
 
 _LATER_ROUND = re.compile(r"第[二三四五六七八九十\d]+轮|新一轮")

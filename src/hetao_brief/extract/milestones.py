@@ -65,7 +65,7 @@ _VARIOUS_COUNT = re.compile(r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d
 """10月，园区新签约项目12个: a period's count, a figure, no event. So is a count of all kinds of
 things, done or planned (9月，园区举办各类活动46场; 明年已排定各类会议40余场)."""
 """当月新增310人: a count with no subject, a statistic, no event."""
-_MONTHS = re.compile(r"\d至\d{1,2}月$|前\d{1,2}个?月$|前[一二三1-3]个?季度?$")
+_MONTHS = re.compile(r"\d至\d{1,2}月$|[前首头](?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月$|前[一二三1-3]个?季度?$")
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
@@ -409,15 +409,19 @@ def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], 
 
 
 _VALUE_ONLY = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}?(?=(?:将|可望|预计)?(?:超过|达到|突破|增至|增加至|提升至|扩大至|达)(?:约|逾|近)?\d[\d.,]*[万亿]?"
-    r"(?:平方米|平方公里|公顷|[个家名人间项所])$)"
+    r"^[\u4e00-\u9fff]{0,4}?(?=(?:将|可望|有望|预计)?可?"
+    r"(?:超过|达到|突破|增至|增加至|提升至|提高至|提高到|扩大至|上升至|升至|降至|达)(?:约|逾|近)?"
+    r"(?:\d[\d.,]*[万亿]?|[一二两三四五六七八九十]{1,3})(?:平方米|平方公里|公顷|[个家名人间项所]|%|成半?)$)"
 )
 """…，到2028年将超过150万平方米: a level to come, whose measure the clause before names (园区 is left
 of the subject the clause before gave)."""
 _QUANTITY_END = re.compile(
-    r"(?:已?(?:有|达|为|约有))?(?:约|逾|近|超过)?\d[\d.,]*[万亿]?(?:平方米|平方公里|公顷|[个家名人间项所])$"
+    r"(?:已?(?:有|达|为|约为|约有))?(?:约|逾|近|超过)?(?:\d[\d.,]*[万亿]?|[一二两三四五六七八九十]{1,3})"
+    r"(?:平方米|平方公里|公顷|[个家名人间项所]|%|成半?)$"
 )
 _NOW_FIRST = re.compile(r"^(?:负责人[：:])?(?:目前|现时|如今|截至目前|现在)，?")
+_NOW_ANYWHERE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:目前|现时|如今|现在)")
+"""园区目前出租率: 园区出租率, the measure, whatever its time."""
 
 
 def _measured_before(text: str, opens: int) -> str:
@@ -429,7 +433,9 @@ def _measured_before(text: str, opens: int) -> str:
     quantity = _QUANTITY_END.search(before)
     if quantity is None:
         return ""
-    measured = _NOW_FIRST.sub("", before[: quantity.start()]).replace("现有", "")  # 园区现有企业: 园区企业
+    measured = _NOW_ANYWHERE.sub("", _NOW_FIRST.sub("", before[: quantity.start()])).replace(
+        "现有", ""
+    )  # 园区现有企业: 园区企业
     return measured if 2 <= len(measured) <= 14 else ""
 
 

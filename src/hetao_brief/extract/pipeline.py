@@ -119,7 +119,7 @@ class Extractor:
                 inline_fields(text) or field_event(text, named) or when_field(text, told) or date_first(text) or text
             )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
-            if len(pieces) > 1 and not find_dates(pieces[0], published):
+            if len(pieces) > 1 and (not find_dates(pieces[0], published) or _CONTENT_LEAD.search(pieces[0])):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
@@ -136,8 +136,7 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, None)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
-                firms = firms_in(fold(piece), self._segmenter)
-                firm = firms[-1] if firms else firm  # X发布公告称，公司…: the firm named last
+                firm = self._firm_named_last(fold(piece)) or firm  # X发布公告称，公司…: the firm named last
                 facts.extend(
                     _referent_told(fact if piece == text else replace(fact, text=text), told, firm)  # the plan, whole
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
@@ -151,6 +150,13 @@ class Extractor:
                 elif not item:
                     list_year = None
         return facts
+
+    def _firm_named_last(self, text: str) -> str:
+        """The firm a sentence names last, by its shape (康源生物) or as a known company
+        (港深创新及科技园有限公司), which a later 公司 stands for; "" if it names none."""
+        firms = [*firms_in(text, self._segmenter)]
+        firms += [name for name in self._lexicon.entity_names_in(text) if name.endswith("公司") and name in text]
+        return max(firms, key=text.rfind, default="")
 
     @staticmethod
     def _dates(text: str, published: Published, earlier: list[DateMention], list_year: int | None) -> list[DateMention]:
@@ -204,6 +210,10 @@ class Extractor:
             )
             if policy is not None and policy.qualifier and (capped or _SIZE_OF_NAMED.match(text, quantity.end)):
                 continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」: the policy's, which it carries
+            if _LEVEL_BEFORE_CHANGE.match(text, quantity.end) and not any(
+                (base := _BASE_OF_CHANGE.match(text, d.end)) and d.end <= quantity.start < base.end() for d in dates
+            ):
+                continue  # 由最初的12人扩展至45人: a level at no time told
             if _WILL_DO.match(text, quantity.end):
                 continue  # 嘉年华期间，园区12家科研机构将开放实验室: who take part, no level of the zone
             compared = _COMPARED.search(_clause_before(text, quantity.start))
@@ -375,8 +385,11 @@ _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
 """A measure that is only the kind of count: what it counts was named before it."""
-_BASE_OF_CHANGE = re.compile(rf"的?(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{{0,5}}?{CHANGED_TO}")
+_BASE_OF_CHANGE = re.compile(
+    rf"的?(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{{0,5}}?[，,]?{CHANGED_TO}"
+)
 """由去年的65家增至92家: the year is where the change began, not when 92 was true."""
+_LEVEL_BEFORE_CHANGE = re.compile(rf"[^\d，,。；;]{{0,3}}?[，,]?{CHANGED_TO}")
 _COMPARED = re.compile(r"较|(?<!对)比(?![特例重赛率])|同比|相比|相较")  # not 比特, 比例
 _CLAUSE_MARK = "，,；;。：:"
 _WILL_DO = re.compile(
@@ -556,6 +569,9 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     publication date."""
     clause_start = start_of_clause(text, quantity.start)
     clause_end = end_of_clause(text, quantity.end)
+    for date in dates:
+        if (base := _BASE_OF_CHANGE.match(text, date.end)) and date.end <= quantity.start < base.end():
+            return _period_end(text, date)  # 由去年底的约800人增至…: 800 is of 去年底
     in_clause = [d for d in dates if clause_start <= d.start < clause_end and not _BASE_OF_CHANGE.match(text, d.end)]
     for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
         if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
@@ -640,8 +656,15 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
     return None
 
 
+_CONTENT_LEAD = re.compile(
+    r"(?:措施|政策|举措|办法|细则|条款|政策包|计划|方案)[^，,。；;：:]{0,6}?(?:主要|具体)?(?:有|包括|涵盖|分为)[^，,。；;：:]{0,8}[：:]$"
+)
+"""今年出台的支持措施主要有三方面：一是…: the lead names measures and the items are their content,
+not a work plan's items each done in the lead's year."""
 _OF_THEM = re.compile(r"^\s*其中[，,]")
-_OF_A_PERIOD = re.compile(r"季度|上半年|下半年|全年|\d{1,2}[—\-－至~]\d{1,2}月|前\d{1,2}个?月")
+_OF_A_PERIOD = re.compile(
+    r"季度|上半年|下半年|全年|\d{1,2}[—\-－至~]\d{1,2}月|[前首头](?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月"
+)
 """前三季度, 1—9月, 上半年: a period whose totals a sentence opening 其中， breaks down."""
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
 _SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from hetao_brief.extract.dates import YEARS_SINCE
 from hetao_brief.extract.numerals import chinese_number
+from hetao_brief.extract.sentences import start_of_clause
 
 SQUARE_FOOT = 0.09290304
 """Square metres in a square foot (平方呎), the unit Hong Kong gives floor areas in."""
@@ -50,6 +51,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "欧元": ("欧元", 1),
     "个亿": ("元", 1e8),
     "%": ("%", 1),
+    "成半": ("%", 10),
+    "成": ("%", 10),
     "倍": ("倍", 1),
 }
 COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张户"
@@ -84,7 +87,7 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中|力争|争取|确保|预计)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:达到|达|为|在|超过|超|突破|逾|(?<![租合公条契])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|"
+    r"(?:达到|达|为|在|超过|超|突破|逾|(?<![租合公条契])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
     r"(?:增|增加|提高|提升|扩大|扩展|扩容|扩|增长|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -115,7 +118,7 @@ _SETTLED = re.compile(
 _SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\u9fff]{2})")
 _BULLET = re.compile(r"^[—\-–·•▌■●◆①-⑳❶-❿\s]+")
 """——新增落地科研项目：42个: a list's dash is no part of what is counted."""
-_MODIFIERS = re.compile(r"^(?:海内外|国内外|高品质|优质|世界知名高校)")
+_MODIFIERS = re.compile(r"^(?:其中[，,]?|海内外|国内外|高品质|优质|世界知名高校)")
 MAX_MEASURE = 16
 """Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
 _CN_ONLY = re.compile(r"^[一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿]*$")
@@ -197,8 +200,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
-    if tail.startswith(("之间", "左右", "以上", "以下", "以内")):
-        return ""  # 面积在35至90平方米之间: a range's end, the measure is told before it
+    if tail.startswith(("之间", "左右", "以上", "以下", "以内")) or _CHANGE_NEXT.match(tail):
+        return ""  # 面积在35至90平方米之间: a range's end; 由约800人增至…: a level before a change
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
     settled_by = _SETTLED_BY.match(tail)  # 十二间进驻机构: the institutions that moved in
     tail = _LEAD_VERBS.sub("", tail)
@@ -228,9 +231,10 @@ _NOUN_THEN_DEED = re.compile(
 
 
 _ENDS_COUNTED = re.compile(
-    r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?[\d,.]+[万亿]?(?:[个家名项所人间位]|平方米|平方公里|公顷)$"
+    r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?(?:[\d,.]+[万亿]?|[一二两三四五六七八九十]{1,3}(?=成))"
+    r"(?:[个家名项所人间位]|平方米|平方公里|公顷|%|成半?)$"
 )
-_TO_THE_DATE = re.compile(r"(?:到|至|截至|截止|在|于)$")
+_TO_THE_DATE = re.compile(r"(?:到|至|截至|截止|在|于|(?:已经?|将)?(?:由|从))$")
 """园区科研空间到2028年将超过…: 到 leads to the date, no part of what is measured."""
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
 _QUOTED_OWNER = re.compile(r"(?:^|的)[「“](?P<name>[^」”]{2,14})[」”](?P<what>[\u4e00-\u9fff]{1,6})$")
@@ -266,7 +270,13 @@ _FROM_TO = re.compile(
     r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?(?:约|近|逾|不到|不足|超过)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
     rf"(?:{CHANGED_TO})$"
 )
-_FROM_DATE = re.compile(rf"^的?[\d.,]+[^\d，,。]{{0,3}}?(?:{CHANGED_TO})$")
+_CHANGE_NEXT = re.compile(rf"(?:{CHANGED_TO})")
+_COMMA_BEFORE_CHANGE = re.compile(rf"[，,](?=(?:{CHANGED_TO}))")
+_NOW_AFTER_CHANGE = re.compile(r"(?:目前|现时|现在|如今)的?$")
+_FROM_DATE = re.compile(
+    rf"^的?(?:约|近|逾|超过)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{{0,3}}?[，,]?(?:{CHANGED_TO})"
+    r"(?:目前|现时|现在|如今)?的?$"
+)
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
 _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
@@ -283,6 +293,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     window = text[max(0, begin) : start]
     if dated and begin == dated[-1][1] and _FROM_DATE.match(window) and text[: dated[-1][0]].endswith(("由", "从")):
         window = text[max(0, dated[-1][0] - 40) : dated[-1][0]] + "最初" + window  # 由年初的72%提升至: from then
+        window = _NOW_AFTER_CHANGE.sub("", _COMMA_BEFORE_CHANGE.sub("", window))  # 由去年底的约八百人，增至目前…
     elif dated and begin == dated[-1][1]:
         window = _AFTER_DATE.sub("", window)
         if not _TRAIL_VERBS.sub("", window.strip()):  # …约有1,100人，今年上半年增至约1,400人: before the date
@@ -398,6 +409,28 @@ def clean_measure(measure: str) -> str:
     return _MODIFIERS.sub("", _BULLET.sub("", measure)).strip()
 
 
+_SHARE_FROM = re.compile(r"来自(?P<where>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)")
+_SHARE_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,10}?)(?:之)?中[，,]?(?:约|逾|近|超过)?$")
+_SHARE_PART = re.compile(r"(?:^|[，,；;、])(?P<part>[\u4e00-\u9fff]{2,10}?)(?:约)?占(?:比)?(?:约|逾|近|超过)?$")
+
+
+def _share_of(text: str, start: int, end: int) -> str:
+    """The name of a share (进驻机构中约三成来自海外 → 来自海外的进驻机构占比; 生命健康类占四成 →
+    生命健康类占比), or "" if the number is no share told this way."""
+    clause = text[start_of_clause(text, start) : start]
+    if (came := _SHARE_FROM.match(text, end)) and (whole := _SHARE_WHOLE.search(clause)):
+        return f"来自{came.group('where')}的{whole.group('whole')}占比"
+    if part := _SHARE_PART.search(text[:start][-14:]):
+        return part.group("part") + "占比"
+    return ""
+
+
+_RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
+"""出租率约七成半, 海外机构占比约三成: what tenths are a figure of."""
+_NOT_TENTHS = re.compile(r"[不员立为功果本交就长熟效都规片型品]")
+"""What follows 成 when it is not tenths (一成不变, 建成为, 三成员国)."""
+
+
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in `text`, skipping spans already read as dates (`taken`)."""
     found: list[Quantity] = []
@@ -429,15 +462,21 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             and not ((m.group("pre") or m.group("post")) and num in "百千")
         ):
             continue  # 一个, 三栋: counting words in prose, not figures
+        if unit in ("成", "成半") and _NOT_TENTHS.match(text, m.end()):
+            continue  # 一成不变, 三成员: 成 opens another word
         value = to_number(num)
         if value is None:
             continue
+        if unit == "成半":
+            value += 0.5  # 七成半: 75%
         base, multiplier = UNITS.get(unit or "元", (unit, 1))
         if base == "元" and (
             currency := _CURRENCY.get((m.group("currency") or m.group("dollar") or "").lower().strip())
         ):
             base = currency  # 港币5亿元, HK$10亿, US$500万
         measure = _measure_after(text, m.end(), base)
+        if base == "%" and (share := _share_of(text, m.start(), m.end())):
+            measure = share  # 进驻机构中，约三成来自海外: 来自海外的进驻机构占比
         before_number = text[: m.start()]
         if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
             measure = _measure_before(text, m.start(), taken)
@@ -457,6 +496,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             # 整备60万平方米空间, 新增推出15万平方米科研空间, 新增科研空间100万平方米: space prepared or
             # added, not all the zone has
             measure = _ACTIONS.get(action.group("act"), action.group("act")) + clean_measure(measure)
+        if unit in ("成", "成半") and not _RATE_NAME.search(clean_measure(measure)):
+            continue  # 收费较市场价低约三成, 提高两成: tenths of no named rate are changes and comparisons
         qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
         low = to_number(m.group("low")) if m.group("low") else None
         raw = m.group(0)
