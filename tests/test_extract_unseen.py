@@ -962,6 +962,27 @@ GOLD_EVENTS = [
     ("2027-10", "社区健康服务中心", True),  # 国庆假期后, told in November: next year's
     ("2027-12", "出租率预计可升至九成", True),  # the rate the clause before measured
     ("2026-12-10", "首届「港深创科日」", True),  # 下月十日
+    # BP: an interview (记者：明年的重点是什么？ 负责人：一是…上半年…), a Markdown project table,
+    # a HK expo 十二月十八日至二十日 with its organiser before a comma, a tender notice's fields
+    # (递交截止时间, 开标时间：同日), 截至上周五 and 明年一季度
+    ("2026-03", "河套国际会展中心主体完工", False),
+    ("2026-09", "^第二批人才公寓交付", False),
+    ("2027-06", "河套国际数据中心投入运营", True),  # the question's 明年 dates the answer's 上半年
+    ("2027-06", "跨境科研专用通道三期的设计", True),
+    ("2027", "新引进港澳科研团队50个", True),
+    ("2027", "争取实现科研人员“一次查验”", True),
+    ("2027-03", "深港协同创新中心三期计划开工", True),
+    ("2029-12", "深港协同创新中心三期计划完工", True),
+    ("2027-06", "河套生命科学实验楼计划开工", True),
+    ("2029-06", "河套生命科学实验楼计划完工", True),
+    ("2027-10", "跨境科研专用通道三期计划完工", True),
+    ("2026-12-18", "首届「河套科研成果展」将在园区第五座大楼举行", True),
+    ("2026-12", "第二批「共享实验室」", True),  # 本月中旬
+    ("2027", "轮流举办成果展", True),
+    ("2026-11", "与深圳园区签署合作协议", False),
+    ("2026-12-28", "河套跨境科研公寓配套工程投标文件递交截止", True),
+    ("2026-12-28", "河套跨境科研公寓配套工程开标", True),  # 开标时间：同日9时30分
+    ("2027-03", "试点范围将扩大至前海和南沙", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1057,6 +1078,7 @@ NOT_EVENTS = [
     "不到60万",  # 三年前，科研用房还不到60万平方米: a level then, a figure
     "已接待观众",  # 自去年10月1日开馆以来，…已接待观众超过15万人次: the opening is the event
     "挂牌时间",  # 挂牌时间为2026年12月21日至…: a field's name, no label
+    "科研用房总量",  # 到11月底，园区科研用房总量已超过120万平方米: a level then, a figure
 ]
 
 
@@ -1202,6 +1224,15 @@ def test_公司_stands_for_a_known_company_and_two_ceremonies_stay_two(facts: li
     assert rental.label.startswith("港深创新及科技园有限公司将推出")
     on_the_day = [f.label for f in milestones(facts) if f.date == "2026-12-04" and "港深创新及科技园" in f.label]
     assert any("命名仪式" in label for label in on_the_day) and any("启用礼" in label for label in on_the_day)
+
+
+def test_a_level_by_a_past_date_is_no_target_and_a_years_total_runs_to_its_as_of_day(facts: list[Fact]) -> None:
+    """到11月底，园区科研用房总量已超过120万平方米 (told in December): a level then, no target;
+    截至上周五，今年经…累计达10.3亿元: to that Friday, not the year."""
+    (space,) = [f for f in facts if f.kind is FactKind.FIGURE and (f.measure or "").endswith("科研用房总量")]
+    assert (space.date, space.is_target) == ("2026-11", False)
+    (funds,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "跨境汇入河套深圳园区科研资金"]
+    assert (funds.date, funds.is_target) == ("2026-12-11", False)
 
 
 def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -> None:
@@ -1763,6 +1794,16 @@ QUESTIONS = [
     ("港深創科園出租率是多少", "七成半"),
     ("港深創科園科研人員有多少", "一千二百"),
     ("港深创科日什么时候举办", "10日"),
+    ("河套国际数据中心什么时候投入运营", "上半年"),
+    ("河套国际会展中心什么时候完工", "3月"),
+    ("科研人员一次查验什么时候实现", "明年起"),
+    ("深港协同创新中心三期什么时候开工", "2027年3月"),
+    ("2027年河套重点项目总投资多少", "210亿元"),
+    ("河套科研成果展什么时候举行", "18日"),
+    ("共享实验室提供多少实验空间", "平方呎"),
+    ("跨境科研公寓配套工程什么时候开标", "同日"),
+    ("科汇通今年汇入多少科研资金", "10.3亿元"),
+    ("科汇通试点什么时候扩大到南沙", "一季度"),
 ]
 
 

@@ -55,7 +55,7 @@ def inline_fields(text: str) -> str | None:
 
 
 _DEADLINE_FIELD = re.compile(
-    r"^\s*(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?)(?:截止|结束)(?:时间|日期)[：:]\s*"
+    r"^\s*(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)(?:截止|结束)(?:时间|日期)[：:]\s*"
     r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
 )
 _HOURS = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时)(?:\s*[-–—至~]\s*\d{1,2}[时:：]\d{0,2}分?)?")
@@ -66,13 +66,14 @@ def field_event(text: str, name: str | None) -> str | None:
     """A dated event field told as a sentence about `name`, or None if `text` is no such field
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
     is 投标于2027年1月15日截止."""
-    if deadline := _DEADLINE_FIELD.match(text):
-        return f"{deadline.group('what')}于{_HOURS.sub('', deadline.group('when'))}截止。"
+    if deadline := _DEADLINE_FIELD.match(text):  # of the named project, where the sheet named one
+        return f"{name or ''}{deadline.group('what')}于{_HOURS.sub('', deadline.group('when'))}截止。"
     match = _EVENT_FIELD.match(text)
     if match is None or not name:
         return None
     aim = match.group("aim") or ""
-    return f"{name}{aim}于{match.group('when')}{match.group('verb')}。"
+    when = _HOURS.sub("", match.group("when")).strip() or match.group("when")  # 开标时间：同日9时30分
+    return f"{name}{aim}于{when}{match.group('verb')}。"
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")

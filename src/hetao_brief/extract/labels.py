@@ -384,7 +384,9 @@ _ATTRIBUTED = re.compile(r"(?:设立|开设|成立|建设|打造|兴建|筹建|�
 _VERB_BEFORE_ITS_DATE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{EVENT_VERB.pattern}|始建)$")
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
-_FORMED_BY = re.compile(r"^由[^，,。]{2,24}?(?:组成|牵头|主办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff]{2,16})$")
+_FORMED_BY = re.compile(
+    r"^由[^，,。]{2,24}?(?:组成|牵头|主办|承办|举办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff「」“”《》]{2,20})$"
+)
 _NEXT_ITEM = re.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
 )

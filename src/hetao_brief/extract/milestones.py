@@ -82,6 +82,7 @@ _TITLE_TOLD = re.compile(
 """《规划》正式公布, 新一份财政预算案将于下月公布: the document's release is the event
 (「智行科技」宣布，…: only who told it)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
+_ALREADY = re.compile(r"已(?!于)")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _AMOUNT_OR_COUNT = re.compile(
@@ -91,7 +92,7 @@ _STATISTIC_DATE = re.compile(r"(?:月份|同期|当月)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
 """9月份实现营业收入16.3亿元, 去年同期为106.3亿元: a month's or a year's takings, not an event."""
 _VALUE_END = re.compile(
-    r"(?:为|是|约为|达|不到|不足|仅有|只有|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至"
+    r"(?:为|是|约为|达|已超过|超过|不到|不足|仅有|只有|共计|合计|增至|增加至|增加到|增长至|增长到|升至|上升至|降至|下降至|减至"
     r"|收入|营收|营业额|产值|利润|销售额|交易额|出口额|投资额|增加值)"
     r"(?:约|逾|近|超过|超|达)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
 )
@@ -260,6 +261,10 @@ def find_milestones(
             text_of_label = measured + _VALUE_ONLY.sub("", text_of_label, count=1)  # 目前…约95万平方米，到2028年将超过…
         elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
             text_of_label = subject_before(text, opens) + text_of_label
+        elif text[opens : phrase.start].strip() in ("", "将") and text_of_label.startswith("将"):
+            doer = subject_before(text, opens)  # 首届「X展」，将于…在…举行: the exhibition's
+            if 2 <= len(doer) <= 24 and not text_of_label.startswith(doer):
+                text_of_label = doer + text_of_label
         elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
             doer = subject_before(text, opens)  # X访问团，前日（14日）到访…: whose doing is told before
             if len(doer) <= 12 and not text_of_label.startswith(doer):
@@ -267,7 +272,12 @@ def find_milestones(
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         cue = _TARGET_CUE.search(before)
-        moved_then = cue and cue.group(0) == "至" and is_past(date, published) and not _FUTURE.search(label.text)
+        moved_then = (
+            cue
+            and (cue.group(0) == "至" or (cue.group(0) == "到" and _ALREADY.search(label.text)))
+            and is_past(date, published)
+            and not _FUTURE.search(label.text)
+        )  # 推迟至2021年3月; 到11月底，…已超过120万平方米: when it was so, told after it
         aimed_then = cue and not moved_then
         is_target = bool(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim

@@ -104,6 +104,7 @@ class Extractor:
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
+        asked: int | None = None  # the year a question asked of, which the answer's list (负责人：一是…) is of
         for sentence in sentences:
             if ends_the_story(sentence.text):
                 break  # 相关阅读：…: other stories' headlines follow
@@ -119,7 +120,8 @@ class Extractor:
                 inline_fields(text) or field_event(text, named) or when_field(text, told) or date_first(text) or text
             )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
-            if len(pieces) > 1 and (not find_dates(pieces[0], published) or _CONTENT_LEAD.search(pieces[0])):
+            undated_lead = asked is None and not find_dates(pieces[0], published)
+            if len(pieces) > 1 and (undated_lead or _CONTENT_LEAD.search(pieces[0])):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
@@ -146,9 +148,10 @@ class Extractor:
                 period = first if _OF_A_PERIOD.search(first) else ""
                 earlier.extend(d for d in dates if not d.anniversary)
                 if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
-                    list_year = dates[-1].year if dates else None  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
+                    list_year = dates[-1].year if dates else asked  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
                 elif not item:
                     list_year = None
+            asked = dates[-1].year if dates and _ASKED.search(text) else None  # 记者：明年的重点是什么？
         return facts
 
     def _firm_named_last(self, text: str) -> str:
@@ -533,7 +536,12 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     clause_start = start_of_clause(text, quantity.start, _CLAUSE_MARK)
     if _NOW_SAID.search(text, clause_start, quantity.start):
         return None  # …将迎来首批企业，目前已有14家企业签约: what is, not what is planned
-    sentence_targets = [d for d in dates if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])]
+    sentence_targets = [
+        d
+        for d in dates
+        if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])
+        and not (is_past(d, published) and "已" in text[d.end : quantity.start])
+    ]  # not 到11月底，…已超过120万平方米: a level then
     for date in dates:
         in_clause = clause_start <= date.start < quantity.start
         later = is_ahead(date, published)
@@ -573,7 +581,10 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         if (base := _BASE_OF_CHANGE.match(text, date.end)) and date.end <= quantity.start < base.end():
             return _period_end(text, date)  # 由去年底的约800人增至…: 800 is of 去年底
     in_clause = [d for d in dates if clause_start <= d.start < clause_end and not _BASE_OF_CHANGE.match(text, d.end)]
+    as_of = [d for d in dates if text[max(0, d.start - 2) : d.start] == "截至"]
     for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
+        if len(date.iso) == len("2026") and (within := [d for d in as_of if d.iso.startswith(date.iso)]):
+            return within[-1].iso  # 截至上周五，今年经…累计达10.3亿元: this year's, to that Friday
         if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
             return published.iso  # 自2023年以来累计引进…逾3000人; 自9月试行以来…: counted since then, to now
         if not date.approximate or _EDGE.search(text, date.start, date.end):
@@ -587,6 +598,12 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
             text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"
         ):  # 截至6月底; not 即日起至12月8日, a period
             return date.iso
+        if (
+            text[max(0, date.start - 1) : date.start] == "到"
+            and is_past(date, published)
+            and "已" in text[date.end : quantity.start]
+        ):
+            return date.iso  # 到11月底，…已超过120万平方米
     if _GOES_ON.match(text, clause_start) and clause_start > 1:  # X于去年11月举办，共吸引…: as of then
         before = start_of_clause(text, clause_start - 1)
         told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
@@ -656,6 +673,8 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
     return None
 
 
+_ASKED = re.compile(r"[？?]\s*$")
+"""An interviewer's question: the year it asks of is the year of the answer's list."""
 _CONTENT_LEAD = re.compile(
     r"(?:措施|政策|举措|办法|细则|条款|政策包|计划|方案)[^，,。；;：:]{0,6}?(?:主要|具体)?(?:有|包括|涵盖|分为)[^，,。；;：:]{0,8}[：:]$"
 )
