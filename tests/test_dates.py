@@ -8,6 +8,9 @@ from hetao_brief.extract.numerals import arabic_dates
     ("published", "text", "expected"),
     [
         ("2024-08", "一年前，《规划》发布", ["2023-08"]),
+        ("2026-12-15", "校方宣布延至2027/28学年开学时启用", ["2027-09"]),  # a school year, from its September
+        ("2026-12-15", "现有学生会在暑假期间分批迁入", ["2027-07"]),  # 会在: the summer to come
+        ("2027-01-10", "寒假期间，科学馆将推出研学营", ["2027-01"]),  # the holiday at hand
         ("2026-11-12", "园区今年首十个月共吸引五十三间机构", ["2026-10"]),  # to October, not 今年头
         ("2026-11-12", "今年前十个月、去年头10个月", ["2026-10", "2025-10"]),
         ("2026-12-10", "大会为期三天，将于12日闭幕", ["2026-12-12"]),  # a day to come, not last month's

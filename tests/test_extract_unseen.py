@@ -983,6 +983,22 @@ GOLD_EVENTS = [
     ("2026-12-28", "河套跨境科研公寓配套工程投标文件递交截止", True),
     ("2026-12-28", "河套跨境科研公寓配套工程开标", True),  # 开标时间：同日9时30分
     ("2027-03", "试点范围将扩大至前海和南沙", True),
+    # BQ: a LegCo written reply （一）…二〇二八年第三季, a school's move 延至2027/28學年 (told in
+    # one clause with who announced it), 上个月底/本月初以来, a flash report 10:20 …, a project
+    # named after its sizes (总投资约35亿元、建筑面积约20万平方米的X项目，昨日…封顶)
+    ("2026-10", "第二期的地盘平整工程已展开", False),
+    ("2028-09", "第二期的地盘平整工程预计完成", True),
+    ("2027-06", "首批研发大楼的设计招标", True),
+    ("2027", "申请第二期首阶段的拨款", True),  # 二〇二七至二八年度
+    ("2026-12-25", "公布新学年的收生安排", True),  # 聖誕節前
+    ("2027-01", "学校接受申请", True),  # 明年一月中旬起
+    ("2026-11", "科研仪器共享预约平台上线试运行", False),  # 上个月底
+    ("2026-12-11", "2026河套深港科技合作签约会", False),
+    ("2026-12-11", "12个科研合作项目现场签约", False),  # 10:20 …: the day of the report
+    ("2026-12-11", "合成生物产业联盟宣布成立", False),
+    ("2026-12-11", "^河套深港协同创新中心二期项目正式封顶", False),  # not its sizes first
+    ("2025-04", "河套深港协同创新中心二期项目开工", False),
+    ("2027-12", "河套深港协同创新中心二期项目预计竣工交付", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1079,6 +1095,7 @@ NOT_EVENTS = [
     "已接待观众",  # 自去年10月1日开馆以来，…已接待观众超过15万人次: the opening is the event
     "挂牌时间",  # 挂牌时间为2026年12月21日至…: a field's name, no label
     "科研用房总量",  # 到11月底，园区科研用房总量已超过120万平方米: a level then, a figure
+    "签约会结束",  # 11:10 签约会结束: the close of the occasion told of
 ]
 
 
@@ -1804,6 +1821,16 @@ QUESTIONS = [
     ("跨境科研公寓配套工程什么时候开标", "同日"),
     ("科汇通今年汇入多少科研资金", "10.3亿元"),
     ("科汇通试点什么时候扩大到南沙", "一季度"),
+    ("港深創科園第二期地盤平整工程何時完成", "第三季"),
+    ("港深创科园首批研发大楼设计招标什么时候进行", "上半年"),
+    ("河套國際學校新校舍何時啟用", "學年"),
+    ("河套国际学校新校舍能容纳多少学生", "九百名"),
+    ("河套科研仪器共享预约平台什么时候上线", "上个月底"),
+    ("河套园区有多少公共技术服务平台", "41个"),
+    ("合成生物产业联盟什么时候成立", "10:45"),
+    ("深港科技合作签约会签了多少项目", "12个"),
+    ("河套深港协同创新中心二期总投资多少", "35亿元"),
+    ("河套深港协同创新中心二期什么时候竣工", "2027年底"),
 ]
 
 
@@ -2153,6 +2180,25 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
     sentence = "2024年8月，园区企业突破400家。"
     hits = find_milestones(sentence, find_dates(sentence, published), published, segmenter.tagged)
     assert [(h.date.iso, h.label) for h in hits] == [("2024-08", "园区企业突破400家")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # what was announced is the event, on its own date; who announced it the day before is not
+        ("校方昨日宣布新校舍延至2027/28学年开学时启用。", [("2027-09", "新校舍延期启用", True)]),
+        (
+            "总投资约35亿元、建筑面积约20万平方米的协同创新中心二期项目昨日正式封顶。",
+            [("2026-12-14", "协同创新中心二期项目正式封顶", False)],
+        ),
+        ("11:10 签约会结束。", []),
+    ],
+)
+def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
+    segmenter: Segmenter, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    published = Published.parse("2026-12-15")
+    hits = find_milestones(sentence, find_dates(sentence, published), published, segmenter.tagged)
+    assert [(h.date.iso, h.label, h.is_target) for h in hits] == expected
 
 
 def test_a_policy_answer_shows_the_amounts_its_sentence_leaves_out(briefing_of_test_articles: Briefing) -> None:

@@ -32,16 +32,19 @@ YEARS_SINCE = (
 source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
-_FIRST = '0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半“「"'
+_FIRST = (
+    '0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新“「"'
+)
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节)"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假)"
     rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间|前后)?)"
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
+    rf"|(?P<schoolyear>(?:(?P<scy>(?:19|20)\d{{2}})(?:至|-|/|／|－)(?:19|20)?\d{{2}}|(?P<scw>新|下个?|本|今))学年(?:开学(?:时|前|后)?)?)"
     rf"|(?P<decade>(?:(?P<dy>(?:19|20)\d0)|上世纪(?P<dcn>[一二三四五六七八九])十)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
@@ -96,7 +99,7 @@ _SAME_PRECISION = {
     "当日下午": 10,
     "同期": 7,
 }
-_AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将")
+_AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|(?<![学工协商理议社])会(?=在|于)")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
 _DOT_DATE_OPENS = re.compile(r"(?:^|[\s：:，,｜|]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$")
@@ -255,8 +258,8 @@ def find_dates(
                 continue
             year, month, day = resolved
             approximate = bool(m.group("festspan")) or text.startswith(("前", "前后"), m.end())
-            if m.group("festspan"):
-                day = None
+            if m.group("festspan") or m.group("festname") in _HOLIDAYS:
+                day, approximate = None, True  # 暑假期间: the month it begins in
         elif m.group("plan"):  # “十四五”期间: 2021 to 2025; 到“十五五”末: 2030
             first_year = 1966 + 5 * (int(chinese_number(m.group("pn"))) + 10 - 3)  # the third plan began in 1966
             edge = m.group("pedge") or ""
@@ -267,6 +270,10 @@ def find_dates(
                 continue
         elif m.group("fy"):  # 2025至26财政年度, 2025/26年度: a financial year, by the year it starts
             year = int(m.group("fyy"))
+        elif m.group("schoolyear"):  # 2027/28学年, 新学年: the school year, from its September
+            first = published.year if (published.month or 1) >= 9 else published.year - 1  # this school year's
+            year = int(m.group("scy")) if m.group("scy") else first + (0 if m.group("scw") in ("本", "今") else 1)
+            month, approximate = 9, True
         elif m.group("abs"):
             if m.group(0).endswith("年") and (
                 _YEAR_OF_A_NAME.match(text, m.end()) or _NAMED_OCCASION.match(text, m.end())
@@ -522,7 +529,11 @@ _TIME_OF_DAY = re.compile(
 """上午7时, 下午三时半, 晚间, 9:30: the hour a day's event was at."""
 
 
+_HOLIDAYS = ("暑假", "寒假")
+"""School holidays: a month or two, told by the month they begin in."""
 _FESTIVALS = {
+    "暑假": (False, 7, 15),
+    "寒假": (False, 1, 20),
     "元旦": (False, 1, 1),
     "五一": (False, 5, 1),
     "劳动节": (False, 5, 1),
@@ -563,6 +574,11 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
     done = re.search(r"已|曾|早在", told_before)  # 已於農曆新年前投入服務: the last one
     ahead = not done and (_AHEAD.search(text, 0, match.start()) or text.startswith(("前", "起"), match.end()))
     this_year = _festival_day(name, today.year)
+    if name in _HOLIDAYS and not ahead and not done:  # 寒假期间，…将推出… (told on 10 January): the one at hand
+        near = min(
+            (_festival_day(name, y) for y in (today.year - 1, today.year, today.year + 1)), key=lambda d: abs(d - today)
+        )
+        return near.year, near.month, near.day
     if ahead:
         day_of = this_year if this_year >= today else _festival_day(name, today.year + 1)
     else:

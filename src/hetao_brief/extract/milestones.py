@@ -82,6 +82,16 @@ _TITLE_TOLD = re.compile(
 """《规划》正式公布, 新一份财政预算案将于下月公布: the document's release is the event
 (「智行科技」宣布，…: only who told it)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
+_SIZED_FIRST = re.compile(
+    r"^(?:(?:总投资|投资额?|总?建筑面积|占地(?:面积)?|总?面积|规模|全长|总长)(?:约|逾|近|超过|达)?\d[\d.,]*[万亿]?"
+    r"[\u4e00-\u9fff]{0,5}?[、，,]?)+的(?=[\u4e00-\u9fff「“《]{4})"
+)
+"""总投资约35亿元、建筑面积约20万平方米的: what a project's size is, not its name (a figure's)."""
+_MEETING_ENDS = re.compile(r"(?:会|会议|活动|仪式|典礼)(?:圆满|顺利)?结束$")
+"""11:10 签约会结束: the close of the occasion the report told of, no news of its own."""
+_SAYING = "(?:宣布|表示|透露|宣告|公布称|称)"
+_DELAYED_TO = re.compile(r"(?<=[\u4e00-\u9fff])延(?=[\u4e00-\u9fff])(?![期长续伸误迟后安揽])")
+"""新校舍延至…启用 without its date: 延 is left of 延至, and reads as 延期."""
 _ALREADY = re.compile(r"已(?!于)")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
@@ -229,6 +239,11 @@ def find_milestones(
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
         ]
+        for said_on in (d for d in events_elsewhere if d.end <= date.start):  # 校方昨日宣布新校舍延至…启用
+            said = re.escape(text[said_on.start : said_on.end])
+            announced = re.search(rf"{said}[^，,。]{{0,4}}?{_SAYING}", label.text)
+            if announced and len(label.text) - announced.end() >= 4:
+                label = Label(label.text[announced.end() :])  # what was announced, on its own date: 新校舍…启用
         untitled = _TITLE.sub("《》", label.text)  # a year in a title is the title's
         if any(text[d.start : d.end] in untitled for d in events_elsewhere):  # 今年的大会: a qualifier, no event
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
@@ -269,6 +284,8 @@ def find_milestones(
             doer = subject_before(text, opens)  # X访问团，前日（14日）到访…: whose doing is told before
             if len(doer) <= 12 and not text_of_label.startswith(doer):
                 text_of_label = doer + text_of_label
+        text_of_label = _DELAYED_TO.sub("延期", text_of_label)  # 延至2027/28学年启用: 延 alone was half a word
+        text_of_label = _SIZED_FIRST.sub("", text_of_label)  # 总投资约35亿元、建筑面积约20万平方米的X封顶: X
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         cue = _TARGET_CUE.search(before)
@@ -295,7 +312,7 @@ def find_milestones(
         compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(
             COMPARED_AFTER, date.end
         )
-        if _WEATHER.search(text_of_label) or compared:
+        if _WEATHER.search(text_of_label) or compared or _MEETING_ENDS.search(text_of_label):
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
         if _DEADLINE.search(text_of_label) or (
             event is None and not (is_target and _has_predicate(label.text, tagger))

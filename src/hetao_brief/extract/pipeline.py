@@ -366,6 +366,8 @@ _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
+_SIZE_OF_NAME = re.compile(r"[^，,。；;的]{0,20}的(?P<name>[\u4e00-\u9fff「」“”]{4,24})[，,]")
+"""总投资约35亿元、建筑面积约20万平方米的X项目，昨日封顶: sizes told as the attributes of a name."""
 _INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价", "总投入"}
 _FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑面积$")
 """The floor area of what the sentence is about, which names it before."""
@@ -516,6 +518,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             measure = f"{subjects[-1]}的{measure}"
         elif not _ZONE_NAMED.search(region) and (whose := _owner_told_before(text, quantity.start, entities)):
             measure = f"{whose}的{measure}"  # X实验室…揭牌，现有研究人员92名: X's, not the zone's
+    elif (measure in _INVESTMENT or _FLOOR_AREA.match(measure)) and (sized := _SIZE_OF_NAME.match(text, quantity.end)):
+        measure = sized.group("name") + measure  # 总投资约35亿元、建筑面积约20万平方米的X项目，…: X项目's
     elif (
         measure in _INVESTMENT
         and text.startswith(measure, clause_start)
