@@ -86,6 +86,11 @@ def test_an_english_question_gets_the_line_and_a_chinese_one_does_not(loaded: Br
     assert loaded.ask("香港科学园深圳分园开园").summary is None
 
 
+def test_an_issuing_says_who_issued_what(loaded: Briefing) -> None:
+    answer = loaded.ask("When was the development plan issued?")
+    assert answer.summary == "August 2023: State Council issued the Development Plan."  # not "A and B issued"
+
+
 def test_every_event_class_and_written_qualifier_has_its_english() -> None:
     """A class the extractor names (launch: 推出, 首创) with no English verb would lose its line;
     a qualifier with no English word (合共约, 不少于) would be dropped from the number."""

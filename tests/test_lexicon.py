@@ -27,3 +27,8 @@ def test_longer_alias_wins_over_its_prefix(lexicon: Lexicon) -> None:
     found = [name for name, _ in lexicon.names_in("河套深港科技创新合作区深圳园区")]
     assert found and all(len(name) > 2 for name in found), found
     assert lexicon.canonicalize("香港园区") == lexicon.canonicalize("港深创科园")
+
+
+def test_a_short_alias_glued_after_a_place_word_is_another_names_tail(lexicon: Lexicon) -> None:
+    assert lexicon.entity_names_in("河套深港量子科学中心成立于2023年") == ["河套深港科技创新合作区"]
+    assert lexicon.entity_names_in("布局建设量子科学中心") == ["粤港澳大湾区量子科学中心"]

@@ -124,6 +124,23 @@ def english_names(fact: Fact, lexicon: Lexicon) -> list[str]:
     return names
 
 
+_TITLED = re.compile(r"《[^》]+》")
+
+
+def _issuer_and_document(label: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Who issued what, where the label names both (国务院印发《…发展规划》: the State Council,
+    the Development Plan), the document by its title; None otherwise."""
+    folded = fold(label)
+    titles = [m.span() for m in _TITLED.finditer(folded)]
+    documents: list[str] = []
+    others: list[str] = []
+    for name, group in lexicon.names_in(folded):
+        if group.is_entity and group.en:
+            at = folded.find(name)
+            (documents if any(start <= at < end for start, end in titles) else others).append(title_case(group.en[0]))
+    return (others[0], documents[0]) if documents and others else None
+
+
 _MEASURE_FILLER = re.compile(r"的|面积|总数|数量|总量|[\s、]")
 
 
@@ -162,6 +179,8 @@ def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
         subject = " and ".join(names)
         if fact.is_target:
             return f"Target for {when(fact.date)}: {subject} — {EVENT_NOUNS[kind]}."
+        if kind == "issue" and (issued := _issuer_and_document(fact.label, lexicon)):
+            return f"{when(fact.date)}: {issued[0]} issued the {issued[1]}."  # not "A and B issued"
         if not _named_alone(fact.label, lexicon):  # 港深创科园首个国际会议中心启用: not the park's opening
             return f"{when(fact.date)}: {EVENT_HAPPENINGS[kind]} at {subject}."
         return f"{when(fact.date)}: {subject} {EVENT_VERBS[kind]}."

@@ -16,7 +16,8 @@ from hetao_brief.text.normalize import fold
 from hetao_brief.text.segment import Segmenter, is_word
 
 _SUFFIX = re.compile(
-    r"(研究院|研究所|研究中心|实验室|创新中心|研发中心|服务中心|仲裁中心|联盟|交易所|产业园|"
+    r"(研究院|研究所|研究中心|实验室|创新中心|研发中心|服务中心|仲裁中心|科学中心|技术中心|数据中心|计算中心|医学中心|"
+    r"联盟|交易所|产业园|"
     r"有限公司|公司|基地|集群|聚集区|分园|科技园|科技城|学城|口岸|办公室|发展署|大学)$"
 )
 _BOUNDARY = re.compile(
@@ -147,7 +148,7 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
     """Canonical names of known entities, then unknown names found by suffix."""
     folded = fold(text)
     names = lexicon.entity_names_in(folded)
-    known = set(names) | {n for n, _ in lexicon.names_in(folded)}
+    known = set(names) | {n for n, _ in lexicon.standalone_names_in(folded)}
     words = segmenter.words(text)
     for i, word in enumerate(words):
         if not _SUFFIX.search(word):

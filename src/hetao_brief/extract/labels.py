@@ -384,6 +384,7 @@ _ATTRIBUTED = re.compile(r"(?:设立|开设|成立|建设|打造|兴建|筹建|�
 _VERB_BEFORE_ITS_DATE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{EVENT_VERB.pattern}|始建)$")
 _SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
+_CONDITION = re.compile(r"^(?:待|等到|一旦|如果|若|倘若)[^，,]*$")
 _FORMED_BY = re.compile(
     r"^由[^，,。]{2,24}?(?:组成|牵头|主办|承办|举办|发起|组建|带领|率领)的(?P<what>[\u4e00-\u9fff「」“”《》]{2,20})$"
 )
@@ -426,6 +427,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue
         if _WHERE_CLAUSE.match(clause):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
+        if _CONDITION.match(clause):
+            continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
         mark: tuple[int, int] | None = (found.start(), found.end()) if (found := _SUBJECT_MARK.search(clause)) else None
         dates_in = _date_words(clause)
         dated = next((span for span in dates_in if span[0] >= 2), None)  # 园区跨境穿梭巴士9月20日暂停服务

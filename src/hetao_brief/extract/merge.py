@@ -182,7 +182,12 @@ def _names_differ(a: str, b: str) -> bool:
     """Both labels name a scheme, event or document, and neither name is the other's short
     form (《规划》 is the plan's): they tell of different things."""
     names_a, names_b = (_NAMED.findall(re.sub(r"\s", "", label)) for label in (a, b))
-    return bool(names_a and names_b) and not any(x in y or y in x for x in names_a for y in names_b)
+    return bool(names_a and names_b) and not any(_short_for(x, y) or _short_for(y, x) for x in names_a for y in names_b)
+
+
+def _short_for(short: str, name: str) -> bool:
+    """《规划》 may stand for 《…发展规划》; 《自然》 is another journal than 《自然·神经科学》."""
+    return short in name and not name.startswith(short + "·")
 
 
 _NUMERALS = re.compile(

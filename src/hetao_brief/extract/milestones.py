@@ -82,6 +82,7 @@ _TITLE_TOLD = re.compile(
 """《规划》正式公布, 新一份财政预算案将于下月公布: the document's release is the event
 (「智行科技」宣布，…: only who told it)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
+_CLOCK_OF = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|格林尼治)时间")
 _SIZED_FIRST = re.compile(
     r"^(?:(?:总投资|投资额?|总?建筑面积|占地(?:面积)?|总?面积|规模|全长|总长)(?:约|逾|近|超过|达)?\d[\d.,]*[万亿]?"
     r"[\u4e00-\u9fff]{0,5}?[、，,]?)+的(?=[\u4e00-\u9fff「“《]{4})"
@@ -286,6 +287,11 @@ def find_milestones(
                 text_of_label = doer + text_of_label
         text_of_label = _DELAYED_TO.sub("延期", text_of_label)  # 延至2027/28学年启用: 延 alone was half a word
         text_of_label = _SIZED_FIRST.sub("", text_of_label)  # 总投资约35亿元、建筑面积约20万平方米的X封顶: X
+        text_of_label = _CLOCK_OF.sub(
+            "", text_of_label
+        )  # 成果于北京时间12月3日凌晨在线发表: its clock went with the date
+        awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
+        text_of_label = text_of_label.removeprefix("待")
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         cue = _TARGET_CUE.search(before)
@@ -300,6 +306,7 @@ def find_milestones(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
             or later
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
+            or (awaited and not is_past(date, published))
         )
         whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)
         a_round = "融资" in label.text  # 去年完成约一亿港元A轮融资: a deal, not a year's total

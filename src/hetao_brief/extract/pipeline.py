@@ -514,6 +514,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             region = region[said[-1].end() :]  # X公司行政总裁透露，目前园区已有约140间机构: not X's
         region = _BUILT_BY.sub("", region)  # 由香港科技大学与…共同建设，目前已有研究人员…: the builders' no
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
+        subjects = subjects or [e for e in entities if e in fold(region) and e not in ZONE_WIDE]  # found by shape
         if subjects:
             measure = f"{subjects[-1]}的{measure}"
         elif not _ZONE_NAMED.search(region) and (whose := _owner_told_before(text, quantity.start, entities)):

@@ -70,6 +70,10 @@ def _trie_pattern(names: list[str]) -> str:
     return pattern(trie)
 
 
+_PLACE_BEFORE = re.compile(r"(?:深港|港深|河套|粤港澳|大湾区)$")
+"""Place words that open a name: an alias right after them is the tail of a name of its own."""
+
+
 @dataclass(frozen=True)
 class Lexicon:
     groups: tuple[AliasGroup, ...]
@@ -127,10 +131,23 @@ class Lexicon:
     def groups_in(self, folded: str) -> set[AliasGroup]:
         return {group for _, group in self.names_in(folded)}
 
+    def standalone_names_in(self, folded: str) -> list[tuple[str, AliasGroup]]:
+        """Alias names found as names of their own: a short Chinese alias with a place word glued
+        before it is the tail of another name (河套深港量子科学中心 is not 量子科学中心, the Greater
+        Bay Area's), so it is left out."""
+        found: list[tuple[str, AliasGroup]] = []
+        for pattern in (self._zh_pattern, self._en_pattern):
+            for m in pattern.finditer(folded) if pattern is not None else ():
+                group = self._by_name[m.group(0)]
+                glued = pattern is self._zh_pattern and _PLACE_BEFORE.search(folded, 0, m.start())
+                if not (glued and m.group(0) != group.canonical):
+                    found.append((m.group(0), group))
+        return found
+
     def entity_names_in(self, folded: str) -> list[str]:
         """Canonical names of the organisations, parks and platforms a text mentions, in order."""
         seen: dict[str, None] = {}
-        for _, group in self.names_in(folded):
+        for _, group in self.standalone_names_in(folded):
             if group.is_entity:
                 seen.setdefault(group.canonical, None)
         return list(seen)
