@@ -8,6 +8,7 @@ from hetao_brief.extract.numerals import arabic_dates
     ("published", "text", "expected"),
     [
         ("2024-08", "一年前，《规划》发布", ["2023-08"]),
+        ("2026-12-17", "人才公寓下个礼拜一（21日）开始入伙", ["2026-12-21"]),  # the bracket is the coming Monday
         ("2026-12-15", "校方宣布延至2027/28学年开学时启用", ["2027-09"]),  # a school year, from its September
         ("2026-12-15", "现有学生会在暑假期间分批迁入", ["2027-07"]),  # 会在: the summer to come
         ("2027-01-10", "寒假期间，科学馆将推出研学营", ["2027-01"]),  # the holiday at hand

@@ -491,6 +491,8 @@ def find_dates(
             year = _sentence_year(mentions, published, context_year)
             month = 12 if m.group("eedge") in ("底", "末") else None
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
+            if m.group("dayonly") and day is not None and len(mentions[-1].iso) == len("2026-12-21"):
+                year, month = _month_nearest(mentions[-1].iso, day)  # 下个礼拜一（21日）, told on 12-17
             if m.group("wday"):  # 12月22日（星期一）: the weekday says the date again
                 mentions[-1] = replace(mentions[-1], end=m.end() + 1)
             elif _valid(month, day) and _real_day(year, month, day):  # 今日（5月8日）: the written date
@@ -584,6 +586,15 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
     else:
         day_of = this_year if this_year <= today else _festival_day(name, today.year - 1)
     return day_of.year, day_of.month, day_of.day
+
+
+def _month_nearest(iso: str, day: int) -> tuple[int, int]:
+    """The year and month that put a day of the month nearest a date said before it: 下个礼拜一
+    （21日）, told on 12-17, is 12-21, whatever the article's day."""
+    told = date.fromisoformat(iso)
+    months = [_shift_month(told.year, told.month, shift) for shift in (-1, 0, 1)]
+    real = [(y, m) for y, m in months if _real_day(y, m, day)]
+    return min(real, key=lambda ym: abs((date(ym[0], ym[1], day) - told).days)) if real else (told.year, told.month)
 
 
 def _year_nearest(iso: str, month: int, day: int | None) -> int:

@@ -121,7 +121,10 @@ _STANDING_FOR = ("公司", "该公司", "双方", "署方", "局方", "当局", 
 def _vague(fact: Fact) -> bool:
     """A label whose subject is a bare head noun (工程, 大楼, 论坛) or who stands for one told
     before (公司, 双方, 署方) names no particular one."""
-    return fact.label.startswith((*BARE_NOUNS, *_STANDING_FOR)) or bool(_FIRM_BARE_DEED.match(fact.label))
+    return (
+        fact.label.startswith((*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此"))  # 本项目计划开工: this article's
+        or bool(_FIRM_BARE_DEED.match(fact.label))
+    )
 
 
 _FIRM_BARE_DEED = re.compile(

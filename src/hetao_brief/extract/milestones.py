@@ -82,6 +82,10 @@ _TITLE_TOLD = re.compile(
 """《规划》正式公布, 新一份财政预算案将于下月公布: the document's release is the event
 (「智行科技」宣布，…: only who told it)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
+_NO_SUBJECT_OPENING = re.compile(r"(?:将|在|向|与|同|从)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)")
+"""A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌) left its subject before a comma
+(not 在X工作的科研人员…, a noun phrase)."""
+_PASSED_REVIEW = re.compile(r"通过[\u4e00-\u9fff]{0,6}?(?:审查|评审|审批|验收|评估|认证|审议|考核|鉴定)$")
 _CLOCK_OF = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|格林尼治)时间")
 _SIZED_FIRST = re.compile(
     r"^(?:(?:总投资|投资额?|总?建筑面积|占地(?:面积)?|总?面积|规模|全长|总长)(?:约|逾|近|超过|达)?\d[\d.,]*[万亿]?"
@@ -142,6 +146,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     verbs = EVENT_VERB.findall(clause)
     if verbs:  # 落成启用: the last, as the predicate closes a Chinese clause
         return VERB_CLASS[verbs[-1]]
+    if _PASSED_REVIEW.search(clause):
+        return "reach"  # 项目近日通过方案审查: jieba tags 通过 a preposition
     if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause) or _WEATHER.search(clause):
         return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline; 气温将降至5℃: the weather
     tagged = tagger(clause)
@@ -277,7 +283,7 @@ def find_milestones(
             text_of_label = measured + _VALUE_ONLY.sub("", text_of_label, count=1)  # 目前…约95万平方米，到2028年将超过…
         elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
             text_of_label = subject_before(text, opens) + text_of_label
-        elif text[opens : phrase.start].strip() in ("", "将") and text_of_label.startswith("将"):
+        elif text[opens : phrase.start].strip() in ("", "将") and _NO_SUBJECT_OPENING.match(text_of_label):
             doer = subject_before(text, opens)  # 首届「X展」，将于…在…举行: the exhibition's
             if 2 <= len(doer) <= 24 and not text_of_label.startswith(doer):
                 text_of_label = doer + text_of_label

@@ -179,7 +179,8 @@ _INTRODUCED = re.compile(r"(?P<verb>引进|引入|签约|落地)$")
 _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """一年来, 过去三年: what was brought in over them is a flow of those years, not all there is."""
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
-_ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定)$")
+_ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖)$")
+"""新增十二间…, 覆盖12家科研机构: what was added or reached, not all there are."""
 _GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务", "当中", "其中"}
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
@@ -482,7 +483,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = _measure_before(text, m.start(), taken)
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
         if (newly := _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start())) and not measure.startswith("新"):
-            measure = newly.group("verb") + measure  # 新增十二间进驻机构: added, not all there are
+            measure = newly.group("verb").replace("复盖", "覆盖") + measure  # 新增十二间…; 首批覆盖 folds to 首批复盖
         if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
             measure = granted.group("what") + "比例"
         measure = _AT_THE_TIME.sub("", measure)  # 候鸟南北迁徙时近9万只
