@@ -1030,6 +1030,21 @@ GOLD_EVENTS = [
     ("2026-12", "河套国际会议中心项目通过方案审查", False),
     ("2027-03", "河套国际会议中心项目计划动工", True),
     ("2029", "河套国际会议中心项目建成投入使用", True),
+    # BT: measures in numbered articles (第五条 本措施自…起施行), a provincial leader's visit, a
+    # HK Finance Committee approval (今日（12月18日）… 工程將於明年第二季動工), a start-up's B
+    # round, 2027年Q2 and 2027年H2
+    ("2026-12", "制定《河套深圳园区科研人才安居若干措施》", False),
+    ("2027-01-01", "《河套深圳园区科研人才安居若干措施》施行", True),  # 本措施: the one named before
+    ("2026-12-18", "陈明远到河套深圳园区调研", False),
+    ("2027-12", "形成一批可复制推广的经验", True),
+    ("2026-12-18", "通过落马洲河套区东面道路改善工程的拨款申请", False),
+    ("2027-06", "^落马洲河套区东面道路改善工程将动工", True),  # 工程: the one named before, not 通过…
+    ("2031", "落马洲河套区东面道路改善工程预计分阶段完成", True),
+    ("2026-12-16", "芯视科技宣布完成3亿元B轮融资", False),
+    ("2021", "芯视科技成立", False),
+    ("2027-06", "新研发中心预计投入使用", True),
+    ("2027-06", "河套深港算力枢纽一期工程计划正式上线", True),  # 2027年Q2
+    ("2027-12", "二期工程计划启动建设", True),  # 2027年H2
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1414,9 +1429,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = label.removesuffix("…")
         if body.endswith("开始") and "开始" not in text:
             body = body[:-2] + "始"  # 研发始于去年5月: 研发开始, the verb 始 said whole
-        this = next((m for n in (2, 1) if (m := re.search(rf"该(\w{{{n}}})", text)) and m.group(1) in body), None)
-        if this and "该" not in body:  # 该中心, 该站: the name told before, then the sentence's words
-            body = body[body.index(this.group(1)) :]
+        this = next((m for n in (2, 1) if (m := re.search(rf"[该本](\w{{{n}}})", text)) and m.group(1) in body), None)
+        if this and this.group(0) not in body:  # 该中心, 本措施: the name told before, then the sentence's words
+            body = body[body.index(this.group(1)) :].replace("》", "", 1)
         elif bare := next((m for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]), None):
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
@@ -1883,6 +1898,16 @@ QUESTIONS = [
     ("河套国际会议中心什么时候动工", "明年3月"),
     ("河套国际会议中心总投资多少", "28亿元"),
     ("河套国际会议中心能容纳多少人", "3,000人"),
+    ("港澳科研人员租房补贴多少", "5,000元"),
+    ("科研人才安居措施什么时候施行", "2027年1月1日"),
+    ("港澳科研人员购房补贴最高多少", "20万元"),
+    ("陈明远什么时候到河套调研", "12月18日"),
+    ("財委會通過河套區東面道路改善工程撥款多少", "二十三億元"),
+    ("河套區東面道路改善工程何時動工", "第二季"),
+    ("芯视科技融资多少", "3亿元"),
+    ("芯视科技什么时候成立", "2021年"),
+    ("河套算力枢纽什么时候上线", "Q2"),
+    ("河套算力枢纽算力多少", "2,000PFlops"),
 ]
 
 

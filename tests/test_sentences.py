@@ -66,3 +66,11 @@ def test_markdown_is_read_as_the_words_it_marks() -> None:
     )
     texts = [s.text for s in split_sentences(body)]
     assert texts == ["一、重点项目", "• 10月下旬：专线增开晚班车。", "园区负责人：“我们将按期完成。”"]
+
+
+def test_an_articles_number_is_a_clause_of_its_own() -> None:
+    body = "第一条 对港澳科研人员给予租房补贴。\n\n第五条　本措施自2027年1月1日起施行。"
+    assert [s.text for s in split_sentences(body)] == [
+        "第一条，对港澳科研人员给予租房补贴。",
+        "第五条，本措施自2027年1月1日起施行。",
+    ]

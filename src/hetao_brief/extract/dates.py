@@ -47,7 +47,8 @@ _PATTERN = re.compile(
     rf"|(?P<schoolyear>(?:(?P<scy>(?:19|20)\d{{2}})(?:至|-|/|／|－)(?:19|20)?\d{{2}}|(?P<scw>新|下个?|本|今))学年(?:开学(?:时|前|后)?)?)"
     rf"|(?P<decade>(?:(?P<dy>(?:19|20)\d0)|上世纪(?P<dcn>[一二三四五六七八九])十)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
-    rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?)?)"
+    rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?"
+    r"|(?P<aqq>(?i:q)[1-4])|(?P<ahh>(?i:h)[12]))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<dot>(?<![\d.,])(?:(?P<doty>20\d{{2}})[./])?(?P<dotm>1[0-2]|0?[1-9])[./](?P<dotd>3[01]|[12]\d|0?[1-9])"
     r"(?(doty)(?![\d.])|(?=\s|[-–—~至（(]|$)))"  # 2026.11.28 before any word; 11.24 before a space
@@ -280,8 +281,11 @@ def find_dates(
             ):
                 continue  # 2026年度工作推进会, 举办2027年河套…招才引智大会: the year is part of a name
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
-            month = month or _edge_month(m.group("yedge")) or _quarter_month(m.group("aq"))
-            approximate = bool(m.group("aedge") or m.group("aq"))  # 2027年3月底前, 2028年第二、三季
+            quarter = m.group("aq") or (m.group("aqq")[1] if m.group("aqq") else None)  # 2027年Q2: its June
+            month = month or _edge_month(m.group("yedge")) or _quarter_month(quarter)
+            if m.group("ahh"):  # 2027年H2: by the half's end
+                month = 6 * int(m.group("ahh")[1])
+            approximate = bool(m.group("aedge") or quarter or m.group("ahh"))  # 2027年3月底前, 2028年第二、三季
         elif m.group("iso"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         elif m.group("season"):  # 明年秋季开学: the season's first month, about

@@ -542,10 +542,12 @@ _LOCATIVE = re.compile(r"(?:内|外|中|里|旁|周边|附近|一带)$")
 _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|公司|政府)(?=[\u4e00-\u9fff]{2}$)")
 
 
+_THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
 _DEMONSTRATIVE = re.compile(r"^该(?=[\u4e00-\u9fff]{2})")
 _MAX_NAME = 30
 _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
+    r"通过|批准|审议|"
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
     r"首个|首批|这|那"
 )
@@ -585,6 +587,8 @@ def with_referent(label: str, told_before: str) -> str:
     article named in full before stands for that name; so does a bare 工程 or 项目 opening the
     label (…用于X大楼的建造工程。工程预计明年初展开 → X大楼的建造工程预计展开). Left as it is when
     the article did not name it."""
+    if (this := _THIS_DOCUMENT.match(label)) and (name := referent_name(this.group("noun"), told_before)):
+        return _shortened(name + label[this.end() :])  # 本措施自…起施行: 《X若干措施》施行
     if bare := _BARE_HEAD.match(label):
         noun = bare.group("noun")
         name = referent_name(noun, told_before)

@@ -384,7 +384,7 @@ _BUILT_BY = re.compile(
 )
 """Who built or runs something (由X与Y共同建设): not whose members a count after it counts."""
 _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
-_COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|实验室)$")
+_COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|员工|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
@@ -596,7 +596,11 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
             return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
     if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
         return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
-    if text.startswith("其中", clause_start) and (told_before := [d for d in dates if d.end <= clause_start]):
+    if (
+        text.startswith("其中", clause_start)
+        and (told_before := [d for d in dates if d.end <= clause_start])
+        and not _NOW_SAID.search(text, told_before[-1].end, clause_start)  # 成立于2021年，目前员工…，其中…: now
+    ):
         return _period_end(text, told_before[-1])  # 前三季度新增…1,152户，其中港资企业214户: of the same time
     for date in dates:
         if text[max(0, date.start - 2) : date.start] == "截至" or (

@@ -107,7 +107,7 @@ class PolicyNames:
 
 _SHORT_TITLE = re.compile(r"《([^》]{2,8})》")
 _LISTED = re.compile(
-    r"^(?:一是|其一|首先|第一[，,、]|具体包括|具体而言|主要包括|其中[，,](?=[^。]{0,12}?(?:对|给予|支持)))"
+    r"^(?:一是|其一|首先|第一[，,、]|第[一二三四五六七八九十百\d]{1,4}条[，,]|具体包括|具体而言|主要包括|其中[，,](?=[^。]{0,12}?(?:对|给予|支持)))"
 )
 """What goes on to tell a policy's content: 一是…; 其中，对…给予最高1亿元支持 after the sentence naming it."""
 

@@ -226,7 +226,7 @@ _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签
 _THEN_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近]))")
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目))"
-    r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?)[\u4e00-\u9fff]{2,10})$"
+    r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
 

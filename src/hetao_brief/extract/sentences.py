@@ -49,6 +49,10 @@ def _paragraphs(body: str) -> list[str]:
 _MARKUP = (
     (re.compile(r"^#{1,6}\s+|^>\s?"), ""),  # ## 一、重点项目; > a quoted line
     (re.compile(r"^[-*+]\s+"), "• "),  # - item: a list's bullet, which list items are known by
+    (
+        re.compile(r"^(第[一二三四五六七八九十百\d]{1,4}条)[\s\u3000]+"),
+        r"\1，",
+    ),  # 第五条 本措施自…: a clause of its own
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
     (re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)]*\)"), r"\1"),  # [增开晚班车](https://…): its words
     (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), r"\1\2"),  # **11月1日**: bold, no part of the words
