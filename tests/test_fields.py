@@ -8,6 +8,7 @@ from hetao_brief.extract.fields import (
     field_event,
     field_name,
     inline_fields,
+    narrative_opening,
     notice_signed,
     tables_told,
     when_field,
@@ -94,3 +95,17 @@ def test_a_notice_signed_at_its_foot_tells_who_issued_the_document_and_when() ->
     assert told.startswith("各地级以上市人民政府：")
     assert notice_signed("园区举办开放日", body) == body
     assert notice_signed("关于印发X的通知", "现印发给你们。") == "现印发给你们。"
+
+
+def test_an_application_window_closes_on_its_last_day_and_a_tenders_fields_are_its_projects() -> None:
+    assert field_event("报名时间：即日起至2027年1月15日", None) == "报名于2027年1月15日截止。"
+    assert (
+        field_event("投标文件递交截止时间：2026年12月28日9时30分", "X工程") == "X工程投标文件递交于2026年12月28日截止。"
+    )
+    assert field_event("开标时间：同日9时30分", "X工程") == "X工程于同日开标。"
+
+
+def test_a_features_opening_is_told_as_the_dated_sentence_it_is() -> None:
+    told = narrative_opening("那是2019年的一个夏天，周子健来到河套。")
+    assert told == "2019年夏天，周子健来到河套。"
+    assert narrative_opening("那是园区的一个夏天，周子健来到河套。") is None  # no date: left as it is

@@ -58,6 +58,10 @@ _DEADLINE_FIELD = re.compile(
     r"^\s*(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)(?:截止|结束)(?:时间|日期)[：:]\s*"
     r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
 )
+_WINDOW_FIELD = re.compile(
+    r"^\s*(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期)[：:]\s*(?:即日起|[^，,。；;：:至]{2,16}?)?至"
+    r"(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^，,。；;：:]{0,12}?[。.]?\s*$"
+)
 _HOURS = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时)(?:\s*[-–—至~]\s*\d{1,2}[时:：]\d{0,2}分?)?")
 """9时30分, 14:00-17:00: the hours of a day a field gives, no part of its date."""
 
@@ -66,6 +70,8 @@ def field_event(text: str, name: str | None) -> str | None:
     """A dated event field told as a sentence about `name`, or None if `text` is no such field
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
     is 投标于2027年1月15日截止."""
+    if window := _WINDOW_FIELD.match(text):  # 报名时间：即日起至2027年1月15日: it closes then
+        return f"{name or ''}{window.group('what')}于{_HOURS.sub('', window.group('when'))}截止。"
     if deadline := _DEADLINE_FIELD.match(text):  # of the named project, where the sheet named one
         return f"{name or ''}{deadline.group('what')}于{_HOURS.sub('', deadline.group('when'))}截止。"
     match = _EVENT_FIELD.match(text)
@@ -142,6 +148,22 @@ _TRAILING_DATE = re.compile(
     r"^(?P<marker>(?:[^：:（(]{0,24}[：:])?\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[•·▶■●▪-])?\s*)"
     r"(?P<body>[^（(]{4,}?)[（(](?P<date>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[）)][。.]?\s*$"
 )
+
+
+_NARRATIVE_OPENING = re.compile(
+    r"^(?P<lead>[“「\s]*)(?:那是|这是)(?P<date>[^，,。的]{0,4}?(?:(?:19|20)\d{2}年|\d{1,2}月)[^，,。的]{0,6}?)的(?:一个|某个)?"
+    r"(?P<part>春天|夏天|秋天|冬天|早上|上午|下午|晚上|清晨|傍晚|夜晚|日子)(?=[，,])"
+)
+
+
+def narrative_opening(text: str) -> str | None:
+    """A feature's opening (那是2019年的一个夏天，…) told as the dated sentence it is
+    (2019年夏天，…), or None if the text opens otherwise."""
+    opening = _NARRATIVE_OPENING.match(text)
+    if opening is None:
+        return None
+    part = opening.group("part").removesuffix("日子")
+    return opening.group("lead") + opening.group("date") + part + text[opening.end() :]
 
 
 def date_first(text: str) -> str | None:

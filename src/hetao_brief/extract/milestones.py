@@ -74,7 +74,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|若(?!干)|倘)"
 )
 _TELLING_ONLY = re.compile(
-    r"(?:公布|宣布|透露|披露|发布消息|发布通告|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
+    r"(?:公布|宣布|透露|披露|发布消息|发布通告|发布通知|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
 )
 _TITLE_TOLD = re.compile(
     r"(?:[》」”]|预算案|施政报告|报告|方案|细则|名单|结果|大纲|时间表)(?:将|会|已)?(?:正式)?(?:于)?(?:公布|发布)$"
@@ -289,7 +289,7 @@ def find_milestones(
                 text_of_label = doer + text_of_label
         elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
             doer = subject_before(text, opens)  # X访问团，前日（14日）到访…: whose doing is told before
-            if len(doer) <= 12 and not text_of_label.startswith(doer):
+            if len(doer) <= 16 and not text_of_label.startswith(doer):
                 text_of_label = doer + text_of_label
         text_of_label = _DELAYED_TO.sub("延期", text_of_label)  # 延至2027/28学年启用: 延 alone was half a word
         text_of_label = _SIZED_FIRST.sub("", text_of_label)  # 总投资约35亿元、建筑面积约20万平方米的X封顶: X

@@ -26,6 +26,7 @@ from hetao_brief.extract.fields import (
     field_event,
     field_name,
     inline_fields,
+    narrative_opening,
     notice_signed,
     tables_told,
     when_field,
@@ -117,7 +118,12 @@ class Extractor:
             if corrected := _CORRECTION.search(text):
                 text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
             text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
-                inline_fields(text) or field_event(text, named) or when_field(text, told) or date_first(text) or text
+                inline_fields(text)
+                or field_event(text, named)
+                or when_field(text, told)
+                or date_first(text)
+                or narrative_opening(text)
+                or text
             )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
             undated_lead = asked is None and not find_dates(pieces[0], published)
