@@ -1048,6 +1048,8 @@ GOLD_EVENTS = [
     # BU: a feature opening 那是2019年的一个夏天 then 三年后, an award night 昨晚（12月20日）, a
     # cold-snap notice 明日（12月23日）…，12月24日起恢复正常, a recruitment named by its year
     # (2027年港澳科研助理招聘今日启动) with fields, a guide's ranges 力争在3到5年内
+    ("2019-06", "周子健带着两名同学来到河套", False),  # 那是2019年的一个夏天，刚从…毕业的周子健，…
+    ("2022", "他们的公司完成首轮融资", False),  # 三年后: of 2019; 他们的 owns, it is no deed
     ("2025-09", "公司把生产线搬进了河套深圳园区新建的中试基地", False),
     ("2027", "打算在港深创科园设立一个研发团队", True),
     ("2026-12-20", "首届「河套创科大奖」颁奖典礼", False),
@@ -2294,6 +2296,7 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             [("2026-12-14", "协同创新中心二期项目正式封顶", False)],
         ),
         ("11:10 签约会结束。", []),
+        ("2022年，他们的公司完成首轮融资。", [("2022", "他们的公司完成首轮融资", False)]),  # not 公司他们
         (
             "由香港中文大学与深圳园区共建的联合医学研究院，昨日在深圳园区揭牌。",
             [("2026-12-14", "联合医学研究院在深圳园区揭牌", False)],

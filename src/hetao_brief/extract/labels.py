@@ -216,7 +216,7 @@ def event_label(
     return Label(_shortened(label))
 
 
-_HEAD_NOUN_LAST = re.compile(r"^(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
+_HEAD_NOUN_LAST = re.compile(r"^(?:刚|刚刚|才)?(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
 """在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _WHEN_IT = re.compile(
@@ -518,7 +518,7 @@ def _as_clause(text: str) -> str:
     if not match:
         return text
     verb, noun = match.group("verb"), match.group("noun")
-    if _OWNER_END.search(verb) or _LOCATIVE.search(verb) or verb.startswith(("为期", "历时")):
+    if verb in _PRONOUNS or _OWNER_END.search(verb) or _LOCATIVE.search(verb) or verb.startswith(("为期", "历时")):
         return text  # 香港园区的土地平整工程完成, 园区内的X平台入选: an owner or a place before 的, no event
     owner = _OWNER_FIRST.match(verb)  # 园区启用的首三座大楼 → 园区首三座大楼启用
     if owner:
