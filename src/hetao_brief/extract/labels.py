@@ -232,12 +232,24 @@ _NAMED_THING = re.compile(r"[「《“]([^」》”]{2,24})[」》”]")
 def _what_is_built(subject: str, rest: str, before: str) -> str:
     """政府已展开「创科人才公寓」的设计工作，预计2027年年初动工: what breaks ground is the flats the
     clause before named, not the government that designs them."""
+    if (built := what_is_built(subject, rest)) != subject:
+        return built
     if not (_AGENT.search(subject) and _BUILT.match(rest)):
         return subject
     named = _NAMED_THING.findall(before[before.rfind("。") + 1 :])
     return f"「{named[-1]}」" if named else subject
 
 
+def what_is_built(subject: str, label: str) -> str:
+    """第七座大楼的外墙工程已完成，预计下年初落成: what is done at last is the building, not its
+    works, whose end the clause before told; any other subject as it is."""
+    works = _WORKS_ON.match(subject)
+    return works.group("building") if works and _DONE_BUILDING.search(label) else subject
+
+
+_WORKS_ON = re.compile(r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$")
+_DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|竣工|接收租户|开幕|开业")
+"""What a building does when done; its works (外墙工程) only end."""
 _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当])时)$")
 """A label ending in 后 or 时 is the time of something else; the event is what it ends."""
 
@@ -685,5 +697,6 @@ __all__ = [
     "referent_name",
     "subject_before",
     "tidy",
+    "what_is_built",
     "with_referent",
 ]

@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass
 
 from hetao_brief.extract.dates import COMPARED_AFTER, DateMention, Published, is_ahead, is_past
-from hetao_brief.extract.labels import Label, Phrase, Tagger, clause_spans, date_phrase, event_label, subject_before
+from hetao_brief.extract.labels import (
+    Label,
+    Phrase,
+    Tagger,
+    clause_spans,
+    date_phrase,
+    event_label,
+    subject_before,
+    what_is_built,
+)
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
 
@@ -43,6 +52,7 @@ _VERBS_TAGGED_AS_NOUNS = frozenset({"汇报", "报告", "公示", "展出", "开
 """Verbs jieba tags as nouns (向立法会汇报: nz), which close a clause as its predicate."""
 _MORE_OF_THE_SAME = re.compile(
     r"(?:继续|持续|不断|进一步|更加|日益|逐步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥|加快|加速|提速|增强|凸显|显现|巩固|活跃)"
+    r"|(?:维持|保持)不变"
 )
 _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期|^[\u4e00-\u9fff]{2}时间)(?:为|是)?$")
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
@@ -282,13 +292,13 @@ def find_milestones(
         if _VALUE_ONLY.match(text_of_label) and (measured := _measured_before(text, opens)):
             text_of_label = measured + _VALUE_ONLY.sub("", text_of_label, count=1)  # 目前…约95万平方米，到2028年将超过…
         elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
-            text_of_label = subject_before(text, opens) + text_of_label
+            text_of_label = what_is_built(subject_before(text, opens), text_of_label) + text_of_label
         elif text[opens : phrase.start].strip() in ("", "将") and _NO_SUBJECT_OPENING.match(text_of_label):
             doer = subject_before(text, opens)  # 首届「X展」，将于…在…举行: the exhibition's
             if 2 <= len(doer) <= 24 and not text_of_label.startswith(doer):
                 text_of_label = doer + text_of_label
         elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
-            doer = subject_before(text, opens)  # X访问团，前日（14日）到访…: whose doing is told before
+            doer = what_is_built(subject_before(text, opens), text_of_label)  # X访问团，前日（14日）到访…
             if len(doer) <= 16 and not text_of_label.startswith(doer):
                 text_of_label = doer + text_of_label
         text_of_label = _DELAYED_TO.sub("延期", text_of_label)  # 延至2027/28学年启用: 延 alone was half a word
