@@ -8,6 +8,7 @@ from hetao_brief.extract.numerals import arabic_dates
     ("published", "text", "expected"),
     [
         ("2024-08", "一年前，《规划》发布", ["2023-08"]),
+        ("2026-12-31", "12月31日，园区举行2027年新年科技音乐会", ["2026-12-31"]),  # the year names the concert
         ("2026-12-29", "第十座大楼预计下年初落成", ["2027"]),  # Hong Kong's 明年初
         ("2026-12-24", "力争在3到5年内引进重大科研项目", ["2031"]),  # a range of years: by its end
         ("2026-12-22", "一期计划于2027年Q2上线，二期于2027年H2启动", ["2027-06", "2027-12"]),  # quarters and halves

@@ -95,6 +95,8 @@ _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消�
 _NO_SUBJECT_OPENING = re.compile(r"(?:将|在|向|与|同|从)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)")
 """A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌) left its subject before a comma
 (not 在X工作的科研人员…, a noun phrase)."""
+_LASTS = re.compile(r"(?:维持|持续|延续|进行)$")
+"""咨询会维持至一月中旬: how long a thing goes on, no event at its end."""
 _PASSED_REVIEW = re.compile(r"通过[\u4e00-\u9fff]{0,6}?(?:审查|评审|审批|验收|评估|认证|审议|考核|鉴定)$")
 _CLOCK_OF = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|格林尼治)时间")
 _SIZED_FIRST = re.compile(
@@ -335,7 +337,8 @@ def find_milestones(
         compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(
             COMPARED_AFTER, date.end
         )
-        if _WEATHER.search(text_of_label) or compared or _MEETING_ENDS.search(text_of_label):
+        lasting = text[max(0, date.start - 1) : date.start] == "至" and _LASTS.search(text_of_label)
+        if _WEATHER.search(text_of_label) or compared or _MEETING_ENDS.search(text_of_label) or lasting:
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
         if _DEADLINE.search(text_of_label) or (
             event is None and not (is_target and _has_predicate(label.text, tagger))
