@@ -126,8 +126,9 @@ class Extractor:
                 or text
             )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
-            undated_lead = asked is None and not find_dates(pieces[0], published)
-            if len(pieces) > 1 and (undated_lead or _CONTENT_LEAD.search(pieces[0])):
+            if len(pieces) > 1 and (
+                (asked is None and not find_dates(pieces[0], published)) or _CONTENT_LEAD.search(pieces[0])
+            ):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
@@ -164,7 +165,8 @@ class Extractor:
         """The firm a sentence names last, by its shape (康源生物) or as a known company
         (港深创新及科技园有限公司), which a later 公司 stands for; "" if it names none."""
         firms = [*firms_in(text, self._segmenter)]
-        firms += [name for name in self._lexicon.entity_names_in(text) if name.endswith("公司") and name in text]
+        if "公司" in text:  # only a name ending in 公司 is a known company
+            firms += [name for name in self._lexicon.entity_names_in(text) if name.endswith("公司") and name in text]
         return max(firms, key=text.rfind, default="")
 
     @staticmethod
