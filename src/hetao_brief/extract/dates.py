@@ -1,6 +1,7 @@
 """Finding dates in a sentence and resolving them to ISO strings.
 
-Absolute dates (2023年8月, 2022年底) are read as written; relative ones (今年, 本年, 去年11月,
+Absolute dates (2023年8月, 2022年底, 2027年Q2, 2027/28学年) are read as written; relative ones
+(今年, 本年, 下年 (Hong Kong's 明年), 去年11月, 暑假,
 一年前, 近日, 6月11日, 今日, 今早, 昨晚, 上月, 月内, 本月15日, 22日, 本周一, 周二, 下半年) against the
 article's date,
 同年, 同月, 当年, 次年 and 两年后 against the date told before them:

@@ -303,11 +303,7 @@ def find_milestones(
             doer = what_is_built(subject_before(text, opens), text_of_label)  # X访问团，前日（14日）到访…
             if len(doer) <= 16 and not text_of_label.startswith(doer):
                 text_of_label = doer + text_of_label
-        text_of_label = _DELAYED_TO.sub("延期", text_of_label)  # 延至2027/28学年启用: 延 alone was half a word
-        text_of_label = _SIZED_FIRST.sub("", text_of_label)  # 总投资约35亿元、建筑面积约20万平方米的X封顶: X
-        text_of_label = _CLOCK_OF.sub(
-            "", text_of_label
-        )  # 成果于北京时间12月3日凌晨在线发表: its clock went with the date
+        text_of_label = _without_leftovers(text_of_label)
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
         text_of_label = text_of_label.removeprefix("待")
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
@@ -445,6 +441,13 @@ def _news_told(
             return _TELLING_ONLY.sub("", telling) + clause
         return clause  # 公告称，子公司签署了《…协议》: done by the day it was told (…已进驻机构105间 is a count)
     return None
+
+
+def _without_leftovers(label: str) -> str:
+    """A label without what its date phrase left behind or what names no event: 延 of 延至 reads
+    延期 (延至2027/28学年启用), a project's sizes before its name go (总投资约35亿元、建筑面积约20
+    万平方米的X封顶: X封顶), and so does a clock's name (于北京时间12月3日凌晨发表: 发表)."""
+    return _CLOCK_OF.sub("", _SIZED_FIRST.sub("", _DELAYED_TO.sub("延期", label)))
 
 
 def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], date: DateMention) -> Label:

@@ -221,9 +221,7 @@ class Extractor:
             )
             if policy is not None and policy.qualifier and (capped or _SIZE_OF_NAMED.match(text, quantity.end)):
                 continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」: the policy's, which it carries
-            if _LEVEL_BEFORE_CHANGE.match(text, quantity.end) and not any(
-                (base := _BASE_OF_CHANGE.match(text, d.end)) and d.end <= quantity.start < base.end() for d in dates
-            ):
+            if _LEVEL_BEFORE_CHANGE.match(text, quantity.end) and _dated_base(text, quantity, dates) is None:
                 continue  # 由最初的12人扩展至45人: a level at no time told
             if _WILL_DO.match(text, quantity.end):
                 continue  # 嘉年华期间，园区12家科研机构将开放实验室: who take part, no level of the zone
@@ -584,15 +582,23 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
+def _dated_base(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
+    """The date of the level a change began from, where the quantity is that level (由去年底的约
+    800人，增至…: 800, of 去年底); None if it is not one."""
+    for date in dates:
+        if (base := _BASE_OF_CHANGE.match(text, date.end)) and date.end <= quantity.start < base.end():
+            return date
+    return None
+
+
 def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str:
     """When a figure was true: a date in its own clause, else an 截至 (as-of) date in the
     sentence, else a date that opens the sentence as its own clause, else the article's
     publication date."""
     clause_start = start_of_clause(text, quantity.start)
     clause_end = end_of_clause(text, quantity.end)
-    for date in dates:
-        if (base := _BASE_OF_CHANGE.match(text, date.end)) and date.end <= quantity.start < base.end():
-            return _period_end(text, date)  # 由去年底的约800人增至…: 800 is of 去年底
+    if base := _dated_base(text, quantity, dates):
+        return _period_end(text, base)  # 由去年底的约800人增至…: 800 is of 去年底
     in_clause = [d for d in dates if clause_start <= d.start < clause_end and not _BASE_OF_CHANGE.match(text, d.end)]
     as_of = [d for d in dates if text[max(0, d.start - 2) : d.start] == "截至"]
     for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
