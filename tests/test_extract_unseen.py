@@ -1351,6 +1351,18 @@ def test_a_level_by_a_past_date_is_no_target_and_a_years_total_runs_to_its_as_of
     assert (funds.date, funds.is_target) == ("2026-12-11", False)
 
 
+def test_no_series_joins_what_different_deals_firms_or_periods_counted(facts: list[Fact]) -> None:
+    """涉及金额 of three deals, 公司员工 of three firms: no series; 来自两地的86家科研机构 counts
+    where those in a scheme come from, no level of the zone's; 新增注册企业…，其中港资企业213家 is
+    of the added, no level either."""
+    series = {s.measure: [p.value for p in s.points] for s in changed_series(facts)}
+    assert "涉及金额" not in series and "公司员工" not in series
+    assert 86 not in series.get("科研机构", [])
+    assert 213 not in series.get("港资企业", [])
+    (added,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 213 and "港资" in (f.measure or "")]
+    assert added.measure == "新增港资企业"
+
+
 def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -> None:
     """记者日前从…获悉，今年1至10月，…新增落地科研项目42个: this year's, not the article day's."""
     (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 42 and "1至10月" in f.text]

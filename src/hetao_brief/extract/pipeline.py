@@ -237,6 +237,13 @@ class Extractor:
                 measure = _NEWLY.sub("", measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
             elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
+            elif (
+                text.startswith("其中", start_of_clause(text, quantity.start))
+                and "新增" in measures.get(quantity.unit, "")
+                and len(quantity.measure) >= 2
+                and (named := _with_subject(quantity, text, entities, self._lexicon))
+            ):
+                measure = "新增" + self.measure_key(named)  # 新增注册企业1,086家，其中港资企业213家: added too
             elif len(quantity.measure) >= 2 and (named := _with_subject(quantity, text, entities, self._lexicon)):
                 measure = self.measure_key(named)
             else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from hetao_brief.extract.dates import YEARS_SINCE
 from hetao_brief.extract.numerals import chinese_number
-from hetao_brief.extract.sentences import start_of_clause
+from hetao_brief.extract.sentences import end_of_clause, start_of_clause
 
 SQUARE_FOOT = 0.09290304
 """Square metres in a square foot (平方呎), the unit Hong Kong gives floor areas in."""
@@ -186,6 +186,10 @@ _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
 """占比约45%: a share of something the words before name, or of nothing a reader could tell."""
 _ORIGIN = re.compile(r"来自$")
+_ORIGIN_OF = re.compile(r"来自[^，,。；;的\d]{1,8}的$")
+_INSTITUTIONS_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:机构|企业|高校|大学|院校|单位|公司)$")
+"""…，来自两地的86家科研机构。: where those told of come from, no count of the zone's (not 来自两地的
+200多名科研人员参加, who attended)."""
 _RANK_BEFORE = re.compile(r"(?:首|前|第|百|跻身|位列|排名)$")
 _RANK_AFTER = re.compile(r"(?:以内|之内|以前|左右的位置)")
 _ACTION_BEFORE = re.compile(r"(?P<act>整备|建成|新建|新增|供给|(?<![可能将])提供|腾挪|改造|盘活|投入使用)(?:推出)?$")
@@ -450,6 +454,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 单价50万元以上的科研设备: which ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):
             continue  # 来自12个国家和地区的团队: where they come from, not a figure
+        if _ORIGIN_OF.search(text, max(0, m.start() - 12), m.start()) and _INSTITUTIONS_ONLY.match(
+            text, m.end(), end_of_clause(text, m.end())
+        ):
+            continue
         if not m.group("pre") and m.start() > 0 and text[m.start() - 1] in "数几若" and _CN_ONLY.match(m.group("num")):
             continue  # 数十项, 几百家: a guess at a size, no figure
         num, unit = m.group("num"), m.group("unit")
