@@ -541,12 +541,15 @@ def _as_clause(text: str) -> str:
         if noun.startswith(opening) and closing in noun:
             return noun[: noun.index(closing) + 1] + verb
     predicate = _PREDICATE.search(noun)
-    ends = [m.end() for m in _NAME_END.finditer(noun[: predicate.start() if predicate else len(noun)])]
+    named = noun[: predicate.start() if predicate else len(noun)]
+    ends = sorted(m.end() for pattern in (_NAME_END, _RULES_END) for m in pattern.finditer(named))
     if ends:
         return (owner.group(0) if owner else "") + noun[: ends[-1]] + verb
     return text
 
 
+_RULES_END = re.compile(r"制度|预算案")
+"""实施的「白名单」制度, 发表的新一份财政预算案: rules and budgets, told as attributes, are the thing."""
 _BY_DOCUMENT = re.compile(
     r"^(?:根据|按照|依据|依照)?(?P<act>[^，,《》]{0,10}(?:签署|签订|发布|印发|出台|通过|公布|制定|批复))的(?P<document>《[^》]+》)"
 )
