@@ -600,17 +600,21 @@ def _month_nearest(iso: str, day: int) -> tuple[int, int]:
     """The year and month that put a day of the month nearest a date said before it: 下个礼拜一
     （21日）, told on 12-17, is 12-21, whatever the article's day."""
     told = date.fromisoformat(iso)
-    months = [_shift_month(told.year, told.month, shift) for shift in (-1, 0, 1)]
-    real = [(y, m) for y, m in months if _real_day(y, m, day)]
-    return min(real, key=lambda ym: abs((date(ym[0], ym[1], day) - told).days)) if real else (told.year, told.month)
+    return _nearest(told, [_shift_month(told.year, told.month, shift) for shift in (-1, 0, 1)], day)
 
 
 def _year_nearest(iso: str, month: int, day: int | None) -> int:
     """The year that puts a month and day nearest a date said before them: 本周六（1月2日）, told
     on 2026-12-29, is 2027-01-02."""
     told = date.fromisoformat(iso)
-    years = [y for y in (told.year - 1, told.year, told.year + 1) if _real_day(y, month, day)]
-    return min(years, key=lambda y: abs((date(y, month, day or 1) - told).days))
+    return _nearest(told, [(year, month) for year in (told.year - 1, told.year, told.year + 1)], day)[0]
+
+
+def _nearest(told: date, months: list[tuple[int, int]], day: int | None) -> tuple[int, int]:
+    """Of candidate (year, month) pairs that hold the day, the one nearest the date told; the
+    told date's own month if none holds it."""
+    real = [(year, month) for year, month in months if _real_day(year, month, day)]
+    return min(real, key=lambda ym: abs((date(ym[0], ym[1], day or 1) - told).days), default=(told.year, told.month))
 
 
 def _shifted(iso: str, count: int, unit: str) -> tuple[int, int, int | None]:

@@ -70,10 +70,8 @@ def field_event(text: str, name: str | None) -> str | None:
     """A dated event field told as a sentence about `name`, or None if `text` is no such field
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
     is 投标于2027年1月15日截止."""
-    if window := _WINDOW_FIELD.match(text):  # 报名时间：即日起至2027年1月15日: it closes then
-        return f"{name or ''}{window.group('what')}于{_HOURS.sub('', window.group('when'))}截止。"
-    if deadline := _DEADLINE_FIELD.match(text):  # of the named project, where the sheet named one
-        return f"{name or ''}{deadline.group('what')}于{_HOURS.sub('', deadline.group('when'))}截止。"
+    if closing := _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text):  # 报名时间：即日起至…: it closes then
+        return f"{name or ''}{closing.group('what')}于{_HOURS.sub('', closing.group('when'))}截止。"  # the project's
     match = _EVENT_FIELD.match(text)
     if match is None or not name:
         return None

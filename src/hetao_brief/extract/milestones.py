@@ -296,13 +296,9 @@ def find_milestones(
         elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
             text_of_label = what_is_built(subject_before(text, opens), text_of_label) + text_of_label
         elif text[opens : phrase.start].strip() in ("", "将") and _NO_SUBJECT_OPENING.match(text_of_label):
-            doer = subject_before(text, opens)  # 首届「X展」，将于…在…举行: the exhibition's
-            if 2 <= len(doer) <= 24 and not text_of_label.startswith(doer):
-                text_of_label = doer + text_of_label
+            text_of_label = _doer_first(text, opens, text_of_label, 24)  # 首届「X展」，将于…在…举行: the exhibition's
         elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
-            doer = what_is_built(subject_before(text, opens), text_of_label)  # X访问团，前日（14日）到访…
-            if len(doer) <= 16 and not text_of_label.startswith(doer):
-                text_of_label = doer + text_of_label
+            text_of_label = _doer_first(text, opens, text_of_label, 16)  # X访问团，前日（14日）到访…
         text_of_label = _without_leftovers(text_of_label)
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
         text_of_label = text_of_label.removeprefix("待")
@@ -441,6 +437,13 @@ def _news_told(
             return _TELLING_ONLY.sub("", telling) + clause
         return clause  # 公告称，子公司签署了《…协议》: done by the day it was told (…已进驻机构105间 is a count)
     return None
+
+
+def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
+    """The label with the subject its clause left before it (a building, not its works, for what a
+    building does when done), where one of 2 to `longest` characters is told."""
+    doer = what_is_built(subject_before(text, opens), label)
+    return doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
 
 
 def _without_leftovers(label: str) -> str:

@@ -557,8 +557,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     sentence_targets = [
         d
         for d in dates
-        if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])
-        and not (is_past(d, published) and "已" in text[d.end : quantity.start])
+        if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start]) and not _level_then(text, d, quantity, published)
     ]  # not 到11月底，…已超过120万平方米: a level then
     for date in dates:
         in_clause = clause_start <= date.start < quantity.start
@@ -589,6 +588,12 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
+def _level_then(text: str, date: DateMention, quantity: Quantity, published: Published) -> bool:
+    """Whether the quantity is a level reached by a past date (到11月底，…已超过120万平方米, told in
+    December): what was so then, not an aim."""
+    return is_past(date, published) and "已" in text[date.end : quantity.start]
+
+
 def _dated_base(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
     """The date of the level a change began from, where the quantity is that level (由去年底的约
     800人，增至…: 800, of 去年底); None if it is not one."""
@@ -608,7 +613,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         return _period_end(text, base)  # 由去年底的约800人增至…: 800 is of 去年底
     in_clause = [d for d in dates if clause_start <= d.start < clause_end and not _BASE_OF_CHANGE.match(text, d.end)]
     as_of = [d for d in dates if text[max(0, d.start - 2) : d.start] == "截至"]
-    for date in sorted(in_clause, key=lambda d: text[max(0, d.start - 2) : d.start] != "截至"):
+    for date in sorted(in_clause, key=lambda d: d not in as_of):
         if len(date.iso) == len("2026") and (within := [d for d in as_of if d.iso.startswith(date.iso)]):
             return within[-1].iso  # 截至上周五，今年经…累计达10.3亿元: this year's, to that Friday
         if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
@@ -624,15 +629,11 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     ):
         return _period_end(text, told_before[-1])  # 前三季度新增…1,152户，其中港资企业214户: of the same time
     for date in dates:
-        if text[max(0, date.start - 2) : date.start] == "截至" or (
+        if date in as_of or (
             text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"
         ):  # 截至6月底; not 即日起至12月8日, a period
             return date.iso
-        if (
-            text[max(0, date.start - 1) : date.start] == "到"
-            and is_past(date, published)
-            and "已" in text[date.end : quantity.start]
-        ):
+        if text[max(0, date.start - 1) : date.start] == "到" and _level_then(text, date, quantity, published):
             return date.iso  # 到11月底，…已超过120万平方米
     if _GOES_ON.match(text, clause_start) and clause_start > 1:  # X于去年11月举办，共吸引…: as of then
         before = start_of_clause(text, clause_start - 1)

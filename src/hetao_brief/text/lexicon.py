@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,11 +117,13 @@ class Lexicon:
 
     def names_in(self, folded: str) -> list[tuple[str, AliasGroup]]:
         """Every alias name found in folded text, non-overlapping, longest match first."""
-        found: list[tuple[str, AliasGroup]] = []
+        return [(m.group(0), self._by_name[m.group(0)]) for m, _ in self._matches(folded)]
+
+    def _matches(self, folded: str) -> Iterator[tuple[re.Match[str], bool]]:
+        """Each alias name's match in folded text, and whether it is a Chinese one."""
         for pattern in (self._zh_pattern, self._en_pattern):
             if pattern is not None:
-                found.extend((m.group(0), self._by_name[m.group(0)]) for m in pattern.finditer(folded))
-        return found
+                yield from ((m, pattern is self._zh_pattern) for m in pattern.finditer(folded))
 
     def canonicalize(self, folded: str) -> str:
         """Every alias name replaced by its group token, so phrases compare across synonyms."""
@@ -136,12 +139,10 @@ class Lexicon:
         before it is the tail of another name (河套深港量子科学中心 is not 量子科学中心, the Greater
         Bay Area's), so it is left out."""
         found: list[tuple[str, AliasGroup]] = []
-        for pattern in (self._zh_pattern, self._en_pattern):
-            for m in pattern.finditer(folded) if pattern is not None else ():
-                group = self._by_name[m.group(0)]
-                glued = pattern is self._zh_pattern and _PLACE_BEFORE.search(folded, 0, m.start())
-                if not (glued and m.group(0) != group.canonical):
-                    found.append((m.group(0), group))
+        for m, chinese in self._matches(folded):
+            group = self._by_name[m.group(0)]
+            if not (chinese and m.group(0) != group.canonical and _PLACE_BEFORE.search(folded, 0, m.start())):
+                found.append((m.group(0), group))
         return found
 
     def entity_names_in(self, folded: str) -> list[str]:
