@@ -8,6 +8,7 @@ from hetao_brief.extract.numerals import arabic_dates
     ("published", "text", "expected"),
     [
         ("2024-08", "一年前，《规划》发布", ["2023-08"]),
+        ("2026-12-20", "2008年成立小组。九年后的2017年1月3日，两地签署备忘录", ["2008", "2017-01-03"]),  # led to it
         ("2026-12-31", "12月31日，园区举行2027年新年科技音乐会", ["2026-12-31"]),  # the year names the concert
         ("2026-12-29", "第十座大楼预计下年初落成", ["2027"]),  # Hong Kong's 明年初
         ("2026-12-24", "力争在3到5年内引进重大科研项目", ["2031"]),  # a range of years: by its end

@@ -1093,6 +1093,24 @@ GOLD_EVENTS = [
     ("2026-12-30", "深港跨境科研数据专区二期上线试运行", False),
     ("2026-12-31", "园区举行2027年新年科技音乐会", False),  # the year names the concert
     ("2027-01-06", "工作会议将在深圳召开", True),
+    ("2026-11-30", "跨境专线巴士增开班次", False),  # ▌周一｜…: a weekly round-up's heading
+    ("2026-12-02", "河套深港人工智能算力平台二期正式上线", False),  # the paragraph's telling, not its heading's
+    ("2026-12-03", "第三届深港青年创新创业大赛总决赛在河套举行", False),  # 本周四, on a Saturday
+    ("2026-12-09", "2026河套国际生物医药论坛将在园区开幕", True),
+    ("2026-12", "在国际学术期刊《物理评论快报》上发表论文", False),  # 近日
+    ("2022", "量子计算研究团队组建", False),  # 组建于2022年
+    ("2025-03", "这项实验开始设计", False),  # 从去年3月开始
+    ("2028", "建成100个逻辑比特规模的原型机", True),  # 在2028年前
+    ("2027-06", "量子科技楼将完成扩建", True),  # 明年第二季度
+    ("2026-12-08", "人才宿舍大楼举行平顶仪式", False),  # 今日, a radio report
+    ("2027-06", "人才宿舍大楼预计落成", True),  # 明年年中
+    ("2027-01", "推出「初创共享实验室」计划", True),  # 下月起
+    ("1997", "深圳河第一期治理工程完成", False),
+    ("2008", "成立「落马洲河套地区联合专责小组」", False),
+    ("2018", "展开土地平整", False),
+    ("2021", "首批大楼地基工程动工", False),
+    ("2027", "第一期余下五座大楼将全部落成", True),  # 於2027年前
+    ("2027", "第二期的规划研究亦会完成", True),  # 明年, in a December article
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1195,6 +1213,7 @@ NOT_EVENTS = [
     "维持不变",  # 2027年租金标准将维持不变: nothing happens
     "上调租金",  # 网传…将于明年1月起上调租金三成: a rumour, denied
     "咨询会维持",  # 公众咨询会维持至一月中旬: how long it goes on
+    "专利授权",  # 11月当月，园区新增专利授权312件: a month's count
 ]
 
 
@@ -1278,6 +1297,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t63_timeline",  # 2025年12月22日　港深创新及科技园首批三座大楼启用: a chronicle's line
         "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
         "t125_legco_reply",  # 首三座大樓已於二○二五年十二月啟用: a written reply
+        "t343_thirty_years",  # 至去年底首三座大樓啟用: the month, in a feature a year on
         "t146_yearago",  # 首三座大樓去年今日正式啟用, a year on
         "t148_hk_chronicle",  # 二〇二五年十二月二十二日：首三座大樓啟用
         "t181_attributes",  # 於2025年12月22日開幕的港深創科園: the park's own opening, that day
@@ -2001,6 +2021,18 @@ QUESTIONS = [
     ("固态电池什么时候量产", "2028年"),
     ("新年科技音乐会观众多少", "3,000人次"),
     ("2027年河套工作会议什么时候召开", "1月6日"),
+    ("河套算力平台二期什么时候上线", "12月2日"),
+    ("深港青年创新创业大赛一等奖", "微流控诊断芯片"),
+    ("河套国际生物医药论坛什么时候开幕", "12月9日"),
+    ("量子计算研究团队有多少研究人员", "43名"),
+    ("量子科技楼扩建后实验面积", "6000平方米"),
+    ("港深創科園人才宿舍大樓幾時落成", "明年年中"),
+    ("港深創科園首三座大樓出租率", "八成"),
+    ("初创共享实验室租金", "六折"),
+    ("1—11月科技服务业营业收入", "486.2亿元"),
+    ("园区有效发明专利多少件", "1.26万件"),
+    ("落马洲河套地区联合专责小组哪年成立", "2008年"),
+    ("港深推进落马洲河套地区共同发展的合作备忘录什么时候签署", "2017年1月3日"),
 ]
 
 
@@ -2382,6 +2414,11 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             "运输署表示，待园区第二批大楼本月尾落成后，会于明年首季加密班次。",
             [("2026-12", "园区第二批大楼落成", True), ("2027-03", "运输署会加密班次", True)],
         ),
+        (
+            "该项目于2024年3月开工、2025年12月封顶，预计2027年6月竣工。",  # a 、 between two dated deeds
+            [("2024-03", "该项目开工", False), ("2025-12", "该项目封顶", False), ("2027-06", "该项目预计竣工", True)],
+        ),
+        ("11月，园区新增专利授权312件，环比增长8.7%。", []),  # a month's count
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -2648,3 +2685,23 @@ def test_a_count_since_an_opening_is_of_now_and_the_opening_is_the_event(facts: 
     assert visitors.date == "2027-01-10"
     (opened,) = [f for f in milestones(facts) if f.label == "河套科学馆开馆"]
     assert (opened.date, opened.is_target) == ("2026-10-01", False)
+
+
+def test_a_count_now_a_share_of_a_noun_and_a_level_after_a_change_read_right(facts: list[Fact]) -> None:
+    """该团队组建于2022年，现有研究人员43名，其中…博士后11名: both now; 其中约四成租户来自海外:
+    a share; 届时实验面积将增加一倍，达到6000平方米: the area (not 增加一倍), by then; 预计全年…将
+    突破530亿元: this year's aim."""
+
+    def of(article: str) -> dict[str, tuple[str | None, bool]]:
+        return {
+            f.measure or "": (f.date, f.is_target)
+            for f in facts
+            if f.kind is FactKind.FIGURE and f.sources[0].article_id == article
+        }
+
+    paper = of("t340_quantum_paper")
+    assert paper["博士后"] == paper["量子计算研究团队的研究人员"] == ("2026-12-07", False)
+    assert paper["实验面积"] == ("2027-06", True)
+    assert of("t341_radio_topping")["来自海外的租户占比"] == ("2026-12-08", False)
+    assert of("t342_statistics")["全年科技服务业营业收入"] == ("2026", True)
+    assert "队伍" in of("t339_weekly_roundup")  # not 队伍同场比拼

@@ -519,9 +519,18 @@ def find_dates(
             until = iso_date(year, month, day) if _valid(month, day) and _real_day(year, month, day) else None
             mentions[-1] = replace(mentions[-1], end=m.end(), until=until)  # 今年至明年: dated by its start
             continue
+        if (
+            mentions
+            and m.group("y")
+            and text[mentions[-1].end : m.start()] == "的"
+            and text[: mentions[-1].end].endswith(("后", "前"))
+        ):
+            led_to = mentions.pop().start  # 九年后的2017年1月3日: the written date says when; one phrase
+        else:
+            led_to = m.start()
         if _valid(month, day) and _real_day(year, month, day):
             anniversary = bool(m.group("anniv"))
-            begins = m.start()
+            begins = led_to
             if mentions and mentions[-1].end == begins and _SAME_YEAR.fullmatch(text, mentions[-1].start, begins):
                 begins = mentions.pop().start  # 同年年底前: the year told before, at the end of it; one date
             end = m.end()

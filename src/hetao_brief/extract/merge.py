@@ -205,6 +205,10 @@ _ZONE_WORDS = re.compile(r"河套|深港|港深|深圳|香港|园区|合作区")
 (2026深港科技合作大会在河套深圳园区开幕, 河套深港量子信息联合研究院揭牌成立)."""
 
 
+_HOW_TOLD = re.compile(r"预计|计划")
+"""That a deed is planned: no word of what it is done to (every target's label may hold it)."""
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1) if "|" not in text[i : i + 2]}
 
@@ -226,6 +230,7 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
         verb = re.compile("|".join(sorted(shared_verbs, key=len, reverse=True)))
         a, b = verb.sub("|", a), verb.sub("|", b)
     a, b = _ZONE_WORDS.sub("|", a), _ZONE_WORDS.sub("|", b)
+    a, b = _HOW_TOLD.sub("|", a), _HOW_TOLD.sub("|", b)  # 第八座大楼预计落成, 人才宿舍大楼预计落成: two
     pairs_a, pairs_b = _bigrams(a), _bigrams(b)
     shared = pairs_a & pairs_b
     if same_day:
@@ -285,9 +290,15 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
     merged = []
     for cluster in clusters:
         best = max(cluster, key=_precision)
-        named = max(cluster, key=lambda f: (not _VAGUE_SUBJECT.match(f.label), _precision(f)))
+        named = max(cluster, key=lambda f: (not _VAGUE_SUBJECT.match(f.label), _in_a_sentence(f), _precision(f)))
         merged.append(replace(_combine(cluster, named), date=best.date, qualifier=best.qualifier))
     return merged
+
+
+def _in_a_sentence(fact: Fact) -> bool:
+    """Told in a sentence, not a heading (▌周三｜AI算力平台二期上线, over the paragraph that tells
+    it with its date and whole name): the telling a reader is shown."""
+    return fact.text.rstrip("”」』）)\"'").endswith(tuple("。！？!?…"))
 
 
 _VAGUE_SUBJECT = re.compile(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from hetao_brief.extract.dates import COMPARED_AFTER, DateMention, Published, is_ahead, is_past
 from hetao_brief.extract.labels import (
@@ -69,7 +70,7 @@ _WRITER_DOING = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到
 """上周，我在河套采访了…: the writer's own doing, no event of the zone."""
 _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
 _PERIOD_COUNT = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场]$"
+    r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场件宗批支]$"
 )
 _VARIOUS_COUNT = re.compile(r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[余多]?[场次个项]")
 """10月，园区新签约项目12个: a period's count, a figure, no event. So is a count of all kinds of
@@ -193,6 +194,20 @@ def _light_verb_with_object(tagged: list[tuple[str, str]], verb: str) -> bool:
     return at + 1 < len(tagged) and len(tagged[at + 1][0]) >= 2 and tagged[at + 1][1][:1] in ("n", "v")
 
 
+_ITEM_MARK = re.compile(r"[；;。：:]|[一二三四五六七八九十\d]$")
+"""…；三、年内新增…: a list's item number, not a second deed of one clause."""
+
+
+def _deeds_listed_apart(text: str, dates: list[DateMention]) -> str:
+    """该项目于2024年3月开工、2025年12月封顶: a 、 between two dated deeds parts two clauses, as a
+    comma would (the same length, so that the dates' places hold)."""
+    for before, date in pairwise(dates):
+        between = text[before.end : date.start - 1]
+        if text[date.start - 1 : date.start] == "、" and EVENT_VERB.search(between) and not _ITEM_MARK.search(between):
+            text = f"{text[: date.start - 1]}，{text[date.start :]}"
+    return text
+
+
 def find_milestones(
     text: str, dates: list[DateMention], published: Published, tagger: Tagger | None = None
 ) -> list[MilestoneHit]:
@@ -202,6 +217,7 @@ def find_milestones(
     hits: list[MilestoneHit] = []
     if text.rstrip("”」』）)").endswith(("？", "?")):
         return hits  # a question reports no event
+    text = _deeds_listed_apart(text, dates)
     read: list[tuple[int, int]] = []  # the date phrases read so far, with the dates inside them
     spans = clause_spans(text)
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]

@@ -273,12 +273,13 @@ class Extractor:
         return tuple(actor for actor in actors if actor in own)
 
     def _actors(self, text: str, entities: tuple[str, ...]) -> tuple[str, ...]:
-        """The sentence's entities less those only named as who told the news (记者从X获悉，…:
-        X told of the events, it is none of their actors)."""
-        heard = _HEARD.search(text)
+        """The sentence's entities less those only named as who told the news (记者从X获悉，…;
+        局长孙东致辞时表示，大楼…预计落成: X told of the events, it is none of their actors)."""
+        heard = _HEARD.search(text) or _SPOKE.match(text)
         if heard is None:
             return entities
-        told_by = set(self._lexicon.entity_names_in(fold(heard.group(0))))
+        speaker = heard.group(0)
+        told_by = set(self._lexicon.entity_names_in(fold(speaker))) | {name for name in entities if name in speaker}
         named_after = set(self._lexicon.entity_names_in(fold(text[: heard.start()] + text[heard.end() :])))
         return tuple(name for name in entities if name not in told_by or name in named_after)
 
@@ -554,6 +555,8 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     clause_start = start_of_clause(text, quantity.start, _CLAUSE_MARK)
     if _NOW_SAID.search(text, clause_start, quantity.start):
         return None  # …将迎来首批企业，目前已有14家企业签约: what is, not what is planned
+    if _LEVEL_GOES_ON.match(text, clause_start) and clause_start > 1:
+        clause_start = start_of_clause(text, clause_start - 1, _CLAUSE_MARK)  # 届时…将增加一倍，达到…: its level
     sentence_targets = [
         d
         for d in dates
@@ -585,7 +588,14 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
         if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):
             return date.iso
+    if aimed and not dates and _WHOLE_YEAR.search(text, clause_start, quantity.start):
+        return str(published.year)  # 预计全年…将突破530亿元: this year's aim
     return None
+
+
+_LEVEL_GOES_ON = re.compile(r"\s*(?:达到|达|增至|升至|扩大至|扩大到)")
+"""…将增加一倍，达到6000平方米: the level the clause before's change reaches, at its time."""
+_WHOLE_YEAR = re.compile(r"(?<![\d年今去明前本上下])全年")
 
 
 def _level_then(text: str, date: DateMention, quantity: Quantity, published: Published) -> bool:
@@ -662,6 +672,8 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     if piece and _NOW_SAID.search(text, piece, quantity.start):
         return published.iso  # 两年前的今天，…仍是一片工地；如今，…逾二百间机构进驻: now
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
+    if opening and _NOW_SAID.search(text, opening.end, quantity.start):
+        return published.iso  # 该团队组建于2022年，现有…，其中博士后11名: now, not then
     return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
 
 
@@ -721,10 +733,16 @@ _SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
 _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$")
 _YEARS_SINCE = re.compile(rf"\s*(?:{YEARS_SINCE})")
-_NOW_SAID = re.compile(r"目前|现时|现已|如今|至今")
+_NOW_SAID = re.compile(r"目前|现时|现已|(?<![表实发出体])现有|如今|至今")
 _SINCE = re.compile(r"(?:自|从|自从)$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
+_SPOKE = re.compile(
+    rf"[^，,。；;「“]{{0,30}}?(?:局长|司长|部长|市长|区长|署长|处长|行政长官|特首|发言人)[^，,。；;「“]{{0,12}}?"
+    rf"(?:{_SAYING.pattern})[，,：:]"
+)
+"""局长孙东致辞时表示，…: an official who opens a sentence by speaking, as officials speak of
+everything (a firm's chief speaks of the firm's own deeds)."""
 _HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")
 
 

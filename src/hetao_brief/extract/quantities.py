@@ -170,7 +170,7 @@ _WHEN = re.compile(
     rf"|{YEARS_SINCE}|[\u4e00-\u9fff]{{1,6}}?以来)"
 )
 _VERB_SPLIT = re.compile(
-    r"分享|毋须|无须|签署|签订|签约|通过(?!率)|评出|评选出|现场|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
+    r"分享|毋须|无须|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
 )
 
 
@@ -247,7 +247,10 @@ _YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff」”』》])(?:今年|去年|明
 _THIS_BATCH = re.compile(r"^(?:本批|本轮|本次|此次|该批)(?:共|合共|累计)?")
 _COMPARED_TAIL = re.compile(
     r"(?:同比|环比|按年|较[^，,。]{1,8}?)(?:增长|增加|上升|提高|下降|减少)[约逾近]?[\d一二两三四五六七八九十.,]*(?:成|%|倍|个百分点)?$"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:[一二两三四五六七八九十\d]+年(?:来|间|内)?)?(?:将|已|可|再)?"
+    r"(?:(?:增加|增长|扩大|提高|提升)了?[约逾近]?[\d一二两三四五六七八九十.]+倍|翻了?[一两二三]番)$"
 )
+"""同比增长约三成，达到68个; 将增加一倍，达到6000平方米: how it changed, no part of what it measures."""
 _BY_MEANS = re.compile(r"^[^，,。；;]*?以[\u4e00-\u9fff]{1,8}?(?=出资|投资|投入|注资)")
 _HAS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已|现|共)有(?=[\u4e00-\u9fff]{2})")
 _ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
@@ -416,6 +419,9 @@ def clean_measure(measure: str) -> str:
 
 _SHARE_FROM = re.compile(r"来自(?P<where>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)")
 _SHARE_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,10}?)(?:之)?中[，,]?(?:约|逾|近|超过)?$")
+_SHARE_NOUN_FROM = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:均|都)?来自(?P<where>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)"
+)
 _SHARE_PART = re.compile(r"(?:^|[，,；;、])(?P<part>[\u4e00-\u9fff]{2,10}?)(?:约)?占(?:比)?(?:约|逾|近|超过)?$")
 
 
@@ -425,6 +431,8 @@ def _share_of(text: str, start: int, end: int) -> str:
     clause = text[start_of_clause(text, start) : start]
     if (came := _SHARE_FROM.match(text, end)) and (whole := _SHARE_WHOLE.search(clause)):
         return f"来自{came.group('where')}的{whole.group('whole')}占比"
+    if came := _SHARE_NOUN_FROM.match(text, end):  # 其中约四成租户来自海外: 来自海外的租户占比
+        return f"来自{came.group('where')}的{came.group('noun')}占比"
     if part := _SHARE_PART.search(text[:start][-14:]):
         return part.group("part") + "占比"
     return ""
