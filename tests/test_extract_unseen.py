@@ -1111,6 +1111,32 @@ GOLD_EVENTS = [
     ("2021", "首批大楼地基工程动工", False),
     ("2027", "第一期余下五座大楼将全部落成", True),  # 於2027年前
     ("2027", "第二期的规划研究亦会完成", True),  # 明年, in a December article
+    ("2026-12-09", "2026河套深港科技创新合作区发展大会在福田区举行", False),
+    (
+        "2026-12-09",
+        "大会发布了《河套深港科技创新合作区深圳园区三年行动计划（2027—2029年）》",
+        False,
+    ),  # the day before's
+    ("2029", "园区将集聚国家级科研平台30个以上", True),  # 到2029年
+    ("2026-12-09", "园区与两地38个项目现场签约", False),  # 会上, after a sentence aiming at 2029
+    ("2027-09", "亚太区研发总部预计启用", True),  # …将把亚太区研发总部落户园区，预计明年第三季度启用
+    ("2026-12-08", "政府向立法会工商事务委员会提交文件", False),  # 今日（8日）, printed on the 9th
+    ("2031", "第二期分阶段落成", True),  # 2031年起
+    ("2027-03", "第二期拟进行招标", True),  # 2027年第一季
+    ("2026-10", "港深创科园第一期的八座大楼已全部落成", False),  # 今年十月
+    ("2026-12", "政府计划向财务委员会申请约一百二十亿元拨款", True),  # 本月底前
+    ("2020-03", "周雨桐决定回国创业", False),  # 2020年春天; 她, the person named before
+    ("2021", "周雨桐带着四人团队在香港科学园注册了公司", False),  # 回国第二年
+    ("2023-12", "公司把研发中心搬到河套深圳园区", False),  # 三年前; jieba cuts 搬到 in two
+    ("2025-12", "公司完成了8000万元的A轮融资", False),  # 去年底
+    ("2026-06", "首款车规级传感芯片通过认证", False),  # 今年夏天
+    ("2027", "公司计划在园区新设一条中试生产线", True),  # 明年
+    ("2026-04", "园区跨境科研数据流动试点启动", False),  # 自今年4月启动以来
+    ("2027-06", "园区力争推出跨境科研数据“白名单”2.0版本", True),  # 在明年6月前
+    ("2026-12", "数据安全实验室正式挂牌", False),  # 本月初, not what it will do
+    ("2027-01-01", "过境巴士将加密至每15分钟一班", True),  # 今日宣布，…，将由2027年1月1日起
+    ("2027-06", "乘客量将突破每日5,000人次", True),  # 明年年中前
+    ("2027-01", "营办商将引入8部电动巴士", True),  # 下月中旬起
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1511,6 +1537,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         assert not _PREPOSITION_END.search(label), label
         assert not _DATE_LEFTOVER.search(label), label
         body = label.removesuffix("…")
+        person = next((n for n in (2, 3, 4) if f"她{body[n : n + 2]}" in text or f"他{body[n : n + 2]}" in text), 0)
+        body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
         if body.endswith("开始") and "开始" not in text:
             body = body[:-2] + "始"  # 研发始于去年5月: 研发开始, the verb 始 said whole
         this = next((m for n in (2, 1) if (m := re.search(rf"[该本](\w{{{n}}})", text)) and m.group(1) in body), None)
@@ -2033,6 +2061,15 @@ QUESTIONS = [
     ("园区有效发明专利多少件", "1.26万件"),
     ("落马洲河套地区联合专责小组哪年成立", "2008年"),
     ("港深推进落马洲河套地区共同发展的合作备忘录什么时候签署", "2017年1月3日"),
+    ("河套三年行动计划到2029年国家级科研平台多少个", "30个以上"),
+    ("河套发展大会签约项目总投资", "260亿元"),
+    ("創科園第二期幾時招標", "2027年第一季"),
+    ("周雨桐哪年回国创业", "2020年"),
+    ("传感芯片公司A轮融资多少", "8000万元"),
+    ("跨境科研数据流动试点备案机构多少家", "43家"),
+    ("数据白名单2.0什么时候推出", "明年6月"),
+    ("河套過境巴士幾時加密", "2027年1月1日"),
+    ("過境巴士每日載客量", "3,200人次"),
 ]
 
 
@@ -2419,6 +2456,18 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             [("2024-03", "该项目开工", False), ("2025-12", "该项目封顶", False), ("2027-06", "该项目预计竣工", True)],
         ),
         ("11月，园区新增专利授权312件，环比增长8.7%。", []),  # a month's count
+        (
+            "一家上市公司宣布将把亚太区研发总部落户园区，预计明年第三季度启用。",  # what moves in opens
+            [("2027-09", "亚太区研发总部预计启用", True)],
+        ),
+        (
+            "本月初，园区与香港一所大学联合建设的数据安全实验室正式挂牌，将为试点提供技术支撑。",
+            [("2026-12", "园区与香港一所大学联合建设的数据安全实验室正式挂牌", False)],  # not what it will do
+        ),
+        (
+            "运输署今日宣布，来往河套与福田口岸的过境巴士服务，将由2027年1月1日起加密至每15分钟一班。",
+            [("2027-01-01", "来往河套与福田口岸的过境巴士将加密至每15分钟一班", True)],  # no news of today
+        ),
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -2705,3 +2754,26 @@ def test_a_count_now_a_share_of_a_noun_and_a_level_after_a_change_read_right(fac
     assert of("t341_radio_topping")["来自海外的租户占比"] == ("2026-12-08", False)
     assert of("t342_statistics")["全年科技服务业营业收入"] == ("2026", True)
     assert "队伍" in of("t339_weekly_roundup")  # not 队伍同场比拼
+
+
+def test_an_occasion_dates_what_was_done_at_it_and_a_pronoun_is_the_person_named(facts: list[Fact]) -> None:
+    """大会发布了《…》 and 会上，…现场签约 after a sentence aiming at 2029: the conference's day;
+    她决定回国创业: 周雨桐's; 约为每日3,200人次: a daily level of 载客量, not of 载客量约."""
+    conference = {
+        f.label: f.date for f in milestones(facts) if f.sources[0].article_id == "t344_development_conference"
+    }
+    assert conference["园区与两地38个项目现场签约"] == "2026-12-09"
+    assert any(label.startswith("大会发布了《") for label in conference)
+    story = [f.label for f in milestones(facts) if f.sources[0].article_id == "t346_returnee_story"]
+    assert not [label for label in story if label.startswith(("她", "他"))]
+    (riders,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "该路线平日载客量"]
+    assert (riders.value, riders.label) == (3200, "该路线平日载客量 约为每日3,200人次")
+    (cost,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE
+        and f.sources[0].article_id == "t345_legco_paper"
+        and f.unit == "元"
+        and not f.is_target
+    ]
+    assert cost.value == 2.2e10  # 较原来预算节省约百分之五 is a change, no figure

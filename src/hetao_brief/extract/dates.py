@@ -139,8 +139,11 @@ _YEAR_OF_A_NAME = re.compile(r"度(?![内起前后末底中初])[\u4e00-\u9fff]"
 """2026年度工作推进会, 2025年度十大人物: a year naming a meeting or a list (2025年度，… dates)."""
 _ON_THE_OCCASION = re.compile(
     r"(?:开幕式|开幕礼|闭幕式|启动仪式|启用仪式|揭牌仪式|签约仪式|开园仪式|典礼|仪式|会议|大会|论坛|会)(?:上|期间|现场)(?=[，,])"
+    r"|(?:大会|会议|论坛|峰会|开幕式|仪式|发布会)(?=(?:上|期间|现场|同期)?(?:还|同时|并|也|亦|正式)?"
+    r"(?:发布|公布|宣布|颁发|揭晓|启动|签署|举办))"
 )
-"""开幕式上，…签署…: a sentence opening at the occasion the one before dated is of its day."""
+"""开幕式上，…签署…; 大会发布了《…》: a sentence opening at (or with) the occasion the one before
+dated is of its day."""
 _NAMED_OCCASION = re.compile(
     r"(?:河套|深港|香港|深圳|港澳|粤港澳|大湾区|中国|国际|全球|世界|亚洲|新年|新春|首届|第[一二三四五六七八九十\d]{1,3}届)"
     r"[^，,。；;：:\s的]{0,20}?(?:大会|论坛|峰会|博览会?|交易会|展览会|年会|大赛|科技周|合作周|嘉年华|开放日|招聘会|招聘"
@@ -250,8 +253,10 @@ def find_dates(
     mentions: list[DateMention] = []
     pub_month = published.month or 12
     told = next((d for d in reversed(earlier) if not d.anniversary and d.until is None), None)
-    if told is not None and (occasion := _ON_THE_OCCASION.match(text)):
-        mentions.append(DateMention(0, occasion.end(), told.iso, told.approximate))  # 开幕式上，…: then
+    held = next((d for d in reversed(earlier) if not d.anniversary and not is_ahead(d, published)), told)
+    if held is not None and (occasion := _ON_THE_OCCASION.match(text)):  # not 到2029年, an aim told since
+        told_at = occasion.end() if text.startswith(("，", ","), occasion.end()) else 0  # 大会发布…: its subject
+        mentions.append(DateMention(0, told_at, held.iso, held.approximate))  # 开幕式上，…: then
     for m in _PATTERN.finditer(text):
         year: int
         month: int | None = None

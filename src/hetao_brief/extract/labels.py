@@ -168,12 +168,17 @@ def event_label(
         if _ADVERBIAL.match(rest) and not attributive and third:
             start, end = spans[index + 2]  # 去年9月，在合作区，X正式试点: the event is in the third clause
             rest = text[start:end]
-        elif attributive and third and (_WHO_MAY.match(text, spans[index + 2][0]) or _HEAD_NOUN_LAST.search(rest)):
+        elif (
+            attributive
+            and third
+            and not _DEED_DONE.search(rest.rstrip("，,；; "))  # …共建的X正式挂牌，将为…: X's deed is told
+            and (_WHO_MAY.match(text, spans[index + 2][0]) or _HEAD_NOUN_LAST.search(rest))
+        ):
             end = spans[index + 2][1]  # 自12月1日起，在园区工作的科研人员，可凭…通关: who may, then what
             rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
-    if following and not _follows_sentence_end(text, end):
+    if following and not _follows_sentence_end(text, end) and not _subject_only(text, spans, following):
         joint = "，" if tidy(rest).endswith("揭晓") else ""  # 结果揭晓，X获得一等奖: two clauses still
         rest = tidy(rest) + joint + tidy(text[following[0] : following[1]])  # X宣布，Y招标 → X宣布Y招标
     own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's
@@ -218,6 +223,21 @@ def event_label(
 
 _HEAD_NOUN_LAST = re.compile(r"^(?:刚|刚刚|才)?(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
 """在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""
+
+
+def _subject_only(text: str, spans: list[tuple[int, int]], clause: tuple[int, int]) -> bool:
+    """运输署今日宣布，来往…的过境巴士服务，将由…加密: the clause after the telling only names
+    what the next one (将…) tells of; the news is not told by the day it was told."""
+    after = next((span for span in spans if span[0] >= clause[1]), None)
+    return (
+        after is not None
+        and not _follows_sentence_end(text, clause[1])
+        and not EVENT_VERB.search(text, clause[0], clause[1])
+        and bool(_WHO_MAY.match(text, after[0]))
+    )
+
+
+_DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _WHEN_IT = re.compile(
     rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个])时(?![间期代刻])|后便|后就|后即)"
@@ -250,6 +270,14 @@ def what_is_built(subject: str, label: str) -> str:
 _WORKS_ON = re.compile(r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$")
 _DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|竣工|接收租户|开幕|开业")
 """What a building does when done; its works (外墙工程) only end."""
+_MOVED_IN = re.compile(r"把(?P<thing>[^，,。把]{2,16}?)(?:落户|搬到|搬进|搬入|迁到|迁入|迁至|设在|设于|落地)")
+"""…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用)."""
+
+
+def _clause_end_at(spans: list[tuple[int, int]], start: int) -> int:
+    return next((end for begin, end in spans if begin <= start < end), start)
+
+
 _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当])时)$")
 """A label ending in 后 or 时 is the time of something else; the event is what it ends."""
 
@@ -454,8 +482,11 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         issued = _ISSUED_LAST.search(clause)
         if issued and issued.group("quoted") and _SHARED_SUBJECT.match(text, start):
             issued = None  # 会推出「X计划」，并于明年底前完成…: who launches X goes on, not X
+        moved = _MOVED_IN.search(clause)
         if issued:  # …联合发布《X方案》，计划…: X plans it
             subject = issued.group("title") or issued.group("quoted")
+        elif moved and _DONE_BUILDING.search(text, start, _clause_end_at(spans, start)):
+            subject = moved.group("thing")  # X宣布将把亚太区研发总部落户园区，预计…启用: the headquarters
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
             subject = formed.group("what")
         elif mark is not None and clause[mark[0] : mark[1]] in ("在", "于") and _ATTRIBUTED.search(clause, mark[1]):

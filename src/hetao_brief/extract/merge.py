@@ -103,7 +103,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 主持大楼命名仪式, 第七座大楼举行启用礼: one park, one day, two ceremonies
     if known == {"visit"} and set(a.entities) - set(b.entities) and set(b.entities) - set(a.entities):
         return False  # a bureau's visit to 河套深圳园区 and to 港深创科园: two places, two visits
-    if known and _salient(a) & _salient(b):
+    changed = known and all(cls.startswith("change") for cls in known)
+    if known and _salient(a) & _salient(b) and not changed:
         return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
     if "sign" in known and _same_kind_of_paper(a, b):
         return True  # 2017年初签署的合作备忘录 and 港深两地政府签署备忘录: one memorandum, no party apart
@@ -205,8 +206,8 @@ _ZONE_WORDS = re.compile(r"河套|深港|港深|深圳|香港|园区|合作区")
 (2026深港科技合作大会在河套深圳园区开幕, 河套深港量子信息联合研究院揭牌成立)."""
 
 
-_HOW_TOLD = re.compile(r"预计|计划")
-"""That a deed is planned: no word of what it is done to (every target's label may hold it)."""
+_HOW_TOLD = re.compile(r"预计|计划|正式")
+"""That a deed is planned, or formal: no word of what it is done to (most labels may hold them)."""
 
 
 def _bigrams(text: str) -> set[str]:

@@ -167,7 +167,7 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     verbs = [
         word
         for i, (word, flag) in enumerate(tagged)
-        if len(word) >= 2
+        if (len(word) >= 2 or _moved(tagged, i))
         and (
             flag in ("v", "vd", "vi")
             or word in _VERBS_TAGGED_AS_NOUNS
@@ -182,6 +182,20 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     return "event"
 
 
+def _moved(tagged: list[tuple[str, str]], at: int) -> bool:
+    """搬 到, 迁 入: a one-character verb with its complement of direction, which jieba cuts in
+    two, is a two-character verb (公司把研发中心搬到园区)."""
+    word, flag = tagged[at]
+    return (
+        flag == "v"
+        and word not in _SENSING
+        and at + 1 < len(tagged)
+        and tagged[at + 1][0] in ("到", "进", "入", "回", "往")
+    )
+
+
+_SENSING = frozenset("说想看听提讲谈见感")
+"""说到, 想到, 看到: telling and seeing, no deed."""
 _LIGHT_VERBS = frozenset({"进行", "开展", "展开", "组织"})
 
 

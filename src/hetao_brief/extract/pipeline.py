@@ -147,7 +147,9 @@ class Extractor:
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
                 firm = self._firm_named_last(fold(piece)) or firm  # X发布公告称，公司…: the firm named last
                 facts.extend(
-                    _referent_told(fact if piece == text else replace(fact, text=text), told, firm)  # the plan, whole
+                    self._person_for_pronoun(
+                        _referent_told(fact if piece == text else replace(fact, text=text), told, firm), told
+                    )  # the plan, whole
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
                 )
                 told += piece
@@ -160,6 +162,15 @@ class Extractor:
                     list_year = None
             asked = dates[-1].year if dates and _ASKED.search(text) else None  # 记者：明年的重点是什么？
         return facts
+
+    def _person_for_pronoun(self, fact: Fact, told: str) -> Fact:
+        """她决定回国创业: the person the article named last (周雨桐), whom jieba tags nr; the
+        article is tagged only when a label opens with 她 or 他."""
+        if fact.kind is not FactKind.MILESTONE or not (pronoun := _PRONOUN.match(fact.label)):
+            return fact
+        tagged = self._segmenter.tagged(told[-_PERSON_WINDOW:])
+        people = [word for word, flag in tagged if flag == "nr" and len(word) > 1]
+        return replace(fact, label=people[-1] + fact.label[pronoun.end() :]) if people else fact
 
     def _firm_named_last(self, text: str) -> str:
         """The firm a sentence names last, by its shape (康源生物) or as a known company
@@ -431,7 +442,7 @@ _NEWLY = re.compile(r"^(?:新认定|新增|新引进|新)")
 _NOW = re.compile(r"截至|截止|目前|现有|已|累计|同比|较|比")
 _NOW_SAID_BEFORE = re.compile(r"截至|截止|目前|如今|现时|现已|现有|已|累计")
 _SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
-_CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|新增|多|少")
+_CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|降低|节省|节约|缩短|新增|多|少")
 
 
 _TELLS = re.compile(r"[\u4e00-\u9fff]")
@@ -737,6 +748,9 @@ _NOW_SAID = re.compile(r"目前|现时|现已|(?<![表实发出体])现有|如�
 _SINCE = re.compile(r"(?:自|从|自从)$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
+_PRONOUN = re.compile(r"[她他](?![们人])")
+_PERSON_WINDOW = 300
+"""Characters of the article before a 她 or 他 in which the person is looked for."""
 _SPOKE = re.compile(
     rf"[^，,。；;「“]{{0,30}}?(?:局长|司长|部长|市长|区长|署长|处长|行政长官|特首|发言人)[^，,。；;「“]{{0,12}}?"
     rf"(?:{_SAYING.pattern})[，,：:]"

@@ -63,12 +63,13 @@ _NUMBER = (
     r"|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"  # 一百零五: 零 inside a number
     r"(?:点[零〇一二三四五六七八九]+)?"  # 十二点五
 )
-_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人过hHuUrR$"
+_FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突约近达高最不至多港人过每hHuUrR$"
 """The characters a quantity can begin with (a qualifier, a currency or a number): the scan
 tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|(?<![租合公条契预节制邀相履])(?:约为|约有|约)|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不到|不少于|不低于|不超过|至少|多达)?)"
+    r"(?:每(?:日|天|周|月|年)(?=[\d一二两三四五六七八九十]))?"  # 约为每日3,200人次: a daily level
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?)|(?P<percent_of>百分之))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%|元|港元)?(?:至|到|-|~|—|－|～))?"
     rf"(?P<num>{_NUMBER})"
