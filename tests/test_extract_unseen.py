@@ -931,7 +931,7 @@ GOLD_EVENTS = [
     # Batch BN (t290–t292): an insurance product, a HK start-up fund's first round, a signing of 18
     # projects 其中，投资额最大的是一个…项目.
     ("2027-01-21", "发布大湾区首个跨境科研设备保险产品", False),
-    ("2026-05", "该产品的研发开始", False),  # 研发始于去年5月: 始 alone is 开始
+    ("2026-05", "跨境科研设备保险产品的研发开始", False),  # 研发始于去年5月: 始 alone is 开始
     ("2027-06", "双方计划推出覆盖科研人员的跨境医疗保险", True),
     ("2026-10", "基金接受申请", False),
     ("2028", "获资助企业须在创科园设立办公室", True),  # 须于一年内: a requirement's deadline, as t… 须于…前动工
@@ -1137,6 +1137,29 @@ GOLD_EVENTS = [
     ("2027-01-01", "过境巴士将加密至每15分钟一班", True),  # 今日宣布，…，将由2027年1月1日起
     ("2027-06", "乘客量将突破每日5,000人次", True),  # 明年年中前
     ("2027-01", "营办商将引入8部电动巴士", True),  # 下月中旬起
+    ("2026-08", "《港澳青年创新创业扶持办法》施行", False),  # 《办法》自发布之日起施行, after 近日发布《…办法》
+    ("2026-09-02", "《关于促进深港跨境科研合作的若干措施》施行", False),  # 9月2日…发布…，自发布之日起施行
+    ("2026-10-13", "《河套深圳园区支持深港联合研发十条措施》实施", False),  # 昨日…发布, one sentence
+    ("2026-11-25", "《河套深圳园区支持港澳青年创新创业若干措施》施行", False),  # 《措施》自印发之日起施行
+    ("2026-12", "《河套深圳园区科研用房租金补贴申报指南》施行", False),  # after 日前发布
+    ("2026-12-08", "《支持河套深港科技创新合作区深圳园区建设若干政策措施》施行", False),  # the notice's own day
+    ("2026-12-21", "签署《河套地区科技人才培育合作协议》", False),  # 今日（十二月二十一日）
+    ("2027-03-31", "成立联合工作小组", True),  # 在二〇二七年三月三十一日或之前，成立…
+    ("2027-09", "首批三个联合硕士课程将开课", True),
+    ("2031", "期望培养超过一千名跨境科技人才", True),  # 五年内
+    ("2026-12-21", "港深创科园公司宣布将拨出约五千平方米楼面作教学用途", False),  # 同日, not the deadline before
+    ("2027-08", "港深创科园公司预计完成装修", True),  # not 港深创科园公司同日
+    ("2026-12", "园区又迎来一个新成员——深港先进材料联合研究中心", False),  # 日前
+    ("2028", "深港先进材料联合研究中心计划建成中试验证平台", True),  # 该中心…两年后
+    ("2026-12-23", "《河套深圳园区科研用房租金补贴实施细则》施行", False),  # 本细则自发布之日起施行
+    ("2027-03-01", "首次申报开始", True),
+    ("2026-12-23", "河套深圳园区发展署印发《河套深圳园区科研用房租金补贴实施细则》", False),  # the signature's date
+    ("2026-12-26", "首届河套国际科技成果交易会将在河套深圳园区举行", True),  # 12月26日至28日
+    ("2026-12-26", "举行科技成果转化对接签约仪式", True),  # 交易会开幕当天, not the registration's last day
+    ("2027-03", "进驻机构总数可超过一百五十间", True),  # 到本年度完结时，即明年三月底
+    ("2027-06", "推出「国际科研伙伴计划」", True),  # 明年第二季
+    ("2027", "集中吸引国际顶尖科研团队", True),  # 下年
+    ("2027-06", "第二期的总纲发展蓝图会完成", True),  # 明年上半年
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1416,7 +1439,7 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
     (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and "落户" in f.text]
     assert settled.measure == "港深创科园的机构"  # 约60间机构落户港深创科园
     aims = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150 and f.is_target]
-    (aim,) = [f for f in aims if "进驻机构" in (f.measure or "")]  # t188's 150间初创企业 is another
+    (aim,) = [f for f in aims if f.measure == "进驻机构数目"]  # t188's 150间初创企业 is another
     assert (aim.measure, aim.date, aim.is_target) == ("进驻机构数目", "2027", True)  # 在2027年前把进驻机构数目增至150间
     (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e6 and f.date == "2028"]
     assert space.measure == "新增科研空间面积"  # not 皇岗口岸's, named in the clause before
@@ -1537,6 +1560,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         assert not _PREPOSITION_END.search(label), label
         assert not _DATE_LEFTOVER.search(label), label
         body = label.removesuffix("…")
+        for short in re.findall(r"《[^》]{2,4}》", text):  # 《措施》施行 shown under the title given before
+            body = re.sub(rf"《[^》]*{short[1:-1]}》", short, body)
         person = next((n for n in (2, 3, 4) if f"她{body[n : n + 2]}" in text or f"他{body[n : n + 2]}" in text), 0)
         body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
         if body.endswith("开始") and "开始" not in text:
@@ -2070,6 +2095,15 @@ QUESTIONS = [
     ("数据白名单2.0什么时候推出", "明年6月"),
     ("河套過境巴士幾時加密", "2027年1月1日"),
     ("過境巴士每日載客量", "3,200人次"),
+    ("河套联合硕士课程什么时候开课", "2027年9月"),
+    ("聯合工作小組幾時成立", "三月三十一日"),
+    ("深港先进材料联合研究中心首期投入", "3亿元"),
+    ("科研用房租金补贴最高多少", "300万元"),
+    ("租金补贴首次申报什么时候开始", "2027年3月1日"),
+    ("河套国际科技成果交易会什么时候举行", "12月26日"),
+    ("交易会展览面积", "2万平方米"),
+    ("國際科研夥伴計劃幾時推出", "第二季"),
+    ("港深創科園上年度進駐機構", "九十八間"),
 ]
 
 
@@ -2468,6 +2502,10 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             "运输署今日宣布，来往河套与福田口岸的过境巴士服务，将由2027年1月1日起加密至每15分钟一班。",
             [("2027-01-01", "来往河套与福田口岸的过境巴士将加密至每15分钟一班", True)],  # no news of today
         ),
+        (
+            "双方并会在2027年3月31日或之前，成立联合工作小组，负责课程审批。",  # the deed is in the next clause
+            [("2027-03-31", "双方并会成立联合工作小组", True)],
+        ),
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -2777,3 +2815,19 @@ def test_an_occasion_dates_what_was_done_at_it_and_a_pronoun_is_the_person_named
         and not f.is_target
     ]
     assert cost.value == 2.2e10  # 较原来预算节省约百分之五 is a change, no figure
+
+
+def test_a_notice_in_force_on_its_issue_day_and_counts_told_as_changes(facts: list[Fact]) -> None:
+    """《措施》自印发之日起施行: in force on the day it was issued (11月25日), under its full title,
+    a fact apart from its issuing; 本年度至今再增加了四十五间: 新增进驻机构, of now; 引进了A、B等11个
+    重大科研平台: no owner; 跨境科技人才 keeps 跨境; 楼面作教学用途: 教学楼面面积."""
+    (in_force,) = [f for f in milestones(facts) if f.label == "《河套深圳园区支持港澳青年创新创业若干措施》施行"]
+    assert in_force.date == "2026-11-25"
+    new_articles = ("t349_hk_signing_release", "t350_achievements_since", "t353_interview_qa")
+    figures = {f.measure: f for f in facts if f.kind is FactKind.FIGURE and f.sources[0].article_id in new_articles}
+    assert figures["新增进驻机构"].date == "2026-12-28" and figures["新增进驻机构"].value == 45
+    assert figures["重大科研平台"].value == 11
+    assert figures["跨境科研人才"].is_target
+    assert figures["港深创新及科技园有限公司教学楼面面积"].value == 5000
+    (rent,) = [f for f in facts if f.kind is FactKind.POLICY and f.label == "《河套深圳园区科研用房租金补贴实施细则》"]
+    assert rent.qualifier and "最高不超过300万元" in rent.qualifier  # 对…给予补贴 after 本细则…: its content

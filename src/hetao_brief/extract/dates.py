@@ -34,7 +34,8 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    '0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新“「"'
+    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新"
+    '“「发印公颁签"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
@@ -62,6 +63,7 @@ _PATTERN = re.compile(
     rf"|年?(?P<ryedge>初|底|末|头|尾|年中|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|今起|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
+    rf"|(?P<issued>(?<=[自从])(?:发布|印发|公布|颁布|签发)之日)"
     rf"|(?P<mrel>本月|上月|下月|今个月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初|尾|头))?"
     rf"|(?P<wrel>本周|这周|今个星期|今个礼拜|上周|下周|(?:本|这|上|下)(?:个)?(?:星期|礼拜))(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
@@ -156,6 +158,10 @@ _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日":
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
+_OCCASION_DAY = re.compile(r"[\u4e00-\u9fff「」“”《》]{1,16}?(?:开幕|开园|启用|开业|揭牌|开学|开馆|举行|举办)")
+"""交易会开幕当天，还将举行…: the day of the occasion told before, no event of its own."""
+_THAT_IS = re.compile(r"(?:完结|结束|终结|开始|结算)?时?[，,]?\s*即")
+"""上年度完结时，即今年3月底: the date said again, exactly; one phrase."""
 _RANGE = re.compile(r"(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—|-|~|－|～)\s*$")
 """What joins a range's two dates (今年至明年, 9月下旬至10月初: dated by its start)."""
 
@@ -242,13 +248,15 @@ def find_dates(
     anniversary_context: bool = False,
     earlier: Sequence[DateMention] = (),
     list_year: int | None = None,
+    issued_on: DateMention | None = None,
 ) -> list[DateMention]:
     """Every date in `text` (simplified, half-width digits), resolved against `published`.
     `anniversary_context` enables ``N周年`` → year minus N (for 今年是…发布5周年); `earlier` are
     the dates of the sentences before, which 同年, 同月 and 同日 repeat (the latest one precise
     enough). A date repeated in brackets (今日（5月8日）) is the date: a release says 今日 of
     the day it was written, not the day it was printed. `list_year` is the year a list's lead gave
-    (园区明年将办好五件实事：一、3月底前…), which its items' months and quarters are of."""
+    (园区明年将办好五件实事：一、3月底前…), which its items' months and quarters are of;
+    `issued_on` the date a document was issued on, which 自印发之日起 repeats."""
     context_year = list_year
     mentions: list[DateMention] = []
     pub_month = published.month or 12
@@ -336,6 +344,13 @@ def find_dates(
             quarter = "一" if m.group("rq1") else m.group("rq")  # 明年首季: its first quarter
             month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter)
             approximate = bool(m.group("ryedge") or m.group("redge") or quarter)
+        elif m.group("issued"):  # 11月25日，…印发《措施》。…自印发之日起施行: the day told, else the notice's own
+            told_here = next((d for d in reversed(mentions) if not d.anniversary), None)  # 9月2日…发布…，自发布之日起
+            if (issued := told_here or issued_on) is not None:
+                mentions.append(DateMention(m.start(), m.end(), issued.iso, issued.approximate))
+                continue
+            year, month, day = published.year, published.month, published.day
+            approximate = day is None
         elif m.group("dayrel") or m.group("wrel"):
             day_word = _DAY_OFFSET.get(m.group("dpart") + "日") if m.group("dpart") else None  # 今早, 昨晚
             offset = (
@@ -464,7 +479,8 @@ def find_dates(
                 if _valid(month, day):
                     mentions.append(DateMention(m.start(), m.end(), iso_date(int(told.iso[:4]), month, day)))
             elif told is not None:
-                mentions.append(DateMention(m.start(), m.end(), told.iso[:precision], told.approximate))
+                begins = 0 if precision == 10 and _OCCASION_DAY.fullmatch(text, 0, m.start()) else m.start()
+                mentions.append(DateMention(begins, m.end(), told.iso[:precision], told.approximate))  # 开幕当天，…
             continue
         elif m.group("half"):  # 2027年，…，年中前…: the year the sentence is about
             named_after = not mentions and context_year is None and "明年" in text[m.end() :] and "今年" not in text
@@ -524,13 +540,15 @@ def find_dates(
             until = iso_date(year, month, day) if _valid(month, day) and _real_day(year, month, day) else None
             mentions[-1] = replace(mentions[-1], end=m.end(), until=until)  # 今年至明年: dated by its start
             continue
-        if (
-            mentions
-            and m.group("y")
-            and text[mentions[-1].end : m.start()] == "的"
-            and text[: mentions[-1].end].endswith(("后", "前"))
+        if mentions and (
+            (
+                m.group("y")
+                and text[mentions[-1].end : m.start()] == "的"
+                and text[: mentions[-1].end].endswith(("后", "前"))
+            )
+            or _THAT_IS.fullmatch(text, mentions[-1].end, m.start())
         ):
-            led_to = mentions.pop().start  # 九年后的2017年1月3日: the written date says when; one phrase
+            led_to = mentions.pop().start  # 九年后的2017年1月3日; 上年度完结时，即今年3月底: the date said again
         else:
             led_to = m.start()
         if _valid(month, day) and _real_day(year, month, day):

@@ -31,7 +31,7 @@ _PREPOSITION = re.compile(
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
-    r"^(?:\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
+    r"^(?:或(?:之|以)?[前后]|\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
@@ -150,6 +150,14 @@ def event_label(
         before, after = before.removesuffix("要"), after[1:].removeprefix("会").removeprefix("能")
     if before.endswith("改") and after[:1] not in ("为", "由", "期"):
         before += "期"  # 改于下星期六举行: 改期举行, rescheduled
+    if (
+        not after.strip()
+        and _MODAL_LAST.search(before)
+        and index + 1 < len(spans)
+        and not _follows_sentence_end(text, end)
+    ):
+        start_next, end = spans[index + 1]  # 双方并会在2027年3月31日或之前，成立联合工作小组: the deed is next
+        after = text[start_next:end]
     rest = before + after
     short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
@@ -237,6 +245,9 @@ def _subject_only(text: str, spans: list[tuple[int, int]], clause: tuple[int, in
     )
 
 
+_TIME_CLAUSE = re.compile(r"(?:当天|当日|首日|之际)$")
+_MODAL_LAST = re.compile(r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会|将|要|拟|计划|预计|争取|力争)(?:在|于)?$")
+"""双方并会在…或之前，成立…: a modal whose verb the date's clause leaves to the next."""
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _WHEN_IT = re.compile(
@@ -389,7 +400,9 @@ _SUBJECT_MARK = re.compile(
 
 
 _ANY_DAY = Published(2026, 6, 15)
-"""A day to read date phrases against where only their place matters, not their value."""
+_TOLD_BEFORE = (DateMention(0, 0, "2026-06-14"),)
+"""A day to read date phrases against where only their place matters, not their value (and one
+told before, which 同日 repeats)."""
 _DATE_PREPOSITION = ("于", "在", "到")
 
 
@@ -397,7 +410,7 @@ def _date_words(clause: str) -> list[tuple[int, int]]:
     """Where the clause's date phrases are (with a 于/在/到 before them), as dates.py finds them:
     园区跨境穿梭巴士9月20日暂停服务 → the span of 9月20日."""
     spans = []
-    for mention in find_dates(clause, _ANY_DAY):
+    for mention in find_dates(clause, _ANY_DAY, earlier=_TOLD_BEFORE):
         start = mention.start - 1 if clause[mention.start - 1 : mention.start] in _DATE_PREPOSITION else mention.start
         spans.append((max(0, start), mention.end))
     return spans
@@ -469,6 +482,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
+        if _TIME_CLAUSE.search(clause):
+            return ""  # 交易会开幕当天，还将举行…: a time, not who holds it
         mark: tuple[int, int] | None = (found.start(), found.end()) if (found := _SUBJECT_MARK.search(clause)) else None
         dates_in = _date_words(clause)
         dated = next((span for span in dates_in if span[0] >= 2), None)  # 园区跨境穿梭巴士9月20日暂停服务
@@ -597,7 +612,7 @@ _NOT_NAME = re.compile(
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
     r"首个|首批|这|那"
 )
-_NAME_STOP = "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被\n "
+_NAME_STOP = "，,。；;：:、（）()“”「」《》—－的在与和及将已于是为从由向对把被\n "
 
 
 _AND_IN_A_NAME = re.compile(r"(?:创新|科技)及(?:科技|工业)")
@@ -643,8 +658,10 @@ def with_referent(label: str, told_before: str) -> str:
         return label
     for length in range(min(8, len(label) - 1), 1, -1):
         noun = label[1 : 1 + length]
-        ends = [m.start() for m in re.finditer(re.escape(noun), told_before)]
-        if not ends:
+        ends = [
+            m.start() for m in re.finditer(re.escape(noun), told_before) if told_before[m.start() - 1] not in "该此这其"
+        ]
+        if not ends:  # 该中心由…共建: the referent again, not the name
             continue
         heads = [at for at in ends if told_before[at + length : at + length + 1] in _AFTER_A_NAME]
         at = (heads or ends)[-1]  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程

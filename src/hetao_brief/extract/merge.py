@@ -32,7 +32,7 @@ def _classes(fact: Fact) -> set[str]:
     落成启用 built and opened, so that either telling meets the other."""
     classes = _label_classes(fact.label)
     own = fact.event or ""
-    return {own, *classes} if own not in ("build", "change", "open") or not classes else set(classes)
+    return {own, *classes} if own not in ("build", "change", "open", "issue") or not classes else set(classes)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -47,10 +47,12 @@ _PHASE = (
     | {verb: "change-stop" for verb in ("暂停", "取消")}
     | {"恢复": "change-resume"}
     | {"启动": "open-start"}
+    | {"施行": "issue-force", "生效": "issue-force"}
 )
 """Building has phases, and a service changes in kinds: a ground-breaking and a completion in one
 year are two events, and so are a bus line added and a bus line resumed in one month, and a
-building's works started (启动…建设) and the building handed over (交付)."""
+building's works started (启动…建设) and the building handed over (交付); a document issued and
+in force are two events, even on one day."""
 
 
 _TITLE = re.compile(r"《([^》]+)》")
@@ -152,18 +154,26 @@ def _same_kind_of_paper(a: Fact, b: Fact) -> bool:
     return not (own_a and own_b)
 
 
+_WHOLE_REGION = frozenset({"河套深港科技创新合作区", "粤港澳大湾区"})
+
+
 def _place_itself(a: Fact, b: Fact) -> bool:
     """One label tells of nothing but a place (港深创科园开幕: a park's name and a verb) that the
     other is about too: an event of the place on its day is part of the place's own."""
     for place, other in ((a, b), (b, a)):
         named = EVENT_VERB.sub("", place.label).removesuffix("正式")
-        if len(place.entities) == 1 and len(named) <= 8 and place.entities[0] in other.entities:
+        if (
+            len(place.entities) == 1
+            and len(named) <= 8
+            and place.entities[0] in other.entities
+            and place.entities[0] not in _WHOLE_REGION  # 河套深港科普市集举行: a fair in the zone, not the zone's day
+        ):
             return True
     return False
 
 
 _OCCASION = re.compile(
-    r"[\u4e00-\u9fff]{2}(?:仪式|典礼|礼|论坛|大会|峰会|会议|研讨会|沙龙|开放日|嘉年华|展览|展|大赛|赛|周|日)"
+    r"[\u4e00-\u9fff]{2}(?:仪式|典礼|礼|论坛|大会|峰会|会议|研讨会|交易会|博览会|展会|推介会|发布会|对接会|招聘会|年会|晚会|音乐会|沙龙|开放日|嘉年华|展览|展|大赛|赛|周|日)"
 )
 
 

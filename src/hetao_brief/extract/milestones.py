@@ -212,6 +212,17 @@ _ITEM_MARK = re.compile(r"[；;。：:]|[一二三四五六七八九十\d]$")
 """…；三、年内新增…: a list's item number, not a second deed of one clause."""
 
 
+def _joined_over_dates(spans: list[tuple[int, int]], dates: list[DateMention]) -> list[tuple[int, int]]:
+    """到本年度完结时，即明年3月底: a date said again after a comma is one phrase, in one clause."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and any(d.start < start < d.end for d in dates):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _deeds_listed_apart(text: str, dates: list[DateMention]) -> str:
     """该项目于2024年3月开工、2025年12月封顶: a 、 between two dated deeds parts two clauses, as a
     comma would (the same length, so that the dates' places hold)."""
@@ -233,7 +244,7 @@ def find_milestones(
         return hits  # a question reports no event
     text = _deeds_listed_apart(text, dates)
     read: list[tuple[int, int]] = []  # the date phrases read so far, with the dates inside them
-    spans = clause_spans(text)
+    spans = _joined_over_dates(clause_spans(text), dates)
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]  # 《…（2027—2029年）》
     for date in dates:
@@ -325,7 +336,11 @@ def find_milestones(
             text_of_label = measured + _VALUE_ONLY.sub("", text_of_label, count=1)  # 目前…约95万平方米，到2028年将超过…
         elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
             text_of_label = what_is_built(subject_before(text, opens), text_of_label) + text_of_label
-        elif text[opens : phrase.start].strip() in ("", "将") and _NO_SUBJECT_OPENING.match(text_of_label):
+        elif (
+            text[opens : phrase.start].strip() in ("", "将")
+            and _NO_SUBJECT_OPENING.match(text_of_label)
+            and not (date.start == 0 and text[date.end : date.end + 1] in ("，", ","))  # 交易会开幕当天，还将…
+        ):
             text_of_label = _doer_first(text, opens, text_of_label, 24)  # 首届「X展」，将于…在…举行: the exhibition's
         elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
             text_of_label = _doer_first(text, opens, text_of_label, 16)  # X访问团，前日（14日）到访…

@@ -105,6 +105,7 @@ class Extractor:
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
+        issued_on: DateMention | None = None  # the day a document was issued, which 自印发之日起 repeats
         asked: int | None = None  # the year a question asked of, which the answer's list (负责人：一是…) is of
         for sentence in sentences:
             if ends_the_story(sentence.text):
@@ -132,7 +133,7 @@ class Extractor:
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
-                dates = self._dates(piece, published, earlier, list_year if item else None)
+                dates = self._dates(piece, published, earlier, list_year if item else None, issued_on)
                 if item and list_year is not None and not dates:
                     piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
                     dates = self._dates(piece, published, earlier, list_year)
@@ -146,16 +147,23 @@ class Extractor:
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
                 firm = self._firm_named_last(fold(piece)) or firm  # X发布公告称，公司…: the firm named last
+                read = len(facts)
                 facts.extend(
-                    self._person_for_pronoun(
-                        _referent_told(fact if piece == text else replace(fact, text=text), told, firm), told
-                    )  # the plan, whole
+                    _full_title(
+                        self._person_for_pronoun(
+                            _referent_told(fact if piece == text else replace(fact, text=text), told, firm), told
+                        ),  # the plan, whole
+                        policies,
+                    )
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
                 )
                 told += piece
+                issued = [f for f in facts[read:] if f.event == "issue" and not f.is_target and f.date]
+                if issued:  # 11月25日，…印发《措施》: the day 自印发之日起 repeats
+                    issued_on = DateMention(0, 0, issued[-1].date or "", issued[-1].qualifier == APPROXIMATE)
                 first = piece[dates[0].start : dates[0].end] if dates else ""
                 period = first if _OF_A_PERIOD.search(first) else ""
-                earlier.extend(d for d in dates if not d.anniversary)
+                earlier.extend(d for d in dates if not d.anniversary and not _horizon(piece, d))
                 if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
                     list_year = dates[-1].year if dates else asked  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
                 elif not item:
@@ -181,8 +189,21 @@ class Extractor:
         return max(firms, key=text.rfind, default="")
 
     @staticmethod
-    def _dates(text: str, published: Published, earlier: list[DateMention], list_year: int | None) -> list[DateMention]:
-        return find_dates(text, published, anniversary_context="今年是" in text, earlier=earlier, list_year=list_year)
+    def _dates(
+        text: str,
+        published: Published,
+        earlier: list[DateMention],
+        list_year: int | None,
+        issued_on: DateMention | None = None,
+    ) -> list[DateMention]:
+        return find_dates(
+            text,
+            published,
+            anniversary_context="今年是" in text,
+            earlier=earlier,
+            list_year=list_year,
+            issued_on=issued_on,
+        )
 
     def _sentence_facts(
         self,
@@ -246,6 +267,10 @@ class Extractor:
                 and quantity.unit in measures
             ):
                 measure = _NEWLY.sub("", measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
+            elif quantity.measure in _CHANGE_ONLY and quantity.unit in measures:
+                measure = "新增" + _NEWLY.sub("", measures[quantity.unit])  # …进驻，本年度至今再增加了45间
+            elif quantity.measure in _CHANGE_ONLY:
+                continue  # 增加了45间: a change of nothing named
             elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
             elif (
@@ -348,10 +373,10 @@ _LIST_ITEM = re.compile(
 """一、, （二）, 3., ——, ①: an item of the list its lead (ending in ：) opened."""
 _KIND_OF_COUNT = re.compile(
     r"^(?:园区|合作区|区内)?(?:年度|全年|今年|当年|本年)?"
-    r"(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计)"
+    r"(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计|跨境|海外|港澳|香港|国际|青年|高端|外籍)"
 )
 """Words before a measure's name that count a different thing, kept when variants of the name are
-made one (科技科研人才 → 科研人才, but 新引进科研人才 → 新引进科研人才)."""
+made one (科技科研人才 → 科研人才, but 新引进科研人才 → 新引进科研人才, 跨境科技人才 → 跨境科研人才)."""
 _NOT_WORDS = re.compile(r"[\W_]+")
 _COUNTED_ONLY = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)")
 _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)(?:具体)?(?:措施|举措|政策)")
@@ -381,6 +406,20 @@ def _referent_told(fact: Fact, told: str, firm: str = "") -> Fact:
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+def _full_title(fact: Fact, policies: PolicyNames) -> Fact:
+    """《措施》施行 → 《河套深圳园区支持港澳青年创新创业若干措施》施行: a milestone told with a
+    document's short name shows the full title the article gave it."""
+    if fact.kind is not FactKind.MILESTONE or not (short := _SHORT_TITLE.search(fact.label)):
+        return fact
+    full = policies.short.get(short.group(0))
+    if full is None and policies.last and policies.last.endswith(short.group(1) + "》"):
+        full = policies.last
+    return replace(fact, label=fact.label.replace(short.group(0), full, 1)) if full else fact
+
+
+_SHORT_TITLE = re.compile(r"《([^》]{2,4})》")
+
+
 def _only_names(sentence: Sentence, name: str) -> bool:
     """Whether the sentence is a heading that says nothing but the name (“政策包”, 深港国际科技园):
     a fact of it would answer a question with the question's own words."""
@@ -393,7 +432,7 @@ _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
 _SIZE_OF_NAME = re.compile(r"[^，,。；;的]{0,20}的(?P<name>[\u4e00-\u9fff「」“”]{4,24})[，,]")
 """总投资约35亿元、建筑面积约20万平方米的X项目，昨日封顶: sizes told as the attributes of a name."""
-_INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价", "总投入"}
+_INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价", "总投入", "首期投入", "首期投资"}
 _FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑面积$")
 """The floor area of what the sentence is about, which names it before."""
 
@@ -414,6 +453,7 @@ _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人�
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
+_CHANGE_ONLY = frozenset({"增加", "增长", "增加了", "再增加", "再增加了", "又增加", "又增加了", "增", "减少"})
 """A measure that is only the kind of count: what it counts was named before it."""
 _BASE_OF_CHANGE = re.compile(
     rf"的?(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{{0,5}}?[，,]?{CHANGED_TO}"
@@ -535,6 +575,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
             region = _clause_before(text, quantity.start - len(region) - 1) + region
         region = region[region.rfind("、") + 1 :]  # 8个…研发中心、5所…高校项目10个: a sibling, not the owner
+        if region.endswith("等"):
+            return measure  # 引进了A、B等11个重大科研平台: A and B are examples counted, no owner
         if said := list(_SAYING.finditer(region)):
             region = region[said[-1].end() :]  # X公司行政总裁透露，目前园区已有约140间机构: not X's
         region = _BUILT_BY.sub("", region)  # 由香港科技大学与…共同建设，目前已有研究人员…: the builders' no
@@ -549,9 +591,12 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     elif (
         measure in _INVESTMENT
         and text.startswith(measure, clause_start)
-        and (_A_NAME.match(subject := subject_before(text, clause_start)) or subject in BARE_NOUNS)
+        and (
+            _A_NAME.match(subject := subject_before(text, clause_start))
+            or subject.removeprefix("该") in BARE_NOUNS  # 该中心由…共建，首期投入约3亿元: the centre named before
+        )
     ):
-        measure = subject + measure  # X占地…，总投资约45亿元: X's (not 此次's, 该中心's)
+        measure = subject + measure  # X占地…，总投资约45亿元: X's (not 此次's)
     if quantity.unit in _AREA_UNITS and "面积" not in measure and not measure.endswith("总量"):
         measure += "面积"
     return measure
@@ -635,10 +680,10 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     in_clause = [d for d in dates if clause_start <= d.start < clause_end and not _BASE_OF_CHANGE.match(text, d.end)]
     as_of = [d for d in dates if text[max(0, d.start - 2) : d.start] == "截至"]
     for date in sorted(in_clause, key=lambda d: d not in as_of):
-        if len(date.iso) == len("2026") and (within := [d for d in as_of if d.iso.startswith(date.iso)]):
-            return within[-1].iso  # 截至上周五，今年经…累计达10.3亿元: this year's, to that Friday
         if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
             return published.iso  # 自2023年以来累计引进…逾3000人; 自9月试行以来…: counted since then, to now
+        if len(date.iso) == len("2026") and (within := [d for d in as_of if d.iso.startswith(date.iso)]):
+            return within[-1].iso  # 截至上周五，今年经…累计达10.3亿元: this year's, to that Friday
         if not date.approximate or _EDGE.search(text, date.start, date.end):
             return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
     if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
@@ -748,6 +793,15 @@ _NOW_SAID = re.compile(r"目前|现时|现已|(?<![表实发出体])现有|如�
 _SINCE = re.compile(r"(?:自|从|自从)$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
+_HORIZON = re.compile(r"(?:或)?(?:之|以)?前")
+
+
+def _horizon(text: str, date: DateMention) -> bool:
+    """在2027年3月31日或之前, 即日起至12月20日: a deadline, which 同日 and 当天 do not repeat."""
+    until = text[max(0, date.start - 2) : date.start]
+    return bool(_HORIZON.match(text, date.end)) or (until[-1:] in ("至", "到") and until != "截至")
+
+
 _PRONOUN = re.compile(r"[她他](?![们人])")
 _PERSON_WINDOW = 300
 """Characters of the article before a 她 or 他 in which the person is looked for."""

@@ -70,9 +70,9 @@ def policy_label(text: str) -> str | None:
 
 
 _REFERRING = re.compile(
-    r"^(?:(?:根据|按照|依据)?(?:该|这项|这一|此|上述)|(?:根据|按照|依据))(?:计划|方案|政策包|政策|措施|办法|意见|规划)"
+    r"^(?:(?:根据|按照|依据)?(?:该|这项|这一|此|上述|本)|(?:根据|按照|依据))(?:计划|方案|政策包|政策|措施|办法|意见|规划|细则|指南|规定)"
 )
-"""该计划…, 根据计划，…: the policy the article named last."""
+"""该计划…, 根据计划，…, 本细则…: the policy the article named last."""
 
 
 @dataclass
@@ -107,9 +107,11 @@ class PolicyNames:
 
 _SHORT_TITLE = re.compile(r"《([^》]{2,8})》")
 _LISTED = re.compile(
-    r"^(?:一是|其一|首先|第一[，,、]|第[一二三四五六七八九十百\d]{1,4}条[，,]|具体包括|具体而言|主要包括|其中[，,](?=[^。]{0,12}?(?:对|给予|支持)))"
+    r"^(?:一是|其一|首先|第一[，,、]|第[一二三四五六七八九十百\d]{1,4}条[，,]|具体包括|具体而言|主要包括|其中[，,](?=[^。]{0,12}?(?:对|给予|支持))"
+    r"|对[^。；;]{2,30}?给予)"
 )
-"""What goes on to tell a policy's content: 一是…; 其中，对…给予最高1亿元支持 after the sentence naming it."""
+"""What goes on to tell a policy's content: 一是…; 其中，对…给予最高1亿元支持; 对经认定的机构，按…给予补贴,
+after the sentence naming it."""
 
 
 _SHORT_NAME = re.compile(r"(?P<full>《[^》]{6,60}》)[（(](?:以下)?简称(?P<short>《[^》]{1,8}》)[）)]")

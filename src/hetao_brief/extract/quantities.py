@@ -213,6 +213,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     tail = _LEAD_VERBS.sub("", tail)
     if settled_by and tail and not tail.startswith(("进驻", "入驻")):
         tail = "进驻" + tail
+    if used := _PUT_TO_USE.match(tail):  # 约五千平方米楼面作教学用途: 教学楼面
+        return used.group("use") + used.group("what")
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
         return f"{settled.group('where')}的{settled.group('what')}"
     if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
@@ -227,6 +229,10 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
+_PUT_TO_USE = re.compile(
+    r"^(?P<what>[\u4e00-\u9fff]{1,4}?)(?:用作|(?<![合工创操写协制运动著])作为?)(?P<use>[\u4e00-\u9fff]{2,6}?)(?:用途|之用)?$"
+)
+"""楼面作教学用途: floor space for teaching, what it is put to first."""
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
 _THEN_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近]))")
 _NOUN_THEN_DEED = re.compile(
@@ -341,7 +347,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             lead = cleaned[max(0, len(cleaned) - len(last) - 6) : len(cleaned) - len(last)]
             newly = _NEWLY_DONE.search(lead)  # 新签约项目23个: signed anew, not all the projects
             added = "新增" in lead
-            if newly is None and not added and _OVER_A_PERIOD.search(text, max(0, start - 60), start):
+            since = max(0, start - 60, text.rfind("截至", 0, start))  # …以来，引进…；截至目前，累计…: all to now
+            if newly is None and not added and _OVER_A_PERIOD.search(text, since, start):
                 newly = _INTRODUCED.search(introduced + lead)  # 过去三年，园区累计引进科研项目176个: new then
             cleaned = "新" + newly.group("verb") + last if newly else "新增" + last if added else last
         if spent := _SPENT_FOR.match(cleaned):  # 政府已为港深创科园第一期投入超过300亿元
