@@ -1160,6 +1160,17 @@ GOLD_EVENTS = [
     ("2027-06", "推出「国际科研伙伴计划」", True),  # 明年第二季
     ("2027", "集中吸引国际顶尖科研团队", True),  # 下年
     ("2027-06", "第二期的总纲发展蓝图会完成", True),  # 明年上半年
+    ("2026-09-28", "福田口岸至园区的跨境接驳专线开通", False),  # under a ▶ 0.5小时 heading
+    ("2027", "园区将力争新增科研空间30万平方米", True),
+    ("2026-12-26", "2026河套科学嘉年华将顺延举行", True),  # 原定于本周六（12月19日）举行的…，将顺延至12月26日
+    ("2027-01-01", "河套科学馆新展厅将推迟开放", True),  # 原计划同日开放的…，也将推迟至明年元旦
+    ("2026-11", "政府已完成第二期的土地勘测工作", False),  # 今年十一月, a LegCo answer
+    ("2030", "第二期首批大楼最快可落成", True),
+    ("2027-06", "政府预计公布具体方案", True),  # 明年中
+    ("2026-12-27", "河套青年科学家沙龙第6期举行", True),  # 📅时间｜12月27日（周日）
+    ("2026-11-22", "第5期沙龙举行", False),
+    ("2027-02-04", "园区将举办“留守建设者团年饭”活动", True),  # 农历腊月廿八
+    ("2027-05", "国际学术交流中心项目计划竣工", True),  # 其中的…: no 的 left
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1430,6 +1441,9 @@ def test_no_series_joins_what_different_deals_firms_or_periods_counted(facts: li
     assert 213 not in series.get("港资企业", [])
     (added,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 213 and "港资" in (f.measure or "")]
     assert added.measure == "新增港资企业"
+    assert "签约项目" not in series  # 38 signed at one conference, 12 at a forum: counts of events, no level
+    rates = {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and f.unit == "%"}
+    assert "新大楼出租率" in rates  # 新大楼…已有九间机构承租，出租率约六成: not the park's, whose rate is 80%
 
 
 def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -> None:
@@ -2104,6 +2118,15 @@ QUESTIONS = [
     ("交易会展览面积", "2万平方米"),
     ("國際科研夥伴計劃幾時推出", "第二季"),
     ("港深創科園上年度進駐機構", "九十八間"),
+    ("园区国家级科研平台总数", "27个"),
+    ("在园区工作的科研人员有多少", "2.6万人"),
+    ("河套科学嘉年华改到什么时候", "12月26日"),
+    ("河套科学馆新展厅什么时候开放", "元旦"),
+    ("第二期土地勘测什么时候完成", "11月"),
+    ("第二期公私合营方案什么时候公布", "明年中"),
+    ("河套青年科学家沙龙第6期时间", "12月27日"),
+    ("春节期间多少建设者留守", "1,500名"),
+    ("国际学术交流中心项目什么时候竣工", "明年5月"),
 ]
 
 
@@ -2506,6 +2529,11 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             "双方并会在2027年3月31日或之前，成立联合工作小组，负责课程审批。",  # the deed is in the next clause
             [("2027-03-31", "双方并会成立联合工作小组", True)],
         ),
+        (
+            "原定于12月19日举行的2026河套科学嘉年华，将顺延至12月26日举行。",  # the day given up is no event
+            [("2026-12-26", "2026河套科学嘉年华将顺延举行", True)],
+        ),
+        ("其中的国际学术交流中心项目计划于明年5月竣工。", [("2027-05", "国际学术交流中心项目计划竣工", True)]),
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -2831,3 +2859,14 @@ def test_a_notice_in_force_on_its_issue_day_and_counts_told_as_changes(facts: li
     assert figures["港深创新及科技园有限公司教学楼面面积"].value == 5000
     (rent,) = [f for f in facts if f.kind is FactKind.POLICY and f.label == "《河套深圳园区科研用房租金补贴实施细则》"]
     assert rent.qualifier and "最高不超过300万元" in rent.qualifier  # 对…给予补贴 after 本细则…: its content
+
+
+def test_a_posts_fields_and_a_lunar_day_are_read(facts: list[Fact]) -> None:
+    """📅时间｜12月27日（周日）: the salon's day, as 时间：… is; 👥名额｜80人: 名额, no emoji or bar;
+    农历腊月廿八: 2027-02-04; 6个在建项目: 在建项目, not 园区内; 力争新增…: 新增科研空间面积."""
+    labels = {f.label: f.date for f in milestones(facts)}
+    assert labels["河套青年科学家沙龙第6期举行"] == "2026-12-27"
+    assert labels["园区将举办“留守建设者团年饭”活动"] == "2027-02-04"
+    new_articles = ("t354_numbers_of_year", "t357_wechat_card", "t358_wire_spring")
+    measures = {f.measure for f in facts if f.kind is FactKind.FIGURE and f.sources[0].article_id in new_articles}
+    assert {"名额", "在建项目", "新增科研空间面积"} <= measures

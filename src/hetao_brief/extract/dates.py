@@ -34,7 +34,7 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新"
+    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊"
     '“「发印公颁签"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
@@ -60,9 +60,11 @@ _PATTERN = re.compile(
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度"
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|下年(?!度)|前年)(?!是)(?:[前首头](?P<rfm>{_NUM}|[一二两三四五六七八九十]{{1,3}})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
-    rf"|年?(?P<ryedge>初|底|末|头|尾|年中|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?)?)"
+    rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期]|公布|完成|推出|落成|竣工|启用|开通|举行)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|今起|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
+    rf"|(?P<lunar>(?:农历|农历年)?(?P<lmonth>正|冬|腊)月(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|二十|三十)"
+    rf"|农历(?P<lmonth2>\d{{1,2}})月(?P<lday2>初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十))"
     rf"|(?P<issued>(?<=[自从])(?:发布|印发|公布|颁布|签发)之日)"
     rf"|(?P<mrel>本月|上月|下月|今个月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初|尾|头))?"
     rf"|(?P<wrel>本周|这周|今个星期|今个礼拜|上周|下周|(?:本|这|上|下)(?:个)?(?:星期|礼拜))(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
@@ -215,7 +217,7 @@ def _int(text: str | None) -> int | None:
 
 
 def _edge_month(edge: str | None) -> int | None:
-    return 12 if edge in ("底", "末", "尾", "下半年") else 6 if edge in ("上半年", "年中") else None
+    return 12 if edge in ("底", "末", "尾", "下半年") else 6 if edge in ("上半年", "年中", "中") else None
 
 
 def _quarter_month(quarter: str | None) -> int | None:
@@ -344,6 +346,13 @@ def find_dates(
             quarter = "一" if m.group("rq1") else m.group("rq")  # 明年首季: its first quarter
             month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter)
             approximate = bool(m.group("ryedge") or m.group("redge") or quarter)
+        elif m.group("lunar"):  # 农历腊月廿八, 正月初八: the lunar day nearest the article's
+            resolved = _lunar_day(
+                m.group("lmonth") or m.group("lmonth2"), m.group("lday") or m.group("lday2"), published
+            )
+            if resolved is None:
+                continue
+            year, month, day = resolved
         elif m.group("issued"):  # 11月25日，…印发《措施》。…自印发之日起施行: the day told, else the notice's own
             told_here = next((d for d in reversed(mentions) if not d.anniversary), None)  # 9月2日…发布…，自发布之日起
             if (issued := told_here or issued_on) is not None:
@@ -597,6 +606,32 @@ def _festival_day(name: str, year: int) -> date:
         return date(year, month, day)
     solar: date = LunarDate(year, month, day).to_solar_date()
     return solar
+
+
+_LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR_TENS = {"初": 0, "十": 10, "廿": 20, "二十": 20, "三十": 30}
+
+
+def _lunar_day(month_word: str, day_word: str, published: Published) -> tuple[int, int, int] | None:
+    """农历腊月廿八 in the lunar year whose day lies nearest the publication date (told in
+    December, the coming January's or February's)."""
+    month = _LUNAR_MONTH.get(month_word) or int(month_word)
+    tens = next(t for t in sorted(_LUNAR_TENS, key=len, reverse=True) if day_word.startswith(t))
+    rest = day_word[len(tens) :]
+    day = (_LUNAR_TENS[tens] or 0) + (chinese_number(rest) if rest else 0)
+    if tens == "初" and rest == "十":
+        day = 10
+    today = date(published.year, published.month or 6, published.day or 15)
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(LunarDate(year, month, day).to_solar_date())
+        except ValueError:
+            continue  # 三十 of a month of 29 days
+    if not candidates:
+        return None
+    nearest: date = min(candidates, key=lambda d: abs(d - today))
+    return nearest.year, nearest.month, nearest.day
 
 
 def _festival(match: re.Match[str], text: str, published: Published) -> tuple[int, int, int] | None:

@@ -26,7 +26,7 @@ def field_name(text: str) -> str | None:
     return match.group("name") if match else None
 
 
-_FIELD = re.compile(r"^\s*(?P<key>[^：:；;，,]{2,10})[：:]\s*(?P<value>[^；;]+?)[。.]?\s*$")
+_FIELD = re.compile(r"^\s*(?P<key>[^：:；;，,｜|]{2,10})[：:｜|]\s*(?P<value>[^；;]+?)[。.]?\s*$")
 _NAME_KEY = re.compile(r"(?:项目|工程|平台|活动|机构|会议)?名称[：:]")
 _CONTENT_KEY = re.compile(r"(?:内容|规模)$")
 
@@ -189,7 +189,9 @@ def enumerated(text: str) -> list[str]:
     return told + [item.rstrip("，,；;。 ") + "。" for item in items if item.strip()]
 
 
-_WHEN_FIELD = re.compile(r"^\W*(?:活动|举办|举行|会议)?(?:时间|日期)[：:]\s*(?P<when>[^，,。；;]{2,40}?)[。.]?\s*$")
+_WHEN_FIELD = re.compile(
+    r"^\W*(?:活动|举办|举行|会议)?(?:时间|日期)\s*[：:｜|]\s*(?P<when>[^，,。；;]{2,40}?)[。.]?\s*$"
+)
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会"
     r"|下午茶|分享会|见面会|工作坊|读书会|讲堂|路演|音乐会|市集|集市)(?:第[\d一二三四五六七八九十]+期)?"

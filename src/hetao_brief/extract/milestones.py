@@ -108,7 +108,7 @@ _SIZED_FIRST = re.compile(
 _MEETING_ENDS = re.compile(r"(?:会|会议|活动|仪式|典礼)(?:圆满|顺利)?结束$")
 """11:10 签约会结束: the close of the occasion the report told of, no news of its own."""
 _SAYING = "(?:宣布|表示|透露|宣告|公布称|称)"
-_DELAYED_TO = re.compile(r"(?<=[\u4e00-\u9fff])延(?=[\u4e00-\u9fff])(?![期长续伸误迟后安揽])")
+_DELAYED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![顺])延(?=[\u4e00-\u9fff])(?![期长续伸误迟后安揽])")
 """新校舍延至…启用 without its date: 延 is left of 延至, and reads as 延期."""
 _ALREADY = re.compile(r"已(?!于)")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")

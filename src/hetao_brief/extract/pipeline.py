@@ -541,6 +541,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     总楼面面积可达…) says so. Empty if the figure belongs to nothing named."""
     measure = quantity.measure
     clause_start = quantity.start - len(_clause_before(text, quantity.start))
+    if _BARE_RATE.fullmatch(measure) and (owners := _RATE_OWNER.findall(text, 0, quantity.start)):
+        return owners[-1] + measure  # 新大楼…，已有九间机构承租，出租率约六成: the new building's
     once = _ONCE_DONE.search(text, max(0, clause_start - 14), clause_start)
     if once and once.end() == clause_start and measure in text[clause_start : quantity.start]:
         return once.group("when") + measure
@@ -602,6 +604,13 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     return measure
 
 
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
+_RATE_OWNER = re.compile(
+    r"第[一二三四五六七八九十\d]{1,2}期|(?:首|新|第[一二三四五六七八九十\d]{1,2})[一二三四五六七八九十\d]*[批座栋]?大楼"
+    r"|[\u4e00-\u9fff]{2,6}?(?:公寓|基地|分园|中心|大厦)(?=[^，,。；;]{0,12}?率|[，,])"
+)
+"""第一期, 新大楼, 人才公寓: what a bare rate (出租率) told after it is of, so that the rates of
+two buildings never join in one series (a bare 园区 may be either park: left bare)."""
 _TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|目标|预计|计划)(?:在|于|到)?$")
 
 

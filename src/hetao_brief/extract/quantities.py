@@ -79,7 +79,7 @@ _PATTERN = re.compile(
     r"(?P<post2>余|多|以上)?"
 )
 _STOP = re.compile(
-    r"[，,。；;：:、（）()“”「」《》\s]|和|及|(?<!参)与|或|等|在|于|将|已|从"
+    r"[，,。；;：:、（）()“”「」《》\s]|和|及|(?<!参)与|或|等|在(?![建孵读职岗营])|于|将|已|从"
     r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划|共同"
 )
 _LEAD_VERBS = re.compile(
@@ -119,7 +119,7 @@ _SETTLED = re.compile(
 _SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\u9fff]{2})")
 _BULLET = re.compile(r"^[—\-–·•▌■●◆①-⑳❶-❿\s]+")
 """——新增落地科研项目：42个: a list's dash is no part of what is counted."""
-_MODIFIERS = re.compile(r"^(?:其中[，,]?|海内外|国内外|高品质|优质|世界知名高校)")
+_MODIFIERS = re.compile(r"^(?:其中[，,]?|力争|争取|海内外|国内外|高品质|优质|世界知名高校)")
 MAX_MEASURE = 16
 """Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
 _CN_ONLY = re.compile(r"^[一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿]*$")
@@ -422,7 +422,11 @@ def _no_measure(measure: str, unit: str) -> bool:
 
 
 def clean_measure(measure: str) -> str:
-    return _MODIFIERS.sub("", _BULLET.sub("", measure)).strip()
+    return _MODIFIERS.sub("", _BULLET.sub("", _DECORATION.sub("", measure))).strip()
+
+
+_DECORATION = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d｜|]")
+"""👥名额｜80人: a post's emoji and field bar, no part of what is counted."""
 
 
 _SHARE_FROM = re.compile(r"来自(?P<where>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)")
