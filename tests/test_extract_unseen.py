@@ -1171,6 +1171,18 @@ GOLD_EVENTS = [
     ("2026-11-22", "第5期沙龙举行", False),
     ("2027-02-04", "园区将举办“留守建设者团年饭”活动", True),  # 农历腊月廿八
     ("2027-05", "国际学术交流中心项目计划竣工", True),  # 其中的…: no 的 left
+    ("2026-12-22", "港深创科园试行夜间接驳巴士", False),  # 今晚起, a TV bulletin
+    ("2026-12-22", "园区第二间员工餐厅开业", False),  # 今早
+    ("2026-12-22", "海辰智能第三届董事会第十次会议审议通过了《", False),  # 发布公告称，公司…审议通过了
+    ("2027-03", "全资子公司预计完成注册", True),  # 2027年一季度, no 第
+    ("2026-12", "河套深圳园区人才工作座谈会召开", False),  # 记者从日前召开的…座谈会上获悉
+    ("2027", "园区将实施“河套人才卡”制度", True),
+    ("2024-12", "陈朗和两位大学同学在香港科学园成立了一家做医疗影像人工智能的初创公司", False),  # 前年底
+    ("2026-06", "公司获邀进驻港深创科园", False),  # 大半年前
+    ("2026-09", "^公司完成首轮融资", False),
+    ("2029", "公司的产品可以在大湾区的医院使用", True),  # 两三年后: the later
+    ("2026-12-25", "《河套深圳园区科研设备共享补贴办法》已正式印发", False),
+    ("2027-01-04", "2027年第一季度的申报将开始", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1550,7 +1562,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     region = [f for f in facts if f.kind is FactKind.ENTITY and f.label == "粤港澳大湾区"]
     told_by = {s.article_id for f in region for s in f.sources}
     mentioned = {"t61_xunwen", "t124_long_feature", "t130_hk_visit", "t156_cuhk", "t219_report", "t250_gba_forum"}
-    mentioned |= {"t290_gba_news"}  # 大湾区首个跨境科研设备保险产品
+    mentioned |= {"t290_gba_news", "t362_feature_hk_time"}  # 大湾区首个…保险产品; 在大灣區的醫院使用
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -2127,6 +2139,13 @@ QUESTIONS = [
     ("河套青年科学家沙龙第6期时间", "12月27日"),
     ("春节期间多少建设者留守", "1,500名"),
     ("国际学术交流中心项目什么时候竣工", "明年5月"),
+    ("港深創科園夜間巴士尾班車幾點", "十一時半"),
+    ("海辰智能河套子公司出资多少", "1亿元"),
+    ("2024到2026年园区引进港澳及国际人才多少", "5,200余名"),
+    ("园区建成人才公寓多少套", "2,800套"),
+    ("河套人才卡什么时候实施", "2027年"),
+    ("醫療影像初創首輪融資金額", "三千萬港元"),
+    ("科研设备共享补贴每台最高多少", "50万元"),
 ]
 
 
@@ -2534,6 +2553,14 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             [("2026-12-26", "2026河套科学嘉年华将顺延举行", True)],
         ),
         ("其中的国际学术交流中心项目计划于明年5月竣工。", [("2027-05", "国际学术交流中心项目计划竣工", True)]),
+        (
+            "12月14日晚间，上市公司海辰智能发布公告称，公司董事会审议通过了《关于设立子公司的议案》。",
+            [("2026-12-14", "公司董事会审议通过了《关于设立子公司的议案》", False)],  # the news told, not the telling
+        ),
+        (
+            "记者从日前召开的园区人才工作座谈会上获悉，2024—2026年，园区累计引进人才5,200余名。",
+            [("2026-12", "园区人才工作座谈会召开", False)],  # where the news was heard
+        ),
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -2565,7 +2592,10 @@ def test_a_figure_told_by_a_release_is_no_deed_of_its_day(facts: list[Fact]) -> 
     the day it was told; 公告称，子公司签署了《…》 and 获悉，《…》已正式印发 are deeds of that day."""
     assert not [f for f in milestones(facts) if "一百零五间" in f.label or "105间" in f.label]
     deeds = {
-        f.label: f.date for f in milestones(facts) if f.label.endswith(("签署了《联合研发合作协议》", "已正式印发"))
+        f.label: f.date
+        for f in milestones(facts)
+        if f.label.endswith(("签署了《联合研发合作协议》", "已正式印发"))
+        and f.sources[0].article_id != "t363_rules_articles"
     }
     assert set(deeds.values()) == {"2026-11-30", "2026-11-24"}
 
@@ -2870,3 +2900,12 @@ def test_a_posts_fields_and_a_lunar_day_are_read(facts: list[Fact]) -> None:
     new_articles = ("t354_numbers_of_year", "t357_wechat_card", "t358_wire_spring")
     measures = {f.measure for f in facts if f.kind is FactKind.FIGURE and f.sources[0].article_id in new_articles}
     assert {"名额", "在建项目", "新增科研空间面积"} <= measures
+
+
+def test_a_deals_amount_and_a_rules_articles_after_a_heading(facts: list[Fact]) -> None:
+    """完成首轮融资，金额约三千万港元: 首轮融资金额, one deal's, no series; 二、主要内容 between the
+    办法 and 第一条，…: its amounts all the same."""
+    (raised,) = [f for f in facts if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t362_feature_hk_time"]
+    assert (raised.measure, raised.value, raised.unit) == ("首轮融资金额", 3e7, "港元")
+    (rules,) = [f for f in facts if f.kind is FactKind.POLICY and f.label == "《河套深圳园区科研设备共享补贴办法》"]
+    assert rules.qualifier and "最高不超过50万元" in rules.qualifier and "最高20万元" in rules.qualifier

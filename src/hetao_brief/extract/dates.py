@@ -50,6 +50,7 @@ _PATTERN = re.compile(
     rf"|(?P<decade>(?:(?P<dy>(?:19|20)\d0)|上世纪(?P<dcn>[一二三四五六七八九])十)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?"
+    rf"|(?P<aq3>[一二三四1-4])(?:[、至到][一二三四1-4])*季度"
     r"|(?P<aqq>(?i:q)[1-4])|(?P<ahh>(?i:h)[12]))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<dot>(?<![\d.,])(?:(?P<doty>20\d{{2}})[./])?(?P<dotm>1[0-2]|0?[1-9])[./](?P<dotd>3[01]|[12]\d|0?[1-9])"
@@ -300,7 +301,7 @@ def find_dates(
             ):
                 continue  # 2026年度工作推进会, 举办2027年河套…招才引智大会: the year is part of a name
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
-            quarter = m.group("aq") or (m.group("aqq")[1] if m.group("aqq") else None)  # 2027年Q2: its June
+            quarter = m.group("aq") or m.group("aq3") or (m.group("aqq")[1] if m.group("aqq") else None)  # Q2: June
             month = month or _edge_month(m.group("yedge")) or _quarter_month(quarter)
             if m.group("ahh"):  # 2027年H2: by the half's end
                 month = 6 * int(m.group("ahh")[1])
@@ -403,7 +404,7 @@ def find_dates(
             if m.group("hdir"):  # 半年前: six months
                 count, unit, after = 6, "月", m.group("hdir") != "前"
             else:
-                count, unit = int(chinese_number(m.group("sn"))), m.group("su")
+                count, unit = _count(m.group("sn")), m.group("su")
                 after = m.group("sdir") != "前"
             before = earlier if _OPENS_SENTENCE.fullmatch(text, 0, m.start()) else ()  # 8月15日…。两周后，…
             told = next((d for d in reversed([*before, *mentions]) if not d.anniversary), None) if after else None
@@ -428,19 +429,19 @@ def find_dates(
         elif m.group("hence"):  # 再过两年: that long from now
             year, month = published.year, published.month
             if m.group("hu") == "年":
-                year += int(chinese_number(m.group("hn")))
+                year += _count(m.group("hn"))
                 month = None
             elif month is not None:
-                year, month = _shift_month(year, month, int(chinese_number(m.group("hn"))))
+                year, month = _shift_month(year, month, _count(m.group("hn")))
             approximate = True
         elif m.group("ago"):
-            years = int(chinese_number(m.group("n")))
+            years = _count(m.group("n"))
             year, month = published.year - years, published.month
             approximate = True
         elif m.group("later"):  # 2019年…，次年 / 两年后: years after the date told before (or now)
             told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
             base = int(told.iso[:4]) if told is not None else published.year
-            year = base + (int(chinese_number(m.group("ln"))) if m.group("ln") else 1)
+            year = base + (_count(m.group("ln")) if m.group("ln") else 1)
             month = _int(m.group("lm"))
         elif m.group("nextmonth"):  # 今年5月，…。次月，…: the month after the one told before
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= 7 and not d.anniversary), None)
@@ -608,6 +609,14 @@ def _festival_day(name: str, year: int) -> date:
     return solar
 
 
+def _count(numeral: str) -> int:
+    """两年, 十二个月; 两三年 (two or three): the larger, as what is told to take that long may."""
+    if len(numeral) == 2 and all(ch in _SMALL_NUMERALS for ch in numeral):
+        return max(int(chinese_number(ch)) for ch in numeral)
+    return int(chinese_number(numeral))
+
+
+_SMALL_NUMERALS = "一两二三四五六七八九"
 _LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_TENS = {"初": 0, "十": 10, "廿": 20, "二十": 20, "三十": 30}
 

@@ -118,7 +118,21 @@ def _same_event(a: Fact, b: Fact) -> bool:
     return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
 
 
-_STANDING_FOR = ("公司", "该公司", "双方", "署方", "局方", "当局", "校方", "学校", "该校", "院方", "主办方")
+_STANDING_FOR = (
+    "公司",
+    "该公司",
+    "全资子公司",
+    "子公司",
+    "双方",
+    "署方",
+    "局方",
+    "当局",
+    "校方",
+    "学校",
+    "该校",
+    "院方",
+    "主办方",
+)
 
 
 def _vague(fact: Fact) -> bool:

@@ -212,6 +212,13 @@ _ITEM_MARK = re.compile(r"[；;。：:]|[一二三四五六七八九十\d]$")
 """…；三、年内新增…: a list's item number, not a second deed of one clause."""
 
 
+_HEARD_AT = re.compile(
+    r"^记者(?:从|在)(?P<when>[^，,。的]{1,8}?)(?P<verb>召开|举行|举办)的(?P<what>[^，,。]{2,30}?)(?:上|中|期间)?"
+    r"(?:获悉|了解到|得知)"
+)
+"""记者从日前召开的X座谈会上获悉，…: where the news was heard, an occasion of its own."""
+
+
 def _joined_over_dates(spans: list[tuple[int, int]], dates: list[DateMention]) -> list[tuple[int, int]]:
     """到本年度完结时，即明年3月底: a date said again after a comma is one phrase, in one clause."""
     joined: list[tuple[int, int]] = []
@@ -256,6 +263,11 @@ def find_milestones(
         ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
         if text[date.end : date.end + 1] in ("的", "《") or batch:
             continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
+        if (heard := _HEARD_AT.match(text)) and heard.start("when") <= date.start < heard.end("when"):
+            occasion = heard.group("what") + heard.group("verb")  # 记者从日前召开的X座谈会上获悉: the meeting
+            hits.append(MilestoneHit(date, occasion, "hold", is_ahead(date, published)))
+            read.append((date.start, date.end))
+            continue
         phrase = date_phrase(text, date, dates)
         aimed = _TARGET_CUE.search(text[max(0, phrase.group_start - 4) : phrase.group_start])
         if (
@@ -473,6 +485,8 @@ def _news_told(
     the deed (公告称，子公司签署了《…》), when that clause has no date of its own (主办方14日宣布，
     峰会将于明年11月举行: the summit's own date times it) and says what is to be or was done."""
     clause = _undated_clause_after(text, spans, position, dates)
+    if clause is not None and clause.endswith(telling):  # 12月22日晚间，X发布公告称，…: the telling is the next
+        clause = _undated_clause_after(text, spans, text.find(clause, position), dates)
     if clause is None:
         return None
     if _FUTURE.match(clause):

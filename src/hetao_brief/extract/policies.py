@@ -102,10 +102,15 @@ class PolicyNames:
         it spoke of (named or referred to; None if neither)."""
         self.short |= short_names(text)
         self.last = named or self.last
+        if spoken_of is None and _SECTION_HEADING.match(text):
+            return  # 二、主要内容: a heading between the policy and its content (第一条，…)
         self.previous = spoken_of
 
 
 _SHORT_TITLE = re.compile(r"《([^》]{2,8})》")
+_SECTION_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?[^，,。；;：:]{2,12}$"
+)
 _LISTED = re.compile(
     r"^(?:一是|其一|首先|第一[，,、]|第[一二三四五六七八九十百\d]{1,4}条[，,]|具体包括|具体而言|主要包括|其中[，,](?=[^。]{0,12}?(?:对|给予|支持))"
     r"|对[^。；;]{2,30}?给予)"
