@@ -1183,6 +1183,24 @@ GOLD_EVENTS = [
     ("2029", "公司的产品可以在大湾区的医院使用", True),  # 两三年后: the later
     ("2026-12-25", "《河套深圳园区科研设备共享补贴办法》已正式印发", False),
     ("2027-01-04", "2027年第一季度的申报将开始", True),
+    ("2026-09-11", "一所英国大学的材料科学研究中心正式开幕", False),  # t37: the clause after the dated one
+    ("2027-01-07", "福田区第八届人民代表大会第二次会议开幕", False),
+    ("2026", "河套深圳园区新增科研用房22万平方米", False),  # a year's total told as a deed (as t40's)
+    ("2026", "跨境专用通道二期主体完工", False),
+    ("2027-12", "举办首届河套国际科技创新大会", True),  # 年底前建成X，并举办Y
+    ("2027-12", "建成河套国际会议中心", True),  # ——年底前…: no dash left
+    ("2027-06", "政府将就第二期的发展模式咨询立法会", True),  # 本年第二季
+    ("2027-01-15", "2027河套深港科技周将在河套深圳园区开幕", True),  # 明日（1月15日）上午10时
+    ("2027-01-17", "将举行“深港青年科学家对话”", True),
+    ("2027-01-19", "将发布《河套科技创新指数报告（2026）》", True),  # 闭幕当天: the fifth of 为期五天
+    ("2027-01", "园区将有三个重点项目集中开工", True),  # 本月中下旬
+    ("2027-01", "园区配套的人才公寓三期预计开工", True),  # 第三个项目为X，预计月底前开工
+    ("2027-01", "国际生物医药研发中心项目将开工", True),  # 1月中旬
+    ("2027-01", "集成电路公共技术平台项目计划开工", True),  # 1月下旬
+    ("2026-12", "河套智能制造中试基地项目已开工", False),  # 2026年12月上旬已开工的…
+    ("2027-01-15", "签署《人才交流合作协议》", False),  # 昨日（15日）
+    ("2027-03", "首批交流人员将到位", True),
+    ("2027", "双方亦同意合办不少于4场人才招聘活动", True),  # 同意在今年内…: to come
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -2146,6 +2164,12 @@ QUESTIONS = [
     ("河套人才卡什么时候实施", "2027年"),
     ("醫療影像初創首輪融資金額", "三千萬港元"),
     ("科研设备共享补贴每台最高多少", "50万元"),
+    ("跨境专用通道二期主体完工了吗", "主体完工"),
+    ("港深創科園租金收入", "一億二千萬港元"),
+    ("2027河套深港科技周开幕", "1月15日"),
+    ("河套科技创新指数报告什么时候发布", "闭幕当天"),
+    ("国际生物医药研发中心项目建筑面积", "18万平方米"),
+    ("HSITP人才交流协议互派多少人", "20名"),
 ]
 
 
@@ -2561,6 +2585,23 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             "记者从日前召开的园区人才工作座谈会上获悉，2024—2026年，园区累计引进人才5,200余名。",
             [("2026-12", "园区人才工作座谈会召开", False)],  # where the news was heard
         ),
+        (
+            "第三个项目为园区配套的人才公寓三期，预计月底前开工。",  # the one counted is named
+            [("2026-12", "园区配套的人才公寓三期预计开工", True)],
+        ),
+        (
+            "2026年，园区新增科研用房22万平方米，国际人才社区一期建成交付，跨境专用通道二期主体完工。",
+            [
+                ("2026", "园区新增科研用房22万平方米", False),
+                ("2026", "国际人才社区一期建成交付", False),  # each clause its own deed
+                ("2026", "跨境专用通道二期主体完工", False),
+            ],
+        ),
+        (
+            "明年年底前建成河套国际会议中心，并举办首届河套国际科技创新大会。",
+            [("2027-12", "建成河套国际会议中心", True), ("2027-12", "举办首届河套国际科技创新大会", True)],
+        ),
+        ("双方同意在明年内合办不少于4场招聘活动。", [("2027", "双方同意合办不少于4场招聘活动", True)]),
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -2909,3 +2950,14 @@ def test_a_deals_amount_and_a_rules_articles_after_a_heading(facts: list[Fact]) 
     assert (raised.measure, raised.value, raised.unit) == ("首轮融资金额", 3e7, "港元")
     (rules,) = [f for f in facts if f.kind is FactKind.POLICY and f.label == "《河套深圳园区科研设备共享补贴办法》"]
     assert rules.qualifier and "最高不超过50万元" in rules.qualifier and "最高20万元" in rules.qualifier
+
+
+def test_a_work_reports_past_year_and_an_occasions_closing_day(facts: list[Fact]) -> None:
+    """过去一年——。——X提速。园区新增…，Y建成交付，Z主体完工。 in a January report: 2026's; 为期五天
+    from 1月15日 and 闭幕当天: 1月19日; | 计划开工 | 已开工 |: where it stands, not 计划于已开工开工."""
+    report = {f.label: f.date for f in milestones(facts) if f.sources[0].article_id == "t364_work_report"}
+    assert report["跨境专用通道二期主体完工"] == "2026"
+    assert not [label for label in report if label.endswith("提速")]  # a heading's judgement, no deed
+    week = {f.label: f.date for f in milestones(facts) if f.sources[0].article_id == "t366_two_times"}
+    assert week["将发布《河套科技创新指数报告（2026）》"] == "2027-01-19"
+    assert not [f for f in facts if "于已开工" in f.text]

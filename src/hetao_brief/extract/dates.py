@@ -161,7 +161,7 @@ _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日":
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
-_OCCASION_DAY = re.compile(r"[\u4e00-\u9fff「」“”《》]{1,16}?(?:开幕|开园|启用|开业|揭牌|开学|开馆|举行|举办)")
+_OCCASION_DAY = re.compile(r"[\u4e00-\u9fff「」“”《》]{1,16}?(?:开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办)")
 """交易会开幕当天，还将举行…: the day of the occasion told before, no event of its own."""
 _THAT_IS = re.compile(r"(?:完结|结束|终结|开始|结算)?时?[，,]?\s*即")
 """上年度完结时，即今年3月底: the date said again, exactly; one phrase."""
@@ -490,7 +490,10 @@ def find_dates(
                     mentions.append(DateMention(m.start(), m.end(), iso_date(int(told.iso[:4]), month, day)))
             elif told is not None:
                 begins = 0 if precision == 10 and _OCCASION_DAY.fullmatch(text, 0, m.start()) else m.start()
-                mentions.append(DateMention(begins, m.end(), told.iso[:precision], told.approximate))  # 开幕当天，…
+                lasted = next((d for d in reversed([*earlier, *mentions]) if d.until), None)
+                closing = begins == 0 and text[: m.start()].endswith("闭幕") and lasted  # 科技周闭幕当天: its last day
+                iso = lasted.until if closing and lasted and lasted.until else told.iso[:precision]
+                mentions.append(DateMention(begins, m.end(), iso, told.approximate))  # 开幕当天，…
             continue
         elif m.group("half"):  # 2027年，…，年中前…: the year the sentence is about
             named_after = not mentions and context_year is None and "明年" in text[m.end() :] and "今年" not in text
@@ -570,9 +573,21 @@ def find_dates(
             if day is not None and (clock := _TIME_OF_DAY.match(text, end)):
                 end = clock.end()  # 明日（12月5日）上午7时起: the hour is of the date, no part of the event
             mentions.append(DateMention(begins, end, iso_date(year, month, day), approximate, anniversary))
-    return mentions
+    return [_lasting(text, mention) for mention in mentions]
 
 
+def _lasting(text: str, mention: DateMention) -> DateMention:
+    """明日（1月15日）…开幕，为期五天: a day that begins an occasion of that many days ends it
+    on the last (which 闭幕当天 repeats)."""
+    lasting = _FOR_DAYS.search(text, mention.end)
+    if lasting is None or mention.until is not None or len(mention.iso) != len("2026-12-01"):
+        return mention
+    days = _count(lasting.group("days"))
+    last = date.fromisoformat(mention.iso) + timedelta(days=days - 1)
+    return replace(mention, until=last.isoformat()) if 1 < days <= 31 else mention
+
+
+_FOR_DAYS = re.compile(r"为期(?P<days>[一二两三四五六七八九十\d]{1,3})天")
 _TIME_OF_DAY = re.compile(
     r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚)?"
     r"(?:\d{1,2}(?:[时点](?:\d{1,2}分|半)?|[:：]\d{2})|[一二三四五六七八九十]{1,3}[时点](?:半|[一二三四五六七八九十]{1,3}分)?)"

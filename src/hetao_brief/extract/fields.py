@@ -77,6 +77,8 @@ def field_event(text: str, name: str | None) -> str | None:
         return None
     aim = match.group("aim") or ""
     when = _HOURS.sub("", match.group("when")).strip() or match.group("when")  # 开标时间：同日9时30分
+    if when.startswith("已"):
+        return f"{name}{when}。"  # | 计划开工 | 已开工 |: where it stands, no date
     return f"{name}{aim}于{when}{match.group('verb')}。"
 
 

@@ -36,7 +36,7 @@ _PARTICLE = re.compile(
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|]|的(?=[\u4e00-\u9fff])|[问答][：:]|第?[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第?[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
 )
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
@@ -281,6 +281,10 @@ def what_is_built(subject: str, label: str) -> str:
 _WORKS_ON = re.compile(r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$")
 _DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|竣工|接收租户|开幕|开业")
 """What a building does when done; its works (外墙工程) only end."""
+_NAMED_AS = re.compile(
+    r"^(?:第[一二三四五六七八九十\d]{1,2}个|另一个|其余一个|最后一个|其中一个)[\u4e00-\u9fff]{0,4}?(?:是|为)(?P<name>[^，,。]{2,24})$"
+)
+"""第三个项目为X: the one counted is named X, which the next clause's deed is of."""
 _MOVED_IN = re.compile(r"把(?P<thing>[^，,。把]{2,16}?)(?:落户|搬到|搬进|搬入|迁到|迁入|迁至|设在|设于|落地)")
 """…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用)."""
 
@@ -498,7 +502,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if issued and issued.group("quoted") and _SHARED_SUBJECT.match(text, start):
             issued = None  # 会推出「X计划」，并于明年底前完成…: who launches X goes on, not X
         moved = _MOVED_IN.search(clause)
-        if issued:  # …联合发布《X方案》，计划…: X plans it
+        if named_as := _NAMED_AS.match(clause):
+            subject = named_as.group("name")  # 第三个项目为园区配套的人才公寓三期，预计…开工: the flats
+        elif issued:  # …联合发布《X方案》，计划…: X plans it
             subject = issued.group("title") or issued.group("quoted")
         elif moved and _DONE_BUILDING.search(text, start, _clause_end_at(spans, start)):
             subject = moved.group("thing")  # X宣布将把亚太区研发总部落户园区，预计…启用: the headquarters

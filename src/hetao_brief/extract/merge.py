@@ -248,7 +248,7 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     counts_a, counts_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
     if counts_a and counts_b and counts_a != counts_b:
         return False  # 四座 is not 三座; a label that counts nothing may tell the same event
-    if _done_to_another(a, b):
+    if _done_to_another(a, b) or _done_with_another(a, b):
         return False  # 第二期首批工程已展开, 第二期首批用地的招标工作已展开: the works, the tender
     shared_verbs = [v for v in _EVENT_WORDS if v in a and v in b]
     if shared_verbs:  # 签署协议: no pair across the verb's edge (署协) tells two signings alike
@@ -282,6 +282,15 @@ def _done_to_another(a: str, b: str) -> bool:
         return False
     middle_a, middle_b = (_MANNER.sub("", m) for m in (a[head : len(a) - tail], b[head : len(b) - tail]))
     return bool(middle_a and middle_b) and middle_a not in middle_b and middle_b not in middle_a
+
+
+def _done_with_another(a: str, b: str) -> bool:
+    """Two labels alike to their last words, which differ (政府将就X咨询立法会, 政府计划就X咨询业界):
+    one deed done with two others, two events."""
+    a, b = _MANNER.sub("", a), _MANNER.sub("", b)
+    head = _shared_start(a, b)
+    rest_a, rest_b = a[head:], b[head:]
+    return head >= 6 and 2 <= len(rest_a) <= 6 and 2 <= len(rest_b) <= 6 and not (set(rest_a) & set(rest_b))
 
 
 def _precision(fact: Fact) -> tuple[bool, int]:

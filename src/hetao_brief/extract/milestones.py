@@ -30,7 +30,7 @@ from hetao_brief.extract.labels import (
     what_is_built,
 )
 from hetao_brief.extract.sentences import start_of_clause
-from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
+from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
 
 _VERBS_ONLY = re.compile(f"(?:全面|基本|正式|全部|陆续|相继|顺利|逐步|分期|分阶段)?(?:{EVENT_VERB.pattern})+")
 """2029年全面建成: a verb and its manner, whose subject is told before."""
@@ -43,7 +43,7 @@ _NOT_EVENTS = frozenset(
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
     "获悉 了解 了解到 得知 获知 透露 披露 报道 采访 专访 取得 致辞 发言 回应 截止 截至 有效 "
-    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标 出席 参加 陪同 放在 放到".split()
+    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标 出席 参加 陪同 放在 放到 提速 加速 提质 向好".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
@@ -58,7 +58,9 @@ _MORE_OF_THE_SAME = re.compile(
 _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期|^[\u4e00-\u9fff]{2}时间)(?:为|是)?$")
 _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
-_FUTURE = re.compile(r"将|预计|力争|争取|计划(?=[于在到明今年])|^计划|拟|有望|(?<=[府局署方])会(?=[\u4e00-\u9fff])")
+_FUTURE = re.compile(
+    r"将|预计|力争|争取|计划(?=[于在到明今年])|^计划|拟|有望|(?<![复准议])同意(?=[在于]|[\u4e00-\u9fff]{2})|(?<=[府局署方])会(?=[\u4e00-\u9fff])"
+)
 """政府会成立…: 会 after its subject is what is to come (委员会, 交易会 are names)."""
 _TITLE = re.compile(r"《[^》]*》")
 _SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
@@ -405,7 +407,8 @@ def find_milestones(
                     MilestoneHit(each, text_of_label, event or "target", is_target or is_ahead(each, published))
                 )
         for also in _also_told(text, spans, phrase.start, dates):  # …举行，现场发布了《X》: X's release then too
-            hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
+            if also not in text_of_label:  # 11月3日，X上市: the label's own clause
+                hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
     return hits
 
@@ -461,6 +464,27 @@ def _put_off(text: str, phrase: Phrase, spans: list[tuple[int, int]]) -> str | N
 _ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|仪式上|活动上|典礼上|当天|当日|同日|随后)(?:还|并|亦|也)?")
 
 
+_SAID = re.compile(r"表示|透露|指出|介绍|称|说|获悉")
+_AND_THEN = re.compile(
+    "并(?:将|会)?(?=(?:"
+    + "|".join(
+        v
+        for cls, verbs in EVENT_CLASSES.items()
+        if cls not in ("visit", "reach", "pilot")
+        for v in verbs
+        if v != "主持"
+    )
+    + ")[\u4e00-\u9fff「“《])"
+)
+"""…，并举办首届…大会: a second deed at the first one's time."""
+_OWN_DEED = re.compile(
+    rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可])"
+    rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
+    rf"(?:{EVENT_VERB.pattern})了?"
+)
+"""A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times."""
+
+
 def _also_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> list[str]:
     """Events of the clauses after a dated one that happened there and then (前晚，X举行，现场发布
     了《Y》; 签约仪式上，…；会上还启动了…), when they have no date of their own."""
@@ -475,6 +499,10 @@ def _also_told(text: str, spans: list[tuple[int, int]], position: int, dates: li
         if (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
             subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
             told.append(subject + clause if subject else clause[lead.end() :])
+        elif _OWN_DEED.fullmatch(clause) and not _SAID.search(text, 0, start):
+            told.append(clause)  # 2026年，…，国际人才社区一期建成交付，跨境专用通道二期主体完工: each its own
+        elif (and_then := _AND_THEN.match(clause)) and not _SAID.search(text, 0, start):
+            told.append(clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
     return told
 
 

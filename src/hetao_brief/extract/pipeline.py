@@ -104,6 +104,7 @@ class Extractor:
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
+        report_year: int | None = None  # the year a report's part (过去一年——) tells of, which its sentences are of
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
         issued_on: DateMention | None = None  # the day a document was issued, which 自印发之日起 repeats
         asked: int | None = None  # the year a question asked of, which the answer's list (负责人：一是…) is of
@@ -134,6 +135,9 @@ class Extractor:
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
                 dates = self._dates(piece, published, earlier, list_year if item else None, issued_on)
+                if report_year is not None and not dates and not item:
+                    piece = f"{report_year}年，{piece}"  # 过去一年——。——X提速。园区新增…: of the year it reviews
+                    dates = self._dates(piece, published, earlier, report_year)
                 if item and list_year is not None and not dates:
                     piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
                     dates = self._dates(piece, published, earlier, list_year)
@@ -164,10 +168,14 @@ class Extractor:
                 first = piece[dates[0].start : dates[0].end] if dates else ""
                 period = first if _OF_A_PERIOD.search(first) else ""
                 earlier.extend(d for d in dates if not d.anniversary and not _horizon(piece, d))
-                if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
+                if piece.rstrip().endswith(("：", ":", "——")) or _ANNOUNCES_ITEMS.search(piece):
                     list_year = dates[-1].year if dates else asked  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
+                    if piece.rstrip().endswith("——"):  # a work report's 过去一年—— and 2027年，我们将——
+                        list_year = list_year or _year_reviewed(piece, published)
+                        report_year = list_year
                 elif not item:
                     list_year = None
+                    report_year = None if dates and not piece.startswith(f"{report_year}年，") else report_year
             asked = dates[-1].year if dates and _ASKED.search(text) else None  # 记者：明年的重点是什么？
         return facts
 
@@ -404,6 +412,15 @@ def _referent_told(fact: Fact, told: str, firm: str = "") -> Fact:
     if measure == fact.measure:
         return fact
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
+
+
+def _year_reviewed(lead: str, published: Published) -> int | None:
+    """过去一年—— in a report of January to March: the year before; None otherwise (the last twelve
+    months, of no one year)."""
+    return published.year - 1 if _PAST_YEAR.search(lead) and (published.month or 12) <= 3 else None
+
+
+_PAST_YEAR = re.compile(r"过去(?:的)?一年")
 
 
 def _full_title(fact: Fact, policies: PolicyNames) -> Fact:

@@ -55,6 +55,7 @@ facts 16k entries re-indexed 3% faster) and costs 7 MB at 100k facts; the segmen
 clauses (`BLOCK_CACHE`), which is what makes a reload fast."""
 
 _INTENTS: list[tuple[FactKind, re.Pattern[str]]] = [
+    (FactKind.POLICY, re.compile(r"(?:支持|资助|补贴|补助|奖励|扶持)(?:是|有)?(?:多少|金额|额度|标准)")),  # a grant
     (FactKind.MILESTONE, re.compile(r"什么时候|何时|哪年|哪一年|几月|几号|日期|时间|\bwhen\b|\bwhat year\b|\bdate\b")),
     (
         FactKind.FIGURE,
