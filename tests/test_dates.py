@@ -16,6 +16,7 @@ from hetao_brief.extract.numerals import arabic_dates
         ("2026-12-16", "政府预计于明年中公布方案，明年中国…", ["2027-06", "2027"]),  # not 中国
         ("2026-12-27", "他估计两三年后产品可以上市", ["2029"]),  # two or three years: the later, not 23
         ("2026-12-23", "子公司预计于2027年一季度完成注册", ["2027-03"]),  # a quarter without 第
+        ("2027-01-26", "研究团队上周五（二十二日）正式迁入", ["2027-01-22"]),  # a bracketed day in Chinese numerals
         ("2026-12-31", "12月31日，园区举行2027年新年科技音乐会", ["2026-12-31"]),  # the year names the concert
         ("2026-12-29", "第十座大楼预计下年初落成", ["2027"]),  # Hong Kong's 明年初
         ("2026-12-24", "力争在3到5年内引进重大科研项目", ["2031"]),  # a range of years: by its end

@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d
 in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
-    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|定于|直到|截至|截止|自从|从|自|于|在|到|至|由|当)$"
+    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|定于|直到|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
@@ -194,7 +194,9 @@ def event_label(
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
         before = tidy(text[spans[index - 1][0] : spans[index - 1][1]])
         told_by = _ACCORDING.match(before) or _SAID_END.search(before)  # 园区方面透露，自2027年起，试点将…
-        named = None if told_by else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
+        deed = _DOING.search(label)  # 从…印发《X》，到2025年12月香港园区首批大楼启用: the label has its subject
+        own_subject = deed is not None and deed.start() >= 2 and EVENT_VERB.search(before)
+        named = None if told_by or own_subject else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
@@ -213,7 +215,13 @@ def event_label(
         label = subject + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
     if _POSSESSIVE.match(label):  # X今日宣布，其位于…的「Y中心」将开幕: X's
-        label = _subject_before(text, spans, start) + label[1:]
+        owner = _subject_before(text, spans, start)
+        if owner.startswith("其"):  # X…加紧建设中，其首期工程已于…动工，预计…建成: X's, told two clauses back
+            told_at = text.rfind(owner, 0, start)
+            owner = _subject_before(text, spans, told_at) if told_at > 0 else ""
+            label = (owner + label[1:]) if owner and not owner.startswith("其") else label
+        else:
+            label = owner + label[1:]
     label = _speaker_resolved(label, text)
     if "早在" in text[max(0, phrase.start - 2) : phrase.start + 2]:
         label = _THEN_ALREADY.sub("", label, count=1)  # 早在2017年，两地政府便签署…: 便 answered 早在
@@ -281,6 +289,10 @@ def what_is_built(subject: str, label: str) -> str:
 _WORKS_ON = re.compile(r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$")
 _DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|竣工|接收租户|开幕|开业")
 """What a building does when done; its works (外墙工程) only end."""
+_THING_DONE_BEFORE = re.compile(
+    r"[\u4e00-\u9fff]{2,8}?(?:去年|今年|前年|上月|早前|此前)[\u4e00-\u9fff]{1,6}?的(?P<noun>[\u4e00-\u9fff]{2,8})"
+)
+"""团队去年取得的两项专利: a thing named by what was done with it before, a subject whole."""
 _NAMED_AS = re.compile(
     r"^(?:第[一二三四五六七八九十\d]{1,2}个|另一个|其余一个|最后一个|其中一个)[\u4e00-\u9fff]{0,4}?(?:是|为)(?P<name>[^，,。]{2,24})$"
 )
@@ -514,6 +526,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             subject = clause  # X在港深创科园设立的首个亚洲实验室，周一正式开幕: the laboratory, not X
         elif mark is not None:
             subject = clause[: mark[0]]
+        elif (thing := _THING_DONE_BEFORE.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
+            subject = clause  # 团队去年取得的两项专利，已于今年1月授权…: the patents, their date taken out below
         else:
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""

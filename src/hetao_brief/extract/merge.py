@@ -246,7 +246,8 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     (深圳园区A实验室揭牌, 深圳园区B中心揭牌) stay two. Wire reports name what happened, not
     always who did it."""
     counts_a, counts_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
-    if counts_a and counts_b and counts_a != counts_b:
+    one_within = same_day and (counts_a <= counts_b or counts_b <= counts_a)  # 第一期开幕典礼, 第一期八座大楼…开幕
+    if counts_a and counts_b and counts_a != counts_b and not one_within:
         return False  # 四座 is not 三座; a label that counts nothing may tell the same event
     if _done_to_another(a, b) or _done_with_another(a, b):
         return False  # 第二期首批工程已展开, 第二期首批用地的招标工作已展开: the works, the tender
@@ -332,7 +333,8 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
 def _in_a_sentence(fact: Fact) -> bool:
     """Told in a sentence, not a heading (▌周三｜AI算力平台二期上线, over the paragraph that tells
     it with its date and whole name): the telling a reader is shown."""
-    return fact.text.rstrip("”」』）)\"'").endswith(tuple("。！？!?…"))
+    heading = fact.text.startswith("以下是")  # 以下是行政长官…在X典礼的致辞：: the speech's heading
+    return not heading and fact.text.rstrip("”」』）)\"'").endswith(tuple("。！？!?…"))
 
 
 _VAGUE_SUBJECT = re.compile(

@@ -113,6 +113,8 @@ _SAYING = "(?:宣布|表示|透露|宣告|公布称|称)"
 _DELAYED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![顺])延(?=[\u4e00-\u9fff])(?![期长续伸误迟后安揽])")
 """新校舍延至…启用 without its date: 延 is left of 延至, and reads as 延期."""
 _ALREADY = re.compile(r"已(?!于)")
+_CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年)")
+"""从2023年8月…，到2025年12月…，再到去年…: a story told in steps, each 到 a past date, no aim."""
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _AMOUNT_OR_COUNT = re.compile(
@@ -214,6 +216,11 @@ _ITEM_MARK = re.compile(r"[；;。：:]|[一二三四五六七八九十\d]$")
 """…；三、年内新增…: a list's item number, not a second deed of one clause."""
 
 
+_SPEECH_AT = re.compile(
+    r"^以下是[^，,。：:]{2,60}?在(?P<what>[^，,。：:]{2,40}?(?:仪式|典礼|礼|开幕式|闭幕式|论坛|大会|峰会|会议|酒会|晚宴))"
+    r"(?:上)?(?:的|所作的|发表的)?(?:致辞|讲话|发言|演讲|致词)"
+)
+"""以下是行政长官今日（一月二十二日）在第三期动土仪式的致辞：: the occasion spoken at, on its day."""
 _HEARD_AT = re.compile(
     r"^记者(?:从|在)(?P<when>[^，,。的]{1,8}?)(?P<verb>召开|举行|举办)的(?P<what>[^，,。]{2,30}?)(?:上|中|期间)?"
     r"(?:获悉|了解到|得知)"
@@ -265,6 +272,13 @@ def find_milestones(
         ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
         if text[date.end : date.end + 1] in ("的", "《") or batch:
             continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
+        if (speech := _SPEECH_AT.match(text)) and date.end <= speech.start("what"):
+            ceremony = speech.group("what") + "举行"  # 第一期开幕典礼举行: an opening, as the speech's 正式开幕 is
+            hits.append(
+                MilestoneHit(date, ceremony, event_class(ceremony, tagger) or "hold", is_ahead(date, published))
+            )
+            read.append((date.start, date.end))  # 以下是X今日在Y动土仪式的致辞：: the ceremony, that day
+            continue
         if (heard := _HEARD_AT.match(text)) and heard.start("when") <= date.start < heard.end("when"):
             occasion = heard.group("what") + heard.group("verb")  # 记者从日前召开的X座谈会上获悉: the meeting
             hits.append(MilestoneHit(date, occasion, "hold", is_ahead(date, published)))
@@ -364,12 +378,13 @@ def find_milestones(
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         cue = _TARGET_CUE.search(before)
-        moved_then = (
+        chronicle = cue and cue.group(0) == "到" and _CHRONICLE.match(text) and not is_ahead(date, published)
+        moved_then = chronicle or (
             cue
             and (cue.group(0) == "至" or (cue.group(0) == "到" and _ALREADY.search(label.text)))
             and is_past(date, published)
             and not _FUTURE.search(label.text)
-        )  # 推迟至2021年3月; 到11月底，…已超过120万平方米: when it was so, told after it
+        )  # 推迟至2021年3月; 到11月底，…已超过120万平方米; 从2023年…，到2025年…: when it was so
         aimed_then = cue and not moved_then
         is_target = bool(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
@@ -533,11 +548,15 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     return doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
 
 
+_ALONG_WITH = re.compile(r"随(?:着)?[^，,。]{2,20}?而(?=[\u4e00-\u9fff]{2})")
+"""实验室随园区首批大楼启用而投入运作: the laboratory's start; the buildings' is another event."""
+
+
 def _without_leftovers(label: str) -> str:
     """A label without what its date phrase left behind or what names no event: 延 of 延至 reads
     延期 (延至2027/28学年启用), a project's sizes before its name go (总投资约35亿元、建筑面积约20
     万平方米的X封顶: X封顶), and so does a clock's name (于北京时间12月3日凌晨发表: 发表)."""
-    return _CLOCK_OF.sub("", _SIZED_FIRST.sub("", _DELAYED_TO.sub("延期", label)))
+    return _ALONG_WITH.sub("", _CLOCK_OF.sub("", _SIZED_FIRST.sub("", _DELAYED_TO.sub("延期", label))))
 
 
 def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], date: DateMention) -> Label:

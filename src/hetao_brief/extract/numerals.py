@@ -25,7 +25,8 @@ _CHINESE_DATE = re.compile(
     rf"|(?<![{_UNIT}十百千万两第])(?P<m>十[一二]?|[{_UNIT}])(?=月)(?!月份?[底初中]?[{_UNIT}十]?[个名])"
 )
 _CHINESE_DAY = re.compile(
-    rf"(?:(?<=\d月)|(?<=本月)|(?<=上月)|(?<=下月)|(?<=[日号][及和、至]))(?P<d>三十一?|卅一?|二十[{_UNIT}]?|廿[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])(?=[日号])"
+    rf"(?:(?<=\d月)|(?<=本月)|(?<=上月)|(?<=下月)|(?<=[日号][及和、至])|(?<=[五六天日一二三四][（(]))"
+    rf"(?P<d>三十一?|卅一?|二十[{_UNIT}]?|廿[{_UNIT}]?|十[{_UNIT}]?|[{_UNIT}])(?=[日号])"
 )
 """A day in Chinese numerals after its month (十二月二十二日, 本月廿三日: 廿 is twenty, 卅 thirty),
 or after a day it is listed with (下月六日及七日)."""

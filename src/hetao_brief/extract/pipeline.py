@@ -603,7 +603,9 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         region = _BUILT_BY.sub("", region)  # 由香港科技大学与…共同建设，目前已有研究人员…: the builders' no
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
         subjects = subjects or [e for e in entities if e in fold(region) and e not in ZONE_WIDE]  # found by shape
-        if subjects:
+        if _OWN_HEAD.match(measure):
+            pass  # 团队现有研究人员35人: 团队's already, whose name was told before
+        elif subjects:
             measure = f"{subjects[-1]}的{measure}"
         elif not _ZONE_NAMED.search(region) and (whose := _owner_told_before(text, quantity.start, entities)):
             measure = f"{whose}的{measure}"  # X实验室…揭牌，现有研究人员92名: X's, not the zone's
@@ -645,10 +647,13 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         return None  # …将迎来首批企业，目前已有14家企业签约: what is, not what is planned
     if _LEVEL_GOES_ON.match(text, clause_start) and clause_start > 1:
         clause_start = start_of_clause(text, clause_start - 1, _CLAUSE_MARK)  # 届时…将增加一倍，达到…: its level
+    chronicle = _CHRONICLE.match(text)  # 从2023年8月…，到2025年12月…，再到去年…: steps of a story, no aims
     sentence_targets = [
         d
         for d in dates
-        if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start]) and not _level_then(text, d, quantity, published)
+        if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])
+        and not _level_then(text, d, quantity, published)
+        and not (chronicle and is_past(d, published))
     ]  # not 到11月底，…已超过120万平方米: a level then
     for date in dates:
         in_clause = clause_start <= date.start < quantity.start
@@ -681,6 +686,8 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
+_OWN_HEAD = re.compile(r"^(?:团队|公司|实验室|研究院)(?=[\u4e00-\u9fff]{2})")
+_CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年)")
 _LEVEL_GOES_ON = re.compile(r"\s*(?:达到|达|增至|升至|扩大至|扩大到)")
 """…将增加一倍，达到6000平方米: the level the clause before's change reaches, at its time."""
 _WHOLE_YEAR = re.compile(r"(?<![\d年今去明前本上下])全年")
