@@ -74,3 +74,14 @@ def test_an_articles_number_is_a_clause_of_its_own() -> None:
         "第一条，对港澳科研人员给予租房补贴。",
         "第五条，本措施自2027年1月1日起施行。",
     ]
+
+
+def test_a_chronicles_date_line_dates_the_paragraph_after_it() -> None:
+    """◆2017年1月3日 / 深港两地政府签署…: one dated sentence (a date in Chinese numerals or with
+    dots too), and the line after it only."""
+    body = "◆二〇一七年一月三日\n\n深港兩地政府簽署備忘錄。\n\n2025.12.22\n\n首三座大樓啟用。園區同日開放。"
+    assert [s.text for s in split_sentences(body)] == [
+        "2017年1月3日，深港两地政府签署备忘录。",
+        "2025.12.22，首三座大楼启用。",
+        "园区同日开放。",
+    ]

@@ -37,7 +37,7 @@ _PARTICLE = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第?[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
-    r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|还|就|则|即|又)+"
+    r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又)+"
 )
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
 _TRAILING = re.compile(
@@ -287,7 +287,7 @@ def what_is_built(subject: str, label: str) -> str:
 
 
 _WORKS_ON = re.compile(r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$")
-_DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|竣工|接收租户|开幕|开业")
+_DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业")
 """What a building does when done; its works (外墙工程) only end."""
 _THING_DONE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:去年|今年|前年|上月|早前|此前)[\u4e00-\u9fff]{1,6}?的(?P<noun>[\u4e00-\u9fff]{2,8})"
@@ -297,7 +297,10 @@ _NAMED_AS = re.compile(
     r"^(?:第[一二三四五六七八九十\d]{1,2}个|另一个|其余一个|最后一个|其中一个)[\u4e00-\u9fff]{0,4}?(?:是|为)(?P<name>[^，,。]{2,24})$"
 )
 """第三个项目为X: the one counted is named X, which the next clause's deed is of."""
-_MOVED_IN = re.compile(r"把(?P<thing>[^，,。把]{2,16}?)(?:落户|搬到|搬进|搬入|迁到|迁入|迁至|设在|设于|落地)")
+_MOVED_IN = re.compile(
+    r"把(?P<thing>[^，,。把]{2,16}?)(?:落户|搬到|搬进|搬入|迁到|迁入|迁至|设在|设于|落地)"
+    r"|(?:设立|新设|开设|建立)(?P<set_up>[^，,。的]{2,16}?)$"
+)
 """…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用)."""
 
 
@@ -316,7 +319,7 @@ _AIMING = re.compile(r"^(?:力争|争取)(?=[\u4e00-\u9fff]{2})")
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
-    r"^(?:将|已|已经|正在|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
+    r"^(?:将|已|已经|正在|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至)"
 )
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
@@ -519,7 +522,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         elif issued:  # …联合发布《X方案》，计划…: X plans it
             subject = issued.group("title") or issued.group("quoted")
         elif moved and _DONE_BUILDING.search(text, start, _clause_end_at(spans, start)):
-            subject = moved.group("thing")  # X宣布将把亚太区研发总部落户园区，预计…启用: the headquarters
+            subject = moved.group("thing") or moved.group("set_up")  # X…将把亚太区研发总部落户园区，预计…启用
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
             subject = formed.group("what")
         elif mark is not None and clause[mark[0] : mark[1]] in ("在", "于") and _ATTRIBUTED.search(clause, mark[1]):

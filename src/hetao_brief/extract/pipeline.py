@@ -279,6 +279,8 @@ class Extractor:
                 measure = "新增" + _NEWLY.sub("", measures[quantity.unit])  # …进驻，本年度至今再增加了45间
             elif quantity.measure in _CHANGE_ONLY:
                 continue  # 增加了45间: a change of nothing named
+            elif (only := _DEED_ONLY.fullmatch(quantity.measure)) and quantity.unit in measures:
+                measure = only.group("deed") + _NEWLY.sub("", measures[quantity.unit])  # …8个港澳团队，预计全年引进…个
             elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
             elif (
@@ -470,6 +472,8 @@ _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人�
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
+_DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
+"""预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
 _CHANGE_ONLY = frozenset({"增加", "增长", "增加了", "再增加", "再增加了", "又增加", "又增加了", "增", "减少"})
 """A measure that is only the kind of count: what it counts was named before it."""
 _BASE_OF_CHANGE = re.compile(
@@ -681,7 +685,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
         if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):
             return date.iso
-    if aimed and not dates and _WHOLE_YEAR.search(text, clause_start, quantity.start):
+    if aimed and not own and _WHOLE_YEAR.search(text, clause_start, quantity.start):
         return str(published.year)  # 预计全年…将突破530亿元: this year's aim
     return None
 

@@ -20,6 +20,13 @@ _CLOSERS = "”」』）)\"'"
 _SENTENCE = re.compile(rf"(?:【[^】\n]{{0,40}}】|[^{_TERMINAL}])*?(?:[{_TERMINAL}]+[{_CLOSERS}]*|$)")
 """A sentence ends at its terminal marks, but not inside a post's 【headline！…】."""
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?P<title>\S.{0,24})$")
+_DATE_LINE = re.compile(
+    r"^\s*[◆◇●○■□▶►•·▪★☆]?\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年"
+    r"(?:[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?)?"
+    r"|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)"
+    r"\s*[：:]?\s*$"
+)
+"""◆2017年1月3日 on a line of its own: a chronicle's date, which the next paragraph tells of."""
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
 _BROKEN_OFF = 40
@@ -119,10 +126,14 @@ on to say, 陈家乐说，公司还计划…: one sentence with the quotation)."
 def split_sentences(body: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     heading: str | None = None
+    dated: str | None = None  # a chronicle's date line (◆2017年1月3日), which the next paragraph is of
     for paragraph in _join_broken(_paragraphs(body)):
         numbered = _NUMBERED_HEADING.match(paragraph)
         if numbered and not paragraph.endswith(tuple(_TERMINAL)):
             heading = numbered.group("title")
+            continue
+        if date_line := _DATE_LINE.match(paragraph):
+            dated = date_line.group("date")
             continue
         for raw in _pieces(paragraph):
             piece = raw.strip()
@@ -131,6 +142,9 @@ def split_sentences(body: str) -> list[Sentence]:
             if heading:
                 piece = f"{heading}：{piece}"
                 heading = None
+            if dated:
+                piece = f"{dated}，{piece}"  # ◆2017年1月3日 / 深港两地政府签署…: one dated sentence
+                dated = None
             text = arabic_dates(simplify(piece))
             if len(text) > _BROKEN_OFF and text[-1] not in _TERMINAL + _CLOSERS:
                 text += "…"  # a paragraph the page broke off (…全面支持河套): shown as cut, not as whole
