@@ -535,8 +535,9 @@ def find_dates(
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
             if m.group("dayonly") and day is not None and len(mentions[-1].iso) == len("2026-12-21"):
                 year, month = _month_nearest(mentions[-1].iso, day)  # 下个礼拜一（21日）, told on 12-17
-            if m.group("wday"):  # 12月22日（星期一）: the weekday says the date again
-                mentions[-1] = replace(mentions[-1], end=m.end() + 1)
+            if m.group("wday"):  # 12月22日（星期一）上午十时: the weekday says the date again; its hour
+                clock = _TIME_OF_DAY.match(text, m.end() + 1)
+                mentions[-1] = replace(mentions[-1], end=clock.end() if clock else m.end() + 1)
             elif _valid(month, day) and _real_day(year, month, day):  # 今日（5月8日）: the written date
                 clock = _TIME_OF_DAY.match(text, m.end() + 1)  # 明日（12月5日）上午7时起: and its hour
                 end = clock.end() if clock else m.end() + 1
@@ -573,7 +574,42 @@ def find_dates(
             if day is not None and (clock := _TIME_OF_DAY.match(text, end)):
                 end = clock.end()  # 明日（12月5日）上午7时起: the hour is of the date, no part of the event
             mentions.append(DateMention(begins, end, iso_date(year, month, day), approximate, anniversary))
-    return [_lasting(text, mention) for mention in mentions]
+    return [_lasting(text, _with_weekday(text, mention)) for mention in _named_then_bracketed(text, mentions)]
+
+
+def _with_weekday(text: str, mention: DateMention) -> DateMention:
+    """本月29日（星期一）上午十时: the weekday and the hour after a day are of its phrase."""
+    weekday = _WEEKDAY_AFTER.match(text, mention.end)
+    if weekday is None or len(mention.iso) != len("2027-03-29"):
+        return mention
+    clock = _TIME_OF_DAY.match(text, weekday.end())
+    return replace(mention, end=clock.end() if clock else weekday.end())
+
+
+_WEEKDAY_AFTER = re.compile(r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+
+
+def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """今年复活节假期（4月3日至5日）: a holiday named after its year and dated in brackets is one
+    phrase, of the bracket's date."""
+    merged: list[DateMention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and len(before.iso) == len("2027")
+            and mention.iso.startswith(before.iso)
+            and _NAME_THEN_BRACKET.fullmatch(text, before.end, mention.start)
+        ):
+            closing = text.find("）", mention.end)
+            end = closing + 1 if 0 <= closing - mention.end <= 4 else mention.end
+            merged[-1] = replace(mention, start=before.start, end=end)
+        else:
+            merged.append(mention)
+    return merged
+
+
+_NAME_THEN_BRACKET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:假期|长假|节|期间)[（(]")
 
 
 def _lasting(text: str, mention: DateMention) -> DateMention:

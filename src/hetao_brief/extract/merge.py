@@ -24,7 +24,8 @@ from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
-_EVENT_WORDS = tuple(verb for verbs in EVENT_CLASSES.values() for verb in verbs)
+_EVENT_WORDS = (*(verb for verbs in EVENT_CLASSES.values() for verb in verbs), "展开", "开始", "进行", "已")
+"""Verbs (and 已) two labels share without telling the same thing: no pair across them counts."""
 
 
 def _classes(fact: Fact) -> set[str]:

@@ -82,6 +82,7 @@ _MONTHS = re.compile(r"\d至\d{1,2}月$|[前首头](?:\d{1,2}|[一二两三四�
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
+_SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣诞|元旦|五一|劳动节|中秋|端午")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
 _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|若(?!干)|倘)"
@@ -168,8 +169,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause) or _WEATHER.search(clause):
         return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline; 气温将降至5℃: the weather
     tagged = tagger(clause)
-    verbs = [
-        word
+    at = [
+        i
         for i, (word, flag) in enumerate(tagged)
         if (len(word) >= 2 or _moved(tagged, i))
         and (
@@ -178,12 +179,35 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
             or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag[:1] == "n")
         )
     ]
+    verbs = [
+        tagged[i][0]
+        for n, i in enumerate(at)
+        if tagged[i][0] not in _NOT_EVENTS or not _attributive(tagged, i, at[n + 1 :])
+    ]  # 购入一幢位于新田的工业大厦: 位于 names the building, 购入 is the predicate
     # The predicate closes a Chinese clause, and an adverb announces it whatever its tag
     # (正式开学: jieba tags 开学 a noun, 已上岗 a place); verbs before it are the subject's (创新 in
     # 创新科技及工业局局长孙东表示): a clause that ends in saying or being reports no event.
     if not verbs or (verbs[-1] in _NOT_EVENTS and not _light_verb_with_object(tagged, verbs[-1])):
         return None
     return "event"
+
+
+def _goes_on_from_a_plan(text: str, opens: int) -> bool:
+    """园区将集中举办3场推介活动，并于月底前出台…: the second deed shares the first's 将."""
+    if not _SHARES_THE_PLAN.match(text, opens) or opens < 2:
+        return False
+    before = text[start_of_clause(text, opens - 1) : opens]
+    return bool(_FUTURE.search(before))
+
+
+_SHARES_THE_PLAN = re.compile(r"\s*(?:并|还|同时|亦|也)(?:于|在|将)?")
+
+
+def _attributive(tagged: list[tuple[str, str]], at: int, later_verbs: list[int]) -> bool:
+    """位于 in 购入一幢位于新田的工业大厦: a verb whose 的 comes before any verb after it names
+    a noun, it is no predicate."""
+    of = next((i for i in range(at + 1, len(tagged)) if tagged[i][0] == "的"), None)
+    return of is not None and (not later_verbs or of < later_verbs[0])
 
 
 def _moved(tagged: list[tuple[str, str]], at: int) -> bool:
@@ -216,6 +240,10 @@ _ITEM_MARK = re.compile(r"[；;。：:]|[一二三四五六七八九十\d]$")
 """…；三、年内新增…: a list's item number, not a second deed of one clause."""
 
 
+_DATED_OCCASION = re.compile(
+    r"(?P<verb>发表|公布|发布|举行|举办|召开|提交)的(?P<noun>[\u4e00-\u9fff《》「」]{2,14}?)(?:中|上|里|内)(?=[，,]?(?:宣布|表示|提出|指出|透露))"
+)
+"""在上月尾发表的财政预算案中宣布: a dated occasion inside which news was told: the occasion."""
 _SPEECH_AT = re.compile(
     r"^以下是[^，,。：:]{2,60}?在(?P<what>[^，,。：:]{2,40}?(?:仪式|典礼|礼|开幕式|闭幕式|论坛|大会|峰会|会议|酒会|晚宴))"
     r"(?:上)?(?:的|所作的|发表的)?(?:致辞|讲话|发言|演讲|致词)"
@@ -279,6 +307,15 @@ def find_milestones(
             )
             read.append((date.start, date.end))  # 以下是X今日在Y动土仪式的致辞：: the ceremony, that day
             continue
+        if (
+            (inside := _DATED_OCCASION.match(text, date.end))
+            and text[max(0, date.start - 1) : date.start] == "在"
+            and 2 <= len(doer := text[start_of_clause(text, date.start) : date.start - 1].strip()) <= 12
+        ):  # 财政司司长在上月尾发表的财政预算案中宣布，…: the budget's delivery, that day
+            deed = doer + inside.group("verb") + inside.group("noun")
+            hits.append(MilestoneHit(date, deed, event_class(deed, tagger) or "hold", is_ahead(date, published)))
+            read.append((date.start, date.end))
+            continue
         if (heard := _HEARD_AT.match(text)) and heard.start("when") <= date.start < heard.end("when"):
             occasion = heard.group("what") + heard.group("verb")  # 记者从日前召开的X座谈会上获悉: the meeting
             hits.append(MilestoneHit(date, occasion, "hold", is_ahead(date, published)))
@@ -292,7 +329,13 @@ def find_milestones(
             or text.startswith((*_PERIOD, "至今"), phrase.end)
             or _MONTHS.search(text, date.start, date.end)
             or _MONTHS_SPAN.search(text, max(0, date.start - 3), date.start)
-            or _HOLIDAY.search(text, date.start, phrase.end)
+            or (
+                _HOLIDAY.search(text, date.start, phrase.end)
+                and not (
+                    _SCHOOL_OR_FESTIVAL.search(text, date.start, date.end)
+                    and _FUTURE.search(text, start_of_clause(text, date.start), date.start)
+                )  # 预计暑假期间完成: by then (not 有望在“十五五”期间…, a plan's years)
+            )
             or text[date.start : date.end] == "同期"
         ):
             continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
@@ -391,6 +434,7 @@ def find_milestones(
             or later
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
             or (awaited and not is_past(date, published))
+            or (_goes_on_from_a_plan(text, opens) and not is_past(date, published) and date.iso != published.iso)
         )
         whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)
         a_round = "融资" in label.text  # 去年完成约一亿港元A轮融资: a deal, not a year's total

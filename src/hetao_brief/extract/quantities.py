@@ -203,6 +203,8 @@ _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![共已将可还])(?:为|是)(
 def _measure_after(text: str, end: int, unit: str) -> str:
     if unit == "人次" and (verb := next((v for v in _DID if text.startswith(v, end)), None)):
         return _DID[verb] + unit  # 吸引约3200人次参与: 参会人次
+    if bought := _BOUGHT.match(text, end):  # 以约HK$3亿购入一幢位于新田的工业大厦: 购入工业大厦
+        return bought.group("verb") + bought.group("what")
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
@@ -229,6 +231,11 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
+_BOUGHT = re.compile(
+    r"(?P<verb>购入|收购|买入|购置|投得)(?:[一两二三四五六七八九十\d]+[幢座间栋块所个宗])?(?:[^，,。；;]{0,14}的)?"
+    r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)"
+)
+"""What a sum bought: the price of it (购入工业大厦)."""
 _PUT_TO_USE = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{1,4}?)(?:用作|(?<![合工创操写协制运动著])作为?)(?P<use>[\u4e00-\u9fff]{2,6}?)(?:用途|之用)?$"
 )
