@@ -1248,6 +1248,20 @@ GOLD_EVENTS = [
     ("2028-03", "第四届论坛将在香港园区举行", True),  # 明年春季
     ("2027-03", "园区出台支持港资企业落户的专项措施", True),  # 并于月底前…, after 将集中举办…
     ("2027-03", "园区将集中举办3场招商推介活动", True),
+    ("2027-03", "河套深港跨境医疗合作中心已开始试运行", False),  # 已于近日
+    ("2027-09", "河套深港跨境医疗合作中心计划正式开业", True),  # 今年第三季度末
+    ("2027-04-01", "单笔跨境科研资金汇兑额度由100万元提高至500万元", True),
+    ("2024-10", "“科汇通”试点启动", False),  # 自2024年10月启动以来
+    ("2027-03", "深圳河河口红树林生态修复工程全面完工", False),  # 近期
+    ("2025-03", "深圳河河口红树林生态修复工程开工", False),
+    ("2027-09", "市生态环境局将完成修复区的科普步道建设", True),  # 9月底前
+    ("2027-12", "地盘平整及基础设施工程预计动工", True),  # 合约…主要涵盖X，预计今年第四季动工: the works
+    ("2027-03-29", "港深创科园第二期首份工程合约已批出", False),  # 昨日
+    ("2027-06", "主体工程合约将招标", True),  # 年中以前
+    ("2027-03-02", "深港国际科技园二期项目正式封顶", False),  # a month's diary: 3月2日　…
+    ("2027-03-09", "园区与香港科技大学签署合作备忘录", False),  # not t249's three universities
+    ("2027-03-16", "第二批国际科研平台授牌仪式举行", False),
+    ("2027-03-26", "河套深港人才驿站正式开放", False),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -2241,6 +2255,12 @@ QUESTIONS = [
     ("2026年度深港科技合作十大成果", "超导量子计算"),
     ("2月份河套深圳园区新增市场主体", "86家"),
     ("园区实有市场主体多少", "4,326家"),
+    ("跨境医疗合作中心有多少香港医生", "12名"),
+    ("科汇通单笔额度提高到多少", "500万元"),
+    ("科汇通累计办理业务金额", "6.8亿元"),
+    ("红树林修复新增面积", "12公顷"),
+    ("港深創科園第二期首份工程合約金額", "八億港元"),
+    ("河套深港人才驿站免费住宿几天", "7天"),
 ]
 
 
@@ -2716,6 +2736,10 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             "园区将集中举办3场推介活动，并于月底前出台专项措施。",  # the second deed shares the first's 将
             [("2026-12", "园区出台专项措施", True)],
         ),
+        (
+            "首份工程合约已于昨日批出，主要涵盖地盘平整及基础设施工程，预计明年第一季动工。",
+            [("2026-12-14", "首份工程合约已批出", False), ("2027-03", "地盘平整及基础设施工程预计动工", True)],
+        ),
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -2829,7 +2853,7 @@ def test_what_passed_and_who_takes_part_are_no_policy_amounts_or_levels(facts: l
     it grants neither; 园区12家科研机构将开放实验室 counts who take part in a fair, no level;
     前海's plan, told in a history of Hetao, is no main policy of the zone's digest."""
     (pilot,) = [f for f in facts if f.kind is FactKind.POLICY and f.label == "「科汇通」试点"]
-    assert pilot.qualifier is None
+    assert pilot.qualifier == "500万元"  # t385: 单笔额度由100万元提高至500万元, its cap now (not 累计…金额约6.8亿元)
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "科研机构" and f.value == 12]
     assert "前海" not in " ".join(f.label for f in main_policies(facts))
 
@@ -3075,3 +3099,20 @@ def test_a_work_reports_past_year_and_an_occasions_closing_day(facts: list[Fact]
     week = {f.label: f.date for f in milestones(facts) if f.sources[0].article_id == "t366_two_times"}
     assert week["将发布《河套科技创新指数报告（2026）》"] == "2027-01-19"
     assert not [f for f in facts if "于已开工" in f.text]
+
+
+def test_an_amount_of_business_and_two_partners_of_one_kind_of_deed(facts: list[Fact]) -> None:
+    """累计办理业务逾1,200笔，金额约6.8亿元: 办理业务金额; 园区与香港科技大学签署合作备忘录 (in
+    March) is not 园区与香港三间大学签署合作备忘录 (t249): two partners, two memorandums."""
+    (amount,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t385_wealth_connect" and f.unit == "元"
+    ]
+    assert amount.measure == "办理业务金额"
+    signed = {
+        f.label
+        for f in milestones(facts)
+        if f.label.endswith("签署合作备忘录") and (f.date or "").startswith("2027-03")
+    }
+    assert {"园区与香港科技大学签署合作备忘录", "园区与香港三间大学签署合作备忘录"} <= signed

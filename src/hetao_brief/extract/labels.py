@@ -293,6 +293,9 @@ _THING_DONE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:去年|今年|前年|上月|早前|此前)[\u4e00-\u9fff]{1,6}?的(?P<noun>[\u4e00-\u9fff]{2,8})"
 )
 """团队去年取得的两项专利: a thing named by what was done with it before, a subject whole."""
+_COVERS = re.compile(r"^(?:主要)?(?:涵盖|包括|涉及|用于)(?P<works>[^，,。]{2,24}?工程)$")
+_STARTED_WORK = re.compile(r"动工|开工|施工|展开|竣工|完工")
+"""A contract 主要涵盖X工程, then 预计…动工: the works start, not the contract."""
 _NAMED_AS = re.compile(
     r"^(?:第[一二三四五六七八九十\d]{1,2}个|另一个|其余一个|最后一个|其中一个)[\u4e00-\u9fff]{0,4}?(?:是|为)(?P<name>[^，,。]{2,24})$"
 )
@@ -519,6 +522,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         moved = _MOVED_IN.search(clause)
         if named_as := _NAMED_AS.match(clause):
             subject = named_as.group("name")  # 第三个项目为园区配套的人才公寓三期，预计…开工: the flats
+        elif (covered := _COVERS.match(clause)) and _STARTED_WORK.search(text, start, _clause_end_at(spans, start)):
+            subject = covered.group("works")  # 合约…主要涵盖地盘平整及基础设施工程，预计…动工: the works
         elif issued:  # …联合发布《X方案》，计划…: X plans it
             subject = issued.group("title") or issued.group("quoted")
         elif moved and _DONE_BUILDING.search(text, start, _clause_end_at(spans, start)):

@@ -268,6 +268,10 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
 _DEED = re.compile(rf"^(?:已经|已|将|正式|预计|陆续|顺利|全面)*(?:{EVENT_VERB.pattern}|展开|开始|进行)")
 
 
+_DEED_IN = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,4}}?(?:已经|已|将|正式|预计|陆续|顺利|全面)*(?:{EVENT_VERB.pattern}|展开|开始|进行)"
+)
+"""The shared end holds the deed, at most a short noun before it (大学 签署…: 香港科技大学, 三间大学)."""
 _MANNER = re.compile(r"(?:在|于)[^，,]{2,12}?(?=$|正式|已|将)|已经|已|将|正式|预计|计划|陆续|顺利|全面|于|在")
 """Where and how a deed is told (在河套深圳园区, 正式, 将, 预计): no other thing it is done to."""
 
@@ -280,7 +284,7 @@ def _done_to_another(a: str, b: str) -> bool:
     """Two labels alike but for what the deed is done to (第二期首批 工程 / 用地的招标工作 已展开):
     same opening, same deed, a different thing between."""
     head, tail = _shared_start(a, b), _shared_start(a[::-1], b[::-1])
-    if head < 2 or tail < 2 or head + tail >= min(len(a), len(b)) or not _DEED.match(a[len(a) - tail :]):
+    if head < 2 or tail < 2 or head + tail >= min(len(a), len(b)) or not _DEED_IN.search(a[len(a) - tail :]):
         return False
     middle_a, middle_b = (_MANNER.sub("", m) for m in (a[head : len(a) - tail], b[head : len(b) - tail]))
     return bool(middle_a and middle_b) and middle_a not in middle_b and middle_b not in middle_a

@@ -564,6 +564,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     clause_start = quantity.start - len(_clause_before(text, quantity.start))
     if measure in ("金额", "总金额", "规模") and (deal := _DEAL_BEFORE.search(text, 0, clause_start)):
         return deal.group("deal") + measure  # 公司今年九月完成首轮融资，金额约三千万港元: 首轮融资金额
+    if measure in ("金额", "总金额") and (done := _BUSINESS_BEFORE.search(text, 0, clause_start)):
+        return done.group("what") + measure  # 累计办理业务逾1,200笔，金额约6.8亿元: 办理业务金额
     if _BARE_RATE.fullmatch(measure) and (owners := _RATE_OWNER.findall(text, 0, quantity.start)):
         return owners[-1] + measure  # 新大楼…，已有九间机构承租，出租率约六成: the new building's
     once = _ONCE_DONE.search(text, max(0, clause_start - 14), clause_start)
@@ -633,6 +635,10 @@ _DEAL_BEFORE = re.compile(
     r"(?P<deal>(?:首轮|新一轮|天使轮|Pre-?[A-E]\+?轮|[A-E]\+?轮|第[一二三四五六七八九十\d]+轮)?(?:融资|合同|订单|交易))[，,]\s*$"
 )
 """…完成首轮融资，金额约三千万港元: the deal an amount told next is of."""
+_BUSINESS_BEFORE = re.compile(
+    r"(?P<what>办理业务|汇款|汇兑|交易|结算|放款|贷款)[^，,。]{0,10}?[\d一二三四五六七八九十百千万,.]+[笔宗单次][，,]\s*$"
+)
+"""…办理业务逾1,200笔，金额约6.8亿元: the amount of that business."""
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 _RATE_OWNER = re.compile(
     r"第[一二三四五六七八九十\d]{1,2}期|(?:首|新|第[一二三四五六七八九十\d]{1,2})[一二三四五六七八九十\d]*[批座栋]?大楼"

@@ -142,10 +142,15 @@ def amounts(text: str) -> list[str]:
         dict.fromkeys(
             m.group(0)
             for m in AMOUNT.finditer(text)
-            if not text.endswith(("一笔", "金额为", "金额达"), 0, m.start())
+            if not text.endswith(("一笔", "金额为", "金额达", "金额约"), 0, m.start())
             and not _FLOWED.search(text, max(0, m.start() - 24), m.start())
+            and not _RAISED_FROM.match(text, m.end())
         )
     )  # 一笔金额为300万元的科研资金, 全年经…汇入的经费约3.6亿元, 产业规模突破500亿元: no grant
+
+
+_RAISED_FROM = re.compile(r"(?:提高|提升|上调|增加|调整|扩大)(?:至|到|为)")
+"""额度由100万元提高至500万元: the old cap, no longer granted."""
 
 
 _FLOWED = re.compile(r"(?:累计|合计|共计|全年|汇入|汇出|汇款|融资|营收|交易额|产业规模|产值|突破)[^，,。；;]{0,16}$")
