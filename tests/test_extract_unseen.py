@@ -1262,6 +1262,13 @@ GOLD_EVENTS = [
     ("2027-03-09", "园区与香港科技大学签署合作备忘录", False),  # not t249's three universities
     ("2027-03-16", "第二批国际科研平台授牌仪式举行", False),
     ("2027-03-26", "河套深港人才驿站正式开放", False),
+    ("2027-03-18", "量子计算公共服务平台完成扩容", False),  # 半个月前完成扩容的X，…: X's deed
+    ("2027-02", "平台扩容工作分两批进行", False),  # 今年2、3月间
+    ("2027-04-23", "研究院计划举办平台开放日", True),  # 三周后
+    ("2027-09", "港深创科园公司将推出「创科共享办公室」", True),  # 次季, told in April
+    ("2027-03-27", "公司已完成办公室的装修招标", False),  # 十天前; not 承办商须于六十日内完工
+    ("2027-04-09", "深港脑机接口联合实验室在河套深圳园区揭牌", False),
+    ("2029", "深港脑机接口联合实验室计划实现两款脑机接口医疗产品上市", True),
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -2261,6 +2268,12 @@ QUESTIONS = [
     ("红树林修复新增面积", "12公顷"),
     ("港深創科園第二期首份工程合約金額", "八億港元"),
     ("河套深港人才驿站免费住宿几天", "7天"),
+    ("量子计算公共服务平台可用量子比特数", "120个"),
+    ("創科共享辦公室月租", "二千五百元"),
+    ("港澳青年创业启动资助最高多少", "50万元"),
+    ("港澳青年企业获得资助多少家", "312家"),
+    ("深港脑机接口联合实验室首期投入", "1.5亿元"),
+    ("港深創科園公司中期收入", "一億五千萬港元"),
 ]
 
 
@@ -2740,6 +2753,10 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             "首份工程合约已于昨日批出，主要涵盖地盘平整及基础设施工程，预计明年第一季动工。",
             [("2026-12-14", "首份工程合约已批出", False), ("2027-03", "地盘平整及基础设施工程预计动工", True)],
         ),
+        ("记者获悉，上月完成扩容的量子计算平台，目前已开放。", [("2026-11", "量子计算平台完成扩容", False)]),
+        ("公司十天前已完成装修招标，中标承办商须于六十日内完工。", [("2026-12-05", "公司已完成装修招标", False)]),
+        ("措施有效期届满后延续执行三年，至2030年4月30日止。", []),  # when it ends, no event
+        ("第一期八座大楼的出租率于11月底已升至约九成二。", []),  # a level reached, a figure
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -3116,3 +3133,16 @@ def test_an_amount_of_business_and_two_partners_of_one_kind_of_deed(facts: list[
         if f.label.endswith("签署合作备忘录") and (f.date or "").startswith("2027-03")
     }
     assert {"园区与香港科技大学签署合作备忘录", "园区与香港三间大学签署合作备忘录"} <= signed
+
+
+def test_tenths_and_hundredths_of_a_rate_and_a_cap_raised(facts: list[Fact]) -> None:
+    """约九成二 is 92% (not 90%, and 二 is no measure); 创业启动资助由最高30万元提高至最高50万元: the
+    new cap, of 创业启动资助."""
+    rates = {
+        f.value
+        for f in facts
+        if f.kind is FactKind.FIGURE and f.sources[0].article_id == "t393_hk_fiscal" and f.unit == "%"
+    }
+    assert rates == {92}
+    (cap,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "创业启动资助"]
+    assert (cap.value, cap.qualifier) == (500_000, "最高")

@@ -48,7 +48,7 @@ _PATTERN = re.compile(
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
     rf"|(?P<schoolyear>(?:(?P<scy>(?:19|20)\d{{2}})(?:至|-|/|／|－)(?:19|20)?\d{{2}}|(?P<scw>新|下个?|本|今))学年(?:开学(?:时|前|后)?)?)"
     rf"|(?P<decade>(?:(?P<dy>(?:19|20)\d0)|上世纪(?P<dcn>[一二三四五六七八九])十)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
-    rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:至{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
+    rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:[至、]{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?"
     rf"|(?P<aq3>[一二三四1-4])(?:[、至到][一二三四1-4])*季度"
     r"|(?P<aqq>(?i:q)[1-4])|(?P<ahh>(?i:h)[12]))?)"
@@ -60,7 +60,7 @@ _PATTERN = re.compile(
     rf"|(?P<fiscal>(?P<fiscy>(?:19|20)\d{{2}})财年)"
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度"
-    rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|下年(?!度)|前年)(?!是)(?:[前首头](?P<rfm>{_NUM}|[一二两三四五六七八九十]{{1,3}})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:至{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
+    rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|下年(?!度)|前年)(?!是)(?:[前首头](?P<rfm>{_NUM}|[一二两三四五六七八九十]{{1,3}})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:[至、]{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期]|公布|完成|推出|落成|竣工|启用|开通|举行)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?)?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|今起|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
@@ -72,9 +72,9 @@ _PATTERN = re.compile(
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
-    rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后))"
+    rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后)|半个月(?P<mdir>前|后))"
     rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
-    rf"|(?P<qrel>本|上|下)(?:个)?季度?(?:内|末)?"
+    rf"|(?P<qrel>本|上|下|(?<![这此每一两三首])次)(?:个)?季度?(?:内|末)?"
     rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|次年|翌年|第二年|隔年)(?:(?P<lm>{_NUM})月)?)"
     rf"|(?P<nextmonth>(?<![\u4e00-\u9fff])(?:次月|翌月))"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
@@ -403,6 +403,9 @@ def find_dates(
                 continue
             if m.group("hdir"):  # 半年前: six months
                 count, unit, after = 6, "月", m.group("hdir") != "前"
+            elif m.group("mdir"):  # 半个月前: fifteen days, about
+                count, unit, after = 15, "天", m.group("mdir") != "前"
+                approximate = True
             else:
                 count, unit = _count(m.group("sn")), m.group("su")
                 after = m.group("sdir") != "前"
@@ -423,7 +426,7 @@ def find_dates(
         elif m.group("qrel"):  # 本季度内: this quarter, by its last month
             if published.month is None:
                 continue
-            shift = {"本": 0, "上": -3, "下": 3}[m.group("qrel")]
+            shift = {"本": 0, "上": -3, "下": 3, "次": 3}[m.group("qrel")]
             year, month = _shift_month(published.year, (published.month - 1) // 3 * 3 + 3, shift)
             approximate = True
         elif m.group("hence"):  # 再过两年: that long from now

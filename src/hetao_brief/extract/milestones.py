@@ -70,6 +70,12 @@ _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:�
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
 _WRITER_DOING = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)")
 """上周，我在河套采访了…: the writer's own doing, no event of the zone."""
+_DONE_TO_THING = re.compile(r"(?P<deed>[^，,。的]{2,8}?)的(?P<thing>[^，,。的]{2,16}?)(?<![上中时间际])(?=[，,])")
+"""半个月前完成扩容的量子计算公共服务平台，…: the deed done to a thing, its subject's, the clause's own."""
+_RATE_LEVEL = re.compile(
+    r"(?:率|占比|比例|比重)(?:已|已经)?(?:升至|增至|提升至|提高至|降至|达到|达|为|约为)约?[\d一二两三四五六七八九十.]+(?:%|成)"
+)
+"""出租率已升至约九成二: a level reached, a figure, no event."""
 _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场件宗批支]$"
@@ -322,6 +328,15 @@ def find_milestones(
             read.append((date.start, date.end))
             continue
         phrase = date_phrase(text, date, dates)
+        if (
+            (done_to := _DONE_TO_THING.match(text, phrase.end))
+            and not text[start_of_clause(text, date.start) : phrase.group_start].strip()
+            and EVENT_VERB.search(done_to.group("deed"))
+        ):  # 记者…获悉，半个月前完成扩容的X平台，目前已…: X完成扩容
+            deed = done_to.group("thing") + done_to.group("deed")
+            hits.append(MilestoneHit(date, deed, event_class(deed, tagger) or "event", is_ahead(date, published)))
+            read.append((date.start, date.end))
+            continue
         aimed = _TARGET_CUE.search(text[max(0, phrase.group_start - 4) : phrase.group_start])
         if (
             text[: phrase.end].endswith("以来")
@@ -344,6 +359,8 @@ def find_milestones(
             told = DateMention(date.start, date.end, published.iso)  # 原定明日…的X将延期，新日期另行公布
             hits.append(MilestoneHit(told, put_off, "change", False))  # the news is today's
             continue
+        if text.startswith("止", phrase.end) and before.endswith("至"):
+            continue  # 有效期…至2030年4月30日止: when it ends, no event
         if _AS_OF.search(before) or _OBJECT.search(before) or _CALLED_OFF.search(before):
             continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object
         others = [(d.start, d.end) for d in dates if not phrase.start <= d.start < phrase.end]
@@ -388,7 +405,8 @@ def find_milestones(
             continue  # 如果到2030年两地能…: a condition, no target
         opens = start_of_clause(text, date.start)
         mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
-        if mine or _STATISTIC.match(label.text):
+        level = _RATE_LEVEL.search(label.text) and not _FUTURE.search(label.text) and "目标" not in label.text
+        if mine or _STATISTIC.match(label.text) or level:
             continue
         hearsay = _HEARSAY.search(label.text) or _HEARSAY.search(text, 0, phrase.start)
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or hearsay:
@@ -538,7 +556,7 @@ _AND_THEN = re.compile(
 """…，并举办首届…大会: a second deed at the first one's time."""
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可])"
-    rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
+    rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
     rf"(?:{EVENT_VERB.pattern})了?"
 )
 """A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times."""

@@ -289,8 +289,8 @@ _NOT_OF_THE_MEASURE = (
 CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
 """扩展至, 压缩到…: a change to a new level, which the number after it is."""
 _FROM_TO = re.compile(
-    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?(?:约|近|逾|不到|不足|超过)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
-    rf"(?:{CHANGED_TO})$"
+    r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期)?的?(?:约|近|逾|不到|不足|超过|最高)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
+    rf"(?:{CHANGED_TO})(?:最高|约)?$"
 )
 _CHANGE_NEXT = re.compile(rf"(?:{CHANGED_TO})")
 _COMMA_BEFORE_CHANGE = re.compile(rf"[，,](?=(?:{CHANGED_TO}))")
@@ -461,6 +461,9 @@ def _share_of(text: str, start: int, end: int) -> str:
     return ""
 
 
+_TENTH_MORE = re.compile(r"([一二三四五六七八九])(?![一二三四五六七八九十百千万亿个家名项间成年月日人])")
+_DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+"""九成二: nine tenths and two hundredths, 92%."""
 _RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
 """出租率约七成半, 海外机构占比约三成: what tenths are a figure of."""
 _NOT_TENTHS = re.compile(r"[不员立为功果本交就长熟效都规片型品]")
@@ -509,12 +512,16 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if unit == "成半":
             value += 0.5  # 七成半: 75%
+        end = m.end()
+        if unit == "成" and (tenth := _TENTH_MORE.match(text, end)):
+            value += _DIGIT_VALUE[tenth.group(1)] / 10  # 九成二: 92%
+            end = tenth.end()
         base, multiplier = UNITS.get(unit or "元", (unit, 1))
         if base == "元" and (
             currency := _CURRENCY.get((m.group("currency") or m.group("dollar") or "").lower().strip())
         ):
             base = currency  # 港币5亿元, HK$10亿, US$500万
-        measure = _measure_after(text, m.end(), base)
+        measure = _measure_after(text, end, base)
         if base == "%" and (share := _share_of(text, m.start(), m.end())):
             measure = share  # 进驻机构中，约三成来自海外: 来自海外的进驻机构占比
         before_number = text[: m.start()]
@@ -540,14 +547,14 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 收费较市场价低约三成, 提高两成: tenths of no named rate are changes and comparisons
         qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
         low = to_number(m.group("low")) if m.group("low") else None
-        raw = m.group(0)
+        raw = text[m.start() : end]
         if low is not None:  # one way of writing a range: 2万–5万元, 20%–30%
             low_end = m.end("lowunit") if m.group("lowunit") else m.end("low")
             raw = raw.replace(text[m.start("low") : m.start("num")], text[m.start("low") : low_end] + "–", 1)
         found.append(
             Quantity(
                 m.start(),
-                m.end(),
+                end,
                 raw,
                 value * multiplier,
                 base,
