@@ -3146,3 +3146,10 @@ def test_tenths_and_hundredths_of_a_rate_and_a_cap_raised(facts: list[Fact]) -> 
     assert rates == {92}
     (cap,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "创业启动资助"]
     assert (cap.value, cap.qualifier) == (500_000, "最高")
+
+
+def test_公司_after_a_known_companys_alias_is_that_company(facts: list[Fact]) -> None:
+    """港深創科園公司宣布…。公司十天前已完成…: 港深创科园公司 is an alias of 港深创新及科技园有限公司,
+    which 公司 stands for (the name is not written whole in the article)."""
+    labels = {f.label for f in milestones(facts) if f.sources[0].article_id == "t390_hk_next_quarter"}
+    assert "港深创新及科技园有限公司已完成办公室的装修招标" in labels

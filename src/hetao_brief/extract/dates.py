@@ -112,6 +112,8 @@ _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|(?<![学
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
 _DOT_DATE_OPENS = re.compile(r"(?:^|[\s：:，,｜|]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$")
 """What a date written 11.24 may follow: the start of a line, a bullet, a colon, or a range's first day."""
+CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年)")
+"""从2023年8月…，到2025年12月…，再到去年…: a story told in steps, each 到 a date not ahead, no aim."""
 COMPARED_AFTER = ("相比", "比较", "相较")
 """What follows a date that is a comparison's base (与三年前相比): no event's time, nor a figure's."""
 _SAME_YEAR = re.compile(r"同年|当年")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from hetao_brief.extract.dates import COMPARED_AFTER, DateMention, Published, is_ahead, is_past
+from hetao_brief.extract.dates import CHRONICLE, COMPARED_AFTER, DateMention, Published, is_ahead, is_past
 from hetao_brief.extract.labels import (
     Label,
     Phrase,
@@ -120,8 +120,6 @@ _SAYING = "(?:宣布|表示|透露|宣告|公布称|称)"
 _DELAYED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![顺])延(?=[\u4e00-\u9fff])(?![期长续伸误迟后安揽])")
 """新校舍延至…启用 without its date: 延 is left of 延至, and reads as 延期."""
 _ALREADY = re.compile(r"已(?!于)")
-_CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年)")
-"""从2023年8月…，到2025年12月…，再到去年…: a story told in steps, each 到 a past date, no aim."""
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _AMOUNT_OR_COUNT = re.compile(
@@ -439,7 +437,7 @@ def find_milestones(
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         later = is_ahead(date, published)
         cue = _TARGET_CUE.search(before)
-        chronicle = cue and cue.group(0) == "到" and _CHRONICLE.match(text) and not is_ahead(date, published)
+        chronicle = cue and cue.group(0) == "到" and CHRONICLE.match(text) and not is_ahead(date, published)
         moved_then = chronicle or (
             cue
             and (cue.group(0) == "至" or (cue.group(0) == "到" and _ALREADY.search(label.text)))
@@ -541,7 +539,8 @@ def _put_off(text: str, phrase: Phrase, spans: list[tuple[int, int]]) -> str | N
 _ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|仪式上|活动上|典礼上|当天|当日|同日|随后)(?:还|并|亦|也)?")
 
 
-_SAID = re.compile(r"表示|透露|指出|介绍|称|说|获悉")
+_SAID = re.compile(rf"{_SAYING}|指出|介绍|说|获悉")
+"""Any verb of telling before a clause: what follows is told, each clause no deed of its own."""
 _AND_THEN = re.compile(
     "并(?:将|会)?(?=(?:"
     + "|".join(

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from hetao_brief.extract.dates import (
+    CHRONICLE,
     COMPARED_AFTER,
     YEARS_SINCE,
     DateMention,
@@ -191,10 +192,14 @@ class Extractor:
     def _firm_named_last(self, text: str) -> str:
         """The firm a sentence names last, by its shape (康源生物) or as a known company
         (港深创新及科技园有限公司), which a later 公司 stands for; "" if it names none."""
-        firms = [*firms_in(text, self._segmenter)]
-        if "公司" in text:  # only a name ending in 公司 is a known company
-            firms += [name for name in self._lexicon.entity_names_in(text) if name.endswith("公司") and name in text]
-        return max(firms, key=text.rfind, default="")
+        firms = [(text.rfind(name), name) for name in firms_in(text, self._segmenter)]
+        if "公司" in text:  # only a name ending in 公司 is a known company (港深创科园公司 is one's alias)
+            firms += [
+                (text.rfind(alias), group.canonical)
+                for alias, group in self._lexicon.names_in(text)
+                if alias.endswith("公司") and group.is_entity
+            ]
+        return max(firms, default=(-1, ""))[1]
 
     @staticmethod
     def _dates(
@@ -657,7 +662,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         return None  # …将迎来首批企业，目前已有14家企业签约: what is, not what is planned
     if _LEVEL_GOES_ON.match(text, clause_start) and clause_start > 1:
         clause_start = start_of_clause(text, clause_start - 1, _CLAUSE_MARK)  # 届时…将增加一倍，达到…: its level
-    chronicle = _CHRONICLE.match(text)  # 从2023年8月…，到2025年12月…，再到去年…: steps of a story, no aims
+    chronicle = CHRONICLE.match(text)  # 从2023年8月…，到2025年12月…，再到去年…: steps of a story, no aims
     sentence_targets = [
         d
         for d in dates
@@ -697,7 +702,6 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
 
 
 _OWN_HEAD = re.compile(r"^(?:团队|公司|实验室|研究院)(?=[\u4e00-\u9fff]{2})")
-_CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年)")
 _LEVEL_GOES_ON = re.compile(r"\s*(?:达到|达|增至|升至|扩大至|扩大到)")
 """…将增加一倍，达到6000平方米: the level the clause before's change reaches, at its time."""
 _WHOLE_YEAR = re.compile(r"(?<![\d年今去明前本上下])全年")
