@@ -253,7 +253,7 @@ def _subject_only(text: str, spans: list[tuple[int, int]], clause: tuple[int, in
     )
 
 
-_TIME_CLAUSE = re.compile(r"(?:当天|当日|首日|之际)$")
+_TIME_CLAUSE = re.compile(r"(?:当天|当日|首日|之际|期间|现场)$")
 _MODAL_LAST = re.compile(r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会|将|要|拟|计划|预计|争取|力争)(?:在|于)?$")
 """双方并会在…或之前，成立…: a modal whose verb the date's clause leaves to the next."""
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")

@@ -88,6 +88,7 @@ _MONTHS = re.compile(r"\d至\d{1,2}月$|[前首头](?:\d{1,2}|[一二两三四�
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
+_OCCASION_TIME = re.compile(r"(?:活动|会议|大会|论坛|峰会|展会|开放日|嘉年华|仪式|典礼)期间")
 _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣诞|元旦|五一|劳动节|中秋|端午")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
 _HYPOTHETICAL = re.compile(
@@ -344,6 +345,7 @@ def find_milestones(
             or _MONTHS_SPAN.search(text, max(0, date.start - 3), date.start)
             or (
                 _HOLIDAY.search(text, date.start, phrase.end)
+                and not _OCCASION_TIME.fullmatch(text, date.start, date.end)  # 活动期间，园区还发布了…: its day
                 and not (
                     _SCHOOL_OR_FESTIVAL.search(text, date.start, date.end)
                     and _FUTURE.search(text, start_of_clause(text, date.start), date.start)
