@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from hetao_brief.extract.entities import ZONE_WIDE
+from hetao_brief.extract.quantities import HEAD_OWNED
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.search import Analyzer, SearchIndex
 
@@ -70,9 +71,8 @@ _OWNERLESS = frozenset(
     "公司员工 公司团队 团队 涉及金额 涉款 协议投资总额 签约项目 签约金额 签约总额 参会 参展机构 观众".split()
 )
 """Measures that name no owner (总投资 of which project?): two of them are of two things, no series."""
-_ONE_DEAL = re.compile(r"(?:融资|合同|订单|交易)金额$|^(?:团队|公司|实验室|研究院)(?=[\u4e00-\u9fff]{2})")
-"""A轮融资金额: one deal's amount (of whichever firm made it), no level of anything; 团队研究人员:
-whichever team's: no series."""
+_ONE_DEAL = re.compile(r"(?:融资|合同|订单|交易)金额$")
+"""A轮融资金额: one deal's amount (of whichever firm made it), no level of anything: no series."""
 _FLOW = re.compile(r"收入|营收|营业额|产值|利润|销售额|交易额|出口额|进出口|投入|融资|增加值|税收")
 _SCHEME_RATE = re.compile(r"(?:补贴|资助|奖励|补助|支持|津贴)(?:比例|标准|上限|金额)?$|比例$")
 """A scheme's rate (补贴比例 30%): each scheme has its own; two are no change of one."""
@@ -94,6 +94,7 @@ def changed_series(facts: list[Fact]) -> list[Series]:
             and not _ADDED.search(fact.measure)
             and fact.measure not in _OWNERLESS
             and not _ONE_DEAL.search(fact.measure)
+            and not HEAD_OWNED.match(fact.measure)  # 团队研究人员: whichever team's
             and not _SCHEME_RATE.search(fact.measure)
         ):
             period = (fact.date[5:7] or "12") if _FLOW.search(fact.measure) else ""

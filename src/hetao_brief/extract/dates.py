@@ -540,9 +540,8 @@ def find_dates(
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
             if m.group("dayonly") and day is not None and len(mentions[-1].iso) == len("2026-12-21"):
                 year, month = _month_nearest(mentions[-1].iso, day)  # 下个礼拜一（21日）, told on 12-17
-            if m.group("wday"):  # 12月22日（星期一）上午十时: the weekday says the date again; its hour
-                clock = _TIME_OF_DAY.match(text, m.end() + 1)
-                mentions[-1] = replace(mentions[-1], end=clock.end() if clock else m.end() + 1)
+            if m.group("wday"):  # 12月22日（星期一）: the weekday says the date again (its hour: `_with_weekday`)
+                mentions[-1] = replace(mentions[-1], end=m.end() + 1)
             elif _valid(month, day) and _real_day(year, month, day):  # 今日（5月8日）: the written date
                 clock = _TIME_OF_DAY.match(text, m.end() + 1)  # 明日（12月5日）上午7时起: and its hour
                 end = clock.end() if clock else m.end() + 1
@@ -583,15 +582,20 @@ def find_dates(
 
 
 def _with_weekday(text: str, mention: DateMention) -> DateMention:
-    """本月29日（星期一）上午十时: the weekday and the hour after a day are of its phrase."""
-    weekday = _WEEKDAY_AFTER.match(text, mention.end)
-    if weekday is None or len(mention.iso) != len("2027-03-29"):
+    """本月29日（星期一）上午十时: the weekday after a day (read with it or not) and the hour after
+    that are of its phrase."""
+    if len(mention.iso) != len("2027-03-29"):
         return mention
-    clock = _TIME_OF_DAY.match(text, weekday.end())
-    return replace(mention, end=clock.end() if clock else weekday.end())
+    weekday = _WEEKDAY_AFTER.match(text, mention.end)
+    end = weekday.end() if weekday else mention.end
+    if weekday is None and not _WEEKDAY_LAST.search(text, mention.start, end):
+        return mention
+    clock = _TIME_OF_DAY.match(text, end)
+    return replace(mention, end=clock.end() if clock else end)
 
 
 _WEEKDAY_AFTER = re.compile(r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+_WEEKDAY_LAST = re.compile(_WEEKDAY_AFTER.pattern + "$")
 
 
 def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMention]:

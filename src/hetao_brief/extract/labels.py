@@ -307,8 +307,9 @@ _MOVED_IN = re.compile(
 """…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用)."""
 
 
-def _clause_end_at(spans: list[tuple[int, int]], start: int) -> int:
-    return next((end for begin, end in spans if begin <= start < end), start)
+def clause_end(spans: list[tuple[int, int]], position: int) -> int:
+    """Where the clause holding `position` ends (`position` itself if no span holds it)."""
+    return next((end for begin, end in spans if begin <= position < end), position)
 
 
 _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当])时)$")
@@ -522,11 +523,11 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         moved = _MOVED_IN.search(clause)
         if named_as := _NAMED_AS.match(clause):
             subject = named_as.group("name")  # 第三个项目为园区配套的人才公寓三期，预计…开工: the flats
-        elif (covered := _COVERS.match(clause)) and _STARTED_WORK.search(text, start, _clause_end_at(spans, start)):
+        elif (covered := _COVERS.match(clause)) and _STARTED_WORK.search(text, start, clause_end(spans, start)):
             subject = covered.group("works")  # 合约…主要涵盖地盘平整及基础设施工程，预计…动工: the works
         elif issued:  # …联合发布《X方案》，计划…: X plans it
             subject = issued.group("title") or issued.group("quoted")
-        elif moved and _DONE_BUILDING.search(text, start, _clause_end_at(spans, start)):
+        elif moved and _DONE_BUILDING.search(text, start, clause_end(spans, start)):
             subject = moved.group("thing") or moved.group("set_up")  # X…将把亚太区研发总部落户园区，预计…启用
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
             subject = formed.group("what")
@@ -770,6 +771,7 @@ __all__ = [
     "BARE_NOUNS",
     "Label",
     "Phrase",
+    "clause_end",
     "clause_spans",
     "date_phrase",
     "event_label",

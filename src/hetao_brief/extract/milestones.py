@@ -23,6 +23,7 @@ from hetao_brief.extract.labels import (
     Label,
     Phrase,
     Tagger,
+    clause_end,
     clause_spans,
     date_phrase,
     event_label,
@@ -261,6 +262,34 @@ _HEARD_AT = re.compile(
 """记者从日前召开的X座谈会上获悉，…: where the news was heard, an occasion of its own."""
 
 
+def _occasion_told(text: str, date: DateMention, phrase: Phrase, tagger: Tagger | None) -> tuple[str, str] | None:
+    """The label and class of an event a date times where the sentence names it around the date
+    rather than as a clause of its own; None where it does not:
+    以下是X今日在Y动土仪式的致辞：(Y仪式举行, an opening as the speech's 正式开幕 is);
+    财政司司长在上月尾发表的财政预算案中宣布，… (财政司司长发表财政预算案);
+    记者从日前召开的X座谈会上获悉，… (X座谈会召开); 半个月前完成扩容的X平台，… (X平台完成扩容)."""
+    if (speech := _SPEECH_AT.match(text)) and date.end <= speech.start("what"):
+        ceremony = speech.group("what") + "举行"
+        return ceremony, event_class(ceremony, tagger) or "hold"
+    if (
+        (inside := _DATED_OCCASION.match(text, date.end))
+        and text[max(0, date.start - 1) : date.start] == "在"
+        and 2 <= len(doer := text[start_of_clause(text, date.start) : date.start - 1].strip()) <= 12
+    ):
+        deed = doer + inside.group("verb") + inside.group("noun")
+        return deed, event_class(deed, tagger) or "hold"
+    if (heard := _HEARD_AT.match(text)) and heard.start("when") <= date.start < heard.end("when"):
+        return heard.group("what") + heard.group("verb"), "hold"
+    if (
+        (done_to := _DONE_TO_THING.match(text, phrase.end))
+        and not text[start_of_clause(text, date.start) : phrase.group_start].strip()
+        and EVENT_VERB.search(done_to.group("deed"))
+    ):
+        deed = done_to.group("thing") + done_to.group("deed")
+        return deed, event_class(deed, tagger) or "event"
+    return None
+
+
 def _joined_over_dates(spans: list[tuple[int, int]], dates: list[DateMention]) -> list[tuple[int, int]]:
     """到本年度完结时，即明年3月底: a date said again after a comma is one phrase, in one clause."""
     joined: list[tuple[int, int]] = []
@@ -305,35 +334,9 @@ def find_milestones(
         ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
         if text[date.end : date.end + 1] in ("的", "《") or batch:
             continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
-        if (speech := _SPEECH_AT.match(text)) and date.end <= speech.start("what"):
-            ceremony = speech.group("what") + "举行"  # 第一期开幕典礼举行: an opening, as the speech's 正式开幕 is
-            hits.append(
-                MilestoneHit(date, ceremony, event_class(ceremony, tagger) or "hold", is_ahead(date, published))
-            )
-            read.append((date.start, date.end))  # 以下是X今日在Y动土仪式的致辞：: the ceremony, that day
-            continue
-        if (
-            (inside := _DATED_OCCASION.match(text, date.end))
-            and text[max(0, date.start - 1) : date.start] == "在"
-            and 2 <= len(doer := text[start_of_clause(text, date.start) : date.start - 1].strip()) <= 12
-        ):  # 财政司司长在上月尾发表的财政预算案中宣布，…: the budget's delivery, that day
-            deed = doer + inside.group("verb") + inside.group("noun")
-            hits.append(MilestoneHit(date, deed, event_class(deed, tagger) or "hold", is_ahead(date, published)))
-            read.append((date.start, date.end))
-            continue
-        if (heard := _HEARD_AT.match(text)) and heard.start("when") <= date.start < heard.end("when"):
-            occasion = heard.group("what") + heard.group("verb")  # 记者从日前召开的X座谈会上获悉: the meeting
-            hits.append(MilestoneHit(date, occasion, "hold", is_ahead(date, published)))
-            read.append((date.start, date.end))
-            continue
         phrase = date_phrase(text, date, dates)
-        if (
-            (done_to := _DONE_TO_THING.match(text, phrase.end))
-            and not text[start_of_clause(text, date.start) : phrase.group_start].strip()
-            and EVENT_VERB.search(done_to.group("deed"))
-        ):  # 记者…获悉，半个月前完成扩容的X平台，目前已…: X完成扩容
-            deed = done_to.group("thing") + done_to.group("deed")
-            hits.append(MilestoneHit(date, deed, event_class(deed, tagger) or "event", is_ahead(date, published)))
+        if around := _occasion_told(text, date, phrase, tagger):  # an occasion or a deed the date only qualifies
+            hits.append(MilestoneHit(date, *around, is_ahead(date, published)))
             read.append((date.start, date.end))
             continue
         aimed = _TARGET_CUE.search(text[max(0, phrase.group_start - 4) : phrase.group_start])
@@ -367,7 +370,7 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
-        mark_after = text[_clause_end(spans, phrase.start) :][:1]  # what follows the date's clause
+        mark_after = text[clause_end(spans, phrase.start) :][:1]  # what follows the date's clause
         announces = mark_after in ("：", ":")
         if (
             _LIST_LEAD.search(label.text)
@@ -509,7 +512,7 @@ def _undated_clause_after(
 ) -> str | None:
     """The clause after the one at `position` if it has no date of its own and tells an event:
     the date before it may time it too."""
-    end = _clause_end(spans, position)
+    end = clause_end(spans, position)
     following = next(((start, stop) for start, stop in spans if start > end), None)
     if following is None or any(following[0] <= d.start < following[1] for d in dates):
         return None
@@ -530,7 +533,7 @@ _PUT_OFF = re.compile(r"(?:将|已|宣布)?(?:延期|取消|押后|推迟|暂停
 def _put_off(text: str, phrase: Phrase, spans: list[tuple[int, int]]) -> str | None:
     """What was called off on a date given up, with no new date told (原定明日举行的「X展」将延期，
     新日期另行公布): 「X展」将延期, news of the day it was told; None if the clause says no such thing."""
-    clause = text[phrase.start : _clause_end(spans, phrase.start)].rstrip("，,。；;")
+    clause = text[phrase.start : clause_end(spans, phrase.start)].rstrip("，,。；;")
     called = re.match(r"^[^，,。的]{0,16}的(?P<what>[^，,。]{2,30}?)$", clause[phrase.end - phrase.start :])
     if called is None or not _PUT_OFF.search(called.group("what")):
         return None
@@ -567,7 +570,7 @@ def _also_told(text: str, spans: list[tuple[int, int]], position: int, dates: li
     """Events of the clauses after a dated one that happened there and then (前晚，X举行，现场发布
     了《Y》; 签约仪式上，…；会上还启动了…), when they have no date of their own."""
     told = []
-    end = _clause_end(spans, position)
+    end = clause_end(spans, position)
     for start, stop in spans:
         if start <= end:
             continue
@@ -685,10 +688,6 @@ def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
     if first and label.startswith(_SUBJECT_NEXT, len(first[0][0])):
         return False  # the first word, whatever its tag, has a modal after it: the subject
     return bool(first) and first[0][1] == "v" and len(first[0][0]) >= 2 and first[0][0] not in _NOT_EVENTS
-
-
-def _clause_end(spans: list[tuple[int, int]], position: int) -> int:
-    return next((end for start, end in spans if start <= position < end), position)
 
 
 def _has_predicate(label: str, tagger: Tagger | None) -> bool:

@@ -36,7 +36,7 @@ from hetao_brief.extract.labels import BARE_NOUNS, referent_name, subject_before
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
-from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities
+from hetao_brief.extract.quantities import CHANGED_TO, HEAD_OWNED, Quantity, find_quantities
 from hetao_brief.extract.sentences import (
     Sentence,
     end_of_clause,
@@ -614,7 +614,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         region = _BUILT_BY.sub("", region)  # 由香港科技大学与…共同建设，目前已有研究人员…: the builders' no
         subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
         subjects = subjects or [e for e in entities if e in fold(region) and e not in ZONE_WIDE]  # found by shape
-        if _OWN_HEAD.match(measure):
+        if HEAD_OWNED.match(measure):
             pass  # 团队现有研究人员35人: 团队's already, whose name was told before
         elif subjects:
             measure = f"{subjects[-1]}的{measure}"
@@ -701,7 +701,6 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
-_OWN_HEAD = re.compile(r"^(?:团队|公司|实验室|研究院)(?=[\u4e00-\u9fff]{2})")
 _LEVEL_GOES_ON = re.compile(r"\s*(?:达到|达|增至|升至|扩大至|扩大到)")
 """…将增加一倍，达到6000平方米: the level the clause before's change reaches, at its time."""
 _WHOLE_YEAR = re.compile(r"(?<![\d年今去明前本上下])全年")
