@@ -85,3 +85,25 @@ def test_a_chronicles_date_line_dates_the_paragraph_after_it() -> None:
         "2025.12.22，首三座大楼启用。",
         "园区同日开放。",
     ]
+
+
+def test_a_lists_date_in_brackets_after_an_item_dates_that_item() -> None:
+    """4. …封顶。（6月）: the date goes before the item it follows, without the item's number, and
+    a short dated item is no heading of the next one."""
+    body = "4. 生物样本库一期封顶。（6月）\n\n5. 国际学校动工建设，预计2028年秋季开学。（8月）\n\n6. 园区举办开放日。"
+    assert [s.text for s in split_sentences(body)] == [
+        "6月，生物样本库一期封顶。",
+        "8月，国际学校动工建设，预计2028年秋季开学。",
+        "6. 园区举办开放日。",
+    ]
+
+
+def test_a_data_cards_figure_on_its_own_line_joins_what_it_counts() -> None:
+    """**216家** / 今年新增入驻科技企业: one sentence, the figure before a comparison; a figure
+    with nothing after it stays as it is."""
+    body = "**216家**\n\n今年新增入驻科技企业\n\n**1.8万人**\n\n园区从业人员总数，比去年底增长约两成\n\n37个"
+    assert [s.text for s in split_sentences(body)] == [
+        "今年新增入驻科技企业216家。",
+        "园区从业人员总数1.8万人，比去年底增长约两成。",
+        "37个",
+    ]

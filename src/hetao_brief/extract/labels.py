@@ -48,6 +48,8 @@ _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _EMPTY_BRACKETS = re.compile(r"【\s*】|〔\s*〕|［\s*］|\[\s*\]")
 """【14:30】决赛…开赛: a live report's time went with its date; its brackets go too."""
+_LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff」》”])[（(][A-Za-z][A-Za-z0-9 .,'&\-]{1,60}[）)]")
+"""河套国际青年创新营（Hetao International Youth Innovation Camp）: the name said again in English."""
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 """Emoji a post decorates its news with (正式开馆🎉): no part of what happened."""
 _ASIDE = re.compile(r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]")
@@ -198,6 +200,8 @@ def event_label(
         own_subject = deed is not None and deed.start() >= 2 and EVENT_VERB.search(before)
         named = None if told_by or own_subject else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
+    if (we := _WE_PLANNING.match(label)) and not _QUOTED_SPEAKER.match(text.strip()):
+        label = label[we.end() :]  # …大楼进展理想，我们预计明年可以落成: the buildings, not the speaker
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
     elif not _THERE_WILL_BE.match(label) and (
@@ -359,6 +363,7 @@ _THEN_ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便|就)(?=[\u4e00-\u9fff
 _QUOTE_OPEN = re.compile(r"^[「“『]")
 _CLOSES = {"「": "」", "“": "”", "『": "』"}
 _WE_SPEAKING = re.compile(r"^(?:我们|我)(?=[\u4e00-\u9fff])")
+_WE_PLANNING = re.compile(r"^(?:我们|我)(?=预计|计划|会|将|希望|争取|力争|有信心)")
 _QUOTED_SPEAKER = re.compile(
     r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
 )
@@ -418,7 +423,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
     r"(?<![位属对关由等基处])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|"
-    r"(?<![原基])因(?!为期)|由于|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
+    r"(?<![原基])因(?!为期)|由于|即日起?|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
 
@@ -467,6 +472,7 @@ _FORMED_BY = re.compile(
 _NEXT_ITEM = re.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
 )
+_AS_FOR = re.compile(r"^(?:至于|说到|谈到)(?=[\u4e00-\u9fff]{2})")
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家"})
@@ -498,6 +504,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if text[end : end + 1] in ("；", ";") and _NEXT_ITEM.match(text, end + 1):
             return ""  # …；第三，争取年底前实现…: a list's items share no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
+        clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
         if _FIGURE_CLAUSE.match(clause) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
@@ -568,7 +575,7 @@ def _follows_sentence_end(text: str, end: int) -> bool:
 def tidy(text: str) -> str:
     """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions, and
     a 目前 that only said the plan is today's (三期目前预计明年交付)."""
-    text = _EMOJI.sub("", _DOCUMENT_NUMBER.sub("", _ASIDE.sub("", text))).strip()
+    text = _EMOJI.sub("", _DOCUMENT_NUMBER.sub("", _ASIDE.sub("", _LATIN_GLOSS.sub("", text)))).strip()
     text = _NOW_BEFORE_PLAN.sub("", _EMPTY_BRACKETS.sub("", _SPACE_IN_CHINESE.sub("", text)))
     previous = None
     while previous != text:

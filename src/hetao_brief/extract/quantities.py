@@ -182,8 +182,8 @@ _INTRODUCED = re.compile(r"(?P<verb>引进|引入|签约|落地)$")
 _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """一年来, 过去三年: what was brought in over them is a flow of those years, not all there is."""
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
-_ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖|首幅)$")
-"""新增十二间…, 覆盖12家科研机构: what was added or reached, not all there are."""
+_ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖|接入|首幅)$")
+"""新增十二间…, 覆盖12家科研机构, 接入12家: what was added or reached, not all there are."""
 _GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务", "当中", "其中"}
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")

@@ -27,6 +27,12 @@ _DATE_LINE = re.compile(
     r"\s*[：:]?\s*$"
 )
 """◆2017年1月3日 on a line of its own: a chronicle's date, which the next paragraph tells of."""
+_DATE_AFTER = re.compile(
+    r"^[（(]\s*(?P<date>(?:(?:19|20)\d{2}年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?"
+    r"|(?:19|20)\d{2}年)\s*[）)]$"
+)
+"""…工程封顶。（6月）: a year's list gives an item's date after it, in brackets of its own."""
+_LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
 _BROKEN_OFF = 40
@@ -71,6 +77,33 @@ def _without_markup(line: str) -> str:
     for pattern, replacement in _MARKUP:
         line = pattern.sub(replacement, line)
     return line.strip()
+
+
+_NUMBER_ONLY = re.compile(r"^(?:约|近|逾|超|超过)?\d[\d.,]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,4}|%)[+＋]?$")
+_FOLLOW_UP = re.compile(r"[，,](?=比|较|同比|环比|增长|增加|占|其中|相当于)")
+
+
+def _cards(paragraphs: list[str]) -> list[str]:
+    """A data card's figure on a line of its own (**216家**) and what it counts on the next
+    (今年园区新增入驻科技企业): one sentence, the figure after its measure and before a
+    comparison (园区从业人员总数1.8万人，比去年底增长约两成)."""
+    joined: list[str] = []
+    number: str | None = None
+    for paragraph in paragraphs:
+        if _NUMBER_ONLY.match(paragraph):
+            if number is not None:
+                joined.append(number)
+            number = paragraph
+            continue
+        if number is not None and paragraph[-1] not in _TERMINAL and not _NUMBERED_HEADING.match(paragraph):
+            follow = _FOLLOW_UP.search(paragraph)
+            cut = follow.start() if follow else len(paragraph)
+            paragraph = f"{paragraph[:cut]}{number}{paragraph[cut:]}。"
+        elif number is not None:
+            joined.append(number)
+        number = None
+        joined.append(paragraph)
+    return [*joined, number] if number is not None else joined
 
 
 def _looks_like_a_heading(paragraph: str) -> bool:
@@ -127,23 +160,26 @@ def split_sentences(body: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     heading: str | None = None
     dated: str | None = None  # a chronicle's date line (◆2017年1月3日), which the next paragraph is of
-    for paragraph in _join_broken(_paragraphs(body)):
+    for paragraph in _join_broken(_cards(_paragraphs(body))):
         numbered = _NUMBERED_HEADING.match(paragraph)
-        if numbered and not paragraph.endswith(tuple(_TERMINAL)):
+        if numbered and not paragraph.endswith(tuple(_TERMINAL)) and "。" not in paragraph:
             heading = numbered.group("title")
             continue
         if date_line := _DATE_LINE.match(paragraph):
             dated = date_line.group("date")
             continue
-        for raw in _pieces(paragraph):
-            piece = raw.strip()
-            if len(piece) < _MIN_CHARS:
+        pieces = [raw.strip() for raw in _pieces(paragraph)]
+        for piece, after in zip(pieces, [*pieces[1:], ""], strict=True):
+            if len(piece) < _MIN_CHARS or _DATE_AFTER.match(piece):
                 continue
+            if date_after := _DATE_AFTER.match(after):
+                dated = date_after.group("date")
             if heading:
                 piece = f"{heading}：{piece}"
                 heading = None
             if dated:
-                piece = f"{dated}，{piece}"  # ◆2017年1月3日 / 深港两地政府签署…: one dated sentence
+                # ◆2017年1月3日 / 深港两地政府签署…; 4. …封顶。（6月）: one dated sentence
+                piece = f"{dated}，{_LIST_NUMBER.sub('', piece)}"
                 dated = None
             text = arabic_dates(simplify(piece))
             if len(text) > _BROKEN_OFF and text[-1] not in _TERMINAL + _CLOSERS:
