@@ -10,7 +10,7 @@ import pytest
 
 from .conftest import CORPUS
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cli_state")]  # one worker reloads the state
 
 
 def run(

@@ -183,7 +183,6 @@ GOLD_EVENTS = [
     ("2025-11", "园区已获批设立两个国家级重点实验室", False),  # 去年同期: a year before 近日
     ("2031", "园区计划新增科研空间100万平方米", True),  # 未来五年
     ("2026-06-17", "园区与香港大学签署战略合作协议", False),
-    ("2026-12", "港深创科园将举办多项活动", True),  # 下月
     ("2026-12-05", "^园区开放日", True),  # 12月5日（星期六）：園區開放日: a calendar's entry (the Hong Kong park's)
     ("2026-12", "园区将举办首届“深港科研开放日”", True),  # 12月初, the Shenzhen park's: another open day
     ("2026-12-12", "第二届河套国际科研论坛", True),
@@ -385,7 +384,7 @@ GOLD_EVENTS = [
     ("2026-11-20", "公司召开第三届董事会第十二次会议", False),
     ("2027-03", "子公司预计将完成工商注册", True),  # 2027年第一季度
     ("2026-12-03", "国际创新创业大赛总决赛在河套深圳园区落下帷幕", False),  # 中新网深圳12月3日电 …3日
-    ("2026-06", "本届大赛启动报名", False),
+    ("2026-06", "2026河套国际创新创业大赛启动报名", False),
     ("2026-11-26", "首批国际科研组织办公区正式启用", False),  # not the 相关阅读 headlines after it
     ("2026-12-03", "首个药物研发公共平台投入服务", False),  # 昨（3）日
     ("2026-12-10", "公司将举办平台开放日", True),  # 本周四（12月10日）: the written date
@@ -1299,6 +1298,31 @@ GOLD_EVENTS = [
     ("2029", "第一期的其余大楼会全部完成", True),  # 至于第一期的其余大楼，会在二〇二九年内…
     ("2027-07", "首届河套国际青年创新营将开营", True),  # its English name in brackets goes
     ("2027-03-31", "^报名截止", True),  # 报名即日起开始，至明年3月31日截止
+    # batch CK: a countdown (距离X开幕还有30天), dates as 12/5 and 12.20, a Cantonese quote
+    # (我哋…喺2030年之前落成), a timeline in one sentence (2018年，…；2020年，…), 明年Q2 and a
+    # correction notice (更正：…应为…)
+    ("2026-11-15", "首届河套硬科技创业大赛总决赛开幕", True),  # 还有30天, from the article's day
+    ("2026-04", "首届河套硬科技创业大赛启动", False),  # 本届大赛, named before
+    ("2026-10-18", "组委会将公布总决赛评委名单", True),  # 后天
+    ("2026-12-05", "河套科学市集在园区中央绿廊开市", True),  # 12/5（周六）
+    ("2026-12-12", "第二届深港青年科学家论坛开幕", True),  # 12/12
+    ("2026-12-20", "河套开放实验室日", True),  # 12.20
+    ("2026-12", "园区科技展厅将闭馆升级", True),  # 12月下旬
+    ("2027-06", "园区科技展厅预计重新开放", True),  # 明年Q2
+    ("2026-12-18", "第二期地盘举行动土仪式", False),  # 今日（18日）
+    ("2030", "^第二期首批大楼落成", True),  # 我哋会全力推进，争取…喺2030年之前落成
+    ("2027", "内地一间生物科技企业计划进驻第一期", True),  # 对方计划明年初…
+    ("2026-12-16", "同内地一间生物科技企业签署意向书", False),  # 前日（16日）
+    ("2018", "福田保税区第一栋科研楼宇完成改造", False),
+    ("2020", "园区首个国际科研机构落地", False),
+    ("2024", "园区启用跨境科研专用通道", False),
+    ("2030", "要建成100万平方米高品质科研空间", True),
+    ("2027-06", "芯河科技位于园区的首条中试产线预计正式投产", True),  # 明年Q2; 公司 is the firm
+    ("2026-11-11", "首条中试产线已完成设备安装调试", False),
+    ("2021", "芯河科技成立", False),
+    ("2026-11", "人才驿站三期在福田保税区启用", False),  # 上月底
+    ("2026-12", "园区还上线了人才服务“一网通办”平台", False),  # 本月初
+    ("2026-06", "河套深港青年科创大赛启动报名", False),  # t218: 本届大赛 is the title's contest
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1711,8 +1735,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body.removesuffix("举行")  # 以下是…在X仪式的致辞: X仪式举行, the occasion spoken at
         if body.endswith("开始") and "开始" not in text:
             body = body[:-2] + "始"  # 研发始于去年5月: 研发开始, the verb 始 said whole
-        this = next((m for n in (2, 1) if (m := re.search(rf"[该本](\w{{{n}}})", text)) and m.group(1) in body), None)
-        if this and this.group(0) not in body:  # 该中心, 本措施: the name told before, then the sentence's words
+        this = next(
+            (m for n in (2, 1) if (m := re.search(rf"(?:该|本届|本)(\w{{{n}}})", text)) and m.group(1) in body), None
+        )
+        if this and this.group(0) not in body:  # 该中心, 本措施, 本届大赛: the name told before, then the sentence's
             body = body[body.index(this.group(1)) :].replace("》", "", 1)
         elif bare := next((m for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]), None):
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
@@ -2320,6 +2346,17 @@ QUESTIONS = [
     ("园区从业人员总数", "1.8万人"),
     ("河套国际青年创新营什么时候开营", "明年7月"),
     ("青年创新营报名什么时候截止", "明年3月31日"),
+    ("河套硬科技创业大赛总决赛什么时候开幕", "还有30天"),
+    ("硬科技创业大赛收到多少参赛项目", "1,460个"),
+    ("河套科学市集什么时候开市", "12/5"),
+    ("园区科技展厅什么时候重新开放", "明年Q2"),
+    ("港深創科園第二期首批大樓爭取何時落成", "2030年之前"),
+    ("港深創科園第二期會優先興建甚麼", "濕實驗室大樓"),
+    ("园区什么时候启用跨境科研专用通道", "2024年"),
+    ("芯河科技中试产线什么时候投产", "明年Q2"),
+    ("芯河科技员工多少人", "约320人"),
+    ("人才驿站三期新增多少床位", "180张"),
+    ("人才服务一网通办平台首批上线多少服务事项", "56项"),
 ]
 
 
@@ -2814,6 +2851,13 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
         ("至于第一期的其余大楼，会在2029年内全部完成。", [("2029", "第一期的其余大楼会全部完成", True)]),
         ("首届创新营（Hetao Youth Camp）将于明年7月开营。", [("2027-07", "首届创新营将开营", True)]),
         ("报名即日起开始，至明年3月31日截止。", [("2027-03-31", "报名截止", True)]),
+        ("局长表示：「我们会全力推进，争取第二期在2030年之前落成。」", [("2030", "第二期落成", True)]),
+        ("公司同一间药企签署意向书，对方计划明年初进驻园区。", [("2027", "一间药企计划进驻园区", True)]),
+        (
+            "芯片企业芯河科技宣布，公司位于园区的首条产线已完成安装，预计明年Q2投产。",
+            [("2027-06", "公司位于园区的首条产线预计投产", True)],
+        ),
+        ("12月，园区将迎来多场重磅活动。", []),  # events not named
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from hetao_brief.text.normalize import fold, simplify
+from hetao_brief.text.normalize import as_written, fold, simplify
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,11 @@ def test_fold(text: str, folded: str) -> None:
 
 def test_full_width_percent_and_decimal_point_are_half_width() -> None:
     assert simplify("出租率已升至约８０％，面积３．５万平方米") == "出租率已升至约80%，面积3.5万平方米"
+
+
+def test_cantonese_function_words_read_as_written_chinese() -> None:
+    """A quotation in Cantonese: 我哋 is 我们, 喺 is 在, 嘅 is 的, 咗 is 了; other words stay."""
+    assert as_written("我哋会争取第二期喺2030年之前落成，佢哋嘅大楼已经平顶咗") == (
+        "我们会争取第二期在2030年之前落成，他们的大楼已经平顶了"
+    )
+    assert as_written("河套深圳园区") == "河套深圳园区"

@@ -34,7 +34,7 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊"
+    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只"
     '“「发印公颁签"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
@@ -61,7 +61,8 @@ _PATTERN = re.compile(
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度"
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|下年(?!度)|前年)(?!是)(?:[前首头](?P<rfm>{_NUM}|[一二两三四五六七八九十]{{1,3}})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:[至、]{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
-    rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期]|公布|完成|推出|落成|竣工|启用|开通|举行)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?)?)"
+    rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期]|公布|完成|推出|落成|竣工|启用|开通|举行)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?"
+    r"|(?i:q)(?P<rqq>[1-4])|(?i:h)(?P<rhh>[12]))?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>今日|今天|今起|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<lunar>(?:农历|农历年)?(?P<lmonth>正|冬|腊)月(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|二十|三十)"
@@ -72,6 +73,7 @@ _PATTERN = re.compile(
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
+    rf"|(?P<countdown>(?:还有|仅剩|只剩|还剩)(?P<cdn>{_CN_NUM})(?:个)?(?P<cdu>天|日|周|星期|月))"
     rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后)|半个月(?P<mdir>前|后))"
     rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
     rf"|(?P<qrel>本|上|下|(?<![这此每一两三首])次)(?:个)?季度?(?:内|末)?"
@@ -346,9 +348,10 @@ def find_dates(
                 month = int(chinese_number(m.group("rfm")))
             if m.group("rfq"):  # 今年前三季度: to September
                 month = 3 * int(chinese_number(m.group("rfq")))
-            quarter = "一" if m.group("rq1") else m.group("rq")  # 明年首季: its first quarter
-            month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter)
-            approximate = bool(m.group("ryedge") or m.group("redge") or quarter)
+            quarter = "一" if m.group("rq1") else m.group("rq") or m.group("rqq")  # 明年首季; 明年Q2
+            half = 6 * int(m.group("rhh")) if m.group("rhh") else None  # 明年H1: by June
+            month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter) or half
+            approximate = bool(m.group("ryedge") or m.group("redge") or quarter or half)
         elif m.group("lunar"):  # 农历腊月廿八, 正月初八: the lunar day nearest the article's
             resolved = _lunar_day(
                 m.group("lmonth") or m.group("lmonth2"), m.group("lday") or m.group("lday2"), published
@@ -417,6 +420,12 @@ def find_dates(
                 told = None  # 今年的大会将于两周后开幕: weeks after now, not after a year (5月初…两周后: May still)
             start = told.iso if told is not None else published.iso
             year, month, day = _shifted(start, count if after else -count, unit)
+            approximate = unit == "月"
+        elif m.group("countdown"):  # 距离X开幕还有30天: X is that long from the article's day
+            if published.month is None or "距" not in text[start_of_clause(text, m.start()) : m.start()]:
+                continue
+            unit = "月" if m.group("cdu") == "月" else "周" if m.group("cdu") in ("周", "星期") else "天"
+            year, month, day = _shifted(published.iso, _count(m.group("cdn")), unit)
             approximate = unit == "月"
         elif m.group("nextday"):  # 9月18日…，次日: the day after the date told before (首日: that day)
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None)

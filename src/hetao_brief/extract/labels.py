@@ -37,7 +37,7 @@ _PARTICLE = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第?[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
-    r"同年|当天|当日|下一步|接下来|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又)+"
+    r"同年|当天|当日|下一步|接下来|距离|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又)+"
 )
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
 _TRAILING = re.compile(
@@ -213,6 +213,8 @@ def event_label(
         or _AIMING.match(label)
     ):
         subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
+        if not subject and (striving := _AIMING.match(label)) and EVENT_VERB.search(label, striving.end() + 3):
+            label = label[striving.end() :]  # 我们会全力推进，争取X在2030年前落成: X落成, a target
         head = next((noun for noun in BARE_NOUNS if label.startswith(noun)), "")
         if head and subject.rstrip("」”》").endswith(head):
             label = label[len(head) :]  # 推出「X计划」，计划下月起接受申请: 「X计划」接受申请
@@ -227,6 +229,8 @@ def event_label(
         else:
             label = owner + label[1:]
     label = _speaker_resolved(label, text)
+    if label.startswith("对方") and (parties := _PARTY.findall(text, 0, start)):
+        label = parties[-1] + label[2:]  # X同一间生物科技企业签署意向书，对方计划…进驻: the firm
     if "早在" in text[max(0, phrase.start - 2) : phrase.start + 2]:
         label = _THEN_ALREADY.sub("", label, count=1)  # 早在2017年，两地政府便签署…: 便 answered 早在
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
@@ -363,6 +367,8 @@ _THEN_ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便|就)(?=[\u4e00-\u9fff
 _QUOTE_OPEN = re.compile(r"^[「“『]")
 _CLOSES = {"「": "」", "“": "”", "『": "』"}
 _WE_SPEAKING = re.compile(r"^(?:我们|我)(?=[\u4e00-\u9fff])")
+_PARTY = re.compile(r"(?:与|同|和|跟)([^，,。与同和跟]{2,20}?)(?:正式)?(?:签署|签订|签约|达成|洽谈|商谈)")
+"""…同内地一间生物科技企业签署意向书: the other party, whom a later 对方 stands for."""
 _WE_PLANNING = re.compile(r"^(?:我们|我)(?=预计|计划|会|将|希望|争取|力争|有信心)")
 _QUOTED_SPEAKER = re.compile(
     r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
@@ -514,7 +520,10 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
         if _TIME_CLAUSE.search(clause):
             return ""  # 交易会开幕当天，还将举行…: a time, not who holds it
-        mark: tuple[int, int] | None = (found.start(), found.end()) if (found := _SUBJECT_MARK.search(clause)) else None
+        found = _SUBJECT_MARK.search(clause)
+        if found and found.group(0) == "位于" and (of := clause.find("的", found.end())) > 0:
+            found = _SUBJECT_MARK.search(clause, of)  # 公司位于园区的首条中试产线已完成…: the line
+        mark: tuple[int, int] | None = (found.start(), found.end()) if found else None
         dates_in = _date_words(clause)
         dated = next((span for span in dates_in if span[0] >= 2), None)  # 园区跨境穿梭巴士9月20日暂停服务
         if (
@@ -561,7 +570,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
-        if subject in _PRONOUNS:
+        if subject.lstrip("「“『") in _PRONOUNS:
             return ""  # 我们正与深圳方面研究，在明年推出…: a pronoun names no one to a reader
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
@@ -640,7 +649,7 @@ _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|�
 
 
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
-_DEMONSTRATIVE = re.compile(r"^该(?=[\u4e00-\u9fff]{2})")
+DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届)(?=[\u4e00-\u9fff]{2})")
 _MAX_NAME = 30
 _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
@@ -690,20 +699,23 @@ def with_referent(label: str, told_before: str) -> str:
         noun = bare.group("noun")
         name = referent_name(noun, told_before)
         return _shortened(name + label[len(noun) :]) if name else label
-    if not _DEMONSTRATIVE.match(label):
+    if not (this := DEMONSTRATIVE.match(label)):
         return label
-    for length in range(min(8, len(label) - 1), 1, -1):
-        noun = label[1 : 1 + length]
+    lead = this.end()
+    for length in range(min(8, len(label) - lead), 1, -1):
+        noun = label[lead : lead + length]
         ends = [
-            m.start() for m in re.finditer(re.escape(noun), told_before) if told_before[m.start() - 1] not in "该此这其"
+            m.start()
+            for m in re.finditer(re.escape(noun), told_before)
+            if told_before[m.start() - 1] not in "该此这其届"
         ]
         if not ends:  # 该中心由…共建: the referent again, not the name
             continue
         heads = [at for at in ends if told_before[at + length : at + length + 1] in _AFTER_A_NAME]
-        at = (heads or ends)[-1]  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
-        name = _without_clause(_words_before(told_before, at, _NAME_STOP))  # 园区新建一座基地: a clause
-        if 2 <= len(name) <= _MAX_NAME:  # a longer name than the noun alone
-            return _shortened(name + label[1:])
+        for at in reversed(heads or ends):  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
+            name = tidy(_without_clause(_words_before(told_before, at, _NAME_STOP)))  # 园区新建一座基地: a clause
+            if 2 <= len(name) <= _MAX_NAME:  # a longer name than the noun alone (not 从大赛组委会)
+                return _shortened(name + label[lead:])
         return label
     return label
 
@@ -776,6 +788,7 @@ def subject_before(text: str, start: int) -> str:
 
 __all__ = [
     "BARE_NOUNS",
+    "DEMONSTRATIVE",
     "Label",
     "Phrase",
     "clause_end",

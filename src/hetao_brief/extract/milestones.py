@@ -81,9 +81,13 @@ _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签�
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场件宗批支]$"
 )
-_VARIOUS_COUNT = re.compile(r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[余多]?[场次个项]")
+_VARIOUS_COUNT = re.compile(
+    r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[余多]?[场次个项]"
+    r"|(?:迎来|举办|举行|开展)(?:多|数|若干|一系列|系列)[场项个]?[\u4e00-\u9fff]{0,4}?(?:活动|会议|赛事)$"
+)
 """10月，园区新签约项目12个: a period's count, a figure, no event. So is a count of all kinds of
-things, done or planned (9月，园区举办各类活动46场; 明年已排定各类会议40余场)."""
+things, done or planned (9月，园区举办各类活动46场; 明年已排定各类会议40余场), and of events
+not named (12月，园区将迎来多场重磅活动)."""
 """当月新增310人: a count with no subject, a statistic, no event."""
 _MONTHS = re.compile(r"\d至\d{1,2}月$|[前首头](?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月$|前[一二三1-3]个?季度?$")
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")

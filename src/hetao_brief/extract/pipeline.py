@@ -32,7 +32,7 @@ from hetao_brief.extract.fields import (
     tables_told,
     when_field,
 )
-from hetao_brief.extract.labels import BARE_NOUNS, referent_name, subject_before, with_referent
+from hetao_brief.extract.labels import BARE_NOUNS, DEMONSTRATIVE, referent_name, subject_before, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
@@ -50,7 +50,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
-from hetao_brief.text.normalize import fold
+from hetao_brief.text.normalize import as_written, fold
 from hetao_brief.text.segment import Segmenter
 
 ARTICLE_CACHE = 4096
@@ -102,6 +102,7 @@ class Extractor:
         earlier: list[DateMention] = []  # the dates told so far, which 同月 and 同日 repeat
         policies = PolicyNames()
         told = ""  # the article so far, where 该基地 finds the base's full name
+        headline = _headline(fold(article.title))
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
@@ -114,7 +115,7 @@ class Extractor:
                 break  # 相关阅读：…: other stories' headlines follow
             if is_boilerplate(sentence.text):
                 continue
-            text = _ANSWER.sub("", without_dateline(sentence.text))  # 答：新规自12月1日起实施…
+            text = as_written(_ANSWER.sub("", without_dateline(sentence.text)))  # 答：新规自12月1日起实施…
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
@@ -156,7 +157,8 @@ class Extractor:
                 facts.extend(
                     _full_title(
                         self._person_for_pronoun(
-                            _referent_told(fact if piece == text else replace(fact, text=text), told, firm), told
+                            _referent_told(fact if piece == text else replace(fact, text=text), told, firm, headline),
+                            told,
                         ),  # the plan, whole
                         policies,
                     )
@@ -401,13 +403,23 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 _THE_FIRM = re.compile(r"^(?:该)?公司(?![的])")
 
 
-def _referent_told(fact: Fact, told: str, firm: str = "") -> Fact:
-    """该基地 in a label or a measure stands for the name the article gave before; 公司 opening a
-    label, for the firm it named last (灵犀机器人…。2022年，公司把研发中心搬进…)."""
+def _headline(title: str) -> str:
+    """The title as a sentence read before the body (直击｜河套深港青年科创大赛决赛 names the
+    contest 本届大赛 stands for), without a column's name before its bar."""
+    return re.sub(r"^[^｜|：:]{1,8}[｜|：:]", "", title).strip() + "。"
+
+
+def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") -> Fact:
+    """该基地 in a label or a measure stands for the name the article gave before (or its title
+    gave: 本届大赛 under 直击｜河套深港青年科创大赛决赛); 公司 opening a label, for the firm it
+    named last (灵犀机器人…。2022年，公司把研发中心搬进…)."""
     if fact.kind is FactKind.MILESTONE:
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=firm + _THE_FIRM.sub("", fact.label, count=1))
-        return replace(fact, label=with_referent(fact.label, told))
+        label = with_referent(fact.label, told)
+        if label == fact.label and headline and DEMONSTRATIVE.match(label):
+            label = with_referent(label, headline + told)
+        return replace(fact, label=label)
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
     measure = fact.measure

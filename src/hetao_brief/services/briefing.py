@@ -9,6 +9,7 @@ the new ones, never from a mixture; reloads run one at a time.
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import re
 import threading
@@ -20,10 +21,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from hetao_brief import extract
 from hetao_brief.answer import Answer, ArticleInfo, to_result
 from hetao_brief.corpus import ArticleError, read_corpus
 from hetao_brief.english import one_line
-from hetao_brief.extract import Extractor
 from hetao_brief.facts import Article, Fact, FactKind, article_sha
 from hetao_brief.search import Analyzer, SearchIndex
 from hetao_brief.store.database import Database
@@ -128,13 +129,17 @@ class Briefing:
         self.lexicon = lexicon
         self.segmenter = Segmenter(lexicon, cache_dir)
         self.analyzer = Analyzer(lexicon, self.segmenter)
-        self.extractor = Extractor(lexicon, self.segmenter)
         self._reload_lock = threading.Lock()
         self.on_serve: Callable[[], None] = lambda: None
         """What the process does once a new snapshot is served. Process policy, set by the
         bot's start-up (it settles the heap); a library user, a test or a benchmark keeps the
         no-op."""
         self.snapshot = Snapshot([], SearchIndex([], self.analyzer), {}, {})
+
+    @functools.cached_property
+    def extractor(self) -> extract.Extractor:
+        """Made on the first reload: a process that only serves never compiles the rules."""
+        return extract.Extractor(self.lexicon, self.segmenter)
 
     # -- loading -------------------------------------------------------------------------
 

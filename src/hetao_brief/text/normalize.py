@@ -93,3 +93,13 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", strip_control(text))
     text = _LATIN_AMPERSAND.sub(" and ", to_simplified(text).lower())
     return re.sub(r"\s+", " ", text).strip()
+
+
+_CANTONESE = {"我哋": "我们", "你哋": "你们", "佢哋": "他们", "佢": "他", "喺": "在", "嘅": "的", "咗": "了"}
+_CANTONESE_WORD = re.compile("|".join(_CANTONESE))
+
+
+def as_written(text: str) -> str:
+    """Cantonese function words in a quotation (我哋会…，争取…喺2030年之前落成) as written
+    Chinese says them, so that dates and subjects are read as in any other sentence."""
+    return _CANTONESE_WORD.sub(lambda m: _CANTONESE[m.group(0)], text)
