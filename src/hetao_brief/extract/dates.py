@@ -34,7 +34,7 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只"
+    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此"
     '“「发印公颁签"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
@@ -73,6 +73,8 @@ _PATTERN = re.compile(
     rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
+    rf"|(?P<eve>(?:(?<=开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办|仪式|活动)|(?<![\u4e00-\u9fff])此)"
+    rf"(?P<evdir>前|后)(?P<evn>一|两|二|三|[1-3])(?:天|日))"
     rf"|(?P<countdown>(?:还有|仅剩|只剩|还剩)(?P<cdn>{_CN_NUM})(?:个)?(?P<cdu>天|日|周|星期|月))"
     rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后)|半个月(?P<mdir>前|后))"
     rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
@@ -421,6 +423,17 @@ def find_dates(
             start = told.iso if told is not None else published.iso
             year, month, day = _shifted(start, count if after else -count, unit)
             approximate = unit == "月"
+        elif m.group("eve"):  # 开幕前一天，…; 此前一天，…: a day before or after the one told before
+            told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None)
+            if told is None and m.group("eve").startswith("此") and published.day is not None:
+                told = DateMention(0, 0, published.iso)  # 截至发稿时…。此前一天: the day before the article's
+            if told is None:
+                continue
+            count = _count(m.group("evn"))
+            year, month, day = _shifted(told.iso, -count if m.group("evdir") == "前" else count, "天")
+            begins = 0 if _OCCASION_DAY.fullmatch(text, 0, m.start()) else m.start()
+            mentions.append(DateMention(begins, m.end(), iso_date(year, month, day), told.approximate))
+            continue
         elif m.group("countdown"):  # 距离X开幕还有30天: X is that long from the article's day
             if published.month is None or "距" not in text[start_of_clause(text, m.start()) : m.start()]:
                 continue

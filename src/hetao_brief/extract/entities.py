@@ -38,9 +38,9 @@ _JUNK_START = re.compile(r"^(个|家|间|所|这些|这|拥有|类|促使|一个
 
 _PERSON = re.compile(
     r"(?:行政长官|特首|市长|副市长|区长|副区长|主席|副主席|署长|副署长|局长|副局长|主任|副主任|总裁|院长|校长|"
-    r"书记|部长|总经理|董事长|首席执行官|秘书长|创办人|创始人|创业者|教授|研究员|博士后|博士|作者)"
+    r"书记|部长|总经理|董事长|首席执行官|秘书长|创办人|创始人|创业者|教授|研究员|博士后|博士|作者|\d{1,3}岁的)"
     r"(?![在于从将已把被对向这那其该今本等和及与、]|表示|指出|介绍|透露|强调|认为|提出|说|称)(?P<name>[\u4e00-\u9fff]{2,3}?)"
-    r"(?=[，,、。在主出表指介说致宣称于等和与及也当曾已则将带透]|[今明][日天年]|昨[日天]|近[日期]|日前|接受|会见|率领?)"
+    r"(?=[，,、。在主出表指介说致宣称于等和与及也当曾已则将带透]|[今明][日天年]|昨[日天]|近[日期]|日前|接受|会见|率领?|结束|回到|来到)"
 )
 
 
@@ -88,10 +88,10 @@ def people_in(text: str) -> list[str]:
     """People named after their title (行政长官李家超主持…, 副市长孙东当天…): a name starts with
     a surname, so what the title did is none (行政长官主礼, 局长又指, 署长会面, 局长致辞时)."""
     names = dict.fromkeys(m.group("name") for m in _PERSON.finditer(text))
-    return [name for name in names if name[:2] in _SURNAMES or name[0] in _SURNAMES]
+    return [name for name in names if name[:2] in SURNAMES or name[0] in SURNAMES]
 
 
-_SURNAMES = frozenset(
+SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
     "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"

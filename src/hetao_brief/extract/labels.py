@@ -295,7 +295,7 @@ def what_is_built(subject: str, label: str) -> str:
 
 
 _WORKS_ON = re.compile(r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$")
-_DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业")
+_DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产")
 """What a building does when done; its works (外墙工程) only end."""
 _THING_DONE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:去年|今年|前年|上月|早前|此前)[\u4e00-\u9fff]{1,6}?的(?P<noun>[\u4e00-\u9fff]{2,8})"
@@ -311,8 +311,10 @@ _NAMED_AS = re.compile(
 _MOVED_IN = re.compile(
     r"把(?P<thing>[^，,。把]{2,16}?)(?:落户|搬到|搬进|搬入|迁到|迁入|迁至|设在|设于|落地)"
     r"|(?:设立|新设|开设|建立)(?P<set_up>[^，,。的]{2,16}?)$"
+    r"|(?:建设|兴建|筹建|新建|建)(?:一条|一座|一栋|一个|一所|一间)(?P<built>[^，,。]{2,16}?)$"
 )
-"""…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用)."""
+"""…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用); so does what
+is built (正筹备在河套建设一条芯片产线，最快明年底投产)."""
 
 
 def clause_end(spans: list[tuple[int, int]], position: int) -> int:
@@ -331,7 +333,7 @@ _AIMING = re.compile(r"^(?:力争|争取)(?=[\u4e00-\u9fff]{2})")
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
-    r"^(?:将|已|已经|正在|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
+    r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至)"
 )
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
@@ -544,7 +546,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         elif issued:  # …联合发布《X方案》，计划…: X plans it
             subject = issued.group("title") or issued.group("quoted")
         elif moved and _DONE_BUILDING.search(text, start, clause_end(spans, start)):
-            subject = moved.group("thing") or moved.group("set_up")  # X…将把亚太区研发总部落户园区，预计…启用
+            subject = (
+                moved.group("thing") or moved.group("set_up") or moved.group("built")
+            )  # X…将把…落户园区，预计…启用
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
             subject = formed.group("what")
         elif mark is not None and clause[mark[0] : mark[1]] in ("在", "于") and _ATTRIBUTED.search(clause, mark[1]):
@@ -651,9 +655,14 @@ _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|�
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
 DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届)(?=[\u4e00-\u9fff]{2})")
 _MAX_NAME = 30
+_COUNT_ONLY = re.compile(
+    r"^(?:前|首|后|其余|另外|余下)[两二三四五六七八九十\d]{1,3}(?P<unit>宗|座|栋|幢|间|所|个|项|批)"
+    r"(?=分别|均|都|已|将|先后|陆续|相继|亦|也)"
+)
+"""前两宗分别于4月和9月成交: a count whose noun the sentence before gave (第三宗科研用地)."""
 _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
-    r"通过|批准|审议|"
+    r"通过|批准|审议|完成|(?<=[\u4e00-\u9fff])了|"
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
     r"首个|首批|这|那"
 )
@@ -699,6 +708,10 @@ def with_referent(label: str, told_before: str) -> str:
         noun = bare.group("noun")
         name = referent_name(noun, told_before)
         return _shortened(name + label[len(noun) :]) if name else label
+    if (counted := _COUNT_ONLY.match(label)) and (
+        nouns := re.findall(rf"{counted.group('unit')}([\u4e00-\u9fff]{{2,8}}?)(?=[，,。；;]|$)", told_before)
+    ):
+        return counted.group(0) + nouns[-1] + label[counted.end() :]  # …第三宗科研用地。前两宗分别于…成交
     if not (this := DEMONSTRATIVE.match(label)):
         return label
     lead = this.end()

@@ -111,7 +111,7 @@ _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消�
 _NO_SUBJECT_OPENING = re.compile(r"(?:将|在|向|与|同|从)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)")
 """A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌) left its subject before a comma
 (not 在X工作的科研人员…, a noun phrase)."""
-_LASTS = re.compile(r"(?:维持|持续|延续|进行)$")
+_LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期)$")
 """咨询会维持至一月中旬: how long a thing goes on, no event at its end."""
 _PASSED_REVIEW = re.compile(r"通过[\u4e00-\u9fff]{0,6}?(?:审查|评审|审批|验收|评估|认证|审议|考核|鉴定)$")
 _CLOCK_OF = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|格林尼治)时间")
@@ -140,12 +140,13 @@ _VALUE_END = re.compile(
     r"(?:约|逾|近|超过|超|达)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
 )
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
-_ORDINAL_AFTER = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|届|期|轮|次)")
+_ORDINAL_AFTER = re.compile(r"第(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?:,\d{3})*)(?:批|届|期|轮|次)")
 _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 """河套深圳园区2026年第四批重大项目: a year between a name and a batch names the batch."""
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度|半年)")
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)|成为)")
+_DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
 _INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各单位|旅客|乘客)?(?:须|需要?|必须|务必|请)")
 """请于…前联系, 市民须于本月三十日前网上预约: what readers are asked to do, no event."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
@@ -334,7 +335,9 @@ def find_milestones(
             continue
         batch = (
             _ORDINAL_AFTER.match(text, date.end)
-            and (text[: date.start].endswith(("将", "把", "对", "为")) or _NAME_BEFORE.search(text, 0, date.start))
+            and (
+                text[: date.start].endswith(("将", "把", "对", "为", "了")) or _NAME_BEFORE.search(text, 0, date.start)
+            )
         ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
         if text[date.end : date.end + 1] in ("的", "《") or batch:
             continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
@@ -382,6 +385,8 @@ def find_milestones(
             or _FOLLOWING_IS.match(label.text)
         ):
             continue  # 2027年，园区将重点抓好以下工作：…; 明年将办好五件实事：…: the items are the events
+        if _DURATION_FIRST.match(label.text):
+            continue  # …本周末举行，周六、周日两天免费开放: how long it is open, no event of its own
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text):  # 请于12月10日前联系…: a request
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
@@ -502,7 +507,9 @@ _FOLLOWING_IS = re.compile(r"^以下(?:是|为)")
 _COUNTED_ITEMS = re.compile(r"[一二三四五六七八九十两几\d]+(?:件|项|个方面|方面|大)[\u4e00-\u9fff]{0,4}$")
 _ATTRIBUTE_FIRST = re.compile(r"^[^，,。的]{2,24}的[^，,。的]{1,12}?(?:将|已|会|预计|正式|于|在)")
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")
-_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了|已(?:经)?[^，,。；;]{{0,20}}?(?:{EVENT_VERB.pattern})")
+_DONE = re.compile(
+    rf"(?:{EVENT_VERB.pattern})了|已(?:经)?[^，,。；;]{{0,20}}?(?:{EVENT_VERB.pattern})|正式(?:{EVENT_VERB.pattern})"
+)
 """签署了《…》, 已正式印发, 已与X签署租约: done by the day it was told."""
 _A_COUNT = re.compile(
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千][零一二两三四五六七八九十百千]+|[二两三四五六七八九十])[万亿]?[个家名项间所位件人]"

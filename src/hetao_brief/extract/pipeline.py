@@ -20,7 +20,7 @@ from hetao_brief.extract.dates import (
     is_ahead,
     is_past,
 )
-from hetao_brief.extract.entities import ZONE_WIDE, entities_in, firms_in
+from hetao_brief.extract.entities import SURNAMES, ZONE_WIDE, entities_in, firms_in, people_in
 from hetao_brief.extract.fields import (
     date_first,
     enumerated,
@@ -187,9 +187,11 @@ class Extractor:
         article is tagged only when a label opens with 她 or 他."""
         if fact.kind is not FactKind.MILESTONE or not (pronoun := _PRONOUN.match(fact.label)):
             return fact
-        tagged = self._segmenter.tagged(told[-_PERSON_WINDOW:])
-        people = [word for word, flag in tagged if flag == "nr" and len(word) > 1]
-        return replace(fact, label=people[-1] + fact.label[pronoun.end() :]) if people else fact
+        recent = told[-_PERSON_WINDOW:]
+        tagged = [word for word, flag in self._segmenter.tagged(recent) if flag == "nr" and len(word) > 1]
+        named = {word: recent.rfind(word) for word in tagged if word[0] in SURNAMES or word[:2] in SURNAMES}
+        named |= {name: recent.rfind(name) for name in people_in(recent)}  # 34岁的许清韵, which jieba cuts
+        return replace(fact, label=max(named, key=named.__getitem__) + fact.label[pronoun.end() :]) if named else fact
 
     def _firm_named_last(self, text: str) -> str:
         """The firm a sentence names last, by its shape (康源生物) or as a known company
@@ -416,7 +418,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     if fact.kind is FactKind.MILESTONE:
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=firm + _THE_FIRM.sub("", fact.label, count=1))
-        label = with_referent(fact.label, told)
+        before = fact.text[: max(0, fact.text.find(fact.label[:3]))]  # 这是第三宗科研用地，前两宗…: this sentence's
+        label = with_referent(fact.label, told + before)
         if label == fact.label and headline and DEMONSTRATIVE.match(label):
             label = with_referent(label, headline + told)
         return replace(fact, label=label)
