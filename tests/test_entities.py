@@ -28,6 +28,12 @@ def test_people_are_found_after_their_title_whatever_follows(lexicon: Lexicon, s
     assert "陈立" in names
 
 
+def test_a_speaker_opening_a_clause_is_a_person_but_a_title_is_not(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """陈浩然回忆，… (jieba cuts 陈 from 浩然); 孙东又表示 is 孙东; 王局长表示 names a title."""
+    assert "陈浩然" in entities_in("陈浩然回忆，2019年他第一次来到河套。", lexicon, segmenter)
+    assert not {"孙东又", "王局长"} & set(entities_in("孙东又表示，王局长表示，园区将扩容。", lexicon, segmenter))
+
+
 def test_a_quoted_name_is_a_name_but_a_quoted_slogan_is_not(lexicon: Lexicon, segmenter: Segmenter) -> None:
     names = entities_in("园区上线“跨境数据申报平台”，开设「科研人才驿站」。", lexicon, segmenter)
     assert {"跨境数据申报平台", "科研人才驿站"} <= set(names)

@@ -11,6 +11,7 @@ from hetao_brief.extract.fields import (
     narrative_opening,
     notice_signed,
     tables_told,
+    timetable_steps,
     when_field,
 )
 
@@ -109,3 +110,23 @@ def test_a_features_opening_is_told_as_the_dated_sentence_it_is() -> None:
     told = narrative_opening("那是2019年的一个夏天，周子健来到河套。")
     assert told == "2019年夏天，周子健来到河套。"
     assert narrative_opening("那是园区的一个夏天，周子健来到河套。") is None  # no date: left as it is
+
+
+def test_a_notices_numbered_fields_and_an_exams_day_are_read() -> None:
+    """二、报名时间：…—12月25日17:00 closes on its last day; 三、笔试时间：… is the exam's day."""
+    assert field_event("二、报名时间：2026年12月10日9:00—12月25日17:00", None) == "报名于12月25日截止。"
+    assert field_event("三、笔试时间：2027年1月9日上午，具体地点见准考证", None) == "笔试于2027年1月9日举行。"
+    assert field_event("四、面试安排：笔试成绩公布后另行通知", None) is None
+
+
+def test_a_timetable_in_one_sentence_is_its_lead_and_its_dated_steps() -> None:
+    steps = timetable_steps(
+        "X三期建设时间表已经确定：2027年3月前：完成招标；2027年6月：项目正式动工；2028年底前：封顶。"
+    )
+    assert steps == [
+        "X三期建设时间表已经确定：",
+        "2027年3月前：完成招标。",
+        "2027年6月：项目正式动工。",
+        "2028年底前：封顶。",
+    ]
+    assert timetable_steps("园区表示：2027年6月：项目正式动工。") is None  # one step: a sentence as it is

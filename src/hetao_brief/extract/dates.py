@@ -34,7 +34,7 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此"
+    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那"
     '“「发印公颁签"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
@@ -43,7 +43,7 @@ _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假)"
     rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间|前后)?)"
-    rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
+    rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年|那年|当年|同年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
     rf"|(?P<schoolyear>(?:(?P<scy>(?:19|20)\d{{2}})(?:至|-|/|／|－)(?:19|20)?\d{{2}}|(?P<scw>新|下个?|本|今))学年(?:开学(?:时|前|后)?)?)"
@@ -316,6 +316,11 @@ def find_dates(
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         elif m.group("season"):  # 明年秋季开学: the season's first month, about
             told_year = int(m.group("sy")) if m.group("sy") else None
+            if m.group("sw") in ("那年", "当年", "同年"):  # 2019年他第一次来到河套。那年冬天…: that year's
+                told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
+                told_year = told.year if told is not None else None
+                if told_year is None:
+                    continue
             year = told_year or published.year + _YEAR_OFFSET.get(m.group("sw") or "今年", 0)
             month, approximate = _SEASON_MONTH[m.group("sname")], True
         elif m.group("fyrel"):  # 下年度: next year, the way a government's plans count

@@ -13,10 +13,12 @@ import re
 
 from hetao_brief.extract.verbs import VERB_CLASS
 
+_ITEM = r"(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+"""二、报名时间：…: a notice's item number before a field."""
 _NAME_FIELD = re.compile(r"^\s*(?:项目|工程|平台|活动|机构|会议)?名称[：:]\s*(?P<name>[^，,。；;：:]{2,40}?)[。.]?\s*$")
 _VERBS = "|".join(sorted(VERB_CLASS, key=len, reverse=True))
 _EVENT_FIELD = re.compile(
-    rf"^\s*(?P<aim>计划|预计|拟)?(?P<verb>{_VERBS})(?:时间|日期)?[：:]\s*(?P<when>[^，,。；;：:]{{2,20}}?)[。.]?\s*$"
+    rf"^\s*{_ITEM}(?P<aim>计划|预计|拟)?(?P<verb>{_VERBS})(?:时间|日期)?[：:]\s*(?P<when>[^，,。；;：:]{{2,20}}?)[。.]?\s*$"
 )
 
 
@@ -55,13 +57,18 @@ def inline_fields(text: str) -> str | None:
 
 
 _DEADLINE_FIELD = re.compile(
-    r"^\s*(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)(?:截止|结束)(?:时间|日期)[：:]\s*"
+    rf"^\s*{_ITEM}(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)(?:截止|结束)(?:时间|日期)[：:]\s*"
     r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
 )
 _WINDOW_FIELD = re.compile(
-    r"^\s*(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期)[：:]\s*(?:即日起|[^，,。；;：:至]{2,16}?)?至"
-    r"(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^，,。；;：:]{0,12}?[。.]?\s*$"
+    rf"^\s*{_ITEM}(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期)[：:]\s*(?:即日起|[^，,。；;至—–~～]{{2,24}}?)?"
+    r"(?:至|—|–|~|～)(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^，,。；;]{0,12}?[。.]?\s*$"
 )
+_OCCASION_FIELD = re.compile(
+    rf"^\s*{_ITEM}(?P<what>笔试|面试|考试|开标|颁奖|答辩|路演|评审|开幕式|闭幕式|颁奖礼|签约仪式|启动仪式)(?:时间|日期)[：:]\s*"
+    r"(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^；;]{0,24}?[。.]?\s*$"
+)
+"""笔试时间：2027年1月9日上午，具体地点见准考证: the exam is held that day (the rest is how)."""
 _HOURS = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时)(?:\s*[-–—至~]\s*\d{1,2}[时:：]\d{0,2}分?)?")
 """9时30分, 14:00-17:00: the hours of a day a field gives, no part of its date."""
 
@@ -72,6 +79,8 @@ def field_event(text: str, name: str | None) -> str | None:
     is 投标于2027年1月15日截止."""
     if closing := _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text):  # 报名时间：即日起至…: it closes then
         return f"{name or ''}{closing.group('what')}于{_HOURS.sub('', closing.group('when'))}截止。"  # the project's
+    if occasion := _OCCASION_FIELD.match(text):
+        return f"{name or ''}{occasion.group('what')}于{occasion.group('when')}举行。"
     match = _EVENT_FIELD.match(text)
     if match is None or not name:
         return None
@@ -210,3 +219,17 @@ def when_field(text: str, told: str) -> str | None:
         return None
     when = _HOURS.sub("", field.group("when")).strip()
     return f"{names[-1]}于{when}举行。" if when else None
+
+
+_STEP = re.compile(
+    r"(?<=[：:；;])(?=(?:(?:19|20)\d{2}年[^，,。；;：:]{0,8}|\d{1,2}月[^，,。；;：:]{0,6}|(?:今|明)年[^，,。；;：:]{0,6})[：:])"
+)
+
+
+def timetable_steps(text: str) -> list[str] | None:
+    """A timetable in one sentence (X建设时间表已经确定：2027年3月前：完成招标；2027年6月：项目正式
+    动工；…) as its lead and one text per dated step; None if the sentence has fewer than two."""
+    lead, *steps = _STEP.split(text)
+    if len(steps) < 2 or not lead.rstrip().endswith(("：", ":")):
+        return None
+    return [lead.rstrip()] + [step.rstrip("，,；;。 ") + "。" for step in steps if step.strip()]

@@ -30,6 +30,7 @@ from hetao_brief.extract.fields import (
     narrative_opening,
     notice_signed,
     tables_told,
+    timetable_steps,
     when_field,
 )
 from hetao_brief.extract.labels import BARE_NOUNS, DEMONSTRATIVE, referent_name, subject_before, with_referent
@@ -106,6 +107,7 @@ class Extractor:
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
+        scheduled = ""  # what a timetable's lead names (X建设时间表已经确定：), whose steps its dated items are
         report_year: int | None = None  # the year a report's part (过去一年——) tells of, which its sentences are of
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
         issued_on: DateMention | None = None  # the day a document was issued, which 自印发之日起 repeats
@@ -134,6 +136,7 @@ class Extractor:
                 (asked is None and not find_dates(pieces[0], published)) or _CONTENT_LEAD.search(pieces[0])
             ):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
+            pieces = timetable_steps(text) or pieces  # X建设时间表已经确定：2027年3月前：…；2027年6月：…
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
                 dates = self._dates(piece, published, earlier, list_year if item else None, issued_on)
@@ -164,6 +167,12 @@ class Extractor:
                     )
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
                 )
+                if scheduled and _DATED_ITEM.match(piece) and dates and dates[0].start == 0:
+                    facts[read:] = [_step_of(fact, scheduled) for fact in facts[read:]]  # 2027年6月：项目正式动工
+                elif lead := _TIMETABLE.search(piece):
+                    scheduled = lead.group("what") if piece.rstrip().endswith(("：", ":")) else ""
+                else:
+                    scheduled = ""
                 told += piece
                 issued = [f for f in facts[read:] if f.event == "issue" and not f.is_target and f.date]
                 if issued:  # 11月25日，…印发《措施》: the day 自印发之日起 repeats
@@ -187,7 +196,8 @@ class Extractor:
         article is tagged only when a label opens with 她 or 他."""
         if fact.kind is not FactKind.MILESTONE or not (pronoun := _PRONOUN.match(fact.label)):
             return fact
-        recent = told[-_PERSON_WINDOW:]
+        at = fact.text.find(fact.label[: pronoun.end() + 2])  # 陈浩然回忆，2019年他第一次…: this sentence's too
+        recent = (told + fact.text[: max(0, at)])[-_PERSON_WINDOW:]
         tagged = [word for word, flag in self._segmenter.tagged(recent) if flag == "nr" and len(word) > 1]
         named = {word: recent.rfind(word) for word in tagged if word[0] in SURNAMES or word[:2] in SURNAMES}
         named |= {name: recent.rfind(name) for name in people_in(recent)}  # 34岁的许清韵, which jieba cuts
@@ -403,6 +413,21 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 
 
 _THE_FIRM = re.compile(r"^(?:该)?公司(?![的])")
+
+
+_TIMETABLE = re.compile(
+    r"(?P<what>[\u4e00-\u9fff「」“”\d]{2,24}?)的?(?:建设|施工|工程|开发)?(?:时间表|路线图|进度表|时间节点|工作安排)"
+)
+_DATED_ITEM = re.compile(r"^[^，,。：:]{2,14}[：:]")
+_BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
+
+
+def _step_of(fact: Fact, scheduled: str) -> Fact:
+    """A timetable's dated step (2028年底前：主体结构封顶) is a step of what its lead named (河套
+    国际人才社区三期建设时间表已经确定：): 项目 stands for it, and a step without it is its step."""
+    if fact.kind is not FactKind.MILESTONE or scheduled in fact.label:
+        return fact
+    return replace(fact, label=scheduled + _BARE_PROJECT.sub("", fact.label))
 
 
 def _headline(title: str) -> str:
