@@ -1362,6 +1362,22 @@ GOLD_EVENTS = [
     ("2019-12", "陈浩然和两个同学在其中一栋租下了不到80平方米的办公室", False),  # 那年冬天
     ("2027", "公司计划在港深创科园设立香港研发中心", True),
     ("2027-01-31", "^申报截止", True),  # 二、申报时间：即日起至2027年1月31日
+    # batch CN: three dated events in one 、 list, 下周一至周三（12月14日至16日）with hours
+    # overnight (22时至次日6时), 本年度第三季, ■ **6月18日** bullets, 去年同期 twice, 创年内新高,
+    # and a festival put off by a typhoon
+    ("2024-09", "香港科学园深圳分园全面运营", False),  # 全面 + a verb no list knows; the other two merge
+    ("2026-12-14", "河套跨境科研人员专用通道将每晚22时至次日6时暂停开放", True),  # the bracket says it again
+    ("2026-12-09", "已完成首批设备的安装调试", False),  # 本周三（12月9日）
+    ("2026-09", "港深创新及科技园有限公司将推出第二轮「创科加速计划」", True),  # 本年度第三季; 公司 is HSITP's
+    ("2026", "港深创新及科技园有限公司举办三场国际招商活动", True),  # 年内
+    ("2026-03", "港深创新及科技园有限公司主席已与两间海外科技园管理机构签订合作意向书", False),  # 上月中旬
+    ("2026-06-18", "深港合成生物联合实验室在园区挂牌", False),
+    ("2026-09-03", "园区高性能计算中心二期上线", False),
+    ("2026-11-27", "河套国际标准化研究院完成首批6项团体标准的发布", False),
+    ("2026", "园区还将启动深港联合眼科研究中心的建设", True),
+    ("2026-12", "科创局将出台支持技术经理人发展的专项措施", True),  # 近期; 创年内新高 is no event
+    ("2026-09-26", "第五届河套科学节开幕式改期举行", True),
+    ("2026-10-04", "^科学节结束", True),  # 科学节的闭幕时间相应顺延一周，至10月4日结束
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1772,6 +1788,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
         if text.startswith("以下是") and "举行" not in text:
             body = body.removesuffix("举行")  # 以下是…在X仪式的致辞: X仪式举行, the occasion spoken at
+        if "改期" in body and "改期" not in text:
+            body = body.replace("改期", "改", 1)  # 改至本月26日举行: 改期举行, rescheduled
         if body.endswith("开始") and "开始" not in text:
             body = body[:-2] + "始"  # 研发始于去年5月: 研发开始, the verb 始 said whole
         if (count := re.match(r"(?:前|首|其余)[两二三四五\d]{1,2}[宗座栋间所个项批]", body)) and count.group(0) in text:
@@ -2421,6 +2439,16 @@ QUESTIONS = [
     ("陈浩然的公司去年营收多少", "5,000万元"),
     ("科研仪器共享补贴最高多少", "30万元"),
     ("科研仪器共享补贴申报截止", "2027年1月31日"),
+    ("香港科学园深圳分园什么时候全面运营", "2024年9月"),
+    ("跨境科研人员专用通道什么时候暂停开放", "12月14日至16日"),
+    ("专用通道人脸识别设备增至多少台", "10台"),
+    ("港深創科園第二輪創科加速計劃何時推出", "第三季"),
+    ("港深創科園今年首季營運數據", "八十八間"),
+    ("深港合成生物联合实验室首期投入", "约2亿元"),
+    ("园区高性能计算中心二期总算力", "500PFlops"),
+    ("河套深圳园区技术合同成交额", "42.6亿元"),
+    ("去年同期登记技术合同多少项", "860项"),
+    ("河套科学节开幕式改到什么时候", "本月26日"),
 ]
 
 
@@ -2931,6 +2959,9 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             [("2026-12-19", "首届文化节将举行", True)],
         ),
         ("创新展今日开幕，展期至本月20日。", [("2026-12-15", "创新展开幕", False)]),  # when it closes: no event
+        ("11月单月成交额6.1亿元，创年内新高。", []),  # a record, no event
+        ("2024年9月香港科学园深圳分园全面运营。", [("2024-09", "香港科学园深圳分园全面运营", False)]),
+        ("主办方宣布，科学节的闭幕时间相应顺延一周，至10月4日结束。", [("2026-10-04", "科学节结束", False)]),
     ],
 )
 def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
@@ -3341,3 +3372,10 @@ def test_an_occasions_time_dates_what_was_done_during_it(facts: list[Fact]) -> N
         if f.kind is FactKind.FIGURE and f.sources[0].article_id in ("t394_hk_opening_anniv", "t395_sz_weekend")
     }
     assert {"接待市民", "园区进驻机构"} <= measures
+
+
+def test_a_figure_dated_after_its_article_is_a_target(facts: list[Fact]) -> None:
+    """2029年9月：交付使用，提供人才住房约1,200套, told in 2026: what is to be, not a present value;
+    a count of 2019 (不到80平方米的办公室) stays as it was then."""
+    assert figure(facts, "人才住房", "2029-09").is_target
+    assert not figure(facts, "办公室面积", "2019-12").is_target

@@ -59,7 +59,7 @@ _PATTERN = re.compile(
     rf"|(?P<twoyears>今明两年|今明年)"
     rf"|(?P<fiscal>(?P<fiscy>(?:19|20)\d{{2}})财年)"
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
-    rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度"
+    rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度(?:第(?P<fyq>[一二三四1-4])季度?)?"
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|下年(?!度)|前年)(?!是)(?:[前首头](?P<rfm>{_NUM}|[一二两三四五六七八九十]{{1,3}})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:[至、]{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
     rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期]|公布|完成|推出|落成|竣工|启用|开通|举行)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?"
     r"|(?i:q)(?P<rqq>[1-4])|(?i:h)(?P<rhh>[12]))?)"
@@ -325,6 +325,7 @@ def find_dates(
             month, approximate = _SEASON_MONTH[m.group("sname")], True
         elif m.group("fyrel"):  # 下年度: next year, the way a government's plans count
             year, approximate = published.year + {"本": 0, "今": 0, "这": 0, "上": -1, "下": 1}[m.group("fyrel")], True
+            month = _quarter_month(m.group("fyq")) if m.group("fyq") else month  # 本年度第三季: by September
         elif m.group("twoyears"):  # 今明两年，园区将新建…: from this year to the next
             mentions.append(DateMention(m.start(), m.end(), str(published.year), until=str(published.year + 1)))
             continue
@@ -338,13 +339,16 @@ def find_dates(
             told = next(
                 (
                     d
-                    for d in reversed([*earlier, *mentions])
+                    for d in reversed([*earlier, *[d for d in mentions if not _YOY.fullmatch(text, d.start, d.end)]])
                     if len(d.iso) >= 7 and not d.anniversary and d.iso[:7] <= published.iso[:7]
                 ),
                 None,
-            )
+            )  # …，比去年同期增长三成；…，去年同期为860项: both a year before the months told, not two
             year = (told.year if told is not None else published.year) - 1
-            month = int(told.iso[5:7]) if told is not None else published.month
+            last = (told.until or told.iso) if told is not None else ""
+            if told is not None and told in mentions and (to := _TO_MONTH.search(text, told.start, told.end)):
+                last = f"{told.year}-{int(to.group(1)):02d}"  # 今年1至11月，…；去年同期…: as of November
+            month = int(last[5:7]) if len(last) >= 7 else published.month
             approximate = told is None or told.approximate
         elif m.group("rel"):
             year = published.year + _YEAR_OFFSET[m.group("which")]
@@ -446,6 +450,8 @@ def find_dates(
             year, month, day = _shifted(published.iso, _count(m.group("cdn")), unit)
             approximate = unit == "月"
         elif m.group("nextday"):  # 9月18日…，次日: the day after the date told before (首日: that day)
+            if _HOURS_TO.search(text, 0, m.start()):
+                continue  # 每晚22时至次日6时: hours overnight, no day of its own
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None)
             if m.group("nextday") in _DAY_OF_AN_OCCASION:  # 首日…；次日…；第三天…: counted from the first
                 told = min((d for d in mentions if len(d.iso) == 10), key=lambda d: d.iso, default=told)
@@ -627,15 +633,17 @@ _WEEKDAY_LAST = re.compile(_WEEKDAY_AFTER.pattern + "$")
 
 def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """今年复活节假期（4月3日至5日）: a holiday named after its year and dated in brackets is one
-    phrase, of the bracket's date."""
+    phrase, of the bracket's date; so is a date said again in brackets (下周一至周三（12月14日至16日）)."""
     merged: list[DateMention] = []
     for mention in mentions:
         before = merged[-1] if merged else None
-        if (
-            before is not None
-            and len(before.iso) == len("2027")
-            and mention.iso.startswith(before.iso)
-            and _NAME_THEN_BRACKET.fullmatch(text, before.end, mention.start)
+        if before is not None and (
+            (
+                len(before.iso) == len("2027")
+                and mention.iso.startswith(before.iso)
+                and _NAME_THEN_BRACKET.fullmatch(text, before.end, mention.start)
+            )
+            or (before.iso == mention.iso and text[before.end : mention.start] in ("（", "("))  # 下周一（12月14日）
         ):
             closing = text.find("）", mention.end)
             end = closing + 1 if 0 <= closing - mention.end <= 4 else mention.end
@@ -645,6 +653,9 @@ def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMe
     return merged
 
 
+_TO_MONTH = re.compile(r"[至到—\-－~](\d{1,2})月$")
+_YOY = re.compile(r"(?:去年|上年)同期")
+_HOURS_TO = re.compile(r"\d{1,2}(?:[时点]|[:：]\d{2})\s*(?:至|到|—|-|~)$")
 _NAME_THEN_BRACKET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:假期|长假|节|期间)[（(]")
 
 

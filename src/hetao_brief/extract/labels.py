@@ -480,6 +480,9 @@ _FORMED_BY = re.compile(
 _NEXT_ITEM = re.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
 )
+_ITS_TIME_MOVED = re.compile(
+    r"^(?P<what>[^，,。的]{2,16}?)的(?:闭幕|开幕|举办|结束|开放|启用)?(?:时间|日期)(?:相应|亦|也|将)?(?:顺延|推迟|延后|提前|延长|改)"
+)
 _AS_FOR = re.compile(r"^(?:至于|说到|谈到)(?=[\u4e00-\u9fff]{2})")
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
@@ -539,7 +542,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if issued and issued.group("quoted") and _SHARED_SUBJECT.match(text, start):
             issued = None  # 会推出「X计划」，并于明年底前完成…: who launches X goes on, not X
         moved = _MOVED_IN.search(clause)
-        if named_as := _NAMED_AS.match(clause):
+        if timed := _ITS_TIME_MOVED.match(clause):
+            subject = timed.group("what")  # 科学节的闭幕时间相应顺延一周，至10月4日结束: the festival ends
+        elif named_as := _NAMED_AS.match(clause):
             subject = named_as.group("name")  # 第三个项目为园区配套的人才公寓三期，预计…开工: the flats
         elif (covered := _COVERS.match(clause)) and _STARTED_WORK.search(text, start, clause_end(spans, start)):
             subject = covered.group("works")  # 合约…主要涵盖地盘平整及基础设施工程，预计…动工: the works

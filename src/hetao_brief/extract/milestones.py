@@ -369,6 +369,8 @@ def find_milestones(
             told = DateMention(date.start, date.end, published.iso)  # 原定明日…的X将延期，新日期另行公布
             hits.append(MilestoneHit(told, put_off, "change", False))  # the news is today's
             continue
+        if before.endswith("创") and text.startswith(("新高", "新低", "纪录", "最高", "最好"), date.end):
+            continue  # 创年内新高: a record of the period, no event
         if text.startswith("止", phrase.end) and before.endswith("至"):
             continue  # 有效期…至2030年4月30日止: when it ends, no event
         if _AS_OF.search(before) or _OBJECT.search(before) or _CALLED_OFF.search(before):
@@ -481,7 +483,9 @@ def find_milestones(
         if _WEATHER.search(text_of_label) or compared or _MEETING_ENDS.search(text_of_label) or lasting:
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
         if _DEADLINE.search(text_of_label) or (
-            event is None and not (is_target and _has_predicate(label.text, tagger))
+            event is None
+            and not (is_target and _has_predicate(label.text, tagger))
+            and not _done_outright(label.text, tagger)
         ):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
         if along := _ALONG.match(text_of_label):  # 随着X本月通过验收，Y已全面落成: X's event, and Y's then
@@ -699,6 +703,19 @@ def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
     if first and label.startswith(_SUBJECT_NEXT, len(first[0][0])):
         return False  # the first word, whatever its tag, has a modal after it: the subject
     return bool(first) and first[0][1] == "v" and len(first[0][0]) >= 2 and first[0][0] not in _NOT_EVENTS
+
+
+_OUTRIGHT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全面|正式|顺利|成功|率先|首次|相继)(?P<verb>[\u4e00-\u9fff]{2})$")
+
+
+def _done_outright(label: str, tagger: Tagger | None) -> bool:
+    """香港科学园深圳分园全面运营, X顺利通车: a subject, an adverb of completion and a verb jieba
+    tags as one close the label: an event, whatever the verb."""
+    done = _OUTRIGHT.search(label)
+    if done is None or tagger is None:
+        return False
+    words = tagger(label)
+    return bool(words) and words[-1][0] == done.group("verb") and words[-1][1].startswith("v")
 
 
 def _has_predicate(label: str, tagger: Tagger | None) -> bool:

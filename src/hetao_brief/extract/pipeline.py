@@ -213,7 +213,10 @@ class Extractor:
                 for alias, group in self._lexicon.names_in(text)
                 if alias.endswith("公司") and group.is_entity
             ]
-        return max(firms, default=(-1, ""))[1]
+        doers = [
+            (at, name) for at, name in firms if text[at - 1 : at] not in _PARTNER_MARKS
+        ]  # 已与X签署: X is the other party
+        return max(doers, default=(-1, ""))[1]
 
     @staticmethod
     def _dates(
@@ -360,12 +363,15 @@ class Extractor:
     ) -> Fact:
         target = _target_date(text, quantity, dates, published)
         planned = target is None and _PLANNED.search(_clause_before(text, quantity.start))
+        as_of = None if target or planned else _as_of(text, quantity, dates, published)
+        if as_of and as_of > published.iso[: len(as_of)]:
+            target, as_of = as_of, None  # 2029年9月：交付使用，提供人才住房约1,200套: to be, not yet
         return Fact(
             FactKind.FIGURE,
             f"{measure} {quantity.raw}",
             text,
             source,
-            date=target or (None if planned else _as_of(text, quantity, dates, published)),
+            date=target or as_of,
             is_target=target is not None or bool(planned),
             measure=measure,
             value=quantity.value,
@@ -412,6 +418,7 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 """A policy named only by a count of its measures (12项措施)."""
 
 
+_PARTNER_MARKS = ("与", "同", "和", "跟", "向")
 _THE_FIRM = re.compile(r"^(?:该)?公司(?![的])")
 
 
@@ -594,6 +601,17 @@ def _owner_told_before(text: str, position: int, entities: tuple[str, ...]) -> s
     return owners[-1][1]
 
 
+def _partners(text: str, lexicon: Lexicon) -> set[str]:
+    """Who a sentence names only as the other party (已与港深创新及科技园公司签署租约，租用…):
+    none of what follows is theirs."""
+    folded = fold(text)
+    return {
+        group.canonical
+        for alias, group in lexicon.names_in(folded)
+        if folded[folded.find(alias) - 1 : folded.find(alias)] in _PARTNER_MARKS
+    }
+
+
 def _clause_before(text: str, position: int) -> str:
     return text[start_of_clause(text, position, _CLAUSE_MARK) : position]
 
@@ -623,7 +641,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
         said = list(_SAYING.finditer(text, 0, quantity.start))  # X公司总裁Y透露，…面积: X is who speaks
         told = _LOCATED.sub("", text[said[-1].end() if said else 0 : quantity.start])  # 选址于X…，占地: not X's
-        before = lexicon.entity_names_in(fold(told))
+        before = [name for name in lexicon.entity_names_in(fold(told)) if name not in _partners(told, lexicon)]
         if quantity.measure.startswith(_ACTION_WORDS):  # 推进皇岗口岸片区整备，力争新增科研空间: not 皇岗's
             own = lexicon.entity_names_in(fold(_clause_before(text, quantity.start)))
             before = own or [name for name in before if name in ZONE_WIDE]
