@@ -13,8 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from hetao_brief.extract.entities import ZONE_WIDE
-from hetao_brief.extract.quantities import HEAD_OWNED
+from hetao_brief.extract.vocabulary import HEAD_OWNED, ZONE_WIDE
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.search import Analyzer, SearchIndex
 

@@ -27,9 +27,6 @@ _BOUNDARY = re.compile(
     r"位于|作为|建成|带动|吸引|做强|新建|首次|两大|五大|六大|一个|日|月|年|内|\d.*)$"
 )
 _MAX_LEN = 20
-ZONE_WIDE = frozenset({"河套深港科技创新合作区", "河套深圳园区", "香港园区", "粤港澳大湾区", "国务院", "福田区"})
-"""Names so general in this corpus that naming them tells two facts apart from nothing: the
-zone, its parks, the region. A figure of the zone is a figure of the corpus's subject."""
 _PART_OF_THE_TAIL = frozenset({"联合", "国际", "创新", "协同"})
 """Words jieba tags as verbs or adjectives that, right before the tail, belong to the name (联合
 研究院, 协同创新中心) rather than end the clause before it."""

@@ -200,6 +200,8 @@ def event_label(
         own_subject = deed is not None and deed.start() >= 2 and EVENT_VERB.search(before)
         named = None if told_by or own_subject else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
+    if label.startswith("确保") and EVENT_VERB.search(label, 5):
+        label = label[2:]  # 确保皇岗口岸新联检大楼投入使用: what is to be, with its own subject
     if (we := _WE_PLANNING.match(label)) and not _QUOTED_SPEAKER.match(text.strip()):
         label = label[we.end() :]  # …大楼进展理想，我们预计明年可以落成: the buildings, not the speaker
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
@@ -328,7 +330,7 @@ _AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同
 
 _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计)?(?:再)?有(?=[\u4e00-\u9fff\d])")
 """(年内)还将有两个平台启动建设: what will be is told after 有; no subject is left out."""
-_AIMING = re.compile(r"^(?:力争|争取)(?=[\u4e00-\u9fff]{2})")
+_AIMING = re.compile(r"^(?:力争|争取|确保)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
@@ -690,12 +692,28 @@ BARE_NOUNS = (
 
 
 _DOING_AFTER_A_NAME = frozenset(
-    {"成立", "负责", "获得", "揭牌", "宣布", "表示", "团队", "主任", "启用", "落成", "工地"}
+    {
+        "成立",
+        "负责",
+        "获得",
+        "揭牌",
+        "宣布",
+        "表示",
+        "团队",
+        "主任",
+        "启用",
+        "落成",
+        "工地",
+        "累计",
+        "现有",
+        "共有",
+        "入驻",
+    }
 )
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌)"
+    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|开业|开馆|开园|运营)"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""

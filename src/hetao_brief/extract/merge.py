@@ -17,10 +17,10 @@ from collections import defaultdict
 from dataclasses import replace
 
 from hetao_brief.extract.dates import compatible
-from hetao_brief.extract.entities import ZONE_WIDE
 from hetao_brief.extract.labels import BARE_NOUNS
 from hetao_brief.extract.policies import policy_key
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
+from hetao_brief.extract.vocabulary import ZONE_WIDE
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"

@@ -99,6 +99,8 @@ _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣�
 _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|若(?!干)|倘)"
 )
+_PROPOSED = re.compile(r"(?:建议|提议|呼吁|倡议)(?:[，,：:]|$)|提交(?:了)?(?:一份)?建议")
+"""代表建议，从2027年起…: what a deputy proposes is no one's plan."""
 _TELLING_ONLY = re.compile(
     r"(?:公布|宣布|透露|披露|发布消息|发布通告|发布通知|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
 )
@@ -417,6 +419,8 @@ def find_milestones(
             label = Label(news)  # 中大今日宣布，将于…设立「…中心」: the plan is the news
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
+        if is_ahead(date, published) and _PROPOSED.search(text, 0, phrase.start):
+            continue  # 刘振华建议，从2027年起，对…签发专用通行证件: a proposal, nobody's plan yet
         opens = start_of_clause(text, date.start)
         mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
         level = _RATE_LEVEL.search(label.text) and not _FUTURE.search(label.text) and "目标" not in label.text

@@ -20,7 +20,7 @@ from hetao_brief.extract.dates import (
     is_ahead,
     is_past,
 )
-from hetao_brief.extract.entities import SURNAMES, ZONE_WIDE, entities_in, firms_in, people_in
+from hetao_brief.extract.entities import SURNAMES, entities_in, firms_in, people_in
 from hetao_brief.extract.fields import (
     date_first,
     enumerated,
@@ -37,7 +37,7 @@ from hetao_brief.extract.labels import BARE_NOUNS, DEMONSTRATIVE, referent_name,
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
-from hetao_brief.extract.quantities import CHANGED_TO, HEAD_OWNED, Quantity, find_quantities
+from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities
 from hetao_brief.extract.sentences import (
     Sentence,
     end_of_clause,
@@ -49,6 +49,7 @@ from hetao_brief.extract.sentences import (
     start_of_clause,
     without_dateline,
 )
+from hetao_brief.extract.vocabulary import HEAD_OWNED, ZONE_WIDE
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold

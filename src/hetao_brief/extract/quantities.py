@@ -430,11 +430,6 @@ def _no_measure(measure: str, unit: str) -> bool:
     )
 
 
-HEAD_OWNED = re.compile(r"^(?:团队|公司|实验室|研究院)(?=[\u4e00-\u9fff]{2})")
-"""团队研究人员, 公司员工: a measure whose first word is its owner, told before under its name:
-no other owner is glued on, and two of them (two teams', two firms') make no series."""
-
-
 def clean_measure(measure: str) -> str:
     return _HOPED.sub("", _MODIFIERS.sub("", _BULLET.sub("", _DECORATION.sub("", measure)))).strip()
 
