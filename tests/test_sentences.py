@@ -107,3 +107,11 @@ def test_a_data_cards_figure_on_its_own_line_joins_what_it_counts() -> None:
         "园区从业人员总数1.8万人，比去年底增长约两成。",
         "37个",
     ]
+
+
+def test_a_videos_time_codes_go_but_a_live_reports_clock_stays() -> None:
+    """00:35 园区… marks time codes (a line starting at 00:); 14:30 alone is a clock."""
+    video = "【视频】园区一年来的变化\n\n00:35 六座大楼投入使用。\n\n01:20 第七座大楼预计明年三月启用。"
+    assert [s.text for s in split_sentences(video)][1:] == ["六座大楼投入使用。", "第七座大楼预计明年3月启用。"]
+    live = "14:30 决赛开赛。\n\n16:05 路演结束。"
+    assert [s.text for s in split_sentences(live)] == ["14:30 决赛开赛。", "16:05 路演结束。"]

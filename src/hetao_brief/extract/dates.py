@@ -34,7 +34,7 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那"
+    "0-9今本去明前昨后首上下这周星礼一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大"
     '“「发印公颁签"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
@@ -64,7 +64,7 @@ _PATTERN = re.compile(
     rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期]|公布|完成|推出|落成|竣工|启用|开通|举行)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?"
     r"|(?i:q)(?P<rqq>[1-4])|(?i:h)(?P<rhh>[12]))?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
-    rf"|(?P<dayrel>今日|今天|今起|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
+    rf"|(?P<dayrel>大后天|大前天|今日|今天|今起|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<lunar>(?:农历|农历年)?(?P<lmonth>正|冬|腊)月(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|二十|三十)"
     rf"|农历(?P<lmonth2>\d{{1,2}})月(?P<lday2>初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十))"
     rf"|(?P<issued>(?<=[自从])(?:发布|印发|公布|颁布|签发)之日)"
@@ -75,7 +75,7 @@ _PATTERN = re.compile(
     rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
     rf"|(?P<eve>(?:(?<=开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办|仪式|活动)|(?<![\u4e00-\u9fff])此)"
     rf"(?P<evdir>前|后)(?P<evn>一|两|二|三|[1-3])(?:天|日))"
-    rf"|(?P<countdown>(?:还有|仅剩|只剩|还剩)(?P<cdn>{_CN_NUM})(?:个)?(?P<cdu>天|日|周|星期|月))"
+    rf"|(?P<countdown>(?:还有|仅剩|只剩|还剩)(?:不到|约|近)?(?P<cdn>{_CN_NUM})(?:个)?(?P<cdu>天|日|周|星期|月))"
     rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后)|半个月(?P<mdir>前|后))"
     rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
     rf"|(?P<qrel>本|上|下|(?<![这此每一两三首])次)(?:个)?季度?(?:内|末)?"
@@ -114,8 +114,10 @@ _SAME_PRECISION = {
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|(?<![学工协商理议社])会(?=在|于)")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
-_DOT_DATE_OPENS = re.compile(r"(?:^|[\s：:，,｜|]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$")
-"""What a date written 11.24 may follow: the start of a line, a bullet, a colon, or a range's first day."""
+_DOT_DATE_OPENS = re.compile(
+    r"(?:^|[\s：:，,｜|]|(?<=[\u4e00-\u9fff])[于在]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$"
+)
+"""What a date written 11.24 may follow: the start of a line, a bullet, a colon, 于 or a range's first day."""
 CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年)")
 """从2023年8月…，到2025年12月…，再到去年…: a story told in steps, each 到 a date not ahead, no aim."""
 COMPARED_AFTER = ("相比", "比较", "相较")
@@ -138,6 +140,8 @@ _DAY_OFFSET = {
     "前天": -2,
     "后日": 2,
     "后天": 2,
+    "大后天": 3,
+    "大前天": -3,
 }
 _MONTH_OFFSET = {"本月": 0, "今个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 _WEEK_OFFSET = {"本周": 0, "这周": 0, "今个星期": 0, "今个礼拜": 0, "上周": -7, "下周": 7}

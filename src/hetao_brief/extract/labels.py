@@ -433,7 +433,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
     r"(?<![位属对关由等基处])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|"
-    r"(?<![原基])因(?!为期)|由于|即日起?|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
+    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
 
@@ -662,9 +662,10 @@ _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|�
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
 DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届)(?=[\u4e00-\u9fff]{2})")
 _MAX_NAME = 30
+_COUNTED_NOUN = r"[\u4e00-\u9fff]{0,6}?(?:楼|厦|用地|项目|站|馆|中心|平台|基地|厂房|公寓|机构|企业|团队|实验室)"
 _COUNT_ONLY = re.compile(
-    r"^(?:前|首|后|其余|另外|余下)[两二三四五六七八九十\d]{1,3}(?P<unit>宗|座|栋|幢|间|所|个|项|批)"
-    r"(?=分别|均|都|已|将|先后|陆续|相继|亦|也)"
+    r"^(?:(?:前|首|后|其余|另外|余下)[两二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3})"
+    r"(?P<unit>宗|座|栋|幢|间|所|个|项|批)(?=分别|均|都|已|将|先后|陆续|相继|亦|也|则|预计|计划)"
 )
 """前两宗分别于4月和9月成交: a count whose noun the sentence before gave (第三宗科研用地)."""
 _NOT_NAME = re.compile(
@@ -732,7 +733,7 @@ def with_referent(label: str, told_before: str) -> str:
         name = referent_name(noun, told_before)
         return _shortened(name + label[len(noun) :]) if name else label
     if (counted := _COUNT_ONLY.match(label)) and (
-        nouns := re.findall(rf"{counted.group('unit')}([\u4e00-\u9fff]{{2,8}}?)(?=[，,。；;]|$)", told_before)
+        nouns := re.findall(rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计]|$)", told_before)
     ):
         return counted.group(0) + nouns[-1] + label[counted.end() :]  # …第三宗科研用地。前两宗分别于…成交
     if not (this := DEMONSTRATIVE.match(label)):

@@ -99,6 +99,9 @@ _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣�
 _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|若(?!干)|倘)"
 )
+_TIME_PASSING = re.compile(r"^(?:即将|将|已经|已|就要)?(?:过去|到来|来临|接近尾声|进入尾声)$")
+_ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会否|能否|有没有|怎样|如何|为何|为什么")
+"""What makes a clause before a question's last one a question too (园区何时开放，…？)."""
 _PROPOSED = re.compile(r"(?:建议|提议|呼吁|倡议)(?:[，,：:]|$)|提交(?:了)?(?:一份)?建议")
 """代表建议，从2027年起…: what a deputy proposes is no one's plan."""
 _TELLING_ONLY = re.compile(
@@ -326,7 +329,11 @@ def find_milestones(
     says 将 of a date not yet past."""
     hits: list[MilestoneHit] = []
     if text.rstrip("”」』）)").endswith(("？", "?")):
-        return hits  # a question reports no event
+        asked = start_of_clause(text, len(text.rstrip("”」』）)")) - 1)  # the clause that asks
+        stated = [d for d in dates if d.end < asked and not _ASKING.search(text, 0, asked)]
+        if not stated:
+            return hits  # a question reports no event
+        text, dates = text[:asked], stated  # X去年今日正式开园，一年来发生了哪些变化？: the opening is told
     text = _deeds_listed_apart(text, dates)
     read: list[tuple[int, int]] = []  # the date phrases read so far, with the dates inside them
     spans = _joined_over_dates(clause_spans(text), dates)
@@ -371,6 +378,8 @@ def find_milestones(
             told = DateMention(date.start, date.end, published.iso)  # 原定明日…的X将延期，新日期另行公布
             hits.append(MilestoneHit(told, put_off, "change", False))  # the news is today's
             continue
+        if before.endswith(("距", "距离")):
+            continue  # 距离春节还有不到三周: the day counted to, no event of the article's
         if before.endswith("创") and text.startswith(("新高", "新低", "纪录", "最高", "最好"), date.end):
             continue  # 创年内新高: a record of the period, no event
         if text.startswith("止", phrase.end) and before.endswith("至"):
@@ -389,6 +398,8 @@ def find_milestones(
             or _FOLLOWING_IS.match(label.text)
         ):
             continue  # 2027年，园区将重点抓好以下工作：…; 明年将办好五件实事：…: the items are the events
+        if _TIME_PASSING.match(label.text):
+            continue  # 2026年即将过去，…？: the year going by, no event
         if _DURATION_FIRST.match(label.text):
             continue  # …本周末举行，周六、周日两天免费开放: how long it is open, no event of its own
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text):  # 请于12月10日前联系…: a request

@@ -56,7 +56,14 @@ class Sentence:
 
 def _paragraphs(body: str) -> list[str]:
     lines = [_without_markup(line.strip(" \t\u3000\xa0")) for line in body.splitlines()]
+    if any(line.startswith("00:") and _TIMECODE.match(line) for line in lines):
+        lines = [_TIMECODE.sub("", line) for line in lines]  # a video's 00:35, 01:20: where, not when
     return [line for line in lines if line]
+
+
+_TIMECODE = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\s+")
+"""00:35 园区…: a video's time code before what is shown then. A line starting at 00: marks them
+(a live report's 14:30 is the clock, and stays)."""
 
 
 _MARKUP = (
