@@ -115,3 +115,14 @@ def test_a_videos_time_codes_go_but_a_live_reports_clock_stays() -> None:
     assert [s.text for s in split_sentences(video)][1:] == ["六座大楼投入使用。", "第七座大楼预计明年3月启用。"]
     live = "14:30 决赛开赛。\n\n16:05 路演结束。"
     assert [s.text for s in split_sentences(live)] == ["14:30 决赛开赛。", "16:05 路演结束。"]
+
+
+def test_a_work_plans_item_title_heads_the_sentences_after_it() -> None:
+    """（一）加快空间供给。年内…: the title heads its item; a lead's colon does not swallow it; an
+    item that is itself dated (五、年底前完成…) is no title."""
+    body = "2027年，园区将做好以下工作：\n\n（一）加快空间供给。年内新增用房20万平方米。\n\n五、年底前完成5G全覆盖。"
+    assert [s.text for s in split_sentences(body)] == [
+        "2027年，园区将做好以下工作：",
+        "（一）加快空间供给：年内新增用房20万平方米。",
+        "五、年底前完成5G全覆盖。",
+    ]

@@ -86,7 +86,7 @@ _PATTERN = re.compile(
     rf"|(?P<recent>近日|日前|近期|前不久|不久前|(?<![一二两三四五六七八九十\d数几作个天])日内|不日)"
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
-    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?)?"
+    rf"|(?P<same>同年|同月|当月|同日|同一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初))?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})(?:日|号(?![线楼馆门地文院码令台位]))(?![\d])(?!电|讯))"
     rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深)(?:[一二两三四五\d](?:到|至|-|～|~))?(?P<wn>[一二两三四五\d])年(?:内|以内)"
@@ -530,6 +530,9 @@ def find_dates(
                 month, day = int(m.group("sm")), _int(m.group("sd"))
                 if _valid(month, day):
                     mentions.append(DateMention(m.start(), m.end(), iso_date(int(told.iso[:4]), month, day)))
+            elif told is not None and m.group("sedge"):  # 2024年3月立项，同年底开工: that year's end
+                edge = iso_date(int(told.iso[:4]), _edge_month(m.group("sedge")), None)
+                mentions.append(DateMention(m.start(), m.end(), edge, approximate=True))
             elif told is not None:
                 begins = 0 if precision == 10 and _OCCASION_DAY.fullmatch(text, 0, m.start()) else m.start()
                 lasted = next((d for d in reversed([*earlier, *mentions]) if d.until), None)

@@ -213,6 +213,7 @@ def event_label(
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
         or _WHOSE_TIME.match(label)
         or _AIMING.match(label)
+        or _PART_OF_IT.match(label)
     ):
         subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
         if not subject and (striving := _AIMING.match(label)) and EVENT_VERB.search(label, striving.end() + 3):
@@ -332,6 +333,10 @@ _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计)?(?:再)?�
 """(年内)还将有两个平台启动建设: what will be is told after 有; no subject is left out."""
 _AIMING = re.compile(r"^(?:力争|争取|确保)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
+_PART_OF_IT = re.compile(
+    r"^(?:主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修)(?=[\u4e00-\u9fff]{2})"
+)
+"""…立项，同年底开工，今年9月主体完工: whose main structure, the clause before says."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
@@ -427,7 +432,7 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
 _FIGURE_CLAUSE = re.compile(
-    r"^[\u4e00-\u9fff]{1,6}?(?:约|达|为|逾|超过|近)?[\d.,]+[万亿]?(?:元|港元|个|家|名|间|平方米|公顷|人|项|%)"
+    r"^[\u4e00-\u9fff]{1,6}?(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?(?:元|港元|个|家|名|间|平方米|公顷|人|项|%)"
     r"[\u4e00-\u9fff]{0,2}$"
 )
 """总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
@@ -518,7 +523,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return ""  # …；第三，争取年底前实现…: a list's items share no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
-        if _FIGURE_CLAUSE.match(clause) and not skipped:
+        if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
         if _WHERE_CLAUSE.match(clause):

@@ -99,6 +99,10 @@ _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣�
 _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|若(?!干)|倘)"
 )
+_ANNIVERSARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:周年|週年)$")
+_SHARE_DONE = re.compile(
+    r"(?:约|近|逾|超过)?(?:[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?%)(?:已|均已|已经)"
+)
 _TIME_PASSING = re.compile(r"^(?:即将|将|已经|已|就要)?(?:过去|到来|来临|接近尾声|进入尾声)$")
 _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会否|能否|有没有|怎样|如何|为何|为什么")
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
@@ -205,6 +209,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     # 创新科技及工业局局长孙东表示): a clause that ends in saying or being reports no event.
     if not verbs or (verbs[-1] in _NOT_EVENTS and not _light_verb_with_object(tagged, verbs[-1])):
         return None
+    if tagged[-1][1] == "a" and at and at[-1] < len(tagged) - 2:
+        return None  # 科技创新领域动态频出: an adjective closes it, a state (创新 names the field)
     return "event"
 
 
@@ -358,7 +364,13 @@ def find_milestones(
         aimed = _TARGET_CUE.search(text[max(0, phrase.group_start - 4) : phrase.group_start])
         if (
             text[: phrase.end].endswith("以来")
-            or (text[: phrase.end].endswith("年度") and not aimed)  # 目标在2028/29年度落成: a target
+            or (
+                text[: phrase.end].endswith("年度")
+                and not aimed  # 目标在2028/29年度落成: a target
+                and not (
+                    is_ahead(date, published) and _FUTURE.search(text, start_of_clause(text, date.start), date.start)
+                )
+            )  # 并将于下年度向立法会提交…: one to come
             or text.startswith((*_PERIOD, "至今"), phrase.end)
             or _MONTHS.search(text, date.start, date.end)
             or _MONTHS_SPAN.search(text, max(0, date.start - 3), date.start)
@@ -398,8 +410,8 @@ def find_milestones(
             or _FOLLOWING_IS.match(label.text)
         ):
             continue  # 2027年，园区将重点抓好以下工作：…; 明年将办好五件实事：…: the items are the events
-        if _TIME_PASSING.match(label.text):
-            continue  # 2026年即将过去，…？: the year going by, no event
+        if _TIME_PASSING.match(label.text) or _ANNIVERSARY.search(label.text) or _SHARE_DONE.search(label.text):
+            continue  # 2026年即将过去; 迎来开通一周年; 其中约六成已完成招租: time going by, a date again, a level
         if _DURATION_FIRST.match(label.text):
             continue  # …本周末举行，周六、周日两天免费开放: how long it is open, no event of its own
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text):  # 请于12月10日前联系…: a request

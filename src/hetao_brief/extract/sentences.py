@@ -32,6 +32,10 @@ _DATE_AFTER = re.compile(
     r"|(?:19|20)\d{2}年)\s*[）)]$"
 )
 """…工程封顶。（6月）: a year's list gives an item's date after it, in brackets of its own."""
+_ITEM_TITLE = re.compile(
+    r"^(?P<title>(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)[^，,。；;\d年月日底前内]{2,12})。"
+)
+"""（一）加快空间供给。 opening a paragraph: a work plan's item title, over the sentences after it."""
 _LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
@@ -130,7 +134,9 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
             broken = _CONTINUES.search(prev) or (
                 len(prev) > 40 and prev[-1] not in _TERMINAL + _CLOSERS and not ends_in_a_symbol
             )
-            continues = not (_NUMBERED_HEADING.match(paragraph) or is_caption(paragraph))
+            continues = not (
+                _NUMBERED_HEADING.match(paragraph) or _ITEM_TITLE.match(paragraph) or is_caption(paragraph)
+            )
             if broken and continues and not (_looks_like_a_heading(paragraph) and not _CONTINUES.search(prev)):
                 joined[-1] = prev + paragraph
                 continue
@@ -176,6 +182,8 @@ def split_sentences(body: str) -> list[Sentence]:
             dated = date_line.group("date")
             continue
         pieces = [raw.strip() for raw in _pieces(paragraph)]
+        if len(pieces) > 1 and (item_title := _ITEM_TITLE.match(pieces[0])):
+            heading, pieces = item_title.group("title"), pieces[1:]  # （一）加快空间供给。年内…: the item's title
         for piece, after in zip(pieces, [*pieces[1:], ""], strict=True):
             if len(piece) < _MIN_CHARS or _DATE_AFTER.match(piece):
                 continue
