@@ -170,7 +170,7 @@ class Extractor:
                 )
                 if scheduled and _DATED_ITEM.match(piece) and dates and dates[0].start == 0:
                     facts[read:] = [_step_of(fact, scheduled) for fact in facts[read:]]  # 2027年6月：项目正式动工
-                elif lead := _TIMETABLE.search(piece):
+                elif _TIMETABLE_WORD.search(piece) and (lead := _TIMETABLE.search(piece)):
                     scheduled = lead.group("what") if piece.rstrip().endswith(("：", ":")) else ""
                 else:
                     scheduled = ""
@@ -426,6 +426,8 @@ _THE_FIRM = re.compile(r"^(?:该)?公司(?![的])")
 _TIMETABLE = re.compile(
     r"(?P<what>[\u4e00-\u9fff「」“”\d]{2,24}?)的?(?:建设|施工|工程|开发)?(?:时间表|路线图|进度表|时间节点|工作安排)"
 )
+_TIMETABLE_WORD = re.compile(r"时间表|路线图|进度表|时间节点|工作安排")
+"""Looked for first: _TIMETABLE tries 24 characters at every place, and few sentences have one."""
 _DATED_ITEM = re.compile(r"^[^，,。：:]{2,14}[：:]")
 _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
 
