@@ -336,7 +336,7 @@ def find_milestones(
     hits: list[MilestoneHit] = []
     if text.rstrip("”」』）)").endswith(("？", "?")):
         asked = start_of_clause(text, len(text.rstrip("”」』）)")) - 1)  # the clause that asks
-        stated = [d for d in dates if d.end < asked and not _ASKING.search(text, 0, asked)]
+        stated = [] if _ASKING.search(text, 0, asked) else [d for d in dates if d.end < asked]
         if not stated:
             return hits  # a question reports no event
         text, dates = text[:asked], stated  # X去年今日正式开园，一年来发生了哪些变化？: the opening is told

@@ -214,9 +214,7 @@ class Extractor:
                 for alias, group in self._lexicon.names_in(text)
                 if alias.endswith("公司") and group.is_entity
             ]
-        doers = [
-            (at, name) for at, name in firms if text[at - 1 : at] not in _PARTNER_MARKS
-        ]  # 已与X签署: X is the other party
+        doers = [(at, name) for at, name in firms if not _as_partner(text, at)]  # 已与X签署: X is the other party
         return max(doers, default=(-1, ""))[1]
 
     @staticmethod
@@ -420,14 +418,22 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 
 
 _PARTNER_MARKS = ("与", "同", "和", "跟", "向")
+
+
+def _as_partner(text: str, at: int) -> bool:
+    """Whether the name at `at` is named as the other party (已与X签署租约): none of the deeds or
+    figures that follow are its."""
+    return text[at - 1 : at] in _PARTNER_MARKS if at > 0 else False
+
+
 _THE_FIRM = re.compile(r"^(?:该)?公司(?![的])")
 
 
-_TIMETABLE = re.compile(
-    r"(?P<what>[\u4e00-\u9fff「」“”\d]{2,24}?)的?(?:建设|施工|工程|开发)?(?:时间表|路线图|进度表|时间节点|工作安排)"
-)
 _TIMETABLE_WORD = re.compile(r"时间表|路线图|进度表|时间节点|工作安排")
 """Looked for first: _TIMETABLE tries 24 characters at every place, and few sentences have one."""
+_TIMETABLE = re.compile(
+    rf"(?P<what>[\u4e00-\u9fff「」“”\d]{{2,24}}?)的?(?:建设|施工|工程|开发)?(?:{_TIMETABLE_WORD.pattern})"
+)
 _DATED_ITEM = re.compile(r"^[^，,。：:]{2,14}[：:]")
 _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
 
@@ -608,11 +614,7 @@ def _partners(text: str, lexicon: Lexicon) -> set[str]:
     """Who a sentence names only as the other party (已与港深创新及科技园公司签署租约，租用…):
     none of what follows is theirs."""
     folded = fold(text)
-    return {
-        group.canonical
-        for alias, group in lexicon.names_in(folded)
-        if folded[folded.find(alias) - 1 : folded.find(alias)] in _PARTNER_MARKS
-    }
+    return {group.canonical for alias, group in lexicon.names_in(folded) if _as_partner(folded, folded.find(alias))}
 
 
 def _clause_before(text: str, position: int) -> str:
@@ -644,7 +646,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
         said = list(_SAYING.finditer(text, 0, quantity.start))  # X公司总裁Y透露，…面积: X is who speaks
         told = _LOCATED.sub("", text[said[-1].end() if said else 0 : quantity.start])  # 选址于X…，占地: not X's
-        before = [name for name in lexicon.entity_names_in(fold(told)) if name not in _partners(told, lexicon)]
+        partners = _partners(told, lexicon)
+        before = [name for name in lexicon.entity_names_in(fold(told)) if name not in partners]
         if quantity.measure.startswith(_ACTION_WORDS):  # 推进皇岗口岸片区整备，力争新增科研空间: not 皇岗's
             own = lexicon.entity_names_in(fold(_clause_before(text, quantity.start)))
             before = own or [name for name in before if name in ZONE_WIDE]
