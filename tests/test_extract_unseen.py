@@ -1429,6 +1429,27 @@ GOLD_EVENTS = [
     ("2026-12-04", "南沙科学城首批科研人员公寓交付", False),  # 上周…动态频出: no event
     ("2027-12", "园区方面力争建成科研用房突破180万平方米", True),  # 约六成已完成招租: a level
     ("2028", "余款将申请", True),  # t380: 餘款將於下年度申請
+    ("2026-12-03", "孙东率领业界代表团到访河套深港科技创新合作区深圳园区", False),  # 今日（十二月三日）
+    ("2024-09", "国际量子研究院成立", False),  # 该研究院於二〇二四年九月成立
+    ("2026-12-04", "孙东会前往南山区参观多家科技企业", True),  # 明日
+    ("2027-06", "开通园区至福田口岸的地下步行通道", True),  # “明年…推动两件事。”负责人介绍，一是在上半年…
+    ("2027", "启动西丽湖联动片区的规划编制", True),  # 二是年内: of the quoted lead's 明年
+    ("2026-09", "“科研一网通”上线", False),  # 今年9月上线的…平台已累计办理…: an attribute's date
+    ("2026-11", "园区举办了首届深港青年创业训练营", False),  # 11月中旬
+    ("2026-12-01", "河套脑科学与类脑智能研究平台在河套深港科技创新合作区深圳园区启用", False),  # 1日, 12月1日电
+    ("2027-12", "^平台预计向两地科研人员全面开放共享", True),  # 平台首批将开放…，预计…前向…: the platform's
+    ("2026-12-01", "平台还与5家医疗机构签署了临床研究合作协议", False),  # 当天
+    ("2026-11-19", "第二期发展首批地基工程已展开招标", False),  # X昨日公布，Y已展开招标: the deed, on the day told
+    ("2027-09", "第二期发展首批地基工程预计动工", True),  # 截标日期为…, a field's day, is no subject
+    ("2030", "^第二期目标分阶段落成", True),  # 主要用作研发实验室…, what it is for, is no subject
+    ("2026-10", "首届国际科研合作论坛", False),  # 上月舉行的
+    ("2026-12-03", "星衡半导体宣布完成2.6亿元A+轮融资", False),  # 位于…的星衡半导体
+    ("2020", "星衡半导体创立", False),
+    ("2027-12", "星衡半导体计划实现该系列芯片的规模化出货", True),  # 公司 is the firm named before
+    ("2024", "星衡半导体在香港科学园设立了研发中心", False),  # 前年; not the founding of another firm there
+    ("2026-11-30", "立法会工商及创新科技事务委员会讨论港深创科园发展", False),  # 昨日（11月30日）
+    ("2027", "^其余五座大楼将陆续落成", True),  # 将於2027年至2028年間
+    ("2027-06", "当局预计向财委会申请拨款", True),  # 明年中向…
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1623,6 +1644,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t244_open_day",  # 港深創科園自去年十二月開幕以來: the month, told in passing
         "t27_interview",  # 去年底啟用首三座大樓後，進駐情況如何？: told before the question
         "t438_video_summary",  # 【视频】港深创科园去年今日正式开园，一年来发生了哪些变化？
+        "t445_minister_visit",  # 首三座大樓已於去年十二月啟用, in a minister's words
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -2528,6 +2550,18 @@ QUESTIONS = [
     ("港深創科園新一輪國際招商何時展開", "二零二七年初"),
     ("首家跨境知识产权服务中心什么时候揭牌", "12月3日"),
     ("园区科研用房较年初增加多少", "约40万平方米"),
+    ("孙东什么时候到访河套深圳园区", "12月3日"),
+    ("国际量子研究院有多少研究人员", "一百二十名"),
+    ("科研一网通办理了多少业务", "1.2万件"),
+    ("园区至福田口岸的地下步行通道什么时候开通", "上半年"),
+    ("脑科学与类脑智能研究平台面积多大", "8000平方米"),
+    ("脑科学平台什么时候全面开放共享", "2027年底"),
+    ("港深創科園第二期地基工程何時動工", "第三季"),
+    ("港深创科园第二期地基工程截标日期", "1月15日"),
+    ("星衡半导体融资多少", "2.6亿元"),
+    ("星衡半导体碳化硅芯片什么时候规模化出货", "明年下半年"),
+    ("港深創科園第二期何時向財委會申請撥款", "明年中"),
+    ("深港青年创业训练营有多少团队参加", "60支"),
 ]
 
 
@@ -3473,3 +3507,15 @@ def test_a_figure_dated_after_its_article_is_a_target(facts: list[Fact]) -> None
     a count of 2019 (不到80平方米的办公室) stays as it was then."""
     assert figure(facts, "人才住房", "2029-09").is_target
     assert not figure(facts, "办公室面积", "2019-12").is_target
+
+
+def test_a_founding_or_a_launch_dates_no_figure_told_of_now(facts: list[Fact]) -> None:
+    """星衡半导体创立于2020年，…团队约90人: the team is of now, and the firm's; 今年9月上线的“科研一
+    网通”服务平台已累计办理业务1.2万件: the count is of now, its name kept whole; 该平台由X与Y共同
+    建设，总面积…: the platform's area, not a builder's."""
+    assert figure(facts, "星衡半导体团队", "2026-12-04").value == 90
+    assert figure(facts, "星衡半导体A+轮融资", "2026-12-03").value == 260_000_000
+    assert figure(facts, "“科研一网通”服务平台已累计办理业务", "2026-11-28").value == 12_000
+    assert figure(facts, "河套脑科学与类脑智能研究平台总面积", "2026-12-01").value == 8_000
+    firms = {f.measure for f in facts if f.kind is FactKind.FIGURE and (f.measure or "").endswith("研发人员占比")}
+    assert {"星衡半导体研发人员占比", "芯视科技研发人员占比", "芯河科技研发人员占比"} <= firms  # no series across firms

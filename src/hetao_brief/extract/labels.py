@@ -210,6 +210,7 @@ def event_label(
         _NO_SUBJECT.match(label)
         or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
         or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
+        or (_MODAL.match(label) and _TO_WHOM_NEXT.match(_MODALS.sub("", label)))  # 预计向两地…开放
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
         or _WHOSE_TIME.match(label)
         or _AIMING.match(label)
@@ -407,6 +408,8 @@ _MODAL = re.compile(r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|�
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
 _VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|{_NO_SUBJECT.pattern[1:]}")
 """A modal then a verb (预计建成首批…平台, 目标将出租率…): whose aim it is was told before."""
+_TO_WHOM_NEXT = re.compile(r"(?:向|对|为|与|同|跟|给|把)(?=[\u4e00-\u9fff]{2})")
+"""A modal then a preposition (预计向两地科研人员全面开放): the doer was told before."""
 _AIM = re.compile(r"^(?:力争|争取|以期|确保)[\u4e00-\u9fff]{1,4}$")
 
 
@@ -501,8 +504,10 @@ _ISSUED_LAST = re.compile(
 """…联合发布《X方案》，计划…: X plans it; 港府拟设立规模约五十亿元的「X基金」，最快明年推出: X is launched."""
 _WHERE_CLAUSE = re.compile(
     r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:设有|建有|拥有|配有|配备|内设|下设)|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)"
+    r"|^(?:主要|将|可)?(?:用作|用于|作为)|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]"
 )
-"""Where it lies (位于河套东面), what it holds (设有…会场) or why (因设计优化未能如期开工): no
+"""Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
+a field's day (截标日期为明年一月十五日) or why (因设计优化未能如期开工): no
 subject of the next clause."""
 _LOCATED_AT = re.compile(r"^(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X: where X lies qualifies it; the subject is X."""
@@ -585,6 +590,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         )  # 最大的是一个X项目
         subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
+        subject = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时)$", "", subject)  # 平台首批将开放…: 平台
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
         if subject.lstrip("「“『") in _PRONOUNS:
             return ""  # 我们正与深圳方面研究，在明年推出…: a pronoun names no one to a reader
@@ -682,8 +688,11 @@ _NOT_NAME = re.compile(
 _NAME_STOP = "，,。；;：:、（）()“”「」《》—－的在与和及将已于是为从由向对把被\n "
 
 
-_AND_IN_A_NAME = re.compile(r"(?:创新|科技)及(?:科技|工业)")
-"""港深创新及科技园, 创新科技及工业局: 及 inside a Hong Kong name, not between two things."""
+_AND_IN_A_NAME = re.compile(
+    r"(?:创新|科技)及(?:科技|工业)|(?:科学|技术|智能|工程|医学|经济|信息|材料|能源|制造|健康|数据|计算)[与和及]"
+)
+"""港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
+two fields, not between two parties."""
 _AFTER_A_NAME = frozenset(
     "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去日月年又也还亦什何怎几哪？?"
 ) | {""}

@@ -38,7 +38,11 @@ def _classes(fact: Fact) -> set[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _label_classes(label: str) -> frozenset[str]:
-    return frozenset(_PHASE.get(verb, cls) for verb, cls in VERB_CLASS.items() if verb in label)
+    return frozenset(
+        _PHASE.get(verb, cls)
+        for verb, cls in VERB_CLASS.items()
+        if verb in label and label.replace(verb + "的", "").count(verb)  # 共建的X…启用: X opens, nothing is built
+    )
 
 
 _PHASE = (
@@ -78,8 +82,15 @@ def _merge_entities(facts: list[Fact]) -> list[Fact]:
 
 
 def _salient(fact: Fact) -> set[str]:
+    """The documents and entities an event is about, not the place where it happened: 陈朗…在
+    香港科学园成立了一家初创公司 and 星衡半导体在香港科学园设立了研发中心 are two foundings."""
     titles = {re.sub(r"\s", "", t) for t in _TITLE.findall(fact.text)}
-    return titles | (set(fact.entities) - ZONE_WIDE)
+    return titles | {e for e in fact.entities if e not in ZONE_WIDE and not _only_the_place(e, fact.label)}
+
+
+def _only_the_place(entity: str, label: str) -> bool:
+    told = [m.start() for m in re.finditer(re.escape(entity), label)]
+    return bool(told) and all(label[max(0, at - 1) : at] in ("在", "于") for at in told)
 
 
 def _same_event(a: Fact, b: Fact) -> bool:
@@ -226,7 +237,7 @@ _NUMERALS = re.compile(
 sides) counts nothing."""
 
 
-_ZONE_WORDS = re.compile(r"河套|深港|港深|深圳|香港|园区|合作区")
+_ZONE_WORDS = re.compile(r"河套|深港|港深|深圳|香港|园区|合作区|科技创新")
 """Words nearly every label of the corpus holds: two labels sharing them tell nothing alike
 (2026深港科技合作大会在河套深圳园区开幕, 河套深港量子信息联合研究院揭牌成立)."""
 

@@ -402,8 +402,10 @@ def find_milestones(
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
             continue
-        mark_after = text[clause_end(spans, phrase.start) :][:1]  # what follows the date's clause
-        announces = mark_after in ("：", ":")
+        after = text[clause_end(spans, phrase.start) :]  # what follows the date's clause
+        announces = after[:1] in ("：", ":") or (  # “明年将推动两件事。”负责人介绍，一是…
+            not after.strip("。”」 ") and _THINGS_TO_DO.search(label.text) is not None and "等" not in label.text
+        )
         if (
             _LIST_LEAD.search(label.text)
             or (announces and _COUNTED_ITEMS.search(label.text))
@@ -434,7 +436,7 @@ def find_milestones(
         untitled = _TITLE.sub("《》", label.text)  # a year in a title is the title's
         if any(text[d.start : d.end] in untitled for d in events_elsewhere):  # 今年的大会: a qualifier, no event
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
-        told_more = mark_after in ("，", ",", "：", ":")
+        told_more = after[:1] in ("，", ",", "：", ":")
         if _TELLING_ONLY.search(label.text) and not _TITLE_TOLD.search(label.text) and told_more:
             news = _news_told(label.text, text, spans, phrase.start, dates)
             if news is None:
@@ -537,6 +539,8 @@ _FOLLOWING_IS = re.compile(r"^以下(?:是|为)")
 """以下是行政长官今日在…的致辞: a transcript's lead, no event of its own."""
 _COUNTED_ITEMS = re.compile(r"[一二三四五六七八九十两几\d]+(?:件|项|个方面|方面|大)[\u4e00-\u9fff]{0,4}$")
 _ATTRIBUTE_FIRST = re.compile(r"^[^，,。的]{2,24}的[^，,。的]{1,12}?(?:将|已|会|预计|正式|于|在)")
+_THINGS_TO_DO = re.compile(r"[一二三四五六七八九十两几\d]+(?:件|项|个)(?:大事|实事|事|工作|任务)$")
+"""明年将推动两件事。: a lead whose items the next sentence tells (not 推出数十项便利措施)."""
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")
 _DONE = re.compile(
     rf"(?:{EVENT_VERB.pattern})了|已(?:经)?[^，,。；;]{{0,20}}?(?:{EVENT_VERB.pattern})|正式(?:{EVENT_VERB.pattern})"

@@ -134,7 +134,8 @@ class Extractor:
             )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
             if len(pieces) > 1 and (
-                (asked is None and not find_dates(pieces[0], published)) or _CONTENT_LEAD.search(pieces[0])
+                (asked is None and list_year is None and not find_dates(pieces[0], published))
+                or _CONTENT_LEAD.search(pieces[0])
             ):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             pieces = timetable_steps(text) or pieces  # X建设时间表已经确定：2027年3月前：…；2027年6月：…
@@ -182,7 +183,7 @@ class Extractor:
                 period = first if _OF_A_PERIOD.search(first) else ""
                 earlier.extend(d for d in dates if not d.anniversary and not _horizon(piece, d))
                 if piece.rstrip().endswith(("：", ":", "——")) or _ANNOUNCES_ITEMS.search(piece):
-                    list_year = dates[-1].year if dates else asked  # 园区明年将办好五件实事：…; 明年有三件大事。第一，…
+                    list_year = dates[-1].year if dates else asked or list_year  # 明年有三件大事。负责人介绍：一是…
                     if piece.rstrip().endswith("——"):  # a work report's 过去一年—— and 2027年，我们将——
                         list_year = list_year or _year_reviewed(piece, published)
                         report_year = list_year
@@ -394,8 +395,11 @@ class Extractor:
         return measure
 
 
-_ANNOUNCES_ITEMS = re.compile(r"^[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:]$")
-"""明年有三件大事。: a lead whose items follow in the next sentence (第一，…；第二，…)."""
+_ANNOUNCES_ITEMS = re.compile(
+    r"^[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
+)
+"""明年有三件大事。: a lead whose items follow in the next sentence (第一，…；第二，…), also when
+quoted (“明年将重点推动两件事。”负责人介绍，一是…)."""
 _SIZE_OF_NAMED = re.compile(r"的[「“《]")
 """规模约五十亿元的「河套创科发展基金」: the size of the programme named next, which it carries."""
 _CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
@@ -467,6 +471,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
     measure = fact.measure
+    if firm and _FIRMS_OWN.match(measure):
+        measure = firm + measure  # 芯视科技…，目前员工约150人: the firm's staff, not another firm's of that month
     bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
     if measure.startswith("该"):
         measure = with_referent(measure, told)
@@ -475,6 +481,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     if measure == fact.measure:
         return fact
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
+
+
+_FIRMS_OWN = re.compile(
+    r"(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资)?|融资|员工|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
+)
+"""What a firm has or raised, told without its name: B轮融资, 员工, 研发人员占比."""
 
 
 def _year_reviewed(lead: str, published: Published) -> int | None:
@@ -645,7 +657,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         measure = entities[0]
     elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
         said = list(_SAYING.finditer(text, 0, quantity.start))  # X公司总裁Y透露，…面积: X is who speaks
-        told = _LOCATED.sub("", text[said[-1].end() if said else 0 : quantity.start])  # 选址于X…，占地: not X's
+        told = _BUILT_BY.sub("", _LOCATED.sub("", text[said[-1].end() if said else 0 : quantity.start]))
+        # 选址于X…，占地; 由X与Y共同建设，总面积: neither X's
         partners = _partners(told, lexicon)
         before = [name for name in lexicon.entity_names_in(fold(told)) if name not in partners]
         if quantity.measure.startswith(_ACTION_WORDS):  # 推进皇岗口岸片区整备，力争新增科研空间: not 皇岗's
@@ -664,6 +677,10 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             and ((subject := subject_before(text, clause_start)) and (not before or _A_NAME.match(subject)))
         ):
             measure = subject + measure  # X共三座，总楼面面积约九万平方米; 河套国际人才公寓位于…，总建筑面积…: X's
+        elif text.startswith(measure, clause_start) and (referent := subject_before(text, clause_start)).startswith(
+            ("该", "此")
+        ):
+            measure = referent + measure  # 该平台由X与Y共同建设，总面积…: the platform's, named before
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
@@ -793,7 +810,13 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     clause_end = end_of_clause(text, quantity.end)
     if base := _dated_base(text, quantity, dates):
         return _period_end(text, base)  # 由去年底的约800人增至…: 800 is of 去年底
-    in_clause = [d for d in dates if clause_start <= d.start < clause_end and not _BASE_OF_CHANGE.match(text, d.end)]
+    in_clause = [
+        d
+        for d in dates
+        if clause_start <= d.start < clause_end
+        and not _BASE_OF_CHANGE.match(text, d.end)
+        and not ((attribute := _DATED_ATTRIBUTE.match(text, d.end)) and attribute.end() <= quantity.start)
+    ]  # 今年9月上线的平台已累计办理业务1.2万件: 9月 dates the launch, the count is now
     as_of = [d for d in dates if text[max(0, d.start - 2) : d.start] == "截至"]
     for date in sorted(in_clause, key=lambda d: d not in as_of):
         if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
@@ -806,7 +829,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
     if (
         text.startswith("其中", clause_start)
-        and (told_before := [d for d in dates if d.end <= clause_start])
+        and (told_before := [d for d in dates if d.end <= clause_start and not _founded_on(text, d)])
         and not _NOW_SAID.search(text, told_before[-1].end, clause_start)  # 成立于2021年，目前员工…，其中…: now
     ):
         return _period_end(text, told_before[-1])  # 前三季度新增…1,152户，其中港资企业214户: of the same time
@@ -831,6 +854,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         and text[d.end : d.end + 1] != "的"
         and not _COMPARED.search(text, max(0, d.start - 2), d.start)
         and not text.startswith(COMPARED_AFTER, d.end)  # 与三年前相比，…增加到约4,500人: now
+        and not _founded_on(text, d)  # 成立于2021年，…团队约150人: now
     ]  # 由去年的400个增至600个，…; 较2024年提升22.4%；…430件: the base of a change, no time of what follows
     since = told and _counted_since(text, told[-1])
     now_said = told and (
@@ -847,6 +871,11 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     if opening and _NOW_SAID.search(text, opening.end, quantity.start):
         return published.iso  # 该团队组建于2022年，现有…，其中博士后11名: now, not then
     return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
+
+
+def _founded_on(text: str, date: DateMention) -> bool:
+    """星衡半导体成立于2021年: the founding's date, not the time of the figures told after it."""
+    return _FOUNDED_IN.search(text, max(0, date.start - 4), date.start) is not None
 
 
 def _counted_since(text: str, date: DateMention) -> bool:
@@ -907,6 +936,11 @@ _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$")
 _YEARS_SINCE = re.compile(rf"\s*(?:{YEARS_SINCE})")
 _NOW_SAID = re.compile(r"目前|现时|现已|(?<![表实发出体])现有|如今|至今")
 _SINCE = re.compile(r"(?:自|从|自从)$")
+_DATED_ATTRIBUTE = re.compile(
+    r"[^，,。；;的]{0,4}?(?:上线|开通|启用|成立|设立|推出|落成|开业|开幕|投用|投入使用|建成)的"
+)
+"""今年9月上线的平台: the date is the launch's, an attribute of what is counted after it."""
+_FOUNDED_IN = re.compile(r"(?:成立|创立|创办|组建|注册|设立|建立|始建|创建|落户)于$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
 _HORIZON = re.compile(r"(?:或)?(?:之|以)?前")

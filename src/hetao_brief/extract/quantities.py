@@ -385,7 +385,15 @@ def _tail(measure: str) -> str:
         return measure
     ends = [m.end() for m in _NAME_ENDS.finditer(measure)] + [m.start() for m in _TO_WHOM.finditer(measure)]
     cuts = sorted(at for at in ends if at > 0 and len(measure) - at <= MAX_MEASURE)
-    return measure[cuts[0] :] if cuts else measure[-MAX_MEASURE:]
+    if cuts:
+        return measure[cuts[0] :]
+    quoted = [m.start() for m in _QUOTED_NAME.finditer(measure) if m.start() < len(measure) - MAX_MEASURE < m.end()]
+    if quoted and len(measure) - quoted[0] <= MAX_MEASURE + 6:
+        return measure[quoted[0] :]  # “科研一网通”服务平台累计办理业务: the name whole, not 研一网通”…
+    return measure[-MAX_MEASURE:]
+
+
+_QUOTED_NAME = re.compile(r"[「“][^」”]{2,14}[」”]")
 
 
 _SPENT_FOR = re.compile(
