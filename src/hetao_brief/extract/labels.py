@@ -217,6 +217,8 @@ def event_label(
         or _PART_OF_IT.match(label)
     ):
         subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
+        if _PHASE_FIRST.match(label) and not _A_WHOLE.match(subject):
+            subject = ""  # 项目负责人告诉记者，三期于今年9月动工: not 项目's; the phase's owner is named whole
         if not subject and (striving := _AIMING.match(label)) and EVENT_VERB.search(label, striving.end() + 3):
             label = label[striving.end() :]  # 我们会全力推进，争取X在2030年前落成: X落成, a target
         head = next((noun for noun in BARE_NOUNS if label.startswith(noun)), "")
@@ -326,7 +328,7 @@ def clause_end(spans: list[tuple[int, int]], position: int) -> int:
     return next((end for begin, end in spans if begin <= position < end), position)
 
 
-_AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当])时)$")
+_AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当一二三四五六七八九十点])时)$")
 """A label ending in 后 or 时 is the time of something else; the event is what it ends."""
 
 
@@ -335,9 +337,14 @@ _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计)?(?:再)?�
 _AIMING = re.compile(r"^(?:力争|争取|确保)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
 _PART_OF_IT = re.compile(
-    r"^(?:主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修)(?=[\u4e00-\u9fff]{2})"
+    r"^(?:主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修|[一二三四五六七八九十]期)"
+    r"(?=[\u4e00-\u9fff]{2})"
 )
-"""…立项，同年底开工，今年9月主体完工: whose main structure, the clause before says."""
+"""…立项，同年底开工，今年9月主体完工; 该仓库由…建设，二期计划于…建成: whose main structure or
+phase, the clause before says."""
+_PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
+_A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$")
+"""该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
@@ -404,7 +411,7 @@ _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 """A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
 _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《\d])")
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
-_MODAL = re.compile(r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快)")
+_MODAL = re.compile(r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快)")
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
 _VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|{_NO_SUBJECT.pattern[1:]}")
 """A modal then a verb (预计建成首批…平台, 目标将出租率…): whose aim it is was told before."""
@@ -509,8 +516,8 @@ _WHERE_CLAUSE = re.compile(
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 a field's day (截标日期为明年一月十五日) or why (因设计优化未能如期开工): no
 subject of the next clause."""
-_LOCATED_AT = re.compile(r"^(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
-"""位于园区的X: where X lies qualifies it; the subject is X."""
+_LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
+"""位于园区的X, 其位于园区的X: where X lies qualifies it; the subject is X."""
 
 
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:

@@ -49,6 +49,7 @@ from hetao_brief.extract.sentences import (
     start_of_clause,
     without_dateline,
 )
+from hetao_brief.extract.verbs import EVENT_VERB
 from hetao_brief.extract.vocabulary import HEAD_OWNED, ZONE_WIDE
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
@@ -113,6 +114,7 @@ class Extractor:
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
         issued_on: DateMention | None = None  # the day a document was issued, which 自印发之日起 repeats
         asked: int | None = None  # the year a question asked of, which the answer's list (负责人：一是…) is of
+        occasion_day = False  # the sentence before told a meeting held on a day, which 会议审议通过… goes on with
         for sentence in sentences:
             if ends_the_story(sentence.text):
                 break  # 相关阅读：…: other stories' headlines follow
@@ -145,6 +147,13 @@ class Extractor:
                 if report_year is not None and not dates and not item:
                     piece = f"{report_year}年，{piece}"  # 过去一年——。——X提速。园区新增…: of the year it reviews
                     dates = self._dates(piece, published, earlier, report_year)
+                if (
+                    occasion_day
+                    and _AT_THE_OCCASION.match(piece)
+                    and not any(d.start < _first_clause_end(piece) for d in dates if not _in_a_title(piece, d))
+                ):
+                    piece = f"同日，{piece}"  # …会议在深圳召开。会议审议通过了《X》: on the meeting's day
+                    dates = self._dates(piece, published, earlier, None)
                 if item and list_year is not None and not dates:
                     piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
                     dates = self._dates(piece, published, earlier, list_year)
@@ -176,6 +185,8 @@ class Extractor:
                 else:
                     scheduled = ""
                 told += piece
+                held = [f for f in facts[read:] if f.event == "hold" and not f.is_target and len(f.date or "") == 10]
+                occasion_day = bool(held) or (occasion_day and not dates)
                 issued = [f for f in facts[read:] if f.event == "issue" and not f.is_target and f.date]
                 if issued:  # 11月25日，…印发《措施》: the day 自印发之日起 repeats
                     issued_on = DateMention(0, 0, issued[-1].date or "", issued[-1].qualifier == APPROXIMATE)
@@ -395,6 +406,20 @@ class Extractor:
         return measure
 
 
+def _in_a_title(text: str, date: DateMention) -> bool:
+    return any(m.start() < date.start < m.end() for m in _TITLED.finditer(text))
+
+
+def _first_clause_end(text: str) -> int:
+    mark = re.search(r"[，,。；;]", text)
+    return mark.start() if mark else len(text)
+
+
+_AT_THE_OCCASION = re.compile(
+    rf"(?:会议|会上|大会|论坛|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern})"
+)
+"""会议审议通过了《X》, 会上，双方签署了…: what was done at the meeting the sentence before held
+(not 论坛以“…”为主题, which tells nothing done)."""
 _ANNOUNCES_ITEMS = re.compile(
     r"^[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
 )

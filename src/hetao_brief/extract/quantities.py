@@ -430,6 +430,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
         or _PER.match(measure)
+        or re.search(r"申请每[年月人]$", measure)  # C类人才可申请每月最高1万元: a policy's rate
         or "》" in measure
         or "《" in measure
         or _NOT_A_NAME.search(measure)
