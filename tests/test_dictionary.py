@@ -27,6 +27,8 @@ from hetao_brief.text.normalize import fold
 from hetao_brief.text.segment import Segmenter
 from tests.conftest import CORPUS
 
+pytestmark = pytest.mark.xdist_group("dictionary")  # one worker builds jieba's references, not each
+
 
 @pytest.fixture(scope="session")
 def reference(lexicon: Lexicon) -> jieba.Tokenizer:
