@@ -1464,6 +1464,20 @@ GOLD_EVENTS = [
     ("2027", "6项改革任务", True),  # 明年将重点推进A、B等6项: named in the lead, no list follows
     ("2026-12-09", "河套深圳园区首个跨境科研冷链物流仓库投入运营", False),  # 本周三（12月9日）
     ("2027-12", "跨境科研冷链物流仓库二期计划建成", True),  # 该仓库…，二期计划于…: the warehouse's phase
+    ("2026-12-14", "创新科技署宣布推出「河套科研配对资助计划」", False),  # 今日（十二月十四日）
+    ("2027-01-04", "「河套科研配对资助计划」接受申请", True),  # 由二〇二七年一月四日起
+    ("2027-06", "署方公布评审结果", True),  # 明年年中
+    ("2026-12-12", "地铁河套站主体结构已完工", False),  # 已于本月12日
+    ("2027-12", "地铁河套站预计随线路一同通车", True),  # the station, not its structure or the fit-out in progress
+    ("2026-12", "深港先进材料联合实验室团队在国际学术期刊《自然·材料》发表论文", False),  # 近日
+    ("2028", "相关技术力争实现小批量生产", True),
+    ("2026-12-16", "恒源基因宣布已与港深创新及科技园有限公司签署租约", False),  # 昨日宣佈
+    ("2027-03", "恒源基因预计迁入", True),  # 租用…，设立…，预计明年首季迁入: the firm
+    ("2026-12-17", "河套深圳园区召开2026年度工作总结会", False),  # not 会议提出, not the signing of that day
+    ("2027-06", "启动第二批国际科研平台评估", True),  # 2027年…：二是上半年…
+    ("2027-12", "实现科研数据跨境流动试点覆盖园区所有科研机构", True),  # 三是争取年底前
+    ("2026-12-19", "第五届深港科技创新论坛在河套深圳园区开幕", False),  # 今天上午, after #hashtags#
+    ("2026-12-20", "论坛还将举行深港青年科学家对话会", True),  # 明天下午
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1567,6 +1581,8 @@ NOT_EVENTS = [
     "上调租金",  # 网传…将于明年1月起上调租金三成: a rumour, denied
     "咨询会维持",  # 公众咨询会维持至一月中旬: how long it goes on
     "专利授权",  # 11月当月，园区新增专利授权312件: a month's count
+    "会议提出",  # 会议提出，2027年园区将…：一是…: what the meeting said, its items are the events
+    "再招聘",  # 迁入后三年内将再招聘约八十名: three years from a move, not from the article's day
 ]
 
 
@@ -2586,6 +2602,16 @@ QUESTIONS = [
     ("2027年工作要点有哪些改革任务", "跨境科研资金流动"),
     ("跨境科研冷链物流仓库能存储多少样本", "50万份"),
     ("冷链仓库二期什么时候建成", "2027年第四季度"),
+    ("河套科研配對資助計劃何時接受申請", "一月四日"),
+    ("科研配对资助计划每个项目最高资助多少", "五百万"),
+    ("地铁河套站什么时候通车", "明年底"),
+    ("河套站有几个出入口", "4个"),
+    ("二维半导体材料论文发表在哪个期刊", "自然·材料"),
+    ("恒源基因租用多大面积", "二万平方呎"),
+    ("恒源基因何時遷入港深創科園", "明年首季"),
+    ("2026年园区新增科研用房多少", "38万平方米"),
+    ("跨境科研设备通关平均时间", "1.5天"),
+    ("第五届深港科技创新论坛有多少嘉宾参加", "1,500"),
 ]
 
 
@@ -3127,6 +3153,14 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             [("2027-12", "该仓库二期计划建成", True)],
         ),
         (
+            "地铁河套站主体结构已于本月12日完工，目前车站装修工程完成约三成，预计明年底随线路一同通车。",
+            [("2026-12-12", "地铁河套站主体结构已完工", False), ("2027-12", "地铁河套站预计随线路一同通车", True)],
+        ),
+        (
+            "恒源基因已签署租约，租用约二万平方呎楼面，设立研发及中试中心，预计明年首季迁入。",
+            [("2027-03", "恒源基因预计迁入", True)],
+        ),
+        (
             "平台首批将开放12个联合研究项目，预计2027年底前向两地科研人员全面开放共享。",
             [("2027-12", "平台预计向两地科研人员全面开放共享", True)],
         ),
@@ -3276,7 +3310,7 @@ def test_the_loops_land_is_the_hong_kong_parks_and_a_telling_of_a_deed_is_the_de
     lands = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 87 and f.unit == "公顷"]
     (told_in_t224,) = [f for f in lands if f.sources[0].article_id == "t224_heritage"]
     assert told_in_t224.measure == "香港园区面积"
-    (lease,) = [f for f in milestones(facts) if "签署租约" in f.label]
+    (lease,) = [f for f in milestones(facts) if "签署租约" in f.label and f.sources[0].article_id == "t225_company_hk"]
     assert (lease.date, lease.label.startswith("本地机械人初创公司「智行科技」已与")) == ("2026-09-14", True)
 
 

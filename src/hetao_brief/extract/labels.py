@@ -297,11 +297,16 @@ def what_is_built(subject: str, label: str) -> str:
     """第七座大楼的外墙工程已完成，预计下年初落成: what is done at last is the building, not its
     works, whose end the clause before told; any other subject as it is."""
     works = _WORKS_ON.match(subject)
-    return works.group("building") if works and _DONE_BUILDING.search(label) else subject
+    if works and _DONE_BUILDING.search(label):
+        return works.group("building") or works.group("whole")  # 河湾站主体结构…，预计…通车: the station
+    return subject
 
 
-_WORKS_ON = re.compile(r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$")
-_DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产")
+_WORKS_ON = re.compile(
+    r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$"
+    r"|^(?P<whole>[^，,。的]{2,20}?)(?:主体结构|主体工程|主体|装修工程|土建工程)$"
+)
+_DONE_BUILDING = re.compile(r"落成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产|通车")
 """What a building does when done; its works (外墙工程) only end."""
 _THING_DONE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:去年|今年|前年|上月|早前|此前)[\u4e00-\u9fff]{1,6}?的(?P<noun>[\u4e00-\u9fff]{2,8})"
@@ -342,6 +347,8 @@ _PART_OF_IT = re.compile(
 )
 """…立项，同年底开工，今年9月主体完工; 该仓库由…建设，二期计划于…建成: whose main structure or
 phase, the clause before says."""
+_VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
+"""A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
 _PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
 _A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$")
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
@@ -415,7 +422,7 @@ _MODAL = re.compile(r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|�
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
 _VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|{_NO_SUBJECT.pattern[1:]}")
 """A modal then a verb (预计建成首批…平台, 目标将出租率…): whose aim it is was told before."""
-_TO_WHOM_NEXT = re.compile(r"(?:向|对|为|与|同|跟|给|把)(?=[\u4e00-\u9fff]{2})")
+_TO_WHOM_NEXT = re.compile(r"(?:向|对|为|与|同|跟|给|把|随)(?=[\u4e00-\u9fff]{2})")
 """A modal then a preposition (预计向两地科研人员全面开放): the doer was told before."""
 _AIM = re.compile(r"^(?:力争|争取|以期|确保)[\u4e00-\u9fff]{1,4}$")
 
@@ -509,6 +516,8 @@ _ISSUED_LAST = re.compile(
     r"|(?:设立|设|推出|成立|筹建|筹设|组建|共建|合建)[^，,。「“《]{0,16}?的?(?P<quoted>[「“][^」”]{2,24}[」”])$"
 )
 """…联合发布《X方案》，计划…: X plans it; 港府拟设立规模约五十亿元的「X基金」，最快明年推出: X is launched."""
+_PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
+"""目前车站装修工程完成约三成: how far work has come, whose subject opens nothing told next."""
 _WHERE_CLAUSE = re.compile(
     r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:设有|建有|拥有|配有|配备|内设|下设)|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)"
     r"|^(?:主要|将|可)?(?:用作|用于|作为)|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]"
@@ -538,7 +547,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
-        if _WHERE_CLAUSE.match(clause):
+        if _WHERE_CLAUSE.match(clause) or _PROGRESS_CLAUSE.search(clause):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
@@ -582,6 +591,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         elif (thing := _THING_DONE_BEFORE.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
             subject = clause  # 团队去年取得的两项专利，已于今年1月授权…: the patents, their date taken out below
         else:
+            if _VERB_FIRST.match(clause):
+                continue  # …签署租约，租用…楼面，设立研发中心，预计…迁入: the firm, told before the verbs
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
             did = _DOING.search(subject, 2)

@@ -417,9 +417,10 @@ def _first_clause_end(text: str) -> int:
 
 _AT_THE_OCCASION = re.compile(
     rf"(?:会议|会上|大会|论坛|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern})"
+    r"(?![，,。：:；;]|$)"
 )
 """会议审议通过了《X》, 会上，双方签署了…: what was done at the meeting the sentence before held
-(not 论坛以“…”为主题, which tells nothing done)."""
+(not 论坛以“…”为主题, which tells nothing done, nor 会议提出，…, which tells what it said)."""
 _ANNOUNCES_ITEMS = re.compile(
     r"^[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
 )
@@ -496,8 +497,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
     measure = fact.measure
-    if firm and _FIRMS_OWN.match(measure):
-        measure = firm + measure  # 芯视科技…，目前员工约150人: the firm's staff, not another firm's of that month
+    if firm and _FIRMS_OWN.match(measure):  # 芯视科技…，目前员工约150人: the firm's staff, not another firm's
+        measure = firm + measure.removeprefix("公司")
     bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
     if measure.startswith("该"):
         measure = with_referent(measure, told)
@@ -509,7 +510,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
 
 
 _FIRMS_OWN = re.compile(
-    r"(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资)?|融资|员工|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
+    r"^(?:公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资)?|融资|员工|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
 )
 """What a firm has or raised, told without its name: B轮融资, 员工, 研发人员占比."""
 
