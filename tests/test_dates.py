@@ -34,6 +34,7 @@ from hetao_brief.extract.numerals import arabic_dates
         ("2026-12-01", "当局预计明年中向财委会申请拨款", ["2027-06"]),  # 中 before a preposition
         ("2026-12-17", "迁入后三年内将再招聘约八十名科研人员", []),  # three years from a move, not from today
         ("2026-12-17", "今后三年内将再招聘约八十名科研人员", ["2029"]),
+        ("2026-12-23", "即日起至1月5日，通过园区官方网站在线报名", ["2027-01-05"]),  # from today on: ahead
         ("2026-12-27", "他估计两三年后产品可以上市", ["2029"]),  # two or three years: the later, not 23
         ("2026-12-23", "子公司预计于2027年一季度完成注册", ["2027-03"]),  # a quarter without 第
         ("2027-01-26", "研究团队上周五（二十二日）正式迁入", ["2027-01-22"]),  # a bracketed day in Chinese numerals

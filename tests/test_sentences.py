@@ -126,3 +126,22 @@ def test_a_work_plans_item_title_heads_the_sentences_after_it() -> None:
         "（一）加快空间供给：年内新增用房20万平方米。",
         "五、年底前完成5G全覆盖。",
     ]
+
+
+def test_a_notices_addressees_go_and_its_fields_and_dated_lines_stand_alone() -> None:
+    """各有关单位： is no part of the notice's first sentence; 一、活动时间：… and ▶ 2025年3月：… after a
+    lead ending in ： are lines of their own, not the lead's rest."""
+    notice = (
+        "各有关单位：\n\n现定于下月举办对接会，有关事项通知如下：\n\n一、活动时间：2027年1月8日\n\n二、活动地点：二楼"
+    )
+    assert [s.text for s in split_sentences(notice)] == [
+        "现定于下月举办对接会，有关事项通知如下：",
+        "一、活动时间：2027年1月8日",
+        "二、活动地点：二楼",
+    ]
+    chronicle = "人才公寓建设历程：\n\n▶ 2024年8月：项目获批立项\n\n▶ 2025年3月前：正式动工"
+    assert [s.text for s in split_sentences(chronicle)] == [
+        "人才公寓建设历程：",
+        "▶ 2024年8月：项目获批立项",
+        "▶ 2025年3月前：正式动工",
+    ]

@@ -111,9 +111,10 @@ _SAME_PRECISION = {
     "当日下午": 10,
     "同期": 7,
 }
-_AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|(?<![学工协商理议社])会(?=在|于)")
+_AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|即日起|(?<![学工协商理议社])会(?=在|于)")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
-前开通), not last year's (6月11日，…授牌, in an August article about the spring)."""
+前开通), not last year's (6月11日，…授牌, in an August article about the spring); 即日起至1月5日,
+told in December, runs to the coming January."""
 _DOT_DATE_OPENS = re.compile(
     r"(?:^|[\s：:，,｜|]|(?<=[\u4e00-\u9fff])[于在]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$"
 )

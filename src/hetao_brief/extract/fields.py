@@ -201,11 +201,12 @@ def enumerated(text: str) -> list[str]:
 
 
 _WHEN_FIELD = re.compile(
-    r"^(?:\W*(?:活动|举办|举行|会议)?(?:时间|日期)\s*[：:｜|]|[⏰🕐📅🗓]\ufe0f?)\s*(?P<when>[^，,。；;]{2,40}?)[。.]?\s*$"
+    rf"^(?:\W*{_ITEM}(?:活动|举办|举行|会议)?(?:时间|日期)\s*[：:｜|]|[⏰🕐📅🗓]\ufe0f?)\s*(?P<when>[^，,。；;]{{2,40}}?)[。.]?\s*$"
 )
+_HELD_BEFORE = re.compile(r"^.*(?:举办|举行|召开|开展|组织)")
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会"
-    r"|下午茶|分享会|见面会|工作坊|读书会|讲堂|路演|音乐会|市集|集市|咖啡馆|研讨会|训练营|茶叙)(?:第[\d一二三四五六七八九十]+期)?"
+    r"|下午茶|分享会|见面会|工作坊|读书会|讲堂|路演|音乐会|市集|集市|咖啡馆|研讨会|训练营|茶叙|对接会|说明会|宣讲会)(?:第[\d一二三四五六七八九十]+期)?"
 )
 
 
@@ -218,7 +219,8 @@ def when_field(text: str, told: str) -> str | None:
     if field is None or not names:
         return None
     when = _HOURS.sub("", field.group("when")).strip()
-    return f"{names[-1]}于{when}举行。" if when else None
+    name = _HELD_BEFORE.sub("", names[-1])  # 现定于下月举办X对接会: X对接会
+    return f"{name}于{when}举行。" if when and len(name) >= 4 else None
 
 
 _STEP = re.compile(

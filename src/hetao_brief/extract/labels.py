@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d
 in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
-    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|定于|直到|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
+    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|现定于|定于|直到|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
@@ -520,10 +520,10 @@ _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二�
 """目前车站装修工程完成约三成: how far work has come, whose subject opens nothing told next."""
 _WHERE_CLAUSE = re.compile(
     r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:设有|建有|拥有|配有|配备|内设|下设)|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)"
-    r"|^(?:主要|将|可)?(?:用作|用于|作为)|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]"
+    r"|^(?:主要|将|可)?(?:用作|用于|作为)|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]|^为(?:了|进一步)?(?:促进|推动|加快|加强|支持|做好|落实)"
 )
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
-a field's day (截标日期为明年一月十五日) or why (因设计优化未能如期开工): no
+a field's day (截标日期为明年一月十五日), what for (为促进…对接) or why (因设计优化未能如期开工): no
 subject of the next clause."""
 _LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X, 其位于园区的X: where X lies qualifies it; the subject is X."""

@@ -69,14 +69,19 @@ _SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
-_WRITER_DOING = re.compile(r"(?:^|[，,：:])(?:我们?|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)")
-"""上周，我在河套采访了…: the writer's own doing, no event of the zone."""
+_WRITER_DOING = re.compile(
+    r"(?:^|[，,：:])(?:(?:我|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)|我们(?:[在到去和跟随曾]|来到|走进|采访|前往))"
+)
+"""上周，我在河套采访了…: the writer's own doing, no event of the zone (我们还将举办…, in an
+interview, is the speaker's organisation's plan)."""
 _DONE_TO_THING = re.compile(r"(?P<deed>[^，,。的]{2,8}?)的(?P<thing>[^，,。的]{2,16}?)(?<![上中时间际])(?=[，,])")
 """半个月前完成扩容的量子计算公共服务平台，…: the deed done to a thing, its subject's, the clause's own."""
 _RATE_LEVEL = re.compile(
     r"(?:率|占比|比例|比重)(?:已|已经)?(?:升至|增至|提升至|提高至|降至|达到|达|为|约为)约?[\d一二两三四五六七八九十.]+(?:%|成)"
 )
 """出租率已升至约九成二: a level reached, a figure, no event."""
+_MARKET_MOVE = re.compile(r"股价[^，,。；;]{0,4}?(?:收涨|收跌|上涨|下跌|大涨|大跌|涨|跌)")
+"""公司股价21日收涨4.3%: how a market took the news, a figure, no event of the zone."""
 _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场件宗批支]$"
@@ -108,6 +113,8 @@ _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会�
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
 _PROPOSED = re.compile(r"(?:建议|提议|呼吁|倡议)(?:[，,：:]|$)|提交(?:了)?(?:一份)?建议")
 """代表建议，从2027年起…: what a deputy proposes is no one's plan."""
+_PLAN = re.compile(r"拟|计划")
+_FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?=拟|将|计划)(?=[^，,。；;]{6,})")
 _TELLING_ONLY = re.compile(
     r"(?:公布|宣布|透露|披露|发布消息|发布通告|发布通知|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
 )
@@ -437,11 +444,13 @@ def find_milestones(
         if any(text[d.start : d.end] in untitled for d in events_elsewhere):  # 今年的大会: a qualifier, no event
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
         told_more = after[:1] in ("，", ",", "：", ":")
+        firm_plan = False
         if _TELLING_ONLY.search(label.text) and not _TITLE_TOLD.search(label.text) and told_more:
             news = _news_told(label.text, text, spans, phrase.start, dates)
             if news is None:
                 continue  # 創新科技及工業局昨日公布，…; 发展署2日发布消息，…: the day news was told
             label = Label(news)  # 中大今日宣布，将于…设立「…中心」: the plan is the news
+            firm_plan = _PLAN.search(news) is not None
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
         if is_ahead(date, published) and _PROPOSED.search(text, 0, phrase.start):
@@ -449,7 +458,7 @@ def find_milestones(
         opens = start_of_clause(text, date.start)
         mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
         level = _RATE_LEVEL.search(label.text) and not _FUTURE.search(label.text) and "目标" not in label.text
-        if mine or _STATISTIC.match(label.text) or level:
+        if mine or _STATISTIC.match(label.text) or level or _MARKET_MOVE.search(label.text):
             continue
         hearsay = _HEARSAY.search(label.text) or _HEARSAY.search(text, 0, phrase.start)
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or hearsay:
@@ -480,6 +489,8 @@ def find_milestones(
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
         text_of_label = text_of_label.removeprefix("待")
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
+        if event is None and firm_plan:
+            event = "launch"  # X公告称，公司拟在园区投资建设…: the plan made known is the news
         later = is_ahead(date, published)
         cue = _TARGET_CUE.search(before)
         chronicle = cue and cue.group(0) == "到" and CHRONICLE.match(text) and not is_ahead(date, published)
@@ -556,14 +567,14 @@ _ALONG = re.compile(r"^(?:随着|伴随着?)")
 def _undated_clause_after(
     text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]
 ) -> str | None:
-    """The clause after the one at `position` if it has no date of its own and tells an event:
-    the date before it may time it too."""
+    """The clause after the one at `position` if it has no date of its own and tells an event
+    (or a firm's plan: 公司拟在园区投资建设…): the date before it may time it too."""
     end = clause_end(spans, position)
     following = next(((start, stop) for start, stop in spans if start > end), None)
     if following is None or any(following[0] <= d.start < following[1] for d in dates):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
-    return clause if EVENT_VERB.search(clause) else None
+    return clause if EVENT_VERB.search(clause) or _FIRM_PLANS.match(clause) else None
 
 
 def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
@@ -646,6 +657,8 @@ def _news_told(
         return None
     if _FUTURE.match(clause):
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
+    if (firm := _FIRM_PLANS.match(clause)) and (teller := _TELLING_ONLY.sub("", telling)):
+        return teller + clause[firm.end() :]  # X公告称，公司拟在园区投资建设…: X's plan
     if _DONE.search(clause) and not _A_COUNT.search(clause):
         if clause.startswith("已"):  # X宣布，已与Y签署租约: X's deed
             return _TELLING_ONLY.sub("", telling) + clause

@@ -114,6 +114,7 @@ class Extractor:
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
         issued_on: DateMention | None = None  # the day a document was issued, which 自印发之日起 repeats
         asked: int | None = None  # the year a question asked of, which the answer's list (负责人：一是…) is of
+        answering: int | None = None  # the year ahead an interviewer asked of, which the answers' bare dates are of
         occasion_day = False  # the sentence before told a meeting held on a day, which 会议审议通过… goes on with
         for sentence in sentences:
             if ends_the_story(sentence.text):
@@ -143,7 +144,7 @@ class Extractor:
             pieces = timetable_steps(text) or pieces  # X建设时间表已经确定：2027年3月前：…；2027年6月：…
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
-                dates = self._dates(piece, published, earlier, list_year if item else None, issued_on)
+                dates = self._dates(piece, published, earlier, list_year if item else answering, issued_on)
                 if report_year is not None and not dates and not item:
                     piece = f"{report_year}年，{piece}"  # 过去一年——。——X提速。园区新增…: of the year it reviews
                     dates = self._dates(piece, published, earlier, report_year)
@@ -178,7 +179,8 @@ class Extractor:
                     )
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
                 )
-                if scheduled and _DATED_ITEM.match(piece) and dates and dates[0].start == 0:
+                bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
+                if scheduled and _DATED_ITEM.match(piece, bullet) and dates and dates[0].start == bullet:
                     facts[read:] = [_step_of(fact, scheduled) for fact in facts[read:]]  # 2027年6月：项目正式动工
                 elif _TIMETABLE_WORD.search(piece) and (lead := _TIMETABLE.search(piece)):
                     scheduled = lead.group("what") if piece.rstrip().endswith(("：", ":")) else ""
@@ -202,6 +204,8 @@ class Extractor:
                     list_year = None
                     report_year = None if dates and not piece.startswith(f"{report_year}年，") else report_year
             asked = dates[-1].year if dates and _ASKED.search(text) else None  # 记者：明年的重点是什么？
+            if _ASKED.search(text):  # 记者：园区明年有什么新动作？ 负责人：…。下半年，我们还将…: next year's
+                answering = asked if asked is not None and asked > published.year else None
         return facts
 
     def _person_for_pronoun(self, fact: Fact, told: str) -> Fact:
@@ -459,12 +463,13 @@ def _as_partner(text: str, at: int) -> bool:
 _THE_FIRM = re.compile(r"^(?:该)?公司(?![的])")
 
 
-_TIMETABLE_WORD = re.compile(r"时间表|路线图|进度表|时间节点|工作安排")
+_TIMETABLE_WORD = re.compile(r"时间表|路线图|进度表|时间节点|工作安排|建设历程|发展历程|大事记")
 """Looked for first: _TIMETABLE tries 24 characters at every place, and few sentences have one."""
 _TIMETABLE = re.compile(
     rf"(?P<what>[\u4e00-\u9fff「」“”\d]{{2,24}}?)的?(?:建设|施工|工程|开发)?(?:{_TIMETABLE_WORD.pattern})"
 )
-_DATED_ITEM = re.compile(r"^[^，,。：:]{2,14}[：:]")
+_DATED_ITEM = re.compile(r"[^，,。：:]{2,14}[：:]")
+_BULLETS = "▶►•·▪■●◆◇○□★☆ "
 _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -473,7 +478,8 @@ def _step_of(fact: Fact, scheduled: str) -> Fact:
     国际人才社区三期建设时间表已经确定：): 项目 stands for it, and a step without it is its step."""
     if fact.kind is not FactKind.MILESTONE or scheduled in fact.label:
         return fact
-    return replace(fact, label=scheduled + _BARE_PROJECT.sub("", fact.label))
+    text = fact.text if scheduled in fact.text else f"{scheduled}：{fact.text.lstrip(_BULLETS)}"  # a line of its own
+    return replace(fact, label=scheduled + _BARE_PROJECT.sub("", fact.label), text=text, id="")
 
 
 def _headline(title: str) -> str:

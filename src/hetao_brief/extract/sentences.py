@@ -37,6 +37,16 @@ _ITEM_TITLE = re.compile(
 )
 """（一）加快空间供给。 opening a paragraph: a work plan's item title, over the sentences after it."""
 _LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")
+_FIELD_ITEM = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．])\s*[^，,。：:]{2,8}[：:]"
+)
+"""一、活动时间：2027年1月8日: a notice's numbered field, a line of its own after 通知如下："""
+_DATED_LINE = re.compile(
+    r"^\s*[◆◇●○■□▶►•·▪★☆]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
+    r"(?:前|底|初|中|末|上旬|中旬|下旬|上半年|下半年)?\s*[：:]"
+)
+"""▶ 2025年3月：正式动工: a chronicle's dated line, after its lead (…建设历程：), not the lead's rest."""
+_SALUTATION = re.compile(r"^\s*(?:各有关单位|各相关单位|各单位|各位[^，,。：:]{0,8}|尊敬的[^，,。：:]{1,12})[：:]\s*$")
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
 _BROKEN_OFF = 40
@@ -128,6 +138,8 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     heading, a caption or a credit line (a page's layout, not the sentence's rest)."""
     joined: list[str] = []
     for paragraph in paragraphs:
+        if _SALUTATION.match(paragraph):
+            continue  # 各有关单位： a notice's addressees, no part of its first sentence
         if joined:
             prev = joined[-1]
             ends_in_a_symbol = unicodedata.category(prev[-1]) == "So"  # …详情戳链接👉: a post's end
@@ -135,7 +147,11 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
                 len(prev) > 40 and prev[-1] not in _TERMINAL + _CLOSERS and not ends_in_a_symbol
             )
             continues = not (
-                _NUMBERED_HEADING.match(paragraph) or _ITEM_TITLE.match(paragraph) or is_caption(paragraph)
+                _NUMBERED_HEADING.match(paragraph)
+                or _ITEM_TITLE.match(paragraph)
+                or _FIELD_ITEM.match(paragraph)
+                or _DATED_LINE.match(paragraph)
+                or is_caption(paragraph)
             )
             if broken and continues and not (_looks_like_a_heading(paragraph) and not _CONTINUES.search(prev)):
                 joined[-1] = prev + paragraph
