@@ -4,10 +4,12 @@ conversation layer formats it for chat."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from hetao_brief.facts import Fact, FactKind
+from hetao_brief.facts import Fact, FactKind, Source
 from hetao_brief.text.normalize import Script, fold, simplify, to_script, to_traditional
 
 
@@ -34,6 +36,8 @@ class Result(NamedTuple):
     score: float
     detail: str = ""
     """A policy's amounts its shown sentence does not say (最高1亿元, told in another sentence)."""
+    telling: str = ""
+    """Another article's sentence telling the same fact, where it holds more of what was asked."""
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -49,6 +53,7 @@ class Result(NamedTuple):
             ],
             "score": round(self.score, 4),
             "detail": self.detail,
+            "telling": self.telling,
         }
 
 
@@ -111,7 +116,49 @@ def render_text(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) ->
     return in_script(fact.text, script)
 
 
-def to_result(fact: Fact, score: float, script: Script, articles: dict[str, ArticleInfo]) -> Result:
+def other_telling(fact: Fact, script: Script, articles: dict[str, ArticleInfo], asked: tuple[str, ...]) -> str:
+    """Of a fact several sentences tell, the one holding more of the words asked than its
+    shown text, in the reader's script (港深创科园开幕由谁主持: the telling that names who
+    presided, beside the one the fact is shown with); "" if none does."""
+    if len(fact.sources) < 2 or not asked or script is Script.LATIN:
+        return ""
+    other = _telling_asked_of(fact, asked)
+    if other is None:
+        return ""
+    article = articles.get(other.article_id)
+    if article is not None and article.script == script.value:
+        return other.sentence
+    return in_script(simplify(other.sentence), script)
+
+
+def _telling_asked_of(fact: Fact, asked: tuple[str, ...]) -> Source | None:
+    """Another sentence telling the fact that holds more of the words asked than its own text."""
+    own = sum(word in fact.text for word in asked)
+    best, most = None, own
+    for source in fact.sources[:MAX_TELLINGS]:
+        held = sum(word in _folded(source.sentence) for word in asked)
+        if held > most:
+            best, most = source, held
+    return best
+
+
+MAX_TELLINGS = 8
+"""Tellings of one fact compared with a question: the index holds the words of its first four."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(sentence: str) -> str:
+    return fold(sentence)
+
+
+def asked_words(terms: Iterable[str]) -> tuple[str, ...]:
+    """A question's Chinese words of two characters or more (not the lexicon's group tokens)."""
+    return tuple(t for t in terms if len(t) >= 2 and not t.startswith("@") and "\u4e00" <= t[0] <= "\u9fff")
+
+
+def to_result(
+    fact: Fact, score: float, script: Script, articles: dict[str, ArticleInfo], asked: tuple[str, ...] = ()
+) -> Result:
     seen: dict[str, SourceRef] = {}
     for source in fact.sources:
         info = articles.get(source.article_id)
@@ -135,6 +182,7 @@ def to_result(fact: Fact, score: float, script: Script, articles: dict[str, Arti
         sources=tuple(seen.values()),
         score=score,
         detail=_untold_amounts(fact, text, script),
+        telling=other_telling(fact, script, articles, asked),
     )
 
 

@@ -213,7 +213,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     if tail.startswith(("之间", "左右", "以上", "以下", "以内")) or _CHANGE_NEXT.match(tail):
         return ""  # 面积在35至90平方米之间: a range's end; 由约800人增至…: a level before a change
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
-    tail = _DAY_WORD.sub("", tail)  # 约四十名深圳中学生前日到访…: when they came is no part of who
+    tail = _DAY_WORD.sub("", tail)
     settled_by = _SETTLED_BY.match(tail)  # 十二间进驻机构: the institutions that moved in
     tail = _LEAD_VERBS.sub("", tail)
     if settled_by and tail and not tail.startswith(("进驻", "入驻")):
@@ -249,8 +249,11 @@ _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客))"
     r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席)[\u4e00-\u9fff]{2,10})$"
 )
-_DAY_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:前日|昨日|今日|昨天|今天|前天|日前|近日)(?=[\u4e00-\u9fff])")
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
+_DAY_WORD = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:前日|昨日|今日|昨天|今天|前天|日前|近日|同日|当日|当天)(?=[\u4e00-\u9fff])"
+)
+"""约四十名深圳中学生前日到访…: when they came is no part of who was counted."""
 
 
 _ENDS_COUNTED = re.compile(

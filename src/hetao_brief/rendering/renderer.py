@@ -59,6 +59,8 @@ class Renderer:
         item = self.messages.get(locale, "answer.item", n=n, kind=kind, date=date, text=html.escape(result.text))
         if result.detail:
             item += self.say(locale, "answer.detail", detail=result.detail)
+        if result.telling:  # another article's words for it, which hold more of what was asked
+            item += self.say(locale, "answer.telling", telling=result.telling)
         if result.is_target:
             item += self.say(locale, "answer.target")
         sources = [self._source(locale, s) for s in result.sources[:3]]

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from hetao_brief import extract
-from hetao_brief.answer import Answer, ArticleInfo, to_result
+from hetao_brief.answer import Answer, ArticleInfo, asked_words, to_result
 from hetao_brief.corpus import ArticleError, read_corpus
 from hetao_brief.english import one_line
 from hetao_brief.facts import Article, Fact, FactKind, article_sha
@@ -369,11 +369,12 @@ class Briefing:
             suggestions = tuple(s for s in suggestions if _close_in_english(cleaned, s))
         english = query.script is Script.LATIN and hits and not offset
         shown = script or query.script
+        asked = asked_words(query.terms)
         return Answer(
             summary=one_line(_newest_of_its_measure(hits[0].fact, snapshot.facts), self.lexicon) if english else None,
             query=cleaned,
             script=shown,
-            results=tuple(to_result(h.fact, h.score, shown, snapshot.articles) for h in hits),
+            results=tuple(to_result(h.fact, h.score, shown, snapshot.articles, asked) for h in hits),
             suggestions=suggestions,
             offset=offset,
             has_more=has_more,

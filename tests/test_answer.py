@@ -1,0 +1,62 @@
+"""Answers to questions: a fact told by several articles is shown with its own sentence, and
+with another article's words for it where those hold more of what was asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hetao_brief.rendering.locale import Messages
+from hetao_brief.rendering.renderer import Renderer
+from hetao_brief.services.briefing import Briefing
+from hetao_brief.store.database import Database
+from hetao_brief.text.lexicon import Lexicon
+
+from .conftest import LOCALES
+
+# Two reports of one opening, in our own words: only the second says who presided.
+_FIRST = """+++
+title = "港深创科园首批大楼启用"
+published = "2026-01-06"
+source = "测试日报"
++++
+港深创新及科技园首批三座大楼于2026年1月5日正式启用。
+"""
+_SECOND = """+++
+title = "港深創科園首批大樓啟用 特首主持儀式"
+published = "2026-01-06"
+source = "測試報"
++++
+港深創新及科技園首批三座大樓昨日（1月5日）正式啟用，由行政長官主持啟用儀式。
+"""
+
+
+@pytest.fixture
+def briefing(lexicon: Lexicon, tmp_path: Path) -> Briefing:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a_first.md").write_text(_FIRST, encoding="utf-8")
+    (corpus / "b_second.md").write_text(_SECOND, encoding="utf-8")
+    briefing = Briefing(Database(f"sqlite:///{tmp_path / 'db.sqlite3'}"), lexicon, corpus)
+    briefing.reload()
+    return briefing
+
+
+def test_one_opening_told_twice_is_one_fact_citing_both(briefing: Briefing) -> None:
+    (opening,) = [r for r in briefing.ask("首批三座大楼什么时候启用").results if r.kind.value == "milestone"]
+    assert opening.date == "2026-01-05"
+    assert {s.article_id for s in opening.sources} == {"a_first", "b_second"}
+
+
+def test_the_telling_that_holds_what_was_asked_is_shown_beside_the_fact(briefing: Briefing) -> None:
+    (opening,) = [r for r in briefing.ask("首批三座大楼启用仪式由谁主持").results if r.kind.value == "milestone"]
+    assert "行政长官" not in opening.text  # the fact's own sentence does not say
+    assert "行政长官主持" in opening.telling  # the other report does, in the reader's script
+    shown = Renderer(Messages.load(LOCALES)).result("zh-Hans", 1, opening)
+    assert "另据报道：" in shown and "行政长官主持启用仪式" in shown
+
+
+def test_no_other_telling_is_shown_when_the_fact_says_what_was_asked(briefing: Briefing) -> None:
+    (opening,) = [r for r in briefing.ask("首批三座大楼什么时候启用").results if r.kind.value == "milestone"]
+    assert opening.telling == ""
