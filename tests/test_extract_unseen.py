@@ -1490,6 +1490,15 @@ GOLD_EVENTS = [
     ("2026-06", "河套国际人才公寓主体结构封顶", False),
     ("2027-09", "其余两栋计划交付", True),
     ("2027", "第一期其余五座大楼将分批落成", True),  # 將於明年起分批落成
+    ("2027-07", "现有学生会分批迁入", True),  # 現有學生會在暑假期間分批遷入: 会在…, to come
+    ("2027", "第一期余下五座大楼会陆续落成", True),  # 會在二〇二七至二八年度: a year of a plan, to come
+    ("2027-03", "创新科技署计划推出「河套科研人才住宿资助」", True),
+    ("2026-07", "皇岗口岸新联检大楼主体结构已封顶", False),
+    ("2021", "深圳园区首批科研楼宇投入使用", False),
+    ("2026-12-28", "香港城市大学与河套深圳园区发展署签署协议", False),  # 昨日（十二月二十八日）
+    ("2027-09", "城大河套智能制造研究中心预计投入运作", True),
+    ("2029", "中心首阶段计划组建约一百人的研究团队", True),  # 计划三年内
+    ("2027-01-02", "河套深圳园区将举办“新年科学跑”活动", True),  # 本周六（1月2日）
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -1597,6 +1606,8 @@ NOT_EVENTS = [
     "再招聘",  # 迁入后三年内将再招聘约八十名: three years from a move, not from the article's day
     "股价",  # 受此消息影响，公司股价21日收涨4.3%: the market's answer, a figure
     "为促进",  # 为促进…对接，现定于下月举办…: what for, no subject
+    "预留约二十亿元",  # 政府会在未来五年预留约二十亿元: a sum set aside over years, a figure
+    "来到这里",  # “我们2019年来到这里时，…”: who came where, a label cannot tell
 ]
 
 
@@ -1689,6 +1700,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t27_interview",  # 去年底啟用首三座大樓後，進駐情況如何？: told before the question
         "t438_video_summary",  # 【视频】港深创科园去年今日正式开园，一年来发生了哪些变化？
         "t445_minister_visit",  # 首三座大樓已於去年十二月啟用, in a minister's words
+        "t471_history_feature",  # 2025年12月，香港园区首批三座大楼正式启用, in a decade's story
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -2635,6 +2647,14 @@ QUESTIONS = [
     ("深港青少年创科交流计划有多少学生参与", "六百名"),
     ("河套国际人才公寓什么时候封顶", "2026年6月"),
     ("河套国际人才公寓首栋提供多少套房源", "400套"),
+    ("港深創科園第二期預留多少錢", "二十億元"),
+    ("河套科研人才住宿資助每月多少", "一萬元"),
+    ("皇岗口岸新联检大楼什么时候建成", "2027年底"),
+    ("新联检大楼设计通关能力", "20万人次"),
+    ("量子研究团队有多少人", "60多人"),
+    ("城大河套智能制造研究中心投资多少", "三億元"),
+    ("前11月科技服务业营业收入", "286.4亿元"),
+    ("新年科学跑线路多长", "8公里"),
 ]
 
 
@@ -3184,6 +3204,11 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
             [("2027-03", "恒源基因预计迁入", True)],
         ),
         ("受此消息影响，公司股价21日收涨4.3%。", []),  # the market's answer, a figure
+        ("政府会在未来五年预留约二十亿元，加快第二期的前期工程。", []),  # a sum set aside over years
+        (
+            "第一期余下五座大楼会在2027至28年度陆续落成。",
+            [("2027", "第一期余下五座大楼会陆续落成", True)],  # 会在…: to come (not 大会在…)
+        ),
         (
             "鼎华股份12月10日晚间公告称，公司拟在河套深圳园区投资建设智能传感器研发基地。",
             [("2026-12-10", "鼎华股份拟在河套深圳园区投资建设智能传感器研发基地", False)],

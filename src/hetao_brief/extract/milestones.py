@@ -61,8 +61,10 @@ _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
 _FUTURE = re.compile(
     r"将|预计|力争|争取|计划(?=[于在到明今年])|^计划|拟|有望|(?<![复准议])同意(?=[在于]|[\u4e00-\u9fff]{2})|(?<=[府局署方])会(?=[\u4e00-\u9fff])"
+    r"|(?<![大学工协商理议社盟委年])会(?=[在于])"
 )
-"""政府会成立…: 会 after its subject is what is to come (委员会, 交易会 are names)."""
+"""政府会成立…, 大楼会在2027至28年度落成: 会 after its subject is what is to come (委员会, 交易会,
+大会在… are names)."""
 _TITLE = re.compile(r"《[^》]*》")
 _SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
 """A quoted phrase of several parts (‘引得进、留得住’) is a slogan, whatever verbs it holds."""
@@ -70,7 +72,7 @@ _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月"
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
 _WRITER_DOING = re.compile(
-    r"(?:^|[，,：:])(?:(?:我|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)|我们(?:[在到去和跟随曾]|来到|走进|采访|前往))"
+    r"(?:^|[，,：:“「])(?:(?:我|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)|我们(?:[在到去和跟随曾]|来到|走进|采访|前往))"
 )
 """上周，我在河套采访了…: the writer's own doing, no event of the zone (我们还将举办…, in an
 interview, is the speaker's organisation's plan)."""
@@ -80,6 +82,12 @@ _RATE_LEVEL = re.compile(
     r"(?:率|占比|比例|比重)(?:已|已经)?(?:升至|增至|提升至|提高至|降至|达到|达|为|约为)约?[\d一二两三四五六七八九十.]+(?:%|成)"
 )
 """出租率已升至约九成二: a level reached, a figure, no event."""
+_HERE = re.compile(r"^(?:来到|回到|搬到|搬来|落户)(?:这里|那里|此地|此处)")
+_YEARS_AHEAD = re.compile(r"(?:未来|今后)[一二两三四五六七八九十\d]+年")
+_SET_ASIDE = re.compile(
+    r"(?:预留|拨款|拨出|安排|投入)(?:约|逾|超过|近)?[\d一二两三四五六七八九十百千万亿.,]+[万亿]?(?:港)?元$"
+)
+"""政府会在未来五年预留约二十亿元: a sum set aside over years, a figure, no event of 2031."""
 _MARKET_MOVE = re.compile(r"股价[^，,。；;]{0,4}?(?:收涨|收跌|上涨|下跌|大涨|大跌|涨|跌)")
 """公司股价21日收涨4.3%: how a market took the news, a figure, no event of the zone."""
 _STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
@@ -458,7 +466,10 @@ def find_milestones(
         opens = start_of_clause(text, date.start)
         mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
         level = _RATE_LEVEL.search(label.text) and not _FUTURE.search(label.text) and "目标" not in label.text
-        if mine or _STATISTIC.match(label.text) or level or _MARKET_MOVE.search(label.text):
+        budget = _YEARS_AHEAD.match(text, date.start) and _SET_ASIDE.search(label.text)
+        if _HERE.search(label.text):
+            continue  # “我们2019年来到这里时，…”: who came where, the label cannot tell
+        if mine or _STATISTIC.match(label.text) or level or _MARKET_MOVE.search(label.text) or budget:
             continue
         hearsay = _HEARSAY.search(label.text) or _HEARSAY.search(text, 0, phrase.start)
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or hearsay:

@@ -730,9 +730,9 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         if HEAD_OWNED.match(measure):
             pass  # 团队现有研究人员35人: 团队's already, whose name was told before
         elif subjects:
-            measure = f"{subjects[-1]}的{measure}"
+            measure = _owned(subjects[-1], measure)
         elif not _ZONE_NAMED.search(region) and (whose := _owner_told_before(text, quantity.start, entities)):
-            measure = f"{whose}的{measure}"  # X实验室…揭牌，现有研究人员92名: X's, not the zone's
+            measure = _owned(whose, measure)  # X实验室…揭牌，现有研究人员92名: X's, not the zone's
     elif (measure in _INVESTMENT or _FLOOR_AREA.match(measure)) and (sized := _SIZE_OF_NAME.match(text, quantity.end)):
         measure = sized.group("name") + measure  # 总投资约35亿元、建筑面积约20万平方米的X项目，…: X项目's
     elif (
@@ -905,6 +905,11 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
     return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
 
 
+def _owned(owner: str, measure: str) -> str:
+    """X的研究人员; 量子研究团队, not 量子研究团队的团队, where the owner is what is counted."""
+    return owner if owner.endswith(measure) else f"{owner}的{measure}"
+
+
 def _founded_on(text: str, date: DateMention) -> bool:
     """星衡半导体成立于2021年: the founding's date, not the time of the figures told after it."""
     return _FOUNDED_IN.search(text, max(0, date.start - 4), date.start) is not None
@@ -979,9 +984,10 @@ _HORIZON = re.compile(r"(?:或)?(?:之|以)?前")
 
 
 def _horizon(text: str, date: DateMention) -> bool:
-    """在2027年3月31日或之前, 即日起至12月20日: a deadline, which 同日 and 当天 do not repeat."""
+    """在2027年3月31日或之前, 即日起至12月20日: a deadline, which 同日 and 当天 do not repeat (时间回到
+    2017年1月3日。这一天，…: a day the story goes back to, which they do)."""
     until = text[max(0, date.start - 2) : date.start]
-    return bool(_HORIZON.match(text, date.end)) or (until[-1:] in ("至", "到") and until != "截至")
+    return bool(_HORIZON.match(text, date.end)) or (until[-1:] in ("至", "到") and until not in ("截至", "回到"))
 
 
 _PRONOUN = re.compile(r"[她他](?![们人])")

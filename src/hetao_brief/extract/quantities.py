@@ -293,7 +293,7 @@ _NOT_OF_THE_MEASURE = (
     _BY_MEANS,  # 公司拟以自有资金出资人民币2亿元: 出资
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
-CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
+CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|发展|壮大|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
 """扩展至, 压缩到…: a change to a new level, which the number after it is."""
 _FROM_TO = re.compile(
     r"^(?P<what>.+?)(?:已|将|已经)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期|[\u4e00-\u9fff]{2,4}时)?的?(?:约|近|逾|不到|不足|超过|最高)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
