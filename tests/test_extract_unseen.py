@@ -3205,6 +3205,7 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
         ),
         ("受此消息影响，公司股价21日收涨4.3%。", []),  # the market's answer, a figure
         ("政府会在未来五年预留约二十亿元，加快第二期的前期工程。", []),  # a sum set aside over years
+        ("6月底，河套科创中心开园迎来了一批深港项目的入驻。", [("2026-06", "河套科创中心开园", False)]),
         (
             "第一期余下五座大楼会在2027至28年度陆续落成。",
             [("2027", "第一期余下五座大楼会陆续落成", True)],  # 会在…: to come (not 大会在…)

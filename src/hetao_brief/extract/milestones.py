@@ -551,7 +551,7 @@ def find_milestones(
                     MilestoneHit(each, text_of_label, event or "target", is_target or is_ahead(each, published))
                 )
         for also in _also_told(text, spans, phrase.start, dates):  # …举行，现场发布了《X》: X's release then too
-            if also not in text_of_label:  # 11月3日，X上市: the label's own clause
+            if also not in text_of_label and not _OPENED_TO_WELCOME.match(also):  # 11月3日，X上市: its own clause
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
     return hits
@@ -684,6 +684,10 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     return doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
 
 
+_OPENED_TO_WELCOME = re.compile(
+    r"^(?P<opened>[^，,。]{2,24}?(?:开园|开馆|开幕|启用|揭牌|落成|开业|投用))(?:后|以来)?(?:即|便|就)?迎来了?[^，,。]{4,}$"
+)
+"""X开园迎来了一批项目的入驻: what opened; whom it welcomed is no part of the event's name."""
 _ALONG_WITH = re.compile(r"随(?:着)?[^，,。]{2,20}?而(?=[\u4e00-\u9fff]{2})")
 """实验室随园区首批大楼启用而投入运作: the laboratory's start; the buildings' is another event."""
 
@@ -692,7 +696,10 @@ def _without_leftovers(label: str) -> str:
     """A label without what its date phrase left behind or what names no event: 延 of 延至 reads
     延期 (延至2027/28学年启用), a project's sizes before its name go (总投资约35亿元、建筑面积约20
     万平方米的X封顶: X封顶), and so does a clock's name (于北京时间12月3日凌晨发表: 发表)."""
-    return _ALONG_WITH.sub("", _CLOCK_OF.sub("", _SIZED_FIRST.sub("", _DELAYED_TO.sub("延期", label))))
+    label = _ALONG_WITH.sub("", _CLOCK_OF.sub("", _SIZED_FIRST.sub("", _DELAYED_TO.sub("延期", label))))
+    if welcomed := _OPENED_TO_WELCOME.match(label):
+        return welcomed.group("opened")  # 河套科创中心开园迎来了一批重磅深港项目的入驻: the opening
+    return label
 
 
 def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], date: DateMention) -> Label:
