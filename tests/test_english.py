@@ -121,3 +121,10 @@ def test_a_thing_of_a_named_place_is_not_the_place(lexicon: Lexicon) -> None:
     assert one_line(hall, lexicon) == "4 November 2026: an opening at Hong Kong Park."
     park = replace(hall, label="港深创新及科技园正式启用", text="港深创新及科技园正式启用。")
     assert one_line(park, lexicon) == "4 November 2026: Hong Kong Park opened."
+
+
+def test_a_count_of_a_packages_measures_is_said_as_its_measures(loaded: Briefing) -> None:
+    """深港“联合政策包”：…提出28条具体举措: the 28 are the package's measures, which the
+    glossary can name."""
+    answer = loaded.ask("How many measures are in the joint policy package?")
+    assert answer.summary is not None and answer.summary.endswith("Measures in the Joint Policy Package — 28.")

@@ -673,6 +673,9 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     question about an area finds them. A figure told for when something is done (园区全面建成后，
     总楼面面积可达…) says so. Empty if the figure belongs to nothing named."""
     measure = quantity.measure
+    if _ITS_MEASURES.fullmatch(measure) and (named := _NAMED_BEFORE.findall(text, 0, quantity.start)):
+        name = named[-1]  # 深港“联合政策包”：…提出28条具体举措: the package's measures
+        return name if name.endswith(("措施", "举措")) else name + measure
     clause_start = quantity.start - len(_clause_before(text, quantity.start))
     if measure in ("金额", "总金额", "规模") and (deal := _DEAL_BEFORE.search(text, 0, clause_start)):
         return deal.group("deal") + measure  # 公司今年九月完成首轮融资，金额约三千万港元: 首轮融资金额
@@ -749,6 +752,9 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     return measure
 
 
+_ITS_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
+_NAMED_BEFORE = re.compile(r"[“「《]([^”」》、，,]{2,24}(?:包|计划|措施|举措|方案|办法|政策|细则|意见|行动))[”」》]")
+"""A policy's name in quotes or a title, whose measures a count of 举措 or 措施 is."""
 _DEAL_BEFORE = re.compile(
     r"(?P<deal>(?:首轮|新一轮|天使轮|Pre-?[A-E]\+?轮|[A-E]\+?轮|第[一二三四五六七八九十\d]+轮)?(?:融资|合同|订单|交易))[，,]\s*$"
 )
