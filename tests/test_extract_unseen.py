@@ -474,7 +474,7 @@ GOLD_EVENTS = [
     ("2029-02", "本项目竣工", True),
     ("2026-12-10", "2026深港科技合作大会在河套深圳园区开幕", False),  # 今天; 09:30 大会正式开幕 is the same
     ("2026-12-10", "河套深港量子信息联合研究院揭牌成立", False),  # 10:05 …: a live report's entry
-    ("2026-12-10", "会上集中签约项目32个", False),  # 10:40 …
+    ("2026-12-10", "集中签约项目32个", False),  # 10:40 …
     ("2026-12-10", "《河套深港科技合作白皮书（2026）》正式发布", False),  # 11:20 …
     ("2026-12-12", "2026深港科技合作大会将闭幕", True),  # 将于12日: a day after the article's is to come
     ("2026-12-01", "宣布将于港深创新及科技园设立「中大再生医学研究中心」", False),  # 今日（12月1日）宣布，將於…設立
@@ -1499,6 +1499,15 @@ GOLD_EVENTS = [
     ("2027-09", "城大河套智能制造研究中心预计投入运作", True),
     ("2029", "中心首阶段计划组建约一百人的研究团队", True),  # 计划三年内
     ("2027-01-02", "河套深圳园区将举办“新年科学跑”活动", True),  # 本周六（1月2日）
+    ("2026-12-18", "第二届深港青年创新创业大赛颁奖典礼在河套深圳园区举行", False),
+    ("2026-12-18", "“智感皮肤”项目获得一等奖", False),  # the sentence after the ceremony's: its day
+    ("2026-12-18", "政府公布三项便利两地科研人员往来的新措施", False),  # 上周五（十二月十八日）
+    ("2027", "^新措施将实施", True),  # 明年年初
+    ("2026-12", "河套深圳园区获批成为国家级跨境数据流动试点区", False),  # 日前
+    ("2027-02-06", "园区将出台试点实施细则", True),  # 明年春节前; not another article's 实施细则
+    ("2026-12-22", "河套深圳园区举行2026年度成果发布会", False),
+    ("2027", "第二期首批用地会推出招标", True),  # 會喺明年年初推出招標
+    ("2027-01", "河套深圳园区计划举办“春风行动”专场招聘会", True),  # 2027年1月中旬
 ]
 NOT_EVENTS = [
     "实现营业收入",  # 10月当月实现营业收入41.2亿元: a month's takings
@@ -2655,6 +2664,14 @@ QUESTIONS = [
     ("城大河套智能制造研究中心投资多少", "三億元"),
     ("前11月科技服务业营业收入", "286.4亿元"),
     ("新年科学跑线路多长", "8公里"),
+    ("第二届深港青年创新创业大赛一等奖", "智感皮肤"),
+    ("获奖项目可获得多少落地奖励", "100万元"),
+    ("河套人才通行證有效期延長至多少年", "五年"),
+    ("跨境数据流动试点实施细则什么时候出台", "春节前"),
+    ("河套科创指数什么时候发布", "12月22日"),
+    ("2026年园区发明专利授权多少件", "1,560件"),
+    ("港深創科園第二期首批用地何時招標", "明年年初"),
+    ("春风行动招聘会提供多少岗位", "1,000个"),
 ]
 
 
@@ -3647,3 +3664,10 @@ def test_a_founding_or_a_launch_dates_no_figure_told_of_now(facts: list[Fact]) -
     assert figure(facts, "河套脑科学与类脑智能研究平台总面积", "2026-12-01").value == 8_000
     firms = {f.measure for f in facts if f.kind is FactKind.FIGURE and (f.measure or "").endswith("研发人员占比")}
     assert {"星衡半导体研发人员占比", "芯视科技研发人员占比", "芯河科技研发人员占比"} <= firms  # no series across firms
+
+
+def test_a_bare_measure_of_two_articles_is_two_figures(facts: list[Fact]) -> None:
+    """奖励 最高100万元 told of two contests in one month: whose, only each article tells, so they
+    are two figures (a named measure of one value in one month is one: one telling each day)."""
+    rewards = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "奖励" and f.value == 1_000_000]
+    assert sorted(f.sources[0].article_id for f in rewards) == ["t263_rules", "t475_contest_awards"]

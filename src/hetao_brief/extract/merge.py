@@ -153,9 +153,11 @@ def _vague(fact: Fact) -> bool:
     return (
         fact.label.startswith((*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此"))  # 本项目计划开工: this article's
         or bool(_FIRM_BARE_DEED.match(fact.label))
+        or bool(_UNNAMED_PAPER.search(fact.label))  # 出台实施细则: whose rules, only its article tells
     )
 
 
+_UNNAMED_PAPER = re.compile(r"(?:出台|发布|印发|制定)(?:试点)?(?:实施细则|细则|配套政策|实施方案|管理办法)$")
 _FIRM_BARE_DEED = re.compile(
     r"^[^，,]{2,24}?公司(?:亦|又|还)?(?:预计|计划|将|可|可望|最快|有望|于)+[\u4e00-\u9fff]{2}$"
 )
@@ -396,7 +398,9 @@ def _merge_figures(facts: list[Fact]) -> list[Fact]:
     12-23) is one figure, dated by its earliest telling, citing both."""
     groups: dict[object, list[Fact]] = defaultdict(list)
     for fact in facts:
-        groups[(fact.measure, fact.value, fact.unit, fact.is_target, (fact.date or "")[:7])].append(fact)
+        bare = len(fact.measure or "") <= 2  # 奖励 最高100万元 of two contests: whose, only each article tells
+        told_in = fact.sources[0].article_id if bare else ""
+        groups[(fact.measure, fact.value, fact.unit, fact.is_target, (fact.date or "")[:7], told_in)].append(fact)
     return [_combine(group, min(group, key=lambda f: (-len(f.date or ""), f.date or ""))) for group in groups.values()]
 
 

@@ -116,6 +116,7 @@ class Extractor:
         asked: int | None = None  # the year a question asked of, which the answer's list (负责人：一是…) is of
         answering: int | None = None  # the year ahead an interviewer asked of, which the answers' bare dates are of
         occasion_day = False  # the sentence before told a meeting held on a day, which 会议审议通过… goes on with
+        occasion = at_occasion = ""  # that meeting's label; the one a piece's facts were done at
         for sentence in sentences:
             if ends_the_story(sentence.text):
                 break  # 相关阅读：…: other stories' headlines follow
@@ -150,11 +151,12 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, report_year)
                 if (
                     occasion_day
-                    and _AT_THE_OCCASION.match(piece)
+                    and (_AT_THE_OCCASION.match(piece) or _AWARDED.search(piece, 0, _first_clause_end(piece)))
                     and not any(d.start < _first_clause_end(piece) for d in dates if not _in_a_title(piece, d))
                 ):
                     piece = f"同日，{piece}"  # …会议在深圳召开。会议审议通过了《X》: on the meeting's day
                     dates = self._dates(piece, published, earlier, None)
+                    at_occasion = occasion
                 if item and list_year is not None and not dates:
                     piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
                     dates = self._dates(piece, published, earlier, list_year)
@@ -179,6 +181,9 @@ class Extractor:
                     )
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
                 )
+                if at_occasion:  # X项目获得一等奖, at the ceremony told before: found by the ceremony's name too
+                    facts[read:] = [_at_the_occasion(fact, at_occasion) for fact in facts[read:]]
+                    at_occasion = ""
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
                 if scheduled and _DATED_ITEM.match(piece, bullet) and dates and dates[0].start == bullet:
                     facts[read:] = [_step_of(fact, scheduled) for fact in facts[read:]]  # 2027年6月：项目正式动工
@@ -187,8 +192,15 @@ class Extractor:
                 else:
                     scheduled = ""
                 told += piece
-                held = [f for f in facts[read:] if f.event == "hold" and not f.is_target and len(f.date or "") == 10]
+                held = [
+                    f
+                    for f in facts[read:]
+                    if (f.event == "hold" or _AN_OCCASION.search(f.label))
+                    and not f.is_target
+                    and len(f.date or "") == 10
+                ]  # …举行2026年度成果发布会: held, though 发布 classes it an issuing
                 occasion_day = bool(held) or (occasion_day and not dates)
+                occasion = held[-1].label if held else occasion if occasion_day else ""
                 issued = [f for f in facts[read:] if f.event == "issue" and not f.is_target and f.date]
                 if issued:  # 11月25日，…印发《措施》: the day 自印发之日起 repeats
                     issued_on = DateMention(0, 0, issued[-1].date or "", issued[-1].qualifier == APPROXIMATE)
@@ -410,6 +422,12 @@ class Extractor:
         return measure
 
 
+_THIS_ONE = re.compile(r"(?:本届|本次|此次)[\u4e00-\u9fff]{1,4}")
+_AWARDED = re.compile(r"(?:获得|荣获|摘得|夺得|获颁)[^，,。]{0,8}奖")
+"""…颁奖典礼在园区举行。X项目获得一等奖: an award given at the ceremony the sentence before held."""
+_AN_OCCASION = re.compile(r"(?:举行|举办|召开)[^，,。]{2,30}(?:会|论坛|典礼|仪式|活动|峰会|大赛)$")
+
+
 def _in_a_title(text: str, date: DateMention) -> bool:
     return any(m.start() < date.start < m.end() for m in _TITLED.finditer(text))
 
@@ -480,6 +498,14 @@ def _step_of(fact: Fact, scheduled: str) -> Fact:
         return fact
     text = fact.text if scheduled in fact.text else f"{scheduled}：{fact.text.lstrip(_BULLETS)}"  # a line of its own
     return replace(fact, label=scheduled + _BARE_PROJECT.sub("", fact.label), text=text, id="")
+
+
+def _at_the_occasion(fact: Fact, occasion: str) -> Fact:
+    """A deed done at an occasion the sentence before told (…颁奖典礼在园区举行。X项目获得一等奖)
+    has that occasion in its text, which search reads."""
+    if fact.kind is not FactKind.MILESTONE or occasion in fact.text:
+        return fact
+    return replace(fact, text=f"{occasion}：{fact.text}", id="")
 
 
 def _headline(title: str) -> str:
@@ -734,7 +760,11 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             pass  # 团队现有研究人员35人: 团队's already, whose name was told before
         elif subjects:
             measure = _owned(subjects[-1], measure)
-        elif not _ZONE_NAMED.search(region) and (whose := _owner_told_before(text, quantity.start, entities)):
+        elif (
+            not _ZONE_NAMED.search(region)
+            and not _THIS_ONE.search(region)  # 本届大赛共评出获奖项目20个: the contest's, not a winner's
+            and (whose := _owner_told_before(text, quantity.start, entities))
+        ):
             measure = _owned(whose, measure)  # X实验室…揭牌，现有研究人员92名: X's, not the zone's
     elif (measure in _INVESTMENT or _FLOOR_AREA.match(measure)) and (sized := _SIZE_OF_NAME.match(text, quantity.end)):
         measure = sized.group("name") + measure  # 总投资约35亿元、建筑面积约20万平方米的X项目，…: X项目's
