@@ -46,8 +46,8 @@ _TRAILING = re.compile(
 _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
 """（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_EMPTY_BRACKETS = re.compile(r"【\s*】|〔\s*〕|［\s*］|\[\s*\]")
-"""【14:30】决赛…开赛: a live report's time went with its date; its brackets go too."""
+_EMPTY_BRACKETS = re.compile(r"【\s*】|〔\s*〕|［\s*］|\[\s*\]|（\s*）|\(\s*\)")
+"""【14:30】决赛…开赛, X启用（3月）: a time or a date went from its brackets; they go too."""
 _LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff」》”])[（(][A-Za-z][A-Za-z0-9 .,'&\-]{1,60}[）)]")
 """河套国际青年创新营（Hetao International Youth Innovation Camp）: the name said again in English."""
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")

@@ -168,7 +168,13 @@ _ORDINAL_AFTER = re.compile(r"第(?:[一二三四五六七八九十]{1,3}|\d{1,3
 _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 """河套深圳园区2026年第四批重大项目: a year between a name and a batch names the batch."""
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
-_RECURRING = re.compile(r"每(?:年|月|周|星期|季度|半年)")
+_NEXT_ONE = re.compile(r"(?:下一次|下次|下一届|下届|下一场|下一期)(?=预计|将|计划|于|在|会)")
+_OCCASION_WORD = re.compile(r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|大赛|比赛|活动")
+"""…每季举办一次开放日，下一次预计在四月初举行: the next open day, which the clause before named."""
+_RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)")
+_RECURRING_OCCASION = re.compile(r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)")
+"""园方将每季举办一次开放日: a schedule, no one event even as an aim (将每年举办一次 may be news:
+a fair made yearly)."""
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)|成为)")
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
 _INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各单位|旅客|乘客)?(?:须|需要?|必须|务必|请)")
@@ -496,6 +502,8 @@ def find_milestones(
             text_of_label = _doer_first(text, opens, text_of_label, 24)  # 首届「X展」，将于…在…举行: the exhibition's
         elif not text[opens : phrase.start].strip() and _opens_with_verb(text_of_label, tagger):
             text_of_label = _doer_first(text, opens, text_of_label, 16)  # X访问团，前日（14日）到访…
+        if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
+            text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = _without_leftovers(text_of_label)
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
         text_of_label = text_of_label.removeprefix("待")
@@ -525,7 +533,7 @@ def find_milestones(
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
         if (not is_target and _PERIOD_COUNT.search(label.text)) or _VARIOUS_COUNT.search(label.text):
             continue
-        if _RECURRING.search(label.text) and not is_target:
+        if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
         compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(
             COMPARED_AFTER, date.end

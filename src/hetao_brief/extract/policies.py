@@ -31,7 +31,7 @@ _GENERIC_PACKAGE = "政策包"
 _FIELD_BEFORE = re.compile(r"(?P<field>科研|产业|人才|金融)[\u4e00-\u9fff]{0,6}$")
 _AFTER_VERB = re.compile(r"提出|出台|公布|推出|发布|实施|启动|设立|制定|印发|的|日|为|了")
 """A programme's name starts after the verb that introduces it (发展署提出“四个一”行动计划)."""
-_NAME_START = re.compile(r"^(?:新一轮|新一批|新|首批|首个|一系列|系列)")
+_NAME_START = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:新一轮|新一批|新|首批|首个|一系列|系列)?")
 AMOUNT = re.compile(
     r"(?:最高)?\d+(?:\.\d+)?万?元?(?:到|至|-|~|—|–|－|～)\d+(?:\.\d+)?万?元|最高(?:\d+:\d+|[一二两三四五六七八九十\d]+个?亿(?![元港]))"
     r"|(?:最高(?:资助|补贴|奖励|支持|可获)?)?(?:不超过)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:亿|万)?(?:港)?元"
