@@ -195,9 +195,7 @@ class Extractor:
                 held = [
                     f
                     for f in facts[read:]
-                    if (f.event == "hold" or _AN_OCCASION.search(f.label))
-                    and not f.is_target
-                    and len(f.date or "") == 10
+                    if (f.event == "hold" or _AN_OCCASION.search(f.label)) and len(f.date or "") == 10
                 ]  # …举行2026年度成果发布会: held, though 发布 classes it an issuing
                 occasion_day = bool(held) or (occasion_day and not dates)
                 occasion = held[-1].label if held else occasion if occasion_day else ""
@@ -521,7 +519,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     if fact.kind is FactKind.MILESTONE:
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=firm + _THE_FIRM.sub("", fact.label, count=1))
-        before = fact.text[: max(0, fact.text.find(fact.label[:3]))]  # 这是第三宗科研用地，前两宗…: this sentence's
+        at = fact.text.find(fact.label[:3])
+        at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
+        before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
         label = with_referent(fact.label, told + before)
         if label == fact.label and headline and DEMONSTRATIVE.match(label):
             label = with_referent(label, headline + told)
@@ -783,7 +783,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
 
 
 _ITS_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
-_NAMED_BEFORE = re.compile(r"[“「《]([^”」》、，,]{2,24}(?:包|计划|措施|举措|方案|办法|政策|细则|意见|行动))[”」》]")
+_NAMED_BEFORE = re.compile(r"[“「《]([^”」》、，,]{2,40}(?:包|计划|措施|举措|方案|办法|政策|细则|意见|行动))[”」》]")
 """A policy's name in quotes or a title, whose measures a count of 举措 or 措施 is."""
 _DEAL_BEFORE = re.compile(
     r"(?P<deal>(?:首轮|新一轮|天使轮|Pre-?[A-E]\+?轮|[A-E]\+?轮|第[一二三四五六七八九十\d]+轮)?(?:融资|合同|订单|交易))[，,]\s*$"
