@@ -113,6 +113,8 @@ _SAME_PRECISION = {
     "当日下午": 10,
     "同期": 7,
 }
+AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|启用|落成|开业|实施|施行|开幕)$")
+"""A span counted from a start told before (路线投入服务三个月后), not from the article's day."""
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|即日起|(?<![学工协商理议社])会(?=在|于)")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring); 即日起至1月5日,
@@ -432,7 +434,8 @@ def find_dates(
             else:
                 count, unit = _count(m.group("sn")), m.group("su")
                 after = m.group("sdir") != "前"
-            before = earlier if _OPENS_SENTENCE.fullmatch(text, 0, m.start()) else ()  # 8月15日…。两周后，…
+            anchored = AFTER_A_START.search(text, 0, m.start())  # 由下月1日起新增…。…在路线投入服务三个月后检讨
+            before = earlier if _OPENS_SENTENCE.fullmatch(text, 0, m.start()) or anchored else ()  # 8月15日…。两周后
             told = next((d for d in reversed([*before, *mentions]) if not d.anniversary), None) if after else None
             if told is not None and (len(told.iso) < len("2026-05") and unit in ("天", "日", "周", "星期")):
                 told = None  # 今年的大会将于两周后开幕: weeks after now, not after a year (5月初…两周后: May still)

@@ -347,6 +347,8 @@ _PART_OF_IT = re.compile(
 )
 """…立项，同年底开工，今年9月主体完工; 该仓库由…建设，二期计划于…建成: whose main structure or
 phase, the clause before says."""
+_WORK_STARTS = re.compile(r"(?:展开|开展|进行|开始|推进)(?=[\u4e00-\u9fff])")
+"""同年年底展开地盘平整工程: a dated clause opening with its verb, whose subject was told before it."""
 _VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
 """A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
 _PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
@@ -599,7 +601,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             if did and _NAME_END.search(subject, 0, did.start()) and "的" not in subject[did.start() :]:
                 subject = subject[: did.start()]  # 大楼展开内部装修工程，预计…交付: the building, not its works
         opening = next((span for span in dates_in if span[0] == 0), None)
-        if opening and EVENT_VERB.match(clause, opening[1]):
+        if opening and (EVENT_VERB.match(clause, opening[1]) or _WORK_STARTS.match(clause, opening[1])):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方

@@ -18,7 +18,15 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from hetao_brief.extract.dates import CHRONICLE, COMPARED_AFTER, DateMention, Published, is_ahead, is_past
+from hetao_brief.extract.dates import (
+    AFTER_A_START,
+    CHRONICLE,
+    COMPARED_AFTER,
+    DateMention,
+    Published,
+    is_ahead,
+    is_past,
+)
 from hetao_brief.extract.labels import (
     Label,
     Phrase,
@@ -82,6 +90,7 @@ _RATE_LEVEL = re.compile(
     r"(?:率|占比|比例|比重)(?:已|已经)?(?:升至|增至|提升至|提高至|降至|达到|达|为|约为)约?[\d一二两三四五六七八九十.]+(?:%|成)"
 )
 """出租率已升至约九成二: a level reached, a figure, no event."""
+_CLOSES_ON = re.compile(r"截止(?:至|到|于)?$")
 _HERE = re.compile(r"^(?:来到|回到|搬到|搬来|落户)(?:这里|那里|此地|此处)")
 _YEARS_AHEAD = re.compile(r"(?:未来|今后)[一二两三四五六七八九十\d]+年")
 _SET_ASIDE = re.compile(
@@ -131,7 +140,10 @@ _TITLE_TOLD = re.compile(
 )
 """《规划》正式公布, 新一份财政预算案将于下月公布: the document's release is the event
 (「智行科技」宣布，…: only who told it)."""
-_HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|消息指|消息称|有报道指|有传")
+_HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|有传")
+_SOURCES_SAY = re.compile(r"消息指|消息称|有报道指")
+_HEDGED = re.compile(r"或(?=[于在将延推])|可能|或许|恐")
+"""网传…, and 消息指 with a hedge (或延至明年): hearsay; 消息指，…预计年中完成 is a source's report."""
 _NO_SUBJECT_OPENING = re.compile(r"(?:将|在|向|与|同|从)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)")
 """A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌) left its subject before a comma
 (not 在X工作的科研人员…, a noun phrase)."""
@@ -473,11 +485,19 @@ def find_milestones(
         mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
         level = _RATE_LEVEL.search(label.text) and not _FUTURE.search(label.text) and "目标" not in label.text
         budget = _YEARS_AHEAD.match(text, date.start) and _SET_ASIDE.search(label.text)
-        if _HERE.search(label.text):
-            continue  # “我们2019年来到这里时，…”: who came where, the label cannot tell
-        if mine or _STATISTIC.match(label.text) or level or _MARKET_MOVE.search(label.text) or budget:
+        if _CLOSES_ON.search(text, max(0, phrase.group_start - 6), phrase.group_start):
+            continue  # 报名截止至2月28日: a deadline, no event
+        after_a_start = AFTER_A_START.search(text, 0, date.start) and text[date.end - 1 : date.end] == "后"
+        if _HERE.search(label.text) or after_a_start:
+            continue  # “我们2019年来到这里时，…”: who came where; 投入服务三个月后检讨: a step after a start
+        counted = _STATISTIC.match(label.text) and not is_ahead(date, published)  # 由下月1日起新增一条路线: a plan
+        if mine or counted or level or _MARKET_MOVE.search(label.text) or budget:
             continue
-        hearsay = _HEARSAY.search(label.text) or _HEARSAY.search(text, 0, phrase.start)
+        hearsay = (
+            _HEARSAY.search(label.text)
+            or _HEARSAY.search(text, 0, phrase.start)
+            or (_SOURCES_SAY.search(text, 0, phrase.start) and _HEDGED.search(text))
+        )
         if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or hearsay:
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
         period_figure = (_PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text)) or (
