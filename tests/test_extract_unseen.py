@@ -3740,7 +3740,8 @@ def test_a_founding_or_a_launch_dates_no_figure_told_of_now(facts: list[Fact]) -
 
 
 def test_a_bare_measure_of_two_articles_is_two_figures(facts: list[Fact]) -> None:
-    """奖励 最高100万元 told of two contests in one month: whose, only each article tells, so they
-    are two figures (a named measure of one value in one month is one: one telling each day)."""
+    """奖励 最高100万元 told of two contests in one month: whose, only each sentence tells, so they
+    are two figures (a named measure of one value in one month is one, and so is a sentence
+    reprinted)."""
     rewards = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "奖励" and f.value == 1_000_000]
     assert sorted(f.sources[0].article_id for f in rewards) == ["t263_rules", "t475_contest_awards"]

@@ -398,8 +398,8 @@ def _merge_figures(facts: list[Fact]) -> list[Fact]:
     12-23) is one figure, dated by its earliest telling, citing both."""
     groups: dict[object, list[Fact]] = defaultdict(list)
     for fact in facts:
-        bare = len(fact.measure or "") <= 2  # 奖励 最高100万元 of two contests: whose, only each article tells
-        told_in = fact.sources[0].article_id if bare else ""
+        bare = len(fact.measure or "") <= 2  # 奖励 最高100万元 of two contests: whose, only each sentence tells
+        told_in = fact.text if bare else ""  # (a sentence reprinted is one figure still)
         groups[(fact.measure, fact.value, fact.unit, fact.is_target, (fact.date or "")[:7], told_in)].append(fact)
     return [_combine(group, min(group, key=lambda f: (-len(f.date or ""), f.date or ""))) for group in groups.values()]
 
