@@ -12,6 +12,7 @@ import calendar
 import re
 
 from hetao_brief.extract.verbs import EVENT_VERB
+from hetao_brief.extract.vocabulary import POLICY_MEASURES
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import fold
@@ -142,7 +143,6 @@ def _issuer_and_document(label: str, lexicon: Lexicon) -> tuple[str, str] | None
 
 
 _MEASURE_FILLER = re.compile(r"的|面积|总数|数量|总量|[\s、]")
-_ITS_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
 
 
 def _measure(fact: Fact, lexicon: Lexicon) -> str | None:
@@ -154,7 +154,7 @@ def _measure(fact: Fact, lexicon: Lexicon) -> str | None:
     for name, _ in found:
         rest = rest.replace(name, "", 1)
     named = [title_case(group.en[0]) for _, group in found]
-    if found and _ITS_MEASURES.fullmatch(_MEASURE_FILLER.sub("", rest)):
+    if found and POLICY_MEASURES.fullmatch(_MEASURE_FILLER.sub("", rest)):
         return f"Measures in the {named[0]}"  # 联合政策包具体举措 28条
     if not found or _MEASURE_FILLER.sub("", rest):
         return None

@@ -50,7 +50,7 @@ from hetao_brief.extract.sentences import (
     without_dateline,
 )
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import HEAD_OWNED, ZONE_WIDE
+from hetao_brief.extract.vocabulary import HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -149,10 +149,11 @@ class Extractor:
                 if report_year is not None and not dates and not item:
                     piece = f"{report_year}年，{piece}"  # 过去一年——。——X提速。园区新增…: of the year it reviews
                     dates = self._dates(piece, published, earlier, report_year)
+                first_clause = end_of_clause(piece, 0)
                 if (
                     occasion_day
-                    and (_AT_THE_OCCASION.match(piece) or _AWARDED.search(piece, 0, _first_clause_end(piece)))
-                    and not any(d.start < _first_clause_end(piece) for d in dates if not _in_a_title(piece, d))
+                    and (_AT_THE_OCCASION.match(piece) or _AWARDED.search(piece, 0, first_clause))
+                    and not any(d.start < first_clause for d in dates if not _in_a_title(piece, d))
                 ):
                     piece = f"同日，{piece}"  # …会议在深圳召开。会议审议通过了《X》: on the meeting's day
                     dates = self._dates(piece, published, earlier, None)
@@ -430,11 +431,6 @@ def _in_a_title(text: str, date: DateMention) -> bool:
     return any(m.start() < date.start < m.end() for m in _TITLED.finditer(text))
 
 
-def _first_clause_end(text: str) -> int:
-    mark = re.search(r"[，,。；;]", text)
-    return mark.start() if mark else len(text)
-
-
 _AT_THE_OCCASION = re.compile(
     rf"(?:会议|会上|大会|论坛|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern})"
     r"(?![，,。：:；;]|$)"
@@ -699,7 +695,7 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     question about an area finds them. A figure told for when something is done (园区全面建成后，
     总楼面面积可达…) says so. Empty if the figure belongs to nothing named."""
     measure = quantity.measure
-    if _ITS_MEASURES.fullmatch(measure) and (named := _NAMED_BEFORE.findall(text, 0, quantity.start)):
+    if POLICY_MEASURES.fullmatch(measure) and (named := _NAMED_BEFORE.findall(text, 0, quantity.start)):
         name = named[-1]  # 深港“联合政策包”：…提出28条具体举措: the package's measures
         return name if name.endswith(("措施", "举措")) else name + measure
     clause_start = quantity.start - len(_clause_before(text, quantity.start))
@@ -782,7 +778,6 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     return measure
 
 
-_ITS_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
 _NAMED_BEFORE = re.compile(r"[“「《]([^”」》、，,]{2,40}(?:包|计划|措施|举措|方案|办法|政策|细则|意见|行动))[”」》]")
 """A policy's name in quotes or a title, whose measures a count of 举措 or 措施 is."""
 _DEAL_BEFORE = re.compile(

@@ -13,4 +13,8 @@ HEAD_OWNED = re.compile(r"^(?:团队|公司|实验室|研究院)(?=[\u4e00-\u9ff
 """团队研究人员, 公司员工: a measure whose first word is its owner, told before under its name:
 no other owner is glued on, and two of them (two teams', two firms') make no series."""
 
-__all__ = ["HEAD_OWNED", "ZONE_WIDE"]
+POLICY_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
+"""具体举措, 措施: a count of a policy's measures, whose measure is that policy's (联合政策包具体举措
+28条), and which the English line calls its measures."""
+
+__all__ = ["HEAD_OWNED", "POLICY_MEASURES", "ZONE_WIDE"]
