@@ -8,6 +8,13 @@ from hetao_brief.extract.numerals import arabic_dates
     ("published", "text", "expected"),
     [
         ("2024-08", "一年前，《规划》发布", ["2023-08"]),
+        ("2026-11-25", "预计于2027至2028年间分阶段落成", ["2027"]),  # a bare year opening a range
+        ("2026-11-25", "预计在2027-2028年分阶段落成", ["2027"]),
+        ("2027-01-09", "署方会在3月前检讨班次安排", ["2027-03"]),  # before March, not three months ago
+        ("2027-01-09", "三个月前，路线已试行", ["2026-10"]),  # 个: a span back
+        ("2027-01-09", "要求当局在农历新年前后增加班次", ["2027-02"]),  # the festival at hand, not last year's
+        ("2026-12-10", "已于中秋前完成", ["2026-09-25"]),  # done: the last one
+        ("2026-12-20", "春节期间，园区接待游客3万人次", ["2026-02"]),  # seven weeks off: the last one (a period)
         ("2026-11-12", "预计明年Q2投产，今年H2完成融资", ["2027-06", "2026-12"]),  # a quarter or half in English
         ("2026-10-16", "距离总决赛开幕还有30天", ["2026-11-15"]),  # a countdown, from the article's day
         ("2026-10-16", "项目还有30天完工", []),  # no 距: how long, not when
@@ -172,6 +179,7 @@ def test_same_month_repeats_the_date_told_in_an_earlier_sentence() -> None:
         ("截至十月三十一日", "截至10月31日"),
         ("本年九月完成", "本年9月完成"),
         ("二〇二七年至二〇二八年间", "2027年至2028年间"),
+        ("二〇二七至二〇二八年間", "2027至2028年間"),  # a bare year before the range's last
         ("三座大楼用了十一个月建成", "三座大楼用了十一个月建成"),  # a count, not a date
         ("一百八十亿港元", "一百八十亿港元"),
         ("二〇二五至二六财政年度", "2025至26财政年度"),

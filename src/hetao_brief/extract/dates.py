@@ -45,10 +45,10 @@ _PATTERN = re.compile(
     rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间|前后)?)"
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年|那年|当年|同年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度))"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
-    rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－)\d{{2}}(?:财政)?年度)"
+    rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－|—|–)\d{{2}}(?:财政)?年度)"
     rf"|(?P<schoolyear>(?:(?P<scy>(?:19|20)\d{{2}})(?:至|-|/|／|－)(?:19|20)?\d{{2}}|(?P<scw>新|下个?|本|今))学年(?:开学(?:时|前|后)?)?)"
     rf"|(?P<decade>(?:(?P<dy>(?:19|20)\d0)|上世纪(?P<dcn>[一二三四五六七八九])十)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
-    rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})年(?:(?P<m>{_NUM})(?:[至、]{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
+    rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})(?:(?=[至到\-－—–~～](?:19|20)\d{{2}}年)|年)(?:(?P<m>{_NUM})(?:[至、]{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
     rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?"
     rf"|(?P<aq3>[一二三四1-4])(?:[、至到][一二三四1-4])*季度"
     r"|(?P<aqq>(?i:q)[1-4])|(?P<ahh>(?i:h)[12]))?)"
@@ -76,7 +76,7 @@ _PATTERN = re.compile(
     rf"|(?P<eve>(?:(?<=开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办|仪式|活动)|(?<![\u4e00-\u9fff])此)"
     rf"(?P<evdir>前|后)(?P<evn>一|两|二|三|[1-3])(?:天|日))"
     rf"|(?P<countdown>(?:还有|仅剩|只剩|还剩)(?:不到|约|近)?(?P<cdn>{_CN_NUM})(?:个)?(?P<cdu>天|日|周|星期|月))"
-    rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个)?(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后)|半个月(?P<mdir>前|后))"
+    rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个(?=月)|个?(?!月))(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后)|半个月(?P<mdir>前|后))"
     rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
     rf"|(?P<qrel>本|上|下|(?<![这此每一两三首])次)(?:个)?季度?(?:内|末)?"
     rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|次年|翌年|第二年|隔年)(?:(?P<lm>{_NUM})月)?)"
@@ -693,6 +693,9 @@ _TIME_OF_DAY = re.compile(
 
 
 _HOLIDAYS = ("暑假", "寒假")
+_AT_HAND_DAYS = 45
+"""A festival this close ahead is the one a sentence without tense means (农历新年前后, told in
+January); further off, the last one (五一假期期间，园区接待…, told in December)."""
 """School holidays: a month or two, told by the month they begin in."""
 _FESTIVALS = {
     "暑假": (False, 7, 15),
@@ -756,7 +759,8 @@ def _lunar_day(month_word: str, day_word: str, published: Published) -> tuple[in
 
 def _festival(match: re.Match[str], text: str, published: Published) -> tuple[int, int, int] | None:
     """The day of a festival named in `match`: of the year written (明年春节), else the next
-    one for what is to come (将于春节前, 自元旦起), else the last one (国庆假期期间, 园区接待…)."""
+    one for what is to come (将于春节前, 自元旦起) or when it is weeks away, else the last one
+    (国庆假期期间, 园区接待…)."""
     name = match.group("festname")
     if match.group("festy") or match.group("festw"):
         year = (
@@ -771,6 +775,9 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
     done = re.search(r"已|曾|早在", told_before)  # 已於農曆新年前投入服務: the last one
     ahead = not done and (_AHEAD.search(text, 0, match.start()) or text.startswith(("前", "起"), match.end()))
     this_year = _festival_day(name, today.year)
+    coming = this_year if this_year >= today else _festival_day(name, today.year + 1)
+    if not ahead and not done and (coming - today).days <= _AT_HAND_DAYS:
+        return coming.year, coming.month, coming.day  # 要求在农历新年前后加班 (told on 9 January): the coming one
     if name in _HOLIDAYS and not ahead and not done:  # 寒假期间，…将推出… (told on 10 January): the one at hand
         near = min(
             (_festival_day(name, y) for y in (today.year - 1, today.year, today.year + 1)), key=lambda d: abs(d - today)

@@ -267,7 +267,7 @@ def _subject_only(text: str, spans: list[tuple[int, int]], clause: tuple[int, in
     )
 
 
-_TIME_CLAUSE = re.compile(r"(?:当天|当日|首日|之际|期间|现场)$")
+_TIME_CLAUSE = re.compile(r"(?:当天|当日|首日|之际|期间|现场|(?:实施|施行|生效)(?:后|以后|之后))$")
 _MODAL_LAST = re.compile(r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会|将|要|拟|计划|预计|争取|力争)(?:在|于)?$")
 """双方并会在…或之前，成立…: a modal whose verb the date's clause leaves to the next."""
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
@@ -522,11 +522,12 @@ _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二�
 """目前车站装修工程完成约三成: how far work has come, whose subject opens nothing told next."""
 _WHERE_CLAUSE = re.compile(
     r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:设有|建有|拥有|配有|配备|内设|下设)|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)"
-    r"|^(?:主要|将|可)?(?:用作|用于|作为)|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]|^为(?:了|进一步)?(?:促进|推动|加快|加强|支持|做好|落实)"
+    r"|^(?:[\u4e00-\u9fff]{0,4}(?:资金|款项|所得|经费))?(?:主要|将|可|会)*(?:用作|用于|作为|投向)"
+    r"|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]|^为(?:了|进一步)?(?:促进|推动|加快|加强|支持|做好|落实)"
 )
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
-a field's day (截标日期为明年一月十五日), what for (为促进…对接) or why (因设计优化未能如期开工): no
-subject of the next clause."""
+what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
+(为促进…对接) or why (因设计优化未能如期开工): no subject of the next clause."""
 _LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X, 其位于园区的X: where X lies qualifies it; the subject is X."""
 

@@ -38,6 +38,7 @@ def _classes(fact: Fact) -> set[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _label_classes(label: str) -> frozenset[str]:
+    label = label.replace("挂牌上市", "上市")  # a listing: no sign hung over an opening
     return frozenset(
         _PHASE.get(verb, cls)
         for verb, cls in VERB_CLASS.items()
@@ -84,8 +85,17 @@ def _merge_entities(facts: list[Fact]) -> list[Fact]:
 def _salient(fact: Fact) -> set[str]:
     """The documents and entities an event is about, not the place where it happened: 陈朗…在
     香港科学园成立了一家初创公司 and 星衡半导体在香港科学园设立了研发中心 are two foundings."""
-    titles = {re.sub(r"\s", "", t) for t in _TITLE.findall(fact.text)}
+    titles = {re.sub(r"\s", "", t) for t in _TITLE.findall(fact.text)} - _KIND_OF_PAPER
     return titles | {e for e in fact.entities if e not in ZONE_WIDE and not _only_the_place(e, fact.label)}
+
+
+_KIND_OF_PAPER = frozenset(
+    f"{lead}{kind}"
+    for lead in ("", "若干", "实施")
+    for kind in ("措施", "规划", "方案", "办法", "意见", "通知", "细则", "条例", "计划", "纲要", "指引", "规定")
+)
+"""《措施》, 《规划》: an article's short name for its own document, which another article's 《措施》
+is not."""
 
 
 def _only_the_place(entity: str, label: str) -> bool:
@@ -244,8 +254,9 @@ _ZONE_WORDS = re.compile(r"河套|深港|港深|深圳|香港|园区|合作区|�
 (2026深港科技合作大会在河套深圳园区开幕, 河套深港量子信息联合研究院揭牌成立)."""
 
 
-_HOW_TOLD = re.compile(r"预计|计划|正式")
-"""That a deed is planned, or formal: no word of what it is done to (most labels may hold them)."""
+_HOW_TOLD = re.compile(r"预计|计划|正式|将|已经|已")
+"""That a deed is planned, done or formal: no word of what it is done to (most labels may hold
+them; 将举办…活动 and 将举行…仪式 share 将举, and nothing else that tells)."""
 
 
 def _bigrams(text: str) -> set[str]:

@@ -119,7 +119,7 @@ _OCCASION_TIME = re.compile(r"(?:活动|会议|大会|论坛|峰会|展会|开�
 _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣诞|元旦|五一|劳动节|中秋|端午")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
 _HYPOTHETICAL = re.compile(
-    r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|若(?!干)|倘)"
+    r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|如有|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|如有|若(?!干)|倘)"
 )
 _ANNIVERSARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:周年|週年)$")
 _SHARE_DONE = re.compile(
@@ -128,8 +128,11 @@ _SHARE_DONE = re.compile(
 _TIME_PASSING = re.compile(r"^(?:即将|将|已经|已|就要)?(?:过去|到来|来临|接近尾声|进入尾声)$")
 _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会否|能否|有没有|怎样|如何|为何|为什么")
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
-_PROPOSED = re.compile(r"(?:建议|提议|呼吁|倡议)(?:[，,：:]|$)|提交(?:了)?(?:一份)?建议")
-"""代表建议，从2027年起…: what a deputy proposes is no one's plan."""
+_PROPOSED = re.compile(
+    r"(?:建议|提议|呼吁|倡议)(?:[，,：:]|$)|提交(?:了)?(?:一份)?建议"
+    r"|(?:建议|呼吁|要求|促请|敦促)(?:当局|政府|特区政府|有关部门|相关部门|署方|园方|主办方|校方)"
+)
+"""代表建议，从2027年起…; 议员要求当局在…增加班次: what someone asks for is no one's plan."""
 _PLAN = re.compile(r"拟|计划")
 _FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?=拟|将|计划)(?=[^，,。；;]{6,})")
 _TELLING_ONLY = re.compile(
@@ -165,7 +168,7 @@ _ALREADY = re.compile(r"已(?!于)")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _AMOUNT_OR_COUNT = re.compile(
-    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?(?:[个家名项间所位笔件人篇]|元|港元|美元|%|％)"
+    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(?:[个家名项间所位笔件人篇]|元|港元|美元|%|％)"
 )
 _STATISTIC_DATE = re.compile(r"(?:月份|同期|当月)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
@@ -242,6 +245,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     # 创新科技及工业局局长孙东表示): a clause that ends in saying or being reports no event.
     if not verbs or (verbs[-1] in _NOT_EVENTS and not _light_verb_with_object(tagged, verbs[-1])):
         return None
+    if _attributive(tagged, at[-1], []) and _COUNT_CLOSES.search(clause):
+        return None  # 往返河套的科研人员日均约3,200人次: the verb names whom a count counts
     if tagged[-1][1] == "a" and at and at[-1] < len(tagged) - 2:
         return None  # 科技创新领域动态频出: an adjective closes it, a state (创新 names the field)
     return "event"
@@ -277,6 +282,8 @@ def _moved(tagged: list[tuple[str, str]], at: int) -> bool:
     )
 
 
+_COUNT_CLOSES = re.compile(r"\d[\d,.]*[万亿]?[\u4e00-\u9fff]{1,2}$")
+"""A clause that ends in a count: of what its noun names, when its only verb sits before 的."""
 _SENSING = frozenset("说想看听提讲谈见感")
 """说到, 想到, 看到: telling and seeing, no deed."""
 _LIGHT_VERBS = frozenset({"进行", "开展", "展开", "组织"})
@@ -551,6 +558,8 @@ def find_milestones(
         a_round = "融资" in label.text  # 去年完成约一亿港元A轮融资: a deal, not a year's total
         if event == "reach" and not is_target and whole_period and _AMOUNT_OR_COUNT.search(label.text) and not a_round:
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
+        if date.until and not is_target and "累计" in label.text and _AMOUNT_OR_COUNT.search(label.text):
+            continue  # 2024—2026年，园区累计引进人才5,200余名: a total over the years, no event
         if (not is_target and _PERIOD_COUNT.search(label.text)) or _VARIOUS_COUNT.search(label.text):
             continue
         if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):
@@ -578,7 +587,8 @@ def find_milestones(
                 hits.append(
                     MilestoneHit(each, text_of_label, event or "target", is_target or is_ahead(each, published))
                 )
-        for also in _also_told(text, spans, phrase.start, dates):  # …举行，现场发布了《X》: X's release then too
+        # …举行，现场发布了《X》: X's release then too
+        for also in _also_told(text, spans, phrase.start, dates, is_target):
             if also not in text_of_label and not _OPENED_TO_WELCOME.match(also):  # 11月3日，X上市: its own clause
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
@@ -654,6 +664,7 @@ _AND_THEN = re.compile(
     + ")[\u4e00-\u9fff「“《])"
 )
 """…，并举办首届…大会: a second deed at the first one's time."""
+_CHANGE_ONLY = re.compile("|".join(EVENT_CLASSES["change"]))
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可])"
     rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
@@ -662,9 +673,12 @@ _OWN_DEED = re.compile(
 """A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times."""
 
 
-def _also_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> list[str]:
+def _also_told(
+    text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention], aimed: bool = False
+) -> list[str]:
     """Events of the clauses after a dated one that happened there and then (前晚，X举行，现场发布
-    了《Y》; 签约仪式上，…；会上还启动了…), when they have no date of their own."""
+    了《Y》; 签约仪式上，…；会上还启动了…), when they have no date of their own; of an `aimed`
+    one, the plan's second deed even when told (表示，力争在2027年底前…，并启动…)."""
     told = []
     end = clause_end(spans, position)
     for start, stop in spans:
@@ -678,7 +692,9 @@ def _also_told(text: str, spans: list[tuple[int, int]], position: int, dates: li
             told.append(subject + clause if subject else clause[lead.end() :])
         elif _OWN_DEED.fullmatch(clause) and not _SAID.search(text, 0, start):
             told.append(clause)  # 2026年，…，国际人才社区一期建成交付，跨境专用通道二期主体完工: each its own
-        elif (and_then := _AND_THEN.match(clause)) and not _SAID.search(text, 0, start):
+        elif (and_then := _AND_THEN.match(clause)) and (
+            not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
+        ):  # 并启动…的设计工作: a second plan; 并扩大至…: the first one's detail
             told.append(clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
     return told
 

@@ -275,7 +275,7 @@ _COMPARED_TAIL = re.compile(
 _BY_MEANS = re.compile(r"^[^，,。；;]*?以[\u4e00-\u9fff]{1,8}?(?=出资|投资|投入|注资)")
 _HAS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已|现|共)有(?=[\u4e00-\u9fff]{2})")
 _ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
-_ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|均)$")
+_ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|(?<![日月年人户])均)$")  # 日均: per day
 _WHEN_AFTER = re.compile(
     r"(?:目前|现时|如今|现在|当前|至今)$|(?<=[\u4e00-\u9fff]{2})(?:目前|现时)(?=[\u4e00-\u9fff]{2})"
 )
