@@ -526,6 +526,8 @@ def find_dates(
                 and _in_one_run(text, mentions[-1], m.start())
             ):
                 year = mentions[-1].year  # 明年7月竣工，9月正式开学: a later month of the year to come
+            if day is not None and context_year is None and (weekday := _WEEKDAY_AFTER.match(text, m.end())):
+                year = _year_of_weekday(year, month, day, weekday.group(0))  # 1月9日（周六）, told on 12-30
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
             if mentions and mentions[-1].end == m.start():
                 mentions[-1] = replace(mentions[-1], end=m.end())  # 10月份当月: the month said again
@@ -641,6 +643,19 @@ def _with_weekday(text: str, mention: DateMention) -> DateMention:
 
 
 _WEEKDAY_AFTER = re.compile(r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
+_WEEKDAYS = "一二三四五六日"
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: str) -> int:
+    """The year, of this one and those beside it, in which the day falls on the weekday written
+    after it (（周六）): a calendar's 1月9日（周六）, told on 30 December, is of the coming year."""
+    named = _WEEKDAYS.index(weekday[-2].replace("天", "日"))
+    for candidate in (year, year + 1, year - 1):
+        if _real_day(candidate, month, day) and date(candidate, month, day).weekday() == named:
+            return candidate
+    return year
+
+
 _WEEKDAY_LAST = re.compile(_WEEKDAY_AFTER.pattern + "$")
 
 

@@ -210,11 +210,18 @@ _EVENT_NAME = re.compile(
 )
 
 
+_CALENDAR_ENTRY = re.compile(r"(?P<when>[^｜|]{2,20}?)\s*[｜|]\s*(?P<name>[^｜|：:]{4,40}?)(?:[：:].*)?")
+"""A calendar's line: its day, a bar, and what is on (a talk's subtitle after ： dropped)."""
+
+
 def when_field(text: str, told: str) -> str | None:
     """An announcement's time field (⏰时间：12月20日（周日）14:00-17:00) told as the event it
     times, named where the announcement named it before (🔥河套科学之夜来啦！): 河套科学之夜于12月
-    20日（周日）举行. None if the text is no such field or no event was named."""
+    20日（周日）举行; a calendar's line (📅 1月14日（周四）｜X交流会) names its own. None if the
+    text is no such field or no event was named."""
     field = _WHEN_FIELD.match(text)
+    if field is not None and (entry := _CALENDAR_ENTRY.fullmatch(field.group("when"))):
+        return f"{entry.group('name')}于{entry.group('when')}举行。"  # 📅 1月14日（周四）｜X交流会: X's day
     names = _EVENT_NAME.findall(told) if field else []  # only for a field: told is the article so far
     if field is None or not names:
         return None

@@ -27,7 +27,7 @@ _CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d
 in a time of day (9:30)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
-    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|现定于|定于|直到|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
+    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|现定于|定于|直到|直至|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
@@ -52,8 +52,13 @@ _LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff」》”])[（(][A-Za-z][A-Za-z0-
 """河套国际青年创新营（Hetao International Youth Innovation Camp）: the name said again in English."""
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 """Emoji a post decorates its news with (正式开馆🎉): no part of what happened."""
-_ASIDE = re.compile(r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]")
-"""（深府办规〔2026〕5号，以下简称《若干措施》）: a document's number and its short name."""
+_ASIDE = re.compile(
+    r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]"
+    r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院)|(?<=中心)|(?<=[局署园]))[（(](?![^）)]*(?:中心|分院|分部|分所)[）)])[\u4e00-\u9fffA-Za-z]{2,12}[）)]"
+)
+"""（深府办规〔2026〕5号，以下简称《若干措施》）: a document's number and its short name; the
+short name after a body's name (港深创新及科技园有限公司（港深创科园公司）), not a branch's
+(…创新中心（深圳河套分中心）)."""
 _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
@@ -206,15 +211,19 @@ def event_label(
         label = label[we.end() :]  # …大楼进展理想，我们预计明年可以落成: the buildings, not the speaker
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
-    elif not _THERE_WILL_BE.match(label) and (
-        _NO_SUBJECT.match(label)
-        or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
-        or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
-        or (_MODAL.match(label) and _TO_WHOM_NEXT.match(_MODALS.sub("", label)))  # 预计向两地…开放
-        or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
-        or _WHOSE_TIME.match(label)
-        or _AIMING.match(label)
-        or _PART_OF_IT.match(label)
+    elif (
+        not _THERE_WILL_BE.match(label)
+        and not THEN_ONE_MAY.match(label)
+        and (
+            _NO_SUBJECT.match(label)
+            or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
+            or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
+            or (_MODAL.match(label) and _TO_WHOM_NEXT.match(_MODALS.sub("", label)))  # 预计向两地…开放
+            or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
+            or _WHOSE_TIME.match(label)
+            or _AIMING.match(label)
+            or _PART_OF_IT.match(label)
+        )
     ):
         subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
         if _PHASE_FIRST.match(label) and not _A_WHOLE.match(subject):
@@ -518,6 +527,13 @@ _ISSUED_LAST = re.compile(
     r"|(?:设立|设|推出|成立|筹建|筹设|组建|共建|合建)[^，,。「“《]{0,16}?的?(?P<quoted>[「“][^」”]{2,24}[」”])$"
 )
 """…联合发布《X方案》，计划…: X plans it; 港府拟设立规模约五十亿元的「X基金」，最快明年推出: X is launched."""
+THEN_ONE_MAY = re.compile(r"^(?:预计|届时)?(?:即可|便可|就可以|就可|即能|便能)")
+"""配租结果将于2月公布，预计3月初即可办理入住: what one may then do; its doer is no subject told."""
+_DRAFTING = re.compile(
+    r"(?:研究制定|制定|编制|起草|修订|拟订|研究起草)(?:中的)?(?P<what>[^，,。；;]{2,30}?(?:规划|方案|计划|办法|条例|措施|政策|纲要|意见|细则|指引))$"
+)
+_ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
+"""正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
 _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
 """目前车站装修工程完成约三成: how far work has come, whose subject opens nothing told next."""
 _WHERE_CLAUSE = re.compile(
@@ -569,6 +585,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             and "的" not in clause[dated[1] :]  # 园区12月22日启用的首三座大楼: a date inside the subject
         ):
             mark = dated  # the subject ends at its date
+        if (drafted := _DRAFTING.search(clause)) and _ISSUE_VERB.search(text, start, clause_end(spans, start)):
+            return drafted.group("what")  # 两地正在研究制定X规划，预计将于…公布: X规划 is published
         issued = _ISSUED_LAST.search(clause)
         if issued and issued.group("quoted") and _SHARED_SUBJECT.match(text, start):
             issued = None  # 会推出「X计划」，并于明年底前完成…: who launches X goes on, not X
@@ -861,6 +879,7 @@ def subject_before(text: str, start: int) -> str:
 __all__ = [
     "BARE_NOUNS",
     "DEMONSTRATIVE",
+    "THEN_ONE_MAY",
     "Label",
     "Phrase",
     "clause_end",

@@ -28,6 +28,7 @@ from hetao_brief.extract.dates import (
     is_past,
 )
 from hetao_brief.extract.labels import (
+    THEN_ONE_MAY,
     Label,
     Phrase,
     Tagger,
@@ -79,6 +80,8 @@ _SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
+_ASKS_THE_READER = re.compile(r"(?<![申邀聘提])请(?:查收|关注|留意|注意|收藏|转发|扫码|点击|登录|致电)")
+"""1月活动日历请查收: a post speaking to its reader, no event."""
 _WRITER_DOING = re.compile(
     r"(?:^|[，,：:“「])(?:(?:我|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)|我们(?:[在到去和跟随曾]|来到|走进|采访|前往))"
 )
@@ -134,6 +137,7 @@ _PROPOSED = re.compile(
 )
 """代表建议，从2027年起…; 议员要求当局在…增加班次: what someone asks for is no one's plan."""
 _PLAN = re.compile(r"拟|计划")
+_PLANNED_AFTER = re.compile(r"(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
 _FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?=拟|将|计划)(?=[^，,。；;]{6,})")
 _TELLING_ONLY = re.compile(
     r"(?:公布|宣布|透露|披露|发布消息|发布通告|发布通知|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
@@ -436,8 +440,9 @@ def find_milestones(
             continue  # 创年内新高: a record of the period, no event
         if text.startswith("止", phrase.end) and before.endswith("至"):
             continue  # 有效期…至2030年4月30日止: when it ends, no event
-        if _AS_OF.search(before) or _OBJECT.search(before) or _CALLED_OFF.search(before):
-            continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object
+        until_done = before.endswith("直至") and text[: clause_end(spans, date.start)].rstrip("，,").endswith("后")
+        if (_AS_OF.search(before) and not until_done) or _OBJECT.search(before) or _CALLED_OFF.search(before):
+            continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object (直至7月X推出后: X's)
         others = [(d.start, d.end) for d in dates if not phrase.start <= d.start < phrase.end]
         label = event_label(text, phrase, spans, others)
         if label is None or any(hit.date.iso == date.iso and hit.label == label.text for hit in hits):
@@ -505,7 +510,12 @@ def find_milestones(
             or _HEARSAY.search(text, 0, phrase.start)
             or (_SOURCES_SAY.search(text, 0, phrase.start) and _HEDGED.search(text))
         )
-        if _PLEASANTRY.match(label.text) or _REPORTER.match(label.text) or hearsay:
+        if (
+            _PLEASANTRY.match(label.text)
+            or _REPORTER.match(label.text)
+            or hearsay
+            or _ASKS_THE_READER.search(label.text)
+        ):
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
         period_figure = (_PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text)) or (
             _STATISTIC_DATE.search(text, date.start, phrase.end) and _AMOUNT.search(label.text)
@@ -532,6 +542,8 @@ def find_milestones(
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = _without_leftovers(text_of_label)
+        if until_done:
+            text_of_label = re.sub(r"(?:之|以)?后$", "", text_of_label)  # 直至7月X推出后，…: X推出
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
         text_of_label = text_of_label.removeprefix("待")
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
@@ -551,6 +563,7 @@ def find_milestones(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
             or later
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
+            or (_PLANNED_AFTER.match(text, date.end) and not is_past(date, published))  # 今年内计划接收…
             or (awaited and not is_past(date, published))
             or (_goes_on_from_a_plan(text, opens) and not is_past(date, published) and date.iso != published.iso)
         )
@@ -724,6 +737,8 @@ def _news_told(
 def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     """The label with the subject its clause left before it (a building, not its works, for what a
     building does when done), where one of 2 to `longest` characters is told."""
+    if THEN_ONE_MAY.match(label):
+        return label  # 配租结果将于2月公布，预计3月初即可办理入住: who moves in is not the result
     doer = what_is_built(subject_before(text, opens), label)
     return doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
 

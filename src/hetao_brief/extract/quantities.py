@@ -89,7 +89,8 @@ _LEAD_VERBS = re.compile(
 )
 _TRAIL_VERBS = re.compile(
     r"(?:达到|达|为|在|超过|超|突破|逾|(?<![租合公条契])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
-    r"(?:增|增加|提高|提升|扩大|扩展|扩容|扩|增长|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
+    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|"
+    r"(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
@@ -105,6 +106,7 @@ _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预�
 _GROWN_BY = re.compile(r"(?:按年|同比|环比|按月)(?:增长|增加|上升|下降|减少|下跌)了?(?:约|逾|近)?$")
 _SITTING = re.compile(r"(?:常务|全体|主任|党组)?(?:会议|会)")
 """七届一百二十次常务会议: which sitting, no count."""
+_AT_THAT_TIME = re.compile(r"(?:当时|那时|起初|原本)(?:只有|仅有|只|仅|约有|有|为|约|共)*$")
 _UNIT_PRICE = re.compile(r"(?:单价|单台|单套|单件|每台|每套)$")
 _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
 """可容纳约1.2万名科研人员, 可供约三十间机构使用: room for them, not all there are."""
@@ -257,7 +259,7 @@ _DAY_WORD = re.compile(
 
 
 _ENDS_COUNTED = re.compile(
-    r"^(?P<noun>[^\d]{2,}?)(?:约有|约为|约|有|为|达|逾|超过|近)?(?:[\d,.]+[万亿]?|[一二两三四五六七八九十]{1,3}(?=成))"
+    r"^(?P<noun>[^\d]{2,}?)(?:当时|那时|起初|最初|原本)?(?:只有|仅有|约有|约为|约|有|为|达|逾|超过|近)?(?:[\d,.]+[万亿]?|[一二两三四五六七八九十]{1,3}(?=成))"
     r"(?:[个家名项所人间位]|平方米|平方公里|公顷|%|成半?)$"
 )
 _TO_THE_DATE = re.compile(r"(?:到|至|截至|截止|在|于|(?:已经?|将)?(?:由|从))$")
@@ -430,7 +432,10 @@ def _no_measure(measure: str, unit: str) -> bool:
         or measure in _VERB_ONLY
         or _DURATION.match(measure)
         or _PER_ONE.match(measure)
-        or re.search(r"\d[\d.,]*[人个家名项间支章条款节%]|[一二三四五六七八九十]+[章节]", measure)  # 12人扩展至, 共五章
+        or re.search(
+            r"\d[\d.,]*[人个家名项间支章条款节%]|[一二三四五六七八九十]+(?:[章节]|个?人)", measure
+        )  # 12人扩展至, 共五章, 六个人
+        or _SPEAKERS.match(measure)  # 我们只有六个人，现在已经有二十二人: who they are, the quotation does not say
         or re.search(r"每秒|每小时\d", measure)  # 达每秒3,000千万亿次: a rate of a machine, no count
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
@@ -442,6 +447,9 @@ def _no_measure(measure: str, unit: str) -> bool:
         or (unit in ("倍", "%") and _GROWTH.search(measure))
         or _CHANGE_ONLY.search(measure)
     )
+
+
+_SPEAKERS = re.compile(r"^(?:我们|我|他们|他|她|她们|大家|咱们)(?![\u4e00-\u9fff]{2})")
 
 
 def clean_measure(measure: str) -> str:
@@ -500,6 +508,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
         if m.group("unit") in ("%", "倍") and _GROWN_BY.search(text, max(0, m.start() - 6), m.start()):
             continue  # 收入约2.1亿港元，按年增长35%: a change, no level
+        if _AT_THAT_TIME.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 团队当时只有12人，如今已扩充至35人: a level of a time the sentence does not date
         if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()):
             continue  # 单价50万元以上的科研设备: which ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):
