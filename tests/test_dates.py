@@ -12,6 +12,8 @@ from hetao_brief.extract.numerals import arabic_dates
         ("2026-11-25", "预计在2027-2028年分阶段落成", ["2027"]),
         ("2027-01-09", "署方会在3月前检讨班次安排", ["2027-03"]),  # before March, not three months ago
         ("2027-01-09", "三个月前，路线已试行", ["2026-10"]),  # 个: a span back
+        ("2026-12-30", "📅 1月9日（周六）｜河套开放日", ["2027-01-09"]),  # its weekday gives the year
+        ("2026-12-30", "1月9日（周五），园区举行开放日", ["2026-01-09"]),
         ("2027-01-09", "要求当局在农历新年前后增加班次", ["2027-02"]),  # the festival at hand, not last year's
         ("2026-12-10", "已于中秋前完成", ["2026-09-25"]),  # done: the last one
         ("2026-12-20", "春节期间，园区接待游客3万人次", ["2026-02"]),  # seven weeks off: the last one (a period)
@@ -277,3 +279,13 @@ def test_two_years_a_fiscal_year_may_day_and_a_quarters_end(text: str, told: lis
     found = find_dates(text, Published.parse("2026-12-04"))
     assert [(d.iso[: len(iso)], d.until) for d, (iso, _) in zip(found, told, strict=True)] == told
     assert text[found[-1].end :].startswith(("，", "投入", "前完成", "期间"))
+
+
+def test_the_same_day_of_a_deed_to_come_is_the_day_to_come() -> None:
+    """通道将于下月中旬开放。…另外，交汇处亦会同日投入服务: the opening's day, not yesterday's news."""
+    published = Published.parse("2026-12-09")
+    earlier = find_dates("路政署昨日表示，通道将于下月中旬开放", published)
+    (same,) = find_dates("交汇处亦会同日投入服务", published, earlier=earlier)
+    assert same.iso == "2027-01"
+    (told,) = find_dates("交汇处同日启用", published, earlier=earlier[:1])  # no deed to come: the day told
+    assert told.iso == "2026-12-08"

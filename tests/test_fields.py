@@ -85,6 +85,11 @@ def test_an_announcements_time_field_times_the_event_it_named() -> None:
     assert when_field("⏰时间：12月20日（周日）14:00-17:00", told) == "河套科学之夜于12月20日（周日）举行。"
     assert when_field("⏰时间：12月20日", "欢迎报名。") is None  # no event named before
     assert when_field("📍地点：深港国际科技园", told) is None
+    calendar = "📅 1月14日（周四）｜深港青年科研人员交流会"  # a calendar's line names its own occasion
+    assert when_field(calendar, told) == "深港青年科研人员交流会于1月14日（周四）举行。"
+    lead = "现就2027年度河套深港科技合作项目申报工作通知如下："  # a call opening on one day
+    assert when_field("一、申报时间：2027年1月10日", lead) == "2027年度河套深港科技合作项目申报于2027年1月10日开始。"
+    assert when_field("一、申报时间：2027年1月10日", "特此通知。") is None  # nothing named to apply for
 
 
 def test_a_notice_signed_at_its_foot_tells_who_issued_the_document_and_when() -> None:
@@ -114,7 +119,8 @@ def test_a_features_opening_is_told_as_the_dated_sentence_it_is() -> None:
 
 def test_a_notices_numbered_fields_and_an_exams_day_are_read() -> None:
     """二、报名时间：…—12月25日17:00 closes on its last day; 三、笔试时间：… is the exam's day."""
-    assert field_event("二、报名时间：2026年12月10日9:00—12月25日17:00", None) == "报名于12月25日截止。"
+    assert field_event("二、报名时间：2026年12月10日9:00—12月25日17:00", None) == "报名于2026年12月25日截止。"
+    assert field_event("一、申报时间：2027年1月10日至2月28日", None) == "申报于2027年2月28日截止。"  # its year
     assert field_event("三、笔试时间：2027年1月9日上午，具体地点见准考证", None) == "笔试于2027年1月9日举行。"
     assert field_event("四、面试安排：笔试成绩公布后另行通知", None) is None
 

@@ -115,6 +115,7 @@ _SAME_PRECISION = {
 }
 AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|启用|落成|开业|实施|施行|开幕)$")
 """A span counted from a start told before (路线投入服务三个月后), not from the article's day."""
+_WILL_THEN = re.compile(r"(?:将|会)(?:在|于)?$")
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|即日起|(?<![学工协商理议社])会(?=在|于)")
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring); 即日起至1月5日,
@@ -534,6 +535,9 @@ def find_dates(
                 continue
             precision = _SAME_PRECISION[m.group("same")]
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)
+            coming = next((d for d in reversed([*earlier, *mentions]) if is_ahead(d, published)), None)
+            if precision == 10 and coming is not None and _WILL_THEN.search(text, 0, m.start()):
+                told = coming  # X将于下月中旬开放。…亦会同日投入服务: the day to come, however precise
             if told is not None and m.group("sm") and precision == 4:  # 同年10月: that year's October
                 month, day = int(m.group("sm")), _int(m.group("sd"))
                 if _valid(month, day):

@@ -61,7 +61,7 @@ _DEADLINE_FIELD = re.compile(
     r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
 )
 _WINDOW_FIELD = re.compile(
-    rf"^\s*{_ITEM}(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期)[：:]\s*(?:即日起|[^，,。；;至—–~～]{{2,24}}?)?"
+    rf"^\s*{_ITEM}(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期)[：:]\s*(?:即日起|(?P<opens>[^，,。；;至—–~～]{{2,24}}?))?"
     r"(?:至|—|–|~|～)(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^，,。；;]{0,12}?[。.]?\s*$"
 )
 _OCCASION_FIELD = re.compile(
@@ -78,7 +78,11 @@ def field_event(text: str, name: str | None) -> str | None:
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
     is 投标于2027年1月15日截止."""
     if closing := _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text):  # 报名时间：即日起至…: it closes then
-        return f"{name or ''}{closing.group('what')}于{_HOURS.sub('', closing.group('when'))}截止。"  # the project's
+        when = _HOURS.sub("", closing.group("when"))
+        opened = closing.groupdict().get("opens") or ""
+        if "年" not in when and (year := re.match(r"(?:19|20)\d{2}年", opened)):
+            when = year.group(0) + when  # 2027年1月10日至2月28日: February of 2027
+        return f"{name or ''}{closing.group('what')}于{when}截止。"  # the project's
     if occasion := _OCCASION_FIELD.match(text):
         return f"{name or ''}{occasion.group('what')}于{occasion.group('when')}举行。"
     match = _EVENT_FIELD.match(text)
@@ -210,6 +214,13 @@ _EVENT_NAME = re.compile(
 )
 
 
+_APPLY_FIELD = re.compile(
+    rf"^\W*{_ITEM}(?P<what>申报|申请|报名)(?:时间|日期|期限)\s*[：:]\s*(?P<when>[^，,。；;]{{4,40}}?)[。.]?\s*$"
+)
+_APPLIED_FOR = re.compile(
+    r"(?:开展|启动|做好|组织|现就|关于)(?P<what>[^，,。；;：:“”]{4,30}?)(?:申报|申请|报名)(?:工作)?"
+)
+"""现就2027年度X项目申报工作通知如下：…一、申报时间：2027年1月10日至2月28日: X's call opens then."""
 _CALENDAR_ENTRY = re.compile(r"(?P<when>[^｜|]{2,20}?)\s*[｜|]\s*(?P<name>[^｜|：:]{4,40}?)(?:[：:].*)?")
 """A calendar's line: its day, a bar, and what is on (a talk's subtitle after ： dropped)."""
 
@@ -219,6 +230,8 @@ def when_field(text: str, told: str) -> str | None:
     times, named where the announcement named it before (🔥河套科学之夜来啦！): 河套科学之夜于12月
     20日（周日）举行; a calendar's line (📅 1月14日（周四）｜X交流会) names its own. None if the
     text is no such field or no event was named."""
+    if (window := _APPLY_FIELD.match(text)) and (applied := _APPLIED_FOR.findall(told)):
+        return f"{applied[-1]}{window.group('what')}于{window.group('when')}开始。"  # 一、申报时间：1月10日至…
     field = _WHEN_FIELD.match(text)
     if field is not None and (entry := _CALENDAR_ENTRY.fullmatch(field.group("when"))):
         return f"{entry.group('name')}于{entry.group('when')}举行。"  # 📅 1月14日（周四）｜X交流会: X's day

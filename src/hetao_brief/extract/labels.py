@@ -211,19 +211,15 @@ def event_label(
         label = label[we.end() :]  # …大楼进展理想，我们预计明年可以落成: the buildings, not the speaker
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
-    elif (
-        not _THERE_WILL_BE.match(label)
-        and not THEN_ONE_MAY.match(label)
-        and (
-            _NO_SUBJECT.match(label)
-            or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
-            or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
-            or (_MODAL.match(label) and _TO_WHOM_NEXT.match(_MODALS.sub("", label)))  # 预计向两地…开放
-            or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
-            or _WHOSE_TIME.match(label)
-            or _AIMING.match(label)
-            or _PART_OF_IT.match(label)
-        )
+    elif not tells_no_doer(label) and (
+        _NO_SUBJECT.match(label)
+        or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
+        or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
+        or (_MODAL.match(label) and _TO_WHOM_NEXT.match(_MODALS.sub("", label)))  # 预计向两地…开放
+        or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
+        or _WHOSE_TIME.match(label)
+        or _AIMING.match(label)
+        or _PART_OF_IT.match(label)
     ):
         subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
         if _PHASE_FIRST.match(label) and not _A_WHOLE.match(subject):
@@ -460,10 +456,12 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
 _FIGURE_CLAUSE = re.compile(
-    r"^[\u4e00-\u9fff]{1,6}?(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?(?:元|港元|个|家|名|间|平方米|公顷|人|项|%)"
+    r"^(?:[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,12}?(?:将|已|预计))(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?"
+    r"(?:元|港元|个|家|名|间|平方米|公顷|人|项|%)"
     r"[\u4e00-\u9fff]{0,2}$"
 )
-"""总投资约9.5亿元: a clause that is a figure, which names no subject for the clause after it."""
+"""总投资约9.5亿元, 全年固定资产投资将突破130亿元: a clause that is a figure, which names no
+subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
     r"(?<![位属对关由等基处])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
@@ -521,14 +519,23 @@ _ITS_TIME_MOVED = re.compile(
 _AS_FOR = re.compile(r"^(?:至于|说到|谈到)(?=[\u4e00-\u9fff]{2})")
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
+_MODAL_FIRST = re.compile(r"^(?:要|应|应当|需|需要|须|必须|务必)(?=[\u4e00-\u9fff]{2})")
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家"})
 _ISSUED_LAST = re.compile(
     r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$"
     r"|(?:设立|设|推出|成立|筹建|筹设|组建|共建|合建)[^，,。「“《]{0,16}?的?(?P<quoted>[「“][^」”]{2,24}[」”])$"
 )
 """…联合发布《X方案》，计划…: X plans it; 港府拟设立规模约五十亿元的「X基金」，最快明年推出: X is launched."""
-THEN_ONE_MAY = re.compile(r"^(?:预计|届时)?(?:即可|便可|就可以|就可|即能|便能)")
+_THEN_ONE_MAY = re.compile(r"^(?:预计|届时)?(?:即可|便可|就可以|就可|即能|便能)")
 """配租结果将于2月公布，预计3月初即可办理入住: what one may then do; its doer is no subject told."""
+
+
+def tells_no_doer(label: str) -> bool:
+    """A label that leaves out no subject to be taken from before: what there will be (将有4个
+    项目集中开工) or what one may then do (即可办理入住)."""
+    return bool(_THERE_WILL_BE.match(label) or _THEN_ONE_MAY.match(label))
+
+
 _DRAFTING = re.compile(
     r"(?:研究制定|制定|编制|起草|修订|拟订|研究起草)(?:中的)?(?P<what>[^，,。；;]{2,30}?(?:规划|方案|计划|办法|条例|措施|政策|纲要|意见|细则|指引))$"
 )
@@ -631,8 +638,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
         subject = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时)$", "", subject)  # 平台首批将开放…: 平台
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
-        if subject.lstrip("「“『") in _PRONOUNS:
-            return ""  # 我们正与深圳方面研究，在明年推出…: a pronoun names no one to a reader
+        if subject.lstrip("「“『") in _PRONOUNS or _MODAL_FIRST.match(subject):
+            return ""  # 我们正与深圳方面研究，…: a pronoun names no one; 要深化与X…: an instruction, no one
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
     return ""
@@ -879,7 +886,6 @@ def subject_before(text: str, start: int) -> str:
 __all__ = [
     "BARE_NOUNS",
     "DEMONSTRATIVE",
-    "THEN_ONE_MAY",
     "Label",
     "Phrase",
     "clause_end",
@@ -888,6 +894,7 @@ __all__ = [
     "event_label",
     "referent_name",
     "subject_before",
+    "tells_no_doer",
     "tidy",
     "what_is_built",
     "with_referent",

@@ -128,6 +128,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     if known == {"visit"} and set(a.entities) - set(b.entities) and set(b.entities) - set(a.entities):
         return False  # a bureau's visit to 河套深圳园区 and to 港深创科园: two places, two visits
     changed = known and all(cls.startswith("change") for cls in known)
+    if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):
+        return False  # 将有4个重大项目集中开工, 将推动12个重大项目开工: one agency, two counts
     if known and _salient(a) & _salient(b) and not changed:
         return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
     if "sign" in known and _same_kind_of_paper(a, b):
@@ -263,6 +265,14 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1) if "|" not in text[i : i + 2]}
 
 
+def _counts_differ(a: str, b: str, same_day: bool) -> bool:
+    """Both labels count, and count different things (四座, 三座), unless one day's labels count
+    part of the other's (第一期开幕典礼, 第一期八座大楼…开幕)."""
+    counts_a, counts_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
+    one_within = same_day and (counts_a <= counts_b or counts_b <= counts_a)
+    return bool(counts_a and counts_b and counts_a != counts_b and not one_within)
+
+
 def _told_alike(a: str, b: str, same_day: bool) -> bool:
     """Two labels tell one event when they do not count different things (三座, not 四座) and share
     word pairs besides the verb: two, for labels of the same day (首批三座大楼正式启用, 政府已启用
@@ -270,9 +280,7 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     (园区首三座大楼正式启用 in 2025-12), so that two openings in one park in one month
     (深圳园区A实验室揭牌, 深圳园区B中心揭牌) stay two. Wire reports name what happened, not
     always who did it."""
-    counts_a, counts_b = set(_NUMERALS.findall(a)), set(_NUMERALS.findall(b))
-    one_within = same_day and (counts_a <= counts_b or counts_b <= counts_a)  # 第一期开幕典礼, 第一期八座大楼…开幕
-    if counts_a and counts_b and counts_a != counts_b and not one_within:
+    if _counts_differ(a, b, same_day):
         return False  # 四座 is not 三座; a label that counts nothing may tell the same event
     if _done_to_another(a, b) or _done_with_another(a, b):
         return False  # 第二期首批工程已展开, 第二期首批用地的招标工作已展开: the works, the tender

@@ -28,7 +28,6 @@ from hetao_brief.extract.dates import (
     is_past,
 )
 from hetao_brief.extract.labels import (
-    THEN_ONE_MAY,
     Label,
     Phrase,
     Tagger,
@@ -37,6 +36,7 @@ from hetao_brief.extract.labels import (
     date_phrase,
     event_label,
     subject_before,
+    tells_no_doer,
     what_is_built,
 )
 from hetao_brief.extract.sentences import start_of_clause
@@ -82,6 +82,9 @@ _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:�
 _REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
 _ASKS_THE_READER = re.compile(r"(?<![申邀聘提])请(?:查收|关注|留意|注意|收藏|转发|扫码|点击|登录|致电)")
 """1月活动日历请查收: a post speaking to its reader, no event."""
+_THEIR = re.compile(r"^(?:他们|她们|它们|大家)的")
+"""从今天起，他们的通勤方式又多了一个选择: an anchor's lead-in about people it does not name (unless
+a deed is told: 他们的公司完成首轮融资)."""
 _WRITER_DOING = re.compile(
     r"(?:^|[，,：:“「])(?:(?:我|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)|我们(?:[在到去和跟随曾]|来到|走进|采访|前往))"
 )
@@ -151,9 +154,9 @@ _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|有传")
 _SOURCES_SAY = re.compile(r"消息指|消息称|有报道指")
 _HEDGED = re.compile(r"或(?=[于在将延推])|可能|或许|恐")
 """网传…, and 消息指 with a hedge (或延至明年): hearsay; 消息指，…预计年中完成 is a source's report."""
-_NO_SUBJECT_OPENING = re.compile(r"(?:将|在|向|与|同|从)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)")
-"""A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌) left its subject before a comma
-(not 在X工作的科研人员…, a noun phrase)."""
+_NO_SUBJECT_OPENING = re.compile(r"(?:将|在|向|与|同|从|由)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)")
+"""A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌, 由科学园迁入…) left its
+subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
 _LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期)$")
 """咨询会维持至一月中旬: how long a thing goes on, no event at its end."""
 _PASSED_REVIEW = re.compile(r"通过[\u4e00-\u9fff]{0,6}?(?:审查|评审|审批|验收|评估|认证|审议|考核|鉴定)$")
@@ -515,6 +518,7 @@ def find_milestones(
             or _REPORTER.match(label.text)
             or hearsay
             or _ASKS_THE_READER.search(label.text)
+            or (_THEIR.match(label.text) and not EVENT_VERB.search(label.text))
         ):
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
         period_figure = (_PERIOD_DATE.search(text, date.start, date.end) and _COUNTED.search(label.text)) or (
@@ -737,8 +741,8 @@ def _news_told(
 def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     """The label with the subject its clause left before it (a building, not its works, for what a
     building does when done), where one of 2 to `longest` characters is told."""
-    if THEN_ONE_MAY.match(label):
-        return label  # 配租结果将于2月公布，预计3月初即可办理入住: who moves in is not the result
+    if tells_no_doer(label) and not label.startswith(("将有", "会有")):
+        return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's)
     doer = what_is_built(subject_before(text, opens), label)
     return doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
 
