@@ -2869,6 +2869,8 @@ QUESTIONS = [
     ("河套园区推出了多少项制度创新举措", "21项"),
     ("深港科研快线每天多少班", "12班"),
     ("深港科研快线从哪里发车", "香港科学园"),
+    ("投融资对接会在哪里举行", "国际会议中心二楼"),  # t465: 二、活动地点：…, a field of the notice's occasion
+    ("河套科学下午茶第12期在哪里", "3楼多功能厅"),
 ]
 
 
@@ -3881,3 +3883,13 @@ def test_a_bare_measure_of_two_articles_is_two_figures(facts: list[Fact]) -> Non
     reprinted)."""
     rewards = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "奖励" and f.value == 1_000_000]
     assert sorted(f.sources[0].article_id for f in rewards) == ["t263_rules", "t475_contest_awards"]
+
+
+def test_a_posts_field_line_carries_what_its_title_names(facts: list[Fact]) -> None:
+    """👉 開放時間：逢星期六… under 【港深創科園📣】第二座實驗室大樓開放參觀 names no building: its
+    text carries the title, so that 第二座實驗室大樓開放時間 finds it; the source keeps the line."""
+    (line,) = [f for f in facts if f.kind is FactKind.STATEMENT and "逢星期六" in f.text]
+    assert line.text == "【第二座实验室大楼开放参观】开放时间：逢星期六上午10时至下午4时"
+    assert line.sources[0].sentence == "👉 開放時間：逢星期六上午10時至下午4時"
+    (place,) = [f for f in facts if f.kind is FactKind.STATEMENT and "国际会议中心二楼" in f.text]
+    assert place.text.startswith("【举办河套科创企业投融资对接会】活动地点：")  # 关于…的通知: what it announces

@@ -9,7 +9,9 @@ from hetao_brief.extract.fields import (
     field_name,
     inline_fields,
     narrative_opening,
+    notice_field,
     notice_signed,
+    notice_topic,
     tables_told,
     timetable_steps,
     when_field,
@@ -136,3 +138,14 @@ def test_a_timetable_in_one_sentence_is_its_lead_and_its_dated_steps() -> None:
         "2028年底前：封顶。",
     ]
     assert timetable_steps("园区表示：2027年6月：项目正式动工。") is None  # one step: a sentence as it is
+
+
+def test_a_posts_fields_are_read_as_lines_about_what_its_title_names() -> None:
+    """👉 开放时间：逢星期六… names nothing: the title (without its tag and emoji) says what of."""
+    assert notice_field("👉 开放时间：逢星期六上午10时至下午4时") == "开放时间：逢星期六上午10时至下午4时"
+    assert notice_field("二、活动地点：河套深圳园区国际会议中心二楼。") == "活动地点：河套深圳园区国际会议中心二楼"
+    assert notice_field("园区的开放时间：周末") is None  # a sentence, not a field
+    assert notice_field("记者从发展署获悉，时间：下午") is None
+    assert notice_topic("【港深创科园📣】第二座实验室大楼开放参观") == "第二座实验室大楼开放参观"
+    assert notice_topic("活动预告|河套科学之夜等你来") == "河套科学之夜等你来"
+    assert notice_topic("关于举办河套科创企业投融资对接会的通知") == "举办河套科创企业投融资对接会"

@@ -29,6 +29,28 @@ def field_name(text: str) -> str | None:
 
 
 _FIELD = re.compile(r"^\s*(?P<key>[^：:；;，,｜|]{2,10})[：:｜|]\s*(?P<value>[^；;]+?)[。.]?\s*$")
+_NOTICE_FIELD = re.compile(
+    rf"^[\W_]*{_ITEM}(?P<field>[\u4e00-\u9fff]{{0,4}}(?:时间|日期|地点|地址|方式|须知|对象|费用|条件|名额|安排|内容|主题|流程"
+    r"|热线|电话|期限|范围|标准|路线|班次)[：:]\s*\S.{1,80})$"
+)
+_DECORATION = re.compile(r"【[^】]*】|\[[^\]]*\]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
+
+
+def notice_field(text: str) -> str | None:
+    """A field of a notice or a post (👉 开放时间：逢星期六上午10时至下午4时; 二、活动地点：…),
+    without its bullet or number; None if `text` is no such line."""
+    match = _NOTICE_FIELD.match(text.strip())
+    return match.group("field").rstrip("。.") if match else None
+
+
+def notice_topic(title: str) -> str:
+    """What a notice or a post is about, from its title without a column's tag, emoji or the
+    wording of a notice (【港深创科园📣】第二座实验室大楼开放参观: 第二座实验室大楼开放参观;
+    活动预告|X: X; 关于开展X申报工作的通知: 开展X申报工作)."""
+    topic = re.sub(r"^[^｜|：:]{1,8}[｜|：:]", "", _DECORATION.sub("", title).strip())  # 活动预告|X: X
+    return re.sub(r"^关于(.{4,})的通知$", r"\1", topic.strip(" ！!。"))
+
+
 _NAME_KEY = re.compile(r"(?:项目|工程|平台|活动|机构|会议)?名称[：:]")
 _CONTENT_KEY = re.compile(r"(?:内容|规模)$")
 

@@ -28,7 +28,9 @@ from hetao_brief.extract.fields import (
     field_name,
     inline_fields,
     narrative_opening,
+    notice_field,
     notice_signed,
+    notice_topic,
     tables_told,
     timetable_steps,
     when_field,
@@ -106,6 +108,7 @@ class Extractor:
         policies = PolicyNames()
         told = ""  # the article so far, where 该基地 finds the base's full name
         headline = _headline(fold(article.title))
+        topic = notice_topic(fold(article.title))  # what a post's fields (👉 开放时间：…) are of
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
@@ -185,6 +188,8 @@ class Extractor:
                 if at_occasion:  # X项目获得一等奖, at the ceremony told before: found by the ceremony's name too
                     facts[read:] = [_at_the_occasion(fact, at_occasion) for fact in facts[read:]]
                     at_occasion = ""
+                if (field := notice_field(piece)) and topic:  # 👉 开放时间：逢星期六…: of what the post is about
+                    facts[read:] = [_of_the_topic(fact, field, topic) for fact in facts[read:]]
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
                 if scheduled and _DATED_ITEM.match(piece, bullet) and dates and dates[0].start == bullet:
                     facts[read:] = [_step_of(fact, scheduled) for fact in facts[read:]]  # 2027年6月：项目正式动工
@@ -356,7 +361,7 @@ class Extractor:
             for name in entities
             if not _only_names(sentence, name)
         )
-        if not any(f.kind is not FactKind.ENTITY for f in facts) and _tells_something(text):
+        if not any(f.kind is not FactKind.ENTITY for f in facts) and (_tells_something(text) or notice_field(text)):
             facts.append(Fact(FactKind.STATEMENT, "", text, source, entities=entities))
         return facts
 
@@ -492,6 +497,14 @@ def _step_of(fact: Fact, scheduled: str) -> Fact:
         return fact
     text = fact.text if scheduled in fact.text else f"{scheduled}：{fact.text.lstrip(_BULLETS)}"  # a line of its own
     return replace(fact, label=scheduled + _BARE_PROJECT.sub("", fact.label), text=text, id="")
+
+
+def _of_the_topic(fact: Fact, field: str, topic: str) -> Fact:
+    """A notice's or a post's field (开放时间：逢星期六…) tells of what its title names, which the
+    line does not: its text carries the title, so that a question naming it finds the line."""
+    if fact.kind in (FactKind.ENTITY, FactKind.MILESTONE) or topic in fact.text:
+        return fact
+    return replace(fact, text=f"【{topic}】{field}", id="")
 
 
 def _at_the_occasion(fact: Fact, occasion: str) -> Fact:
