@@ -1629,6 +1629,29 @@ GOLD_EVENTS = [
     ("2027-02-24", "首班“深港科研快线”从香港科学园发车", False),  # t522: 今天早上7点半
     ("2027-03", "还会增开一条从香港大学出发的线路", True),  # 下个月
     ("2027", "园区计划将科研快线增至5条", True),  # 年内
+    # Batch DE: a Sing Tao budget story (會在二〇二七至二八年度成立…, told in February 2027: to
+    # come), a paper in a journal, a land tender's close (截標), a CCTV short (X一期…，二期…交付:
+    # X's second phase), a feature by the seasons (國慶前夕: its eve, the last one; 博士后 is a
+    # word), a release in ✅ lines (…超过香港部分，给予全额补贴: the grant is the measure's deed).
+    ("2028", "第二期首批用地的地盘平整工程预计完成", True),
+    ("2027-06", "首批大楼的设计工作则会展开", True),  # 今年年中
+    ("2027", "政府亦会成立一个由业界参与的咨询委员会", True),  # 二〇二七至二八年度
+    ("2026-11-04", "相关成果在线发表于国际学术期刊《自然·能源》", False),  # t524
+    ("2027-06", "预计在园区建成中试线", True),  # 明年上半年
+    ("2028", "相关技术实现量产", True),
+    ("2026-12-15", "一幅商业用地已截标", False),  # t525: 前日（十二月十五日）
+    ("2026-12-08", "河套深港国际科技园三期项目正式开工", False),  # t526
+    ("2029-12", "河套深港国际科技园三期项目计划建成", True),
+    ("2024", "深港国际科技园一期已投入使用", False),
+    ("2027-06", "深港国际科技园四期预计启动设计招标", True),  # X一期…，四期…: X's
+    ("2026-03", "梁芷晴团队在园区设立了联合实验室", False),  # t527: 今年春天
+    ("2026-10-01", "实验室的首台冷冻电镜完成安装调试", False),  # 国庆前夕
+    ("2027-02-06", "团队计划再招收8名博士后", True),  # 明年春节后
+    ("2027-12", "团队争取发表首批合作成果", True),
+    ("2027", "一批跨境科研便利新举措将陆续实施", True),  # t528: 明年
+    ("2027-01-01", "个人所得税负担超过香港部分，给予全额补贴", True),
+    ("2027-03", "科研用试剂跨境审批时限由10个工作日压缩至3个工作日", True),
+    ("2027-12", "园区将上线“科研物资一站式通关”服务平台", True),  # 2027年下半年
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -1704,7 +1727,7 @@ NOT_EVENTS = [
     "采访",  # 上周，我在河套深圳园区采访了…: the writer's own doing
     "当月新增",  # 10月份当月新增320人: a month's count with no subject
     "原计划",
-    "截标",  # 截標日期為明年二月二十六日: a deadline
+    "截标日期",  # 截標日期為明年二月二十六日: a deadline
     "廿",
     "摄",  # 平台上线现场。记者 王晨 摄: a photo credit
     "排定",  # 明年该中心已排定各类学术会议40余场: a count of what is planned
@@ -2871,6 +2894,16 @@ QUESTIONS = [
     ("深港科研快线从哪里发车", "香港科学园"),
     ("投融资对接会在哪里举行", "国际会议中心二楼"),  # t465: 二、活动地点：…, a field of the notice's occasion
     ("河套科学下午茶第12期在哪里", "3楼多功能厅"),
+    ("預算案為港深創科園第二期預留多少", "一百二十億元"),
+    ("第二期地盤平整工程何時完成", "二〇二八年"),
+    ("钠离子电池材料成果发表在哪里", "《自然·能源》"),
+    ("钠离子电池什么时候量产", "2028年"),
+    ("河套區商業用地收到多少份標書", "5份"),
+    ("深港国际科技园三期总建筑面积", "42万平方米"),
+    ("深港国际科技园四期什么时候设计招标", "明年6月"),
+    ("候鸟科学家梁芷晴的实验室什么时候设立", "今年春天"),
+    ("科研用试剂跨境审批时限", "3个工作日"),
+    ("科研物资一站式通关平台什么时候上线", "2027年下半年"),
 ]
 
 
@@ -3695,10 +3728,11 @@ def test_the_company_a_story_named_stands_for_its_later_company(facts: list[Fact
 
 def test_one_deed_done_to_two_things_is_two_events_and_a_named_telling_labels_one(facts: list[Fact]) -> None:
     """第二期首批工程已展开 (the works, 去年底) is not 第二期首批用地的招标工作已展开 (the tender, a
-    month before); 社区二期预计2028年底前建成 is t191's 国际人才社区二期…建成交付, labelled by the
-    telling that names the community."""
+    month before), and is t523's 首批用地的地盘平整工程; 社区二期预计2028年底前建成 is t191's
+    国际人才社区二期…建成交付, labelled by the telling that names the community."""
     works = [f for f in milestones(facts) if f.label == "第二期首批工程已展开"]
-    assert [{s.article_id for s in f.sources} for f in works] == [{"t277_hk_budget_talk"}]
+    told_by = [{s.article_id for s in f.sources} for f in works]  # t523: 首批用地的地盘平整工程已…展开
+    assert told_by == [{"t277_hk_budget_talk", "t523_budget_hk"}]
     (community,) = [
         f
         for f in milestones(facts)

@@ -792,7 +792,10 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
     today = date(published.year, published.month, published.day or 1)
     told_before = text[start_of_clause(text, match.start()) : match.start()]
     done = re.search(r"已|曾|早在", told_before)  # 已於農曆新年前投入服務: the last one
-    ahead = not done and (_AHEAD.search(text, 0, match.start()) or text.startswith(("前", "起"), match.end()))
+    before_it = text.startswith(("前", "起"), match.end()) and not text.startswith(
+        "前夕", match.end()
+    )  # 国庆前夕: its eve
+    ahead = not done and (_AHEAD.search(text, 0, match.start()) or before_it)
     this_year = _festival_day(name, today.year)
     coming = this_year if this_year >= today else _festival_day(name, today.year + 1)
     if not ahead and not done and (coming - today).days <= _AT_HAND_DAYS:

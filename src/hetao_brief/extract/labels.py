@@ -251,6 +251,8 @@ def event_label(
     label = _AFTER_IT.sub("", _FOLLOWING.sub("", label))  # 自从今年3月X试点推出后，…; 继X之后: X
     label = _BEGAN.sub("开始", label)  # 研发始于去年5月: 研发开始, a verb of its own once 于 and the date go
     label = _NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
+    if _PHASE_FIRST.match(label) and (phases := _OWNER_OF_A_PHASE.findall(text, 0, start)):
+        label = phases[-1] + label  # X一期已于2024年投入使用，二期…，预计明年6月交付: X's second phase
     if len(_CONTENT.findall(label)) < _MIN_CONTENT:
         return None
     return Label(_shortened(label))
@@ -338,8 +340,11 @@ def clause_end(spans: list[tuple[int, int]], position: int) -> int:
     return next((end for begin, end in spans if begin <= position < end), position)
 
 
-_AFTER_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|后|(?<![及同实按准临随当一二三四五六七八九十点])时)$")
-"""A label ending in 后 or 时 is the time of something else; the event is what it ends."""
+_AFTER_IT = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|(?<!博士)(?<![最然落善午])后|(?<![及同实按准临随当一二三四五六七八九十点])时)$"
+)
+"""A label ending in 后 or 时 is the time of something else; the event is what it ends (not a
+word ending in 后: 招收8名博士后)."""
 
 
 _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计)?(?:再)?有(?=[\u4e00-\u9fff\d])")
@@ -357,6 +362,8 @@ _WORK_STARTS = re.compile(r"(?:展开|开展|进行|开始|推进)(?=[\u4e00-\u9
 _VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
 """A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
 _PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
+_OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]{4,16}?)[一二三四五六七八九十]期")
+"""X一期已…，二期…: whose the phase told next is."""
 _A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$")
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
@@ -463,7 +470,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元: a clause that is a figure, which names no
 subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|"
+    r"(?<![位属对关由等基处])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 

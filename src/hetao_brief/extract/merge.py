@@ -85,10 +85,12 @@ def _merge_entities(facts: list[Fact]) -> list[Fact]:
 def _salient(fact: Fact) -> set[str]:
     """The documents and entities an event is about, not the place where it happened: 陈朗…在
     香港科学园成立了一家初创公司 and 星衡半导体在香港科学园设立了研发中心 are two foundings."""
-    titles = {re.sub(r"\s", "", t) for t in _TITLE.findall(fact.text)} - _KIND_OF_PAPER
+    venues = {re.sub(r"\s", "", t) for t in _VENUE.findall(fact.text)}  # 发表于《自然·能源》: where, not what
+    titles = {re.sub(r"\s", "", t) for t in _TITLE.findall(fact.text)} - _KIND_OF_PAPER - venues
     return titles | {e for e in fact.entities if e not in ZONE_WIDE and not _only_the_place(e, fact.label)}
 
 
+_VENUE = re.compile(r"(?:于|在|刊登于|刊发于|发表于|登上)(?:国际)?(?:学术)?(?:期刊|杂志)?《([^》]+)》")
 _KIND_OF_PAPER = frozenset(
     f"{lead}{kind}"
     for lead in ("", "若干", "实施")
@@ -139,7 +141,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     # Verbs no class knows (注资, 招标) tell nothing alike by themselves: the words must.
     exact = APPROXIMATE not in (a.qualifier, b.qualifier)  # 上周 is a week, 春节前 a month: no day
     same_day = exact and a.date == b.date and len(a.date) == len("2025-12-22")
-    return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, same_day)
+    alike_deeds = same_day and bool(known)  # two deeds no class knows share words by chance (科研人员)
+    return min(len(a.date), len(b.date)) >= len("2025-12") and _told_alike(a.label, b.label, alike_deeds)
 
 
 _STANDING_FOR = (
@@ -163,7 +166,9 @@ def _vague(fact: Fact) -> bool:
     """A label whose subject is a bare head noun (工程, 大楼, 论坛) or who stands for one told
     before (公司, 双方, 署方) names no particular one."""
     return (
-        fact.label.startswith((*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此"))  # 本项目计划开工: this article's
+        fact.label.startswith(
+            (*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此", "相关")
+        )  # 本项目…; 相关成果…: the article's
         or bool(_FIRM_BARE_DEED.match(fact.label))
         or bool(_UNNAMED_PAPER.search(fact.label))  # 出台实施细则: whose rules, only its article tells
     )

@@ -70,7 +70,7 @@ _TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
 _FUTURE = re.compile(
     r"将|预计|力争|争取|计划(?=[于在到明今年])|^计划|拟|有望|(?<![复准议])同意(?=[在于]|[\u4e00-\u9fff]{2})|(?<=[府局署方])会(?=[\u4e00-\u9fff])"
-    r"|(?<![大学工协商理议社盟委年])会(?=[在于])"
+    r"|(?<![大学工协商理议社盟委年])会(?=[在于])|(?<=[亦也还则])会(?=[\u4e00-\u9fff])"
 )
 """政府会成立…, 大楼会在2027至28年度落成: 会 after its subject is what is to come (委员会, 交易会,
 大会在… are names)."""
@@ -415,9 +415,9 @@ def find_milestones(
                 text[: phrase.end].endswith("年度")
                 and not aimed  # 目标在2028/29年度落成: a target
                 and not (
-                    is_ahead(date, published) and _FUTURE.search(text, start_of_clause(text, date.start), date.start)
+                    not is_past(date, published) and _FUTURE.search(text, start_of_clause(text, date.start), date.start)
                 )
-            )  # 并将于下年度向立法会提交…: one to come
+            )  # 并将于下年度向立法会提交…; 会在2027至28年度成立… (told in February 2027): one to come
             or text.startswith((*_PERIOD, "至今"), phrase.end)
             or _MONTHS.search(text, date.start, date.end)
             or _MONTHS_SPAN.search(text, max(0, date.start - 3), date.start)
@@ -546,6 +546,8 @@ def find_milestones(
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = _without_leftovers(text_of_label)
+        if granted := _granted_next(text, spans, text.find(text_of_label[-4:], phrase.end)):
+            text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
         if until_done:
             text_of_label = re.sub(r"(?:之|以)?后$", "", text_of_label)  # 直至7月X推出后，…: X推出
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
@@ -753,6 +755,20 @@ _OPENED_TO_WELCOME = re.compile(
 """X开园迎来了一批项目的入驻: what opened; whom it welcomed is no part of the event's name."""
 _ALONG_WITH = re.compile(r"随(?:着)?[^，,。]{2,20}?而(?=[\u4e00-\u9fff]{2})")
 """实验室随园区首批大楼启用而投入运作: the laboratory's start; the buildings' is another event."""
+
+
+_GRANTING = re.compile(r"^(?:均|可|将|一律)?(?:给予|予以|发放|免收|减免|免征)[\u4e00-\u9fff]{2,12}$")
+
+
+def _granted_next(text: str, spans: list[tuple[int, int]], position: int) -> str | None:
+    """A grant told in the clause after the dated one (…的个人所得税负担超过香港部分，给予全额补贴):
+    the measure's deed, which the dated clause, a condition, leaves out."""
+    end = clause_end(spans, position)
+    following = next(((start, stop) for start, stop in spans if start > end), None)
+    if position < 0 or following is None or text[end : end + 1] not in ("，", ","):
+        return None
+    clause = text[following[0] : following[1]].rstrip("，,。；;")
+    return clause if _GRANTING.match(clause) else None
 
 
 def _without_leftovers(label: str) -> str:
