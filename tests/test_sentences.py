@@ -55,6 +55,9 @@ def test_related_reading_ends_the_story() -> None:
 
 def test_datelines_credits_and_captions() -> None:
     assert without_dateline("中新网深圳12月3日电 (记者 郑海燕)大赛3日落下帷幕。") == "大赛3日落下帷幕。"
+    assert without_dateline("【本报讯】园区昨日举行签约仪式。") == "园区昨日举行签约仪式。"
+    assert without_dateline("【周三】大赛决赛落幕。") == "【周三】大赛决赛落幕。"  # a week's digest: the day
+    assert without_dateline("【12月9日】大赛决赛落幕。") == "【12月9日】大赛决赛落幕。"
     assert is_credit("（前海湾区报记者 何川 摄）")
     assert is_caption("▲河套深圳园区航拍全景。")
 

@@ -404,7 +404,7 @@ def find_dates(
             if published.month is None or published.day is None or _weekday_of_the_date(text, m, mentions):
                 continue
             today = date(published.year, published.month, published.day)
-            back = (today.weekday() - _WEEKDAY[m.group("wdd")]) % 7
+            back = (today.weekday() - _WEEKDAY[m.group("wdd")]) % 7 or 7  # 周一, told on a Monday: a week ago
             day_of = (
                 today + timedelta(days=(7 - back) % 7)
                 if _AHEAD.search(text, 0, m.start())
@@ -511,7 +511,10 @@ def find_dates(
         elif m.group("md"):
             month, day = int(m.group("mm")), _int(m.group("mdd"))
             ahead = (
-                _AHEAD.search(text, 0, m.start()) or text.startswith("底前", m.end()) or text.startswith("前", m.end())
+                _AHEAD.search(text, 0, m.start())
+                or text.startswith("底前", m.end())
+                or text.startswith("前", m.end())
+                or (text.startswith("起", m.end()) and _AHEAD.search(text, m.end()))  # 1月5日起，…将延长
             )
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
             if ahead and month < pub_month - 1:

@@ -22,9 +22,11 @@ Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
 
 MAX_LABEL = 80
-_CLAUSE = re.compile(r"(?:[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2}))+")
-"""A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000) or
-in a time of day (9:30)."""
+_CLAUSE = re.compile(
+    r"(?:[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2})|(?<=[A-Za-z.])[，,](?=\s*[A-Za-z]))+"
+)
+"""A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000), in a
+time of day (9:30) or between Latin words (（Hetao Institute of Mathematics，HIM）)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
     r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|现定于|定于|直到|直至|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
@@ -48,7 +50,7 @@ _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _EMPTY_BRACKETS = re.compile(r"【\s*】|〔\s*〕|［\s*］|\[\s*\]|（\s*）|\(\s*\)")
 """【14:30】决赛…开赛, X启用（3月）: a time or a date went from its brackets; they go too."""
-_LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff」》”])[（(][A-Za-z][A-Za-z0-9 .,'&\-]{1,60}[）)]")
+_LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff」》”])[（(][A-Za-z][A-Za-z0-9 .,，'&\-]{1,60}[）)]")
 """河套国际青年创新营（Hetao International Youth Innovation Camp）: the name said again in English."""
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 """Emoji a post decorates its news with (正式开馆🎉): no part of what happened."""
@@ -67,7 +69,7 @@ _DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实�
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -548,6 +550,10 @@ _DRAFTING = re.compile(
 )
 _ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
+_JOINERS_COUNTED = re.compile(
+    r"^(?:目前|现时|现在|至今)?(?:已经?|共)?有(?P<who>[一二两三四五六七八九十百\d]+[间家个所名位批][\u4e00-\u9fff]{2,8}?)"
+    r"(?:确认|签约|表示|报名|申请)?(?:进驻|入驻|落户|参与|加入|参加|租用)"
+)
 _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
 """目前车站装修工程完成约三成: how far work has come, whose subject opens nothing told next."""
 _WHERE_CLAUSE = re.compile(
@@ -580,6 +586,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
+        if joiners := _JOINERS_COUNTED.match(clause):
+            return joiners.group("who")  # 目前已有九间机构确认进驻，预计明年第一季陆续迁入: the nine move in
         if _WHERE_CLAUSE.match(clause) or _PROGRESS_CLAUSE.search(clause):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):
