@@ -292,3 +292,11 @@ def test_the_same_day_of_a_deed_to_come_is_the_day_to_come() -> None:
     assert same.iso == "2027-01"
     (told,) = find_dates("交汇处同日启用", published, earlier=earlier[:1])  # no deed to come: the day told
     assert told.iso == "2026-12-08"
+
+
+def test_that_year_repeats_the_year_told_before() -> None:
+    """转折发生在2017年初。那年1月3日，两地政府签署合作备忘录: the 3rd of January 2017."""
+    published = Published.parse("2027-01-18")
+    earlier = find_dates("转折发生在2017年初", published)
+    (day,) = find_dates("那年1月3日，两地政府签署合作备忘录", published, earlier=earlier)
+    assert day.iso == "2017-01-03"

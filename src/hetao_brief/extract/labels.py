@@ -29,7 +29,7 @@ _CLAUSE = re.compile(
 time of day (9:30) or between Latin words (（Hetao Institute of Mathematics，HIM）)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
-    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|现定于|定于|直到|直至|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
+    r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|现定于|暂定于|初定于|拟定于|定于|直到|直至|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
@@ -43,7 +43,7 @@ _LEADING = re.compile(
 )
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
 _TRAILING = re.compile(
-    r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|到|至|由|将|的|和|与|及|并|对|把|向|给|以|为|是)+$"
+    r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|到|至|由|将|的|和|与|及|并|对|把|(?<![意方动导倾])向|给|以|为|是)+$"
 )
 _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
 """（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""

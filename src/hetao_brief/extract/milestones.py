@@ -66,8 +66,9 @@ _MORE_OF_THE_SAME = re.compile(
     r"|(?:维持|保持)不变"
 )
 _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期|^[\u4e00-\u9fff]{2}时间)(?:为|是)?$")
-_TARGET_CUE = re.compile(r"(?<!截)至$|(?<![回溯])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
-"""到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing."""
+_TARGET_CUE = re.compile(r"(?<![截直])至$|(?<![回溯直])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
+"""到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing; 直到
+2021年才完成 tells when it was done."""
 _FUTURE = re.compile(
     r"将|预计|力争|争取|计划(?=[于在到明今年])|^计划|拟|有望|(?<![复准议])同意(?=[在于]|[\u4e00-\u9fff]{2})|(?<=[府局署方])会(?=[\u4e00-\u9fff])"
     r"|(?<![大学工协商理议社盟委年])会(?=[在于])|(?<=[亦也还则])会(?=[\u4e00-\u9fff])"
@@ -131,7 +132,10 @@ _ANNIVERSARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:周年|�
 _SHARE_DONE = re.compile(
     r"(?:约|近|逾|超过)?(?:[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?%)(?:已|均已|已经)"
 )
-_TIME_PASSING = re.compile(r"^(?:即将|将|已经|已|就要)?(?:过去|到来|来临|接近尾声|进入尾声)$")
+_TIME_PASSING = re.compile(
+    r"^(?:即将|将|已经|已|就要)?(?:过去|到来|来临|接近尾声|进入尾声)$|^(?:转折|转机|变化|改变)点?(?:终于|就)?(?:发生|出现|到来)$"
+)
+"""2026年即将过去; 转折发生在2017年初 (what turned, the next sentence tells): no event."""
 _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会否|能否|有没有|怎样|如何|为何|为什么")
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
 _PROPOSED = re.compile(
@@ -204,7 +208,7 @@ _INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各�
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$|(?:持续|延续|直)至$|持续到$")
-_OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$")
+_OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$|(?:超过|超出|高于|低于|多于|少于|好于)$")
 
 
 @dataclass(frozen=True)
@@ -433,7 +437,9 @@ def find_milestones(
         ):
             continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
-        if _CALLED_OFF.search(before) and len(dates) == 1 and (put_off := _put_off(text, phrase, spans)):
+        opened = start_of_clause(text, date.start)  # 园区今日暂停开放，原定今日下午举行的X延期: no new date after
+        alone = [d for d in dates if d.start >= opened] == [date]
+        if _CALLED_OFF.search(before) and alone and (put_off := _put_off(text, phrase, spans)):
             told = DateMention(date.start, date.end, published.iso)  # 原定明日…的X将延期，新日期另行公布
             hits.append(MilestoneHit(told, put_off, "change", False))  # the news is today's
             continue
@@ -690,6 +696,10 @@ _OWN_DEED = re.compile(
     rf"(?:{EVENT_VERB.pattern})了?"
 )
 """A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times."""
+_SIGNED_WITH = re.compile(
+    r"(?![并且还亦也将其])(?!.*已)[\u4e00-\u9fff「」“”]{2,16}?与[\u4e00-\u9fff「」“”]{2,20}?(?:签署|签订)了?[\u4e00-\u9fff「」“”《》]{2,16}"
+)
+"""…举行两场签约仪式：园区与X签署合作协议: a signing of its own, with what was signed after it."""
 
 
 def _also_told(
@@ -709,7 +719,7 @@ def _also_told(
         if (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
             subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
             told.append(subject + clause if subject else clause[lead.end() :])
-        elif _OWN_DEED.fullmatch(clause) and not _SAID.search(text, 0, start):
+        elif (_OWN_DEED.fullmatch(clause) or _SIGNED_WITH.fullmatch(clause)) and not _SAID.search(text, 0, start):
             told.append(clause)  # 2026年，…，国际人才社区一期建成交付，跨境专用通道二期主体完工: each its own
         elif (and_then := _AND_THEN.match(clause)) and (
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))

@@ -161,7 +161,8 @@ class Extractor:
                     piece = f"同日，{piece}"  # …会议在深圳召开。会议审议通过了《X》: on the meeting's day
                     dates = self._dates(piece, published, earlier, None)
                     at_occasion = occasion
-                if item and list_year is not None and not dates:
+                timed = [d for d in dates if not _COMPARED_WITH.search(piece, 0, d.start)]  # 规模将超过今年: no time
+                if item and list_year is not None and not timed:
                     piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
                     dates = self._dates(piece, published, earlier, list_year)
                 elif (
@@ -443,10 +444,10 @@ _AT_THE_OCCASION = re.compile(
 """会议审议通过了《X》, 会上，双方签署了…: what was done at the meeting the sentence before held
 (not 论坛以“…”为主题, which tells nothing done, nor 会议提出，…, which tells what it said)."""
 _ANNOUNCES_ITEMS = re.compile(
-    r"^[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
+    r"^(?:[\u4e00-\u9fff]{1,6}[：:])?[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
 )
 """明年有三件大事。: a lead whose items follow in the next sentence (第一，…；第二，…), also when
-quoted (“明年将重点推动两件事。”负责人介绍，一是…)."""
+quoted (“明年将重点推动两件事。”负责人介绍，一是…) or said in an interview (负责人：明年我们…)."""
 _SIZE_OF_NAMED = re.compile(r"的[「“《]")
 """规模约五十亿元的「河套创科发展基金」: the size of the programme named next, which it carries."""
 _CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
@@ -610,6 +611,7 @@ _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|员工|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
+_COMPARED_WITH = re.compile(r"(?:超过|超出|高于|低于|多于|少于|好于|较|比|同比|相比)$")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
 _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
