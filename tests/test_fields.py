@@ -149,3 +149,9 @@ def test_a_posts_fields_are_read_as_lines_about_what_its_title_names() -> None:
     assert notice_topic("【港深创科园📣】第二座实验室大楼开放参观") == "第二座实验室大楼开放参观"
     assert notice_topic("活动预告|河套科学之夜等你来") == "河套科学之夜等你来"
     assert notice_topic("关于举办河套科创企业投融资对接会的通知") == "举办河套科创企业投融资对接会"
+
+
+def test_a_job_posts_row_of_fields_is_its_post_s_count_and_deadline() -> None:
+    """岗位：X｜人数：6名｜截止日期：…: a table's row, told as X's count and X's call closing."""
+    row = "岗位：博士后研究员｜人数：6名｜截止日期：2027年1月31日"
+    assert inline_fields(row) == "博士后研究员人数6名；博士后研究员报名于2027年1月31日截止。"

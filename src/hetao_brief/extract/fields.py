@@ -15,7 +15,9 @@ from hetao_brief.extract.verbs import VERB_CLASS
 
 _ITEM = r"(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
 """二、报名时间：…: a notice's item number before a field."""
-_NAME_FIELD = re.compile(r"^\s*(?:项目|工程|平台|活动|机构|会议)?名称[：:]\s*(?P<name>[^，,。；;：:]{2,40}?)[。.]?\s*$")
+_NAME_FIELD = re.compile(
+    r"^\s*(?:(?:项目|工程|平台|活动|机构|会议)?名称|岗位(?:名称)?)[：:]\s*(?P<name>[^，,。；;：:｜|]{2,40}?)[。.]?\s*$"
+)
 _VERBS = "|".join(sorted(VERB_CLASS, key=len, reverse=True))
 _EVENT_FIELD = re.compile(
     rf"^\s*{_ITEM}(?P<aim>计划|预计|拟)?(?P<verb>{_VERBS})(?:时间|日期)?[：:]\s*(?P<when>[^，,。；;：:]{{2,20}}?)[。.]?\s*$"
@@ -51,7 +53,7 @@ def notice_topic(title: str) -> str:
     return re.sub(r"^关于(.{4,})的通知$", r"\1", topic.strip(" ！!。"))
 
 
-_NAME_KEY = re.compile(r"(?:项目|工程|平台|活动|机构|会议)?名称[：:]")
+_NAME_KEY = re.compile(r"(?:项目|工程|平台|活动|机构|会议)?名称[：:]|(?:^|(?<=[：:]))岗位(?:名称)?[：:]")
 _CONTENT_KEY = re.compile(r"(?:内容|规模)$")
 
 
@@ -63,7 +65,7 @@ def inline_fields(text: str) -> str | None:
     if opens is None:
         return None
     lead, text = text[: opens.start()], text[opens.start() :]  # …公示如下：项目名称：X；…: the lead stays
-    pieces = re.split(r"[；;]", text.strip().rstrip("。."))
+    pieces = re.split(r"[；;｜|]", text.strip().rstrip("。."))  # 岗位：X｜人数：6名｜截止日期：…: a job's row
     name = field_name(pieces[0]) if len(pieces) >= 2 else None
     if name is None:
         return None
@@ -79,7 +81,7 @@ def inline_fields(text: str) -> str | None:
 
 
 _DEADLINE_FIELD = re.compile(
-    rf"^\s*{_ITEM}(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)(?:截止|结束)(?:时间|日期)[：:]\s*"
+    rf"^\s*{_ITEM}(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)?(?:截止|结束)(?:时间|日期)[：:]\s*"
     r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
 )
 _WINDOW_FIELD = re.compile(
@@ -99,12 +101,13 @@ def field_event(text: str, name: str | None) -> str | None:
     """A dated event field told as a sentence about `name`, or None if `text` is no such field
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
     is 投标于2027年1月15日截止."""
-    if closing := _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text):  # 报名时间：即日起至…: it closes then
+    closing = _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text)  # 报名时间：即日起至…: it closes then
+    if closing and (closing.group("what") or name):  # a bare 截止时间：… closes a named post's call only
         when = _HOURS.sub("", closing.group("when"))
         opened = closing.groupdict().get("opens") or ""
         if "年" not in when and (year := re.match(r"(?:19|20)\d{2}年", opened)):
             when = year.group(0) + when  # 2027年1月10日至2月28日: February of 2027
-        return f"{name or ''}{closing.group('what')}于{when}截止。"  # the project's
+        return f"{name or ''}{closing.group('what') or '报名'}于{when}截止。"  # the project's; 截止日期: to apply
     if occasion := _OCCASION_FIELD.match(text):
         return f"{name or ''}{occasion.group('what')}于{occasion.group('when')}举行。"
     match = _EVENT_FIELD.match(text)

@@ -434,7 +434,9 @@ _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 """A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
 _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《\d])")
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
-_MODAL = re.compile(r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快)")
+_MODAL = re.compile(
+    r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能))"
+)
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
 _VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|{_NO_SUBJECT.pattern[1:]}")
 """A modal then a verb (预计建成首批…平台, 目标将出租率…): whose aim it is was told before."""
@@ -550,6 +552,9 @@ _DRAFTING = re.compile(
 )
 _ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
+_GOING_WELL = re.compile(
+    r"(?:^|说|话|表示|指出?|称|透露)(?P<what>[^，,。说话]{4,24}?)(?:进展|进度)(?:顺利|良好|理想|正常|符合预期)$"
+)
 _JOINERS_COUNTED = re.compile(
     r"^(?:目前|现时|现在|至今)?(?:已经?|共)?有(?P<who>[一二两三四五六七八九十百\d]+[间家个所名位批][\u4e00-\u9fff]{2,8}?)"
     r"(?:确认|签约|表示|报名|申请)?(?:进驻|入驻|落户|参与|加入|参加|租用)"
@@ -586,6 +591,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
+        if going := _GOING_WELL.search(clause):
+            return going.group("what")  # 他话第二期的地盘平整工程进展顺利，希望可以在2028年完成: the works
         if joiners := _JOINERS_COUNTED.match(clause):
             return joiners.group("who")  # 目前已有九间机构确认进驻，预计明年第一季陆续迁入: the nine move in
         if _WHERE_CLAUSE.match(clause) or _PROGRESS_CLAUSE.search(clause):

@@ -171,9 +171,11 @@ def _vague(fact: Fact) -> bool:
         )  # 本项目…; 相关成果…: the article's
         or bool(_FIRM_BARE_DEED.match(fact.label))
         or bool(_UNNAMED_PAPER.search(fact.label))  # 出台实施细则: whose rules, only its article tells
+        or bool(_BARE_DEADLINE.match(fact.label))  # 报名截止: whose call, only its article tells
     )
 
 
+_BARE_DEADLINE = re.compile(r"^(?:投标|报名|申请|申报|征集|递交|提交)(?:文件)?(?:递交|提交)?截止$")
 _UNNAMED_PAPER = re.compile(r"(?:出台|发布|印发|制定)(?:试点)?(?:实施细则|细则|配套政策|实施方案|管理办法)$")
 _FIRM_BARE_DEED = re.compile(
     r"^[^，,]{2,24}?公司(?:亦|又|还)?(?:预计|计划|将|可|可望|最快|有望|于)+[\u4e00-\u9fff]{2}$"

@@ -41,6 +41,8 @@ _FIELD_ITEM = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.、．])\s*[^，,。：:]{2,8}[：:]"
 )
 """一、活动时间：2027年1月8日: a notice's numbered field, a line of its own after 通知如下："""
+_FIELD_ROW = re.compile(r"^\s*[^，,。：:｜|]{2,8}[：:][^｜|]{1,40}[｜|]")
+"""岗位：博士后研究员｜人数：6名｜…: a table's row of fields, a line of its own after 具体如下："""
 _DATED_LINE = re.compile(
     r"^\s*[◆◇●○■□▶►•·▪★☆]?\s*(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)"
     r"(?:前|底|初|中|末|上旬|中旬|下旬|上半年|下半年)?\s*[：:]"
@@ -150,6 +152,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
                 _NUMBERED_HEADING.match(paragraph)
                 or _ITEM_TITLE.match(paragraph)
                 or _FIELD_ITEM.match(paragraph)
+                or _FIELD_ROW.match(paragraph)
                 or _DATED_LINE.match(paragraph)
                 or is_caption(paragraph)
             )
