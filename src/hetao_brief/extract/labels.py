@@ -242,6 +242,7 @@ def event_label(
         else:
             label = owner + label[1:]
     label = _speaker_resolved(label, text)
+    label = what_the_authority_builds(label, text, start)
     if label.startswith("对方") and (parties := _PARTY.findall(text, 0, start)):
         label = parties[-1] + label[2:]  # X同一间生物科技企业签署意向书，对方计划…进驻: the firm
     if "早在" in text[max(0, phrase.start - 2) : phrase.start + 2]:
@@ -552,6 +553,25 @@ _DRAFTING = re.compile(
 )
 _ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
+_AUTHORITY_BUILDS = re.compile(
+    r"^(?P<who>当局|政府|特区政府|署方|局方|有关部门)(?:预计|目标|计划|会|将|亦|也)*"
+    r"(?:动工|开工|落成|竣工|完工|启用|投入使用|投用|通车|开通)$"
+)
+"""当局预计明年第三季动工: the authority opens no ground itself; what it builds was told before."""
+
+
+def what_the_authority_builds(label: str, text: str, start: int) -> str:
+    """当局预计明年第三季动工 after 新口岸设施已完成初步设计: the authority opens no ground itself;
+    the label names what it builds, told before `start` (a label without the clause's subject
+    is looked up from where that subject was told)."""
+    authority = _AUTHORITY_BUILDS.match(label)
+    if authority is None:
+        return label
+    told_at = text.rfind(authority.group("who"), 0, start)
+    built = subject_before(text, told_at if told_at >= 0 else start)
+    return built + label[authority.end("who") :] if built and built != authority.group("who") else label
+
+
 _GOING_WELL = re.compile(
     r"(?:^|说|话|表示|指出?|称|透露)(?P<what>[^，,。说话]{4,24}?)(?:进展|进度)(?:顺利|良好|理想|正常|符合预期)$"
 )
@@ -769,6 +789,7 @@ _AFTER_A_NAME = frozenset(
 
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
+    *("分中心", "研究院"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
@@ -919,5 +940,6 @@ __all__ = [
     "tells_no_doer",
     "tidy",
     "what_is_built",
+    "what_the_authority_builds",
     "with_referent",
 ]

@@ -236,13 +236,15 @@ _QUOTES = re.compile(r"[「」“”《》\s]")
 _LATER_ROUND = re.compile(r"第[二三四五六七八九十\d]+轮|新一轮")
 _ROUND = re.compile(r"(?:Pre-?)?[A-E]\+?(?=轮)|天使(?=轮)")
 _PHASE_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?=期)")
+_INSTITUTION = re.compile(r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|研究院|研究所)")
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
 
 
 def _names_differ(a: str, b: str) -> bool:
-    """Both labels name a scheme, event or document, and neither name is the other's short
-    form (《规划》 is the plan's): they tell of different things."""
-    names_a, names_b = (_NAMED.findall(re.sub(r"\s", "", label)) for label in (a, b))
+    """Both labels name a scheme, event, document or institution, and neither name is the
+    other's short form (《规划》 is the plan's): they tell of different things (国家生物医药技术
+    创新中心, 国家第三代半导体技术创新中心)."""
+    names_a, names_b = (_NAMED.findall(re.sub(r"\s", "", label)) or _INSTITUTION.findall(label) for label in (a, b))
     return bool(names_a and names_b) and not any(_short_for(x, y) or _short_for(y, x) for x in names_a for y in names_b)
 
 

@@ -38,6 +38,7 @@ from hetao_brief.extract.labels import (
     subject_before,
     tells_no_doer,
     what_is_built,
+    what_the_authority_builds,
 )
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
@@ -190,7 +191,9 @@ _VALUE_END = re.compile(
     r"(?:约|逾|近|超过|超|达)?[\d.,]+[千百万亿]*[^\d，。]{0,3}$"
 )
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
-_ORDINAL_AFTER = re.compile(r"第(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?:,\d{3})*)(?:批|届|期|轮|次)")
+_ORDINAL_AFTER = re.compile(
+    r"第(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?:,\d{3})*)(?:批|届|期|轮|次)|新春(?!期间|假期)|首场"
+)
 _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 """河套深圳园区2026年第四批重大项目: a year between a name and a batch names the batch."""
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
@@ -402,7 +405,8 @@ def find_milestones(
         batch = (
             _ORDINAL_AFTER.match(text, date.end)
             and (
-                text[: date.start].endswith(("将", "把", "对", "为", "了")) or _NAME_BEFORE.search(text, 0, date.start)
+                text[: date.start].endswith(("将", "把", "对", "为", "了", "举行", "举办", "召开", "启动"))
+                or _NAME_BEFORE.search(text, 0, date.start)
             )
         ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
         if text[date.end : date.end + 1] in ("的", "《") or batch:
@@ -700,6 +704,10 @@ _SIGNED_WITH = re.compile(
     r"(?![并且还亦也将其])(?!.*已)[\u4e00-\u9fff「」“”]{2,16}?与[\u4e00-\u9fff「」“”]{2,20}?(?:签署|签订)了?[\u4e00-\u9fff「」“”《》]{2,16}"
 )
 """…举行两场签约仪式：园区与X签署合作协议: a signing of its own, with what was signed after it."""
+_ISSUED_WITH = re.compile(
+    r"(?![并且还亦也将其])[\u4e00-\u9fff「」“”]{2,12}?(?:同时|还|也|亦|并)?(?:发布|推出|印发|公布)了?《[^》]{2,40}》"
+)
+"""开港当天，…入驻，人才港同时发布了《X指南》: a release of its own, then too."""
 
 
 def _also_told(
@@ -719,7 +727,9 @@ def _also_told(
         if (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
             subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
             told.append(subject + clause if subject else clause[lead.end() :])
-        elif (_OWN_DEED.fullmatch(clause) or _SIGNED_WITH.fullmatch(clause)) and not _SAID.search(text, 0, start):
+        elif (
+            _OWN_DEED.fullmatch(clause) or _SIGNED_WITH.fullmatch(clause) or _ISSUED_WITH.fullmatch(clause)
+        ) and not _SAID.search(text, 0, start):
             told.append(clause)  # 2026年，…，国际人才社区一期建成交付，跨境专用通道二期主体完工: each its own
         elif (and_then := _AND_THEN.match(clause)) and (
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
@@ -756,7 +766,8 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     if tells_no_doer(label) and not label.startswith(("将有", "会有")):
         return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's)
     doer = what_is_built(subject_before(text, opens), label)
-    return doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
+    doer_first = doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
+    return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 
 
 _OPENED_TO_WELCOME = re.compile(

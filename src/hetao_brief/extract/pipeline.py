@@ -720,6 +720,9 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         return done.group("what") + measure  # 累计办理业务逾1,200笔，金额约6.8亿元: 办理业务金额
     if _BARE_RATE.fullmatch(measure) and (owners := _RATE_OWNER.findall(text, 0, quantity.start)):
         return owners[-1] + measure  # 新大楼…，已有九间机构承租，出租率约六成: the new building's
+    referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""
+    if referent.startswith(("该", "此")) and not referent.startswith(("此次", "该次")):
+        return referent + measure  # 该分中心由…共同建设，计划总投资约12亿元: the centre's, named before
     once = _ONCE_DONE.search(text, max(0, clause_start - 14), clause_start)
     if once and once.end() == clause_start and measure in text[clause_start : quantity.start]:
         return once.group("when") + measure
