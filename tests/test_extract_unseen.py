@@ -292,7 +292,6 @@ GOLD_EVENTS = [
     ("2027-11", "第二届峰会将在河套深圳园区举行", True),  # not also as the day 14日宣布 it was told
     ("2026-05-19", "与英国、瑞士及新加坡三间大学签署合作意向书", False),  # 昨（19）日
     ("2026-12", "首个中心最快投入运作", True),  # 最快今年底
-    ("2025-12", "^首批大楼启用", False),  # 自去年底首批大楼启用以来: told in passing, its own words
     ("2027", "^第一期八座大楼全部落成", True),  # 至2027年…全部落成时: 时 goes
     ("2025", "「河套人才通行证」推出", False),  # 於去年推出的「…」計劃: an event told as an attribute
     ("2027-03", "预计公布具体安排", True),  # 明年首季
@@ -1746,6 +1745,27 @@ GOLD_EVENTS = [
     ("2026-12", "当局会向立法会申请拨款", True),  # 今年底前
     ("2026-11", "批复同意在河套深港科技创新合作区深圳园区建设国家生物医药技术创新中心河套分中心", False),  # t552
     ("2027-12", "分中心计划建成并投入运行", True),
+    # Batch DJ: a Xinhua opening, an HK scheme's call (計劃自二〇二五年推出以來: the scheme's
+    # launch, no plan), a metro tunnel's breakthrough, an award list (获得一等奖的“X”项目: X won
+    # it), a traffic notice, a two years' review (據…昨日公布的數字: where a figure comes from).
+    ("2027-01-21", "外资独资研究院在河套深港科技创新合作区深圳园区开业", False),  # t553
+    ("2030", "研究院计划将研发团队扩充至150人", True),  # 三年内
+    ("2027-02-02", "宣布第三期「河套青年科研实习计划」即日起接受申请", False),  # t554
+    ("2027", "计划提供三百个实习名额", True),  # 今年
+    ("2027-06", "首批实习生预计开始实习", True),  # 六月上旬
+    ("2025", "河套青年科研实习计划推出", False),  # 計劃自二〇二五年推出以來
+    ("2026-11-16", "地铁河套站至皇岗口岸站区间实现“洞通”", False),  # t555
+    ("2025-05", "施工方开始掘进", False),  # 去年5月
+    ("2027-12", "预计开展“空载试运行”", True),  # 明年下半年
+    ("2028-06", "“空载试运行”开通运营", True),  # 2028年上半年 (whose line, the label misses)
+    ("2026-12-22", "2026年度广东省科学技术奖励大会在广州举行", False),  # t556
+    ("2026-12-22", "“高性能柔性传感器关键技术及应用”项目获得一等奖", False),
+    ("2026-04", "相关产品已实现量产", False),  # 今年4月
+    ("2026-12-03", "桃花路（紫荆道至槟榔道段）实行全封闭施工", True),  # t557: 自2026年12月3日0时
+    ("2027-10", "最后一座大楼交付", False),  # t558
+    ("2027-09", "第二期首批大楼的上盖工程亦已展开", False),
+    ("2030", "第二期首批大楼预计落成", True),
+    ("2025-12", "^园区开幕", False),  # t192, t239: 园区自去年十二月开幕以来 (园区 names no park: left apart)
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -1958,6 +1978,8 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t506_legco_reply",  # 首三座大樓已於二〇二五年十二月落成啟用, in another written reply
         "t13_opening_ceremony",  # 當中首三座已於去年12月投入運作: 投入运作 is an opening
         "t511_mingpao_tenants",  # 去年底港深創科園首三座大樓啟用時, in a feature's opening words
+        "t558_two_year_review",  # 首批大樓於二〇二五年十二月二十二日開幕，至今剛好兩年
+        "t91_mixed",  # 自去年底首批大楼启用以来, told in passing: joined through t558's day
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -3030,6 +3052,10 @@ QUESTIONS = [
     ("河套新口岸什么时候动工", "明年第三季"),
     ("河套新口岸每日通关能力", "五萬人次"),
     ("国家生物医药技术创新中心河套分中心什么时候建成", "2027年底前"),
+    ("瑞士药企在河套开了什么", "外资独资研究院"),
+    ("河套青年科研實習計劃有多少名額", "三百個"),
+    ("河套青年科研實習計劃津貼多少", "一萬五千元"),
+    ("桃花路封闭到什么时候", "2027年1月20日"),
 ]
 
 

@@ -213,7 +213,10 @@ def event_label(
         label = label[we.end() :]  # …大楼进展理想，我们预计明年可以落成: the buildings, not the speaker
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
-    elif not tells_no_doer(label) and (
+    elif (
+        not tells_no_doer(label)
+        and not (_SCHEME_SINCE.fullmatch(label) and "计划自" in text)  # 计划自2025年推出以来: the scheme's launch
+    ) and (
         _NO_SUBJECT.match(label)
         or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
         or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
@@ -553,6 +556,7 @@ _DRAFTING = re.compile(
 )
 _ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
+_SCHEME_SINCE = re.compile(r"计划(?:推出|实施|启动|推行)")
 _AUTHORITY_BUILDS = re.compile(
     r"^(?P<who>当局|政府|特区政府|署方|局方|有关部门)(?:预计|目标|计划|会|将|亦|也)*"
     r"(?:动工|开工|落成|竣工|完工|启用|投入使用|投用|通车|开通)$"
@@ -817,7 +821,7 @@ _DOING_AFTER_A_NAME = frozenset(
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|开业|开馆|开园|运营)"
+    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|开业|开馆|开园|运营|(?:推出|推行)$)"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""

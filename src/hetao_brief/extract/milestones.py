@@ -81,7 +81,10 @@ _SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
 """A quoted phrase of several parts (‘引得进、留得住’) is a slogan, whatever verbs it holds."""
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
-_REPORTER = re.compile(r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报")
+_REPORTER = re.compile(
+    r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报|^据[^，,]{2,20}(?:公布|发布|提供)的(?:数字|数据|资料)$"
+)
+"""本报记者近日走访园区: the paper's doing; 据X昨日公布的数字: where a figure comes from."""
 _ASKS_THE_READER = re.compile(r"(?<![申邀聘提])请(?:查收|关注|留意|注意|收藏|转发|扫码|点击|登录|致电)")
 """1月活动日历请查收: a post speaking to its reader, no event."""
 _THEIR = re.compile(r"^(?:他们|她们|它们|大家)的")
@@ -556,6 +559,8 @@ def find_milestones(
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = _without_leftovers(text_of_label)
+        if done_by := _DONE_BY_THE.match(text_of_label):  # 获得一等奖的“X”项目: “X”项目获得一等奖
+            text_of_label = done_by.group("what") + done_by.group("deed")
         if granted := _granted_next(text, spans, text.find(text_of_label[-4:], phrase.end)):
             text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
         if until_done:
@@ -574,7 +579,8 @@ def find_milestones(
             and is_past(date, published)
             and not _FUTURE.search(label.text)
         )  # 推迟至2021年3月; 到11月底，…已超过120万平方米; 从2023年…，到2025年…: when it was so
-        aimed_then = cue and not moved_then
+        since_then = is_past(date, published) and _SINCE_AFTER.match(text, phrase.end)  # 计划自2025年推出以来
+        aimed_then = cue and not moved_then and not since_then
         is_target = bool(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
             or later
@@ -778,6 +784,8 @@ _ALONG_WITH = re.compile(r"随(?:着)?[^，,。]{2,20}?而(?=[\u4e00-\u9fff]{2})
 """实验室随园区首批大楼启用而投入运作: the laboratory's start; the buildings' is another event."""
 
 
+_SINCE_AFTER = re.compile(r"[^，,。；;]{0,6}以来")
+_DONE_BY_THE = re.compile(r"^(?P<deed>(?:获得|荣获|获评|摘得|斩获)[^的，,]{1,10})的(?P<what>[^的，,]{2,40})$")
 _GRANTING = re.compile(r"^(?:均|可|将|一律)?(?:给予|予以|发放|免收|减免|免征)[\u4e00-\u9fff]{2,12}$")
 
 
