@@ -148,3 +148,10 @@ def test_a_notices_addressees_go_and_its_fields_and_dated_lines_stand_alone() ->
         "▶ 2024年8月：项目获批立项",
         "▶ 2025年3月前：正式动工",
     ]
+
+
+def test_a_posts_emoji_ends_its_sentence_but_not_a_calendars_line() -> None:
+    """…正式落户河套深圳园区🎉 这是第8个: two sentences; 📅 1月9日（周六）｜…: one line, its day."""
+    told = [s.text for s in split_sentences("秘书处今天正式落户河套深圳园区🎉 这是落户河套的第8个国际组织。")]
+    assert told == ["秘书处今天正式落户河套深圳园区🎉", "这是落户河套的第8个国际组织。"]
+    assert [s.text for s in split_sentences("📅 1月9日（周六）｜河套开放日")] == ["📅 1月9日（周六）｜河套开放日"]

@@ -227,7 +227,7 @@ def event_label(
         or _PART_OF_IT.match(label)
     ):
         subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
-        if _PHASE_FIRST.match(label) and not _A_WHOLE.match(subject):
+        if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
             subject = ""  # 项目负责人告诉记者，三期于今年9月动工: not 项目's; the phase's owner is named whole
         if not subject and (striving := _AIMING.match(label)) and EVENT_VERB.search(label, striving.end() + 3):
             label = label[striving.end() :]  # 我们会全力推进，争取X在2030年前落成: X落成, a target
@@ -368,6 +368,8 @@ _WORK_STARTS = re.compile(r"(?:展开|开展|进行|开始|推进)(?=[\u4e00-\u9
 _VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
 """A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
 _PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
+_A_PERSON = re.compile(r"(?:主任|负责人|院长|所长|局长|署长|主席|经理|发言人|董事长|总裁|教授|博士|代表)$")
+"""实验室主任介绍，一期自2024年投入使用以来…: who speaks owns no phase."""
 _OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]{4,16}?)[一二三四五六七八九十]期")
 """X一期已…，二期…: whose the phase told next is."""
 _A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$")

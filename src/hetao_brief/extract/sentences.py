@@ -17,8 +17,11 @@ from hetao_brief.text.normalize import simplify
 
 _TERMINAL = "。！？!?…"
 _CLOSERS = "”」』）)\"'"
-_SENTENCE = re.compile(rf"(?:【[^】\n]{{0,40}}】|[^{_TERMINAL}])*?(?:[{_TERMINAL}]+[{_CLOSERS}]*|$)")
-"""A sentence ends at its terminal marks, but not inside a post's 【headline！…】."""
+_SENTENCE = re.compile(
+    rf"(?:【[^】\n]{{0,40}}】|[^{_TERMINAL}])*?(?:[{_TERMINAL}]+[{_CLOSERS}]*|(?<=[\u4e00-\u9fff）)」”])[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?(?=\s)|$)"
+)
+"""A sentence ends at its terminal marks, or at an emoji a post ends it with (…落户河套深圳园区🎉 这是…),
+but not inside a post's 【headline！…】."""
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?P<title>\S.{0,24})$")
 _DATE_LINE = re.compile(
     r"^\s*[◆◇●○■□▶►•·▪★☆]?\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年"
