@@ -559,6 +559,7 @@ _DRAFTING = re.compile(
 _ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
 _SCHEME_SINCE = re.compile(r"计划(?:推出|实施|启动|推行)")
+"""计划自二〇二五年推出以来: 计划 names the scheme told before, it plans nothing."""
 _AUTHORITY_BUILDS = re.compile(
     r"^(?P<who>当局|政府|特区政府|署方|局方|有关部门)(?:预计|目标|计划|会|将|亦|也)*"
     r"(?:动工|开工|落成|竣工|完工|启用|投入使用|投用|通车|开通)$"

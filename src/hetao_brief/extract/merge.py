@@ -167,7 +167,7 @@ def _vague(fact: Fact) -> bool:
     before (公司, 双方, 署方) names no particular one."""
     return (
         fact.label.startswith(
-            (*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此", "相关")
+            (*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此", "相关", "配套的")
         )  # 本项目…; 相关成果…: the article's
         or bool(_FIRM_BARE_DEED.match(fact.label))
         or bool(_UNNAMED_PAPER.search(fact.label))  # 出台实施细则: whose rules, only its article tells

@@ -535,7 +535,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         label = with_referent(fact.label, told + before)
         if label == fact.label and headline and DEMONSTRATIVE.match(label):
             label = with_referent(label, headline + told)
-        return replace(fact, label=label)
+        return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
     measure = fact.measure
@@ -551,6 +551,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+_ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还)(?=已|将|会)")
+"""亦已, 还将, 也会: 'also', of what the article told before; a label read alone says 已, 将, 会."""
 _FIRMS_OWN = re.compile(
     r"^(?:公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资)?|融资|员工|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
 )
