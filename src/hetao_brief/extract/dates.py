@@ -652,13 +652,12 @@ def _with_weekday(text: str, mention: DateMention) -> DateMention:
 
 
 _WEEKDAY_AFTER = re.compile(r"[（(](?:星期|周|礼拜)[一二三四五六日天][）)]")
-_WEEKDAYS = "一二三四五六日"
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: str) -> int:
     """The year, of this one and those beside it, in which the day falls on the weekday written
     after it (（周六）): a calendar's 1月9日（周六）, told on 30 December, is of the coming year."""
-    named = _WEEKDAYS.index(weekday[-2].replace("天", "日"))
+    named = _WEEKDAY[weekday[-2]]
     for candidate in (year, year + 1, year - 1):
         if _real_day(candidate, month, day) and date(candidate, month, day).weekday() == named:
             return candidate
@@ -811,10 +810,9 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
         )
         return near.year, near.month, near.day
     if ahead:
-        day_of = this_year if this_year >= today else _festival_day(name, today.year + 1)
-    else:
-        day_of = this_year if this_year <= today else _festival_day(name, today.year - 1)
-    return day_of.year, day_of.month, day_of.day
+        return coming.year, coming.month, coming.day
+    last = this_year if this_year <= today else _festival_day(name, today.year - 1)
+    return last.year, last.month, last.day
 
 
 def _month_nearest(iso: str, day: int) -> tuple[int, int]:

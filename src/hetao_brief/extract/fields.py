@@ -49,8 +49,16 @@ def notice_topic(title: str) -> str:
     """What a notice or a post is about, from its title without a column's tag, emoji or the
     wording of a notice (【港深创科园📣】第二座实验室大楼开放参观: 第二座实验室大楼开放参观;
     活动预告|X: X; 关于开展X申报工作的通知: 开展X申报工作)."""
-    topic = re.sub(r"^[^｜|：:]{1,8}[｜|：:]", "", _DECORATION.sub("", title).strip())  # 活动预告|X: X
+    topic = without_column(_DECORATION.sub("", title).strip())  # 活动预告|X: X
     return re.sub(r"^关于(.{4,})的通知$", r"\1", topic.strip(" ！!。"))
+
+
+def without_column(title: str) -> str:
+    """A title without the column's name before its bar (直击｜X, 活动预告|X: X)."""
+    return _COLUMN.sub("", title)
+
+
+_COLUMN = re.compile(r"^[^｜|：:]{1,8}[｜|：:]")
 
 
 _NAME_KEY = re.compile(r"(?:项目|工程|平台|活动|机构|会议)?名称[：:]|(?:^|(?<=[：:]))岗位(?:名称)?[：:]")

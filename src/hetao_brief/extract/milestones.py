@@ -42,6 +42,7 @@ from hetao_brief.extract.labels import (
 )
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
+from hetao_brief.extract.vocabulary import COMPARED_WITH
 
 _VERBS_ONLY = re.compile(f"(?:全面|基本|正式|全部|陆续|相继|顺利|逐步|分期|分阶段)?(?:{EVENT_VERB.pattern})+")
 """2029年全面建成: a verb and its manner, whose subject is told before."""
@@ -214,7 +215,7 @@ _INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各�
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$|(?:持续|延续|直)至$|持续到$")
-_OBJECT = re.compile(r"以$|较$|比$|同比$|相比$|相较$|(?:超过|超出|高于|低于|多于|少于|好于)$")
+_OBJECT = re.compile(rf"以$|相较$|{COMPARED_WITH}$")
 
 
 @dataclass(frozen=True)
@@ -444,9 +445,11 @@ def find_milestones(
         ):
             continue  # 今年以来，…; 去年全年…; 年初至今; 2025至26财政年度: a period, not one event's time
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
-        opened = start_of_clause(text, date.start)  # 园区今日暂停开放，原定今日下午举行的X延期: no new date after
-        alone = [d for d in dates if d.start >= opened] == [date]
-        if _CALLED_OFF.search(before) and alone and (put_off := _put_off(text, phrase, spans)):
+        if (
+            _CALLED_OFF.search(before)
+            and [d for d in dates if d.start >= start_of_clause(text, date.start)] == [date]  # no new date after
+            and (put_off := _put_off(text, phrase, spans))
+        ):  # 园区今日暂停开放，原定今日下午举行的X延期举办: news of the day
             told = DateMention(date.start, date.end, published.iso)  # 原定明日…的X将延期，新日期另行公布
             hits.append(MilestoneHit(told, put_off, "change", False))  # the news is today's
             continue
@@ -653,12 +656,17 @@ def _undated_clause_after(
 ) -> str | None:
     """The clause after the one at `position` if it has no date of its own and tells an event
     (or a firm's plan: 公司拟在园区投资建设…): the date before it may time it too."""
-    end = clause_end(spans, position)
-    following = next(((start, stop) for start, stop in spans if start > end), None)
+    following = _clause_after(spans, position)
     if following is None or any(following[0] <= d.start < following[1] for d in dates):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
     return clause if EVENT_VERB.search(clause) or _FIRM_PLANS.match(clause) else None
+
+
+def _clause_after(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    """The span of the clause after the one holding `position`, if any."""
+    end = clause_end(spans, position)
+    return next(((start, stop) for start, stop in spans if start > end), None)
 
 
 def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
@@ -792,9 +800,8 @@ _GRANTING = re.compile(r"^(?:均|可|将|一律)?(?:给予|予以|发放|免收|
 def _granted_next(text: str, spans: list[tuple[int, int]], position: int) -> str | None:
     """A grant told in the clause after the dated one (…的个人所得税负担超过香港部分，给予全额补贴):
     the measure's deed, which the dated clause, a condition, leaves out."""
-    end = clause_end(spans, position)
-    following = next(((start, stop) for start, stop in spans if start > end), None)
-    if position < 0 or following is None or text[end : end + 1] not in ("，", ","):
+    following = _clause_after(spans, position)
+    if position < 0 or following is None or text[clause_end(spans, position) :][:1] not in ("，", ","):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;")
     return clause if _GRANTING.match(clause) else None

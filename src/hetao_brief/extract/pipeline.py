@@ -34,6 +34,7 @@ from hetao_brief.extract.fields import (
     tables_told,
     timetable_steps,
     when_field,
+    without_column,
 )
 from hetao_brief.extract.labels import BARE_NOUNS, DEMONSTRATIVE, referent_name, subject_before, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
@@ -52,7 +53,7 @@ from hetao_brief.extract.sentences import (
     without_dateline,
 )
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
+from hetao_brief.extract.vocabulary import COMPARED_WITH, HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -519,7 +520,7 @@ def _at_the_occasion(fact: Fact, occasion: str) -> Fact:
 def _headline(title: str) -> str:
     """The title as a sentence read before the body (直击｜河套深港青年科创大赛决赛 names the
     contest 本届大赛 stands for), without a column's name before its bar."""
-    return re.sub(r"^[^｜|：:]{1,8}[｜|：:]", "", title).strip() + "。"
+    return without_column(title).strip() + "。"
 
 
 def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") -> Fact:
@@ -613,7 +614,7 @@ _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|员工|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
-_COMPARED_WITH = re.compile(r"(?:超过|超出|高于|低于|多于|少于|好于|较|比|同比|相比)$")
+_COMPARED_WITH = re.compile(COMPARED_WITH + "$")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
 _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
