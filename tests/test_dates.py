@@ -301,3 +301,12 @@ def test_that_year_repeats_the_year_told_before() -> None:
     earlier = find_dates("转折发生在2017年初", published)
     (day,) = find_dates("那年1月3日，两地政府签署合作备忘录", published, earlier=earlier)
     assert day.iso == "2017-01-03"
+
+
+def test_the_end_of_a_span_begun_on_a_day_is_no_earlier_than_it() -> None:
+    """今日（3月2日）起…，咨询期至5月1日结束: the coming May, though May is two months on (至, not 截至)."""
+    published = Published.parse("2027-03-02")
+    begun, ended = find_dates("运输署今日（3月2日）起展开为期两个月的公众咨询，咨询期至5月1日结束", published)
+    assert (begun.iso, ended.iso) == ("2027-03-02", "2027-05-01")
+    (level,) = find_dates("截至5月1日，园区共有企业300家", published)  # as of a day: the last May
+    assert level.iso == "2026-05-01"

@@ -142,3 +142,11 @@ def test_less_than_is_a_qualifier_and_a_change_from_it_counts_the_noun() -> None
 )
 def test_tenths_are_percentages_of_a_named_rate_or_share(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(q.measure, q.value, q.qualifier) for q in find_quantities(text, []) if q.unit == "%"] == expected
+
+
+def test_among_them_counts_those_of_the_count_before_that_did_it() -> None:
+    """二十三个项目申请，其中十七个已获批: the approved projects, not the whole clause before."""
+    found = find_quantities("过去九个月共有二十三个研究项目申请使用数据，其中十七个已获批", [])
+    assert [(q.measure, q.value) for q in found] == [("申请使用数据的研究项目", 23), ("获批的研究项目", 17)]
+    (raised,) = find_quantities("届时可同时支援的项目数量会提升至四十个", [])
+    assert raised.measure.endswith("项目数量")  # 会 says when, no part of what is counted

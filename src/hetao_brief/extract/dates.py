@@ -258,6 +258,17 @@ def _in_one_run(text: str, told: DateMention, position: int) -> bool:
     return _RUN_ENDS.search(text, told.end, position) is None
 
 
+def _span_start(text: str, mentions: list[DateMention], position: int) -> DateMention | None:
+    """今日（3月2日）起…，咨询期至5月1日结束: the date a span began (told with 起) where 至 ends it,
+    which the end is no earlier than (not 截至, which tells a level as of then)."""
+    if not _SPAN_END.search(text, 0, position):
+        return None
+    return next((d for d in reversed(mentions) if len(d.iso) >= 7 and text.startswith("起", d.end)), None)
+
+
+_SPAN_END = re.compile(r"(?<![截直])至$")
+
+
 def _weekday_of_the_date(text: str, m: re.Match[str], mentions: list[DateMention]) -> bool:
     """2026.12.12（周六）: the weekday of the date just told, no date of its own."""
     return bool(mentions) and text[mentions[-1].end : m.start()] in ("（", "(", " ", "，")
@@ -534,6 +545,8 @@ def find_dates(
                 year = mentions[-1].year  # 明年7月竣工，9月正式开学: a later month of the year to come
             if day is not None and context_year is None and (weekday := _WEEKDAY_AFTER.match(text, m.end())):
                 year = _year_of_weekday(year, month, day, weekday.group(0))  # 1月9日（周六）, told on 12-30
+            elif (begun := _span_start(text, mentions, m.start())) is not None:
+                year = begun.year + ((month, day or 1) < (int(begun.iso[5:7]), int(begun.iso[8:10] or 1)))
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
             if mentions and mentions[-1].end == m.start():
                 mentions[-1] = replace(mentions[-1], end=m.end())  # 10月份当月: the month said again

@@ -123,6 +123,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         if told_a and told_b and told_a != told_b:
             return False  # 完成B轮融资 and 完成A轮融资; 三期交付 and 二期交付: two rounds, two phases
     known = (_classes(a) & _classes(b)) - {"", "event"}
+    if not known and _one_occasion_opened_and_held(a, b):
+        return True  # 嘉年华将在草坪开幕 and 嘉年华举行 (its time field), on one day: one occasion
     if not known and not a.event == b.event == "event":
         return False
     if known == {"hold"} and _occasions_differ(a.label, b.label):
@@ -184,6 +186,19 @@ _FIRM_BARE_DEED = re.compile(
 no particular one."""
 
 
+def _one_occasion_opened_and_held(a: Fact, b: Fact) -> bool:
+    if {a.event, b.event} != {"open", "hold"} or a.date != b.date or len(a.date or "") != len("2025-12-22"):
+        return False
+    named_a, named_b = _OCCASION_NAMED.match(a.label), _OCCASION_NAMED.match(b.label)
+    return bool(named_a and named_b and named_a.group(0) == named_b.group(0))
+
+
+_OCCASION_NAMED = re.compile(
+    r"^[^，,]{2,20}?(?:开放日|论坛|大会|峰会|博览会|展览|展|嘉年华|招聘会|交流会|大赛|节|周)(?=将|于|在|正式|举行|举办|开幕|揭幕)"
+)
+"""The occasion a label opens with (河套机器人嘉年华), which its opening and its holding share."""
+
+
 def _told_together(a: Fact, b: Fact) -> bool:
     return bool({s.article_id for s in a.sources} & {s.article_id for s in b.sources})
 
@@ -238,13 +253,18 @@ _ROUND = re.compile(r"(?:Pre-?)?[A-E]\+?(?=轮)|天使(?=轮)")
 _PHASE_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?=期)")
 _INSTITUTION = re.compile(r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|研究院|研究所)")
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
+_EDITION_OF = re.compile(r"(?<=届)[\u4e00-\u9fff]{2,14}?(?:论坛|大会|峰会|大赛|博览会|年会|嘉年华)")
+"""首届深港青年科学家论坛, 首届河套国际青年科学家论坛: an occasion's name after its edition."""
 
 
 def _names_differ(a: str, b: str) -> bool:
     """Both labels name a scheme, event, document or institution, and neither name is the
     other's short form (《规划》 is the plan's): they tell of different things (国家生物医药技术
-    创新中心, 国家第三代半导体技术创新中心)."""
-    names_a, names_b = (_NAMED.findall(re.sub(r"\s", "", label)) or _INSTITUTION.findall(label) for label in (a, b))
+    创新中心, 国家第三代半导体技术创新中心; 首届深港…论坛, 首届河套…论坛)."""
+    names_a, names_b = (
+        _NAMED.findall(re.sub(r"\s", "", label)) or _INSTITUTION.findall(label) or _EDITION_OF.findall(label)
+        for label in (a, b)
+    )
     return bool(names_a and names_b) and not any(_short_for(x, y) or _short_for(y, x) for x in names_a for y in names_b)
 
 

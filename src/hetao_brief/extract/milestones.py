@@ -181,6 +181,8 @@ _SAYING = "(?:宣布|表示|透露|宣告|公布称|称)"
 _DELAYED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![顺])延(?=[\u4e00-\u9fff])(?![期长续伸误迟后安揽])")
 """新校舍延至…启用 without its date: 延 is left of 延至, and reads as 延期."""
 _ALREADY = re.compile(r"已(?!于)")
+_WITHIN_THE_YEAR = re.compile(r"年内$")
+"""年内建成X, told before the year is out: by its end, an aim (年内已完成… is done)."""
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _AMOUNT_OR_COUNT = re.compile(
@@ -574,6 +576,7 @@ def find_milestones(
         if event is None and firm_plan:
             event = "launch"  # X公告称，公司拟在园区投资建设…: the plan made known is the news
         later = is_ahead(date, published)
+        done = _DONE.search(label.text) is not None or _ALREADY.search(label.text) is not None
         cue = _TARGET_CUE.search(before)
         chronicle = cue and cue.group(0) == "到" and CHRONICLE.match(text) and not is_ahead(date, published)
         moved_then = chronicle or (
@@ -590,6 +593,7 @@ def find_milestones(
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
             or (_PLANNED_AFTER.match(text, date.end) and not is_past(date, published))  # 今年内计划接收…
             or (awaited and not is_past(date, published))
+            or (_WITHIN_THE_YEAR.search(text, date.start, date.end) and not is_past(date, published) and not done)
             or (_goes_on_from_a_plan(text, opens) and not is_past(date, published) and date.iso != published.iso)
         )
         whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)

@@ -113,6 +113,7 @@ class Extractor:
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
+        planned = False  # that lead tells what is to be done (今年的工作安排：一是…), so its items are aims
         scheduled = ""  # what a timetable's lead names (X建设时间表已经确定：), whose steps its dated items are
         report_year: int | None = None  # the year a report's part (过去一年——) tells of, which its sentences are of
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
@@ -187,6 +188,8 @@ class Extractor:
                     )
                     for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
                 )
+                if item and planned:  # 对于今年的工作，报告提出：…二是年内建成X；三是推动…落户: aims
+                    facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
                 if at_occasion:  # X项目获得一等奖, at the ceremony told before: found by the ceremony's name too
                     facts[read:] = [_at_the_occasion(fact, at_occasion) for fact in facts[read:]]
                     at_occasion = ""
@@ -215,11 +218,13 @@ class Extractor:
                 earlier.extend(d for d in dates if not d.anniversary and not _horizon(piece, d))
                 if piece.rstrip().endswith(("：", ":", "——")) or _ANNOUNCES_ITEMS.search(piece):
                     list_year = dates[-1].year if dates else asked or list_year  # 明年有三件大事。负责人介绍：一是…
+                    planned = bool(_PLANS.search(piece)) and not _REVIEWS.search(piece)
                     if piece.rstrip().endswith("——"):  # a work report's 过去一年—— and 2027年，我们将——
                         list_year = list_year or _year_reviewed(piece, published)
                         report_year = list_year
                 elif not item:
                     list_year = None
+                    planned = False
                     report_year = None if dates and not piece.startswith(f"{report_year}年，") else report_year
             asked = dates[-1].year if dates and _ASKED.search(text) else None  # 记者：明年的重点是什么？
             if _ASKED.search(text):  # 记者：园区明年有什么新动作？ 负责人：…。下半年，我们还将…: next year's
@@ -533,7 +538,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         at = fact.text.find(fact.label[:3])
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
-        label = with_referent(fact.label, told + before)
+        label = _edition_named(with_referent(fact.label, told + before), told + before)
         if label == fact.label and headline and DEMONSTRATIVE.match(label):
             label = with_referent(label, headline + told)
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
@@ -552,6 +557,23 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+def _edition_named(label: str, told: str) -> str:
+    """第二届于前年举行, 首届大会于2023年举办: the edition of the occasion the article named
+    (第三届深港脑科学大会), whose name the label then carries."""
+    if not (bare := _BARE_EDITION.match(label)):
+        return label
+    word = bare.group("word") or ""
+    name = next((n for n in reversed(_EDITION_OF.findall(told)) if n.endswith(word) and n != word), None)
+    return label if name is None else bare.group("which") + name + label[bare.end() :]
+
+
+_BARE_EDITION = re.compile(
+    r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会)?"
+    r"(?=于|在|将|已|举行|举办|召开|开幕)"
+)
+_EDITION_OF = re.compile(
+    r"(?:首|第[一二三四五六七八九十\d]{1,3}|本|上一?|下一?)届(?P<name>[\u4e00-\u9fff]{2,14}?(?:大会|论坛|峰会|大赛|博览会|年会|嘉年华))"
+)
 _ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还)(?=已|将|会)")
 """亦已, 还将, 也会: 'also', of what the article told before; a label read alone says 已, 将, 会."""
 _FIRMS_OWN = re.compile(
@@ -567,6 +589,21 @@ def _year_reviewed(lead: str, published: Published) -> int | None:
 
 
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
+_PLANS = re.compile(r"安排|任务|部署|重点|目标|打算|计划|将|(?<![主重需必纲概])要(?![求点])")
+_REVIEWS = re.compile(r"过去|回顾|成绩|成效|成果|取得|完成了")
+"""A list's lead that tells what is to be done (今年的几项安排：), not what was (过去一年的成绩：)."""
+
+
+def _aimed(fact: Fact, published: Published) -> Fact:
+    """An item of a plan's list, dated no earlier than the article and not told as done, is an aim."""
+    if fact.kind not in (FactKind.MILESTONE, FactKind.FIGURE) or fact.is_target or not fact.date:
+        return fact
+    if fact.date[: len(published.iso)] < published.iso[: len(fact.date)] or _TOLD_DONE.search(fact.label):
+        return fact
+    return replace(fact, is_target=True)
+
+
+_TOLD_DONE = re.compile(r"已|了")
 
 
 def _full_title(fact: Fact, policies: PolicyNames) -> Fact:

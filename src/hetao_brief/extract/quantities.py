@@ -309,6 +309,9 @@ _FROM_DATE = re.compile(
     r"(?:目前|现时|现在|如今)?的?$"
 )
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
+_AMONG_THEM = re.compile(r"其中(?:有|约|共)?$")
+_AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)")
+"""二十三个项目申请，其中十七个已获批: those of the count before that did it (获批的项目)."""
 _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
 _GROWN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{CHANGED_TO})")
@@ -456,7 +459,7 @@ def clean_measure(measure: str) -> str:
     return _HOPED.sub("", _MODIFIERS.sub("", _BULLET.sub("", _DECORATION.sub("", measure)))).strip()
 
 
-_HOPED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|预计|将)$")
+_HOPED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|预计|将)$|(?<=[量数模积额率])会$")
 """园区科研人员规模有望突破5万人: how sure, no part of what is measured."""
 
 
@@ -548,6 +551,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         ):
             base = currency  # 港币5亿元, HK$10亿, US$500万
         measure = _measure_after(text, end, base)
+        among = _AMONG_THEM_DID.match(text, end) if _AMONG_THEM.search(text, max(0, m.start() - 4), m.start()) else None
+        if len(measure) < 2 and found and among:  # 二十三个项目…，其中十七个已获批: the approved projects
+            measure = f"{among.group('deed')}的{found[-1].measure.rsplit('的', 1)[-1]}"
         if base == "%" and (share := _share_of(text, m.start(), m.end())):
             measure = share  # 进驻机构中，约三成来自海外: 来自海外的进驻机构占比
         before_number = text[: m.start()]

@@ -71,6 +71,8 @@ def _trie_pattern(names: list[str]) -> str:
     return pattern(trie)
 
 
+_FIRM_AFTER = re.compile(r"(?:(?![的和与及])[\u4e00-\u9fff]){1,6}?(?:有限公司|公司|集团)")
+"""A short alias opening a firm's name (湾区数联科技公司) names the firm, not what the alias stands for."""
 _PLACE_BEFORE = re.compile(r"(?:深港|港深|河套|粤港澳|大湾区)$")
 """Place words that open a name: an alias right after them is the tail of a name of its own."""
 
@@ -137,12 +139,16 @@ class Lexicon:
     def standalone_names_in(self, folded: str) -> list[tuple[str, AliasGroup]]:
         """Alias names found as names of their own: a short Chinese alias with a place word glued
         before it is the tail of another name (河套深港量子科学中心 is not 量子科学中心, the Greater
-        Bay Area's), so it is left out."""
+        Bay Area's), so it is left out; so is one opening a firm's name."""
         found: list[tuple[str, AliasGroup]] = []
         for m, chinese in self._matches(folded):
             group = self._by_name[m.group(0)]
-            if not (chinese and m.group(0) != group.canonical and _PLACE_BEFORE.search(folded, 0, m.start())):
-                found.append((m.group(0), group))
+            alias = chinese and m.group(0) != group.canonical
+            if alias and _PLACE_BEFORE.search(folded, 0, m.start()):
+                continue
+            if alias and len(m.group(0)) <= 3 and _FIRM_AFTER.match(folded, m.end()):
+                continue  # 湾区数联科技公司 is a firm, not the Greater Bay Area
+            found.append((m.group(0), group))
         return found
 
     def entity_names_in(self, folded: str) -> list[str]:
