@@ -8,7 +8,7 @@ import pytest
 from hetao_brief.corpus import read_corpus
 from hetao_brief.extract import Extractor
 from hetao_brief.extract.labels import with_referent
-from hetao_brief.facts import Fact, FactKind
+from hetao_brief.facts import Article, Fact, FactKind
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import to_simplified
@@ -206,3 +206,13 @@ def test_a_goal_set_for_a_year_reads_as_the_goal_with_its_object_named(segmenter
 )
 def test_this_and_a_noun_stand_for_the_name_told_before(label: str, told_before: str, read: str) -> None:
     assert with_referent(label, told_before) == read
+
+
+def test_what_a_plan_tells_is_aimed_and_a_holiday_is_no_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """规划提出到2025年基本建立…: the aim, not who told it; 10月1日至7日放假调休: no event."""
+    body = "规划提出到2028年基本建成园区北区道路网。\n\n10月1日至7日放假调休，共7天。"
+    article = Article("notice", "通知", "2027-09-24", "zh-Hans", body)
+    facts = Extractor(lexicon, segmenter).extract([article])
+    assert [(f.date, f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE] == [
+        ("2028", "基本建成园区北区道路网", True)
+    ]

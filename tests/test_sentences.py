@@ -155,3 +155,18 @@ def test_a_posts_emoji_ends_its_sentence_but_not_a_calendars_line() -> None:
     told = [s.text for s in split_sentences("秘书处今天正式落户河套深圳园区🎉 这是落户河套的第8个国际组织。")]
     assert told == ["秘书处今天正式落户河套深圳园区🎉", "这是落户河套的第8个国际组织。"]
     assert [s.text for s in split_sentences("📅 1月9日（周六）｜河套开放日")] == ["📅 1月9日（周六）｜河套开放日"]
+
+
+def test_a_chronicles_year_line_dates_each_month_line_under_it() -> None:
+    """2025年 / 6月　立项。 / 11月　开工。 / 2026年 / 4月　封顶。: each month is of the year above it,
+    and the chronicle's year ends with its month lines."""
+    body = (
+        "2025年\n\n6月　项目获批立项。\n\n11月　主体工程开工。\n\n2026年\n\n4月　首栋楼封顶。\n\n"
+        "据介绍，5月将举行开放日。"
+    )
+    assert [s.text for s in split_sentences(body)] == [
+        "2025年6月 项目获批立项。",  # the ideographic space is folded
+        "2025年11月 主体工程开工。",
+        "2026年4月 首栋楼封顶。",
+        "据介绍，5月将举行开放日。",
+    ]

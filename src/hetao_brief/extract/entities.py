@@ -126,9 +126,11 @@ _FIRM_SHAPES = (
 )
 """Where news names a firm without 公司 in its name: after what kind of firm it is, as what was
 founded, or before what only a firm does (its share price, a funding round, a listing)."""
-_QUOTED_FIRM = re.compile(r"(?:初创|创企|药企|企业|公司|创办了?|创立了?)[「“](?P<name>[\u4e00-\u9fff]{2,8})[」”]")
+_QUOTED_FIRM = re.compile(
+    r"(?:初创|创企|药企|企业|公司|(?:创办|创立|创建)[了的]?)[「“](?P<name>[\u4e00-\u9fff]{2,8})[」”]"
+)
 """本地电池初创「锂想科技」: a firm the paper quotes after what kind it is, or after who founded
-it (创办了“柔光科技”)."""
+it (创办了“柔光科技”, 三名毕业生创立的「翼测科技」)."""
 _TITLE_FIRST = re.compile(r"^(?:联合)?(?:创办人|创始人|行政总裁|总裁|主席|董事长|负责人|发言人|总经理)")
 _NOT_IN_A_NAME = ("v", "p", "d", "r", "m", "t", "u", "c", "f")
 

@@ -252,6 +252,8 @@ def event_label(
         label = _THEN_ALREADY.sub("", label, count=1)  # 早在2017年，两地政府便签署…: 便 answered 早在
     if goal := _GOAL.match(label):  # 提出将合作区打造为…的目标: the goal is the event-to-be
         label = goal.group("goal")
+    elif (told := _AIM_TOLD.match(before)) and label.startswith(told.group(0)) and len(label) > told.end() + 4:
+        label = label[told.end() :].removeprefix("将")  # 规划提出到2025年基本建立…机制: the aim, not who said so
     if when := _WHEN_IT.match(label):
         label = when.group("event")  # 园区开幕时只有三座大楼: the opening; the rest is how it was then
     label = _AFTER_IT.sub("", _FOLLOWING.sub("", label))  # 自从今年3月X试点推出后，…; 继X之后: X
@@ -286,7 +288,7 @@ _MODAL_LAST = re.compile(r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _WHEN_IT = re.compile(
-    rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个])时(?![间期代刻])|后便|后就|后即)"
+    rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个])时(?![间期代刻段])|后便|后就|后即)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
 """园区开幕时只有三座大楼, 团队进驻园区后便展开研究: the event is what the time names."""
@@ -365,6 +367,8 @@ _PART_OF_IT = re.compile(
 phase, the clause before says."""
 _WORK_STARTS = re.compile(r"(?:展开|开展|进行|开始|推进)(?=[\u4e00-\u9fff])")
 """同年年底展开地盘平整工程: a dated clause opening with its verb, whose subject was told before it."""
+_A_THING_DESCRIBED = re.compile(r"[^，,的]{2,12}(?:与|和|及|至)[^，,的]{2,8}的(?P<noun>[\u4e00-\u9fff]{2,10})")
+"""连接园区与新田的环保集体运输系统: a thing told by what it joins, whose 与 parts no subject."""
 _VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
 """A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
 _PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
@@ -393,6 +397,8 @@ _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|宣告|结果揭晓|�
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
 _IN_FORCE = re.compile(r"^(?:正式)?(?:施行|实施|生效)$")
 """A document comes into force: its title, not whoever issued it, is the subject."""
+_AIM_TOLD = re.compile(r"^[^，,]{0,12}?(?:提出|明确|要求|强调|指出)了?(?=(?:要|将)?(?:到|至|在|于)?$)")
+"""规划提出 before the date of an aim: who said it, no part of what is aimed at."""
 _GOAL = re.compile(r"^(?:提出|明确|确定|确立)(?P<goal>[将把使让].{4,})的(?:目标|愿景)$")
 _OBJECT_PRONOUN = re.compile(r"(?<=[将把使让])其(?=[\u4e00-\u9fff])")
 _POSSESSIVE = re.compile(r"^其(?![中他余实次后间])")
@@ -672,6 +678,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
                 continue  # …签署租约，租用…楼面，设立研发中心，预计…迁入: the firm, told before the verbs
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
+            if (thing := _A_THING_DESCRIBED.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
+                subject = clause  # 连接园区与新田的环保集体运输系统，其…: the system, not 连接园区
             did = _DOING.search(subject, 2)
             if did and _NAME_END.search(subject, 0, did.start()) and "的" not in subject[did.start() :]:
                 subject = subject[: did.start()]  # 大楼展开内部装修工程，预计…交付: the building, not its works

@@ -88,6 +88,8 @@ _REPORTER = re.compile(
 """本报记者近日走访园区: the paper's doing; 据X昨日公布的数字: where a figure comes from."""
 _ASKS_THE_READER = re.compile(r"(?<![申邀聘提])请(?:查收|关注|留意|注意|收藏|转发|扫码|点击|登录|致电)")
 """1月活动日历请查收: a post speaking to its reader, no event."""
+_DAYS_OFF = re.compile(r"(?:放假|调休|休假|补休|上班|放假调休)+(?:，?共\d+天)?")
+"""10月1日至7日放假调休: the country's calendar, which a notice passes on; no event of the zone."""
 _THEIR = re.compile(r"^(?:他们|她们|它们|大家)的")
 """从今天起，他们的通勤方式又多了一个选择: an anchor's lead-in about people it does not name (unless
 a deed is told: 他们的公司完成首轮融资)."""
@@ -536,6 +538,7 @@ def find_milestones(
             or _REPORTER.match(label.text)
             or hearsay
             or _ASKS_THE_READER.search(label.text)
+            or _DAYS_OFF.fullmatch(label.text)
             or (_THEIR.match(label.text) and not EVENT_VERB.search(label.text))
         ):
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay

@@ -534,7 +534,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     named last (灵犀机器人…。2022年，公司把研发中心搬进…)."""
     if fact.kind is FactKind.MILESTONE:
         if firm and _THE_FIRM.match(fact.label):
-            return replace(fact, label=firm + _THE_FIRM.sub("", fact.label, count=1))
+            return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         at = fact.text.find(fact.label[:3])
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
@@ -574,10 +574,10 @@ _BARE_EDITION = re.compile(
 _EDITION_OF = re.compile(
     r"(?:首|第[一二三四五六七八九十\d]{1,3}|本|上一?|下一?)届(?P<name>[\u4e00-\u9fff]{2,14}?(?:大会|论坛|峰会|大赛|博览会|年会|嘉年华))"
 )
-_ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还)(?=已|将|会)")
+_ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又)(?=已|将|会|打算|计划|拟|预计)")
 """亦已, 还将, 也会: 'also', of what the article told before; a label read alone says 已, 将, 会."""
 _FIRMS_OWN = re.compile(
-    r"^(?:公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资)?|融资|员工|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
+    r"^(?:公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
 )
 """What a firm has or raised, told without its name: B轮融资, 员工, 研发人员占比."""
 
@@ -877,7 +877,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         later = is_ahead(date, published)
         if in_clause and (date in sentence_targets or later):
             return date.iso
-    aimed = re.search(r"将|预计|力争|争取|目标|届时|希望|计划(?![」》”])", text[clause_start : quantity.start])
+    aimed = re.search(r"将|预计|力争|争取|目标|届时|希望|打算|计划(?![」》”])", text[clause_start : quantity.start])
     own = [d for d in dates if clause_start <= d.start < quantity.start and not is_past(d, published)]
     if aimed and own:  # 年内预计可以实现50家以上, 今年园区将新增…: by the date in its own clause
         return own[-1].iso
@@ -1060,7 +1060,8 @@ _SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
 _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$")
 _YEARS_SINCE = re.compile(rf"\s*(?:{YEARS_SINCE})")
-_NOW_SAID = re.compile(r"目前|现时|现已|(?<![表实发出体])现有|如今|至今")
+_NOW_SAID = re.compile(r"(?<![由从])(?:目前|现时)(?!的)|现已|(?<![表实发出体由从])现有|如今|至今")
+"""What is now (目前已有14家); not 由目前的十八人增至三十人, where now is where the aim starts."""
 _SINCE = re.compile(r"(?:自|从|自从)$")
 _DATED_ATTRIBUTE = re.compile(
     r"[^，,。；;的]{0,4}?(?:上线|开通|启用|成立|设立|推出|落成|开业|开幕|投用|投入使用|建成)的"

@@ -30,6 +30,7 @@ _DATE_LINE = re.compile(
     r"\s*[：:]?\s*$"
 )
 """◆2017年1月3日 on a line of its own: a chronicle's date, which the next paragraph tells of."""
+_MONTH_FIRST = re.compile(r"^\s*(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?![份度])")
 _DATE_AFTER = re.compile(
     r"^[（(]\s*(?P<date>(?:(?:19|20)\d{2}年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?"
     r"|(?:19|20)\d{2}年)\s*[）)]$"
@@ -195,6 +196,7 @@ def split_sentences(body: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     heading: str | None = None
     dated: str | None = None  # a chronicle's date line (◆2017年1月3日), which the next paragraph is of
+    year: str | None = None  # a chronicle's year line (2025年), which its months' lines are of
     for paragraph in _join_broken(_cards(_paragraphs(body))):
         numbered = _NUMBERED_HEADING.match(paragraph)
         if numbered and not paragraph.endswith(tuple(_TERMINAL)) and "。" not in paragraph:
@@ -202,7 +204,9 @@ def split_sentences(body: str) -> list[Sentence]:
             continue
         if date_line := _DATE_LINE.match(paragraph):
             dated = date_line.group("date")
+            year = dated if dated.endswith("年") else None  # 2025年, a section of a chronicle by years
             continue
+        year = year if _MONTH_FIRST.match(paragraph) else None  # the chronicle ends where its months do
         pieces = [raw.strip() for raw in _pieces(paragraph)]
         if len(pieces) > 1 and (item_title := _ITEM_TITLE.match(pieces[0])):
             heading, pieces = item_title.group("title"), pieces[1:]  # （一）加快空间供给。年内…: the item's title
@@ -214,6 +218,8 @@ def split_sentences(body: str) -> list[Sentence]:
             if heading:
                 piece = f"{heading}：{piece}"
                 heading = None
+            if year and dated in (year, None) and _MONTH_FIRST.match(piece):
+                piece, dated = year + piece.lstrip(), None  # 2025年 / 6月　立项。 / 11月　开工。: that year's months
             if dated:
                 # ◆2017年1月3日 / 深港两地政府签署…; 4. …封顶。（6月）: one dated sentence
                 piece = f"{dated}，{_LIST_NUMBER.sub('', piece)}"
