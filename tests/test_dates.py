@@ -310,3 +310,16 @@ def test_the_end_of_a_span_begun_on_a_day_is_no_earlier_than_it() -> None:
     assert (begun.iso, ended.iso) == ("2027-03-02", "2027-05-01")
     (level,) = find_dates("截至5月1日，园区共有企业300家", published)  # as of a day: the last May
     assert level.iso == "2026-05-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("测试中心今朝开幕", "2027-05-12"),  # Cantonese: this morning
+        ("琴日已经有八间公司预约", "2027-05-11"),  # yesterday
+        ("政府听日会公布申请细节", "2027-05-13"),  # tomorrow
+    ],
+)
+def test_cantonese_day_words_are_days(text: str, iso: str) -> None:
+    (day,) = find_dates(text, Published.parse("2027-05-12"))
+    assert day.iso == iso

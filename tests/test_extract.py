@@ -216,3 +216,16 @@ def test_what_a_plan_tells_is_aimed_and_a_holiday_is_no_event(lexicon: Lexicon, 
     assert [(f.date, f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE] == [
         ("2028", "基本建成园区北区道路网", True)
     ]
+
+
+def test_we_on_a_bodys_own_site_and_in_its_interview_is_the_body(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """我校 on 南方科技大学新闻网 is the university; 我们 answering 专访X公司行政总裁 is X公司."""
+    signed = "6月13日，我校与园区管理方签署合作协议。"
+    site = Article("u", "我校签约", "2027-06-15", "zh-Hans", signed, "南方科技大学新闻网")
+    answer = "答：我们下个月会举办推介会。"
+    talk = Article("i", "专访创科园公司行政总裁：明年招商", "2027-08-30", "zh-Hans", answer)
+    facts = Extractor(lexicon, segmenter).extract([site, talk])
+    assert sorted(f.label for f in facts if f.kind is FactKind.MILESTONE) == [
+        "创科园公司会举办推介会",
+        "南方科技大学与园区管理方签署合作协议",
+    ]

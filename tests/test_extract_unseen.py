@@ -1839,6 +1839,24 @@ GOLD_EVENTS = [
     ("2026-10", "运输署已加密繁忙时段班次", False),  # 上月起; 时段 is no time of a deed
     ("2034", "政府目标是完成工程", True),  # 在二〇三四年或之前
     ("2025", "环保集体运输系统详细规划及设计工作已展开", False),  # X，其…: X's, whole
+    ("2027-05-12", "医疗器械测试中心开幕", False),  # 今朝, Cantonese for this morning
+    ("2027-05-13", "政府会公布新一轮「创科设备资助计划」的申请细节", True),  # 聽日, tomorrow
+    ("2028", "中心会再增设两个测试实验室", True),  # 下年
+    ("2027-06-13", "南方科技大学与河套深圳园区管理方签署协议", False),  # 我校, on the university's own site
+    ("2027-06-28", "联合实验室将举行揭牌仪式", True),  # 本月28日
+    ("2027-12", "联合实验室计划完成首批设备安装", True),  # 年底前
+    ("2030", "实验室争取实现关键芯片国产化", True),  # 三年内
+    ("2027-03", "专用通道对列入白名单的科研机构实行", False),  # 自今年3月起
+    ("2028-01", "白名单将向港澳高校的联合实验室进一步开放", True),  # 明年1月起
+    ("2028", "招商工作会展开", True),  # 明年初
+    ("2028-12", "第二期首批大楼预计落成", True),  # 明年年尾
+    ("2027-09", "港深创科园公司会先举办一场面向海外企业的推介会", True),  # 我们下个月会…, in 专访X行政总裁
+    ("2025-12", "终于都有了科研人员进驻", False),  # 前年12月
+    ("2027", "园区将启动第二批科研用房建设", True),  # 今年…还将
+    ("2027-10-16", "首届河套深港设计周刚刚在园区会展中心开幕", False),  # 【10:30】…刚刚
+    ("2027-10-16", "主办方发布了《河套设计产业发展倡议》", False),  # 【11:15】开幕式上，…: what was done there
+    ("2027-10-16", "设计周期间将举办12场专题论坛", False),  # told that day: no aim ahead
+    ("2027", "林晓光提交建议", False),  # 今年全国两会期间，X提交建议: the occasion, then the deed
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2290,6 +2308,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[body.index(this.group(1)) :].replace("》", "", 1)
         elif bare := next((m for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]), None):
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
+        if "我们" in text and (plan := re.search(r"会|将|计划|预计|准备|打算|希望", body)):
+            body = body[plan.start() :]  # 我们下个月会…, answered by the body an interview's title names
+        if (our := re.search(r"我[校院所]", text)) and our.group(0) not in body:  # 我校, on a university's site
+            body = re.sub(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所)", our.group(0), body, count=1)
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
             deed = re.search(r"将|于|在|已|举行|举办|召开|开幕", body[edition.end() :])  # 第二届于前年举行: the
             body = edition.group(0) + (told.group(1) or "") + body[edition.end() + (deed.start() if deed else 0) :]
@@ -3165,6 +3187,16 @@ QUESTIONS = [
     ("驿站主体工程什么时候开工", "2025年11月"),
     ("往返港深创科园的公共交通每日多少班次", "三百二十班次"),
     ("环保集体运输系统什么时候完成", "2034"),
+    ("醫療器械測試中心幾時開幕", "今朝开幕"),
+    ("创科设备资助计划申请细节什么时候公布", "听日"),
+    ("海洋传感联合实验室什么时候揭牌", "本月28日"),
+    ("海洋传感联合实验室主任是谁", "聂远航"),
+    ("河套专用通道今年前11个月科研物资通关量", "1.86万批次"),
+    ("白名单什么时候向港澳高校联合实验室开放", "明年1月起"),
+    ("港深創科園第二期招商工作何時展開", "明年初"),
+    ("共同投资基金规模多大", "十亿港元"),
+    ("河套深港设计周有多少设计机构参展", "80余家"),
+    ("河套设计周展期到什么时候", "10月22日"),
 ]
 
 

@@ -150,3 +150,11 @@ def test_among_them_counts_those_of_the_count_before_that_did_it() -> None:
     assert [(q.measure, q.value) for q in found] == [("申请使用数据的研究项目", 23), ("获批的研究项目", 17)]
     (raised,) = find_quantities("届时可同时支援的项目数量会提升至四十个", [])
     assert raised.measure.endswith("项目数量")  # 会 says when, no part of what is counted
+
+
+def test_a_size_told_before_the_thing_is_the_things_and_batches_are_counted() -> None:
+    """设立一个规模约十亿港元的共同投资基金: the fund's size; 1.86万批次: batches, not 批 and a 次."""
+    (fund,) = find_quantities("我们正与政府商讨设立一个规模约十亿港元的共同投资基金", [])
+    assert (fund.measure, fund.value, fund.unit) == ("共同投资基金规模", 1e9, "港元")
+    (goods,) = find_quantities("进出境的科研物资共计1.86万批次", [])
+    assert (goods.value, goods.unit) == (18_600, "批次")

@@ -75,6 +75,8 @@ _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MIN_CONTENT = 3
+_AT_AN_OCCASION = re.compile(r"[\u4e00-\u9fff]{1,10}(?:式|会|典礼|现场|活动)(?:上|中|期间|当天|现场)")
+"""【11:15】开幕式上，主办方发布了…: where the deed was done, which the next clause tells."""
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ def event_label(
         start_next, end = spans[index + 1]  # 双方并会在2027年3月31日或之前，成立联合工作小组: the deed is next
         after = text[start_next:end]
     rest = before + after
-    short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
+    short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT or bool(_AT_AN_OCCASION.fullmatch(tidy(rest)))
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
     titles = _DOCUMENT.findall(_ASIDE.sub("", text[:start]))  # the full title, not its 简称
     if verb_only and titles and _IN_FORCE.match(tidy(rest)):
@@ -182,7 +184,7 @@ def event_label(
         rest = text[start:end]
         attributive = "的" in rest and len(rest) > 12  # 从港科大毕业的林志豪来到园区: who came, not how
         third = index + 2 < len(spans) and not _follows_sentence_end(text, end)
-        if _ADVERBIAL.match(rest) and not attributive and third:
+        if (_ADVERBIAL.match(rest) or _AT_AN_OCCASION.fullmatch(tidy(rest))) and not attributive and third:
             start, end = spans[index + 2]  # 去年9月，在合作区，X正式试点: the event is in the third clause
             rest = text[start:end]
         elif (
@@ -418,7 +420,8 @@ def _pronoun_resolved(label: str, before: str) -> str:
 _THEN_ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便|就)(?=[\u4e00-\u9fff])(?![利捷民是])")
 _QUOTE_OPEN = re.compile(r"^[「“『]")
 _CLOSES = {"「": "」", "“": "”", "『": "』"}
-_WE_SPEAKING = re.compile(r"^(?:我们|我)(?=[\u4e00-\u9fff])")
+_WE_SPEAKING = re.compile(r"^(?:我们|我(?![校院所司市区省国局署部厅委会馆台团行]))(?=[\u4e00-\u9fff])")
+"""我们希望…: the speaker; 我校, 我国 are names, not him."""
 _PARTY = re.compile(r"(?:与|同|和|跟)([^，,。与同和跟]{2,20}?)(?:正式)?(?:签署|签订|签约|达成|洽谈|商谈)")
 """…同内地一间生物科技企业签署意向书: the other party, whom a later 对方 stands for."""
 _WE_PLANNING = re.compile(r"^(?:我们|我)(?=预计|计划|会|将|希望|争取|力争|有信心)")

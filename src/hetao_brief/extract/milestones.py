@@ -113,7 +113,11 @@ _SET_ASIDE = re.compile(
 """政府会在未来五年预留约二十亿元: a sum set aside over years, a figure, no event of 2031."""
 _MARKET_MOVE = re.compile(r"股价[^，,。；;]{0,4}?(?:收涨|收跌|上涨|下跌|大涨|大跌|涨|跌)")
 """公司股价21日收涨4.3%: how a market took the news, a figure, no event of the zone."""
-_STATISTIC = re.compile(r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]")
+_STATISTIC = re.compile(
+    r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]"
+    r"|^(?:已经|已|共|累计)有[约逾近超过]*[\d一二两三四五六七八九十]+[间家个名所位批]"
+)
+"""新增12家, 已经有八间公司预约了: a count by then, no event (what is to come is: 将有…)."""
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场件宗批支]$"
 )

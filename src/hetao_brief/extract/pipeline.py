@@ -113,6 +113,8 @@ class Extractor:
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
+        ours = own.group("body") if (own := _OWN_SITE.match(article.source)) else ""  # whom 我校 names
+        asked_of = met.group("body") if (met := _INTERVIEWED.search(fold(article.title))) else ""  # 专访X行政总裁
         planned = False  # that lead tells what is to be done (今年的工作安排：一是…), so its items are aims
         scheduled = ""  # what a timetable's lead names (X建设时间表已经确定：), whose steps its dated items are
         report_year: int | None = None  # the year a report's part (过去一年——) tells of, which its sentences are of
@@ -190,6 +192,10 @@ class Extractor:
                 )
                 if item and planned:  # 对于今年的工作，报告提出：…二是年内建成X；三是推动…落户: aims
                     facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
+                if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
+                    facts[read:] = [_we_named(fact, asked_of) for fact in facts[read:]]
+                if ours:  # 我校与园区签署协议, on a university's news site: the university
+                    facts[read:] = [_ours_named(fact, ours) for fact in facts[read:]]
                 if at_occasion:  # X项目获得一等奖, at the ceremony told before: found by the ceremony's name too
                     facts[read:] = [_at_the_occasion(fact, at_occasion) for fact in facts[read:]]
                     at_occasion = ""
@@ -592,6 +598,35 @@ _PAST_YEAR = re.compile(r"过去(?:的)?一年")
 _PLANS = re.compile(r"安排|任务|部署|重点|目标|打算|计划|将|(?<![主重需必纲概])要(?![求点])")
 _REVIEWS = re.compile(r"过去|回顾|成绩|成效|成果|取得|完成了")
 """A list's lead that tells what is to be done (今年的几项安排：), not what was (过去一年的成绩：)."""
+
+
+_OWN_SITE = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所))(?:新闻网|新闻中心|官网|网站|新闻)?$"
+)
+"""南方科技大学新闻网: a body's own site, where 我校 and 我院 stand for the body."""
+_OUR_BODY = re.compile(r"我(?:校|院|所)(?![长务])")
+
+
+_INTERVIEWED = re.compile(
+    r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,16}?(?:公司|局|署|中心|大学|研究院|管理局|委员会))"
+    r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
+)
+"""专访港深创科园公司行政总裁: whose 我们 the answers speak for."""
+_WE_THEN = re.compile(r"我们[^，,。；;]{0,8}$")
+_PLAN_FIRST = re.compile(r"^(?:会|将|计划|预计|准备|打算|希望)")
+
+
+def _we_named(fact: Fact, body: str) -> Fact:
+    if fact.kind is not FactKind.MILESTONE or not _PLAN_FIRST.match(fact.label):
+        return fact
+    at = fact.text.find(fact.label[:4])
+    return replace(fact, label=body + fact.label) if at > 0 and _WE_THEN.search(fact.text, 0, at) else fact
+
+
+def _ours_named(fact: Fact, body: str) -> Fact:
+    if fact.kind is not FactKind.MILESTONE or not _OUR_BODY.search(fact.label):
+        return fact
+    return replace(fact, label=_OUR_BODY.sub(body, fact.label))
 
 
 def _aimed(fact: Fact, published: Published) -> Fact:

@@ -22,6 +22,7 @@ SQUARE_FOOT = 0.09290304
 UNITS: dict[str, tuple[str, float]] = {
     "平方公里": ("平方公里", 1),
     "人次": ("人次", 1),
+    "批次": ("批次", 1),
     "万平方米": ("平方米", 1e4),
     "万平米": ("平方米", 1e4),
     "平方米": ("平方米", 1),
@@ -309,6 +310,9 @@ _FROM_DATE = re.compile(
     r"(?:目前|现时|现在|如今)?的?$"
 )
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
+_SIZE_BEFORE = re.compile(r"(?P<size>规模|面积|总额|金额|总投资|投资额|容量)(?:约为|约|达|为|逾)?$")
+_OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;]|$)")
+"""一个规模约十亿港元的基金: the size of what 的 names after the number."""
 _AMONG_THEM = re.compile(r"其中(?:有|约|共)?$")
 _AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)")
 """二十三个项目申请，其中十七个已获批: those of the count before that did it (获批的项目)."""
@@ -551,6 +555,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         ):
             base = currency  # 港币5亿元, HK$10亿, US$500万
         measure = _measure_after(text, end, base)
+        if (size := _SIZE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and (of := _OF_WHAT.match(text, end)):
+            measure = of.group("what") + size.group("size")  # 规模约十亿港元的共同投资基金: 共同投资基金规模
         among = _AMONG_THEM_DID.match(text, end) if _AMONG_THEM.search(text, max(0, m.start() - 4), m.start()) else None
         if len(measure) < 2 and found and among:  # 二十三个项目…，其中十七个已获批: the approved projects
             measure = f"{among.group('deed')}的{found[-1].measure.rsplit('的', 1)[-1]}"
