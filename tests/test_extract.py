@@ -229,3 +229,20 @@ def test_we_on_a_bodys_own_site_and_in_its_interview_is_the_body(lexicon: Lexico
         "创科园公司会举办推介会",
         "南方科技大学与园区管理方签署合作协议",
     ]
+
+
+def test_this_documents_articles_and_an_auctions_close(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """第四条 本办法自…起施行, under the headline that is its title: the document comes into force;
+    拍卖会…落槌: the auction was held, and 下一场 is the next auction."""
+    rules = "第一条　为降低成本，制定本办法。\n\n第四条　本办法自2027年4月1日起施行，有效期三年。"
+    auction = "昨天下午，首场科技成果拍卖会在园区落槌。拍卖会今后将每半年举办一次，下一场预计在12月举行。"
+    articles = [
+        Article("r", "河套园区实验室装修补贴办法（试行）", "2027-03-20", "zh-Hans", rules),
+        Article("a", "拍卖会落槌", "2027-07-09", "zh-Hans", auction),
+    ]
+    facts = Extractor(lexicon, segmenter).extract(articles)
+    assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2027-04-01", "河套园区实验室装修补贴办法施行"),
+        ("2027-07-08", "首场科技成果拍卖会在园区落槌"),
+        ("2027-12", "下一场拍卖会预计举行"),
+    ]

@@ -158,3 +158,19 @@ def test_a_size_told_before_the_thing_is_the_things_and_batches_are_counted() ->
     assert (fund.measure, fund.value, fund.unit) == ("共同投资基金规模", 1e9, "港元")
     (goods,) = find_quantities("进出境的科研物资共计1.86万批次", [])
     assert (goods.value, goods.unit) == (18_600, "批次")
+
+
+def test_those_that_did_it_at_last_and_a_share_applied_for() -> None:
+    """46项专利参拍，最终38项成交: the patents sold; 按实际租金的50%申请补贴: the share granted."""
+    sold = find_quantities("46项专利及技术成果参拍，最终38项成交，总成交额1.12亿元", [])
+    assert [(q.measure, q.value) for q in sold] == [("专利", 46), ("成交的专利", 38), ("总成交额", 1.12e8)]
+    (share,) = find_quantities("可按实际装修费用的50%申请补贴", [])
+    assert (share.measure, share.value) == ("补贴比例", 50)
+
+
+def test_a_level_told_at_a_date_after_a_change_is_of_what_changed() -> None:
+    """科研人员从2022年的约9,000人增加到今年的约2.4万人: both are 科研人员, the second at 今年."""
+    text = "科研人员从2022年的约9,000人增加到今年的约2.4万人"
+    taken = [(text.index("2022年"), text.index("2022年") + 5), (text.index("今年"), text.index("今年") + 2)]
+    found = find_quantities(text, taken)
+    assert [(q.measure, q.value) for q in found] == [("科研人员", 9000), ("科研人员", 24_000)]

@@ -67,7 +67,8 @@ class Digest:
 _OWNERLESS = frozenset(
     "总投资 投资 投资额 总投资额 首期投入 名额 金额 资金 拨款 奖金 面积 总面积 占地面积 规模 总规模 "
     "容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构 房源 套房 公寓 宿舍 床位 合同金额 员工 "
-    "公司员工 公司团队 团队 涉及金额 涉款 协议投资总额 签约项目 签约金额 签约总额 参会 参展机构 观众".split()
+    "公司员工 公司团队 团队 涉及金额 涉款 协议投资总额 签约项目 签约金额 签约总额 参会 参展机构 观众 "
+    "科研人员 科研机构 人才".split()
 )
 """Measures that name no owner (总投资 of which project?): two of them are of two things, no series."""
 _ONE_DEAL = re.compile(r"(?:融资|合同|订单|交易)金额$")

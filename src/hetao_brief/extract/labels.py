@@ -38,7 +38,7 @@ _PARTICLE = re.compile(
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第?[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第[一二三四五六七八九十百\d]{1,4}条\s*|第?[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|会上|会议上|活动上|仪式上|(?:会议|大会|论坛|活动)期间|下一步|接下来|距离|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又)+"
 )
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
@@ -891,7 +891,7 @@ def referent_name(noun: str, told_before: str) -> str:
         return quoted[-1] + noun
     at = told_before.rfind(noun)
     while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again, look further back
-        if told_before[at - 1] not in "该此这其" and (name := _name_ending_at(told_before, at, noun)):
+        if told_before[at - 1] not in "该此这其本" and (name := _name_ending_at(told_before, at, noun)):
             return name + noun
         at = told_before.rfind(noun, 0, at)
     return ""

@@ -210,7 +210,7 @@ _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 """河套深圳园区2026年第四批重大项目: a year between a name and a batch names the batch."""
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
 _NEXT_ONE = re.compile(r"(?:下一次|下次|下一届|下届|下一场|下一期)(?=预计|将|计划|于|在|会)")
-_OCCASION_WORD = re.compile(r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|大赛|比赛|活动")
+_OCCASION_WORD = re.compile(r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|拍卖会|推介会|大赛|比赛|活动")
 """…每季举办一次开放日，下一次预计在四月初举行: the next open day, which the clause before named."""
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)")
 _RECURRING_OCCASION = re.compile(r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)")

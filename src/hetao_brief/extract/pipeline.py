@@ -545,7 +545,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
         label = _edition_named(with_referent(fact.label, told + before), told + before)
-        if label == fact.label and headline and DEMONSTRATIVE.match(label):
+        if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
             label = with_referent(label, headline + told)
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
     if fact.kind is not FactKind.FIGURE or not fact.measure:
@@ -906,7 +906,8 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])
         and not _level_then(text, d, quantity, published)
         and not (chronicle and is_past(d, published))
-    ]  # not 到11月底，…已超过120万平方米: a level then
+        and not (_CHANGED_SINCE.search(text, 0, d.start) and not is_ahead(d, published))
+    ]  # not 到11月底，…已超过120万平方米: a level then; nor 从2022年的…增加到今年的…: a level now
     for date in dates:
         in_clause = clause_start <= date.start < quantity.start
         later = is_ahead(date, published)
@@ -938,6 +939,8 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
+_CHANGED_SINCE = re.compile(rf"(?:从|由)(?:19|20)\d{{2}}年(?:[^，,。；;]|(?<=\d),(?=\d)){{0,12}}?(?:{CHANGED_TO})$")
+"""从2022年的约9,000人增加到(今年): the change since a year before, to now."""
 _LEVEL_GOES_ON = re.compile(r"\s*(?:达到|达|增至|升至|扩大至|扩大到)")
 """…将增加一倍，达到6000平方米: the level the clause before's change reaches, at its time."""
 _WHOLE_YEAR = re.compile(r"(?<![\d年今去明前本上下])全年")

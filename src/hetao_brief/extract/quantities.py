@@ -187,7 +187,7 @@ _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
 _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖|接入|首幅)$")
 """新增十二间…, 覆盖12家科研机构, 接入12家: what was added or reached, not all there are."""
-_GRANTED = re.compile(r"^(?:给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6})$")
+_GRANTED = re.compile(r"^(?:给予|提供|发放|申请|申领|获得)(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务", "当中", "其中"}
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
 """占比约45%: a share of something the words before name, or of nothing a reader could tell."""
@@ -303,6 +303,11 @@ _FROM_TO = re.compile(
     rf"(?:{CHANGED_TO})(?:最高|约)?$"
 )
 _CHANGE_NEXT = re.compile(rf"(?:{CHANGED_TO})")
+_GROWN_TO_THE_DATE = re.compile(
+    rf"(?:^|[，,。；;：:])(?P<what>[\u4e00-\u9fff]{{2,12}}?)(?:已|将|已经)?(?:由|从)(?:[^，,。；;]|(?<=\d),(?=\d)){{1,24}}?(?:{CHANGED_TO})$"
+)
+_AT_THE_DATE = re.compile(r"的?(?:约|近|逾|超过)?")
+"""…增加到今年的约2.4万人: the level at the date told after the change, of what changed."""
 _COMMA_BEFORE_CHANGE = re.compile(rf"[，,](?=(?:{CHANGED_TO}))")
 _NOW_AFTER_CHANGE = re.compile(r"(?:目前|现时|现在|如今)的?$")
 _FROM_DATE = re.compile(
@@ -313,7 +318,7 @@ _FROM_DATE = re.compile(
 _SIZE_BEFORE = re.compile(r"(?P<size>规模|面积|总额|金额|总投资|投资额|容量)(?:约为|约|达|为|逾)?$")
 _OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;]|$)")
 """一个规模约十亿港元的基金: the size of what 的 names after the number."""
-_AMONG_THEM = re.compile(r"其中(?:有|约|共)?$")
+_AMONG_THEM = re.compile(r"(?:其中|最终|最后)(?:有|约|共)?$")
 _AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)")
 """二十三个项目申请，其中十七个已获批: those of the count before that did it (获批的项目)."""
 _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
@@ -328,6 +333,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     falls back to the clause before."""
     dated = [(date_start, end) for date_start, end in taken if end <= start]
     begin = max([start - 40, *(end for _, end in dated)])
+    grown = _GROWN_TO_THE_DATE.search(text, 0, dated[-1][0]) if dated and begin == dated[-1][1] else None
+    if grown and _AT_THE_DATE.fullmatch(text, begin, start):  # 科研人员从2022年的约9,000人增加到今年的约2.4万人
+        return grown.group("what")
     window = text[max(0, begin) : start]
     if dated and begin == dated[-1][1] and _FROM_DATE.match(window) and text[: dated[-1][0]].endswith(("由", "从")):
         window = text[max(0, dated[-1][0] - 40) : dated[-1][0]] + "最初" + window  # 由年初的72%提升至: from then
@@ -558,7 +566,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if (size := _SIZE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and (of := _OF_WHAT.match(text, end)):
             measure = of.group("what") + size.group("size")  # 规模约十亿港元的共同投资基金: 共同投资基金规模
         among = _AMONG_THEM_DID.match(text, end) if _AMONG_THEM.search(text, max(0, m.start() - 4), m.start()) else None
-        if len(measure) < 2 and found and among:  # 二十三个项目…，其中十七个已获批: the approved projects
+        if found and among and (len(measure) < 2 or measure == among.group("deed")):  # …，其中十七个已获批
             measure = f"{among.group('deed')}的{found[-1].measure.rsplit('的', 1)[-1]}"
         if base == "%" and (share := _share_of(text, m.start(), m.end())):
             measure = share  # 进驻机构中，约三成来自海外: 来自海外的进驻机构占比
