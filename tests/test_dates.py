@@ -323,3 +323,24 @@ def test_the_end_of_a_span_begun_on_a_day_is_no_earlier_than_it() -> None:
 def test_cantonese_day_words_are_days(text: str, iso: str) -> None:
     (day,) = find_dates(text, Published.parse("2027-05-12"))
     assert day.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "iso"),
+    [
+        ("2027-08-18", "校内科技馆预计下学期开放", "2028-02"),  # August looks to the autumn term; next is spring
+        ("2027-08-18", "本学期开设16个班", "2027-09"),
+        ("2027-03-10", "下学期起增设科学课", "2027-09"),
+        ("2028-01-10", "下学期开学", "2028-02"),  # January is still the autumn term
+        ("2027-10-05", "政府目标在2028年首季完成招标", "2028-03"),
+    ],
+)
+def test_school_terms_and_a_years_first_quarter(published: str, text: str, iso: str) -> None:
+    (found,) = find_dates(text, Published.parse(published))
+    assert found.iso == iso
+
+
+def test_a_season_after_a_date_in_its_clause_names_what_is_brought() -> None:
+    """并于11月推出冬季科普课程: November's launch, not a winter date."""
+    (month,) = find_dates("并于11月推出冬季科普课程", Published.parse("2027-10-09"))
+    assert month.iso == "2027-11"

@@ -246,3 +246,12 @@ def test_this_documents_articles_and_an_auctions_close(lexicon: Lexicon, segment
         ("2027-07-08", "首场科技成果拍卖会在园区落槌"),
         ("2027-12", "下一场拍卖会预计举行"),
     ]
+
+
+def test_an_aside_after_the_date_and_a_signing_by_agreement(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """於6月29日（交易時段後），X與Y訂立租賃協議: the aside says when in the day; 訂立 signs."""
+    body = "董事會宣佈，於二〇二七年六月二十九日（交易時段後），本公司附屬公司與港深創新及科技園有限公司訂立租賃協議。"
+    article = Article("f", "須予披露交易", "2027-06-30", "zh-Hant", body)
+    (signed,) = [f for f in Extractor(lexicon, segmenter).extract([article]) if f.kind is FactKind.MILESTONE]
+    assert (signed.date, signed.event) == ("2027-06-29", "sign")
+    assert signed.label == "本公司附属公司与港深创新及科技园有限公司订立租赁协议"

@@ -47,9 +47,10 @@ _PATTERN = re.compile(
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－|—|–)\d{{2}}(?:财政)?年度)"
     rf"|(?P<schoolyear>(?:(?P<scy>(?:19|20)\d{{2}})(?:至|-|/|／|－)(?:19|20)?\d{{2}}|(?P<scw>新|下个?|本|今))学年(?:开学(?:时|前|后)?)?)"
+    rf"|(?P<term>(?P<tw>本|这|下|上)个?学期)"
     rf"|(?P<decade>(?:(?P<dy>(?:19|20)\d0)|上世纪(?P<dcn>[一二三四五六七八九])十)年代(?P<dedge>初期|中期|末期|后期|初|中|末)?)"
     rf"|(?P<abs>(?P<y>(?:19|20)\d{{2}})(?:(?=[至到\-－—–~～](?:19|20)\d{{2}}年)|年)(?:(?P<m>{_NUM})(?:[至、]{_NUM})?月(?:(?P<d>{_NUM})[日号]|(?P<aedge>底|初))?"
-    rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?"
+    rf"|年?(?P<yedge>底|末|初|头|尾|年中|上半年|下半年)|第(?P<aq>[一二三四1-4])(?:[、至到][一二三四1-4])*季度?|(?P<aq1>首)季度?"
     rf"|(?P<aq3>[一二三四1-4])(?:[、至到][一二三四1-4])*季度"
     r"|(?P<aqq>(?i:q)[1-4])|(?P<ahh>(?i:h)[12]))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
@@ -254,12 +255,23 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 _RUN_ENDS = re.compile(r"[；;。]")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 
 
 def _in_one_run(text: str, told: DateMention, position: int) -> bool:
     """No semicolon or full stop between the date told and `position`: one run of clauses, whose
     later months and quarters are of the year told (明年7月竣工，9月正式开学)."""
     return _RUN_ENDS.search(text, told.end, position) is None
+
+
+def _term_start(published: Published, offset: int) -> tuple[int, int]:
+    """The first month of a school term: the autumn term from September (August looks to it), the
+    spring term from February; `offset` terms after the one of the article's month."""
+    month = published.month or 9
+    spring = 2 <= month <= 7
+    year = published.year - (1 if month == 1 else 0)  # January is still the autumn term's
+    index = year * 2 + (0 if spring else 1) + offset  # terms counted from a year's spring
+    return index // 2, (2 if index % 2 == 0 else 9)
 
 
 def _span_start(text: str, mentions: list[DateMention], position: int) -> DateMention | None:
@@ -334,7 +346,9 @@ def find_dates(
             ):
                 continue  # 2026年度工作推进会, 举办2027年河套…招才引智大会: the year is part of a name
             year, month, day = int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
-            quarter = m.group("aq") or m.group("aq3") or (m.group("aqq")[1] if m.group("aqq") else None)  # Q2: June
+            quarter = (
+                m.group("aq") or m.group("aq3") or ("一" if m.group("aq1") else None)  # 2028年首季: March
+            ) or (m.group("aqq")[1] if m.group("aqq") else None)  # Q2: June
             month = month or _edge_month(m.group("yedge")) or _quarter_month(quarter)
             if m.group("ahh"):  # 2027年H2: by the half's end
                 month = 6 * int(m.group("ahh")[1])
@@ -342,6 +356,12 @@ def find_dates(
         elif m.group("iso"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         elif m.group("season"):  # 明年秋季开学: the season's first month, about
+            if (
+                not (m.group("sy") or m.group("sw"))
+                and mentions
+                and not _CLAUSE_BREAK.search(text, mentions[-1].end, m.start())
+            ):
+                continue  # 于11月推出冬季科普课程: the season names what the date's deed brings
             told_year = int(m.group("sy")) if m.group("sy") else None
             if m.group("sw") in ("那年", "当年", "同年"):  # 2019年他第一次来到河套。那年冬天…: that year's
                 told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
@@ -350,6 +370,9 @@ def find_dates(
                     continue
             year = told_year or published.year + _YEAR_OFFSET.get(m.group("sw") or "今年", 0)
             month, approximate = _SEASON_MONTH[m.group("sname")], True
+        elif m.group("term"):  # 下学期, told in August: the spring term, from February
+            year, month = _term_start(published, {"本": 0, "这": 0, "下": 1, "上": -1}[m.group("tw")])
+            approximate = True
         elif m.group("fyrel"):  # 下年度: next year, the way a government's plans count
             year, approximate = published.year + {"本": 0, "今": 0, "这": 0, "上": -1, "下": 1}[m.group("fyrel")], True
             month = _quarter_month(m.group("fyq")) if m.group("fyq") else month  # 本年度第三季: by September

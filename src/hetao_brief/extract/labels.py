@@ -75,6 +75,8 @@ _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MIN_CONTENT = 3
+_ASIDE_AFTER_A_DATE = re.compile(r"^[（(][^）)]{1,12}[）)]")
+"""于6月29日（交易时段后），…: when in the day, no part of what was done."""
 _AT_AN_OCCASION = re.compile(r"[\u4e00-\u9fff]{1,10}(?:式|会|典礼|现场|活动)(?:上|中|期间|当天|现场)")
 """【11:15】开幕式上，主办方发布了…: where the deed was done, which the next clause tells."""
 
@@ -146,7 +148,7 @@ def event_label(
             if start + piece.start() <= phrase.start < start + piece.end():
                 start, end = start + piece.start(), start + piece.end()
                 break
-    before, after = text[start : phrase.start], text[phrase.end : end]
+    before, after = text[start : phrase.start], _ASIDE_AFTER_A_DATE.sub("", text[phrase.end : end])
     alone = _SINCE_ALONE.match(after) if index == 0 else None  # the sentence's first clause: no subject before
     if alone and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         next_clause = text[spans[index + 1][0] : spans[index + 1][1]]
