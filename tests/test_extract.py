@@ -255,3 +255,17 @@ def test_an_aside_after_the_date_and_a_signing_by_agreement(lexicon: Lexicon, se
     (signed,) = [f for f in Extractor(lexicon, segmenter).extract([article]) if f.kind is FactKind.MILESTONE]
     assert (signed.date, signed.event) == ("2027-06-29", "sign")
     assert signed.label == "本公司附属公司与港深创新及科技园有限公司订立租赁协议"
+
+
+def test_a_quoted_place_owns_its_area_and_a_delegation_is_who_came(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公布北部都会区「大学教育城」的选址，位置毗邻落马洲河套区，占地约八十公顷: the city's area, not the
+    park's it lies beside; 由X组织的代表团一行30人，前日到访…: the delegation came."""
+    body = (
+        "特区政府昨日公布北部都会区「大学教育城」的选址，位置毗邻落马洲河套区，占地约八十公顷。\n\n"
+        "由澳门科学技术发展基金组织的澳门科技界代表团一行30人，前日到访河套深港科技创新合作区。"
+    )
+    facts = Extractor(lexicon, segmenter).extract([Article("w", "选址", "2027-05-06", "zh-Hans", body)])
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.unit == "公顷"] == ["大学教育城占地面积"]
+    assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE and f.event == "visit"] == [
+        ("2027-05-04", "澳门科技界代表团到访河套深港科技创新合作区")
+    ]

@@ -673,7 +673,7 @@ _FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑�
 
 
 _LOCATED = re.compile(
-    r"(?:选址于|选址在|位于|坐落于|地处|(?:建设|项目)?(?:地点|地址|选址)[：:]|进驻|入驻|迁入|搬进|设于)[^，,。；;]*"
+    r"(?:选址于|选址在|位于|坐落于|地处|毗邻|邻近|紧邻|靠近|(?:建设|项目)?(?:地点|地址|选址)[：:]|进驻|入驻|迁入|搬进|设于)[^，,。；;]*"
     r"|在[^，,。；;]{2,20}?(?:举行|举办|召开|开幕)"
 )
 """Where something lies, moves in or is held (建设地点：福田区…, 中心将进驻港深创科园…大楼，楼面面积…): a
@@ -777,6 +777,21 @@ def _clause_before(text: str, position: int) -> str:
     return text[start_of_clause(text, position, _CLAUSE_MARK) : position]
 
 
+def _quoted_after_names(told: str, lexicon: Lexicon) -> str:
+    """A quoted name told after every known name of the text (北部都会区「大学教育城」): what the
+    text is about, which a figure after it belongs to; "" if there is none."""
+    folded = fold(told)
+    quoted = list(_QUOTED_NAME.finditer(folded))
+    if not quoted:
+        return ""
+    names = [alias for alias, group in lexicon.standalone_names_in(folded) if group.is_entity]
+    last_name = max((folded.rfind(alias) for alias in names), default=-1)
+    return quoted[-1].group("name") if quoted[-1].start() > last_name else ""
+
+
+_QUOTED_NAME = re.compile(r"[「“](?P<name>[\u4e00-\u9fff]{1,10}(?:城|园|区|中心|基地|大楼|大厦|项目|公寓|校区))[」”]")
+
+
 def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexicon: Lexicon) -> str:
     """Name what a measure belongs to: 约3.89平方公里的园区 in a sentence about the Hetao zone
     is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area; 科技企业 counted in
@@ -831,6 +846,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             ("该", "此")
         ):
             measure = referent + measure  # 该平台由X与Y共同建设，总面积…: the platform's, named before
+        elif (quoted := _quoted_after_names(told, lexicon)) and not measure.startswith(quoted):
+            measure = quoted + _OWNER_AGAIN.sub("", measure)  # 公布北部都会区「大学教育城」的选址，…占地: its
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
             measure = before[-1] + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
