@@ -344,3 +344,11 @@ def test_a_season_after_a_date_in_its_clause_names_what_is_brought() -> None:
     """并于11月推出冬季科普课程: November's launch, not a winter date."""
     (month,) = find_dates("并于11月推出冬季科普课程", Published.parse("2027-10-09"))
     assert month.iso == "2027-11"
+
+
+def test_the_years_end_in_hong_kong_words() -> None:
+    """公司计划年尾前引入…: this year's end, as 年底前 is; 尾牙 (a dinner) is no date."""
+    published = Published.parse("2027-04-08")
+    (end,) = find_dates("公司亦计划年尾前为第一期引入一间大型药厂", published)
+    assert end.iso == "2027-12"
+    assert find_dates("公司年尾牙宴请员工", published) == []

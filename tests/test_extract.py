@@ -269,3 +269,19 @@ def test_a_quoted_place_owns_its_area_and_a_delegation_is_who_came(lexicon: Lexi
     assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE and f.event == "visit"] == [
         ("2027-05-04", "澳门科技界代表团到访河套深港科技创新合作区")
     ]
+
+
+def test_a_numbered_pair_an_occasions_tally_and_the_hour_a_rule_starts(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """第五、六座 is no list's item; 大会期间共举办主题报告14场 is a tally; 从12月1日零时起 is the day."""
+    body = (
+        "第四座大楼将于本月尾交付，第五、六座则预计年中落成。\n\n"
+        "为期三天的深港生命科学大会12月3日在园区开幕。大会期间共举办主题报告14场。\n\n"
+        "从12月1日零时起，河套科研访客证的有效期由三年延长至五年。"
+    )
+    facts = Extractor(lexicon, segmenter).extract([Article("n", "快讯", "2027-11-25", "zh-Hans", body)])
+    assert sorted(f.label for f in facts if f.kind is FactKind.MILESTONE) == [
+        "河套科研访客证的有效期由三年延长至五年",
+        "深港生命科学大会在园区开幕",
+        "第五、六座预计落成",
+        "第四座大楼将交付",
+    ]

@@ -94,7 +94,7 @@ _PATTERN = re.compile(
     rf"|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
     rf"|(?P<quarter>(?<![年前\d])(?:第(?=[一二三四]季)|(?=[一二三四]季度))(?P<qn>[一二三四])季度?(?:末)?)"
     rf"|(?P<ytd>(?<![年\d])前(?P<ytdq>[一二三])(?:个)?季度)"
-    rf"|(?P<edge>(?<![今去明前本上下\d一二两三四五六七八九十])年(?P<eedge>底|内|末))"
+    rf"|(?P<edge>(?<![今去明前本上下\d一二两三四五六七八九十])年(?P<eedge>底|内|末|尾(?=前|[，,。；;]|$)))"
     ")"
 )
 _SAME_PRECISION = {
@@ -633,7 +633,7 @@ def find_dates(
             year, month, day = published.year, published.month, published.day
         else:
             year = _sentence_year(mentions, published, context_year)
-            month = 12 if m.group("eedge") in ("底", "末") else None
+            month = 12 if m.group("eedge") in ("底", "末", "尾") else None
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
             if m.group("dayonly") and day is not None and len(mentions[-1].iso) == len("2026-12-21"):
                 year, month = _month_nearest(mentions[-1].iso, day)  # 下个礼拜一（21日）, told on 12-17

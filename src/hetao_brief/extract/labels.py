@@ -34,11 +34,11 @@ _PREPOSITION = re.compile(
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
     r"^(?:或(?:之|以)?[前后]|\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
-    r"凌晨|傍晚|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
+    r"凌晨|傍晚|零时|零点|午夜|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
 )
 _LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第[一二三四五六七八九十百\d]{1,4}条\s*|第?[一二三四五六七八九十]{1,3}(?:、|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
+    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第[一二三四五六七八九十百\d]{1,4}条\s*|(?:为期|历时)[一二两三四五六七八九十\d半]{1,3}个?(?:天|日|周|星期|月|年)的|第?[一二三四五六七八九十]{1,3}(?:、(?![一二三四五六七八九十\d]{1,3}[座栋幢期号])|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|会上|会议上|活动上|仪式上|(?:会议|大会|论坛|活动)期间|下一步|接下来|距离|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又)+"
 )
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
@@ -75,6 +75,8 @@ _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _MIN_CONTENT = 3
+_ENUMERATED_PIECE = re.compile(r"(?:[^、]|(?<=[一二三四五六七八九十\d])、(?=[一二三四五六七八九十\d]))+")
+"""明年底封顶、2027年上半年投用: two deeds; 第五、六座: one subject, its numbers enumerated."""
 _ASIDE_AFTER_A_DATE = re.compile(r"^[（(][^）)]{1,12}[）)]")
 """于6月29日（交易时段后），…: when in the day, no part of what was done."""
 _AT_AN_OCCASION = re.compile(r"[\u4e00-\u9fff]{1,10}(?:式|会|典礼|现场|活动)(?:上|中|期间|当天|现场)")
@@ -144,7 +146,7 @@ def event_label(
         return None
     start, end = spans[index]
     if any(start <= s < end for s, _ in other_dates):
-        for piece in re.finditer(r"[^、]+", text[start:end]):
+        for piece in _ENUMERATED_PIECE.finditer(text[start:end]):
             if start + piece.start() <= phrase.start < start + piece.end():
                 start, end = start + piece.start(), start + piece.end()
                 break

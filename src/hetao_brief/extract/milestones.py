@@ -118,6 +118,10 @@ _STATISTIC = re.compile(
     r"|^(?:已经|已|共|累计)有[约逾近超过]*[\d一二两三四五六七八九十]+[间家个名所位批]"
 )
 """新增12家, 已经有八间公司预约了: a count by then, no event (what is to come is: 将有…)."""
+_TALLY = re.compile(
+    r"(?:共|累计|先后|现场)(?:举办|举行|签约|签署|发布|达成)了?[^，,。；;]{0,12}?[\d一二两三四五六七八九十]+[场个项份家]$"
+)
+"""大会期间共举办主题报告14场, 现场签约合作项目21个: an occasion's tally, a figure, no event of its own."""
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[个家名项间所位人场件宗批支]$"
 )
@@ -529,7 +533,7 @@ def find_milestones(
         after_a_start = AFTER_A_START.search(text, 0, date.start) and text[date.end - 1 : date.end] == "后"
         if _HERE.search(label.text) or after_a_start:
             continue  # “我们2019年来到这里时，…”: who came where; 投入服务三个月后检讨: a step after a start
-        counted = _STATISTIC.match(label.text) and not is_ahead(date, published)  # 由下月1日起新增一条路线: a plan
+        counted = (_STATISTIC.match(label.text) or _TALLY.search(label.text)) and not is_ahead(date, published)
         if mine or counted or level or _MARKET_MOVE.search(label.text) or budget:
             continue
         hearsay = (

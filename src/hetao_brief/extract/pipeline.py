@@ -580,7 +580,7 @@ _BARE_EDITION = re.compile(
 _EDITION_OF = re.compile(
     r"(?:首|第[一二三四五六七八九十\d]{1,3}|本|上一?|下一?)届(?P<name>[\u4e00-\u9fff]{2,14}?(?:大会|论坛|峰会|大赛|博览会|年会|嘉年华))"
 )
-_ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又)(?=已|将|会|打算|计划|拟|预计)")
+_ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|则)(?=已|将|会|打算|计划|拟|预计)")
 """亦已, 还将, 也会: 'also', of what the article told before; a label read alone says 已, 将, 会."""
 _FIRMS_OWN = re.compile(
     r"^(?:公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
