@@ -285,3 +285,19 @@ def test_a_numbered_pair_an_occasions_tally_and_the_hour_a_rule_starts(lexicon: 
         "第五、六座预计落成",
         "第四座大楼将交付",
     ]
+
+
+def test_an_occasion_timed_closer_is_one_event_and_a_committees_会_is_to_come(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """一年一度的X将于本月中旬开幕，今年首次设在两个园区同时举办: one event, 一年一度的 no part of its
+    name; 委员会会在本月中旬讨论: the second 会 is what is to come."""
+    body = (
+        "一年一度的河套科学灯光节将于本月中旬开幕，今年首次设在香港园区和深圳园区同时举办。\n\n"
+        "立法会工商事务委员会会在本月中旬讨论计划细节。"
+    )
+    facts = Extractor(lexicon, segmenter).extract([Article("e", "灯光节", "2027-05-02", "zh-Hans", body)])
+    assert sorted((f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("河套科学灯光节将开幕", True),
+        ("立法会工商事务委员会会讨论计划细节", True),
+    ]

@@ -73,7 +73,7 @@ _TARGET_CUE = re.compile(r"(?<![截直])至$|(?<![回溯直])到$|预计到?$|�
 2021年才完成 tells when it was done."""
 _FUTURE = re.compile(
     r"将|预计|力争|争取|计划(?=[于在到明今年])|^计划|拟|有望|(?<![复准议])同意(?=[在于]|[\u4e00-\u9fff]{2})|(?<=[府局署方])会(?=[\u4e00-\u9fff])"
-    r"|(?<![大学工协商理议社盟委年])会(?=[在于])|(?<=[亦也还则])会(?=[\u4e00-\u9fff])"
+    r"|(?<![大学工协商理议社盟委年])会(?=[在于])|(?<=[亦也还则会])会(?=[\u4e00-\u9fff])"
 )
 """政府会成立…, 大楼会在2027至28年度落成: 会 after its subject is what is to come (委员会, 交易会,
 大会在… are names)."""
@@ -645,7 +645,18 @@ def find_milestones(
             if also not in text_of_label and not _OPENED_TO_WELCOME.match(also):  # 11月3日，X上市: its own clause
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
-    return hits
+    return [hit for hit in hits if not _said_again(hit, hits)]
+
+
+def _said_again(hit: MilestoneHit, hits: list[MilestoneHit]) -> bool:
+    """X将于本月中旬开幕，今年首次设在两个园区同时举办: the year of an occasion the sentence timed
+    closer, told of with no subject of its own, is no event apart."""
+    return bool(_NO_SUBJECT_OF_ITS_OWN.match(hit.label)) and any(
+        other.date.iso.startswith(hit.date.iso) and len(other.date.iso) > len(hit.date.iso) for other in hits
+    )
+
+
+_NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:首次|同时|还|并|也|亦)?(?:设在|在|于)")
 
 
 _FOLLOWING_IS = re.compile(r"^以下(?:是|为)")
