@@ -352,3 +352,9 @@ def test_the_years_end_in_hong_kong_words() -> None:
     (end,) = find_dates("公司亦计划年尾前为第一期引入一间大型药厂", published)
     assert end.iso == "2027-12"
     assert find_dates("公司年尾牙宴请员工", published) == []
+
+
+def test_a_seasons_term_is_one_date() -> None:
+    """今年秋季學期起可提供學位…: the autumn term, whole, so that no 学期起 is left in a label."""
+    (term,) = find_dates("今年秋季学期起可提供学位共约1,500个", Published.parse("2028-01-16"))
+    assert (term.iso, term.end) == ("2028-09", len("今年秋季学期"))

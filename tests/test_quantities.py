@@ -174,3 +174,9 @@ def test_a_level_told_at_a_date_after_a_change_is_of_what_changed() -> None:
     taken = [(text.index("2022年"), text.index("2022年") + 5), (text.index("今年"), text.index("今年") + 2)]
     found = find_quantities(text, taken)
     assert [(q.measure, q.value) for q in found] == [("科研人员", 9000), ("科研人员", 24_000)]
+
+
+def test_a_body_made_of_people_counts_its_members() -> None:
+    """委员会由18名业界及学界人士组成: the committee's members, not 业界."""
+    (members,) = find_quantities("委员会由18名业界及学界人士组成，任期两年", [])
+    assert (members.measure, members.value) == ("委员会成员", 18)

@@ -315,6 +315,8 @@ _FROM_DATE = re.compile(
     r"(?:目前|现时|现在|如今)?的?$"
 )
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
+_MADE_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?:将|已|现)?由$")
+_COMPOSED = re.compile(r"[^，,。；;]{0,12}?(?:组成|构成)")
 _SIZE_BEFORE = re.compile(r"(?P<size>规模|面积|总额|金额|总投资|投资额|容量)(?:约为|约|达|为|逾)?$")
 _OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;]|$)")
 """一个规模约十亿港元的基金: the size of what 的 names after the number."""
@@ -563,6 +565,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         ):
             base = currency  # 港币5亿元, HK$10亿, US$500万
         measure = _measure_after(text, end, base)
+        if (made_of := _MADE_OF.search(text, max(0, m.start() - 12), m.start())) and _COMPOSED.match(text, end):
+            measure = made_of.group("body") + "成员"  # 委员会由18名业界及学界人士组成: its members
         if (size := _SIZE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and (of := _OF_WHAT.match(text, end)):
             measure = of.group("what") + size.group("size")  # 规模约十亿港元的共同投资基金: 共同投资基金规模
         among = _AMONG_THEM_DID.match(text, end) if _AMONG_THEM.search(text, max(0, m.start() - 4), m.start()) else None
