@@ -282,7 +282,7 @@ GOLD_EVENTS = [
     ("2026-03", "“一签多行”科研人员试点推出", False),  # 自从今年3月…推出后
     ("2026-08", "河套深圳园区发布《港澳青年创新创业扶持办法》", False),  # 近日
     ("2026-12-23", "港深创新及科技园第八座大楼平顶", False),  # 本月廿三日: 廿 is twenty
-    ("2027-06", "^第八座大楼预计落成", True),  # 明年年中前
+    ("2027-06", "^港深创新及科技园第八座大楼预计落成", True),  # 明年年中前
     ("2026-11-28", "第二期首批用地的招标工作已展开", False),  # 上月廿八日
     ("2026-02-26", "财政司司长发表新一份财政预算案", False),  # 今日
     ("2026-09-09", "河套深圳园区科研设施共享平台正式上线", False),  # 9日, after a dateline and bylines
@@ -1907,7 +1907,7 @@ GOLD_EVENTS = [
     ("2028-12", "备案车辆数量计划增加到200辆", True),  # 明年底前
     ("2027-03-28", "港深创科园第一期第三座大楼开始入伙", False),  # 上月28日
     ("2027-06", "第五、六座预计落成", True),  # 年中; 第五、 is no list's number
-    ("2027-04", "^第四座大楼将交付", True),  # 本月尾
+    ("2027-04", "^港深创科园第一期第四座大楼将交付", True),  # 本月尾
     ("2027-12", "计划为第一期引入一间大型药厂", True),  # 年尾前
     ("2027-12-03", "第二届深港生命科学大会在河套深圳园区举行", False),  # 12月3日至5日; 为期三天的 goes
     ("2027-12-05", "第二届深港生命科学大会闭幕", False),  # 昨日; its tallies are figures
@@ -2396,6 +2396,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[body.index(this.group(1)) :].replace("》", "", 1)
         elif bare := next((m for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]), None):
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
+        ordinal = re.search(r"第[一二三四五六七八九十\d、]{1,5}[座栋幢]", body)
+        if ordinal and body[: ordinal.start()] not in text:
+            body = body[ordinal.start() :]  # 第四座大楼将…: of the park whose third building was told before
         if "我们" in text and (plan := re.search(r"会|将|计划|预计|准备|打算|希望", body)):
             body = body[plan.start() :]  # 我们下个月会…, answered by the body an interview's title names
         if (our := re.search(r"我[校院所]", text)) and our.group(0) not in body:  # 我校, on a university's site
@@ -3335,6 +3338,8 @@ QUESTIONS = [
     ("双导师博士生首批录取多少人", "45名"),
     ("深港共用气象观测站由谁建设", "香港天文台"),
     ("科研人员子女学位保障计划提供多少学位", "1,500个"),
+    ("When did the AI computing platform go live?", "12月1日正式上线"),
+    ("When will the fourth building of the park be handed over?", "第四座大楼将于本月尾交付"),
 ]
 
 

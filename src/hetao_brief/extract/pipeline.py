@@ -544,7 +544,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         at = fact.text.find(fact.label[:3])
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
-        label = _edition_named(with_referent(fact.label, told + before), told + before)
+        label = _owner_of_the_ordinal(
+            _edition_named(with_referent(fact.label, told + before), told + before), told + before
+        )
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
             label = with_referent(label, headline + told)
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
@@ -561,6 +563,20 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     if measure == fact.measure:
         return fact
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
+
+
+def _owner_of_the_ordinal(label: str, told: str) -> str:
+    """港深创科园第一期第三座大楼…入伙。第四座大楼将于本月尾交付: the fourth of the same park's
+    buildings, whose owner the label then names."""
+    owners = [owner for owner in _ORDINAL_OWNER.findall(told) if not owner.startswith("园区")]  # 园区: which?
+    return owners[-1] + label if owners and _ORDINAL_FIRST.match(label) else label
+
+
+_ORDINAL_FIRST = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)")
+_ORDINAL_OWNER = re.compile(
+    r"(?:^|[，,。；;：:\s」”])(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园))"
+    r"(?=第[一二三四五六七八九十\d]{1,3}(?:座|栋|幢))"
+)
 
 
 def _edition_named(label: str, told: str) -> str:
