@@ -301,3 +301,23 @@ def test_an_occasion_timed_closer_is_one_event_and_a_committees_会_is_to_come(
         ("河套科学灯光节将开幕", True),
         ("立法会工商事务委员会会讨论计划细节", True),
     ]
+
+
+def test_dashed_items_of_this_years_work_are_aims_and_an_erratum_is_no_event(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """发布2028年十项重点工作，其中包括：——…；——年内新增科研用房20万平方米: 2028年 names the list,
+    近日 dates its release, each item is an aim; （注：…有误，实为今天开营，特此更正。）: no event."""
+    body = (
+        "近日，园区发布2028年十项重点工作，其中包括：——3月底前启用第二座人才公寓；——年内新增科研用房20万平方米。\n\n"
+        "首届科技营今天开营。\n\n（注：本报7月8日报道中“科技营7月11日开营”有误，实为今天开营，特此更正。）"
+    )
+    facts = Extractor(lexicon, segmenter).extract([Article("d", "重点工作", "2028-02-06", "zh-Hans", body)])
+    assert sorted((f.date, f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2028", "新增科研用房20万平方米", True),
+        ("2028-02", "园区发布2028年十项重点工作", False),
+        ("2028-02-06", "首届科技营开营", False),
+        ("2028-03", "启用第二座人才公寓", True),
+    ]
+    (space,) = [f for f in facts if f.kind is FactKind.FIGURE]
+    assert (space.date, space.is_target) == ("2028", True)

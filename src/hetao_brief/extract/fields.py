@@ -224,15 +224,19 @@ def date_first(text: str) -> str | None:
 
 
 _ENUMERATED = re.compile(r"(?:(?<=[：:；;。，,])|^)(?=[一二三四五六七八九十]是)")
+_DASHED = re.compile(r"(?<=[：:；;])(?=——)")
 
 
 def enumerated(text: str) -> list[str]:
     """A work plan's items in one sentence (2027年，园区将抓好以下工作：一是…；二是…；三是…) as
     a lead ending in ： and one text per item, so that each item is read as a list's item under
-    its lead's year. A sentence without 一是…二是 is one text."""
-    if not re.search(r"一是.+二是", text):
+    its lead's year; so are dashed items (其中包括：——…；——…). A sentence without either is one text."""
+    if re.search(r"[：:]——.+[；;]——", text):
+        lead, *items = _DASHED.split(text)  # 其中包括：——3月底前启用…；——上半年建成…: dashed items
+    elif re.search(r"一是.+二是", text):
+        lead, *items = _ENUMERATED.split(text)
+    else:
         return [text]
-    lead, *items = _ENUMERATED.split(text)
     told = [lead.rstrip("，,；;：: ") + "："] if lead.strip() else []
     return told + [item.rstrip("，,；;。 ") + "。" for item in items if item.strip()]
 

@@ -133,6 +133,8 @@ class Extractor:
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
+            if _ERRATUM.match(text):
+                continue  # （注：本报7月8日报道中“…”有误，实为今天开营，特此更正。）: told right already
             if corrected := _CORRECTION.search(text):
                 text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
             text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
@@ -462,6 +464,7 @@ _ANNOUNCES_ITEMS = re.compile(
 quoted (“明年将重点推动两件事。”负责人介绍，一是…) or said in an interview (负责人：明年我们…)."""
 _SIZE_OF_NAMED = re.compile(r"的[「“《]")
 """规模约五十亿元的「河套创科发展基金」: the size of the programme named next, which it carries."""
+_ERRATUM = re.compile(r"^[（(]?(?:注|编者注|更正|勘误)[：:][^“「]*[“「][^”」]+[”」][^。]*?有误")
 _CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
 """A correction (…一文中，“专线自11月20日起…”应为“专线自11月25日起…”): the right telling is the fact."""
 _TITLED = re.compile(r"《[^》]*》")
@@ -481,7 +484,8 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 """A policy named only by a count of its measures (12项措施)."""
 
 
-_PARTNER_MARKS = ("与", "同", "和", "跟", "向")
+_PARTNER_MARKS = ("与", "同", "和", "跟", "向", "至")
+"""已与X签署, 开通园区至X的接驳线: X is the other party, or where a line goes."""
 
 
 def _as_partner(text: str, at: int) -> bool:
