@@ -321,3 +321,19 @@ def test_dashed_items_of_this_years_work_are_aims_and_an_erratum_is_no_event(
     ]
     (space,) = [f for f in facts if f.kind is FactKind.FIGURE]
     assert (space.date, space.is_target) == ("2028", True)
+
+
+def test_a_videos_time_mark_a_past_deed_with_曾_and_a_halls_capacity(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """（00:40）据介绍，…: where in the video, no time; X成立于2024年，曾于去年完成…: X did; 主会场可容纳
+    1,500人: its main hall's capacity."""
+    body = (
+        "（00:20）会堂主会场可容纳1,500人。\n\n（00:40）据介绍，会堂将于本月下旬迎来首场国际会议。\n\n"
+        "储能极光成立于2024年，曾于去年完成2亿元A轮融资。"
+    )
+    facts = Extractor(lexicon, segmenter).extract([Article("v", "视频", "2028-04-02", "zh-Hans", body)])
+    assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2024", "储能极光成立"),
+        ("2027", "储能极光曾完成2亿元A轮融资"),
+        ("2028-04", "会堂将迎来首场国际会议"),
+    ]
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.unit == "人"] == ["会堂主会场容纳人数"]

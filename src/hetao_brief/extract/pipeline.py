@@ -129,7 +129,7 @@ class Extractor:
                 break  # 相关阅读：…: other stories' headlines follow
             if is_boilerplate(sentence.text):
                 continue
-            text = as_written(_ANSWER.sub("", without_dateline(sentence.text)))  # 答：新规自12月1日起实施…
+            text = as_written(_ANSWER.sub("", _VIDEO_TIME.sub("", without_dateline(sentence.text))))  # 答：…
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
@@ -464,6 +464,8 @@ _ANNOUNCES_ITEMS = re.compile(
 quoted (“明年将重点推动两件事。”负责人介绍，一是…) or said in an interview (负责人：明年我们…)."""
 _SIZE_OF_NAMED = re.compile(r"的[「“《]")
 """规模约五十亿元的「河套创科发展基金」: the size of the programme named next, which it carries."""
+_VIDEO_TIME = re.compile(r"^\s*[（(]\d{1,2}[:：]\d{2}[）)]\s*")
+"""（00:40）据介绍，…: where in a video's transcript, no time of the day."""
 _ERRATUM = re.compile(r"^[（(]?(?:注|编者注|更正|勘误)[：:][^“「]*[“「][^”」]+[”」][^。]*?有误")
 _CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
 """A correction (…一文中，“专线自11月20日起…”应为“专线自11月25日起…”): the right telling is the fact."""

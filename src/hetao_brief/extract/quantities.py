@@ -112,6 +112,7 @@ _UNIT_PRICE = re.compile(r"(?:单价|单台|单套|单件|每台|每套)$")
 _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
 """可容纳约1.2万名科研人员, 可供约三十间机构使用: room for them, not all there are."""
 _HOLDS = re.compile(r"^(?:可|能)?(?:同时)?(?:容纳|接待)$")
+_HOLDS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可|能)?(?:同时)?容纳$")
 """可同时容纳1,200人: how many it holds."""
 _DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
@@ -585,6 +586,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         measure = _AT_THE_TIME.sub("", measure)  # 候鸟南北迁徙时近9万只
         if _HOLDS.match(measure):
             measure = "容纳人数" if unit in ("人", "名") else measure
+        elif (holds := _HOLDS_AFTER.search(measure)) and unit in ("人", "名"):
+            measure = measure[: holds.start()] + "容纳人数"  # 主会场可容纳1,500人: 主会场容纳人数
         elif _HOLDS_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not measure.startswith("可容纳"):
             measure = "可容纳" + measure.removesuffix("使用")  # 将可容纳约1.2万名科研人员: room for them
         if _no_measure(measure, unit):
