@@ -358,3 +358,10 @@ def test_a_seasons_term_is_one_date() -> None:
     """今年秋季學期起可提供學位…: the autumn term, whole, so that no 学期起 is left in a label."""
     (term,) = find_dates("今年秋季学期起可提供学位共约1,500个", Published.parse("2028-01-16"))
     assert (term.iso, term.end) == ("2028-09", len("今年秋季学期"))
+
+
+def test_years_counted_from_a_deed_to_come_are_no_date() -> None:
+    """项目须在取得土地后6个月内动工，3年内竣工投产: from taking the land, whenever that is."""
+    assert find_dates("项目须在取得土地后6个月内动工，3年内竣工投产", Published.parse("2028-04-19")) == []
+    (aim,) = find_dates("力争3年内建成", Published.parse("2028-04-19"))
+    assert aim.iso == "2031"

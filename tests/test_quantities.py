@@ -180,3 +180,12 @@ def test_a_body_made_of_people_counts_its_members() -> None:
     """委员会由18名业界及学界人士组成: the committee's members, not 业界."""
     (members,) = find_quantities("委员会由18名业界及学界人士组成，任期两年", [])
     assert (members.measure, members.value) == ("委员会成员", 18)
+
+
+def test_those_visited_are_counted_as_visited_and_a_sized_plot_is_the_plots() -> None:
+    """走访了5家科研机构和2家科技企业: both counts are of those visited; 一宗面积约2.1万平方米的科研用地
+    以底价成交: the plot's area."""
+    visited = find_quantities("先后走访了5家科研机构和2家科技企业", [])
+    assert [q.measure for q in visited] == ["走访的科研机构", "走访的科技企业"]
+    (plot,) = find_quantities("一宗面积约2.1万平方米的科研用地以底价成交", [])
+    assert plot.measure == "科研用地面积"

@@ -116,6 +116,8 @@ _SAME_PRECISION = {
     "当日下午": 10,
     "同期": 7,
 }
+_COUNTED_FROM_A_DEED = re.compile(r"(?:取得|获得|签订|签署|交付|完成)[^，,。；;]{1,12}?(?:之?后|起)[^。；;]{0,12}?内")
+"""须在取得土地后6个月内动工，3年内竣工: spans counted from a deed, whenever it will be."""
 AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|启用|落成|开业|实施|施行|开幕)$")
 """A span counted from a start told before (路线投入服务三个月后), not from the article's day."""
 _WILL_THEN = re.compile(r"(?:将|会)(?:在|于)?$")
@@ -606,6 +608,8 @@ def find_dates(
                 True,
             )
         elif m.group("within"):  # 力争三年内建成, 未来五年…: by the end of that year from now
+            if _COUNTED_FROM_A_DEED.search(text, 0, m.start()):
+                continue  # 须在取得土地后6个月内动工，3年内竣工: years from a deed, not from now
             year, approximate = published.year + int(chinese_number(m.group("wn") or m.group("fn"))), True
         elif m.group("quarter"):  # 三季度: this year's, or last year's if told as past (已于三季度开通, in January)
             month, approximate = _quarter_month(m.group("qn")), True

@@ -476,7 +476,7 @@ _LIST_ITEM = re.compile(
 """一、, （二）, 3., ——, ①: an item of the list its lead (ending in ：) opened."""
 _KIND_OF_COUNT = re.compile(
     r"^(?:园区|合作区|区内)?(?:年度|全年|今年|当年|本年)?"
-    r"(?P<kind>新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计|跨境|海外|港澳|香港|国际|青年|高端|外籍)"
+    r"(?P<kind>走访的|新增|新引进|新设立|新认定|新签约|新落地|新注册|在孵|累计|跨境|海外|港澳|香港|国际|青年|高端|外籍)"
 )
 """Words before a measure's name that count a different thing, kept when variants of the name are
 made one (科技科研人才 → 科研人才, but 新引进科研人才 → 新引进科研人才, 跨境科技人才 → 跨境科研人才)."""

@@ -316,10 +316,12 @@ _FROM_DATE = re.compile(
     r"(?:目前|现时|现在|如今)?的?$"
 )
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
+_VISITED = re.compile(r"(?:走访|参观|考察|拜访|探访)了?(?:[^，,。；;]*?[和及、与])?$")
+"""走访了5家科研机构和2家科技企业: both counts are of those visited."""
 _MADE_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?:将|已|现)?由$")
 _COMPOSED = re.compile(r"[^，,。；;]{0,12}?(?:组成|构成)")
 _SIZE_BEFORE = re.compile(r"(?P<size>规模|面积|总额|金额|总投资|投资额|容量)(?:约为|约|达|为|逾)?$")
-_OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;]|$)")
+_OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;]|$|以|将|已|于|在|由|被|获)")
 """一个规模约十亿港元的基金: the size of what 的 names after the number."""
 _AMONG_THEM = re.compile(r"(?:其中|最终|最后)(?:有|约|共)?$")
 _AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)")
@@ -566,6 +568,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         ):
             base = currency  # 港币5亿元, HK$10亿, US$500万
         measure = _measure_after(text, end, base)
+        if _VISITED.search(text, max(0, m.start() - 24), m.start()) and len(measure) >= 2:
+            measure = "走访的" + measure  # 先后走访了5家科研机构: those visited, not all there are
         if (made_of := _MADE_OF.search(text, max(0, m.start() - 12), m.start())) and _COMPOSED.match(text, end):
             measure = made_of.group("body") + "成员"  # 委员会由18名业界及学界人士组成: its members
         if (size := _SIZE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and (of := _OF_WHAT.match(text, end)):
