@@ -337,3 +337,10 @@ def test_a_videos_time_mark_a_past_deed_with_曾_and_a_halls_capacity(lexicon: L
         ("2028-04", "会堂将迎来首场国际会议"),
     ]
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.unit == "人"] == ["会堂主会场容纳人数"]
+
+
+def test_a_markets_move_and_what_many_unnamed_did_lately_are_no_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """8月13日，“河套概念”板块整体上涨3.2%; 多家上市公司近期披露…布局: the market's answer and a trend."""
+    body = "8月13日，A股“河套概念”板块整体上涨3.2%。消息面上，多家上市公司近期披露在河套园区的布局。"
+    facts = Extractor(lexicon, segmenter).extract([Article("m", "概念股", "2028-08-14", "zh-Hans", body)])
+    assert [f.label for f in facts if f.kind is FactKind.MILESTONE] == []

@@ -118,7 +118,7 @@ _SAME_PRECISION = {
 }
 _COUNTED_FROM_A_DEED = re.compile(r"(?:取得|获得|签订|签署|交付|完成)[^，,。；;]{1,12}?(?:之?后|起)[^。；;]{0,12}?内")
 """须在取得土地后6个月内动工，3年内竣工: spans counted from a deed, whenever it will be."""
-AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|启用|落成|开业|实施|施行|开幕)$")
+AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕)$")
 """A span counted from a start told before (路线投入服务三个月后), not from the article's day."""
 _WILL_THEN = re.compile(r"(?:将|会)(?:在|于)?$")
 _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|即日起|(?<![学工协商理议社])会(?=在|于)")

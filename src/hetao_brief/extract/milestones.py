@@ -88,6 +88,9 @@ _REPORTER = re.compile(
 """本报记者近日走访园区: the paper's doing; 据X昨日公布的数字: where a figure comes from."""
 _ASKS_THE_READER = re.compile(r"(?<![申邀聘提])请(?:查收|关注|留意|注意|收藏|转发|扫码|点击|登录|致电)")
 """1月活动日历请查收: a post speaking to its reader, no event."""
+_MANY_UNNAMED = re.compile(r"(?:多家|多个|多所|一些|部分|不少|众多)(?![\d一二两三四五六七八九十])")
+"""多家上市公司近期披露…布局: what many unnamed did lately is a trend, no one event (多家企业12月1日
+集中签约 is one)."""
 _DAYS_OFF = re.compile(r"(?:放假|调休|休假|补休|上班|放假调休)+(?:，?共\d+天)?")
 """10月1日至7日放假调休: the country's calendar, which a notice passes on; no event of the zone."""
 _THEIR = re.compile(r"^(?:他们|她们|它们|大家)的")
@@ -111,7 +114,7 @@ _SET_ASIDE = re.compile(
     r"(?:预留|拨款|拨出|安排|投入)(?:约|逾|超过|近)?[\d一二两三四五六七八九十百千万亿.,]+[万亿]?(?:港)?元$"
 )
 """政府会在未来五年预留约二十亿元: a sum set aside over years, a figure, no event of 2031."""
-_MARKET_MOVE = re.compile(r"股价[^，,。；;]{0,4}?(?:收涨|收跌|上涨|下跌|大涨|大跌|涨|跌)")
+_MARKET_MOVE = re.compile(r"(?:股价|板块|指数)[^，,。；;]{0,6}?(?:收涨|收跌|上涨|下跌|大涨|大跌|走强|走弱|涨|跌)")
 """公司股价21日收涨4.3%: how a market took the news, a figure, no event of the zone."""
 _STATISTIC = re.compile(
     r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]"
@@ -123,9 +126,9 @@ _TALLY = re.compile(
 )
 """大会期间共举办主题报告14场, 现场签约合作项目21个: an occasion's tally, a figure, no event of its own."""
 _PERIOD_COUNT = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(?:新增|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
+    r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
     r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[个家名项间所位人场件宗批支]"
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:进驻|入驻|落户|签约|注册))?$"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:进驻|入驻|落户|签约|注册)|[\u4e00-\u9fff]{0,6}?平台)?$"
 )
 _VARIOUS_COUNT = re.compile(
     r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[余多]?[场次个项]"
@@ -549,6 +552,7 @@ def find_milestones(
             or hearsay
             or _ASKS_THE_READER.search(label.text)
             or _DAYS_OFF.fullmatch(label.text)
+            or (_MANY_UNNAMED.match(label.text) and date.approximate)
             or (_THEIR.match(label.text) and not EVENT_VERB.search(label.text))
         ):
             continue  # 今天很高兴出席…: a greeting; 本报记者近日走访园区: the paper's doing; 网上流传…: hearsay
