@@ -52,6 +52,7 @@ from hetao_brief.extract.sentences import (
     start_of_clause,
     without_dateline,
 )
+from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
 from hetao_brief.extract.vocabulary import COMPARED_WITH, HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
@@ -113,8 +114,8 @@ class Extractor:
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
-        ours = own.group("body") if (own := _OWN_SITE.match(article.source)) else ""  # whom 我校 names
-        asked_of = met.group("body") if (met := _INTERVIEWED.search(fold(article.title))) else ""  # 专访X行政总裁
+        ours = body_of_the_site(article.source)  # whom 我校 names on a university's own news site
+        asked_of = body_interviewed(fold(article.title))  # whom 我们 names in 专访X行政总裁's answers
         planned = False  # that lead tells what is to be done (今年的工作安排：一是…), so its items are aims
         scheduled = ""  # what a timetable's lead names (X建设时间表已经确定：), whose steps its dated items are
         report_year: int | None = None  # the year a report's part (过去一年——) tells of, which its sentences are of
@@ -195,9 +196,9 @@ class Extractor:
                 if item and planned:  # 对于今年的工作，报告提出：…二是年内建成X；三是推动…落户: aims
                     facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
                 if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
-                    facts[read:] = [_we_named(fact, asked_of) for fact in facts[read:]]
+                    facts[read:] = [we_named(fact, asked_of) for fact in facts[read:]]
                 if ours:  # 我校与园区签署协议, on a university's news site: the university
-                    facts[read:] = [_ours_named(fact, ours) for fact in facts[read:]]
+                    facts[read:] = [ours_named(fact, ours) for fact in facts[read:]]
                 if at_occasion:  # X项目获得一等奖, at the ceremony told before: found by the ceremony's name too
                     facts[read:] = [_at_the_occasion(fact, at_occasion) for fact in facts[read:]]
                     at_occasion = ""
@@ -622,40 +623,11 @@ _REVIEWS = re.compile(r"过去|回顾|成绩|成效|成果|取得|完成了")
 """A list's lead that tells what is to be done (今年的几项安排：), not what was (过去一年的成绩：)."""
 
 
-_OWN_SITE = re.compile(
-    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所))(?:新闻网|新闻中心|官网|网站|新闻)?$"
-)
-"""南方科技大学新闻网: a body's own site, where 我校 and 我院 stand for the body."""
-_OUR_BODY = re.compile(r"我(?:校|院|所)(?![长务])")
-
-
-_INTERVIEWED = re.compile(
-    r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,16}?(?:公司|局|署|中心|大学|研究院|管理局|委员会))"
-    r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
-)
-"""专访港深创科园公司行政总裁: whose 我们 the answers speak for."""
-_WE_THEN = re.compile(r"我们[^，,。；;]{0,8}$")
-_PLAN_FIRST = re.compile(r"^(?:会|将|计划|预计|准备|打算|希望)")
-
-
-def _we_named(fact: Fact, body: str) -> Fact:
-    if fact.kind is not FactKind.MILESTONE or not _PLAN_FIRST.match(fact.label):
-        return fact
-    at = fact.text.find(fact.label[:4])
-    return replace(fact, label=body + fact.label) if at > 0 and _WE_THEN.search(fact.text, 0, at) else fact
-
-
-def _ours_named(fact: Fact, body: str) -> Fact:
-    if fact.kind is not FactKind.MILESTONE or not _OUR_BODY.search(fact.label):
-        return fact
-    return replace(fact, label=_OUR_BODY.sub(body, fact.label))
-
-
 def _aimed(fact: Fact, published: Published) -> Fact:
     """An item of a plan's list, dated no earlier than the article and not told as done, is an aim."""
     if fact.kind not in (FactKind.MILESTONE, FactKind.FIGURE) or fact.is_target or not fact.date:
         return fact
-    if fact.date[: len(published.iso)] < published.iso[: len(fact.date)] or _TOLD_DONE.search(fact.label):
+    if is_past(DateMention(0, 0, fact.date), published) or _TOLD_DONE.search(fact.label):
         return fact
     return replace(fact, is_target=True)
 
@@ -803,7 +775,7 @@ def _quoted_after_names(told: str, lexicon: Lexicon) -> str:
     """A quoted name told after every known name of the text (北部都会区「大学教育城」): what the
     text is about, which a figure after it belongs to; "" if there is none."""
     folded = fold(told)
-    quoted = list(_QUOTED_NAME.finditer(folded))
+    quoted = list(_QUOTED_PLACE.finditer(folded))
     if not quoted:
         return ""
     names = [alias for alias, group in lexicon.standalone_names_in(folded) if group.is_entity]
@@ -811,7 +783,7 @@ def _quoted_after_names(told: str, lexicon: Lexicon) -> str:
     return quoted[-1].group("name") if quoted[-1].start() > last_name else ""
 
 
-_QUOTED_NAME = re.compile(r"[「“](?P<name>[\u4e00-\u9fff]{1,10}(?:城|园|区|中心|基地|大楼|大厦|项目|公寓|校区))[」”]")
+_QUOTED_PLACE = re.compile(r"[「“](?P<name>[\u4e00-\u9fff]{1,10}(?:城|园|区|中心|基地|大楼|大厦|项目|公寓|校区))[」”]")
 
 
 def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexicon: Lexicon) -> str:

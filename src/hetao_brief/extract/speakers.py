@@ -1,0 +1,53 @@
+"""Whom a first person stands for. A university's own news site says 我校 (our university), an
+interview's answers say 我们 (we): a label read alone, in a digest beside other outlets' news,
+must name the body instead. The site's name and the interview's headline tell which body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from hetao_brief.facts import Fact, FactKind
+
+_OWN_SITE = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所))(?:新闻网|新闻中心|官网|网站|新闻)?$"
+)
+"""南方科技大学新闻网: a body's own site, where 我校 and 我院 stand for the body."""
+_OUR_BODY = re.compile(r"我(?:校|院|所)(?![长务])")
+_INTERVIEWED = re.compile(
+    r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,16}?(?:公司|局|署|中心|大学|研究院|管理局|委员会))"
+    r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
+)
+"""专访港深创科园公司行政总裁: whose 我们 the answers speak for."""
+_WE_THEN = re.compile(r"我们[^，,。；;]{0,8}$")
+_PLAN_FIRST = re.compile(r"^(?:会|将|计划|预计|准备|打算|希望)")
+
+
+def body_of_the_site(source: str) -> str:
+    """南方科技大学新闻网 → 南方科技大学; "" for an outlet that is no such body's own."""
+    own = _OWN_SITE.match(source)
+    return own.group("body") if own else ""
+
+
+def body_interviewed(folded_title: str) -> str:
+    """专访港深创科园公司行政总裁：… → 港深创科园公司; "" for a headline that is no interview."""
+    met = _INTERVIEWED.search(folded_title)
+    return met.group("body") if met else ""
+
+
+def ours_named(fact: Fact, body: str) -> Fact:
+    """我校与园区签署协议 → 南方科技大学与园区签署协议."""
+    if fact.kind is not FactKind.MILESTONE or not _OUR_BODY.search(fact.label):
+        return fact
+    return replace(fact, label=_OUR_BODY.sub(body, fact.label))
+
+
+def we_named(fact: Fact, body: str) -> Fact:
+    """答：我们下个月会先举办推介会 → 港深创科园公司会先举办推介会: a plan whose 我们 the label lost."""
+    if fact.kind is not FactKind.MILESTONE or not _PLAN_FIRST.match(fact.label):
+        return fact
+    at = fact.text.find(fact.label[:4])
+    return replace(fact, label=body + fact.label) if at > 0 and _WE_THEN.search(fact.text, 0, at) else fact
+
+
+__all__ = ["body_interviewed", "body_of_the_site", "ours_named", "we_named"]
