@@ -344,3 +344,11 @@ def test_a_markets_move_and_what_many_unnamed_did_lately_are_no_events(lexicon: 
     body = "8月13日，A股“河套概念”板块整体上涨3.2%。消息面上，多家上市公司近期披露在河套园区的布局。"
     facts = Extractor(lexicon, segmenter).extract([Article("m", "概念股", "2028-08-14", "zh-Hans", body)])
     assert [f.label for f in facts if f.kind is FactKind.MILESTONE] == []
+
+
+def test_a_phases_floor_area_is_the_phases_not_the_parks(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """港深创科园第一期…，第一期的总楼面面积达到约十二万平方米: the first phase's, which a digest must
+    not show as the whole Hong Kong park's."""
+    body = "港深创科园第一期最后两座大楼已于上月全数落成，第一期的总楼面面积达到约十二万平方米。"
+    facts = Extractor(lexicon, segmenter).extract([Article("p", "预算案", "2028-02-27", "zh-Hans", body)])
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["香港园区第一期总楼面面积"]

@@ -783,6 +783,11 @@ def _quoted_after_names(told: str, lexicon: Lexicon) -> str:
     return quoted[-1].group("name") if quoted[-1].start() > last_name else ""
 
 
+_PHASE_OF_THE_MEASURE = re.compile(
+    r"(?P<phase>第[一二三四五六七八九十]期|[一二三四]期)的?(?P<measure>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:达到|达|为|约为|约|超过|逾|近|共)*$"
+)
+"""港深创科园第一期的总楼面面积达到约…: the first phase's floor area, not the whole park's."""
 _QUOTED_PLACE = re.compile(r"[「“](?P<name>[\u4e00-\u9fff]{1,10}(?:城|园|区|中心|基地|大楼|大厦|项目|公寓|校区))[」”]")
 
 
@@ -843,7 +848,9 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         elif (quoted := _quoted_after_names(told, lexicon)) and not measure.startswith(quoted):
             measure = quoted + _OWNER_AGAIN.sub("", measure)  # 公布北部都会区「大学教育城」的选址，…占地: its
         elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
-            measure = before[-1] + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
+            phase = _PHASE_OF_THE_MEASURE.search(text, 0, quantity.start)  # 第一期的总楼面面积: the phase's
+            of_it = phase.group("phase") if phase and phase.group("measure") == quantity.measure else ""
+            measure = before[-1] + of_it + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
     elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
         region = _clause_before(text, quantity.start)
         if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
