@@ -352,3 +352,17 @@ def test_a_phases_floor_area_is_the_phases_not_the_parks(lexicon: Lexicon, segme
     body = "港深创科园第一期最后两座大楼已于上月全数落成，第一期的总楼面面积达到约十二万平方米。"
     facts = Extractor(lexicon, segmenter).extract([Article("p", "预算案", "2028-02-27", "zh-Hans", body)])
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["香港园区第一期总楼面面积"]
+
+
+def test_a_course_ends_a_weeks_tally_is_no_event_and_as_planned_goes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """8月25日，训练营结业: an event; 上周共有5项新政落地、3个平台揭牌: a tally; 仍按原定计划于…落成:
+    the buildings are completed, 仍按原定计划 says how."""
+    body = (
+        "8月25日，首期深港青年科研训练营在园区结业。\n\n上周，园区共有5项新政落地、3个平台揭牌。\n\n"
+        "第二期首批大楼仍按原定计划于2030年起分阶段落成。"
+    )
+    facts = Extractor(lexicon, segmenter).extract([Article("w", "一周", "2028-08-28", "zh-Hans", body)])
+    assert sorted(f.label for f in facts if f.kind is FactKind.MILESTONE) == [
+        "第二期首批大楼分阶段落成",
+        "首期深港青年科研训练营在园区结业",
+    ]

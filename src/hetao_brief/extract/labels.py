@@ -41,6 +41,8 @@ _LEADING = re.compile(
     r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第[一二三四五六七八九十百\d]{1,4}条\s*|(?:为期|历时)[一二两三四五六七八九十\d半]{1,3}个?(?:天|日|周|星期|月|年)的|(?:一年一度|每年一度)的|第?[一二三四五六七八九十]{1,3}(?:、(?![一二三四五六七八九十\d]{1,3}[座栋幢期号])|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|会上|会议上|活动上|仪式上|(?:会议|大会|论坛|活动)期间|下一步|接下来|距离|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又)+"
 )
+_AS_PLANNED = re.compile(r"(?<=[\u4e00-\u9fff]{2})仍?(?:按|依)照?原(?:定|来的?)?(?:计划|时间表|部署)")
+"""仍按原定计划: as planned, no part of what is done."""
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
 _TRAILING = re.compile(
     r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|到|至|由|将|的|和|与|及|并|对|把|(?<![意方动导倾])向|给|以|为|是)+$"
@@ -264,6 +266,7 @@ def event_label(
         label = when.group("event")  # 园区开幕时只有三座大楼: the opening; the rest is how it was then
     label = _AFTER_IT.sub("", _FOLLOWING.sub("", label))  # 自从今年3月X试点推出后，…; 继X之后: X
     label = _BEGAN.sub("开始", label)  # 研发始于去年5月: 研发开始, a verb of its own once 于 and the date go
+    label = _AS_PLANNED.sub("", label)  # 第二期首批大楼仍按原定计划于…落成: 第二期首批大楼落成
     label = _NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
     if _PHASE_FIRST.match(label) and (phases := _OWNER_OF_A_PHASE.findall(text, 0, start)):
         label = phases[-1] + label  # X一期已于2024年投入使用，二期…，预计明年6月交付: X's second phase

@@ -123,8 +123,10 @@ _STATISTIC = re.compile(
 """新增12家, 已经有八间公司预约了: a count by then, no event (what is to come is: 将有…)."""
 _TALLY = re.compile(
     r"(?:共|累计|先后|现场)(?:举办|举行|签约|签署|发布|达成)了?[^，,。；;]{0,12}?[\d一二两三四五六七八九十]+[场个项份家]$"
+    r"|共有[\d一二两三四五六七八九十]+[项个家][\u4e00-\u9fff]{1,8}?(?:落地|揭牌|签约|开工|启用)、"
 )
-"""大会期间共举办主题报告14场, 现场签约合作项目21个: an occasion's tally, a figure, no event of its own."""
+"""大会期间共举办主题报告14场, 现场签约合作项目21个, 上周共有5项新政落地、3个平台揭牌: a tally of an
+occasion or a week, a figure, no event of its own."""
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
     r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[个家名项间所位人场件宗批支]"

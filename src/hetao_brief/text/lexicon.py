@@ -71,6 +71,7 @@ def _trie_pattern(names: list[str]) -> str:
     return pattern(trie)
 
 
+_QUOTED_REST = re.compile(r"[\u4e00-\u9fff]{1,6}[”」』]")
 _FIRM_AFTER = re.compile(r"(?:(?![的和与及])[\u4e00-\u9fff]){1,6}?(?:有限公司|公司|集团)")
 """A short alias opening a firm's name (湾区数联科技公司) names the firm, not what the alias stands for."""
 _PLACE_BEFORE = re.compile(r"(?:深港|港深|河套|粤港澳|大湾区)$")
@@ -148,6 +149,9 @@ class Lexicon:
                 continue
             if alias and len(m.group(0)) <= 3 and _FIRM_AFTER.match(folded, m.end()):
                 continue  # 湾区数联科技公司 is a firm, not the Greater Bay Area
+            quoted = m.start() > 0 and folded[m.start() - 1] in "“「『" and _QUOTED_REST.match(folded, m.end())
+            if alias and len(m.group(0)) <= 3 and quoted:
+                continue  # 科考船“湾区探索号”: a quoted name of its own
             found.append((m.group(0), group))
         return found
 
