@@ -53,6 +53,11 @@ def facts(lexicon: Lexicon, segmenter: Segmenter) -> list[Fact]:
     return Extractor(lexicon, segmenter).extract(read_corpus(CORPUS).articles)
 
 
+def _read(lexicon: Lexicon, segmenter: Segmenter, body: str, published: str) -> list[Fact]:
+    """The facts of one article in simplified Chinese, published on `published`."""
+    return Extractor(lexicon, segmenter).extract([Article("a", "标题", published, "zh-Hans", body)])
+
+
 def _find(facts: list[Fact], kind: FactKind, pred: Callable[[Fact], bool]) -> list[Fact]:
     return [f for f in facts if f.kind is kind and pred(f)]
 
@@ -264,7 +269,7 @@ def test_a_quoted_place_owns_its_area_and_a_delegation_is_who_came(lexicon: Lexi
         "特区政府昨日公布北部都会区「大学教育城」的选址，位置毗邻落马洲河套区，占地约八十公顷。\n\n"
         "由澳门科学技术发展基金组织的澳门科技界代表团一行30人，前日到访河套深港科技创新合作区。"
     )
-    facts = Extractor(lexicon, segmenter).extract([Article("w", "选址", "2027-05-06", "zh-Hans", body)])
+    facts = _read(lexicon, segmenter, body, "2027-05-06")
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.unit == "公顷"] == ["大学教育城占地面积"]
     assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE and f.event == "visit"] == [
         ("2027-05-04", "澳门科技界代表团到访河套深港科技创新合作区")
@@ -278,7 +283,7 @@ def test_a_numbered_pair_an_occasions_tally_and_the_hour_a_rule_starts(lexicon: 
         "为期三天的深港生命科学大会12月3日在园区开幕。大会期间共举办主题报告14场。\n\n"
         "从12月1日零时起，河套科研访客证的有效期由三年延长至五年。"
     )
-    facts = Extractor(lexicon, segmenter).extract([Article("n", "快讯", "2027-11-25", "zh-Hans", body)])
+    facts = _read(lexicon, segmenter, body, "2027-11-25")
     assert sorted(f.label for f in facts if f.kind is FactKind.MILESTONE) == [
         "河套科研访客证的有效期由三年延长至五年",
         "深港生命科学大会在园区开幕",
@@ -296,7 +301,7 @@ def test_an_occasion_timed_closer_is_one_event_and_a_committees_会_is_to_come(
         "一年一度的河套科学灯光节将于本月中旬开幕，今年首次设在香港园区和深圳园区同时举办。\n\n"
         "立法会工商事务委员会会在本月中旬讨论计划细节。"
     )
-    facts = Extractor(lexicon, segmenter).extract([Article("e", "灯光节", "2027-05-02", "zh-Hans", body)])
+    facts = _read(lexicon, segmenter, body, "2027-05-02")
     assert sorted((f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE) == [
         ("河套科学灯光节将开幕", True),
         ("立法会工商事务委员会会讨论计划细节", True),
@@ -312,7 +317,7 @@ def test_dashed_items_of_this_years_work_are_aims_and_an_erratum_is_no_event(
         "近日，园区发布2028年十项重点工作，其中包括：——3月底前启用第二座人才公寓；——年内新增科研用房20万平方米。\n\n"
         "首届科技营今天开营。\n\n（注：本报7月8日报道中“科技营7月11日开营”有误，实为今天开营，特此更正。）"
     )
-    facts = Extractor(lexicon, segmenter).extract([Article("d", "重点工作", "2028-02-06", "zh-Hans", body)])
+    facts = _read(lexicon, segmenter, body, "2028-02-06")
     assert sorted((f.date, f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE) == [
         ("2028", "新增科研用房20万平方米", True),
         ("2028-02", "园区发布2028年十项重点工作", False),
@@ -330,7 +335,7 @@ def test_a_videos_time_mark_a_past_deed_with_曾_and_a_halls_capacity(lexicon: L
         "（00:20）会堂主会场可容纳1,500人。\n\n（00:40）据介绍，会堂将于本月下旬迎来首场国际会议。\n\n"
         "储能极光成立于2024年，曾于去年完成2亿元A轮融资。"
     )
-    facts = Extractor(lexicon, segmenter).extract([Article("v", "视频", "2028-04-02", "zh-Hans", body)])
+    facts = _read(lexicon, segmenter, body, "2028-04-02")
     assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
         ("2024", "储能极光成立"),
         ("2027", "储能极光曾完成2亿元A轮融资"),
@@ -342,7 +347,7 @@ def test_a_videos_time_mark_a_past_deed_with_曾_and_a_halls_capacity(lexicon: L
 def test_a_markets_move_and_what_many_unnamed_did_lately_are_no_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """8月13日，“河套概念”板块整体上涨3.2%; 多家上市公司近期披露…布局: the market's answer and a trend."""
     body = "8月13日，A股“河套概念”板块整体上涨3.2%。消息面上，多家上市公司近期披露在河套园区的布局。"
-    facts = Extractor(lexicon, segmenter).extract([Article("m", "概念股", "2028-08-14", "zh-Hans", body)])
+    facts = _read(lexicon, segmenter, body, "2028-08-14")
     assert [f.label for f in facts if f.kind is FactKind.MILESTONE] == []
 
 
@@ -350,7 +355,7 @@ def test_a_phases_floor_area_is_the_phases_not_the_parks(lexicon: Lexicon, segme
     """港深创科园第一期…，第一期的总楼面面积达到约十二万平方米: the first phase's, which a digest must
     not show as the whole Hong Kong park's."""
     body = "港深创科园第一期最后两座大楼已于上月全数落成，第一期的总楼面面积达到约十二万平方米。"
-    facts = Extractor(lexicon, segmenter).extract([Article("p", "预算案", "2028-02-27", "zh-Hans", body)])
+    facts = _read(lexicon, segmenter, body, "2028-02-27")
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["香港园区第一期总楼面面积"]
 
 
@@ -361,7 +366,7 @@ def test_a_course_ends_a_weeks_tally_is_no_event_and_as_planned_goes(lexicon: Le
         "8月25日，首期深港青年科研训练营在园区结业。\n\n上周，园区共有5项新政落地、3个平台揭牌。\n\n"
         "第二期首批大楼仍按原定计划于2030年起分阶段落成。"
     )
-    facts = Extractor(lexicon, segmenter).extract([Article("w", "一周", "2028-08-28", "zh-Hans", body)])
+    facts = _read(lexicon, segmenter, body, "2028-08-28")
     assert sorted(f.label for f in facts if f.kind is FactKind.MILESTONE) == [
         "第二期首批大楼分阶段落成",
         "首期深港青年科研训练营在园区结业",

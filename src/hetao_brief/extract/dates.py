@@ -258,7 +258,6 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
 
 
 _RUN_ENDS = re.compile(r"[；;。]")
-_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 
 
 def _in_one_run(text: str, told: DateMention, position: int) -> bool:
@@ -362,7 +361,7 @@ def find_dates(
             if (
                 not (m.group("sy") or m.group("sw"))
                 and mentions
-                and not _CLAUSE_BREAK.search(text, mentions[-1].end, m.start())
+                and start_of_clause(text, m.start(), "，,；;。：:") <= mentions[-1].end
             ):
                 continue  # 于11月推出冬季科普课程: the season names what the date's deed brings
             told_year = int(m.group("sy")) if m.group("sy") else None

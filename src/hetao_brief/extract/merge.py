@@ -20,7 +20,7 @@ from hetao_brief.extract.dates import compatible
 from hetao_brief.extract.labels import BARE_NOUNS
 from hetao_brief.extract.policies import policy_key
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
-from hetao_brief.extract.vocabulary import ZONE_WIDE
+from hetao_brief.extract.vocabulary import EDITION_OF, ZONE_WIDE
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
@@ -253,8 +253,6 @@ _ROUND = re.compile(r"(?:Pre-?)?[A-E]\+?(?=轮)|天使(?=轮)")
 _PHASE_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?=期)")
 _INSTITUTION = re.compile(r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|研究院|研究所)")
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
-_EDITION_OF = re.compile(r"(?<=届)[\u4e00-\u9fff]{2,14}?(?:论坛|大会|峰会|大赛|博览会|年会|嘉年华)")
-"""首届深港青年科学家论坛, 首届河套国际青年科学家论坛: an occasion's name after its edition."""
 
 
 def _names_differ(a: str, b: str) -> bool:
@@ -262,7 +260,7 @@ def _names_differ(a: str, b: str) -> bool:
     other's short form (《规划》 is the plan's): they tell of different things (国家生物医药技术
     创新中心, 国家第三代半导体技术创新中心; 首届深港…论坛, 首届河套…论坛)."""
     names_a, names_b = (
-        _NAMED.findall(re.sub(r"\s", "", label)) or _INSTITUTION.findall(label) or _EDITION_OF.findall(label)
+        _NAMED.findall(re.sub(r"\s", "", label)) or _INSTITUTION.findall(label) or EDITION_OF.findall(label)
         for label in (a, b)
     )
     return bool(names_a and names_b) and not any(_short_for(x, y) or _short_for(y, x) for x in names_a for y in names_b)

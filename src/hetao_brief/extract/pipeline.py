@@ -54,7 +54,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
+from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -592,16 +592,13 @@ def _edition_named(label: str, told: str) -> str:
     if not (bare := _BARE_EDITION.match(label)):
         return label
     word = bare.group("word") or ""
-    name = next((n for n in reversed(_EDITION_OF.findall(told)) if n.endswith(word) and n != word), None)
+    name = next((n for n in reversed(EDITION_OF.findall(told)) if n.endswith(word) and n != word), None)
     return label if name is None else bare.group("which") + name + label[bare.end() :]
 
 
 _BARE_EDITION = re.compile(
     r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会)?"
     r"(?=于|在|将|已|举行|举办|召开|开幕)"
-)
-_EDITION_OF = re.compile(
-    r"(?:首|第[一二三四五六七八九十\d]{1,3}|本|上一?|下一?)届(?P<name>[\u4e00-\u9fff]{2,14}?(?:大会|论坛|峰会|大赛|博览会|年会|嘉年华))"
 )
 _ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|则)(?=已|将|会|打算|计划|拟|预计)")
 """亦已, 还将, 也会: 'also', of what the article told before; a label read alone says 已, 将, 会."""
