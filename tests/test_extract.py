@@ -371,3 +371,21 @@ def test_a_course_ends_a_weeks_tally_is_no_event_and_as_planned_goes(lexicon: Le
         "第二期首批大楼分阶段落成",
         "首期深港青年科研训练营在园区结业",
     ]
+
+
+def test_hours_a_count_told_before_its_noun_and_an_expectation(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """一万小时 keeps its 时; 首批6种已在香港上市的罕见病药物，预计… names the drugs; 该中心 after
+    …在中心开始使用 is the centre named first; 金管局预计，…将有二十间机构…: the twenty, not the bureau."""
+    body = (
+        "园区医疗服务中心日前获批成为指定医疗机构。首批6种已在香港上市的罕见病药物，预计将于12月中旬在中心开始使用。"
+        "该中心于2025年9月开业。\n\n平台预计于2028年底前把资料量扩大至一万小时。\n\n"
+        "金管局预计，今年年底前将有不少于二十间机构使用该账户。"
+    )
+    facts = _read(lexicon, segmenter, body, "2027-11-22")
+    assert sorted(f.label for f in facts if f.kind is FactKind.MILESTONE and f.date != "2027-11") == [
+        "园区医疗服务中心开业",
+        "将有不少于二十间机构使用该账户",
+        "平台预计把资料量扩大至一万小时",
+        "首批6种已在香港上市的罕见病药物预计将在中心开始使用",
+    ]
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批"]

@@ -213,7 +213,11 @@ def event_label(
         told_by = _ACCORDING.match(before) or _SAID_END.search(before)  # 园区方面透露，自2027年起，试点将…
         deed = _DOING.search(label)  # 从…印发《X》，到2025年12月香港园区首批大楼启用: the label has its subject
         own_subject = deed is not None and deed.start() >= 2 and EVENT_VERB.search(before)
-        named = None if told_by or own_subject else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
+        named = (
+            None
+            if told_by or own_subject or tells_no_doer(label)  # 金管局预计，年底前将有二十间机构…: the twenty
+            else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
+        )
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
     if label.startswith("确保") and EVENT_VERB.search(label, 5):
         label = label[2:]  # 确保皇岗口岸新联检大楼投入使用: what is to be, with its own subject
@@ -358,7 +362,7 @@ def clause_end(spans: list[tuple[int, int]], position: int) -> int:
 
 
 _AFTER_IT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|(?<!博士)(?<![最然落善午])后|(?<![及同实按准临随当一二三四五六七八九十点])时)$"
+    r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|(?<!博士)(?<![最然落善午])后|(?<![及同实按准临随当一二三四五六七八九十点小])时)$"
 )
 """A label ending in 后 or 时 is the time of something else; the event is what it ends (not a
 word ending in 后: 招收8名博士后)."""
@@ -537,7 +541,9 @@ _SINCE_ITS_EVENT = re.compile(r"[\u4e00-\u9fff]{1,8}?以来(?=[\u4e00-\u9fff])")
 _ATTRIBUTED = re.compile(r"(?:设立|开设|成立|建设|打造|兴建|筹建|建立)的[^，,的]{2,12}$")
 """X在园区设立的首个亚洲实验室: where X set up what the clause names, the whole of it the subject."""
 _VERB_BEFORE_ITS_DATE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{EVENT_VERB.pattern}|始建)$")
-_SPOKESPERSON = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人)$")
+_SPOKESPERSON = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人|创始人|创办人|联合创始人)$"
+)
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
 _CONDITION = re.compile(r"^(?:待|等到|一旦|如果|若|倘若)[^，,]*$")
 _FORMED_BY = re.compile(
@@ -614,6 +620,12 @@ _WHERE_CLAUSE = re.compile(
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
 (为促进…对接) or why (因设计优化未能如期开工): no subject of the next clause."""
+_COUNT_OF_THEM = re.compile(
+    r"(?:首批|首|前|后|另外|其余|余下)?[\d一二两三四五六七八九十百]+(?:种|个|家|间|座|栋|项|名|台|套|款|批)"
+)
+_NAMED_AFTER_OF = re.compile(r"的[\u4e00-\u9fff]{2,10}$")
+"""首批6种已在香港上市的罕见病药物: a count whose noun is told after what they did; the whole clause
+is the subject."""
 _LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X, 其位于园区的X: where X lies qualifies it; the subject is X."""
 
@@ -681,6 +693,10 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             subject = formed.group("what")
         elif mark is not None and clause[mark[0] : mark[1]] in ("在", "于") and _ATTRIBUTED.search(clause, mark[1]):
             subject = clause  # X在港深创科园设立的首个亚洲实验室，周一正式开幕: the laboratory, not X
+        elif (
+            mark is not None and _COUNT_OF_THEM.fullmatch(clause[: mark[0]]) and _NAMED_AFTER_OF.search(clause, mark[1])
+        ):
+            subject = clause  # 首批6种已在香港上市的罕见病药物，预计…: the drugs, not 首批6种
         elif mark is not None:
             subject = clause[: mark[0]]
         elif (thing := _THING_DONE_BEFORE.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
@@ -883,7 +899,7 @@ def with_referent(label: str, told_before: str) -> str:
             name = tidy(_without_clause(_words_before(told_before, at, _NAME_STOP)))  # 园区新建一座基地: a clause
             if 2 <= len(name) <= _MAX_NAME:  # a longer name than the noun alone (not 从大赛组委会)
                 return _shortened(name + label[lead:])
-        return label
+        # 该中心开业 after …在中心开始使用: 中心开 was no name there; try 中心
     return label
 
 

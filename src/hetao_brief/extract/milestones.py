@@ -811,11 +811,15 @@ def _news_told(
 def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     """The label with the subject its clause left before it (a building, not its works, for what a
     building does when done), where one of 2 to `longest` characters is told."""
-    if tells_no_doer(label) and not label.startswith(("将有", "会有")):
-        return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's)
+    if tells_no_doer(label) and (not label.startswith(("将有", "会有")) or _EXPECTS.search(text, 0, opens)):
+        return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's; 金管局预计，…将有…: not)
     doer = what_is_built(subject_before(text, opens), label)
     doer_first = doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
+
+
+_EXPECTS = re.compile(r"(?:预计|估计|预料|预期|相信)[，,]$")
+"""金管局预计，: who tells what there will be, not who will have it."""
 
 
 _OPENED_TO_WELCOME = re.compile(

@@ -190,6 +190,7 @@ _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆�
 """新增十二间…, 覆盖12家科研机构, 接入12家: what was added or reached, not all there are."""
 _GRANTED = re.compile(r"^(?:给予|提供|发放|申请|申领|获得)(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务", "当中", "其中"}
+_NOT_COUNTED |= {"首批"}  # 首批6种已在香港上市的罕见病药物: which come first, not what they are
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
 """占比约45%: a share of something the words before name, or of nothing a reader could tell."""
 _ORIGIN = re.compile(r"来自$")
