@@ -389,3 +389,23 @@ def test_hours_a_count_told_before_its_noun_and_an_expectation(lexicon: Lexicon,
         "首批6种已在香港上市的罕见病药物预计将在中心开始使用",
     ]
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批"]
+
+
+def test_works_none_named_a_count_of_flats_and_a_programme_line(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """有关工程 where no works were named: what is to be laid; 下年中; 还将有800套交付 after 人才公寓
+    1,200套: flats; 道路及渠务工程 is one name; a programme's line is an occasion; answering
+    reporters is no event; a panel's area is the panel's, not the company's."""
+    body = (
+        "港深创科园公司计划在天台铺设太阳能光伏板，总面积约一万八千平方米。有关工程预计下年中开展。\n\n"
+        "在9月14日举行的新闻发布会上，负责人回答了记者提问。今年以来，园区新增人才公寓1,200套。"
+        "明年上半年还将有800套交付。\n\n财委会批准拨款，用于港深创科园第一期的配套道路及渠务工程。"
+        "工程预计于本年第三季展开。\n\n12月9日（周六）14:00　河套科学讲堂第20期：量子通信离我们有多远"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-09-15")
+    assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2028-09", "配套道路及渠务工程预计展开"),
+        ("2028-12-09", "河套科学讲堂第20期举行"),
+        ("2029-06", "将有800套人才公寓交付"),
+        ("2029-06", "铺设太阳能光伏板工程预计开展"),
+    ]
+    assert [f.measure for f in facts if f.unit == "平方米"] == ["太阳能光伏板总面积"]

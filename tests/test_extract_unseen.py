@@ -2034,6 +2034,20 @@ GOLD_EVENTS = [
     ("2028-07", "首轮申报公布结果", True),
     ("2028-06-10", "首轮申报将启动", True),
     ("2028-06-30", "首轮申报截止", True),
+    ("2029-06", "铺设太阳能光伏板工程预计开展", True),  # 有关工程, none named; 下年中
+    ("2031", "铺设太阳能光伏板工程完成", True),
+    ("2027-11-28", "河套深港跨境商事调解中心在河套深圳园区揭牌成立", False),
+    ("2027", "河套深港跨境商事调解中心试运行", False),  # 自今年初试运行以来
+    ("2028", "调解中心将聘请港澳调解员20名", True),  # 明年起
+    ("2028", "调解中心计划开通线上调解平台", True),  # 在2028年内
+    ("2028-06", "将有800套人才公寓交付", True),  # the noun told with the count before
+    ("2027-10-08", "^申请将开放", True),  # whose application: the answer before tells (not fixed)
+    ("2028-05-12", "立法会财务委员会批准拨款约三十二亿元", False),  # 今日（五月十二日）
+    ("2028-09", "配套道路及渠务工程预计展开", True),  # 本年第三季
+    ("2027-08", "园区首批10辆氢能接驳巴士将投入试运行", True),  # 本月底
+    ("2027-05", "园区已建成首座加氢站", False),
+    ("2028-12-09", "河套科学讲堂第20期举行", True),  # a programme's line: 12月9日（周六）14:00　X：…
+    ("2028-12-16", "河套科学讲堂第21期举行", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2488,6 +2502,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[body.index(this.group(1)) :].replace("》", "", 1)
         elif bare := next((m for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]), None):
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
+        if re.search(r"(?:有关|相关)工程", text) and "工程" in body:
+            body = body[body.index("工程") :]  # 有关工程预计…开展: the works the sentence before said would be laid
         ordinal = re.search(r"第[一二三四五六七八九十\d、]{1,5}[座栋幢]", body)
         if ordinal and body[: ordinal.start()] not in text:
             body = body[ordinal.start() :]  # 第四座大楼将…: of the park whose third building was told before
@@ -3474,6 +3490,13 @@ QUESTIONS = [
     ("跨境科研資金專用賬戶", "即日起"),
     ("算力券最高多少钱", "50万元"),
     ("算力券首轮申报什么时候截止", "6月30日"),
+    ("港深創科園太陽能板面積", "一萬八千平方米"),
+    ("跨境商事调解中心受理了多少纠纷", "37宗"),
+    ("河套人才公寓明年交付多少套", "800套"),
+    ("港澳青年人才公寓租金优惠", "首年租金减半"),
+    ("財委會批准撥款多少建創科園道路", "三十二億元"),
+    ("河套氢能巴士什么时候试运行", "本月底"),
+    ("河套科学讲堂第21期讲什么", "海洋微生物"),
 ]
 
 

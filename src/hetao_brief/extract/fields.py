@@ -258,6 +258,11 @@ _APPLIED_FOR = re.compile(
     r"(?:开展|启动|做好|组织|现就|关于)(?P<what>[^，,。；;：:“”]{4,30}?)(?:申报|申请|报名)(?:工作)?"
 )
 """现就2027年度X项目申报工作通知如下：…一、申报时间：2027年1月10日至2月28日: X's call opens then."""
+_DATED_ENTRY = re.compile(
+    r"^(?P<when>\d{1,2}月\d{1,2}日(?:[（(](?:周|星期)[一二三四五六日天][）)])?)\s*"
+    r"(?:\d{1,2}[:：]\d{2}(?:\s*[-–—~至]\s*\d{1,2}[:：]\d{2})?)?\s+(?P<name>[^：:，,。\s]{4,30})(?:[：:].*)?$"
+)
+"""A programme's line: 12月9日（周六）14:00　河套科学讲堂第20期：量子通信离我们有多远."""
 _CALENDAR_ENTRY = re.compile(r"(?P<when>[^｜|]{2,20}?)\s*[｜|]\s*(?P<name>[^｜|：:]{4,40}?)(?:[：:].*)?")
 """A calendar's line: its day, a bar, and what is on (a talk's subtitle after ： dropped)."""
 
@@ -269,6 +274,8 @@ def when_field(text: str, told: str) -> str | None:
     text is no such field or no event was named."""
     if (window := _APPLY_FIELD.match(text)) and (applied := _APPLIED_FOR.findall(told)):
         return f"{applied[-1]}{window.group('what')}于{window.group('when')}开始。"  # 一、申报时间：1月10日至…
+    if (entry := _DATED_ENTRY.match(text)) and _EVENT_NAME.fullmatch(entry.group("name")):
+        return f"{entry.group('name')}于{entry.group('when')}举行。"  # 12月9日（周六）14:00　X讲堂第20期：…
     field = _WHEN_FIELD.match(text)
     if field is not None and (entry := _CALENDAR_ENTRY.fullmatch(field.group("when"))):
         return f"{entry.group('name')}于{entry.group('when')}举行。"  # 📅 1月14日（周四）｜X交流会: X's day

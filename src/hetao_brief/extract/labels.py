@@ -810,6 +810,11 @@ _COUNT_ONLY = re.compile(
     r"(?P<unit>宗|座|栋|幢|间|所|个|项|批)(?=分别|均|都|已|将|先后|陆续|相继|亦|也|则|预计|计划)"
 )
 """前两宗分别于4月和9月成交: a count whose noun the sentence before gave (第三宗科研用地)."""
+_THERE_WILL_BE_COUNTED = re.compile(
+    r"^(?:还|也|亦)?(?:将|会)有(?P<count>[\d,一二两三四五六七八九十百千万]+)(?P<unit>套|座|栋|幢|间|所|个|项|家)"
+    r"(?=交付|落成|竣工|启用|投用|开业|入伙|供应|推出|建成)"
+)
+"""…新增人才公寓1,200套…。明年上半年还将有800套交付: 800 flats, the noun told with the count before."""
 _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
     r"通过|批准|审议|完成|(?<=[\u4e00-\u9fff])了|"
@@ -821,9 +826,10 @@ _NAME_STOP = "，,。；;：:、（）()“”「」《》—－的在与和及�
 
 _AND_IN_A_NAME = re.compile(
     r"(?:创新|科技)及(?:科技|工业)|(?:科学|技术|智能|工程|医学|经济|信息|材料|能源|制造|健康|数据|计算)[与和及]"
+    r"|[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{2,4}工程)"
 )
 """港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
-two fields, not between two parties."""
+two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程)."""
 _AFTER_A_NAME = frozenset(
     "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?"
 ) | {""}
@@ -865,9 +871,23 @@ _BARE_HEAD = re.compile(
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
 _NAME_STOP_OF = _NAME_STOP.replace("的", "")
+_THE_WORKS = re.compile(r"^(?:有关|相关|该项?|此项?|这项)工程")
+_WORKS_DONE = re.compile(
+    r"(?:铺设|安装|加装|兴建|新建|扩建|改建|翻新|改造|拆卸|拆除)[\u4e00-\u9fff]{2,10}?(?=[，,。；;]|$)"
+)
 
 
 def with_referent(label: str, told_before: str) -> str:
+    """The label with what 该X (or 有关工程) stands for named (see `_with_name_told`); 有关工程
+    where the article named no works: the works are what it said would be laid or built
+    (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
+    named = _with_name_told(label, told_before)
+    if named == label and (works := _THE_WORKS.match(label)) and (deeds := _WORKS_DONE.findall(told_before)):
+        return _shortened(deeds[-1] + "工程" + label[works.end() :])
+    return named
+
+
+def _with_name_told(label: str, told_before: str) -> str:
     """该中试基地将分两期投用 → 河套深圳园区生物医药中试基地将分两期投用: 该 and a noun the
     article named in full before stands for that name; so does a bare 工程 or 项目 opening the
     label (…用于X大楼的建造工程。工程预计明年初展开 → X大楼的建造工程预计展开). Left as it is when
@@ -882,6 +902,14 @@ def with_referent(label: str, told_before: str) -> str:
         nouns := re.findall(rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计]|$)", told_before)
     ):
         return counted.group(0) + nouns[-1] + label[counted.end() :]  # …第三宗科研用地。前两宗分别于…成交
+    if (counted := _THERE_WILL_BE_COUNTED.match(label)) and (
+        nouns := re.findall(
+            rf"({_COUNTED_NOUN})(?:约|近|逾|超过)?[\d,一二两三四五六七八九十百千万]+{counted.group('unit')}",
+            told_before,
+        )
+    ):
+        noun = re.sub(r"^.*(?:新增|新建|建成|提供|供应|交付|推出|增加|有)", "", nouns[-1])  # 园区新增人才公寓
+        return counted.group(0) + noun + label[counted.end() :]  # 还将有800套交付: 800套人才公寓
     if not (this := DEMONSTRATIVE.match(label)):
         return label
     lead = this.end()

@@ -838,6 +838,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             and ((subject := subject_before(text, clause_start)) and (not before or _A_NAME.match(subject)))
         ):
             measure = subject + measure  # X共三座，总楼面面积约九万平方米; 河套国际人才公寓位于…，总建筑面积…: X's
+        elif text.startswith(measure, clause_start) and (laid := _LAID_BEFORE.search(text, 0, clause_start)):
+            measure = laid.group("what") + measure  # …在大楼天台铺设太阳能光伏板，总面积约…: the panels'
         elif text.startswith(measure, clause_start) and (referent := subject_before(text, clause_start)).startswith(
             ("该", "此")
         ):
@@ -886,6 +888,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     return measure
 
 
+_LAID_BEFORE = re.compile(r"(?:铺设|安装|加装|兴建|新建|建设|建造|打造)(?P<what>[\u4e00-\u9fff]{2,12})[，,]$")
+"""…铺设太阳能光伏板，总面积…: what is laid or built, whose size the next clause tells."""
 _NAMED_BEFORE = re.compile(r"[“「《]([^”」》、，,]{2,40}(?:包|计划|措施|举措|方案|办法|政策|细则|意见|行动))[”」》]")
 """A policy's name in quotes or a title, whose measures a count of 举措 or 措施 is."""
 _DEAL_BEFORE = re.compile(
