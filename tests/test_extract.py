@@ -409,3 +409,33 @@ def test_works_none_named_a_count_of_flats_and_a_programme_line(lexicon: Lexicon
         ("2029-06", "铺设太阳能光伏板工程预计开展"),
     ]
     assert [f.measure for f in facts if f.unit == "平方米"] == ["太阳能光伏板总面积"]
+
+
+def test_a_weekly_opening_a_school_term_and_whose_structure(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """逢星期二至日开放 is no date; 9月，X开学 (jieba tags 开学 a noun) is an event; …推进X建设，力争年底前
+    主体结构封顶: X's; 团队成立公司推进量产，并于上个月…: the team's; 国庆后 is about then."""
+    body = (
+        "展览厅逢星期二至日开放。\n\n9月，园区第二所国际化学校开学。\n\n"
+        "明年，园区将重点推进科研楼宇三期建设，力争年底前主体结构封顶。\n\n"
+        "今年初，团队成立公司推进量产，并于上个月在东莞落地首条中试线。\n\n枢纽国庆后开始设备调试。"
+    )
+    facts = _read(lexicon, segmenter, body, "2027-12-28")
+    assert sorted((f.date, f.label, f.qualifier) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2027", "团队成立公司推进量产", "≈"),
+        ("2027-09", "园区第二所国际化学校开学", None),
+        ("2027-10-01", "枢纽开始设备调试", "≈"),
+        ("2027-11", "团队在东莞落地首条中试线", None),
+        ("2028", "园区将重点推进科研楼宇三期建设", None),
+        ("2028-12", "科研楼宇三期力争主体结构封顶", None),
+    ]
+
+
+def test_a_later_phase_is_not_the_first_one(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """国际学校二期工程预计明年9月开学 and 首所国际学校明年9月正式开学, told by two articles: two events."""
+    extractor = Extractor(lexicon, segmenter)
+    articles = [
+        Article("a", "标题", "2026-10-01", "zh-Hans", "园区国际学校二期工程预计明年9月开学。"),
+        Article("b", "标题", "2026-10-02", "zh-Hans", "园区首所国际学校明年9月正式开学。"),
+    ]
+    facts = extractor.extract(articles)
+    assert len([f for f in facts if f.kind is FactKind.MILESTONE]) == 2

@@ -71,7 +71,7 @@ _PATTERN = re.compile(
     rf"|(?P<issued>(?<=[自从])(?:发布|印发|公布|颁布|签发)之日)"
     rf"|(?P<mrel>本月|上月|下月|今个月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初|尾|头))?"
     rf"|(?P<wrel>本周|这周|今个星期|今个礼拜|上周|下周|(?:本|这|上|下)(?:个)?(?:星期|礼拜))(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
-    rf"|(?P<wday>(?<![本这上下每])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
+    rf"|(?P<wday>(?<![本这上下每逢])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
     rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
     rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
     rf"|(?P<eve>(?:(?<=开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办|仪式|活动)|(?<![\u4e00-\u9fff])此)"
@@ -325,7 +325,7 @@ def find_dates(
             if resolved is None:
                 continue
             year, month, day = resolved
-            approximate = bool(m.group("festspan")) or text.startswith(("前", "前后"), m.end())
+            approximate = bool(m.group("festspan")) or text.startswith(("前", "后", "过后"), m.end())  # 国庆后: about
             if m.group("festspan") or m.group("festname") in _HOLIDAYS:
                 day, approximate = None, True  # 暑假期间: the month it begins in
         elif m.group("plan"):  # “十四五”期间: 2021 to 2025; 到“十五五”末: 2030

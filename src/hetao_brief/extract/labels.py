@@ -239,6 +239,8 @@ def event_label(
         or _PART_OF_IT.match(label)
     ):
         subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
+        if _PART_OF_IT.match(_AIMING.sub("", label)) and (pushed := _PUSHED_ON.search(text, 0, start)):
+            subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
             subject = ""  # 项目负责人告诉记者，三期于今年9月动工: not 项目's; the phase's owner is named whole
         if not subject and (striving := _AIMING.match(label)) and EVENT_VERB.search(label, striving.end() + 3):
@@ -372,6 +374,8 @@ _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计)?(?:再)?�
 """(年内)还将有两个平台启动建设: what will be is told after 有; no subject is left out."""
 _AIMING = re.compile(r"^(?:力争|争取|确保)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
+_PUSHED_ON = re.compile(r"(?:推进|加快|加紧|启动|开展|推动)(?P<what>[\u4e00-\u9fff]{2,12}?)的?(?:建设|施工|工程)[，,]$")
+"""…推进科研楼宇三期建设，: what is being built, whose main structure the next clause tops out."""
 _PART_OF_IT = re.compile(
     r"^(?:主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修|[一二三四五六七八九十]期)"
     r"(?=[\u4e00-\u9fff]{2})"
@@ -709,7 +713,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             if (thing := _A_THING_DESCRIBED.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
                 subject = clause  # 连接园区与新田的环保集体运输系统，其…: the system, not 连接园区
             did = _DOING.search(subject, 2)
-            if did and _NAME_END.search(subject, 0, did.start()) and "的" not in subject[did.start() :]:
+            named = did and (_NAME_END.search(subject, 0, did.start()) or subject.endswith("团队", 0, did.start()))
+            if did and named and "的" not in subject[did.start() :]:  # 团队成立公司推进量产: 团队
                 subject = subject[: did.start()]  # 大楼展开内部装修工程，预计…交付: the building, not its works
         opening = next((span for span in dates_in if span[0] == 0), None)
         if opening and (EVENT_VERB.match(clause, opening[1]) or _WORK_STARTS.match(clause, opening[1])):

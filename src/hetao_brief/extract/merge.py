@@ -118,6 +118,12 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
     if bool(_LATER_ROUND.search(a.label)) != bool(_LATER_ROUND.search(b.label)):
         return False  # 推出第二轮「X计划」 is not the launch of X
+    later, first = (
+        [bool(_LATER_PHASE.search(x.label)) and not _FIRST_ONE.search(x.label) for x in (a, b)],
+        [bool(_FIRST_ONE.search(x.label)) and not _LATER_PHASE.search(x.label) for x in (a, b)],
+    )
+    if (later[0] and first[1]) or (later[1] and first[0]):
+        return False  # 国际学校二期工程预计开学, 首所国际学校正式开学: a later phase is not the first
     for numbered in (_ROUND, _PHASE_NUMBER):
         told_a, told_b = set(numbered.findall(a.label)), set(numbered.findall(b.label))
         if told_a and told_b and told_a != told_b:
@@ -251,6 +257,8 @@ _QUOTES = re.compile(r"[「」“”《》\s]")
 _LATER_ROUND = re.compile(r"第[二三四五六七八九十\d]+轮|新一轮")
 _ROUND = re.compile(r"(?:Pre-?)?[A-E]\+?(?=轮)|天使(?=轮)")
 _PHASE_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?=期)")
+_LATER_PHASE = re.compile(r"第?[二三四五六七八九十]期")
+_FIRST_ONE = re.compile(r"首[所个批座家间期]|第一[所个批座期]|(?<![\d一二三四五六七八九十])一期")
 _INSTITUTION = re.compile(r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|研究院|研究所)")
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
 

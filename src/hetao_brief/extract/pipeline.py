@@ -1001,7 +1001,11 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
             return published.iso  # 自2023年以来累计引进…逾3000人; 自9月试行以来…: counted since then, to now
         if len(date.iso) == len("2026") and (within := [d for d in as_of if d.iso.startswith(date.iso)]):
             return within[-1].iso  # 截至上周五，今年经…累计达10.3亿元: this year's, to that Friday
-        if not date.approximate or _EDGE.search(text, date.start, date.end):
+        if (
+            not date.approximate
+            or _EDGE.search(text, date.start, date.end)
+            or (is_ahead(date, published) and text.startswith(("前", "后"), date.end))  # 将于元旦后配租
+        ):
             return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
     if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
         return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
