@@ -439,3 +439,18 @@ def test_a_later_phase_is_not_the_first_one(lexicon: Lexicon, segmenter: Segment
     ]
     facts = extractor.extract(articles)
     assert len([f for f in facts if f.kind is FactKind.MILESTONE]) == 2
+
+
+def test_a_quoted_plan_the_rest_of_works_and_projects_signed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """“我们计划…”…药企负责人对记者说: the firm's plan, without 对记者; 已完成约一半，余下部分预计…完成:
+    the works' rest; 12个生物医药项目集中签约: those signed, not 生物医药项目集."""
+    body = (
+        "“我们计划在明年春天完成首轮临床试验。”园区一家创新药企负责人对记者说。\n\n"
+        "第二期用地的斜坡加固工程已于去年完成约一半，余下部分预计明年中完成。\n\n"
+        "活动现场，12个生物医药项目集中签约。"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-10-12")
+    labels = sorted(f.label for f in facts if f.kind is FactKind.MILESTONE)
+    assert "园区一家创新药企计划完成首轮临床试验" in labels
+    assert "第二期用地的斜坡加固工程余下部分预计完成" in labels
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["签约生物医药项目"]

@@ -259,6 +259,8 @@ def event_label(
         else:
             label = owner + label[1:]
     label = _speaker_resolved(label, text)
+    if _REMAINDER.match(label) and (done := _DONE_IN_PART.search(text, 0, start)):
+        label = done.group("what") + label  # 土地平整工程已完成约一半，余下部分预计明年中完成: the works' rest
     label = what_the_authority_builds(label, text, start)
     if label.startswith("对方") and (parties := _PARTY.findall(text, 0, start)):
         label = parties[-1] + label[2:]  # X同一间生物科技企业签署意向书，对方计划…进驻: the firm
@@ -444,6 +446,13 @@ _QUOTED_SPEAKER = re.compile(
     r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
 )
 """「我们希望明年年中推出样机。」实验室负责人陈博士说: 我们 are the speaker's."""
+_REMAINDER = re.compile(r"^(?:余下|其余|剩余|剩下)的?部分")
+_DONE_IN_PART = re.compile(
+    r"(?:^|[，,。；;])(?:目前|现时)?(?P<what>[^，,。；;]{2,24}?)(?:已经?|已于[^，,。；;]{1,8}?)?(?:完成|完工)了?"
+    r"(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+%|一半|大半|过半)[，,]$"
+)
+"""…已完成约一半，余下部分预计…完成: the rest of what is half done."""
+_TO_THE_REPORTER = re.compile(r"(?:对|向|跟|告诉)(?:本报|本台)?记者$")
 
 
 def _speaker_resolved(label: str, text: str) -> str:
@@ -455,7 +464,8 @@ def _speaker_resolved(label: str, text: str) -> str:
     if we is None:
         return label
     speaker = _QUOTED_SPEAKER.match(text.strip())
-    return (speaker.group("who") if speaker else "") + label[we.end() :]
+    who = _TO_THE_REPORTER.sub("", speaker.group("who")) if speaker else ""  # …负责人对记者说: the firm's
+    return _SPOKESPERSON.sub("", who) + label[we.end() :]
 
 
 _ACCORDING = re.compile(r"^(?:根据|按照|依据|依照|对照|据|按)")
