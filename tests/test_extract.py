@@ -454,3 +454,18 @@ def test_a_quoted_plan_the_rest_of_works_and_projects_signed(lexicon: Lexicon, s
     assert "园区一家创新药企计划完成首轮临床试验" in labels
     assert "第二期用地的斜坡加固工程余下部分预计完成" in labels
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["签约生物医药项目"]
+
+
+def test_a_postponed_camp_a_list_of_firsts_and_a_half_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """原定于9月15日开营的X，因台风逼近，改期至9月22日开营: X, not the reporter who heard it; 首家X：
+    2026年4月注册成立: X's; 半年内下降约一成 is no date and no event; 据X发布的报告 is a source."""
+    body = (
+        "记者昨日从主办方获悉，原定于9月15日开营的河套国际青年创新营，因台风逼近，改期至9月22日开营。\n\n"
+        "首家港资独立法人研究院：2026年4月注册成立，研究方向为智能材料。\n\n"
+        "据一家顾问机构9月10日发布的报告，河套写字楼平均租金半年内下降约一成。"
+    )
+    facts = _read(lexicon, segmenter, body, "2027-09-13")
+    assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2026-04", "首家港资独立法人研究院注册成立"),
+        ("2027-09-22", "河套国际青年创新营改期开营"),
+    ]

@@ -223,6 +223,19 @@ def date_first(text: str) -> str | None:
     return f"{match.group('marker')}{match.group('date')}，{match.group('body').rstrip('，,。 ')}。"
 
 
+_NAMED_ITEM = re.compile(
+    r"^\s*(?P<name>[^：:，,。；;]{4,24}?(?:平台|研究院|研究所|中心|实验室|基地|公司|企业|项目|大楼|学校|园区|馆|站|机构|产线|通道))"
+    r"[：:]\s*(?P<rest>(?:(?:19|20)\d{2}年|\d{1,2}月|今年|去年|明年|前年|本月|上月)[^。]*。?)$"
+)
+
+
+def named_item(text: str) -> str | None:
+    """A list of firsts told as name and dated deed (首家港资独立法人研究院：2026年4月注册成立，…)
+    told as a reporter would (首家…研究院于2026年4月注册成立，…); None for any other line."""
+    item = _NAMED_ITEM.match(text)
+    return f"{item.group('name')}于{item.group('rest')}" if item else None
+
+
 _ENUMERATED = re.compile(r"(?:(?<=[：:；;。，,])|^)(?=[一二三四五六七八九十]是)")
 _DASHED = re.compile(r"(?<=[：:；;])(?=——)")
 

@@ -71,7 +71,7 @@ _DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实�
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -278,8 +278,8 @@ def event_label(
     label = _NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
     if _PHASE_FIRST.match(label) and (phases := _OWNER_OF_A_PHASE.findall(text, 0, start)):
         label = phases[-1] + label  # X一期已于2024年投入使用，二期…，预计明年6月交付: X's second phase
-    if len(_CONTENT.findall(label)) < _MIN_CONTENT:
-        return None
+    if len(_CONTENT.findall(label)) < _MIN_CONTENT or _SOURCE_ONLY.fullmatch(label):
+        return None  # 据X2月28日发布的报告，…: where the figures come from, no event
     return Label(_shortened(label))
 
 
@@ -468,6 +468,9 @@ def _speaker_resolved(label: str, text: str) -> str:
     return _SPOKESPERSON.sub("", who) + label[we.end() :]
 
 
+_SOURCE_ONLY = re.compile(
+    r"(?:根据|据)[^，,。]{2,30}?(?:报告|数据|统计|资料|消息|公告|通报|调查|研究)(?:显示|指出|称)?"
+)
 _ACCORDING = re.compile(r"^(?:根据|按照|依据|依照|对照|据|按)")
 """根据《工作要点》，园区将…: the document is the source of what follows, not its subject."""
 _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
@@ -575,7 +578,7 @@ _AS_FOR = re.compile(r"^(?:至于|说到|谈到)(?=[\u4e00-\u9fff]{2})")
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _MODAL_FIRST = re.compile(r"^(?:要|应|应当|需|需要|须|必须|务必)(?=[\u4e00-\u9fff]{2})")
-_PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家"})
+_PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家", "记者", "本报记者"})  # 记者…获悉: who heard it
 _ISSUED_LAST = re.compile(
     r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$"
     r"|(?:设立|设|推出|成立|筹建|筹设|组建|共建|合建)[^，,。「“《]{0,16}?的?(?P<quoted>[「“][^」”]{2,24}[」”])$"

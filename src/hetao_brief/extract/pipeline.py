@@ -27,6 +27,7 @@ from hetao_brief.extract.fields import (
     field_event,
     field_name,
     inline_fields,
+    named_item,
     narrative_opening,
     notice_field,
     notice_signed,
@@ -144,6 +145,7 @@ class Extractor:
                 or when_field(text, told)
                 or date_first(text)
                 or narrative_opening(text)
+                or named_item(text)
                 or text
             )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year

@@ -436,7 +436,7 @@ _PER = re.compile(r"^(?:每[^每]{1,4})*每[一\d]?[年月天人家个名位间�
 """每家机构每年 (最高200万元): a policy's rate per recipient, which the policy carries, not a figure."""
 _AT_THE_TIME = re.compile(r"(?<=..)(?<![高初])[时中]$")
 """候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted."""
-_NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将|由)|目前已|不得|不少于|不低于|应当")
+_NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将|由)|目前已|无需|无须|毋须|不得|不少于|不低于|应当")
 """…工程目前已完成总工程量的85%: a clause, not the name of what is measured."""
 _CHANGE_ONLY = re.compile(r"(?:相应|同比|环比|按年|再|又)(?:增加|增长|减少|下降|上升|提高|提升)$")
 """工程总投资相应增加约3亿元: a change, not a level."""
@@ -454,7 +454,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         or _DURATION.match(measure)
         or _PER_ONE.match(measure)
         or re.search(
-            r"\d[\d.,]*[人个家名项间支章条款节%]|[一二三四五六七八九十]+(?:[章节]|个?人)", measure
+            r"\d[\d.,]*[人个家名项间支章条款节%元]|[一二三四五六七八九十]+(?:[章节]|个?人)", measure
         )  # 12人扩展至, 共五章, 六个人
         or _SPEAKERS.match(measure)  # 我们只有六个人，现在已经有二十二人: who they are, the quotation does not say
         or re.search(r"每秒|每小时\d", measure)  # 达每秒3,000千万亿次: a rate of a machine, no count
