@@ -469,3 +469,27 @@ def test_a_postponed_camp_a_list_of_firsts_and_a_half_year(lexicon: Lexicon, seg
         ("2026-04", "首家港资独立法人研究院注册成立"),
         ("2027-09-22", "河套国际青年创新营改期开营"),
     ]
+
+
+def test_a_line_told_as_this_line_verbs_tagged_nouns_and_hong_kong_forms(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """这条产线 is the line named before, and so is the subject of …，今年3月通过车规级认证; 通线 and
+    获X基金投资 are deeds though jieba tags them nouns; 筹建第二条产线，预计…投产: the second line;
+    衞星 is 卫星; 首颗自主研发的…: 自主 is no 自; 日内瓦 is Geneva, not 日内."""
+    body = (
+        "园区9号楼里，一条光子芯片中试产线正在运转。这条产线2025年底开始建设，去年6月通线，今年3月通过车规级认证。"
+        "公司正在筹建第二条产线，预计2029年下半年投产。\n\n"
+        "公司2025年获「创科创投基金」投资。首颗自主研发的遥感衞星计划明年第二季发射升空。\n\n"
+        "总部位于日内瓦的国际开放科学联盟29日在河套深圳园区设立亚太办公室。"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-09-29")
+    assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2025", "公司获「创科创投基金」投资"),
+        ("2025-12", "光子芯片中试产线开始建设"),
+        ("2027-06", "光子芯片中试产线通线"),
+        ("2028-03", "光子芯片中试产线通过车规级认证"),
+        ("2028-09-29", "总部位于日内瓦的国际开放科学联盟在河套深圳园区设立亚太办公室"),
+        ("2029-06", "首颗自主研发的遥感卫星计划发射升空"),
+        ("2029-12", "第二条产线预计投产"),
+    ]

@@ -205,7 +205,11 @@ def event_label(
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
     if following and not _follows_sentence_end(text, end) and not _subject_only(text, spans, following):
         joint = "，" if tidy(rest).endswith("揭晓") else ""  # 结果揭晓，X获得一等奖: two clauses still
-        rest = tidy(rest) + joint + tidy(text[following[0] : following[1]])  # X宣布，Y招标 → X宣布Y招标
+        told_next = tidy(text[following[0] : following[1]])
+        if told_next.startswith("已") and (announced := _ANNOUNCED.search(tidy(rest))):
+            rest = tidy(rest)[: announced.start()] + told_next  # X宣布，已与Y签署租约: X's deed, done already
+        else:
+            rest = tidy(rest) + joint + told_next  # X宣布，Y招标 → X宣布Y招标
     own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's
     label = _LOCATED_AT.sub("", tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
@@ -259,6 +263,8 @@ def event_label(
         else:
             label = owner + label[1:]
     label = _speaker_resolved(label, text)
+    if _EARLY_STEP.match(label) and (planned := _PLANNED_BEFORE.search(text, 0, start)):
+        label = planned.group("what") + label  # 谋划第二条跨境专用通道，年内完成前期研究: the passage's study
     if _REMAINDER.match(label) and (done := _DONE_IN_PART.search(text, 0, start)):
         label = done.group("what") + label  # 土地平整工程已完成约一半，余下部分预计明年中完成: the works' rest
     label = what_the_authority_builds(label, text, start)
@@ -354,7 +360,7 @@ _NAMED_AS = re.compile(
 _MOVED_IN = re.compile(
     r"把(?P<thing>[^，,。把]{2,16}?)(?:落户|搬到|搬进|搬入|迁到|迁入|迁至|设在|设于|落地)"
     r"|(?:设立|新设|开设|建立)(?P<set_up>[^，,。的]{2,16}?)$"
-    r"|(?:建设|兴建|筹建|新建|建)(?:一条|一座|一栋|一个|一所|一间)(?P<built>[^，,。]{2,16}?)$"
+    r"|(?:建设|兴建|筹建|新建|建)(?:(?:一条|一座|一栋|一个|一所|一间)(?P<built>[^，,。]{2,16}?)|(?P<nth>第[二三四五六七八九十\d]+[条座栋个所间期][^，,。]{0,16}?))$"
 )
 """…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用); so does what
 is built (正筹备在河套建设一条芯片产线，最快明年底投产)."""
@@ -401,7 +407,8 @@ _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
-    r"|(?:增|增加|减|扩大|延长|提升|缩短)至)"
+    r"|(?:增|增加|减|扩大|延长|提升|缩短)至"
+    r"|(?:通过|获得|取得|迎来)(?=[\u4e00-\u9fff]{2}))"
 )
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
 """…已完成土地规划，并于今年3月展开前期工作: a clause opening with 并 shares the subject before it."""
@@ -411,7 +418,7 @@ _WANTS_MORE = re.compile(
 """公司亦计划于2027年1月起，把…增至4班: what is planned is the clause after."""
 _FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
 """继X之后，Y又…: X is told as what Y follows."""
-_ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:宣布|宣告|结果揭晓|名单揭晓)$")
+_ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff」”》』])(?:宣布|宣告|结果揭晓|名单揭晓)$")
 """A clause that only announces: what it announces, in the clause after it, is the event."""
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
 _IN_FORCE = re.compile(r"^(?:正式)?(?:施行|实施|生效)$")
@@ -446,12 +453,17 @@ _QUOTED_SPEAKER = re.compile(
     r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
 )
 """「我们希望明年年中推出样机。」实验室负责人陈博士说: 我们 are the speaker's."""
+_EARLY_STEP = re.compile(r"^(?:完成|启动|开展)(?:前期|可行性|规划|设计|勘察|选址)")
+_PLANNED_BEFORE = re.compile(r"(?:谋划|筹划|规划|推进|推动|筹建)(?P<what>[^，,。；;]{2,30}?)[，,]$")
+"""…抓紧谋划X，年内完成前期研究: the study of what is planned."""
 _REMAINDER = re.compile(r"^(?:余下|其余|剩余|剩下)的?部分")
 _DONE_IN_PART = re.compile(
     r"(?:^|[，,。；;])(?:目前|现时)?(?P<what>[^，,。；;]{2,24}?)(?:已经?|已于[^，,。；;]{1,8}?)?(?:完成|完工)了?"
     r"(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+%|一半|大半|过半)[，,]$"
 )
 """…已完成约一半，余下部分预计…完成: the rest of what is half done."""
+_FIRM_QUOTED = re.compile(r"(?:初创|公司|企业|集团)[「“]([^」”]{2,12})[」”]")
+"""初创「星河轨道」宣布，把研发中心设于…，预计六月启用: the firm's centre opens."""
 _TO_THE_REPORTER = re.compile(r"(?:对|向|跟|告诉)(?:本报|本台)?记者$")
 
 
@@ -517,7 +529,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元: a clause that is a figure, which names no
 subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
+    r"(?<![位属对关由等基处])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
@@ -559,7 +571,7 @@ _ATTRIBUTED = re.compile(r"(?:设立|开设|成立|建设|打造|兴建|筹建|�
 """X在园区设立的首个亚洲实验室: where X set up what the clause names, the whole of it the subject."""
 _VERB_BEFORE_ITS_DATE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{EVENT_VERB.pattern}|始建)$")
 _SPOKESPERSON = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人|创始人|创办人|联合创始人)$"
+    r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人|创始人|创办人|联合创始人|秘书长|理事长|会长|行政总裁|首席执行官|总裁|总经理|董事长)$"
 )
 """园区相关负责人表示，力争…: the park strives, not its spokesperson."""
 _CONDITION = re.compile(r"^(?:待|等到|一旦|如果|若|倘若)[^，,]*$")
@@ -638,7 +650,8 @@ _WHERE_CLAUSE = re.compile(
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
 (为促进…对接) or why (因设计优化未能如期开工): no subject of the next clause."""
 _COUNT_OF_THEM = re.compile(
-    r"(?:首批|首|前|后|另外|其余|余下)?[\d一二两三四五六七八九十百]+(?:种|个|家|间|座|栋|项|名|台|套|款|批)"
+    r"(?:首批|首|前|后|另外|其余|余下)?[\d一二两三四五六七八九十百]+(?:种|个|家|间|座|栋|项|名|台|套|款|批|颗|架|艘)"
+    r"|首[颗架艘款台套座个家间所项]"
 )
 _NAMED_AFTER_OF = re.compile(r"的[\u4e00-\u9fff]{2,10}$")
 """首批6种已在香港上市的罕见病药物: a count whose noun is told after what they did; the whole clause
@@ -704,8 +717,10 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             subject = issued.group("title") or issued.group("quoted")
         elif moved and _DONE_BUILDING.search(text, start, clause_end(spans, start)):
             subject = (
-                moved.group("thing") or moved.group("set_up") or moved.group("built")
+                moved.group("thing") or moved.group("set_up") or moved.group("built") or moved.group("nth")
             )  # X…将把…落户园区，预计…启用
+            firms = _FIRM_QUOTED.findall(text, 0, begin) if moved.group("thing") else []
+            subject = firms[-1] + subject if firms and not subject.startswith(firms[-1]) else subject  # 「X」的
         elif formed := _FORMED_BY.match(clause):  # 由多所大学校长组成的访问团，…到访: 访问团
             subject = formed.group("what")
         elif mark is not None and clause[mark[0] : mark[1]] in ("在", "于") and _ATTRIBUTED.search(clause, mark[1]):
@@ -820,7 +835,7 @@ _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|�
 
 
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
-DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届)(?=[\u4e00-\u9fff]{2})")
+DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批))(?=[\u4e00-\u9fff]{2})")
 _MAX_NAME = 30
 _COUNTED_NOUN = r"[\u4e00-\u9fff]{0,6}?(?:楼|厦|用地|项目|站|馆|中心|平台|基地|厂房|公寓|机构|企业|团队|实验室)"
 _COUNT_ONLY = re.compile(
@@ -856,7 +871,7 @@ _AFTER_A_NAME = frozenset(
 
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
-    *("分中心", "研究院"),
+    *("分中心", "研究院", "办公室", "产线"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""

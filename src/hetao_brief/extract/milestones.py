@@ -61,7 +61,7 @@ _NOT_EVENTS = frozenset(
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
 (下半年将继续加大…支持力度: an intention, nothing that happens on a date)."""
 _WEATHER = re.compile(r"气温|℃|降雨量|降水|风力")
-_VERBS_TAGGED_AS_NOUNS = frozenset({"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址"})
+_VERBS_TAGGED_AS_NOUNS = frozenset({"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址", "通线"})
 """Verbs jieba tags as nouns (向立法会汇报: nz), which close a clause as its predicate."""
 _MORE_OF_THE_SAME = re.compile(
     r"(?:继续|持续|不断|进一步|更加|日益|逐步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥|加快|加速|提速|增强|凸显|显现|巩固|活跃)"
@@ -185,7 +185,11 @@ _NO_SUBJECT_OPENING = re.compile(r"(?:将|在|向|与|同|从|由)(?=[\u4e00-\u9
 subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
 _LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期)$")
 """咨询会维持至一月中旬: how long a thing goes on, no event at its end."""
-_PASSED_REVIEW = re.compile(r"通过[\u4e00-\u9fff]{0,6}?(?:审查|评审|审批|验收|评估|认证|审议|考核|鉴定)$")
+_PASSED_REVIEW = re.compile(
+    r"通过[\u4e00-\u9fff]{0,6}?(?:审查|评审|审批|验收|评估|认证|审议|考核|鉴定)$"
+    r"|获得?[^，,。]{0,20}?(?:投资|资助|拨款|融资|注资|认证|认定|批准|立项|授牌)$"
+)
+"""项目近日通过方案审查, 公司2025年获X基金投资: jieba tags 通过 a preposition and 投资 a noun."""
 _CLOCK_OF = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|格林尼治)时间")
 _SIZED_FIRST = re.compile(
     r"^(?:(?:总投资|投资额?|总?建筑面积|占地(?:面积)?|总?面积|规模|全长|总长)(?:约|逾|近|超过|达)?\d[\d.,]*[万亿]?"
