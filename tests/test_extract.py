@@ -493,3 +493,20 @@ def test_a_line_told_as_this_line_verbs_tagged_nouns_and_hong_kong_forms(
         ("2029-06", "首颗自主研发的遥感卫星计划发射升空"),
         ("2029-12", "第二条产线预计投产"),
     ]
+
+
+def test_two_ceremonies_on_their_days_an_appointment_and_a_slashed_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X将于11月20日至22日举行。…开幕式和闭幕式分别于20日上午和22日下午举行: November's, each its own
+    (and X's); X获聘为Y，任期自2028年1月1日起: the appointment that day; 二〇二七／二八年度: 2027."""
+    body = (
+        "第十届深港科技交流周将于11月20日至22日在园区举行。开幕式和闭幕式分别于20日上午和22日下午举行。\n\n"
+        "陈维明获聘为园区首席科学家，任期自2029年1月1日起，为期三年。\n\n"
+        "运输署会在二〇二九／三〇年度再检讨服务水平。"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-10-25")
+    assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2028-11-20", "第十届深港科技交流周将在园区举行"),
+        ("2028-11-22", "第十届深港科技交流周闭幕式举行"),
+        ("2029", "运输署会再检讨服务水平"),
+        ("2029-01-01", "陈维明获聘为园区首席科学家"),
+    ]

@@ -2108,6 +2108,23 @@ GOLD_EVENTS = [
     ("2027-07-31", "会议审议通过了《河套深圳园区科研用房租金补贴办法（修订）》", False),
     ("2028-06", "各相关部门要加快推进园区第三批科研楼宇建设，确保交付使用", True),
     ("2028", "第二条跨境专用通道完成前期研究", True),  # 谋划X，年内完成前期研究
+    ("2027-02-10", "政府公布《河套香港园区发展策略检讨报告》", False),  # 今日（二月十日）
+    ("2027-09", "创新科技及工业局会就报告建议咨询立法会工商及创新科技事务委员会", True),  # 本年第三季
+    ("2028-11-20", "第十届深港科技交流周将在河套深圳园区举行", True),  # its opening the same day: one event
+    ("2028-11-22", "第十届深港科技交流周闭幕式举行", True),  # 开幕式和闭幕式分别于20日…和22日…: November's
+    ("2028-01-01", "材料学家陈维明获聘为园区首席科学家", True),  # 任期自2028年1月1日起
+    ("2019", "陈维明在园区牵头组建新材料研究平台", False),
+    ("2028-06", "港深创科园首座人才宿舍落成", True),  # 今年夏天
+    ("2027-12", "宿舍完成主体结构", False),  # 去年冬天
+    ("2028-03", "园区微纳加工和生物样本两个公共技术平台已分别投入运行", False),  # 分别于今年3月和8月
+    ("2028-08", "园区微纳加工和生物样本两个公共技术平台已分别投入运行", False),
+    ("2029", "园区计划再建设2个同类平台", True),
+    ("2029-12", "高端医疗器械检测平台预计建成", True),
+    ("2027-10-04", "澳门一所大学与河套深圳园区签署协议", False),  # 上周
+    ("2027-10", "研究中心开始装修", False),  # 本月中旬
+    ("2032", "研究中心引进科研人员约60名", True),  # 三至五年内
+    ("2028-06", "研究中心预计启用", True),
+    ("2027", "运输署会再检讨服务水平", True),  # t580: 二〇二七／二八年度 (a full-width slash)
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2568,6 +2585,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[body.index(this.group(1)) :].replace("》", "", 1)
         elif bare := next((m for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]), None):
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
+        if (ceremony := re.search(r"开幕式|闭幕式", body)) and body[: ceremony.start()] not in text:
+            body = body[ceremony.start() :]  # …闭幕式分别于…举行: the ceremony of the occasion told before
         if re.search(r"(?:有关|相关)工程", text) and "工程" in body:
             body = body[body.index("工程") :]  # 有关工程预计…开展: the works the sentence before said would be laid
         ordinal = re.search(r"第[一二三四五六七八九十\d、]{1,5}[座栋幢]", body)
@@ -3590,6 +3609,12 @@ QUESTIONS = [
     ("国际开放科学联盟亚太办公室什么时候运作", "明年1月"),
     ("科研用房租金补贴比例提高到多少", "70%"),
     ("第二条跨境专用通道前期研究", "年内完成"),
+    ("河套區發展策略檢討報告何時公布", "今日"),
+    ("深港科技交流周闭幕式什么时候", "22日下午"),
+    ("河套园区首席科学家是谁", "陈维明"),
+    ("創科園人才宿舍有幾多個單位", "四百個"),
+    ("微纳加工平台什么时候投入运行", "3月"),
+    ("澳门大学中医药联合研究中心投入多少", "8000万澳门元"),
 ]
 
 

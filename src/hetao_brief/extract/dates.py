@@ -466,6 +466,15 @@ def find_dates(
                 year, month = _shift_month(year, month, -1)  # 将于12日闭幕 (in an article of the 10th): to come
             if mentions and len(mentions[-1].iso) == 10 and _ENUMERATED.fullmatch(text[mentions[-1].end : m.start()]):
                 year, month = mentions[-1].year, int(mentions[-1].iso[5:7])  # 下月6日及7日: the month told first
+            elif (
+                (occasion_day := next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None))
+                and is_ahead(occasion_day, published)
+                and 0 <= day - int(occasion_day.iso[8:]) <= 10
+            ):
+                year, month = (
+                    occasion_day.year,
+                    int(occasion_day.iso[5:7]),
+                )  # 将于11月20日至22日举行。…分别于20日和22日: November's
         elif m.group("shift"):  # 三个月前 (from the article's day); 两天后 (from the date told before, or now)
             if published.month is None:
                 continue

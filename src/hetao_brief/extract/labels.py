@@ -147,6 +147,12 @@ def event_label(
     if index is None:
         return None
     start, end = spans[index]
+    if (
+        _TERM_FROM.match(text, start)
+        and index > 0
+        and _APPOINTED.search(appointed := tidy(text[slice(*spans[index - 1])]))
+    ):
+        return Label(_shortened(_APPOINTED_BY.sub("", appointed)))  # X获聘为Y，任期自…起: the appointment, then
     if any(start <= s < end for s, _ in other_dates):
         for piece in _ENUMERATED_PIECE.finditer(text[start:end]):
             if start + piece.start() <= phrase.start < start + piece.end():
@@ -453,6 +459,27 @@ _QUOTED_SPEAKER = re.compile(
     r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
 )
 """「我们希望明年年中推出样机。」实验室负责人陈博士说: 我们 are the speaker's."""
+_TERM_FROM = re.compile(r"\s*任期(?:自|由|从)")
+_APPOINTED = re.compile(r"获聘为|获委任为|获任命为|出任|接任|担任|当选为?")
+_APPOINTED_BY = re.compile(r"^[^，,]{0,20}?(?:公布|宣布|表示|透露)[，,]?")
+"""X获聘为园区首席科学家，任期自2028年1月1日起: the appointment takes effect that day."""
+_EACH_ON_ITS_DAY = re.compile(
+    r"^(?P<first>[^，,和与及、]{2,16})(?:和|与|及|、)(?P<second>[^，,和与及、]{2,16}?)分别(?P<deed>.{2,})$"
+)
+_COUNTED_TOGETHER = re.compile(r"[两二三四五六七八九十\d]+[个座家间所项]")
+
+
+def each_on_its_day(label: str) -> tuple[str, str] | None:
+    """开幕式和闭幕式分别举行 (分别于20日上午和22日下午): the first's deed and the second's, each on
+    its own day; None for one subject done twice (前两宗已分别…成交) or two counted together
+    (微纳加工和生物样本两个平台已分别投入运行: one label, two dates)."""
+    each = _EACH_ON_ITS_DAY.match(label)
+    if each is None or _COUNTED_TOGETHER.search(each.group("second")):
+        return None
+    deed = re.sub(r"^(?:于|在)", "", each.group("deed"))
+    return each.group("first") + deed, each.group("second") + deed
+
+
 _EARLY_STEP = re.compile(r"^(?:完成|启动|开展)(?:前期|可行性|规划|设计|勘察|选址)")
 _PLANNED_BEFORE = re.compile(r"(?:谋划|筹划|规划|推进|推动|筹建)(?P<what>[^，,。；;]{2,30}?)[，,]$")
 """…抓紧谋划X，年内完成前期研究: the study of what is planned."""
@@ -1038,6 +1065,7 @@ __all__ = [
     "clause_end",
     "clause_spans",
     "date_phrase",
+    "each_on_its_day",
     "event_label",
     "referent_name",
     "subject_before",

@@ -34,6 +34,7 @@ from hetao_brief.extract.labels import (
     clause_end,
     clause_spans,
     date_phrase,
+    each_on_its_day,
     event_label,
     subject_before,
     tells_no_doer,
@@ -646,12 +647,16 @@ def find_milestones(
             result = _result_told(text, spans, phrase.start, dates)
             if result is not None:
                 hits.append(MilestoneHit(date, result, event_class(result, tagger) or "event", is_target))
-        hits.append(MilestoneHit(date, text_of_label, event or "target", is_target))
-        if "分别" in text_of_label:  # 前两宗已分别于6月和9月成交: each date an event of its own
-            for each in (d for d in dates if d is not date and phrase.start <= d.start < phrase.end):
-                hits.append(
-                    MilestoneHit(each, text_of_label, event or "target", is_target or is_ahead(each, published))
-                )
+        also_dated = (
+            [d for d in dates if d is not date and phrase.start <= d.start < phrase.end]
+            if "分别" in text_of_label
+            else []
+        )
+        apart = each_on_its_day(text_of_label) if len(also_dated) == 1 else None  # 开幕式和闭幕式分别于20日和22日举行
+        hits.append(MilestoneHit(date, apart[0] if apart else text_of_label, event or "target", is_target))
+        for each in also_dated:  # 前两宗已分别于6月和9月成交: each date an event of its own
+            label_of_each = apart[1] if apart else text_of_label
+            hits.append(MilestoneHit(each, label_of_each, event or "target", is_target or is_ahead(each, published)))
         # …举行，现场发布了《X》: X's release then too
         for also in _also_told(text, spans, phrase.start, dates, is_target):
             if also not in text_of_label and not _OPENED_TO_WELCOME.match(also):  # 11月3日，X上市: its own clause

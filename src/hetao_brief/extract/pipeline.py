@@ -558,6 +558,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         )
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
             label = with_referent(label, headline + told)
+        if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
+            label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
@@ -572,6 +574,14 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     if measure == fact.measure:
         return fact
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
+
+
+_CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼)")
+_OCCASION_NAMED = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在)[\u4e00-\u9fff\d]){2,14}?"
+    r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节)(?![\u4e00-\u9fff]{0,2}[式礼])"
+)
+"""The occasion whose opening or closing ceremony a bare 开幕式 is: the one the article named last."""
 
 
 def _owner_of_the_ordinal(label: str, told: str) -> str:
