@@ -130,3 +130,25 @@ def test_a_long_series_shows_its_start_and_its_last_points() -> None:
     points = tuple(_figure("高端科研项目", f"{year}", 100 + year % 100) for year in range(2018, 2026))
     line = Renderer(Messages.load(LOCALES)).series_points(Series("高端科研项目", "个", points), Script.SIMPLIFIED)
     assert line.split(" → ")[:2] == ["2018 118", "…"] and line.endswith("2025 125") and line.count("→") == 5
+
+
+def test_a_label_told_of_two_dates_is_one_line() -> None:
+    """两个平台已分别于3月和8月投入运行: one label, two dates; the digest says it once, at its newest
+    (and a target ahead once, at its soonest)."""
+
+    def milestone(label: str, when: str, target: bool = False) -> Fact:
+        return Fact(FactKind.MILESTONE, label, label, (Source("a", 0, label),), when, is_target=target)
+
+    facts = [
+        milestone("两个平台已分别投入运行", "2028-03"),
+        milestone("两个平台已分别投入运行", "2028-08"),
+        milestone("中心开业", "2028-05"),
+        milestone("两座大楼分别落成", "2029-06", target=True),
+        milestone("两座大楼分别落成", "2030-06", target=True),
+    ]
+    digest = compose_digest(facts, {}, today=date(2028, 9, 5))
+    assert [(f.date, f.label) for f in digest.milestones] == [
+        ("2028-08", "两个平台已分别投入运行"),
+        ("2028-05", "中心开业"),
+    ]
+    assert [t.fact.date for t in digest.targets] == ["2029-06"]

@@ -144,12 +144,23 @@ def main_policies(facts: list[Fact]) -> list[Fact]:
 
 
 def latest_milestones(facts: list[Fact]) -> list[Fact]:
-    """Dated events that happened (targets excluded), newest first."""
-    return sorted(
-        (f for f in facts if f.kind is FactKind.MILESTONE and not f.is_target and f.date),
-        key=lambda f: (f.date or "", f.id),
-        reverse=True,
+    """Dated events that happened (targets excluded), newest first; a label told of two dates
+    (两个平台已分别于3月和8月投入运行) once, at its newest, so that no line is read twice."""
+    return _once_per_label(
+        sorted(
+            (f for f in facts if f.kind is FactKind.MILESTONE and not f.is_target and f.date),
+            key=lambda f: (f.date or "", f.id),
+            reverse=True,
+        )
     )
+
+
+def _once_per_label(ordered: list[Fact]) -> list[Fact]:
+    """The first fact of each label, in the order given."""
+    first: dict[str, Fact] = {}
+    for fact in ordered:
+        first.setdefault(fact.label, fact)
+    return list(first.values())
 
 
 def headline_figures(facts: list[Fact]) -> list[Fact]:
@@ -214,7 +225,7 @@ def compose_digest(
     policies = main_policies(facts)
     milestones = latest_milestones(facts)
     targets = [f for f in facts if f.kind is FactKind.MILESTONE and f.is_target and f.date]
-    ahead = sorted((f for f in targets if not _passed(f, today)), key=lambda f: (f.date, f.id))
+    ahead = _once_per_label(sorted((f for f in targets if not _passed(f, today)), key=lambda f: (f.date, f.id)))
     passed = sorted((f for f in targets if _passed(f, today)), key=lambda f: (f.date, f.id))
     chosen = ahead[:MAX_ITEMS] + passed[::-1][:MAX_PASSED_TARGETS]
     return Digest(

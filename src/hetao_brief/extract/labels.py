@@ -269,6 +269,8 @@ def event_label(
         else:
             label = owner + label[1:]
     label = _speaker_resolved(label, text)
+    if pushed := _PUSHED_TO_ENSURE.match(label):
+        label = pushed.group("what") + pushed.group("deed")  # 要加快推进X建设，确保…交付使用: X交付使用
     if _EARLY_STEP.match(label) and (planned := _PLANNED_BEFORE.search(text, 0, start)):
         label = planned.group("what") + label  # 谋划第二条跨境专用通道，年内完成前期研究: the passage's study
     if _REMAINDER.match(label) and (done := _DONE_IN_PART.search(text, 0, start)):
@@ -480,6 +482,9 @@ def each_on_its_day(label: str) -> tuple[str, str] | None:
     return each.group("first") + deed, each.group("second") + deed
 
 
+_PUSHED_TO_ENSURE = re.compile(
+    r"^[^，,]*?(?:加快|加紧|全力|抓紧)推进(?P<what>[^，,]{2,20}?)的?建设，确保(?P<deed>[^，,]{2,12})$"
+)
 _EARLY_STEP = re.compile(r"^(?:完成|启动|开展)(?:前期|可行性|规划|设计|勘察|选址)")
 _PLANNED_BEFORE = re.compile(r"(?:谋划|筹划|规划|推进|推动|筹建)(?P<what>[^，,。；;]{2,30}?)[，,]$")
 """…抓紧谋划X，年内完成前期研究: the study of what is planned."""
