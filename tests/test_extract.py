@@ -510,3 +510,27 @@ def test_two_ceremonies_on_their_days_an_appointment_and_a_slashed_year(lexicon:
         ("2029", "运输署会再检讨服务水平"),
         ("2029-01-01", "陈维明获聘为园区首席科学家"),
     ]
+
+
+def test_a_lunar_third_a_platform_tested_the_day_and_ten_start_ups(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """大年初三 is the lunar new year's third day; 工作人员在调试X。当日，该平台正式上线: X, not 调试X;
+    首批参与计划的十间初创，预计…迁入: the ten start-ups; 从2025年底的1.1万人增至2027年底的1.6万人: one
+    measure at both ends; 每月每平方米198元 is a rate, no measure."""
+    body = (
+        "园区于大年初三组织了新春联欢活动。\n\n"
+        "11月3日，工作人员在调试跨境数据服务平台的监控系统。当日，该平台正式上线。\n\n"
+        "首批参与计划的十间初创，预计明年初迁入第四座大楼。\n\n"
+        "园区的科研人员数量从2025年底的1.1万人增至2027年底的1.6万人。\n\n"
+        "写字楼平均租金由去年8月的每月每平方米198元降至今年1月的约178元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-02-02")
+    assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2027-11-03", "跨境数据服务平台正式上线"),
+        ("2028-01-28", "园区组织了新春联欢活动"),
+        ("2029", "首批参与计划的十间初创预计迁入第四座大楼"),
+    ]
+    assert sorted((f.measure, f.date) for f in facts if f.kind is FactKind.FIGURE) == [
+        ("写字楼平均租金", "2028-01"),
+        ("园区科研人员数量", "2025-12"),
+        ("园区科研人员数量", "2027-12"),
+    ]

@@ -67,7 +67,8 @@ _PATTERN = re.compile(
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>大后天|大前天|今日|今天|今起|今朝(?!有)|琴日|寻日|(?<![聆倾])听日|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<lunar>(?:农历|农历年)?(?P<lmonth>正|冬|腊)月(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|二十|三十)"
-    rf"|农历(?P<lmonth2>\d{{1,2}})月(?P<lday2>初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十))"
+    rf"|农历(?P<lmonth2>\d{{1,2}})月(?P<lday2>初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)"
+    rf"|大年(?P<lday3>初[一二三四五六七八九十]))"
     rf"|(?P<issued>(?<=[自从])(?:发布|印发|公布|颁布|签发)之日)"
     rf"|(?P<mrel>本月|上月|下月|今个月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初|尾|头))?"
     rf"|(?P<wrel>本周|这周|今个星期|今个礼拜|上周|下周|(?:本|这|上|下)(?:个)?(?:星期|礼拜))(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
@@ -416,8 +417,10 @@ def find_dates(
             month = month or _edge_month(m.group("ryedge")) or _quarter_month(quarter) or half
             approximate = bool(m.group("ryedge") or m.group("redge") or quarter or half)
         elif m.group("lunar"):  # 农历腊月廿八, 正月初八: the lunar day nearest the article's
-            resolved = _lunar_day(
-                m.group("lmonth") or m.group("lmonth2"), m.group("lday") or m.group("lday2"), published
+            resolved = _lunar_day(  # 大年初三: the third of the first month
+                m.group("lmonth") or m.group("lmonth2") or "正",
+                m.group("lday") or m.group("lday2") or m.group("lday3"),
+                published,
             )
             if resolved is None:
                 continue

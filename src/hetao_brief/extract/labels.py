@@ -525,7 +525,7 @@ _MODAL = re.compile(
     r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能))"
 )
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
-_VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|{_NO_SUBJECT.pattern[1:]}")
+_VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|迁入|迁往|搬入|搬进|{_NO_SUBJECT.pattern[1:]}")
 """A modal then a verb (预计建成首批…平台, 目标将出租率…): whose aim it is was told before."""
 _TO_WHOM_NEXT = re.compile(r"(?:向|对|为|与|同|跟|给|把|随)(?=[\u4e00-\u9fff]{2})")
 """A modal then a preposition (预计向两地科研人员全面开放): the doer was told before."""
@@ -681,6 +681,9 @@ _WHERE_CLAUSE = re.compile(
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
 (为促进…对接) or why (因设计优化未能如期开工): no subject of the next clause."""
+_COUNTED_AFTER_OF = re.compile(
+    r"[^，,。的]{2,16}的[\d一二两三四五六七八九十百]+[间家个名所座项位批][\u4e00-\u9fff]{2,8}"
+)
 _COUNT_OF_THEM = re.compile(
     r"(?:首批|首|前|后|另外|其余|余下)?[\d一二两三四五六七八九十百]+(?:种|个|家|间|座|栋|项|名|台|套|款|批|颗|架|艘)"
     r"|首[颗架艘款台套座个家间所项]"
@@ -757,6 +760,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             subject = formed.group("what")
         elif mark is not None and clause[mark[0] : mark[1]] in ("在", "于") and _ATTRIBUTED.search(clause, mark[1]):
             subject = clause  # X在港深创科园设立的首个亚洲实验室，周一正式开幕: the laboratory, not X
+        elif _COUNTED_AFTER_OF.fullmatch(clause):
+            subject = clause  # 首批参与计划的十间初创，预计明年初迁入…: the ten start-ups
         elif (
             mark is not None and _COUNT_OF_THEM.fullmatch(clause[: mark[0]]) and _NAMED_AFTER_OF.search(clause, mark[1])
         ):
@@ -770,6 +775,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
                 continue  # …签署租约，租用…楼面，设立研发中心，预计…迁入: the firm, told before the verbs
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
+            if not subject and _COUNTED_AFTER_OF.fullmatch(clause):
+                subject = clause  # 首批参与计划的十间初创，预计明年初迁入…: the ten start-ups
             if (thing := _A_THING_DESCRIBED.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
                 subject = clause  # 连接园区与新田的环保集体运输系统，其…: the system, not 连接园区
             did = _DOING.search(subject, 2)
@@ -882,7 +889,7 @@ _THERE_WILL_BE_COUNTED = re.compile(
 """…新增人才公寓1,200套…。明年上半年还将有800套交付: 800 flats, the noun told with the count before."""
 _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
-    r"通过|批准|审议|完成|(?<=[\u4e00-\u9fff])了|"
+    r"通过|批准|审议|完成|调试|检查|参观|考察|维护|操作|(?<=[\u4e00-\u9fff])了|"
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
     r"首个|首批|这|那"
 )

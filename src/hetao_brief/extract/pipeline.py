@@ -697,7 +697,7 @@ _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|
 _CHANGE_ONLY = frozenset({"增加", "增长", "增加了", "再增加", "再增加了", "又增加", "又增加了", "增", "减少"})
 """A measure that is only the kind of count: what it counts was named before it."""
 _BASE_OF_CHANGE = re.compile(
-    rf"的?(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{{0,5}}?[，,]?{CHANGED_TO}"
+    rf"的?(?:每[年月日天人]|每平方米|每平方呎)*(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{{0,5}}?[，,]?{CHANGED_TO}"
 )
 """由去年的65家增至92家: the year is where the change began, not when 92 was true."""
 _LEVEL_BEFORE_CHANGE = re.compile(rf"[^\d，,。；;]{{0,3}}?[，,]?{CHANGED_TO}")

@@ -90,7 +90,7 @@ _LEAD_VERBS = re.compile(
 )
 _TRAIL_VERBS = re.compile(
     r"(?:达到|达|为|在|超过|超|突破|逾|(?<![租合公条契])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
-    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|"
+    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|力争|争取|"
     r"(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -306,8 +306,9 @@ _FROM_TO = re.compile(
 )
 _CHANGE_NEXT = re.compile(rf"(?:{CHANGED_TO})")
 _GROWN_TO_THE_DATE = re.compile(
-    rf"(?:^|[，,。；;：:])(?P<what>[\u4e00-\u9fff]{{2,12}}?)(?:已|将|已经)?(?:由|从)(?:[^，,。；;]|(?<=\d),(?=\d)){{1,24}}?(?:{CHANGED_TO})$"
+    rf"(?:^|[，,。；;：:])(?P<what>[\u4e00-\u9fff]{{2,16}}?)(?:已|将|已经)?(?:由|从)(?:[^，,。；;]|(?<=\d),(?=\d)){{1,24}}?(?:{CHANGED_TO})$"
 )
+_PARK_OF = re.compile(r"^(?P<park>[\u4e00-\u9fff]{0,10}?(?:园区|合作区|科技园|创科园|科学园))的")
 _AT_THE_DATE = re.compile(r"的?(?:约|近|逾|超过)?")
 """…增加到今年的约2.4万人: the level at the date told after the change, of what changed."""
 _COMMA_BEFORE_CHANGE = re.compile(rf"[，,](?=(?:{CHANGED_TO}))")
@@ -341,7 +342,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     begin = max([start - 40, *(end for _, end in dated)])
     grown = _GROWN_TO_THE_DATE.search(text, 0, dated[-1][0]) if dated and begin == dated[-1][1] else None
     if grown and _AT_THE_DATE.fullmatch(text, begin, start):  # 科研人员从2022年的约9,000人增加到今年的约2.4万人
-        return grown.group("what")
+        return _PARK_OF.sub(r"\g<park>", grown.group("what"))  # 河套深圳园区的科研人员数量: as when told first
     window = text[max(0, begin) : start]
     if dated and begin == dated[-1][1] and _FROM_DATE.match(window) and text[: dated[-1][0]].endswith(("由", "从")):
         window = text[max(0, dated[-1][0] - 40) : dated[-1][0]] + "最初" + window  # 由年初的72%提升至: from then
@@ -461,6 +462,7 @@ def _no_measure(measure: str, unit: str) -> bool:
         or measure.endswith(("任务", "工作"))
         or _SHARE.match(measure)
         or _PER.match(measure)
+        or re.fullmatch(r"(?:每(?:[年月日天人]|平方米|平方呎|平方尺|公斤|小时))+", measure)  # 每月每平方米198元: a rate
         or re.search(r"申请每[年月人]$", measure)  # C类人才可申请每月最高1万元: a policy's rate
         or "》" in measure
         or "《" in measure
