@@ -534,3 +534,16 @@ def test_a_lunar_third_a_platform_tested_the_day_and_ten_start_ups(lexicon: Lexi
         ("园区科研人员数量", "2025-12"),
         ("园区科研人员数量", "2027-12"),
     ]
+
+
+def test_an_answer_is_of_what_was_asked_and_a_latin_named_firm(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """问：第二期首批用地何时动工？答：我们预计…动工: the land's start; 企业Hetao Robotics（河套智动）…。
+    公司成立于2023年: 河套智动's founding; 主要研发实验室 is no name."""
+    body = (
+        "问：第二期首批用地何时动工？\n\n答：我们预计二〇二九年上半年动工。\n\n"
+        "机器人企业Hetao Robotics（河套智动）近日宣布完成B轮融资。公司成立于2023年，主要研发实验室自动化机器人。"
+    )
+    facts = _read(lexicon, segmenter, body, "2027-05-20")
+    labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
+    assert {"第二期首批用地预计动工", "河套智动成立"} <= labels
+    assert "主要研发实验室" not in {f.label for f in facts if f.kind is FactKind.ENTITY}

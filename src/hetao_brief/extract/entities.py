@@ -30,7 +30,7 @@ _MAX_LEN = 20
 _PART_OF_THE_TAIL = frozenset({"联合", "国际", "创新", "协同"})
 """Words jieba tags as verbs or adjectives that, right before the tail, belong to the name (联合
 研究院, 协同创新中心) rather than end the clause before it."""
-_JUNK_START = re.compile(r"^(个|家|间|所|这些|这|拥有|类|促使|一个个|其)")
+_JUNK_START = re.compile(r"^(个|家|间|所|这些|这|拥有|类|促使|一个个|其|主要|重点|多个|多家|各类)")
 
 
 _PERSON = re.compile(
@@ -126,6 +126,10 @@ _FIRM_SHAPES = (
 )
 """Where news names a firm without 公司 in its name: after what kind of firm it is, as what was
 founded, or before what only a firm does (its share price, a funding round, a listing)."""
+_LATIN_THEN_CHINESE = re.compile(
+    r"(?:初创|企业|公司)[A-Za-z][A-Za-z .&-]{1,30}[（(](?P<name>[\u4e00-\u9fff]{2,8})[）)]"
+)
+"""机器人企业Hetao Robotics（河套智动）: a firm's Latin name, then the Chinese one in brackets."""
 _QUOTED_FIRM = re.compile(
     r"(?:初创|创企|药企|企业|公司|(?:创办|创立|创建)[了的]?)[「“](?P<name>[\u4e00-\u9fff]{2,8})[」”]"
 )
@@ -150,6 +154,7 @@ def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
         and not any(flag[:1] in _NOT_IN_A_NAME for _, flag in segmenter.tagged(name))
     ]
     quoted = [m.group("name") for m in _QUOTED_FIRM.finditer(text)]  # the quotes mark a name, whatever its words
+    quoted += [m.group("name") for m in _LATIN_THEN_CHINESE.finditer(text)]
     return tuple(dict.fromkeys([*shaped, *quoted]))
 
 

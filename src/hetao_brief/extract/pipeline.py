@@ -126,6 +126,7 @@ class Extractor:
         answering: int | None = None  # the year ahead an interviewer asked of, which the answers' bare dates are of
         occasion_day = False  # the sentence before told a meeting held on a day, which 会议审议通过… goes on with
         occasion = at_occasion = ""  # that meeting's label; the one a piece's facts were done at
+        asked_about = ""  # what the question before asked of (问：第二期何时动工？), which 答：预计…动工 is of
         for sentence in sentences:
             if ends_the_story(sentence.text):
                 break  # 相关阅读：…: other stories' headlines follow
@@ -197,6 +198,8 @@ class Extractor:
                 )
                 if item and planned:  # 对于今年的工作，报告提出：…二是年内建成X；三是推动…落户: aims
                     facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
+                if asked_about and _ANSWER.match(sentence.text):  # 问：第二期何时动工？答：我们预计…动工: 第二期
+                    facts[read:] = [_of_what_was_asked(fact, asked_about) for fact in facts[read:]]
                 if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
                     facts[read:] = [we_named(fact, asked_of) for fact in facts[read:]]
                 if ours:  # 我校与园区签署协议, on a university's news site: the university
@@ -239,6 +242,7 @@ class Extractor:
                     report_year = None if dates and not piece.startswith(f"{report_year}年，") else report_year
             asked = dates[-1].year if dates and _ASKED.search(text) else None  # 记者：明年的重点是什么？
             if _ASKED.search(text):  # 记者：园区明年有什么新动作？ 负责人：…。下半年，我们还将…: next year's
+                asked_about = about.group("what") if (about := _ASKED_ABOUT.match(text)) else ""
                 answering = asked if asked is not None and asked > published.year else None
         return facts
 
@@ -691,6 +695,21 @@ _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人�
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _COMPARED_WITH = re.compile(COMPARED_WITH + "$")
 _ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
+_ASKED_ABOUT = re.compile(
+    r"^\s*(?:问|Q|记者)?[：:]?\s*(?P<what>[\u4e00-\u9fff「」“”]{2,20}?)的?"
+    r"(?:何时|什么时候|几时|进度如何|进展如何|进度|如何|怎样|多少|是否|有没有|会否|能否)"
+)
+"""问：第二期首批用地何时动工？: what the answer that follows tells of."""
+_NO_DOER = re.compile(r"^(?:预计|将|计划|会|可望|有望|争取|力争|拟)(?=[\u4e00-\u9fff]{2})")
+
+
+def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
+    """答：（我们）预计二〇二九年上半年动工: what the question asked of does it."""
+    if fact.kind is not FactKind.MILESTONE or not _NO_DOER.match(fact.label):
+        return fact
+    return replace(fact, label=asked_about + fact.label)
+
+
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
 _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
 """预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
