@@ -30,3 +30,9 @@ def test_cantonese_function_words_read_as_written_chinese() -> None:
         "我们会争取第二期在2030年之前落成，他们的大楼已经平顶了"
     )
     assert as_written("河套深圳园区") == "河套深圳园区"
+
+
+def test_hong_kong_forms_are_simplified_too() -> None:
+    """衞星 (Hong Kong's form of 衛星) is 卫星, as OpenCC's t2s alone leaves it; 枱 is 台."""
+    assert simplify("遙感衞星") == "遥感卫星"
+    assert fold("實驗枱") == "实验台"

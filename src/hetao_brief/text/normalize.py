@@ -38,12 +38,15 @@ def _converter(config: str) -> opencc.OpenCC:
 
 
 _HONG_KONG_FORMS = str.maketrans("衞敍枱粧糭衹", "卫叙台妆粽只")
+_HONG_KONG_FORM = re.compile("[衞敍枱粧糭衹]")
 """Hong Kong forms OpenCC's t2s leaves as they are (衞星: 卫星); its hk2s maps them too, at twice
-the cost per call."""
+the cost per call, and translating every text costs more than looking for them first."""
 
 
 def to_simplified(text: str) -> str:
-    return _converter("t2s").convert(text.translate(_HONG_KONG_FORMS))
+    if _HONG_KONG_FORM.search(text):
+        text = text.translate(_HONG_KONG_FORMS)
+    return _converter("t2s").convert(text)
 
 
 @lru_cache(maxsize=TRADITIONAL_CACHE)
