@@ -547,3 +547,18 @@ def test_an_answer_is_of_what_was_asked_and_a_latin_named_firm(lexicon: Lexicon,
     labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
     assert {"第二期首批用地预计动工", "河套智动成立"} <= labels
     assert "主要研发实验室" not in {f.label for f in facts if f.kind is FactKind.ENTITY}
+
+
+def test_a_plan_for_next_quarter_a_pause_explained_and_a_years_visitors(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """下季度安排：4月底前完成X；6月举办Y: June to come (not last June), Y's label without X's 前;
+    因道路改造而暂停半年的X，将于下月起恢复: X resumes; 去年共接待市民约2.3万人次 is a tally, no event."""
+    body = (
+        "三、下季度安排：4月底前完成跨境专用通道三期设计招标；6月举办深港科研成果对接会。\n\n"
+        "因园区内道路改造而暂停半年的公众参观活动，将于下月起恢复。园区去年共接待参观市民约2.3万人次。"
+    )
+    facts = _read(lexicon, segmenter, body, "2027-03-29")
+    assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
+        ("2027-04", "公众参观活动将恢复"),
+        ("2027-04", "完成跨境专用通道三期设计招标"),
+        ("2027-06", "举办深港科研成果对接会"),
+    ]

@@ -2147,6 +2147,16 @@ GOLD_EVENTS = [
     ("2028-07", "机器人企业Hetao Robotics（河套智动）宣布完成2亿元B轮融资", False),  # 近日
     ("2023", "河套智动成立", False),  # 公司: the firm named by its Chinese name in brackets
     ("2028-12", "河套智动计划在香港设立研发分部", True),
+    ("2027-06", "《河套深圳园区人才住房保障办法》修订发布", False),  # 日前
+    ("2027-07-01", "《河套深圳园区人才住房保障办法》施行", True),
+    ("2028-05-24", "港深创科园举行首届「河套国际初创大赛」颁奖礼", False),  # 昨（24）日
+    ("2028-05-31", "第二届大赛将接受报名", True),  # 下周三, told on a Thursday
+    ("2027-01-18", "园区科研楼宇三期正式开工", False),
+    ("2027-02", "首批12名“河套青年学者”入选名单公布", False),
+    ("2027-04", "完成跨境专用通道三期设计招标", True),  # 下季度安排：4月底前…；6月…
+    ("2027-06", "举办深港科研成果对接会", True),  # June to come, not last June; 前 went with 4月底
+    ("2028-09", "河套深圳园区公众参观活动将恢复", True),  # 因…而暂停半年的X，将于下月起恢复
+    ("2028-03", "^园区暂停", False),  # whose pause: the visits (not fixed)
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2554,7 +2564,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t290_gba_news", "t362_feature_hk_time"}  # 大湾区首个…保险产品; 在大灣區的醫院使用
     mentioned |= {"t443_regional_news"}  # 上周大湾区科技创新领域动态频出 (not 【大湾区之声】, the outlet)
     mentioned |= {"t598_hk_listed_filing"}  # 集團在大灣區的研發總部
-    mentioned |= {"t654_cantonese_corpus"}  # 開放予大灣區其他院校申請
+    mentioned |= {"t654_cantonese_corpus", "t704_hk_bracket_day"}  # 大灣區其他院校, 大灣區青年組
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -3647,6 +3657,10 @@ QUESTIONS = [
     ("跨境电商创新沙龙什么时候举办", "下月中旬"),
     ("上水穿梭巴士班次", "每十分鐘一班"),
     ("河套智动融资多少", "2亿元"),
+    ("河套人才住房保障办法什么时候施行", "7月1日"),
+    ("河套國際初創大賽冠軍獎金", "一百萬港元"),
+    ("深港科研成果对接会什么时候举办", "6月"),
+    ("河套园区公众参观什么时候恢复", "下月起恢复"),
 ]
 
 

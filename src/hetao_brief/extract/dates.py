@@ -584,6 +584,14 @@ def find_dates(
                 and _in_one_run(text, mentions[-1], m.start())
             ):
                 year = mentions[-1].year  # 明年7月竣工，9月正式开学: a later month of the year to come
+            elif (
+                mentions
+                and len(mentions[-1].iso) >= 7
+                and year < published.year
+                and is_ahead(mentions[-1], published)
+                and month >= int(mentions[-1].iso[5:7])
+            ):
+                year = mentions[-1].year  # 下季度安排：4月底前完成…；6月举办…: June to come, not last June
             if day is not None and context_year is None and (weekday := _WEEKDAY_AFTER.match(text, m.end())):
                 year = _year_of_weekday(year, month, day, weekday.group(0))  # 1月9日（周六）, told on 12-30
             elif (begun := _span_start(text, mentions, m.start())) is not None:

@@ -681,6 +681,9 @@ _WHERE_CLAUSE = re.compile(
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
 (为促进…对接) or why (因设计优化未能如期开工): no subject of the next clause."""
+_THING_CAUSED = re.compile(r"(?:因为?|由于)[^，,。]{2,30}?的(?P<what>[\u4e00-\u9fff「」“”]{2,20})")
+"""因园区内道路改造而暂停半年的X: X, whose pause the clause says why."""
+_BY_THEN = re.compile(r"(?:前|以前|之前|起)?")
 _COUNTED_AFTER_OF = re.compile(
     r"[^，,。的]{2,16}的[\d一二两三四五六七八九十百]+[间家个名所座项位批][\u4e00-\u9fff]{2,8}"
 )
@@ -717,6 +720,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return going.group("what")  # 他话第二期的地盘平整工程进展顺利，希望可以在2028年完成: the works
         if joiners := _JOINERS_COUNTED.match(clause):
             return joiners.group("who")  # 目前已有九间机构确认进驻，预计明年第一季陆续迁入: the nine move in
+        if caused := _THING_CAUSED.fullmatch(clause):
+            return caused.group("what")  # 因道路改造而暂停半年的X，将于下月起恢复: X
         if _WHERE_CLAUSE.match(clause) or _PROGRESS_CLAUSE.search(clause):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):
@@ -784,7 +789,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             if did and named and "的" not in subject[did.start() :]:  # 团队成立公司推进量产: 团队
                 subject = subject[: did.start()]  # 大楼展开内部装修工程，预计…交付: the building, not its works
         opening = next((span for span in dates_in if span[0] == 0), None)
-        if opening and (EVENT_VERB.match(clause, opening[1]) or _WORK_STARTS.match(clause, opening[1])):
+        by_then = _BY_THEN.match(clause, opening[1]) if opening else None  # 4月底前完成…: 前 went with the date
+        deed_at = by_then.end() if by_then else 0
+        if opening and (EVENT_VERB.match(clause, deed_at) or _WORK_STARTS.match(clause, deed_at)):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方
