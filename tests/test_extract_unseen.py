@@ -3672,6 +3672,8 @@ QUESTIONS = [
     ("跨境科研冷鏈通道通關時間", "兩小時"),
     ("創科園開幕兩周年進駐機構", "一百八十間"),
     ("河套科学图书馆何时对公众开放", "春节后"),
+    ("When will the science library open?", "春节后"),
+    ("When will the exchange week close?", "22日下午"),
 ]
 
 
