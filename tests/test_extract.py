@@ -562,3 +562,16 @@ def test_a_plan_for_next_quarter_a_pause_explained_and_a_years_visitors(lexicon:
         ("2027-04", "完成跨境专用通道三期设计招标"),
         ("2027-06", "举办深港科研成果对接会"),
     ]
+
+
+def test_carbon_neutrality_a_station_for_youth_and_its_first_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """碳中和 keeps its 和 and 提出 names no one; 为港青…而设的X上周六…启用 is X's opening (no copula);
+    驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan, not 首年's."""
+    body = (
+        "园区20日发布路线图，提出到2030年光伏覆盖率达到60%，2035年前实现园区运营碳中和。\n\n"
+        "为港青在河套发展而设的「港青河套驿站」上周六在园区启用。"
+        "驿站由民政及青年事务局资助，首年预计服务约二千人次，并计划于明年第一季增设分站。"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-10-09")
+    labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
+    assert {"实现园区运营碳中和", "为港青在河套发展而设的「港青河套驿站」在园区启用", "驿站计划增设分站"} <= labels

@@ -45,7 +45,7 @@ _AS_PLANNED = re.compile(r"(?<=[\u4e00-\u9fff]{2})仍?(?:按|依)照?原(?:定|�
 """仍按原定计划: as planned, no part of what is done."""
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
 _TRAILING = re.compile(
-    r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|到|至|由|将|的|和|与|及|并|对|把|(?<![意方动导倾])向|给|以|为|是)+$"
+    r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|到|至|由|将|的|(?<!中)和|与|及|并|对|把|(?<![意方动导倾])向|给|以|为|是)+$"
 )
 _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
 """（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
@@ -622,6 +622,9 @@ _AS_FOR = re.compile(r"^(?:至于|说到|谈到)(?=[\u4e00-\u9fff]{2})")
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _MODAL_FIRST = re.compile(r"^(?:要|应|应当|需|需要|须|必须|务必)(?=[\u4e00-\u9fff]{2})")
+_TIME_ONLY = re.compile(r"首年|次年|今年|明年|去年|届时|目前|其后|之后|此后|当年|全年|年内")
+_TELLING_ONLY = frozenset({"提出", "明确", "要求", "强调", "指出", "表示"})
+"""…，提出到2030年…，2035年前实现…: a verb of telling left from the clause before names no one."""
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家", "记者", "本报记者"})  # 记者…获悉: who heard it
 _ISSUED_LAST = re.compile(
     r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$"
@@ -802,7 +805,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
         subject = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时)$", "", subject)  # 平台首批将开放…: 平台
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
-        if subject.lstrip("「“『") in _PRONOUNS or _MODAL_FIRST.match(subject):
+        if _TIME_ONLY.fullmatch(subject):
+            continue  # 驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan, not 首年's
+        if subject.lstrip("「“『") in _PRONOUNS or _MODAL_FIRST.match(subject) or subject in _TELLING_ONLY:
             return ""  # 我们正与深圳方面研究，…: a pronoun names no one; 要深化与X…: an instruction, no one
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject

@@ -233,7 +233,7 @@ _RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)")
 _RECURRING_OCCASION = re.compile(r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)")
 """园方将每季举办一次开放日: a schedule, no one event even as an aim (将每年举办一次 may be news:
 a fair made yearly)."""
-_COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)|成为)")
+_COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)(?![^，,。]{1,20}?而(?:设|建|设立|打造)的)|成为)")
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
 _INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各单位|旅客|乘客)?(?:须|需要?|必须|务必|请)")
 """请于…前联系, 市民须于本月三十日前网上预约: what readers are asked to do, no event."""
