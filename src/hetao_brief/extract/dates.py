@@ -474,10 +474,8 @@ def find_dates(
                 and is_ahead(occasion_day, published)
                 and 0 <= day - int(occasion_day.iso[8:]) <= 10
             ):
-                year, month = (
-                    occasion_day.year,
-                    int(occasion_day.iso[5:7]),
-                )  # 将于11月20日至22日举行。…分别于20日和22日: November's
+                # 将于11月20日至22日举行。…分别于20日和22日: November's, not the article's month
+                year, month = occasion_day.year, int(occasion_day.iso[5:7])
         elif m.group("shift"):  # 三个月前 (from the article's day); 两天后 (from the date told before, or now)
             if published.month is None:
                 continue

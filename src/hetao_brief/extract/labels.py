@@ -783,8 +783,6 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
                 continue  # …签署租约，租用…楼面，设立研发中心，预计…迁入: the firm, told before the verbs
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
-            if not subject and _COUNTED_AFTER_OF.fullmatch(clause):
-                subject = clause  # 首批参与计划的十间初创，预计明年初迁入…: the ten start-ups
             if (thing := _A_THING_DESCRIBED.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
                 subject = clause  # 连接园区与新田的环保集体运输系统，其…: the system, not 连接园区
             did = _DOING.search(subject, 2)
