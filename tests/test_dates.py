@@ -365,3 +365,17 @@ def test_years_counted_from_a_deed_to_come_are_no_date() -> None:
     assert find_dates("项目须在取得土地后6个月内动工，3年内竣工投产", Published.parse("2028-04-19")) == []
     (aim,) = find_dates("力争3年内建成", Published.parse("2028-04-19"))
     assert aim.iso == "2031"
+
+
+def test_opening_hours_name_no_day_and_from_today_is_the_day_told() -> None:
+    """每周二至周日开放，周一闭馆: a week's schedule, no day; 即日起 is the day of publication,
+    unless a day was told before it (昨日宣布，…即日起可申请: that day's); 前年夏天 is a season."""
+    published = Published.parse("2028-05-09")
+    assert find_dates("每周二至周日9:00—17:00开放，周一闭馆", published) == []
+    (today,) = find_dates("科普展即日起开放线上预约", published)
+    assert today.iso == "2028-05-09"
+    (told,) = find_dates("昨日宣布，科研机构即日起可申请开立账户", published)
+    assert told.iso == "2028-05-08"
+    assert [d.iso for d in find_dates("即日起至7月31日报名", published)] == ["2028-07-31"]
+    (summer,) = find_dates("前年夏天进驻", published)
+    assert (summer.iso, summer.approximate) == ("2026-06", True)

@@ -575,3 +575,40 @@ def test_carbon_neutrality_a_station_for_youth_and_its_first_year(lexicon: Lexic
     facts = _read(lexicon, segmenter, body, "2028-10-09")
     labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
     assert {"实现园区运营碳中和", "为港青在河套发展而设的「港青河套驿站」在园区启用", "驿站计划增设分站"} <= labels
+
+
+def test_a_chain_of_deeds_a_dated_attribute_and_the_next_trial(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X去年9月开工，今年5月完成主体施工: X's deeds in a row; 这家成立于2025年的初创企业…获得许可:
+    the firm named before (深港瑞苗…有限公司); I期试验预计9月完成，明年启动II期试验: the firm starts the
+    second trial, the first does not; 第二阶段…，工程预计完成: the second stage's works."""
+    body = (
+        "园区污水处理站提标改造工程去年9月开工，今年5月完成主体施工，预计8月底正式投入运行。\n\n"
+        "深港瑞苗生物科技有限公司日前宣布，其鼻喷疫苗已完成首批受试者入组。"
+        "这家成立于2025年的初创企业由两地科学家创办，去年7月获得临床试验许可。"
+        "公司负责人介绍，I期试验预计今年9月完成，明年一季度启动II期试验。\n\n"
+        "第二阶段将再增设四十个充电位，工程预计今年第三季完成。"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-06-20")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2028-05", "园区污水处理站提标改造工程完成主体施工"),
+        ("2027-07", "深港瑞苗生物科技有限公司获得临床试验许可"),
+        ("2029-03", "深港瑞苗生物科技有限公司启动II期试验"),
+        ("2028-09", "第二阶段工程预计完成"),
+    } <= labels
+
+
+def test_who_a_clause_tells_of_a_test_passed_and_figures_by_then(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """二十八岁的陈嘉欣是…博士生，前年夏天带着团队进驻…: 陈嘉欣's; 已于今年4月通过…测试 is an event;
+    书展将于18日举行…届时将有80余家机构参展: a figure of the fair's day, aimed."""
+    body = (
+        "二十八岁的陈嘉欣是香港大学化学系博士生，前年夏天带着研究团队进驻港深创新及科技园。"
+        "产品原型已于今年4月通过第三方生物相容性测试。\n\n"
+        "首届河套科学书展将于本月18日至20日举行。书展设三个展区，届时将有80余家出版机构参展。"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-07-02")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2026-06", "陈嘉欣带着研究团队进驻港深创新及科技园") in labels
+    assert ("2028-04", "产品原型已通过第三方生物相容性测试") in labels
+    (exhibitors,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "家"]
+    assert (exhibitors.date, exhibitors.is_target) == ("2028-07-18", True)

@@ -1996,7 +1996,7 @@ GOLD_EVENTS = [
     ("2028-12", "河套湾区实验学校三期预计竣工验收", True),
     ("2024-09", "学校一期开学", False),
     ("2028-04-11", "创新科技署宣布推出「河套区科研设备共享资助计划」", False),
-    ("2028-04-25", "^计划接受申请", True),
+    ("2028-04-25", "^河套区科研设备共享资助计划接受申请", True),
     ("2029-06", "研发中心预计建成", True),
     ("2028-08-12", "精测电子公告称拟出资3亿元在河套深圳园区设立研发中心", False),
     ("2028-09-05", "港深创科园首座生命科技专用大楼开幕", False),  # 今日（9月5日）
@@ -2176,6 +2176,26 @@ GOLD_EVENTS = [
     ("2028-01-28", "第100期“河套科学家咖啡会”在园区举行", False),  # 上周五, told on a Monday
     ("2024-05", "咖啡会创办", False),
     ("2028", "主办方将每季度在香港园区举办一期特别场", True),
+    ("2026-12-15", "报名开始", False),  # 报名即日起开始, told on the day it was published
+    ("2028-01-15", "河套创科暑期实习计划接受申请", False),  # 計劃即日起接受申請
+    ("2028-03-03", "园区地库停车场的首阶段电动车充电站已投入服务", False),  # 於上周五, told on a Monday
+    ("2028-09", "第二阶段工程预计完成", True),  # 第二階段將再增設…，工程預計今年第三季完成
+    ("2028-04", "深港瑞苗生物科技有限公司宣布", False),  # 日前
+    ("2027-07", "^深港瑞苗生物科技有限公司获得国家药监局的临床试验许可", False),  # 这家成立于2025年的初创企业
+    ("2028-09", "I期试验预计完成", True),
+    ("2029-03", "^深港瑞苗生物科技有限公司启动II期试验", True),  # not the first trial's deed
+    ("2028-05-09", "^河套“植物工厂”科普展开放线上预约", False),  # 即日起; 周一闭馆 is no date
+    ("2028-02", "植物工厂建成", False),
+    ("2027-09", "^河套深圳园区污水处理站提标改造工程开工", False),
+    ("2028-05", "^河套深圳园区污水处理站提标改造工程完成主体施工", False),  # one subject's deeds in a row
+    ("2028-06", "污水处理站提标改造工程开始通水调试", False),
+    ("2028-08", "污水处理站提标改造工程预计正式投入运行", True),
+    ("2026-06", "^陈嘉欣带着研究团队进驻港深创新及科技园", False),  # 前年夏天; X是Y，…: X
+    ("2027-11", "「缝新科技」完成天使轮融资", False),
+    ("2028-04", "产品原型已通过第三方生物相容性测试", False),  # 通过…测试
+    ("2029-06", "团队计划在深圳园区设立中试线", True),
+    ("2028-08-18", "首届河套科学书展将在河套深圳园区会展中心举行", True),  # 本月18日至20日, under a Xinhua dateline
+    ("2028-08-18", "两地院士将与中学生面对面交流", True),  # 开幕当天
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2491,7 +2511,11 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
 
 def test_an_area_is_named_by_what_provides_it_and_when(facts: list[Fact]) -> None:
     (final,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1_160_000]
-    assert final.measure == "园区全面建成后总楼面面积"  # 园区全面建成后，总楼面面积可达约116万平方米
+    assert (final.measure, final.date, final.is_target) == (
+        "园区总楼面面积",
+        "2027",
+        True,
+    )  # 园区全面建成后，…可达约116万: by then
     (firms,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "家" and "来自香港、" in f.text]
     assert firms.measure == "进驻机构"  # 超过30家来自香港、内地和海外的机构确认进驻: not 香港
 
@@ -2634,6 +2658,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         )
         if this and this.group(0) not in body:  # 该中心, 本措施, 本届大赛: the name told before, then the sentence's
             body = body[body.index(this.group(1)) :].replace("》", "", 1)
+        elif (named := re.match(r"[\u4e00-\u9fff]{2,20}?公司", body)) and re.search(
+            r"(?:该|这家|此)\S{0,12}?(?:公司|企业)", text
+        ):
+            body = body[named.end() :]  # 这家成立于2025年的初创企业…获得: the firm named before
         elif bare := next((m for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]), None):
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
         if (ceremony := re.search(r"开幕式|闭幕式", body)) and body[: ceremony.start()] not in text:
@@ -3690,6 +3718,17 @@ QUESTIONS = [
     ("港青河套驛站何時啟用", "上周六"),
     ("河套智算中心总算力", "2000千万亿次"),
     ("河套科学家咖啡会第100期", "120名"),
+    ("港深創科園停車場有多少個中速充電位", "中速充电位"),
+    ("园区充电站收费标准", "三元五角"),
+    ("鼻喷流感疫苗临床试验进展", "受试者入组"),
+    ("深港瑞苗什么时候启动II期试验", "II期"),
+    ("植物工厂科普展展期到什么时候", "7月31日"),
+    ("污水处理站什么时候正式投入运行", "8月底"),
+    ("污水处理站日处理能力提升到多少", "2万吨"),
+    ("縫新科技天使輪融資多少", "八百万"),
+    ("陈嘉欣研发什么产品", "缝合线"),
+    ("河套科学书展什么时候举行", "18日"),
+    ("科学书展有多少家出版机构参展", "80余家"),
 ]
 
 
@@ -4183,7 +4222,10 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
         ),
         ("至于第一期的其余大楼，会在2029年内全部完成。", [("2029", "第一期的其余大楼会全部完成", True)]),
         ("首届创新营（Hetao Youth Camp）将于明年7月开营。", [("2027-07", "首届创新营将开营", True)]),
-        ("报名即日起开始，至明年3月31日截止。", [("2027-03-31", "报名截止", True)]),
+        (
+            "报名即日起开始，至明年3月31日截止。",
+            [("2026-12-15", "报名开始", False), ("2027-03-31", "报名截止", True)],
+        ),
         ("局长表示：「我们会全力推进，争取第二期在2030年之前落成。」", [("2030", "第二期落成", True)]),
         ("公司同一间药企签署意向书，对方计划明年初进驻园区。", [("2027", "一间药企计划进驻园区", True)]),
         (

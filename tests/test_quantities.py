@@ -189,3 +189,12 @@ def test_those_visited_are_counted_as_visited_and_a_sized_plot_is_the_plots() ->
     assert [q.measure for q in visited] == ["走访的科研机构", "走访的科技企业"]
     (plot,) = find_quantities("一宗面积约2.1万平方米的科研用地以底价成交", [])
     assert plot.measure == "科研用地面积"
+
+
+def test_yuan_and_dimes_tonnes_and_a_time_done_left_out() -> None:
+    """按每度电三元五角收费: 3.5元; 日处理能力将由1.2万吨提升至2万吨: tonnes; 改造完成后 is when, no
+    part of what is measured."""
+    (price,) = find_quantities("由4月1日起按每度电三元五角收费", [(1, 5)])
+    assert (price.value, price.unit) == (3.5, "元")
+    (capacity,) = find_quantities("改造完成后，处理站日处理能力提升至2万吨", [])
+    assert (capacity.value, capacity.unit) == (20000, "吨")

@@ -34,7 +34,7 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大"
+    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大"
     '“「发印公颁签"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
@@ -43,7 +43,7 @@ _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假)"
     rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间|前后)?(?P<festback>(?:后|过后)?(?:上班|开工|复工)(?:第一天|首日)?|后(?:第一天|首日|首个工作日))?)"
-    rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|明年|去年|那年|当年|同年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度)(?:学期)?)"
+    rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|本年|明年|下年|去年|上年|前年|那年|当年|同年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度)(?:学期)?)"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－|—|–)\d{{2}}(?:财政)?年度)"
     rf"|(?P<schoolyear>(?:(?P<scy>(?:19|20)\d{{2}})(?:至|-|/|／|－)(?:19|20)?\d{{2}}|(?P<scw>新|下个?|本|今))学年(?:开学(?:时|前|后)?)?)"
@@ -65,7 +65,7 @@ _PATTERN = re.compile(
     rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期向]|公布|完成|推出|落成|竣工|启用|开通|举行|提交|申请|开始|动工|开工|招标|开展|展开|建成|投用|投入|上线|实施)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?"
     r"|(?i:q)(?P<rqq>[1-4])|(?i:h)(?P<rhh>[12]))?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
-    rf"|(?P<dayrel>大后天|大前天|今日|今天|今起|今朝(?!有)|琴日|寻日|(?<![聆倾])听日|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
+    rf"|(?P<dayrel>大后天|大前天|今日|今天|今起|即日起(?!\s*[至到])|今朝(?!有)|琴日|寻日|(?<![聆倾])听日|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
     rf"|(?P<lunar>(?:农历|农历年)?(?P<lmonth>正|冬|腊)月(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|廿[一二三四五六七八九]?|二十|三十)"
     rf"|农历(?P<lmonth2>\d{{1,2}})月(?P<lday2>初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十)"
     rf"|大年(?P<lday3>初[一二三四五六七八九十]))"
@@ -144,6 +144,7 @@ _DAY_OFFSET = {
     "今日": 0,
     "今天": 0,
     "今起": 0,
+    "即日起": 0,
     "昨日": -1,
     "昨天": -1,
     "明日": 1,
@@ -186,6 +187,8 @@ _NAMED_OCCASION = re.compile(
 part of it."""
 _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日": 2}
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
+_WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)")
+"""A week's schedule told before a weekday (每周二至周日开放，周一闭馆): the weekday is no date."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _OCCASION_DAY = re.compile(r"[\u4e00-\u9fff「」“”《》]{1,16}?(?:开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办)")
@@ -448,6 +451,8 @@ def find_dates(
         elif m.group("wday"):  # 周二（22日）: the last such day, or the next one if it is to come
             if published.month is None or published.day is None or _weekday_of_the_date(text, m, mentions):
                 continue
+            if _WEEKLY.search(text, 0, m.start()):
+                continue  # 每周二至周日开放，周一闭馆: opening hours, no day
             today = date(published.year, published.month, published.day)
             back = (today.weekday() - _WEEKDAY[m.group("wdd")]) % 7 or 7  # 周一, told on a Monday: a week ago
             day_of = (
@@ -697,6 +702,8 @@ def find_dates(
             if day is not None and (clock := _TIME_OF_DAY.match(text, end)):
                 end = clock.end()  # 明日（12月5日）上午7时起: the hour is of the date, no part of the event
             mentions.append(DateMention(begins, end, iso_date(year, month, day), approximate, anniversary))
+    if mentions and text[mentions[0].start : mentions[0].end] != "即日起":  # 昨日宣布，…即日起可申请:
+        mentions = [d for d in mentions if text[d.start : d.end] != "即日起"]  # from the day told before
     return [_lasting(text, _with_weekday(text, mention)) for mention in _named_then_bracketed(text, mentions)]
 
 

@@ -187,8 +187,8 @@ def event_label(
     titles = _DOCUMENT.findall(_ASIDE.sub("", text[:start]))  # the full title, not its 简称
     if verb_only and titles and _IN_FORCE.match(tidy(rest)):
         rest = titles[-1] + tidy(rest)  # 印发《X》，自3月1日起施行 → 《X》施行
-    elif verb_only and (subject := _subject_before(text, spans, start)):
-        rest = _what_is_built(subject, tidy(rest), text[:start]) + tidy(rest)  # …，2027年上半年投用 → X投用
+    elif verb_only and (subject := _doer_told(text, spans, start, tidy(rest))):
+        rest = subject + tidy(rest)  # …，2027年上半年投用 → X投用
     elif short:
         if index + 1 >= len(spans) or _follows_sentence_end(text, end):
             return None
@@ -247,6 +247,7 @@ def event_label(
         or _WHOSE_TIME.match(label)
         or _AIMING.match(label)
         or _PART_OF_IT.match(label)
+        or (_CHAINED_DEED.match(label) and _dated_chain(text, spans, index, phrase, other_dates))
     ):
         subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
         if _PART_OF_IT.match(_AIMING.sub("", label)) and (pushed := _PUSHED_ON.search(text, 0, start)):
@@ -271,6 +272,8 @@ def event_label(
     label = _speaker_resolved(label, text)
     if pushed := _PUSHED_TO_ENSURE.match(label):
         label = pushed.group("what") + pushed.group("deed")  # 要加快推进X建设，确保…交付使用: X交付使用
+    if label.startswith(("工程", "工期")) and (stage := _STAGE_TOLD.search(text, 0, start)):
+        label = stage.group("stage") + label  # 第二阶段将再增设…，工程预计第三季完成: the second stage's works
     if _EARLY_STEP.match(label) and (planned := _PLANNED_BEFORE.search(text, 0, start)):
         label = planned.group("what") + label  # 谋划第二条跨境专用通道，年内完成前期研究: the passage's study
     if _REMAINDER.match(label) and (done := _DONE_IN_PART.search(text, 0, start)):
@@ -341,10 +344,13 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
 
 def what_is_built(subject: str, label: str) -> str:
     """第七座大楼的外墙工程已完成，预计下年初落成: what is done at last is the building, not its
-    works, whose end the clause before told; any other subject as it is."""
+    works, whose end the clause before told; no subject where the label's object is another of
+    its kind; any other subject as it is."""
     works = _WORKS_ON.match(subject)
     if works and _DONE_BUILDING.search(label):
         return works.group("building") or works.group("whole")  # 河湾站主体结构…，预计…通车: the station
+    if len(subject) >= 3 and subject[-2:] in label and not label.startswith(subject):
+        return ""  # I期试验预计9月完成，明年启动II期试验: the next trial is no deed of the first
     return subject
 
 
@@ -416,8 +422,18 @@ _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至"
-    r"|(?:通过|获得|取得|迎来)(?=[\u4e00-\u9fff]{2}))"
+    r"|(?:通过|获得|取得|迎来|带着|带领|率领)(?=[\u4e00-\u9fff]{2}))"
 )
+_STAGE_TOLD = re.compile(
+    r"(?:^|[，,：:])(?P<stage>(?:第[一二三四五六七八九十\d]|首|下一)阶段|[一二三四五六七八九十]期)(?=[将会则亦也还计预]|工程)"
+)
+"""A stage a sentence is about (第二阶段将再增设…), whose works a bare 工程 later in it are."""
+_IS_A = re.compile(
+    r"(?:[一二两三四五六七八九十\d]{1,3}岁的)?(?P<who>[\u4e00-\u9fff]{2,4})是(?![^，,]*的)[\u4e00-\u9fff]{2,20}"
+)
+"""二十八岁的陈嘉欣是香港大学化学系博士生: who the clauses after it tell of (a short name)."""
+_CHAINED_DEED = re.compile(r"(?:完成|实现|进入|启动)(?=[\u4e00-\u9fff]{2})")
+"""X去年9月开工，今年5月完成主体施工: a verb-first clause in a chain of dated deeds is X's."""
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
 """…已完成土地规划，并于今年3月展开前期工作: a clause opening with 并 shares the subject before it."""
 _WANTS_MORE = re.compile(
@@ -584,12 +600,18 @@ def _date_words(clause: str) -> list[tuple[int, int]]:
 
 
 def _without_dates(text: str) -> str:
+    """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads
+    without it; a clause that only dates the thing goes with it (这家成立于2025年的初创企业:
+    这家初创企业)."""
     for start, end in reversed(_date_words(text)):
+        if (
+            text[start] == "于"
+            and text[end : end + 1] == "的"
+            and (verb := _VERB_BEFORE_ITS_DATE.search(text, 0, start))
+        ):
+            start, end = verb.start(), end + 1
         text = text[:start] + text[end:]
     return text
-
-
-"""A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads without it."""
 
 
 _WORK_ON_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计|规划|前期工作|准备工作)$")
@@ -731,11 +753,19 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
         if _TIME_CLAUSE.search(clause):
             return ""  # 交易会开幕当天，还将举行…: a time, not who holds it
+        if is_a := _IS_A.fullmatch(clause):
+            return is_a.group("who")  # 二十八岁的陈嘉欣是港大博士生，前年带着团队进驻…: 陈嘉欣
         found = _SUBJECT_MARK.search(clause)
         if found and found.group(0) == "位于" and (of := clause.find("的", found.end())) > 0:
             found = _SUBJECT_MARK.search(clause, of)  # 公司位于园区的首条中试产线已完成…: the line
-        mark: tuple[int, int] | None = (found.start(), found.end()) if found else None
         dates_in = _date_words(clause)
+        if (
+            found
+            and (attribute := next((e for s, e in dates_in if s == found.start()), None))
+            and clause[attribute:].startswith("的")
+        ):
+            found = _SUBJECT_MARK.search(clause, attribute)  # 这家成立于2025年的初创企业由…: the start-up
+        mark: tuple[int, int] | None = (found.start(), found.end()) if found else None
         dated = next((span for span in dates_in if span[0] >= 2), None)  # 园区跨境穿梭巴士9月20日暂停服务
         if (
             dated
@@ -810,6 +840,36 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
     return ""
+
+
+def _doer_told(text: str, spans: list[tuple[int, int]], start: int, rest: str) -> str:
+    """Who does what a clause of only a verb and its object tells: the subject told before it,
+    or, where that is what the deed is done after (公司负责人介绍，I期试验预计9月完成，明年启动II期试验),
+    the one told before that."""
+    subject = _subject_before(text, spans, start)
+    if subject and not (doer := _what_is_built(subject, rest, text[:start])):
+        told_at = next((begin for begin, end in reversed(spans) if end <= start), None)
+        subject = _subject_before(text, spans, told_at) if told_at is not None else ""
+        doer = _what_is_built(subject, rest, text[:told_at]) if subject and told_at is not None else ""
+    return doer if subject else ""
+
+
+def doer_before(text: str, start: int, label: str) -> str:
+    """Who does what the label tells, in a clause starting at `start` that leaves its doer out
+    (see `_doer_told`)."""
+    return _doer_told(text, clause_spans(text), start, label)
+
+
+def _dated_chain(
+    text: str, spans: list[tuple[int, int]], index: int, phrase: Phrase, other_dates: Sequence[tuple[int, int]]
+) -> bool:
+    """The date opens its clause, and the clause before, joined by a comma, is dated too: one
+    subject's deeds told one after another (X去年9月开工，今年5月完成主体施工，…)."""
+    if index == 0 or phrase.start != spans[index][0]:
+        return False
+    before_start, before_end = spans[index - 1]
+    joined = text[before_end : spans[index][0]].strip() in ("，", ",")
+    return joined and any(before_start <= s < before_end for s, _ in other_dates)
 
 
 def _follows_sentence_end(text: str, end: int) -> bool:
@@ -948,7 +1008,7 @@ _DOING_AFTER_A_NAME = frozenset(
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|开业|开馆|开园|运营|(?:推出|推行)$)"
+    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|开业|开馆|开园|运营|接受|启动|恢复|(?:推出|推行)$)"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
@@ -1087,6 +1147,7 @@ __all__ = [
     "clause_end",
     "clause_spans",
     "date_phrase",
+    "doer_before",
     "each_on_its_day",
     "event_label",
     "referent_name",

@@ -34,6 +34,7 @@ from hetao_brief.extract.labels import (
     clause_end,
     clause_spans,
     date_phrase,
+    doer_before,
     each_on_its_day,
     event_label,
     subject_before,
@@ -188,7 +189,7 @@ subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
 _LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期)$")
 """咨询会维持至一月中旬: how long a thing goes on, no event at its end."""
 _PASSED_REVIEW = re.compile(
-    r"通过[\u4e00-\u9fff]{0,6}?(?:审查|评审|审批|验收|评估|认证|审议|考核|鉴定)$"
+    r"通过[\u4e00-\u9fff]{0,12}?(?:审查|评审|审批|审核|验收|评估|认证|审议|考核|鉴定|测试|检测|试验|答辩)$"
     r"|获得?[^，,。]{0,20}?(?:投资|资助|拨款|融资|注资|认证|认定|批准|立项|授牌)$"
 )
 """项目近日通过方案审查, 公司2025年获X基金投资: jieba tags 通过 a preposition and 投资 a noun."""
@@ -621,6 +622,8 @@ def find_milestones(
             or (_WITHIN_THE_YEAR.search(text, date.start, date.end) and not is_past(date, published) and not done)
             or (_goes_on_from_a_plan(text, opens) and not is_past(date, published) and date.iso != published.iso)
         )
+        if text[date.start : date.end] == "即日起":
+            is_target = False  # 计划即日起接受申请: under way, whatever the words say
         whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)
         a_round = "融资" in label.text  # 去年完成约一亿港元A轮融资: a deal, not a year's total
         if event == "reach" and not is_target and whole_period and _AMOUNT_OR_COUNT.search(label.text) and not a_round:
@@ -823,7 +826,7 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     building does when done), where one of 2 to `longest` characters is told."""
     if tells_no_doer(label) and (not label.startswith(("将有", "会有")) or _EXPECTS.search(text, 0, opens)):
         return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's; 金管局预计，…将有…: not)
-    doer = what_is_built(subject_before(text, opens), label)
+    doer = doer_before(text, opens, label)
     doer_first = doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 

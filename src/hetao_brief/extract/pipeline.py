@@ -41,7 +41,7 @@ from hetao_brief.extract.labels import BARE_NOUNS, DEMONSTRATIVE, referent_name,
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
-from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities
+from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities, without_time_done
 from hetao_brief.extract.sentences import (
     Sentence,
     end_of_clause,
@@ -209,6 +209,8 @@ class Extractor:
                     at_occasion = ""
                 if (field := notice_field(piece)) and topic:  # 👉 开放时间：逢星期六…: of what the post is about
                     facts[read:] = [_of_the_topic(fact, field, topic) for fact in facts[read:]]
+                if BY_THEN.search(piece) and (ahead := [d for d in earlier if is_ahead(d, published)]):
+                    facts[read:] = [_by_then(fact, ahead[-1]) for fact in facts[read:]]
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
                 if scheduled and _DATED_ITEM.match(piece, bullet) and dates and dates[0].start == bullet:
                     facts[read:] = [_step_of(fact, scheduled) for fact in facts[read:]]  # 2027年6月：项目正式动工
@@ -267,6 +269,12 @@ class Extractor:
                 (text.rfind(alias), group.canonical)
                 for alias, group in self._lexicon.names_in(text)
                 if alias.endswith("公司") and group.is_entity
+            ]
+        if "有限公司" in text:  # 深港瑞苗生物科技有限公司, a name the lexicon does not know
+            firms += [
+                (text.rfind(name), name)
+                for name in entities_in(text, self._lexicon, self._segmenter)
+                if name.endswith("有限公司")
             ]
         doers = [(at, name) for at, name in firms if not _as_partner(text, at)]  # 已与X签署: X is the other party
         return max(doers, default=(-1, ""))[1]
@@ -369,6 +377,7 @@ class Extractor:
                 measure = self.measure_key(named)
             else:
                 continue
+            measure = without_time_done(measure)
             measures[quantity.unit] = measure
             figure = self._figure(quantity, measure, text, source, dates, published, entities)
             if planned and not figure.is_target and _same_time(text, dates, previous_end, quantity.start):
@@ -415,7 +424,14 @@ class Extractor:
         entities: tuple[str, ...],
     ) -> Fact:
         target = _target_date(text, quantity, dates, published)
-        planned = target is None and _PLANNED.search(_clause_before(text, quantity.start))
+        planned = target is None and (
+            _PLANNED.search(_clause_before(text, quantity.start))
+            or (
+                not dates
+                and (then := BY_THEN.search(text, 0, quantity.start))
+                and not _NOW_SAID_BEFORE.search(text, then.end(), quantity.start)
+            )
+        )  # 届时…合共达一百个: by the time told before (see `_by_then`)
         as_of = None if target or planned else _as_of(text, quantity, dates, published)
         if as_of and as_of > published.iso[: len(as_of)]:
             target, as_of = as_of, None  # 2029年9月：交付使用，提供人才住房约1,200套: to be, not yet
@@ -503,7 +519,8 @@ def _as_partner(text: str, at: int) -> bool:
     return text[at - 1 : at] in _PARTNER_MARKS if at > 0 else False
 
 
-_THE_FIRM = re.compile(r"^(?:该)?公司(?![的])")
+_THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业)|公司)(?![的])")
+"""公司, 该公司, 这家初创企业: the firm the article named last."""
 
 
 _TIMETABLE_WORD = re.compile(r"时间表|路线图|进度表|时间节点|工作安排|建设历程|发展历程|大事记")
@@ -514,6 +531,18 @@ _TIMETABLE = re.compile(
 _DATED_ITEM = re.compile(r"[^，,。：:]{2,14}[：:]")
 _BULLETS = "▶►•·▪■●◆◇○□★☆ "
 _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
+
+
+BY_THEN = re.compile(r"届时|^[^，,。]{0,8}?(?:完成|建成|落成|竣工|投用|启用|开通)后")
+"""届时, 改造完成后: at the time of what the article told would be done, not today."""
+
+
+def _by_then(fact: Fact, then: DateMention) -> Fact:
+    """书展将于本月18日举行。…届时将有80余家出版机构参展: a figure aimed for 届时, in a sentence
+    that names no date, is of the date ahead told before."""
+    if fact.kind is FactKind.FIGURE and fact.is_target and fact.date is None:
+        return replace(fact, date=then.iso)
+    return fact
 
 
 def _step_of(fact: Fact, scheduled: str) -> Fact:

@@ -51,6 +51,12 @@ UNITS: dict[str, tuple[str, float]] = {
     "万欧元": ("欧元", 1e4),
     "欧元": ("欧元", 1),
     "个亿": ("元", 1e8),
+    "万吨": ("吨", 1e4),
+    "吨": ("吨", 1),
+    "万立方米": ("立方米", 1e4),
+    "立方米": ("立方米", 1),
+    "兆瓦": ("千瓦", 1e3),
+    "千瓦": ("千瓦", 1),
     "%": ("%", 1),
     "成半": ("%", 10),
     "成": ("%", 10),
@@ -173,7 +179,7 @@ _ADMITTED = re.compile(r"(?:纳入|列入|入选|进入)[\u4e00-\u9fff“”「�
 _SUBJECT_THEN_NEW = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:还|也|又|再)(?=新)")
 _WHEN = re.compile(
     r"^(?:较早时|较早前|早前|早些时候|日前|此前|前不久|近日|近期|目前|现时|现已|届时|至今已?|估计将?|预计将?"
-    r"|(?:建成|落成|竣工|投用|启用)后"
+    r"|[\u4e00-\u9fff]{0,4}?(?:完成|建成|落成|竣工|投用|启用)后"
     rf"|{YEARS_SINCE}|[\u4e00-\u9fff]{{1,6}}?以来)"
 )
 _VERB_SPLIT = re.compile(
@@ -476,7 +482,17 @@ _SPEAKERS = re.compile(r"^(?:我们|我|他们|他|她|她们|大家|咱们)(?![
 
 
 def clean_measure(measure: str) -> str:
+    measure = without_time_done(measure)
     return _HOPED.sub("", _MODIFIERS.sub("", _BULLET.sub("", _DECORATION.sub("", measure)))).strip()
+
+
+_DONE_THEN = re.compile(r"(?:改造|改建|扩建|升级|全面|全部)?(?:完成|建成|落成|竣工|投用|启用)后(?=[\u4e00-\u9fff]{2})")
+
+
+def without_time_done(measure: str) -> str:
+    """园区全面建成后总楼面面积 → 园区总楼面面积, 改造完成后处理站日处理能力 → 处理站日处理能力:
+    when the figure holds, which its date tells, is no part of what it measures."""
+    return _DONE_THEN.sub("", measure)
 
 
 _HOPED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|预计|将)$|(?<=[量数模积额率])会$")
@@ -511,6 +527,8 @@ def _share_of(text: str, start: int, end: int) -> str:
 _TENTH_MORE = re.compile(r"([一二三四五六七八九])(?![一二三四五六七八九十百千万亿个家名项间成年月日人])")
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 """九成二: nine tenths and two hundredths, 92%."""
+_DIMES = re.compile(r"([一二三四五六七八九1-9])角")
+"""三元五角: three yuan and five dimes, 3.5元."""
 _RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
 """出租率约七成半, 海外机构占比约三成: what tenths are a figure of."""
 _NOT_TENTHS = re.compile(r"[不员立为功果本交就长熟效都规片型品]")
@@ -565,6 +583,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if unit == "成" and (tenth := _TENTH_MORE.match(text, end)):
             value += _DIGIT_VALUE[tenth.group(1)] / 10  # 九成二: 92%
             end = tenth.end()
+        if unit in ("元", "港元") and (dimes := _DIMES.match(text, end)):
+            value += ("一二三四五六七八九".find(dimes.group(1)) + 1 or int(dimes.group(1))) / 10  # 三元五角: 3.5元
+            end = dimes.end()
         base, multiplier = UNITS.get(unit or "元", (unit, 1))
         if base == "元" and (
             currency := _CURRENCY.get((m.group("currency") or m.group("dollar") or "").lower().strip())
