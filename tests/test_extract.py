@@ -612,3 +612,25 @@ def test_who_a_clause_tells_of_a_test_passed_and_figures_by_then(lexicon: Lexico
     assert ("2028-04", "产品原型已通过第三方生物相容性测试") in labels
     (exhibitors,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "家"]
     assert (exhibitors.date, exhibitors.is_target) == ("2028-07-18", True)
+
+
+def test_a_thing_told_by_its_size_a_release_and_a_firm_founded(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """新连接路全长约1.2公里，…，已于上月底完成验收: the road's (and its length a figure);
+    X发布数据显示 is where figures come from, no event; 较上年同期增加…；其中…: of the as-of date,
+    not of the base; 注册成立了X: a firm, which 公司 stands for; 流片成功 is an event."""
+    body = (
+        "新连接路全长约1.2公里，设双线行车，已于上月底完成验收。\n\n"
+        "区统计局10月27日发布数据显示，截至9月末，园区累计注册企业4,860家，较上年同期增加620家；"
+        "其中国家高新技术企业1,120家。\n\n"
+        "2025年春天，梁子谦在园区注册成立了芯衡微电子。2026年3月，首款芯片流片成功。"
+        "梁子谦说，公司今年营业收入预计超过1.5亿元，明年将在香港园区设立研发中心。"
+    )
+    facts = _read(lexicon, segmenter, body, "2028-10-28")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2028-09", "新连接路已完成验收") in labels
+    assert ("2026-03", "首款芯片流片成功") in labels
+    assert ("2029", "芯衡微电子将在香港园区设立研发中心") in labels
+    assert not any("数据显示" in label for _, label in labels)
+    figures = {f.measure: (f.value, f.unit, f.date) for f in facts if f.kind is FactKind.FIGURE}
+    assert figures["新连接路全长"] == (1.2, "公里", "2028-10-28")
+    assert figures["国家高新技术企业"] == (1120, "家", "2028-09")

@@ -198,3 +198,11 @@ def test_yuan_and_dimes_tonnes_and_a_time_done_left_out() -> None:
     assert (price.value, price.unit) == (3.5, "元")
     (capacity,) = find_quantities("改造完成后，处理站日处理能力提升至2万吨", [])
     assert (capacity.value, capacity.unit) == (20000, "吨")
+
+
+def test_a_length_is_a_figure_a_distance_is_not() -> None:
+    """全长约1.2公里: the road's length; 距园区约2公里, 福田口岸一公里外: how far, no figure."""
+    (length,) = find_quantities("新连接路全长约1.2公里", [])
+    assert (length.value, length.unit) == (1.2, "公里")
+    assert find_quantities("公寓距园区约2公里", []) == []
+    assert find_quantities("福田口岸一公里外，曾经的仓储楼宇化身科创园区", []) == []

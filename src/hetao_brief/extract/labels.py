@@ -530,7 +530,9 @@ def _speaker_resolved(label: str, text: str) -> str:
 
 _SOURCE_ONLY = re.compile(
     r"(?:根据|据)[^，,。]{2,30}?(?:报告|数据|统计|资料|消息|公告|通报|调查|研究)(?:显示|指出|称)?"
+    r"|[^，,。]{2,30}?(?:发布|公布)的?(?:统计)?(?:数据|报告|调查结果)(?:显示|指出|称)"
 )
+"""据X发布的报告, X发布数据显示: where the figures come from, no event."""
 _ACCORDING = re.compile(r"^(?:根据|按照|依据|依照|对照|据|按)")
 """根据《工作要点》，园区将…: the document is the source of what follows, not its subject."""
 _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
@@ -569,6 +571,15 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
 
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
+_SIZED_BY = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{2,12}?)(?:全长|总长|全宽|总面积|占地面积|占地|建筑面积|楼高|总投资)(?:约|达|逾|近|超过)?"
+    r"[\d一二两三四五六七八九十]"
+)
+"""新连接路全长约1.2公里: a thing told by its size, the subject of the clauses after it."""
+_FIRMS_FIGURE = re.compile(
+    r"(?P<firm>(?:该|这家)?公司)(?:今年|去年|明年|全年|目前)?[\u4e00-\u9fff]{2,6}?(?:预计|将|已)?(?:约|达|超过|逾|近|突破)?\d"
+)
+"""公司今年营业收入预计超过1.5亿元: the firm's figure; the firm is who the clauses after it tell of."""
 _FIGURE_CLAUSE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,12}?(?:将|已|预计))(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?"
     r"(?:元|港元|个|家|名|间|平方米|公顷|人|项|%)"
@@ -738,6 +749,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return ""  # …；第三，争取年底前实现…: a list's items share no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
+        if owner := _FIRMS_FIGURE.match(clause):
+            return owner.group("firm")  # 公司今年营业收入预计超过1.5亿元，明年将在…设立研发中心: the firm
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
@@ -813,6 +826,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
                 continue  # …签署租约，租用…楼面，设立研发中心，预计…迁入: the firm, told before the verbs
             ends = [m.end() for m in _NAME_END.finditer(clause)]
             subject = clause[: ends[-1]] if ends else ""
+            if not subject and (sized := _SIZED_BY.match(clause)):
+                subject = sized.group("what")  # 新连接路全长约1.2公里，…已完成验收: the road
             if (thing := _A_THING_DESCRIBED.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
                 subject = clause  # 连接园区与新田的环保集体运输系统，其…: the system, not 连接园区
             did = _DOING.search(subject, 2)

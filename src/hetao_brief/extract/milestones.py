@@ -209,6 +209,8 @@ _WITHIN_THE_YEAR = re.compile(r"年内$")
 """年内建成X, told before the year is out: by its end, an aim (年内已完成… is done)."""
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
+_TAKINGS = re.compile(r"(?:营业收入|营收|营业额|销售额|利润|产值)(?:预计|将|有望|力争|可望)*(?:达到?|超过|突破|逾|约)")
+"""公司今年营业收入预计超过1.5亿元: takings aimed at, a figure (see quantities), no event."""
 _AMOUNT_OR_COUNT = re.compile(
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(?:[个家名项间所位笔件人篇]|元|港元|美元|%|％)"
 )
@@ -269,6 +271,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause) or _WEATHER.search(clause):
         return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline; 气温将降至5℃: the weather
     tagged = tagger(clause)
+    if len(tagged) >= 2 and tagged[-1][0] == "成功" and tagged[-2][1][:1] in ("n", "v"):
+        return "reach"  # 首款芯片流片成功, 首飞成功: jieba tags 流片 a noun, 成功 an adjective
     at = [
         i
         for i, (word, flag) in enumerate(tagged)
@@ -642,7 +646,7 @@ def find_milestones(
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
         if _DEADLINE.search(text_of_label) or (
             event is None
-            and not (is_target and _has_predicate(label.text, tagger))
+            and not (is_target and _has_predicate(label.text, tagger) and not _TAKINGS.search(label.text))
             and not _done_outright(label.text, tagger)
         ):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target

@@ -533,7 +533,7 @@ _BULLETS = "▶►•·▪■●◆◇○□★☆ "
 _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
 
 
-BY_THEN = re.compile(r"届时|^[^，,。]{0,8}?(?:完成|建成|落成|竣工|投用|启用|开通)后")
+BY_THEN = re.compile(r"届时|^[^，,。]{0,8}?(?:完成|建成|落成|竣工|投用|启用|开通|扩建|改建|改造|升级)后")
 """届时, 改造完成后: at the time of what the article told would be done, not today."""
 
 
@@ -598,9 +598,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         return fact
     measure = fact.measure
     if firm and _FIRMS_OWN.match(measure):  # 芯视科技…，目前员工约150人: the firm's staff, not another firm's
-        measure = firm + measure.removeprefix("公司")
+        measure = firm + re.sub(r"^(?:该|这家)?公司", "", measure)
     bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
-    if measure.startswith("该"):
+    if measure.startswith("该") or DEMONSTRATIVE.match(measure):
         measure = with_referent(measure, told)
     elif bare and (name := referent_name(bare, told)):
         measure = name + measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
@@ -648,7 +648,7 @@ _BARE_EDITION = re.compile(
 _ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|则)(?=已|将|会|打算|计划|拟|预计)")
 """亦已, 还将, 也会: 'also', of what the article told before; a label read alone says 已, 将, 会."""
 _FIRMS_OWN = re.compile(
-    r"^(?:公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
+    r"^(?:(?:该|这家)?公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
 )
 """What a firm has or raised, told without its name: B轮融资, 员工, 研发人员占比."""
 
@@ -700,6 +700,8 @@ def _only_names(sentence: Sentence, name: str) -> bool:
 _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
+_LENGTH = {"全长", "总长", "全程"}
+"""全程约3.2公里: the length of the thing the clause before named."""
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
 _SIZE_OF_NAME = re.compile(r"[^，,。；;的]{0,20}的(?P<name>[\u4e00-\u9fff「」“”]{4,24})[，,]")
 """总投资约35亿元、建筑面积约20万平方米的X项目，昨日封顶: sizes told as the attributes of a name."""
@@ -866,6 +868,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         return done.group("what") + measure  # 累计办理业务逾1,200笔，金额约6.8亿元: 办理业务金额
     if _BARE_RATE.fullmatch(measure) and (owners := _RATE_OWNER.findall(text, 0, quantity.start)):
         return owners[-1] + measure  # 新大楼…，已有九间机构承租，出租率约六成: the new building's
+    if measure in _LENGTH and (subject := subject_before(text, clause_start)):
+        return subject + measure  # X线路18日起开始试运营，全程约3.2公里: the route's length
     referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""
     if referent.startswith(("该", "此")) and not referent.startswith(("此次", "该次")):
         return referent + measure  # 该分中心由…共同建设，计划总投资约12亿元: the centre's, named before
@@ -1071,7 +1075,15 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
     if (
         text.startswith("其中", clause_start)
-        and (told_before := [d for d in dates if d.end <= clause_start and not _founded_on(text, d)])
+        and (
+            told_before := [
+                d
+                for d in dates
+                if d.end <= clause_start
+                and not _founded_on(text, d)
+                and not _COMPARED.search(text, max(0, d.start - 2), d.start)  # 较上年同期增加…；其中…
+            ]
+        )
         and not _NOW_SAID.search(text, told_before[-1].end, clause_start)  # 成立于2021年，目前员工…，其中…: now
     ):
         return _period_end(text, told_before[-1])  # 前三季度新增…1,152户，其中港资企业214户: of the same time

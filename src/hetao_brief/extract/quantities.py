@@ -51,6 +51,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "万欧元": ("欧元", 1e4),
     "欧元": ("欧元", 1),
     "个亿": ("元", 1e8),
+    "公里": ("公里", 1),
     "万吨": ("吨", 1e4),
     "吨": ("吨", 1),
     "万立方米": ("立方米", 1e4),
@@ -114,6 +115,8 @@ _GROWN_BY = re.compile(r"(?:按年|同比|环比|按月)(?:增长|增加|上升|
 _SITTING = re.compile(r"(?:常务|全体|主任|党组)?(?:会议|会)")
 """七届一百二十次常务会议: which sitting, no count."""
 _AT_THAT_TIME = re.compile(r"(?:当时|那时|起初|原本)(?:只有|仅有|只|仅|约有|有|为|约|共)*$")
+_DISTANCE_AFTER = re.compile(r"(?:以外|之外|外|以内|之内|内|范围|处|左右的)")
+_DISTANCE_BEFORE = re.compile(r"(?:距|距离|离|相距|相隔)[^，,。；;]{0,6}?(?:约|仅|只有|不到|不足)?$")
 _UNIT_PRICE = re.compile(r"(?:单价|单台|单套|单件|每台|每套)$")
 _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
 """可容纳约1.2万名科研人员, 可供约三十间机构使用: room for them, not all there are."""
@@ -486,7 +489,9 @@ def clean_measure(measure: str) -> str:
     return _HOPED.sub("", _MODIFIERS.sub("", _BULLET.sub("", _DECORATION.sub("", measure)))).strip()
 
 
-_DONE_THEN = re.compile(r"(?:改造|改建|扩建|升级|全面|全部)?(?:完成|建成|落成|竣工|投用|启用)后(?=[\u4e00-\u9fff]{2})")
+_DONE_THEN = re.compile(
+    r"(?:(?:改造|改建|扩建|升级|全面|全部)?(?:完成|建成|落成|竣工|投用|启用)|改造|改建|扩建|升级)后(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def without_time_done(measure: str) -> str:
@@ -551,6 +556,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 收入约2.1亿港元，按年增长35%: a change, no level
         if _AT_THAT_TIME.search(text, max(0, m.start() - 8), m.start()):
             continue  # 团队当时只有12人，如今已扩充至35人: a level of a time the sentence does not date
+        if m.group("unit") == "公里" and (
+            _DISTANCE_AFTER.match(text, m.end()) or _DISTANCE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            continue  # 距园区约2公里, 福田口岸一公里外: how far, no figure of the zone
         if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()):
             continue  # 单价50万元以上的科研设备: which ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):
