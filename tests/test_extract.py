@@ -634,3 +634,44 @@ def test_a_thing_told_by_its_size_a_release_and_a_firm_founded(lexicon: Lexicon,
     figures = {f.measure: (f.value, f.unit, f.date) for f in facts if f.kind is FactKind.FIGURE}
     assert figures["新连接路全长"] == (1.2, "公里", "2028-10-28")
     assert figures["国家高新技术企业"] == (1120, "家", "2028-09")
+
+
+def test_a_byline_a_closing_day_and_a_story_in_steps(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """本报记者 X 通讯员 Y is no part of the next name; 该片区面积约…，…启动建设，去年底完工: the
+    area's deeds; 闭幕当天将发布《X》: the forum will; 从2026年的方案获批，到…在园区挂牌，…，X三年间…:
+    X's story, its plan approved too."""
+    body = (
+        "本报记者 罗思敏 通讯员 何立\n\n"
+        "河套海绵城市示范片区日前通过专项验收。该片区面积约0.8平方公里，2026年10月启动建设，去年底完工。\n\n"
+        "首届深港气候科技论坛将于明天（12日）开幕，14日闭幕。闭幕当天将发布《深港气候科技合作倡议》。\n\n"
+        "从2026年的方案获批，到2027年4月在园区挂牌，河套数字人民币创新中心三年间完成了转变。"
+    )
+    facts = _read(lexicon, segmenter, body, "2029-03-11")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2026-10", "河套海绵城市示范片区启动建设"),
+        ("2028-12", "河套海绵城市示范片区完工"),
+        ("2029-03-14", "首届深港气候科技论坛将发布《深港气候科技合作倡议》"),
+        ("2026", "河套数字人民币创新中心方案获批"),
+        ("2027-04", "河套数字人民币创新中心在园区挂牌"),
+    } <= labels
+    (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "平方公里"]
+    assert "何立" not in (area.measure or "")
+
+
+def test_what_a_place_provides_is_for_when_it_stands(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """预计明年年底落成，可提供约六百个单位: an aim of that date; 迁入后园区总租户数目将增至85间: of
+    the move told before; 措施共12条，…最高可获500万元: the policy's grant, which it carries."""
+    body = (
+        "宿舍的地基工程已于上月完成，预计明年年底落成，可提供约六百个单位。\n\n"
+        "第三批共十五间租户将于下月初陆续迁入。公司指，迁入后园区总租户数目将增至八十五间。\n\n"
+        "《河套深圳园区支持绿色金融发展若干措施》近日印发。"
+        "措施共12条，对新设立的绿色金融机构给予落户奖励，最高可获500万元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2029-03-20")
+    figures = {f.value: (f.date, f.is_target) for f in facts if f.kind is FactKind.FIGURE}
+    assert figures[600] == ("2030-12", True)
+    assert figures[85] == ("2029-04", True)
+    assert 5e6 not in figures
+    (policy,) = [f for f in facts if f.kind is FactKind.POLICY]
+    assert "最高可获500万元" in (policy.qualifier or "")

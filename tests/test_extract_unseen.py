@@ -2212,6 +2212,25 @@ GOLD_EVENTS = [
     ("2025-09", "^芯衡微电子拿到第一笔500万元种子轮投资", False),  # 同年秋天，公司…: the firm founded
     ("2026-03", "^首款电源管理芯片流片成功", False),  # 流片成功: jieba tags 流片 a noun
     ("2029", "^芯衡微电子将在香港园区设立研发中心", True),  # 公司今年营业收入…，明年将…: the firm
+    ("2029-01", "海绵城市示范片区通过市水务局组织的专项验收", False),  # 日前, after a byline
+    ("2026-10", "^河套深圳园区海绵城市示范片区启动建设", False),  # 该片区面积约0.8平方公里，2026年10月…
+    ("2028-12", "^河套深圳园区海绵城市示范片区完工", False),  # 去年底完工, not the next clause's works
+    ("2028-11", "人工智能超算设施第一期已投入服务", False),  # 二〇二八年十一月, in a LegCo reply
+    ("2028-12", "第二期设施的招标工作已展开", False),  # 上月
+    ("2029-12", "政府计划批出合约", True),  # 二〇二九年第四季
+    ("2030-06", "^第二期设施目标投入服务", True),  # 政府计划…，目标在…前投入服务: what the government builds
+    ("2029-02", "《河套深圳园区支持绿色金融发展若干措施》印发", False),  # 近日
+    ("2029-03-01", "《河套深圳园区支持绿色金融发展若干措施》施行", True),
+    ("2029-03-12", "首届深港气候科技论坛将在河套深圳园区开幕", True),  # 明天（12日）
+    ("2029-03-14", "^首届深港气候科技论坛闭幕", True),  # 14日闭幕
+    ("2029-03-14", "^首届深港气候科技论坛将发布《深港气候科技合作倡议》", True),  # 闭幕当天将发布: the forum's
+    ("2029-03-26", "园区第四座大楼分批交付", True),  # 本月廿六日起
+    ("2029-04", "第三批共十五间租户将陆续迁入", True),  # 下月初
+    ("2029-09", "^第五座大楼预料取得入伙纸", True),  # 第五座大楼的外墙工程已完成，预料…: the building's
+    ("2026", "^河套数字人民币创新中心方案获批", False),  # 从2026年的方案获批，到…，X三年间…: X's story
+    ("2027-04", "^河套数字人民币创新中心在园区挂牌", False),
+    ("2029-05", "跨境数字人民币支付场景全面上线", False),
+    ("2029-12", "^河套数字人民币创新中心计划把试点扩展至跨境科研经费报销", True),  # 中心 named before
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2537,7 +2556,8 @@ def test_an_area_is_named_by_what_provides_it_and_when(facts: list[Fact]) -> Non
 
 
 def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[Fact]) -> None:
-    """建成后将引进约200名, 预计可容纳逾1,000名: plans with no date, in no series; 新增科研项目 of
+    """建成后将引进约200名: a plan for when the lab is in use (2027年上半年投用); 预计可容纳逾1,000名:
+    a plan with no date; neither in a series; 新增科研项目 of
     2025 (今年以来) and of 2026 (1至10月) are flows of different periods."""
     planned = [
         f
@@ -2547,7 +2567,7 @@ def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[F
     ]
     assert sorted((f.measure, f.value, f.date, f.is_target) for f in planned if f.unit == "名") == [
         ("可容纳科研人员", 1000, None, True),  # room for them
-        ("河套深港科技创新合作区量子计算联合实验室的科研人员", 200, None, True),  # 该实验室…将引进: the lab's
+        ("河套深港科技创新合作区量子计算联合实验室的科研人员", 200, "2027-06", True),  # 该实验室…将引进: the lab's
     ]
     added = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新增科研项目"]
     assert len(added) == 4 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]  # t47 adds one
@@ -2682,6 +2702,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
         if (ceremony := re.search(r"开幕式|闭幕式", body)) and body[: ceremony.start()] not in text:
             body = body[ceremony.start() :]  # …闭幕式分别于…举行: the ceremony of the occasion told before
+        if re.match(r"(?:开幕|闭幕)(?:当天|当日)", text) and (will := re.search(r"(?:还|也|亦)?(?:将|会)", body)):
+            body = body[will.start() :]  # 闭幕当天将发布《X》: the occasion told before will
         if re.search(r"(?:有关|相关)工程", text) and "工程" in body:
             body = body[body.index("工程") :]  # 有关工程预计…开展: the works the sentence before said would be laid
         ordinal = re.search(r"第[一二三四五六七八九十\d、]{1,5}[座栋幢]", body)
@@ -3757,6 +3779,18 @@ QUESTIONS = [
     ("园区国家高新技术企业有多少家", "1,120家"),
     ("芯衡微电子员工多少人", "86人"),
     ("芯衡微电子什么时候流片成功", "2026年3月"),
+    ("海绵城市示范片区什么时候完工", "去年底完工"),
+    ("海绵城市示范片区面积多大", "0.8平方公里"),
+    ("人工智能超算设施第二期何时投入服务", "2030年年中"),
+    ("超算設施有多少研究團隊登記使用", "四十二个"),
+    ("绿色金融支持措施什么时候施行", "3月1日"),
+    ("绿色金融机构落户奖励最高多少", "500万元"),
+    ("深港气候科技论坛什么时候开幕", "12日"),
+    ("气候科技论坛发布什么倡议", "深港气候科技合作倡议"),
+    ("港深創科園第三批租戶何時遷入", "下月初"),
+    ("园区总租户数目会增至多少", "八十五间"),
+    ("数字人民币创新中心什么时候挂牌", "2027年4月"),
+    ("数字人民币试点有多少家机构参与", "38家"),
 ]
 
 

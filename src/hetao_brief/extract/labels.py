@@ -104,6 +104,9 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
 
 
+_DAY_OF_THE = re.compile(r"(?:^|(?<=[，,]))(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)$")
+
+
 def date_phrase(text: str, date: DateMention, dates: list[DateMention]) -> Phrase:
     start, end = date.start, date.end
     ordered = sorted(dates, key=lambda d: d.start)
@@ -116,6 +119,8 @@ def date_phrase(text: str, date: DateMention, dates: list[DateMention]) -> Phras
     group_start = start
     while match := _PREPOSITION.search(text[max(0, start - 5) : start]):
         start -= len(match.group(0))
+    if text[date.start : date.end] in ("当天", "当日") and (day_of := _DAY_OF_THE.search(text, 0, start)):
+        start = day_of.start()  # 闭幕当天将发布《X》: the occasion's day, told before; its verb goes too
     while True:  # 今日（11月20日）上午: the date again in brackets, and the time of day
         if match := _PARTICLE.match(text[end:]):
             end += len(match.group(0))
@@ -358,7 +363,9 @@ _WORKS_ON = re.compile(
     r"^(?P<building>[^，,。的]{2,20}?)的[\u4e00-\u9fff]{1,4}工程$"
     r"|^(?P<whole>[^，,。的]{2,20}?)(?:主体结构|主体工程|主体|装修工程|土建工程)$"
 )
-_DONE_BUILDING = re.compile(r"落成|建成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产|通车")
+_DONE_BUILDING = re.compile(
+    r"落成|建成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产|通车|入伙"
+)
 """What a building does when done; its works (外墙工程) only end."""
 _THING_DONE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:去年|今年|前年|上月|早前|此前)[\u4e00-\u9fff]{1,6}?的(?P<noun>[\u4e00-\u9fff]{2,8})"
@@ -540,7 +547,7 @@ _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《\d])")
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
 _MODAL = re.compile(
-    r"^(?:预计|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能))"
+    r"^(?:预计|预料|预期|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能))"
 )
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
 _VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|迁入|迁往|搬入|搬进|{_NO_SUBJECT.pattern[1:]}")
@@ -572,7 +579,8 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
 _SIZED_BY = re.compile(
-    r"(?P<what>[\u4e00-\u9fff]{2,12}?)(?:全长|总长|全宽|总面积|占地面积|占地|建筑面积|楼高|总投资)(?:约|达|逾|近|超过)?"
+    r"(?P<what>[\u4e00-\u9fff]{2,12}?)(?<!总)(?<!建筑)(?<!楼面)(?<!可建)(?<!占地)"
+    r"(?:全长|总长|全宽|总面积|面积|占地面积|占地|建筑面积|楼高|总投资)(?:约|达|逾|近|超过)?"
     r"[\d一二两三四五六七八九十]"
 )
 """新连接路全长约1.2公里: a thing told by its size, the subject of the clauses after it."""
@@ -625,7 +633,7 @@ def _without_dates(text: str) -> str:
     return text
 
 
-_WORK_ON_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计|规划|前期工作|准备工作)$")
+_WORK_ON_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计|规划|前期工作|准备工作|招标工作)$")
 """X的详细设计已大致完成，预计…动工: X breaks ground, not its design."""
 _BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![开创])始$")
 _SINCE_ALONE = re.compile(r"^(?P<event>[\u4e00-\u9fff]{2,6}?)以来$")
@@ -683,7 +691,7 @@ _SCHEME_SINCE = re.compile(r"计划(?:推出|实施|启动|推行)")
 """计划自二〇二五年推出以来: 计划 names the scheme told before, it plans nothing."""
 _AUTHORITY_BUILDS = re.compile(
     r"^(?P<who>当局|政府|特区政府|署方|局方|有关部门)(?:预计|目标|计划|会|将|亦|也)*"
-    r"(?:动工|开工|落成|竣工|完工|启用|投入使用|投用|通车|开通)$"
+    r"(?:动工|开工|落成|竣工|完工|启用|投入使用|投入服务|投入运作|投入运营|投用|通车|开通)$"
 )
 """当局预计明年第三季动工: the authority opens no ground itself; what it builds was told before."""
 
@@ -988,7 +996,7 @@ _AND_IN_A_NAME = re.compile(
 """港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
 two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程)."""
 _AFTER_A_NAME = frozenset(
-    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?"
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近两三四五六七八九十"
 ) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
 

@@ -194,6 +194,13 @@ _PASSED_REVIEW = re.compile(
 )
 """项目近日通过方案审查, 公司2025年获X基金投资: jieba tags 通过 a preposition and 投资 a noun."""
 _CLOCK_OF = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|格林尼治)时间")
+_STORY_OF = re.compile(
+    r"[，,](?P<who>[\u4e00-\u9fff“”「」]{2,20}?)(?:[一二三四五六七八九十\d]+年(?:来|间|多来|多时间)|近年来|如今|已经?|完成|走过|实现|迎来|成为)"
+    r"[^，,]*。?$"
+)
+"""从2026年…，到2027年4月在园区挂牌，…，X三年间完成了…: whose story it tells, the main clause's subject."""
+_STEP_OF_A_STORY = re.compile(r"(?:^|[，,])(?:从|到|再到)$")
+"""从2026年的方案获批，到…: a step of a story, the date's 的 qualifying its event's subject."""
 _SIZED_FIRST = re.compile(
     r"^(?:(?:总投资|投资额?|总?建筑面积|占地(?:面积)?|总?面积|规模|全长|总长)(?:约|逾|近|超过|达)?\d[\d.,]*[万亿]?"
     r"[\u4e00-\u9fff]{0,5}?[、，,]?)+的(?=[\u4e00-\u9fff「“《]{4})"
@@ -443,7 +450,9 @@ def find_milestones(
                 or _NAME_BEFORE.search(text, 0, date.start)
             )
         ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
-        if text[date.end : date.end + 1] in ("的", "《") or batch:
+        if (
+            text[date.end : date.end + 1] in ("的", "《") and not _STEP_OF_A_STORY.search(text, 0, date.start)
+        ) or batch:
             continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
         phrase = date_phrase(text, date, dates)
         if around := _occasion_told(text, date, phrase, tagger):  # an occasion or a deed the date only qualifies
@@ -583,6 +592,16 @@ def find_milestones(
             text_of_label = measured + _VALUE_ONLY.sub("", text_of_label, count=1)  # 目前…约95万平方米，到2028年将超过…
         elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
             text_of_label = what_is_built(subject_before(text, opens), text_of_label) + text_of_label
+        elif (
+            CHRONICLE.match(text)
+            and (
+                _NO_SUBJECT_OPENING.match(text_of_label)
+                or _opens_with_verb(text_of_label, tagger)
+                or text_of_label.startswith(("方案", "规划", "项目", "工程"))  # 从2026年的方案获批: its plan
+            )
+            and (whose := _STORY_OF.search(text))
+        ):
+            text_of_label = whose.group("who") + text_of_label  # 从…，到2027年4月在园区挂牌，…，X三年间…: X's
         elif (
             text[opens : phrase.start].strip() in ("", "将")
             and _NO_SUBJECT_OPENING.match(text_of_label)

@@ -37,7 +37,7 @@ from hetao_brief.extract.fields import (
     when_field,
     without_column,
 )
-from hetao_brief.extract.labels import BARE_NOUNS, DEMONSTRATIVE, referent_name, subject_before, with_referent
+from hetao_brief.extract.labels import BARE_NOUNS, DEMONSTRATIVE, referent_name, subject_before, tidy, with_referent
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
@@ -209,8 +209,8 @@ class Extractor:
                     at_occasion = ""
                 if (field := notice_field(piece)) and topic:  # 👉 开放时间：逢星期六…: of what the post is about
                     facts[read:] = [_of_the_topic(fact, field, topic) for fact in facts[read:]]
-                if BY_THEN.search(piece) and (ahead := [d for d in earlier if is_ahead(d, published)]):
-                    facts[read:] = [_by_then(fact, ahead[-1]) for fact in facts[read:]]
+                if then := _time_by_then(piece, facts[:read]):
+                    facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
                 if scheduled and _DATED_ITEM.match(piece, bullet) and dates and dates[0].start == bullet:
                     facts[read:] = [_step_of(fact, scheduled) for fact in facts[read:]]  # 2027年6月：项目正式动工
@@ -218,7 +218,7 @@ class Extractor:
                     scheduled = lead.group("what") if piece.rstrip().endswith(("：", ":")) else ""
                 else:
                     scheduled = ""
-                told += piece
+                told += piece if piece.rstrip().endswith(_CLOSERS) else piece + "。"  # no name runs on into the next
                 held = [
                     f
                     for f in facts[read:]
@@ -340,7 +340,7 @@ class Extractor:
         previous_end = 0
         for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
             capped = quantity.qualifier.startswith("最高") or _RATE.search(
-                text, max(0, quantity.start - 8), quantity.start
+                text, max(0, quantity.start - 14), quantity.start
             )
             if policy is not None and policy.qualifier and (capped or _SIZE_OF_NAMED.match(text, quantity.end)):
                 continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」: the policy's, which it carries
@@ -533,15 +533,40 @@ _BULLETS = "▶►•·▪■●◆◇○□★☆ "
 _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
 
 
-BY_THEN = re.compile(r"届时|^[^，,。]{0,8}?(?:完成|建成|落成|竣工|投用|启用|开通|扩建|改建|改造|升级)后")
-"""届时, 改造完成后: at the time of what the article told would be done, not today."""
+BY_THEN = re.compile(
+    r"届时|(?:^|[，,；;])[^，,。]{0,8}?(?P<verb>完成|建成|落成|竣工|投用|启用|开通|扩建|改建|改造|升级|迁入|入伙|开业)后"
+    r"(?![一二两三四五六七八九十\d]{1,2}个?(?:年|月)内)"
+)
+"""届时, 改造完成后: at the time of what the article told would be done, not today (not 迁入后
+三年内, a span counted from it)."""
+_ATTENDANCE_AIMED = re.compile(r"(?:预计|预料|料将|将)(?:吸引|有)[^，,。；;]{0,12}?(?:参加|参与|参展|参会|到场|出席)")
+"""论坛将于明天开幕。…预计吸引约1500名嘉宾参加: those expected at the occasion told before."""
+_CLOSERS = ("。", "！", "？", "；", "：", "!", "?", ";", ":", "”", "」", "）", ")")
+_DONE_AT_LAST = re.compile(
+    r"落成|建成|竣工|完工|投用|投入使用|投入服务|投入运行|投入运作|启用|开通|开业|交付|迁入|入伙|完成(?:整|全部)|全面完成"
+)
 
 
-def _by_then(fact: Fact, then: DateMention) -> Fact:
-    """书展将于本月18日举行。…届时将有80余家出版机构参展: a figure aimed for 届时, in a sentence
-    that names no date, is of the date ahead told before."""
+def _time_by_then(piece: str, told: list[Fact]) -> str | None:
+    """When a sentence's figures told 届时 (or those expected at an occasion) or after a thing
+    is done hold: 届时, the aim told last; 建成后, the latest aim of something done (落成,
+    投用…), not a start of works (主体工程明年动工。…落成后将提供约40万平方米: no date said)."""
+    then = BY_THEN.search(piece) or _ATTENDANCE_AIMED.search(piece)
+    if then is None:
+        return None
+    aims = [f for f in told if f.kind is FactKind.MILESTONE and f.is_target and f.date]
+    if then.group(0) == "届时" or then.re is _ATTENDANCE_AIMED:
+        return aims[-1].date if aims else None
+    same = [f.date for f in aims if then.group("verb") in f.label]  # 迁入后: when they move in
+    done = [f.date for f in aims if f.date and _DONE_AT_LAST.search(f.label)]
+    return same[-1] if same else max(done) if done else None
+
+
+def _by_then(fact: Fact, then: str) -> Fact:
+    """书展将于本月18日举行。…届时将有80余家出版机构参展: a figure aimed for then, in a sentence
+    that names no date, is of the time `_time_by_then` found."""
     if fact.kind is FactKind.FIGURE and fact.is_target and fact.date is None:
-        return replace(fact, date=then.iso)
+        return replace(fact, date=then)
     return fact
 
 
@@ -593,6 +618,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = with_referent(label, headline + told)
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
+        elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
+            label = tidy(occasions[-1]) + label  # 论坛将于明天开幕…。闭幕当天将发布《X》: the forum will
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
@@ -609,6 +636,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+_ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(?:当天|当日)")
+_WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
 _CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼)")
 _OCCASION_NAMED = re.compile(
     r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在)[\u4e00-\u9fff\d]){2,14}?"
@@ -1003,6 +1032,8 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     then = [d for d in dates if d.end <= quantity.start and not is_past(d, published)]
     if aimed and aimed.group(0) == "届时" and then:  # …约于2029年完成，届时可提供约10公顷: by then
         return then[-1].iso
+    if _PROVIDES.match(text[clause_start:]) and (ahead := [d for d in then if is_ahead(d, published)]):
+        return ahead[-1].iso  # 宿舍…预计明年年底落成，可提供约六百个单位: once it stands
     ahead = [d for d in dates if is_ahead(d, published)]
     told = [d for d in sentence_targets or ahead if d.start < quantity.start] or sentence_targets or ahead
     if aimed and told:  # …将于明年3月推出…，首批预计支援约50间企业
@@ -1103,7 +1134,7 @@ def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: P
         d
         for d in dates
         if d.end <= clause_start
-        and not d.approximate
+        and (not d.approximate or _EDGE.search(text, d.start, d.end))  # 去年底完工，新建…共约12万平方米
         and not d.anniversary
         and text[d.end : d.end + 1] != "的"
         and not _COMPARED.search(text, max(0, d.start - 2), d.start)
@@ -1191,7 +1222,8 @@ _OF_A_PERIOD = re.compile(
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
 _SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
-_RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$")
+_RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$|最高可[获达得]$")
+"""每年最高100万元, 最高可获500万元: what a policy grants, which it carries."""
 _YEARS_SINCE = re.compile(rf"\s*(?:{YEARS_SINCE})")
 _NOW_SAID = re.compile(r"(?<![由从])(?:目前|现时)(?!的)|现已|(?<![表实发出体由从])现有|如今|至今")
 """What is now (目前已有14家); not 由目前的十八人增至三十人, where now is where the aim starts."""

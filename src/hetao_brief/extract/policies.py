@@ -71,8 +71,9 @@ def policy_label(text: str) -> str | None:
 
 _REFERRING = re.compile(
     r"^(?:(?:根据|按照|依据)?(?:该|这项|这一|此|上述|本)|(?:根据|按照|依据))(?:计划|方案|政策包|政策|措施|办法|意见|规划|细则|指南|规定)"
+    r"|^(?:措施|办法|细则|方案|意见)(?=共|包括|涵盖|分为|明确|提出|规定)"
 )
-"""该计划…, 根据计划，…, 本细则…: the policy the article named last."""
+"""该计划…, 根据计划，…, 本细则…, 措施共12条: the policy the article named last."""
 
 
 @dataclass

@@ -127,7 +127,7 @@ _DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "�
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
 _FROM = re.compile(r"来自[^，,。；;的]{1,20}的")
 _SETTLED = re.compile(
-    r"^(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
+    r"^(?!给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
 )
 _SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\u9fff]{2})")
 _BULLET = re.compile(r"^[—\-–·•▌■●◆①-⑳❶-❿\s]+")
@@ -197,7 +197,7 @@ _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
 _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖|接入|首幅)$")
 """新增十二间…, 覆盖12家科研机构, 接入12家: what was added or reached, not all there are."""
-_GRANTED = re.compile(r"^(?:给予|提供|发放|申请|申领|获得)(?P<what>[\u4e00-\u9fff]{2,6})$")
+_GRANTED = re.compile(r"^(?:给予|提供|发放|申请|申领|获得)(?:一次性)?(?P<what>[\u4e00-\u9fff]{2,6})$")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务", "当中", "其中"}
 _NOT_COUNTED |= {"首批"}  # 首批6种已在香港上市的罕见病药物: which come first, not what they are
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
@@ -229,7 +229,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
     tail = _DAY_WORD.sub("", tail)
     settled_by = _SETTLED_BY.match(tail)  # 十二间进驻机构: the institutions that moved in
-    tail = _LEAD_VERBS.sub("", tail)
+    tail = _LEAD_VERBS.sub("", tail).replace("一次性", "")  # 给予一次性落户奖励: a grant's manner, no name
     if settled_by and tail and not tail.startswith(("进驻", "入驻")):
         tail = "进驻" + tail
     if used := _PUT_TO_USE.match(tail):  # 约五千平方米楼面作教学用途: 教学楼面
@@ -490,7 +490,8 @@ def clean_measure(measure: str) -> str:
 
 
 _DONE_THEN = re.compile(
-    r"(?:(?:改造|改建|扩建|升级|全面|全部)?(?:完成|建成|落成|竣工|投用|启用)|改造|改建|扩建|升级)后(?=[\u4e00-\u9fff]{2})"
+    r"(?:(?:改造|改建|扩建|升级|全面|全部)?(?:完成|建成|落成|竣工|投用|启用)|改造|改建|扩建|升级|迁入|入伙|开业)后"
+    r"(?=[\u4e00-\u9fff]{2})"
 )
 
 
