@@ -128,3 +128,14 @@ def test_a_count_of_a_packages_measures_is_said_as_its_measures(loaded: Briefing
     glossary can name."""
     answer = loaded.ask("How many measures are in the joint policy package?")
     assert answer.summary is not None and answer.summary.endswith("Measures in the Joint Policy Package — 28.")
+
+
+def test_a_target_for_a_thing_of_a_place_names_the_place_not_the_source(lexicon: Lexicon) -> None:
+    """记者从福田区水务局获悉，河套深圳园区污水处理站…预计8月底投入运行: an opening at Shenzhen Park
+    (the label's name), not one of Shenzhen Park and Futian (the news's source)."""
+    target = Fact(FactKind.MILESTONE, "河套深圳园区污水处理站提标改造工程预计正式投入运行",
+                  "记者从福田区水务局获悉，河套深圳园区污水处理站提标改造工程预计8月底正式投入运行。", SOURCE,
+                  date="2028-08", is_target=True, event="open")  # fmt: skip
+    line = one_line(target, lexicon)
+    assert line is not None and "Futian" not in line and line.startswith("Target for August 2028: ")
+    assert line.endswith(" at Shenzhen Park.")

@@ -3791,6 +3791,9 @@ QUESTIONS = [
     ("园区总租户数目会增至多少", "八十五间"),
     ("数字人民币创新中心什么时候挂牌", "2027年4月"),
     ("数字人民币试点有多少家机构参与", "38家"),
+    ("When will the sewage plant start operating?", "8月底"),
+    ("When did the vaccine trial get approval?", "临床试验许可"),
+    ("When does the book fair open?", "18日"),
 ]
 
 

@@ -121,12 +121,17 @@ def title_case(name: str) -> str:
 
 
 def english_names(fact: Fact, lexicon: Lexicon) -> list[str]:
-    """The glossary's English names of what the fact is about, in the fact's order."""
-    names: list[str] = []
-    for _, group in lexicon.names_in(fold(fact.label + fact.text)):
-        if group.is_entity and group.en and title_case(group.en[0]) not in names:
-            names.append(title_case(group.en[0]))
-    return names
+    """The glossary's English names of what the fact is about, in the fact's order: those its
+    label names, or, where it names none, its sentence's (not 福田区 of 福田区水务局 told as the
+    source of a plant's news)."""
+    for told in (fact.label, fact.text):
+        names: list[str] = []
+        for _, group in lexicon.names_in(fold(told)):
+            if group.is_entity and group.en and title_case(group.en[0]) not in names:
+                names.append(title_case(group.en[0]))
+        if names:
+            return names
+    return []
 
 
 _TITLED = re.compile(r"《[^》]+》")
@@ -184,6 +189,8 @@ def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
         if not names or kind not in EVENT_VERBS:
             return None  # a name without what happened to it would be a line with its verb missing
         subject = " and ".join(names)
+        if fact.is_target and not _named_alone(fact.label, lexicon):  # 深圳园区污水处理站…投入运行
+            return f"Target for {when(fact.date)}: {EVENT_HAPPENINGS[kind]} at {subject}."
         if fact.is_target:
             return f"Target for {when(fact.date)}: {subject} — {EVENT_NOUNS[kind]}."
         if kind == "issue" and (issued := _issuer_and_document(fact.label, lexicon)):
@@ -194,7 +201,7 @@ def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
     return None
 
 
-_FILLER = re.compile(r"正式|已经|已|将|预计|顺利|首批|宣布|共同|联合|[于在的和与及、“”「」《》\s]")
+_FILLER = re.compile(r"正式|已经|已|将|预计|顺利|首批|宣布|共同|联合|全面|基本|全部|陆续|[于在的和与及、“”「」《》\s]")
 
 
 def _named_alone(label: str, lexicon: Lexicon) -> bool:
