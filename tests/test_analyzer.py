@@ -89,6 +89,7 @@ def test_an_english_phrase_is_put_in_chinese_word_order(english: str, chinese: s
         ("港深创科园什么时候开幕？", "港深创科园开幕"),
         ("合作区有哪些政策", "合作区政策"),
         ("科汇通试点有几家机构", "科汇通试点机构"),
+        ("园区有多少家瞪羚企业", "园区瞪羚企业"),  # 家 goes with 多少, not glued to 瞪羚
     ],
 )
 def test_the_words_that_ask_are_not_searched_for(lexicon: Lexicon, question: str, keywords: str) -> None:

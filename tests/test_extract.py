@@ -675,3 +675,25 @@ def test_what_a_place_provides_is_for_when_it_stands(lexicon: Lexicon, segmenter
     assert 5e6 not in figures
     (policy,) = [f for f in facts if f.kind is FactKind.POLICY]
     assert "最高可获500万元" in (policy.qualifier or "")
+
+
+def test_a_line_described_by_what_it_joins_and_a_notices_window(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """连接X的北环线支线，设计工作已大致完成，政府预计最快明年底动工: the line breaks ground, not its
+    design work nor the government; 申报时间：…至4月30日 under 关于开展X申报工作的通知: X申报截止;
+    营业收入不超过5000万元的企业 is who may apply, no figure."""
+    body = "有消息指，连接港深创科园的北环线支线，设计工作已大致完成，政府预计最快明年底动工，目标在2034年通车。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2029-05-06") if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2030-12", "连接港深创科园的北环线支线预计最快动工"),
+        ("2034", "连接港深创科园的北环线支线目标通车"),
+    }
+    notice = Article(
+        "n",
+        "关于开展2029年度河套创新券申报工作的通知",
+        "2029-03-25",
+        "zh-Hans",
+        "一、申报对象：上年度营业收入不超过5000万元的科技型中小企业。\n\n三、申报时间：2029年4月1日至4月30日。",
+    )
+    facts = Extractor(lexicon, segmenter).extract([notice])
+    assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE] == [("2029-04-30", "河套创新券申报截止")]
+    assert not [f for f in facts if f.kind is FactKind.FIGURE]

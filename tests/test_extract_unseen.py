@@ -1359,7 +1359,7 @@ GOLD_EVENTS = [
     ("2019", "陈浩然第一次来到河套", False),  # 陈浩然回忆，2019年他…
     ("2019-12", "陈浩然和两个同学在其中一栋租下了不到80平方米的办公室", False),  # 那年冬天
     ("2027", "公司计划在港深创科园设立香港研发中心", True),
-    ("2027-01-31", "^申报截止", True),  # 二、申报时间：即日起至2027年1月31日
+    ("2027-01-31", "^河套科研仪器共享补贴申报截止", True),  # 二、申报时间：即日起至2027年1月31日; the notice's topic
     # batch CN: three dated events in one 、 list, 下周一至周三（12月14日至16日）with hours
     # overnight (22时至次日6时), 本年度第三季, ■ **6月18日** bullets, 去年同期 twice, 创年内新高,
     # and a festival put off by a typhoon
@@ -1619,7 +1619,7 @@ GOLD_EVENTS = [
     ("2028", "计划于深圳园区设立一条小批量生产线", True),
     ("2026-12", "量研光子首款产品已向两家电讯商交付样品", False),  # 去年底
     ("2028-12", "量研光子首款产品预计正式量产", True),  # 明年下半年, told in 2027
-    ("2027-02-28", "^申报截止", True),  # t520
+    ("2027-02-28", "^河套深港科技合作项目申报截止", True),  # t520, named by its notice's title
     ("2027-03-31", "^申报截止", True),  # t35: 申报时间：2027年1月1日至3月31日 (its year, now carried)
     ("2027-04", "园区将完成评审", True),  # 4月底前
     ("2026-11-19", "广东省有关领导到河套深港科技创新合作区深圳园区调研", False),  # t521
@@ -2231,6 +2231,19 @@ GOLD_EVENTS = [
     ("2027-04", "^河套数字人民币创新中心在园区挂牌", False),
     ("2029-05", "跨境数字人民币支付场景全面上线", False),
     ("2029-12", "^河套数字人民币创新中心计划把试点扩展至跨境科研经费报销", True),  # 中心 named before
+    ("2027", "园区实施“瞪羚”企业培育计划", False),  # 自2027年起
+    ("2029", "园区将再遴选不少于20家培育对象", True),
+    ("2029-06", "园区推出面向“独角兽”企业的专项上市辅导服务", True),  # 6月前
+    ("2029-04-23", "与瑞士、丹麦及芬兰三间研究机构签署合作备忘录", False),  # 在…的見證下, 今日
+    ("2029", "三间机构将在港深创科园设立联络办事处", True),  # 本年内
+    ("2030", "三间机构各自派驻不少于十名研究人员", True),  # 二〇三〇年前
+    ("2029-04-30", "^河套创新券申报截止", True),  # 申报时间：…至4月30日, named by the notice's title
+    ("2029-04-15", "专用车辆经皇岗口岸驶入河套深圳园区", False),  # 4月15日上午9时许
+    ("2030-12", "^连接港深创科园的河套环保捷运预计最快动工", True),  # 有消息指…，设计工作…，政府预计最快明年底
+    ("2034", "^连接港深创科园的河套环保捷运目标通车", True),
+    ("2029-05-18", "2029深港生物医药创新大会在河套深圳园区开幕", False),
+    ("2029-05-18", "园区发布了《河套细胞与基因治疗产业发展行动方案》", False),  # 会上
+    ("2031", "集聚相关企业100家以上", True),  # 提出到2031年
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2702,6 +2715,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
         if (ceremony := re.search(r"开幕式|闭幕式", body)) and body[: ceremony.start()] not in text:
             body = body[ceremony.start() :]  # …闭幕式分别于…举行: the ceremony of the occasion told before
+        if (window := re.search(r"(?:申报|报名|申请)(?=截止|开始)", body)) and not text.startswith(
+            body[: window.start()]
+        ):
+            body = body[window.start() :]  # 申报于…截止, under 关于开展X申报工作的通知: X申报截止
         if re.match(r"(?:开幕|闭幕)(?:当天|当日)", text) and (will := re.search(r"(?:还|也|亦)?(?:将|会)", body)):
             body = body[will.start() :]  # 闭幕当天将发布《X》: the occasion told before will
         if re.search(r"(?:有关|相关)工程", text) and "工程" in body:
@@ -3794,6 +3811,17 @@ QUESTIONS = [
     ("When will the sewage plant start operating?", "8月底"),
     ("When did the vaccine trial get approval?", "临床试验许可"),
     ("When does the book fair open?", "18日"),
+    ("园区有多少家瞪羚企业", "57家"),
+    ("瞪羚企业研发投入多少", "42.3亿元"),
+    ("港深創科園與哪些海外機構簽備忘錄", "瑞士"),
+    ("海外机构什么时候派驻研究人员", "2030年前"),
+    ("河套创新券申报截止时间", "4月30日"),
+    ("创新券每家企业最高多少", "30万元"),
+    ("科研物资专用车辆什么时候通关", "4月15日"),
+    ("科研物资通关时间缩短到多少", "4小时"),
+    ("河套環保捷運何時動工", "明年底"),
+    ("细胞与基因治疗行动方案目标", "100家以上"),
+    ("生物医药创新大会签约金额", "118亿元"),
 ]
 
 

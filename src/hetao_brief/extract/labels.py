@@ -413,8 +413,12 @@ _PART_OF_IT = re.compile(
 phase, the clause before says."""
 _WORK_STARTS = re.compile(r"(?:展开|开展|进行|开始|推进)(?=[\u4e00-\u9fff])")
 """同年年底展开地盘平整工程: a dated clause opening with its verb, whose subject was told before it."""
-_A_THING_DESCRIBED = re.compile(r"[^，,的]{2,12}(?:与|和|及|至)[^，,的]{2,8}的(?P<noun>[\u4e00-\u9fff]{2,10})")
-"""连接园区与新田的环保集体运输系统: a thing told by what it joins, whose 与 parts no subject."""
+_A_THING_DESCRIBED = re.compile(
+    r"[^，,的]{2,12}(?:与|和|及|至)[^，,的]{2,8}的(?P<noun>[\u4e00-\u9fff]{2,10})"
+    r"|(?:连接|连通|通往|直达|贯通)[^，,的]{2,12}的(?P<link>[\u4e00-\u9fff]{2,10})"
+)
+"""连接园区与新田的环保集体运输系统, 连接港深创科园的北环线支线: a thing told by what it joins,
+whose parts name no subject."""
 _VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
 """A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
 _PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
@@ -690,7 +694,7 @@ _ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
 _SCHEME_SINCE = re.compile(r"计划(?:推出|实施|启动|推行)")
 """计划自二〇二五年推出以来: 计划 names the scheme told before, it plans nothing."""
 _AUTHORITY_BUILDS = re.compile(
-    r"^(?P<who>当局|政府|特区政府|署方|局方|有关部门)(?:预计|目标|计划|会|将|亦|也)*"
+    r"^(?P<who>当局|政府|特区政府|署方|局方|有关部门)(?:预计|目标|计划|会|将|亦|也|最快|最早|争取)*"
     r"(?:动工|开工|落成|竣工|完工|启用|投入使用|投入服务|投入运作|投入运营|投用|通车|开通)$"
 )
 """当局预计明年第三季动工: the authority opens no ground itself; what it builds was told before."""
@@ -715,6 +719,8 @@ _JOINERS_COUNTED = re.compile(
     r"^(?:目前|现时|现在|至今)?(?:已经?|共)?有(?P<who>[一二两三四五六七八九十百\d]+[间家个所名位批][\u4e00-\u9fff]{2,8}?)"
     r"(?:确认|签约|表示|报名|申请)?(?:进驻|入驻|落户|参与|加入|参加|租用)"
 )
+_WORK_DONE_ON_IT = re.compile(r"(?:详细|初步|总体)?(?:设计|规划|前期|准备|招标)工作")
+"""X，设计工作已大致完成，政府预计…动工: work on X, which names no subject; X, told before, does."""
 _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
 """目前车站装修工程完成约三成: how far work has come, whose subject opens nothing told next."""
 _WHERE_CLAUSE = re.compile(
@@ -768,7 +774,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return joiners.group("who")  # 目前已有九间机构确认进驻，预计明年第一季陆续迁入: the nine move in
         if caused := _THING_CAUSED.fullmatch(clause):
             return caused.group("what")  # 因道路改造而暂停半年的X，将于下月起恢复: X
-        if _WHERE_CLAUSE.match(clause) or _PROGRESS_CLAUSE.search(clause):
+        if _WHERE_CLAUSE.match(clause) or _PROGRESS_CLAUSE.search(clause) or _WORK_DONE_ON_IT.match(clause):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
@@ -836,7 +842,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             subject = clause[: ends[-1]] if ends else ""
             if not subject and (sized := _SIZED_BY.match(clause)):
                 subject = sized.group("what")  # 新连接路全长约1.2公里，…已完成验收: the road
-            if (thing := _A_THING_DESCRIBED.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
+            if (thing := _A_THING_DESCRIBED.fullmatch(clause)) and not _DOING.search(
+                thing.group("noun") or thing.group("link")
+            ):
                 subject = clause  # 连接园区与新田的环保集体运输系统，其…: the system, not 连接园区
             did = _DOING.search(subject, 2)
             named = did and (_NAME_END.search(subject, 0, did.start()) or subject.endswith("团队", 0, did.start()))

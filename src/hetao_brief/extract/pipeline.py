@@ -207,7 +207,9 @@ class Extractor:
                 if at_occasion:  # X项目获得一等奖, at the ceremony told before: found by the ceremony's name too
                     facts[read:] = [_at_the_occasion(fact, at_occasion) for fact in facts[read:]]
                     at_occasion = ""
-                if (field := notice_field(piece)) and topic:  # 👉 开放时间：逢星期六…: of what the post is about
+                if (
+                    field := notice_field(piece) or notice_field(sentence.text)
+                ) and topic:  # 👉 开放时间：逢星期六…: of what the post is about
                     facts[read:] = [_of_the_topic(fact, field, topic) for fact in facts[read:]]
                 if then := _time_by_then(piece, facts[:read]):
                     facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
@@ -582,9 +584,18 @@ def _step_of(fact: Fact, scheduled: str) -> Fact:
 def _of_the_topic(fact: Fact, field: str, topic: str) -> Fact:
     """A notice's or a post's field (开放时间：逢星期六…) tells of what its title names, which the
     line does not: its text carries the title, so that a question naming it finds the line."""
+    if fact.kind is FactKind.MILESTONE and (window := _WINDOW.match(fact.label)):
+        of = _TOPIC_WORDING.sub("", topic)  # 开展2029年度河套创新券申报工作 → 河套创新券申报
+        if of.endswith(window.group("act")) and not fact.label.startswith(of):
+            return replace(fact, label=of + fact.label[window.end("act") :])  # 申报截止: 河套创新券申报截止
     if fact.kind in (FactKind.ENTITY, FactKind.MILESTONE) or topic in fact.text:
         return fact
     return replace(fact, text=f"【{topic}】{field}", id="")
+
+
+_WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
+_TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动)|工作$|(?:19|20)\d{2}年度?")
+"""开展2029年度X申报工作: the notice's wording and its year around what it is about."""
 
 
 def _at_the_occasion(fact: Fact, occasion: str) -> Fact:

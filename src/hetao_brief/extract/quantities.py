@@ -561,6 +561,12 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             _DISTANCE_AFTER.match(text, m.end()) or _DISTANCE_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # 距园区约2公里, 福田口岸一公里外: how far, no figure of the zone
+        if (
+            m.group("pre") in ("不超过", "不低于", "不足", "不到", "低于", "高于")
+            and text.startswith("的", m.end())
+            and UNITS.get(m.group("unit") or "", ("",))[0] in ("元", "港元", "美元")
+        ):
+            continue  # 上年度营业收入不超过5000万元的企业: a threshold naming who may apply, no figure
         if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()):
             continue  # 单价50万元以上的科研设备: which ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):

@@ -68,13 +68,13 @@ _INTENTS: list[tuple[FactKind, re.Pattern[str]]] = [
 ]
 _AIMS = re.compile(r"目标|计划|将|预计|力争|争取|到20\d\d|\btarget|\bplan|\bby 20\d\d|\bwill\b|\baim")
 _ASKING = re.compile(
-    r"(?:是|有)?(?:多(?:大|少|长|久|远|宽|重)|什么时候|什么|哪一?(?:些|年|月|天|个|里)|何时|几(?:个|家|名|位|项|座|栋|年|月|号|天)?)"
+    r"(?:是|有)?(?:多(?:大|长|久|远|宽|重)|多少[个家名位项座栋间所条套批]?|什么时候|什么|哪一?(?:些|年|月|天|个|里)|何时|几(?:个|家|名|位|项|座|栋|年|月|号|天)?)"
     r"|[吗呢？?]"
 )
 """The words that ask (有多大, 是多少, 什么时候, 哪些…): they tell a question's intent and
 then go, before segmentation. Left in, 多大 became 多 and 大, which 两大生态基地 matched, and
 有 glued to the word before it (合作区有 → 合作/区有), so a question lost the answer its
-keywords alone found."""
+keywords alone found; so did a counter left after 多少 (多少家瞪羚企业 → 家瞪羚)."""
 _SIZE_ASKED = re.compile(r"多大|多广|多宽")
 """有多大 asks for an area, as "how big" does through the glossary (big → 面积)."""
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9.+\-]*")
