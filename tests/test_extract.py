@@ -697,3 +697,25 @@ def test_a_line_described_by_what_it_joins_and_a_notices_window(lexicon: Lexicon
     facts = Extractor(lexicon, segmenter).extract([notice])
     assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE] == [("2029-04-30", "河套创新券申报截止")]
     assert not [f for f in facts if f.kind is FactKind.FIGURE]
+
+
+def test_a_later_phases_first_buildings_and_a_made_thing(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's (not the park's first
+    buildings); 由X共同研发的Y，8月20日…产出首批淡水: Y's; 预留…，支持…，并于…推出Z: the government's,
+    not 支持园区's; 项目团队计划…，明年在…建设…的示范工程: the team's; Z gets none of the money."""
+    body = (
+        "施政报告提出，港深创科园第二期首批用地的平整工程将于明年上半年完成，首两座大楼目标于2032年落成。\n\n"
+        "由香港科技大学与园区企业共同研发的海水淡化中试装置，8月20日在园区产出首批淡水。"
+        "项目团队计划年底前完成连续运行测试，明年在深圳沿海建设一座日产500吨的示范工程。\n\n"
+        "政府会在未来两年预留约五十亿元，支持园区引进研发机构，并于明年第一季推出新一轮「创科人才入境计划」。"
+    )
+    facts = _read(lexicon, segmenter, body, "2029-10-18")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2032", "第二期首两座大楼目标落成"),
+        ("2029-08-20", "海水淡化中试装置在园区产出首批淡水"),
+        ("2030", "项目团队在深圳沿海建设一座日产500吨的示范工程"),
+        ("2030-03", "政府推出新一轮「创科人才入境计划」"),
+    } <= labels
+    (scheme,) = [f for f in facts if f.kind is FactKind.POLICY]
+    assert not scheme.qualifier

@@ -78,6 +78,7 @@ UNITS = {
     "公里": "km",
     "立方米": "m³",
     "千瓦": "kW",
+    "千瓦时": "kWh",
     "元": "yuan",
     "港元": "HK dollars",
     "美元": "US dollars",

@@ -443,6 +443,10 @@ _IS_A = re.compile(
     r"(?:[一二两三四五六七八九十\d]{1,3}岁的)?(?P<who>[\u4e00-\u9fff]{2,4})是(?![^，,]*的)[\u4e00-\u9fff]{2,20}"
 )
 """二十八岁的陈嘉欣是香港大学化学系博士生: who the clauses after it tell of (a short name)."""
+_MADE_BY = re.compile(
+    r"由[^，,]{2,24}?(?:共同|联合)?(?:研发|研制|开发|建设|打造|组建|投资|运营|承建|设计)的(?P<what>[\u4e00-\u9fff]{2,16})"
+)
+"""由港科大与园区企业共同研发的低能耗海水淡化中试装置: a thing told by who made it, a subject whole."""
 _CHAINED_DEED = re.compile(r"(?:完成|实现|进入|启动)(?=[\u4e00-\u9fff]{2})")
 """X去年9月开工，今年5月完成主体施工: a verb-first clause in a chain of dated deeds is X's."""
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
@@ -719,6 +723,8 @@ _JOINERS_COUNTED = re.compile(
     r"^(?:目前|现时|现在|至今)?(?:已经?|共)?有(?P<who>[一二两三四五六七八九十百\d]+[间家个所名位批][\u4e00-\u9fff]{2,8}?)"
     r"(?:确认|签约|表示|报名|申请)?(?:进驻|入驻|落户|参与|加入|参加|租用)"
 )
+_PURPOSE = re.compile(r"(?:支持|协助|帮助|鼓励|用于|以便)(?=[\u4e00-\u9fff]{2})")
+"""政府会预留约五十亿元，支持园区引进…，并于明年推出X: what the money is for names no one."""
 _WORK_DONE_ON_IT = re.compile(r"(?:详细|初步|总体)?(?:设计|规划|前期|准备|招标)工作")
 """X，设计工作已大致完成，政府预计…动工: work on X, which names no subject; X, told before, does."""
 _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
@@ -774,7 +780,12 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return joiners.group("who")  # 目前已有九间机构确认进驻，预计明年第一季陆续迁入: the nine move in
         if caused := _THING_CAUSED.fullmatch(clause):
             return caused.group("what")  # 因道路改造而暂停半年的X，将于下月起恢复: X
-        if _WHERE_CLAUSE.match(clause) or _PROGRESS_CLAUSE.search(clause) or _WORK_DONE_ON_IT.match(clause):
+        if (
+            _WHERE_CLAUSE.match(clause)
+            or _PROGRESS_CLAUSE.search(clause)
+            or _WORK_DONE_ON_IT.match(clause)
+            or _PURPOSE.match(clause)
+        ):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
@@ -831,6 +842,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             mark is not None and _COUNT_OF_THEM.fullmatch(clause[: mark[0]]) and _NAMED_AFTER_OF.search(clause, mark[1])
         ):
             subject = clause  # 首批6种已在香港上市的罕见病药物，预计…: the drugs, not 首批6种
+        elif mark is not None and mark[0] == 0 and (made := _MADE_BY.fullmatch(clause)):
+            subject = made.group("what")  # 由港科大与园区企业共同研发的X，8月20日…产出首批淡水: X
         elif mark is not None:
             subject = clause[: mark[0]]
         elif (thing := _THING_DONE_BEFORE.fullmatch(clause)) and not _DOING.search(thing.group("noun")):
@@ -1039,7 +1052,8 @@ _DOING_AFTER_A_NAME = frozenset(
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|开业|开馆|开园|运营|接受|启动|恢复|(?:推出|推行)$)"
+    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|开业|开馆|开园|运营|接受|启动|恢复|(?:推出|推行)$"
+    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签))"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
@@ -1116,8 +1130,8 @@ def referent_name(noun: str, told_before: str) -> str:
     if quoted:
         return quoted[-1] + noun
     at = told_before.rfind(noun)
-    while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again, look further back
-        if told_before[at - 1] not in "该此这其本" and (name := _name_ending_at(told_before, at, noun)):
+    while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again; 分论坛: another; look further back
+        if told_before[at - 1] not in "该此这其本分主" and (name := _name_ending_at(told_before, at, noun)):
             return name + noun
         at = told_before.rfind(noun, 0, at)
     return ""

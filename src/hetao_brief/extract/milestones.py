@@ -183,7 +183,10 @@ _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|有传")
 _SOURCES_SAY = re.compile(r"消息指|消息称|有报道指")
 _HEDGED = re.compile(r"或(?=[于在将延推])|可能|或许|恐")
 """网传…, and 消息指 with a hedge (或延至明年): hearsay; 消息指，…预计年中完成 is a source's report."""
-_NO_SUBJECT_OPENING = re.compile(r"(?:将|在|向|与|同|从|由)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)")
+_NO_SUBJECT_OPENING = re.compile(
+    r"(?:将|在|向|与|同|从|由)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)"
+    r"|在(?=[^，,的]{2,8}(?:建设|建造|设立|开设|举办|举行|启动|打造|兴建)[^，,]*的)"
+)
 """A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌, 由科学园迁入…) left its
 subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
 _LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期)$")

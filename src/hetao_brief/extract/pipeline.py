@@ -535,12 +535,13 @@ _BULLETS = "▶►•·▪■●◆◇○□★☆ "
 _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
 
 
+_DONE_VERB = r"完成|建成|落成|竣工|投用|启用|开通|扩建|改建|改造|升级|迁入|入伙|开业"
 BY_THEN = re.compile(
-    r"届时|(?:^|[，,；;])[^，,。]{0,8}?(?P<verb>完成|建成|落成|竣工|投用|启用|开通|扩建|改建|改造|升级|迁入|入伙|开业)后"
-    r"(?![一二两三四五六七八九十\d]{1,2}个?(?:年|月)内)"
+    rf"届时|(?:^|[，,；;])[^，,。]{{0,8}}?(?:(?P<verb>{_DONE_VERB})后(?![一二两三四五六七八九十\d]{{1,2}}个?(?:年|月)内)"
+    rf"|若能?(?:如期|按时)?(?P<once>{_DONE_VERB})(?=[，,]))"
 )
-"""届时, 改造完成后: at the time of what the article told would be done, not today (not 迁入后
-三年内, a span counted from it)."""
+"""届时, 改造完成后, 第二期若能如期落成，…: at the time of what the article told would be done,
+not today (not 迁入后三年内, a span counted from it)."""
 _ATTENDANCE_AIMED = re.compile(r"(?:预计|预料|料将|将)(?:吸引|有)[^，,。；;]{0,12}?(?:参加|参与|参展|参会|到场|出席)")
 """论坛将于明天开幕。…预计吸引约1500名嘉宾参加: those expected at the occasion told before."""
 _CLOSERS = ("。", "！", "？", "；", "：", "!", "?", ";", ":", "”", "」", "）", ")")
@@ -559,7 +560,7 @@ def _time_by_then(piece: str, told: list[Fact]) -> str | None:
     aims = [f for f in told if f.kind is FactKind.MILESTONE and f.is_target and f.date]
     if then.group(0) == "届时" or then.re is _ATTENDANCE_AIMED:
         return aims[-1].date if aims else None
-    same = [f.date for f in aims if then.group("verb") in f.label]  # 迁入后: when they move in
+    same = [f.date for f in aims if (then.group("verb") or then.group("once")) in f.label]  # 迁入后: when they move in
     done = [f.date for f in aims if f.date and _DONE_AT_LAST.search(f.label)]
     return same[-1] if same else max(done) if done else None
 
@@ -625,6 +626,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         label = _owner_of_the_ordinal(
             _edition_named(with_referent(fact.label, told + before), told + before), told + before
         )
+        if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
+            label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
             label = with_referent(label, headline + told)
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
@@ -664,6 +667,9 @@ def _owner_of_the_ordinal(label: str, told: str) -> str:
     return owners[-1] + label if owners and _ORDINAL_FIRST.match(label) else label
 
 
+_FIRST_OF_A_PHASE = re.compile(r"^首[两二三四五六七八九十]?(?:座|栋|幢)")
+_PHASE = re.compile(r"第[二三四五六七八九十]期")
+"""A later phase, whose first buildings are not the park's first (those need no phase named)."""
 _ORDINAL_FIRST = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)")
 _ORDINAL_OWNER = re.compile(
     r"(?:^|[，,。；;：:\s」”])(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园))"
@@ -685,8 +691,10 @@ _BARE_EDITION = re.compile(
     r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会)?"
     r"(?=于|在|将|已|举行|举办|召开|开幕)"
 )
-_ALSO_BEFORE_TENSE = re.compile(r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|则)(?=已|将|会|打算|计划|拟|预计)")
-"""亦已, 还将, 也会: 'also', of what the article told before; a label read alone says 已, 将, 会."""
+_ALSO_BEFORE_TENSE = re.compile(
+    r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|则)(?=已|将|会|打算|计划|拟|预计|与|和|同(?=[\u4e00-\u9fff]{2}))"
+)
+"""亦已, 还将, 也会, 还与: 'also', of what the article told before; a label read alone says 已, 将, 会, 与."""
 _FIRMS_OWN = re.compile(
     r"^(?:(?:该|这家)?公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
 )
@@ -1271,11 +1279,15 @@ _HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[
 def _told_of(label: str, text: str) -> str:
     """The part of a sentence that tells of a policy it names: of a sentence listing several
     things (通过“科汇通”试点…；落地总规模51亿元的社保基金…；…超1.7亿元), the piece between
-    semicolons that names it, so that the other pieces' amounts are not its own."""
+    semicolons that names it, so that the other pieces' amounts are not its own; else the
+    sentence from the clause that names it on."""
     core = re.sub(r"[《》「」“”\"'试点]", "", label)[:4]
     pieces = re.split(r"[；;]", text)
     named = [piece for piece in pieces if core and core in re.sub(r"[《》「」“”\"']", "", piece)]
-    return "；".join(named) if named and len(pieces) > 1 else text
+    if named and len(pieces) > 1:
+        return "；".join(named)
+    at = text.find(label[:4]) if label[:4] in text else -1
+    return text[start_of_clause(text, at) :] if at > 0 else text  # 预留约五十亿元，…，并推出X: not X's money
 
 
 def _same_time(text: str, dates: list[DateMention], since: int, until: int) -> bool:
