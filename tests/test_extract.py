@@ -719,3 +719,23 @@ def test_a_later_phases_first_buildings_and_a_made_thing(lexicon: Lexicon, segme
     } <= labels
     (scheme,) = [f for f in facts if f.kind is FactKind.POLICY]
     assert not scheme.qualifier
+
+
+def test_a_posts_time_field_a_firm_founded_and_a_count_for_the_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """⏰时间：11月29日 under 活动预告｜走进X: that occasion's day; 成立了纤回科技 founds a firm a later
+    公司 stands for; 今年新设立的港资科技企业达到65家 is a count, no event; 从去年底的318家增至今年11月
+    底的402家: 402 is of November; 当天下午，Y在产业园揭牌: a second deed that day, not the park's."""
+    post = Article("p", "活动预告｜走进河套声学实验室", "2029-11-20", "zh-Hans", "⏰时间：11月29日（周六）9:30—12:00")
+    (visit,) = [f for f in Extractor(lexicon, segmenter).extract([post]) if f.kind is FactKind.MILESTONE]
+    assert (visit.date, visit.label) == ("2029-11-29", "走进河套声学实验室活动举行")
+    body = (
+        "2023年，许嘉明带领团队在园区成立了纤回科技；2026年，公司建成第一条中试线。\n\n"
+        "园区港资企业从去年底的318家增至今年11月底的402家。其中，今年新设立的港资科技企业达到65家。\n\n"
+        "12月22日上午，河套光子产业园开园仪式在园区东区举行。当天下午，深港光子联合创新中心在产业园揭牌。"
+    )
+    facts = _read(lexicon, segmenter, body, "2029-12-23")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2026", "纤回科技建成第一条中试线"), ("2029-12-22", "深港光子联合创新中心在产业园揭牌")} <= labels
+    assert not [label for _, label in labels if "65家" in label]
+    (now,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 402]
+    assert now.date == "2029-11"

@@ -118,7 +118,8 @@ _FIRM_SHAPES = (
     ),  # 创新药企康源生物发布…, 芯片企业芯河科技11日宣布…
     re.compile(
         r"(?:创办了?|创立了?|创建了?|注册成立了?)(?P<name>[\u4e00-\u9fff]{3,8}?)(?:公司)?(?=[。，,；;]|$)"
-    ),  # 创办了灵犀机器人。, 注册成立了芯衡微电子。
+        r"|成立了(?P<firm>[\u4e00-\u9fff]{2,6}(?:科技|生物|智能|医药|电子|材料|半导体|机器人|能源))(?=[。，,；;]|$)"
+    ),  # 创办了灵犀机器人。, 注册成立了芯衡微电子。, 成立了纤回科技。
     re.compile(
         r"(?:^|[，,。；;：:」”\n的])(?P<name>[\u4e00-\u9fff]{3,6}?)"
         r"(?:股价|(?:已|正式|宣布)?完成[^，。]{0,12}?轮融资|(?:正式)?在(?:港|香港|深圳)?(?:联交所)?(?:主板)?上市)"
@@ -145,7 +146,7 @@ def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
     title (行政总裁), no generic noun (公司), no word jieba tags a verb, pronoun or number.
     Remembered: the extractor asks it of each sentence twice, for its entities and for the firm a
     later 公司 stands for."""
-    found = dict.fromkeys(m.group("name") for shape in _FIRM_SHAPES for m in shape.finditer(text))
+    found = dict.fromkeys(m.group("name") or m.group("firm") for shape in _FIRM_SHAPES for m in shape.finditer(text))
     shaped = [
         name
         for name in found

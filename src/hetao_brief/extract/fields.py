@@ -280,11 +280,12 @@ _CALENDAR_ENTRY = re.compile(r"(?P<when>[^｜|]{2,20}?)\s*[｜|]\s*(?P<name>[^�
 """A calendar's line: its day, a bar, and what is on (a talk's subtitle after ： dropped)."""
 
 
-def when_field(text: str, told: str) -> str | None:
+def when_field(text: str, told: str, posted: str = "") -> str | None:
     """An announcement's time field (⏰时间：12月20日（周日）14:00-17:00) told as the event it
     times, named where the announcement named it before (🔥河套科学之夜来啦！): 河套科学之夜于12月
-    20日（周日）举行; a calendar's line (📅 1月14日（周四）｜X交流会) names its own. None if the
-    text is no such field or no event was named."""
+    20日（周日）举行; a calendar's line (📅 1月14日（周四）｜X交流会) names its own; a post's
+    field, where nothing was named, the occasion its title names (`posted`: 走进河套声学实验室).
+    None if the text is no such field or no event was named."""
     if (window := _APPLY_FIELD.match(text)) and (applied := _APPLIED_FOR.findall(told)):
         return f"{applied[-1]}{window.group('what')}于{window.group('when')}开始。"  # 一、申报时间：1月10日至…
     if (entry := _DATED_ENTRY.match(text)) and _EVENT_NAME.fullmatch(entry.group("name")):
@@ -293,6 +294,8 @@ def when_field(text: str, told: str) -> str | None:
     if field is not None and (entry := _CALENDAR_ENTRY.fullmatch(field.group("when"))):
         return f"{entry.group('name')}于{entry.group('when')}举行。"  # 📅 1月14日（周四）｜X交流会: X's day
     names = _EVENT_NAME.findall(told) if field else []  # only for a field: told is the article so far
+    if field and not names and posted:
+        names = [posted if _EVENT_NAME.fullmatch(posted) else f"{posted}活动"]  # 活动预告｜走进X实验室
     if field is None or not names:
         return None
     when = _HOURS.sub("", field.group("when")).strip()

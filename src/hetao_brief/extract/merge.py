@@ -308,6 +308,10 @@ def _counts_differ(a: str, b: str, same_day: bool) -> bool:
     return bool(counts_a and counts_b and counts_a != counts_b and not one_within)
 
 
+_WHERE_DONE = re.compile(rf"(?:在|于)[\u4e00-\u9fff]{{2,8}}?(?=\||{EVENT_VERB.pattern})")
+"""在产业园揭牌: where a deed was done, which another deed done there shares by its place alone."""
+
+
 def _told_alike(a: str, b: str, same_day: bool) -> bool:
     """Two labels tell one event when they do not count different things (三座, not 四座) and share
     word pairs besides the verb: two, for labels of the same day (首批三座大楼正式启用, 政府已启用
@@ -325,6 +329,7 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
         a, b = verb.sub("|", a), verb.sub("|", b)
     a, b = _ZONE_WORDS.sub("|", a), _ZONE_WORDS.sub("|", b)
     a, b = _HOW_TOLD.sub("|", a), _HOW_TOLD.sub("|", b)  # 第八座大楼预计落成, 人才宿舍大楼预计落成: two
+    a, b = _WHERE_DONE.sub("|", a), _WHERE_DONE.sub("|", b)  # X开园仪式举行, Y在(X)产业园揭牌: two
     pairs_a, pairs_b = _bigrams(a), _bigrams(b)
     shared = pairs_a & pairs_b
     if same_day:

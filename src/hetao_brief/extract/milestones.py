@@ -219,6 +219,10 @@ _WITHIN_THE_YEAR = re.compile(r"年内$")
 """年内建成X, told before the year is out: by its end, an aim (年内已完成… is done)."""
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
+_COUNT_REACHED = re.compile(
+    r"(?:达到|达|超过|突破|共计|累计)(?:约|近|逾)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?[个家名项间所位笔件人]"
+)
+"""今年新设立的港资科技企业达到65家: a year's count, whatever the verb of what is counted."""
 _TAKINGS = re.compile(r"(?:营业收入|营收|营业额|销售额|利润|产值)(?:预计|将|有望|力争|可望)*(?:达到?|超过|突破|逾|约)")
 """公司今年营业收入预计超过1.5亿元: takings aimed at, a figure (see quantities), no event."""
 _AMOUNT_OR_COUNT = re.compile(
@@ -398,6 +402,7 @@ def _occasion_told(text: str, date: DateMention, phrase: Phrase, tagger: Tagger 
         (done_to := _DONE_TO_THING.match(text, phrase.end))
         and not text[start_of_clause(text, date.start) : phrase.group_start].strip()
         and EVENT_VERB.search(done_to.group("deed"))
+        and not _COUNT_REACHED.search(done_to.group("thing"))  # 今年新设立的港资企业达到65家: a count
     ):
         deed = done_to.group("thing") + done_to.group("deed")
         return deed, event_class(deed, tagger) or "event"
@@ -652,7 +657,8 @@ def find_milestones(
             is_target = False  # 计划即日起接受申请: under way, whatever the words say
         whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)
         a_round = "融资" in label.text  # 去年完成约一亿港元A轮融资: a deal, not a year's total
-        if event == "reach" and not is_target and whole_period and _AMOUNT_OR_COUNT.search(label.text) and not a_round:
+        reached = (event == "reach" and _AMOUNT_OR_COUNT.search(label.text)) or _COUNT_REACHED.search(label.text)
+        if reached and not is_target and whole_period and not a_round:
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
         if date.until and not is_target and "累计" in label.text and _AMOUNT_OR_COUNT.search(label.text):
             continue  # 2024—2026年，园区累计引进人才5,200余名: a total over the years, no event

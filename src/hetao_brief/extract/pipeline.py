@@ -112,6 +112,7 @@ class Extractor:
         told = ""  # the article so far, where 该基地 finds the base's full name
         headline = _headline(fold(article.title))
         topic = notice_topic(fold(article.title))  # what a post's fields (👉 开放时间：…) are of
+        posted = topic if _POSTED.match(fold(article.title)) else ""  # 活动预告｜X: the occasion X
         firm = ""  # the firm it named last, which 公司 stands for
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
@@ -143,7 +144,7 @@ class Extractor:
             text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
                 inline_fields(text)
                 or field_event(text, named)
-                or when_field(text, told)
+                or when_field(text, told, posted)
                 or date_first(text)
                 or narrative_opening(text)
                 or named_item(text)
@@ -544,6 +545,8 @@ BY_THEN = re.compile(
 not today (not 迁入后三年内, a span counted from it)."""
 _ATTENDANCE_AIMED = re.compile(r"(?:预计|预料|料将|将)(?:吸引|有)[^，,。；;]{0,12}?(?:参加|参与|参展|参会|到场|出席)")
 """论坛将于明天开幕。…预计吸引约1500名嘉宾参加: those expected at the occasion told before."""
+_POSTED = re.compile(r"^[^｜|]{2,8}[｜|]")
+"""活动预告｜走进河套声学实验室: a post under a column's name, whose title names its occasion."""
 _CLOSERS = ("。", "！", "？", "；", "：", "!", "?", ";", ":", "”", "」", "）", ")")
 _DONE_AT_LAST = re.compile(
     r"落成|建成|竣工|完工|投用|投入使用|投入服务|投入运行|投入运作|启用|开通|开业|交付|迁入|入伙|完成(?:整|全部)|全面完成"
@@ -1240,7 +1243,7 @@ _OF_A_PERIOD = re.compile(
 """前三季度, 1—9月, 上半年: a period whose totals a sentence opening 其中， breaks down."""
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
 _SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")
-_EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?)$")
+_EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?|月底|月末)$")
 _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$|最高可[获达得]$")
 """每年最高100万元, 最高可获500万元: what a policy grants, which it carries."""
 _YEARS_SINCE = re.compile(rf"\s*(?:{YEARS_SINCE})")
