@@ -739,3 +739,20 @@ def test_a_posts_time_field_a_firm_founded_and_a_count_for_the_year(lexicon: Lex
     assert not [label for _, label in labels if "65家" in label]
     (now,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 402]
     assert now.date == "2029-11"
+
+
+def test_a_project_named_by_what_it_builds(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…的深港质子治疗研究中心主体结构顺利封顶。该项目…于2028年6月开工建设: the centre's project;
+    中心将于今年底完成设备安装: the centre named before (中心主体结构: a name, then its part)."""
+    body = (
+        "昨日上午，位于园区西北角的深港质子治疗研究中心主体结构顺利封顶。"
+        "该项目总投资约24亿元，于2028年6月开工建设。按照计划，中心将于今年底完成设备安装。"
+    )
+    facts = _read(lexicon, segmenter, body, "2030-02-26")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2028-06", "深港质子治疗研究中心项目开工建设"),
+        ("2030-12", "深港质子治疗研究中心将完成设备安装"),
+    } <= labels
+    (cost,) = [f for f in facts if f.kind is FactKind.FIGURE]
+    assert cost.measure == "深港质子治疗研究中心项目总投资"

@@ -771,6 +771,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
         if owner := _FIRMS_FIGURE.match(clause):
             return owner.group("firm")  # 公司今年营业收入预计超过1.5亿元，明年将在…设立研发中心: the firm
+        if (sized := _SIZED_BY.match(clause)) and _THE_PROJECT.fullmatch(sized.group("what")):
+            return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
@@ -1047,6 +1049,11 @@ _DOING_AFTER_A_NAME = frozenset(
         "现有",
         "共有",
         "入驻",
+        "主体",
+        "封顶",
+        "平顶",
+        "动工",
+        "开工",
     }
 )
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
@@ -1059,6 +1066,12 @@ _BARE_HEAD = re.compile(
 named before."""
 _NAME_STOP_OF = _NAME_STOP.replace("的", "")
 _THE_WORKS = re.compile(r"^(?:有关|相关|该项?|此项?|这项)工程")
+_THE_PROJECT = re.compile(r"^(?:该|此|这个)(?:项目|工程)")
+_FACILITY = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓)"
+    r"(?=主体|正式|顺利|已|将|于|在|，|。)"
+)
+"""深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
 _WORKS_DONE = re.compile(
     r"(?:铺设|安装|加装|兴建|新建|扩建|改建|翻新|改造|拆卸|拆除)[\u4e00-\u9fff]{2,10}?(?=[，,。；;]|$)"
 )
@@ -1071,6 +1084,8 @@ def with_referent(label: str, told_before: str) -> str:
     named = _with_name_told(label, told_before)
     if named == label and (works := _THE_WORKS.match(label)) and (deeds := _WORKS_DONE.findall(told_before)):
         return _shortened(deeds[-1] + "工程" + label[works.end() :])
+    if named == label and (project := _THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
+        return _shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
     return named
 
 
