@@ -60,3 +60,21 @@ def test_the_telling_that_holds_what_was_asked_is_shown_beside_the_fact(briefing
 def test_no_other_telling_is_shown_when_the_fact_says_what_was_asked(briefing: Briefing) -> None:
     (opening,) = [r for r in briefing.ask("首批三座大楼什么时候启用").results if r.kind.value == "milestone"]
     assert opening.telling == ""
+
+
+def test_how_many_puts_the_newest_value_of_the_measure_first(lexicon: Lexicon, tmp_path: Path) -> None:
+    """Three reports of the park's institutions: the question gets the newest count first, then
+    the others as ranked (the one whose words match best was the oldest)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    counts = [("2027-01-10", "园区进驻机构数目为八十间，进驻机构以生物医药为主，进驻机构约四成来自海外。"),
+              ("2027-06-10", "园区进驻机构已增至一百间。"),
+              ("2027-12-10", "截至11月底，园区进驻机构达到一百二十间。")]  # fmt: skip
+    for n, (published, body) in enumerate(counts):
+        front = f'+++\ntitle = "园区机构"\npublished = "{published}"\nsource = "测试报"\n+++\n'
+        (corpus / f"c{n}.md").write_text(front + body + "\n", encoding="utf-8")
+    briefing = Briefing(Database(f"sqlite:///{tmp_path / 'db.sqlite3'}"), lexicon, corpus)
+    briefing.reload()
+    results = briefing.ask("园区进驻机构有多少").results
+    assert results[0].date == "2027-11" and "一百二十间" in results[0].text
+    assert any("八十间" in r.text for r in results[1:])  # the best-matching telling still follows

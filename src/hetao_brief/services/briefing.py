@@ -26,7 +26,7 @@ from hetao_brief.answer import Answer, ArticleInfo, asked_words, to_result
 from hetao_brief.corpus import ArticleError, read_corpus
 from hetao_brief.english import one_line
 from hetao_brief.facts import Article, Fact, FactKind, article_sha
-from hetao_brief.search import Analyzer, SearchIndex
+from hetao_brief.search import Analyzer, Hit, SearchIndex
 from hetao_brief.store.database import Database
 from hetao_brief.store.facts import ArticleRepository, FactRepository
 from hetao_brief.store.notifications import announce_reload
@@ -364,6 +364,8 @@ class Briefing:
         snapshot = self.snapshot
         query = self.analyzer.query(cleaned)
         hits, has_more, total = snapshot.index.page(query, limit, offset) if not query.is_empty else ([], False, 0)
+        if hits and not offset and query.intent is FactKind.FIGURE and not query.aims:
+            hits = _newest_first(hits, snapshot.facts)
         suggestions = () if hits or offset else tuple(snapshot.index.suggest(query))
         if query.script is Script.LATIN:
             suggestions = tuple(s for s in suggestions if _close_in_english(cleaned, s))
@@ -398,12 +400,33 @@ def _newest_of_its_measure(fact: Fact, facts: list[Fact]) -> Fact:
     one line says how things stand, and the evidence below shows how they came to."""
     if fact.kind is not FactKind.FIGURE or not fact.measure or fact.is_target:
         return fact
+    measure = _COUNTED_AS.sub("", fact.measure)
     same = [
         f
         for f in facts
-        if f.kind is FactKind.FIGURE and f.measure == fact.measure and f.unit == fact.unit and not f.is_target
+        if f.kind is FactKind.FIGURE
+        and f.unit == fact.unit
+        and not f.is_target
+        and f.measure
+        and _COUNTED_AS.sub("", f.measure) == measure
     ]
     return max(same, key=lambda f: f.date or "", default=fact)
+
+
+_COUNTED_AS = re.compile(r"(?:数目|数量|总数)$")
+"""进驻机构数目 and 进驻机构: one measure, told two ways."""
+
+
+def _newest_first(hits: list[Hit], facts: list[Fact]) -> list[Hit]:
+    """How many X are there: the newest value of the top figure's measure first (the park's
+    institutions at the end of September, not at the start of the year), then the others as
+    ranked; the page keeps its length."""
+    top = hits[0].fact
+    newest = _newest_of_its_measure(top, facts)
+    if newest is top or (newest.date or "") <= (top.date or ""):
+        return hits
+    rest = [hit for hit in hits if hit.fact.id != newest.id]
+    return [Hit(newest, hits[0].score), *rest][: len(hits)]
 
 
 def _close_in_english(query: str, name: str) -> bool:
