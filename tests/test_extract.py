@@ -756,3 +756,10 @@ def test_a_project_named_by_what_it_builds(lexicon: Lexicon, segmenter: Segmente
     } <= labels
     (cost,) = [f for f in facts if f.kind is FactKind.FIGURE]
     assert cost.measure == "深港质子治疗研究中心项目总投资"
+
+
+def test_machine_time_keeps_its_time(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """提供不少于2000小时的实验机时: 机时 is a word (machine time), no 时 of 开幕时 to cut."""
+    body = "联盟计划明年起每年为两地科研团队提供不少于2000小时的实验机时。"
+    (aim,) = [f for f in _read(lexicon, segmenter, body, "2030-06-18") if f.kind is FactKind.MILESTONE]
+    assert aim.label.endswith("实验机时")

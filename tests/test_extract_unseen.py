@@ -2294,6 +2294,18 @@ GOLD_EVENTS = [
     ("2029-08", "雷达站动工", False),  # 去年八月
     ("2030-02", "雷达站完成调试", False),  # 上月底
     ("2030", "两地汛期前建立联合预警机制", True),
+    ("2030-04", "河套深圳园区低速风洞实验室投入使用", False),  # 近日, after 本报讯（记者 …）
+    ("2030", "低速风洞实验室计划完成约150次试验", True),  # 今年内
+    ("2032", "实验室二期预计建成", True),
+    ("2030-05", "港深创科园西面的湿地缓冲区工程已展开", False),  # 本月初
+    ("2031-12", "港深创科园西面的湿地缓冲区工程预计完成", True),  # 明年年底
+    ("2030-06-20", "最早一段路径会重开", True),  # 下月二十日
+    ("2030-06-01", "河套科学美术馆正式开馆", False),  # 周一、周二闭馆 is no day
+    ("2030-06-01", "首个展览“显微之美”开幕", False),  # 同日
+    ("2030-06-16", "第三届粤港澳同步辐射用户大会在河套深圳园区召开", False),  # 6月16日至17日
+    ("2030-06-16", "共同发起成立“大湾区同步辐射用户联盟”", False),  # 会议期间
+    ("2031", "^联盟计划每年为两地科研团队提供不少于2000小时的实验机时", True),  # 机时 keeps its 时
+    ("2031", "下一届粤港澳同步辐射用户大会将在香港举行", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2704,6 +2716,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     told_by = {s.article_id for f in region for s in f.sources}
     mentioned = {"t61_xunwen", "t124_long_feature", "t130_hk_visit", "t156_cuhk", "t219_report", "t250_gba_forum"}
     mentioned |= {"t290_gba_news", "t362_feature_hk_time"}  # 大湾区首个…保险产品; 在大灣區的醫院使用
+    mentioned |= {"t759_synchrotron_talk"}  # 粤港澳同步辐射用户大会, 大湾区同步辐射用户联盟
     mentioned |= {"t443_regional_news"}  # 上周大湾区科技创新领域动态频出 (not 【大湾区之声】, the outlet)
     mentioned |= {"t598_hk_listed_filing"}  # 集團在大灣區的研發總部
     mentioned |= {"t654_cantonese_corpus", "t704_hk_bracket_day"}  # 大灣區其他院校, 大灣區青年組
@@ -3903,6 +3916,11 @@ QUESTIONS = [
     ("2029年园区知识产权纠纷多少件", "117件"),
     ("河套氣象雷達站何時啟用", "下月十五日"),
     ("When will the Hetao weather radar start operating?", "下月15日"),
+    ("低速风洞最高风速多少", "每秒80米"),
+    ("濕地緩衝區工程何時完成", "明年年底"),
+    ("河套科学美术馆什么时候开馆", "6月1日"),
+    ("显微之美展览展出多少作品", "120幅"),
+    ("大湾区同步辐射用户联盟什么时候成立", "6月16日"),
 ]
 
 

@@ -327,7 +327,7 @@ _MODAL_LAST = re.compile(r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _WHEN_IT = re.compile(
-    rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个])时(?![间期代刻段])|后便|后就|后即)"
+    rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个机工])时(?![间期代刻段])|后便|后就|后即)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
 """园区开幕时只有三座大楼, 团队进驻园区后便展开研究: the event is what the time names."""
@@ -393,7 +393,7 @@ def clause_end(spans: list[tuple[int, int]], position: int) -> int:
 
 
 _AFTER_IT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|(?<!博士)(?<![最然落善午])后|(?<![及同实按准临随当一二三四五六七八九十点小])时)$"
+    r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|(?<!博士)(?<![最然落善午])后|(?<![及同实按准临随当一二三四五六七八九十点小机工])时)$"
 )
 """A label ending in 后 or 时 is the time of something else; the event is what it ends (not a
 word ending in 后: 招收8名博士后)."""
