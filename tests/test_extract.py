@@ -566,7 +566,7 @@ def test_a_plan_for_next_quarter_a_pause_explained_and_a_years_visitors(lexicon:
 
 def test_carbon_neutrality_a_station_for_youth_and_its_first_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """碳中和 keeps its 和 and 提出 names no one; 为港青…而设的X上周六…启用 is X's opening (no copula);
-    驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan, not 首年's."""
+    驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan (named in full), not 首年's."""
     body = (
         "园区20日发布路线图，提出到2030年光伏覆盖率达到60%，2035年前实现园区运营碳中和。\n\n"
         "为港青在河套发展而设的「港青河套驿站」上周六在园区启用。"
@@ -574,7 +574,11 @@ def test_carbon_neutrality_a_station_for_youth_and_its_first_year(lexicon: Lexic
     )
     facts = _read(lexicon, segmenter, body, "2028-10-09")
     labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
-    assert {"实现园区运营碳中和", "为港青在河套发展而设的「港青河套驿站」在园区启用", "驿站计划增设分站"} <= labels
+    assert {
+        "实现园区运营碳中和",
+        "为港青在河套发展而设的「港青河套驿站」在园区启用",
+        "港青河套驿站计划增设分站",
+    } <= labels
 
 
 def test_a_chain_of_deeds_a_dated_attribute_and_the_next_trial(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -763,3 +767,11 @@ def test_machine_time_keeps_its_time(lexicon: Lexicon, segmenter: Segmenter) -> 
     body = "联盟计划明年起每年为两地科研团队提供不少于2000小时的实验机时。"
     (aim,) = [f for f in _read(lexicon, segmenter, body, "2030-06-18") if f.kind is FactKind.MILESTONE]
     assert aim.label.endswith("实验机时")
+
+
+def test_a_short_head_noun_stands_for_the_name_told_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…合建的河套气象雷达站，将于下月15日正式启用。雷达站去年8月动工: 河套气象雷达站; 两所实验室
+    counts, and names nothing told before."""
+    body = "天文台与气象局合建的河套气象雷达站，将于下月15日正式启用。雷达站去年8月动工，上月底完成调试。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-03-28") if f.kind is FactKind.MILESTONE}
+    assert {("2029-08", "河套气象雷达站动工"), ("2030-02", "河套气象雷达站完成调试")} <= labels

@@ -2723,7 +2723,9 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     assert told_by <= mentioned  # not an outlet's name
 
 
-_BARE_HEAD = re.compile(rf"(?:^|[，,：:\s])({'|'.join(BARE_NOUNS)})")
+_BARE_HEAD = re.compile(
+    rf"(?:^|[，,：:\s])({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|实验室|中心|基地|平台))"
+)  # 工程预计…; 雷达站完成调试, 科学馆计划…: a head noun the article named in full before
 _PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")
 _PREPOSITION_END = re.compile(r"(?:于|在|从|自|到|至|由|将|的|(?<!中)和|与|及|以|对|(?<![意方动导倾])向|给|并)$")
 """A label ends in no preposition (投资意向 ends in a word)."""

@@ -1066,6 +1066,11 @@ _BARE_HEAD = re.compile(
 named before."""
 _NAME_STOP_OF = _NAME_STOP.replace("的", "")
 _THE_WORKS = re.compile(r"^(?:有关|相关|该项?|此项?|这项)工程")
+_SHORT_HEAD = re.compile(
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|实验室|中心|基地|平台))"
+    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|于|在|动工|启用|开放)"
+)
+"""雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
 _THE_PROJECT = re.compile(r"^(?:该|此|这个)(?:项目|工程)")
 _FACILITY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓)"
@@ -1100,6 +1105,8 @@ def _with_name_told(label: str, told_before: str) -> str:
         noun = bare.group("noun")
         name = referent_name(noun, told_before)
         return _shortened(name + label[len(noun) :]) if name else label
+    if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
+        return _shortened(name + label[head.end("noun") :])  # X气象雷达站…。雷达站完成调试: X气象雷达站
     if (counted := _COUNT_ONLY.match(label)) and (
         nouns := re.findall(rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计]|$)", told_before)
     ):
