@@ -775,3 +775,11 @@ def test_a_short_head_noun_stands_for_the_name_told_before(lexicon: Lexicon, seg
     body = "天文台与气象局合建的河套气象雷达站，将于下月15日正式启用。雷达站去年8月动工，上月底完成调试。"
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-03-28") if f.kind is FactKind.MILESTONE}
     assert {("2029-08", "河套气象雷达站动工"), ("2030-02", "河套气象雷达站完成调试")} <= labels
+
+
+def test_a_later_stage_is_of_what_the_first_stage_built(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """首阶段电动车充电站已于上周五投入服务。第二阶段…，工程预计今年第三季完成: the chargers' second
+    stage, not a second stage of nothing named."""
+    body = "停车场的首阶段电动车充电站已于上周五投入服务。第二阶段将再增设四十个充电位，工程预计今年第三季完成。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2028-03-06") if f.kind is FactKind.MILESTONE}
+    assert ("2028-09", "电动车充电站第二阶段工程预计完成") in labels

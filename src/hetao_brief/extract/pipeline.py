@@ -629,6 +629,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         label = _owner_of_the_ordinal(
             _edition_named(with_referent(fact.label, told + before), told + before), told + before
         )
+        if _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)):
+            label = first[-1] + label  # 首阶段电动车充电站…。第二阶段工程预计…完成: the chargers' second stage
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
@@ -670,6 +672,11 @@ def _owner_of_the_ordinal(label: str, told: str) -> str:
     return owners[-1] + label if owners and _ORDINAL_FIRST.match(label) else label
 
 
+_LATER_STAGE = re.compile(r"^第[二三四五六七八九十]阶段")
+_FIRST_STAGE = re.compile(
+    r"(?:首|第一)阶段的?(?P<what>[\u4e00-\u9fff]{2,10}?)(?=已|将|于|在|正式|预计|投入|启用|完成|，|。)"
+)
+"""首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
 _FIRST_OF_A_PHASE = re.compile(r"^首[两二三四五六七八九十]?(?:座|栋|幢)")
 _PHASE = re.compile(r"第[二三四五六七八九十]期")
 """A later phase, whose first buildings are not the park's first (those need no phase named)."""
