@@ -783,3 +783,13 @@ def test_a_later_stage_is_of_what_the_first_stage_built(lexicon: Lexicon, segmen
     body = "停车场的首阶段电动车充电站已于上周五投入服务。第二阶段将再增设四十个充电位，工程预计今年第三季完成。"
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2028-03-06") if f.kind is FactKind.MILESTONE}
     assert ("2028-09", "电动车充电站第二阶段工程预计完成") in labels
+
+
+def test_a_verbal_noun_after_where_is_the_predicate(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """由X研发的养老护理机器人，8月底起在3家养老机构试用: jieba tags 试用 a verbal noun, and it is
+    what happened; 在…研究中取得重要进展 keeps its own verb's reading (no new event)."""
+    body = "由园区一家初创企业研发的养老护理机器人，8月底起在福田区3家养老机构试用。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-09-02") if f.kind is FactKind.MILESTONE}
+    assert labels == {("2030-08", "养老护理机器人在福田区3家养老机构试用")}
+    body = "近日，园区一支科研团队在钠离子电池正极材料研究中取得重要进展。"
+    assert not [f for f in _read(lexicon, segmenter, body, "2026-11-20") if f.kind is FactKind.MILESTONE]
