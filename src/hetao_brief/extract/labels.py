@@ -893,11 +893,11 @@ def _doer_told(text: str, spans: list[tuple[int, int]], start: int, rest: str) -
     or, where that is what the deed is done after (公司负责人介绍，I期试验预计9月完成，明年启动II期试验),
     the one told before that."""
     subject = _subject_before(text, spans, start)
-    if subject and not (doer := _what_is_built(subject, rest, text[:start])):
-        told_at = next((begin for begin, end in reversed(spans) if end <= start), None)
-        subject = _subject_before(text, spans, told_at) if told_at is not None else ""
-        doer = _what_is_built(subject, rest, text[:told_at]) if subject and told_at is not None else ""
-    return doer if subject else ""
+    doer = _what_is_built(subject, rest, text[:start]) if subject else ""
+    told_at = next((begin for begin, end in reversed(spans) if end <= start), None)
+    if subject and not doer and told_at is not None and (earlier := _subject_before(text, spans, told_at)):
+        doer = _what_is_built(earlier, rest, text[:told_at])
+    return doer
 
 
 def doer_before(text: str, start: int, label: str) -> str:

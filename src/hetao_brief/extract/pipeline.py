@@ -431,7 +431,7 @@ class Extractor:
             _PLANNED.search(_clause_before(text, quantity.start))
             or (
                 not dates
-                and (then := BY_THEN.search(text, 0, quantity.start))
+                and (then := _THEN_TOLD.search(text, 0, quantity.start))
                 and not _NOW_SAID_BEFORE.search(text, then.end(), quantity.start)
             )
         )  # 届时…合共达一百个: by the time told before (see `_by_then`)
@@ -537,7 +537,7 @@ _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
 
 
 _DONE_VERB = r"完成|建成|落成|竣工|投用|启用|开通|扩建|改建|改造|升级|迁入|入伙|开业"
-BY_THEN = re.compile(
+_THEN_TOLD = re.compile(
     rf"届时|(?:^|[，,；;])[^，,。]{{0,8}}?(?:(?P<verb>{_DONE_VERB})后(?![一二两三四五六七八九十\d]{{1,2}}个?(?:年|月)内)"
     rf"|若能?(?:如期|按时)?(?P<once>{_DONE_VERB})(?=[，,]))"
 )
@@ -557,7 +557,7 @@ def _time_by_then(piece: str, told: list[Fact]) -> str | None:
     """When a sentence's figures told 届时 (or those expected at an occasion) or after a thing
     is done hold: 届时, the aim told last; 建成后, the latest aim of something done (落成,
     投用…), not a start of works (主体工程明年动工。…落成后将提供约40万平方米: no date said)."""
-    then = BY_THEN.search(piece) or _ATTENDANCE_AIMED.search(piece)
+    then = _THEN_TOLD.search(piece) or _ATTENDANCE_AIMED.search(piece)
     if then is None:
         return None
     aims = [f for f in told if f.kind is FactKind.MILESTONE and f.is_target and f.date]
@@ -644,7 +644,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         return fact
     measure = fact.measure
     if firm and _FIRMS_OWN.match(measure):  # 芯视科技…，目前员工约150人: the firm's staff, not another firm's
-        measure = firm + re.sub(r"^(?:该|这家)?公司", "", measure)
+        measure = firm + _THE_FIRM.sub("", measure, count=1)
     bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
     if measure.startswith("该") or DEMONSTRATIVE.match(measure):
         measure = with_referent(measure, told)

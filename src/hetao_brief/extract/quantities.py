@@ -602,7 +602,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             value += _DIGIT_VALUE[tenth.group(1)] / 10  # 九成二: 92%
             end = tenth.end()
         if unit in ("元", "港元") and (dimes := _DIMES.match(text, end)):
-            value += ("一二三四五六七八九".find(dimes.group(1)) + 1 or int(dimes.group(1))) / 10  # 三元五角: 3.5元
+            digit = dimes.group(1)
+            value += (_DIGIT_VALUE[digit] if digit in _DIGIT_VALUE else int(digit)) / 10  # 三元五角: 3.5元
             end = dimes.end()
         base, multiplier = UNITS.get(unit or "元", (unit, 1))
         if base == "元" and (

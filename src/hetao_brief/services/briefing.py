@@ -81,6 +81,19 @@ class Snapshot:
     reload_id: int = 0
     """The reload these facts came from; another instance's newer reload makes them stale."""
 
+    @functools.cached_property
+    def newest_figures(self) -> dict[tuple[str, str | None], Fact]:
+        """The newest value of each measure (by `_measure_key`), made once per snapshot on the
+        first question that asks for it: scanning every fact per question cost 19 ms at 100k
+        facts, ten times the search."""
+        newest: dict[tuple[str, str | None], Fact] = {}
+        for fact in self.facts:
+            if fact.kind is FactKind.FIGURE and fact.measure and not fact.is_target:
+                key = _measure_key(fact)
+                if key not in newest or (fact.date or "") > (newest[key].date or ""):
+                    newest[key] = fact  # the first told keeps a tie, as max() did
+        return newest
+
 
 @dataclass(frozen=True)
 class ReloadSummary:
@@ -365,7 +378,7 @@ class Briefing:
         query = self.analyzer.query(cleaned)
         hits, has_more, total = snapshot.index.page(query, limit, offset) if not query.is_empty else ([], False, 0)
         if hits and not offset and query.intent is FactKind.FIGURE and not query.aims:
-            hits = _newest_first(hits, snapshot.facts)
+            hits = _newest_first(hits, snapshot)
         suggestions = () if hits or offset else tuple(snapshot.index.suggest(query))
         if query.script is Script.LATIN:
             suggestions = tuple(s for s in suggestions if _close_in_english(cleaned, s))
@@ -373,7 +386,7 @@ class Briefing:
         shown = script or query.script
         asked = asked_words(query.terms)
         return Answer(
-            summary=one_line(_newest_of_its_measure(hits[0].fact, snapshot.facts), self.lexicon) if english else None,
+            summary=one_line(_newest_of_its_measure(hits[0].fact, snapshot), self.lexicon) if english else None,
             query=cleaned,
             script=shown,
             results=tuple(to_result(h.fact, h.score, shown, snapshot.articles, asked) for h in hits),
@@ -395,34 +408,29 @@ class Briefing:
         return sorted(self.snapshot.articles.values(), key=lambda a: a.published, reverse=True)
 
 
-def _newest_of_its_measure(fact: Fact, facts: list[Fact]) -> Fact:
+def _newest_of_its_measure(fact: Fact, snapshot: Snapshot) -> Fact:
     """A figure's newest value (academicians: 16 in 2024-08, not 11 in 2023-01): an answer in
     one line says how things stand, and the evidence below shows how they came to."""
     if fact.kind is not FactKind.FIGURE or not fact.measure or fact.is_target:
         return fact
-    measure = _COUNTED_AS.sub("", fact.measure)
-    same = [
-        f
-        for f in facts
-        if f.kind is FactKind.FIGURE
-        and f.unit == fact.unit
-        and not f.is_target
-        and f.measure
-        and _COUNTED_AS.sub("", f.measure) == measure
-    ]
-    return max(same, key=lambda f: f.date or "", default=fact)
+    return snapshot.newest_figures.get(_measure_key(fact), fact)
+
+
+def _measure_key(fact: Fact) -> tuple[str, str | None]:
+    """A figure's measure and unit, with 数目/数量/总数 dropped: 进驻机构数目 and 进驻机构 are one
+    measure, told two ways."""
+    return _COUNTED_AS.sub("", fact.measure or ""), fact.unit
 
 
 _COUNTED_AS = re.compile(r"(?:数目|数量|总数)$")
-"""进驻机构数目 and 进驻机构: one measure, told two ways."""
 
 
-def _newest_first(hits: list[Hit], facts: list[Fact]) -> list[Hit]:
+def _newest_first(hits: list[Hit], snapshot: Snapshot) -> list[Hit]:
     """How many X are there: the newest value of the top figure's measure first (the park's
     institutions at the end of September, not at the start of the year), then the others as
     ranked; the page keeps its length."""
     top = hits[0].fact
-    newest = _newest_of_its_measure(top, facts)
+    newest = _newest_of_its_measure(top, snapshot)
     if newest is top or (newest.date or "") <= (top.date or ""):
         return hits
     rest = [hit for hit in hits if hit.fact.id != newest.id]
