@@ -315,8 +315,9 @@ def find_dates(
     mentions: list[DateMention] = []
     pub_month = published.month or 12
     told = next((d for d in reversed(earlier) if not d.anniversary and d.until is None), None)
-    held = next((d for d in reversed(earlier) if not d.anniversary and not is_ahead(d, published)), told)
-    if held is not None and (occasion := _ON_THE_OCCASION.match(text)):  # not 到2029年, an aim told since
+    if (occasion := _ON_THE_OCCASION.match(text)) and (
+        held := next((d for d in reversed(earlier) if not d.anniversary and not is_ahead(d, published)), told)
+    ):  # not 到2029年, an aim told since
         told_at = occasion.end() if text.startswith(("，", ","), occasion.end()) else 0  # 大会发布…: its subject
         mentions.append(DateMention(0, told_at, held.iso, held.approximate))  # 开幕式上，…: then
     for m in _PATTERN.finditer(text):

@@ -11,15 +11,18 @@ from __future__ import annotations
 import functools
 import re
 
-from hetao_brief.text.lexicon import Lexicon
+from hetao_brief.text.lexicon import Lexicon, entity_names
 from hetao_brief.text.normalize import fold
 from hetao_brief.text.segment import Segmenter, is_word
 
-_SUFFIX = re.compile(
-    r"(研究院|研究所|研究中心|实验室|创新中心|研发中心|服务中心|仲裁中心|科学中心|技术中心|数据中心|计算中心|医学中心|"
+_TAILS = (
+    r"研究院|研究所|研究中心|实验室|创新中心|研发中心|服务中心|仲裁中心|科学中心|技术中心|数据中心|计算中心|医学中心|"
     r"联盟|交易所|产业园|"
-    r"有限公司|公司|基地|集群|聚集区|分园|科技园|科技城|学城|口岸|办公室|发展署|大学)$"
+    r"有限公司|公司|基地|集群|聚集区|分园|科技园|科技城|学城|口岸|办公室|发展署|大学"
 )
+_SUFFIX = re.compile(rf"({_TAILS})$")
+_A_TAIL = re.compile(_TAILS)
+"""Whether a text holds a tail at all: most sentences hold none, and need not be cut into words."""
 _BOUNDARY = re.compile(
     r"^(的|了|和|及|与|以及|等|在|向|由|为|是|有|将|已|把|对|从|于|据|经|根据|按照|引进|引入|集聚|集聚了|聚集|建设|推动|"
     r"聚焦|包括|设立|成立|落户|入驻|进驻|支持|协助|打造|建立|汇聚|布局|形成|还有|周边|其中|如|这|该|"
@@ -105,6 +108,11 @@ SURNAMES = frozenset(
 """Common surnames (single and double, in simplified characters: names are read folded)."""
 
 
+def _known_already(name: str, known: set[str]) -> bool:
+    """A name found by its suffix that is (part of) a known name, or one grown over it."""
+    return any(name in k or _grown_over(name, k) for k in known)
+
+
 def _grown_over(name: str, known: str) -> bool:
     """汇报港深创新及科技园: a name grown leftwards over a known name (4 characters or more) is
     that name with the words before it; the known name is already found."""
@@ -162,9 +170,10 @@ def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
 def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
     """Canonical names of known entities, then unknown names found by suffix."""
     folded = fold(text)
-    names = lexicon.entity_names_in(folded)
-    known = set(names) | {n for n, _ in lexicon.standalone_names_in(folded)}
-    words = segmenter.words(text)
+    found_by_name = lexicon.standalone_names_in(folded)
+    names = entity_names(found_by_name)
+    known = set(names) | {n for n, _ in found_by_name}
+    words = segmenter.words(text) if _A_TAIL.search(text) else []
     for i, word in enumerate(words):
         if not _SUFFIX.search(word):
             continue
@@ -182,7 +191,7 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
         name = "".join(parts).rsplit("暨", 1)[-1]  # …签署活动暨福田研究院: the name is after 暨 (and)
         tail = "".join(parts[-2:]) if len(parts) > 1 and parts[-2] in _PART_OF_THE_TAIL else word
         plausible = 4 <= len(name) <= _MAX_LEN and not _JUNK_START.match(name) and _proper(name, tail, segmenter)
-        if plausible and name not in names and not any(fold(name) in k or _grown_over(fold(name), k) for k in known):
+        if plausible and name not in names and not _known_already(fold(name), known):
             names.append(name)
     quoted = [m.group("name") for m in _QUOTED_NAME.finditer(folded)]
     found = [*quoted, *places_in(text), *people_in(text), *firms_in(folded, segmenter)]

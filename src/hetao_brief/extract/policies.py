@@ -52,8 +52,8 @@ def policy_label(text: str) -> str | None:
     quoted = _QUOTED_PROGRAMME.search(text)  # anywhere: 约8亿元用于「河套创科人才计划」 names it in quotes
     if quoted:
         return quoted.group("quoted")
-    for pattern in (_PROGRAMME, _PACKAGE):
-        named = pattern.search(text)
+    for pattern, word in ((_PROGRAMME, "计划"), (_PACKAGE, _GENERIC_PACKAGE)):
+        named = pattern.search(text) if word in text else None  # a search from every character is dear
         if named and named.group("name"):
             name = _NAME_START.sub("", _QUOTES.sub("", _AFTER_VERB.split(named.group("name"))[-1]))
             if name == _GENERIC_PACKAGE and (field_ := _FIELD_BEFORE.search(text, 0, named.start())):

@@ -157,11 +157,7 @@ class Lexicon:
 
     def entity_names_in(self, folded: str) -> list[str]:
         """Canonical names of the organisations, parks and platforms a text mentions, in order."""
-        seen: dict[str, None] = {}
-        for _, group in self.standalone_names_in(folded):
-            if group.is_entity:
-                seen.setdefault(group.canonical, None)
-        return list(seen)
+        return entity_names(self.standalone_names_in(folded))
 
     def is_alias(self, name: str) -> bool:
         return name in self._by_name
@@ -176,3 +172,9 @@ class Lexicon:
     def vocabulary(self) -> list[str]:
         """Names worth suggesting when a query finds nothing."""
         return [n for g in self.groups for n in (*g.zh, *g.en)]
+
+
+def entity_names(found: list[tuple[str, AliasGroup]]) -> list[str]:
+    """The canonical names, in order and once each, of the entities among names found
+    (`Lexicon.standalone_names_in`): for a caller that needs both."""
+    return list(dict.fromkeys(group.canonical for _, group in found if group.is_entity))

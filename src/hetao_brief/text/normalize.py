@@ -28,6 +28,9 @@ TRADITIONAL_CACHE = 4_096
 """Texts whose traditional form is remembered (about 2 MB): answers and digests show the same
 facts again and again, and converting ten of them took as long as ranking 100k facts, since a
 query's scoring has just pushed OpenCC's dictionaries out of the CPU cache."""
+FOLD_CACHE = 1_024
+"""Folded texts remembered: extraction folds a sentence in several places (each costs a pass
+of OpenCC and NFKC), one after another."""
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
@@ -94,10 +97,12 @@ def simplify(text: str) -> str:
     return to_simplified(strip_control(text)).translate(_FULLWIDTH_ALNUM).replace("\u3000", " ")
 
 
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """The canonical form for matching: NFKC (full-width to half-width), simplified Chinese,
     lower-case Latin, "&" between Latin words read as "and" (English names are written both
-    ways), no control characters, single spaces."""
+    ways), no control characters, single spaces. Remembered: extraction folds each sentence in
+    several places (its names, its firms, its speaker)."""
     text = unicodedata.normalize("NFKC", strip_control(text))
     text = _LATIN_AMPERSAND.sub(" and ", to_simplified(text).lower())
     return re.sub(r"\s+", " ", text).strip()

@@ -47,6 +47,9 @@ remembering them all held 15 MB, which tipped the process over its 300 MB budget
 PLAIN_BLOCK_CACHE = 8_192
 """Pieces of blocks whose accurate-mode words are remembered: a query's phrase and extraction
 use them."""
+TAGGED_CACHE = 2_048
+"""Texts whose tagged words are remembered: extraction tags short clauses and labels, and news
+repeats them (开工建设, 正式开园); tagging is jieba's slowest cut."""
 _WORD = re.compile(r"[\u3400-\u9fffa-z0-9]")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 
@@ -63,6 +66,7 @@ class Segmenter:
         self._spanned: frozenset[str] = frozenset()
         self._block_words = functools.lru_cache(maxsize=BLOCK_CACHE)(self._cut_block)
         self._plain_block_words = functools.lru_cache(maxsize=PLAIN_BLOCK_CACHE)(self._cut_plain_block)
+        self._tagged_words = functools.lru_cache(maxsize=TAGGED_CACHE)(self._tag)
 
     def load(self) -> None:
         """Load the dictionary now, not on first use."""
@@ -128,14 +132,17 @@ class Segmenter:
         n noun, nr person, ns place, nt organisation, x unknown…), cut with the project's words
         so that names stay whole. Extraction reads predicates and names from them; the tag
         table is loaded on first use, by extraction only."""
+        return list(self._tagged_words(text))
+
+    def _tag(self, text: str) -> tuple[tuple[str, str], ...]:
         if self._tagger is None:
             tokenizer = self._ready()  # outside the lock, which loading the words takes
             with self._lock:
                 if self._tagger is None:
-                    import jieba.posseg
+                    from hetao_brief.text.tagging import tagger_for
 
-                    self._tagger = jieba.posseg.POSTokenizer(tokenizer)
-        return [(pair.word, pair.flag) for pair in self._tagger.cut(text)]
+                    self._tagger = tagger_for(tokenizer)
+        return tuple((pair.word, pair.flag) for pair in self._tagger.cut(text))
 
     def tokens(self, folded: str) -> list[str]:
         """Search tokens without stop words or punctuation; used for indexing and queries."""
