@@ -379,3 +379,17 @@ def test_opening_hours_name_no_day_and_from_today_is_the_day_told() -> None:
     assert [d.iso for d in find_dates("即日起至7月31日报名", published)] == ["2028-07-31"]
     (summer,) = find_dates("前年夏天进驻", published)
     assert (summer.iso, summer.approximate) == ("2026-06", True)
+
+
+def test_a_range_of_days_keeps_its_month_and_a_month_told_before_keeps_its_year() -> None:
+    """12月6日至7日: the 7th of December, not of the article's month; 现定于今年12月举办….
+    活动时间：12月6日, told in October: this December, not the last; 明年中 is mid-year."""
+    published = Published.parse("2030-10-28")
+    (days,) = find_dates("黑客松将于12月6日至7日举行", published)
+    assert (days.iso, days.until) == ("2030-12-06", "2030-12-07")
+    (lead,) = find_dates("现定于今年12月举办黑客松", published)
+    (field,) = find_dates("黑客松于12月6日举行", published, earlier=[lead])
+    assert field.iso == "2030-12-06"
+    assert find_dates("黑客松于12月6日举行", published)[0].iso == "2029-12-06"  # no such month told: the last
+    (mid,) = find_dates("学人村预计明年中入伙", published)
+    assert (mid.iso, mid.approximate) == ("2031-06", True)

@@ -793,3 +793,59 @@ def test_a_verbal_noun_after_where_is_the_predicate(lexicon: Lexicon, segmenter:
     assert labels == {("2030-08", "养老护理机器人在福田区3家养老机构试用")}
     body = "近日，园区一支科研团队在钠离子电池正极材料研究中取得重要进展。"
     assert not [f for f in _read(lexicon, segmenter, body, "2026-11-20") if f.kind is FactKind.MILESTONE]
+
+
+def test_their_side_is_the_department_named_and_a_let_contracts_works_are_its(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """署方 stands for the 署 the article named (机电工程署); 工程 after a contract let for X's
+    design and building is X's works."""
+    body = (
+        "机电工程署今日宣布，园区区域供冷系统的设计及建造合约已经批出，工程将于本月底展开。"
+        "署方于去年十一月就合约进行公开招标。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-09-16") if f.kind is FactKind.MILESTONE}
+    assert {("2030-09", "园区区域供冷系统工程将展开"), ("2029-11", "机电工程署就合约进行公开招标")} <= labels
+
+
+def test_an_interviews_we_plan_is_the_body_interviewed_by_its_full_name(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """专访X联合实验室主任 … 答：我们计划下个月启动…: X plans (计划 after 我们 is a verb, no plan
+    named before); X（以下简称“实验室”）… 2027年实验室刚挂牌: X."""
+    body = (
+        "河套深港时间频率联合实验室（以下简称“实验室”）挂牌三年来，已建成两台光钟装置。\n\n"
+        "问：实验室明年有什么新计划？\n\n答：我们计划下个月启动第三台光钟装置的安装。\n\n"
+        "答：2027年实验室刚挂牌时，只有8名研究人员。"
+    )
+    article = Article("a", "专访河套深港时间频率联合实验室主任郑屹", "2030-10-09", "zh-Hans", body)
+    labels = {
+        (f.date, f.label) for f in Extractor(lexicon, segmenter).extract([article]) if f.kind is FactKind.MILESTONE
+    }
+    assert labels == {
+        ("2030-11", "河套深港时间频率联合实验室计划启动第三台光钟装置的安装"),
+        ("2027", "河套深港时间频率联合实验室刚挂牌"),
+    }
+
+
+def test_a_storys_bare_steps_are_of_what_its_lead_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X由构思到落成历时约五年：▶2028年10月：项目动工 (X动工); ▶2027年2月：城市规划委员会批准…
+    names its own doer."""
+    body = (
+        "园区国际学人村由构思到落成历时约五年：\n\n▶ 2027年2月：城市规划委员会批准改划用途\n\n"
+        "▶ 2028年10月：项目动工\n\n▶ 2030年8月：主体大楼平顶"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-10-20") if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2027-02", "城市规划委员会批准改划用途"),
+        ("2028-10", "园区国际学人村动工"),
+        ("2030-08", "园区国际学人村主体大楼平顶"),
+    }
+
+
+def test_a_months_new_count_and_its_record_are_no_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """其中，9月当月新登记港资企业31家，创年内单月新高: a figure, no event; 首批12家…企业可在…:
+    the firms, without 可."""
+    facts = _read(lexicon, segmenter, "其中，9月当月新登记港资企业31家，创年内单月新高。", "2030-11-12")
+    assert not [f for f in facts if f.kind is FactKind.MILESTONE]
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["新登记港资企业"]
+    facts = _read(lexicon, segmenter, "试点近日获批，首批12家医疗器械企业可在香港开展临床试验。", "2030-09-25")
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["医疗器械企业"]

@@ -334,8 +334,8 @@ GOLD_EVENTS = [
     ("2026-07-15", "跨境穿梭巴士开通", False),
     ("2026-10", "园区科研人员总数突破1.2万人", False),  # a list's event, though a figure too
     ("2026-12-01", "召开第五次会议", False),
-    ("2027", "局方计划将配额扩至5,000个", True),  # 计划下年度: a financial year aimed at
-    ("2026-04", "局方并计划向立法会工商事务委员会汇报", True),  # 下月; jieba tags 汇报 a noun
+    ("2027", "创新科技及工业局计划将配额扩至5,000个", True),  # 计划下年度: a financial year aimed at
+    ("2026-04", "创新科技及工业局并计划向立法会工商事务委员会汇报", True),  # 下月; jieba tags 汇报 a noun
     ("2026-11-18", "首个「跨境人才驿站」正式开幕", False),  # 前日（18日）
     ("2026-11-25", "驿站的服务时间将延长至晚上9时", True),  # 自下周三起, in a paper of Friday 11-20
     ("2026-11", "园区计划再开设两个服务点", True),  # 本月下旬
@@ -809,7 +809,7 @@ GOLD_EVENTS = [
     ("2027", "园区将启动深港国际科技园三期建设", True),
     ("2027-12", "跨境专用通道全线贯通", True),  # 在2027年底前
     ("2026-12-03", "首份工程合约已批予", False),  # 昨日（3日）
-    ("2026-12", "^工程将展开", True),  # 本月内
+    ("2026-12", "港深创新及科技园第二期首份工程将展开", True),  # 本月内
     ("2030", "首批大楼可望落成", True),
     ("2026-12", "制度已完成第三次扩容", False),  # 近日
     ("2024", "“白名单”制度推出", False),
@@ -905,7 +905,7 @@ GOLD_EVENTS = [
     ("2029", "北环线支线目标通车", True),  # not 指北环线支线的详细设计
     ("2027-09", "北环线支线预计动工", True),  # 今年第三季
     ("2027-01-08", "运输及物流局向立法会交通事务委员会提交文件", False),
-    ("2027-02", "局方计划向财务委员会申请拨款", True),
+    ("2027-02", "运输及物流局计划向财务委员会申请拨款", True),
     ("2026-10", "北环线主线工程已展开", False),
     ("2034", "北环线主线工程预计完成", True),
     ("2026-10-01", "河套科学馆开馆", False),  # told in passing; the count after it is of now
@@ -1464,7 +1464,7 @@ GOLD_EVENTS = [
     ("2027-12", "跨境科研冷链物流仓库二期计划建成", True),  # 该仓库…，二期计划于…: the warehouse's phase
     ("2026-12-14", "创新科技署宣布推出「河套科研配对资助计划」", False),  # 今日（十二月十四日）
     ("2027-01-04", "「河套科研配对资助计划」接受申请", True),  # 由二〇二七年一月四日起
-    ("2027-06", "署方公布评审结果", True),  # 明年年中
+    ("2027-06", "创新科技署公布评审结果", True),  # 明年年中
     ("2026-12-12", "地铁河套站主体结构已完工", False),  # 已于本月12日
     ("2027-12", "地铁河套站预计随线路一同通车", True),  # the station, not its structure or the fit-out in progress
     ("2026-12", "深港先进材料联合实验室团队在国际学术期刊《自然·材料》发表论文", False),  # 近日
@@ -2007,7 +2007,7 @@ GOLD_EVENTS = [
     ("2028-10-18", "科考船“湾区探索号”在广州下水", False),
     ("2029-05", "^该船预计交付使用", True),  # 明年5月; 该船总长约60米: the ship
     ("2030", "第二期首批大楼分阶段落成", True),  # 二〇三〇年起; 仍按原定计划 says how
-    ("2029-03", "局方预计完工", True),  # 明年第一季
+    ("2029-03", "创新科技及工业局预计完工", True),  # 明年第一季
     ("2028-08-25", "首期深港青年科研训练营在河套深圳园区结业", False),  # 结业 ends a course
     ("2029-07", "第二期训练营将举办", True),
     ("2028-11-28", "深港科研仪器计量校准中心揭牌", False),  # 上周…共有5项新政落地、3个平台揭牌 is a tally
@@ -2314,6 +2314,38 @@ GOLD_EVENTS = [
     ("2027", "^团队组建", False),  # t762: whose team, only the article tells (团队2027年组建)
     ("2029", "团队获得A轮融资6000万元", False),  # 去年
     ("2031-06", "产品预计取得注册证并正式上市", True),  # 明年二季度
+    # t26 and t465: 报名方式：即日起至12月8日，…，名额约400个: the window closes then (the next such day)
+    ("2026-12-08", "2026河套国际创新论坛报名截止", True),
+    ("2027-01-05", "河套科创企业投融资对接会报名截止", True),  # told on 2026-12-23
+    # t763: 今日（九月十六日）; 本月底; 二〇三三年上半年; 署方 (机电工程署); 明年第一季
+    ("2030-09-16", "区域供冷系统的设计及建造合约已经批出", False),
+    ("2030-09", "港深创新及科技园区域供冷系统工程将展开", True),
+    ("2033-06", "港深创新及科技园区域供冷系统工程预计完成", True),
+    ("2029-11", "机电工程署就合约进行公开招标", False),
+    ("2031-03", "政府会向立法会财务委员会申请拨款", True),
+    # t764: a dispatch's 近日 and months of this year; 年底前 and 2032年前
+    ("2030-09", "跨境医疗器械临床数据互认试点获批", False),
+    ("2030-04", "试点方案报送国家有关部门", False),
+    ("2030-07", "试点方案通过专家论证", False),
+    ("2030-12", "园区将建成临床数据核查服务平台", True),
+    ("2032", "参与试点的企业不少于50家", True),
+    # t765: 问…？答：我们计划下个月…: the laboratory interviewed (以下简称“实验室”); 前年底
+    ("2030-11", "^河套深港时间频率联合实验室计划启动第三台光钟装置的安装", True),
+    ("2031-06", "河套深港时间频率联合实验室计划启动第三台光钟装置的安装，争取投入使用", True),
+    ("2031-06", "河套深港时间频率联合实验室会和香港两所大学联合招收首批博士后", True),
+    ("2027", "河套深港时间频率联合实验室刚挂牌", False),
+    ("2028-12", "第一台光钟调试完成", False),
+    # t766: a story in dated items under X由构思到落成历时约五年：; 明年中
+    ("2026-05", "港深创新及科技园公司提出兴建国际学人村构想", False),
+    ("2027-02", "城市规划委员会批准改划用途", False),
+    ("2028-10", "港深创科园国际学人村动工", False),
+    ("2030-08", "港深创科园国际学人村主体大楼平顶", False),
+    ("2031-06", "港深创科园国际学人村预计入伙", True),
+    # t767: 一、活动时间：12月6日至7日 under 现定于今年12月举办X (told in October); 报名方式：即日起至…
+    ("2030-12-06", "2030河套国际青年黑客松举行", True),
+    ("2030-11-20", "2030河套国际青年黑客松报名截止", True),
+    # t768: 上月; 9月当月新登记…31家，创年内单月新高: a month's count and a record, no events
+    ("2030-10", "园区首栋零碳示范楼宇通过第三方认证", False),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2732,8 +2764,8 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
 
 
 _BARE_HEAD = re.compile(
-    rf"(?:^|[，,：:\s])({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|实验室|中心|基地|平台))"
-)  # 工程预计…; 雷达站完成调试, 科学馆计划…: a head noun the article named in full before
+    rf"(?:^|[，,：:\s]|(?<=\d年))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|实验室|中心|基地|平台))"
+)  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌: a head noun the article named in full before
 _PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")
 _PREPOSITION_END = re.compile(r"(?:于|在|从|自|到|至|由|将|的|(?<!中)和|与|及|以|对|(?<![意方动导倾])向|给|并)$")
 """A label ends in no preposition (投资意向 ends in a word)."""
@@ -2801,6 +2833,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[ordinal.start() :]  # 第四座大楼将…: of the park whose third building was told before
         if "我们" in text and (plan := re.search(r"会|将|计划|预计|准备|打算|希望", body)):
             body = body[plan.start() :]  # 我们下个月会…, answered by the body an interview's title names
+        if (side := re.search(r"([署局])方", text)) and side.group(0) not in body and side.group(1) in body:
+            body = body[body.index(side.group(1)) + 1 :]  # 署方于…招标: the department named before (机电工程署)
         if (our := re.search(r"我[校院所]", text)) and our.group(0) not in body:  # 我校, on a university's site
             body = re.sub(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所)", our.group(0), body, count=1)
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
@@ -3934,6 +3968,18 @@ QUESTIONS = [
     ("跨境应急联合演练用时多少", "18分钟"),
     ("園區共享單車投放多少輛", "一百五十辆"),
     ("养老护理机器人什么时候上市", "明年二季度"),
+    ("區域供冷系統工程幾時完成", "上半年"),
+    ("区域供冷系统合约金额多少", "十八亿"),
+    ("临床数据互认试点首批有多少家企业", "12家"),
+    ("临床数据核查服务平台什么时候建成", "年底前"),
+    ("第三台光钟什么时候投入使用", "明年6月"),
+    ("时间频率联合实验室什么时候挂牌", "2027年"),
+    ("國際學人村幾時入伙", "明年中"),
+    ("國際學人村提供多少個單位", "九百"),
+    ("黑客松什么时候举行", "12月6日"),
+    ("黑客松报名截止日期", "11月20日"),
+    ("园区前三季度产值多少", "291.7亿元"),
+    ("零碳示范楼宇什么时候通过认证", "上月"),
 ]
 
 
@@ -4700,10 +4746,13 @@ def test_where_a_change_began_dates_nothing_and_a_preposition_is_no_copula(facts
 
 
 def test_a_label_naming_only_a_head_noun_joins_no_other_articles_event(facts: list[Fact]) -> None:
-    """工程将于本月内展开 (the works of the contract told before) is not another article's 上盖工程
-    of the same month: a bare 工程 names no particular works."""
+    """工程将于本月内展开 after 港深创新及科技园第二期首份工程合约已批予… is the works of that
+    contract, not another article's 上盖工程 of the same month; a bare 工程 names no particular
+    works and joins nothing either."""
+    own = [f for f in milestones(facts) if f.label == "港深创新及科技园第二期首份工程将展开"]
+    assert [{s.article_id for s in f.sources} for f in own] == [{"t255_phase_two_contract"}]
     told = [{s.article_id for s in f.sources} for f in milestones(facts) if f.label == "工程将展开"]
-    assert {"t255_phase_two_contract"} in told and all(len(articles) == 1 for articles in told)  # t560's: apart
+    assert told and all(len(articles) == 1 for articles in told)  # t560's: apart
 
 
 def test_how_many_there_are_is_todays_figure_and_how_many_are_aimed_at_a_targets(

@@ -155,3 +155,10 @@ def test_a_job_posts_row_of_fields_is_its_post_s_count_and_deadline() -> None:
     """岗位：X｜人数：6名｜截止日期：…: a table's row, told as X's count and X's call closing."""
     row = "岗位：博士后研究员｜人数：6名｜截止日期：2027年1月31日"
     assert inline_fields(row) == "博士后研究员人数6名；博士后研究员报名于2027年1月31日截止。"
+
+
+def test_a_window_open_from_today_closes_on_the_next_such_day_and_keeps_the_rest() -> None:
+    """报名方式：即日起至1月5日，…，名额100个, told on 2026-12-23: January 2027; the places stay."""
+    told = field_event("三、报名方式：即日起至1月5日，通过园区网站报名，名额100个，额满即止。", None, (2026, 12, 23))
+    assert told == "报名于2027年1月5日截止；通过园区网站报名，名额100个，额满即止。"
+    assert field_event("报名方式：即日起至12月8日", None, (2026, 12, 3)) == "报名于2026年12月8日截止。"

@@ -62,7 +62,7 @@ _PATTERN = re.compile(
     rf"|(?P<yago>(?:去年|上年)(?:今日|今天|此时|这个时候|此刻))"
     rf"|(?P<fyrel>本|上|下|今|这)(?:个)?(?:财政)?年度(?:第(?P<fyq>[一二三四1-4])季度?)?"
     rf"|(?P<rel>(?P<which>今年|本年|去年|上年|明年|下年(?!度)|前年)(?!是)(?:[前首头](?P<rfm>{_NUM}|[一二两三四五六七八九十]{{1,3}})个?月|前(?P<rfq>[一二三1-3])(?:个)?季度?|(?P<rm>{_NUM})(?:[至、]{_NUM})?月(?:(?P<rd>{_NUM})[日号]|(?P<redge>底|初))?"
-    rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期向]|公布|完成|推出|落成|竣工|启用|开通|举行|提交|申请|开始|动工|开工|招标|开展|展开|建成|投用|投入|上线|实施)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?"
+    rf"|年?(?P<ryedge>初|底|末|头|尾|年中|中(?=[，,。前后期向]|公布|完成|推出|落成|竣工|启用|开通|举行|提交|申请|开始|动工|开工|招标|开展|展开|建成|投用|投入|上线|实施|入伙|交付|开业|开放|迁入|投产|开幕|揭牌|开学|上市)|上半年|下半年|内(?![地容部]))|(?:第?(?P<rq>[一二三四1-4])|(?P<rq1>首))季度?末?"
     r"|(?i:q)(?P<rqq>[1-4])|(?i:h)(?P<rhh>[12]))?)"
     rf"|(?P<bday>[今昨明前][（(](?P<bd>{_NUM})(?:[）)]日|[日号][）)]))"
     rf"|(?P<dayrel>大后天|大前天|今日|今天|今起|即日起(?!\s*[至到])|今朝(?!有)|琴日|寻日|(?<![聆倾])听日|昨日|昨天|明日|明天|前日|前天|(?<![此之随其然以最落背])后(?:日|天)(?![然益趋渐常])|(?P<dpart>[今昨明前])(?:早|晨|午|晚)(?![餐饭宴会]))"
@@ -209,6 +209,8 @@ class DateMention:
     """An anniversary count (建立40周年): a date of the past, never an event being reported."""
     until: str | None = None
     """The end of a range (去年9月至今年2月: 2027-02), which a count over it is true at."""
+    closes: bool = False
+    """A deadline's day (报名于12月8日截止): 同日 may repeat it, but no occasion is held on it."""
 
     @property
     def year(self) -> int:
@@ -229,6 +231,11 @@ class Published:
     @property
     def iso(self) -> str:
         return iso_date(self.year, self.month, self.day)
+
+    @property
+    def day_told(self) -> tuple[int, int, int] | None:
+        """(year, month, day), where the day is known."""
+        return (self.year, self.month, self.day) if self.month is not None and self.day is not None else None
 
 
 def iso_date(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -316,8 +323,9 @@ def find_dates(
     pub_month = published.month or 12
     told = next((d for d in reversed(earlier) if not d.anniversary and d.until is None), None)
     if (occasion := _ON_THE_OCCASION.match(text)) and (
-        held := next((d for d in reversed(earlier) if not d.anniversary and not is_ahead(d, published)), told)
-    ):  # not 到2029年, an aim told since
+        held := next((d for d in reversed(earlier) if not d.anniversary and not is_ahead(d, published)), None)
+        or next((d for d in reversed(earlier) if not d.anniversary and d.until is None and not d.closes), None)
+    ):  # not 到2029年, an aim told since; not a deadline
         told_at = occasion.end() if text.startswith(("，", ","), occasion.end()) else 0  # 大会发布…: its subject
         mentions.append(DateMention(0, told_at, held.iso, held.approximate))  # 开幕式上，…: then
     for m in _PATTERN.finditer(text):
@@ -473,8 +481,13 @@ def find_dates(
             year, month = published.year, published.month
             if published.day is not None and day > published.day and not _AHEAD.search(text, 0, m.start()):
                 year, month = _shift_month(year, month, -1)  # 将于12日闭幕 (in an article of the 10th): to come
-            if mentions and len(mentions[-1].iso) == 10 and _ENUMERATED.fullmatch(text[mentions[-1].end : m.start()]):
-                year, month = mentions[-1].year, int(mentions[-1].iso[5:7])  # 下月6日及7日: the month told first
+            between = text[mentions[-1].end : m.start()] if mentions else ""
+            if (
+                mentions
+                and len(mentions[-1].iso) == 10
+                and (_ENUMERATED.fullmatch(between) or _RANGE.fullmatch(between))
+            ):
+                year, month = mentions[-1].year, int(mentions[-1].iso[5:7])  # 下月6日及7日, 12月6日至7日: its month
             elif (
                 (occasion_day := next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None))
                 and is_ahead(occasion_day, published)
@@ -575,6 +588,8 @@ def find_dates(
                 or (text.startswith("起", m.end()) and _AHEAD.search(text, m.end()))  # 1月5日起，…将延长
             )
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
+            if year < published.year and any(e.iso.startswith(f"{published.year}-{month:02d}") for e in earlier):
+                year = published.year  # 现定于今年12月举办X。…活动时间：12月6日, told in October: this December
             if ahead and month < pub_month - 1:
                 year += 1  # 决赛将于1月2日举行, told on 12-29: the coming January, not the last
             year = context_year or _year_told(mentions) or year

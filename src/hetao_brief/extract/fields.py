@@ -93,8 +93,8 @@ _DEADLINE_FIELD = re.compile(
     r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
 )
 _WINDOW_FIELD = re.compile(
-    rf"^\s*{_ITEM}(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期)[：:]\s*(?:即日起|(?P<opens>[^，,。；;至—–~～]{{2,24}}?))?"
-    r"(?:至|—|–|~|～)(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^，,。；;]{0,12}?[。.]?\s*$"
+    rf"^\s*{_ITEM}(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期|方式)[：:]\s*(?:即日起|(?P<opens>[^，,。；;至—–~～]{{2,24}}?))?"
+    r"(?:至|—|–|~|～)(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^，,。；;]{0,12}?(?:[，,](?P<rest>[^。]*))?[。.]?\s*$"
 )
 _OCCASION_FIELD = re.compile(
     rf"^\s*{_ITEM}(?P<what>笔试|面试|考试|开标|颁奖|答辩|路演|评审|开幕式|闭幕式|颁奖礼|签约仪式|启动仪式)(?:时间|日期)[：:]\s*"
@@ -105,17 +105,23 @@ _HOURS = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?
 """9时30分, 14:00-17:00: the hours of a day a field gives, no part of its date."""
 
 
-def field_event(text: str, name: str | None) -> str | None:
+def field_event(text: str, name: str | None, published: tuple[int, int, int] | None = None) -> str | None:
     """A dated event field told as a sentence about `name`, or None if `text` is no such field
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
-    is 投标于2027年1月15日截止."""
+    is 投标于2027年1月15日截止. A window open from today (即日起至1月5日) closes on the next such
+    day after `published` (year, month, day), whose year it is then told with."""
     closing = _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text)  # 报名时间：即日起至…: it closes then
     if closing and (closing.group("what") or name):  # a bare 截止时间：… closes a named post's call only
         when = _HOURS.sub("", closing.group("when"))
         opened = closing.groupdict().get("opens") or ""
         if "年" not in when and (year := re.match(r"(?:19|20)\d{2}年", opened)):
             when = year.group(0) + when  # 2027年1月10日至2月28日: February of 2027
-        return f"{name or ''}{closing.group('what') or '报名'}于{when}截止。"  # the project's; 截止日期: to apply
+        rest = closing.groupdict().get("rest")  # 报名方式：即日起至12月8日，…，名额约400个: the places too
+        if "年" not in when and "即日起" in closing.group(0) and published and (day := _MONTH_DAY.match(when)):
+            this_year, month, today = published  # 即日起至1月5日, told in December: next January
+            when = f"{this_year + ((int(day['m']), int(day['d'])) < (month, today))}年{when}"
+        said = f"{name or ''}{closing.group('what') or '报名'}于{when}截止"  # the project's; 截止日期: to apply
+        return f"{said}；{rest}。" if rest else f"{said}。"
     if occasion := _OCCASION_FIELD.match(text):
         return f"{name or ''}{occasion.group('what')}于{occasion.group('when')}举行。"
     match = _EVENT_FIELD.match(text)
@@ -128,6 +134,7 @@ def field_event(text: str, name: str | None) -> str | None:
     return f"{name}{aim}于{when}{match.group('verb')}。"
 
 
+_MONTH_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _RULE_ROW = re.compile(r"^[\s|:：\-—]+$")
 _HAS_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[今明去]年|上半年|下半年|年底|年中")
@@ -260,7 +267,8 @@ _WHEN_FIELD = re.compile(
 _HELD_BEFORE = re.compile(r"^.*(?:举办|举行|召开|开展|组织)")
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会"
-    r"|下午茶|分享会|见面会|工作坊|读书会|讲堂|路演|音乐会|市集|集市|咖啡馆|研讨会|训练营|茶叙|对接会|说明会|宣讲会)(?:第[\d一二三四五六七八九十]+期)?"
+    r"|下午茶|分享会|见面会|工作坊|读书会|讲堂|路演|音乐会|市集|集市|咖啡馆|研讨会|训练营|茶叙|对接会|说明会|宣讲会"
+    r"|黑客松|创客松|马拉松|挑战赛|夏令营|冬令营|科技节|科学节|艺术节)(?:第[\d一二三四五六七八九十]+期)?"
 )
 
 
@@ -301,6 +309,18 @@ def when_field(text: str, told: str, posted: str = "") -> str | None:
     when = _HOURS.sub("", field.group("when")).strip()
     name = _HELD_BEFORE.sub("", names[-1])  # 现定于下月举办X对接会: X对接会
     return f"{name}于{when}举行。" if when and len(name) >= 4 else None
+
+
+def is_occasion_name(text: str) -> bool:
+    """Whether `text` is an occasion's name (2030河套国际青年黑客松), not a headline about one."""
+    return _EVENT_NAME.fullmatch(text) is not None
+
+
+def occasion_named_last(text: str) -> str:
+    """The occasion `text` named last, without what held it (由X主办的2026河套国际创新论坛:
+    2026河套国际创新论坛); "" if it named none."""
+    names = [_HELD_BEFORE.sub("", name).rsplit("的", 1)[-1] for name in _EVENT_NAME.findall(text)]
+    return next((name for name in reversed(names) if len(name) >= 4), "")
 
 
 _STEP = re.compile(

@@ -1059,7 +1059,7 @@ _DOING_AFTER_A_NAME = frozenset(
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|开业|开馆|开园|运营|接受|启动|恢复|(?:推出|推行)$"
+    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签))"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
@@ -1067,7 +1067,7 @@ named before."""
 _NAME_STOP_OF = _NAME_STOP.replace("的", "")
 _THE_WORKS = re.compile(r"^(?:有关|相关|该项?|此项?|这项)工程")
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|实验室|中心|基地|平台))"
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|实验室|中心|基地|平台))"
     r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|于|在|动工|启用|开放)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
@@ -1091,7 +1091,21 @@ def with_referent(label: str, told_before: str) -> str:
         return _shortened(deeds[-1] + "工程" + label[works.end() :])
     if named == label and (project := _THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
         return _shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
+    if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
+        return _shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
+    if (side := _THEIR_SIDE.match(label)) and (bodies := re.findall(_BODY_OF_KIND.format(side.group(1)), told_before)):
+        return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标
     return named
+
+
+_LET = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=的))((?:(?!的)[\u4e00-\u9fff]){2,16}?)的?"
+    r"(?:设计及建造|设计和建造|设计与建造|建造|施工|建筑|工程)?(?:合约|合同)(?:已|已经|正式|获|批出|于)"
+)
+"""港深创新及科技园区域供冷系统的设计及建造合约已经批出: a contract let for what its works build."""
+_THEIR_SIDE = re.compile(r"^(署|局)方(?=[\u4e00-\u9fff])")
+_BODY_OF_KIND = r"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{0})(?=[\u4e00-\u9fff（(])"
+"""署方, 局方: the department of that kind (机电工程署) the article named last."""
 
 
 def _with_name_told(label: str, told_before: str) -> str:
@@ -1148,6 +1162,9 @@ def referent_name(noun: str, told_before: str) -> str:
     titled = re.findall(rf"《[^》]{{2,{_MAX_NAME * 2}}}{noun}》", told_before)
     if titled:
         return titled[-1]
+    for short in reversed([m for m in _SHORT_NAMED.finditer(told_before) if m.group("short") == noun]):
+        if len(name := _without_clause(_words_before(told_before, short.start(), _NAME_STOP_OF))) >= 2:
+            return name  # X联合实验室（以下简称“实验室”）: the name the article shortened
     quoted = re.findall(rf"[「“]([^」”]{{2,{_MAX_NAME}}}){noun}[」”]", told_before)
     if quoted:
         return quoted[-1] + noun
@@ -1157,6 +1174,9 @@ def referent_name(noun: str, told_before: str) -> str:
             return name + noun
         at = told_before.rfind(noun, 0, at)
     return ""
+
+
+_SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{1,8})[」”][）)]")
 
 
 def _name_ending_at(told_before: str, at: int, noun: str) -> str:

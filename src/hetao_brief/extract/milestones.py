@@ -131,10 +131,11 @@ _TALLY = re.compile(
 """大会期间共举办主题报告14场, 现场签约合作项目21个, 上周共有5项新政落地、3个平台揭牌: a tally of an
 occasion or a week, a figure, no event of its own."""
 _PERIOD_COUNT = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
+    r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定|新登记|新设立)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
     r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[个家名项间所位人场件宗批支]"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:进驻|入驻|落户|签约|注册)|[\u4e00-\u9fff]{0,6}?平台)?$"
 )
+_A_RECORD = re.compile(r"^创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录)$")
 _VARIOUS_COUNT = re.compile(
     r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[余多]?[场次个项]"
     r"|(?:迎来|举办|举行|开展)(?:多|数|若干|一系列|系列)[场项个]?[\u4e00-\u9fff]{0,4}?(?:活动|会议|赛事)$"
@@ -672,6 +673,8 @@ def find_milestones(
             continue  # 2024—2026年，园区累计引进人才5,200余名: a total over the years, no event
         if (not is_target and _PERIOD_COUNT.search(label.text)) or _VARIOUS_COUNT.search(label.text):
             continue
+        if _A_RECORD.match(label.text):
+            continue  # …31家，创年内单月新高: what a figure was, no event
         if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
         compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(

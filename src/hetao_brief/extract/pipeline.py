@@ -27,11 +27,13 @@ from hetao_brief.extract.fields import (
     field_event,
     field_name,
     inline_fields,
+    is_occasion_name,
     named_item,
     narrative_opening,
     notice_field,
     notice_signed,
     notice_topic,
+    occasion_named_last,
     tables_told,
     timetable_steps,
     when_field,
@@ -120,6 +122,7 @@ class Extractor:
         asked_of = body_interviewed(fold(article.title))  # whom 我们 names in 专访X行政总裁's answers
         planned = False  # that lead tells what is to be done (今年的工作安排：一是…), so its items are aims
         scheduled = ""  # what a timetable's lead names (X建设时间表已经确定：), whose steps its dated items are
+        chronicle = False  # that the lead told a story (X由构思到落成历时五年：), whose items name their doers
         report_year: int | None = None  # the year a report's part (过去一年——) tells of, which its sentences are of
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
         issued_on: DateMention | None = None  # the day a document was issued, which 自印发之日起 repeats
@@ -143,7 +146,7 @@ class Extractor:
                 text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
             text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
                 inline_fields(text)
-                or field_event(text, named)
+                or field_event(text, named, published.day_told)
                 or when_field(text, told, posted)
                 or date_first(text)
                 or narrative_opening(text)
@@ -211,14 +214,17 @@ class Extractor:
                 if (
                     field := notice_field(piece) or notice_field(sentence.text)
                 ) and topic:  # 👉 开放时间：逢星期六…: of what the post is about
-                    facts[read:] = [_of_the_topic(fact, field, topic) for fact in facts[read:]]
+                    facts[read:] = [_of_the_topic(fact, field, topic, told) for fact in facts[read:]]
                 if then := _time_by_then(piece, facts[:read]):
                     facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
                 if scheduled and _DATED_ITEM.match(piece, bullet) and dates and dates[0].start == bullet:
-                    facts[read:] = [_step_of(fact, scheduled) for fact in facts[read:]]  # 2027年6月：项目正式动工
+                    facts[read:] = [_step_of(fact, scheduled, chronicle) for fact in facts[read:]]  # 6月：项目动工
                 elif _TIMETABLE_WORD.search(piece) and (lead := _TIMETABLE.search(piece)):
                     scheduled = lead.group("what") if piece.rstrip().endswith(("：", ":")) else ""
+                    chronicle = False
+                elif piece.rstrip().endswith(("：", ":")) and (lead := _CHRONICLE.search(piece)):
+                    scheduled, chronicle = lead.group("what"), True
                 else:
                     scheduled = ""
                 told += piece if piece.rstrip().endswith(_CLOSERS) else piece + "。"  # no name runs on into the next
@@ -234,7 +240,11 @@ class Extractor:
                     issued_on = DateMention(0, 0, issued[-1].date or "", issued[-1].qualifier == APPROXIMATE)
                 first = piece[dates[0].start : dates[0].end] if dates else ""
                 period = first if _OF_A_PERIOD.search(first) else ""
-                earlier.extend(d for d in dates if not d.anniversary and not _horizon(piece, d))
+                earlier.extend(
+                    replace(d, closes=piece.startswith("截止", d.end))  # 报名于12月8日截止: no day 论坛期间 is
+                    for d in dates
+                    if not d.anniversary and not _horizon(piece, d)
+                )
                 if piece.rstrip().endswith(("：", ":", "——")) or _ANNOUNCES_ITEMS.search(piece):
                     list_year = dates[-1].year if dates else asked or list_year  # 明年有三件大事。负责人介绍：一是…
                     planned = bool(_PLANS.search(piece)) and not _REVIEWS.search(piece)
@@ -534,6 +544,15 @@ _TIMETABLE = re.compile(
 _DATED_ITEM = re.compile(r"[^，,。：:]{2,14}[：:]")
 _BULLETS = "▶►•·▪■●◆◇○□★☆ "
 _BARE_PROJECT = re.compile(r"^(?:项目|工程)(?=[\u4e00-\u9fff]{2})")
+_CHRONICLE = re.compile(
+    r"(?P<what>[\u4e00-\u9fff「」“”\d]{2,24}?)(?:由|从)[\u4e00-\u9fff]{1,6}(?:到|至)[\u4e00-\u9fff]{1,6}(?:历时|用了|经历)"
+)
+"""港深创科园国际学人村由构思到落成历时约五年：: a story told in dated items, of what it names."""
+_PART_BUILT = re.compile(
+    r"^(?:主体|主楼|大楼|结构|地基|基础|外墙|幕墙|首座|首栋|首幢|第[一二三四五六七八九十]座)"
+    r"|^(?:动工|开工|平顶|封顶|落成|完工|竣工|启用|入伙|交付)"
+)
+"""A step of building that names no doer (主体大楼平顶, 动工)."""
 
 
 _DONE_VERB = r"完成|建成|落成|竣工|投用|启用|开通|扩建|改建|改造|升级|迁入|入伙|开业"
@@ -576,29 +595,36 @@ def _by_then(fact: Fact, then: str) -> Fact:
     return fact
 
 
-def _step_of(fact: Fact, scheduled: str) -> Fact:
+def _step_of(fact: Fact, scheduled: str, chronicle: bool = False) -> Fact:
     """A timetable's dated step (2028年底前：主体结构封顶) is a step of what its lead named (河套
-    国际人才社区三期建设时间表已经确定：): 项目 stands for it, and a step without it is its step."""
+    国际人才社区三期建设时间表已经确定：): 项目 stands for it, and a step without it is its step.
+    A story's items (X由构思到落成历时五年：▶2027年2月：城规会批准改划用途) name their doers; only
+    a bare step (项目动工, 主体大楼平顶) is the thing's."""
     if fact.kind is not FactKind.MILESTONE or scheduled in fact.label:
+        return fact
+    if chronicle and not (_BARE_PROJECT.match(fact.label) or _PART_BUILT.match(fact.label)):
         return fact
     text = fact.text if scheduled in fact.text else f"{scheduled}：{fact.text.lstrip(_BULLETS)}"  # a line of its own
     return replace(fact, label=scheduled + _BARE_PROJECT.sub("", fact.label), text=text, id="")
 
 
-def _of_the_topic(fact: Fact, field: str, topic: str) -> Fact:
+def _of_the_topic(fact: Fact, field: str, topic: str, told: str) -> Fact:
     """A notice's or a post's field (开放时间：逢星期六…) tells of what its title names, which the
     line does not: its text carries the title, so that a question naming it finds the line."""
     if fact.kind is FactKind.MILESTONE and (window := _WINDOW.match(fact.label)):
         of = _TOPIC_WORDING.sub("", topic)  # 开展2029年度河套创新券申报工作 → 河套创新券申报
         if of.endswith(window.group("act")) and not fact.label.startswith(of):
             return replace(fact, label=of + fact.label[window.end("act") :])  # 申报截止: 河套创新券申报截止
+        of = of if is_occasion_name(of) else occasion_named_last(told)  # a headline: the occasion it told of
+        if of and not fact.label.startswith(of):
+            return replace(fact, label=of + fact.label)  # 关于举办X的通知 … 报名截止: X报名截止
     if fact.kind in (FactKind.ENTITY, FactKind.MILESTONE) or topic in fact.text:
         return fact
     return replace(fact, text=f"【{topic}】{field}", id="")
 
 
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
-_TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动)|工作$|(?:19|20)\d{2}年度?")
+_TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:19|20)\d{2}年度?")
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""
 
 
@@ -626,9 +652,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         at = fact.text.find(fact.label[:3])
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
-        label = _owner_of_the_ordinal(
-            _edition_named(with_referent(fact.label, told + before), told + before), told + before
-        )
+        planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *_CLAUSE_MARK)
+        named = fact.label if planned else with_referent(fact.label, told + before)  # 我们计划…: no plan's name
+        label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
         if _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)):
             label = first[-1] + label  # 首阶段电动车充电站…。第二阶段工程预计…完成: the chargers' second stage
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
@@ -655,6 +681,13 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+_BARE_SUBJECT = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?(?P<noun>{'|'.join(n for n in BARE_NOUNS if len(n) > 2)})"
+    r"(?=刚|成立|挂牌|启用|落成)"
+)
+"""A head noun opening the clause of a count (实验室刚挂牌时，只有8名研究人员): the one named before."""
+_PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])")
+"""我们计划下个月启动…: 计划 after its doer is a verb (plan to), no plan the article named."""
 _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(?:当天|当日)")
 _WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
 _CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼)")
@@ -994,6 +1027,8 @@ def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             and (whose := _owner_told_before(text, quantity.start, entities))
         ):
             measure = _owned(whose, measure)  # X实验室…揭牌，现有研究人员92名: X's, not the zone's
+        elif bare := _BARE_SUBJECT.match(region) or _BARE_SUBJECT.match(_clause_before(text, max(0, clause_start - 1))):
+            measure = _owned(bare.group("noun"), measure)  # 2027年实验室刚挂牌时，只有8名研究人员: the lab's
     elif (measure in _INVESTMENT or _FLOOR_AREA.match(measure)) and (sized := _SIZE_OF_NAME.match(text, quantity.end)):
         measure = sized.group("name") + measure  # 总投资约35亿元、建筑面积约20万平方米的X项目，…: X项目's
     elif (

@@ -263,7 +263,9 @@ _PUT_TO_USE = re.compile(
 )
 """楼面作教学用途: floor space for teaching, what it is put to first."""
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
-_THEN_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近]))")
+_THEN_ADVERB = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近])|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
+)
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客))"
     r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席)[\u4e00-\u9fff]{2,10})$"

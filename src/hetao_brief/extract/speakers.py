@@ -15,12 +15,13 @@ _OWN_SITE = re.compile(
 """南方科技大学新闻网: a body's own site, where 我校 and 我院 stand for the body."""
 _OUR_BODY = re.compile(r"我(?:校|院|所)(?![长务])")
 _INTERVIEWED = re.compile(
-    r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,16}?(?:公司|局|署|中心|大学|研究院|管理局|委员会))"
+    r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,16}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室))"
     r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
 )
 """专访港深创科园公司行政总裁: whose 我们 the answers speak for."""
 _WE_THEN = re.compile(r"我们[^，,。；;]{0,8}$")
-_PLAN_FIRST = re.compile(r"^(?:会|将|计划|预计|准备|打算|希望)")
+_PLAN_FIRST = re.compile(r"^(?:还|也|亦)?(?:会|将|计划|预计|准备|打算|希望)")
+_ALSO = re.compile(r"^(?:还|也|亦)(?=会|将|计划|预计|准备|打算|希望)")
 
 
 def body_of_the_site(source: str) -> str:
@@ -47,7 +48,10 @@ def we_named(fact: Fact, body: str) -> Fact:
     if fact.kind is not FactKind.MILESTONE or not _PLAN_FIRST.match(fact.label):
         return fact
     at = fact.text.find(fact.label[:4])
-    return replace(fact, label=body + fact.label) if at > 0 and _WE_THEN.search(fact.text, 0, at) else fact
+    at = at if at >= 0 else fact.text.find(fact.label[:2])  # 我们计划下个月启动…: the date was in the label's words
+    if at > 0 and _WE_THEN.search(fact.text, 0, at):
+        return replace(fact, label=body + _ALSO.sub("", fact.label))  # 我们还会…: alone, the body 会…
+    return fact
 
 
 __all__ = ["body_interviewed", "body_of_the_site", "ours_named", "we_named"]
