@@ -189,6 +189,7 @@ def test_same_month_repeats_the_date_told_in_an_earlier_sentence() -> None:
         ("三座大楼用了十一个月建成", "三座大楼用了十一个月建成"),  # a count, not a date
         ("一百八十亿港元", "一百八十亿港元"),
         ("二〇二五至二六财政年度", "2025至26财政年度"),
+        ("下个月一号开学", "下个月1号开学"),  # spoken Cantonese news: 下个月 before a day
     ],
 )
 def test_dates_in_chinese_numerals_are_read_in_digits(written: str, read: str) -> None:

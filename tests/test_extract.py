@@ -849,3 +849,32 @@ def test_a_months_new_count_and_its_record_are_no_events(lexicon: Lexicon, segme
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["新登记港资企业"]
     facts = _read(lexicon, segmenter, "试点近日获批，首批12家医疗器械企业可在香港开展临床试验。", "2030-09-25")
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["医疗器械企业"]
+
+
+def test_a_short_head_a_product_and_this_bureau_are_what_the_article_named(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """「河套幼苗幼稚园」… 幼稚园举行了开放日: the kindergarten quoted; X平台20日正式上线。…平台3月
+    启动建设: the platform (a name followed by its day); 中心的装修工程: the centre's; 该局: the
+    局 named; 公司发布首款X。…该产品通过测试: X."""
+    body = (
+        "园区首间幼稚园「河套幼苗幼稚园」下个月1号开学。幼稚园上星期六举行了开放日。"
+        "园区科学仪器共享平台20日正式上线运行。平台今年3月启动建设。"
+        "职业训练局昨日宣布，培训中心将于明年9月开课。中心的装修工程已于上月展开。该局去年6月与园区签署合作协议。"
+        "今年5月，灵枢智算发布首款科学计算加速卡；7月，该产品通过两家国家实验室的上机测试。"
+    )
+    labels = {f.label for f in _read(lexicon, segmenter, body, "2030-07-21") if f.kind is FactKind.MILESTONE}
+    assert {
+        "河套幼苗幼稚园举行了开放日",
+        "园区科学仪器共享平台启动建设",
+        "培训中心的装修工程已展开",
+        "职业训练局与园区签署合作协议",
+        "首款科学计算加速卡通过两家国家实验室的上机测试",
+    } <= labels
+
+
+def test_then_in_cantonese_is_the_time_told_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """明年会再增设两班，到时学额会增加至约二百个: 到时 is 届时, the places are of next year."""
+    body = "幼稚园提供约一百五十个学额。负责人又透露，明年会再增设两班，到时学额会增加至约二百个。"
+    (aim,) = [f for f in _read(lexicon, segmenter, body, "2030-07-21") if f.kind is FactKind.FIGURE and f.value == 200]
+    assert (aim.measure, aim.date, aim.is_target) == ("学额", "2031", True)

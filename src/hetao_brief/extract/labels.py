@@ -1020,6 +1020,7 @@ _AND_IN_A_NAME = re.compile(
 two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程)."""
 _AFTER_A_NAME = frozenset(
     "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近两三四五六七八九十"
+    "0123456789"
 ) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
 
@@ -1060,15 +1061,15 @@ _DOING_AFTER_A_NAME = frozenset(
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|(?:推出|推行)$"
-    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签))"
+    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修)))"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
 _NAME_STOP_OF = _NAME_STOP.replace("的", "")
 _THE_WORKS = re.compile(r"^(?:有关|相关|该项?|此项?|这项)工程")
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|实验室|中心|基地|平台))"
-    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|于|在|动工|启用|开放)"
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台))"
+    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|于|在|动工|启用|开放|举行|举办)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
 _THE_PROJECT = re.compile(r"^(?:该|此|这个)(?:项目|工程)")
@@ -1091,10 +1092,14 @@ def with_referent(label: str, told_before: str) -> str:
         return _shortened(deeds[-1] + "工程" + label[works.end() :])
     if named == label and (project := _THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
         return _shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
+    if (product := _THE_PRODUCT.match(label)) and (launched := _LAUNCHED.findall(told_before)):
+        return _shortened(launched[-1] + label[product.end() :])  # 公司发布首款X。7月，该产品通过…测试
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
         return _shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
-    if (side := _THEIR_SIDE.match(label)) and (bodies := re.findall(_BODY_OF_KIND.format(side.group(1)), told_before)):
-        return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标
+    if (side := _THEIR_SIDE.match(label)) and (
+        bodies := re.findall(_BODY_OF_KIND.format(side.group(1) or side.group(2)), told_before)
+    ):
+        return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局
     return named
 
 
@@ -1103,7 +1108,12 @@ _LET = re.compile(
     r"(?:设计及建造|设计和建造|设计与建造|建造|施工|建筑|工程)?(?:合约|合同)(?:已|已经|正式|获|批出|于)"
 )
 """港深创新及科技园区域供冷系统的设计及建造合约已经批出: a contract let for what its works build."""
-_THEIR_SIDE = re.compile(r"^(署|局)方(?=[\u4e00-\u9fff])")
+_THE_PRODUCT = re.compile(r"^(?:该|此|这款)产品(?=[\u4e00-\u9fff])")
+_LAUNCHED = re.compile(
+    r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
+)
+"""公司发布首款科学计算加速卡: the product a later 该产品 is."""
+_THEIR_SIDE = re.compile(r"^(?:(署|局)方|该(署|局))(?=[\u4e00-\u9fff])")
 _BODY_OF_KIND = r"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{0})(?=[\u4e00-\u9fff（(])"
 """署方, 局方: the department of that kind (机电工程署) the article named last."""
 

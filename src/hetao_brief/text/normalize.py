@@ -119,6 +119,8 @@ _CANTONESE = {
     "仲有": "还有",
     "仲会": "还会",
     "听讲": "据悉",
+    "到时候": "届时",
+    "到时": "届时",
 }
 _CANTONESE_WORD = re.compile("|".join(_CANTONESE))
 
