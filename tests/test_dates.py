@@ -394,3 +394,12 @@ def test_a_range_of_days_keeps_its_month_and_a_month_told_before_keeps_its_year(
     assert find_dates("黑客松于12月6日举行", published)[0].iso == "2029-12-06"  # no such month told: the last
     (mid,) = find_dates("学人村预计明年中入伙", published)
     assert (mid.iso, mid.approximate) == ("2031-06", True)
+
+
+def test_days_inside_other_words_are_no_dates() -> None:
+    """目前日均 holds 前日 (the day before yesterday) across two words; 连续第二年 counts years in a
+    row, not the year after."""
+    published = Published.parse("2030-11-15")
+    assert find_dates("该专线目前日均客流约1,800人次", published) == []
+    assert find_dates("衡准科技连续第二年入选", published) == []
+    assert [d.iso for d in find_dates("项目于2027年启动，第二年完工", published)] == ["2027", "2028"]

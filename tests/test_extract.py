@@ -878,3 +878,27 @@ def test_then_in_cantonese_is_the_time_told_before(lexicon: Lexicon, segmenter: 
     body = "幼稚园提供约一百五十个学额。负责人又透露，明年会再增设两班，到时学额会增加至约二百个。"
     (aim,) = [f for f in _read(lexicon, segmenter, body, "2030-07-21") if f.kind is FactKind.FIGURE and f.value == 200]
     assert (aim.measure, aim.date, aim.is_target) == ("学额", "2031", True)
+
+
+def test_a_universitys_side_a_cause_and_what_a_meeting_passed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """校方 is the university named; 因天气关系 says why, the occasion named before is what is put
+    off; 市政府召开常务会议，审议通过《X》: the passing too, that day; 已于本周报到 ends in a word."""
+    body = (
+        "香港理工大学今日宣布，首批十二名研究人员已于本周报到。校方计划在明年内再招聘二十名研究人员。"
+        "原定本周六举行的首届河套深港龙舟邀请赛，因天气关系将延期至下月九日举行。"
+        "12月1日，市政府召开常务会议，审议通过《河套算力券实施办法》。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-06-05") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2030-06-05", "首批十二名研究人员已报到"),
+        ("2031", "香港理工大学计划再招聘二十名研究人员"),
+        ("2030-07-09", "首届河套深港龙舟邀请赛将延期举行"),
+        ("2029-12-01", "市政府审议通过《河套算力券实施办法》"),
+    } <= labels
+
+
+def test_a_price_kept_and_this_share_are_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """单程票价维持25元不变: the fare; 比例提高至60%以上，目前这一比例约为35%: the same share, now."""
+    body = "单程票价维持25元不变。园区计划到2032年将可再生能源使用比例提高至60%以上，目前这一比例约为35%。"
+    figures = {(f.measure, f.value) for f in _read(lexicon, segmenter, body, "2030-10-30") if f.kind is FactKind.FIGURE}
+    assert {("单程票价", 25), ("可再生能源使用比例", 60), ("可再生能源使用比例", 35)} <= figures

@@ -39,13 +39,14 @@ _PARTICLE = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第[一二三四五六七八九十百\d]{1,4}条\s*|(?:为期|历时)[一二两三四五六七八九十\d半]{1,3}个?(?:天|日|周|星期|月|年)的|(?:一年一度|每年一度)的|第?[一二三四五六七八九十]{1,3}(?:、(?![一二三四五六七八九十\d]{1,3}[座栋幢期号])|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
-    r"同年|当天|当日|会上|会议上|活动上|仪式上|(?:会议|大会|论坛|活动)期间|下一步|接下来|距离|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又)+"
-)
+    r"同年|当天|当日|会上|会议上|活动上|仪式上|(?:会议|大会|论坛|活动)期间|下一步|接下来|距离|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又"
+    r"|(?:因|由于|受)[\u4e00-\u9fff]{1,6}?(?:关系|原因|影响)(?:所致)?)+"
+)  # 因天气关系将延期…: why, no part of what is done
 _AS_PLANNED = re.compile(r"(?<=[\u4e00-\u9fff]{2})仍?(?:按|依)照?原(?:定|来的?)?(?:计划|时间表|部署)")
 """仍按原定计划: as planned, no part of what is done."""
 _NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
 _TRAILING = re.compile(
-    r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|到|至|由|将|的|(?<!中)和|与|及|并|对|把|(?<![意方动导倾])向|给|以|为|是)+$"
+    r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|(?<![报达收得遇感看来])到|至|由|将|的|(?<!中)和|与|及|并|对|把|(?<![意方动导倾])向|给|以|为|是)+$"
 )
 _DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
 """（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
@@ -71,7 +72,7 @@ _DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实�
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|科技周|年会)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|黑客松|马拉松|科技周|年会)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -254,7 +255,7 @@ def event_label(
         or _PART_OF_IT.match(label)
         or (_CHAINED_DEED.match(label) and _dated_chain(text, spans, index, phrase, other_dates))
     ):
-        subject = _what_is_built(_subject_before(text, spans, start), label, text[:start])
+        subject = _BEGAN.sub("", _what_is_built(_subject_before(text, spans, start), label, text[:start]))
         if _PART_OF_IT.match(_AIMING.sub("", label)) and (pushed := _PUSHED_ON.search(text, 0, start)):
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
@@ -447,6 +448,8 @@ _MADE_BY = re.compile(
     r"由[^，,]{2,24}?(?:共同|联合)?(?:研发|研制|开发|建设|打造|组建|投资|运营|承建|设计)的(?P<what>[\u4e00-\u9fff]{2,16})"
 )
 """由港科大与园区企业共同研发的低能耗海水淡化中试装置: a thing told by who made it, a subject whole."""
+_BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:始|开始)$")
+"""X的筹建工作始于去年四月，今年八月完成…: the clause before said when X began, X is the subject."""
 _CHAINED_DEED = re.compile(r"(?:完成|实现|进入|启动)(?=[\u4e00-\u9fff]{2})")
 """X去年9月开工，今年5月完成主体施工: a verb-first clause in a chain of dated deeds is X's."""
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
@@ -990,7 +993,7 @@ _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|�
 
 
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
-DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批))(?=[\u4e00-\u9fff]{2})")
+DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批|一))(?=[\u4e00-\u9fff]{2})")
 _MAX_NAME = 30
 _COUNTED_NOUN = r"[\u4e00-\u9fff]{0,6}?(?:楼|厦|用地|项目|站|馆|中心|平台|基地|厂房|公寓|机构|企业|团队|实验室)"
 _COUNT_ONLY = re.compile(
@@ -1097,9 +1100,9 @@ def with_referent(label: str, told_before: str) -> str:
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
         return _shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
     if (side := _THEIR_SIDE.match(label)) and (
-        bodies := re.findall(_BODY_OF_KIND.format(side.group(1) or side.group(2)), told_before)
+        bodies := re.findall(_BODY_OF_KIND.format(_KINDS[side.group(1) or side.group(2)]), told_before)
     ):
-        return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局
+        return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
     return named
 
 
@@ -1113,9 +1116,10 @@ _LAUNCHED = re.compile(
     r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
 )
 """公司发布首款科学计算加速卡: the product a later 该产品 is."""
-_THEIR_SIDE = re.compile(r"^(?:(署|局)方|该(署|局))(?=[\u4e00-\u9fff])")
+_THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
+_KINDS = {"署": "署", "局": "局", "校": "(?:大学|学院)"}
 _BODY_OF_KIND = r"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{0})(?=[\u4e00-\u9fff（(])"
-"""署方, 局方: the department of that kind (机电工程署) the article named last."""
+"""署方, 局方, 校方: the department (机电工程署) or university of that kind the article named last."""
 
 
 def _with_name_told(label: str, told_before: str) -> str:

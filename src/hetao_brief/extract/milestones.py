@@ -39,6 +39,7 @@ from hetao_brief.extract.labels import (
     event_label,
     subject_before,
     tells_no_doer,
+    tidy,
     what_is_built,
     what_the_authority_builds,
 )
@@ -814,6 +815,13 @@ _ISSUED_WITH = re.compile(
 """开港当天，…入驻，人才港同时发布了《X指南》: a release of its own, then too."""
 
 
+_MEETING_HELD = re.compile(
+    r"(?:^|[，,])(?P<holder>[\u4e00-\u9fff]{2,12}?)(?:召开|举行)[^，,。；;]{0,20}?(?:会议|常务会|全会|办公会)$"
+)
+_PASSED_AT_IT = re.compile(r"^(?:会议|会上)?(?P<deed>(?:审议通过|审议并原则通过|审议并通过|原则通过)了?)(?=[《“「])")
+"""市政府召开常务会议，审议通过《X》: what the meeting passed, on its day, by who held it."""
+
+
 def _also_told(
     text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention], aimed: bool = False
 ) -> list[str]:
@@ -828,7 +836,9 @@ def _also_told(
         if text[start - 1 : start] in ("。", "！", "？") or any(start <= d.start < stop for d in dates):
             break
         clause = text[start:stop].rstrip("，,。；;：:")
-        if (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
+        if (passed := _PASSED_AT_IT.match(clause)) and (held := _MEETING_HELD.search(text, 0, start - 1)):
+            told.append(tidy(held.group("holder") + clause[passed.start("deed") :]))  # 召开常务会议，审议通过《X》
+        elif (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
             subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
             told.append(subject + clause if subject else clause[lead.end() :])
         elif (

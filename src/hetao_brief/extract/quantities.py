@@ -99,7 +99,7 @@ _LEAD_VERBS = re.compile(
 )
 _TRAIL_VERBS = re.compile(
     r"(?:达到|达|为|在|超过|超|突破|逾|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
-    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|力争|争取|"
+    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|力争|争取|维持|保持|仍|"
     r"(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -229,7 +229,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
-    if tail.startswith(("之间", "左右", "以上", "以下", "以内")) or _CHANGE_NEXT.match(tail):
+    if tail.startswith(("之间", "左右", "以上", "以下", "以内", "不变")) or _CHANGE_NEXT.match(tail):
         return ""  # 面积在35至90平方米之间: a range's end; 由约800人增至…: a level before a change
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
     tail = _DAY_WORD.sub("", tail)
