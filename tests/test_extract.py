@@ -902,3 +902,19 @@ def test_a_price_kept_and_this_share_are_named(lexicon: Lexicon, segmenter: Segm
     body = "单程票价维持25元不变。园区计划到2032年将可再生能源使用比例提高至60%以上，目前这一比例约为35%。"
     figures = {(f.measure, f.value) for f in _read(lexicon, segmenter, body, "2030-10-30") if f.kind is FactKind.FIGURE}
     assert {("单程票价", 25), ("可再生能源使用比例", 60), ("可再生能源使用比例", 35)} <= figures
+
+
+def test_what_was_done_only_then_and_a_second_deed_of_the_occasion(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """原计划上月底公布赛程，因…延误至本月初才正式公布: done early this month, and 赛程 is what;
+    首届X大会…。次日，大会将举办…论坛，并发布《Y》: the congress issues Y."""
+    body = (
+        "邀请赛由两地团体合办，原计划上月底公布赛程，因河道工程延误至本月初才正式公布。"
+        "首届河套深港算力大会17日开幕。次日，大会将举办6场专题论坛，并发布《河套算力发展白皮书》。"
+    )
+    labels = {
+        (f.date, f.label, f.is_target)
+        for f in _read(lexicon, segmenter, body, "2030-06-18")
+        if f.kind is FactKind.MILESTONE
+    }
+    assert ("2030-06", "邀请赛正式公布赛程", False) in labels
+    assert ("2030-06-18", "首届河套深港算力大会发布《河套算力发展白皮书》", False) in labels

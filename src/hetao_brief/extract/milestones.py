@@ -28,6 +28,7 @@ from hetao_brief.extract.dates import (
     is_past,
 )
 from hetao_brief.extract.labels import (
+    BARE_NOUNS,
     Label,
     Phrase,
     Tagger,
@@ -639,6 +640,8 @@ def find_milestones(
             text_of_label = re.sub(r"(?:之|以)?后$", "", text_of_label)  # 直至7月X推出后，…: X推出
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
         text_of_label = text_of_label.removeprefix("待")
+        if (planned := _PLANNED_BEFORE.search(text, 0, phrase.start)) and text_of_label.endswith(planned["verb"]):
+            text_of_label += planned["what"]  # 原计划上月底公布赛程，因…延误至本月初才正式公布: 公布赛程
         event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
         if event is None and firm_plan:
             event = "launch"  # X公告称，公司拟在园区投资建设…: the plan made known is the news
@@ -646,11 +649,16 @@ def find_milestones(
         done = _DONE.search(label.text) is not None or _ALREADY.search(label.text) is not None
         cue = _TARGET_CUE.search(before)
         chronicle = cue and cue.group(0) == "到" and CHRONICLE.match(text) and not is_ahead(date, published)
-        moved_then = chronicle or (
-            cue
-            and (cue.group(0) == "至" or (cue.group(0) == "到" and _ALREADY.search(label.text)))
-            and is_past(date, published)
-            and not _FUTURE.search(label.text)
+        only_then = cue and cue.group(0) in ("至", "到") and text.startswith("才", date.end)  # 延误至本月初才公布
+        moved_then = (
+            chronicle
+            or (only_then and not later)
+            or (
+                cue
+                and (cue.group(0) == "至" or (cue.group(0) == "到" and _ALREADY.search(label.text)))
+                and is_past(date, published)
+                and not _FUTURE.search(label.text)
+            )
         )  # 推迟至2021年3月; 到11月底，…已超过120万平方米; 从2023年…，到2025年…: when it was so
         since_then = is_past(date, published) and _SINCE_AFTER.match(text, phrase.end)  # 计划自2025年推出以来
         aimed_then = cue and not moved_then and not since_then
@@ -815,6 +823,10 @@ _ISSUED_WITH = re.compile(
 """开港当天，…入驻，人才港同时发布了《X指南》: a release of its own, then too."""
 
 
+_PLANNED_BEFORE = re.compile(
+    r"原(?:计划|定|本)[^，,。]{0,12}?(?P<verb>公布|发布|举行|举办|开通|启用|完成|开放)(?P<what>[\u4e00-\u9fff]{1,8}?)(?=[，,。；;]|$)"
+)
+"""What was planned for another day, whose doing a later clause tells without its object."""
 _MEETING_HELD = re.compile(
     r"(?:^|[，,])(?P<holder>[\u4e00-\u9fff]{2,12}?)(?:召开|举行)[^，,。；;]{0,20}?(?:会议|常务会|全会|办公会)$"
 )
@@ -848,7 +860,9 @@ def _also_told(
         elif (and_then := _AND_THEN.match(clause)) and (
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
         ):  # 并启动…的设计工作: a second plan; 并扩大至…: the first one's detail
-            told.append(clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
+            subject = subject_before(text, start)  # 大会将举办…论坛，并发布《X》: the congress (named before) issues X
+            subject = subject if subject in BARE_NOUNS else ""  # not a clause's words (力争全年新增…)
+            told.append(subject + clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
     return told
 
 
