@@ -918,3 +918,26 @@ def test_what_was_done_only_then_and_a_second_deed_of_the_occasion(lexicon: Lexi
     }
     assert ("2030-06", "邀请赛正式公布赛程", False) in labels
     assert ("2030-06-18", "首届河套深港算力大会发布《河套算力发展白皮书》", False) in labels
+
+
+def test_a_clock_a_plot_a_headquarters_and_a_procedure_begun(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """北京时间10月15日晚，X发表论文: X's paper that evening; 明年6月中试线投产: 中试, no mid-June;
+    企业X华南总部…。公司将…: X; X发布公告，Y用地启动挂牌程序。该地块将于…竞价: the land; 研究员
+    is no research; 今年共提供320个名额: a count, no event."""
+    body = (
+        "北京时间10月15日晚，河套深港量子材料联合实验室团队在《科学》上发表论文。"
+        "实验室研究员钟亦凡介绍，这项研究始于2027年。"
+        "量子点显示企业晶澜光电华南总部昨天正式落户园区，计划明年6月中试线投产。"
+        "晶澜光电成立于2022年。公司负责人表示，未来三年将在园区引进研发人员300名。"
+        "市规划和自然资源局昨日发布公告，园区一宗科研用地启动挂牌程序。该地块将于12月22日进行网上竞价。"
+        "今年共提供三百二十个实习名额。"
+    )
+    labels = {f.label for f in _read(lexicon, segmenter, body, "2030-10-16") if f.kind is FactKind.MILESTONE}
+    assert any(label.endswith("计划中试线投产") for label in labels)
+    assert {
+        "河套深港量子材料联合实验室团队在《科学》上发表论文",
+        "晶澜光电将在园区引进研发人员300名",
+        "园区一宗科研用地启动挂牌程序",
+        "科研用地将进行网上竞价",
+    } <= labels
+    assert not [label for label in labels if "实验室研究开始" in label or "名额" in label]

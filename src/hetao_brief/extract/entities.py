@@ -119,7 +119,10 @@ def _grown_over(name: str, known: str) -> bool:
     return len(known) >= 4 and name.endswith(known) and name != known
 
 
-_FIRM_DOES = r"(?:发布公告|发布|宣布|完成|表示|透露|股价|在港上市|在香港上市|在香港联交所|正式|今日|昨日|日前|近日)"
+_FIRM_DOES = (
+    r"(?:发布公告|发布|宣布|完成|表示|透露|股价|在港上市|在香港上市|在香港联交所|正式|今日|昨日|日前|近日"
+    r"|(?:华南|华北|华东|华中|西南|亚太|中国|全球|国际)?总部)"
+)
 _FIRM_SHAPES = (
     re.compile(
         rf"(?:药企(?!业)|企业|公司)(?P<name>[\u4e00-\u9fff]{{3,6}}?)(?=(?:\d{{1,2}}日)?{_FIRM_DOES})"

@@ -35,7 +35,7 @@ _PREPOSITION = re.compile(
 _PARTICLE = re.compile(
     r"^(?:或(?:之|以)?[前后]|\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|零时|零点|午夜|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
-    r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小])|间|里|的)"
+    r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小试])|间|里|的)"
 )
 _LEADING = re.compile(
     r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第[一二三四五六七八九十百\d]{1,4}条\s*|(?:为期|历时)[一二两三四五六七八九十\d半]{1,3}个?(?:天|日|周|星期|月|年)的|(?:一年一度|每年一度)的|第?[一二三四五六七八九十]{1,3}(?:、(?![一二三四五六七八九十\d]{1,3}[座栋幢期号])|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
@@ -44,7 +44,7 @@ _LEADING = re.compile(
 )  # 因天气关系将延期…: why, no part of what is done
 _AS_PLANNED = re.compile(r"(?<=[\u4e00-\u9fff]{2})仍?(?:按|依)照?原(?:定|来的?)?(?:计划|时间表|部署)")
 """仍按原定计划: as planned, no part of what is done."""
-_NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在)(?=预计|计划|拟|将)")
+_NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在|下一步|接下来)(?=预计|计划|拟|将|力争|争取)")
 _TRAILING = re.compile(
     r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|(?<![报达收得遇感看来])到|至|由|将|的|(?<!中)和|与|及|并|对|把|(?<![意方动导倾])向|给|以|为|是)+$"
 )
@@ -165,6 +165,7 @@ def event_label(
                 start, end = start + piece.start(), start + piece.end()
                 break
     before, after = text[start : phrase.start], _ASIDE_AFTER_A_DATE.sub("", text[phrase.end : end])
+    before = _CLOCK_NAME.sub("", before)  # 北京时间10月15日晚，X发表论文: the clock's name tells nothing done
     alone = _SINCE_ALONE.match(after) if index == 0 else None  # the sentence's first clause: no subject before
     if alone and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         next_clause = text[spans[index + 1][0] : spans[index + 1][1]]
@@ -255,7 +256,7 @@ def event_label(
         or _PART_OF_IT.match(label)
         or (_CHAINED_DEED.match(label) and _dated_chain(text, spans, index, phrase, other_dates))
     ):
-        subject = _BEGAN.sub("", _what_is_built(_subject_before(text, spans, start), label, text[:start]))
+        subject = _BEGAN.sub("", _what_is_built(_subject_before(text, spans, start), label, text[:start]))  # X始于…
         if _PART_OF_IT.match(_AIMING.sub("", label)) and (pushed := _PUSHED_ON.search(text, 0, start)):
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
@@ -448,8 +449,7 @@ _MADE_BY = re.compile(
     r"由[^，,]{2,24}?(?:共同|联合)?(?:研发|研制|开发|建设|打造|组建|投资|运营|承建|设计)的(?P<what>[\u4e00-\u9fff]{2,16})"
 )
 """由港科大与园区企业共同研发的低能耗海水淡化中试装置: a thing told by who made it, a subject whole."""
-_BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:始|开始)$")
-"""X的筹建工作始于去年四月，今年八月完成…: the clause before said when X began, X is the subject."""
+_CLOCK_NAME = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|欧洲中部|格林尼治)时间$")
 _CHAINED_DEED = re.compile(r"(?:完成|实现|进入|启动)(?=[\u4e00-\u9fff]{2})")
 """X去年9月开工，今年5月完成主体施工: a verb-first clause in a chain of dated deeds is X's."""
 _SHARED_SUBJECT = re.compile(r"\s*(?:并且?|随后|随即|继而|还|亦|也|又)(?:于|在|将|已)?")
@@ -1095,6 +1095,8 @@ def with_referent(label: str, told_before: str) -> str:
         return _shortened(deeds[-1] + "工程" + label[works.end() :])
     if named == label and (project := _THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
         return _shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
+    if (plot := _THE_PLOT.match(label)) and (land := _LAND_USE.findall(told_before)):
+        return land[-1] + label[plot.end() :]  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
     if (product := _THE_PRODUCT.match(label)) and (launched := _LAUNCHED.findall(told_before)):
         return _shortened(launched[-1] + label[product.end() :])  # 公司发布首款X。7月，该产品通过…测试
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
@@ -1111,6 +1113,11 @@ _LET = re.compile(
     r"(?:设计及建造|设计和建造|设计与建造|建造|施工|建筑|工程)?(?:合约|合同)(?:已|已经|正式|获|批出|于)"
 )
 """港深创新及科技园区域供冷系统的设计及建造合约已经批出: a contract let for what its works build."""
+_THE_PLOT = re.compile(r"^(?:该|此|这)(?:宗|幅|块)?地块(?=[\u4e00-\u9fff])")
+_LAND_USE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[的宗幅块]))(?:(?!的)[\u4e00-\u9fff]){2,4}?用地(?=[\u4e00-\u9fff，,。]|$)"
+)
+"""一宗…的科研用地: the land a later 该地块 is, by its use."""
 _THE_PRODUCT = re.compile(r"^(?:该|此|这款)产品(?=[\u4e00-\u9fff])")
 _LAUNCHED = re.compile(
     r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
@@ -1156,6 +1163,7 @@ def _with_name_told(label: str, told_before: str) -> str:
             m.start()
             for m in re.finditer(re.escape(noun), told_before)
             if told_before[m.start() - 1] not in "该此这其届"
+            and told_before[m.end() : m.end() + 1] not in ("员", "者")  # 研究员: a person, not the research
         ]
         if not ends:  # 该中心由…共建: the referent again, not the name
             continue

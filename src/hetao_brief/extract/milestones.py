@@ -223,7 +223,7 @@ _WITHIN_THE_YEAR = re.compile(r"年内$")
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _COUNT_REACHED = re.compile(
-    r"(?:达到|达|超过|突破|共计|累计)(?:约|近|逾)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?[个家名项间所位笔件人]"
+    r"(?:达到|达|超过|突破|共计|累计|共提供|共设)(?:约|近|逾)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?[个家名项间所位笔件人]"
 )
 """今年新设立的港资科技企业达到65家: a year's count, whatever the verb of what is counted."""
 _TAKINGS = re.compile(r"(?:营业收入|营收|营业额|销售额|利润|产值)(?:预计|将|有望|力争|可望)*(?:达到?|超过|突破|逾|约)")
@@ -881,11 +881,16 @@ def _news_told(
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
     if (firm := _FIRM_PLANS.match(clause)) and (teller := _TELLING_ONLY.sub("", telling)):
         return teller + clause[firm.end() :]  # X公告称，公司拟在园区投资建设…: X's plan
+    if _PROCEDURE_BEGUN.search(clause):
+        return clause  # X发布公告，Y用地启动挂牌程序: begun the day it was told
     if _DONE.search(clause) and not _A_COUNT.search(clause):
         if clause.startswith("已"):  # X宣布，已与Y签署租约: X's deed
             return _TELLING_ONLY.sub("", telling) + clause
         return clause  # 公告称，子公司签署了《…协议》: done by the day it was told (…已进驻机构105间 is a count)
     return None
+
+
+_PROCEDURE_BEGUN = re.compile(r"(?:启动|开始|展开)[\u4e00-\u9fff]{0,4}(?:程序|招标|申报|征集|出让|公示)$")
 
 
 def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
