@@ -941,3 +941,20 @@ def test_a_clock_a_plot_a_headquarters_and_a_procedure_begun(lexicon: Lexicon, s
         "科研用地将进行网上竞价",
     } <= labels
     assert not [label for label in labels if "实验室研究开始" in label or "名额" in label]
+
+
+def test_a_grid_connection_an_earlier_deeds_adverb_and_doors_opening(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X二期19日正式并网发电: jieba tags 并网发电 a set phrase, after 正式 the predicate; 政府早前已于
+    去年十二月完成…，并会在今年内…: 政府会…, not 早前会…; 开放日当天上午9时开始入场 is no event; 有关用地
+    keeps its 有."""
+    body = (
+        "园区屋顶光伏项目二期19日正式并网发电。"
+        "政府早前已于去年十二月完成第二期发展的概念设计，并会在今年内就第二期展开公众咨询。"
+        "超算中心首次开放日定于1月4日。开放日当天上午9时开始入场。"
+        "有关用地共约五公顷。"
+    )
+    facts = _read(lexicon, segmenter, body, "2030-12-20")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2030-12-19", "园区屋顶光伏项目二期正式并网发电"), ("2030", "政府会就第二期展开公众咨询")} <= labels
+    assert not [label for _, label in labels if label.endswith("入场")]
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.unit == "公顷"] == ["有关用地面积"]

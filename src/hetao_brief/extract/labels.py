@@ -257,6 +257,7 @@ def event_label(
         or (_CHAINED_DEED.match(label) and _dated_chain(text, spans, index, phrase, other_dates))
     ):
         subject = _BEGAN.sub("", _what_is_built(_subject_before(text, spans, start), label, text[:start]))  # X始于…
+        subject = _WHEN_BEFORE.sub("", subject)  # 政府早前已于…完成…，并会在今年内…: 政府, not 早前's
         if _PART_OF_IT.match(_AIMING.sub("", label)) and (pushed := _PUSHED_ON.search(text, 0, start)):
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
@@ -449,6 +450,7 @@ _MADE_BY = re.compile(
     r"由[^，,]{2,24}?(?:共同|联合)?(?:研发|研制|开发|建设|打造|组建|投资|运营|承建|设计)的(?P<what>[\u4e00-\u9fff]{2,16})"
 )
 """由港科大与园区企业共同研发的低能耗海水淡化中试装置: a thing told by who made it, a subject whole."""
+_WHEN_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:早前|此前|先前|日前|之前|早已|已经)$")
 _CLOCK_NAME = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|欧洲中部|格林尼治)时间$")
 _CHAINED_DEED = re.compile(r"(?:完成|实现|进入|启动)(?=[\u4e00-\u9fff]{2})")
 """X去年9月开工，今年5月完成主体施工: a verb-first clause in a chain of dated deeds is X's."""
@@ -1063,7 +1065,7 @@ _DOING_AFTER_A_NAME = frozenset(
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|(?:推出|推行)$"
+    r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修)))"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article

@@ -137,6 +137,7 @@ _PERIOD_COUNT = re.compile(
     r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[个家名项间所位人场件宗批支]"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:进驻|入驻|落户|签约|注册)|[\u4e00-\u9fff]{0,6}?平台)?$"
 )
+_DOORS_OPEN = re.compile(r"(?:开始|准时)(?:入场|进场|检票)$")
 _A_RECORD = re.compile(r"^创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录)$")
 _VARIOUS_COUNT = re.compile(
     r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[余多]?[场次个项]"
@@ -305,7 +306,7 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         and (
             flag in ("v", "vd", "vi")
             or word in _VERBS_TAGGED_AS_NOUNS
-            or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag[:1] == "n")
+            or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag[:1] in ("n", "l"))  # 正式并网发电 (l: a set phrase)
         )
     ]
     verbs = [
@@ -690,6 +691,8 @@ def find_milestones(
             COMPARED_AFTER, date.end
         )
         lasting = text[max(0, date.start - 1) : date.start] == "至" and _LASTS.search(text_of_label)
+        if _DOORS_OPEN.search(text_of_label):
+            continue  # 开放日当天上午9时开始入场: the hour doors open on the day told, no event of its own
         if _WEATHER.search(text_of_label) or compared or _MEETING_ENDS.search(text_of_label) or lasting:
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
         if _DEADLINE.search(text_of_label) or (
