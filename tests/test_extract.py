@@ -958,3 +958,14 @@ def test_a_grid_connection_an_earlier_deeds_adverb_and_doors_opening(lexicon: Le
     assert {("2030-12-19", "园区屋顶光伏项目二期正式并网发电"), ("2030", "政府会就第二期展开公众咨询")} <= labels
     assert not [label for _, label in labels if label.endswith("入场")]
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.unit == "公顷"] == ["有关用地面积"]
+
+
+def test_a_firms_name_a_closing_day_mid_sentence_and_a_bare_works(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """企业潜蛟科技今日…上市。公司成立于2024年: 潜蛟科技 (jieba tags 潜 a verb, but the name ends as a
+    firm's); X将于本月二十八日至下月三日举行…；闭幕当日会公布…: the last day, and X will."""
+    body = (
+        "园区企业潜蛟科技今日在港交所主板挂牌上市。公司成立于2024年。"
+        "首届河套科学节将于本月28日至下月3日举行。主办机构表示，开幕礼将于28日上午举行；闭幕当日会公布得奖名单。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-03-10") if f.kind is FactKind.MILESTONE}
+    assert {("2024", "潜蛟科技成立"), ("2031-04-03", "首届河套科学节会公布得奖名单")} <= labels

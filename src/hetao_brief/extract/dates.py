@@ -634,7 +634,10 @@ def find_dates(
             elif told is not None:
                 begins = 0 if precision == 10 and _OCCASION_DAY.fullmatch(text, 0, m.start()) else m.start()
                 lasted = next((d for d in reversed([*earlier, *mentions]) if d.until), None)
-                closing = begins == 0 and text[: m.start()].endswith("闭幕") and lasted  # 科技周闭幕当天: its last day
+                clause = text[max(text.rfind(mark, 0, m.start()) for mark in "，,；;。") + 1 : m.start()]
+                closing = (
+                    (begins == 0 and text[: m.start()].endswith("闭幕")) or clause.strip() == "闭幕"
+                ) and lasted  # 科技周闭幕当天, …；闭幕当日会公布…: its last day
                 iso = lasted.until if closing and lasted and lasted.until else told.iso[:precision]
                 mentions.append(DateMention(begins, m.end(), iso, told.approximate))  # 开幕当天，…
             continue

@@ -149,6 +149,9 @@ _QUOTED_FIRM = re.compile(
 it (创办了“柔光科技”, 三名毕业生创立的「翼测科技」)."""
 _TITLE_FIRST = re.compile(r"^(?:联合)?(?:创办人|创始人|行政总裁|总裁|主席|董事长|负责人|发言人|总经理)")
 _NOT_IN_A_NAME = ("v", "p", "d", "r", "m", "t", "u", "c", "f")
+_FIRM_TAILS = ("科技", "生物", "智能", "医药", "电子", "材料", "半导体", "机器人", "能源", "光电", "智算", "股份")
+_NOT_IN_A_NAME_OF_A_FIRM = ("p", "r", "m", "t", "u", "c")
+"""A name ending as firms' names do (潜蛟科技) may hold a character jieba tags a verb (潜)."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -163,7 +166,10 @@ def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
         for name in found
         if not name.endswith(("公司", "企业"))
         and not _TITLE_FIRST.match(name)
-        and not any(flag[:1] in _NOT_IN_A_NAME for _, flag in segmenter.tagged(name))
+        and not any(
+            flag[:1] in (_NOT_IN_A_NAME_OF_A_FIRM if name.endswith(_FIRM_TAILS) else _NOT_IN_A_NAME)
+            for _, flag in segmenter.tagged(name)
+        )
     ]
     quoted = [m.group("name") for m in _QUOTED_FIRM.finditer(text)]  # the quotes mark a name, whatever its words
     quoted += [m.group("name") for m in _LATIN_THEN_CHINESE.finditer(text)]

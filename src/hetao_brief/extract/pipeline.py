@@ -665,6 +665,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
             label = tidy(occasions[-1]) + label  # 论坛将于明天开幕…。闭幕当天将发布《X》: the forum will
+        elif (its_day := _ITS_DAY_LEFT.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
+            label = tidy(occasions[-1]) + label[its_day.end() :]  # …；闭幕当日会公布…: the festival will
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
@@ -689,6 +691,8 @@ _BARE_SUBJECT = re.compile(
 _PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])")
 """我们计划下个月启动…: 计划 after its doer is a verb (plan to), no plan the article named."""
 _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(?:当天|当日)")
+_ITS_DAY_LEFT = re.compile(r"^(?:开幕|闭幕)(?=会|将|还将|亦会|也会)")
+"""闭幕 left of 闭幕当日会公布… once its day went with the date: the occasion's closing day."""
 _WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
 _CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼)")
 _OCCASION_NAMED = re.compile(
