@@ -969,3 +969,16 @@ def test_a_firms_name_a_closing_day_mid_sentence_and_a_bare_works(lexicon: Lexic
     )
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-03-10") if f.kind is FactKind.MILESTONE}
     assert {("2024", "潜蛟科技成立"), ("2031-04-03", "首届河套科学节会公布得奖名单")} <= labels
+
+
+def test_this_hall_megawatt_hours_and_a_site_being_chosen(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区科技图书馆将于春节后开馆…。该馆2029年10月开工: the library (not 开馆, which ends in 馆);
+    约为八兆瓦时 is energy; 第二座储能站的选址工作已经展开，预计…动工: the station breaks ground."""
+    body = (
+        "园区科技图书馆将于春节后正式开馆。该馆2029年10月开工。"
+        "储能站储能容量约为八兆瓦时。第二座储能站的选址工作已经展开，预计明年第三季动工。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-01-08")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2029-10", "园区科技图书馆开工"), ("2032-09", "第二座储能站预计动工")} <= labels
+    assert [(f.value, f.unit) for f in facts if f.kind is FactKind.FIGURE] == [(8000, "千瓦时")]

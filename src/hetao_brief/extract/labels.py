@@ -646,7 +646,9 @@ def _without_dates(text: str) -> str:
     return text
 
 
-_WORK_ON_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计|规划|前期工作|准备工作|招标工作)$")
+_WORK_ON_IT = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计|规划|前期工作|准备工作|招标工作|选址工作)$"
+)
 """X的详细设计已大致完成，预计…动工: X breaks ground, not its design."""
 _BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![开创])始$")
 _SINCE_ALONE = re.compile(r"^(?P<event>[\u4e00-\u9fff]{2,6}?)以来$")
@@ -1097,6 +1099,10 @@ def with_referent(label: str, told_before: str) -> str:
         return _shortened(deeds[-1] + "工程" + label[works.end() :])
     if named == label and (project := _THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
         return _shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
+    if (named == label and (one := _THIS_ONE_CHARACTER.match(label))) and (
+        built := [name for name in _FACILITY.findall(told_before) if name.endswith(one.group("noun"))]
+    ):
+        return _shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
     if (plot := _THE_PLOT.match(label)) and (land := _LAND_USE.findall(told_before)):
         return land[-1] + label[plot.end() :]  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
     if (product := _THE_PRODUCT.match(label)) and (launched := _LAUNCHED.findall(told_before)):
@@ -1115,6 +1121,10 @@ _LET = re.compile(
     r"(?:设计及建造|设计和建造|设计与建造|建造|施工|建筑|工程)?(?:合约|合同)(?:已|已经|正式|获|批出|于)"
 )
 """港深创新及科技园区域供冷系统的设计及建造合约已经批出: a contract let for what its works build."""
+_THIS_ONE_CHARACTER = re.compile(
+    r"^(?:该|此|这座|这间)(?P<noun>馆|站|厂|楼|园|所|院|校)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
+)
+"""该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
 _THE_PLOT = re.compile(r"^(?:该|此|这)(?:宗|幅|块)?地块(?=[\u4e00-\u9fff])")
 _LAND_USE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[的宗幅块]))(?:(?!的)[\u4e00-\u9fff]){2,4}?用地(?=[\u4e00-\u9fff，,。]|$)"
