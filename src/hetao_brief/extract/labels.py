@@ -1110,7 +1110,7 @@ def with_referent(label: str, told_before: str) -> str:
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
         return _shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
     if (side := _THEIR_SIDE.match(label)) and (
-        bodies := re.findall(_BODY_OF_KIND.format(_KINDS[side.group(1) or side.group(2)]), told_before)
+        bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
     ):
         return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
     return named
@@ -1136,8 +1136,10 @@ _LAUNCHED = re.compile(
 )
 """公司发布首款科学计算加速卡: the product a later 该产品 is."""
 _THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
-_KINDS = {"署": "署", "局": "局", "校": "(?:大学|学院)"}
-_BODY_OF_KIND = r"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{0})(?=[\u4e00-\u9fff（(])"
+_BODY_OF_KIND = {
+    kind: re.compile(rf"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{ending})(?=[\u4e00-\u9fff（(])")
+    for kind, ending in (("署", "署"), ("局", "局"), ("校", "(?:大学|学院)"))
+}
 """署方, 局方, 校方: the department (机电工程署) or university of that kind the article named last."""
 
 
