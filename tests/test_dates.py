@@ -403,3 +403,18 @@ def test_days_inside_other_words_are_no_dates() -> None:
     assert find_dates("该专线目前日均客流约1,800人次", published) == []
     assert find_dates("衡准科技连续第二年入选", published) == []
     assert [d.iso for d in find_dates("项目于2027年启动，第二年完工", published)] == ["2027", "2028"]
+
+
+def test_a_bare_quarter_to_come_and_a_day_after_the_telling_day() -> None:
+    """三季度启动…, told in February without 已/了: this year's; 已于三季度开通: last year's. 决赛于
+    14日…, after 主办方昨日介绍 (a day of telling) and 10月12日至14日: October's."""
+    published = Published.parse("2030-02-20")
+    assert find_dates("三季度启动人才社区规划编制", published)[0].iso == "2030-09"
+    assert find_dates("园区已于三季度开通服务窗口", published)[0].iso == "2029-09"
+    assert find_dates("三季度园区新增了企业", published)[0].iso == "2029-09"
+    autumn = Published.parse("2029-09-30")
+    (contest,) = find_dates("邀请赛将于10月12日至14日举行", autumn)
+    (told,) = find_dates("主办方昨日介绍", autumn)
+    (final,) = find_dates("决赛将于14日下午举行", autumn, earlier=[contest, told])
+    assert final.iso == "2029-10-14"
+    assert find_dates("工程已于14日完成", autumn, earlier=[told])[0].iso == "2029-09-14"

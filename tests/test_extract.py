@@ -982,3 +982,42 @@ def test_this_hall_megawatt_hours_and_a_site_being_chosen(lexicon: Lexicon, segm
     labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert {("2029-10", "园区科技图书馆开工"), ("2032-09", "第二座储能站预计动工")} <= labels
     assert [(f.value, f.unit) for f in facts if f.kind is FactKind.FIGURE] == [(8000, "千瓦时")]
+
+
+def test_a_heading_a_figures_clause_and_a_name_without_its_date(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """二、交通。年内新增…不少于8条，力争9月底前开通X: X alone (不少于 is no 于 that ends a subject, the
+    heading no subject); 今年3月中心主体完工。…中心二期将于明年动工: the centre named before, without
+    今年3月; 及时 is no 时 that ends an event; 实验室正与…商讨合作，希望明年签署协议: the lab hopes."""
+    body = (
+        "河套细胞治疗中心上月通过验收。今年3月中心主体完工。根据计划，中心二期将于明年动工。"
+        "二、交通设施。年内新增公交线路不少于8条，力争9月底前开通园区环线巴士。"
+        "当局计划于2032年前与深圳方面建立污染事故及时通报机制。"
+        "实验室主任表示，实验室正与两家药企商讨合作，希望明年签署协议。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-02-10") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-03", "河套细胞治疗中心主体完工"),
+        ("2032", "河套细胞治疗中心二期将动工"),
+        ("2031-09", "开通园区环线巴士"),
+        ("2032", "当局计划与深圳方面建立污染事故及时通报机制"),
+    } <= labels
+    assert any(label.endswith("希望签署协议") and "实验室" in label for _, label in labels)
+
+
+def test_a_firms_filing_a_contests_final_and_a_bracketed_caption(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """芯瀚科技5日晚间公告，公司与…签订…协议: the firm signed by then, once; 决赛将于22日…, told after
+    主办方昨日表示: the contest's November, not the article's October; 上届比赛: that contest's last
+    edition; （图：…昨日调试设备。）: a caption."""
+    body = (
+        "芯瀚科技5日晚间公告，公司与园区一家研究院签订技术合作协议。"
+        "第二届河套无人机竞速挑战赛将于11月20日至22日在园区举行。主办方昨日表示，决赛将于22日晚举行。"
+        "上届比赛于去年10月举办。（图：工作人员昨日调试无人机。）"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-10-06") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2030-10-05", "芯瀚科技与园区一家研究院签订技术合作协议"),
+        ("2030-11-22", "第二届河套无人机竞速挑战赛决赛将举行"),
+        ("2029-10", "上届河套无人机竞速挑战赛举办"),
+    } <= labels
+    assert len([label for _, label in labels if "签订技术合作协议" in label]) == 1
+    assert not [label for _, label in labels if "调试" in label]

@@ -126,6 +126,10 @@ _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|即日�
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring); 即日起至1月5日,
 told in December, runs to the coming January."""
+_TOLD_AS_DONE = re.compile(r"[^，,。；;]*?(?:已|了|曾)")
+_DONE_BEFORE = re.compile(r"已|曾")
+"""三季度已开通, 三季度园区新增了…: a quarter told as done; without such a word (三季度启动X规划编制,
+in February) the quarter is this year's, to come."""
 _DOT_DATE_OPENS = re.compile(
     r"(?:^|[\s：:，,｜|]|(?<=[\u4e00-\u9fff])[于在]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$"
 )
@@ -488,8 +492,8 @@ def find_dates(
                 and (_ENUMERATED.fullmatch(between) or _RANGE.fullmatch(between))
             ):
                 year, month = mentions[-1].year, int(mentions[-1].iso[5:7])  # 下月6日及7日, 12月6日至7日: its month
-            elif (
-                (occasion_day := next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None))
+            elif (told_so_far := [*earlier, *mentions]) and (
+                (occasion_day := next((d for d in reversed(told_so_far) if _a_day_of_its_own(d, published)), None))
                 and is_ahead(occasion_day, published)
                 and 0 <= day - int(occasion_day.iso[8:]) <= 10
             ):
@@ -654,7 +658,10 @@ def find_dates(
             year, approximate = published.year + int(chinese_number(m.group("wn") or m.group("fn"))), True
         elif m.group("quarter"):  # 三季度: this year's, or last year's if told as past (已于三季度开通, in January)
             month, approximate = _quarter_month(m.group("qn")), True
-            to_come = _AHEAD.search(text, 0, m.start()) is not None
+            done = _TOLD_AS_DONE.match(text, m.end()) or _DONE_BEFORE.search(
+                text, start_of_clause(text, m.start()), m.start()
+            )
+            to_come = _AHEAD.search(text, 0, m.start()) is not None or not done
             year = published.year if (month or 12) <= pub_month + 2 or to_come else published.year - 1
             if mentions and _in_one_run(text, mentions[-1], m.start()):
                 year = mentions[-1].year  # 2027年第三季度竣工，第四季度投入使用: the year told before
@@ -922,6 +929,16 @@ def _nearest(told: date, months: list[tuple[int, int]], day: int | None) -> tupl
     told date's own month if none holds it."""
     real = [(year, month) for year, month in months if _real_day(year, month, day)]
     return min(real, key=lambda ym: abs((date(ym[0], ym[1], day or 1) - told).days), default=(told.year, told.month))
+
+
+def _a_day_of_its_own(told: DateMention, published: Published) -> bool:
+    """A day told, not the day of the telling: 主办方昨日介绍 (told on the 29th) says when the news
+    came, so a later 14日 is still of the occasion told before it (10月12日至14日)."""
+    if len(told.iso) != 10:
+        return False
+    if (day_told := published.day_told) is None:
+        return True
+    return not 0 <= (date(*day_told) - date.fromisoformat(told.iso)).days <= 2
 
 
 def _shifted(iso: str, count: int, unit: str) -> tuple[int, int, int | None]:

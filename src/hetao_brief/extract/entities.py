@@ -135,6 +135,10 @@ _FIRM_SHAPES = (
         r"(?:^|[，,。；;：:」”\n的])(?P<name>[\u4e00-\u9fff]{3,6}?)"
         r"(?:股价|(?:已|正式|宣布)?完成[^，。]{0,12}?轮融资|(?:正式)?在(?:港|香港|深圳)?(?:联交所)?(?:主板)?上市)"
     ),  # …，灵犀机器人完成1.5亿元B轮融资
+    re.compile(
+        r"(?:^|[，,。；;：:」”\n])(?P<name>(?:(?!企|公司|一家)[\u4e00-\u9fff]){2,4}(?:科技|生物|智能|医药|电子|材料|半导体|机器人|能源|光电|股份|集团))"
+        r"(?=(?:\d{1,2}日)?(?:晚间|早间|晚|盘后)?(?:发布)?公告)"
+    ),  # 澄岳生物7日晚间公告，…: only a listed firm files an announcement
 )
 """Where news names a firm without 公司 in its name: after what kind of firm it is, as what was
 founded, or before what only a firm does (its share price, a funding round, a listing)."""

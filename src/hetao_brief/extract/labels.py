@@ -262,7 +262,7 @@ def event_label(
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
             subject = ""  # 项目负责人告诉记者，三期于今年9月动工: not 项目's; the phase's owner is named whole
-        if not subject and (striving := _AIMING.match(label)) and EVENT_VERB.search(label, striving.end() + 3):
+        if not subject and (striving := _AIMING.match(label)) and EVENT_VERB.search(label, striving.end()):
             label = label[striving.end() :]  # 我们会全力推进，争取X在2030年前落成: X落成, a target
         head = next((noun for noun in BARE_NOUNS if label.startswith(noun)), "")
         if head and subject.rstrip("」”》").endswith(head):
@@ -330,7 +330,7 @@ _MODAL_LAST = re.compile(r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _WHEN_IT = re.compile(
-    rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个机工])时(?![间期代刻段])|后便|后就|后即)"
+    rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个机工即同及准按临实适届暂随定平])时(?![间期代刻段])|后便|后就|后即)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
 """园区开幕时只有三座大楼, 团队进驻园区后便展开研究: the event is what the time names."""
@@ -560,7 +560,7 @@ _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 _CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《\d])")
 """原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
 _MODAL = re.compile(
-    r"^(?:预计|预料|预期|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能))"
+    r"^(?:预计|预料|预期|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能|[\u4e00-\u9fff]{2}))"
 )
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
 _VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|迁入|迁往|搬入|搬进|{_NO_SUBJECT.pattern[1:]}")
@@ -602,14 +602,15 @@ _FIRMS_FIGURE = re.compile(
 )
 """公司今年营业收入预计超过1.5亿元: the firm's figure; the firm is who the clauses after it tell of."""
 _FIGURE_CLAUSE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,12}?(?:将|已|预计))(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?"
-    r"(?:元|港元|个|家|名|间|平方米|公顷|人|项|%)"
+    r"^(?:[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,12}?(?:将|已|预计)|[\u4e00-\u9fff]{2,14}?(?=不少于|不低于|超过|突破))"
+    r"(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?"
+    r"(?:元|港元|个|家|名|间|平方米|公顷|人|项|%|条|座|套|宗|辆|台|批|支|人次)"
     r"[\u4e00-\u9fff]{0,2}$"
 )
-"""总投资约9.5亿元, 全年固定资产投资将突破130亿元: a clause that is a figure, which names no
-subject for the clause after it."""
+"""总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
+that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
+    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|共|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
@@ -748,7 +749,7 @@ _THING_CAUSED = re.compile(r"(?:因为?|由于)[^，,。]{2,30}?的(?P<what>[\u4
 """因园区内道路改造而暂停半年的X: X, whose pause the clause says why."""
 _BY_THEN = re.compile(r"(?:前|以前|之前|起)?")
 _COUNTED_AFTER_OF = re.compile(
-    r"[^，,。的]{2,16}的[\d一二两三四五六七八九十百]+[间家个名所座项位批][\u4e00-\u9fff]{2,8}"
+    r"(?![^，,。的]*正(?:与|和|同|在))[^，,。的]{2,16}的[\d一二两三四五六七八九十百]+[间家个名所座项位批][\u4e00-\u9fff]{2,8}"
 )
 _COUNT_OF_THEM = re.compile(
     r"(?:首批|首|前|后|另外|其余|余下)?[\d一二两三四五六七八九十百]+(?:种|个|家|间|座|栋|项|名|台|套|款|批|颗|架|艘)"
@@ -774,6 +775,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return ""
         if text[end : end + 1] in ("；", ";") and _NEXT_ITEM.match(text, end + 1):
             return ""  # …；第三，争取年底前实现…: a list's items share no subject
+        if skipped and text[end : end + 1] in ("：", ":"):
+            return ""  # 一、科研平台：年内新引进…不少于15个，力争…建成X: the heading is a topic, no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
         if owner := _FIRMS_FIGURE.match(clause):
@@ -1026,7 +1029,7 @@ _AND_IN_A_NAME = re.compile(
 """港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
 two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程)."""
 _AFTER_A_NAME = frozenset(
-    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近两三四五六七八九十"
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近两三四五六七八九十上"
     "0123456789"
 ) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
@@ -1066,7 +1069,7 @@ _DOING_AFTER_A_NAME = frozenset(
 )
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|将|最快|最早|最迟|计划|已|正式|有望|可望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|最快|最早|最迟|计划|已|正式|有望|可望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修)))"
 )
@@ -1076,7 +1079,7 @@ _NAME_STOP_OF = _NAME_STOP.replace("的", "")
 _THE_WORKS = re.compile(r"^(?:有关|相关|该项?|此项?|这项)工程")
 _SHORT_HEAD = re.compile(
     r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台))"
-    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|于|在|动工|启用|开放|举行|举办)"
+    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|主体|于|在|动工|启用|开放|举行|举办)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
 _THE_PROJECT = re.compile(r"^(?:该|此|这个)(?:项目|工程)")
@@ -1222,6 +1225,8 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME:
         return ""
     name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
+    if (dated := _date_words(name)) and dated[0][0] == 0:
+        name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
         name = name[name.rindex("的") + 1 :]
     return name if 2 <= len(name) <= _MAX_NAME and not name.endswith("的") else ""

@@ -180,7 +180,11 @@ def _vague_label(label: str) -> bool:
         or bool(_FIRM_BARE_DEED.match(label))
         or bool(_UNNAMED_PAPER.search(label))  # 出台实施细则: whose rules, only its article tells
         or bool(_BARE_DEADLINE.match(label))  # 报名截止: whose call, only its article tells
+        or bool(_ONE_UNNAMED.match(label))  # 深圳一家科技股份有限公司…: which firm, no other article can tell
     )
+
+
+_ONE_UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}一(?:家|所|间)")
 
 
 _BARE_DEADLINE = re.compile(r"^(?:投标|报名|申请|申报|征集|递交|提交)(?:文件)?(?:递交|提交)?截止$")

@@ -718,7 +718,8 @@ def find_milestones(
             hits.append(MilestoneHit(each, label_of_each, event or "target", is_target or is_ahead(each, published)))
         # …举行，现场发布了《X》: X's release then too
         for also in _also_told(text, spans, phrase.start, dates, is_target):
-            if also not in text_of_label and not _OPENED_TO_WELCOME.match(also):  # 11月3日，X上市: its own clause
+            told_apart = _THE_FIRM_FIRST.sub("", also) not in text_of_label  # 公司与Y签订…, told as X与Y签订…
+            if told_apart and not _OPENED_TO_WELCOME.match(also):  # 11月3日，X上市: its own clause
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
     return [hit for hit in hits if not _said_again(hit, hits)]
@@ -884,6 +885,8 @@ def _news_told(
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
     if (firm := _FIRM_PLANS.match(clause)) and (teller := _TELLING_ONLY.sub("", telling)):
         return teller + clause[firm.end() :]  # X公告称，公司拟在园区投资建设…: X's plan
+    if (signed := _FIRM_SIGNED.match(clause)) and (teller := _TELLING_ONLY.sub("", telling)):
+        return teller + clause[signed.end("firm") :]  # X7日晚间公告，公司与Y签订投资合作协议: X's signing
     if _PROCEDURE_BEGUN.search(clause):
         return clause  # X发布公告，Y用地启动挂牌程序: begun the day it was told
     if _DONE.search(clause) and not _A_COUNT.search(clause):
@@ -893,6 +896,11 @@ def _news_told(
     return None
 
 
+_THE_FIRM_FIRST = re.compile(r"^(?:该公司|公司|其)(?=[\u4e00-\u9fff]{4})")
+_FIRM_SIGNED = re.compile(
+    r"^(?P<firm>该公司|公司|其)?(?:全资)?(?:子公司)?(?:与|同|和)[^，,。；;]{2,40}?(?:签订|签署|订立)"
+)
+"""公司与园区发展署签订投资合作协议, in a firm's announcement: signed by the day it was told."""
 _PROCEDURE_BEGUN = re.compile(r"(?:启动|开始|展开)[\u4e00-\u9fff]{0,4}(?:程序|招标|申报|征集|出让|公示)$")
 
 

@@ -694,10 +694,11 @@ _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(
 _ITS_DAY_LEFT = re.compile(r"^(?:开幕|闭幕)(?=会|将|还将|亦会|也会)")
 """闭幕 left of 闭幕当日会公布… once its day went with the date: the occasion's closing day."""
 _WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
-_CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼)")
+_CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼|总?决赛|半决赛|复赛|初赛|小组赛)")
 _OCCASION_NAMED = re.compile(
     r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在)[\u4e00-\u9fff\d]){2,14}?"
-    r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节)(?![\u4e00-\u9fff]{0,2}[式礼])"
+    r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|邀请赛|锦标赛|挑战赛)"
+    r"(?![\u4e00-\u9fff]{0,2}[式礼])"
 )
 """The occasion whose opening or closing ceremony a bare 开幕式 is: the one the article named last."""
 
@@ -730,12 +731,17 @@ def _edition_named(label: str, told: str) -> str:
     if not (bare := _BARE_EDITION.match(label)):
         return label
     word = bare.group("word") or ""
-    name = next((n for n in reversed(EDITION_OF.findall(told)) if n.endswith(word) and n != word), None)
+    name = next((n for n in reversed(EDITION_OF.findall(told)) if _of_its_kind(n, word) and n != word), None)
     return label if name is None else bare.group("which") + name + label[bare.end() :]
 
 
+def _of_its_kind(name: str, word: str) -> bool:
+    """上届比赛 of 第三届河套机器人足球邀请赛: a contest is any name ending in 赛."""
+    return name.endswith(word) or (word in ("比赛", "赛事") and name.endswith("赛"))
+
+
 _BARE_EDITION = re.compile(
-    r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会)?"
+    r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会|比赛|赛事)?"
     r"(?=于|在|将|已|举行|举办|召开|开幕)"
 )
 _ALSO_BEFORE_TENSE = re.compile(
