@@ -53,9 +53,9 @@ def facts(lexicon: Lexicon, segmenter: Segmenter) -> list[Fact]:
     return Extractor(lexicon, segmenter).extract(read_corpus(CORPUS).articles)
 
 
-def _read(lexicon: Lexicon, segmenter: Segmenter, body: str, published: str) -> list[Fact]:
+def _read(lexicon: Lexicon, segmenter: Segmenter, body: str, published: str, title: str = "标题") -> list[Fact]:
     """The facts of one article in simplified Chinese, published on `published`."""
-    return Extractor(lexicon, segmenter).extract([Article("a", "标题", published, "zh-Hans", body)])
+    return Extractor(lexicon, segmenter).extract([Article("a", title, published, "zh-Hans", body)])
 
 
 def _find(facts: list[Fact], kind: FactKind, pred: Callable[[Fact], bool]) -> list[Fact]:
@@ -1021,3 +1021,41 @@ def test_a_firms_filing_a_contests_final_and_a_bracketed_caption(lexicon: Lexico
     } <= labels
     assert len([label for _, label in labels if "签订技术合作协议" in label]) == 1
     assert not [label for _, label in labels if "调试" in label]
+
+
+def test_a_route_studied_a_bare_head_a_chronicles_meeting_and_a_move(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """研究加开第四条线路，目标于…开通: the line opens; 中心由…启动建设: the centre named before; 3月2日　园区
+    召开2031年工作会议，发布《X》: the meeting (its year is its name) and the release, on a line with no
+    full stop; …，去年五月把团队搬进…: the founder told before moves it."""
+    body = (
+        "政府正与深圳方面研究加开第四条穿梭巴士线路，目标于本年第三季开通。"
+        "河套再生医学中心上月揭牌。据介绍，中心由三所高校于2029年6月启动建设。\n\n"
+        "3月2日　园区召开2031年工作会议，发布《园区共享实验室管理办法》\n\n"
+        "生物材料初创「澜芯医疗」创办人周敏2020年回国，翌年在深圳成立公司，去年五月把团队搬进河套深圳园区。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-04-20") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-09", "第四条穿梭巴士线路目标开通"),
+        ("2029-06", "河套再生医学中心由三所高校启动建设"),
+        ("2031-03-02", "园区召开2031年工作会议"),
+        ("2031-03-02", "园区发布《园区共享实验室管理办法》"),
+        ("2030-05", "生物材料初创「澜芯医疗」创办人周敏把团队搬进河套深圳园区"),
+    } <= labels
+
+
+def test_a_posts_fields_and_a_call_under_the_measures_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """📅开放时间：5月6日起…: the place the post named opens; ✍️报名截止：5月3日（周六）17:00: the call
+    its title names closes; 答：首批申报将于…开始: under the measures the question named; 现有员工
+    十二名，…增至三十人: the firm's staff, not the clause."""
+    post = "园区共享电镜平台上月完成调试。\n\n📅开放时间：5月6日起，每周二至周六\n\n✍️报名截止：5月3日（周六）17:00"
+    facts = _read(lexicon, segmenter, post, "2031-04-25", title="招募｜共享电镜平台首批用户")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2031-05-06", "园区共享电镜平台开放"), ("2031-05-03", "共享电镜平台首批用户报名截止")} <= labels
+    qa = (
+        "问：《园区支持合成生物产业发展若干措施》何时施行？\n\n"
+        "答：首批申报将于6月1日开始。公司现有员工十二名，年底前将增至三十人。"
+    )
+    facts = _read(lexicon, segmenter, qa, "2031-04-25")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2031-06-01", "《园区支持合成生物产业发展若干措施》首批申报将开始") in labels
+    assert {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 30} == {"公司员工"}

@@ -33,7 +33,7 @@ def field_name(text: str) -> str | None:
 _FIELD = re.compile(r"^\s*(?P<key>[^：:；;，,｜|]{2,10})[：:｜|]\s*(?P<value>[^；;]+?)[。.]?\s*$")
 _NOTICE_FIELD = re.compile(
     rf"^[\W_]*{_ITEM}(?P<field>[\u4e00-\u9fff]{{0,4}}(?:时间|日期|地点|地址|方式|须知|对象|费用|条件|名额|安排|内容|主题|流程"
-    r"|热线|电话|期限|范围|标准|路线|班次)[：:]\s*\S.{1,80})$"
+    r"|热线|电话|期限|范围|标准|路线|班次|截止)[：:]\s*\S.{1,80})$"
 )
 _DECORATION = re.compile(r"【[^】]*】|\[[^\]]*\]|[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 
@@ -89,8 +89,8 @@ def inline_fields(text: str) -> str | None:
 
 
 _DEADLINE_FIELD = re.compile(
-    rf"^\s*{_ITEM}(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)?(?:截止|结束)(?:时间|日期)[：:]\s*"
-    r"(?P<when>[^，,。；;：:]{2,24}?)[。.]?\s*$"
+    rf"^\W*{_ITEM}(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)?(?:截止|结束)(?:时间|日期)?[：:]\s*"
+    r"(?P<when>(?:[^，,。；;：:]|(?<=\d)[:：](?=\d)){2,24}?)[。.]?\s*$"
 )
 _WINDOW_FIELD = re.compile(
     rf"^\s*{_ITEM}(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期|方式)[：:]\s*(?:即日起|(?P<opens>[^，,。；;至—–~～]{{2,24}}?))?"
@@ -264,6 +264,13 @@ def enumerated(text: str) -> list[str]:
 _WHEN_FIELD = re.compile(
     rf"^(?:\W*{_ITEM}(?:活动|举办|举行|会议)?(?:时间|日期)\s*[：:｜|]|[⏰🕐📅🗓]\ufe0f?)\s*(?P<when>[^，,。；;]{{2,40}}?)[。.]?\s*$"
 )
+_OPENS_FROM = re.compile(
+    rf"^\W*{_ITEM}开放(?:时间|日期)\s*[：:]\s*(?P<when>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}[日号])(?:（[^）]*）)?起"
+)
+_PLACE_TOLD = re.compile(
+    r"[\u4e00-\u9fff]{2,14}?(?:实验室|中心|展厅|展馆|图书馆|体验馆|平台|基地)(?![\u4e00-\u9fff]{0,1}[主长员])"
+)
+"""开放时间：11月10日起，…: the place the post named (园区类器官开放实验室) opens that day."""
 _HELD_BEFORE = re.compile(r"^.*(?:举办|举行|召开|开展|组织)")
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会"
@@ -294,6 +301,8 @@ def when_field(text: str, told: str, posted: str = "") -> str | None:
     20日（周日）举行; a calendar's line (📅 1月14日（周四）｜X交流会) names its own; a post's
     field, where nothing was named, the occasion its title names (`posted`: 走进河套声学实验室).
     None if the text is no such field or no event was named."""
+    if (opening := _OPENS_FROM.match(text)) and (places := _PLACE_TOLD.findall(told)):
+        return f"{places[-1]}于{opening.group('when')}起开放。"  # 📅开放时间：11月10日起，每周一至周五
     if (window := _APPLY_FIELD.match(text)) and (applied := _APPLIED_FOR.findall(told)):
         return f"{applied[-1]}{window.group('what')}于{window.group('when')}开始。"  # 一、申报时间：1月10日至…
     if (entry := _DATED_ENTRY.match(text)) and _EVENT_NAME.fullmatch(entry.group("name")):

@@ -435,7 +435,7 @@ _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
-    r"|(?:增|增加|减|扩大|延长|提升|缩短)至"
+    r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
     r"|(?:通过|获得|取得|迎来|带着|带领|率领)(?=[\u4e00-\u9fff]{2}))"
 )
 _STAGE_TOLD = re.compile(
@@ -702,6 +702,8 @@ _DRAFTING = re.compile(
     r"(?:研究制定|制定|编制|起草|修订|拟订|研究起草)(?:中的)?(?P<what>[^，,。；;]{2,30}?(?:规划|方案|计划|办法|条例|措施|政策|纲要|意见|细则|指引))$"
 )
 _ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
+_STUDYING_A_NEW = re.compile(r"(?:研究|计划|考虑|筹备)(?:增设|新增|开辟|开设|加开)(?P<what>[^，,。；;]{2,16})$")
+_OPENING_VERB = re.compile(r"开通|启用|投用|开放|开设|通车|运行")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
 _SCHEME_SINCE = re.compile(r"计划(?:推出|实施|启动|推行)")
 """计划自二〇二五年推出以来: 计划 names the scheme told before, it plans nothing."""
@@ -826,6 +828,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             mark = dated  # the subject ends at its date
         if (drafted := _DRAFTING.search(clause)) and _ISSUE_VERB.search(text, start, clause_end(spans, start)):
             return drafted.group("what")  # 两地正在研究制定X规划，预计将于…公布: X规划 is published
+        if (studied := _STUDYING_A_NEW.search(clause)) and _OPENING_VERB.search(text, start, clause_end(spans, start)):
+            return studied.group("what")  # 政府正研究增设第三条航线，目标于…开通: the route opens
         issued = _ISSUED_LAST.search(clause)
         if issued and issued.group("quoted") and _SHARED_SUBJECT.match(text, start):
             issued = None  # 会推出「X计划」，并于明年底前完成…: who launches X goes on, not X
@@ -1019,7 +1023,7 @@ _NOT_NAME = re.compile(
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
     r"首个|首批|这|那"
 )
-_NAME_STOP = "，,。；;：:、（）()“”「」《》—－的在与和及将已于是为从由向对把被\n "
+_NAME_STOP = "，,。；;：:、（）()“”「」《》—－！!？?的在与和及将已于是为从由向对把被\n "
 
 
 _AND_IN_A_NAME = re.compile(
@@ -1079,7 +1083,7 @@ _NAME_STOP_OF = _NAME_STOP.replace("的", "")
 _THE_WORKS = re.compile(r"^(?:有关|相关|该项?|此项?|这项)工程")
 _SHORT_HEAD = re.compile(
     r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台))"
-    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|主体|于|在|动工|启用|开放|举行|举办)"
+    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|启用|开放|举行|举办)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
 _THE_PROJECT = re.compile(r"^(?:该|此|这个)(?:项目|工程)")

@@ -549,6 +549,7 @@ def find_milestones(
             and d.end - d.start >= 2
             and text[d.end : d.end + 1] != "的"
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
+            and not _YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
         ]
         for said_on in (d for d in events_elsewhere if d.end <= date.start):  # 校方昨日宣布新校舍延至…启用
@@ -825,6 +826,8 @@ _ISSUED_WITH = re.compile(
     r"(?![并且还亦也将其])[\u4e00-\u9fff「」“”]{2,12}?(?:同时|还|也|亦|并)?(?:发布|推出|印发|公布)了?《[^》]{2,40}》"
 )
 """开港当天，…入驻，人才港同时发布了《X指南》: a release of its own, then too."""
+_BARE_ISSUE = re.compile(r"(?:同时|现场)?(?:发布|推出|印发|公布)了?《[^》]{2,40}》")
+_HELD_THEN = re.compile(r"(?:召开|举行|举办)[^，,。；;]{2,20}(?:大会|会议|论坛|峰会|年会)[，,]$")
 
 
 _PLANNED_BEFORE = re.compile(
@@ -861,6 +864,8 @@ def _also_told(
             _OWN_DEED.fullmatch(clause) or _SIGNED_WITH.fullmatch(clause) or _ISSUED_WITH.fullmatch(clause)
         ) and not _SAID.search(text, 0, start):
             told.append(clause)  # 2026年，…，国际人才社区一期建成交付，跨境专用通道二期主体完工: each its own
+        elif _BARE_ISSUE.fullmatch(clause) and _HELD_THEN.search(text, 0, start) and not _SAID.search(text, 0, start):
+            told.append(subject_before(text, start) + clause)  # 园区召开2032年工作大会，发布《X》: there, then
         elif (and_then := _AND_THEN.match(clause)) and (
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
         ):  # 并启动…的设计工作: a second plan; 并扩大至…: the first one's detail
@@ -896,6 +901,8 @@ def _news_told(
     return None
 
 
+_YEARS_OCCASION = re.compile(r"(?:工作|年度)?(?:大会|会议|年会)")
+"""2032年工作大会: a year naming a meeting, no date of another event."""
 _THE_FIRM_FIRST = re.compile(r"^(?:该公司|公司|其)(?=[\u4e00-\u9fff]{4})")
 _FIRM_SIGNED = re.compile(
     r"^(?P<firm>该公司|公司|其)?(?:全资)?(?:子公司)?(?:与|同|和)[^，,。；;]{2,40}?(?:签订|签署|订立)"

@@ -615,12 +615,22 @@ def _of_the_topic(fact: Fact, field: str, topic: str, told: str) -> Fact:
         of = _TOPIC_WORDING.sub("", topic)  # 开展2029年度河套创新券申报工作 → 河套创新券申报
         if of.endswith(window.group("act")) and not fact.label.startswith(of):
             return replace(fact, label=of + fact.label[window.end("act") :])  # 申报截止: 河套创新券申报截止
-        of = of if is_occasion_name(of) else occasion_named_last(told)  # a headline: the occasion it told of
+        of = of if is_occasion_name(of) else occasion_named_last(told) or _title_head(of)  # the occasion told of
         if of and not fact.label.startswith(of):
             return replace(fact, label=of + fact.label)  # 关于举办X的通知 … 报名截止: X报名截止
     if fact.kind in (FactKind.ENTITY, FactKind.MILESTONE) or topic in fact.text:
         return fact
     return replace(fact, text=f"【{topic}】{field}", id="")
+
+
+def _title_head(topic: str) -> str:
+    """招募｜类器官开放实验室首批用户，名额20个: what the call is for (the title's first clause),
+    where no occasion was named; "" when that clause is too short or too long to name one."""
+    head = _CALL_OPENED.sub("", re.split(r"[，,。！!？?：:]", topic)[0])  # X招聘启动: X招聘
+    return head if 4 <= len(head) <= 16 else ""
+
+
+_CALL_OPENED = re.compile(r"(?:正式)?(?:启动|开始|开启|来了|来啦|啦)$")
 
 
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
@@ -661,6 +671,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
             label = with_referent(label, headline + told)
+        if _BARE_CALL.match(label) and (documents := _DOCUMENT_TOLD.findall(told + before)):
+            label = documents[-1] + label  # 问：《X措施》何时施行？…答：首批申报将于8月1日开始: X's call
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
@@ -688,6 +700,11 @@ _BARE_SUBJECT = re.compile(
     r"(?=刚|成立|挂牌|启用|落成)"
 )
 """A head noun opening the clause of a count (实验室刚挂牌时，只有8名研究人员): the one named before."""
+_BARE_CALL = re.compile(
+    r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮)?(?:申报|申请|报名|征集)(?:将|会)?(?:开始|截止|结束)$"
+)
+_DOCUMENT_TOLD = re.compile(r"《[^》]{4,40}(?:措施|办法|细则|指引|计划|方案|政策)》")
+"""A call for applications told bare (首批申报将开始) is made under the measures the article named."""
 _PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])")
 """我们计划下个月启动…: 计划 after its doer is a verb (plan to), no plan the article named."""
 _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(?:当天|当日)")

@@ -101,6 +101,7 @@ _LEAD_VERBS = re.compile(
 _TRAIL_VERBS = re.compile(
     r"(?:达到|达|为|在|超过|超|突破|逾|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
     r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|力争|争取|维持|保持|仍|"
+    r"(?<=[\u4e00-\u9fff]{3})(?<!累计)(?:交付|落成|启用|投用|竣工|完工)|"
     r"(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到))+$"
 )
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
@@ -387,7 +388,11 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if counted := _ENDS_COUNTED.match(cleaned):  # 人员约有1,100人，…增至约1,400人: the noun counted before
             cleaned = _TRAIL_VERBS.sub("", counted.group("noun"))
         else:
-            cleaned = re.sub(r"^.*?\d+[多余]?[个家名项所]", "", cleaned)
+            cleaned = re.sub(
+                r"^.*?(?:\d+[多余]?[个家名项所]|(?<![第统唯])[一二两三四五六七八九十百千]+[多余]?[家名项所])",
+                "",
+                cleaned,
+            )
         if quoted := _QUOTED_OWNER.search(cleaned):  # 「港青河套实习计划」名额: the scheme's places
             cleaned = quoted.group("name") + quoted.group("what")
         elif owned := _OWNED.search(cleaned):

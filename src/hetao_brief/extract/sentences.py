@@ -55,6 +55,7 @@ _DATED_LINE = re.compile(
 _SALUTATION = re.compile(r"^\s*(?:各有关单位|各相关单位|各单位|各位[^，,。：:]{0,8}|尊敬的[^，,。：:]{1,12})[：:]\s*$")
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
+_ENTRY_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:\s|　|｜|\|)")
 _BROKEN_OFF = 40
 """Characters beyond which a line without a sentence end is a sentence broken off, not a heading."""
 
@@ -225,7 +226,8 @@ def split_sentences(body: str) -> list[Sentence]:
                 piece = f"{dated}，{_LIST_NUMBER.sub('', piece)}"
                 dated = None
             text = arabic_dates(simplify(piece))
-            if len(text) > _BROKEN_OFF and text[-1] not in _TERMINAL + _CLOSERS:
+            entry = _ENTRY_FIRST.match(text)  # 4月28日　X开幕，…: a chronicle's line needs no full stop
+            if len(text) > _BROKEN_OFF and text[-1] not in _TERMINAL + _CLOSERS and not entry:
                 text += "…"  # a paragraph the page broke off (…全面支持河套): shown as cut, not as whole
             sentences.append(Sentence(len(sentences), piece, text))
         heading = None
