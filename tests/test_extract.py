@@ -1059,3 +1059,28 @@ def test_a_posts_fields_and_a_call_under_the_measures_named(lexicon: Lexicon, se
     labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert ("2031-06-01", "《园区支持合成生物产业发展若干措施》首批申报将开始") in labels
     assert {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 30} == {"公司员工"}
+
+
+def test_today_at_once_two_plots_a_later_phase_and_every_task(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """署方今日公布X方案，并即日展开…咨询: the bureau consults from today; 此前两宗分别于…成交: the plots
+    told before; 中心一期已于…，二期工程预计…: the centre's; 确保年内完成各项重点任务: no event;
+    「X与Y中心」: the measure keeps the name whole."""
+    body = (
+        "规划署今日公布科技走廊南段的初步方案，并即日展开为期两个月的公众咨询。"
+        "园区一宗科研用地今日成功出让。此前两宗分别于2月和6月成交。"
+        "在河套量子材料测试中心，中心一期已于今年4月投入使用，二期工程正在加紧建设，预计明年完成设备安装。"
+        "会议强调，要加快推进重点项目建设，确保年内完成各项重点任务。"
+        "大学宣布在园区设立「海洋感知与通信研究中心」。该中心将招聘约三十名研究人员。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-09-10")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-09-10", "规划署展开为期两个月的公众咨询"),
+        ("2031-02", "两宗科研用地分别成交"),
+        ("2031-06", "两宗科研用地分别成交"),
+        ("2032", "河套量子材料测试中心二期工程预计完成设备安装"),
+    } <= labels
+    assert not [label for _, label in labels if "各项重点任务" in label]
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 30] == [
+        "海洋感知与通信研究中心的研究人员"
+    ]

@@ -615,6 +615,8 @@ _SUBJECT_MARK = re.compile(
 )
 
 
+_DATED_ATTRIBUTE = re.compile(r"[^的，,]{0,6}的")
+"""12月22日启用的首三座大楼: the date times a verb of an attribute (not 今日公布…的方案: a deed's object)."""
 _ANY_DAY = Published(2026, 6, 15)
 _TOLD_BEFORE = (DateMention(0, 0, "2026-06-14"),)
 """A day to read date phrases against where only their place matters, not their value (and one
@@ -823,7 +825,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             dated
             and (mark is None or dated[0] < mark[0])
             and not _NOT_A_SUBJECT.search(clause[: dated[0]])
-            and "的" not in clause[dated[1] :]  # 园区12月22日启用的首三座大楼: a date inside the subject
+            and not _DATED_ATTRIBUTE.match(clause, dated[1])  # 园区12月22日启用的首三座大楼: a date inside the subject
         ):
             mark = dated  # the subject ends at its date
         if (drafted := _DRAFTING.search(clause)) and _ISSUE_VERB.search(text, start, clause_end(spans, start)):
@@ -1008,7 +1010,8 @@ DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届|这(?:条|家|座|所|
 _MAX_NAME = 30
 _COUNTED_NOUN = r"[\u4e00-\u9fff]{0,6}?(?:楼|厦|用地|项目|站|馆|中心|平台|基地|厂房|公寓|机构|企业|团队|实验室)"
 _COUNT_ONLY = re.compile(
-    r"^(?:(?:前|首|后|其余|另外|余下)[两二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3})"
+    r"^(?:(?:前|首|后|其余|另外|余下)[两二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}"
+    r"|[两二三四五六七八九十](?=[宗座栋幢间所个项批]分别))"
     r"(?P<unit>宗|座|栋|幢|间|所|个|项|批)(?=分别|均|都|已|将|先后|陆续|相继|亦|也|则|预计|计划)"
 )
 """前两宗分别于4月和9月成交: a count whose noun the sentence before gave (第三宗科研用地)."""
@@ -1033,7 +1036,7 @@ _AND_IN_A_NAME = re.compile(
 """港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
 two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程)."""
 _AFTER_A_NAME = frozenset(
-    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近两三四五六七八九十上"
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上"
     "0123456789"
 ) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
@@ -1164,7 +1167,9 @@ def _with_name_told(label: str, told_before: str) -> str:
     if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
         return _shortened(name + label[head.end("noun") :])  # X气象雷达站…。雷达站完成调试: X气象雷达站
     if (counted := _COUNT_ONLY.match(label)) and (
-        nouns := re.findall(rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计]|$)", told_before)
+        nouns := re.findall(
+            rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计今昨通以由]|$)", told_before
+        )
     ):
         return counted.group(0) + nouns[-1] + label[counted.end() :]  # …第三宗科研用地。前两宗分别于…成交
     if (counted := _THERE_WILL_BE_COUNTED.match(label)) and (
@@ -1180,6 +1185,8 @@ def _with_name_told(label: str, told_before: str) -> str:
     lead = this.end()
     for length in range(min(8, len(label) - lead), 1, -1):
         noun = label[lead : lead + length]
+        if quoted := re.findall(rf"[「“]([^」”]{{0,{_MAX_NAME}}}{re.escape(noun)})[」”]", told_before):
+            return _shortened(quoted[-1] + label[lead + length :])  # 「智能声学与振动研究中心」: the name whole
         ends = [
             m.start()
             for m in re.finditer(re.escape(noun), told_before)

@@ -256,6 +256,9 @@ _RECURRING_OCCASION = re.compile(r"每(?:月|周|星期|季度?)(?:举办|举行
 a fair made yearly)."""
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)(?![^，,。]{1,20}?而(?:设|建|设立|打造)的)|成为)")
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
+_EVERY_TASK = re.compile(
+    r"(?:完成|落实|推进|实现)(?:全年|年度|今年)?(?:各项|全部|所有|既定)(?:重点|目标)?(?:任务|工作|目标)$"
+)
 _INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各单位|旅客|乘客)?(?:须|需要?|必须|务必|请)")
 """请于…前联系, 市民须于本月三十日前网上预约: what readers are asked to do, no event."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
@@ -570,6 +573,8 @@ def find_milestones(
             firm_plan = _PLAN.search(news) is not None
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
+        if _EVERY_TASK.search(label.text):
+            continue  # 确保年内完成各项重点任务: every task, none a reader could follow
         if is_ahead(date, published) and _PROPOSED.search(text, 0, phrase.start):
             continue  # 刘振华建议，从2027年起，对…签发专用通行证件: a proposal, nobody's plan yet
         opens = start_of_clause(text, date.start)

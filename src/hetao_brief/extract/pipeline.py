@@ -667,6 +667,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
         if _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)):
             label = first[-1] + label  # 首阶段电动车充电站…。第二阶段工程预计…完成: the chargers' second stage
+        if _LATER_PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
+            owner = referent_name(owners[-1], told + before) or (owners[-1] if len(owners[-1]) > 3 else "")
+            label = owner + label if owner else label  # 平台一期已于3月投入使用，二期工程…预计…: the platform's
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
@@ -732,6 +735,11 @@ _FIRST_STAGE = re.compile(
     r"(?:首|第一)阶段的?(?P<what>[\u4e00-\u9fff]{2,10}?)(?=已|将|于|在|正式|预计|投入|启用|完成|，|。)"
 )
 """首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
+_LATER_PHASE_ALONE = re.compile(r"^[二三四五六七八九十]期")
+_FIRST_PHASE_OWNER = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s」”]))(?P<owner>[\u4e00-\u9fff]{2,14}?)(?:一期|首期)(?=已|将|于|在|预计|工程|项目|正式|计划|[，,])"
+)
+"""X一期已投入使用: whose later phase a bare 二期工程 is."""
 _FIRST_OF_A_PHASE = re.compile(r"^首[两二三四五六七八九十]?(?:座|栋|幢)")
 _PHASE = re.compile(r"第[二三四五六七八九十]期")
 """A later phase, whose first buildings are not the park's first (those need no phase named)."""
