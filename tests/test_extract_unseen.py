@@ -4340,6 +4340,10 @@ QUESTIONS = [
     ("振动研究中心研究经费", "一亿港元"),
     ("1—8月规上工业增加值增长", "12.6%"),
     ("园区累计集聚科研机构多少家", "186家"),
+    ("When is the robot soccer final?", "决赛将于14日"),
+    ("When does the corpus platform launch its cross-border service?", "跨境调用服务"),
+    ("What is the water quality compliance rate of the Shenzhen River?", "百分之八十九"),
+    ("When does the superconducting test platform finish equipment installation?", "预计年底完成设备安装"),
 ]
 
 
