@@ -1084,3 +1084,30 @@ def test_today_at_once_two_plots_a_later_phase_and_every_task(lexicon: Lexicon, 
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 30] == [
         "海洋感知与通信研究中心的研究人员"
     ]
+
+
+def test_a_meetings_day_a_funding_round_before_and_works_named_by_what_they_build(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """会上，… after a meeting and a 年内 told after it: the meeting's day; 下次会议: the body's;
+    这是X继去年3月完成A轮融资后，不到一年内…: X's round, and 不到一年内 no date; 兴建X，…工程预计…:
+    X's works; 项目计划… after X开工仪式: X's project; 建设X及共享设施，计划…: 共享 ends no subject;
+    元宵节当晚亮灯: that night."""
+    body = (
+        "河套科研设施工作小组昨日（9日）在福田举行首次会议，双方同意年内推出共享清单。会上，双方亦确认了议事规则。"
+        "下次会议将于明年上半年在香港举行。"
+        "这是澄波科技继去年3月完成A轮融资后，不到一年内再获融资。"
+        "政府早前申请拨款，兴建港深创科园气象观测塔，财委会已通过拨款。工程预计于今年第四季展开。"
+        "8日上午，河套脑机接口测试中心开工仪式在园区举行。项目计划于2033年建成投用。"
+        "园区灯笼展将于元宵节当晚亮灯。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-01-10") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-01-09", "双方亦确认了议事规则"),
+        ("2032-06", "河套科研设施工作小组下次会议将在香港举行"),
+        ("2030-03", "澄波科技完成A轮融资"),
+        ("2031-12", "兴建港深创科园气象观测塔工程预计展开"),
+        ("2033", "河套脑机接口测试中心项目计划建成投用"),
+        ("2031-02-06", "园区灯笼展将亮灯"),  # the 15th of the first lunar month, 2031
+    } <= labels
+    assert not [label for _, label in labels if "再获" in label]

@@ -42,7 +42,7 @@ _FIRST = (
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假)"
-    rf"(?:节(?!日))?(?P<festspan>假期|长假|黄金周|期间|前后)?(?P<festback>(?:后|过后)?(?:上班|开工|复工)(?:第一天|首日)?|后(?:第一天|首日|首个工作日))?)"
+    rf"(?:节(?!日))?(?:当晚|当天|当日)?(?P<festspan>假期|长假|黄金周|期间|前后)?(?P<festback>(?:后|过后)?(?:上班|开工|复工)(?:第一天|首日)?|后(?:第一天|首日|首个工作日))?)"
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|本年|明年|下年|去年|上年|前年|那年|当年|同年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度)(?:学期)?)"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－|—|–)\d{{2}}(?:财政)?年度)"
@@ -91,7 +91,7 @@ _PATTERN = re.compile(
     rf"|(?P<same>同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初))?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})(?:日|号(?![线楼馆门地文院码令台位]))(?![\d])(?!电|讯))"
-    rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深)(?<![^今]后)(?:[一二两三四五\d](?:到|至|-|～|~))?(?P<wn>[一二两三四五\d])年(?:内|以内)"
+    rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深|不到|不足|未满|未够)(?<![^今]后)(?:[一二两三四五\d](?:到|至|-|～|~))?(?P<wn>[一二两三四五\d])年(?:内|以内)"
     rf"|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
     rf"|(?P<quarter>(?<![年前\d])(?:第(?=[一二三四]季)|(?=[一二三四]季度))(?P<qn>[一二三四])季度?(?:末)?)"
     rf"|(?P<ytd>(?<![年\d])前(?P<ytdq>[一二三])(?:个)?季度)"
@@ -332,7 +332,8 @@ def find_dates(
         or next((d for d in reversed(earlier) if not d.anniversary and d.until is None and not d.closes), None)
     ):  # not 到2029年, an aim told since; not a deadline
         told_at = occasion.end() if text.startswith(("，", ","), occasion.end()) else 0  # 大会发布…: its subject
-        mentions.append(DateMention(0, told_at, held.iso, held.approximate))  # 开幕式上，…: then
+        held = next((d for d in reversed(earlier) if len(d.iso) == 10 and d.iso.startswith(held.iso)), held)
+        mentions.append(DateMention(0, told_at, held.iso, held.approximate))  # 开幕式上，…: then (its day, not 年内)
     for m in _PATTERN.finditer(text):
         year: int
         month: int | None = None

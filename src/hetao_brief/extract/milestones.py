@@ -254,6 +254,9 @@ _RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)")
 _RECURRING_OCCASION = re.compile(r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)")
 """园方将每季举办一次开放日: a schedule, no one event even as an aim (将每年举办一次 may be news:
 a fair made yearly)."""
+_AFTER_AN_EARLIER_DEED = re.compile(
+    r"(?:这是|这也是|此为)(?P<who>[^，,。]{2,16}?)继(?P<deed>[^，,。]{2,24}?)(?:之|以)?后?"
+)
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)(?![^，,。]{1,20}?而(?:设|建|设立|打造)的)|成为)")
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
 _EVERY_TASK = re.compile(
@@ -542,6 +545,8 @@ def find_milestones(
             continue  # 2026年即将过去; 迎来开通一周年; 其中约六成已完成招租: time going by, a date again, a level
         if _DURATION_FIRST.match(label.text):
             continue  # …本周末举行，周六、周日两天免费开放: how long it is open, no event of its own
+        if succeeded := _AFTER_AN_EARLIER_DEED.fullmatch(label.text):
+            label = Label(succeeded.group("who") + succeeded.group("deed"))  # 这是X继去年6月完成B轮融资后…: X's B round
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text):  # 请于12月10日前联系…: a request
             continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工

@@ -130,6 +130,7 @@ class Extractor:
         answering: int | None = None  # the year ahead an interviewer asked of, which the answers' bare dates are of
         occasion_day = False  # the sentence before told a meeting held on a day, which 会议审议通过… goes on with
         occasion = at_occasion = ""  # that meeting's label; the one a piece's facts were done at
+        occasion_on = ""  # that meeting's day
         asked_about = ""  # what the question before asked of (问：第二期何时动工？), which 答：预计…动工 is of
         for sentence in sentences:
             if ends_the_story(sentence.text):
@@ -168,11 +169,13 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, report_year)
                 first_clause = end_of_clause(piece, 0)
                 if (
-                    occasion_day
+                    occasion_on
                     and (_AT_THE_OCCASION.match(piece) or _AWARDED.search(piece, 0, first_clause))
                     and not any(d.start < first_clause for d in dates if not _in_a_title(piece, d))
                 ):
-                    piece = f"同日，{piece}"  # …会议在深圳召开。会议审议通过了《X》: on the meeting's day
+                    year, month, day = occasion_on.split("-")  # …会议在深圳召开。会议审议通过了《X》: that day
+                    same_day = earlier and len(earlier[-1].iso) == len(occasion_on)  # not 年内, told after it
+                    piece = f"{'同日' if same_day else f'{year}年{int(month)}月{int(day)}日'}，{piece}"
                     dates = self._dates(piece, published, earlier, None)
                     at_occasion = occasion
                 timed = [d for d in dates if not _COMPARED_WITH.search(piece, 0, d.start)]  # 规模将超过今年: no time
@@ -234,6 +237,7 @@ class Extractor:
                     if (f.event == "hold" or _AN_OCCASION.search(f.label)) and len(f.date or "") == 10
                 ]  # …举行2026年度成果发布会: held, though 发布 classes it an issuing
                 occasion_day = bool(held) or (occasion_day and not dates)
+                occasion_on = (held[-1].date or "") if held else occasion_on if occasion_day else ""
                 occasion = held[-1].label if held else occasion if occasion_day else ""
                 issued = [f for f in facts[read:] if f.event == "issue" and not f.is_target and f.date]
                 if issued:  # 11月25日，…印发《措施》: the day 自印发之日起 repeats
@@ -488,7 +492,7 @@ def _in_a_title(text: str, date: DateMention) -> bool:
 
 
 _AT_THE_OCCASION = re.compile(
-    rf"(?:会议|会上|大会|论坛|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern})"
+    rf"(?:会议|会上|大会|论坛|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern}|确认|决定|同意)"
     r"(?![，,。：:；;]|$)"
 )
 """会议审议通过了《X》, 会上，双方签署了…: what was done at the meeting the sentence before held
@@ -674,6 +678,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
             label = with_referent(label, headline + told)
+        if next_meeting := _NEXT_MEETING.match(label):
+            label = _next_meeting_named(label, next_meeting.end("which"), told + before)
         if _BARE_CALL.match(label) and (documents := _DOCUMENT_TOLD.findall(told + before)):
             label = documents[-1] + label  # 问：《X措施》何时施行？…答：首批申报将于8月1日开始: X's call
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
@@ -703,6 +709,23 @@ _BARE_SUBJECT = re.compile(
     r"(?=刚|成立|挂牌|启用|落成)"
 )
 """A head noun opening the clause of a count (实验室刚挂牌时，只有8名研究人员): the one named before."""
+
+
+def _next_meeting_named(label: str, which: int, told: str) -> str:
+    """下次会议将于…举行: the meeting of the body that met (河套人才工作专班…举行首次会议), or by the
+    meeting's own name (双方每季举行一次联席会议 → 下一次联席会议)."""
+    if bodies := _BODY_THAT_MET.findall(told):
+        return bodies[-1] + label
+    if (named := _MEETING_NAMED.findall(told)) and named[-1] != "会议":
+        return label[:which] + named[-1] + label[which + 2 :]
+    return label
+
+
+_NEXT_MEETING = re.compile(r"^(?P<which>下次|下一次|下一轮)会议")
+_BODY_THAT_MET = re.compile(
+    r"(?:^|(?<=[，,。；;：:的\s」”]))([\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))[^，,。；;]{0,20}?(?:举行|召开)了?(?:首次|第[一二三四五六七八九十\d]+次)"
+)
+_MEETING_NAMED = re.compile(r"(?:举行|召开)(?:一次|了)?([\u4e00-\u9fff]{0,4}会议)")
 _BARE_CALL = re.compile(
     r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮)?(?:申报|申请|报名|征集)(?:将|会)?(?:开始|截止|结束)$"
 )
