@@ -1111,3 +1111,31 @@ def test_a_meetings_day_a_funding_round_before_and_works_named_by_what_they_buil
         ("2031-02-06", "园区灯笼展将亮灯"),  # the 15th of the first lunar month, 2031
     } <= labels
     assert not [label for _, label in labels if "再获" in label]
+
+
+def test_a_press_conferences_answers_a_firms_takings_and_two_days_of_one_fair(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """12日…举行年中新闻发布会: the 12th (年中 names the conference); 记者：X的开放时间会延长吗？
+    发言人：…将开放时间延长至…: X's; 去年营收同比增长一倍至三亿元: a figure, the firm's, no event;
+    公司正于…兴建第三条产线，预计…投产: the firm's line; 6月7日、8日: one fair over two days;
+    开标时间：同上: the day the field before gave."""
+    body = (
+        "12日，园区管理局举行年中新闻发布会。\n\n记者：科研公共服务大厅的开放时间会延长吗？\n\n"
+        "发言人：我们计划自明年3月1日起将开放时间延长至每日21时。\n\n"
+        "园区企业蓝鲸智能去年营收同比增长一倍至三亿元。公司正于园区兴建第三条产线，预计今年底投产。\n\n"
+        "园区科普集市将于6月7日、8日举行。\n\n"
+        "项目名称：园区科研楼装修工程\n\n投标截止时间：2030年8月20日10时\n\n开标时间：同上"
+    )
+    facts = _read(lexicon, segmenter, body, "2030-06-13")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2030-06-12", "园区管理局举行年中新闻发布会"),
+        ("2031-03-01", "计划将科研公共服务大厅的开放时间延长至每日21时"),
+        ("2030-12", "蓝鲸智能第三条产线预计投产"),
+        ("2030-06-07", "园区科普集市将举行"),
+        ("2030-08-20", "园区科研楼装修工程开标"),  # 开标时间：同上
+    } <= labels
+    assert not [label for _, label in labels if "营收" in label]
+    assert [date for date, label in labels if label == "园区科普集市将举行"] == ["2030-06-07"]
+    assert {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 3e8} == {"蓝鲸智能营收"}

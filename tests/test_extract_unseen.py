@@ -2630,6 +2630,28 @@ GOLD_EVENTS = [
     ("2032-06", "河套人才工作专班下次会议将在深圳举行", True),  # 下次會議: the body that met
     ("2030-09-12", "园区将为在园工作的港澳科研人员发放节日慰问礼包", False),  # 中秋节前, told on its day
     ("2030-09-12", "园区“科学之光”主题灯光展将亮灯", False),  # 中秋节当晚, the article's own day
+    # t827-t832: a tender notice (递交截止时间：2032年3月16日9时30分, 开标时间：同上), a start-up's listing plan in
+    # 繁體 (去年營業額按年增長一倍至…; 公司正於…興建第二條生產線), a press conference's Q&A (15日…举行年中新闻发布会;
+    # 记者：…会延长吗？ 发言人：…), a weekend market (本周六、周日（5月17日、18日）), a bus service in 繁體 (由下月一日
+    # 起), an institute's annual report (21日发布2031年度报告; 2032年研究院将…).
+    ("2032-03-16", "河套深圳园区国际学术交流中心装修工程投标文件递交截止", True),
+    ("2032-03-16", "河套深圳园区国际学术交流中心装修工程开标", True),  # 开标时间：同上
+    ("2032-12", "智眸医疗计划在港交所主板上市", True),  # 明年下半年
+    ("2027", "智眸医疗成立", False),
+    ("2031-05", "智眸医疗完成Pre-IPO轮融资", False),
+    ("2031-12", "智眸医疗第二条生产线预计投产", True),  # 公司正於…興建第二條生產線: the firm's line
+    ("2031-07-15", "河套深圳园区发展署举行年中新闻发布会", False),  # 15日; 年中 names the conference
+    ("2031-06", "国际人才公寓二期已完成竣工验收", False),
+    ("2031-09", "国际人才公寓二期预计分批交付", True),
+    ("2032-01-01", "计划将跨境专用通道的通行时间延长至每日22时", True),  # 发言人：…, of what the reporter asked
+    ("2031-12", "将有6个重点项目集中开工", True),  # 下半年
+    ("2031-05-17", "第二届河套科技创客市集将在园区中央草坪举行", True),  # 5月17日、18日: one market, two days
+    ("2032-11-01", "来往落马洲站与港深创科园的专线巴士服务时间将延长至晚上十一时", True),  # 由下月一日起
+    ("2032", "创科园第二期部分大楼陆续落成", False),  # 今年陆续落成
+    ("2033-03", "运输署会再检讨服务安排", True),  # 署方: the department named before
+    ("2032-01-21", "河套量子信息研究院发布2031年度报告", False),
+    ("2032", "河套量子信息研究院将建成量子测控联合实验室", True),
+    ("2032", "河套量子信息研究院启动第二期科研大楼建设", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3082,6 +3104,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = label.removesuffix("…")
         if (meeting := _NEXT_MEETING.match(body)) and meeting.group(0) not in text:
             body = meeting.group("which") + "会议" + body[meeting.end() :]  # 下次会议: the body that met, named
+        if (asked := re.search(r"将([\u4e00-\u9fff]{2,12}的)", body)) and asked.group(0) not in text:
+            body = body.replace(asked.group(1), "", 1)  # 发言人：…将通行时间延长…: whose, the reporter asked
         if (title := re.match(r"《[^》]+》(?=首批|申报|申请|报名)", body)) and title.group(0) not in text:
             body = body[title.end() :]  # 答：首批申报将于8月1日开始: the call of the measures the question named
         for short in re.findall(r"《[^》]{2,4}》", text):  # 《措施》施行 shown under the title given before
@@ -4382,6 +4406,15 @@ QUESTIONS = [
     ("纤羽科技新产线年产能", "300吨"),
     ("人才工作專班首次會議", "十五日"),
     ("中秋灯光展持续到什么时候", "10月8日"),
+    ("国际学术交流中心装修工程投标截止时间", "2032年3月16日"),
+    ("智眸醫療幾時上市", "明年下半年"),
+    ("智眸醫療估值", "四十億港元"),
+    ("国际人才公寓二期什么时候交付", "9月起"),
+    ("跨境专用通道通行时间延长", "22时"),
+    ("创客市集有多少个摊位", "150个"),
+    ("專線巴士服務時間延長至幾點", "晚上十一時"),
+    ("量子信息研究院有多少研究人员", "420名"),
+    ("量子信息研究院发表了多少篇论文", "132篇"),
 ]
 
 

@@ -89,7 +89,7 @@ _PATTERN = re.compile(
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
     rf"|(?P<same>同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初))?"
-    rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中))"
+    rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中(?!新闻|工作|总结|会议|发布会|盘点|考核|述职)))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})(?:日|号(?![线楼馆门地文院码令台位]))(?![\d])(?!电|讯))"
     rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深|不到|不足|未满|未够)(?<![^今]后)(?:[一二两三四五\d](?:到|至|-|～|~))?(?P<wn>[一二两三四五\d])年(?:内|以内)"
     rf"|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
@@ -494,6 +494,10 @@ def find_dates(
                 and (_ENUMERATED.fullmatch(between) or _RANGE.fullmatch(between))
             ):
                 year, month = mentions[-1].year, int(mentions[-1].iso[5:7])  # 下月6日及7日, 12月6日至7日: its month
+                if _ENUMERATED.fullmatch(between) and day == int(mentions[-1].iso[8:]) + 1 and "分别" not in text:
+                    until = iso_date(year, month, day)  # 5月17日、18日: one occasion over two days, not two
+                    mentions[-1] = replace(mentions[-1], end=m.end(), until=until)
+                    continue
             elif (told_so_far := [*earlier, *mentions]) and (
                 (occasion_day := next((d for d in reversed(told_so_far) if _a_day_of_its_own(d, published)), None))
                 and is_ahead(occasion_day, published)

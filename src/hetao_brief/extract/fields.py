@@ -101,6 +101,7 @@ _OCCASION_FIELD = re.compile(
     r"(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^；;]{0,24}?[。.]?\s*$"
 )
 """笔试时间：2027年1月9日上午，具体地点见准考证: the exam is held that day (the rest is how)."""
+_ACTS = frozenset({"开标", "评审", "答辩", "路演"})
 _HOURS = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时)(?:\s*[-–—至~]\s*\d{1,2}[时:：]\d{0,2}分?)?")
 """9时30分, 14:00-17:00: the hours of a day a field gives, no part of its date."""
 
@@ -123,6 +124,8 @@ def field_event(text: str, name: str | None, published: tuple[int, int, int] | N
         said = f"{name or ''}{closing.group('what') or '报名'}于{when}截止"  # the project's; 截止日期: to apply
         return f"{said}；{rest}。" if rest else f"{said}。"
     if occasion := _OCCASION_FIELD.match(text):
+        if occasion.group("what") in _ACTS:  # 开标时间：…: the bids are opened then, nothing "held"
+            return f"{name or ''}于{occasion.group('when')}{occasion.group('what')}。"
         return f"{name or ''}{occasion.group('what')}于{occasion.group('when')}举行。"
     match = _EVENT_FIELD.match(text)
     if match is None or not name:

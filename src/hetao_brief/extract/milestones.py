@@ -229,6 +229,9 @@ _COUNT_REACHED = re.compile(
 """今年新设立的港资科技企业达到65家: a year's count, whatever the verb of what is counted."""
 _TAKINGS = re.compile(r"(?:营业收入|营收|营业额|销售额|利润|产值)(?:预计|将|有望|力争|可望)*(?:达到?|超过|突破|逾|约)")
 """公司今年营业收入预计超过1.5亿元: takings aimed at, a figure (see quantities), no event."""
+_TAKINGS_CHANGED = re.compile(
+    r"(?:营业收入|营收|营业额|销售额|利润|产值|出口额|增加值)[^，,。；;]{0,6}?(?:增长|增加|上升|下降|减少|翻番|翻一番)"
+)
 _AMOUNT_OR_COUNT = re.compile(
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(?:[个家名项间所位笔件人篇]|元|港元|美元|%|％)"
 )
@@ -694,6 +697,10 @@ def find_milestones(
             continue  # 2024—2026年，园区累计引进人才5,200余名: a total over the years, no event
         if (not is_target and _PERIOD_COUNT.search(label.text)) or _VARIOUS_COUNT.search(label.text):
             continue
+        if (_TAKINGS_CHANGED.search(label.text) or (_TAKINGS.search(label.text) and not is_target)) and (
+            _AMOUNT_OR_COUNT.search(label.text)
+        ):
+            continue  # 去年营业额按年增长一倍至一亿二千万港元: a figure and its change, no event
         if _A_RECORD.match(label.text):
             continue  # …31家，创年内单月新高: what a figure was, no event
         if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):

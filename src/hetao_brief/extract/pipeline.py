@@ -131,6 +131,7 @@ class Extractor:
         occasion_day = False  # the sentence before told a meeting held on a day, which 会议审议通过… goes on with
         occasion = at_occasion = ""  # that meeting's label; the one a piece's facts were done at
         occasion_on = ""  # that meeting's day
+        field_day = ""  # the date a field gave last, which 同上 repeats
         asked_about = ""  # what the question before asked of (问：第二期何时动工？), which 答：预计…动工 is of
         for sentence in sentences:
             if ends_the_story(sentence.text):
@@ -141,6 +142,9 @@ class Extractor:
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
+            if field_day and (same := _SAME_AS_ABOVE.match(text)):
+                text = same.group("field") + field_day  # 开标时间：同上 (after 递交截止时间：2032年3月16日9时30分)
+            field_day = told_day.group("day") if (told_day := _FIELD_DAY.search(text)) else field_day
             if _ERRATUM.match(text):
                 continue  # （注：本报7月8日报道中“…”有误，实为今天开营，特此更正。）: told right already
             if corrected := _CORRECTION.search(text):
@@ -366,7 +370,8 @@ class Extractor:
             if _WILL_DO.match(text, quantity.end):
                 continue  # 嘉年华期间，园区12家科研机构将开放实验室: who take part, no level of the zone
             compared = _COMPARED.search(_clause_before(text, quantity.start))
-            if compared and _CHANGE.search(text[compared.end() : quantity.start]):
+            reached = _REACHED.search(text, max(0, quantity.start - 4), quantity.start)  # 同比增长一倍至3亿元: a level
+            if compared and _CHANGE.search(text[compared.end() : quantity.start]) and not reached:
                 continue  # 较去年底增加约60家: a change, not a level
             if compared and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
@@ -661,6 +666,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     gave: 本届大赛 under 直击｜河套深港青年科创大赛决赛); 公司 opening a label, for the firm it
     named last (灵犀机器人…。2022年，公司把研发中心搬进…)."""
     if fact.kind is FactKind.MILESTONE:
+        if firm and _ORDINAL_THING.match(fact.label) and _FIRM_BUILDS.search(fact.text):
+            return replace(fact, label=firm + fact.label)  # 公司正于园区兴建第二条生产线，预计…投产: the firm's
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         at = fact.text.find(fact.label[:3])
@@ -704,6 +711,11 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+_FIELD_DAY = re.compile(r"(?:时间|日期)[：:]\s*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,。；;]{0,12})$")
+_SAME_AS_ABOVE = re.compile(r"^(?P<field>[^：:]{2,12}(?:时间|日期)[：:])\s*同上[。.]?$")
+_REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
+_ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
+_FIRM_BUILDS = re.compile(r"(?:该|本)?公司(?:正|将|已|还|亦)?[^，,。]{0,12}?(?:兴建|新建|建设|扩建|筹建|设立)")
 _BARE_SUBJECT = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?(?P<noun>{'|'.join(n for n in BARE_NOUNS if len(n) > 2)})"
     r"(?=刚|成立|挂牌|启用|落成)"
@@ -797,7 +809,7 @@ _ALSO_BEFORE_TENSE = re.compile(
 )
 """亦已, 还将, 也会, 还与: 'also', of what the article told before; a label read alone says 已, 将, 会, 与."""
 _FIRMS_OWN = re.compile(
-    r"^(?:(?:该|这家)?公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|估值)$"
+    r"^(?:(?:该|这家)?公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|营业额|估值|投后估值)$"
 )
 """What a firm has or raised, told without its name: B轮融资, 员工, 研发人员占比."""
 
@@ -874,10 +886,10 @@ _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人�
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _COMPARED_WITH = re.compile(COMPARED_WITH + "$")
-_ANSWER = re.compile(r"^\s*(?:答|A)[：:]\s*")
+_ANSWER = re.compile(r"^\s*(?:答|A|发言人)[：:]\s*")
 _ASKED_ABOUT = re.compile(
     r"^\s*(?:问|Q|记者)?[：:]?\s*(?P<what>[\u4e00-\u9fff「」“”]{2,20}?)的?"
-    r"(?:何时|什么时候|几时|进度如何|进展如何|进度|如何|怎样|多少|是否|有没有|会否|能否)"
+    r"(?:何时|什么时候|几时|进度如何|进展如何|进度|如何|怎样|多少|是否|有没有|会否|能否|会[\u4e00-\u9fff]{1,4}吗)"
 )
 """问：第二期首批用地何时动工？: what the answer that follows tells of."""
 _NO_DOER = re.compile(r"^(?:预计|将|计划|会|可望|有望|争取|力争|拟)(?=[\u4e00-\u9fff]{2})")
@@ -887,6 +899,9 @@ def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
     """答：（我们）预计二〇二九年上半年动工: what the question asked of does it."""
     if fact.kind is not FactKind.MILESTONE or not _NO_DOER.match(fact.label):
         return fact
+    head = asked_about.rsplit("的", 1)[-1]  # 跨境专用通道的通行时间会延长吗？…将通行时间延长至…: whose
+    if "的" in asked_about and len(head) >= 2 and head in fact.label and asked_about not in fact.label:
+        return replace(fact, label=fact.label.replace(head, asked_about, 1))
     return replace(fact, label=asked_about + fact.label)
 
 
