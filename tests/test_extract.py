@@ -1139,3 +1139,25 @@ def test_a_press_conferences_answers_a_firms_takings_and_two_days_of_one_fair(
     assert not [label for _, label in labels if "营收" in label]
     assert [date for date, label in labels if label == "园区科普集市将举行"] == ["2030-06-07"]
     assert {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 3e8} == {"蓝鲸智能营收"}
+
+
+def test_bullets_a_regulation_an_opening_put_off_and_an_appointment(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """▪ 明年內…: no bullet in the label; 条例将于…施行 after 表决通过《X条例》: X; 草案于4月…，6月进行了
+    第二次审议: the draft's; X并非于本月底启用，而是…延至下月中旬: no opening this month, X's put off;
+    记者8日获悉，经…决定，任命X为Y: the appointment."""
+    body = (
+        "措施包括：\n\n▪ 明年內成立「河套青年科研基金」；\n\n"
+        "20日，市人大常委会表决通过《河套深圳园区数据流通条例》，条例将于2033年3月1日起施行。"
+        "条例草案于今年5月首次提交审议，7月进行了第二次审议。\n\n"
+        "园区公司澄清，指园区展览馆并非于本月底开放，而是因验收需时，延至下月中旬。\n\n"
+        "记者21日获悉，经市政府研究决定，任命何嘉俊为园区管理局局长。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-09-22") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2033", "成立「河套青年科研基金」"),
+        ("2033-03-01", "《河套深圳园区数据流通条例》将施行"),
+        ("2032-07", "条例草案进行了第二次审议"),
+        ("2032-10", "园区展览馆开放推迟"),
+        ("2032-09-21", "任命何嘉俊为园区管理局局长"),
+    } <= labels
+    assert not [label for date, label in labels if date == "2032-09" and "开放" in label]

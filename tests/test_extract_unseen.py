@@ -873,7 +873,7 @@ GOLD_EVENTS = [
     # Batch BJ (t274–t278): a local law 表决通过 / 自2027年3月1日起施行, a HK week 本周六（1月2日）
     # told on 12-29, a photo story with captions, a finance chief's blog, a customs brief.
     ("2026-12-25", "表决通过《深圳经济特区河套深港科技创新合作区深圳园区条例》", False),
-    ("2027-03-01", "^条例将施行", True),
+    ("2027-03-01", "《深圳经济特区河套深港科技创新合作区深圳园区条例》将施行", True),
     ("2026-08", "条例草案首次提请审议", False),
     ("2026-12-28", "首届「河套创科周」在港深创科园揭幕", False),  # 昨日（28日）
     ("2027-01-02", "「深港青年创业大赛」决赛将举行", True),  # the coming January, not the last
@@ -2652,6 +2652,25 @@ GOLD_EVENTS = [
     ("2032-01-21", "河套量子信息研究院发布2031年度报告", False),
     ("2032", "河套量子信息研究院将建成量子测控联合实验室", True),
     ("2032", "河套量子信息研究院启动第二期科研大楼建设", True),
+    # t833-t838: a policy address in bullets (▪ 在二〇三四年前…；▪ 明年內…), a Weibo post (#河套# 【好消息！…】今天
+    # （12日）起), a regulation passed (28日…表决通过《X条例》，条例将于…施行; 草案于4月…，6月进行了第二次审议), an
+    # opening put off in 繁體 (並非於本月底啟用，而是…延至下月中旬), an appointment (记者8日获悉，经…研究决定，
+    # 任命X为…), a vehicle pilot (将于7月1日启动，试点期为一年).
+    ("2032-10-19", "行政长官发表任内第六份施政报告", False),  # 今日
+    ("2034", "^完成港深创科园第二期首批四座大楼的建造工程", True),  # ▪ 在二〇三四年前: no bullet in the label
+    ("2033", "^成立「河套前沿科研合作基金」", True),  # 明年內
+    ("2033-06", "^推出科研人员「一证通」试点", True),  # 明年第二季
+    ("2031-12-12", "河套园区首座超充站投用", False),  # 【…今天投用】, the post's own headline
+    ("2031-12-12", "河套深圳园区首座液冷超充站正式对外开放", False),  # the same opening, told again; not merged
+    ("2032", "园区将建成3座超充站", True),
+    ("2032-08-28", "表决通过《深圳经济特区河套深港科技创新合作区深圳园区科研促进条例》", False),
+    ("2033-01-01", "《深圳经济特区河套深港科技创新合作区深圳园区科研促进条例》将施行", True),  # 条例: the one passed
+    ("2032-04", "条例草案首次提交审议", False),
+    ("2032-06", "条例草案进行了第二次审议", False),  # 6月进行了…: the draft's, in a chain of dated deeds
+    ("2032-05-23", "港深创科园公司就早前报道作出澄清", False),
+    ("2032-06", "园区会议中心启用推迟", True),  # 並非於本月底啟用 (no event), 而是…延至下月中旬
+    ("2031-03-08", "任命许嘉宁为河套深港科技创新合作区深圳园区发展署署长", False),  # 记者8日获悉，经…决定，任命…
+    ("2032-07-01", "河套跨境科研车辆便利通行试点将启动", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2772,6 +2791,7 @@ NOT_EVENTS = [
     "实为",  # （注：…“科技营7月11日开营”有误，实为今天开营，特此更正。）: an erratum, told right already
     "抽取水样",  # （圖：監測站人員上周於河邊抽取水樣。）: a caption in brackets shows, it reports nothing
     "各项重点任务",  # 确保年内完成各项重点任务: every task, none a reader could follow
+    "并非",  # 會議中心並非於本月底啟用: what will not happen then
 ]
 
 
@@ -3104,6 +3124,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = label.removesuffix("…")
         if (meeting := _NEXT_MEETING.match(body)) and meeting.group(0) not in text:
             body = meeting.group("which") + "会议" + body[meeting.end() :]  # 下次会议: the body that met, named
+        if body.endswith("推迟") and "推迟" not in text and re.search(r"并非|並非", text):
+            body = body.removesuffix("推迟")  # X并非于本月底启用，而是…延至下月中旬: X启用, put off
         if (asked := re.search(r"将([\u4e00-\u9fff]{2,12}的)", body)) and asked.group(0) not in text:
             body = body.replace(asked.group(1), "", 1)  # 发言人：…将通行时间延长…: whose, the reporter asked
         if (title := re.match(r"《[^》]+》(?=首批|申报|申请|报名)", body)) and title.group(0) not in text:
@@ -4415,6 +4437,15 @@ QUESTIONS = [
     ("專線巴士服務時間延長至幾點", "晚上十一時"),
     ("量子信息研究院有多少研究人员", "420名"),
     ("量子信息研究院发表了多少篇论文", "132篇"),
+    ("河套前沿科研合作基金規模", "二十億元"),
+    ("科研人员一证通试点什么时候推出", "明年第二季"),
+    ("超充站有多少个超充桩", "12个"),
+    ("科研促进条例什么时候施行", "2033年1月1日"),
+    ("科研促进条例共多少条", "48条"),
+    ("創科園會議中心幾時啟用", "下月中旬"),
+    ("谁被任命为河套深圳园区发展署署长", "许嘉宁"),
+    ("跨境科研车辆试点首批有多少辆车", "约80辆"),
+    ("When does the cross-border research vehicle pilot start?", "7月1日"),
 ]
 
 

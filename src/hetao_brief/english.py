@@ -29,6 +29,7 @@ EVENT_VERBS = {
     "hold": "was held",
     "pilot": "was piloted",
     "visit": "was visited",
+    "appoint": "announced an appointment",
     "change": "was adjusted",
     "reach": "reached its mark",
 }
@@ -44,6 +45,7 @@ EVENT_NOUNS = {
     "hold": "to be held",
     "pilot": "a pilot",
     "visit": "a visit",
+    "appoint": "an appointment to be made",
     "change": "to be adjusted",
     "reach": "a mark to reach",
 }
@@ -60,6 +62,7 @@ EVENT_HAPPENINGS = {
     "hold": "an event held",
     "pilot": "a pilot",
     "visit": "a visit",
+    "appoint": "an appointment",
     "change": "a change of service",
     "reach": "a mark reached",
 }

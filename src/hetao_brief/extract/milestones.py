@@ -257,6 +257,13 @@ _RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)")
 _RECURRING_OCCASION = re.compile(r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)")
 """园方将每季举办一次开放日: a schedule, no one event even as an aim (将每年举办一次 may be news:
 a fair made yearly)."""
+_MOVED_TO = ("延至", "推迟至", "押后至", "延期至", "顺延至", "改至")
+_DENIED = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:并非|并不是|不是)(?:于|在)?[^，,。]{0,8}?"
+    r"(?P<deed>启用|开幕|开放|举行|落成|开通|开业|竣工|投用|开学|交付)"
+)
+"""X并非于本月底启用，而是…延至下月中旬: X's opening is put off to then."""
+_NEGATED = re.compile(r"(?:并非|并不是|不是|并未|未能|并不会|不会)(?:于|在)?$")
 _AFTER_AN_EARLIER_DEED = re.compile(
     r"(?:这是|这也是|此为)(?P<who>[^，,。]{2,16}?)继(?P<deed>[^，,。]{2,24}?)(?:之|以)?后?"
 )
@@ -520,6 +527,14 @@ def find_milestones(
         ):  # 园区今日暂停开放，原定今日下午举行的X延期举办: news of the day
             told = DateMention(date.start, date.end, published.iso)  # 原定明日…的X将延期，新日期另行公布
             hits.append(MilestoneHit(told, put_off, "change", False))  # the news is today's
+            continue
+        if _NEGATED.search(before):
+            continue  # 会议中心并非于本月底启用，而是…: what will not happen then
+        if before.endswith(_MOVED_TO) and (denied := _DENIED.search(text, 0, phrase.start)):
+            what = re.sub(r"^(?:指|称|表示|强调)", "", denied.group("what"))  # …作出澄清，指X并非…
+            moved = f"{what}{denied.group('deed')}推迟至"  # …并非于本月底启用，而是…延至下月中旬
+            hits.append(MilestoneHit(date, moved.removesuffix("至"), "change", is_ahead(date, published)))
+            read.append((date.start, date.end))
             continue
         if before.endswith(("距", "距离")):
             continue  # 距离春节还有不到三周: the day counted to, no event of the article's
@@ -901,8 +916,12 @@ def _news_told(
     clause = _undated_clause_after(text, spans, position, dates)
     if clause is not None and clause.endswith(telling):  # 12月22日晚间，X发布公告称，…: the telling is the next
         clause = _undated_clause_after(text, spans, text.find(clause, position), dates)
+    if clause is not None and _BY_DECISION.fullmatch(clause):  # 记者8日获悉，经市政府研究决定，任命X为…
+        clause = _undated_clause_after(text, spans, text.find(clause, position), dates)
     if clause is None:
         return None
+    if _APPOINTED.match(clause):
+        return clause  # …获悉，…，任命X为Y署长: the appointment is the news
     if _FUTURE.match(clause):
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
     if (firm := _FIRM_PLANS.match(clause)) and (teller := _TELLING_ONLY.sub("", telling)):
@@ -921,6 +940,8 @@ def _news_told(
 _YEARS_OCCASION = re.compile(r"(?:工作|年度)?(?:大会|会议|年会)")
 """2032年工作大会: a year naming a meeting, no date of another event."""
 _THE_FIRM_FIRST = re.compile(r"^(?:该公司|公司|其)(?=[\u4e00-\u9fff]{4})")
+_BY_DECISION = re.compile(r"(?:经|根据)[\u4e00-\u9fff]{2,12}?(?:研究决定|决定|批准|同意)")
+_APPOINTED = re.compile(r"(?:任命|委任)[\u4e00-\u9fff·]{2,6}为")
 _FIRM_SIGNED = re.compile(
     r"^(?P<firm>该公司|公司|其)?(?:全资)?(?:子公司)?(?:与|同|和)[^，,。；;]{2,40}?(?:签订|签署|订立)"
 )
