@@ -1161,3 +1161,26 @@ def test_bullets_a_regulation_an_opening_put_off_and_an_appointment(lexicon: Lex
         ("2032-09-21", "任命何嘉俊为园区管理局局长"),
     } <= labels
     assert not [label for date, label in labels if date == "2032-09" and "开放" in label]
+
+
+def test_dotted_days_the_new_years_eve_quotes_and_a_contracts_works(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """将于2.22举行: a dotted date after 于 (not 增长至3.12，…); 年前可望再有…: before the lunar new
+    year, with no subject borrowed; 直到前年3月，第一条中试线才正式投产: no 才, and 第一条 is no
+    article number; a label quoted whole loses its quotes; 批出X工程合约。…工程下月展开: X's works."""
+    body = (
+        "第3期沙龙将于2.22举行。产值增长至3.12，较上年提高。\n\n"
+        "园区食堂预计本月中下旬开业，年前可望再有两间书店进驻。\n\n"
+        "“直到前年3月，第一条中试线才正式投产。”他说，“希望明年上半年能拿下第一张订单。”\n\n"
+        "署方已批出园区第二期供水管道工程合约。工程下月展开。"
+    )
+    labels = {
+        (f.date or "", f.label) for f in _read(lexicon, segmenter, body, "2033-01-10") if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2033-01-31", "可望再有两间书店进驻"),
+        ("2031-03", "第一条中试线正式投产"),
+        ("2033-02", "园区第二期供水管道工程展开"),
+    } <= labels
+    assert ("2033-02-22", "第3期沙龙将举行") in labels
+    assert not [date for date, _ in labels if date.endswith("03-12")]
+    assert not [label for _, label in labels if label.startswith(("“", "”"))]

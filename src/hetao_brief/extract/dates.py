@@ -41,7 +41,8 @@ _FIRST = (
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假)"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假"
+    r"|(?<![\d一二两三四五六七八九十百千多几数今去明前上下本该当同每全半近])年(?=前[，,]?(?:可|将|再|还|会|要|预计|完成)))"
     rf"(?:节(?!日))?(?:当晚|当天|当日)?(?P<festspan>假期|长假|黄金周|期间|前后)?(?P<festback>(?:后|过后)?(?:上班|开工|复工)(?:第一天|首日)?|后(?:第一天|首日|首个工作日))?)"
     rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|本年|明年|下年|去年|上年|前年|那年|当年|同年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度)(?:学期)?)"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
@@ -55,7 +56,7 @@ _PATTERN = re.compile(
     r"|(?P<aqq>(?i:q)[1-4])|(?P<ahh>(?i:h)[12]))?)"
     rf"|(?P<iso>(?P<iy>(?:19|20)\d{{2}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))"
     rf"|(?P<dot>(?<![\d.,])(?:(?P<doty>20\d{{2}})[./])?(?P<dotm>1[0-2]|0?[1-9])[./](?P<dotd>3[01]|[12]\d|0?[1-9])"
-    r"(?(doty)(?![\d.])|(?=\s|[-–—~至（(]|$)))"  # 2026.11.28 before any word; 11.24 before a space
+    r"(?(doty)(?![\d.])|(?=\s|[-–—~至（(，,。；;]|$|举行|举办|开幕|截止|开始|起|前)))"  # 2026.11.28; 11.24 then a space
     rf"|(?P<yoy>(?:去年|上年)同期)"
     rf"|(?P<twoyears>今明两年|今明年)"
     rf"|(?P<fiscal>(?P<fiscy>(?:19|20)\d{{2}})财年)"
@@ -131,7 +132,7 @@ _DONE_BEFORE = re.compile(r"已|曾")
 """三季度已开通, 三季度园区新增了…: a quarter told as done; without such a word (三季度启动X规划编制,
 in February) the quarter is this year's, to come."""
 _DOT_DATE_OPENS = re.compile(
-    r"(?:^|[\s：:，,｜|]|(?<=[\u4e00-\u9fff])[于在]|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$"
+    r"(?:^|[\s：:，,｜|]|(?<=[\u4e00-\u9fff])[于在]|(?<=起)至|[▶►●■◆·•—\-]|[^\d.]\d{1,2}[./]\d{1,2}[-–—~至])[\s]*$"
 )
 """What a date written 11.24 may follow: the start of a line, a bullet, a colon, 于 or a range's first day."""
 CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年)")
@@ -831,6 +832,7 @@ _FESTIVALS = {
     "圣诞": (False, 12, 25),
 } | {
     "春节": (True, 1, 1),
+    "年": (True, 1, 1),  # 年前可望…: before the (lunar) new year
     "农历新年": (True, 1, 1),
     "端午": (True, 5, 5),
     "中秋": (True, 8, 15),

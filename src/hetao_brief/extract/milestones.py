@@ -986,11 +986,18 @@ def _granted_next(text: str, spans: list[tuple[int, int]], position: int) -> str
     return clause if _GRANTING.match(clause) else None
 
 
+_ONLY_THEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?=正式|开始|得以|完成|投产|启用|落成|开业|上线|获)")
+_QUOTED_WHOLE = re.compile(r"“[^“”]+”|「[^「」]+」")
+
+
 def _without_leftovers(label: str) -> str:
     """A label without what its date phrase left behind or what names no event: 延 of 延至 reads
     延期 (延至2027/28学年启用), a project's sizes before its name go (总投资约35亿元、建筑面积约20
     万平方米的X封顶: X封顶), and so does a clock's name (于北京时间12月3日凌晨发表: 发表)."""
     label = _ALONG_WITH.sub("", _CLOCK_OF.sub("", _SIZED_FIRST.sub("", _DELAYED_TO.sub("延期", label))))
+    label = _ONLY_THEN.sub("", label)  # 直到前年3月，第一条中试线才正式投产: 投产, without 才
+    if _QUOTED_WHOLE.fullmatch(label):
+        label = label[1:-1]  # “希望明年上半年能拿下…”: the words, without the quotes around them all
     if welcomed := _OPENED_TO_WELCOME.match(label):
         return welcomed.group("opened")  # 河套科创中心开园迎来了一批重磅深港项目的入驻: the opening
     return label
