@@ -1184,3 +1184,10 @@ def test_dotted_days_the_new_years_eve_quotes_and_a_contracts_works(lexicon: Lex
     assert ("2033-02-22", "第3期沙龙将举行") in labels
     assert not [date for date, _ in labels if date.endswith("03-12")]
     assert not [label for _, label in labels if label.startswith(("“", "”"))]
+
+
+def test_an_issue_of_a_series_is_the_series(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X讲堂第8期将于…举行。第7期讲堂已于…举行: the 7th of X, not an unnamed 讲堂."""
+    body = "河套材料科学讲堂第8期将于4月9日举行。第7期讲堂已于3月12日举行。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-03-30") if f.kind is FactKind.MILESTONE}
+    assert ("2031-03-12", "河套材料科学讲堂第7期已举行") in labels

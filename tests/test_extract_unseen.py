@@ -1170,7 +1170,7 @@ GOLD_EVENTS = [
     ("2030", "第二期首批大楼最快可落成", True),
     ("2027-06", "政府预计公布具体方案", True),  # 明年中
     ("2026-12-27", "河套青年科学家沙龙第6期举行", True),  # 📅时间｜12月27日（周日）
-    ("2026-11-22", "第5期沙龙举行", False),
+    ("2026-11-22", "河套青年科学家沙龙第5期举行", False),
     ("2027-02-04", "园区将举办“留守建设者团年饭”活动", True),  # 农历腊月廿八
     ("2027-05", "国际学术交流中心项目计划竣工", True),  # 其中的…: no 的 left
     ("2026-12-22", "港深创科园试行夜间接驳巴士", False),  # 今晚起, a TV bulletin
@@ -2676,7 +2676,7 @@ GOLD_EVENTS = [
     # “希望明年上半年能…”), recent news (近日, 日前, 截至发稿时, 近期), a contract in 繁體 (本月較早時批出X工程合約，
     # 工程預計於下月展開), a month's schedule (12月上旬/中旬/下旬).
     ("2033-03-15", "河套青年科学家沙龙第12期将在园区创新客厅举办", True),
-    ("2033-02-22", "第11期沙龙已举行", False),  # 已于2.22举行: a dotted date after 于
+    ("2033-02-22", "河套青年科学家沙龙第11期已举行", False),  # 已于2.22举行: a dotted date after 于; the series named
     ("2033-01-19", "园区公共空间将试行夜间开放至晚上十时", True),  # 下周三起
     ("2033-01", "园区第二座餐厅预计开业", True),  # 本月中下旬
     ("2033-01-31", "^可望再有两间便利店进驻", True),  # 年前: before the lunar new year; what there will be
@@ -3145,6 +3145,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = label.removesuffix("…")
         if (meeting := _NEXT_MEETING.match(body)) and meeting.group(0) not in text:
             body = meeting.group("which") + "会议" + body[meeting.end() :]  # 下次会议: the body that met, named
+        if (nth := re.search(r"(第\d+期)(?!沙龙|讲堂|论坛|讲座)", body)) and re.search(
+            f"{nth.group(1)}(?:沙龙|讲堂|论坛|讲座)", text
+        ):
+            body = body[nth.start() :]  # 第5期沙龙于…举行: the 5th of the series named before
         if body.endswith("推迟") and "推迟" not in text and re.search(r"并非|並非", text):
             body = body.removesuffix("推迟")  # X并非于本月底启用，而是…延至下月中旬: X启用, put off
         if (asked := re.search(r"将([\u4e00-\u9fff]{2,12}的)", body)) and asked.group(0) not in text:
@@ -4474,6 +4478,8 @@ QUESTIONS = [
     ("离岸创新基地在哪里揭牌", "新加坡"),
     ("第二期道路及排水工程合约金额", "十九亿元"),
     ("国际青年学者论坛什么时候举行", "12月中旬"),
+    ("When does the research promotion regulation take effect?", "2033年1月1日"),
+    ("Who was appointed director of the Shenzhen Park development office?", "许嘉宁"),
 ]
 
 

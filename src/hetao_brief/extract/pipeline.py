@@ -685,6 +685,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
             label = with_referent(label, headline + told)
+        if (issue := _BARE_ISSUE_OF_A_SERIES.match(label)) and (
+            series := re.findall(
+                rf"([\u4e00-\u9fff]{{2,12}}?{issue.group('noun')})第[\d一二三四五六七八九十]+期", told + before
+            )
+        ):
+            label = f"{series[-1]}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, after X沙龙第12期: X's
         if next_meeting := _NEXT_MEETING.match(label):
             label = _next_meeting_named(label, next_meeting.end("which"), told + before)
         if _BARE_CALL.match(label) and (documents := _DOCUMENT_TOLD.findall(told + before)):
@@ -733,6 +739,9 @@ def _next_meeting_named(label: str, which: int, told: str) -> str:
     return label
 
 
+_BARE_ISSUE_OF_A_SERIES = re.compile(
+    r"^(?P<nth>第[\d一二三四五六七八九十]+期)(?P<noun>沙龙|讲堂|论坛|讲座|课堂|分享会)"
+)
 _NEXT_MEETING = re.compile(r"^(?P<which>下次|下一次|下一轮)会议")
 _BODY_THAT_MET = re.compile(
     r"(?:^|(?<=[，,。；;：:的\s」”]))([\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))[^，,。；;]{0,20}?(?:举行|召开)了?(?:首次|第[一二三四五六七八九十\d]+次)"
