@@ -418,3 +418,15 @@ def test_a_bare_quarter_to_come_and_a_day_after_the_telling_day() -> None:
     (final,) = find_dates("决赛将于14日下午举行", autumn, earlier=[contest, told])
     assert final.iso == "2029-10-14"
     assert find_dates("工程已于14日完成", autumn, earlier=[told])[0].iso == "2029-09-14"
+
+
+def test_a_weekday_after_another_is_of_the_same_week() -> None:
+    """本周六、周日: that week's Sunday, one occasion over both days (not the Sunday just past);
+    上周五和周六: last week's; 分别于本周六、周日: two days, each its own."""
+    published = Published.parse("2031-05-14")  # a Wednesday
+    (weekend,) = find_dates("本周六、周日，市集将在园区举行", published)
+    assert (weekend.iso, weekend.until) == ("2031-05-17", "2031-05-18")
+    (last,) = find_dates("上周五和周六，园区举办了开放日", published)
+    assert (last.iso, last.until) == ("2031-05-09", "2031-05-10")
+    apart = find_dates("开幕式和闭幕式分别于本周六、周日举行", published)
+    assert [(d.iso, d.until) for d in apart] == [("2031-05-17", None), ("2031-05-18", None)]

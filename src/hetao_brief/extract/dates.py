@@ -476,6 +476,12 @@ def find_dates(
                 if _AHEAD.search(text, 0, m.start())
                 else today - timedelta(days=back)
             )
+            if mentions and len(mentions[-1].iso) == 10 and _ENUMERATED.fullmatch(text, mentions[-1].end, m.start()):
+                day_told = date.fromisoformat(mentions[-1].iso)  # 本周六、周日: the Sunday of that week, not the last
+                day_of = day_told + timedelta(days=(_WEEKDAY[m.group("wdd")] - day_told.weekday()) % 7)
+                if day_of == day_told + timedelta(days=1) and "分别" not in text:  # one occasion over two days
+                    mentions[-1] = replace(mentions[-1], end=m.end(), until=day_of.isoformat())
+                    continue
             year, month, day = day_of.year, day_of.month, day_of.day
         elif m.group("mrel"):
             year, month = _shift_month(published.year, published.month or 12, _MONTH_OFFSET[m.group("mrel")])
