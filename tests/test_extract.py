@@ -1191,3 +1191,10 @@ def test_an_issue_of_a_series_is_the_series(lexicon: Lexicon, segmenter: Segment
     body = "河套材料科学讲堂第8期将于4月9日举行。第7期讲堂已于3月12日举行。"
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-03-30") if f.kind is FactKind.MILESTONE}
     assert ("2031-03-12", "河套材料科学讲堂第7期已举行") in labels
+
+
+def test_a_dotted_deadline_from_today(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """报名时间：即日起至1.5, in a December post: the coming 5 January, as 1月5日 would be."""
+    body = "河套科普讲堂第3期将于1月9日举行。\n\n报名时间：即日起至1.5，名额30个。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-12-20") if f.kind is FactKind.MILESTONE}
+    assert ("2033-01-05", "河套科普讲堂第3期报名截止") in labels

@@ -94,7 +94,8 @@ _DEADLINE_FIELD = re.compile(
 )
 _WINDOW_FIELD = re.compile(
     rf"^\s*{_ITEM}(?P<what>报名|申请|申报|征集|投稿)(?:时间|日期|期|方式)[：:]\s*(?:即日起|(?P<opens>[^，,。；;至—–~～]{{2,24}}?))?"
-    r"(?:至|—|–|~|～)(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^，,。；;]{0,12}?(?:[，,](?P<rest>[^。]*))?[。.]?\s*$"
+    r"(?:至|—|–|~|～)(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?![\d.]))"
+    r"[^，,。；;]{0,12}?(?:[，,](?P<rest>[^。]*))?[。.]?\s*$"
 )
 _OCCASION_FIELD = re.compile(
     rf"^\s*{_ITEM}(?P<what>笔试|面试|考试|开标|颁奖|答辩|路演|评审|开幕式|闭幕式|颁奖礼|签约仪式|启动仪式)(?:时间|日期)[：:]\s*"
@@ -114,6 +115,8 @@ def field_event(text: str, name: str | None, published: tuple[int, int, int] | N
     closing = _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text)  # 报名时间：即日起至…: it closes then
     if closing and (closing.group("what") or name):  # a bare 截止时间：… closes a named post's call only
         when = _HOURS.sub("", closing.group("when"))
+        if dotted := re.fullmatch(r"(\d{1,2})\.(\d{1,2})", when):
+            when = f"{int(dotted.group(1))}月{int(dotted.group(2))}日"  # 即日起至3.12: a post's 3月12日
         opened = closing.groupdict().get("opens") or ""
         if "年" not in when and (year := re.match(r"(?:19|20)\d{2}年", opened)):
             when = year.group(0) + when  # 2027年1月10日至2月28日: February of 2027
