@@ -479,8 +479,7 @@ def find_dates(
             if mentions and len(mentions[-1].iso) == 10 and _ENUMERATED.fullmatch(text, mentions[-1].end, m.start()):
                 day_told = date.fromisoformat(mentions[-1].iso)  # 本周六、周日: the Sunday of that week, not the last
                 day_of = day_told + timedelta(days=(_WEEKDAY[m.group("wdd")] - day_told.weekday()) % 7)
-                if day_of == day_told + timedelta(days=1) and "分别" not in text:  # one occasion over two days
-                    mentions[-1] = replace(mentions[-1], end=m.end(), until=day_of.isoformat())
+                if _runs_on(mentions, day_of, text, m.end()):
                     continue
             year, month, day = day_of.year, day_of.month, day_of.day
         elif m.group("mrel"):
@@ -501,9 +500,11 @@ def find_dates(
                 and (_ENUMERATED.fullmatch(between) or _RANGE.fullmatch(between))
             ):
                 year, month = mentions[-1].year, int(mentions[-1].iso[5:7])  # 下月6日及7日, 12月6日至7日: its month
-                if _ENUMERATED.fullmatch(between) and day == int(mentions[-1].iso[8:]) + 1 and "分别" not in text:
-                    until = iso_date(year, month, day)  # 5月17日、18日: one occasion over two days, not two
-                    mentions[-1] = replace(mentions[-1], end=m.end(), until=until)
+                if (
+                    _ENUMERATED.fullmatch(between)
+                    and _real_day(year, month, day)
+                    and _runs_on(mentions, date(year, month, day), text, m.end())
+                ):
                     continue
             elif (told_so_far := [*earlier, *mentions]) and (
                 (occasion_day := next((d for d in reversed(told_so_far) if _a_day_of_its_own(d, published)), None))
@@ -991,6 +992,16 @@ def is_past(date: DateMention, published: Published) -> bool:
 def is_ahead(date: DateMention, published: Published) -> bool:
     """Strictly after publication at the precision both give (2024-12 is ahead of 2024-08)."""
     return date.iso[: len(published.iso)] > published.iso[: len(date.iso)]
+
+
+def _runs_on(mentions: list[DateMention], day: date, text: str, end: int) -> bool:
+    """5月17日、18日, 本周六、周日: a day right after the one told last, joined to it and not told
+    分别, is one occasion over both days; the mention before then runs on to `day` (and ends at
+    `end`). False, with nothing changed, otherwise."""
+    if "分别" in text or date.fromisoformat(mentions[-1].iso) + timedelta(days=1) != day:
+        return False
+    mentions[-1] = replace(mentions[-1], end=end, until=day.isoformat())
+    return True
 
 
 def _real_day(year: int, month: int | None, day: int | None) -> bool:

@@ -128,9 +128,8 @@ class Extractor:
         issued_on: DateMention | None = None  # the day a document was issued, which 自印发之日起 repeats
         asked: int | None = None  # the year a question asked of, which the answer's list (负责人：一是…) is of
         answering: int | None = None  # the year ahead an interviewer asked of, which the answers' bare dates are of
-        occasion_day = False  # the sentence before told a meeting held on a day, which 会议审议通过… goes on with
+        occasion_on = ""  # the day of a meeting the sentence before told held, which 会议审议通过… goes on with
         occasion = at_occasion = ""  # that meeting's label; the one a piece's facts were done at
-        occasion_on = ""  # that meeting's day
         field_day = ""  # the date a field gave last, which 同上 repeats
         asked_about = ""  # what the question before asked of (问：第二期何时动工？), which 答：预计…动工 is of
         for sentence in sentences:
@@ -240,9 +239,8 @@ class Extractor:
                     for f in facts[read:]
                     if (f.event == "hold" or _AN_OCCASION.search(f.label)) and len(f.date or "") == 10
                 ]  # …举行2026年度成果发布会: held, though 发布 classes it an issuing
-                occasion_day = bool(held) or (occasion_day and not dates)
-                occasion_on = (held[-1].date or "") if held else occasion_on if occasion_day else ""
-                occasion = held[-1].label if held else occasion if occasion_day else ""
+                occasion_on = (held[-1].date or "") if held else "" if dates else occasion_on
+                occasion = held[-1].label if held else occasion if occasion_on else ""
                 issued = [f for f in facts[read:] if f.event == "issue" and not f.is_target and f.date]
                 if issued:  # 11月25日，…印发《措施》: the day 自印发之日起 repeats
                     issued_on = DateMention(0, 0, issued[-1].date or "", issued[-1].qualifier == APPROXIMATE)
