@@ -7,7 +7,7 @@ import pytest
 
 from hetao_brief.corpus import read_corpus
 from hetao_brief.extract import Extractor
-from hetao_brief.extract.labels import with_referent
+from hetao_brief.extract.referents import with_referent
 from hetao_brief.facts import Article, Fact, FactKind
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.text.lexicon import Lexicon

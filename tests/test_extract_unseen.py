@@ -16,8 +16,8 @@ from hetao_brief.corpus import read_article, read_corpus
 from hetao_brief.digest import changed_series, main_policies
 from hetao_brief.extract import Extractor
 from hetao_brief.extract.dates import Published, find_dates
-from hetao_brief.extract.labels import BARE_NOUNS
 from hetao_brief.extract.milestones import find_milestones
+from hetao_brief.extract.referents import BARE_NOUNS
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database

@@ -14,19 +14,23 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from hetao_brief.extract.dates import DateMention, Published, find_dates
+from hetao_brief.extract.clauses import (
+    ASIDE,
+    NOW_BEFORE_PLAN,
+    clause_end,
+    clause_spans,
+    date_words,
+    shortened,
+    tidy,
+)
+from hetao_brief.extract.dates import DateMention
 from hetao_brief.extract.entities import people_in
+from hetao_brief.extract.referents import BARE_NOUNS, MAX_NAME, NAME_STOP, THE_PROJECT
 from hetao_brief.extract.verbs import EVENT_VERB
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
 
-MAX_LABEL = 80
-_CLAUSE = re.compile(
-    r"(?:[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2})|(?<=[A-Za-z.])[，,](?=\s*[A-Za-z]))+"
-)
-"""A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000), in a
-time of day (9:30) or between Latin words (（Hetao Institute of Mathematics，HIM）)."""
 _CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
 _PREPOSITION = re.compile(
     r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|现定于|暂定于|初定于|拟定于|定于|直到|直至|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
@@ -37,33 +41,8 @@ _PARTICLE = re.compile(
     r"凌晨|傍晚|零时|零点|午夜|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小试])|间|里|的)"
 )
-_LEADING = re.compile(
-    r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆◇○□★☆▪•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第[一二三四五六七八九十百\d]{1,4}条\s*(?!中试线|生产线|产线|线路|航线|通道|隧道|管廊|跑道)|(?:为期|历时)[一二两三四五六七八九十\d半]{1,3}个?(?:天|日|周|星期|月|年)的|(?:一年一度|每年一度)的|第?[一二三四五六七八九十]{1,3}(?:、(?![一二三四五六七八九十\d]{1,3}[座栋幢期号])|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
-    r"同年|当天|当日|会上|会议上|活动上|仪式上|(?:会议|大会|论坛|活动)期间|下一步|接下来|距离|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又"
-    r"|(?:因|由于|受)[\u4e00-\u9fff]{1,6}?(?:关系|原因|影响|延误|延期)(?:所致)?)+"
-)  # 因天气关系将延期…: why, no part of what is done
 _AS_PLANNED = re.compile(r"(?<=[\u4e00-\u9fff]{2})仍?(?:按|依)照?原(?:定|来的?)?(?:计划|时间表|部署)")
 """仍按原定计划: as planned, no part of what is done."""
-_NOW_BEFORE_PLAN = re.compile(r"(?<=[\u4e00-\u9fff])(?:目前|现时|现在|下一步|接下来)(?=预计|计划|拟|将|力争|争取)")
-_TRAILING = re.compile(
-    r"(?:[\s，,、：:；;（(「『“\[]|以来|至今|于|在|从|(?<![报达收得遇感看来])到|至|由|将|的|(?<!中)和|与|及|并|对|把|(?<![意方动导倾])向|给|以|为|是)+$"
-)
-_DOCUMENT_NUMBER = re.compile(r"[（(][^（）()]*[〔\[［]\d{4}[〕\]］]第?\d+号[^）)]*(?:[）)]|$)")
-"""（深府办规〔2026〕5号…）: a document's filing number, no part of what happened."""
-_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_EMPTY_BRACKETS = re.compile(r"【\s*】|〔\s*〕|［\s*］|\[\s*\]|（\s*）|\(\s*\)")
-"""【14:30】决赛…开赛, X启用（3月）: a time or a date went from its brackets; they go too."""
-_LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff」》”])[（(][A-Za-z][A-Za-z0-9 .,，'&\-]{1,60}[）)]")
-"""河套国际青年创新营（Hetao International Youth Innovation Camp）: the name said again in English."""
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
-"""Emoji a post decorates its news with (正式开馆🎉): no part of what happened."""
-_ASIDE = re.compile(
-    r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]"
-    r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院)|(?<=中心)|(?<=[局署园]))[（(](?![^）)]*(?:中心|分院|分部|分所)[）)])[\u4e00-\u9fffA-Za-z]{2,12}[）)]"
-)
-"""（深府办规〔2026〕5号，以下简称《若干措施》）: a document's number and its short name; the
-short name after a body's name (港深创新及科技园有限公司（港深创科园公司）), not a branch's
-(…创新中心（深圳河套分中心）)."""
 _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
@@ -99,10 +78,6 @@ class Phrase:
 @dataclass(frozen=True)
 class Label:
     text: str
-
-
-def clause_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
 
 
 _DAY_OF_THE = re.compile(r"(?:^|(?<=[，,]))(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)$")
@@ -158,7 +133,7 @@ def event_label(
         and index > 0
         and _APPOINTED.search(appointed := tidy(text[slice(*spans[index - 1])]))
     ):
-        return Label(_shortened(_APPOINTED_BY.sub("", appointed)))  # X获聘为Y，任期自…起: the appointment, then
+        return Label(shortened(_APPOINTED_BY.sub("", appointed)))  # X获聘为Y，任期自…起: the appointment, then
     if any(start <= s < end for s, _ in other_dates):
         for piece in _ENUMERATED_PIECE.finditer(text[start:end]):
             if start + piece.start() <= phrase.start < start + piece.end():
@@ -191,7 +166,7 @@ def event_label(
     rest = before + after
     short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT or bool(_AT_AN_OCCASION.fullmatch(tidy(rest)))
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
-    titles = _DOCUMENT.findall(_ASIDE.sub("", text[:start]))  # the full title, not its 简称
+    titles = _DOCUMENT.findall(ASIDE.sub("", text[:start]))  # the full title, not its 简称
     if verb_only and titles and _IN_FORCE.match(tidy(rest)):
         rest = titles[-1] + tidy(rest)  # 印发《X》，自3月1日起施行 → 《X》施行
     elif verb_only and (subject := _doer_told(text, spans, start, tidy(rest))):
@@ -300,12 +275,12 @@ def event_label(
     label = _AFTER_IT.sub("", _FOLLOWING.sub("", label))  # 自从今年3月X试点推出后，…; 继X之后: X
     label = _BEGAN.sub("开始", label)  # 研发始于去年5月: 研发开始, a verb of its own once 于 and the date go
     label = _AS_PLANNED.sub("", label)  # 第二期首批大楼仍按原定计划于…落成: 第二期首批大楼落成
-    label = _NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
+    label = NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
     if _PHASE_FIRST.match(label) and (phases := _OWNER_OF_A_PHASE.findall(text, 0, start)):
         label = phases[-1] + label  # X一期已于2024年投入使用，二期…，预计明年6月交付: X's second phase
     if len(_CONTENT.findall(label)) < _MIN_CONTENT or _SOURCE_ONLY.fullmatch(label):
         return None  # 据X2月28日发布的报告，…: where the figures come from, no event
-    return Label(_shortened(label))
+    return Label(shortened(label))
 
 
 _HEAD_NOUN_LAST = re.compile(r"^(?:刚|刚刚|才)?(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
@@ -388,11 +363,6 @@ _MOVED_IN = re.compile(
 )
 """…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用); so does what
 is built (正筹备在河套建设一条芯片产线，最快明年底投产)."""
-
-
-def clause_end(spans: list[tuple[int, int]], position: int) -> int:
-    """Where the clause holding `position` ends (`position` itself if no span holds it)."""
-    return next((end for begin, end in spans if begin <= position < end), position)
 
 
 _AFTER_IT = re.compile(
@@ -617,28 +587,13 @@ _SUBJECT_MARK = re.compile(
 
 _DATED_ATTRIBUTE = re.compile(r"[^的，,]{0,6}的")
 """12月22日启用的首三座大楼: the date times a verb of an attribute (not 今日公布…的方案: a deed's object)."""
-_ANY_DAY = Published(2026, 6, 15)
-_TOLD_BEFORE = (DateMention(0, 0, "2026-06-14"),)
-"""A day to read date phrases against where only their place matters, not their value (and one
-told before, which 同日 repeats)."""
-_DATE_PREPOSITION = ("于", "在", "到")
-
-
-def _date_words(clause: str) -> list[tuple[int, int]]:
-    """Where the clause's date phrases are (with a 于/在/到 before them), as dates.py finds them:
-    园区跨境穿梭巴士9月20日暂停服务 → the span of 9月20日."""
-    spans = []
-    for mention in find_dates(clause, _ANY_DAY, earlier=_TOLD_BEFORE):
-        start = mention.start - 1 if clause[mention.start - 1 : mention.start] in _DATE_PREPOSITION else mention.start
-        spans.append((max(0, start), mention.end))
-    return spans
 
 
 def _without_dates(text: str) -> str:
     """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads
     without it; a clause that only dates the thing goes with it (这家成立于2025年的初创企业:
     这家初创企业)."""
-    for start, end in reversed(_date_words(text)):
+    for start, end in reversed(date_words(text)):
         if (
             text[start] == "于"
             and text[end : end + 1] == "的"
@@ -785,7 +740,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
         if owner := _FIRMS_FIGURE.match(clause):
             return owner.group("firm")  # 公司今年营业收入预计超过1.5亿元，明年将在…设立研发中心: the firm
-        if (sized := _SIZED_BY.match(clause)) and _THE_PROJECT.fullmatch(sized.group("what")):
+        if (sized := _SIZED_BY.match(clause)) and THE_PROJECT.fullmatch(sized.group("what")):
             return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
@@ -812,7 +767,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         found = _SUBJECT_MARK.search(clause)
         if found and found.group(0) == "位于" and (of := clause.find("的", found.end())) > 0:
             found = _SUBJECT_MARK.search(clause, of)  # 公司位于园区的首条中试产线已完成…: the line
-        dates_in = _date_words(clause)
+        dates_in = date_words(clause)
         if (
             found
             and (attribute := next((e for s, e in dates_in if s == found.start()), None))
@@ -938,18 +893,6 @@ def _follows_sentence_end(text: str, end: int) -> bool:
     return text[end : end + 1] in ("。", "！", "？", "!", "?")
 
 
-def tidy(text: str) -> str:
-    """Without asides (以下简称…), leading connectives and punctuation, trailing prepositions, and
-    a 目前 that only said the plan is today's (三期目前预计明年交付)."""
-    text = _EMOJI.sub("", _DOCUMENT_NUMBER.sub("", _ASIDE.sub("", _LATIN_GLOSS.sub("", text)))).strip()
-    text = _NOW_BEFORE_PLAN.sub("", _EMPTY_BRACKETS.sub("", _SPACE_IN_CHINESE.sub("", text)))
-    previous = None
-    while previous != text:
-        previous = text
-        text = _TRAILING.sub("", _LEADING.sub("", text)).strip()
-    return text
-
-
 def _dated_aside(text: str, phrase: Phrase) -> str | None:
     """An event told in brackets after its subject's name (港深创科园（2025年12月开幕）首三座大楼…):
     the name and the bracket's verb (港深创科园开幕); None if the date is not such an aside."""
@@ -963,7 +906,7 @@ def _dated_aside(text: str, phrase: Phrase) -> str | None:
     if not (1 < len(verb) <= 6 and EVENT_VERB.fullmatch(verb.removeprefix("正式"))):
         return None
     start = opening
-    while start > 0 and text[start - 1] not in _NAME_STOP and opening - start < _MAX_NAME:
+    while start > 0 and text[start - 1] not in NAME_STOP and opening - start < MAX_NAME:
         start -= 1
     name = text[start:opening]
     return name + verb if len(name) >= 2 else None
@@ -1005,299 +948,20 @@ _LOCATIVE = re.compile(r"(?:内|外|中|里|旁|周边|附近|一带)$")
 _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|公司|政府)(?=[\u4e00-\u9fff]{2}$)")
 
 
-_THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
-DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批|一))(?=[\u4e00-\u9fff]{2})")
-_MAX_NAME = 30
-_COUNTED_NOUN = r"[\u4e00-\u9fff]{0,6}?(?:楼|厦|用地|项目|站|馆|中心|平台|基地|厂房|公寓|机构|企业|团队|实验室)"
-_COUNT_ONLY = re.compile(
-    r"^(?:(?:前|首|后|其余|另外|余下)[两二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}"
-    r"|[两二三四五六七八九十](?=[宗座栋幢间所个项批]分别))"
-    r"(?P<unit>宗|座|栋|幢|间|所|个|项|批)(?=分别|均|都|已|将|先后|陆续|相继|亦|也|则|预计|计划)"
-)
-"""前两宗分别于4月和9月成交: a count whose noun the sentence before gave (第三宗科研用地)."""
-_THERE_WILL_BE_COUNTED = re.compile(
-    r"^(?:还|也|亦)?(?:将|会)有(?P<count>[\d,一二两三四五六七八九十百千万]+)(?P<unit>套|座|栋|幢|间|所|个|项|家)"
-    r"(?=交付|落成|竣工|启用|投用|开业|入伙|供应|推出|建成)"
-)
-"""…新增人才公寓1,200套…。明年上半年还将有800套交付: 800 flats, the noun told with the count before."""
-_NOT_NAME = re.compile(
-    r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
-    r"通过|批准|审议|完成|调试|检查|参观|考察|维护|操作|(?<=[\u4e00-\u9fff])了|"
-    r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
-    r"首个|首批|这|那"
-)
-_NAME_STOP = "，,。；;：:、（）()“”「」《》—－！!？?的在与和及将已于是为从由向对把被\n "
-
-
-_AND_IN_A_NAME = re.compile(
-    r"(?:创新|科技)及(?:科技|工业)|(?:科学|技术|智能|工程|医学|经济|信息|材料|能源|制造|健康|数据|计算)[与和及]"
-    r"|[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{2,4}工程)"
-)
-"""港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
-two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程)."""
-_AFTER_A_NAME = frozenset(
-    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上"
-    "0123456789"
-) | {""}
-"""What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
-
-
-BARE_NOUNS = (
-    *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
-    *("条例",),
-    *("分中心", "研究院", "办公室", "产线"),
-    *("一期", "二期", "三期", "四期", "五期"),
-)
-"""Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
-
-
-_DOING_AFTER_A_NAME = frozenset(
-    {
-        "成立",
-        "负责",
-        "获得",
-        "揭牌",
-        "宣布",
-        "表示",
-        "团队",
-        "主任",
-        "启用",
-        "落成",
-        "工地",
-        "累计",
-        "现有",
-        "共有",
-        "入驻",
-        "主体",
-        "封顶",
-        "平顶",
-        "动工",
-        "开工",
-    }
-)
-"""…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
-_BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|最快|最早|最迟|计划|已|正式|有望|可望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
-    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修)))"
-)
-"""工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
-named before."""
-_NAME_STOP_OF = _NAME_STOP.replace("的", "")
-_THE_WORKS = re.compile(
-    r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
-)
-_SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台))"
-    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|启用|开放|举行|举办)"
-)
-"""雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
-_THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
-_FACILITY = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓)"
-    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|，|。)"
-)
-"""深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
-_WORKS_DONE = re.compile(
-    r"(?:铺设|安装|加装|兴建|新建|扩建|改建|翻新|改造|拆卸|拆除)[\u4e00-\u9fff]{2,16}?(?=[，,。；;]|$)"
-)
-
-
-def with_referent(label: str, told_before: str) -> str:
-    """The label with what 该X (or 有关工程) stands for named (see `_with_name_told`); 有关工程
-    where the article named no works: the works are what it said would be laid or built
-    (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
-    named = _with_name_told(label, told_before)
-    if named == label and (works := _THE_WORKS.match(label)) and (deeds := _WORKS_DONE.findall(told_before)):
-        return _shortened(deeds[-1] + "工程" + label[works.end() :])
-    if named == label and (project := _THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
-        return _shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
-    if (named == label and (one := _THIS_ONE_CHARACTER.match(label))) and (
-        built := [name for name in _FACILITY.findall(told_before) if name.endswith(one.group("noun"))]
-    ):
-        return _shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
-    if (plot := _THE_PLOT.match(label)) and (land := _LAND_USE.findall(told_before)):
-        return land[-1] + label[plot.end() :]  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
-    if (product := _THE_PRODUCT.match(label)) and (launched := _LAUNCHED.findall(told_before)):
-        return _shortened(launched[-1] + label[product.end() :])  # 公司发布首款X。7月，该产品通过…测试
-    if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
-        return _shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
-    if (side := _THEIR_SIDE.match(label)) and (
-        bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
-    ):
-        return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
-    return named
-
-
-_LET = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=批出))((?:(?!的|批出|批予)[\u4e00-\u9fff]){2,16}?)的?"
-    r"(?:(?:设计及建造|设计和建造|设计与建造|建造|施工|建筑|工程)?(?:合约|合同)(?:已|已经|正式|获|批出|于)"
-    r"|工程(?:合约|合同)[，,。])"
-)
-"""港深创新及科技园区域供冷系统的设计及建造合约已经批出: a contract let for what its works build."""
-_THIS_ONE_CHARACTER = re.compile(
-    r"^(?:该|此|这座|这间)(?P<noun>馆|站|厂|楼|园|所|院|校)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
-)
-"""该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
-_THE_PLOT = re.compile(r"^(?:该|此|这)(?:宗|幅|块)?地块(?=[\u4e00-\u9fff])")
-_LAND_USE = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=[的宗幅块]))(?:(?!的)[\u4e00-\u9fff]){2,4}?用地(?=[\u4e00-\u9fff，,。]|$)"
-)
-"""一宗…的科研用地: the land a later 该地块 is, by its use."""
-_THE_PRODUCT = re.compile(r"^(?:该|此|这款)产品(?=[\u4e00-\u9fff])")
-_LAUNCHED = re.compile(
-    r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
-)
-"""公司发布首款科学计算加速卡: the product a later 该产品 is."""
-_THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
-_BODY_OF_KIND = {
-    kind: re.compile(rf"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{ending})(?=[\u4e00-\u9fff（(])")
-    for kind, ending in (("署", "署"), ("局", "局"), ("校", "(?:大学|学院)"))
-}
-"""署方, 局方, 校方: the department (机电工程署) or university of that kind the article named last."""
-
-
-def _with_name_told(label: str, told_before: str) -> str:
-    """该中试基地将分两期投用 → 河套深圳园区生物医药中试基地将分两期投用: 该 and a noun the
-    article named in full before stands for that name; so does a bare 工程 or 项目 opening the
-    label (…用于X大楼的建造工程。工程预计明年初展开 → X大楼的建造工程预计展开). Left as it is when
-    the article did not name it."""
-    if (this := _THIS_DOCUMENT.match(label)) and (name := referent_name(this.group("noun"), told_before)):
-        return _shortened(name + label[this.end() :])  # 本措施自…起施行: 《X若干措施》施行
-    if bare := _BARE_HEAD.match(label):
-        noun = bare.group("noun")
-        name = referent_name(noun, told_before)
-        return _shortened(name + label[len(noun) :]) if name else label
-    if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
-        return _shortened(name + label[head.end("noun") :])  # X气象雷达站…。雷达站完成调试: X气象雷达站
-    if (counted := _COUNT_ONLY.match(label)) and (
-        nouns := re.findall(
-            rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计今昨通以由]|$)", told_before
-        )
-    ):
-        return counted.group(0) + nouns[-1] + label[counted.end() :]  # …第三宗科研用地。前两宗分别于…成交
-    if (counted := _THERE_WILL_BE_COUNTED.match(label)) and (
-        nouns := re.findall(
-            rf"({_COUNTED_NOUN})(?:约|近|逾|超过)?[\d,一二两三四五六七八九十百千万]+{counted.group('unit')}",
-            told_before,
-        )
-    ):
-        noun = re.sub(r"^.*(?:新增|新建|建成|提供|供应|交付|推出|增加|有)", "", nouns[-1])  # 园区新增人才公寓
-        return counted.group(0) + noun + label[counted.end() :]  # 还将有800套交付: 800套人才公寓
-    if not (this := DEMONSTRATIVE.match(label)):
-        return label
-    lead = this.end()
-    for length in range(min(8, len(label) - lead), 1, -1):
-        noun = label[lead : lead + length]
-        if quoted := re.findall(rf"[「“]([^」”]{{0,{_MAX_NAME}}}{re.escape(noun)})[」”]", told_before):
-            return _shortened(quoted[-1] + label[lead + length :])  # 「智能声学与振动研究中心」: the name whole
-        ends = [
-            m.start()
-            for m in re.finditer(re.escape(noun), told_before)
-            if told_before[m.start() - 1] not in "该此这其届"
-            and told_before[m.end() : m.end() + 1] not in ("员", "者")  # 研究员: a person, not the research
-        ]
-        if not ends:  # 该中心由…共建: the referent again, not the name
-            continue
-        heads = [at for at in ends if told_before[at + length : at + length + 1] in _AFTER_A_NAME]
-        for at in reversed(heads or ends):  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
-            name = tidy(_without_clause(_words_before(told_before, at, _NAME_STOP)))  # 园区新建一座基地: a clause
-            if 2 <= len(name) <= _MAX_NAME:  # a longer name than the noun alone (not 从大赛组委会)
-                return _shortened(name + label[lead:])
-        # 该中心开业 after …在中心开始使用: 中心开 was no name there; try 中心
-    return label
-
-
-def referent_name(noun: str, told_before: str) -> str:
-    """What a bare head noun stands for, the noun included: the name the article gave it before
-    (…的建造工程 → 港深创科园第一期余下大楼的建造工程), a quoted or titled name first (设立「中大再生
-    医学研究中心」，为首个设于河套的研究中心: the name, not the description; 出台《X若干措施》…措施
-    自10月1日起施行: 《X若干措施》); "" when the article named none."""
-    titled = re.findall(rf"《[^》]{{2,{_MAX_NAME * 2}}}{noun}》", told_before)
-    if titled:
-        return titled[-1]
-    for short in reversed([m for m in _SHORT_NAMED.finditer(told_before) if m.group("short") == noun]):
-        if len(name := _without_clause(_words_before(told_before, short.start(), _NAME_STOP_OF))) >= 2:
-            return name  # X联合实验室（以下简称“实验室”）: the name the article shortened
-    quoted = re.findall(rf"[「“]([^」”]{{2,{_MAX_NAME}}}){noun}[」”]", told_before)
-    if quoted:
-        return quoted[-1] + noun
-    at = told_before.rfind(noun)
-    while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again; 分论坛: another; look further back
-        if told_before[at - 1] not in "该此这其本分主" and (name := _name_ending_at(told_before, at, noun)):
-            return name + noun
-        at = told_before.rfind(noun, 0, at)
-    return ""
-
-
-_SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{1,8})[」”][）)]")
-
-
-def _name_ending_at(told_before: str, at: int, noun: str) -> str:
-    """The name told_before gives the head noun at `at` (…共建的河套深港联合医学影像中心 → 河套深港
-    联合医学影像中心), or "" where the noun stands bare or inside another word (总工程量)."""
-    after = told_before[at + len(noun) : at + len(noun) + 2]
-    if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME:
-        return ""
-    name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
-    if (dated := _date_words(name)) and dated[0][0] == 0:
-        name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
-    if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
-        name = name[name.rindex("的") + 1 :]
-    return name if 2 <= len(name) <= _MAX_NAME and not name.endswith("的") else ""
-
-
-def _words_before(told_before: str, at: int, stops: str) -> str:
-    """The words before `at` back to a stop (punctuation, a function word) or _MAX_NAME
-    characters: where a name before a head noun can start. 及 inside a Hong Kong name (港深创新及
-    科技园) is no stop."""
-    start = at
-    while (
-        start > 0
-        and at - start <= _MAX_NAME
-        and (told_before[start - 1] not in stops or _AND_IN_A_NAME.match(told_before, max(0, start - 3)))
-    ):
-        start -= 1
-    return told_before[start:at]
-
-
-def _without_clause(words: str) -> str:
-    """Words before a noun without the clause that ends in them (园区新建一座基地: 基地)."""
-    if cut := list(_NOT_NAME.finditer(words)):
-        return words[cut[-1].end() :]
-    return words
-
-
-def _shortened(label: str) -> str:
-    """At most MAX_LABEL characters, cut at an enumeration comma if one is late enough, and
-    marked with an ellipsis: never cut silently."""
-    if len(label) <= MAX_LABEL:
-        return label
-    cut = label.rfind("、", 0, MAX_LABEL)
-    return label[: cut if cut > MAX_LABEL // 2 else MAX_LABEL - 1].rstrip("、，, ") + "…"
-
-
 def subject_before(text: str, start: int) -> str:
     """The subject a clause starting at `start` leaves out (see `_subject_before`)."""
     return _subject_before(text, clause_spans(text), start)
 
 
 __all__ = [
-    "BARE_NOUNS",
-    "DEMONSTRATIVE",
     "Label",
     "Phrase",
-    "clause_end",
-    "clause_spans",
     "date_phrase",
     "doer_before",
     "each_on_its_day",
     "event_label",
-    "referent_name",
     "subject_before",
     "tells_no_doer",
-    "tidy",
     "what_is_built",
     "what_the_authority_builds",
-    "with_referent",
 ]

@@ -18,8 +18,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from hetao_brief.extract.dates import compatible
-from hetao_brief.extract.labels import BARE_NOUNS
 from hetao_brief.extract.policies import policy_key
+from hetao_brief.extract.referents import BARE_NOUNS
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
 from hetao_brief.extract.vocabulary import EDITION_OF, ZONE_WIDE
 from hetao_brief.facts import Fact, FactKind

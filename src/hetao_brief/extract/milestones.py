@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from hetao_brief.extract.clauses import clause_end, clause_spans, tidy
 from hetao_brief.extract.dates import (
     AFTER_A_START,
     CHRONICLE,
@@ -28,22 +29,19 @@ from hetao_brief.extract.dates import (
     is_past,
 )
 from hetao_brief.extract.labels import (
-    BARE_NOUNS,
     Label,
     Phrase,
     Tagger,
-    clause_end,
-    clause_spans,
     date_phrase,
     doer_before,
     each_on_its_day,
     event_label,
     subject_before,
     tells_no_doer,
-    tidy,
     what_is_built,
     what_the_authority_builds,
 )
+from hetao_brief.extract.referents import BARE_NOUNS
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
 from hetao_brief.extract.vocabulary import COMPARED_WITH

@@ -9,6 +9,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from hetao_brief.extract.clauses import tidy
 from hetao_brief.extract.dates import (
     CHRONICLE,
     COMPARED_AFTER,
@@ -39,11 +40,12 @@ from hetao_brief.extract.fields import (
     when_field,
     without_column,
 )
-from hetao_brief.extract.labels import BARE_NOUNS, DEMONSTRATIVE, referent_name, subject_before, tidy, with_referent
+from hetao_brief.extract.labels import subject_before
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities, without_time_done
+from hetao_brief.extract.referents import BARE_NOUNS, DEMONSTRATIVE, referent_name, with_referent
 from hetao_brief.extract.sentences import (
     Sentence,
     end_of_clause,

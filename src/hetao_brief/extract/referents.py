@@ -1,0 +1,273 @@
+"""What a referent stands for: 该中心, a bare 工程 or 项目, 本措施, 署方, 前两宗 and the like,
+named as the article named them before (该中试基地 → 河套深圳园区生物医药中试基地)."""
+
+from __future__ import annotations
+
+import re
+
+from hetao_brief.extract.clauses import date_words, shortened, tidy
+
+_THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
+DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批|一))(?=[\u4e00-\u9fff]{2})")
+MAX_NAME = 30
+_COUNTED_NOUN = r"[\u4e00-\u9fff]{0,6}?(?:楼|厦|用地|项目|站|馆|中心|平台|基地|厂房|公寓|机构|企业|团队|实验室)"
+_COUNT_ONLY = re.compile(
+    r"^(?:(?:前|首|后|其余|另外|余下)[两二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}"
+    r"|[两二三四五六七八九十](?=[宗座栋幢间所个项批]分别))"
+    r"(?P<unit>宗|座|栋|幢|间|所|个|项|批)(?=分别|均|都|已|将|先后|陆续|相继|亦|也|则|预计|计划)"
+)
+"""前两宗分别于4月和9月成交: a count whose noun the sentence before gave (第三宗科研用地)."""
+_THERE_WILL_BE_COUNTED = re.compile(
+    r"^(?:还|也|亦)?(?:将|会)有(?P<count>[\d,一二两三四五六七八九十百千万]+)(?P<unit>套|座|栋|幢|间|所|个|项|家)"
+    r"(?=交付|落成|竣工|启用|投用|开业|入伙|供应|推出|建成)"
+)
+"""…新增人才公寓1,200套…。明年上半年还将有800套交付: 800 flats, the noun told with the count before."""
+_NOT_NAME = re.compile(
+    r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
+    r"通过|批准|审议|完成|调试|检查|参观|考察|维护|操作|(?<=[\u4e00-\u9fff])了|"
+    r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
+    r"首个|首批|这|那"
+)
+NAME_STOP = "，,。；;：:、（）()“”「」《》—－！!？?的在与和及将已于是为从由向对把被\n "
+
+
+_AND_IN_A_NAME = re.compile(
+    r"(?:创新|科技)及(?:科技|工业)|(?:科学|技术|智能|工程|医学|经济|信息|材料|能源|制造|健康|数据|计算)[与和及]"
+    r"|[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{2,4}工程)"
+)
+"""港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
+two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程)."""
+_AFTER_A_NAME = frozenset(
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上"
+    "0123456789"
+) | {""}
+"""What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
+
+
+BARE_NOUNS = (
+    *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
+    *("条例",),
+    *("分中心", "研究院", "办公室", "产线"),
+    *("一期", "二期", "三期", "四期", "五期"),
+)
+"""Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
+
+
+_DOING_AFTER_A_NAME = frozenset(
+    {
+        "成立",
+        "负责",
+        "获得",
+        "揭牌",
+        "宣布",
+        "表示",
+        "团队",
+        "主任",
+        "启用",
+        "落成",
+        "工地",
+        "累计",
+        "现有",
+        "共有",
+        "入驻",
+        "主体",
+        "封顶",
+        "平顶",
+        "动工",
+        "开工",
+    }
+)
+"""…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
+_BARE_HEAD = re.compile(
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|最快|最早|最迟|计划|已|正式|有望|可望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
+    r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
+    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修)))"
+)
+"""工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
+named before."""
+_NAME_STOP_OF = NAME_STOP.replace("的", "")
+_THE_WORKS = re.compile(
+    r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
+)
+_SHORT_HEAD = re.compile(
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台))"
+    r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|启用|开放|举行|举办)"
+)
+"""雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
+THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
+_FACILITY = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓)"
+    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|，|。)"
+)
+"""深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
+_WORKS_DONE = re.compile(
+    r"(?:铺设|安装|加装|兴建|新建|扩建|改建|翻新|改造|拆卸|拆除)[\u4e00-\u9fff]{2,16}?(?=[，,。；;]|$)"
+)
+
+
+def with_referent(label: str, told_before: str) -> str:
+    """The label with what 该X (or 有关工程) stands for named (see `_with_name_told`); 有关工程
+    where the article named no works: the works are what it said would be laid or built
+    (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
+    named = _with_name_told(label, told_before)
+    if named == label and (works := _THE_WORKS.match(label)) and (deeds := _WORKS_DONE.findall(told_before)):
+        return shortened(deeds[-1] + "工程" + label[works.end() :])
+    if named == label and (project := THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
+        return shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
+    if (named == label and (one := _THIS_ONE_CHARACTER.match(label))) and (
+        built := [name for name in _FACILITY.findall(told_before) if name.endswith(one.group("noun"))]
+    ):
+        return shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
+    if (plot := _THE_PLOT.match(label)) and (land := _LAND_USE.findall(told_before)):
+        return land[-1] + label[plot.end() :]  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
+    if (product := _THE_PRODUCT.match(label)) and (launched := _LAUNCHED.findall(told_before)):
+        return shortened(launched[-1] + label[product.end() :])  # 公司发布首款X。7月，该产品通过…测试
+    if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
+        return shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
+    if (side := _THEIR_SIDE.match(label)) and (
+        bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
+    ):
+        return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
+    return named
+
+
+_LET = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=批出))((?:(?!的|批出|批予)[\u4e00-\u9fff]){2,16}?)的?"
+    r"(?:(?:设计及建造|设计和建造|设计与建造|建造|施工|建筑|工程)?(?:合约|合同)(?:已|已经|正式|获|批出|于)"
+    r"|工程(?:合约|合同)[，,。])"
+)
+"""港深创新及科技园区域供冷系统的设计及建造合约已经批出: a contract let for what its works build."""
+_THIS_ONE_CHARACTER = re.compile(
+    r"^(?:该|此|这座|这间)(?P<noun>馆|站|厂|楼|园|所|院|校)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
+)
+"""该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
+_THE_PLOT = re.compile(r"^(?:该|此|这)(?:宗|幅|块)?地块(?=[\u4e00-\u9fff])")
+_LAND_USE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[的宗幅块]))(?:(?!的)[\u4e00-\u9fff]){2,4}?用地(?=[\u4e00-\u9fff，,。]|$)"
+)
+"""一宗…的科研用地: the land a later 该地块 is, by its use."""
+_THE_PRODUCT = re.compile(r"^(?:该|此|这款)产品(?=[\u4e00-\u9fff])")
+_LAUNCHED = re.compile(
+    r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
+)
+"""公司发布首款科学计算加速卡: the product a later 该产品 is."""
+_THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
+_BODY_OF_KIND = {
+    kind: re.compile(rf"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{ending})(?=[\u4e00-\u9fff（(])")
+    for kind, ending in (("署", "署"), ("局", "局"), ("校", "(?:大学|学院)"))
+}
+"""署方, 局方, 校方: the department (机电工程署) or university of that kind the article named last."""
+
+
+def _with_name_told(label: str, told_before: str) -> str:
+    """该中试基地将分两期投用 → 河套深圳园区生物医药中试基地将分两期投用: 该 and a noun the
+    article named in full before stands for that name; so does a bare 工程 or 项目 opening the
+    label (…用于X大楼的建造工程。工程预计明年初展开 → X大楼的建造工程预计展开). Left as it is when
+    the article did not name it."""
+    if (this := _THIS_DOCUMENT.match(label)) and (name := referent_name(this.group("noun"), told_before)):
+        return shortened(name + label[this.end() :])  # 本措施自…起施行: 《X若干措施》施行
+    if bare := _BARE_HEAD.match(label):
+        noun = bare.group("noun")
+        name = referent_name(noun, told_before)
+        return shortened(name + label[len(noun) :]) if name else label
+    if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
+        return shortened(name + label[head.end("noun") :])  # X气象雷达站…。雷达站完成调试: X气象雷达站
+    if (counted := _COUNT_ONLY.match(label)) and (
+        nouns := re.findall(
+            rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计今昨通以由]|$)", told_before
+        )
+    ):
+        return counted.group(0) + nouns[-1] + label[counted.end() :]  # …第三宗科研用地。前两宗分别于…成交
+    if (counted := _THERE_WILL_BE_COUNTED.match(label)) and (
+        nouns := re.findall(
+            rf"({_COUNTED_NOUN})(?:约|近|逾|超过)?[\d,一二两三四五六七八九十百千万]+{counted.group('unit')}",
+            told_before,
+        )
+    ):
+        noun = re.sub(r"^.*(?:新增|新建|建成|提供|供应|交付|推出|增加|有)", "", nouns[-1])  # 园区新增人才公寓
+        return counted.group(0) + noun + label[counted.end() :]  # 还将有800套交付: 800套人才公寓
+    if not (this := DEMONSTRATIVE.match(label)):
+        return label
+    lead = this.end()
+    for length in range(min(8, len(label) - lead), 1, -1):
+        noun = label[lead : lead + length]
+        if quoted := re.findall(rf"[「“]([^」”]{{0,{MAX_NAME}}}{re.escape(noun)})[」”]", told_before):
+            return shortened(quoted[-1] + label[lead + length :])  # 「智能声学与振动研究中心」: the name whole
+        ends = [
+            m.start()
+            for m in re.finditer(re.escape(noun), told_before)
+            if told_before[m.start() - 1] not in "该此这其届"
+            and told_before[m.end() : m.end() + 1] not in ("员", "者")  # 研究员: a person, not the research
+        ]
+        if not ends:  # 该中心由…共建: the referent again, not the name
+            continue
+        heads = [at for at in ends if told_before[at + length : at + length + 1] in _AFTER_A_NAME]
+        for at in reversed(heads or ends):  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
+            name = tidy(_without_clause(_words_before(told_before, at, NAME_STOP)))  # 园区新建一座基地: a clause
+            if 2 <= len(name) <= MAX_NAME:  # a longer name than the noun alone (not 从大赛组委会)
+                return shortened(name + label[lead:])
+        # 该中心开业 after …在中心开始使用: 中心开 was no name there; try 中心
+    return label
+
+
+def referent_name(noun: str, told_before: str) -> str:
+    """What a bare head noun stands for, the noun included: the name the article gave it before
+    (…的建造工程 → 港深创科园第一期余下大楼的建造工程), a quoted or titled name first (设立「中大再生
+    医学研究中心」，为首个设于河套的研究中心: the name, not the description; 出台《X若干措施》…措施
+    自10月1日起施行: 《X若干措施》); "" when the article named none."""
+    titled = re.findall(rf"《[^》]{{2,{MAX_NAME * 2}}}{noun}》", told_before)
+    if titled:
+        return titled[-1]
+    for short in reversed([m for m in _SHORT_NAMED.finditer(told_before) if m.group("short") == noun]):
+        if len(name := _without_clause(_words_before(told_before, short.start(), _NAME_STOP_OF))) >= 2:
+            return name  # X联合实验室（以下简称“实验室”）: the name the article shortened
+    quoted = re.findall(rf"[「“]([^」”]{{2,{MAX_NAME}}}){noun}[」”]", told_before)
+    if quoted:
+        return quoted[-1] + noun
+    at = told_before.rfind(noun)
+    while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again; 分论坛: another; look further back
+        if told_before[at - 1] not in "该此这其本分主" and (name := _name_ending_at(told_before, at, noun)):
+            return name + noun
+        at = told_before.rfind(noun, 0, at)
+    return ""
+
+
+_SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{1,8})[」”][）)]")
+
+
+def _name_ending_at(told_before: str, at: int, noun: str) -> str:
+    """The name told_before gives the head noun at `at` (…共建的河套深港联合医学影像中心 → 河套深港
+    联合医学影像中心), or "" where the noun stands bare or inside another word (总工程量)."""
+    after = told_before[at + len(noun) : at + len(noun) + 2]
+    if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME:
+        return ""
+    name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
+    if (dated := date_words(name)) and dated[0][0] == 0:
+        name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
+    if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
+        name = name[name.rindex("的") + 1 :]
+    return name if 2 <= len(name) <= MAX_NAME and not name.endswith("的") else ""
+
+
+def _words_before(told_before: str, at: int, stops: str) -> str:
+    """The words before `at` back to a stop (punctuation, a function word) or MAX_NAME
+    characters: where a name before a head noun can start. 及 inside a Hong Kong name (港深创新及
+    科技园) is no stop."""
+    start = at
+    while (
+        start > 0
+        and at - start <= MAX_NAME
+        and (told_before[start - 1] not in stops or _AND_IN_A_NAME.match(told_before, max(0, start - 3)))
+    ):
+        start -= 1
+    return told_before[start:at]
+
+
+def _without_clause(words: str) -> str:
+    """Words before a noun without the clause that ends in them (园区新建一座基地: 基地)."""
+    if cut := list(_NOT_NAME.finditer(words)):
+        return words[cut[-1].end() :]
+    return words
+
+
+__all__ = ["BARE_NOUNS", "DEMONSTRATIVE", "MAX_NAME", "NAME_STOP", "THE_PROJECT", "referent_name", "with_referent"]
