@@ -1198,3 +1198,28 @@ def test_a_dotted_deadline_from_today(lexicon: Lexicon, segmenter: Segmenter) ->
     body = "河套科普讲堂第3期将于1月9日举行。\n\n报名时间：即日起至1.5，名额30个。"
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-12-20") if f.kind is FactKind.MILESTONE}
     assert ("2033-01-05", "河套科普讲堂第3期报名截止") in labels
+
+
+def test_a_scheme_named_before_its_plan_is_told_and_a_firms_own_centre(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """推出「X计划」，让…，计划将于…接受申请: the scheme accepts, not whom it lets test; 计划的筹备工作:
+    the scheme's; 园区建设规划正式公布 is a release; 扩建工程 is the works named in full before; 其位于…
+    的研发中心: the firm's; 大会期间，共有…签约: the congress's signings, named before (not 4场平行论坛)."""
+    body = (
+        "管理局今日宣布，园区将推出「开放测试计划」，让企业在真实道路上测试产品，计划将于下月起接受申请。"
+        "计划的筹备工作已于上月完成。\n\n"
+        "2024年5月，园区建设规划正式公布；2026年初，首批大楼投入使用。\n\n"
+        "福田口岸扩建工程的主体工程昨日展开。扩建工程早于2020年已拆除旧办公楼。\n\n"
+        "云启科技今日宣布，其位于园区的研发中心将于明年3月正式启用。\n\n"
+        "第二届河套创新大会今天在园区闭幕，共设4场平行论坛。大会期间，共有18个项目现场签约。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-06-10")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-07", "「开放测试计划」将接受申请"),
+        ("2031-05", "开放测试计划的筹备工作已完成"),
+        ("2024-05", "园区建设规划正式公布"),
+        ("2020", "福田口岸扩建工程已拆除旧办公楼"),
+        ("2032-03", "云启科技研发中心将正式启用"),
+    } <= labels
+    (signed,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 18)
+    assert signed.measure == "第二届河套创新大会签约项目"

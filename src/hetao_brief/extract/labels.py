@@ -199,7 +199,7 @@ def event_label(
         else:
             rest = tidy(rest) + joint + told_next  # X宣布，Y招标 → X宣布Y招标
     own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's
-    label = _LOCATED_AT.sub("", tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
+    label = _LOCATED_AT.sub(_its, tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
         before = tidy(text[spans[index - 1][0] : spans[index - 1][1]])
         told_by = _ACCORDING.match(before) or _SAID_END.search(before)  # 园区方面透露，自2027年起，试点将…
@@ -690,8 +690,9 @@ _JOINERS_COUNTED = re.compile(
     r"^(?:目前|现时|现在|至今)?(?:已经?|共)?有(?P<who>[一二两三四五六七八九十百\d]+[间家个所名位批][\u4e00-\u9fff]{2,8}?)"
     r"(?:确认|签约|表示|报名|申请)?(?:进驻|入驻|落户|参与|加入|参加|租用)"
 )
-_PURPOSE = re.compile(r"(?:支持|协助|帮助|鼓励|用于|以便)(?=[\u4e00-\u9fff]{2})")
-"""政府会预留约五十亿元，支持园区引进…，并于明年推出X: what the money is for names no one."""
+_PURPOSE = re.compile(r"(?:支持|协助|帮助|鼓励|用于|以便)(?=[\u4e00-\u9fff]{2})|^(?:让|使|令)(?=[\u4e00-\u9fff]{2})")
+"""政府会预留约五十亿元，支持园区引进…，并于明年推出X: what the money is for names no one; nor
+does 推出「X计划」，让初创企业…测试产品，计划将于… (whom it lets do what)."""
 _WORK_DONE_ON_IT = re.compile(r"(?:详细|初步|总体)?(?:设计|规划|前期|准备|招标)工作")
 """X，设计工作已大致完成，政府预计…动工: work on X, which names no subject; X, told before, does."""
 _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
@@ -719,6 +720,11 @@ _NAMED_AFTER_OF = re.compile(r"的[\u4e00-\u9fff]{2,10}$")
 is the subject."""
 _LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X, 其位于园区的X: where X lies qualifies it; the subject is X."""
+
+
+def _its(located: re.Match[str]) -> str:
+    """其位于河套的研发中心 → 其研发中心: where it lies goes, whose it is stays."""
+    return "其" if located.group(0).startswith("其") else ""
 
 
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:

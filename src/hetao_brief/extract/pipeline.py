@@ -712,11 +712,17 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         measure = with_referent(measure, told + fact.text[: max(0, fact.text.find(measure))])
     elif bare and (name := referent_name(bare, told)):
         measure = name + measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
+    elif (during := _DURING_THE_OCCASION.match(fact.text)) and (name := referent_name(during.group("noun"), told)):
+        measure = measure if measure.startswith(name) else name + measure  # 大会期间，共有32个项目签约: its signings
     if measure == fact.measure:
         return fact
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+_DURING_THE_OCCASION = re.compile(
+    r"^(?:本届|此次|这次)?(?P<noun>大会|论坛|峰会|展会|博览会|交易会|洽谈会|活动)(?:期间|现场|上)[，,]"
+)
+"""大会期间，共有32个项目现场签约: counted at the occasion the article named before."""
 _FIELD_DAY = re.compile(r"(?:时间|日期)[：:]\s*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,。；;]{0,12})$")
 _SAME_AS_ABOVE = re.compile(r"^(?P<field>[^：:]{2,12}(?:时间|日期)[：:])\s*同上[。.]?$")
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")

@@ -81,7 +81,7 @@ _DOING_AFTER_A_NAME = frozenset(
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|最快|最早|最迟|计划|已|正式|有望|可望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
-    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修)))"
+    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作)))"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
@@ -90,7 +90,7 @@ _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
 )
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台))"
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程))"
     r"(?=预计|将|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|启用|开放|举行|举办)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
@@ -246,7 +246,12 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
         name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
         name = name[name.rindex("的") + 1 :]
-    return name if 2 <= len(name) <= MAX_NAME and not name.endswith("的") else ""
+    counted = _COUNT_FIRST.match(name)  # 本次论坛设主论坛和6场平行论坛: some of them, not one named
+    return name if 2 <= len(name) <= MAX_NAME and not name.endswith("的") and not counted else ""
+
+
+_COUNT_FIRST = re.compile(r"^[\d一二两三四五六七八九十]+[场个项家间所座批]")
+"""6场平行论坛, 12场活动: a count of things, which names none of them."""
 
 
 def _words_before(told_before: str, at: int, stops: str) -> str:
