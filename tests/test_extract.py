@@ -1223,3 +1223,26 @@ def test_a_scheme_named_before_its_plan_is_told_and_a_firms_own_centre(lexicon: 
     } <= labels
     (signed,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 18)
     assert signed.measure == "第二届河套创新大会签约项目"
+
+
+def test_a_work_list_due_this_month_a_parks_second_building_and_a_first_year(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """下一步将重点抓好两项工作：一是月底前…: an aim though due this month; （二）第二座…: the park
+    whose first one item （一） told; 首年预计…，并计划于三年内…: the first year's count is not the
+    three years' aim."""
+    body = (
+        "管理局表示，下一步将重点抓好两项工作：一是月底前完成人才驿站的选址；二是明年二季度开通园区夜间巴士。\n\n"
+        "（一）港深创科园的首座员工宿舍已于本年五月启用。\n\n"
+        "（二）第二座员工宿舍预计于明年年底落成。\n\n"
+        "该中心首年预计招聘约四十名工程师，并计划于三年内增至一百五十人。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-09-05")
+    labels = {(f.date, f.is_target, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-09", True, "完成人才驿站的选址"),
+        ("2032-06", True, "开通园区夜间巴士"),
+        ("2032-12", True, "港深创科园第二座员工宿舍预计落成"),
+    } <= labels
+    (hired,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 40)
+    assert hired.date is None

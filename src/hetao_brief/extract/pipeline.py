@@ -161,11 +161,17 @@ class Extractor:
             )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
             if len(pieces) > 1 and (
-                (asked is None and list_year is None and not find_dates(pieces[0], published))
+                (
+                    asked is None
+                    and list_year is None
+                    and not find_dates(pieces[0], published)
+                    and not _WORK_AHEAD.search(pieces[0])  # 下一步将重点做好三方面工作：一是年底前…: aims
+                )
                 or _CONTENT_LEAD.search(pieces[0])
             ):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             pieces = timetable_steps(text) or pieces  # X建设时间表已经确定：2027年3月前：…；2027年6月：…
+            sentence_read = len(facts)
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
                 dates = self._dates(piece, published, earlier, list_year if item else answering, issued_on)
@@ -263,6 +269,9 @@ class Extractor:
                     list_year = None
                     planned = False
                     report_year = None if dates and not piece.startswith(f"{report_year}年，") else report_year
+            if any(f.kind not in (FactKind.ENTITY, FactKind.STATEMENT) for f in facts[sentence_read:]):
+                # 三是持续优化…: an undated item of a list whose other items told facts is no statement
+                facts[sentence_read:] = [f for f in facts[sentence_read:] if f.kind is not FactKind.STATEMENT]
             asked = dates[-1].year if dates and _ASKED.search(text) else None  # 记者：明年的重点是什么？
             if _ASKED.search(text):  # 记者：园区明年有什么新动作？ 负责人：…。下半年，我们还将…: next year's
                 asked_about = about.group("what") if (about := _ASKED_ABOUT.match(text)) else ""
@@ -795,9 +804,10 @@ _PHASE = re.compile(r"第[二三四五六七八九十]期")
 """A later phase, whose first buildings are not the park's first (those need no phase named)."""
 _ORDINAL_FIRST = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)")
 _ORDINAL_OWNER = re.compile(
-    r"(?:^|[，,。；;：:\s」”])(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园))"
-    r"(?=第[一二三四五六七八九十\d]{1,3}(?:座|栋|幢))"
+    r"(?:^|[，,。；;：:\s」”]|(?<=[（(][一二三四五六七八九十\d][）)]))(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园))"
+    r"(?=的?(?:第[一二三四五六七八九十\d]{1,3}|首)(?:座|栋|幢))"
 )
+"""港深创科园第三座大楼, 港深创科园的首座人才公寓: whose a later 第二座 is."""
 
 
 def _edition_named(label: str, told: str) -> str:
@@ -842,10 +852,12 @@ _REVIEWS = re.compile(r"过去|回顾|成绩|成效|成果|取得|完成了")
 
 
 def _aimed(fact: Fact, published: Published) -> Fact:
-    """An item of a plan's list, dated no earlier than the article and not told as done, is an aim."""
+    """An item of a plan's list, dated no earlier than the article and not told as done, is an aim:
+    one due this month too (一是年底前完成…, told on 8 December)."""
     if fact.kind not in (FactKind.MILESTONE, FactKind.FIGURE) or fact.is_target or not fact.date:
         return fact
-    if is_past(DateMention(0, 0, fact.date), published) or _TOLD_DONE.search(fact.label):
+    this_month = fact.date == published.iso[:7]
+    if (is_past(DateMention(0, 0, fact.date), published) and not this_month) or _TOLD_DONE.search(fact.label):
         return fact
     return replace(fact, is_target=True)
 
@@ -1186,6 +1198,8 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         return then[-1].iso
     if _PROVIDES.match(text[clause_start:]) and (ahead := [d for d in then if is_ahead(d, published)]):
         return ahead[-1].iso  # 宿舍…预计明年年底落成，可提供约六百个单位: once it stands
+    if _FIRST_YEAR.search(text, clause_start, quantity.start):
+        return None  # 首年预计聘请约三十名…，并计划于两年内增至一百人: counted from a start, not by 两年内
     ahead = [d for d in dates if is_ahead(d, published)]
     told = [d for d in sentence_targets or ahead if d.start < quantity.start] or sentence_targets or ahead
     if aimed and told:  # …将于明年3月推出…，首批预计支援约50间企业
@@ -1205,6 +1219,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
+_FIRST_YEAR = re.compile(r"首年|第一年|头一年|开业初期|运营初期")
 _CHANGED_SINCE = re.compile(rf"(?:从|由)(?:19|20)\d{{2}}年(?:[^，,。；;]|(?<=\d),(?=\d)){{0,12}}?(?:{CHANGED_TO})$")
 """从2022年的约9,000人增加到(今年): the change since a year before, to now."""
 _LEVEL_GOES_ON = re.compile(r"\s*(?:达到|达|增至|升至|扩大至|扩大到)")
@@ -1361,6 +1376,8 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
 
 _ASKED = re.compile(r"[？?]\s*$")
 """An interviewer's question: the year it asks of is the year of the answer's list."""
+_WORK_AHEAD = re.compile(r"下一步|接下来|下阶段|今后|(?:将|要)重点(?:做好|抓好|推进)|工作(?:安排|重点)")
+"""A lead of work to be done, whose items each carry their own dates (一是年底前…；二是明年一季度…)."""
 _CONTENT_LEAD = re.compile(
     r"(?:措施|政策|举措|办法|细则|条款|政策包|计划|方案)[^，,。；;：:]{0,6}?(?:主要|具体)?(?:有|包括|涵盖|分为)[^，,。；;：:]{0,8}[：:]$"
 )
