@@ -430,3 +430,12 @@ def test_a_weekday_after_another_is_of_the_same_week() -> None:
     assert (last.iso, last.until) == ("2031-05-09", "2031-05-10")
     apart = find_dates("开幕式和闭幕式分别于本周六、周日举行", published)
     assert [(d.iso, d.until) for d in apart] == [("2031-05-17", None), ("2031-05-18", None)]
+
+
+def test_a_bare_weekday_whose_deed_is_to_come_is_this_weeks() -> None:
+    """星期五晚上更会举行…, told on a Wednesday: the coming Friday; 星期五举行了… the one past."""
+    published = Published.parse("2031-05-14")  # a Wednesday
+    (coming,) = find_dates("展位之外，星期五晚上更会举行无人机汇演", published)
+    assert coming.iso == "2031-05-16"
+    (past,) = find_dates("星期五晚上举行了无人机汇演", published)
+    assert past.iso == "2031-05-09"

@@ -1246,3 +1246,52 @@ def test_a_work_list_due_this_month_a_parks_second_building_and_a_first_year(
     } <= labels
     (hired,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 40)
     assert hired.date is None
+
+
+def test_a_plan_table_a_years_tally_and_items_after_a_lead_of_the_following(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """| 计划节点 | 5月动工 |, in January: this year's aim; 今年共安排重点项目12个: a tally, no event;
+    聚焦以下重点：推进…，力争…，年底前…: three items of the lead's year, no 推进X before 力争's deed;
+    过去一年，…新增…, in a report of January: last year's figures."""
+    body = (
+        "根据园区年度建设计划，今年共安排重点项目12个。其中部分项目节点如下：\n\n"
+        "| 项目名称 | 计划节点 |\n| --- | --- |\n| 园区数据中心 | 5月动工 |\n\n"
+        "2033年，我们将聚焦以下重点：推进园区第五批科研楼宇建设，力争三季度开通园区环线巴士，年底前建成青年驿站。\n\n"
+        "过去一年，园区新引进研发机构9个。"
+    )
+    facts = _read(lexicon, segmenter, body, "2033-01-20")
+    labels = {(f.date, f.is_target, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2033-05", True, "园区数据中心计划动工"),
+        ("2033", True, "推进园区第五批科研楼宇建设"),
+        ("2033-09", True, "开通园区环线巴士"),
+        ("2033-12", True, "建成青年驿站"),
+    } <= labels
+    assert not [label for _, _, label in labels if "安排" in label]
+    (institutes,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 9)
+    assert institutes.date == "2032"
+
+
+def test_a_pair_told_before_a_final_put_off_and_a_grant_the_policy_carries(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """双方 after 由X与Y共同建设: X与Y; 原定…举行的X总决赛，将推迟至…: the final, not the contest;
+    对入选…人才计划的，给予一次性30万元奖励: no policy of its own, and the grant is the policy's, no
+    figure; 合作框架协议 is no mention of the 2017 framework agreement; 一连两日开放…: no event."""
+    body = (
+        "该平台由深圳一家医院与香港一所大学共同建设。此前，双方已于今年3月签署合作框架协议。\n\n"
+        "原定于6月8日举行的第二届河套机器人大赛总决赛，将推迟至6月15日举行。\n\n"
+        "园区今日举行科普开放日，一连两日开放予公众参观。\n\n"
+        "《园区人才若干措施》共10条，对入选国家级青年人才计划的，给予一次性30万元奖励。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-06-02")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-03", "深圳一家医院与香港一所大学已签署合作框架协议"),
+        ("2031-06-15", "第二届河套机器人大赛总决赛将推迟举行"),
+    } <= labels
+    assert not [label for _, label in labels if "一连" in label]
+    assert [f.label for f in facts if f.kind is FactKind.POLICY] == ["《园区人才若干措施》"]
+    assert not _find(facts, FactKind.FIGURE, lambda f: f.value == 300_000)
+    assert not _find(facts, FactKind.ENTITY, lambda f: f.label.endswith("框架协议"))

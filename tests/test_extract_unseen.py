@@ -2517,7 +2517,7 @@ GOLD_EVENTS = [
     # a lab's move.
     ("2027-05-07", "河套酶工程中试平台完成全部设备的安装调试", False),  # 上周五（5月7日）
     ("2027-05", "河套酶工程中试平台预计开展首轮中试", True),  # 本月底
-    ("2026-11", "双方签署共建协议", False),  # 双方: the university and the firm named before; left as told
+    ("2026-11", "一所香港高校与深圳一家生物制造企业签署共建协议", False),  # 双方: the two named before
     ("2027-01", "河套酶工程中试平台主体装修完工", False),  # 今年1月平台…: the platform named in full
     ("2028-09", "河套酶工程中试平台二期工程将动工", True),  # 明年三季度; no 今年1月 from the clause before
     ("2029", "河套酶工程中试平台二期工程建成投用", True),
@@ -2727,6 +2727,23 @@ GOLD_EVENTS = [
     ("2029-03", "河套深港地下连接隧道工程开工", False),  # 隧道工程于前年3月开工: the works named before
     ("2031-12-01", "一所北欧大学在港深创科园开设研究院", False),  # 昨日（一日）, after 【on.cc東網專訊】
     ("2033", "海外大学研究院计划增至一百人", True),  # 两年内
+    ("2031-12-10", "深港生命健康创新中心在河套深圳园区揭牌", False),  # 10日, after 新华社深圳12月10日电
+    ("2031-05", "深圳一所三甲医院与香港一所大学已签署合作框架协议", False),  # 双方: the two builders told before
+    ("2033", "深港生命健康创新中心二期预计建成", True),
+    ("2031-12-17", "港深创科园举行首届科技嘉年华", False),  # 今日（星期三）
+    ("2031-12-19", "嘉年华会举行无人机汇演", True),  # 星期五晚上更會舉行, told on a Wednesday: this week's
+    ("2032-01-01", "《河套深圳园区支持青年科学家发展若干措施》施行", True),
+    ("2031-12", "河套深圳园区发展署印发《河套深圳园区支持青年科学家发展若干措施》", False),  # 近日
+    ("2032", "推动园区第四批科研楼宇主体完工", True),  # 2032年，我们将聚焦以下重点：推动…，力争…，年底前…
+    ("2032-06", "^开通第二条跨境科研人员专用通道", True),  # 力争上半年: no 推动园区 before it
+    ("2032-12", "建成国际化社区服务中心", True),
+    ("2032-03", "国际科技信息中心计划开工", True),  # a table: | 计划节点 | 3月开工 |, in January
+    ("2032-06", "深港联合创新大楼计划主体封顶", True),
+    ("2032-09", "河套人才公寓三期计划交付使用", True),
+    ("2032-12", "园区北区雨水调蓄池计划完工", True),
+    ("2031-12-22", "第四届河套深港青年创新大赛总决赛将推迟", True),  # 原定于…举行的…总决赛，将推迟至…
+    ("2031-07", "第四届河套深港青年创新大赛启动", False),  # 本届大赛自今年7月启动以来
+    ("2031", "河套深圳园区新增科研用房约18万平方米", False),  # 过去一年, in a report of 8 January: last year's
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2848,6 +2865,8 @@ NOT_EVENTS = [
     "抽取水样",  # （圖：監測站人員上周於河邊抽取水樣。）: a caption in brackets shows, it reports nothing
     "各项重点任务",  # 确保年内完成各项重点任务: every task, none a reader could follow
     "并非",  # 會議中心並非於本月底啟用: what will not happen then
+    "一连三日",  # 舉行首屆科技嘉年華，一連三日開放予公眾參觀: how long the one event goes on
+    "共安排重点项目",  # 今年共安排重点项目15个: a tally of the year's plan
 ]
 
 
@@ -3247,6 +3266,13 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[uni.end() :]  # 校方计划…: the university named before
         if (our := re.search(r"我[校院所]", text)) and our.group(0) not in body:  # 我校, on a university's site
             body = re.sub(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所)", our.group(0), body, count=1)
+        if (
+            "双方" in text
+            and "双方" not in body
+            and (pair := re.match(r"[\u4e00-\u9fff]{2,16}?与[\u4e00-\u9fff]{2,16}?", body))
+        ):
+            told_of_them = [i for i in range(pair.end(), len(body)) if body[i:] and body[i] in text]
+            body = body[told_of_them[0] :] if told_of_them else body  # 双方签署…: the two builders told before
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
             deed = re.search(r"将|于|在|已|举行|举办|召开|开幕", body[edition.end() :])  # 第二届于前年举行: the
             body = edition.group(0) + (told.group(1) or "") + body[edition.end() + (deed.start() if deed else 0) :]
@@ -4538,6 +4564,18 @@ QUESTIONS = [
     ("河套深港地下连接隧道全长多少", "1.6公里"),
     ("北歐大學研究院甚麼時候開設", "昨日"),
     ("How long is the Hetao underground connecting tunnel?", "1.6"),
+    ("深港生命健康创新中心什么时候揭牌", "10日"),
+    ("生命健康创新中心二期什么时候建成", "2033年"),
+    ("港深創科園科技嘉年華無人機匯演幾時舉行", "星期五"),
+    ("青年科学家若干措施什么时候施行", "2032年1月1日"),
+    ("青年科学家最高可获多少科研启动经费", "200万元"),
+    ("福田区过去一年新引进多少重大科研平台", "6个"),
+    ("第二条跨境科研人员专用通道什么时候开通", "上半年"),
+    ("国际科技信息中心什么时候开工", "3月"),
+    ("河套人才公寓三期什么时候交付", "9月"),
+    ("青年创新大赛总决赛推迟到什么时候", "12月22日"),
+    ("青年创新大赛收到多少参赛项目", "1,236"),
+    ("When will the young scientists measures take effect?", "2032年1月1日"),
 ]
 
 

@@ -127,6 +127,10 @@ _AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|即日�
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
 前开通), not last year's (6月11日，…授牌, in an August article about the spring); 即日起至1月5日,
 told in December, runs to the coming January."""
+_WILL_AFTER = re.compile(
+    r"(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?:还|更|亦|也|并|则)?(?:将|会|要)(?=[\u4e00-\u9fff])"
+)
+"""星期五晚上更会举行…: a weekday whose deed is to come, told on a Wednesday: this week's Friday."""
 _TOLD_AS_DONE = re.compile(r"[^，,。；;]*?(?:已|了|曾)")
 _DONE_BEFORE = re.compile(r"已|曾")
 """三季度已开通, 三季度园区新增了…: a quarter told as done; without such a word (三季度启动X规划编制,
@@ -473,7 +477,7 @@ def find_dates(
             back = (today.weekday() - _WEEKDAY[m.group("wdd")]) % 7 or 7  # 周一, told on a Monday: a week ago
             day_of = (
                 today + timedelta(days=(7 - back) % 7)
-                if _AHEAD.search(text, 0, m.start())
+                if _AHEAD.search(text, 0, m.start()) or _WILL_AFTER.match(text, m.end())
                 else today - timedelta(days=back)
             )
             if mentions and len(mentions[-1].iso) == 10 and _ENUMERATED.fullmatch(text, mentions[-1].end, m.start()):

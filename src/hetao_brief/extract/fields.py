@@ -189,6 +189,10 @@ def tables_told(body: str) -> str:
     return "\n".join(told)
 
 
+_PLANNED_KEY = re.compile(r"计划|预计|目标|拟")
+"""A column of what is planned (计划节点, 预计完工时间): its dates are aims."""
+
+
 def _row_told(header: list[str], cells: list[str]) -> str:
     name, clauses = cells[0], []
     for key, value in zip(header[1:], cells[1:], strict=False):
@@ -196,6 +200,8 @@ def _row_told(header: list[str], cells: list[str]) -> str:
             continue
         if event := field_event(f"{key}：{value}", name):
             clauses.append(event.rstrip("。"))
+        elif _HAS_DATE.search(value) and _PLANNED_KEY.search(key) and not _PLANNED_KEY.match(value):
+            clauses.append(name + "计划" + value)  # 计划节点 | 3月开工: X计划3月开工, this year's
         elif _HAS_DATE.search(value) or _CONTENT_KEY.search(key) or key.endswith(("安排", "进展", "简介", "说明")):
             clauses.append(name + value)  # 2027年6月建成, 建筑面积约1.5万平方米: what the row's subject does or has
         else:
@@ -251,16 +257,31 @@ def named_item(text: str) -> str | None:
 
 _ENUMERATED = re.compile(r"(?:(?<=[：:；;。，,])|^)(?=[一二三四五六七八九十]是)")
 _DASHED = re.compile(r"(?<=[：:；;])(?=——)")
+_FOLLOWING_ITEMS = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}[：:]")
+"""我们将聚焦以下重点：推动…，力争…，年底前…: a lead whose items follow it, a comma apart."""
+_ITEM_START = re.compile(
+    r"(?:推动|推进|加快|力争|争取|完成|建成|开通|启动|实施|打造|开展|深化|做好|抓好|新建|上半年|下半年|年底前|年内"
+    r"|[一二三四]季度)"
+)
+_ITEM_BREAK = re.compile(rf"[，,；;](?={_ITEM_START.pattern})")
+"""What each item of such a lead opens with: a deed to do, or when (力争上半年…, 年底前…)."""
 
 
 def enumerated(text: str) -> list[str]:
     """A work plan's items in one sentence (2027年，园区将抓好以下工作：一是…；二是…；三是…) as
     a lead ending in ： and one text per item, so that each item is read as a list's item under
-    its lead's year; so are dashed items (其中包括：——…；——…). A sentence without either is one text."""
+    its lead's year; so are dashed items (其中包括：——…；——…) and those after a lead of 以下/如下
+    (聚焦以下重点：推动…，力争…). A sentence without any is one text."""
     if re.search(r"[：:]——.+[；;]——", text):
         lead, *items = _DASHED.split(text)  # 其中包括：——3月底前启用…；——上半年建成…: dashed items
     elif re.search(r"一是.+二是", text):
         lead, *items = _ENUMERATED.split(text)
+    elif (
+        (following := _FOLLOWING_ITEMS.search(text))
+        and _ITEM_START.match(text, following.end())
+        and len(_ITEM_BREAK.findall(text, following.end())) >= 2
+    ):
+        lead, items = text[: following.end()], ["·" + item for item in _ITEM_BREAK.split(text[following.end() :])]
     else:
         return [text]
     told = [lead.rstrip("，,；;：: ") + "："] if lead.strip() else []

@@ -51,7 +51,7 @@ _DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实�
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|黑客松|马拉松|科技周|年会)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -524,6 +524,7 @@ _SOURCE_ONLY = re.compile(
 )
 """据X发布的报告, X发布数据显示: where the figures come from, no event."""
 _ACCORDING = re.compile(r"^(?:根据|按照|依据|依照|对照|据|按)")
+_FOLLOWING_A_PLAN = re.compile(r"^(?:根据|按照|依据|依照|对照)(?![^，,]*(?:介绍|表示|透露))")
 """根据《工作要点》，园区将…: the document is the source of what follows, not its subject."""
 _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 """A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
@@ -766,6 +767,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
+        if _FOLLOWING_A_PLAN.match(clause):
+            return ""  # 根据园区2032年建设计划，今年共安排…，总投资…: what it follows names no subject
         if _TIME_CLAUSE.search(clause):
             return ""  # 交易会开幕当天，还将举行…: a time, not who holds it
         if is_a := _IS_A.fullmatch(clause):

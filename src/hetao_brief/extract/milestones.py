@@ -124,7 +124,7 @@ _STATISTIC = re.compile(
 )
 """新增12家, 已经有八间公司预约了: a count by then, no event (what is to come is: 将有…)."""
 _TALLY = re.compile(
-    r"(?:共|累计|先后|现场)(?:举办|举行|签约|签署|发布|达成|接待|服务|受理|办理)了?[^，,。；;]{0,12}?"
+    r"(?:共|累计|先后|现场)(?:举办|举行|签约|签署|发布|达成|接待|服务|受理|办理|安排|实施|推进|引进|落地|开工)了?[^，,。；;]{0,12}?"
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[场个项份家宗件]?(?:人次)?$"
     r"|共有[\d一二两三四五六七八九十]+[项个家][\u4e00-\u9fff]{1,8}?(?:落地|揭牌|签约|开工|启用)、"
 )
@@ -132,7 +132,7 @@ _TALLY = re.compile(
 occasion or a week, a figure, no event of its own."""
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定|新登记|新设立)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
-    r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[个家名项间所位人场件宗批支]"
+    r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[余多]?[个家名项间所位人场件宗批支]"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:进驻|入驻|落户|签约|注册)|[\u4e00-\u9fff]{0,6}?平台)?$"
 )
 _DOORS_OPEN = re.compile(r"(?:开始|准时)(?:入场|进场|检票)$")
@@ -844,11 +844,12 @@ _AND_THEN = re.compile(
 """…，并举办首届…大会: a second deed at the first one's time."""
 _CHANGE_ONLY = re.compile("|".join(EVENT_CLASSES["change"]))
 _OWN_DEED = re.compile(
-    rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可])"
+    rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
     rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
     rf"(?:{EVENT_VERB.pattern})了?"
 )
-"""A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times."""
+"""A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times; not how
+long the one timed goes on (举行…嘉年华，一连三日开放予公众参观)."""
 _SIGNED_WITH = re.compile(
     r"(?![并且还亦也将其])(?!.*已)[\u4e00-\u9fff「」“”]{2,16}?与[\u4e00-\u9fff「」“”]{2,20}?(?:签署|签订)了?[\u4e00-\u9fff「」“”《》]{2,16}"
 )

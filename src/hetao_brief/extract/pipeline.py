@@ -178,6 +178,13 @@ class Extractor:
                 if report_year is not None and not dates and not item:
                     piece = f"{report_year}年，{piece}"  # 过去一年——。——X提速。园区新增…: of the year it reviews
                     dates = self._dates(piece, published, earlier, report_year)
+                elif (
+                    not dates
+                    and (reviewed := _PAST_YEAR_OPENING.match(piece))
+                    and (reviewed_year := _year_reviewed(piece, published))
+                ):
+                    piece = f"{reviewed_year}年，{piece[reviewed.end() :]}"  # 过去一年，…, told in January: last year
+                    dates = self._dates(piece, published, earlier, reviewed_year)
                 first_clause = end_of_clause(piece, 0)
                 if (
                     occasion_on
@@ -372,8 +379,10 @@ class Extractor:
             capped = quantity.qualifier.startswith("最高") or _RATE.search(
                 text, max(0, quantity.start - 14), quantity.start
             )
-            if policy is not None and policy.qualifier and (capped or _SIZE_OF_NAMED.match(text, quantity.end)):
-                continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」: the policy's, which it carries
+            carried = policy.qualifier.split("; ") if policy is not None and policy.qualifier else []
+            bare_grant = quantity.measure in _BARE_GRANT and quantity.raw in carried
+            if carried and (capped or _SIZE_OF_NAMED.match(text, quantity.end) or bare_grant):
+                continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」; 给予一次性50万元奖励: the policy's
             if _LEVEL_BEFORE_CHANGE.match(text, quantity.end) and _dated_base(text, quantity, dates) is None:
                 continue  # 由最初的12人扩展至45人: a level at no time told
             if _WILL_DO.match(text, quantity.end):
@@ -846,6 +855,7 @@ def _year_reviewed(lead: str, published: Published) -> int | None:
 
 
 _PAST_YEAR = re.compile(r"过去(?:的)?一年")
+_PAST_YEAR_OPENING = re.compile(r"^(?:在)?过去(?:的)?一年(?:里|中|来|间)?[，,]")
 _PLANS = re.compile(r"安排|任务|部署|重点|目标|打算|计划|将|(?<![主重需必纲概])要(?![求点])")
 _REVIEWS = re.compile(r"过去|回顾|成绩|成效|成果|取得|完成了")
 """A list's lead that tells what is to be done (今年的几项安排：), not what was (过去一年的成绩：)."""
@@ -1219,6 +1229,8 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
+_BARE_GRANT = frozenset({"奖励", "补贴", "资助", "补助", "支持", "奖金"})
+"""给予一次性50万元奖励: a grant the policy carries, of no measure a reader could ask for alone."""
 _FIRST_YEAR = re.compile(r"首年|第一年|头一年|开业初期|运营初期")
 _CHANGED_SINCE = re.compile(rf"(?:从|由)(?:19|20)\d{{2}}年(?:[^，,。；;]|(?<=\d),(?=\d)){{0,12}}?(?:{CHANGED_TO})$")
 """从2022年的约9,000人增加到(今年): the change since a year before, to now."""

@@ -29,6 +29,7 @@ _COUNTED = re.compile(
 _PILOT = re.compile(r"[「“](?P<name>[^」”]{2,8})[」”][^，,。；]{0,6}试点")
 _GENERIC_PACKAGE = "政策包"
 _FIELD_BEFORE = re.compile(r"(?P<field>科研|产业|人才|金融)[\u4e00-\u9fff]{0,6}$")
+_SELECTED_INTO = re.compile(r"入选|列入|纳入|获评")
 _AFTER_VERB = re.compile(r"提出|出台|公布|推出|发布|实施|启动|设立|制定|印发|的|日|为|了")
 """A programme's name starts after the verb that introduces it (发展署提出“四个一”行动计划)."""
 _NAME_START = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:新一轮|新一批|新|首批|首个|一系列|系列)?")
@@ -54,6 +55,8 @@ def policy_label(text: str) -> str | None:
         return quoted.group("quoted")
     for pattern, word in ((_PROGRAMME, "计划"), (_PACKAGE, _GENERIC_PACKAGE)):
         named = pattern.search(text) if word in text else None  # a search from every character is dear
+        if named and named.group("name") and _SELECTED_INTO.search(named.group("name")):
+            continue  # 对入选国家级青年人才计划的，给予…奖励: whom a policy rewards, no policy told
         if named and named.group("name"):
             name = _NAME_START.sub("", _QUOTES.sub("", _AFTER_VERB.split(named.group("name"))[-1]))
             if name == _GENERIC_PACKAGE and (field_ := _FIELD_BEFORE.search(text, 0, named.start())):

@@ -124,6 +124,9 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(launched[-1] + label[product.end() :])  # 公司发布首款X。7月，该产品通过…测试
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
         return shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
+    if label.startswith("双方") and (pairs := list(_PAIR.finditer(told_before))):
+        pair = pairs[-1]  # 该中心由X与Y共同建设。此前，双方已于5月签署…: X与Y
+        return shortened(f"{pair.group('one')}与{pair.group('other')}{label[2:]}")
     if (side := _THEIR_SIDE.match(label)) and (
         bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
     ):
@@ -151,6 +154,12 @@ _LAUNCHED = re.compile(
     r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
 )
 """公司发布首款科学计算加速卡: the product a later 该产品 is."""
+_PAIR = re.compile(
+    r"(?:^|(?<=[由，,。；;：:]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
+    r"(?:日前|近日|早前|此前|上月|本月|今年|去年|前年)?(?:还|也|亦)?(?:已经|已|曾|正)?[与和同](?P<other>[\u4e00-\u9fff]{2,16}?)"
+    r"(?:共同|联合|合作)?(?:建设|共建|合建|组建|成立|发起|签署|签订|举办|主办)"
+)
+"""由X与Y共同建设, X与Y签署…: the two parties a later 双方 stands for."""
 _THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
 _BODY_OF_KIND = {
     kind: re.compile(rf"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{ending})(?=[\u4e00-\u9fff（(])")

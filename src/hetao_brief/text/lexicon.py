@@ -74,6 +74,10 @@ def _trie_pattern(names: list[str]) -> str:
 _QUOTED_REST = re.compile(r"[\u4e00-\u9fff]{1,6}[”」』]")
 _FIRM_AFTER = re.compile(r"(?:(?![的和与及])[\u4e00-\u9fff]){1,6}?(?:有限公司|公司|集团)")
 """A short alias opening a firm's name (湾区数联科技公司) names the firm, not what the alias stands for."""
+_DOCUMENT_KIND = re.compile(r"[\u4e00-\u9fff]{0,2}(?:协议|协定)")
+_QUALIFIED = re.compile(r"[\u4e00-\u9fff]$")
+"""A short alias that is a kind of document (框架协议), glued after a word that qualifies it
+(合作框架协议, 战略合作框架协议), is some other document of that kind."""
 _PLACE_BEFORE = re.compile(r"(?:深港|港深|河套|粤港澳|大湾区)$")
 """Place words that open a name: an alias right after them is the tail of a name of its own."""
 
@@ -147,6 +151,8 @@ class Lexicon:
             alias = chinese and m.group(0) != group.canonical
             if alias and _PLACE_BEFORE.search(folded, 0, m.start()):
                 continue
+            if alias and _DOCUMENT_KIND.fullmatch(m.group(0)) and _QUALIFIED.search(folded, 0, m.start()):
+                continue  # 医院与大学签署合作框架协议: an agreement of its own, not the 2017 framework
             if alias and len(m.group(0)) <= 3 and _FIRM_AFTER.match(folded, m.end()):
                 continue  # 湾区数联科技公司 is a firm, not the Greater Bay Area
             quoted = m.start() > 0 and folded[m.start() - 1] in "“「『" and _QUOTED_REST.match(folded, m.end())
