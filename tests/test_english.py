@@ -139,3 +139,14 @@ def test_a_target_for_a_thing_of_a_place_names_the_place_not_the_source(lexicon:
     line = one_line(target, lexicon)
     assert line is not None and "Futian" not in line and line.startswith("Target for August 2028: ")
     assert line.endswith(" at Shenzhen Park.")
+
+
+def test_rules_taking_effect_are_not_a_document_issued(lexicon: Lexicon) -> None:
+    """《X措施》自2032年1月1日起施行: the day it takes effect, which the verb classes file with
+    issuing; past, the day it took effect."""
+    label = "《河套深圳园区支持青年科学家发展若干措施》施行"
+    rules = Fact(FactKind.MILESTONE, label, f"自2032年1月1日起，{label}。", SOURCE, date="2032-01-01",
+                 is_target=True, event="issue")  # fmt: skip
+    assert one_line(rules, lexicon) == "From 1 January 2032: a document of Shenzhen Park takes effect."
+    past = replace(rules, date="2031-12", is_target=False)
+    assert one_line(past, lexicon) == "In December 2031: a document of Shenzhen Park took effect."

@@ -1295,3 +1295,11 @@ def test_a_pair_told_before_a_final_put_off_and_a_grant_the_policy_carries(
     assert [f.label for f in facts if f.kind is FactKind.POLICY] == ["《园区人才若干措施》"]
     assert not _find(facts, FactKind.FIGURE, lambda f: f.value == 300_000)
     assert not _find(facts, FactKind.ENTITY, lambda f: f.label.endswith("框架协议"))
+
+
+def test_a_new_port_of_the_place_named_and_a_fair_that_will(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X口岸重建工程…展开，新口岸预计…启用: X's new port; 嘉年华设有…，周五晚上更会举行…: the fair
+    will hold it (not 嘉年华会, a fair of its own)."""
+    body = "文锦渡口岸重建工程昨日展开，新口岸预计2030年启用。\n\n嘉年华设有多个展位，本周五晚上更会举行烟花汇演。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-05-14") if f.kind is FactKind.MILESTONE}
+    assert {("2030", "文锦渡新口岸预计启用"), ("2031-05-16", "嘉年华将举行烟花汇演")} <= labels

@@ -2706,7 +2706,7 @@ GOLD_EVENTS = [
     ("2031-11-30", "第五届深港科技合作大会在河套深圳园区闭幕", False),  # 今天, after a dateline
     ("2031-11-28", "^第五届深港科技合作大会举行", False),  # 11月28日至30日
     ("2032-11", "第六届深港科技合作大会将移师香港举行", True),  # 第六届大会: the series named
-    ("2029", "新口岸预计启用", True),
+    ("2029", "皇岗新口岸预计启用", True),
     ("2031-10-15", "皇岗口岸重建工程的主体工程展开", False),  # 昨日, after 【本報訊】
     ("2020", "皇岗口岸重建工程已拆除旧联检大楼", False),  # 重建工程: the works named before
     ("2031-12", "芯朗微电子宣布完成数亿元A轮融资", False),  # 近日
@@ -2731,7 +2731,7 @@ GOLD_EVENTS = [
     ("2031-05", "深圳一所三甲医院与香港一所大学已签署合作框架协议", False),  # 双方: the two builders told before
     ("2033", "深港生命健康创新中心二期预计建成", True),
     ("2031-12-17", "港深创科园举行首届科技嘉年华", False),  # 今日（星期三）
-    ("2031-12-19", "嘉年华会举行无人机汇演", True),  # 星期五晚上更會舉行, told on a Wednesday: this week's
+    ("2031-12-19", "嘉年华将举行无人机汇演", True),  # 星期五晚上更會舉行, told on a Wednesday: this week's
     ("2032-01-01", "《河套深圳园区支持青年科学家发展若干措施》施行", True),
     ("2031-12", "河套深圳园区发展署印发《河套深圳园区支持青年科学家发展若干措施》", False),  # 近日
     ("2032", "推动园区第四批科研楼宇主体完工", True),  # 2032年，我们将聚焦以下重点：推动…，力争…，年底前…
@@ -3273,6 +3273,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         ):
             told_of_them = [i for i in range(pair.end(), len(body)) if body[i:] and body[i] in text]
             body = body[told_of_them[0] :] if told_of_them else body  # 双方签署…: the two builders told before
+        if "将" in body and "将" not in text and "会" in text:
+            body = body.replace("将", "会", 1)  # 嘉年华…更会举行: 嘉年华将举行, not 嘉年华会 (a fair) 举行
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
             deed = re.search(r"将|于|在|已|举行|举办|召开|开幕", body[edition.end() :])  # 第二届于前年举行: the
             body = edition.group(0) + (told.group(1) or "") + body[edition.end() + (deed.start() if deed else 0) :]

@@ -176,6 +176,10 @@ def _measure(fact: Fact, lexicon: Lexicon) -> str | None:
     return " of ".join(reversed(named[:2]))
 
 
+_IN_FORCE = re.compile(r"施行|生效|实施")
+"""施行, 生效: the day rules take effect, which the verb classes file with issuing."""
+
+
 def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
     """The English line for a fact, or None where its structure says too little."""
     if fact.kind is FactKind.FIGURE and fact.value is not None and fact.date:
@@ -193,6 +197,10 @@ def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
         if not names or kind not in EVENT_VERBS:
             return None  # a name without what happened to it would be a line with its verb missing
         subject = " and ".join(names)
+        if kind == "issue" and _IN_FORCE.search(fact.label):  # 《X措施》自…起施行: not a document issued then
+            since = "From" if fact.is_target else "On" if len(fact.date) == len("2032-01-01") else "In"
+            tense = "takes" if fact.is_target else "took"
+            return f"{since} {when(fact.date)}: a document of {subject} {tense} effect."
         if fact.is_target and not _named_alone(fact.label, lexicon):  # 深圳园区污水处理站…投入运行
             return f"Target for {when(fact.date)}: {EVENT_HAPPENINGS[kind]} at {subject}."
         if fact.is_target:

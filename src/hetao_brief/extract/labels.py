@@ -242,6 +242,8 @@ def event_label(
         head = next((noun for noun in BARE_NOUNS if label.startswith(noun)), "")
         if head and subject.rstrip("」”》").endswith(head):
             label = label[len(head) :]  # 推出「X计划」，计划下月起接受申请: 「X计划」接受申请
+        if _WILL_BARE.match(label) and _MAKES_A_FAIR.search(subject):
+            label = "将" + label[1:]  # 嘉年华…，星期五晚上更会举行…: 嘉年华将举行, not 嘉年华会 (a fair) 举行
         label = subject + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
     if _POSSESSIVE.match(label):  # X今日宣布，其位于…的「Y中心」将开幕: X's
@@ -691,6 +693,11 @@ _JOINERS_COUNTED = re.compile(
     r"^(?:目前|现时|现在|至今)?(?:已经?|共)?有(?P<who>[一二两三四五六七八九十百\d]+[间家个所名位批][\u4e00-\u9fff]{2,8}?)"
     r"(?:确认|签约|表示|报名|申请)?(?:进驻|入驻|落户|参与|加入|参加|租用)"
 )
+_WILL_BARE = re.compile(r"会(?=[\u4e00-\u9fff]{2})(?![议上面员长场所谈见晤展])")
+_MAKES_A_FAIR = re.compile(
+    r"(?:嘉年华|博览|交易|展览|晚|年|大|茶|舞|音乐|联欢|运动|研讨|座谈|交流|推介|说明|招聘|分享|见面)$"
+)
+"""嘉年华 before 会: 嘉年华会 reads as a fair of its own, so the label says 将."""
 _PURPOSE = re.compile(r"(?:支持|协助|帮助|鼓励|用于|以便)(?=[\u4e00-\u9fff]{2})|^(?:让|使|令)(?=[\u4e00-\u9fff]{2})")
 """政府会预留约五十亿元，支持园区引进…，并于明年推出X: what the money is for names no one; nor
 does 推出「X计划」，让初创企业…测试产品，计划将于… (whom it lets do what)."""

@@ -124,6 +124,10 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(launched[-1] + label[product.end() :])  # 公司发布首款X。7月，该产品通过…测试
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
         return shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
+    if (new_one := _NEW_ONE.match(label)) and (
+        places := re.findall(rf"(?:^|(?<=[{NAME_STOP}]))([\u4e00-\u9fff]{{2,4}}?){new_one.group('noun')}", told_before)
+    ):
+        return places[-1] + label  # 皇岗口岸重建工程…，新口岸预计…启用: 皇岗新口岸
     if label.startswith("双方") and (pairs := list(_PAIR.finditer(told_before))):
         pair = pairs[-1]  # 该中心由X与Y共同建设。此前，双方已于5月签署…: X与Y
         return shortened(f"{pair.group('one')}与{pair.group('other')}{label[2:]}")
@@ -154,6 +158,8 @@ _LAUNCHED = re.compile(
     r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
 )
 """公司发布首款科学计算加速卡: the product a later 该产品 is."""
+_NEW_ONE = re.compile(r"^新(?P<noun>口岸|校区|院区|校舍|馆|大楼|总部)(?=预计|将|已|于|正式|启用|落成|建成|投入)")
+"""新口岸, 新校区: the new one of the place the article named (皇岗口岸 → 皇岗新口岸)."""
 _PAIR = re.compile(
     r"(?:^|(?<=[由，,。；;：:]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
     r"(?:日前|近日|早前|此前|上月|本月|今年|去年|前年)?(?:还|也|亦)?(?:已经|已|曾|正)?[与和同](?P<other>[\u4e00-\u9fff]{2,16}?)"
