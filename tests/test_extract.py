@@ -1303,3 +1303,11 @@ def test_a_new_port_of_the_place_named_and_a_fair_that_will(lexicon: Lexicon, se
     body = "文锦渡口岸重建工程昨日展开，新口岸预计2030年启用。\n\n嘉年华设有多个展位，本周五晚上更会举行烟花汇演。"
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-05-14") if f.kind is FactKind.MILESTONE}
     assert {("2030", "文锦渡新口岸预计启用"), ("2031-05-16", "嘉年华将举行烟花汇演")} <= labels
+
+
+def test_a_posts_headline_and_its_body_tell_one_opening(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """#河套# 【好消息！园区首座X今天投用】今天起，…首座Y正式对外开放: one opening (对外开放 is an
+    opening), labelled as the body tells it."""
+    body = "#河套# 【好消息！园区首座智慧书亭今天投用】今天起，河套深圳园区首座24小时智慧书亭正式对外开放。"
+    labels = [(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-04-09") if f.kind is FactKind.MILESTONE]
+    assert labels == [("2031-04-09", "河套深圳园区首座24小时智慧书亭正式对外开放")]

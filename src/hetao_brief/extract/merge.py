@@ -439,7 +439,10 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
     merged = []
     for cluster in clusters:
         best = max(cluster, key=_precision)
-        named = max(cluster, key=lambda f: (not _VAGUE_SUBJECT.match(f.label), _in_a_sentence(f), _precision(f)))
+        named = max(
+            cluster,
+            key=lambda f: (not _VAGUE_SUBJECT.match(f.label), not _in_a_headline(f), _in_a_sentence(f), _precision(f)),
+        )
         merged.append(replace(_combine(cluster, named), date=best.date, qualifier=best.qualifier))
     return merged
 
@@ -479,6 +482,16 @@ def _in_a_sentence(fact: Fact) -> bool:
     it with its date and whole name): the telling a reader is shown."""
     heading = fact.text.startswith("以下是")  # 以下是行政长官…在X典礼的致辞：: the speech's heading
     return not heading and fact.text.rstrip("”」』）)\"'").endswith(tuple("。！？!?…"))
+
+
+def _in_a_headline(fact: Fact) -> bool:
+    """Told in a post's 【headline】 (【好消息！河套园区首座超充站今天投用】今天起，…首座液冷超充站正式
+    对外开放): the body's telling names it whole."""
+    headline = _HEADLINE.match(fact.text)
+    return bool(headline and fact.label[:4] in headline.group("told"))
+
+
+_HEADLINE = re.compile(r"^\s*(?:#[^#\s]{1,20}#\s*)*【(?P<told>[^】]{4,60})】")
 
 
 _VAGUE_SUBJECT = re.compile(
