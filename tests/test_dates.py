@@ -439,3 +439,11 @@ def test_a_bare_weekday_whose_deed_is_to_come_is_this_weeks() -> None:
     assert coming.iso == "2031-05-16"
     (past,) = find_dates("星期五晚上举行了无人机汇演", published)
     assert past.iso == "2031-05-09"
+
+
+def test_this_day_years_ago_and_a_span_from_a_contract() -> None:
+    """五年前的今天: that very day; 须在签订合同之日起一年内开工: a year from a deed, no date."""
+    published = Published.parse("2030-12-22")
+    (then,) = find_dates("五年前的今天，园区首三座大楼正式启用", published)
+    assert (then.iso, then.approximate) == ("2025-12-22", False)
+    assert find_dates("竞得人须在签订出让合同之日起一年内开工", published) == []

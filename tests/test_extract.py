@@ -716,7 +716,7 @@ def test_a_later_phases_first_buildings_and_a_made_thing(lexicon: Lexicon, segme
     facts = _read(lexicon, segmenter, body, "2029-10-18")
     labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert {
-        ("2032", "第二期首两座大楼目标落成"),
+        ("2032", "港深创科园第二期首两座大楼目标落成"),
         ("2029-08-20", "海水淡化中试装置在园区产出首批淡水"),
         ("2030", "项目团队在深圳沿海建设一座日产500吨的示范工程"),
         ("2030-03", "政府推出新一轮「创科人才入境计划」"),
@@ -1311,3 +1311,24 @@ def test_a_posts_headline_and_its_body_tell_one_opening(lexicon: Lexicon, segmen
     body = "#河套# 【好消息！园区首座智慧书亭今天投用】今天起，河套深圳园区首座24小时智慧书亭正式对外开放。"
     labels = [(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-04-09") if f.kind is FactKind.MILESTONE]
     assert labels == [("2031-04-09", "河套深圳园区首座24小时智慧书亭正式对外开放")]
+
+
+def test_a_notices_forum_and_deadline_a_plot_sold_and_a_rumour(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """定于…在X举办Y: Y在X举办 (no label opening with 在); 报名方式：请于…前…报名: a deadline;
+    …举行土地挂牌出让，一宗…用地以底价…成交: a sale then too; 有网帖称…将上调: hearsay; 港深创科园公司…，
+    第二期首批大楼…: the park's second phase."""
+    body = (
+        "经研究，定于2032年3月6日至7日在园区会展中心举办2032河套青年创新论坛。\n\n"
+        "二、报名方式：请于2032年2月20日前登录官网完成报名。\n\n"
+        "交易中心昨日举行土地挂牌出让，园区一宗产业用地以底价9.2亿元成交。\n\n"
+        "近日有网帖称，园区停车费将从明年起上调一成。\n\n"
+        "港深创科园公司表示，第二期首批大楼预计2033年起落成。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-12-10") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2032-03-06", "2032河套青年创新论坛在园区会展中心举办"),
+        ("2032-02-20", "2032河套青年创新论坛报名截止"),
+        ("2031-12-09", "园区一宗产业用地以底价9.2亿元成交"),
+        ("2033", "港深创科园第二期首批大楼预计落成"),
+    } <= labels
+    assert not [label for _, label in labels if "停车费" in label or label.startswith("在")]

@@ -66,7 +66,7 @@ GOLD_EVENTS = [
     ("2026-09-01", "河套深圳园区的国际学校正式开学", False),  # jieba tags 开学 a noun; 正式 marks it the predicate
     ("2026-11-20", "李家超主持港深创新及科技园第四座大楼启用仪式", False),  # 今日（十一月二十日）上午
     ("2026-09", "第四座大楼则完成竣工验收", False),  # 本年九月; t15 (a speech: 今年九月…亦完成验收) tells it too
-    ("2027", "^第一期余下的四座大楼预计分阶段落成", True),  # 二〇二七年至二〇二八年间
+    ("2027", "^港深创科园第一期余下的四座大楼预计分阶段落成", True),  # 二〇二七年至二〇二八年间
     ("2026", "向港深创科园有限公司注资", False),  # 今年较早时
     ("2021-09", "印发《全面深化前海深港现代服务业合作区改革开放方案》", False),
     ("2021-09", "深圳园区首批科研楼宇开工", False),  # 同月: the month told before
@@ -185,7 +185,7 @@ GOLD_EVENTS = [
     ("2026-12-05", "^园区开放日", True),  # 12月5日（星期六）：園區開放日: a calendar's entry (the Hong Kong park's)
     ("2026-12", "园区将举办首届“深港科研开放日”", True),  # 12月初, the Shenzhen park's: another open day
     ("2026-12-12", "第二届河套国际科研论坛", True),
-    ("2026-12-20", "第二期工程动土仪式", True),  # t68 too: …第二期的前期工程。…工程预计于今年第四季动工
+    ("2026-12-20", "第二期工程动土仪式", True),  # t44
     ("2027-03", "第二届河套青年科学家论坛将推迟举行", True),  # 原定于10月…推迟至明年3月
     ("2025-10", "首届河套青年科学家论坛举办", False),
     ("2026-12-01", "创新科技及工业局公布「河套科研人员住屋津贴计划」", False),  # 今日（十二月一日）
@@ -292,7 +292,7 @@ GOLD_EVENTS = [
     ("2027-11", "第二届河套国际青年科学家峰会将在河套深圳园区举行", True),  # not also as the day 14日宣布 it was told
     ("2026-05-19", "与英国、瑞士及新加坡三间大学签署合作意向书", False),  # 昨（19）日
     ("2026-12", "首个中心最快投入运作", True),  # 最快今年底
-    ("2027", "^第一期八座大楼全部落成", True),  # 至2027年…全部落成时: 时 goes
+    ("2027", "^港深创科园第一期八座大楼全部落成", True),  # 至2027年…全部落成时: 时 goes
     ("2025", "「河套人才通行证」推出", False),  # 於去年推出的「…」計劃: an event told as an attribute
     ("2027-03", "预计公布具体安排", True),  # 明年首季
     ("2026-11-14", "2026河套科普嘉年华将在河套深圳园区开幕", True),  # 本周六, in a Wednesday's paper
@@ -881,7 +881,7 @@ GOLD_EVENTS = [
     ("2026-12-29", "国际人才社区正式交付", False),  # not the caption's ▲12月29日
     ("2027-01-01", "首批约600套人才住房将陆续配租", True),  # 元旦后
     ("2027-01-03", "财政司司长发表网志", False),
-    ("2026", "^第一期八座大楼已全部落成", False),  # 去年, told on 2027-01-03
+    ("2026", "^港深创科园第一期八座大楼已全部落成", False),  # 去年, told on 2027-01-03 (t566 tells it too)
     ("2026-12", "第二期首批工程已展开", False),  # 去年底
     ("2030", "第二期首批工程目标是分阶段落成", True),
     ("2027-02", "新一份财政预算案将公布", True),  # a document's release, not who told it
@@ -1312,7 +1312,7 @@ GOLD_EVENTS = [
     ("2026-12", "园区科技展厅将闭馆升级", True),  # 12月下旬
     ("2027-06", "园区科技展厅预计重新开放", True),  # 明年Q2
     ("2026-12-18", "第二期地盘举行动土仪式", False),  # 今日（18日）
-    ("2030", "^第二期首批大楼落成", True),  # 我哋会全力推进，争取…喺2030年之前落成
+    ("2030", "^港深创新及科技园第二期首批大楼落成", True),  # 我哋会全力推进，争取…喺2030年之前落成
     ("2027", "内地一间生物科技企业计划进驻第一期", True),  # 对方计划明年初…
     ("2026-12-16", "同内地一间生物科技企业签署意向书", False),  # 前日（16日）
     ("2018", "福田保税区第一栋科研楼宇完成改造", False),
@@ -1443,7 +1443,7 @@ GOLD_EVENTS = [
     ("2026-12-01", "河套脑科学与类脑智能研究平台与5家医疗机构签署了临床研究合作协议", False),  # 当天
     ("2026-11-19", "第二期发展首批地基工程已展开招标", False),  # X昨日公布，Y已展开招标: the deed, on the day told
     ("2027-09", "第二期发展首批地基工程预计动工", True),  # 截标日期为…, a field's day, is no subject
-    ("2030", "^第二期目标分阶段落成", True),  # 主要用作研发实验室…, what it is for, is no subject
+    ("2030", "^港深创新及科技园第二期目标分阶段落成", True),  # 主要用作研发实验室…, what it is for, is no subject
     ("2026-10", "首届国际科研合作论坛", False),  # 上月舉行的
     ("2026-12-03", "星衡半导体宣布完成2.6亿元A+轮融资", False),  # 位于…的星衡半导体
     ("2020", "星衡半导体创立", False),
@@ -1801,7 +1801,6 @@ GOLD_EVENTS = [
     ("2027-04", "柔光科技入选深圳市“专精特新”中小企业名单", False),
     ("2027-12", "柔光科技计划启动A轮融资", True),  # 今年下半年
     ("2028", "柔光科技把团队扩大到120人", True),  # 明年
-    ("2026", "^港深创科园第一期八座大楼已全部落成", False),  # t566: 去年, in a speech of 2027-04
     ("2027-06-04", "三间医院已加入试点", False),  # 上周五, told on a Tuesday
     ("2026-09", "^试点启动", False),  # 去年九月
     ("2027-06", "平台的第二套计算节点将上线", True),  # 月中
@@ -2221,7 +2220,7 @@ GOLD_EVENTS = [
     ("2028-11", "人工智能超算设施第一期已投入服务", False),  # 二〇二八年十一月, in a LegCo reply
     ("2028-12", "第二期设施的招标工作已展开", False),  # 上月
     ("2029-12", "政府计划批出合约", True),  # 二〇二九年第四季
-    ("2030-06", "^第二期设施目标投入服务", True),  # 政府计划…，目标在…前投入服务: what the government builds
+    ("2030-06", "^港深创科园第二期设施目标投入服务", True),  # 政府计划…，目标在…前投入服务: what the government builds
     ("2029-02", "《河套深圳园区支持绿色金融发展若干措施》印发", False),  # 近日
     ("2029-03-01", "《河套深圳园区支持绿色金融发展若干措施》施行", True),
     ("2029-03-12", "首届深港气候科技论坛将在河套深圳园区开幕", True),  # 明天（12日）
@@ -2738,11 +2737,23 @@ GOLD_EVENTS = [
     ("2032-12", "建成国际化社区服务中心", True),
     ("2032-03", "国际科技信息中心计划开工", True),  # a table: | 计划节点 | 3月开工 |, in January
     ("2032-06", "深港联合创新大楼计划主体封顶", True),
-    ("2032-09", "河套人才公寓三期计划交付使用", True),
+    ("2032-09", "河套人才公寓三期计划交付使用", True),  # t868 tells it too: one fact
     ("2032-12", "园区北区雨水调蓄池计划完工", True),
     ("2031-12-22", "第四届河套深港青年创新大赛总决赛将推迟", True),  # 原定于…举行的…总决赛，将推迟至…
     ("2031-07", "第四届河套深港青年创新大赛启动", False),  # 本届大赛自今年7月启动以来
     ("2031", "河套深圳园区新增科研用房约18万平方米", False),  # 过去一年, in a report of 8 January: last year's
+    ("2026-12", "港深创新及科技园第二期的前期工程预计动工", True),  # t68: its park named, no longer t44's ceremony
+    ("2032", "河套深圳园区将新建3个概念验证中心", True),  # 明年, after 人民网深圳12月15日电
+    ("2031-12-08", "首个概念验证中心已挂牌运行", False),  # 本月8日, told by a named director
+    ("2031-12-15", "行政长官率领特区政府代表团考察河套深圳园区", False),  # 本周一至周二（十二月十五日至十六日）
+    ("2031-12-15", "代表团抵达后随即与深圳市领导举行工作会谈", False),  # 周一
+    ("2031", "双方同意成立河套两园协同发展专责小组", True),  # 年内; 双方 left as told (who met, no pair named)
+    ("2032-06", "港深创科园第二期的招标工作将展开", True),
+    ("2031-12-18", "河套深圳园区一宗科研用地以底价18.6亿元成交", False),  # after 昨日举行…出让，: sold then
+    ("2031-12-18", "深圳市土地房产交易中心举行土地挂牌出让", False),
+    ("2032", "港深创科园第二期首批四座大楼预计分阶段落成", True),  # 第二期: the park named by its company
+    ("2032-01-08", "2032河套国际科学家论坛在河套深圳园区会展中心举办", True),  # 定于…在X举办Y: Y在X举办
+    ("2031-12-31", "2032河套国际科学家论坛报名截止", True),  # 报名方式：请于…前登录官网完成报名
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2948,6 +2959,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t24_opening_variants",  # 昨（22日）举行开幕礼: the opening ceremony is the opening
         "t63_timeline",  # 2025年12月22日　港深创新及科技园首批三座大楼启用: a chronicle's line
         "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
+        "t866_anniversary",  # 五年前的今天，園區首三座大樓正式啟用: that very day, five years on
         "t125_legco_reply",  # 首三座大樓已於二○二五年十二月啟用: a written reply
         "t343_thirty_years",  # 至去年底首三座大樓啟用: the month, in a feature a year on
         "t394_hk_opening_anniv",  # 首三座大樓去年今日開幕: its anniversary
@@ -3272,6 +3284,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         ):
             told_of_them = [i for i in range(pair.end(), len(body)) if body[i:] and body[i] in text]
             body = body[told_of_them[0] :] if told_of_them else body  # 双方签署…: the two builders told before
+        if (park := re.match(r"(?:港深创新及科技园|港深创科园|河套深圳园区|深圳园区|香港园区)(?=第)", body)) and (
+            park.group(0) not in text
+        ):
+            body = body[park.end() :]  # 第二期首批大楼…: the phase of the park named before
         if "将" in body and "将" not in text and "会" in text:
             body = body.replace("将", "会", 1)  # 嘉年华…更会举行: 嘉年华将举行, not 嘉年华会 (a fair) 举行
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
@@ -4577,6 +4593,16 @@ QUESTIONS = [
     ("青年创新大赛总决赛推迟到什么时候", "12月22日"),
     ("青年创新大赛收到多少参赛项目", "1,236"),
     ("When will the young scientists measures take effect?", "2032年1月1日"),
+    ("河套深圳园区明年新建几个概念验证中心", "3个概念验证中心"),
+    ("首个概念验证中心什么时候挂牌", "本月8日"),
+    ("行政長官幾時考察河套深圳園區", "十二月十五日"),
+    ("港深創科園第二期招標工作幾時展開", "明年上半年"),
+    ("河套科研用地成交价多少", "18.6亿元"),
+    ("港深創科園進駐機構有幾多間", "三百間"),
+    ("2032河套国际科学家论坛什么时候举办", "2032年1月8日"),
+    ("国际科学家论坛报名截止时间", "12月31日"),
+    ("人才公寓租金明年会上调吗", "保持不变"),
+    ("When is the Hetao international scientists forum?", "2032年1月8日"),
 ]
 
 
@@ -5409,7 +5435,7 @@ def test_one_deed_done_to_two_things_is_two_events_and_a_named_telling_labels_on
     """第二期首批工程已展开 (the works, 去年底) is not 第二期首批用地的招标工作已展开 (the tender, a
     month before), and is t523's 首批用地的地盘平整工程; 社区二期预计2028年底前建成 is t191's
     国际人才社区二期…建成交付, labelled by the telling that names the community."""
-    works = [f for f in milestones(facts) if f.label == "第二期首批工程已展开"]
+    works = [f for f in milestones(facts) if f.label == "港深创科园第二期首批工程已展开"]
     told_by = [{s.article_id for s in f.sources} for f in works]  # t523: 首批用地的地盘平整工程已…展开
     assert told_by == [{"t277_hk_budget_talk", "t523_budget_hk"}]
     (community,) = [

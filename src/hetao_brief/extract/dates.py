@@ -74,7 +74,7 @@ _PATTERN = re.compile(
     rf"|(?P<mrel>本月|上月|下月|今个月|上个月|下个月)(?:(?P<mrd>{_NUM})[日号]|(?P<mredge>底|初|尾|头))?"
     rf"|(?P<wrel>本周|这周|今个星期|今个礼拜|上周|下周|(?:本|这|上|下)(?:个)?(?:星期|礼拜))(?:(?P<wd>[一二三四五六日天])|(?P<wend>末))?"
     rf"|(?P<wday>(?<![本这上下每逢])(?:周|星期|礼拜)(?P<wdd>[一二三四五六日天]))"
-    rf"|(?P<ago>(?P<n>{_CN_NUM})年前)"
+    rf"|(?P<ago>(?P<n>{_CN_NUM})年前(?P<this_day>的今天|的今日|的这一天|的同一天)?)"
     rf"|(?P<hence>再过(?P<hn>{_CN_NUM})(?:个)?(?P<hu>年|月))"
     rf"|(?P<eve>(?:(?<=开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办|仪式|活动)|(?<![\u4e00-\u9fff])此)"
     rf"(?P<evdir>前|后)(?P<evn>一|两|二|三|[1-3])(?:天|日))"
@@ -118,8 +118,11 @@ _SAME_PRECISION = {
     "当日下午": 10,
     "同期": 7,
 }
-_COUNTED_FROM_A_DEED = re.compile(r"(?:取得|获得|签订|签署|交付|完成)[^，,。；;]{1,12}?(?:之?后|起)[^。；;]{0,12}?内")
-"""须在取得土地后6个月内动工，3年内竣工: spans counted from a deed, whenever it will be."""
+_COUNTED_FROM_A_DEED = re.compile(
+    r"(?:取得|获得|签订|签署|交付|完成)[^，,。；;]{1,12}?(?:之?后|起)(?:[^。；;]{0,12}?内|$)"
+)
+"""须在取得土地后6个月内动工，3年内竣工; 须在签订出让合同之日起一年内开工: spans counted from a deed,
+whenever it will be."""
 AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕)$")
 """A span counted from a start told before (路线投入服务三个月后), not from the article's day."""
 _WILL_THEN = re.compile(r"(?:将|会)(?:在|于)?$")
@@ -580,6 +583,8 @@ def find_dates(
             years = _count(m.group("n"))
             year, month = published.year - years, published.month
             approximate = True
+            if m.group("this_day") and published.day is not None and _real_day(year, month or 0, published.day):
+                day, approximate = published.day, False  # 五年前的今天: this very day, five years back
         elif m.group("later"):  # 2019年…，次年 / 两年后: years after the date told before (or now)
             told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
             base = int(told.iso[:4]) if told is not None else published.year

@@ -97,6 +97,11 @@ _WINDOW_FIELD = re.compile(
     r"(?:至|—|–|~|～)(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}\.\d{1,2}(?![\d.]))"
     r"[^，,。；;]{0,12}?(?:[，,](?P<rest>[^。]*))?[。.]?\s*$"
 )
+_APPLY_BY_FIELD = re.compile(
+    rf"^\s*{_ITEM}(?P<what>报名|申请|申报)(?:方式|办法|时间|须知)?[：:]\s*(?:请|须|应|需)?(?:于|在)"
+    r"(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])(?:前|之前)[^。]*?(?:报名|申请|申报)[^。]*[。.]?\s*$"
+)
+"""报名方式：请于2031年12月31日前登录官网完成报名: a deadline, told as how to apply."""
 _OCCASION_FIELD = re.compile(
     rf"^\s*{_ITEM}(?P<what>笔试|面试|考试|开标|颁奖|答辩|路演|评审|开幕式|闭幕式|颁奖礼|签约仪式|启动仪式)(?:时间|日期)[：:]\s*"
     r"(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^；;]{0,24}?[。.]?\s*$"
@@ -112,7 +117,9 @@ def field_event(text: str, name: str | None, published: tuple[int, int, int] | N
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
     is 投标于2027年1月15日截止. A window open from today (即日起至1月5日) closes on the next such
     day after `published` (year, month, day), whose year it is then told with."""
-    closing = _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text)  # 报名时间：即日起至…: it closes then
+    closing = (  # 报名时间：即日起至…; 报名方式：请于12月31日前…报名: it closes then
+        _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text) or _APPLY_BY_FIELD.match(text)
+    )
     if closing and (closing.group("what") or name):  # a bare 截止时间：… closes a named post's call only
         when = _HOURS.sub("", closing.group("when"))
         if dotted := re.fullmatch(r"(\d{1,2})\.(\d{1,2})", when):

@@ -280,11 +280,18 @@ def event_label(
     label = NOW_BEFORE_PLAN.sub("", label)  # a subject told with 目前 (三期目前正在装修，预计…): 三期预计…
     if _PHASE_FIRST.match(label) and (phases := _OWNER_OF_A_PHASE.findall(text, 0, start)):
         label = phases[-1] + label  # X一期已于2024年投入使用，二期…，预计明年6月交付: X's second phase
+    if held := _HELD_THERE.match(label):
+        label = f"{held.group('what')}在{held.group('place')}{held.group('verb')}"  # 定于…在X举办Y: Y在X举办
     if len(_CONTENT.findall(label)) < _MIN_CONTENT or _SOURCE_ONLY.fullmatch(label):
         return None  # 据X2月28日发布的报告，…: where the figures come from, no event
     return Label(shortened(label))
 
 
+_HELD_THERE = re.compile(
+    r"^在(?P<place>[^，,在]{2,24}?)(?P<verb>举办|举行|召开)(?P<what>[^，,]{4,40}?(?:论坛|大会|峰会|会议|博览会|展览|大赛|活动|年会|嘉年华|开放日))$"
+)
+"""定于2032年1月8日至10日在X举办Y, with its date and who holds it gone: Y在X举办, not a label
+opening with 在."""
 _HEAD_NOUN_LAST = re.compile(r"^(?:刚|刚刚|才)?(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
 """在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""
 

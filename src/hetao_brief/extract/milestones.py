@@ -182,7 +182,7 @@ _TITLE_TOLD = re.compile(
 )
 """《规划》正式公布, 园区发展规划正式公布, 新一份财政预算案将于下月公布: the document's release is the event
 (「智行科技」宣布，…: only who told it)."""
-_HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|有传")
+_HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|有传|网帖|网文|帖文|有帖子")
 _SOURCES_SAY = re.compile(r"消息指|消息称|有报道指")
 _HEDGED = re.compile(r"或(?=[于在将延推])|可能|或许|恐")
 """网传…, and 消息指 with a hedge (或延至明年): hearsay; 消息指，…预计年中完成 is a source's report."""
@@ -843,6 +843,10 @@ _AND_THEN = re.compile(
 )
 """…，并举办首届…大会: a second deed at the first one's time."""
 _CHANGE_ONLY = re.compile("|".join(EVENT_CLASSES["change"]))
+_SOLD_AT = re.compile(
+    r"(?![将拟])[\u4e00-\u9fff]{4,20}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:成交|售出|拍出)"
+)
+"""一宗科研用地以底价18.6亿元成交: a sale, its price told in its clause."""
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
     rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
@@ -893,7 +897,10 @@ def _also_told(
             subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
             told.append(subject + clause if subject else clause[lead.end() :])
         elif (
-            _OWN_DEED.fullmatch(clause) or _SIGNED_WITH.fullmatch(clause) or _ISSUED_WITH.fullmatch(clause)
+            _OWN_DEED.fullmatch(clause)
+            or _SOLD_AT.fullmatch(clause)  # …举行土地挂牌出让，园区一宗科研用地以底价18.6亿元成交: sold then
+            or _SIGNED_WITH.fullmatch(clause)
+            or _ISSUED_WITH.fullmatch(clause)
         ) and not _SAID.search(text, 0, start):
             told.append(clause)  # 2026年，…，国际人才社区一期建成交付，跨境专用通道二期主体完工: each its own
         elif _BARE_ISSUE.fullmatch(clause) and _HELD_THEN.search(text, 0, start) and not _SAID.search(text, 0, start):

@@ -701,6 +701,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = owner + label if owner else label  # 平台一期已于3月投入使用，二期工程…预计…: the platform's
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
+        if _NUMBERED_PHASE.match(label) and (parks := _PARK_NAMED.findall(told + before)):
+            label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
         if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
             label = with_referent(label, headline + told)
         if (issue := _BARE_ISSUE_OF_A_SERIES.match(label)) and (
@@ -811,6 +813,13 @@ _FIRST_PHASE_OWNER = re.compile(
 _FIRST_OF_A_PHASE = re.compile(r"^首[两二三四五六七八九十]?(?:座|栋|幢)")
 _PHASE = re.compile(r"第[二三四五六七八九十]期")
 """A later phase, whose first buildings are not the park's first (those need no phase named)."""
+_NUMBERED_PHASE = re.compile(
+    r"^第[一二三四五六七八九十]期(?!的?(?:招标|工程|项目|用地)?(?:[，,]|$))"
+    r"(?![\u4e00-\u9fff]{0,4}(?:营|班|沙龙|讲堂|论坛|讲座|课程|活动|大赛|比赛|计划))"
+)
+"""第二期首批大楼, 第一期余下的四座大楼: a park's phase (not 第二期训练营, an issue of a series)."""
+_PARK_NAMED = re.compile(r"港深创新及科技园|港深创科园|河套深圳园区|河套香港园区|香港园区|深圳园区")
+"""The zone's parks, built in phases: the one named last is whose phase a bare 第二期 is."""
 _ORDINAL_FIRST = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)")
 _ORDINAL_OWNER = re.compile(
     r"(?:^|[，,。；;：:\s」”]|(?<=[（(][一二三四五六七八九十\d][）)]))(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园))"
