@@ -1332,3 +1332,12 @@ def test_a_notices_forum_and_deadline_a_plot_sold_and_a_rumour(lexicon: Lexicon,
         ("2033", "港深创科园第二期首批大楼预计落成"),
     } <= labels
     assert not [label for _, label in labels if "停车费" in label or label.startswith("在")]
+
+
+def test_a_plots_price_floor_price_and_area(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """以底价9.2亿元成交: its 成交价; 折合楼面地价约每平方米1.2万元: 楼面地价; 该地块用地面积 after
+    一宗产业用地: 产业用地面积, its 用地 said once."""
+    body = "园区一宗产业用地昨日以底价9.2亿元成交。该地块用地面积约1.5万平方米，折合楼面地价约每平方米1.2万元。"
+    facts = _read(lexicon, segmenter, body, "2031-12-10")
+    measures = {f.measure for f in facts if f.kind is FactKind.FIGURE}
+    assert {"成交价", "产业用地面积", "楼面地价"} <= measures

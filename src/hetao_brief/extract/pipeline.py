@@ -734,6 +734,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         measure = name + measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
     elif (during := _DURING_THE_OCCASION.match(fact.text)) and (name := referent_name(during.group("noun"), told)):
         measure = measure if measure.startswith(name) else name + measure  # 大会期间，共有32个项目签约: its signings
+    measure = _SAID_TWICE.sub(r"\1", measure)  # 该地块用地面积 → 科研用地 + 用地面积: 科研用地面积
     if measure == fact.measure:
         return fact
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
@@ -1238,6 +1239,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
+_SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 _BARE_GRANT = frozenset({"奖励", "补贴", "资助", "补助", "支持", "奖金"})
 """给予一次性50万元奖励: a grant the policy carries, of no measure a reader could ask for alone."""
 _FIRST_YEAR = re.compile(r"首年|第一年|头一年|开业初期|运营初期")

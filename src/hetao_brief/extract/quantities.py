@@ -499,8 +499,12 @@ _SPEAKERS = re.compile(r"^(?:我们|我|他们|他|她|她们|大家|咱们)(?![
 
 
 def clean_measure(measure: str) -> str:
-    measure = without_time_done(measure)
+    measure = _PER_AREA.sub("", without_time_done(measure))
     return _HOPED.sub("", _MODIFIERS.sub("", _BULLET.sub("", _DECORATION.sub("", measure)))).strip()
+
+
+_PER_AREA = re.compile(r"^折合|约?每平方米$")
+"""折合楼面地价约每平方米1.55万元: 楼面地价, a price per square metre by its name."""
 
 
 _DONE_THEN = re.compile(
@@ -553,6 +557,10 @@ _RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
 """出租率约七成半, 海外机构占比约三成: what tenths are a figure of."""
 _NOT_TENTHS = re.compile(r"[不员立为功果本交就长熟效都规片型品]")
 """What follows 成 when it is not tenths (一成不变, 建成为, 三成员国)."""
+
+
+_AT_A_PRICE = re.compile(r"以(?:底价|总价)?[约逾近]?$")
+_SOLD = re.compile(r"(?:的价格)?(?:成交|售出|拍出|竞得|投得)")
 
 
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -623,6 +631,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         ):
             base = currency  # 港币5亿元, HK$10亿, US$500万
         measure = _measure_after(text, end, base)
+        if _AT_A_PRICE.search(text, max(0, m.start() - 4), m.start()) and _SOLD.match(text, end):
+            measure = "成交价"  # 一宗科研用地以底价18.6亿元成交: the price it sold at
         if _VISITED.search(text, max(0, m.start() - 24), m.start()) and len(measure) >= 2:
             measure = "走访的" + measure  # 先后走访了5家科研机构: those visited, not all there are
         if (made_of := _MADE_OF.search(text, max(0, m.start() - 12), m.start())) and _COMPOSED.match(text, end):
