@@ -447,3 +447,10 @@ def test_this_day_years_ago_and_a_span_from_a_contract() -> None:
     (then,) = find_dates("五年前的今天，园区首三座大楼正式启用", published)
     assert (then.iso, then.approximate) == ("2025-12-22", False)
     assert find_dates("竞得人须在签订出让合同之日起一年内开工", published) == []
+
+
+def test_a_holiday_then_its_days_in_brackets() -> None:
+    """元旦假期（1月1日至3日）: the holiday's days, one phrase; 元旦假期 alone: about January."""
+    published = Published.parse("2031-12-28")
+    (days,) = find_dates("园区将于元旦假期（1月1日至3日）开放", published)
+    assert (days.iso, days.until, days.approximate) == ("2032-01-01", "2032-01-03", False)

@@ -1341,3 +1341,21 @@ def test_a_plots_price_floor_price_and_area(lexicon: Lexicon, segmenter: Segment
     facts = _read(lexicon, segmenter, body, "2031-12-10")
     measures = {f.measure for f in facts if f.kind is FactKind.FIGURE}
     assert {"成交价", "产业用地面积", "楼面地价"} <= measures
+
+
+def test_those_measures_a_quarters_sum_and_a_races_distance(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """推出…一系列停车优惠措施。有关措施将于…生效: the parking measures (not 一系列); 第三季度研发
+    投入12.5亿元: a figure, no event; 规模以上企业研发投入达到…: its whole measure (以上 is no 以…投入);
+    设全程马拉松和10公里跑两个项目: no figure of a race's distance."""
+    body = (
+        "管理公司今日表示，将推出一系列停车优惠措施。有关措施将于明年一月一日生效。\n\n"
+        "今年前三季度，园区规模以上企业研发投入达到40.2亿元。其中，第三季度研发投入12.5亿元。\n\n"
+        "本次赛事设全程马拉松和10公里跑两个项目。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-11-05")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2032-01-01", "停车优惠措施将生效") in labels
+    assert not [label for _, label in labels if "研发投入" in label]
+    measures = {f.measure for f in facts if f.kind is FactKind.FIGURE}
+    assert "园区规模以上企业研发投入" in measures
+    assert not _find(facts, FactKind.FIGURE, lambda f: f.unit == "公里")

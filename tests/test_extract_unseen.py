@@ -452,7 +452,7 @@ GOLD_EVENTS = [
     ("2027", "深港人工智能协同创新中心计划引进50名以上的港澳科研人员", True),  # 中心: the one named, not 该中心
     ("2021-10", "港深创科园第一期地盘平整工程完成", False),  # 二〇二一年十月：…, a chronicle
     ("2026-12", "第一期八座大楼全部平顶", False),
-    ("2026-04", "科研物资“白名单”扩容", False),  # 自今年4月…扩容以来
+    ("2026-04", "^河套深圳园区科研物资“白名单”扩容", False),  # 自今年4月…扩容以来
     ("2027", "深圳海关力争在河套试点", True),  # 明年年内: one date, not 明年 and 年内
     ("2026-06-29", "首批约300名实习生已分批到河套深圳园区及港深创科园的机构实习", False),  # 本週一（6月29日）
     ("2027", "主办方计划将进一步扩展至澳门青年", True),
@@ -2754,6 +2754,20 @@ GOLD_EVENTS = [
     ("2032", "港深创科园第二期首批四座大楼预计分阶段落成", True),  # 第二期: the park named by its company
     ("2032-01-08", "2032河套国际科学家论坛在河套深圳园区会展中心举办", True),  # 定于…在X举办Y: Y在X举办
     ("2031-12-31", "2032河套国际科学家论坛报名截止", True),  # 报名方式：请于…前登录官网完成报名
+    ("2032-02-11", "河套深港联合创新中心大楼预计投入使用", True),  # 明年春节后
+    ("2030-09", "河套深港联合创新中心大楼主体结构封顶", False),  # 该大楼于…开工，…封顶，…完成: a chain of deeds
+    ("2031-11", "河套深港联合创新中心大楼完成全部机电安装", False),
+    ("2029-06", "河套深港联合创新中心大楼开工", False),
+    ("2032-01-01", "租金优惠措施将生效", True),  # 有关措施: the measures named before
+    ("2032-03-15", "首届河套跨境马拉松将鸣枪开跑", True),
+    ("2032-01-01", "赛事报名将开启", True),  # 元旦后
+    ("2031-12", "2031年度河套深港科技创新合作区十大新闻评选结果揭晓", False),  # 日前
+    ("2031-03", "深港联合实验室联盟成立", False),  # 入选的十大新闻包括：3月，…；6月，…
+    ("2031-06", "河套国际学校二期开学", False),
+    ("2031-09", "跨境科研物资“白名单”扩容至5000种", False),
+    ("2031-11", "河套深港联合创新中心大楼竣工", False),  # t869 (日前通过竣工验收, told 12-21) too
+    ("2032-01-01", "园区将开放予市民参观", True),  # 元旦假期（一月一日至三日）
+    ("2032-02-11", "园区展览厅将举行「河套创科成果展」", True),  # 春节前
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2877,6 +2891,7 @@ NOT_EVENTS = [
     "并非",  # 會議中心並非於本月底啟用: what will not happen then
     "一连三日",  # 舉行首屆科技嘉年華，一連三日開放予公眾參觀: how long the one event goes on
     "共安排重点项目",  # 今年共安排重点项目15个: a tally of the year's plan
+    "研发投入25.3亿元",  # 其中，第三季度研发投入25.3亿元: a sum of a quarter, a figure
 ]
 
 
@@ -3288,6 +3303,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             park.group(0) not in text
         ):
             body = body[park.end() :]  # 第二期首批大楼…: the phase of the park named before
+        if (those := re.match(r"(?:有关|相关|上述)(措施|计划|方案)", text)) and those.group(0) not in body:
+            body = body[body.index(those.group(1)) :]  # 有关措施将…生效: the measures named before
         if "将" in body and "将" not in text and "会" in text:
             body = body.replace("将", "会", 1)  # 嘉年华…更会举行: 嘉年华将举行, not 嘉年华会 (a fair) 举行
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
@@ -4603,6 +4620,16 @@ QUESTIONS = [
     ("国际科学家论坛报名截止时间", "12月31日"),
     ("人才公寓租金明年会上调吗", "保持不变"),
     ("When is the Hetao international scientists forum?", "2032年1月8日"),
+    ("河套深港联合创新中心大楼什么时候投入使用", "春节后"),
+    ("河套深港联合创新中心大楼什么时候封顶", "2030年9月"),
+    ("港深創科園租金優惠措施幾時生效", "一月一日"),
+    ("首届河套跨境马拉松什么时候开跑", "3月15日"),
+    ("河套跨境马拉松香港跑者名额", "2000个"),
+    ("2031年河套十大新闻有哪些", "十大新闻"),
+    ("前三季度河套深圳园区研发投入多少", "68.5亿元"),
+    ("河套深圳园区全年研发投入预计多少", "90亿元"),
+    ("港深創科園元旦開放參觀嗎", "元旦假期"),
+    ("When does the Hetao cross-border marathon start?", "3月15日"),
 ]
 
 

@@ -791,13 +791,21 @@ def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMe
     merged: list[DateMention] = []
     for mention in mentions:
         before = merged[-1] if merged else None
-        if before is not None and (
-            (
-                len(before.iso) == len("2027")
-                and mention.iso.startswith(before.iso)
-                and _NAME_THEN_BRACKET.fullmatch(text, before.end, mention.start)
+        if (
+            before is not None
+            and (
+                (
+                    len(before.iso) == len("2027")
+                    and mention.iso.startswith(before.iso)
+                    and _NAME_THEN_BRACKET.fullmatch(text, before.end, mention.start)
+                )
+                or (before.iso == mention.iso and text[before.end : mention.start] in ("（", "("))  # 下周一（12月14日）
+                or (  # 元旦假期（1月1日至3日）: a holiday, then its days
+                    before.approximate
+                    and mention.iso.startswith(before.iso)
+                    and text[before.end : mention.start] in ("（", "(")
+                )
             )
-            or (before.iso == mention.iso and text[before.end : mention.start] in ("（", "("))  # 下周一（12月14日）
         ):
             closing = text.find("）", mention.end)
             end = closing + 1 if 0 <= closing - mention.end <= 4 else mention.end

@@ -231,6 +231,11 @@ _TAKINGS = re.compile(r"(?:营业收入|营收|营业额|销售额|利润|产值
 _TAKINGS_CHANGED = re.compile(
     r"(?:营业收入|营收|营业额|销售额|利润|产值|出口额|增加值)[^，,。；;]{0,6}?(?:增长|增加|上升|下降|减少|翻番|翻一番)"
 )
+_SUM_OF_A_PERIOD = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:投入|收入|产值|营收|营业额|金额|规模|总额|支出|投资额)(?:达到?|为|约为?|超过|逾|近)?"
+    r"[约逾近]?[\d.,]+[万亿]*(?:港)?元"
+)
+"""第三季度研发投入25.3亿元: a sum of a period, told with nothing done."""
 _AMOUNT_OR_COUNT = re.compile(
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(?:[个家名项间所位笔件人篇]|元|港元|美元|%|％)"
 )
@@ -715,8 +720,8 @@ def find_milestones(
             _AMOUNT_OR_COUNT.search(label.text)
         ):
             continue  # 去年营业额按年增长一倍至一亿二千万港元: a figure and its change, no event
-        if _A_RECORD.match(label.text):
-            continue  # …31家，创年内单月新高: what a figure was, no event
+        if _A_RECORD.match(label.text) or (_SUM_OF_A_PERIOD.fullmatch(label.text) and not is_target):
+            continue  # …31家，创年内单月新高; 第三季度研发投入25.3亿元: what a figure was, no event
         if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
         compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(

@@ -296,7 +296,7 @@ _COMPARED_TAIL = re.compile(
     r"(?:(?:增加|增长|扩大|提高|提升)了?[约逾近]?[\d一二两三四五六七八九十.]+倍|翻了?[一两二三]番)$"
 )
 """同比增长约三成，达到68个; 将增加一倍，达到6000平方米: how it changed, no part of what it measures."""
-_BY_MEANS = re.compile(r"^[^，,。；;]*?以[\u4e00-\u9fff]{1,8}?(?=出资|投资|投入|注资)")
+_BY_MEANS = re.compile(r"^[^，,。；;]*?以(?![上下内外])[\u4e00-\u9fff]{1,8}?(?=出资|投资|投入|注资)")
 _HAS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已|现|共)有(?=[\u4e00-\u9fff]{2})")
 _ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
 _ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|(?<![日月年人户])均)$")  # 日均: per day
@@ -478,8 +478,9 @@ def _no_measure(measure: str, unit: str) -> bool:
         or _DURATION.match(measure)
         or _PER_ONE.match(measure)
         or re.search(
-            r"\d[\d.,]*[人个家名项间支章条款节%元]|[一二三四五六七八九十]+(?:[章节]|个?人)", measure
-        )  # 12人扩展至, 共五章, 六个人
+            r"\d[\d.,]*[人个家名项间支章条款节%元]|[一二三四五六七八九十]+(?:[章节]|个?人)|[两二三四五六七八九十]个项目",
+            measure,
+        )  # 12人扩展至, 共五章, 六个人; 设…10公里跑两个项目: a race's distance among its events
         or _SPEAKERS.match(measure)  # 我们只有六个人，现在已经有二十二人: who they are, the quotation does not say
         or re.search(r"每秒|每小时\d", measure)  # 达每秒3,000千万亿次: a rate of a machine, no count
         or measure.endswith(("任务", "工作"))

@@ -26,7 +26,7 @@ _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
     r"通过|批准|审议|完成|调试|检查|参观|考察|维护|操作|(?<=[\u4e00-\u9fff])了|"
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
-    r"首个|首批|这|那"
+    r"首个|首批|一系列|这|那"
 )
 NAME_STOP = "，,。；;：:、（）()“”「」《》—－！!？?的在与和及将已于是为从由向对把被\n "
 
@@ -86,6 +86,8 @@ _BARE_HEAD = re.compile(
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
 _NAME_STOP_OF = NAME_STOP.replace("的", "")
+_THOSE_RULES = re.compile(r"^(?:有关|相关|上述|该等)(?P<noun>措施|计划|方案|安排|政策|规定|办法)")
+"""有关措施, 上述计划: the measures or the plan the article named before."""
 _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
 )
@@ -109,6 +111,8 @@ def with_referent(label: str, told_before: str) -> str:
     """The label with what 该X (or 有关工程) stands for named (see `_with_name_told`); 有关工程
     where the article named no works: the works are what it said would be laid or built
     (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
+    if (those := _THOSE_RULES.match(label)) and (name := referent_name(those.group("noun"), told_before)):
+        return shortened(name + label[those.end() :])  # 推出…租金优惠措施。有关措施将于…生效: those measures
     named = _with_name_told(label, told_before)
     if named == label and (works := _THE_WORKS.match(label)) and (deeds := _WORKS_DONE.findall(told_before)):
         return shortened(deeds[-1] + "工程" + label[works.end() :])
