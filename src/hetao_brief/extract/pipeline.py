@@ -11,14 +11,10 @@ from dataclasses import replace
 
 from hetao_brief.extract.clauses import tidy
 from hetao_brief.extract.dates import (
-    CHRONICLE,
-    COMPARED_AFTER,
-    YEARS_SINCE,
     DateMention,
     Published,
     dateline_day,
     find_dates,
-    is_ahead,
     is_past,
 )
 from hetao_brief.extract.entities import SURNAMES, entities_in, firms_in, people_in
@@ -40,7 +36,20 @@ from hetao_brief.extract.fields import (
     when_field,
     without_column,
 )
-from hetao_brief.extract.labels import subject_before
+from hetao_brief.extract.figures import (
+    CLAUSE_MARK,
+    COMPARED,
+    HEARD,
+    NOW,
+    NOW_SAID_BEFORE,
+    SAYING,
+    as_partner,
+    clause_before,
+    dated_as_of,
+    dated_base,
+    measure_owner,
+    target_date,
+)
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
@@ -59,7 +68,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
+from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -313,7 +322,7 @@ class Extractor:
                 for name in entities_in(text, self._lexicon, self._segmenter)
                 if name.endswith("有限公司")
             ]
-        doers = [(at, name) for at, name in firms if not _as_partner(text, at)]  # 已与X签署: X is the other party
+        doers = [(at, name) for at, name in firms if not as_partner(text, at)]  # 已与X签署: X is the other party
         return max(doers, default=(-1, ""))[1]
 
     @staticmethod
@@ -383,18 +392,18 @@ class Extractor:
             bare_grant = quantity.measure in _BARE_GRANT and quantity.raw in carried
             if carried and (capped or _SIZE_OF_NAMED.match(text, quantity.end) or bare_grant):
                 continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」; 给予一次性50万元奖励: the policy's
-            if _LEVEL_BEFORE_CHANGE.match(text, quantity.end) and _dated_base(text, quantity, dates) is None:
+            if _LEVEL_BEFORE_CHANGE.match(text, quantity.end) and dated_base(text, quantity, dates) is None:
                 continue  # 由最初的12人扩展至45人: a level at no time told
             if _WILL_DO.match(text, quantity.end):
                 continue  # 嘉年华期间，园区12家科研机构将开放实验室: who take part, no level of the zone
-            compared = _COMPARED.search(_clause_before(text, quantity.start))
+            compared = COMPARED.search(clause_before(text, quantity.start))
             reached = _REACHED.search(text, max(0, quantity.start - 4), quantity.start)  # 同比增长一倍至3亿元: a level
             if compared and _CHANGE.search(text[compared.end() : quantity.start]) and not reached:
                 continue  # 较去年底增加约60家: a change, not a level
             if compared and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
             elif (
-                _CUMULATIVE.match(_clause_before(text, quantity.start) + quantity.qualifier)
+                _CUMULATIVE.match(clause_before(text, quantity.start) + quantity.qualifier)
                 and quantity.unit in measures
             ):
                 measure = _NEWLY.sub("", measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
@@ -410,10 +419,10 @@ class Extractor:
                 text.startswith("其中", start_of_clause(text, quantity.start))
                 and "新增" in measures.get(quantity.unit, "")
                 and len(quantity.measure) >= 2
-                and (named := _with_subject(quantity, text, entities, self._lexicon))
+                and (named := measure_owner(quantity, text, entities, self._lexicon))
             ):
                 measure = "新增" + self.measure_key(named)  # 新增注册企业1,086家，其中港资企业213家: added too
-            elif len(quantity.measure) >= 2 and (named := _with_subject(quantity, text, entities, self._lexicon)):
+            elif len(quantity.measure) >= 2 and (named := measure_owner(quantity, text, entities, self._lexicon)):
                 measure = self.measure_key(named)
             else:
                 continue
@@ -445,7 +454,7 @@ class Extractor:
     def _actors(self, text: str, entities: tuple[str, ...]) -> tuple[str, ...]:
         """The sentence's entities less those only named as who told the news (记者从X获悉，…;
         局长孙东致辞时表示，大楼…预计落成: X told of the events, it is none of their actors)."""
-        heard = _HEARD.search(text) or _SPOKE.match(text)
+        heard = HEARD.search(text) or _SPOKE.match(text)
         if heard is None:
             return entities
         speaker = heard.group(0)
@@ -463,16 +472,16 @@ class Extractor:
         published: Published,
         entities: tuple[str, ...],
     ) -> Fact:
-        target = _target_date(text, quantity, dates, published)
+        target = target_date(text, quantity, dates, published)
         planned = target is None and (
-            _PLANNED.search(_clause_before(text, quantity.start))
+            _PLANNED.search(clause_before(text, quantity.start))
             or (
                 not dates
                 and (then := _THEN_TOLD.search(text, 0, quantity.start))
-                and not _NOW_SAID_BEFORE.search(text, then.end(), quantity.start)
+                and not NOW_SAID_BEFORE.search(text, then.end(), quantity.start)
             )
         )  # 届时…合共达一百个: by the time told before (see `_by_then`)
-        as_of = None if target or planned else _as_of(text, quantity, dates, published)
+        as_of = None if target or planned else dated_as_of(text, quantity, dates, published)
         if as_of and as_of > published.iso[: len(as_of)]:
             target, as_of = as_of, None  # 2029年9月：交付使用，提供人才住房约1,200套: to be, not yet
         return Fact(
@@ -504,7 +513,6 @@ class Extractor:
         return measure
 
 
-_THIS_ONE = re.compile(r"(?:本届|本次|此次)[\u4e00-\u9fff]{1,4}")
 _AWARDED = re.compile(r"(?:获得|荣获|摘得|夺得|获颁)[^，,。]{0,8}奖")
 """…颁奖典礼在园区举行。X项目获得一等奖: an award given at the ceremony the sentence before held."""
 _AN_OCCASION = re.compile(r"(?:举行|举办|召开)[^，,。]{2,30}(?:会|论坛|典礼|仪式|活动|峰会|大赛)$")
@@ -547,16 +555,6 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 _COUNTED_ONLY = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)")
 _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)(?:具体)?(?:措施|举措|政策)")
 """A policy named only by a count of its measures (12项措施)."""
-
-
-_PARTNER_MARKS = ("与", "同", "和", "跟", "向", "至")
-"""已与X签署, 开通园区至X的接驳线: X is the other party, or where a line goes."""
-
-
-def _as_partner(text: str, at: int) -> bool:
-    """Whether the name at `at` is named as the other party (已与X签署租约): none of the deeds or
-    figures that follow are its."""
-    return text[at - 1 : at] in _PARTNER_MARKS if at > 0 else False
 
 
 _THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业)|公司)(?![的])")
@@ -691,7 +689,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         at = fact.text.find(fact.label[:3])
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
-        planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *_CLAUSE_MARK)
+        planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *CLAUSE_MARK)
         named = fact.label if planned else with_referent(fact.label, told + before)  # 我们计划…: no plan's name
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
         if _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)):
@@ -749,11 +747,6 @@ _SAME_AS_ABOVE = re.compile(r"^(?P<field>[^：:]{2,12}(?:时间|日期)[：:])\s
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
 _FIRM_BUILDS = re.compile(r"(?:该|本)?公司(?:正|将|已|还|亦)?[^，,。]{0,12}?(?:兴建|新建|建设|扩建|筹建|设立)")
-_BARE_SUBJECT = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年(?:\d{{1,2}}月)?)?(?P<noun>{'|'.join(n for n in BARE_NOUNS if len(n) > 2)})"
-    r"(?=刚|成立|挂牌|启用|落成)"
-)
-"""A head noun opening the clause of a count (实验室刚挂牌时，只有8名研究人员): the one named before."""
 
 
 def _next_meeting_named(label: str, which: int, told: str) -> str:
@@ -905,33 +898,6 @@ def _only_names(sentence: Sentence, name: str) -> bool:
     return sentence.is_heading and _NOT_WORDS.sub("", sentence.text) == _NOT_WORDS.sub("", name)
 
 
-_AREA_UNITS = {"平方公里", "平方米", "公顷"}
-_PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
-_GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
-_LENGTH = {"全长", "总长", "全程"}
-"""全程约3.2公里: the length of the thing the clause before named."""
-_A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
-_SIZE_OF_NAME = re.compile(r"[^，,。；;的]{0,20}的(?P<name>[\u4e00-\u9fff「」“”]{4,24})[，,]")
-"""总投资约35亿元、建筑面积约20万平方米的X项目，昨日封顶: sizes told as the attributes of a name."""
-_INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价", "总投入", "首期投入", "首期投资"}
-_FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑面积$")
-"""The floor area of what the sentence is about, which names it before."""
-
-
-_LOCATED = re.compile(
-    r"(?:选址于|选址在|位于|坐落于|地处|毗邻|邻近|紧邻|靠近|(?:建设|项目)?(?:地点|地址|选址)[：:]|进驻|入驻|迁入|搬进|设于)[^，,。；;]*"
-    r"|在[^，,。；;]{2,20}?(?:举行|举办|召开|开幕)"
-)
-"""Where something lies, moves in or is held (建设地点：福田区…, 中心将进驻港深创科园…大楼，楼面面积…): a
-place, not what a figure after it belongs to."""
-_BUILT_BY = re.compile(
-    r"由[^，,。；;]{2,30}?(?:共同|联合|合作)?(?:建设|共建|筹建|主办|发起|承办|组建|运营|管理|出资|成立)"
-)
-"""Who built or runs something (由X与Y共同建设): not whose members a count after it counts."""
-_OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
-_COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|员工|实验室)$")
-"""Measures that count members of something: whose members (a park's, the zone's) matters."""
-_NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
 _COMPARED_WITH = re.compile(COMPARED_WITH + "$")
 _ANSWER = re.compile(r"^\s*(?:答|A|发言人)[：:]\s*")
 _ASKED_ABOUT = re.compile(
@@ -957,33 +923,15 @@ _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|
 """预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
 _CHANGE_ONLY = frozenset({"增加", "增长", "增加了", "再增加", "再增加了", "又增加", "又增加了", "增", "减少"})
 """A measure that is only the kind of count: what it counts was named before it."""
-_BASE_OF_CHANGE = re.compile(
-    rf"的?(?:每[年月日天人]|每平方米|每平方呎)*(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{{0,5}}?[，,]?{CHANGED_TO}"
-)
-"""由去年的65家增至92家: the year is where the change began, not when 92 was true."""
 _LEVEL_BEFORE_CHANGE = re.compile(rf"[^\d，,。；;]{{0,3}}?[，,]?{CHANGED_TO}")
-_COMPARED = re.compile(r"较|(?<!对)比(?![特例重赛率])|同比|相比|相较")  # not 比特, 比例
-_CLAUSE_MARK = "，,；;。：:"
 _WILL_DO = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:将|会)(?:向|在|于|为)?[\u4e00-\u9fff]{0,6}?(?:开放|参加|参与|参展|亮相|展示|举办|出席)"
 )
-_ONCE_DONE = re.compile(r"(?P<when>[\u4e00-\u9fff]{2,10}(?:建成|落成|完成|投用|启用|竣工)后)[，,]")
-_PROVIDER = re.compile(
-    r"(?:届时|目前|现时|其中|此外|另外)?(?P<owner>[\u4e00-\u9fff]{0,6}(?:大楼|楼宇|园区|基地|中心|公寓|校区|片区|第一期|一期|二期))"
-    r"(?:可|将|共|合共|共可)?(?:提供|拥有|建有|设有|占地)[约逾近超过达]*$"
-)
-"""An area's owner is what provides it (首批三座大楼提供约13万平方米…)."""
-_BENEFICIARY = re.compile(r"^.*?为(?=[\u4e00-\u9fff]{2})")
-_PROVIDES = re.compile(r"^\s*(?:届时|预计)?(?:将|可|共|合共)?(?:额外)?提供")
 _PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后|计划(?=投资|投入|建设|引进|新增|设立)")
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
 when: a plan, not a value of today; kept undated so that it joins no series."""
-_ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
 _CUMULATIVE = re.compile(r"\s*(?:累计|共计|合计|总计)")
 _NEWLY = re.compile(r"^(?:新认定|新增|新引进|新)")
-_NOW = re.compile(r"截至|截止|目前|现有|已|累计|同比|较|比")
-_NOW_SAID_BEFORE = re.compile(r"截至|截止|目前|如今|现时|现已|现有|已|累计")
-_SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|降低|节省|节约|缩短|新增|多|少")
 
 
@@ -1004,397 +952,9 @@ def _tells_something(text: str) -> bool:
     )
 
 
-_ZONE_NAMED = re.compile(
-    r"(?:河套深港科技创新)?合作区|(?:河套)?(?:深圳|香港)?园区|港深创科园|港深创新及科技园|科学园|科技园|河套|全区"
-)
-_PLACED_BY = re.compile(r"(?:[在于随与向到从至]|进驻|入驻|落户|位于|依托)$")
-"""在河套深圳园区揭牌, 随园区首批大楼启用: the zone where or with which, not who counts."""
-_THIS_HEAD = re.compile(
-    r"(?:(?P<this>该|此)|^|(?<=的))(?P<head>(?:联合)?(?:实验室|研究中心|研究院|研究所|中心|团队|学院|医院))"
-)
-_LEAD = re.compile(r"^.*[：:]|^.*?(?:表示|透露|指出|介绍|预计|认为)[，,]")
-
-
-def _owner_told_before(text: str, position: int, entities: tuple[str, ...]) -> str:
-    """Whose members a count is, where its own clause names no one: the last organisation the
-    sentence named before it (not one that only built it, nor who tells it, nor the zone named
-    after it), or the head noun that stands for one (该实验室, 中心将…, …所在的联合实验室: 该 and
-    the noun, resolved to the name the article gave before where it did); "" if none."""
-    before = _LEAD.sub("", _BUILT_BY.sub("", text[:position]))
-    zone = [m.start() for m in _ZONE_NAMED.finditer(before) if not _PLACED_BY.search(before, 0, m.start())]
-    named = sorted((before.rfind(e), e) for e in entities if e not in ZONE_WIDE and e in before)
-    heads = [(m.start("head"), "该" + m.group("head")) for m in _THIS_HEAD.finditer(before)]
-    owners = sorted(named + heads)
-    if not owners or (zone and zone[-1] > owners[-1][0]):
-        return ""  # …公司公布…：园区已进驻…；研究人员约二千三百人: the park's
-    return owners[-1][1]
-
-
-def _partners(text: str, lexicon: Lexicon) -> set[str]:
-    """Who a sentence names only as the other party (已与港深创新及科技园公司签署租约，租用…):
-    none of what follows is theirs."""
-    folded = fold(text)
-    return {group.canonical for alias, group in lexicon.names_in(folded) if _as_partner(folded, folded.find(alias))}
-
-
-def _clause_before(text: str, position: int) -> str:
-    return text[start_of_clause(text, position, _CLAUSE_MARK) : position]
-
-
-def _quoted_after_names(told: str, lexicon: Lexicon) -> str:
-    """A quoted name told after every known name of the text (北部都会区「大学教育城」): what the
-    text is about, which a figure after it belongs to; "" if there is none."""
-    folded = fold(told)
-    quoted = list(_QUOTED_PLACE.finditer(folded))
-    if not quoted:
-        return ""
-    names = [alias for alias, group in lexicon.standalone_names_in(folded) if group.is_entity]
-    last_name = max((folded.rfind(alias) for alias in names), default=-1)
-    return quoted[-1].group("name") if quoted[-1].start() > last_name else ""
-
-
-_PHASE_OF_THE_MEASURE = re.compile(
-    r"(?P<phase>第[一二三四五六七八九十]期|[一二三四]期)的?(?P<measure>[\u4e00-\u9fff]{2,10}?)"
-    r"(?:达到|达|为|约为|约|超过|逾|近|共)*$"
-)
-"""港深创科园第一期的总楼面面积达到约…: the first phase's floor area, not the whole park's."""
-_QUOTED_PLACE = re.compile(r"[「“](?P<name>[\u4e00-\u9fff]{1,10}(?:城|园|区|中心|基地|大楼|大厦|项目|公寓|校区))[」”]")
-
-
-def _with_subject(quantity: Quantity, text: str, entities: tuple[str, ...], lexicon: Lexicon) -> str:
-    """Name what a measure belongs to: 约3.89平方公里的园区 in a sentence about the Hetao zone
-    is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area; 科技企业 counted in
-    a clause about 河套深圳园区 are that park's (河套深圳园区的科技企业), so that a count for one
-    park never joins a count for another in one series. Areas are called 面积 so that a
-    question about an area finds them. A figure told for when something is done (园区全面建成后，
-    总楼面面积可达…) says so. Empty if the figure belongs to nothing named."""
-    measure = quantity.measure
-    if POLICY_MEASURES.fullmatch(measure) and (named := _NAMED_BEFORE.findall(text, 0, quantity.start)):
-        name = named[-1]  # 深港“联合政策包”：…提出28条具体举措: the package's measures
-        return name if name.endswith(("措施", "举措")) else name + measure
-    clause_start = quantity.start - len(_clause_before(text, quantity.start))
-    if measure in ("金额", "总金额", "规模") and (deal := _DEAL_BEFORE.search(text, 0, clause_start)):
-        return deal.group("deal") + measure  # 公司今年九月完成首轮融资，金额约三千万港元: 首轮融资金额
-    if measure in ("金额", "总金额") and (done := _BUSINESS_BEFORE.search(text, 0, clause_start)):
-        return done.group("what") + measure  # 累计办理业务逾1,200笔，金额约6.8亿元: 办理业务金额
-    if _BARE_RATE.fullmatch(measure) and (owners := _RATE_OWNER.findall(text, 0, quantity.start)):
-        return owners[-1] + measure  # 新大楼…，已有九间机构承租，出租率约六成: the new building's
-    if measure in _LENGTH and (subject := subject_before(text, clause_start)):
-        return subject + measure  # X线路18日起开始试运营，全程约3.2公里: the route's length
-    referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""
-    if referent.startswith(("该", "此")) and not referent.startswith(("此次", "该次")):
-        return referent + measure  # 该分中心由…共同建设，计划总投资约12亿元: the centre's, named before
-    once = _ONCE_DONE.search(text, max(0, clause_start - 14), clause_start)
-    if once and once.end() == clause_start and measure in text[clause_start : quantity.start]:
-        return once.group("when") + measure
-    if measure in _PLACE_NOUNS:  # 这块不足4平方公里的土地上: whose land, the sentence does not say
-        if not entities:
-            return ""
-        measure = entities[0]
-    elif measure in _GENERIC or (quantity.unit in _AREA_UNITS and not lexicon.entity_names_in(fold(measure))):
-        said = list(_SAYING.finditer(text, 0, quantity.start))  # X公司总裁Y透露，…面积: X is who speaks
-        told = _BUILT_BY.sub("", _LOCATED.sub("", text[said[-1].end() if said else 0 : quantity.start]))
-        # 选址于X…，占地; 由X与Y共同建设，总面积: neither X's
-        partners = _partners(told, lexicon)
-        before = [name for name in lexicon.entity_names_in(fold(told)) if name not in partners]
-        if quantity.measure.startswith(_ACTION_WORDS):  # 推进皇岗口岸片区整备，力争新增科研空间: not 皇岗's
-            own = lexicon.entity_names_in(fold(_clause_before(text, quantity.start)))
-            before = own or [name for name in before if name in ZONE_WIDE]
-        owner = _PROVIDER.search(_clause_before(text, quantity.start))
-        provided = _PROVIDES.match(_clause_before(text, quantity.start))
-        if owner and measure not in _GENERIC:  # 首批三座大楼提供约13万平方米的总楼面面积
-            whose = _BENEFICIARY.sub("", owner.group("owner"))  # 届时可为第二期提供…: 第二期's
-            measure = measure if measure.startswith(whose) else whose + measure
-        elif provided and measure not in _GENERIC and (subject := subject_before(text, clause_start)):
-            measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
-        elif (
-            _FLOOR_AREA.match(measure)
-            and text.startswith(measure, clause_start)
-            and ((subject := subject_before(text, clause_start)) and (not before or _A_NAME.match(subject)))
-        ):
-            measure = subject + measure  # X共三座，总楼面面积约九万平方米; 河套国际人才公寓位于…，总建筑面积…: X's
-        elif text.startswith(measure, clause_start) and (laid := _LAID_BEFORE.search(text, 0, clause_start)):
-            measure = laid.group("what") + measure  # …在大楼天台铺设太阳能光伏板，总面积约…: the panels'
-        elif text.startswith(measure, clause_start) and (referent := subject_before(text, clause_start)).startswith(
-            ("该", "此")
-        ):
-            measure = referent + measure  # 该平台由X与Y共同建设，总面积…: the platform's, named before
-        elif (quoted := _quoted_after_names(told, lexicon)) and not measure.startswith(quoted):
-            measure = quoted + _OWNER_AGAIN.sub("", measure)  # 公布北部都会区「大学教育城」的选址，…占地: its
-        elif before and not measure.startswith(before[-1]):  # 产业规模 after 产业: not 产业产业规模
-            phase = _PHASE_OF_THE_MEASURE.search(text, 0, quantity.start)  # 第一期的总楼面面积: the phase's
-            of_it = phase.group("phase") if phase and phase.group("measure") == quantity.measure else ""
-            measure = before[-1] + of_it + _OWNER_AGAIN.sub("", measure)  # 河套深圳园区 + 园区科研空间: said once
-    elif _COUNTED.search(measure) and len(measure) <= 8 and not lexicon.entity_names_in(fold(measure)):
-        region = _clause_before(text, quantity.start)
-        if _NO_SUBJECT.match(region):  # 香港科学园深圳分园…开园，已进驻40家…: the subject went before
-            region = _clause_before(text, quantity.start - len(region) - 1) + region
-        region = region[region.rfind("、") + 1 :]  # 8个…研发中心、5所…高校项目10个: a sibling, not the owner
-        if region.endswith("等"):
-            return measure  # 引进了A、B等11个重大科研平台: A and B are examples counted, no owner
-        if said := list(_SAYING.finditer(region)):
-            region = region[said[-1].end() :]  # X公司行政总裁透露，目前园区已有约140间机构: not X's
-        region = _BUILT_BY.sub("", region)  # 由香港科技大学与…共同建设，目前已有研究人员…: the builders' no
-        subjects = [s for s in lexicon.entity_names_in(fold(region)) if s not in ZONE_WIDE]
-        subjects = subjects or [e for e in entities if e in fold(region) and e not in ZONE_WIDE]  # found by shape
-        if HEAD_OWNED.match(measure):
-            pass  # 团队现有研究人员35人: 团队's already, whose name was told before
-        elif subjects:
-            measure = _owned(subjects[-1], measure)
-        elif (
-            not _ZONE_NAMED.search(region)
-            and not _THIS_ONE.search(region)  # 本届大赛共评出获奖项目20个: the contest's, not a winner's
-            and (whose := _owner_told_before(text, quantity.start, entities))
-        ):
-            measure = _owned(whose, measure)  # X实验室…揭牌，现有研究人员92名: X's, not the zone's
-        elif bare := _BARE_SUBJECT.match(region) or _BARE_SUBJECT.match(_clause_before(text, max(0, clause_start - 1))):
-            measure = _owned(bare.group("noun"), measure)  # 2027年实验室刚挂牌时，只有8名研究人员: the lab's
-    elif (measure in _INVESTMENT or _FLOOR_AREA.match(measure)) and (sized := _SIZE_OF_NAME.match(text, quantity.end)):
-        measure = sized.group("name") + measure  # 总投资约35亿元、建筑面积约20万平方米的X项目，…: X项目's
-    elif (
-        measure in _INVESTMENT
-        and text.startswith(measure, clause_start)
-        and (
-            _A_NAME.match(subject := subject_before(text, clause_start))
-            or subject.removeprefix("该") in BARE_NOUNS  # 该中心由…共建，首期投入约3亿元: the centre named before
-        )
-    ):
-        measure = subject + measure  # X占地…，总投资约45亿元: X's (not 此次's)
-    if quantity.unit in _AREA_UNITS and "面积" not in measure and not measure.endswith("总量"):
-        measure += "面积"
-    return measure
-
-
-_LAID_BEFORE = re.compile(r"(?:铺设|安装|加装|兴建|新建|建设|建造|打造)(?P<what>[\u4e00-\u9fff]{2,12})[，,]$")
-"""…铺设太阳能光伏板，总面积…: what is laid or built, whose size the next clause tells."""
-_NAMED_BEFORE = re.compile(r"[“「《]([^”」》、，,]{2,40}(?:包|计划|措施|举措|方案|办法|政策|细则|意见|行动))[”」》]")
-"""A policy's name in quotes or a title, whose measures a count of 举措 or 措施 is."""
-_DEAL_BEFORE = re.compile(
-    r"(?P<deal>(?:首轮|新一轮|天使轮|Pre-?[A-E]\+?轮|[A-E]\+?轮|第[一二三四五六七八九十\d]+轮)?(?:融资|合同|订单|交易))[，,]\s*$"
-)
-"""…完成首轮融资，金额约三千万港元: the deal an amount told next is of."""
-_BUSINESS_BEFORE = re.compile(
-    r"(?P<what>办理业务|汇款|汇兑|交易|结算|放款|贷款)[^，,。]{0,10}?[\d一二三四五六七八九十百千万,.]+[笔宗单次][，,]\s*$"
-)
-"""…办理业务逾1,200笔，金额约6.8亿元: the amount of that business."""
-_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
-_RATE_OWNER = re.compile(
-    r"第[一二三四五六七八九十\d]{1,2}期|(?:首|新|第[一二三四五六七八九十\d]{1,2})[一二三四五六七八九十\d]*[批座栋]?大楼"
-    r"|[\u4e00-\u9fff]{2,6}?(?:公寓|基地|分园|中心|大厦)(?=[^，,。；;]{0,12}?率|[，,])"
-)
-"""第一期, 新大楼, 人才公寓: what a bare rate (出租率) told after it is of, so that the rates of
-two buildings never join in one series (a bare 园区 may be either park: left bare)."""
-_TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|目标|预计|计划)(?:在|于|到)?$")
-
-
-def _target_date(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str | None:
-    """The date a figure is aimed for, if it is a target (到2035年…超过300万平方米; 计划…): a
-    date in its clause, introduced as a target or lying after publication."""
-    clause_start = start_of_clause(text, quantity.start, _CLAUSE_MARK)
-    if _NOW_SAID.search(text, clause_start, quantity.start):
-        return None  # …将迎来首批企业，目前已有14家企业签约: what is, not what is planned
-    if _LEVEL_GOES_ON.match(text, clause_start) and clause_start > 1:
-        clause_start = start_of_clause(text, clause_start - 1, _CLAUSE_MARK)  # 届时…将增加一倍，达到…: its level
-    chronicle = CHRONICLE.match(text)  # 从2023年8月…，到2025年12月…，再到去年…: steps of a story, no aims
-    sentence_targets = [
-        d
-        for d in dates
-        if _TARGET_BEFORE.search(text[max(0, d.start - 4) : d.start])
-        and not _level_then(text, d, quantity, published)
-        and not (chronicle and is_past(d, published))
-        and not (_CHANGED_SINCE.search(text, 0, d.start) and not is_ahead(d, published))
-    ]  # not 到11月底，…已超过120万平方米: a level then; nor 从2022年的…增加到今年的…: a level now
-    for date in dates:
-        in_clause = clause_start <= date.start < quantity.start
-        later = is_ahead(date, published)
-        if in_clause and (date in sentence_targets or later):
-            return date.iso
-    aimed = re.search(r"将|预计|力争|争取|目标|届时|希望|打算|计划(?![」》”])", text[clause_start : quantity.start])
-    own = [d for d in dates if clause_start <= d.start < quantity.start and not is_past(d, published)]
-    if aimed and own:  # 年内预计可以实现50家以上, 今年园区将新增…: by the date in its own clause
-        return own[-1].iso
-    then = [d for d in dates if d.end <= quantity.start and not is_past(d, published)]
-    if aimed and aimed.group(0) == "届时" and then:  # …约于2029年完成，届时可提供约10公顷: by then
-        return then[-1].iso
-    if _PROVIDES.match(text[clause_start:]) and (ahead := [d for d in then if is_ahead(d, published)]):
-        return ahead[-1].iso  # 宿舍…预计明年年底落成，可提供约六百个单位: once it stands
-    if _FIRST_YEAR.search(text, clause_start, quantity.start):
-        return None  # 首年预计聘请约三十名…，并计划于两年内增至一百人: counted from a start, not by 两年内
-    ahead = [d for d in dates if is_ahead(d, published)]
-    told = [d for d in sentence_targets or ahead if d.start < quantity.start] or sentence_targets or ahead
-    if aimed and told:  # …将于明年3月推出…，首批预计支援约50间企业
-        return told[-1].iso
-    opening = _opening_date(text, dates)
-    if (
-        opening
-        and not is_past(opening, published)
-        and re.search(r"将|力争|拟|计划", text[opening.end : quantity.start])
-    ):
-        return opening.iso  # 2022年，福田将…新增推出15万平方米: the year's plan
-    for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
-        if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):
-            return date.iso
-    if aimed and not own and _WHOLE_YEAR.search(text, clause_start, quantity.start):
-        return str(published.year)  # 预计全年…将突破530亿元: this year's aim
-    return None
-
-
 _SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 _BARE_GRANT = frozenset({"奖励", "补贴", "资助", "补助", "支持", "奖金"})
 """给予一次性50万元奖励: a grant the policy carries, of no measure a reader could ask for alone."""
-_FIRST_YEAR = re.compile(r"首年|第一年|头一年|开业初期|运营初期")
-_CHANGED_SINCE = re.compile(rf"(?:从|由)(?:19|20)\d{{2}}年(?:[^，,。；;]|(?<=\d),(?=\d)){{0,12}}?(?:{CHANGED_TO})$")
-"""从2022年的约9,000人增加到(今年): the change since a year before, to now."""
-_LEVEL_GOES_ON = re.compile(r"\s*(?:达到|达|增至|升至|扩大至|扩大到)")
-"""…将增加一倍，达到6000平方米: the level the clause before's change reaches, at its time."""
-_WHOLE_YEAR = re.compile(r"(?<![\d年今去明前本上下])全年")
-
-
-def _level_then(text: str, date: DateMention, quantity: Quantity, published: Published) -> bool:
-    """Whether the quantity is a level reached by a past date (到11月底，…已超过120万平方米, told in
-    December): what was so then, not an aim."""
-    return is_past(date, published) and "已" in text[date.end : quantity.start]
-
-
-def _dated_base(text: str, quantity: Quantity, dates: list[DateMention]) -> DateMention | None:
-    """The date of the level a change began from, where the quantity is that level (由去年底的约
-    800人，增至…: 800, of 去年底); None if it is not one."""
-    for date in dates:
-        if (base := _BASE_OF_CHANGE.match(text, date.end)) and date.end <= quantity.start < base.end():
-            return date
-    return None
-
-
-def _as_of(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str:
-    """When a figure was true: a date in its own clause, else an 截至 (as-of) date in the
-    sentence, else a date that opens the sentence as its own clause, else the article's
-    publication date."""
-    clause_start = start_of_clause(text, quantity.start)
-    clause_end = end_of_clause(text, quantity.end)
-    if base := _dated_base(text, quantity, dates):
-        return _period_end(text, base)  # 由去年底的约800人增至…: 800 is of 去年底
-    in_clause = [
-        d
-        for d in dates
-        if clause_start <= d.start < clause_end
-        and not _BASE_OF_CHANGE.match(text, d.end)
-        and not ((attribute := _DATED_ATTRIBUTE.match(text, d.end)) and attribute.end() <= quantity.start)
-    ]  # 今年9月上线的平台已累计办理业务1.2万件: 9月 dates the launch, the count is now
-    as_of = [d for d in dates if text[max(0, d.start - 2) : d.start] == "截至"]
-    for date in sorted(in_clause, key=lambda d: d not in as_of):
-        if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):
-            return published.iso  # 自2023年以来累计引进…逾3000人; 自9月试行以来…: counted since then, to now
-        if len(date.iso) == len("2026") and (within := [d for d in as_of if d.iso.startswith(date.iso)]):
-            return within[-1].iso  # 截至上周五，今年经…累计达10.3亿元: this year's, to that Friday
-        if (
-            not date.approximate
-            or _EDGE.search(text, date.start, date.end)
-            or (is_ahead(date, published) and text.startswith(("前", "后"), date.end))  # 将于元旦后配租
-        ):
-            return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
-    if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
-        return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
-    if (
-        text.startswith("其中", clause_start)
-        and (
-            told_before := [
-                d
-                for d in dates
-                if d.end <= clause_start
-                and not _founded_on(text, d)
-                and not _COMPARED.search(text, max(0, d.start - 2), d.start)  # 较上年同期增加…；其中…
-            ]
-        )
-        and not _NOW_SAID.search(text, told_before[-1].end, clause_start)  # 成立于2021年，目前员工…，其中…: now
-    ):
-        return _period_end(text, told_before[-1])  # 前三季度新增…1,152户，其中港资企业214户: of the same time
-    for date in dates:
-        if date in as_of or (
-            text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"
-        ):  # 截至6月底; not 即日起至12月8日, a period
-            return date.iso
-        if text[max(0, date.start - 1) : date.start] == "到" and _level_then(text, date, quantity, published):
-            return date.iso  # 到11月底，…已超过120万平方米
-    if _GOES_ON.match(text, clause_start) and clause_start > 1:  # X于去年11月举办，共吸引…: as of then
-        before = start_of_clause(text, clause_start - 1)
-        told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
-        if told and not _counted_since(text, told[-1]):
-            return _period_end(text, told[-1])  # not 自今年6月启动报名，共收到…: counted since, to now
-    told = [
-        d
-        for d in dates
-        if d.end <= clause_start
-        and (not d.approximate or _EDGE.search(text, d.start, d.end))  # 去年底完工，新建…共约12万平方米
-        and not d.anniversary
-        and text[d.end : d.end + 1] != "的"
-        and not _COMPARED.search(text, max(0, d.start - 2), d.start)
-        and not text.startswith(COMPARED_AFTER, d.end)  # 与三年前相比，…增加到约4,500人: now
-        and not _founded_on(text, d)  # 成立于2021年，…团队约150人: now
-    ]  # 由去年的400个增至600个，…; 较2024年提升22.4%；…430件: the base of a change, no time of what follows
-    since = told and _counted_since(text, told[-1])
-    now_said = told and (
-        _NOW.search(text, clause_start, quantity.start) or _NOW_SAID_BEFORE.search(text, told[-1].end, clause_start)
-    )  # 较2024年提升22.4%；…430件: a comparison in the clause before says nothing of now
-    if told and not since and not now_said and is_past(told[-1], published):
-        return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
-    if len(told) > 1 and not since and not is_ahead(told[-1], published):
-        return published.iso  # 今年7月，…发布…，8月中旬，首批12家… (told in August): of now, not of July
-    piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's
-    if piece and _NOW_SAID.search(text, piece, quantity.start):
-        return published.iso  # 两年前的今天，…仍是一片工地；如今，…逾二百间机构进驻: now
-    opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
-    if opening and _NOW_SAID.search(text, opening.end, quantity.start):
-        return published.iso  # 该团队组建于2022年，现有…，其中博士后11名: now, not then
-    return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
-
-
-def _owned(owner: str, measure: str) -> str:
-    """X的研究人员; 量子研究团队, not 量子研究团队的团队, where the owner is what is counted."""
-    return owner if owner.endswith(measure) else f"{owner}的{measure}"
-
-
-def _founded_on(text: str, date: DateMention) -> bool:
-    """星衡半导体成立于2021年: the founding's date, not the time of the figures told after it."""
-    return _FOUNDED_IN.search(text, max(0, date.start - 4), date.start) is not None
-
-
-def _counted_since(text: str, date: DateMention) -> bool:
-    """自今年6月起, 今年3月以来, 今年3月开通以来: what follows is counted since then, to now."""
-    return bool(
-        _SINCE.search(text, max(0, date.start - 2), date.start)
-        or _SINCE_THEN.match(text, date.end)
-        or text.startswith("至今", date.end)  # 2024年至今，…累计: to now
-        or text.startswith("起", date.end)  # 于2024年起收集…，准确率达91%: since then, so now
-    )
-
-
-def _period_end(text: str, date: DateMention) -> str:
-    """A date's ISO form, or for months counted together (今年1至10月) the last of them: what was
-    counted over them was true at their end."""
-    months = _MONTH_RANGE.search(text, date.start, date.end)
-    if months:
-        return f"{date.iso[:4]}-{int(months.group(1)):02d}"
-    return date.until or date.iso  # 去年9月至今年2月期间，共有48名…: as of the range's end
-
-
-def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMention | None:
-    """A date that opens the sentence (or its part from `since`, after a semicolon) as a clause
-    of its own (2022年，…; 今年1至10月，…): the time of all that part tells."""
-    heard = _HEARD.match(text, since)  # 记者日前从…获悉，今年1至10月，…: after who told it
-    offset = heard.end() if heard else since
-    opening = re.match(r"[^，,；;。]*[，,]", text[offset:])
-    first = next((d for d in dates if d.start >= offset), None)
-    if (
-        opening
-        and first
-        and first.end <= offset + opening.end()
-        and len(opening.group(0)) - (first.end - first.start) <= 7
-        and not text.startswith(("以来", "至今"), first.end)  # “十四五”以来，…累计: counted up to now
-        and not _SINCE_THEN.match(text, first.end)  # 自去年10月1日开馆以来，…已接待: to now
-        and not text.startswith(COMPARED_AFTER, first.end)  # 与三年前相比，…: the base, not then
-    ):
-        return first
-    return None
 
 
 _ASKED = re.compile(r"[？?]\s*$")
@@ -1411,22 +971,8 @@ _OF_A_PERIOD = re.compile(
     r"季度|上半年|下半年|全年|\d{1,2}[—\-－至~]\d{1,2}月|[前首头](?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月"
 )
 """前三季度, 1—9月, 上半年: a period whose totals a sentence opening 其中， breaks down."""
-_MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
-_SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")
-_EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?|月底|月末)$")
 _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$|最高可[获达得]$")
 """每年最高100万元, 最高可获500万元: what a policy grants, which it carries."""
-_YEARS_SINCE = re.compile(rf"\s*(?:{YEARS_SINCE})")
-_NOW_SAID = re.compile(r"(?<![由从])(?:目前|现时)(?!的)|现已|(?<![表实发出体由从])现有|如今|至今")
-"""What is now (目前已有14家); not 由目前的十八人增至三十人, where now is where the aim starts."""
-_SINCE = re.compile(r"(?:自|从|自从)$")
-_DATED_ATTRIBUTE = re.compile(
-    r"[^，,。；;的]{0,4}?(?:上线|开通|启用|成立|设立|推出|落成|开业|开幕|投用|投入使用|建成)的"
-)
-"""今年9月上线的平台: the date is the launch's, an attribute of what is counted after it."""
-_FOUNDED_IN = re.compile(r"(?:成立|创立|创办|组建|注册|设立|建立|始建|创建|落户)于$")
-_GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
-"""A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
 _HORIZON = re.compile(r"(?:或)?(?:之|以)?前")
 
 
@@ -1442,11 +988,10 @@ _PERSON_WINDOW = 300
 """Characters of the article before a 她 or 他 in which the person is looked for."""
 _SPOKE = re.compile(
     rf"[^，,。；;「“]{{0,30}}?(?:局长|司长|部长|市长|区长|署长|处长|行政长官|特首|发言人)[^，,。；;「“]{{0,12}}?"
-    rf"(?:{_SAYING.pattern})[，,：:]"
+    rf"(?:{SAYING.pattern})[，,：:]"
 )
 """局长孙东致辞时表示，…: an official who opens a sentence by speaking, as officials speak of
 everything (a firm's chief speaks of the firm's own deeds)."""
-_HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")
 
 
 def _told_of(label: str, text: str) -> str:
@@ -1465,4 +1010,4 @@ def _told_of(label: str, text: str) -> str:
 
 def _same_time(text: str, dates: list[DateMention], since: int, until: int) -> bool:
     """Nothing between two figures of a sentence tells another time: no date, no 截至, 已, 累计…"""
-    return not any(since <= d.start < until for d in dates) and not _NOW.search(text[since:until])
+    return not any(since <= d.start < until for d in dates) and not NOW.search(text[since:until])
