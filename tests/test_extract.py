@@ -1359,3 +1359,23 @@ def test_those_measures_a_quarters_sum_and_a_races_distance(lexicon: Lexicon, se
     measures = {f.measure for f in facts if f.kind is FactKind.FIGURE}
     assert "园区规模以上企业研发投入" in measures
     assert not _find(facts, FactKind.FIGURE, lambda f: f.unit == "公里")
+
+
+def test_a_calls_programme_from_the_title_and_a_name_glossed_in_brackets(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """一图读懂｜X计划2033 … A：报名将于…开始，…截止: X's call; 来自德国的Anna Weber（中文名：魏安娜）
+    2030年加入…: 魏安娜 joined, no bracket's end opening the label."""
+    body = (
+        "Q：什么时候可以报名？\n\nA：报名将于3月1日开始，4月10日截止。\n\n"
+        "来自德国的化学家Anna Weber（中文名：魏安娜）2030年加入园区一家药企。"
+    )
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "一图读懂｜河套科研助理计划2033", "2033-02-01", "zh-Hans", body)]
+    )
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2033-03-01", "河套科研助理计划2033报名将开始"),
+        ("2033-04-10", "河套科研助理计划2033报名截止"),
+        ("2030", "魏安娜加入园区一家药企"),
+    } <= labels

@@ -1299,7 +1299,7 @@ GOLD_EVENTS = [
     ("2027-09", "第三批两座大楼预计可以分阶段落成", True),  # 我们预计明年第三季…
     ("2029", "第一期的其余大楼会全部完成", True),  # 至于第一期的其余大楼，会在二〇二九年内…
     ("2027-07", "首届河套国际青年创新营将开营", True),  # its English name in brackets goes
-    ("2027-03-31", "^报名截止", True),  # 报名即日起开始，至明年3月31日截止
+    ("2027-03-31", "^河套国际青年创新营报名截止", True),  # 报名…至明年3月31日截止: the title's camp
     # batch CK: a countdown (距离X开幕还有30天), dates as 12/5 and 12.20, a Cantonese quote
     # (我哋…喺2030年之前落成), a timeline in one sentence (2018年，…；2020年，…), 明年Q2 and a
     # correction notice (更正：…应为…)
@@ -2768,6 +2768,22 @@ GOLD_EVENTS = [
     ("2031-11", "河套深港联合创新中心大楼竣工", False),  # t869 (日前通过竣工验收, told 12-21) too
     ("2032-01-01", "园区将开放予市民参观", True),  # 元旦假期（一月一日至三日）
     ("2032-02-11", "园区展览厅将举行「河套创科成果展」", True),  # 春节前
+    ("2032-01-06", "河套深港数学研究中心在河套深圳园区正式揭牌", False),  # 【快讯】今天上午10时
+    ("2029", "米杰加入河套深圳园区一家新材料企业", False),  # James Miller（中文名：米杰）2029年加入…
+    ("2031", "米杰带领团队研发的低温固态电解质实现中试", False),  # 去年
+    ("2032", "米杰计划把在英国的家人接到深圳", True),  # 今年内
+    ("2032-02-01", "港深创科园公司增设来往上水站及园区的穿梭巴士路线", True),  # 由下月一日起
+    ("2032-01", "国务院批复同意《河套深港科技创新合作区深圳园区国土空间详细规划（2031—2035年）》", False),  # 近日
+    ("2035", "深圳园区将建成科研空间约400万平方米", True),
+    ("2032-06", "深圳市规划和自然资源局将启动规划实施评估工作", True),
+    ("2032-02-01", "河套青年实习计划2032报名将开始", True),  # Q：…A：报名将于2月1日开始: the title's programme
+    ("2032-03-15", "河套青年实习计划2032报名截止", True),
+    ("2032-04", "首批实习生预计报到", True),  # 4月中旬
+    ("2032-06", "园区将有5个重大项目集中开工", True),  # 今年上半年
+    ("2032-02", "深港国际生命科学大楼计划开工", True),  # 2月底前
+    ("2032-04", "河套量子计算平台二期计划开工", True),
+    ("2032-06", "园区北区综合服务中心计划开工", True),
+    ("2032-03", "园区北区人才公寓将正式入住", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3305,6 +3321,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[park.end() :]  # 第二期首批大楼…: the phase of the park named before
         if (those := re.match(r"(?:有关|相关|上述)(措施|计划|方案)", text)) and those.group(0) not in body:
             body = body[body.index(those.group(1)) :]  # 有关措施将…生效: the measures named before
+        call = re.match(r".{2,20}?(?:计划|营|大赛|论坛|开放日|沙龙)(?:\d{4}|第\d+期)?(?=报名|申请|申报|征集)", body)
+        if call and call.group(0) not in text:
+            body = body[call.end() :]  # A：报名将于…开始: the call of the programme the title names
         if "将" in body and "将" not in text and "会" in text:
             body = body.replace("将", "会", 1)  # 嘉年华…更会举行: 嘉年华将举行, not 嘉年华会 (a fair) 举行
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
@@ -4630,6 +4649,17 @@ QUESTIONS = [
     ("河套深圳园区全年研发投入预计多少", "90亿元"),
     ("港深創科園元旦開放參觀嗎", "元旦假期"),
     ("When does the Hetao cross-border marathon start?", "3月15日"),
+    ("河套深港数学研究中心什么时候揭牌", "今天上午10时"),
+    ("米杰什么时候加入河套", "2029年"),
+    ("上水站穿梭巴士幾時開始", "下月一日"),
+    ("上水站到港深創科園要多久", "15分鐘"),
+    ("河套深圳园区国土空间详细规划什么时候批复", "近日"),
+    ("到2035年深圳园区科研空间多少", "400万平方米"),
+    ("河套青年实习计划报名什么时候截止", "3月15日"),
+    ("实习生每月生活补贴多少", "3000元至5000元"),
+    ("河套量子计算平台二期什么时候开工", "4月"),
+    ("园区北区人才公寓什么时候入住", "3月"),
+    ("When does registration for the Hetao youth internship programme close?", "3月15日"),
 ]
 
 
@@ -4929,7 +4959,8 @@ def test_measures_name_what_is_counted_and_whose_it_is(facts: list[Fact]) -> Non
 def test_five_year_plan_periods_date_their_figures(facts: list[Fact]) -> None:
     """“十四五”期间 is 2021-2025, so what it built is as of 2025; 到“十五五”末 is 2030, a target;
     “十四五”以来 counts up to the article's day."""
-    built = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "河套深圳园区建成科研空间面积"]
+    measure = "河套深圳园区建成科研空间面积"
+    built = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == measure and not f.is_target]
     assert {(f.value, f.date, f.is_target) for f in built} == {(600_000, "2025", False), (1_000_000, "2025", False)}
     aimed = [f for f in facts if f.kind is FactKind.FIGURE and "十五五" in f.text]
     assert {(f.value, f.date, f.is_target) for f in aimed} == {

@@ -658,6 +658,13 @@ def _title_head(topic: str) -> str:
 _CALL_OPENED = re.compile(r"(?:正式)?(?:启动|开始|开启|来了|来啦|啦)$")
 
 
+_CALL_OF = re.compile(
+    r"[\u4e00-\u9fff]{2,14}?(?:计划|营|大赛|论坛|开放日|峰会|大会|招聘会|沙龙|讲座|课程)"
+    r"(?:(?:19|20)\d{2}(?!年)|第[\d一二三四五六七八九十]+期)?"
+)
+"""The programme or occasion a title opens with (河套青年实习计划2032, 河套量子科技开放日等你来)."""
+_BARE_WINDOW = re.compile(r"^(?:申报|报名|申请|征集)(?:将|预计)?(?:开始|截止|结束|开启)$")
+"""报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
 _TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:19|20)\d{2}年度?")
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""
@@ -719,6 +726,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = tidy(occasions[-1]) + label  # 论坛将于明天开幕…。闭幕当天将发布《X》: the forum will
         elif (its_day := _ITS_DAY_LEFT.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = tidy(occasions[-1]) + label[its_day.end() :]  # …；闭幕当日会公布…: the festival will
+        if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(without_column(headline))):
+            label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
