@@ -1379,3 +1379,24 @@ def test_a_calls_programme_from_the_title_and_a_name_glossed_in_brackets(
         ("2033-04-10", "河套科研助理计划2033报名截止"),
         ("2030", "魏安娜加入园区一家药企"),
     } <= labels
+
+
+def test_a_prize_won_a_product_made_before_and_a_firms_second_deed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """日前，企业X研发的Y，在…评选中获得金奖: Y won (not a label ending at Y); 该产品: Y; 公司计划…，并启动
+    新一轮融资: the firm does both; 今年要重点推进三项工作：…；…；…: three items of this year; X的设计
+    工作已完成，…工程可于…展开: X's works."""
+    body = (
+        "日前，园区初创企业星衡光电研发的协作机器人，在日本举行的国际机器人展评选中获得金奖。"
+        "该产品于去年5月上市。企业负责人表示，公司计划今年8月在香港设立办事处，并启动新一轮融资。\n\n"
+        "会议指出，今年要重点推进三项工作：建设园区数据专区；推动园区东门改造开工；举办第二届科技合作周。\n\n"
+        "园区东区大楼的设计工作已大致完成，如拨款获批，工程可于今年第四季展开。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-03-02") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2032-03", "园区初创企业星衡光电研发的协作机器人在日本举行的国际机器人展评选中获得金奖"),
+        ("2031-05", "协作机器人上市"),
+        ("2032-08", "星衡光电启动新一轮融资"),
+        ("2032", "推动园区东门改造开工"),
+        ("2032", "举办第二届科技合作周"),
+        ("2032-12", "园区东区大楼工程可展开"),
+    } <= labels

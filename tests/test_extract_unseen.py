@@ -2784,6 +2784,24 @@ GOLD_EVENTS = [
     ("2032-04", "河套量子计算平台二期计划开工", True),
     ("2032-06", "园区北区综合服务中心计划开工", True),
     ("2032-03", "园区北区人才公寓将正式入住", True),
+    ("2032-02-02", "深港河套合作区建设推进会在河套深圳园区召开", False),
+    ("2032", "举办第三届深港科技合作周", True),  # 今年要重点推进三项工作：…；…；…: the items, of this year
+    ("2032-12", "实现两园科研数据安全有序流动", True),  # 年底前
+    ("2032", "推动第三条跨境专用通道开工", True),
+    ("2032-02-02", "双方还签署了《河套两园人才互认合作协议》", False),  # 会上: the meeting's day; 双方 left as told
+    ("2032-06", "政府计划向财务委员会申请约二百五十亿元拨款", True),  # 今年第二季
+    ("2032-02-04", "立法会工商事务委员会讨论港深创科园第二期发展", False),  # 昨日（四日）
+    ("2032-12", "港深创科园第二期首批大楼工程可展开", True),  # X的设计工作已大致完成，…工程可于今年第四季展开
+    ("2035", "港深创科园第二期首批大楼工程可最快落成", True),
+    ("2032-02", "清微智行研发的无障碍导航眼镜在德国举行的国际设计大奖评选中获得金奖", False),  # 日前, X，在…中获得
+    ("2031-10", "无障碍导航眼镜上市", False),  # 该产品: the glasses named before
+    ("2032-06", "清微智行启动新一轮融资", True),  # 公司计划今年6月…，并启动…: the firm
+    ("2032-06", "清微智行计划在香港设立办事处", True),
+    ("2032-02-21", "“河套春日市集”将改期举行", True),  # 原定于2月14日…将改期至2月21日
+    ("2032-02-14", "相关成果发表在国际学术期刊《自然》上", False),  # 北京时间2月14日凌晨; 相关成果 left as told
+    ("2028", "固态量子存储研究开始", False),  # 该研究始于2028年
+    ("2034", "团队计划研制出可实用的量子存储器样机", True),
+    ("2032-02-21", "福田保税区一号通道将实行全封闭施工", True),  # 2月21日（周六）0时至2月22日（周日）24时
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3324,6 +3342,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         call = re.match(r".{2,20}?(?:计划|营|大赛|论坛|开放日|沙龙)(?:\d{4}|第\d+期)?(?=报名|申请|申报|征集)", body)
         if call and call.group(0) not in text:
             body = body[call.end() :]  # A：报名将于…开始: the call of the programme the title names
+        if re.search(r"(?:该|此|这款)产品", text) and "产品" not in body:
+            kept = [i for i in range(len(body)) if all(ch in text for ch in body[i:])]
+            body = body[kept[0] :] if kept else body  # 该产品于…上市: the product named before
         if "将" in body and "将" not in text and "会" in text:
             body = body.replace("将", "会", 1)  # 嘉年华…更会举行: 嘉年华将举行, not 嘉年华会 (a fair) 举行
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
@@ -4660,6 +4681,17 @@ QUESTIONS = [
     ("河套量子计算平台二期什么时候开工", "4月"),
     ("园区北区人才公寓什么时候入住", "3月"),
     ("When does registration for the Hetao youth internship programme close?", "3月15日"),
+    ("河套合作区建设推进会什么时候召开", "2月2日"),
+    ("第三届深港科技合作周什么时候举办", "第三届深港科技合作周"),
+    ("河套两园人才互认合作协议什么时候签署", "会上"),
+    ("港深創科園第二期撥款多少", "二百五十億元"),
+    ("港深創科園第二期首批大樓最快幾時落成", "二〇三五年"),
+    ("清微智行获得什么奖", "金奖"),
+    ("无障碍导航眼镜卖了多少副", "2万副"),
+    ("河套春日市集改期到哪天", "2月21日"),
+    ("固态量子存储研究成果发表在哪里", "《自然》"),
+    ("一号通道什么时候封闭施工", "2月21日"),
+    ("When will the Futian Bonded Zone No.1 passage be closed?", "2月21日"),
 ]
 
 

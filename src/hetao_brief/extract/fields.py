@@ -265,7 +265,10 @@ def named_item(text: str) -> str | None:
 _ENUMERATED = re.compile(r"(?:(?<=[：:；;。，,])|^)(?=[一二三四五六七八九十]是)")
 _DASHED = re.compile(r"(?<=[：:；;])(?=——)")
 _FOLLOWING_ITEMS = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}[：:]")
-"""我们将聚焦以下重点：推动…，力争…，年底前…: a lead whose items follow it, a comma apart."""
+_WORK_LEAD = re.compile(r"(?:[两二三四五六七八九十几][项件]|以下)(?:重点|重要)?(?:工作|任务|事项)[：:]")
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])")
+"""我们将聚焦以下重点：推动…，力争…，年底前…; 要重点推进三项工作：…；…；…: a lead whose items
+follow it, a semicolon apart, or a comma apart where each opens with a deed to do."""
 _ITEM_START = re.compile(
     r"(?:推动|推进|加快|力争|争取|完成|建成|开通|启动|实施|打造|开展|深化|做好|抓好|新建|上半年|下半年|年底前|年内"
     r"|[一二三四]季度)"
@@ -283,6 +286,12 @@ def enumerated(text: str) -> list[str]:
         lead, *items = _DASHED.split(text)  # 其中包括：——3月底前启用…；——上半年建成…: dashed items
     elif re.search(r"一是.+二是", text):
         lead, *items = _ENUMERATED.split(text)
+    elif (
+        (following := _WORK_LEAD.search(text))
+        and text.count("；", following.end()) >= 1
+        and not _NUMBERED.match(text, following.end())
+    ):
+        lead, items = text[: following.end()], ["·" + item for item in text[following.end() :].split("；")]
     elif (
         (following := _FOLLOWING_ITEMS.search(text))
         and _ITEM_START.match(text, following.end())

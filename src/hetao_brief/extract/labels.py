@@ -185,7 +185,11 @@ def event_label(
             attributive
             and third
             and not _DEED_DONE.search(rest.rstrip("，,；; "))  # …共建的X正式挂牌，将为…: X's deed is told
-            and (_WHO_MAY.match(text, spans[index + 2][0]) or _HEAD_NOUN_LAST.search(rest))
+            and (
+                _WHO_MAY.match(text, spans[index + 2][0])
+                or _HEAD_NOUN_LAST.search(rest)
+                or _WON_NEXT.match(text, spans[index + 2][0])  # X研发的Y，在…评选中获得金奖: Y won
+            )
         ):
             end = spans[index + 2][1]  # 自12月1日起，在园区工作的科研人员，可凭…通关: who may, then what
             rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
@@ -292,6 +296,8 @@ _HELD_THERE = re.compile(
 )
 """定于2032年1月8日至10日在X举办Y, with its date and who holds it gone: Y在X举办, not a label
 opening with 在."""
+_WON_NEXT = re.compile(r"\s*(?:(?:在|于)[^，,。；;]{2,30}?(?:中|上)?)?(?:获得|荣获|获评|斩获|夺得|摘得|入选|成功|正式)")
+"""…，在德国举行的国际设计大奖评选中获得金奖: what the thing named in the clause before won."""
 _HEAD_NOUN_LAST = re.compile(r"^(?:刚|刚刚|才)?(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
 """在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""
 

@@ -852,6 +852,8 @@ _SOLD_AT = re.compile(
     r"(?![将拟])[\u4e00-\u9fff]{4,20}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:成交|售出|拍出)"
 )
 """一宗科研用地以底价18.6亿元成交: a sale, its price told in its clause."""
+_THE_FIRM_WORDS = frozenset({"公司", "该公司", "企业"})
+"""公司计划…设立办事处，并启动新一轮融资: the firm does both, which the pipeline names."""
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
     rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
@@ -914,7 +916,7 @@ def _also_told(
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
         ):  # 并启动…的设计工作: a second plan; 并扩大至…: the first one's detail
             subject = subject_before(text, start)  # 大会将举办…论坛，并发布《X》: the congress (named before) issues X
-            subject = subject if subject in BARE_NOUNS else ""  # not a clause's words (力争全年新增…)
+            subject = subject if subject in BARE_NOUNS or subject in _THE_FIRM_WORDS else ""  # not 力争全年新增…
             told.append(subject + clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
     return told
 

@@ -541,12 +541,16 @@ def _share_of(text: str, start: int, end: int) -> str:
     生命健康类占比), or "" if the number is no share told this way."""
     clause = text[start_of_clause(text, start) : start]
     if (came := _SHARE_FROM.match(text, end)) and (whole := _SHARE_WHOLE.search(clause)):
-        return f"来自{came.group('where')}的{whole.group('whole')}占比"
+        owned = _NOW_IN_A_SHARE.sub("", whole.group("whole"))  # 目前第一期租户中约三成…: 第一期租户
+        return f"来自{came.group('where')}的{owned}占比"
     if came := _SHARE_NOUN_FROM.match(text, end):  # 其中约四成租户来自海外: 来自海外的租户占比
         return f"来自{came.group('where')}的{came.group('noun')}占比"
     if part := _SHARE_PART.search(text[:start][-14:]):
         return part.group("part") + "占比"
     return ""
+
+
+_NOW_IN_A_SHARE = re.compile(r"^(?:目前|现时|现在|如今)")
 
 
 _TENTH_MORE = re.compile(r"([一二三四五六七八九])(?![一二三四五六七八九十百千万亿个家名项间成年月日人])")

@@ -79,7 +79,7 @@ _DOING_AFTER_A_NAME = frozenset(
 )
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|最快|最早|最迟|计划|已|正式|有望|可望|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作)))"
 )
@@ -124,10 +124,14 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
     if (plot := _THE_PLOT.match(label)) and (land := _LAND_USE.findall(told_before)):
         return land[-1] + label[plot.end() :]  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
-    if (product := _THE_PRODUCT.match(label)) and (launched := _LAUNCHED.findall(told_before)):
+    if (product := _THE_PRODUCT.match(label)) and (
+        launched := _LAUNCHED.findall(told_before) or _MADE_PRODUCT.findall(told_before)
+    ):
         return shortened(launched[-1] + label[product.end() :])  # 公司发布首款X。7月，该产品通过…测试
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
         return shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
+    if named == label and label.startswith("工程") and (designed := _DESIGNED.findall(told_before)):
+        return shortened(designed[-1] + label)  # X的设计工作已大致完成，如拨款获批，工程可于…展开: X's works
     if (new_one := _NEW_ONE.match(label)) and (
         places := re.findall(rf"(?:^|(?<=[{NAME_STOP}]))([\u4e00-\u9fff]{{2,4}}?){new_one.group('noun')}", told_before)
     ):
@@ -148,6 +152,8 @@ _LET = re.compile(
     r"|工程(?:合约|合同)[，,。])"
 )
 """港深创新及科技园区域供冷系统的设计及建造合约已经批出: a contract let for what its works build."""
+_DESIGNED = re.compile(r"([\u4e00-\u9fff]{2,16}?)的(?:详细|初步|总体)?设计(?:工作)?(?=已|将|正|预计|大致|基本)")
+"""第二期首批大楼的设计工作已大致完成: what is designed, whose works a later bare 工程 are."""
 _THIS_ONE_CHARACTER = re.compile(
     r"^(?:该|此|这座|这间)(?P<noun>馆|站|厂|楼|园|所|院|校)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
 )
@@ -170,6 +176,11 @@ _PAIR = re.compile(
     r"(?:共同|联合|合作)?(?:建设|共建|合建|组建|成立|发起|签署|签订|举办|主办)"
 )
 """由X与Y共同建设, X与Y签署…: the two parties a later 双方 stands for."""
+_MADE_PRODUCT = re.compile(
+    r"(?:研发|研制|开发|推出)的([\u4e00-\u9fff]{2,12}?(?:眼镜|设备|芯片|仪|器|机器人|系统|平台|药物|产品|装置))"
+    r"(?=[，,。；;在]|$)"
+)
+"""清微智行研发的无障碍导航眼镜: the product a later 该产品 is."""
 _THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
 _BODY_OF_KIND = {
     kind: re.compile(rf"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{ending})(?=[\u4e00-\u9fff（(])")
