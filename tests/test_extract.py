@@ -1400,3 +1400,20 @@ def test_a_prize_won_a_product_made_before_and_a_firms_second_deed(lexicon: Lexi
         ("2032", "举办第二届科技合作周"),
         ("2032-12", "园区东区大楼工程可展开"),
     } <= labels
+
+
+def test_a_firm_listed_a_camp_named_before_and_a_rate_he_told(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…的X在香港联交所主板挂牌上市 names the firm a later 公司 is; 夏令营将在…举行 after 主办的Y夏令营即日起
+    开始报名: Y; 他指目前出租率已超过九成: 出租率, not 他指出租率."""
+    body = (
+        "3月2日，总部位于园区的康衡医药在香港联交所主板挂牌上市。公司首款新药有望于2035年获批。\n\n"
+        "由园区主办的2033河套少年科学夏令营即日起开始报名。夏令营将于8月1日至7日在园区举行。\n\n"
+        "被问到租务情况，他指目前出租率已超过九成。"
+    )
+    facts = _read(lexicon, segmenter, body, "2033-03-03")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2035", "康衡医药首款新药有望获批"),
+        ("2033-08-01", "2033河套少年科学夏令营将在园区举行"),
+    } <= labels
+    assert {f.measure for f in facts if f.kind is FactKind.FIGURE} == {"出租率"}

@@ -304,6 +304,7 @@ _WHEN_AFTER = re.compile(
     r"(?:目前|现时|如今|现在|当前|至今)$|(?<=[\u4e00-\u9fff]{2})(?:目前|现时)(?=[\u4e00-\u9fff]{2})"
 )
 _CLOSER_FIRST = re.compile(r"^[」”』》]+")
+_HE_SAID = re.compile(r"^(?:他|她|他们|她们|对方)(?:指|表示|称|说|透露|介绍)")
 _NOT_OF_THE_MEASURE = (
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
     _THIS_BATCH,  # 本批共资助项目27个: 资助项目
@@ -315,6 +316,7 @@ _NOT_OF_THE_MEASURE = (
     _HAS,  # 公司已有员工46人: 公司员工
     _DISPOSAL,  # 我们希望把研究团队扩大到60人: 研究团队
     _BY_MEANS,  # 公司拟以自有资金出资人民币2亿元: 出资
+    _HE_SAID,  # 他指目前出租率已超过九成五: 出租率
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|发展|壮大|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
