@@ -1417,3 +1417,18 @@ def test_a_firm_listed_a_camp_named_before_and_a_rate_he_told(lexicon: Lexicon, 
         ("2033-08-01", "2033河套少年科学夏令营将在园区举行"),
     } <= labels
     assert {f.measure for f in facts if f.kind is FactKind.FIGURE} == {"出租率"}
+
+
+def test_what_a_ceremony_marks_names_no_one_and_a_cap_raised_per_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…举行揭牌仪式，标志着研究院正式投入运作。研究院…: the institute named before, not 标志着研究院;
+    将资助上限由每年五十万元提高至八十万元: the cap, not 资助上限由每年五十万元."""
+    body = (
+        "香港大学河套创新研究院昨日举行揭牌仪式，标志着研究院正式投入运作。研究院计划三年内将团队扩大至150人。\n\n"
+        "当局会由明年一月一日起，将每间企业的资助上限由每年五十万元提高至八十万元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2032-03-16")
+    labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
+    assert "香港大学河套创新研究院计划将团队扩大至150人" in labels
+    assert not [label for label in labels if "标志着" in label]
+    (cap,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 800_000)
+    assert cap.measure == "资助上限"
