@@ -1432,3 +1432,18 @@ def test_what_a_ceremony_marks_names_no_one_and_a_cap_raised_per_year(lexicon: L
     assert not [label for label in labels if "标志着" in label]
     (cap,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 800_000)
     assert cap.measure == "资助上限"
+
+
+def test_a_birth_year_a_third_phase_and_a_plan_carried_out(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """1999年出生的X: an age, no event; X二期正式上线…。三期项目预计…建成: X's third phase; 为落实
+    行动计划，…: no policy named 行动计划."""
+    body = (
+        "1999年出生的工程师陈卓然，去年加入园区。\n\n"
+        "4月1日，河套开放数据平台二期正式上线。三期项目预计2034年建成。\n\n"
+        "为落实行动计划，园区将于今年6月前出台配套细则。"
+    )
+    facts = _read(lexicon, segmenter, body, "2032-04-05")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2034", "河套开放数据平台三期项目预计建成") in labels
+    assert not [date for date, _ in labels if date == "1999"]
+    assert not [f for f in facts if f.kind is FactKind.POLICY and f.label == "行动计划"]

@@ -2830,6 +2830,18 @@ GOLD_EVENTS = [
     ("2032-03-28", "河套深圳园区首家国际医疗诊所开业", False),
     ("2033", "诊所计划开通与香港医院的远程会诊", True),
     ("2032", "预计接诊量可达1万人次", True),  # 年内: a target count, as others are
+    ("2032-03-28", "深圳市人民政府办公厅印发《河套深圳园区数据要素改革试点方案》", False),  # the notice's signed day
+    ("2032-04-01", "河套人工智能开放算力平台二期正式上线", False),  # after 本报讯（记者 X 通讯员 Y）
+    ("2031-09", "河套人工智能开放算力平台二期开工建设", False),
+    ("2034", "河套人工智能开放算力平台三期项目预计建成", True),  # 三期项目: the platform's, named by its 二期
+    ("2032-04-06", "第三届河套星空科学夜在园区中央广场举行", False),  # 2032.04.06, a dotted full date
+    ("2033-04", "下一届河套星空科学夜将举行", True),
+    ("2032-04-09", "由港深两地政府联合举办的首届河套生物医药投资峰会在港深创科园开幕", False),  # 今日, 本報香港4月9日電
+    ("2033", "第二届河套生物医药投资峰会将移师深圳园区举行", True),
+    ("2035", "引进高层次人才500名以上", True),  # 三年内
+    ("2032-04-11", "河套深圳园区发布《河套深圳园区人才发展三年行动计划（2032—2034年）》", False),
+    ("2034", "园区各类科研人员总数将超过5万人", True),
+    ("2032-06", "园区将出台配套的人才住房、子女教育和跨境通勤支持细则", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -2954,6 +2966,7 @@ NOT_EVENTS = [
     "一连三日",  # 舉行首屆科技嘉年華，一連三日開放予公眾參觀: how long the one event goes on
     "共安排重点项目",  # 今年共安排重点项目15个: a tally of the year's plan
     "研发投入25.3亿元",  # 其中，第三季度研发投入25.3亿元: a sum of a quarter, a figure
+    "出生的",  # 1998年出生的香港青年X: an age, no event
 ]
 
 
@@ -4742,6 +4755,15 @@ QUESTIONS = [
     ("两园科研空间合计多少", "300万平方米"),
     ("国际医疗诊所什么时候开业", "3月28日"),
     ("When did the international clinic in Hetao open?", "3月28日"),
+    ("河套深圳园区数据要素改革试点方案什么时候印发", "2032年3月28日"),
+    ("河套人工智能开放算力平台二期什么时候上线", "4月1日"),
+    ("算力平台三期什么时候建成", "2034年"),
+    ("麦颖欣在哪里工作", "合成生物学企业"),
+    ("河套星空科学夜有多少市民参加", "3000名"),
+    ("首屆河套生物醫藥投資峰會簽約金額", "45億港元"),
+    ("河套深圳园区三年引进多少高层次人才", "500名"),
+    ("到2034年园区科研人员总数", "5万人"),
+    ("When is the next Hetao starry science night?", "明年4月"),
 ]
 
 
@@ -4836,7 +4858,11 @@ def test_plans_for_the_coming_years_and_money_in_renminbi(facts: list[Fact]) -> 
     (investment,) = [
         f
         for f in facts
-        if f.kind is FactKind.FIGURE and f.value == 4.5e9 and "光源" not in f.text and "福田区" not in f.text
+        if f.kind is FactKind.FIGURE
+        and f.value == 4.5e9
+        and f.unit != "港元"  # t903's summit signings, in Hong Kong dollars
+        and "光源" not in f.text
+        and "福田区" not in f.text
     ]
     assert (investment.measure, investment.unit) == ("项目总投资", "元")
     (signed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 23 and "签约" in f.text]

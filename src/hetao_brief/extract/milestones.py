@@ -110,6 +110,7 @@ _RATE_LEVEL = re.compile(
 )
 """出租率已升至约九成二: a level reached, a figure, no event."""
 _CLOSES_ON = re.compile(r"截止(?:至|到|于)?$")
+_BORN = re.compile(r"(?:出生|出世)")
 _HERE = re.compile(r"^(?:来到|回到|搬到|搬来|落户)(?:这里|那里|此地|此处)")
 _YEARS_AHEAD = re.compile(r"(?:未来|今后)[一二两三四五六七八九十\d]+年")
 _SET_ASIDE = re.compile(
@@ -611,8 +612,8 @@ def find_milestones(
         if _CLOSES_ON.search(text, max(0, phrase.group_start - 6), phrase.group_start):
             continue  # 报名截止至2月28日: a deadline, no event
         after_a_start = AFTER_A_START.search(text, 0, date.start) and text[date.end - 1 : date.end] == "后"
-        if _HERE.search(label.text) or after_a_start:
-            continue  # “我们2019年来到这里时，…”: who came where; 投入服务三个月后检讨: a step after a start
+        if _HERE.search(label.text) or after_a_start or _BORN.match(text, date.end):
+            continue  # “我们2019年来到这里时，…”: who came where; 投入服务三个月后检讨; 1998年出生的X: an age
         counted = (_STATISTIC.match(label.text) or _TALLY.search(label.text)) and not is_ahead(date, published)
         if mine or counted or level or _MARKET_MOVE.search(label.text) or budget:
             continue

@@ -810,9 +810,9 @@ _FIRST_STAGE = re.compile(
 """首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
 _LATER_PHASE_ALONE = re.compile(r"^[二三四五六七八九十]期")
 _FIRST_PHASE_OWNER = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s」”]))(?P<owner>[\u4e00-\u9fff]{2,14}?)(?:一期|首期)(?=已|将|于|在|预计|工程|项目|正式|计划|[，,])"
+    r"(?:^|(?<=[，,。；;：:\s」”]))(?P<owner>[\u4e00-\u9fff]{2,14}?)(?:一期|首期|二期)(?=已|将|于|在|预计|工程|项目|正式|计划|上线|投用|[，,])"
 )
-"""X一期已投入使用: whose later phase a bare 二期工程 is."""
+"""X一期已投入使用, X二期正式上线: whose later phase a bare 二期工程 or 三期项目 is."""
 _FIRST_OF_A_PHASE = re.compile(r"^首[两二三四五六七八九十]?(?:座|栋|幢)")
 _PHASE = re.compile(r"第[二三四五六七八九十]期")
 """A later phase, whose first buildings are not the park's first (those need no phase named)."""

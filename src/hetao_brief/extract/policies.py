@@ -29,8 +29,9 @@ _COUNTED = re.compile(
 _PILOT = re.compile(r"[「“](?P<name>[^」”]{2,8})[」”][^，,。；]{0,6}试点")
 _GENERIC_PACKAGE = "政策包"
 _FIELD_BEFORE = re.compile(r"(?P<field>科研|产业|人才|金融)[\u4e00-\u9fff]{0,6}$")
+_BARE_PROGRAMMES = frozenset({"支持计划", "资助计划", "行动计划", "扶持计划", "支援计划", "人才计划"})
 _SELECTED_INTO = re.compile(r"入选|列入|纳入|获评")
-_AFTER_VERB = re.compile(r"提出|出台|公布|推出|发布|实施|启动|设立|制定|印发|的|日|为|了")
+_AFTER_VERB = re.compile(r"提出|出台|公布|推出|发布|实施|落实|贯彻|启动|设立|制定|印发|的|日|为|了")
 """A programme's name starts after the verb that introduces it (发展署提出“四个一”行动计划)."""
 _NAME_START = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:新一轮|新一批|新|首批|首个|一系列|系列)?")
 AMOUNT = re.compile(
@@ -61,6 +62,8 @@ def policy_label(text: str) -> str | None:
             name = _NAME_START.sub("", _QUOTES.sub("", _AFTER_VERB.split(named.group("name"))[-1]))
             if name == _GENERIC_PACKAGE and (field_ := _FIELD_BEFORE.search(text, 0, named.start())):
                 name = field_.group("field") + name  # 科研管理体制创新“政策包”: the research package
+            if name in _BARE_PROGRAMMES:
+                continue  # 为落实行动计划，…: the plan told before, no name of its own
             if name != _GENERIC_PACKAGE:
                 return name.removeprefix("深港") if name.endswith("联合政策包") else name
     counted = _COUNTED.search(text)
