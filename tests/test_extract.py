@@ -1447,3 +1447,16 @@ def test_a_birth_year_a_third_phase_and_a_plan_carried_out(lexicon: Lexicon, seg
     assert ("2034", "河套开放数据平台三期项目预计建成") in labels
     assert not [date for date, _ in labels if date == "1999"]
     assert not [f for f in facts if f.kind is FactKind.POLICY and f.label == "行动计划"]
+
+
+def test_a_deed_after_graduating_and_her_project(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """香港青年X，去年从Y大学毕业后，加入了Z: X joined Z last year (博士毕业后 is no one's name);
+    今年3月，她主导的项目完成中试: X's project, not 项目她主导."""
+    body = (
+        "2000年出生的香港青年程嘉怡，去年从香港大学博士毕业后，加入了园区一家芯片企业。\n\n"
+        "今年3月，她主导的第一个项目顺利完成流片测试。"
+    )
+    facts = _read(lexicon, segmenter, body, "2032-05-06")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2031", "程嘉怡加入了园区一家芯片企业"), ("2032-03", "程嘉怡主导的第一个项目顺利完成流片测试")} <= labels
+    assert not _find(facts, FactKind.ENTITY, lambda f: f.label.endswith("后"))

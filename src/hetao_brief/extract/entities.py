@@ -95,7 +95,11 @@ def people_in(text: str) -> list[str]:
     """People named after their title (行政长官李家超主持…, 副市长孙东当天…): a name starts with
     a surname, so what the title did is none (行政长官主礼, 局长又指, 署长会面, 局长致辞时)."""
     names = dict.fromkeys(m.group("name") for pattern in (_PERSON, _SPEAKER) for m in pattern.finditer(text))
-    return [name for name in names if name[:2] in SURNAMES or name[0] in SURNAMES]
+    return [name for name in names if (name[:2] in SURNAMES or name[0] in SURNAMES) and not _TIME_LAST.search(name)]
+
+
+_TIME_LAST = re.compile(r"[后前时中间]$")
+"""博士毕业后: a time after the title, no name (no name ends in 后 or 时)."""
 
 
 SURNAMES = frozenset(

@@ -24,7 +24,7 @@ from hetao_brief.extract.clauses import (
     tidy,
 )
 from hetao_brief.extract.dates import DateMention
-from hetao_brief.extract.entities import people_in
+from hetao_brief.extract.entities import SURNAMES, people_in
 from hetao_brief.extract.referents import BARE_NOUNS, MAX_NAME, NAME_STOP, THE_PROJECT
 from hetao_brief.extract.verbs import EVENT_VERB
 
@@ -155,6 +155,7 @@ def event_label(
         before, after = before.removesuffix("要"), after[1:].removeprefix("会").removeprefix("能")
     if before.endswith("改") and after[:1] not in ("为", "由", "期"):
         before += "期"  # 改于下星期六举行: 改期举行, rescheduled
+    deed_next = False  # the deed is the next clause's, after a clause of what came first
     if (
         not after.strip()
         and _MODAL_LAST.search(before)
@@ -163,6 +164,16 @@ def event_label(
     ):
         start_next, end = spans[index + 1]  # 双方并会在2027年3月31日或之前，成立联合工作小组: the deed is next
         after = text[start_next:end]
+    elif (
+        _DONE_FIRST.fullmatch(after)
+        and not before.strip()
+        and index + 1 < len(spans)
+        and not _follows_sentence_end(text, end)
+        and _DEED_NEXT.match(text, spans[index + 1][0])
+    ):
+        start_next, end = spans[index + 1]  # 去年从X毕业后，加入了Y: joining Y is the deed of that year
+        after = text[start_next:end]
+        deed_next = True
     rest = before + after
     short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT or bool(_AT_AN_OCCASION.fullmatch(tidy(rest)))
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
@@ -226,6 +237,7 @@ def event_label(
         and not (_SCHEME_SINCE.fullmatch(label) and "计划自" in text)  # 计划自2025年推出以来: the scheme's launch
     ) and (
         _NO_SUBJECT.match(label)
+        or deed_next
         or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
         or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
         or (_MODAL.match(label) and _TO_WHOM_NEXT.match(_MODALS.sub("", label)))  # 预计向两地…开放
@@ -298,6 +310,13 @@ _HELD_THERE = re.compile(
 opening with 在."""
 _WON_NEXT = re.compile(r"\s*(?:(?:在|于)[^，,。；;]{2,30}?(?:中|上)?)?(?:获得|荣获|获评|斩获|夺得|摘得|入选|成功|正式)")
 """…，在德国举行的国际设计大奖评选中获得金奖: what the thing named in the clause before won."""
+_PERSON_CALLED = re.compile(
+    r"(?:青年|学者|博士|教授|工程师|研究员|科学家|创始人|创业者|女生|男生)(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+"""香港青年麦颖欣: a person called by who she is, a subject the clauses after leave out."""
+_DONE_FIRST = re.compile(r"[^，,。；;]{2,20}?(?:毕业|回国|退休|离开[^，,]{0,8})后")
+_DEED_NEXT = re.compile(r"\s*(?:便|就|即|随即)?(?:加入|来到|回到|创办|创立|成立|进入|入职|投身|选择)")
+"""去年从香港中文大学博士毕业后，加入了…: what came first is told to date what followed."""
 _HEAD_NOUN_LAST = re.compile(r"^(?:刚|刚刚|才)?(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
 """在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""
 
@@ -767,6 +786,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
         if owner := _FIRMS_FIGURE.match(clause):
             return owner.group("firm")  # 公司今年营业收入预计超过1.5亿元，明年将在…设立研发中心: the firm
+        if (person := _PERSON_CALLED.search(clause)) and person.group("name")[0] in SURNAMES:
+            return person.group("name")  # 1998年出生的香港青年麦颖欣，去年…加入了…: she joined
         if (sized := _SIZED_BY.match(clause)) and THE_PROJECT.fullmatch(sized.group("what")):
             return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
@@ -950,6 +971,8 @@ def _as_clause(text: str) -> str:
     if not match:
         return text
     verb, noun = match.group("verb"), match.group("noun")
+    if verb.startswith(("她", "他", "我")):
+        return text  # 她主导的项目顺利完成中试: whose the project is, not what happened then
     if verb in _PRONOUNS or _OWNER_END.search(verb) or _LOCATIVE.search(verb) or verb.startswith(("为期", "历时")):
         return text  # 香港园区的土地平整工程完成, 园区内的X平台入选: an owner or a place before 的, no event
     owner = _OWNER_FIRST.match(verb)  # 园区启用的首三座大楼 → 园区首三座大楼启用
