@@ -1460,3 +1460,21 @@ def test_a_deed_after_graduating_and_her_project(lexicon: Lexicon, segmenter: Se
     labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert {("2031", "程嘉怡加入了园区一家芯片企业"), ("2032-03", "程嘉怡主导的第一个项目顺利完成流片测试")} <= labels
     assert not _find(facts, FactKind.ENTITY, lambda f: f.label.endswith("后"))
+
+
+def test_a_quoted_title_with_a_colon_a_hospital_and_a_route_named_before(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """「声与光：X展」将于…揭幕: no quote's end left alone; X医院项目已完成选址。…医院将于…动工: X医院;
+    标志着X航线首次试飞成功。航线计划…: X航线."""
+    body = (
+        "「声与光：科学音乐会」将于下周三（五月五日）在园区礼堂举行。\n\n"
+        "河套湾区儿童医院项目已完成选址。按照计划，医院将于2034年动工。\n\n"
+        "4月21日，一架无人机降落在园区，标志着河套低空物流航线首次试飞成功。航线计划于今年第四季度开展试运行。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-04-28") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2034", "河套湾区儿童医院将动工"),
+        ("2032-12", "河套低空物流航线计划开展试运行"),
+    } <= labels
+    assert not [label for _, label in labels if "」" in label and "「" not in label]

@@ -76,9 +76,9 @@ def tidy(text: str) -> str:
     while previous != text:
         previous = text
         text = _TRAILING.sub("", _LEADING.sub("", text)).strip()
-    for opener, closer in (("（", "）"), ("(", ")")):
+    for opener, closer in (("（", "）"), ("(", ")"), ("「", "」"), ("“", "”"), ("《", "》")):
         if (at := text.find(closer)) >= 0 and opener not in text[:at]:
-            text = text[:at] + text[at + 1 :]  # James Miller（中文名：米杰）2029年加入…: the bracket's end, alone
+            text = text[:at] + text[at + 1 :]  # James Miller（中文名：米杰）…, 「光与物质：X展览」…: an end, alone
     return text
 
 

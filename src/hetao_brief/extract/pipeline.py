@@ -666,7 +666,7 @@ _CALL_OF = re.compile(
 _BARE_WINDOW = re.compile(r"^(?:申报|报名|申请|征集)(?:将|预计)?(?:开始|截止|结束|开启)$")
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
-_TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:19|20)\d{2}年度?")
+_TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示)$|(?:19|20)\d{2}年度?")
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""
 
 
