@@ -1478,3 +1478,13 @@ def test_a_quoted_title_with_a_colon_a_hospital_and_a_route_named_before(
         ("2032-12", "河套低空物流航线计划开展试运行"),
     } <= labels
     assert not [label for _, label in labels if "」" in label and "「" not in label]
+
+
+def test_a_recruitment_notices_exam_is_named_by_its_title(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…公开招聘科研助理公告 … 二、笔试时间：…: the recruitment's exam, named by the title (without 公告)."""
+    body = "一、报名时间：2033年3月1日至3月10日\n\n二、笔试时间：2033年3月20日上午"
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "河套实验室2033年公开招聘科研助理公告", "2033-02-20", "zh-Hans", body)]
+    )
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2033-03-20", "河套实验室公开招聘科研助理笔试举行") in labels

@@ -1352,7 +1352,7 @@ GOLD_EVENTS = [
     # a commentary, a timetable in one sentence (X建设时间表已经确定：2027年3月前：…；2027年6月：…),
     # a reminiscence (陈浩然回忆，2019年他…。那年冬天，…) and a notice with its signature
     ("2026-12-25", "^报名截止", True),  # 二、报名时间：2026年12月10日9:00—12月25日17:00
-    ("2027-01-09", "^笔试举行", True),  # 三、笔试时间：2027年1月9日上午
+    ("2027-01-09", "^河套深圳园区管理机构公开招聘工作人员笔试举行", True),  # 三、笔试时间：2027年1月9日上午
     ("2027-01-01", "新措施实施", True),  # 答：新措施自2027年1月1日起实施
     ("2024", "海关在园区试行科研用品“白名单”制度", False),
     ("2026", "园区把“政策落地率”写进考核", False),  # a commentary's one news
@@ -2848,7 +2848,7 @@ GOLD_EVENTS = [
     ("2032-05", "先进光子实验室将举行开放日", True),  # 下月
     ("2033", "先进光子实验室计划与深圳园区的企业合作建立联合生产线", True),
     ("2032-04-30", "河套深圳园区公开招聘工作人员报名截止", True),  # 报名时间：…至4月30日17:00, the title's call
-    ("2032-05-16", "^笔试举行", True),  # 笔试时间：2032年5月16日上午
+    ("2032-05-16", "^河套深圳园区公开招聘工作人员笔试举行", True),  # 笔试时间：…: the notice's exam
     ("2035-12-31", "在河套深圳园区工作的香港科研人员个人所得税优惠政策将延续执行", True),
     ("2026", "香港科研人员个人所得税优惠政策实施", False),  # 该政策自2026年起实施
     ("2032-04-21", "一架载有科研样本的无人机从河套深圳园区起飞", False),
@@ -3402,6 +3402,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if re.search(r"(?:该|此|这款)产品", text) and "产品" not in body:
             kept = [i for i in range(len(body)) if all(ch in text for ch in body[i:])]
             body = body[kept[0] :] if kept else body  # 该产品于…上市: the product named before
+        exam = re.search(r"(笔试|面试|考试|答辩)举行$", body)
+        if exam and re.match(f"{exam.group(1)}(?:时间|于)", text):
+            body = exam.group(1)  # 笔试时间：…, under a recruitment notice: its exam, the notice's title named
         if "将" in body and "将" not in text and "会" in text:
             body = body.replace("将", "会", 1)  # 嘉年华…更会举行: 嘉年华将举行, not 嘉年华会 (a fair) 举行
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):

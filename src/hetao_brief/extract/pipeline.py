@@ -636,6 +636,8 @@ def _step_of(fact: Fact, scheduled: str, chronicle: bool = False) -> Fact:
 def _of_the_topic(fact: Fact, field: str, topic: str, told: str) -> Fact:
     """A notice's or a post's field (开放时间：逢星期六…) tells of what its title names, which the
     line does not: its text carries the title, so that a question naming it finds the line."""
+    if fact.kind is FactKind.MILESTONE and _EXAM_HELD.match(fact.label) and (of := _TOPIC_WORDING.sub("", topic)):
+        return replace(fact, label=of + fact.label)  # …招聘工作人员公告 … 笔试时间：…: the recruitment's exam
     if fact.kind is FactKind.MILESTONE and (window := _WINDOW.match(fact.label)):
         of = _TOPIC_WORDING.sub("", topic)  # 开展2029年度河套创新券申报工作 → 河套创新券申报
         if of.endswith(window.group("act")) and not fact.label.startswith(of):
@@ -666,6 +668,8 @@ _CALL_OF = re.compile(
 _BARE_WINDOW = re.compile(r"^(?:申报|报名|申请|征集)(?:将|预计)?(?:开始|截止|结束|开启)$")
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
+_EXAM_HELD = re.compile(r"^(?:笔试|面试|考试|答辩)举行$")
+"""笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name."""
 _TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示)$|(?:19|20)\d{2}年度?")
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""
 
