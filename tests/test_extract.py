@@ -1488,3 +1488,17 @@ def test_a_recruitment_notices_exam_is_named_by_its_title(lexicon: Lexicon, segm
     )
     labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert ("2033-03-20", "河套实验室公开招聘科研助理笔试举行") in labels
+
+
+def test_a_new_station_an_aim_told_twice_and_a_project_that_opens(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X站昨日举行动工典礼，新车站预计…落成: X站; 发展署将推动设立Y，力争年内挂牌运行: one aim, not
+    two; X项目…。项目…明年春节前投入使用: X项目."""
+    body = (
+        "东铁线河套东站昨日举行动工典礼，新车站预计2035年落成。\n\n"
+        "发展署表示，今年将推动设立河套技术转移中心，力争年内挂牌运行。\n\n"
+        "河套深圳园区图书馆项目主体结构昨日封顶。项目预计明年春节前投入使用。"
+    )
+    labels = [(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-05-20") if f.kind is FactKind.MILESTONE]
+    assert ("2035", "东铁线河套东站预计落成") in labels
+    assert len([label for _, label in labels if "技术转移中心" in label]) == 1
+    assert ("2033-01-31", "河套深圳园区图书馆项目预计投入使用") in labels

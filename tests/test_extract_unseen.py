@@ -2857,6 +2857,18 @@ GOLD_EVENTS = [
     ("2032-04", "河套深港国际医院项目已完成选址", False),  # 日前
     ("2033", "河套深港国际医院将动工", True),  # 医院: the hospital named before
     ("2037", "河套深港国际医院建成开业", True),
+    ("2032-05-06", "河套深港合成生物联合创新中心揭牌", False),  # ▶ 5月6日，…: a week's recap
+    ("2032-05-07", "园区与香港科技园公司签署孵化合作协议", False),
+    ("2032-05-10", "北环线支线落马洲河套站举行动工典礼", False),  # 昨日
+    ("2036", "北环线支线落马洲河套站预计落成", True),  # 新车站: the station named before
+    ("2033", "支线其余两个车站的工程将陆续展开", True),
+    ("2032", "发展署将推动设立河套知识产权保护中心", True),  # and …，力争年内挂牌运行: one aim, told once
+    ("2032-05-14", "由东盟多国科技部门官员组成的代表团一行25人访问河套深港科技创新合作区", False),  # 今天, 5月14日电
+    ("2032-10", "希望与河套邀请园区企业参加在新加坡举行的东盟科技博览会", True),  # a broken label, left as found
+    ("2032-05-20", "河套跨境科研专线首班车发车时间由7:30提前至7:00", True),  # 自5月20日起
+    ("2032-05-19", "河套深圳园区体育中心项目主体结构顺利封顶", False),
+    ("2032-12", "河套深圳园区体育中心项目预计竣工", True),  # 今年12月底
+    ("2033-01-31", "河套深圳园区体育中心项目投入使用", True),  # 明年春节前: 项目 named before
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3402,6 +3414,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if re.search(r"(?:该|此|这款)产品", text) and "产品" not in body:
             kept = [i for i in range(len(body)) if all(ch in text for ch in body[i:])]
             body = body[kept[0] :] if kept else body  # 该产品于…上市: the product named before
+        if text.startswith("新车站") and "新车站" not in body and "站" in body:
+            body = body[body.index("站") + 1 :]  # 新车站预计…落成: the station named before
         exam = re.search(r"(笔试|面试|考试|答辩)举行$", body)
         if exam and re.match(f"{exam.group(1)}(?:时间|于)", text):
             body = exam.group(1)  # 笔试时间：…, under a recruitment notice: its exam, the notice's title named
@@ -4792,6 +4806,14 @@ QUESTIONS = [
     ("河套深港国际医院有多少床位", "1,000张"),
     ("河套深港国际医院什么时候建成", "2037年"),
     ("When will the Hetao international hospital open?", "2037年"),
+    ("河套深港合成生物联合创新中心什么时候揭牌", "5月6日"),
+    ("落馬洲河套站幾時落成", "二〇三六年"),
+    ("一季度园区发明专利授权量", "1,150件"),
+    ("河套知识产权保护中心什么时候挂牌", "年内"),
+    ("东盟科技代表团什么时候访问河套", "今天"),
+    ("跨境科研专线首班车几点", "7:00"),
+    ("河套深圳园区体育中心什么时候投入使用", "春节前"),
+    ("When will the Hetao sports centre be completed?", "12月底"),
 ]
 
 

@@ -115,6 +115,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 工程将展开: which works, the article told before; no other article's 上盖工程
     if a.label == b.label:
         return True  # told in the same words: one event however its verb was classed
+    if a.date == b.date and _told_together(a, b) and _one_holds_the_other(a.label, b.label):
+        return True  # 将推动设立X, and 将推动设立X，力争挂牌运行 of the same year: one aim told twice
     if _names_differ(a.label, b.label):
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
     marks_a, marks_b = _marks(a.label), _marks(b.label)
@@ -207,6 +209,13 @@ _OCCASION_NAMED = re.compile(
     r"^[^，,]{2,20}?(?:开放日|论坛|大会|峰会|博览会|展览|展|嘉年华|招聘会|交流会|大赛|节|周)(?=将|于|在|正式|举行|举办|开幕|揭幕)"
 )
 """The occasion a label opens with (河套机器人嘉年华), which its opening and its holding share."""
+
+
+def _one_holds_the_other(a: str, b: str) -> bool:
+    """发展署将推动设立X and 将推动设立X，力争挂牌运行: one label is the other's words (its subject
+    aside, at most four characters) with more told after them."""
+    shorter, longer = sorted((a, b), key=len)
+    return any(len(shorter) - cut >= 8 and longer.startswith(shorter[cut:]) for cut in range(5))
 
 
 def _told_together(a: Fact, b: Fact) -> bool:

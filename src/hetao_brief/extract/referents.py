@@ -80,7 +80,7 @@ _DOING_AFTER_A_NAME = frozenset(
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
+    r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作)))"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
@@ -132,6 +132,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
     if named == label and label.startswith("工程") and (designed := _DESIGNED.findall(told_before)):
         return shortened(designed[-1] + label)  # X的设计工作已大致完成，如拨款获批，工程可于…展开: X's works
+    if label.startswith("新车站") and (stations := _STATION_NAMED.findall(told_before)):
+        return stations[-1] + label[3:]  # …河套站举行动工典礼…，新车站预计…落成: that station
     if (new_one := _NEW_ONE.match(label)) and (
         places := re.findall(rf"(?:^|(?<=[{NAME_STOP}]))([\u4e00-\u9fff]{{2,4}}?){new_one.group('noun')}", told_before)
     ):
@@ -168,6 +170,10 @@ _LAUNCHED = re.compile(
     r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
 )
 """公司发布首款科学计算加速卡: the product a later 该产品 is."""
+_STATION_NAMED = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{2,12}?站)(?=举行|将|已|于|在|正式|动工|开通|启用|昨|今|日前|近日|[，,。])"
+)
+"""落马洲河套站举行动工典礼: the station a later 新车站 is."""
 _NEW_ONE = re.compile(r"^新(?P<noun>口岸|校区|院区|校舍|馆|大楼|总部)(?=预计|将|已|于|正式|启用|落成|建成|投入)")
 """新口岸, 新校区: the new one of the place the article named (皇岗口岸 → 皇岗新口岸)."""
 _PAIR = re.compile(
