@@ -286,23 +286,32 @@ def enumerated(text: str) -> list[str]:
         lead, *items = _DASHED.split(text)  # 其中包括：——3月底前启用…；——上半年建成…: dashed items
     elif re.search(r"一是.+二是", text):
         lead, *items = _ENUMERATED.split(text)
-    elif (
-        (following := _WORK_LEAD.search(text))
-        and text.count("；", following.end()) >= 1
-        and not _NUMBERED.match(text, following.end())
-    ):
-        lead, items = text[: following.end()], ["·" + item for item in text[following.end() :].split("；")]
-    elif (
-        (following := _FOLLOWING_ITEMS.search(text))
-        and _ITEM_START.match(text, following.end())
-        and len(_ITEM_BREAK.findall(text, following.end())) >= 2
-    ):
-        lead, items = text[: following.end()], ["·" + item for item in _ITEM_BREAK.split(text[following.end() :])]
+    elif listed := _items_after_a_lead(text):
+        lead, items = listed
     else:
         return [text]
     told = [lead.rstrip("，,；;：: ") + "："] if lead.strip() else []
     return told + [item.rstrip("，,；;。 ") + "。" for item in items if item.strip()]
 
+
+def _items_after_a_lead(text: str) -> tuple[str, list[str]] | None:
+    """The lead and its unmarked items (marked "·", so that each is read as a list's item): a
+    semicolon apart after 三项工作：, or a comma apart after 以下重点： where each opens with a deed
+    to do; None where the sentence is no such list."""
+    if (lead := _WORK_LEAD.search(text)) and "；" in text[lead.end() :] and not _NUMBERED.match(text, lead.end()):
+        breaker = _SEMICOLON
+    elif (
+        (lead := _FOLLOWING_ITEMS.search(text))
+        and _ITEM_START.match(text, lead.end())
+        and len(_ITEM_BREAK.findall(text, lead.end())) >= 2
+    ):
+        breaker = _ITEM_BREAK
+    else:
+        return None
+    return text[: lead.end()], ["·" + item for item in breaker.split(text[lead.end() :])]
+
+
+_SEMICOLON = re.compile("；")
 
 _WHEN_FIELD = re.compile(
     rf"^(?:\W*{_ITEM}(?:活动|举办|举行|会议)?(?:时间|日期)\s*[：:｜|]|[⏰🕐📅🗓]\ufe0f?)\s*(?P<when>[^，,。；;]{{2,40}}?)[。.]?\s*$"
