@@ -689,7 +689,7 @@ def test_a_line_described_by_what_it_joins_and_a_notices_window(lexicon: Lexicon
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2029-05-06") if f.kind is FactKind.MILESTONE}
     assert labels == {
         ("2030-12", "连接港深创科园的北环线支线预计最快动工"),
-        ("2034", "连接港深创科园的北环线支线目标通车"),
+        ("2034", "连接港深创科园的北环线支线将通车"),
     }
     notice = Article(
         "n",
@@ -1035,7 +1035,7 @@ def test_a_route_studied_a_bare_head_a_chronicles_meeting_and_a_move(lexicon: Le
     )
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-04-20") if f.kind is FactKind.MILESTONE}
     assert {
-        ("2031-09", "第四条穿梭巴士线路目标开通"),
+        ("2031-09", "第四条穿梭巴士线路将开通"),
         ("2029-06", "河套再生医学中心由三所高校启动建设"),
         ("2031-03-02", "园区召开2031年工作会议"),
         ("2031-03-02", "园区发布《园区共享实验室管理办法》"),
@@ -1502,3 +1502,40 @@ def test_a_new_station_an_aim_told_twice_and_a_project_that_opens(lexicon: Lexic
     assert ("2035", "东铁线河套东站预计落成") in labels
     assert len([label for _, label in labels if "技术转移中心" in label]) == 1
     assert ("2033-01-31", "河套深圳园区图书馆项目预计投入使用") in labels
+
+
+def test_a_subject_going_well_an_aim_a_demand_and_a_name_jieba_cuts(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X自…动工以来进展顺利，预计…平顶: X平顶; …设立「Y」，目标…推出: Y将推出; 认为当局应于明年…:
+    a demand, no plan; 代表李卫东…他今年提交了…: 李卫东, not the 卫东 jieba cuts off."""
+    body = (
+        "局长表示，港深创科园第二期首两座大楼自前年十月动工以来进展顺利，预计明年年中平顶。\n\n"
+        "他又透露，政府正与深圳市政府商讨设立「跨境临床试验资料互通试点」，目标在本年底前推出首批试点项目。\n\n"
+        "区议员陈志明认为当局应于明年检讨班次，以配合港深创科园第二期的落成。\n\n"
+        "来自深圳的全国人大代表李卫东接受记者采访时表示，园区正处于关键阶段。\n\n"
+        "李卫东透露，他今年提交了《关于支持河套深化国际科技合作的建议》。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-05-20") if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2030-10", "港深创科园第二期首两座大楼动工"),
+        ("2033-06", "港深创科园第二期首两座大楼预计平顶"),
+        ("2032-12", "「跨境临床试验资料互通试点」将推出首批试点项目"),
+        ("2032", "李卫东提交了《关于支持河套深化国际科技合作的建议》"),
+    }
+
+
+def test_a_total_of_its_own_for_whom_and_what_a_deputy_proposes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """新增X23家，累计纳入名单的单位达到112家: the units, not X; 已为科研单位进口研发用品4,600批次:
+    进口研发用品; 他建议，…建成3至5个平台: no figure; 以自有资金1亿元设立…: 出资."""
+    body = (
+        "第四批白名单已于5月18日发布，新增企业和科研机构23家，累计纳入白名单的单位达到112家。\n\n"
+        "白名单制度自2030年试行以来，已为园区科研单位进口研发用品约4,600批次。\n\n"
+        "他建议，国家有关部门支持河套在“十六五”期间建成3至5个国际大科学计划配套平台。\n\n"
+        "公司同意以自有资金1亿元在河套深圳园区设立全资子公司。"
+    )
+    figures = {(f.measure, f.value) for f in _read(lexicon, segmenter, body, "2032-05-22") if f.kind is FactKind.FIGURE}
+    assert figures == {
+        ("新增企业和科研机构", 23),
+        ("纳入白名单的单位", 112),
+        ("进口研发用品", 4600),
+        ("出资", 1e8),
+    }

@@ -260,6 +260,8 @@ def event_label(
             label = label[len(head) :]  # 推出「X计划」，计划下月起接受申请: 「X计划」接受申请
         if _WILL_BARE.match(label) and _MAKES_A_FAIR.search(subject):
             label = "将" + label[1:]  # 嘉年华…，星期五晚上更会举行…: 嘉年华将举行, not 嘉年华会 (a fair) 举行
+        if subject and (goal := _AIM_WORD.match(label)):
+            label = "将" + label[goal.end() :]  # 政府正研究增设X航线，目标于明年开通: X航线将开通
         label = subject + label
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
     if _POSSESSIVE.match(label):  # X今日宣布，其位于…的「Y中心」将开幕: X's
@@ -719,12 +721,14 @@ def what_the_authority_builds(label: str, text: str, start: int) -> str:
 
 
 _GOING_WELL = re.compile(
-    r"(?:^|说|话|表示|指出?|称|透露)(?P<what>[^，,。说话]{4,24}?)(?:进展|进度)(?:顺利|良好|理想|正常|符合预期)$"
+    r"(?:^|说|话|表示|指出?|称|透露)(?P<what>[^，,。说话]{4,24}?)(?:自[^，,。]{1,16}?以来)?(?:进展|进度)(?:顺利|良好|理想|正常|符合预期)$"
 )
 _JOINERS_COUNTED = re.compile(
     r"^(?:目前|现时|现在|至今)?(?:已经?|共)?有(?P<who>[一二两三四五六七八九十百\d]+[间家个所名位批][\u4e00-\u9fff]{2,8}?)"
     r"(?:确认|签约|表示|报名|申请)?(?:进驻|入驻|落户|参与|加入|参加|租用)"
 )
+_AIM_WORD = re.compile(r"目标(?:是|为)?(?![将要会])(?=[\u4e00-\u9fff]{2})")
+"""目标 after a subject named before is the subject's aim: X目标开通 reads as X将开通."""
 _WILL_BARE = re.compile(r"会(?=[\u4e00-\u9fff]{2})(?![议上面员长场所谈见晤展])")
 _MAKES_A_FAIR = re.compile(
     r"(?:嘉年华|博览|交易|展览|晚|年|大|茶|舞|音乐|联欢|运动|研讨|座谈|交流|推介|说明|招聘|分享|见面)$"

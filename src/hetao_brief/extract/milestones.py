@@ -44,7 +44,7 @@ from hetao_brief.extract.labels import (
 from hetao_brief.extract.referents import BARE_NOUNS
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
-from hetao_brief.extract.vocabulary import COMPARED_WITH
+from hetao_brief.extract.vocabulary import COMPARED_WITH, PROPOSED
 
 _VERBS_ONLY = re.compile(f"(?:全面|基本|正式|全部|陆续|相继|顺利|逐步|分期|分阶段)?(?:{EVENT_VERB.pattern})+")
 """2029年全面建成: a verb and its manner, whose subject is told before."""
@@ -166,11 +166,6 @@ _TIME_PASSING = re.compile(
 """2026年即将过去; 转折发生在2017年初 (what turned, the next sentence tells): no event."""
 _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会否|能否|有没有|怎样|如何|为何|为什么")
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
-_PROPOSED = re.compile(
-    r"(?:建议|提议|呼吁|倡议)(?:[，,：:]|$)|提交(?:了)?(?:一份)?建议"
-    r"|(?:建议|呼吁|要求|促请|敦促)(?:当局|政府|特区政府|有关部门|相关部门|署方|园方|主办方|校方)"
-)
-"""代表建议，从2027年起…; 议员要求当局在…增加班次: what someone asks for is no one's plan."""
 _PLAN = re.compile(r"拟|计划")
 _PLANNED_AFTER = re.compile(r"(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
 _FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?=拟|将|计划)(?=[^，,。；;]{6,})")
@@ -603,7 +598,7 @@ def find_milestones(
             continue  # 如果到2030年两地能…: a condition, no target
         if _EVERY_TASK.search(label.text):
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
-        if is_ahead(date, published) and _PROPOSED.search(text, 0, phrase.start):
+        if is_ahead(date, published) and PROPOSED.search(text, 0, phrase.start):
             continue  # 刘振华建议，从2027年起，对…签发专用通行证件: a proposal, nobody's plan yet
         opens = start_of_clause(text, date.start)
         mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)

@@ -68,7 +68,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF
+from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PROPOSED
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -300,8 +300,9 @@ class Extractor:
         if fact.kind is not FactKind.MILESTONE or not (pronoun := _PRONOUN.match(fact.label)):
             return fact
         at = fact.text.find(fact.label[: pronoun.end() + 2])  # 陈浩然回忆，2019年他第一次…: this sentence's too
+        at = at if at >= 0 else fact.text.find(pronoun.group())  # 李卫东透露，他今年提交了…: 今年 was taken out
         recent = (told + fact.text[: max(0, at)])[-_PERSON_WINDOW:]
-        tagged = [word for word, flag in self._segmenter.tagged(recent) if flag == "nr" and len(word) > 1]
+        tagged = _names_tagged(self._segmenter.tagged(recent))
         named = {word: recent.rfind(word) for word in tagged if word[0] in SURNAMES or word[:2] in SURNAMES}
         named |= {name: recent.rfind(name) for name in people_in(recent)}  # 34岁的许清韵, which jieba cuts
         return replace(fact, label=max(named, key=named.__getitem__) + fact.label[pronoun.end() :]) if named else fact
@@ -385,6 +386,8 @@ class Extractor:
         planned, aim = False, None  # whether the sentence's figure before was aimed, and its date: the next shares it
         previous_end = 0
         for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
+            if PROPOSED.search(text, 0, quantity.start):
+                continue  # 他建议，…建成3至5个…平台: what someone asks for, no figure of the zone
             capped = quantity.qualifier.startswith("最高") or _RATE.search(
                 text, max(0, quantity.start - 14), quantity.start
             )
@@ -405,6 +408,7 @@ class Extractor:
             elif (
                 _CUMULATIVE.match(clause_before(text, quantity.start) + quantity.qualifier)
                 and quantity.unit in measures
+                and not _OF_ITS_OWN.search(quantity.measure)  # 累计纳入“白名单”的单位达到112家: its own
             ):
                 measure = _NEWLY.sub("", measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
             elif quantity.measure in _CHANGE_ONLY and quantity.unit in measures:
@@ -943,6 +947,8 @@ _WILL_DO = re.compile(
 _PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后|计划(?=投资|投入|建设|引进|新增|设立)")
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
 when: a plan, not a value of today; kept undated so that it joins no series."""
+_OF_ITS_OWN = re.compile(r"[\u4e00-\u9fff」”]的[\u4e00-\u9fff]{2}")
+"""A measure naming its noun after 的 (纳入名单的单位) is its own, not the one counted before."""
 _CUMULATIVE = re.compile(r"\s*(?:累计|共计|合计|总计)")
 _NEWLY = re.compile(r"^(?:新认定|新增|新引进|新)")
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|降低|节省|节约|缩短|新增|多|少")
@@ -994,6 +1000,21 @@ def _horizon(text: str, date: DateMention) -> bool:
     2017年1月3日。这一天，…: a day the story goes back to, which they do)."""
     until = text[max(0, date.start - 2) : date.start]
     return bool(_HORIZON.match(text, date.end)) or (until[-1:] in ("至", "到") and until not in ("截至", "回到"))
+
+
+def _names_tagged(tagged: list[tuple[str, str]]) -> list[str]:
+    """The people jieba tags (nr), a lone surname joined to the given name it cut off (李/卫东:
+    李卫东, not 卫东, though 卫 is a surname too)."""
+    names: list[str] = []
+    before = ""
+    for word, flag in tagged:
+        surname_before = before == "nr" and names and len(names[-1]) == 1 and names[-1] in SURNAMES
+        if flag == "nr" and surname_before and len(word) <= 2:
+            names[-1] += word
+        elif flag == "nr":
+            names.append(word)
+        before = flag
+    return [name for name in names if len(name) > 1]
 
 
 _PRONOUN = re.compile(r"[她他](?![们人])")

@@ -304,6 +304,11 @@ _WHEN_AFTER = re.compile(
     r"(?:目前|现时|如今|现在|当前|至今)$|(?<=[\u4e00-\u9fff]{2})(?:目前|现时)(?=[\u4e00-\u9fff]{2})"
 )
 _CLOSER_FIRST = re.compile(r"^[」”』》]+")
+_FOR_WHOM = re.compile(
+    r"^(?:已|共)?(?:为|替|帮助?)[\u4e00-\u9fff]{2,10}?(?=进口|出口|办理|提供|节省|节约|减免|解决|发放|融资|培训|申请)"
+)
+"""已为园区科研单位进口研发用品约4,600批次: 进口研发用品, for whom it was done is no part of it."""
+_OWN_FUNDS = re.compile(r"以(?:自有|自筹|募集|超募|闲置)资金$")
 _HE_SAID = re.compile(r"^(?:他|她|他们|她们|对方)(?:指|表示|称|说|透露|介绍)")
 _NOT_OF_THE_MEASURE = (
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
@@ -317,6 +322,7 @@ _NOT_OF_THE_MEASURE = (
     _DISPOSAL,  # 我们希望把研究团队扩大到60人: 研究团队
     _BY_MEANS,  # 公司拟以自有资金出资人民币2亿元: 出资
     _HE_SAID,  # 他指目前出租率已超过九成五: 出租率
+    _FOR_WHOM,  # 为园区科研单位进口研发用品: 进口研发用品
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|发展|壮大|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
@@ -416,6 +422,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             cleaned = "新" + newly.group("verb") + last if newly else "新增" + last if added else last
         if spent := _SPENT_FOR.match(cleaned):  # 政府已为港深创科园第一期投入超过300亿元
             cleaned = spent.group("whom") + spent.group("verb")
+        elif _OWN_FUNDS.search(cleaned):
+            cleaned = "出资"  # 同意公司以自有资金1亿元在…设立子公司: what the firm puts in
         elif not measure:  # 补贴比例为设备投入的20%: the measure is 补贴比例
             cleaned = _COPULA.split(cleaned, maxsplit=1)[0]
         cleaned = re.sub(r"^(?:已|将|再|又|还)+", "", _tail(cleaned))  # 政府已向…拨款: after its subject
