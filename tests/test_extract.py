@@ -1539,3 +1539,45 @@ def test_a_total_of_its_own_for_whom_and_what_a_deputy_proposes(lexicon: Lexicon
         ("进口研发用品", 4600),
         ("出资", 1e8),
     }
+
+
+def test_works_told_in_full_a_festivals_year_and_what_goes_on(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """撥款…用於X的基礎設施工程。有關工程…: X's works; 今年计划在春节后启动…: one aim, of the festival
+    (the year is its year); 春节前夕…仍在加紧工作: no event; 力争全年固定资产投资突破200亿元: a figure."""
+    body = (
+        "财务委员会昨日通过拨款约三十二亿元，用于港深创科园第二期首批用地的基础设施工程。\n\n"
+        "发言人表示，有关工程预计下月展开，目标在2034年年底前完成，届时可提供约十二公顷的发展用地。\n\n"
+        "春节前夕，园区的不少科研团队仍在加紧工作。\n\n"
+        "园区今年计划在春节后启动第二批人才公寓配租。\n\n"
+        "园区今年将力争全年固定资产投资突破200亿元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2032-01-15")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2032-01-14", "财务委员会通过拨款约三十二亿元"),
+        ("2032-02", "港深创科园第二期首批用地的基础设施工程预计展开"),
+        ("2034-12", "港深创科园第二期首批用地的基础设施工程将完成"),
+        ("2032-02-11", "园区计划启动第二批人才公寓配租"),
+    }
+    assert {f.measure for f in facts if f.kind is FactKind.FIGURE} >= {"用地面积", "全年固定资产投资"}
+
+
+def test_a_posts_emoji_and_tags_and_a_universitys_own_school(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """正式启用🎉，可存放…: the emoji is no word and the clauses stay apart; #河套# tags go; on
+    岭南科技大学新闻网, 学校将… is the university; 实现X45.6亿元 measures X."""
+    body = (
+        "【#河套深港科技创新合作区# 监管仓启用】6月9日，园区跨境科研用品集中监管仓正式启用🎉，"
+        "可存放温控科研物资。#河套# #科研#\n\n"
+        "校长王建国表示，学校将于今年秋季学期起招收首批联合培养研究生。\n\n"
+        "1—3月，河套深圳园区实现规模以上工业增加值45.6亿元。"
+    )
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "标题", "2032-06-10", "zh-Hans", body, source="岭南科技大学新闻网")]
+    )
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2032-06-09", "园区跨境科研用品集中监管仓正式启用"),
+        ("2032-09", "岭南科技大学将招收首批联合培养研究生"),
+    }
+    assert not [f for f in facts if "#" in f.text or "🎉" in f.text]
+    assert {f.measure for f in facts if f.kind is FactKind.FIGURE} == {"规模以上工业增加值"}

@@ -2881,6 +2881,17 @@ GOLD_EVENTS = [
     ("2032-05-26", "深圳华芯微电子股份有限公司召开第五届董事会第十二次会议", False),  # t921: a company's notice
     ("2032-05-31", "「河套科研人员便利通关试行计划」将扩展至港深创科园全体租户员工", True),  # t922: 下星期一起
     ("2031-09", "河套科研人员便利通关试行计划推出", False),  # 去年九月
+    ("2032-06-04", "立法会财务委员会通过拨款约三十二亿元", False),  # t923: 昨日（六月四日）
+    ("2032-07", "港深创科园第二期首批用地的基础设施工程预计展开", True),  # 撥款…用於X的基礎設施工程。有關工程…下月
+    ("2034-12", "港深创科园第二期首批用地的基础设施工程将完成", True),  # 目標在二〇三四年年底前完成
+    ("2032-02-11", "园区计划启动第二批人才公寓配租", True),  # t924: 今年计划在春节后: the festival's year
+    ("2032-03", "园区预计完成选房", True),  # 3月中旬; 春节前夕…仍在加紧工作: no event
+    ("2032-10-01", "园区首座国际会议酒店预计投入使用", True),  # 国庆节前
+    ("2032-06-09", "^跨境科研用品集中监管仓正式启用", False),  # t925: 正式启用🎉，可存放…: the emoji is no word
+    ("2032-06-08", "港深创科园第二期第三座大楼举行平顶仪式", False),  # t927: 本月八日
+    ("2033-06", "港深创科园第二期第三座大楼预计落成", True),  # 該大樓…明年第二季
+    ("2032-06-12", "岭南科技大学与河套深港科技创新合作区深圳园区发展署签署战略合作协议", False),  # t928: 我校
+    ("2032-09", "岭南科技大学将在研究院招收首批联合培养研究生", True),  # 学校将于今年秋季学期起, on its own site
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3404,8 +3415,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             kind = side.group(1) or side.group(2)
             body = body[body.index(kind) + 1 :] if kind in body else body  # 署方于…招标: 机电工程署, named before
         uni = re.match(r"[\u4e00-\u9fff]{2,12}?(?:大学|学院)", body)
-        if re.search(r"校方|该校", text) and uni and uni.group(0) not in text:
-            body = body[uni.end() :]  # 校方计划…: the university named before
+        if re.search(r"校方|该校|学校", text) and uni and uni.group(0) not in text:
+            body = body[uni.end() :]  # 校方计划…: the university named before; 学校将…, on its own site
         if (our := re.search(r"我[校院所]", text)) and our.group(0) not in body:  # 我校, on a university's site
             body = re.sub(r"[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所)", our.group(0), body, count=1)
         if (
@@ -4838,6 +4849,15 @@ QUESTIONS = [
     ("华芯微电子在河套设立什么子公司", "先进封装研究院"),
     ("河套科研人員便利通關計劃有多少人獲批", "获批"),
     ("便利通关试行计划何时扩展到全体租户", "下星期一起扩展"),
+    ("港深創科園第二期基礎設施工程撥款多少", "三十二亿元"),
+    ("港深创科园第二期基础设施工程何时完成", "2034年年底前完成"),
+    ("第二批人才公寓配租什么时候启动", "春节后启动"),
+    ("国际会议酒店什么时候投入使用", "国庆节前"),
+    ("跨境科研用品集中监管仓什么时候启用", "6月9日"),
+    ("河套深圳园区一季度规模以上工业增加值", "45.6亿元"),
+    ("港深創科園第二期第三座大樓何時平頂", "本月八日"),
+    ("岭南科技大学与河套签了什么协议", "战略合作协议"),
+    ("联合培养研究生什么时候招收", "秋季学期"),
 ]
 
 

@@ -674,8 +674,9 @@ _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截�
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _MODAL_FIRST = re.compile(r"^(?:要|应|应当|需|需要|须|必须|务必)(?=[\u4e00-\u9fff]{2})")
 _TIME_ONLY = re.compile(r"首年|次年|今年|明年|去年|届时|目前|其后|之后|此后|当年|全年|年内")
-_TELLING_ONLY = frozenset({"提出", "明确", "要求", "强调", "指出", "表示"})
-"""…，提出到2030年…，2035年前实现…: a verb of telling left from the clause before names no one."""
+_TELLING_ONLY = frozenset({"提出", "明确", "要求", "强调", "指出", "表示", "目标", "目标是"})
+"""…，提出到2030年…，2035年前实现…: a verb of telling left from the clause before names no one;
+nor does an aim's word (目标在2034年底前完成，届时可提供…)."""
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家", "记者", "本报记者"})  # 记者…获悉: who heard it
 _ISSUED_LAST = re.compile(
     r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$"

@@ -167,6 +167,14 @@ _TIME_PASSING = re.compile(
 _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会否|能否|有没有|怎样|如何|为何|为什么")
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
 _PLAN = re.compile(r"拟|计划")
+_YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争)?(?:在|于)?")
+
+
+def _year_of(year: DateMention, date: DateMention, text: str) -> bool:
+    """今年计划在春节后启动…: a year just before a nearer date is that date's year, no event's."""
+    return len(year.iso) == 4 and len(date.iso) > 4 and bool(_YEAR_OF_THE_NEXT.fullmatch(text, year.end, date.start))
+
+
 _PLANNED_AFTER = re.compile(r"(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
 _FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?=拟|将|计划)(?=[^，,。；;]{6,})")
 _TELLING_ONLY = re.compile(
@@ -222,7 +230,9 @@ _COUNT_REACHED = re.compile(
     r"(?:达到|达|超过|突破|共计|累计|共提供|共设)(?:约|近|逾)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?[个家名项间所位笔件人]"
 )
 """今年新设立的港资科技企业达到65家: a year's count, whatever the verb of what is counted."""
-_TAKINGS = re.compile(r"(?:营业收入|营收|营业额|销售额|利润|产值)(?:预计|将|有望|力争|可望)*(?:达到?|超过|突破|逾|约)")
+_TAKINGS = re.compile(
+    r"(?:营业收入|营收|营业额|销售额|利润|产值|固定资产投资|增加值)(?:预计|将|有望|力争|可望)*(?:达到?|超过|突破|逾|约)"
+)
 """公司今年营业收入预计超过1.5亿元: takings aimed at, a figure (see quantities), no event."""
 _TAKINGS_CHANGED = re.compile(
     r"(?:营业收入|营收|营业额|销售额|利润|产值|出口额|增加值)[^，,。；;]{0,6}?(?:增长|增加|上升|下降|减少|翻番|翻一番)"
@@ -268,6 +278,10 @@ _AFTER_AN_EARLIER_DEED = re.compile(
     r"(?:这是|这也是|此为)(?P<who>[^，,。]{2,16}?)继(?P<deed>[^，,。]{2,24}?)(?:之|以)?后?"
 )
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)(?![^，,。]{1,20}?而(?:设|建|设立|打造)的)|成为)")
+_STILL_AT_IT = re.compile(
+    r"(?:仍|仍然|依然|一直)(?:在|正在)(?:加紧|加快|紧张|进行|推进|忙|赶|坚守|施工|建设|工作|研究|商讨|讨论|测试)"
+)
+"""春节前夕，…科研团队仍在加紧工作: what goes on at a time, no event of it."""
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
 _EVERY_TASK = re.compile(
     r"(?:完成|落实|推进|实现)(?:全年|年度|今年)?(?:各项|全部|所有|既定)(?:重点|目标)?(?:任务|工作|目标)$"
@@ -565,8 +579,8 @@ def find_milestones(
             continue  # …本周末举行，周六、周日两天免费开放: how long it is open, no event of its own
         if succeeded := _AFTER_AN_EARLIER_DEED.fullmatch(label.text):
             label = Label(succeeded.group("who") + succeeded.group("deed"))  # 这是X继去年6月完成B轮融资后…: X's B round
-        if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text):  # 请于12月10日前联系…: a request
-            continue  # 第四季度是全年冲刺的关键期: what a time is, no event in it
+        if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text) or _STILL_AT_IT.search(label.text):
+            continue  # 第四季度是全年冲刺的关键期: what a time is; 请于12月10日前联系…: a request
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
         events_elsewhere = [
             d
@@ -577,7 +591,10 @@ def find_milestones(
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
             and not _YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
+            and not _year_of(d, date, text)  # 今年计划在春节后启动…: 春节's year
         ]
+        for year in (d for d in dates if _year_of(d, date, text)):
+            label = Label(label.text.replace(text[year.start : year.end], "", 1))  # 园区计划…启动: 今年 went with 春节
         for said_on in (d for d in events_elsewhere if d.end <= date.start):  # 校方昨日宣布新校舍延至…启用
             said = re.escape(text[said_on.start : said_on.end])
             announced = re.search(rf"{said}[^，,。]{{0,4}}?{_SAYING}", label.text)
@@ -712,10 +729,8 @@ def find_milestones(
             continue  # 2024—2026年，园区累计引进人才5,200余名: a total over the years, no event
         if (not is_target and _PERIOD_COUNT.search(label.text)) or _VARIOUS_COUNT.search(label.text):
             continue
-        if (_TAKINGS_CHANGED.search(label.text) or (_TAKINGS.search(label.text) and not is_target)) and (
-            _AMOUNT_OR_COUNT.search(label.text)
-        ):
-            continue  # 去年营业额按年增长一倍至一亿二千万港元: a figure and its change, no event
+        if (_TAKINGS_CHANGED.search(label.text) or _TAKINGS.search(label.text)) and _AMOUNT_OR_COUNT.search(label.text):
+            continue  # 去年营业额按年增长一倍至一亿二千万港元; 力争全年固定资产投资突破200亿元: a figure, no event
         if _A_RECORD.match(label.text) or (_SUM_OF_A_PERIOD.fullmatch(label.text) and not is_target):
             continue  # …31家，创年内单月新高; 第三季度研发投入25.3亿元: what a figure was, no event
         if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):

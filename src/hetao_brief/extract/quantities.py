@@ -462,7 +462,7 @@ _SPENT_FOR = re.compile(
     r"^.*?(?:已|将|可|还|共|累计|先后|每年)为(?P<whom>[\u4e00-\u9fff]{2,14}?)(?P<verb>投入|提供|拨款|注资|拨付|安排|预留|节省|带来)$"
 )
 """为X投入: the money spent on X; 为 is a preposition here, not the copula of 比例为…."""
-_ACHIEVED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:实现|录得)(?=[\u4e00-\u9fff]{2})")
+_ACHIEVED = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|^)(?:实现|录得)(?=[\u4e00-\u9fff]{2})")
 """企业实现营业收入125.6亿元: the takings are the measure; 实现 only says they were made."""
 
 

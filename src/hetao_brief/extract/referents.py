@@ -105,6 +105,10 @@ _FACILITY = re.compile(
 _WORKS_DONE = re.compile(
     r"(?:铺设|安装|加装|兴建|新建|扩建|改建|翻新|改造|拆卸|拆除)[\u4e00-\u9fff]{2,16}?(?=[，,。；;]|$)"
 )
+_WORKS_TOLD = re.compile(
+    r"(?:(?<=用于)|(?<=用作)|(?<=[，,。；;：:\s]))((?:(?!用于|用作)[\u4e00-\u9fff]){2,16}?的[\u4e00-\u9fff]{2,8}?工程)(?=[，,。；;]|$)"
+)
+"""用于港深创科园第二期首批用地的基础设施工程: works told in full, which a later 有关工程 are."""
 
 
 def with_referent(label: str, told_before: str) -> str:
@@ -116,6 +120,8 @@ def with_referent(label: str, told_before: str) -> str:
     named = _with_name_told(label, told_before)
     if named == label and (works := _THE_WORKS.match(label)) and (deeds := _WORKS_DONE.findall(told_before)):
         return shortened(deeds[-1] + "工程" + label[works.end() :])
+    if named == label and (works := _THE_WORKS.match(label)) and (told := _WORKS_TOLD.findall(told_before)):
+        return shortened(told[-1] + label[works.end() :])  # 撥款用於X的基礎設施工程。有關工程預計…: X's
     if named == label and (project := THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
         return shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
     if (named == label and (one := _THIS_ONE_CHARACTER.match(label))) and (

@@ -87,6 +87,8 @@ _TIMECODE = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\s+")
 (a live report's 14:30 is the clock, and stays)."""
 
 
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]"
+_PUNCTUATION = "，,。；;！!？?：:、】」』》）)”"
 _MARKUP = (
     (re.compile(r"^#{1,6}\s+|^>\s?"), ""),  # ## 一、重点项目; > a quoted line
     (re.compile(r"^[-*+]\s+"), "• "),  # - item: a list's bullet, which list items are known by
@@ -97,6 +99,9 @@ _MARKUP = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
     (re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)]*\)"), r"\1"),  # [增开晚班车](https://…): its words
     (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), r"\1\2"),  # **11月1日**: bold, no part of the words
+    (re.compile(rf"(?<=[^\s{_PUNCTUATION}])\s*{_EMOJI}+\s*(?=[{_PUNCTUATION}])"), ""),  # 正式启用🎉，: a mood
+    (re.compile(r"^(?:#[^#\s]{1,20}#\s*)+|(?:\s*#[^#\s]{1,20}#)+\s*$"), ""),  # #河套# 今天…。#科研#: a post's tags
+    (re.compile(r"#([^#\s]{1,30})#\s?"), r"\1"),  # 【#河套深港科技创新合作区# 首个…】: a tag inside the words
 )
 """Markdown, which an article file may be written in: the reader sees the words, not the marks."""
 

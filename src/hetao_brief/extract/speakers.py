@@ -13,7 +13,8 @@ _OWN_SITE = re.compile(
     r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所))(?:新闻网|新闻中心|官网|网站|新闻)?$"
 )
 """南方科技大学新闻网: a body's own site, where 我校 and 我院 stand for the body."""
-_OUR_BODY = re.compile(r"我(?:校|院|所)(?![长务])")
+_OUR_BODY = re.compile(r"我(?:校|院|所)(?![长务])|^(?:学校|本校)(?=将|已|计划|预计|于|在|会|与|正式)")
+"""我校, 我院; and 学校将…, which on the body's own site is the body too."""
 _INTERVIEWED = re.compile(
     r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,16}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室))"
     r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
@@ -37,7 +38,7 @@ def body_interviewed(folded_title: str) -> str:
 
 
 def ours_named(fact: Fact, body: str) -> Fact:
-    """我校与园区签署协议 → 南方科技大学与园区签署协议."""
+    """我校与园区签署协议 → 南方科技大学与园区签署协议; 学校将…招收 → 南方科技大学将…招收."""
     if fact.kind is not FactKind.MILESTONE or not _OUR_BODY.search(fact.label):
         return fact
     return replace(fact, label=_OUR_BODY.sub(body, fact.label))
