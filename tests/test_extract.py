@@ -1581,3 +1581,31 @@ def test_a_posts_emoji_and_tags_and_a_universitys_own_school(lexicon: Lexicon, s
     }
     assert not [f for f in facts if "#" in f.text or "🎉" in f.text]
     assert {f.measure for f in facts if f.kind is FactKind.FIGURE} == {"规模以上工业增加值"}
+
+
+def test_an_explainers_items_a_week_an_editorial_and_a_tender(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """二、支持内容：对…给予… after 一、支持对象：…: the content of the measures named before; 将于本周内
+    启动: an aim; X直至前年底才全面落成: X's event; 本报认为，政府应…争取在…: no plan; 一、项目名称：X …
+    开标时间：同投标截止时间: X's bids open the deadline's day."""
+    body = (
+        "近日，发展署印发《河套深圳园区支持新型研发机构发展若干措施》（以下简称《措施》）。\n\n"
+        "一、支持对象：在园区注册的新型研发机构。\n\n"
+        "二、支持内容：对新引进的新型研发机构，按其研发投入的30%给予补贴，每年最高不超过1000万元。\n\n"
+        "发展署表示，将于本周内启动实验室安全专项检查。\n\n"
+        "然而，港深创科园第一期直至前年底才全面落成。\n\n"
+        "本报认为，特区政府应设立专责小组，并争取在2034年前完成第二期所有工程。\n\n"
+        "一、项目名称：人才公寓三期物业管理服务项目\n\n"
+        "二、投标截止时间：2032年7月20日9时30分（北京时间）\n\n"
+        "三、开标时间：同投标截止时间"
+    )
+    facts = _read(lexicon, segmenter, body, "2032-06-22")
+    labels = {(f.date, f.is_target, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert labels >= {
+        ("2032-06-22", True, "发展署将启动实验室安全专项检查"),
+        ("2030-12", False, "港深创科园第一期全面落成"),
+        ("2032-07-20", True, "人才公寓三期物业管理服务项目投标截止"),
+        ("2032-07-20", True, "人才公寓三期物业管理服务项目开标"),
+    }
+    assert not [label for _, _, label in labels if "第二期所有工程" in label]
+    (measures,) = [f for f in facts if f.kind is FactKind.POLICY and f.qualifier]
+    assert "最高不超过1000万元" in (measures.qualifier or "")

@@ -16,7 +16,7 @@ from hetao_brief.extract.verbs import VERB_CLASS
 _ITEM = r"(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
 """二、报名时间：…: a notice's item number before a field."""
 _NAME_FIELD = re.compile(
-    r"^\s*(?:(?:项目|工程|平台|活动|机构|会议)?名称|岗位(?:名称)?)[：:]\s*(?P<name>[^，,。；;：:｜|]{2,40}?)[。.]?\s*$"
+    rf"^\s*{_ITEM}(?:(?:项目|工程|平台|活动|机构|会议)?名称|岗位(?:名称)?)[：:]\s*(?P<name>[^，,。；;：:｜|]{{2,40}}?)[。.]?\s*$"
 )
 _VERBS = "|".join(sorted(VERB_CLASS, key=len, reverse=True))
 _EVENT_FIELD = re.compile(

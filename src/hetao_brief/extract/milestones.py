@@ -167,6 +167,7 @@ _TIME_PASSING = re.compile(
 _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会否|能否|有没有|怎样|如何|为何|为什么")
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
 _PLAN = re.compile(r"拟|计划")
+_THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期)内?(?![一二三四五六日天末])")
 _YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争)?(?:在|于)?")
 
 
@@ -556,7 +557,9 @@ def find_milestones(
             continue  # 创年内新高: a record of the period, no event
         if text.startswith("止", phrase.end) and before.endswith("至"):
             continue  # 有效期…至2030年4月30日止: when it ends, no event
-        until_done = before.endswith("直至") and text[: clause_end(spans, date.start)].rstrip("，,").endswith("后")
+        until_done = before.endswith(("直至", "直到")) and (
+            text[: clause_end(spans, date.start)].rstrip("，,").endswith("后") or text.startswith("才", date.end)
+        )  # 直至7月X推出后; X直至前年底才全面落成: it happened then
         if (_AS_OF.search(before) and not until_done) or _OBJECT.search(before) or _CALLED_OFF.search(before):
             continue  # 截至6月: when a figure was true; 以2025年作为…: a date as an object (直至7月X推出后: X's)
         others = [(d.start, d.end) for d in dates if not phrase.start <= d.start < phrase.end]
@@ -615,8 +618,8 @@ def find_milestones(
             continue  # 如果到2030年两地能…: a condition, no target
         if _EVERY_TASK.search(label.text):
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
-        if is_ahead(date, published) and PROPOSED.search(text, 0, phrase.start):
-            continue  # 刘振华建议，从2027年起，对…签发专用通行证件: a proposal, nobody's plan yet
+        if PROPOSED.search(text, 0, phrase.start):
+            continue  # 刘振华建议，从2027年起…; 本报认为，政府应…争取在2030年代初…: a proposal, nobody's plan
         opens = start_of_clause(text, date.start)
         mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
         level = _RATE_LEVEL.search(label.text) and not _FUTURE.search(label.text) and "目标" not in label.text
@@ -713,6 +716,7 @@ def find_milestones(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
             or later
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
+            or (_FUTURE.search(label.text) and _THIS_WEEK.match(text, date.start))  # 将于本周内启动…: within days
             or (_PLANNED_AFTER.match(text, date.end) and not is_past(date, published))  # 今年内计划接收…
             or (awaited and not is_past(date, published))
             or (_WITHIN_THE_YEAR.search(text, date.start, date.end) and not is_past(date, published) and not done)

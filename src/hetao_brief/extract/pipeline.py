@@ -760,7 +760,10 @@ _DURING_THE_OCCASION = re.compile(
 )
 """大会期间，共有32个项目现场签约: counted at the occasion the article named before."""
 _FIELD_DAY = re.compile(r"(?:时间|日期)[：:]\s*(?P<day>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^，,。；;]{0,12})$")
-_SAME_AS_ABOVE = re.compile(r"^(?P<field>[^：:]{2,12}(?:时间|日期)[：:])\s*同上[。.]?$")
+_SAME_AS_ABOVE = re.compile(
+    r"^(?P<field>[^：:]{2,12}(?:时间|日期)[：:])\s*(?:同上|同[\u4e00-\u9fff]{2,10}(?:时间|日期))[。.]?$"
+)
+"""开标时间：同上; 开标时间：同投标截止时间: the day the field before gave."""
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
 _FIRM_BUILDS = re.compile(r"(?:该|本)?公司(?:正|将|已|还|亦)?[^，,。]{0,12}?(?:兴建|新建|建设|扩建|筹建|设立)")

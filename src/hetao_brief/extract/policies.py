@@ -102,15 +102,15 @@ class PolicyNames:
             return self.last
         if _REFERRING.match(text):
             return self.last
-        return self.previous if _LISTED.match(text) else None
+        return self.previous if _LISTED.match(_ITEM_LEAD.sub("", text)) else None
 
     def learn(self, text: str, named: str | None, spoken_of: str | None) -> None:
         """After a sentence: the short names it gave, the policy it named (if any) and the one
         it spoke of (named or referred to; None if neither)."""
         self.short |= short_names(text)
         self.last = named or self.last
-        if spoken_of is None and _SECTION_HEADING.match(text):
-            return  # 二、主要内容: a heading between the policy and its content (第一条，…)
+        if spoken_of is None and (_SECTION_HEADING.match(text) or _ITEM_LEAD.match(text)):
+            return  # 二、主要内容; 一、支持对象：…: a heading or an item between the policy and its content
         self.previous = spoken_of
 
 
@@ -118,6 +118,10 @@ _SHORT_TITLE = re.compile(r"《([^》]{2,8})》")
 _SECTION_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?[^，,。；;：:]{2,12}$"
 )
+_ITEM_LEAD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，,。；;：:]{2,8}[：:]"
+)
+"""二、支持内容：…: an explainer's item, which tells the content of the policy named before it."""
 _LISTED = re.compile(
     r"^(?:一是|其一|首先|第一[，,、]|第[一二三四五六七八九十百\d]{1,4}条[，,]|具体包括|具体而言|主要包括|其中[，,](?=[^。]{0,12}?(?:对|给予|支持))"
     r"|对[^。；;]{2,30}?给予)"

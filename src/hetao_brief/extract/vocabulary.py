@@ -29,7 +29,7 @@ and by which two editions of differently named forums are told apart."""
 PROPOSED = re.compile(
     r"(?<!意见)(?:建议|提议|呼吁|倡议)(?:[，,：:]|$)|提交(?:了)?(?:一份)?建议"
     r"|(?:建议|呼吁|要求|促请|敦促)(?:当局|政府|特区政府|有关部门|相关部门|署方|园方|主办方|校方)"
-    r"|认为(?:当局|政府|特区政府|有关部门|相关部门|署方|园方|主办方|校方)(?:应|须|必须|有必要)"
+    r"|认为[，,]?(?:当局|政府|特区政府|有关部门|相关部门|署方|园方|主办方|校方)(?:应|须|必须|有必要)"
 )
 """代表建议，从2027年起…; 议员要求当局在…增加班次; 认为当局应于明年检讨…: what someone asks for is no
 one's plan, and its numbers are no one's level or aim (收到意见建议330余条 is a count)."""
