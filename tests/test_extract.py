@@ -1609,3 +1609,39 @@ def test_an_explainers_items_a_week_an_editorial_and_a_tender(lexicon: Lexicon, 
     assert not [label for _, _, label in labels if "第二期所有工程" in label]
     (measures,) = [f for f in facts if f.kind is FactKind.POLICY and f.qualifier]
     assert "最高不超过1000万元" in (measures.qualifier or "")
+
+
+def test_a_route_told_first_a_range_of_hours_and_the_whole_that_opens(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """来往X与Y的巴士，明早起加密…: the bus; 今晚10时起至明早6时，…会实施管制: tonight's deed, once;
+    记者昨日获悉，X目前已完成总工程量的70%: a figure, no deed of 昨日; 主体结构…贯通，年底具备通车条件: X."""
+    body = (
+        "运输署宣布，来往落马洲河套区与深圳福田的跨境穿梭巴士，明早起加密至每十五分钟一班。\n\n"
+        "运输署又指，今晚十时起至明早六时，河套区内部分路段会实施临时交通管制。\n\n"
+        "记者昨日从市交通运输局获悉，新洲河隧道工程目前已完成总工程量的70%，主体结构预计9月底全部贯通，"
+        "年底具备通车条件。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-07-08") if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2032-07-09", "来往落马洲河套区与深圳福田的跨境穿梭巴士加密至每十五分钟一班"),
+        ("2032-07-08", "河套区内部分路段会实施临时交通管制"),
+        ("2032-09", "新洲河隧道工程主体结构预计全部贯通"),
+        ("2032-12", "新洲河隧道工程具备通车条件"),
+    }
+
+
+def test_an_interviews_plan_and_an_appointments_term(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X的上盖工程已于…展开，我们预计明年…开始招租，2034年全部落成: X is let and done; X获任Y，任期
+    五年，自…起生效: the term begins; 研究院将…, 研究院力争…: the institute named in the appointment."""
+    body = (
+        "答：第二期首批四座大楼的上盖工程已于今年三月展开，我们预计明年第四季开始招租，2034年全部落成。\n\n"
+        "教授陈立华近日获任河套深港联合研究院首任院长，任期五年，自2032年8月1日起生效。\n\n"
+        "陈立华表示，研究院将在三年内组建跨境联合实验室，并力争在2035年前培养博士后研究人员500名。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-07-20") if f.kind is FactKind.MILESTONE}
+    assert labels >= {
+        ("2033-12", "第二期首批四座大楼预计开始招租"),
+        ("2034", "第二期首批四座大楼全部落成"),
+        ("2032-08-01", "教授陈立华获任河套深港联合研究院首任院长，任期生效"),
+        ("2035", "河套深港联合研究院将组建跨境联合实验室"),
+        ("2035", "河套深港联合研究院力争培养博士后研究人员500名"),
+    }

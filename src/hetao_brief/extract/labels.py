@@ -31,7 +31,7 @@ from hetao_brief.extract.verbs import EVENT_VERB
 Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
 
-_CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或)$")
+_CONNECTED = re.compile(r"^(?:和|与|及|、|至|到|—|-|~|或|起至|起到)$")
 _PREPOSITION = re.compile(
     r"(?:大?约(?:于|在)|(?:刚刚|刚)?过去的|(?:时间|时针|镜头)?(?:回到|拨回到?|回溯到|倒回到?)|早在|早于|现定于|暂定于|初定于|拟定于|定于|直到|直至|截至|截止|自从|从|自|于|在|再到|到|至|由|当)$"
 )
@@ -134,6 +134,13 @@ def event_label(
         and _APPOINTED.search(appointed := tidy(text[slice(*spans[index - 1])]))
     ):
         return Label(shortened(_APPOINTED_BY.sub("", appointed)))  # X获聘为Y，任期自…起: the appointment, then
+    if (
+        _TAKES_EFFECT.fullmatch(tidy(text[start:end]))
+        and index > 1
+        and _TERM.fullmatch(tidy(text[slice(*spans[index - 1])]))
+        and _APPOINTED.search(appointed := tidy(text[slice(*spans[index - 2])]))
+    ):  # X近日获任Y，任期五年，自8月1日起生效: the term begins
+        return Label(shortened(_without_dates(_APPOINTED_BY.sub("", appointed))) + "，任期生效")
     if any(start <= s < end for s, _ in other_dates):
         for piece in _ENUMERATED_PIECE.finditer(text[start:end]):
             if start + piece.start() <= phrase.start < start + piece.end():
@@ -226,6 +233,8 @@ def event_label(
             else _NAMED_LAST.search(text, spans[index - 1][0], spans[index - 1][1])
         )
         label = named.group(0) + label if named and not label.startswith(named.group(0)) else label
+        if named is None and not told_by and not own_subject and _A_ROUTE.fullmatch(before) and before not in label:
+            label = before + label  # 来往X与Y的跨境穿梭巴士，明早起加密至…: the bus, the topic told first
     if label.startswith("确保") and EVENT_VERB.search(label, 5):
         label = label[2:]  # 确保皇岗口岸新联检大楼投入使用: what is to be, with its own subject
     if (we := _WE_PLANNING.match(label)) and not _QUOTED_SPEAKER.match(text.strip()):
@@ -428,6 +437,14 @@ _A_THING_DESCRIBED = re.compile(
 )
 """连接园区与新田的环保集体运输系统, 连接港深创科园的北环线支线: a thing told by what it joins,
 whose parts name no subject."""
+_A_ROUTE = re.compile(r"(?:来往|往来|连接|连通|通往|直达|贯通|穿梭于?)[^，,的]{2,20}的[\u4e00-\u9fff]{2,10}")
+"""来往X与Y的跨境穿梭巴士: a route or a link, told as the topic of the clause after it."""
+_A_PART = re.compile(r"主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修")
+_WHOLE_READY = re.compile(
+    r"[^，,。；;]{0,12}?(?:具备通车条件|通车|启用|投入使用|投用|开通|开放|落成|招租|招商|入伙|出租)"
+)
+_WORKS_OF = re.compile(r"(?P<whole>[^，,。；;]{2,20}?)的(?:上盖|地基|桩基|主体|基础|平整|装修|建造|建设)?工程")
+"""What only the whole can do (通车, 启用), which its part's clause before names no subject of."""
 _VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
 """A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
 _PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
@@ -442,7 +459,7 @@ _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
-    r"|(?:通过|获得|取得|迎来|带着|带领|率领)(?=[\u4e00-\u9fff]{2}))"
+    r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2}))"
 )
 _STAGE_TOLD = re.compile(
     r"(?:^|[，,：:])(?P<stage>(?:第[一二三四五六七八九十\d]|首|下一)阶段|[一二三四五六七八九十]期)(?=[将会则亦也还计预]|工程)"
@@ -504,7 +521,9 @@ _QUOTED_SPEAKER = re.compile(
 )
 """「我们希望明年年中推出样机。」实验室负责人陈博士说: 我们 are the speaker's."""
 _TERM_FROM = re.compile(r"\s*任期(?:自|由|从)")
-_APPOINTED = re.compile(r"获聘为|获委任为|获任命为|出任|接任|担任|当选为?")
+_APPOINTED = re.compile(r"获聘为|获委任为|获任命为|获任(?!命)|出任|接任|担任|当选为?")
+_TERM = re.compile(r"任期[一二两三四五六七八九十\d]{1,2}年")
+_TAKES_EFFECT = re.compile(r"(?:自|由|从)[^，,。；;]{2,16}?起(?:正式)?生效")
 _APPOINTED_BY = re.compile(r"^[^，,]{0,20}?(?:公布|宣布|表示|透露)[，,]?")
 """X获聘为园区首席科学家，任期自2028年1月1日起: the appointment takes effect that day."""
 _EACH_ON_ITS_DAY = re.compile(
@@ -907,8 +926,16 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
         if _TIME_ONLY.fullmatch(subject):
             continue  # 驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan, not 首年's
+        if subject in ("我们", "我") and _WE_PLANNING.match(clause):
+            continue  # X的工程已展开，我们预计明年开始招租，2034年全部落成: X, told before the plan
         if subject.lstrip("「“『") in _PRONOUNS or _MODAL_FIRST.match(subject) or subject in _TELLING_ONLY:
             return ""  # 我们正与深圳方面研究，…: a pronoun names no one; 要深化与X…: an instruction, no one
+        ready = _WHOLE_READY.match(text, start, clause_end(spans, start))
+        if ready and (works := _WORKS_OF.fullmatch(subject)):
+            subject = works.group("whole")  # X的上盖工程已于…展开，…开始招租: X is let, not its works
+        if _A_PART.fullmatch(subject) and ready:
+            skipped += 1  # a figure's clause before it names the whole (X目前已完成总工程量的70%)
+            continue  # X工程…，主体结构预计9月贯通，年底具备通车条件: X, not its structure, opens
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
     return ""

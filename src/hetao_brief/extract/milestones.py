@@ -168,6 +168,8 @@ _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会�
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
 _PLAN = re.compile(r"拟|计划")
 _THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期)内?(?![一二三四五六日天末])")
+_RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
+"""今晚10时起至明早6时，…实施交通管制: a range's end, dating nothing of its own."""
 _YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争)?(?:在|于)?")
 
 
@@ -494,6 +496,8 @@ def find_milestones(
     for date in dates:
         if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
+        if any(d.end < date.start and _RANGE_TO.fullmatch(text, d.end, date.start) for d in dates):
+            continue  # 今晚10时起至明早6时，…实施管制: the range's end, its start dates the deed
         batch = (
             _ORDINAL_AFTER.match(text, date.end)
             and (
@@ -595,6 +599,7 @@ def find_milestones(
             and not _YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
             and not _year_of(d, date, text)  # 今年计划在春节后启动…: 春节's year
+            and not (d.start > date.end and _RANGE_TO.fullmatch(text, date.end, d.start))  # 今晚10时起至明早6时
         ]
         for year in (d for d in dates if _year_of(d, date, text)):
             label = Label(label.text.replace(text[year.start : year.end], "", 1))  # 园区计划…启动: 今年 went with 春节
@@ -749,7 +754,11 @@ def find_milestones(
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
         if _DEADLINE.search(text_of_label) or (
             event is None
-            and not (is_target and _has_predicate(label.text, tagger) and not _TAKINGS.search(label.text))
+            and not (
+                (is_target or (date.iso == published.iso and _FUTURE.search(label.text)))  # 今晚…会实施管制
+                and _has_predicate(label.text, tagger)
+                and not _TAKINGS.search(label.text)
+            )
             and not _done_outright(label.text, tagger)
         ):
             continue  # 有效期至2028年12月31日, 截止日期为明年1月15日: a deadline, no event or target
@@ -959,13 +968,17 @@ def _news_told(
         return teller + clause[signed.end("firm") :]  # X7日晚间公告，公司与Y签订投资合作协议: X's signing
     if _PROCEDURE_BEGUN.search(clause):
         return clause  # X发布公告，Y用地启动挂牌程序: begun the day it was told
-    if _DONE.search(clause) and not _A_COUNT.search(clause):
+    if _DONE.search(clause) and not _A_COUNT.search(clause) and not _SHARE_OF_WORK.search(clause):
         if clause.startswith("已"):  # X宣布，已与Y签署租约: X's deed
             return _TELLING_ONLY.sub("", telling) + clause
         return clause  # 公告称，子公司签署了《…协议》: done by the day it was told (…已进驻机构105间 is a count)
     return None
 
 
+_SHARE_OF_WORK = re.compile(
+    r"(?:完成|完工)了?[^，,。]{0,10}?的?(?:约|近|逾|超过)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|一半|过半|大半)"
+)
+"""记者昨日获悉，X目前已完成总工程量的70%: how far the works are, a figure, no deed of the day."""
 _YEARS_OCCASION = re.compile(r"(?:工作|年度)?(?:大会|会议|年会)")
 """2032年工作大会: a year naming a meeting, no date of another event."""
 _THE_FIRM_FIRST = re.compile(r"^(?:该公司|公司|其)(?=[\u4e00-\u9fff]{4})")
