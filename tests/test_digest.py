@@ -1,6 +1,7 @@
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from hetao_brief.digest import Series, changed_series, compose_digest
+from hetao_brief.digest import Series, changed_series, compose_digest, headline_figures
 from hetao_brief.facts import Fact, FactKind, Source
 from hetao_brief.rendering.locale import Messages
 from hetao_brief.rendering.renderer import Renderer
@@ -85,6 +86,17 @@ def test_a_series_tells_one_value_told_at_two_precisions_once_and_no_flow() -> N
         "香港企业": [("2024-07", 40), ("2025", 51)],
         "院士专家": [("2022", 11), ("2023", 11), ("2024", 16)],  # the same value a year apart is a point
     }
+
+
+def test_a_projects_figure_that_names_the_park_is_no_key_figure_of_the_park() -> None:
+    """河套深圳园区人才公寓三期物业管理服务项目预算 names the park but is one project's budget: the
+    park's own counts come first, as do those of one organisation told without the park."""
+    told = _figure("河套深圳园区人才公寓三期物业管理服务项目预算", "2032-06", 1280)
+    budget = replace(told, sources=(*told.sources, Source("b", 0, told.text)))  # told twice, yet not the park's
+    firms = _figure("河套深圳园区科技企业", "2024-08", 440)
+    lab = _figure("河套深港联合实验室研究人员", "2031-01", 40)
+    assert headline_figures([budget, lab, firms])[0].measure == "河套深圳园区科技企业"
+    assert [f.measure for f in headline_figures([budget, firms])] == ["河套深圳园区科技企业", budget.measure]
 
 
 def test_schemes_rates_and_unowned_counts_make_no_series() -> None:
