@@ -1645,3 +1645,30 @@ def test_an_interviews_plan_and_an_appointments_term(lexicon: Lexicon, segmenter
         ("2035", "河套深港联合研究院将组建跨境联合实验室"),
         ("2035", "河套深港联合研究院力争培养博士后研究人员500名"),
     }
+
+
+def test_a_faq_under_a_schemes_title_and_two_occasions_in_turn(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """问：计划何时接受申请？答：计划将于…, under 「X计划」常见问题: X计划; 问：首批见习生何时上岗？
+    答：预计首批见习生将…: not told twice; 先后于3月和6月举办A和B: A, then B; 该中心…，二期预计…建成:
+    the centre's; 现将…拟认定名单予以公示（共86家）: the firms listed, now, no plan."""
+    body = (
+        "问：计划何时接受申请？\n\n答：计划将于2032年9月1日起接受申请。\n\n"
+        "问：首批见习生何时上岗？\n\n答：预计首批见习生将于明年一月上岗。\n\n"
+        "园区今年先后于3月和6月举办第二届河套合成生物学国际会议和首届河套脑机接口国际研讨会。\n\n"
+        "日前，园区首个人工智能算力调度中心正式投入运营。\n\n"
+        "据悉，该中心由园区发展署联合三家企业共同建设，一期已经建成，二期预计明年上半年建成。\n\n"
+        "现将2032年度科技创新企业拟认定名单予以公示（共86家）。"
+    )
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "「河套科研见习生计划」常见问题", "2032-07-25", "zh-Hans", body)]
+    )
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert labels >= {
+        ("2032-09-01", "河套科研见习生计划将接受申请"),
+        ("2033-01", "预计首批见习生将上岗"),
+        ("2032-03", "园区举办第二届河套合成生物学国际会议"),
+        ("2032-06", "园区举办首届河套脑机接口国际研讨会"),
+        ("2033-06", "人工智能算力调度中心二期预计建成"),
+    }
+    (listed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 86]
+    assert listed.measure == "科技创新企业拟认定" and not listed.is_target and listed.date == "2032-07-25"

@@ -543,6 +543,21 @@ def each_on_its_day(label: str) -> tuple[str, str] | None:
     return each.group("first") + deed, each.group("second") + deed
 
 
+_IN_TURN = re.compile(
+    r"^(?P<who>[^，,]{0,12}?)(?:先后|分别)(?P<verb>举办|举行|召开|发布|推出|签署|设立|成立|启用|开通)"
+    r"(?P<first>[^，,和与及、]{2,30}?)(?:和|与|及|、)(?P<second>[^，,和与及、]{2,30})$"
+)
+
+
+def each_in_turn(label: str) -> tuple[str, str] | None:
+    """园区先后举办A和B (先后于3月和6月): A, then B, each on its own date; None for another label."""
+    turn = _IN_TURN.match(label)
+    if turn is None:
+        return None
+    doer = turn.group("who") + turn.group("verb")
+    return doer + turn.group("first"), doer + turn.group("second")
+
+
 _PUSHED_TO_ENSURE = re.compile(
     r"^[^，,]*?(?:加快|加紧|全力|抓紧)推进(?P<what>[^，,]{2,20}?)的?建设，确保(?P<deed>[^，,]{2,12})$"
 )

@@ -34,6 +34,7 @@ from hetao_brief.extract.labels import (
     Tagger,
     date_phrase,
     doer_before,
+    each_in_turn,
     each_on_its_day,
     event_label,
     subject_before,
@@ -170,7 +171,7 @@ _PLAN = re.compile(r"拟|计划")
 _THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期)内?(?![一二三四五六日天末])")
 _RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
 """今晚10时起至明早6时，…实施交通管制: a range's end, dating nothing of its own."""
-_YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争)?(?:在|于)?")
+_YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争|先后|分别)?(?:在|于)?")
 
 
 def _year_of(year: DateMention, date: DateMention, text: str) -> bool:
@@ -769,10 +770,12 @@ def find_milestones(
                 hits.append(MilestoneHit(date, result, event_class(result, tagger) or "event", is_target))
         also_dated = (
             [d for d in dates if d is not date and phrase.start <= d.start < phrase.end]
-            if "分别" in text_of_label
+            if "分别" in text_of_label or each_in_turn(text_of_label)
             else []
         )
-        apart = each_on_its_day(text_of_label) if len(also_dated) == 1 else None  # 开幕式和闭幕式分别于20日和22日举行
+        apart = (  # 开幕式和闭幕式分别于20日和22日举行; 先后于3月和6月举办A和B
+            each_on_its_day(text_of_label) or each_in_turn(text_of_label) if len(also_dated) == 1 else None
+        )
         hits.append(MilestoneHit(date, apart[0] if apart else text_of_label, event or "target", is_target))
         for each in also_dated:  # 前两宗已分别于6月和9月成交: each date an event of its own
             label_of_each = apart[1] if apart else text_of_label

@@ -712,12 +712,17 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         if _LATER_PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
             owner = referent_name(owners[-1], told + before) or (owners[-1] if len(owners[-1]) > 3 else "")
             label = owner + label if owner else label  # 平台一期已于3月投入使用，二期工程…预计…: the platform's
+        elif _LATER_PHASE_ALONE.match(label) and (this := _THIS_ONE_BUILT.search(before)):
+            owner = referent_name(this.group("noun"), told)  # 该中心由…建设，一期…，二期预计…建成: the centre's
+            label = owner + label if owner else label
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
         if _NUMBERED_PHASE.match(label) and (parks := _PARK_NAMED.findall(told + before)):
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
-        if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本")):
-            label = with_referent(label, headline + told)
+        bare = next((noun for noun in BARE_NOUNS if label.startswith(noun)), None)
+        titled = bare is not None and re.search(rf"[「《“][^」》”]{{2,30}}{bare}[」》”]", headline)
+        if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本") or titled):
+            label = with_referent(label, headline + told)  # 计划将于…接受申请, under 「X计划」常见问题: X计划
         if (issue := _BARE_ISSUE_OF_A_SERIES.match(label)) and (
             series := re.findall(
                 rf"([\u4e00-\u9fff]{{2,12}}?{issue.group('noun')})第[\d一二三四五六七八九十]+期", told + before
@@ -820,6 +825,7 @@ _FIRST_STAGE = re.compile(
 )
 """首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
 _LATER_PHASE_ALONE = re.compile(r"^[二三四五六七八九十]期")
+_THIS_ONE_BUILT = re.compile(r"(?:该|这个|此)(?P<noun>中心|基地|平台|项目|园区|实验室|大楼|工程)")
 _FIRST_PHASE_OWNER = re.compile(
     r"(?:^|(?<=[，,。；;：:\s」”]))(?P<owner>[\u4e00-\u9fff]{2,14}?)(?:一期|首期|二期)(?=已|将|于|在|预计|工程|项目|正式|计划|上线|投用|[，,])"
 )
@@ -930,8 +936,8 @@ _NO_DOER = re.compile(r"^(?:预计|将|计划|会|可望|有望|争取|力争|�
 
 def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
     """答：（我们）预计二〇二九年上半年动工: what the question asked of does it."""
-    if fact.kind is not FactKind.MILESTONE or not _NO_DOER.match(fact.label):
-        return fact
+    if fact.kind is not FactKind.MILESTONE or not _NO_DOER.match(fact.label) or asked_about in fact.label:
+        return fact  # 问：首批见习生何时上岗？答：预计首批见习生将…: told already
     head = asked_about.rsplit("的", 1)[-1]  # 跨境专用通道的通行时间会延长吗？…将通行时间延长至…: whose
     if "的" in asked_about and len(head) >= 2 and head in fact.label and asked_about not in fact.label:
         return replace(fact, label=fact.label.replace(head, asked_about, 1))
@@ -947,7 +953,9 @@ _LEVEL_BEFORE_CHANGE = re.compile(rf"[^\d，,。；;]{{0,3}}?[，,]?{CHANGED_TO}
 _WILL_DO = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:将|会)(?:向|在|于|为)?[\u4e00-\u9fff]{0,6}?(?:开放|参加|参与|参展|亮相|展示|举办|出席)"
 )
-_PLANNED = re.compile(r"将|预计|估计|可容纳|拟(?!定)|有望|建成后|落成后|计划(?=投资|投入|建设|引进|新增|设立)")
+_PLANNED = re.compile(
+    r"(?<!现)将|预计|估计|可容纳|拟(?!定|认定|入选|资助|立项|录用|聘用)|有望|建成后|落成后|计划(?=投资|投入|建设|引进|新增|设立)"
+)
 """A figure told as what will be (建成后将引进约200名, 预计可容纳逾1,000名) when no date says by
 when: a plan, not a value of today; kept undated so that it joins no series."""
 _OF_ITS_OWN = re.compile(r"[\u4e00-\u9fff」”]的[\u4e00-\u9fff]{2}")

@@ -94,7 +94,7 @@ _STOP = re.compile(
     r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划|共同"
 )
 _LEAD_VERBS = re.compile(
-    r"^(?:的|了|将|再|又|另|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
+    r"^(?:的|了|现将|将|再|又|另|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
     r"已|有(?!关)|共|现有|累计|整备|投入使用|新增推出|记录|发展|完成|实现|录得|拟定|发表|测试认证|孵化出|设立|"
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中|力争|争取|确保|预计)+"
 )
@@ -176,7 +176,7 @@ _GENERIC = {"面积", "总面积", "规模", "总规模", "产业规模", "交�
 _PAREN = re.compile(r"[（(][^）)]*[）)]")
 _YEAR = re.compile(
     r"^(?:到|至|截至|截止|在|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|今年|去年|明年|前年|近年来?)"
-    r"(?:底|初|末|起)?"
+    r"(?:底|初|末|起|度)?"
 )
 _OWNED = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{0,8}(?:大楼|楼宇|园区|基地|中心|校区|片区))(?:可提供|提供|拥有)?的(?P<what>[\u4e00-\u9fff]{2,8})$"
@@ -309,6 +309,8 @@ _FOR_WHOM = re.compile(
 )
 """已为园区科研单位进口研发用品约4,600批次: 进口研发用品, for whom it was done is no part of it."""
 _OWN_FUNDS = re.compile(r"以(?:自有|自筹|募集|超募|闲置)资金$")
+_LIST_SHOWN = re.compile(r"名单(?:予以|进行)?(?:公示|公布)$")
+"""现将…拟认定名单予以公示（共86家）: the firms on the list are counted, not the showing."""
 _HE_SAID = re.compile(r"^(?:他|她|他们|她们|对方)(?:指|表示|称|说|透露|介绍)")
 _NOT_OF_THE_MEASURE = (
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
@@ -323,6 +325,7 @@ _NOT_OF_THE_MEASURE = (
     _BY_MEANS,  # 公司拟以自有资金出资人民币2亿元: 出资
     _HE_SAID,  # 他指目前出租率已超过九成五: 出租率
     _FOR_WHOM,  # 为园区科研单位进口研发用品: 进口研发用品
+    _LIST_SHOWN,  # 科技创新企业拟认定名单予以公示: 科技创新企业拟认定
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|发展|壮大|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
@@ -379,7 +382,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if not _TRAIL_VERBS.sub("", window.strip()):  # …约有1,100人，今年上半年增至约1,400人: before the date
             date_start = dated[-1][0]
             window = _TO_THE_DATE.sub("", text[max(0, date_start - 40) : date_start]) + "，" + window
-    segments = re.split(r"[，。；;：:、]|(?<!\d),|,(?!\d)", _PAREN.sub("", window))  # not 1,100's comma
+    segments = re.split(r"[，。；;：:、（(]|(?<!\d),|,(?!\d)", _PAREN.sub("", window))  # not 1,100's comma
     measure = ""
     for segment in reversed(segments):
         if grown := _FROM_TO.match(segment.strip()):  # 团队规模已由最初的12人扩展至45人: 团队规模
@@ -390,7 +393,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
         lead_verbs = stripped.group(0) if (stripped := _LEAD_VERBS.match(cleaned)) else ""
         introduced = lead_verbs if _INTRODUCED.search(lead_verbs) else ""  # 一年来，…引进科研项目48个
-        cleaned = _LEAD_VERBS.sub("", cleaned)
+        cleaned = _YEAR.sub("", _LEAD_VERBS.sub("", cleaned))  # 现将2032年度X: X
         if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
             cleaned = "进驻" + cleaned
         cleaned = _SUBJECT_THEN_NEW.sub("", cleaned)  # 园区还新认定X: 新认定X
