@@ -1672,3 +1672,11 @@ def test_a_faq_under_a_schemes_title_and_two_occasions_in_turn(lexicon: Lexicon,
     }
     (listed,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 86]
     assert listed.measure == "科技创新企业拟认定" and not listed.is_target and listed.date == "2032-07-25"
+
+
+def test_an_occasion_others_are_invited_to_is_dated_as_its_own(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """希望与河套…合作，并邀请园区企业参加今年10月在新加坡举行的X: X is held in Singapore in October;
+    the invitation is no event, and no label joins the wish to it."""
+    body = "代表团团长表示，希望与河套在数字经济领域开展合作，并邀请园区企业参加今年10月在新加坡举行的东盟科技博览会。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-05-15") if f.kind is FactKind.MILESTONE}
+    assert labels == {("2032-10", "东盟科技博览会在新加坡举行")}

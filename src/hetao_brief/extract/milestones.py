@@ -426,6 +426,14 @@ _HEARD_AT = re.compile(
 """记者从日前召开的X座谈会上获悉，…: where the news was heard, an occasion of its own."""
 
 
+_TO_JOIN = ("参加", "出席", "参与", "参展", "前往", "赴")
+_TO_JOIN_AN_OCCASION = re.compile(
+    r"(?P<where>在[\u4e00-\u9fff]{2,8}?)?(?P<verb>举行|举办|召开|开幕)的(?P<what>[\u4e00-\u9fff「」“”《》]{3,24}?)(?=[，,。；;]|$)"
+)
+"""邀请园区企业参加今年10月在新加坡举行的东盟科技博览会: the fair's own date; whoever is asked
+to join it is no event."""
+
+
 def _occasion_told(text: str, date: DateMention, phrase: Phrase, tagger: Tagger | None) -> tuple[str, str] | None:
     """The label and class of an event a date times where the sentence names it around the date
     rather than as a clause of its own; None where it does not:
@@ -442,6 +450,9 @@ def _occasion_told(text: str, date: DateMention, phrase: Phrase, tagger: Tagger 
     ):
         deed = doer + inside.group("verb") + inside.group("noun")
         return deed, event_class(deed, tagger) or "hold"
+    if (joined := _TO_JOIN_AN_OCCASION.match(text, date.end)) and text[: date.start].endswith(_TO_JOIN):
+        occasion = joined.group("what") + (joined.group("where") or "") + joined.group("verb")
+        return occasion, event_class(occasion, tagger) or "hold"  # 邀请…参加今年10月在新加坡举行的X: X举行
     if (heard := _HEARD_AT.match(text)) and heard.start("when") <= date.start < heard.end("when"):
         return heard.group("what") + heard.group("verb"), "hold"
     if (
