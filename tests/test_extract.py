@@ -1680,3 +1680,51 @@ def test_an_occasion_others_are_invited_to_is_dated_as_its_own(lexicon: Lexicon,
     body = "代表团团长表示，希望与河套在数字经济领域开展合作，并邀请园区企业参加今年10月在新加坡举行的东盟科技博览会。"
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-05-15") if f.kind is FactKind.MILESTONE}
     assert labels == {("2032-10", "东盟科技博览会在新加坡举行")}
+
+
+def test_a_meetings_name_an_approvals_foot_and_a_firms_code(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """8月27日，园区召开2032年下半年重点工作推进会: one event of that day; 要加快推进X建设，确保年内
+    完成首期工程: X's first phase; 光擎科技（股票代码：688901）今日宣布，公司全资子公司将…建设X中试线…
+    中试线计划…开工: the firm's plan, the line named; 我希望明年…: no event; a 批复 signed at its foot."""
+    body = (
+        "8月27日，河套深圳园区召开2032年下半年重点工作推进会。\n\n"
+        "会议要求，要加快推进河套低碳示范社区建设，确保年内完成首期工程。\n\n"
+        "光擎科技（股票代码：688901）今日宣布，公司全资子公司将在园区投资建设光子芯片中试线。\n\n"
+        "公告显示，中试线计划于今年第四季度开工，2034年上半年投产。\n\n"
+        "我希望明年可以带着成果，参加在园区举行的创科博览。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-08-30") if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2032-08-27", "河套深圳园区召开2032年下半年重点工作推进会"),
+        ("2032", "河套低碳示范社区确保完成首期工程"),
+        ("2032-08-30", "光擎科技宣布公司全资子公司将在园区投资建设光子芯片中试线"),
+        ("2032-12", "光子芯片中试线计划开工"),
+        ("2034-06", "光子芯片中试线投产"),
+    }
+    approval = Article(
+        "b",
+        "国务院关于同意设立河套深港智能医疗器械创新中心的批复",
+        "2032-08-20",
+        "zh-Hans",
+        "一、原则同意设立河套深港智能医疗器械创新中心。\n\n国务院\n\n2032年8月16日",
+    )
+    approved = [f for f in Extractor(lexicon, segmenter).extract([approval]) if f.kind is FactKind.MILESTONE]
+    assert [(f.date, f.label) for f in approved] == [("2032-08-16", "国务院批复同意设立河套深港智能医疗器械创新中心")]
+
+
+def test_money_set_aside_for_works_and_a_breakdown_as_of_a_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """预留约十五亿元，用于X的前期工程: X前期工程拨款; 截至8月底，…已达两万零三百余人。其中，…约三千
+    二百人: both of August, the first 余 (达 only says it is); 获得创新及科技基金资助约八百万港元."""
+    body = (
+        "政府已预留约十五亿元，用于港深创科园第二期首批大楼的前期工程。\n\n"
+        "截至8月底，河套深圳园区科研人员总数已达两万零三百余人。\n\n"
+        "其中，来自香港和海外的科研人员约三千二百人。\n\n"
+        "我们团队的项目获得创新及科技基金资助约八百万港元。"
+    )
+    figures = {(f.measure, f.value, f.qualifier, f.date) for f in _read(lexicon, segmenter, body, "2032-09-02")}
+    assert {
+        ("港深创科园第二期首批大楼前期工程拨款", 1.5e9, "约", "2032-09-02"),
+        ("河套深圳园区科研人员总数", 20300, "余", "2032-08"),
+        ("创新及科技基金资助", 8e6, "约", "2032-09-02"),
+    } <= figures
+    assert any(value == 3200 and date == "2032-08" for _, value, _, date in figures)

@@ -2938,6 +2938,24 @@ GOLD_EVENTS = [
     ("2032-08-09", "天文台发出八号烈风或暴风信号", False),  # t946: 今早 (as t538's typhoon warning)
     ("2032-08-09", "港深创科园暂停开放", False),  # 今日
     ("2032-08-16", "「河套创科讲座」将改期举行", True),  # 原定本周三…將改於下周一（八月十六日）
+    ("2032-05", "港深创科园第二期首批大楼的前期工程已展开", False),  # t947: （一）…有關工程已於今年五月展開
+    ("2032", "港深创科园第二期首批大楼的建造工程预计批出合约", True),  # 二〇三二至三三年度內: the year it opens
+    (
+        "2032-08-16",
+        "国务院批复同意设立河套深港智能医疗器械创新中心",
+        False,
+    ),  # t948: 关于同意…的批复, signed at its foot
+    ("2035", "河套深港智能医疗器械创新中心要建成国际一流的智能医疗器械研发和转化平台", True),  # 创新中心要在…前
+    (
+        "2032-08-24",
+        "光擎科技宣布公司全资子公司将在河套深圳园区投资建设光子芯片中试线",
+        False,
+    ),  # t949: （股票代码：…）今日宣布
+    ("2032-12", "光子芯片中试线计划开工", True),  # 公告显示，中试线计划于今年第四季度开工
+    ("2034-06", "光子芯片中试线投产", True),  # 2034年上半年投产
+    ("2032-08-27", "河套深圳园区召开2032年下半年重点工作推进会", False),  # t951: the half-year names the meeting
+    ("2032", "河套低碳示范社区确保完成首期工程", True),  # 要加快推进X建设，确保年内完成首期工程
+    ("2033-06", "要抓紧谋划河套国际科技信息中心，力争启动建设", True),  # 力争明年6月前
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3063,6 +3081,7 @@ NOT_EVENTS = [
     "共安排重点项目",  # 今年共安排重点项目15个: a tally of the year's plan
     "研发投入25.3亿元",  # 其中，第三季度研发投入25.3亿元: a sum of a quarter, a figure
     "出生的",  # 1998年出生的香港青年X: an age, no event
+    "希望可以带",  # t950: 我希望明年可以帶著成果，參加…: one person's wish
     "配合港深创科园第二期的落成",  # t919: 認為當局應於明年檢討班次，以配合…: a demand and its purpose, no plan
 ]
 
@@ -3367,7 +3386,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
 
 
 _BARE_HEAD = re.compile(
-    rf"(?:^|[，,：:\s]|(?<=\d年))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线))"
+    rf"(?:^|[，,：:、\s]|(?<=\d年))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线))"
 )  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌: a head noun the article named in full before
 _NEXT_MEETING = re.compile(
     r"(?:[\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))?(?P<which>下一?次)[\u4e00-\u9fff]{0,4}会议"
@@ -4930,6 +4949,14 @@ QUESTIONS = [
     ("港深創科園生物安全三級實驗室由誰營運", "香港大学"),
     ("2032年度科技创新企业拟认定名单有多少家", "共86家"),
     ("河套創科講座改期到何時", "八月十六日"),
+    ("港深創科園第二期前期工程預留了多少錢", "十五亿元"),
+    ("港深創科園第二期建造工程何時批出合約", "二〇三二至三三年度"),
+    ("国务院什么时候批复设立智能医疗器械创新中心", "2032年8月16日"),
+    ("光子芯片中试线总投资多少", "3.6亿元"),
+    ("光子芯片中试线什么时候投产", "2034年上半年投产"),
+    ("微流控晶片項目獲得多少資助", "八百万港元"),
+    ("河套低碳示范社区首期工程什么时候完成", "年内完成首期工程"),
+    ("河套深圳园区科研人员有多少", "两万零三百余人"),
 ]
 
 
@@ -5189,7 +5216,9 @@ def test_a_measure_that_names_no_owner_makes_no_series(facts: list[Fact]) -> Non
 def test_hong_kong_dollars_and_days_written_the_old_way(facts: list[Fact]) -> None:
     """注资$100億 in a Hong Kong paper is HK$10 billion (再 is no part of what was given); 每个项目
     最高资助1,000万元 is the scheme's cap, thousands separator and all."""
-    (injection,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e10 and f.unit == "港元"]
+    (injection,) = [
+        f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e10 and f.unit == "港元" and "注资" in f.text
+    ]
     assert injection.measure == "向港深创新及科技园有限公司注资"
     (scheme,) = [f for f in facts if f.kind is FactKind.POLICY and "科研设施资助计划" in f.label]
     assert "最高资助1,000万元" in (scheme.qualifier or "")
@@ -5226,7 +5255,9 @@ def test_measures_name_what_is_counted_and_whose_it_is(facts: list[Fact]) -> Non
     measures = {f.measure or "" for f in facts if f.kind is FactKind.FIGURE}
     assert {"通过数据出境安全评估的机构", "第二批大楼总楼面面积", "深港国际科技园二期科研办公空间面积"} <= measures
     grants = {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 4.8e9}  # 通过/批准…拨款
-    assert grants == {"拨款"}
+    assert "港深创科园第一期余下大楼建造工程拨款" in grants and all(
+        (m or "").endswith("拨款") for m in grants
+    )  # …，用于X
     assert not [m for m in measures if m.startswith(("位于", "通过拨款"))]
 
 

@@ -10,10 +10,13 @@ from hetao_brief.extract.dates import DateMention, Published, find_dates
 
 MAX_LABEL = 80
 _CLAUSE = re.compile(
-    r"(?:[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2})|(?<=[A-Za-z.])[，,](?=\s*[A-Za-z]))+"
+    r"(?:[（(](?!中文名|英文名)[^（）()，,。；;]{1,30}[）)]|[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2})"
+    r"|(?<=[A-Za-z.])[，,](?=\s*[A-Za-z]))+"
 )
 """A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000), in a
-time of day (9:30) or between Latin words (（Hetao Institute of Mathematics，HIM）)."""
+time of day (9:30), between Latin words (（Hetao Institute of Mathematics，HIM）) or inside a short
+aside in brackets (光擎科技（股票代码：688901）今日宣布), a name's gloss (（中文名：米杰）) apart,
+whose name a label keeps."""
 _LEADING = re.compile(
     r"^(?:[\s，,、：:；;）)」』”\]①-⑳❶-❿⑴-⒇▶►●■◆◇○□★☆▪•·▌▍▎｜|—]|的(?=[\u4e00-\u9fff])|[问答][：:]|第[一二三四五六七八九十百\d]{1,4}条\s*(?!中试线|生产线|产线|线路|航线|通道|隧道|管廊|跑道)|(?:为期|历时)[一二两三四五六七八九十\d半]{1,3}个?(?:天|日|周|星期|月|年)的|(?:一年一度|每年一度)的|第?[一二三四五六七八九十]{1,3}(?:、(?![一二三四五六七八九十\d]{1,3}[座栋幢期号])|是(?=[\u4e00-\u9fff]{2}))|\d{1,2}[.．]\s*(?=\D)|[（(](?:[一二三四五六七八九十]{1,3}|[a-zA-Z])[）)]|自从|自(?=[“「《])|其中|当中|同时|此外|另外|而且|并且|随后|此前|届时|据悉|据了解|据介绍|目前|如今|当前|"
     r"同年|当天|当日|会上|会议上|活动上|仪式上|(?:会议|大会|论坛|活动)期间|下一步|接下来|距离|(?:我们|我|本公司)的?目标(?:是|为)|而|并|也|亦|还|就|则|即|又|更(?=会|将|要)"
@@ -34,9 +37,11 @@ _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 """Emoji a post decorates its news with (正式开馆🎉): no part of what happened."""
 ASIDE = re.compile(
     r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]"
+    r"|[（(](?:股票代码|证券代码|股份代号)[：:][^（）()]{1,24}[）)]"
     r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院)|(?<=中心)|(?<=[局署园]))[（(](?![^）)]*(?:中心|分院|分部|分所)[）)])[\u4e00-\u9fffA-Za-z]{2,12}[）)]"
 )
-"""（深府办规〔2026〕5号，以下简称《若干措施》）: a document's number and its short name; the
+"""（深府办规〔2026〕5号，以下简称《若干措施》）: a document's number and its short name; a stock
+code (光擎科技（股票代码：688901）); the
 short name after a body's name (港深创新及科技园有限公司（港深创科园公司）), not a branch's
 (…创新中心（深圳河套分中心）)."""
 

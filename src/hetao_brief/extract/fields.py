@@ -154,21 +154,25 @@ _HAS_DATE = re.compile(r"(?:19|20)\d{2}年|\d{1,2}月|[今明去]年|上半年|�
 
 
 _NOTICE = re.compile(r"关于印发(?:《)?(?P<document>[^《》]{4,60}?)(?:》)?的通知$")
+_APPROVAL = re.compile(r"关于同意(?P<what>[^《》]{4,60}?)的批复$")
 _SIGNED = re.compile(
-    r"\n\s*(?P<issuer>[\u4e00-\u9fff]{2,24}(?:办公厅|辦公廳|办公室|辦公室|人民政府|委员会|委員會|局|署|厅|廳))\s*\n+"
+    r"\n\s*(?P<issuer>[\u4e00-\u9fff]{2,24}(?:办公厅|辦公廳|办公室|辦公室|人民政府|委员会|委員會|局|署|厅|廳)|国务院|國務院)\s*\n+"
     r"\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*$"
 )
 
 
 def notice_signed(title: str, body: str) -> str:
-    """A government notice issuing a document (关于印发《X》的通知), signed at its foot by who
-    issued it and when: the foot told as the sentence it stands for (2026年12月5日，广东省人民政府
-    办公厅印发《X》。). The title comes folded to simplified characters, the body as written."""
+    """A government notice issuing a document (关于印发《X》的通知) or approving a request (关于同意
+    设立X的批复), signed at its foot by who issued it and when: the foot told as the sentence it
+    stands for (2026年12月5日，广东省人民政府办公厅印发《X》。; 2032年8月16日，国务院批复同意设立X。).
+    The title comes folded to simplified characters, the body as written."""
     notice = _NOTICE.search(title.strip())
-    signed = _SIGNED.search(body) if notice else None
-    if notice is None or signed is None:
+    approval = _APPROVAL.search(title.strip())
+    signed = _SIGNED.search(body) if notice or approval else None
+    if signed is None:
         return body
-    told = f"{signed.group('date')}，{signed.group('issuer')}印发《{notice.group('document')}》。"
+    deed = f"印发《{notice.group('document')}》" if notice else f"批复同意{approval.group('what') if approval else ''}"
+    told = f"{signed.group('date')}，{signed.group('issuer')}{deed}。"  # …关于同意设立X的批复: 国务院批复同意设立X
     return body[: signed.start()] + "\n\n" + told + "\n"
 
 

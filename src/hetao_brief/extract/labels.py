@@ -258,7 +258,8 @@ def event_label(
     ):
         subject = _BEGAN.sub("", _what_is_built(_subject_before(text, spans, start), label, text[:start]))  # X始于…
         subject = _WHEN_BEFORE.sub("", subject)  # 政府早前已于…完成…，并会在今年内…: 政府, not 早前's
-        if _PART_OF_IT.match(_AIMING.sub("", label)) and (pushed := _PUSHED_ON.search(text, 0, start)):
+        part = _PART_OF_IT.match(_AIMING.sub("", label)) or _PHASE_DONE.match(_AIMING.sub("", label))
+        if part and (pushed := _PUSHED_ON.search(text, 0, start)):
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
             subject = ""  # 项目负责人告诉记者，三期于今年9月动工: not 项目's; the phase's owner is named whole
@@ -421,8 +422,12 @@ _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计|可望|有�
 """(年内)还将有两个平台启动建设: what will be is told after 有; no subject is left out."""
 _AIMING = re.compile(r"^(?:力争|争取|确保)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
-_PUSHED_ON = re.compile(r"(?:推进|加快|加紧|启动|开展|推动)(?P<what>[\u4e00-\u9fff]{2,12}?)的?(?:建设|施工|工程)[，,]$")
+_PUSHED_ON = re.compile(
+    r"(?:(?:加快|加紧|全力|抓紧)?(?:推进|推动)|加快|加紧|启动|开展)(?P<what>[\u4e00-\u9fff]{2,12}?)的?(?:建设|施工|工程)[，,]$"
+)
 """…推进科研楼宇三期建设，: what is being built, whose main structure the next clause tops out."""
+_PHASE_DONE = re.compile(r"^(?:完成|启动|建成|开工)(?:首期|一期|二期|三期)(?:工程|项目)?$")
+"""确保年内完成首期工程, after 加快推进X建设: X's first phase."""
 _PART_OF_IT = re.compile(
     r"^(?:主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修|[一二三四五六七八九十]期)"
     r"(?=[\u4e00-\u9fff]{2})"

@@ -169,6 +169,8 @@ _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会�
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
 _PLAN = re.compile(r"拟|计划")
 _THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期)内?(?![一二三四五六日天末])")
+_MY_WISH = re.compile(r"(?<![们])我(?:也|还|很|真)?(?:希望|想|盼望|期待|期望|梦想)")
+_HOLDS = ("召开", "举行", "举办", "出席", "参加", "主持")
 _RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
 """今晚10时起至明早6时，…实施交通管制: a range's end, dating nothing of its own."""
 _YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争|先后|分别)?(?:在|于)?")
@@ -180,7 +182,7 @@ def _year_of(year: DateMention, date: DateMention, text: str) -> bool:
 
 
 _PLANNED_AFTER = re.compile(r"(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
-_FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?=拟|将|计划)(?=[^，,。；;]{6,})")
+_FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?:全资|控股)?(?:子公司)?(?=拟|将|计划)(?=[^，,。；;]{6,})")
 _TELLING_ONLY = re.compile(
     r"(?:公布|宣布|透露|披露|发布消息|发布通告|发布通知|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
 )
@@ -508,6 +510,8 @@ def find_milestones(
     for date in dates:
         if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
+        if text[: date.start].endswith(_HOLDS) and _YEARS_OCCASION.match(text, date.end):
+            continue  # 8月27日，园区召开2032年下半年重点工作推进会: the meeting's name, no date of its own
         if any(d.end < date.start and _RANGE_TO.fullmatch(text, d.end, date.start) for d in dates):
             continue  # 今晚10时起至明早6时，…实施管制: the range's end, its start dates the deed
         batch = (
@@ -635,6 +639,8 @@ def find_milestones(
             continue  # 如果到2030年两地能…: a condition, no target
         if _EVERY_TASK.search(label.text):
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
+        if _MY_WISH.search(text, 0, phrase.start):
+            continue  # 我希望明年可以带着成果参加…: one person's wish, nobody's plan
         if PROPOSED.search(text, 0, phrase.start):
             continue  # 刘振华建议，从2027年起…; 本报认为，政府应…争取在2030年代初…: a proposal, nobody's plan
         opens = start_of_clause(text, date.start)
@@ -993,8 +999,10 @@ _SHARE_OF_WORK = re.compile(
     r"(?:完成|完工)了?[^，,。]{0,10}?的?(?:约|近|逾|超过)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|一半|过半|大半)"
 )
 """记者昨日获悉，X目前已完成总工程量的70%: how far the works are, a figure, no deed of the day."""
-_YEARS_OCCASION = re.compile(r"(?:工作|年度)?(?:大会|会议|年会)")
-"""2032年工作大会: a year naming a meeting, no date of another event."""
+_YEARS_OCCASION = re.compile(
+    r"(?:工作|年度)?(?:大会|会议|年会)|[\u4e00-\u9fff]{0,8}?(?:工作)?(?:推进会|部署会|动员会|座谈会|总结会|调度会)"
+)
+"""2032年工作大会, 2032年下半年重点工作推进会: a year naming a meeting, no date of another event."""
 _THE_FIRM_FIRST = re.compile(r"^(?:该公司|公司|其)(?=[\u4e00-\u9fff]{4})")
 _BY_DECISION = re.compile(r"(?:经|根据)[\u4e00-\u9fff]{2,12}?(?:研究决定|决定|批准|同意)")
 _APPOINTED = re.compile(r"(?:任命|委任)[\u4e00-\u9fff·]{2,6}为")

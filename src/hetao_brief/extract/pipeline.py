@@ -269,7 +269,8 @@ class Extractor:
                 if issued:  # 11月25日，…印发《措施》: the day 自印发之日起 repeats
                     issued_on = DateMention(0, 0, issued[-1].date or "", issued[-1].qualifier == APPROXIMATE)
                 first = piece[dates[0].start : dates[0].end] if dates else ""
-                period = first if _OF_A_PERIOD.search(first) else ""
+                as_of = bool(dates) and piece[: dates[0].start].endswith(("截至", "截止"))  # 截至8月底，…: then
+                period = first if _OF_A_PERIOD.search(first) else f"截至{first}" if as_of else ""
                 earlier.extend(
                     replace(d, closes=piece.startswith("截止", d.end))  # 报名于12月8日截止: no day 论坛期间 is
                     for d in dates

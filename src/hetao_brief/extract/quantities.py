@@ -115,6 +115,9 @@ _DURATION = re.compile(r"^(?:个)?(?:工作日|自然日|小时|分钟|星期|�
 _SPANS_OF_TIME = ("月", "小时", "钟头", "工作日", "星期", "礼拜", "季度", "学期")
 """What 个 counts when it is time that passes (三十个月), not things."""
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
+_SET_ASIDE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:预留|安排|拨款|拨出|拨付)$")
+_USED_FOR = re.compile(r"[，,]\s*(?:用于|用作|以供)(?P<what>[^，,。；;]{2,30}?)(?=[，,。；;]|$)")
+"""预留约十五亿元，用于X: money set aside for X, which the clause after names."""
 """会预留50亿元推出「X计划」: a verb, no measure."""
 _GROWN_BY = re.compile(r"(?:按年|同比|环比|按月)(?:增长|增加|上升|下降|减少|下跌)了?(?:约|逾|近)?$")
 _SITTING = re.compile(r"(?:常务|全体|主任|党组)?(?:会议|会)")
@@ -309,8 +312,11 @@ _FOR_WHOM = re.compile(
 )
 """已为园区科研单位进口研发用品约4,600批次: 进口研发用品, for whom it was done is no part of it."""
 _OWN_FUNDS = re.compile(r"以(?:自有|自筹|募集|超募|闲置)资金$")
+_GRANTED_TO = re.compile(r"^[^，,。；;]*?获得?(?=[\u4e00-\u9fff]{2,16}?(?:资助|拨款|奖励|补贴)$)")
+"""我们团队的微流控晶片项目获得创新及科技基金资助: 创新及科技基金资助, not who got it."""
 _LIST_SHOWN = re.compile(r"名单(?:予以|进行)?(?:公示|公布)$")
 """现将…拟认定名单予以公示（共86家）: the firms on the list are counted, not the showing."""
+_REACHED_ONLY = frozenset({"达", "达到", "已达", "共", "共有"})
 _HE_SAID = re.compile(r"^(?:他|她|他们|她们|对方)(?:指|表示|称|说|透露|介绍)")
 _NOT_OF_THE_MEASURE = (
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
@@ -326,6 +332,7 @@ _NOT_OF_THE_MEASURE = (
     _HE_SAID,  # 他指目前出租率已超过九成五: 出租率
     _FOR_WHOM,  # 为园区科研单位进口研发用品: 进口研发用品
     _LIST_SHOWN,  # 科技创新企业拟认定名单予以公示: 科技创新企业拟认定
+    _GRANTED_TO,  # X项目获得创新及科技基金资助: 创新及科技基金资助
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|发展|壮大|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
@@ -677,6 +684,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = measure[: holds.start()] + "容纳人数"  # 主会场可容纳1,500人: 主会场容纳人数
         elif _HOLDS_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not measure.startswith("可容纳"):
             measure = "可容纳" + measure.removesuffix("使用")  # 将可容纳约1.2万名科研人员: room for them
+        if _SET_ASIDE.search(measure) and (used := _USED_FOR.match(text, end)):
+            what = re.sub(r"^(?:加快|推进|推动|支持|兴建|建设)", "", used.group("what")).replace("的", "")
+            measure = what + "拨款"  # 预留约十五亿元，用于X的前期工程: X前期工程拨款
         if _no_measure(measure, unit):
             continue  # 从…等4个方面提出: a way of listing; 三年增长7.2倍: a change; 6家拟筹建: no noun
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
@@ -685,7 +695,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = _ACTIONS.get(action.group("act"), action.group("act")) + clean_measure(measure)
         if unit in ("成", "成半") and not _RATE_NAME.search(clean_measure(measure)):
             continue  # 收费较市场价低约三成, 提高两成: tenths of no named rate are changes and comparisons
-        qualifier = (m.group("pre") or "") + (m.group("post") or m.group("post2") or "")
+        pre, post = m.group("pre") or "", m.group("post") or m.group("post2") or ""
+        qualifier = post if pre in _REACHED_ONLY and post else pre + post  # 达2万余人: 余, 达 only says "is"
         low = to_number(m.group("low")) if m.group("low") else None
         raw = text[m.start() : end]
         if low is not None:  # one way of writing a range: 2万–5万元, 20%–30%
