@@ -1728,3 +1728,27 @@ def test_money_set_aside_for_works_and_a_breakdown_as_of_a_day(lexicon: Lexicon,
         ("创新及科技基金资助", 8e6, "约", "2032-09-02"),
     } <= figures
     assert any(value == 3200 and date == "2032-08" for _, value, _, date in figures)
+
+
+def test_an_anniversary_dates_the_opening_and_a_centre_is_not_its_kind(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """9月6日，X迎来开园一周年: X opened a year before; 社区二期 after it: X's; 深圳海关相关负责人：…我们将
+    上线Y: the customs; X是唯一入选的园区类中心。该中心自2030年运营以来: X ran from 2030 (运营, a verbal noun,
+    closes the clause); 下午三时正举行: 正 is the hour's; 获批人士可…办理续期: no one else's deed."""
+    body = (
+        "9月6日，河套青年科学家社区迎来开园一周年。\n\n"
+        "社区运营方表示，社区二期项目已于今年6月开工。\n\n"
+        "深圳海关相关负责人：下一步，我们将在10月底前上线“科研物资通关一码通”系统。\n\n"
+        "日前，河套深圳园区概念验证中心入选试点，是广东省唯一入选的园区类中心。\n\n"
+        "据了解，该中心自2030年运营以来，已累计验证项目160余个。\n\n"
+        "港深创科园第二期首座大楼奠基典礼于2032年9月14日下午三时正举行。\n\n"
+        "入境处发言人表示，由下月起，获批人士可经网上平台办理续期。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-09-20") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-09-06", "河套青年科学家社区开园"),
+        ("2032-06", "河套青年科学家社区二期项目已开工"),
+        ("2032-10", "深圳海关将上线“科研物资通关一码通”系统"),
+        ("2030", "河套深圳园区概念验证中心运营"),
+        ("2032-09-14", "港深创科园第二期首座大楼奠基典礼举行"),
+        ("2032-10", "获批人士可经网上平台办理续期"),
+    } <= labels

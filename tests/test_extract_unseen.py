@@ -50,7 +50,7 @@ GOLD_EVENTS = [
     ("2025-01", "发布《河套深圳园区科研仪器共享办法》", False),  # 已于今年1月
     ("2025-04-17", "首座大楼举行平顶仪式", False),  # 昨日, after 【本報訊】
     ("2026-12", "其后两座大楼将相继竣工", True),  # 於2026年底前
-    ("2026-03", "首座大楼预计落成", True),  # 明年第一季
+    ("2026-03", "^首座大楼预计落成", True),  # 明年第一季
     ("2024-12", "与3间内地研究机构签署合作协议", False),  # 去年12月
     ("2025-06", "推出「河套创科人才计划」", True),  # 今年上半年
     ("2026-04-06", "中试基地举行集中签约仪式", False),  # 本周一, in an article of Wednesday 04-08
@@ -568,7 +568,7 @@ GOLD_EVENTS = [
     # a Xinhua dispatch with 当天, a college's first intake.
     ("2026-12-01", "2026年度工作推进会在园区综合服务中心召开", False),
     ("2026-12", "^园区将启动国际人才社区二期建设", True),  # 于本月下旬
-    ("2028-12", "国际人才社区二期建设，力争建成交付", True),  # 于本月下旬 goes with its date
+    ("2028-12", "河套深圳园区国际人才社区二期预计建成", True),  # 于本月下旬 goes with its date; t276 names it whole
     ("2026-10", "跨境科研数据验证平台正式运行", False),
     ("2026-11-27", "局长到访港深创新及科技园", False),
     ("2027-03", "第一期余下两座大楼将相继落成", True),
@@ -2956,6 +2956,18 @@ GOLD_EVENTS = [
     ("2032-08-27", "河套深圳园区召开2032年下半年重点工作推进会", False),  # t951: the half-year names the meeting
     ("2032", "河套低碳示范社区确保完成首期工程", True),  # 要加快推进X建设，确保年内完成首期工程
     ("2033-06", "要抓紧谋划河套国际科技信息中心，力争启动建设", True),  # 力争明年6月前
+    ("2025-12-05", "河套深港跨境科研专线开通", False),  # t441: 12月5日，…迎来开通一周年: opened a year before
+    ("2031-09-06", "河套青年科学家社区开园", False),  # t953: 9月6日，…迎来开园一周年
+    ("2032-06", "河套青年科学家社区二期项目已开工", False),  # 社区二期项目已于今年6月开工
+    ("2034", "河套青年科学家社区二期项目预计交付", True),
+    ("2032-10", "深圳海关将上线“科研物资通关一码通”系统", True),  # t954: 深圳海关相关负责人：…我们将…
+    ("2032-09", "科技部公布首批国家级概念验证中心试点名单", False),  # t955: 日前
+    ("2030", "河套深圳园区概念验证中心运营", False),  # 该中心自2030年运营以来 (not 园区类中心, a kind)
+    ("2032-09-14", "港深创科园第二期首座大楼奠基典礼举行", False),  # t956: 下午三時正
+    ("2035", "港深创科园第二期首座大楼预计落成", True),
+    ("2032-10-08", "已售出的约3,000张门票将全额退款", True),  # t957: 原定…的音乐节…决定取消举办: no event
+    ("2031-03", "「河套创科人才通行证」推出", False),  # t958: 自2031年3月推出至今
+    ("2032-10", "获批人士可经网上平台办理续期", True),  # 由下月起; 获批人士 is the subject, not 入境處
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3386,7 +3398,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
 
 
 _BARE_HEAD = re.compile(
-    rf"(?:^|[，,：:、\s]|(?<=\d年))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线))"
+    rf"(?:^|[，,：:、\s]|(?<=\d年))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区))"
 )  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌: a head noun the article named in full before
 _NEXT_MEETING = re.compile(
     r"(?:[\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))?(?P<which>下一?次)[\u4e00-\u9fff]{0,4}会议"
@@ -4957,6 +4969,13 @@ QUESTIONS = [
     ("微流控晶片項目獲得多少資助", "八百万港元"),
     ("河套低碳示范社区首期工程什么时候完成", "年内完成首期工程"),
     ("河套深圳园区科研人员有多少", "两万零三百余人"),
+    ("河套青年科学家社区什么时候开园", "一周年"),
+    ("河套青年科学家社区入住率", "超过九成"),
+    ("科研物资通关一码通什么时候上线", "10月底前上线"),
+    ("河套深圳园区概念验证中心验证了多少项目", "160余个"),
+    ("港深創科園第二期首座大樓何時奠基", "2032年9月14日"),
+    ("河套深港青年音乐节为什么取消", "场地改造工程延期"),
+    ("河套創科人才通行證收到多少申請", "一万二千宗"),
 ]
 
 
@@ -5485,7 +5504,10 @@ def test_a_months_mark_reached_is_still_an_event(segmenter: Segmenter) -> None:
         ("2026年即将过去，园区交出了怎样的成绩单？", []),  # the year going by; the question
         ("园区何时开放，明年会否扩建？", []),
         ("距离春节还有不到三周，工地依然一片繁忙。", []),  # the day counted to: no event
-        ("12月5日，跨境科研专线迎来开通一周年。", []),  # an anniversary, no event
+        (  # an anniversary is no event of its day: it dates the opening a year before
+            "12月5日，跨境科研专线迎来开通一周年。",
+            [("2025-12-05", "跨境科研专线开通", False)],
+        ),
         ("上周大湾区科技创新领域动态频出。", []),  # an adjective closes it: a state
         ("今年新交付的科研用房中约六成已完成招租。", []),  # a share done, a level
         (
@@ -5797,7 +5819,8 @@ def test_the_company_a_story_named_stands_for_its_later_company(facts: list[Fact
 def test_one_deed_done_to_two_things_is_two_events_and_a_named_telling_labels_one(facts: list[Fact]) -> None:
     """第二期首批工程已展开 (the works, 去年底) is not 第二期首批用地的招标工作已展开 (the tender, a
     month before), and is t523's 首批用地的地盘平整工程; 社区二期预计2028年底前建成 is t191's
-    国际人才社区二期…建成交付, labelled by the telling that names the community."""
+    国际人才社区二期…建成交付, labelled by the telling that names the community whole (t276's 社区
+    is the park's 国际人才社区 told before)."""
     works = [f for f in milestones(facts) if f.label == "港深创科园第二期首批工程已展开"]
     told_by = [{s.article_id for s in f.sources} for f in works]  # t523: 首批用地的地盘平整工程已…展开
     assert told_by == [{"t277_hk_budget_talk", "t523_budget_hk"}]
@@ -5807,7 +5830,7 @@ def test_one_deed_done_to_two_things_is_two_events_and_a_named_telling_labels_on
         if any(s.article_id == "t276_caption_story" for s in f.sources) and f.date == "2028-12"
     ]
     assert {s.article_id for s in community.sources} == {"t191_work_meeting", "t276_caption_story"}
-    assert community.label.startswith("园区将启动国际人才社区二期建设")
+    assert community.label == "河套深圳园区国际人才社区二期预计建成"
 
 
 def test_a_count_since_an_opening_is_of_now_and_the_opening_is_the_event(facts: list[Fact]) -> None:

@@ -37,7 +37,7 @@ _PREPOSITION = re.compile(
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
-    r"^(?:或(?:之|以)?[前后]|\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
+    r"^(?:或(?:之|以)?[前后]|\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许|正(?!式)|整)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|零时|零点|午夜|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小试])|间|里|的)"
 )
@@ -237,7 +237,9 @@ def event_label(
             label = before + label  # 来往X与Y的跨境穿梭巴士，明早起加密至…: the bus, the topic told first
     if label.startswith("确保") and EVENT_VERB.search(label, 5):
         label = label[2:]  # 确保皇岗口岸新联检大楼投入使用: what is to be, with its own subject
-    if (we := _WE_PLANNING.match(label)) and not _QUOTED_SPEAKER.match(text.strip()):
+    if (we := _WE_PLANNING.match(label)) and (body := _BODY_SPEAKING.search(text, 0, start)):
+        label = body.group("body") + label[we.end() :]  # 深圳海关相关负责人：…我们将在…上线X: 深圳海关将…
+    elif we and not _QUOTED_SPEAKER.match(text.strip()):
         label = label[we.end() :]  # …大楼进展理想，我们预计明年可以落成: the buildings, not the speaker
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
@@ -521,6 +523,10 @@ _WE_SPEAKING = re.compile(r"^(?:我们|我(?![校院所司市区省国局署部�
 _PARTY = re.compile(r"(?:与|同|和|跟)([^，,。与同和跟]{2,20}?)(?:正式)?(?:签署|签订|签约|达成|洽谈|商谈)")
 """…同内地一间生物科技企业签署意向书: the other party, whom a later 对方 stands for."""
 _WE_PLANNING = re.compile(r"^(?:我们|我)(?=预计|计划|会|将|希望|争取|力争|有信心)")
+_BODY_SPEAKING = re.compile(
+    r"(?:^|[】\s])(?P<body>[\u4e00-\u9fff]{2,12}?(?:海关|局|署|委|办|中心|公司|集团|大学|管理处))(?:相关)?(?:负责人|发言人)[：:]"
+)
+"""深圳海关相关负责人：…我们将…: whose 我们, named before the colon."""
 _QUOTED_SPEAKER = re.compile(
     r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
 )

@@ -15,7 +15,7 @@ it reads on its own (extract/labels.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from hetao_brief.extract.clauses import clause_end, clause_spans, tidy
@@ -42,6 +42,7 @@ from hetao_brief.extract.labels import (
     what_is_built,
     what_the_authority_builds,
 )
+from hetao_brief.extract.numerals import chinese_number
 from hetao_brief.extract.referents import BARE_NOUNS
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
@@ -157,6 +158,11 @@ _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣�
 _HYPOTHETICAL = re.compile(
     r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|如有|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|如有|若(?!干)|倘)"
 )
+_YEARS_SINCE_A_DEED = re.compile(
+    r"(?P<what>[\u4e00-\u9fff「」“”]{2,24}?)(?:迎来|迎接|庆祝|喜迎)(?P<deed>开园|开业|开馆|启用|开通|成立|揭牌|落成|运营)"
+    r"(?P<years>[一二两三四五六七八九十\d]{1,3})(?:周年|週年)"
+)
+"""9月6日，X迎来开园一周年: X opened on that day, the years counted before."""
 _ANNIVERSARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:周年|週年)$")
 _SHARE_DONE = re.compile(
     r"(?:约|近|逾|超过)?(?:[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?%)(?:已|均已|已经)"
@@ -343,6 +349,7 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
             flag in ("v", "vd", "vi")
             or word in _VERBS_TAGGED_AS_NOUNS
             or (i > 0 and tagged[i - 1][1] in ("d", "ad") and flag[:1] in ("n", "l"))  # 正式并网发电 (l: a set phrase)
+            or (_vn_closes(tagged, i) and not any(f[:1] == "v" and f != "vn" for _, f in tagged[:i]))  # 该中心运营
         )
     ]
     verbs = [
@@ -360,6 +367,17 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     if tagged[-1][1] == "a" and at and at[-1] < len(tagged) - 2:
         return None  # 科技创新领域动态频出: an adjective closes it, a state (创新 names the field)
     return "event"
+
+
+def _vn_closes(tagged: list[tuple[str, str]], i: int) -> bool:
+    """该中心运营: a verbal noun right after its subject, closing the clause, is its predicate."""
+    return (
+        tagged[i][1] == "vn"
+        and i == len(tagged) - 1
+        and i > 0
+        and tagged[i - 1][1][:1] in ("n", "r")
+        and not any(flag[:1] == "u" for _, flag in tagged[:i])  # 研究部署了重点工作: 工作 is an object
+    )
 
 
 def _goes_on_from_a_plan(text: str, opens: int) -> bool:
@@ -596,6 +614,11 @@ def find_milestones(
             or _FOLLOWING_IS.match(label.text)
         ):
             continue  # 2027年，园区将重点抓好以下工作：…; 明年将办好五件实事：…: the items are the events
+        if (since := _YEARS_SINCE_A_DEED.fullmatch(label.text)) and len(date.iso) == 10:
+            years = int(chinese_number(since.group("years")))
+            when = f"{int(date.iso[:4]) - years}{date.iso[4:]}"  # 9月6日，X迎来开园一周年: X opened a year before
+            hits.append(MilestoneHit(replace(date, iso=when), since.group("what") + since.group("deed"), "open", False))
+            continue
         if _TIME_PASSING.match(label.text) or _ANNIVERSARY.search(label.text) or _SHARE_DONE.search(label.text):
             continue  # 2026年即将过去; 迎来开通一周年; 其中约六成已完成招租: time going by, a date again, a level
         if _DURATION_FIRST.match(label.text):
@@ -1115,11 +1138,15 @@ def _measured_before(text: str, opens: int) -> str:
 _SUBJECT_NEXT = ("将", "已", "正在", "预计", "计划", "拟", "有望")
 
 
+_DONE_TO_WHOM = re.compile(r"[\u4e00-\u9fff]{2}(?:人士|人员|者|企业|单位|机构|项目|团队)(?=可|须|需|将|会|均|亦|也|还)")
+"""获批人士可…, 入选企业将…: a verb's participle naming who, the subject of the clause."""
+
+
 def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
     """Whether the label starts with its predicate (到访河套深圳园区): its subject is elsewhere; not
     where the verb opens an attribute of the subject (来往落马洲与园区的接驳巴士将增加班次)."""
-    if _ATTRIBUTE_FIRST.match(label):
-        return False
+    if _ATTRIBUTE_FIRST.match(label) or _DONE_TO_WHOM.match(label):
+        return False  # 获批人士可经网上平台办理续期: those approved are the subject
     if (verb := EVENT_VERB.match(label)) and label.startswith(_SUBJECT_NEXT, verb.end()):
         return False  # 试点将向…开放: 试点 is the subject here
     if verb:

@@ -75,6 +75,7 @@ _DOING_AFTER_A_NAME = frozenset(
         "平顶",
         "动工",
         "开工",
+        "迎来",
     }
 )
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
@@ -92,7 +93,7 @@ _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
 )
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线))"
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区))"
     r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|投产)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
@@ -243,10 +244,17 @@ def _with_name_told(label: str, told_before: str) -> str:
         ]
         if not ends:  # 该中心由…共建: the referent again, not the name
             continue
-        heads = [at for at in ends if told_before[at + length : at + length + 1] in _AFTER_A_NAME]
+        heads = [
+            at
+            for at in ends
+            if told_before[at + length : at + length + 1] in _AFTER_A_NAME
+            and not _words_before(told_before, at, NAME_STOP).endswith("类")  # 园区类中心: a kind, not the one
+        ]
         for at in reversed(heads or ends):  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
             name = tidy(_without_clause(_words_before(told_before, at, NAME_STOP)))  # 园区新建一座基地: a clause
-            if 2 <= len(name) <= MAX_NAME:  # a longer name than the noun alone (not 从大赛组委会)
+            if 2 <= len(name) <= MAX_NAME and not name.endswith(
+                "类"
+            ):  # a longer name than the noun alone (not 从大赛组委会)
                 return shortened(name + label[lead:])
         # 该中心开业 after …在中心开始使用: 中心开 was no name there; try 中心
     return label
