@@ -1752,3 +1752,28 @@ def test_an_anniversary_dates_the_opening_and_a_centre_is_not_its_kind(lexicon: 
         ("2032-09-14", "港深创科园第二期首座大楼奠基典礼举行"),
         ("2032-10", "获批人士可经网上平台办理续期"),
     } <= labels
+
+
+def test_a_work_lists_heading_a_year_within_a_firm_by_its_shape_and_a_confirmation(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """（一）推进X片区整备。…年底前启动首批项目建设: X片区's; 2033年内新增…, in January: an aim; Y科技
+    有限公司 is a firm (公司计划… is Y's); …会议，确认Z将于明年第二季动工: Z, not the confirming."""
+    body = (
+        "（一）推进皇岗口岸片区整备。2033年6月底前完成片区土地整备，年底前启动首批项目建设。\n\n"
+        "（三）优化人才服务。2033年内新增人才住房1,000套。\n\n"
+        "近日，位于园区的星途量子科技有限公司宣布完成5亿元B轮融资。\n\n"
+        "公司创始人介绍，公司计划明年在园区建成第二条生产线。\n\n"
+        "两地政府昨日举行联合工作小组会议，确认深圳河第四期治理工程将于明年第二季动工。"
+    )
+    labels = {
+        (f.date, f.is_target, f.label)
+        for f in _read(lexicon, segmenter, body, "2033-01-10")
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2033-12", True, "皇岗口岸片区启动首批项目建设"),
+        ("2033", True, "新增人才住房1,000套"),
+        ("2034", True, "星途量子科技有限公司计划在园区建成第二条生产线"),
+        ("2034-06", True, "深圳河第四期治理工程将动工"),
+    } <= labels

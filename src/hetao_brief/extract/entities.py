@@ -88,6 +88,8 @@ def _proper(name: str, suffix: str, segmenter: Segmenter) -> bool:
         return False  # 中试基地, 研发中心: an abbreviated common word, no name
     if any(flag in ("v", "p", "t") for _, flag in tagged):
         return False  # 下半年启动深港国际科技园, 仪器展在深港国际科技园: a clause's end, no name
+    if suffix == "有限公司" and len(head) >= 4:
+        return True  # 星途量子科技有限公司: a registered firm's name, whatever jieba makes of 星途
     return any(flag.startswith(_PROPER_TAGS) for _, flag in tagged)
 
 

@@ -444,6 +444,11 @@ _A_THING_DESCRIBED = re.compile(
 )
 """连接园区与新田的环保集体运输系统, 连接港深创科园的北环线支线: a thing told by what it joins,
 whose parts name no subject."""
+_HEADING_TOPIC = re.compile(
+    r"(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?(?:推进|推动|加快|加强|深化|抓好)"
+    r"(?P<what>[\u4e00-\u9fff]{2,12}?(?:片区|口岸|园区|社区|基地|新城|科技城))(?:整备|建设|开发|改造|发展)"
+)
+"""（一）推进皇岗口岸片区整备: a work list's heading, whose place the steps after it are done in."""
 _A_ROUTE = re.compile(r"(?:来往|往来|连接|连通|通往|直达|贯通|穿梭于?)[^，,的]{2,20}的[\u4e00-\u9fff]{2,10}")
 """来往X与Y的跨境穿梭巴士: a route or a link, told as the topic of the clause after it."""
 _A_PART = re.compile(r"主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修")
@@ -843,6 +848,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
+        if topic := _HEADING_TOPIC.fullmatch(clause):
+            return topic.group("what")  # （一）推进皇岗口岸片区整备。…年底前启动首批项目建设: the area's
         if going := _GOING_WELL.search(clause):
             return going.group("what")  # 他话第二期的地盘平整工程进展顺利，希望可以在2028年完成: the works
         if joiners := _JOINERS_COUNTED.match(clause):
@@ -943,6 +950,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方
+        subject = re.sub(r"^(?:确认|确定)(?=[\u4e00-\u9fff]{4})", "", subject)  # 会议确认X将…: X
         subject = re.sub(
             r"^[^，,]*?的是(?:一个|一家|一座|一所|一项)?(?=[\u4e00-\u9fff]{2})", "", subject
         )  # 最大的是一个X项目

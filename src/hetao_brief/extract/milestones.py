@@ -176,6 +176,10 @@ _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会�
 _PLAN = re.compile(r"拟|计划")
 _THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期)内?(?![一二三四五六日天末])")
 _MY_WISH = re.compile(r"(?<![们])我(?:也|还|很|真)?(?:希望|想|盼望|期待|期望|梦想)")
+_CONFIRMED_FIRST = re.compile(
+    r"(?:确认|确定|宣布|透露|表示|指出)(?=[\u4e00-\u9fff「“《]{3,20}?(?:将|预计|会(?!议)|已))"
+)
+"""…举行会议，确认X将于明年第二季动工: the works start; confirming was the meeting's."""
 _HOLDS = ("召开", "举行", "举办", "出席", "参加", "主持")
 _RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
 """今晚10时起至明早6时，…实施交通管制: a range's end, dating nothing of its own."""
@@ -236,6 +240,15 @@ _DELAYED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![顺])延(?=[\u4e00-\u9fff])(
 _ALREADY = re.compile(r"已(?!于)")
 _WITHIN_THE_YEAR = re.compile(r"年内$")
 """年内建成X, told before the year is out: by its end, an aim (年内已完成… is done)."""
+
+
+def _within_the_year(text: str, date: DateMention) -> bool:
+    """今年内, 年内, 2033年内 (whose 内 the date leaves after it): by the year's end."""
+    return bool(_WITHIN_THE_YEAR.search(text, date.start, date.end)) or (
+        len(date.iso) == 4 and text.startswith("年内", date.end - 1)
+    )
+
+
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _COUNT_REACHED = re.compile(
@@ -628,6 +641,8 @@ def find_milestones(
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text) or _STILL_AT_IT.search(label.text):
             continue  # 第四季度是全年冲刺的关键期: what a time is; 请于12月10日前联系…: a request
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
+        if confirmed := _CONFIRMED_FIRST.match(label.text):
+            label = Label(label.text[confirmed.end() :])  # …会议，确认X将于明年动工: X将动工, what was confirmed
         events_elsewhere = [
             d
             for d in dates
@@ -765,7 +780,7 @@ def find_milestones(
             or (_FUTURE.search(label.text) and _THIS_WEEK.match(text, date.start))  # 将于本周内启动…: within days
             or (_PLANNED_AFTER.match(text, date.end) and not is_past(date, published))  # 今年内计划接收…
             or (awaited and not is_past(date, published))
-            or (_WITHIN_THE_YEAR.search(text, date.start, date.end) and not is_past(date, published) and not done)
+            or (_within_the_year(text, date) and not is_past(date, published) and not done)
             or (_goes_on_from_a_plan(text, opens) and not is_past(date, published) and date.iso != published.iso)
         )
         if text[date.start : date.end] == "即日起":
