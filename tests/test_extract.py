@@ -1777,3 +1777,27 @@ def test_a_work_lists_heading_a_year_within_a_firm_by_its_shape_and_a_confirmati
         ("2034", True, "星途量子科技有限公司计划在园区建成第二条生产线"),
         ("2034-06", True, "深圳河第四期治理工程将动工"),
     } <= labels
+
+
+def test_an_occasions_quarter_a_day_put_off_a_choice_and_a_call_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """举行2032年第四季度…签约活动: the quarter names the occasion, its day is 10月30日; X开幕日期将延至…:
+    X开幕将延期; 或于本月底前申请退款: a choice, no event; 启动全球合伙人招募计划。…招募申请将于…截止:
+    that call; 第二段延伸工程: the cycle track's; 投资额超过10亿元的项目有4个: 10亿元 is a bound."""
+    body = (
+        "10月30日，河套深圳园区举行2032年第四季度重大项目集中签约活动，共签约项目32个。\n\n"
+        "其中投资额超过10亿元的项目有4个。\n\n"
+        "原定下月开幕的港深创科园海洋科技馆，开幕日期将延至明年一月十五日。\n\n"
+        "已购票的市民可于开幕后三个月内凭票入场，或于本月底前申请退款。\n\n"
+        "11月4日，河套创新枢纽在园区启动全球合伙人招募计划。HIH负责人表示，招募申请将于12月31日截止。\n\n"
+        "连接落马洲河套区与新田的单车径将于本月底开通，而第二段延伸工程则会在明年展开。"
+    )
+    facts = _read(lexicon, segmenter, body, "2032-11-05")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2032-10-30", "河套深圳园区举行2032年第四季度重大项目集中签约活动"),
+        ("2033-01-15", "港深创科园海洋科技馆开幕将延期"),
+        ("2032-12-31", "河套创新枢纽全球合伙人招募申请将截止"),
+        ("2033", "单车径第二段延伸工程会展开"),
+    } <= labels
+    assert not [label for _, label in labels if "退款" in label or label.startswith("或")]
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e9]

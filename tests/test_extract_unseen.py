@@ -2991,6 +2991,19 @@ GOLD_EVENTS = [
         True,
     ),  # t964: 本周六（10月23日）; its 活动时间 too
     ("2032-10-21", "第三届河套科普之夜报名截止", True),  # 报名方式：即日起至10月21日
+    ("2032-10", "河套合成生物产业园一期项目主体工程已全部完工", False),  # t965: 记者日前…获悉
+    ("2032-12", "河套合成生物产业园一期项目预计交付使用", True),  # 今年底
+    ("2033-03", "河套合成生物产业园二期项目计划开工", True),
+    ("2032-10", "连接落马洲河套区与新田的单车径将开通", True),  # t966: 本月底
+    ("2032-11", "单车径沿线的休憩处及单车泊位预计完成", True),  # 下月中旬
+    ("2033", "单车径第二段延伸工程会展开", True),  # 第二段: of the cycle track told before
+    ("2032-11-18", "首届河套国际机器人大会将在河套深圳园区会展中心举行", True),  # t967: 11月18日至20日
+    ("2032-11-18", "组委会将发布《河套机器人产业发展报告（2032）》", True),  # 开幕当天
+    ("2032-10-30", "河套深圳园区举行2032年第四季度重大项目集中签约活动", False),  # t968: the quarter names it
+    ("2033-06", "首批项目将陆续落地", True),  # 明年上半年
+    ("2033-01-15", "港深创科园海洋科技馆开幕将延期", True),  # t969: 開幕日期將延至…; 或於本月底前申請退款: no event
+    ("2032-11-04", "河套创新枢纽在河套深圳园区启动全球合伙人招募计划", False),  # t970: （Hetao Innovation Hub，HIH）
+    ("2032-12-31", "河套创新枢纽全球合伙人招募申请将截止", True),  # HIH负责人表示，招募申请将于…截止
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3117,6 +3130,7 @@ NOT_EVENTS = [
     "研发投入25.3亿元",  # 其中，第三季度研发投入25.3亿元: a sum of a quarter, a figure
     "出生的",  # 1998年出生的香港青年X: an age, no event
     "希望可以带",  # t950: 我希望明年可以帶著成果，參加…: one person's wish
+    "申请退款",  # t969: 已購票的市民…或於本月底前申請退款: a choice offered
     "配合港深创科园第二期的落成",  # t919: 認為當局應於明年檢討班次，以配合…: a demand and its purpose, no plan
 ]
 
@@ -3535,6 +3549,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         call = re.match(r".{2,20}?(?:计划|营|大赛|论坛|开放日|沙龙)(?:\d{4}|第\d+期)?(?=报名|申请|申报|征集)", body)
         if call and call.group(0) not in text:
             body = body[call.end() :]  # A：报名将于…开始: the call of the programme the title names
+        if (call := re.search(r"(?:招募|招聘|评选|遴选)(?=申报|申请|报名)", body)) and body[: call.start()] not in text:
+            body = body[call.start() :]  # X启动Y招募计划。…招募申请将于…截止: the call named before
         if re.search(r"(?:该|此|这款)产品", text) and "产品" not in body:
             kept = [i for i in range(len(body)) if all(ch in text for ch in body[i:])]
             body = body[kept[0] :] if kept else body  # 该产品于…上市: the product named before
@@ -5007,6 +5023,13 @@ QUESTIONS = [
     ("深圳河第四期治理工程总投资", "二十五亿元"),
     ("深圳河第四期治理工程何時動工", "明年第二季动工"),
     ("河套科普之夜在哪里举行", "中央广场"),
+    ("河套合成生物产业园一期什么时候交付", "今年底交付使用"),
+    ("多少企业签订了合成生物产业园入驻意向协议", "27家"),
+    ("河套區單車徑有多長", "五公里"),
+    ("河套国际机器人大会在哪里举行", "会展中心"),
+    ("第四季度重大项目集中签约总金额", "100亿元"),
+    ("港深創科園海洋科技館何時開幕", "一月十五日"),
+    ("HIH全球合伙人招募什么时候截止", "12月31日截止"),
 ]
 
 

@@ -176,11 +176,16 @@ _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会�
 _PLAN = re.compile(r"拟|计划")
 _THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期)内?(?![一二三四五六日天末])")
 _MY_WISH = re.compile(r"(?<![们])我(?:也|还|很|真)?(?:希望|想|盼望|期待|期望|梦想)")
+_ITS_DAY_PUT_OFF = re.compile(
+    r"(?P<what>[^，,]{2,30}?)(?P<deed>开幕|开放|启用|开业|举行|开馆|开园)(?:日期|时间)将?(?:延|延迟|推迟|押后|改)"
+)
+"""X开幕日期将延至明年一月十五日: X's opening is put off to that day."""
 _CONFIRMED_FIRST = re.compile(
     r"(?:确认|确定|宣布|透露|表示|指出)(?=[\u4e00-\u9fff「“《]{3,20}?(?:将|预计|会(?!议)|已))"
 )
 """…举行会议，确认X将于明年第二季动工: the works start; confirming was the meeting's."""
-_HOLDS = ("召开", "举行", "举办", "出席", "参加", "主持")
+_HOLDS = ("召开", "举行", "举办")
+"""举行2032年第四季度…签约活动: a date right after the verb names the occasion (a time comes before it)."""
 _RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
 """今晚10时起至明早6时，…实施交通管制: a range's end, dating nothing of its own."""
 _YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争|先后|分别)?(?:在|于)?")
@@ -541,8 +546,8 @@ def find_milestones(
     for date in dates:
         if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
-        if text[: date.start].endswith(_HOLDS) and _YEARS_OCCASION.match(text, date.end):
-            continue  # 8月27日，园区召开2032年下半年重点工作推进会: the meeting's name, no date of its own
+        if text[: date.start].endswith(_HOLDS):
+            continue  # 8月27日，园区召开2032年下半年重点工作推进会; 举行2032年第四季度…签约活动: its name
         if any(d.end < date.start and _RANGE_TO.fullmatch(text, d.end, date.start) for d in dates):
             continue  # 今晚10时起至明早6时，…实施管制: the range's end, its start dates the deed
         batch = (
@@ -643,6 +648,10 @@ def find_milestones(
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
         if confirmed := _CONFIRMED_FIRST.match(label.text):
             label = Label(label.text[confirmed.end() :])  # …会议，确认X将于明年动工: X将动工, what was confirmed
+        if delayed := _ITS_DAY_PUT_OFF.fullmatch(label.text):
+            label = Label(delayed.group("what") + delayed.group("deed") + "将延期")  # X开幕日期将延至…: X开幕将延期
+        if label.text.startswith("或") and not label.text.startswith("或者"):
+            continue  # 已购票的市民可于…入场，或于本月底前申请退款: a choice offered, no event
         events_elsewhere = [
             d
             for d in dates
@@ -651,6 +660,7 @@ def find_milestones(
             and text[d.end : d.end + 1] != "的"
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
             and not _YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
+            and not text[: d.start].endswith(_HOLDS)  # 举行2032年第四季度…签约活动: the occasion's name
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
             and not _year_of(d, date, text)  # 今年计划在春节后启动…: 春节's year
             and not (d.start > date.end and _RANGE_TO.fullmatch(text, date.end, d.start))  # 今晚10时起至明早6时

@@ -389,6 +389,8 @@ class Extractor:
         for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
             if PROPOSED.search(text, 0, quantity.start):
                 continue  # 他建议，…建成3至5个…平台: what someone asks for, no figure of the zone
+            if _THRESHOLD.match(text, quantity.end) and quantity.qualifier in ("超过", "逾", "以上", "不低于"):
+                continue  # 其中投资额超过10亿元的项目有4个: a bound that picks the projects counted
             capped = quantity.qualifier.startswith("最高") or _RATE.search(
                 text, max(0, quantity.start - 14), quantity.start
             )
@@ -708,6 +710,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *CLAUSE_MARK)
         named = fact.label if planned else with_referent(fact.label, told + before)  # 我们计划…: no plan's name
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
+        if _LATER_SECTION.match(label) and (routes := _ROUTE_NAMED.findall(told + before)):
+            label = routes[-1] + label  # 连接…的单车径将于本月底开通。…第二段延伸工程则会…展开: the cycle track's
         if _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)):
             label = first[-1] + label  # 首阶段电动车充电站…。第二阶段工程预计…完成: the chargers' second stage
         if _LATER_PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
@@ -734,6 +738,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = _next_meeting_named(label, next_meeting.end("which"), told + before)
         if _BARE_CALL.match(label) and (documents := _DOCUMENT_TOLD.findall(told + before)):
             label = documents[-1] + label  # 问：《X措施》何时施行？…答：首批申报将于8月1日开始: X's call
+        elif _BARE_CALL.match(_CALL_KIND.sub("", label)) and (calls := _CALL_LAUNCHED.findall(told + before)):
+            label = "".join(calls[-1]) + _CALL_KIND.sub("", label)  # X启动Y招募计划。…招募申请将…截止: X's Y call
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
@@ -798,6 +804,12 @@ _BARE_CALL = re.compile(
 )
 _DOCUMENT_TOLD = re.compile(r"《[^》]{4,40}(?:措施|办法|细则|指引|计划|方案|政策)》")
 """A call for applications told bare (首批申报将开始) is made under the measures the article named."""
+_THRESHOLD = re.compile(r"(?:以上)?的(?:项目|企业|机构|公司|团队)(?:有|共|达)")
+_CALL_KIND = re.compile(r"^(?:招募|招聘|评选|遴选)(?=申报|申请|报名)")
+_CALL_LAUNCHED = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)(?:（[^）]{1,40}）)?(?:在[\u4e00-\u9fff]{2,10}?)?(?:启动|发布|推出)([\u4e00-\u9fff]{2,12}?(?:招募|招聘|评选|遴选))(?:计划|活动)?"
+)
+"""河套创新枢纽…启动全球合伙人招募计划: the call a later bare 招募申请将…截止 closes."""
 _PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])")
 """我们计划下个月启动…: 计划 after its doer is a verb (plan to), no plan the article named."""
 _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(?:当天|当日)")
@@ -821,6 +833,11 @@ def _owner_of_the_ordinal(label: str, told: str) -> str:
 
 
 _LATER_STAGE = re.compile(r"^第[二三四五六七八九十]阶段")
+_LATER_SECTION = re.compile(r"^第[二三四五六七八九十]段")
+_ROUTE_NAMED = re.compile(
+    r"(?:^|(?<=[的，,。；;]))([\u4e00-\u9fff]{0,8}?(?:单车径|绿道|道路|公路|隧道|通道|专线|步道|河道))(?=将|已|于|在|预计|全长|[，,。])"
+)
+"""连接…的单车径: the route a later 第二段 is a section of."""
 _FIRST_STAGE = re.compile(
     r"(?:首|第一)阶段的?(?P<what>[\u4e00-\u9fff]{2,10}?)(?=已|将|于|在|正式|预计|投入|启用|完成|，|。)"
 )

@@ -245,10 +245,10 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         tail = "进驻" + tail
     if used := _PUT_TO_USE.match(tail):  # 约五千平方米楼面作教学用途: 教学楼面
         return used.group("use") + used.group("what")
+    if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
+        return f"{deed.group('deed')}的{deed.group('noun')}"  # 27家企业签订入驻意向协议: not 意向协议's
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
         return f"{settled.group('where')}的{settled.group('what')}"
-    if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
-        return f"{deed.group('deed')}的{deed.group('noun')}"
     measure = _VERB_SPLIT.split(tail)[0] or tail
     if (signed := _SIGNED_ON_SITE.match(tail, len(measure))) and len(measure) >= 2:
         return signed.group("did") + measure  # 首批12家科研机构现场签约投保: those that signed, no level
