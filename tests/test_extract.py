@@ -1801,3 +1801,27 @@ def test_an_occasions_quarter_a_day_put_off_a_choice_and_a_call_named(lexicon: L
     } <= labels
     assert not [label for _, label in labels if "退款" in label or label.startswith("或")]
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e9]
+
+
+def test_items_dated_in_brackets_a_schemes_round_phases_and_tenants(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """先后建成A（3月）、B（6月）和C（9月）: three events; 计划第二轮申请将…开放: the scheme's round, no
+    speaker's plan; 基地将分两期建设，一期计划…开工: the base's first phase; X的预租率已达六成，预计首批
+    租户可于…迁入: X's tenants; 资助上限会由每个项目五百万元提高至八百万元: the cap."""
+    body = (
+        "今年以来，园区先后建成河套先进材料表征平台（3月）、河套类脑计算中试平台（6月）和河套海洋传感测试场（9月）。\n\n"
+        "署方表示，「河套创科基建资助计划」已于本年第三季推出。\n\n"
+        "发言人又指，计划第二轮申请将于明年年中开放，届时资助上限会由每个项目五百万元提高至八百万元。\n\n"
+        "河套深港国际科技合作基地建设方案近日获批复。根据方案，基地将分两期建设，一期计划于2033年开工。\n\n"
+        "公司表示，第二期首两座大楼的预租率已达六成，预计首批租户可于2034年初迁入。"
+    )
+    facts = _read(lexicon, segmenter, body, "2032-11-10")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2032-03", "园区建成河套先进材料表征平台"),
+        ("2032-06", "园区建成河套类脑计算中试平台"),
+        ("2032-09", "园区建成河套海洋传感测试场"),
+        ("2033-06", "河套创科基建资助计划第二轮申请将开放"),
+        ("2033", "河套深港国际科技合作基地一期计划开工"),
+        ("2034", "第二期首两座大楼预计首批租户可迁入"),
+    } <= labels
+    assert ("资助上限", 8e6) in {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}

@@ -242,6 +242,23 @@ def narrative_opening(text: str) -> str | None:
     return opening.group("lead") + opening.group("date") + part + text[opening.end() :]
 
 
+_ITEMS_DATED_IN_BRACKETS = re.compile(
+    r"^(?P<lead>[^。；;]*?)(?:先后|相继|陆续|分别)?(?P<verb>建成|启用|开通|落成|揭牌|成立|推出|发布|开工|投用|上线|投入使用)"
+    r"(?P<items>(?:[^，,。；;（）()、和及]{2,30}[（(]\d{1,2}月(?:\d{1,2}日)?[）)][、和及]?){2,})(?P<rest>.*)$"
+)
+_ITEM_DATED = re.compile(r"(?P<what>[^，,。；;（）()、和及]{2,30})[（(](?P<when>\d{1,2}月(?:\d{1,2}日)?)[）)]")
+
+
+def items_dated_in_brackets(text: str) -> str | None:
+    """园区先后建成A（3月）、B（6月）和C（9月）: each item done in its month, told as a reporter
+    would (园区3月建成A，6月建成B，9月建成C); None for any other sentence."""
+    listed = _ITEMS_DATED_IN_BRACKETS.match(text)
+    if listed is None:
+        return None
+    deeds = "，".join(f"{item['when']}{listed['verb']}{item['what']}" for item in _ITEM_DATED.finditer(listed["items"]))
+    return f"{listed['lead']}{deeds}{listed['rest']}"
+
+
 def date_first(text: str) -> str | None:
     """A roundup's item dated at its end (深港联合知识产权服务中心揭牌（11月24日）) told with its
     date first, as a reporter would (11月24日，深港联合…揭牌): the date is the whole item's, not only

@@ -254,6 +254,7 @@ def event_label(
         or (_MODAL.match(label) and _TO_WHOM_NEXT.match(_MODALS.sub("", label)))  # 预计向两地…开放
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
         or _WHOSE_TIME.match(label)
+        or _MOVING_IN_ALONE.match(label)
         or _AIMING.match(label)
         or _PART_OF_IT.match(label)
         or (_CHAINED_DEED.match(label) and _dated_chain(text, spans, index, phrase, other_dates))
@@ -444,6 +445,12 @@ _A_THING_DESCRIBED = re.compile(
 )
 """连接园区与新田的环保集体运输系统, 连接港深创科园的北环线支线: a thing told by what it joins,
 whose parts name no subject."""
+_MOVING_IN_ALONE = re.compile(
+    r"^(?:预计|将|可)*(?:首批)?(?:租户|企业|机构|住户|团队)(?:可|将|会)?(?:迁入|入驻|进驻|入伙)$"
+)
+"""预计首批租户可迁入: into what, the clause before tells."""
+_RATE_OF = re.compile(r"(?P<what>[\u4e00-\u9fff]{4,20}?)的(?:预租率|出租率|入住率)(?:已|已经)?(?:达|达到|超过|约)")
+"""第二期首两座大楼的预租率已达六成: the buildings, which the next clause's tenants move into."""
 _HEADING_TOPIC = re.compile(
     r"(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?(?:推进|推动|加快|加强|深化|抓好)"
     r"(?P<what>[\u4e00-\u9fff]{2,12}?(?:片区|口岸|园区|社区|基地|新城|科技城))(?:整备|建设|开发|改造|发展)"
@@ -469,7 +476,7 @@ _A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$"
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
-    r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
+    r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+轮|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
     r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2}))"
 )
@@ -845,6 +852,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return person.group("name")  # 1998年出生的香港青年麦颖欣，去年…加入了…: she joined
         if (sized := _SIZED_BY.match(clause)) and THE_PROJECT.fullmatch(sized.group("what")):
             return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project
+        if rated := _RATE_OF.match(clause):
+            return rated.group("what")  # X的预租率已达六成，预计首批租户可于…迁入: X is moved into
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue

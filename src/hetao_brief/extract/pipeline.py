@@ -25,6 +25,7 @@ from hetao_brief.extract.fields import (
     field_name,
     inline_fields,
     is_occasion_name,
+    items_dated_in_brackets,
     named_item,
     narrative_opening,
     notice_field,
@@ -164,6 +165,7 @@ class Extractor:
                 or field_event(text, named, published.day_told)
                 or when_field(text, told, posted)
                 or date_first(text)
+                or items_dated_in_brackets(text)
                 or narrative_opening(text)
                 or named_item(text)
                 or text
@@ -717,6 +719,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         if _LATER_PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
             owner = referent_name(owners[-1], told + before) or (owners[-1] if len(owners[-1]) > 3 else "")
             label = owner + label if owner else label  # 平台一期已于3月投入使用，二期工程…预计…: the platform's
+        elif _A_PHASE_ALONE.match(label) and (phased := _BUILT_IN_PHASES.findall(before)):
+            owner = referent_name(phased[-1], told) or phased[-1]  # 基地将分两期建设，一期计划…开工: the base's
+            label = owner + label if len(owner) > 2 else label
         elif _LATER_PHASE_ALONE.match(label) and (this := _THIS_ONE_BUILT.search(before)):
             owner = referent_name(this.group("noun"), told)  # 该中心由…建设，一期…，二期预计…建成: the centre's
             label = owner + label if owner else label
@@ -843,6 +848,11 @@ _FIRST_STAGE = re.compile(
 )
 """首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
 _LATER_PHASE_ALONE = re.compile(r"^[二三四五六七八九十]期")
+_A_PHASE_ALONE = re.compile(r"^(?:[一二三四五]|首)期(?!工程)")
+_BUILT_IN_PHASES = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<what>[\u4e00-\u9fff]{2,12}?)(?:将|拟|计划)?分[两二三四五]期(?:建设|实施|开发|推进)"
+)
+"""基地将分两期建设: what a later bare 一期 or 二期 is a phase of."""
 _THIS_ONE_BUILT = re.compile(r"(?:该|这个|此)(?P<noun>中心|基地|平台|项目|园区|实验室|大楼|工程)")
 _FIRST_PHASE_OWNER = re.compile(
     r"(?:^|(?<=[，,。；;：:\s」”]))(?P<owner>[\u4e00-\u9fff]{2,14}?)(?:一期|首期|二期)(?=已|将|于|在|预计|工程|项目|正式|计划|上线|投用|[，,])"

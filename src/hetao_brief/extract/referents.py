@@ -82,7 +82,8 @@ _DOING_AFTER_A_NAME = frozenset(
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
-    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作)))"
+    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
+    r"|第[一二三四五六七八九十]+轮|首轮|新一轮)"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
@@ -289,7 +290,8 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     """The name told_before gives the head noun at `at` (…共建的河套深港联合医学影像中心 → 河套深港
     联合医学影像中心), or "" where the noun stands bare or inside another word (总工程量)."""
     after = told_before[at + len(noun) : at + len(noun) + 2]
-    if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME:
+    planned = told_before.startswith(("建设方案", "规划方案"), at + len(noun))  # X基地建设方案获批复: X基地
+    if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME and not planned:
         return ""
     name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
     if (dated := date_words(name)) and dated[0][0] == 0:
