@@ -1825,3 +1825,21 @@ def test_items_dated_in_brackets_a_schemes_round_phases_and_tenants(lexicon: Lex
         ("2034", "第二期首两座大楼预计首批租户可迁入"),
     } <= labels
     assert ("资助上限", 8e6) in {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_a_centres_own_lab_its_newcomers_and_what_opened_with_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X中心…。中心实验室已于…完成调试，首批12名研究人员将于…进驻: X's lab, its researchers; 中心的第二间
+    洁净实验室: X's; 11月30日，Y揭牌成立，同时启用的还有中心配套的GMP中试车间: the workshop that day too."""
+    body = (
+        "记者了解到，河套深港眼科联合研究中心将于12月中旬揭牌。\n\n"
+        "据介绍，中心实验室已于本月上旬完成设备调试，首批12名研究人员将于明年1月初正式进驻。\n\n"
+        "中心主任表示，中心的第二间洁净实验室将于下月底落成。\n\n"
+        "11月30日，河套细胞与基因治疗创新中心揭牌成立，同时启用的还有中心配套的GMP中试车间。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-11-24") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2032-11", "河套深港眼科联合研究中心实验室已完成设备调试"),
+        ("2033-01", "河套深港眼科联合研究中心实验室首批12名研究人员将正式进驻"),
+        ("2032-12", "河套深港眼科联合研究中心的第二间洁净实验室将落成"),
+        ("2032-11-30", "GMP中试车间启用"),
+    } <= labels

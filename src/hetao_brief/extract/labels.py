@@ -446,7 +446,8 @@ _A_THING_DESCRIBED = re.compile(
 """连接园区与新田的环保集体运输系统, 连接港深创科园的北环线支线: a thing told by what it joins,
 whose parts name no subject."""
 _MOVING_IN_ALONE = re.compile(
-    r"^(?:预计|将|可)*(?:首批)?(?:租户|企业|机构|住户|团队)(?:可|将|会)?(?:迁入|入驻|进驻|入伙)$"
+    r"^(?:预计|将|可)*(?:首批)?(?:[\d一二两三四五六七八九十]+名)?(?:租户|企业|机构|住户|团队|研究人员|科研人员)"
+    r"(?:可|将|会)?(?:正式)?(?:迁入|入驻|进驻|入伙)$"
 )
 """预计首批租户可迁入: into what, the clause before tells."""
 _RATE_OF = re.compile(r"(?P<what>[\u4e00-\u9fff]{4,20}?)的(?:预租率|出租率|入住率)(?:已|已经)?(?:达|达到|超过|约)")

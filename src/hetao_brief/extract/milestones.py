@@ -184,6 +184,10 @@ _CONFIRMED_FIRST = re.compile(
     r"(?:确认|确定|宣布|透露|表示|指出)(?=[\u4e00-\u9fff「“《]{3,20}?(?:将|预计|会(?!议)|已))"
 )
 """…举行会议，确认X将于明年第二季动工: the works start; confirming was the meeting's."""
+_ALSO_DONE_THEN = re.compile(
+    r"同时(?P<verb>启用|揭牌|开通|投用|投入使用|成立|开业|开放)的还有(?P<what>[^，,。；;]{2,30}?)(?=[，,。；;]|$)"
+)
+"""11月30日，X揭牌成立，同时启用的还有中心配套的GMP中试车间: the workshop opened that day too."""
 _HOLDS = ("召开", "举行", "举办")
 """举行2032年第四季度…签约活动: a date right after the verb names the occasion (a time comes before it)."""
 _RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
@@ -845,6 +849,9 @@ def find_milestones(
         for each in also_dated:  # 前两宗已分别于6月和9月成交: each date an event of its own
             label_of_each = apart[1] if apart else text_of_label
             hits.append(MilestoneHit(each, label_of_each, event or "target", is_target or is_ahead(each, published)))
+        for along in _ALSO_DONE_THEN.finditer(text, phrase.end):  # X揭牌成立，同时启用的还有Y: Y启用 that day
+            also_done = along["what"].rsplit("的", 1)[-1] + along["verb"]
+            hits.append(MilestoneHit(date, also_done, event_class(also_done, tagger) or "open", is_target))
         # …举行，现场发布了《X》: X's release then too
         for also in _also_told(text, spans, phrase.start, dates, is_target):
             told_apart = _THE_FIRM_FIRST.sub("", also) not in text_of_label  # 公司与Y签订…, told as X与Y签订…
