@@ -1843,3 +1843,22 @@ def test_a_centres_own_lab_its_newcomers_and_what_opened_with_it(lexicon: Lexico
         ("2032-12", "河套深港眼科联合研究中心的第二间洁净实验室将落成"),
         ("2032-11-30", "GMP中试车间启用"),
     } <= labels
+
+
+def test_a_project_signed_for_a_schools_new_building_and_an_institute_named(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """…签署区域供冷项目投资协议。…项目总投资约9亿元，将于明年二季度开工: that project; X学校三期…。新校舍
+    将于…投入使用: X学校's; 合办「Y研究所」，研究所预计…: Y, not the name the quote closes."""
+    body = (
+        "12月11日，园区发展署与深圳能源集团在园区签署区域供冷项目投资协议。\n\n"
+        "根据协议，项目总投资约9亿元，将于明年二季度开工。\n\n"
+        "12月16日，河套国际学校三期工程顺利通过竣工验收。学校负责人介绍，新校舍将于明年春季学期投入使用。\n\n"
+        "香港大学今日宣布，将在港深创科园合办「深港联合生命科学研究所」，研究所预计明年第三季投入运作。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-12-20") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2033-06", "区域供冷项目将开工"),
+        ("2033-03", "河套国际学校新校舍将投入使用"),
+        ("2033-09", "深港联合生命科学研究所预计投入运作"),
+    } <= labels

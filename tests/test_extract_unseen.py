@@ -1785,7 +1785,7 @@ GOLD_EVENTS = [
     ("2026-09", "园区首个“港人港企服务驿站”正式运营", False),  # t562: 9月底
     ("2026-10", "驿站将提供粤语和英语双语服务", True),  # 10月起
     ("2027-04-08", "河套国际学校新校区在园区北侧动工", False),  # t564
-    ("2029-09", "^新校区计划开学", True),  # 新校区占地约2.6公顷，…: the campus
+    ("2029-09", "^河套国际学校新校区计划开学", True),  # 新校区占地约2.6公顷，…: the campus
     ("2025-09", "河套国际学校开办", False),
     # Batch DL: a TV brief, a minister's speech at a launch, monthly customs data (自3月1日起,
     # told on 03-09: done), a firm's three years (创办了“柔光科技”: the firm a later 公司 is).
@@ -3033,6 +3033,17 @@ GOLD_EVENTS = [
     ("2032-11-29", "河套深圳园区与澳门科技大学签署联合实验室共建协议", False),  # t982: a week's roundup
     ("2032-12-01", "河套跨境科研数据专区上线试运行", False),
     ("2032-12-03", "第二届河套深港青年创新创业大赛总决赛落幕", False),
+    ("2032-12-08", "创新科技及工业局局长到访港深创科园", False),  # t983: 今日（十二月八日）
+    ("2033-06", "政府会公布港深创科园第二期的发展蓝图", True),  # 明年上半年
+    ("2033", "政府争取完成第二期首批用地的招标", True),  # 二〇三三年內
+    ("2032-12-10", "《落马洲河套区分区计划大纲图》的修订已刊宪", False),  # t984: 今日; 申述期限: no event
+    ("2032-12-11", "河套深圳园区发展署与深圳能源集团在园区签署区域供冷项目投资协议", False),  # t985
+    ("2033-06", "区域供冷项目将开工", True),  # 项目总投资约9亿元，将于明年二季度开工: the project signed for
+    ("2032-12-16", "河套国际学校三期工程顺利通过竣工验收", False),  # t987
+    ("2033-03", "河套国际学校新校舍将投入使用", True),  # 新校舍将于明年春季学期…: the school's
+    ("2032-12-20", "香港大学宣布将与深圳一所大学在港深创科园合办「深港联合生命科学研究所」", False),  # t988
+    ("2033-09", "深港联合生命科学研究所预计投入运作", True),  # 合办「X研究所」，研究所预计…: the second 研究所
+    ("2034", "深港联合生命科学研究所首阶段完成三个重点研究平台的建设", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3583,6 +3594,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if re.search(r"(?:该|此|这款)产品", text) and "产品" not in body:
             kept = [i for i in range(len(body)) if all(ch in text for ch in body[i:])]
             body = body[kept[0] :] if kept else body  # 该产品于…上市: the product named before
+        if (campus := re.search(r"新(?:校舍|校区)", body)) and body[: campus.start()] not in text:
+            body = body[campus.start() :]  # …学校负责人介绍，新校舍将…: the school named before
         if text.startswith("新车站") and "新车站" not in body and "站" in body:
             body = body[body.index("站") + 1 :]  # 新车站预计…落成: the station named before
         exam = re.search(r"(笔试|面试|考试|答辩)举行$", body)
@@ -5071,6 +5084,12 @@ QUESTIONS = [
     ("河套细胞与基因治疗创新中心中试车间面积", "3,000平方米"),
     ("光譜智測計劃在哪裡設立研發分部", "深圳园区"),
     ("河套跨境科研数据专区首批接入多少机构", "15家"),
+    ("港深創科園第二期發展藍圖何時公布", "明年上半年"),
+    ("落馬洲河套區分區計劃大綱圖新增多少創科用地", "三公顷"),
+    ("河套区域供冷项目总投资", "9亿元"),
+    ("河套深圳园区11月新增注册企业多少家", "138家"),
+    ("河套国际学校三期新增多少学位", "720个"),
+    ("深港聯合生命科學研究所何時投入運作", "明年第三季"),
 ]
 
 

@@ -851,7 +851,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return owner.group("firm")  # 公司今年营业收入预计超过1.5亿元，明年将在…设立研发中心: the firm
         if (person := _PERSON_CALLED.search(clause)) and person.group("name")[0] in SURNAMES:
             return person.group("name")  # 1998年出生的香港青年麦颖欣，去年…加入了…: she joined
-        if (sized := _SIZED_BY.match(clause)) and THE_PROJECT.fullmatch(sized.group("what")):
+        if (sized := _SIZED_BY.match(clause)) and (
+            THE_PROJECT.fullmatch(sized.group("what")) or sized.group("what") in ("项目", "工程")
+        ):
             return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project
         if rated := _RATE_OF.match(clause):
             return rated.group("what")  # X的预租率已达六成，预计首批租户可于…迁入: X is moved into

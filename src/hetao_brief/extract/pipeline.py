@@ -707,6 +707,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         at = fact.text.find(fact.label[:3])
+        while at >= 0 and fact.text[at + 3 : at + 4] in ("」", "”", "》"):  # 合办「X研究所」，研究所预计…: the second
+            at = fact.text.find(fact.label[:3], at + 1)
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
         planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *CLAUSE_MARK)

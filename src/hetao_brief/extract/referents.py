@@ -23,7 +23,7 @@ _THERE_WILL_BE_COUNTED = re.compile(
 )
 """…新增人才公寓1,200套…。明年上半年还将有800套交付: 800 flats, the noun told with the count before."""
 _NOT_NAME = re.compile(
-    r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|确认|确定|获任|获聘|出任|担任|接任|当选|任命|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
+    r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|确认|确定|签署|签订|获任|获聘|出任|担任|接任|当选|任命|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
     r"通过|批准|审议|完成|调试|检查|参观|考察|维护|操作|(?<=[\u4e00-\u9fff])了|"
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
     r"首个|首批|一系列|标志着|意味着|象征着|这|那"
@@ -47,7 +47,7 @@ _AFTER_A_NAME = frozenset(
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
     *("条例",),
-    *("分中心", "研究院", "办公室", "产线"),
+    *("分中心", "研究院", "研究所", "办公室", "产线"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
@@ -83,7 +83,7 @@ _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
-    r"|第[一二三四五六七八九十]+轮|首轮|新一轮|实验室(?=已|将|预计|于|首批)|的(?=第[一二三四五六七八九十]+[间座个栋]))"
+    r"|第[一二三四五六七八九十]+轮|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)|的(?=第[一二三四五六七八九十]+[间座个栋]))"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
@@ -146,6 +146,8 @@ def with_referent(label: str, told_before: str) -> str:
         places := re.findall(rf"(?:^|(?<=[{NAME_STOP}]))([\u4e00-\u9fff]{{2,4}}?){new_one.group('noun')}", told_before)
     ):
         return places[-1] + label  # 皇岗口岸重建工程…，新口岸预计…启用: 皇岗新口岸
+    if label.startswith(("新校舍", "新校区")) and (schools := _SCHOOL_NAMED.findall(told_before)):
+        return schools[-1] + label  # 河套国际学校三期工程…。新校舍将于…投入使用: the school's
     if label.startswith("双方") and (pairs := list(_PAIR.finditer(told_before))):
         pair = pairs[-1]  # 该中心由X与Y共同建设。此前，双方已于5月签署…: X与Y
         return shortened(f"{pair.group('one')}与{pair.group('other')}{label[2:]}")
@@ -184,6 +186,10 @@ _STATION_NAMED = re.compile(
 """落马洲河套站举行动工典礼: the station a later 新车站 is."""
 _NEW_ONE = re.compile(r"^新(?P<noun>口岸|校区|院区|校舍|馆|大楼|总部)(?=预计|将|已|于|正式|启用|落成|建成|投入)")
 """新口岸, 新校区: the new one of the place the article named (皇岗口岸 → 皇岗新口岸)."""
+_SCHOOL_NAMED = re.compile(
+    r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,12}?(?:学校|中学|小学|大学|学院))(?=[\u4e00-\u9fff，,。])"
+)
+"""河套国际学校: the school a later bare 新校舍 belongs to."""
 _PAIR = re.compile(
     r"(?:^|(?<=[由，,。；;：:]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
     r"(?:日前|近日|早前|此前|上月|本月|今年|去年|前年)?(?:还|也|亦)?(?:已经|已|曾|正)?[与和同](?P<other>[\u4e00-\u9fff]{2,16}?)"
@@ -290,7 +296,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     """The name told_before gives the head noun at `at` (…共建的河套深港联合医学影像中心 → 河套深港
     联合医学影像中心), or "" where the noun stands bare or inside another word (总工程量)."""
     after = told_before[at + len(noun) : at + len(noun) + 2]
-    planned = told_before.startswith(("建设方案", "规划方案"), at + len(noun))  # X基地建设方案获批复: X基地
+    planned = told_before.startswith(("建设方案", "规划方案", "投资协议"), at + len(noun))  # X基地建设方案获批: X基地
     if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME and not planned:
         return ""
     name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
