@@ -1862,3 +1862,24 @@ def test_a_project_signed_for_a_schools_new_building_and_an_institute_named(
         ("2033-03", "河套国际学校新校舍将投入使用"),
         ("2033-09", "深港联合生命科学研究所预计投入运作"),
     } <= labels
+
+
+def test_a_press_conferences_release_a_plan_put_off_and_a_made_thing(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X召开新闻发布会，发布《Y》: two events (发布会 issues nothing by its name); 联盟还发布了《Z》，并启动…:
+    the alliance starts them; 将于本月初开放的计划押后: no event of 本月初; 团队研发的W通过海试，今年8月实现
+    量产: W."""
+    body = (
+        "1月3日，河套深圳园区发展署召开新闻发布会，发布《河套深圳园区国际人才引进若干措施》。\n\n"
+        "当天下午，联盟还发布了《河套脑机接口临床研究伦理指引》，并启动首批6个联合攻关项目。\n\n"
+        "展览厅将于本月初开放的计划押后，改为明年一月中旬开放。\n\n"
+        "去年，她带领团队研发的深海温盐传感器通过海试，今年8月实现量产。"
+    )
+    facts = Extractor(lexicon, segmenter).extract([Article("a", "标题", "2033-01-04", "zh-Hans", body)])
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2033-01-03", "河套深圳园区发展署召开新闻发布会"),
+        ("2033-01-03", "河套深圳园区发展署发布《河套深圳园区国际人才引进若干措施》"),
+        ("2033-08", "深海温盐传感器实现量产"),
+    } <= labels
+    assert any(label.endswith("启动首批6个联合攻关项目") and label != "启动首批6个联合攻关项目" for _, label in labels)
+    assert not [date for date, _ in labels if date == "2033-01"]

@@ -450,6 +450,11 @@ _MOVING_IN_ALONE = re.compile(
     r"(?:可|将|会)?(?:正式)?(?:迁入|入驻|进驻|入伙)$"
 )
 """预计首批租户可迁入: into what, the clause before tells."""
+_MADE_THING_DID = re.compile(
+    r"(?:团队|公司|企业|实验室|课题组)(?:共同|自主)?(?:研发|研制|开发|设计)的(?P<what>(?:(?!已|在|于)[\u4e00-\u9fff]){2,12}?)"
+    r"(?:先后)?(?:通过|完成|获得|进入|取得)[\u4e00-\u9fff]{2,8}$"
+)
+"""团队研发的X通过海试: X, which the clause after goes on with (实现量产)."""
 _RATE_OF = re.compile(r"(?P<what>[\u4e00-\u9fff]{4,20}?)的(?:预租率|出租率|入住率)(?:已|已经)?(?:达|达到|超过|约)")
 """第二期首两座大楼的预租率已达六成: the buildings, which the next clause's tenants move into."""
 _HEADING_TOPIC = re.compile(
@@ -855,6 +860,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             THE_PROJECT.fullmatch(sized.group("what")) or sized.group("what") in ("项目", "工程")
         ):
             return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project
+        if made := _MADE_THING_DID.search(clause):
+            return made.group("what")  # 她带领团队研发的深海温盐传感器通过海试，今年8月实现量产: the sensor
         if rated := _RATE_OF.match(clause):
             return rated.group("what")  # X的预租率已达六成，预计首批租户可于…迁入: X is moved into
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:

@@ -40,6 +40,7 @@ def _classes(fact: Fact) -> set[str]:
 @functools.lru_cache(maxsize=4096)
 def _label_classes(label: str) -> frozenset[str]:
     label = label.replace("挂牌上市", "上市")  # a listing: no sign hung over an opening
+    label = label.replace("发布会", "会")  # 召开新闻发布会: a meeting held, nothing issued by the word
     return frozenset(
         _PHASE.get(verb, cls)
         for verb, cls in VERB_CLASS.items()

@@ -188,6 +188,11 @@ _ALSO_DONE_THEN = re.compile(
     r"同时(?P<verb>启用|揭牌|开通|投用|投入使用|成立|开业|开放)的还有(?P<what>[^，,。；;]{2,30}?)(?=[，,。；;]|$)"
 )
 """11月30日，X揭牌成立，同时启用的还有中心配套的GMP中试车间: the workshop opened that day too."""
+_DOER_OF = re.compile(
+    r"(?P<doer>[\u4e00-\u9fff]{2,16}?)(?:还|也|亦|又|同时|并)?(?:发布|举行|举办|签署|启动|推出|成立|揭牌)"
+)
+"""联盟还发布了《X》: who did the deed a clause after it goes on with."""
+_PLAN_PUT_OFF = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:计划|安排)(?:需要|须|要)?(?:押后|推迟|延后|取消|搁置|延迟)")
 _HOLDS = ("召开", "举行", "举办")
 """举行2032年第四季度…签约活动: a date right after the verb names the occasion (a time comes before it)."""
 _RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
@@ -550,6 +555,8 @@ def find_milestones(
     for date in dates:
         if date.anniversary or any(start <= date.start < end for start, end in read):
             continue
+        if _PLAN_PUT_OFF.match(text, date.end):
+            continue  # 展览厅将于本月初开放的计划押后，改为明年一月中旬开放: the day given up, no event
         if text[: date.start].endswith(_HOLDS):
             continue  # 8月27日，园区召开2032年下半年重点工作推进会; 举行2032年第四季度…签约活动: its name
         if any(d.end < date.start and _RANGE_TO.fullmatch(text, d.end, date.start) for d in dates):
@@ -856,6 +863,8 @@ def find_milestones(
         for also in _also_told(text, spans, phrase.start, dates, is_target):
             told_apart = _THE_FIRM_FIRST.sub("", also) not in text_of_label  # 公司与Y签订…, told as X与Y签订…
             if told_apart and not _OPENED_TO_WELCOME.match(also):  # 11月3日，X上市: its own clause
+                if (doer := _DOER_OF.match(text_of_label)) and _opens_with_verb(also, tagger):
+                    also = doer.group("doer") + also  # 联盟还发布了《X》，并启动首批…项目: the alliance starts them
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
     return [hit for hit in hits if not _said_again(hit, hits)]
@@ -969,7 +978,10 @@ _ISSUED_WITH = re.compile(
 )
 """开港当天，…入驻，人才港同时发布了《X指南》: a release of its own, then too."""
 _BARE_ISSUE = re.compile(r"(?:同时|现场)?(?:发布|推出|印发|公布)了?《[^》]{2,40}》")
-_HELD_THEN = re.compile(r"(?:召开|举行|举办)[^，,。；;]{2,20}(?:大会|会议|论坛|峰会|年会)[，,]$")
+_DATE_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上)?\s*")
+_HELD_THEN = re.compile(
+    r"(?:^|[，,。])(?P<holder>[^，,。；;]{2,20}?)(?:召开|举行|举办)[^，,。；;]{2,20}(?:大会|会议|论坛|峰会|年会|发布会)[，,]$"
+)
 
 
 _PLANNED_BEFORE = re.compile(
@@ -1009,8 +1021,13 @@ def _also_told(
             or _ISSUED_WITH.fullmatch(clause)
         ) and not _SAID.search(text, 0, start):
             told.append(clause)  # 2026年，…，国际人才社区一期建成交付，跨境专用通道二期主体完工: each its own
-        elif _BARE_ISSUE.fullmatch(clause) and _HELD_THEN.search(text, 0, start) and not _SAID.search(text, 0, start):
-            told.append(subject_before(text, start) + clause)  # 园区召开2032年工作大会，发布《X》: there, then
+        elif (
+            _BARE_ISSUE.fullmatch(clause)
+            and (held := _HELD_THEN.search(text, 0, start))
+            and not _SAID.search(text, 0, start)
+        ):
+            holder = _DATE_FIRST.sub("", held["holder"])  # 2月18日 园区召开…: 园区
+            told.append(holder + clause)  # 园区召开2032年工作大会，发布《X》: the holder, there, then
         elif (and_then := _AND_THEN.match(clause)) and (
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
         ):  # 并启动…的设计工作: a second plan; 并扩大至…: the first one's detail
