@@ -1883,3 +1883,22 @@ def test_a_press_conferences_release_a_plan_put_off_and_a_made_thing(lexicon: Le
     } <= labels
     assert any(label.endswith("启动首批6个联合攻关项目") and label != "启动首批6个联合攻关项目" for _, label in labels)
     assert not [date for date, _ in labels if date == "2033-01"]
+
+
+def test_a_meeting_jieba_calls_a_noun_and_festivals_of_the_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X昨日（一月十三日）在Y与业界会面: an event (jieba tags 会面 a noun); 在春节前启动…, 元宵节后…举办…:
+    this year's festivals (2033: 1-31 and 2-14), aims."""
+    body = (
+        "财政司司长昨日（一月十三日）在港深创科园与创科业界会面，听取对预算案的意见。\n\n"
+        "会议提出，园区将在春节前启动河套国际科技信息中心建设。元宵节后，园区还将举办首场跨境人才招聘会。"
+    )
+    labels = {
+        (f.date, f.is_target, f.label)
+        for f in _read(lexicon, segmenter, body, "2033-01-14")
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2033-01-13", False, "财政司司长在港深创科园与创科业界会面"),
+        ("2033-01-31", True, "园区将启动河套国际科技信息中心建设"),
+        ("2033-02-14", True, "园区将举办首场跨境人才招聘会"),
+    } <= labels

@@ -65,7 +65,9 @@ _NOT_EVENTS = frozenset(
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
 (下半年将继续加大…支持力度: an intention, nothing that happens on a date)."""
 _WEATHER = re.compile(r"气温|℃|降雨量|降水|风力")
-_VERBS_TAGGED_AS_NOUNS = frozenset({"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址", "通线"})
+_VERBS_TAGGED_AS_NOUNS = frozenset(
+    {"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址", "通线", "会面", "会晤", "座谈"}
+)
 """Verbs jieba tags as nouns (向立法会汇报: nz), which close a clause as its predicate."""
 _MORE_OF_THE_SAME = re.compile(
     r"(?:继续|持续|不断|进一步|更加|日益|逐步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥|加快|加速|提速|增强|凸显|显现|巩固|活跃)"
