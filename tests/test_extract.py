@@ -1902,3 +1902,30 @@ def test_a_meeting_jieba_calls_a_noun_and_festivals_of_the_year(lexicon: Lexicon
         ("2033-01-31", True, "园区将启动河套国际科技信息中心建设"),
         ("2033-02-14", True, "园区将举办首场跨境人才招聘会"),
     } <= labels
+
+
+def test_a_notices_meeting_field_and_good_news_after_a_colon(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """关于举办X的通知 … 一、会议时间：… 三、报名截止：…: X is held, X's call closes (not 关于举办X's);
+    某日，园区传来好消息：园区企业研发的Y获得注册证: Y's registration, not the good news itself."""
+    notice = Article(
+        "n",
+        "关于举办河套论坛2033的通知",
+        "2033-01-28",
+        "zh-Hans",
+        "一、会议时间：2033年3月15日至16日\n\n二、会议地点：河套深圳园区会展中心\n\n三、报名截止：2033年3月5日",
+    )
+    news = Article(
+        "g",
+        "标题",
+        "2033-02-07",
+        "zh-Hans",
+        "2月6日，河套深圳园区传来好消息：园区企业研发的一款人工耳蜗获得国家药监局注册证。",
+    )
+    labels = {
+        (f.date, f.label) for f in Extractor(lexicon, segmenter).extract([notice, news]) if f.kind is FactKind.MILESTONE
+    }
+    assert labels == {
+        ("2033-03-15", "河套论坛2033举行"),
+        ("2033-03-05", "河套论坛2033报名截止"),
+        ("2033-02-06", "园区企业研发的一款人工耳蜗获得国家药监局注册证"),
+    }

@@ -3083,6 +3083,17 @@ GOLD_EVENTS = [
     ("2032-06", "《河套深圳园区科研数据跨境流动管理办法（修订）》发布实施", False),
     ("2033-01-18", "河套深圳园区首座加氢站建成投用", False),  # t1000
     ("2033-12", "园区第二座加氢站预计开工建设", True),  # 今年底前
+    ("2033-01", "河套合成生物铸造厂投入试运行", False),  # t1001: 日前
+    ("2033-06", "设施将正式对外开放", True),  # a bare 设施, the foundry's (left: no rule names it)
+    ("2034-06", "「港深精准医学中心」预计启用", True),  # t1002: 明年第二季
+    ("2033-01-25", "深港创投母基金宣布完成首期募集", False),  # t1003
+    ("2034", "第二期募集计划启动", True),  # 明年
+    ("2033-03-15", "河套论坛2033举行", True),  # t1004: 关于举办X的通知 … 一、会议时间：…
+    ("2033-03-05", "河套论坛2033报名截止", True),  # 三、报名截止：…
+    ("2033-01", "园区企业研发的一款人工耳蜗获得国家药监局注册证", False),  # t1005: …传来好消息：…
+    ("2033-06", "产品将在粤港澳大湾区的20家医院率先上市", True),
+    ("2033-02-08", "连接港深创科园与深圳园区的量子通讯网络正式开通", False),  # t1006: 昨日（二月八日）
+    ("2034", "网络第二阶段预计完成", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3510,6 +3521,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t598_hk_listed_filing"}  # 集團在大灣區的研發總部
     mentioned |= {"t654_cantonese_corpus", "t704_hk_bracket_day"}  # 大灣區其他院校, 大灣區青年組
     mentioned |= {"t821_ocean_obs_groundbreaking", "t823_years_in_review"}  # 粤港澳大湾区近岸…, 大湾区储能电池…
+    mentioned |= {"t1005_device_registration"}  # 在粤港澳大湾区的20家医院率先上市
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -3637,6 +3649,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[campus.start() :]  # …学校负责人介绍，新校舍将…: the school named before
         if text.startswith("新车站") and "新车站" not in body and "站" in body:
             body = body[body.index("站") + 1 :]  # 新车站预计…落成: the station named before
+        if body.endswith("举行") and text.startswith("会议于"):
+            body = "会议举行"  # 关于举办X的通知 … 会议时间：…: X, the notice's title names
         exam = re.search(r"(笔试|面试|考试|答辩)举行$", body)
         if exam and re.match(f"{exam.group(1)}(?:时间|于)", text):
             body = exam.group(1)  # 笔试时间：…, under a recruitment notice: its exam, the notice's title named
@@ -5140,6 +5154,11 @@ QUESTIONS = [
     ("飞行汽车什么时候取得适航认证", "2034年"),
     ("業界建議河套研發開支稅務扣減延長到何時", "二〇三五年"),
     ("河套首座加氢站日加氢能力", "1,000公斤"),
+    ("河套合成生物铸造厂每年能完成多少实验", "10万次"),
+    ("港深精準醫學中心何時啟用", "明年第二季启用"),
+    ("深港创投母基金首期规模", "50亿元"),
+    ("河套论坛2033什么时候举行", "2033年3月15日"),
+    ("港深量子通訊網絡有多長", "二十公里"),
 ]
 
 

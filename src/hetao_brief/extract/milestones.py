@@ -195,6 +195,8 @@ _DOER_OF = re.compile(
 )
 """联盟还发布了《X》: who did the deed a clause after it goes on with."""
 _PLAN_PUT_OFF = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:计划|安排)(?:需要|须|要)?(?:押后|推迟|延后|取消|搁置|延迟)")
+_GOOD_NEWS = re.compile(r"传来(?:好消息|喜讯|捷报)$")
+_WON = re.compile(r"获得|获批|荣获|取得|斩获")
 _HOLDS = ("召开", "举行", "举办")
 """举行2032年第四季度…签约活动: a date right after the verb names the occasion (a time comes before it)."""
 _RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
@@ -210,7 +212,8 @@ def _year_of(year: DateMention, date: DateMention, text: str) -> bool:
 _PLANNED_AFTER = re.compile(r"(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
 _FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?:全资|控股)?(?:子公司)?(?=拟|将|计划)(?=[^，,。；;]{6,})")
 _TELLING_ONLY = re.compile(
-    r"(?:公布|宣布|透露|披露|发布消息|发布通告|发布通知|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉)$"
+    r"(?:公布|宣布|透露|披露|发布消息|发布通告|发布通知|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉"
+    r"|传来(?:好消息|喜讯|捷报))$"
 )
 _TITLE_TOLD = re.compile(
     r"(?:[》」”]|预算案|施政报告|报告|方案|细则|名单|结果|大纲|时间表|规划|纲要|白皮书|指引|清单|办法|条例|措施)"
@@ -910,7 +913,7 @@ def _undated_clause_after(
     if following is None or any(following[0] <= d.start < following[1] for d in dates):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
-    return clause if EVENT_VERB.search(clause) or _FIRM_PLANS.match(clause) else None
+    return clause if EVENT_VERB.search(clause) or _FIRM_PLANS.match(clause) or _WON.search(clause) else None
 
 
 def _clause_after(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
@@ -1046,6 +1049,9 @@ def _news_told(
     the deed (公告称，子公司签署了《…》), when that clause has no date of its own (主办方14日宣布，
     峰会将于明年11月举行: the summit's own date times it) and says what is to be or was done."""
     clause = _undated_clause_after(text, spans, position, dates)
+    following = _clause_after(spans, position)
+    if clause is None and following and text[following[0] : following[1]].rstrip("，,：: ").endswith(telling):
+        clause = _undated_clause_after(text, spans, following[0], dates)  # 春节后首个工作日，X传来好消息：…
     if clause is not None and clause.endswith(telling):  # 12月22日晚间，X发布公告称，…: the telling is the next
         clause = _undated_clause_after(text, spans, text.find(clause, position), dates)
     if clause is not None and _BY_DECISION.fullmatch(clause):  # 记者8日获悉，经市政府研究决定，任命X为…
@@ -1054,6 +1060,8 @@ def _news_told(
         return None
     if _APPOINTED.match(clause):
         return clause  # …获悉，…，任命X为Y署长: the appointment is the news
+    if _GOOD_NEWS.search(telling) and (EVENT_VERB.search(clause) or _WON.search(clause)):
+        return clause  # 园区传来好消息：园区企业研发的X获得注册证: what the good news is
     if _FUTURE.match(clause):
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
     if (firm := _FIRM_PLANS.match(clause)) and (teller := _TELLING_ONLY.sub("", telling)):
