@@ -431,10 +431,9 @@ _PUSHED_ON = re.compile(
 """…推进科研楼宇三期建设，: what is being built, whose main structure the next clause tops out."""
 _PHASE_DONE = re.compile(r"^(?:完成|启动|建成|开工)(?:首期|一期|二期|三期)(?:工程|项目)?$")
 """确保年内完成首期工程, after 加快推进X建设: X's first phase."""
-_PART_OF_IT = re.compile(
-    r"^(?:主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修|[一二三四五六七八九十]期)"
-    r"(?=[\u4e00-\u9fff]{2})"
-)
+_PARTS = "主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修"
+"""A building's parts, done before the whole: its works' steps, not the building."""
+_PART_OF_IT = re.compile(rf"^(?:{_PARTS}|[一二三四五六七八九十]期)(?=[\u4e00-\u9fff]{{2}})")
 """…立项，同年底开工，今年9月主体完工; 该仓库由…建设，二期计划于…建成: whose main structure or
 phase, the clause before says."""
 _WORK_STARTS = re.compile(r"(?:展开|开展|进行|开始|推进)(?=[\u4e00-\u9fff])")
@@ -464,7 +463,7 @@ _HEADING_TOPIC = re.compile(
 """（一）推进皇岗口岸片区整备: a work list's heading, whose place the steps after it are done in."""
 _A_ROUTE = re.compile(r"(?:来往|往来|连接|连通|通往|直达|贯通|穿梭于?)[^，,的]{2,20}的[\u4e00-\u9fff]{2,10}")
 """来往X与Y的跨境穿梭巴士: a route or a link, told as the topic of the clause after it."""
-_A_PART = re.compile(r"主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修")
+_A_PART = re.compile(_PARTS)
 _WHOLE_READY = re.compile(
     r"[^，,。；;]{0,12}?(?:具备通车条件|通车|启用|投入使用|投用|开通|开放|落成|招租|招商|入伙|出租)"
 )

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from hetao_brief.extract.clauses import clause_end, clause_spans, tidy
+from hetao_brief.extract.clauses import clause_end, clause_spans, date_words, tidy
 from hetao_brief.extract.dates import (
     AFTER_A_START,
     CHRONICLE,
@@ -195,7 +195,6 @@ _DOER_OF = re.compile(
 )
 """联盟还发布了《X》: who did the deed a clause after it goes on with."""
 _PLAN_PUT_OFF = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:计划|安排)(?:需要|须|要)?(?:押后|推迟|延后|取消|搁置|延迟)")
-_GOOD_NEWS = re.compile(r"传来(?:好消息|喜讯|捷报)$")
 _WON = re.compile(r"获得|获批|荣获|取得|斩获")
 _HOLDS = ("召开", "举行", "举办")
 """举行2032年第四季度…签约活动: a date right after the verb names the occasion (a time comes before it)."""
@@ -211,9 +210,10 @@ def _year_of(year: DateMention, date: DateMention, text: str) -> bool:
 
 _PLANNED_AFTER = re.compile(r"(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
 _FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?:全资|控股)?(?:子公司)?(?=拟|将|计划)(?=[^，,。；;]{6,})")
+_GOOD_NEWS = re.compile(r"传来(?:好消息|喜讯|捷报)$")
 _TELLING_ONLY = re.compile(
     r"(?:公布|宣布|透露|披露|发布消息|发布通告|发布通知|发出通知|表示|(?:发布|公布)[^，,。；;]{0,14}?数据|(?:发布)?公告(?:称|显示)?|称|获悉"
-    r"|传来(?:好消息|喜讯|捷报))$"
+    rf"|{_GOOD_NEWS.pattern[:-1]})$"
 )
 _TITLE_TOLD = re.compile(
     r"(?:[》」”]|预算案|施政报告|报告|方案|细则|名单|结果|大纲|时间表|规划|纲要|白皮书|指引|清单|办法|条例|措施)"
@@ -983,7 +983,6 @@ _ISSUED_WITH = re.compile(
 )
 """开港当天，…入驻，人才港同时发布了《X指南》: a release of its own, then too."""
 _BARE_ISSUE = re.compile(r"(?:同时|现场)?(?:发布|推出|印发|公布)了?《[^》]{2,40}》")
-_DATE_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上)?\s*")
 _HELD_THEN = re.compile(
     r"(?:^|[，,。])(?P<holder>[^，,。；;]{2,20}?)(?:召开|举行|举办)[^，,。；;]{2,20}(?:大会|会议|论坛|峰会|年会|发布会)[，,]$"
 )
@@ -1031,7 +1030,9 @@ def _also_told(
             and (held := _HELD_THEN.search(text, 0, start))
             and not _SAID.search(text, 0, start)
         ):
-            holder = _DATE_FIRST.sub("", held["holder"])  # 2月18日 园区召开…: 园区
+            holder = held["holder"]
+            if (dated := date_words(holder)) and dated[0][0] == 0:
+                holder = holder[dated[0][1] :].strip()  # 2月18日 园区召开…: 园区
             told.append(holder + clause)  # 园区召开2032年工作大会，发布《X》: the holder, there, then
         elif (and_then := _AND_THEN.match(clause)) and (
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))

@@ -645,10 +645,9 @@ def _step_of(fact: Fact, scheduled: str, chronicle: bool = False) -> Fact:
 def _of_the_topic(fact: Fact, field: str, topic: str, told: str) -> Fact:
     """A notice's or a post's field (开放时间：逢星期六…) tells of what its title names, which the
     line does not: its text carries the title, so that a question naming it finds the line."""
-    if fact.kind is FactKind.MILESTONE and _EXAM_HELD.match(fact.label) and (of := _TOPIC_WORDING.sub("", topic)):
-        return replace(fact, label=of + fact.label)  # …招聘工作人员公告 … 笔试时间：…: the recruitment's exam
-    if fact.kind is FactKind.MILESTONE and _ITSELF_HELD.match(fact.label) and (of := _TOPIC_WORDING.sub("", topic)):
-        return replace(fact, label=of + "举行")  # 关于举办X的通知 … 会议时间：…: X is held then
+    held = _HELD_UNDER_A_TITLE.match(fact.label) if fact.kind is FactKind.MILESTONE else None
+    if held and (of := _TOPIC_WORDING.sub("", topic)):  # …招聘工作人员公告 … 笔试时间：…: the recruitment's exam
+        return replace(fact, label=of + (fact.label if held["exam"] else "举行"))  # 会议时间：…: X is held then
     if fact.kind is FactKind.MILESTONE and (window := _WINDOW.match(fact.label)):
         of = _TOPIC_WORDING.sub("", topic)  # 开展2029年度河套创新券申报工作 → 河套创新券申报
         if of.endswith(window.group("act")) and not fact.label.startswith(of):
@@ -676,14 +675,12 @@ _CALL_OF = re.compile(
     r"(?:(?:19|20)\d{2}(?!年)|第[\d一二三四五六七八九十]+期)?"
 )
 """The programme or occasion a title opens with (河套青年实习计划2032, 河套量子科技开放日等你来)."""
-_NOTICE_LEAD = re.compile(r"^关于(?:举办|开展|召开|组织|举行)?")
-"""关于举办河套论坛2033的通知: the notice's wording before the occasion it names."""
 _BARE_WINDOW = re.compile(r"^(?:申报|报名|申请|征集)(?:将|预计)?(?:开始|截止|结束|开启)$")
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
-_EXAM_HELD = re.compile(r"^(?:笔试|面试|考试|答辩)举行$")
-_ITSELF_HELD = re.compile(r"^会议举行$")
-"""笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name."""
+_HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩)|会议)举行$")
+"""笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name;
+会议时间：…, under 关于举办X的通知: X itself."""
 _TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示)$|(?:19|20)\d{2}年度?")
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""
 
@@ -758,7 +755,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = tidy(occasions[-1]) + label  # 论坛将于明天开幕…。闭幕当天将发布《X》: the forum will
         elif (its_day := _ITS_DAY_LEFT.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = tidy(occasions[-1]) + label[its_day.end() :]  # …；闭幕当日会公布…: the festival will
-        if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(_NOTICE_LEAD.sub("", without_column(headline)))):
+        if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(_TOPIC_WORDING.sub("", notice_topic(headline)))):
             label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
     if fact.kind is not FactKind.FIGURE or not fact.measure:
