@@ -1929,3 +1929,54 @@ def test_a_notices_meeting_field_and_good_news_after_a_colon(lexicon: Lexicon, s
         ("2033-03-05", "河套论坛2033报名截止"),
         ("2033-02-06", "园区企业研发的一款人工耳蜗获得国家药监局注册证"),
     }
+
+
+def test_a_scene_marks_its_milestone_and_a_dated_attribute_names_the_document(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """一辆…的货车…驶入…，标志着X正式启用: X, not the lorry; 园区于3月发布的《Y》已于5月1日起施行: 《Y》
+    in force on its own day; 试点计划于2月获…批准 (told in June): done, the plan's name no aim;
+    a bare 试点计划 and 公共交通交汇处 keep their whole names."""
+    body = (
+        "6月3日上午，一辆载有实验动物的冷链货车经皇岗口岸驶入园区，标志着河套实验动物快速通关机制正式启用。\n\n"
+        "园区于3月初发布的《河套深圳园区实验动物管理办法》已于5月1日起施行。\n\n"
+        "港深两地联合推动的跨境基因数据共享试点计划，将于本月下旬启动。试点计划于今年2月获有关部门批准。\n\n"
+        "园区南门外的公共交通交汇处已于本月初投入使用。"
+    )
+    labels = {
+        (f.date, f.is_target, f.label)
+        for f in _read(lexicon, segmenter, body, "2031-06-10")
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2031-06-03", False, "河套实验动物快速通关机制正式启用"),
+        ("2031-03", False, "园区发布《河套深圳园区实验动物管理办法》"),
+        ("2031-05-01", False, "《河套深圳园区实验动物管理办法》已施行"),
+        ("2031-06", True, "港深两地联合推动的跨境基因数据共享试点计划将启动"),
+        ("2031-02", False, "跨境基因数据共享试点计划获有关部门批准"),
+        ("2031-06", False, "园区南门外的公共交通交汇处已投入使用"),
+    } <= labels
+
+
+def test_a_phase_a_contract_a_speaker_and_a_person_told_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X一期…；二期计划…建成: X二期, not X一期二期; 合约将于…批出 after …的设计及建造合约招标: that
+    contract; 大楼目标于…落成: 将落成; 答：我们将推出“Z”计划: Z将推出; 在…读完硕士的林某，带着团队
+    加入…: 林某加入."""
+    body = (
+        "园区已就第二批科研大楼的设计及建造合约展开招标。按计划，合约将于明年三月批出，大楼目标于2034年落成。\n\n"
+        "答：科创人才驿站一期已于4月建成；二期计划2033年建成。今年我们还将推出“青年科学家驿站”计划。\n\n"
+        "2029年秋，在香港中文大学读完硕士的林晓彤，带着团队加入园区一家生物医药企业。"
+    )
+    labels = {
+        (f.date, f.is_target, f.label)
+        for f in _read(lexicon, segmenter, body, "2032-06-10")
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2033-03", True, "设计及建造合约将批出"),
+        ("2034", True, "第二批科研大楼将落成"),
+        ("2032-04", False, "科创人才驿站一期已建成"),
+        ("2033", True, "科创人才驿站二期计划建成"),
+        ("2032", True, "“青年科学家驿站”计划将推出"),
+        ("2029", False, "林晓彤带着团队加入园区一家生物医药企业"),
+    } <= labels

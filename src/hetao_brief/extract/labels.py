@@ -48,10 +48,12 @@ _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
 _DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实施")
 """A verb inside a clause that ends in a name: the subject stops before it."""
+_NAMED_FOR_A_DEED = re.compile(r"(?:计划|项目|方案|仪式|基地|平台)$")
+"""试点计划, 启动仪式: a verb and the noun it names, one name."""
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -241,6 +243,8 @@ def event_label(
         label = body.group("body") + label[we.end() :]  # 深圳海关相关负责人：…我们将在…上线X: 深圳海关将…
     elif we and not _QUOTED_SPEAKER.match(text.strip()):
         label = label[we.end() :]  # …大楼进展理想，我们预计明年可以落成: the buildings, not the speaker
+        if done_to := _WE_DO_IT.fullmatch(label):
+            label = done_to.group("what") + (done_to.group("modal") or "") + done_to.group("verb")  # X将推出
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
     elif (
@@ -266,6 +270,8 @@ def event_label(
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
             subject = ""  # 项目负责人告诉记者，三期于今年9月动工: not 项目's; the phase's owner is named whole
+        elif _PHASE_FIRST.match(label) and (phased := _OTHER_PHASE.fullmatch(subject)):
+            subject = phased.group("owner")  # X一期已于5月完成装修；二期计划2028年建成: X's second phase
         if not subject and (striving := _AIMING.match(label)) and EVENT_VERB.search(label, striving.end()):
             label = label[striving.end() :]  # 我们会全力推进，争取X在2030年前落成: X落成, a target
         head = next((noun for noun in BARE_NOUNS if label.startswith(noun)), "")
@@ -286,6 +292,8 @@ def event_label(
         else:
             label = owner + label[1:]
     label = _speaker_resolved(label, text)
+    if (known := _KNOWN_BY_WHAT_SHE_DID.match(label)) and known.group("name")[0] in SURNAMES:
+        label = label[known.start("name") :]  # 在香港大学完成博士后研究的何嘉睿，带着团队加入…: 何嘉睿加入…
     if pushed := _PUSHED_TO_ENSURE.match(label):
         label = pushed.group("what") + pushed.group("deed")  # 要加快推进X建设，确保…交付使用: X交付使用
     if label.startswith(("工程", "工期")) and (stage := _STAGE_TOLD.search(text, 0, start)):
@@ -329,6 +337,14 @@ _PERSON_CALLED = re.compile(
     r"(?:青年|学者|博士|教授|工程师|研究员|科学家|创始人|创业者|女生|男生)(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
 """香港青年麦颖欣: a person called by who she is, a subject the clauses after leave out."""
+_WE_DO_IT = re.compile(
+    r"(?:还|也|亦)?(?P<modal>将|会|计划|预计)?(?P<verb>推出|发布|出台|启动|设立|举办|举行|开通|启用)(?P<what>[“「《][^，,。]{2,30}[”」》][\u4e00-\u9fff]{0,4})"
+)
+"""答：今年我们将推出“X”措施: whoever answers, the measure is what is launched (“X”措施将推出)."""
+_KNOWN_BY_WHAT_SHE_DID = re.compile(
+    r"^(?:在|从)[^，,的]{2,24}的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=带着|带领|加入|来到|回到|创办|创立|进入|入职)"
+)
+"""在香港大学完成博士后研究的何嘉睿带着团队加入…: she joined; what she did before only introduces her."""
 _DONE_FIRST = re.compile(r"[^，,。；;]{2,20}?(?:毕业|回国|退休|离开[^，,]{0,8})后")
 _DEED_NEXT = re.compile(r"\s*(?:便|就|即|随即)?(?:加入|来到|回到|创办|创立|成立|进入|入职|投身|选择)")
 """去年从香港中文大学博士毕业后，加入了…: what came first is told to date what followed."""
@@ -476,6 +492,7 @@ _A_PERSON = re.compile(r"(?:主任|负责人|院长|所长|局长|署长|主席|
 """实验室主任介绍，一期自2024年投入使用以来…: who speaks owns no phase."""
 _OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]{4,16}?)[一二三四五六七八九十]期")
 """X一期已…，二期…: whose the phase told next is."""
+_OTHER_PHASE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:第?[一二三四五六七八九十]期|首期)(?:工程|项目)?")
 _A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$")
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
@@ -539,7 +556,7 @@ _WE_SPEAKING = re.compile(r"^(?:我们|我(?![校院所司市区省国局署部�
 """我们希望…: the speaker; 我校, 我国 are names, not him."""
 _PARTY = re.compile(r"(?:与|同|和|跟)([^，,。与同和跟]{2,20}?)(?:正式)?(?:签署|签订|签约|达成|洽谈|商谈)")
 """…同内地一间生物科技企业签署意向书: the other party, whom a later 对方 stands for."""
-_WE_PLANNING = re.compile(r"^(?:我们|我)(?=预计|计划|会|将|希望|争取|力争|有信心)")
+_WE_PLANNING = re.compile(r"^(?:我们|我)(?=(?:还|也|亦)?(?:预计|计划|会|将|希望|争取|力争|有信心))")
 _BODY_SPEAKING = re.compile(
     r"(?:^|[】\s])(?P<body>[\u4e00-\u9fff]{2,12}?(?:海关|局|署|委|办|中心|公司|集团|大学|管理处))(?:相关)?(?:负责人|发言人)[：:]"
 )
@@ -679,7 +696,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
+    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已)|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
@@ -959,7 +976,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
                 subject = clause  # 连接园区与新田的环保集体运输系统，其…: the system, not 连接园区
             did = _DOING.search(subject, 2)
             named = did and (_NAME_END.search(subject, 0, did.start()) or subject.endswith("团队", 0, did.start()))
-            if did and named and "的" not in subject[did.start() :]:  # 团队成立公司推进量产: 团队
+            compound = did and _NAMED_FOR_A_DEED.match(subject, did.end())  # …试点计划: a name, not a deed
+            if did and named and not compound and "的" not in subject[did.start() :]:  # 团队成立公司推进量产: 团队
                 subject = subject[: did.start()]  # 大楼展开内部装修工程，预计…交付: the building, not its works
         opening = next((span for span in dates_in if span[0] == 0), None)
         by_then = _BY_THEN.match(clause, opening[1]) if opening else None  # 4月底前完成…: 前 went with the date

@@ -77,6 +77,12 @@ _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报�
 _TARGET_CUE = re.compile(r"(?<![截直])至$|(?<![回溯直])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing; 直到
 2021年才完成 tells when it was done."""
+_MARKS_A_MILESTONE = re.compile(r"[，,](?:这|此举|这一事件)?标志着(?P<what>[^，,。；;]{4,40}?)(?=[，,。；;]|$)")
+_A_MILESTONE_DONE = re.compile(f"(?:{EVENT_VERB.pattern})|成功$")
+_A_SCENE = re.compile(r"(?:一|[\d两三四五六七八九十]+)(?:架|笔|辆|艘|列|台|趟|批)(?:[^，,]{0,12}的)?")
+"""一架载有样本的无人机, 一笔300万元的资金, 3辆满载…的车辆: things seen on the day, not what the day is for."""
+_RECEIVED = re.compile(r"获得?|获批|通过|入选")
+"""试点计划于今年五月获…批准 (told in August): the plan's name, not a plan to be approved."""
 _FUTURE = re.compile(
     r"将|预计|力争|争取|打算|计划(?=[于在到明今年])|^计划|拟|有望|(?<![复准议])同意(?=[在于]|[\u4e00-\u9fff]{2})|(?<=[府局署方])会(?=[\u4e00-\u9fff])"
     r"|(?<![大学工协商理议社盟委年])会(?=[在于])|(?<=[亦也还则会])会(?=[\u4e00-\u9fff])"
@@ -287,7 +293,7 @@ _SUM_OF_A_PERIOD = re.compile(
 )
 """第三季度研发投入25.3亿元: a sum of a period, told with nothing done."""
 _AMOUNT_OR_COUNT = re.compile(
-    r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?(?:[个家名项间所位笔件人篇]|元|港元|美元|%|％)"
+    r"(?:\d[\d.,]*|(?<!的)[一二两三四五六七八九十百千]+)[万亿]?[余多]?(?:[个家名项间所位笔件人篇]|元|港元|美元|%|％)"
 )
 _STATISTIC_DATE = re.compile(r"(?:月份|同期|当月)$")
 _AMOUNT = re.compile(r"\d[\d.,]*[千百万亿]*(?:元|港元|美元|%|％)")
@@ -304,6 +310,8 @@ _ORDINAL_AFTER = re.compile(
 _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 """河套深圳园区2026年第四批重大项目: a year between a name and a batch names the batch."""
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
+_DOER_BEFORE_ITS_DATE = 8
+"""At most so many characters (园区于) before a date that times an attribute of the label's subject."""
 _NEXT_ONE = re.compile(r"(?:下一次|下次|下一届|下届|下一场|下一期)(?=预计|将|计划|于|在|会)")
 _OCCASION_WORD = re.compile(r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|拍卖会|推介会|大赛|比赛|活动")
 """…每季举办一次开放日，下一次预计在四月初举行: the next open day, which the clause before named."""
@@ -674,6 +682,7 @@ def find_milestones(
             if d is not date
             and d.end - d.start >= 2
             and text[d.end : d.end + 1] != "的"
+            and not (d.end <= date.start and _DATED_ATTRIBUTE.match(text, d.end))  # 园区于7月初发布的《X》已于…施行
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
             and not _YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
             and not text[: d.start].endswith(_HOLDS)  # 举行2032年第四季度…签约活动: the occasion's name
@@ -769,6 +778,9 @@ def find_milestones(
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = _without_leftovers(text_of_label)
+        marked = _MARKS_A_MILESTONE.search(text, phrase.end)
+        if marked and _A_SCENE.match(text_of_label) and _A_MILESTONE_DONE.search(marked["what"]):
+            text_of_label = marked["what"]  # 一架无人机…起飞，…，标志着X正式开通: X opens, the scene shows it
         if done_by := _DONE_BY_THE.match(text_of_label):  # 获得一等奖的“X”项目: “X”项目获得一等奖
             text_of_label = done_by.group("what") + done_by.group("deed")
         if granted := _granted_next(text, spans, text.find(text_of_label[-4:], phrase.end)):
@@ -798,7 +810,8 @@ def find_milestones(
             )
         )  # 推迟至2021年3月; 到11月底，…已超过120万平方米; 从2023年…，到2025年…: when it was so
         since_then = is_past(date, published) and _SINCE_AFTER.match(text, phrase.end)  # 计划自2025年推出以来
-        aimed_then = cue and not moved_then and not since_then
+        named_plan = cue and cue.group(0) == "计划" and is_past(date, published) and _RECEIVED.search(label.text)
+        aimed_then = cue and not moved_then and not since_then and not named_plan
         is_target = bool(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
             or later
@@ -1151,14 +1164,15 @@ def _without_leftovers(label: str) -> str:
 
 
 def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], date: DateMention) -> Label:
-    """The label without an attribute of another date at its start (前年启动的X: X), which that
-    date's own hit tells as its event."""
+    """The label without an attribute of another date at its start (前年启动的X: X; 园区于7月初发布的
+    《X》: 《X》), which that date's own hit tells as its event."""
     for other in dates:
         told = text[other.start : other.end]
+        at = label.text.find(told)
         if (
             other is not date
-            and label.text.startswith(told)
-            and (dated := _DATED_ATTRIBUTE.match(label.text, len(told)))
+            and 0 <= at <= _DOER_BEFORE_ITS_DATE
+            and (dated := _DATED_ATTRIBUTE.match(label.text, at + len(told)))
         ):
             return Label(label.text[dated.end() :])
     return label

@@ -33,10 +33,10 @@ NAME_STOP = "，,。；;：:、（）()“”「」《》—－！!？?的在与
 
 _AND_IN_A_NAME = re.compile(
     r"(?:创新|科技)及(?:科技|工业)|(?:科学|技术|智能|工程|医学|经济|信息|材料|能源|制造|健康|数据|计算)[与和及]"
-    r"|[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{2,4}工程)"
+    r"|[\u4e00-\u9fff]{2}及(?=[\u4e00-\u9fff]{2,4}工程)|(?:设计|勘察)[及与和](?=建造|施工|监理)"
 )
 """港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
-two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程)."""
+two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程, 设计及建造合约)."""
 _AFTER_A_NAME = frozenset(
     "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上即项首"
     "0123456789"
@@ -46,7 +46,7 @@ _AFTER_A_NAME = frozenset(
 
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
-    *("条例",),
+    *("条例", "合约"),
     *("分中心", "研究院", "研究所", "办公室", "产线"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
@@ -76,11 +76,13 @@ _DOING_AFTER_A_NAME = frozenset(
         "动工",
         "开工",
         "迎来",
+        "展开",
+        "招标",
     }
 )
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|将|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
     r"|第[一二三四五六七八九十]+轮|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)|的(?=第[一二三四五六七八九十]+[间座个栋]))"
@@ -94,8 +96,8 @@ _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
 )
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区))"
-    r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|投产)"
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划))"
+    r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|投产|获)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
@@ -219,7 +221,8 @@ def _with_name_told(label: str, told_before: str) -> str:
     if bare := _BARE_HEAD.match(label):
         noun = bare.group("noun")
         name = referent_name(noun, told_before)
-        return shortened(name + label[len(noun) :]) if name else label
+        rest = re.sub(r"^目标(?=[\u4e00-\u9fff]{2})", "将", label[len(noun) :])  # 大楼目标于…落成: 将落成
+        return shortened(name + rest) if name else label
     if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
         return shortened(name + label[head.end("noun") :])  # X气象雷达站…。雷达站完成调试: X气象雷达站
     if (counted := _COUNT_ONLY.match(label)) and (
@@ -289,6 +292,7 @@ def referent_name(noun: str, told_before: str) -> str:
     return ""
 
 
+_PREPOSITION_FIRST = re.compile(r"^(?:就(?![业读医诊近])|对(?![外口接])|把|向(?![阳]))")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{1,8})[」”][）)]")
 
 
@@ -300,6 +304,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME and not planned:
         return ""
     name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
+    name = _PREPOSITION_FIRST.sub("", name)  # 已就第二批大楼的合约展开招标: the buildings, not 就's
     if (dated := date_words(name)) and dated[0][0] == 0:
         name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
