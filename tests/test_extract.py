@@ -1980,3 +1980,48 @@ def test_a_phase_a_contract_a_speaker_and_a_person_told_before(lexicon: Lexicon,
         ("2032", True, "“青年科学家驿站”计划将推出"),
         ("2029", False, "林晓彤带着团队加入园区一家生物医药企业"),
     } <= labels
+
+
+def test_a_listed_firms_plan_its_lab_and_a_route_with_its_fare(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X（01234.HK）…公告，公司拟以约3亿元，在园区设立Y: X设立Y, the money and the deed one; 公司前年在
+    Z设立的研究所，已于今年2月…: the institute's, and its founding that year; 专线小巴12A线 a whole
+    name; 十元五毫 is 10.5元; 第五届大赛计划…: the contest told before."""
+    body = (
+        "星河医疗（01234.HK）3月2日晚间公告，公司拟以约3亿元，在河套深圳园区设立亚太研发中心。\n\n"
+        "公司前年在港深创科园设立的研究所，已于今年2月通过国际认证。\n\n"
+        "来往园区及落马洲站的专线小巴12A线，将于本月底增加三部车辆，全程收费为十元五毫。\n\n"
+        "第四届河套青年科技大赛颁奖礼昨日举行。第五届大赛计划于明年5月启动报名。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-03-03")
+    labels = {(f.date, f.is_target, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-03-02", False, "星河医疗拟以约3亿元在河套深圳园区设立亚太研发中心"),
+        ("2029", False, "星河医疗在港深创科园设立研究所"),
+        ("2031-02", False, "星河医疗在港深创科园设立的研究所已通过国际认证"),
+        ("2031-03", True, "来往园区及落马洲站的专线小巴12A线将增加三部车辆"),
+        ("2032-05", True, "第五届河套青年科技大赛计划启动报名"),
+    } <= labels
+    (fare,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "元" and f.measure == "全程收费"]
+    assert fare.value == 10.5
+
+
+def test_a_fairs_time_a_deals_worth_and_a_change_are_no_events_or_levels(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """组委会将于本月下旬公布名单，展会期间还将发布《X》: no date of the list's for X; 现场签约项目金额
+    超过20亿元: a figure, no event; 展位面积较上届扩大一倍，达到3万平方米: 3万 of the area, no 1倍 level;
+    按投资额的20%给予最高80万元补贴: both the policy's."""
+    body = (
+        "组委会将于本月下旬公布首批展商名单，展会期间还将发布《河套创新指数报告》。\n\n"
+        "上届展会于去年9月举行，现场签约项目金额超过20亿元。\n\n"
+        "本届展会展位面积较上届扩大一倍，达到3万平方米。\n\n"
+        "园区印发《河套深圳园区科技企业扩产支持办法》，按投资额的20%给予最高80万元补贴。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-10-09")
+    labels = [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE]
+    assert ("2031-10", "组委会将公布首批展商名单") in labels
+    assert not [label for _, label in labels if "指数报告" in label or "金额" in label]
+    (area,) = [f for f in facts if f.kind is FactKind.FIGURE and "面积" in (f.measure or "")]
+    assert (area.measure, area.value, area.unit) == ("本届展会展位面积", 30000, "平方米")
+    (policy,) = [f for f in facts if f.kind is FactKind.POLICY]
+    assert policy.qualifier is not None and "最高80万元" in policy.qualifier

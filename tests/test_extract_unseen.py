@@ -1399,7 +1399,7 @@ GOLD_EVENTS = [
     # before a plan (该项目是…重点工程，…计划2028年建成), a district council, 大后天起, and a video's
     # time codes (00:35 …) under 【视频】…去年今日正式开园，…？
     ("2026-12-03", "首届河套数字医疗大会在河套深圳园区开幕并发布《深港跨境医疗数据流通白皮书》", False),
-    ("2027-09", "第二届大会拟在香港举行", True),  # 2027年秋季
+    ("2027-09", "第二届河套数字医疗大会拟在香港举行", True),  # 2027年秋季
     ("2026-12-26", "第8期河套科学咖啡馆举行", True),  # ⏰ 12.26（周六）: no 时间 key
     ("2028", "河套深港科研综合体项目计划建成", True),  # 该项目是…重点工程: not the subject's words
     ("2026-11", "河套深港科研综合体项目已完成地下室施工", False),  # 去年11月; 距离春节…: no event
@@ -3131,6 +3131,34 @@ GOLD_EVENTS = [
     ("2028-01-09", "河套首条跨境无人机物流航线正式开通", False),  # 一架无人机…起飞，…，标志着…
     ("2028-01-26", "运营方计划将班次增加至每天20个架次", True),  # 春节后
     ("2027-11", "河套首条跨境无人机物流航线获得民航部门和香港民航处的试飞批准", False),  # 去年11月
+    # GL: a LegCo paper (下周二（3月16日）; 上月中旬取得佔用許可證), a countdown (距离X开幕还有30天; 展会
+    # 期间 is the fair's time, not the list's; 现场签约项目金额超过30亿元 a figure), a listed firm (瑞芯医疗
+    # （02891.HK）…公告，公司拟以自有资金约5亿元，在…设立…: the money, then the deed; 公司去年在X设立的
+    # 实验室，已于今年3月获得…认可), a bus route (下星期六（六月十二日）; 专线小巴80K线; 十二元六毫), a
+    # policy (近日印发《X》; 自发布之日起施行), a contest (第四届大赛计划…启动报名: the contest told before).
+    ("2027-03-16", "政府将向立法会工商及创新科技事务委员会汇报港深创科园第二期发展计划", True),
+    ("2027-09", "土地平整及基础设施工程计划展开", True),  # 今年第三季
+    ("2031", "土地平整及基础设施工程预计完成", True),
+    ("2027-02", "港深创科园第一期第八座大楼已取得占用许可证", False),  # 上月中旬
+    ("2026-11-08", "2026河套国际创新博览会开幕", True),  # 距离…开幕还有30天; 将于11月8日至11日…举行
+    ("2026-10", "组委会将公布首批参展名单", True),  # 本月下旬
+    ("2025-10", "^上届博览会举行", False),
+    ("2026-10-09", "观众可通过“河套发布”小程序预约入场", False),  # 即日起
+    ("2028-05-17", "瑞芯医疗拟以自有资金约5亿元在河套深港科技创新合作区深圳园区设立全球研发总部", False),
+    ("2028-09", "研发总部预计完成装修", True),  # 今年第三季度
+    ("2029", "研发总部正式投入运营", True),  # 2029年初
+    ("2027", "瑞芯医疗在港深创科园设立实验室", False),
+    ("2028-03", "瑞芯医疗在港深创科园设立的实验室已获得香港实验所认可计划认可", False),
+    ("2027-06-12", "九巴B8线延长至港深创科园", True),  # 下星期六（六月十二日）, told on a Sunday
+    ("2027-06", "专线小巴80K线将增加两部车辆", True),  # 本月底
+    ("2026-10", "运输署曾就路线计划咨询北区区议会", False),
+    ("2027-09", "管理局印发《河套深圳园区促进港澳青年创业就业若干措施》", False),  # 近日
+    ("2027-09", "《河套深圳园区促进港澳青年创业就业若干措施》施行", False),  # 自发布之日起
+    ("2027-10-08", "《河套深圳园区促进港澳青年创业就业若干措施》首批申报将开始", True),
+    ("2027-09", "申报指南将公布", True),  # 本月内
+    ("2026-12-11", "第三届河套国际创新创业大赛总决赛暨颁奖典礼在河套深圳园区举行", False),
+    ("2026-05", "第三届河套国际创新创业大赛启动报名", False),
+    ("2027-04", "第四届河套国际创新创业大赛计划启动报名", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3574,6 +3602,7 @@ _PREPOSITION_END = re.compile(
 )
 """A label ends in no preposition (投资意向 ends in a word)."""
 _EDITION = re.compile(r"^(?:首|第[一二三四五六七八九十\d]{1,3}|上一?|下一?)届")
+_EDITION_DEED = re.compile(r"将|于|在|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动")
 _OCCASION = "大会|论坛|峰会|大赛|年会"
 _DATE_LEFTOVER = re.compile(r"[于在到自从由]起|[于在]陆续|以和|年和|以作为|^[到至于在]，")
 
@@ -3696,9 +3725,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if "将" in body and "将" not in text and "目标" in text:
             body = body.replace("将", "目", 1)  # 政府…，目标于明年展开…: 政府将展开…, the aim of whom was told
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
-            deed = re.search(r"将|于|在|已|举行|举办|召开|开幕", body[edition.end() :])  # 第二届于前年举行: the
-            body = edition.group(0) + (told.group(1) or "") + body[edition.end() + (deed.start() if deed else 0) :]
-        assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)  # edition's name, told before
+            deed = _EDITION_DEED.search(body, edition.end())  # 第二届于前年举行: the edition's name, told before
+            body = edition.group(0) + (told.group(1) or "") + body[deed.start() if deed else edition.end() :]
+        assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
 
 
 # Questions a reader would ask of the test articles, and words the right answer holds.
@@ -5210,6 +5239,19 @@ QUESTIONS = [
     ("港科研人员便利通行2.0什么时候实施", "7月1日"),
     ("跨境无人机物流航线全长多少", "5公里"),
     ("无人机航线每天多少架次", "8个架次"),
+    ("第二期首階段土地平整工程申請多少撥款", "180億元"),
+    ("第八座大樓何時取得佔用許可證", "上月中旬"),
+    ("第一期八座大樓全部建成後總樓面面積", "38萬平方米"),
+    ("河套国际创新博览会什么时候开幕", "开幕还有30天"),  # the card shows its date, 2026-11-08
+    ("博览会展览面积", "4万平方米"),
+    ("瑞芯医疗研发总部什么时候投入运营", "2029年初"),
+    ("瑞芯医疗研发团队多少人", "800人"),
+    ("B8线什么时候延长至港深创科园", "6月12日"),
+    ("B8線車費", "十二元六毫"),
+    ("港澳青年创业团队有多少个", "486个"),
+    ("港澳青年天使轮融资奖励最高多少", "50万元"),
+    ("河套国际创新创业大赛一等奖", "柔性电子皮肤"),
+    ("第四届河套国际创新创业大赛什么时候报名", "明年4月"),
 ]
 
 
@@ -6245,7 +6287,11 @@ def test_a_bare_measure_of_two_articles_is_two_figures(facts: list[Fact]) -> Non
     are two figures (a named measure of one value in one month is one, and so is a sentence
     reprinted)."""
     rewards = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "奖励" and f.value == 1_000_000]
-    assert sorted(f.sources[0].article_id for f in rewards) == ["t263_rules", "t475_contest_awards"]
+    assert sorted(f.sources[0].article_id for f in rewards) == [
+        "t1018_contest_final",
+        "t263_rules",
+        "t475_contest_awards",
+    ]
 
 
 def test_a_posts_field_line_carries_what_its_title_names(facts: list[Fact]) -> None:

@@ -38,12 +38,12 @@ _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 ASIDE = re.compile(
     r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]"
     r"|[（(](?:股票代码|证券代码|股份代号)[：:][^（）()]{1,24}[）)]"
+    r"|[（(](?:\d{4,6}\.(?:HK|SZ|SH|SS)|(?:HK|SZ|SH)\.?\d{4,6})[）)]"
     r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院)|(?<=中心)|(?<=[局署园]))[（(](?![^）)]*(?:中心|分院|分部|分所)[）)])[\u4e00-\u9fffA-Za-z]{2,12}[）)]"
 )
 """（深府办规〔2026〕5号，以下简称《若干措施》）: a document's number and its short name; a stock
-code (光擎科技（股票代码：688901）); the
-short name after a body's name (港深创新及科技园有限公司（港深创科园公司）), not a branch's
-(…创新中心（深圳河套分中心）)."""
+code (光擎科技（股票代码：688901）, 瑞芯医疗（02891.HK）); the short name after a body's name
+(港深创新及科技园有限公司（港深创科园公司）), not a branch's (…创新中心（深圳河套分中心）)."""
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

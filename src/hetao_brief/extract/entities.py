@@ -146,9 +146,14 @@ _FIRM_SHAPES = (
         r"(?:^|[，,。；;：:」”\n])(?P<name>(?:(?!企|公司|一家)[\u4e00-\u9fff]){2,4}(?:科技|生物|智能|医药|电子|材料|半导体|机器人|能源|光电|股份|集团))"
         r"(?=(?:\d{1,2}日)?(?:晚间|早间|晚|盘后)?(?:发布)?公告)"
     ),  # 澄岳生物7日晚间公告，…: only a listed firm files an announcement
+    re.compile(
+        r"(?:^|[，,。；;：:」”\n])(?P<name>(?:(?!企|公司|一家)[\u4e00-\u9fff]){2,8})"
+        r"(?=[（(](?:(?:股票代码|证券代码|股份代号)[：:])?(?:\d{4,6}(?:\.(?i:hk|sz|sh|ss))?|(?i:hk|sz|sh)\.?\d{4,6})[）)])"
+    ),  # 瑞芯医疗（02891.HK）…: a name before its stock code is a listed firm's
 )
 """Where news names a firm without 公司 in its name: after what kind of firm it is, as what was
-founded, or before what only a firm does (its share price, a funding round, a listing)."""
+founded, or before what only a firm does (its share price, a funding round, a listing, a stock
+code)."""
 _LATIN_THEN_CHINESE = re.compile(
     r"(?:初创|企业|公司)[A-Za-z][A-Za-z .&-]{1,30}[（(](?P<name>[\u4e00-\u9fff]{2,8})[）)]"
 )

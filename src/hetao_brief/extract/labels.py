@@ -53,7 +53,7 @@ _NAMED_FOR_A_DEED = re.compile(r"(?:计划|项目|方案|仪式|基地|平台)$"
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|班车|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -697,11 +697,11 @@ _FIGURE_CLAUSE = re.compile(
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
     r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已)|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
-    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
+    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
 
-_DATED_ATTRIBUTE = re.compile(r"[^的，,]{0,6}的")
+_DATED_ATTRIBUTE = re.compile(r"(?:在[^的，,]{2,10}?)?[^的，,]{0,6}的")
 """12月22日启用的首三座大楼: the date times a verb of an attribute (not 今日公布…的方案: a deed's object)."""
 
 
@@ -1069,6 +1069,8 @@ def _as_clause(text: str) -> str:
     已发表… → X研究院成立. Anything else is already a clause."""
     if by := _BY_DOCUMENT.match(text):  # 根据两地签署的《…框架》，…: 两地签署《…框架》
         return by.group("act") + by.group("document")
+    if placed := _SET_UP_THERE.fullmatch(text):  # 公司在港深创科园设立的实验室: 公司在港深创科园设立实验室
+        return placed.group("where") + placed.group("verb") + placed.group("noun")
     match = _ATTRIBUTIVE.match(text)
     if not match:
         return text
@@ -1093,6 +1095,9 @@ def _as_clause(text: str) -> str:
     return text
 
 
+_SET_UP_THERE = re.compile(
+    r"(?P<where>[\u4e00-\u9fff]{0,6}?在[\u4e00-\u9fff]{2,10}?)(?P<verb>设立|开设|成立|建立|组建|兴建)的(?P<noun>[\u4e00-\u9fff]{2,12})"
+)
 _RULES_END = re.compile(r"制度|预算案")
 """实施的「白名单」制度, 发表的新一份财政预算案: rules and budgets, told as attributes, are the thing."""
 _BY_DOCUMENT = re.compile(

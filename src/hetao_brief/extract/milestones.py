@@ -81,6 +81,10 @@ _MARKS_A_MILESTONE = re.compile(r"[，,](?:这|此举|这一事件)?标志着(?P
 _A_MILESTONE_DONE = re.compile(f"(?:{EVENT_VERB.pattern})|成功$")
 _A_SCENE = re.compile(r"(?:一|[\d两三四五六七八九十]+)(?:架|笔|辆|艘|列|台|趟|批)(?:[^，,]{0,12}的)?")
 """一架载有样本的无人机, 一笔300万元的资金, 3辆满载…的车辆: things seen on the day, not what the day is for."""
+_MEANS_ONLY = re.compile(
+    r"以[\u4e00-\u9fff]{0,6}?(?:约|逾|近)?[\d.,一二两三四五六七八九十百千]+[万亿]?(?:元|港元|美元)$"
+)
+"""公司拟以自有资金约5亿元，在园区设立…: how it is paid for, its deed in the clause after."""
 _RECEIVED = re.compile(r"获得?|获批|通过|入选")
 """试点计划于今年五月获…批准 (told in August): the plan's name, not a plan to be approved."""
 _FUTURE = re.compile(
@@ -304,6 +308,9 @@ _VALUE_END = re.compile(
     r"(?:约|逾|近|超过|超|达)?(?:[\d.,]+[千百万亿]*[^\d，。]{0,3}|[一二两三四五六七八九]成|百分之[一二三四五六七八九十点]+)$"
 )
 """营业收入为106.3亿元: a clause that states a value has no event, whatever jieba tags 收入."""
+_SUM_OF_THEM = re.compile(
+    r"(?:金额|总额|总值)(?:约|逾|近)?(?:超过|突破|达到|达|为|约为|共计|合计)?(?:约|逾|近)?[\d.,]+[千百万亿]*(?:元|港元|美元)$"
+)
 _ORDINAL_AFTER = re.compile(
     r"第(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?:,\d{3})*)(?:批|届|期|轮|次)|新春(?!期间|假期)|首场"
 )
@@ -313,7 +320,12 @@ _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「�
 _DOER_BEFORE_ITS_DATE = 8
 """At most so many characters (园区于) before a date that times an attribute of the label's subject."""
 _NEXT_ONE = re.compile(r"(?:下一次|下次|下一届|下届|下一场|下一期)(?=预计|将|计划|于|在|会)")
-_OCCASION_WORD = re.compile(r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|拍卖会|推介会|大赛|比赛|活动")
+_OCCASION_WORD = re.compile(
+    r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|拍卖会|推介会|大赛|比赛|活动|博览会|展会"
+)
+_DURING_IT = re.compile(r"(?:展会|会议|大会|论坛|活动|博览会|峰会|展览|比赛|赛事)期间")
+"""展会期间还将发布…: in the occasion's days, which the clause before may not be."""
+_SAME_DAY = ("同日", "当日", "当天")
 """…每季举办一次开放日，下一次预计在四月初举行: the next open day, which the clause before named."""
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)")
 _RECURRING_OCCASION = re.compile(r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)")
@@ -835,6 +847,8 @@ def find_milestones(
             continue
         if (_TAKINGS_CHANGED.search(label.text) or _TAKINGS.search(label.text)) and _AMOUNT_OR_COUNT.search(label.text):
             continue  # 去年营业额按年增长一倍至一亿二千万港元; 力争全年固定资产投资突破200亿元: a figure, no event
+        if _SUM_OF_THEM.search(label.text):
+            continue  # 现场签约项目金额超过30亿元: how much the deals were worth, a figure
         if _A_RECORD.match(label.text) or (_SUM_OF_A_PERIOD.fullmatch(label.text) and not is_target):
             continue  # …31家，创年内单月新高; 第三季度研发投入25.3亿元: what a figure was, no event
         if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):
@@ -926,7 +940,14 @@ def _undated_clause_after(
     if following is None or any(following[0] <= d.start < following[1] for d in dates):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
+    if _MEANS_ONLY.search(clause) and (then := _undated_clause_after(text, spans, following[0], dates)):
+        return clause + then  # 公司拟以自有资金约5亿元，在园区设立研发总部: the money, then what it is for
     return clause if EVENT_VERB.search(clause) or _FIRM_PLANS.match(clause) or _WON.search(clause) else None
+
+
+def _clause_start(spans: list[tuple[int, int]], position: int) -> int:
+    """Where the clause holding `position` starts."""
+    return next((start for start, stop in spans if start <= position < stop), position)
 
 
 def _clause_after(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
@@ -1026,6 +1047,11 @@ def _also_told(
         if text[start - 1 : start] in ("。", "！", "？") or any(start <= d.start < stop for d in dates):
             break
         clause = text[start:stop].rstrip("，,。；;：:")
+        if _SUM_OF_THEM.search(clause):
+            continue  # 现场签约项目金额超过30亿元: how much the deals were worth, a figure
+        then = text[_clause_start(spans, position) : end]
+        if _DURING_IT.match(clause) and not _OCCASION_WORD.search(then) and then.rstrip("，,") not in _SAME_DAY:
+            break  # 组委会将于本月下旬公布名单，展会期间还将发布…: the fair's time, not the list's
         if (passed := _PASSED_AT_IT.match(clause)) and (held := _MEETING_HELD.search(text, 0, start - 1)):
             told.append(tidy(held.group("holder") + clause[passed.start("deed") :]))  # 召开常务会议，审议通过《X》
         elif (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):

@@ -154,7 +154,7 @@ def amounts(text: str) -> list[str]:
             m.group(0)
             for m in AMOUNT.finditer(text)
             if not text.endswith(("一笔", "金额为", "金额达", "金额约"), 0, m.start())
-            and not _FLOWED.search(text, max(0, m.start() - 24), m.start())
+            and not _flowed(text, m.start())
             and not _RAISED_FROM.match(text, m.end())
         )
     )  # 一笔金额为300万元的科研资金, 全年经…汇入的经费约3.6亿元, 产业规模突破500亿元: no grant
@@ -164,4 +164,12 @@ _RAISED_FROM = re.compile(r"(?:提高|提升|上调|增加|调整|扩大)(?:至|
 """额度由100万元提高至500万元: the old cap, no longer granted."""
 
 
+def _flowed(text: str, start: int) -> bool:
+    """An amount that flowed or was raised (累计汇入…3.6亿元), not one granted after it (按融资额的
+    10%给予最高50万元奖励)."""
+    flow = _FLOWED.search(text, max(0, start - 24), start)
+    return flow is not None and not _GRANTED.search(text, flow.start() + 2, start)
+
+
+_GRANTED = re.compile(r"给予|奖励|资助|补贴|补助")
 _FLOWED = re.compile(r"(?:累计|合计|共计|全年|汇入|汇出|汇款|融资|营收|交易额|产业规模|产值|突破)[^，,。；;]{0,16}$")

@@ -119,7 +119,10 @@ _SET_ASIDE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:预留|安排|拨款|拨出|�
 _USED_FOR = re.compile(r"[，,]\s*(?:用于|用作|以供)(?P<what>[^，,。；;]{2,30}?)(?=[，,。；;]|$)")
 """预留约十五亿元，用于X: money set aside for X, which the clause after names."""
 """会预留50亿元推出「X计划」: a verb, no measure."""
-_GROWN_BY = re.compile(r"(?:按年|同比|环比|按月)(?:增长|增加|上升|下降|减少|下跌)了?(?:约|逾|近)?$")
+_GROWN_BY = re.compile(
+    r"(?:按年|同比|环比|按月|较[\u4e00-\u9fff]{1,4}?)(?:增长|增加|上升|扩大|提高|提升|下降|减少|下跌)了?(?:约|逾|近)?$"
+)
+"""按年增长35%, 较上届扩大一倍: a change, no level."""
 _SITTING = re.compile(r"(?:常务|全体|主任|党组)?(?:会议|会)")
 """七届一百二十次常务会议: which sitting, no count."""
 _AT_THAT_TIME = re.compile(r"(?:当时|那时|起初|原本)(?:只有|仅有|只|仅|约有|有|为|约|共)*$")
@@ -208,7 +211,10 @@ _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
 _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖|接入|首幅)$")
 """新增十二间…, 覆盖12家科研机构, 接入12家: what was added or reached, not all there are."""
-_GRANTED = re.compile(r"^(?:给予|提供|发放|申请|申领|获得)(?:一次性)?(?P<what>[\u4e00-\u9fff]{2,6})$")
+_GRANTED = re.compile(
+    r"^(?:给予|提供|发放|申请|申领|获得)(?:一次性)?(?:最高|不超过|至多)?(?:[\d.,]+[万亿]?(?:元|港元))?(?P<what>[\u4e00-\u9fff]{2,6})$"
+)
+"""按投入的30%给予资助, 按融资额的10%给予最高50万元奖励: the share granted, 资助比例, 奖励比例."""
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务", "当中", "其中"}
 _NOT_COUNTED |= {"首批"}  # 首批6种已在香港上市的罕见病药物: which come first, not what they are
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
@@ -298,7 +304,7 @@ _QUOTED_OWNER = re.compile(r"(?:^|的)[「“](?P<name>[^」”]{2,14})[」”](
 _YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff」”』》])(?:今年|去年|明年|本年)(?:的)?(?=[\u4e00-\u9fff]{2})")
 _THIS_BATCH = re.compile(r"^(?:本批|本轮|本次|此次|该批)(?:共|合共|累计)?")
 _COMPARED_TAIL = re.compile(
-    r"(?:同比|环比|按年|较[^，,。]{1,8}?)(?:增长|增加|上升|提高|下降|减少)[约逾近]?[\d一二两三四五六七八九十.,]*(?:成|%|倍|个百分点)?$"
+    r"(?:同比|环比|按年|较[^，,。]{1,8}?)(?:增长|增加|上升|提高|提升|扩大|下降|减少)[约逾近]?[\d一二两三四五六七八九十.,]*(?:成|%|倍|个百分点)?$"
     r"|(?<=[\u4e00-\u9fff]{2})(?:[一二两三四五六七八九十\d]+年(?:来|间|内)?)?(?:将|已|可|再)?"
     r"(?:(?:增加|增长|扩大|提高|提升)了?[约逾近]?[\d一二两三四五六七八九十.]+倍|翻了?[一两二三]番)$"
 )
@@ -580,8 +586,8 @@ _NOW_IN_A_SHARE = re.compile(r"^(?:目前|现时|现在|如今)")
 _TENTH_MORE = re.compile(r"([一二三四五六七八九])(?![一二三四五六七八九十百千万亿个家名项间成年月日人])")
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 """九成二: nine tenths and two hundredths, 92%."""
-_DIMES = re.compile(r"([一二三四五六七八九1-9])角")
-"""三元五角: three yuan and five dimes, 3.5元."""
+_DIMES = re.compile(r"([一二三四五六七八九1-9])[角毫]")
+"""三元五角: three yuan and five dimes, 3.5元; 十二元六毫, Hong Kong's dimes: 12.6元."""
 _RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
 """出租率约七成半, 海外机构占比约三成: what tenths are a figure of."""
 _NOT_TENTHS = re.compile(r"[不员立为功果本交就长熟效都规片型品]")
