@@ -2025,3 +2025,50 @@ def test_a_fairs_time_a_deals_worth_and_a_change_are_no_events_or_levels(
     assert (area.measure, area.value, area.unit) == ("本届展会展位面积", 30000, "平方米")
     (policy,) = [f for f in facts if f.kind is FactKind.POLICY]
     assert policy.qualifier is not None and "最高80万元" in policy.qualifier
+
+
+def test_a_founders_quote_its_firms_product_and_a_day_named_by_a_festival(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """「我们在今年三月搬进X…。」初创「Y」创办人Z说。: Y moved in (the speaker's, in the same line);
+    公司的首款产品…，预计…在深圳上市销售: Y's product, on sale; 今天是春节假期后首个工作日，W开工:
+    today, not the festival's month; 今年园区计划新开工…: an aim."""
+    quoted = (
+        "「我们在今年三月搬进港深创科园，团队已扩充至十五人。」研发康复机器人的初创「灵动康复」创办人周雅琳说。\n\n"
+        "她又透露，公司的首款产品已于上月取得医疗器械注册证，预计明年在深圳上市销售。"
+    )
+    festival = "今天是春节假期后首个工作日，河套深圳园区8个重大项目集中开工。今年园区计划新开工项目20个以上。"
+    labels = {
+        (f.date, f.is_target, f.label)
+        for body, published in ((quoted, "2031-05-10"), (festival, "2031-02-10"))
+        for f in _read(lexicon, segmenter, body, published)
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2031-03", False, "灵动康复搬进港深创科园"),
+        ("2031-04", False, "灵动康复的首款产品已取得医疗器械注册证"),
+        ("2032", True, "灵动康复的首款产品预计在深圳上市销售"),
+        ("2031-02-10", False, "河套深圳园区8个重大项目集中开工"),
+        ("2031", True, "园区计划新开工项目20个以上"),
+    } <= labels
+
+
+def test_a_track_studied_a_lab_set_in_a_tower_and_counts_of_works(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """政府正研究兴建一条X，预计…动工: X动工; 实验室设于Y，首期投入…: the lab's, not 实验室设's; 截至目前
+    已累计为园区机构通关科研物资…批次: 通关科研物资; 涉及约5公顷土地: the plot's area; 18个项目开工:
+    开工项目."""
+    body = (
+        "政府正研究兴建一条连接园区与口岸的有盖行人通道，预计2030年动工。\n\n"
+        "实验室设于创科园第三座大楼，首期投入约一亿港元。\n\n"
+        "截至目前已累计为园区机构通关科研物资超过8000批次。\n\n"
+        "园区第二幅研发用地预计明年推出招标，涉及约5公顷土地。\n\n"
+        "去年，园区共有18个项目开工。"
+    )
+    facts = _read(lexicon, segmenter, body, "2029-05-20")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2030", "连接园区与口岸的有盖行人通道预计动工") in labels
+    measures = {f.measure: f.value for f in facts if f.kind is FactKind.FIGURE}
+    assert measures["实验室首期投入"] == 1e8
+    assert measures["通关科研物资"] == 8000
+    assert measures["园区第二幅研发用地面积"] == 5
+    assert measures["开工项目"] == 18

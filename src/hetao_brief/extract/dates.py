@@ -753,7 +753,12 @@ def find_dates(
             mentions.append(DateMention(begins, end, iso_date(year, month, day), approximate, anniversary))
     if mentions and text[mentions[0].start : mentions[0].end] != "即日起":  # 昨日宣布，…即日起可申请:
         mentions = [d for d in mentions if text[d.start : d.end] != "即日起"]  # from the day told before
+    mentions = [m for m in mentions if not _IS_THAT_DAY.search(text, 0, m.start)]  # 今天是春节假期后首个工作日
     return [_lasting(text, _with_weekday(text, mention)) for mention in _named_then_bracketed(text, mentions)]
+
+
+_IS_THAT_DAY = re.compile(r"(?:今天|今日|昨天|昨日|明天|明日|当天|当日)(?:正好|恰好|恰逢|刚好)?(?:是|为|逢)$")
+"""今天是春节假期后首个工作日: the festival's day only says which day today is."""
 
 
 def _with_weekday(text: str, mention: DateMention) -> DateMention:

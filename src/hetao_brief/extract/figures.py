@@ -158,6 +158,12 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         return done.group("what") + measure  # 累计办理业务逾1,200笔，金额约6.8亿元: 办理业务金额
     if _BARE_RATE.fullmatch(measure) and (owners := _RATE_OWNER.findall(text, 0, quantity.start)):
         return owners[-1] + measure  # 新大楼…，已有九间机构承租，出租率约六成: the new building's
+    if (
+        quantity.unit in _AREA_UNITS
+        and text[clause_start : quantity.start] == "涉及"
+        and (subject := subject_before(text, clause_start))
+    ):
+        return subject + "面积"  # X用地预计明年推出招标，涉及约7公顷土地: the plot's area, not the town's
     if measure in _LENGTH and (subject := subject_before(text, clause_start)):
         return subject + measure  # X线路18日起开始试运营，全程约3.2公里: the route's length
     referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""

@@ -184,7 +184,11 @@ def event_label(
         after = text[start_next:end]
         deed_next = True
     rest = before + after
-    short = len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT or bool(_AT_AN_OCCASION.fullmatch(tidy(rest)))
+    short = (
+        len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
+        or bool(_AT_AN_OCCASION.fullmatch(tidy(rest)))
+        or (not before.strip() and bool(_DAY_NAMED.fullmatch(tidy(after))))  # 今天是春节后首个工作日，X开工
+    )
     verb_only = short and _CONTENT.search(tidy(rest)) and not _CUE_ONLY.match(tidy(rest))
     titles = _DOCUMENT.findall(ASIDE.sub("", text[:start]))  # the full title, not its 简称
     if verb_only and titles and _IN_FORCE.match(tidy(rest)):
@@ -256,6 +260,7 @@ def event_label(
         or (_MODAL.match(label) and len(_CONTENT.findall(_MODALS.sub("", label))) <= 6)
         or (_MODAL.match(label) and _VERB_NEXT.match(_MODALS.sub("", label)))  # 预计建成…; 目标将…
         or (_MODAL.match(label) and _TO_WHOM_NEXT.match(_MODALS.sub("", label)))  # 预计向两地…开放
+        or (_MODAL.match(label) and _ON_SALE_THERE.match(_MODALS.sub("", label)))  # 预计…在香港上市销售
         or (_SHARED_SUBJECT.match(text, start) and not _GOAL.match(label))
         or _WHOSE_TIME.match(label)
         or _MOVING_IN_ALONE.match(label)
@@ -562,9 +567,18 @@ _BODY_SPEAKING = re.compile(
 )
 """深圳海关相关负责人：…我们将…: whose 我们, named before the colon."""
 _QUOTED_SPEAKER = re.compile(
-    r"^[「“『][^」”』]+[」”』](?P<who>[^，,。「」“”]{2,24}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
+    r"^[「“『][^」”』]+[」”』](?P<who>(?:[^，,。「」“”]|「[^」]{2,12}」){2,40}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
 )
 """「我们希望明年年中推出样机。」实验室负责人陈博士说: 我们 are the speaker's."""
+_SPEAKERS_OWN = re.compile(r"「(?P<org>[^」]{2,12})」(?:的)?(?:联合)?(?:创办人|创始人|行政总裁|负责人|董事长|总经理)")
+"""初创「精准医械」创办人黄浩然说: 我们 are the start-up, not its founder alone."""
+
+
+def is_quoted_speech(text: str) -> bool:
+    """「…」X说。: the sentence is a quotation of someone it names, whose 我们 is not the writer."""
+    return _QUOTED_SPEAKER.match(text.strip()) is not None
+
+
 _TERM_FROM = re.compile(r"\s*任期(?:自|由|从)")
 _APPOINTED = re.compile(r"获聘为|获委任为|获任命为|获任(?!命)|出任|接任|担任|当选为?")
 _TERM = re.compile(r"任期[一二两三四五六七八九十\d]{1,2}年")
@@ -630,6 +644,8 @@ def _speaker_resolved(label: str, text: str) -> str:
         return label
     speaker = _QUOTED_SPEAKER.match(text.strip())
     who = _TO_THE_REPORTER.sub("", speaker.group("who")) if speaker else ""  # …负责人对记者说: the firm's
+    if own := _SPEAKERS_OWN.search(who):
+        return own.group("org") + label[we.end() :]
     return _SPOKESPERSON.sub("", who) + label[we.end() :]
 
 
@@ -653,6 +669,10 @@ _VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|迁入|迁往|搬入|搬进|{
 """A modal then a verb (预计建成首批…平台, 目标将出租率…): whose aim it is was told before."""
 _TO_WHOM_NEXT = re.compile(r"(?:向|对|为|与|同|跟|给|把|随)(?=[\u4e00-\u9fff]{2})")
 """A modal then a preposition (预计向两地科研人员全面开放): the doer was told before."""
+_DAY_NAMED = re.compile(r"(?:正好|恰好|恰逢|刚好)?(?:是|逢)[^，,。]{2,16}")
+"""(今天)是春节假期后首个工作日: a clause that only says which day it is."""
+_ON_SALE_THERE = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:上市|销售|发售|开售|亮相)")
+"""预计明年在香港上市销售: the product told before goes on sale; no one is named doing it."""
 _AIM = re.compile(r"^(?:力争|争取|以期|确保)[\u4e00-\u9fff]{1,4}$")
 
 
@@ -696,7 +716,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])位于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已)|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
+    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已)|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
@@ -776,8 +796,11 @@ _DRAFTING = re.compile(
     r"(?:研究制定|制定|编制|起草|修订|拟订|研究起草)(?:中的)?(?P<what>[^，,。；;]{2,30}?(?:规划|方案|计划|办法|条例|措施|政策|纲要|意见|细则|指引))$"
 )
 _ISSUE_VERB = re.compile(r"公布|发布|出台|印发|颁布|推出")
-_STUDYING_A_NEW = re.compile(r"(?:研究|计划|考虑|筹备)(?:增设|新增|开辟|开设|加开)(?P<what>[^，,。；;]{2,16})$")
-_OPENING_VERB = re.compile(r"开通|启用|投用|开放|开设|通车|运行")
+_STUDYING_A_NEW = re.compile(
+    r"(?:研究|计划|考虑|筹备)(?:增设|新增|开辟|开设|加开|兴建|修建|新建)(?:一[条座个所间])?(?P<what>[^，,。；;]{2,18})$"
+)
+"""政府正研究兴建一条连接两地的单车径，预计2029年动工: the track, not who studies it."""
+_OPENING_VERB = re.compile(r"开通|启用|投用|开放|开设|通车|运行|动工|开工|完工|竣工|建成|落成")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
 _SCHEME_SINCE = re.compile(r"计划(?:推出|实施|启动|推行)")
 """计划自二〇二五年推出以来: 计划 names the scheme told before, it plans nothing."""

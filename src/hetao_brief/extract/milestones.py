@@ -37,6 +37,7 @@ from hetao_brief.extract.labels import (
     each_in_turn,
     each_on_its_day,
     event_label,
+    is_quoted_speech,
     subject_before,
     tells_no_doer,
     what_is_built,
@@ -85,6 +86,7 @@ _MEANS_ONLY = re.compile(
     r"以[\u4e00-\u9fff]{0,6}?(?:约|逾|近)?[\d.,一二两三四五六七八九十百千]+[万亿]?(?:元|港元|美元)$"
 )
 """公司拟以自有资金约5亿元，在园区设立…: how it is paid for, its deed in the clause after."""
+_LICENSED = re.compile(r"(?:取得|获得|获发|获颁)[^，,。；;]{0,12}(?:注册证|认证|许可证?|牌照|批文|资质|证书)$")
 _RECEIVED = re.compile(r"获得?|获批|通过|入选")
 """试点计划于今年五月获…批准 (told in August): the plan's name, not a plan to be approved."""
 _FUTURE = re.compile(
@@ -219,6 +221,10 @@ def _year_of(year: DateMention, date: DateMention, text: str) -> bool:
 
 
 _PLANNED_AFTER = re.compile(r"(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
+_ITS_PLAN_AFTER = re.compile(
+    r"(?:园区|政府|公司|我们|学校|医院)(?:还|也|亦)?(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})"
+)
+"""今年园区计划新开工项目20个以上: the year's aim, its subject between the date and the plan."""
 _FIRM_PLANS = re.compile(r"(?:该公司|公司|其)(?:全资|控股)?(?:子公司)?(?=拟|将|计划)(?=[^，,。；;]{6,})")
 _GOOD_NEWS = re.compile(r"传来(?:好消息|喜讯|捷报)$")
 _TELLING_ONLY = re.compile(
@@ -380,6 +386,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return VERB_CLASS[verbs[-1]]
     if _PASSED_REVIEW.search(clause):
         return "reach"  # 项目近日通过方案审查: jieba tags 通过 a preposition
+    if _LICENSED.search(clause):
+        return "award"  # 首款产品已取得医疗器械注册证: a licence granted, whatever jieba tags 注册证
     if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause) or _WEATHER.search(clause):
         return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline; 气温将降至5℃: the weather
     tagged = tagger(clause)
@@ -729,7 +737,9 @@ def find_milestones(
         if PROPOSED.search(text, 0, phrase.start):
             continue  # 刘振华建议，从2027年起…; 本报认为，政府应…争取在2030年代初…: a proposal, nobody's plan
         opens = start_of_clause(text, date.start)
-        mine = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
+        mine = (
+            _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
+        ) and not is_quoted_speech(text)  # 「我们在今年四月搬进…」X创办人Y说: the speaker's, not the writer's
         level = _RATE_LEVEL.search(label.text) and not _FUTURE.search(label.text) and "目标" not in label.text
         budget = _YEARS_AHEAD.match(text, date.start) and _SET_ASIDE.search(label.text)
         if _CLOSES_ON.search(text, max(0, phrase.group_start - 6), phrase.group_start):
@@ -830,6 +840,7 @@ def find_milestones(
             or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
             or (_FUTURE.search(label.text) and _THIS_WEEK.match(text, date.start))  # 将于本周内启动…: within days
             or (_PLANNED_AFTER.match(text, date.end) and not is_past(date, published))  # 今年内计划接收…
+            or (_ITS_PLAN_AFTER.match(text, date.end) and not is_past(date, published))  # 今年园区计划新开工…
             or (awaited and not is_past(date, published))
             or (_within_the_year(text, date) and not is_past(date, published) and not done)
             or (_goes_on_from_a_plan(text, opens) and not is_past(date, published) and date.iso != published.iso)

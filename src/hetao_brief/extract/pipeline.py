@@ -566,7 +566,7 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 """A policy named only by a count of its measures (12项措施)."""
 
 
-_THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业)|公司)(?![的])")
+_THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业)|公司)")
 """公司, 该公司, 这家初创企业: the firm the article named last."""
 
 

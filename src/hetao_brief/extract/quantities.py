@@ -251,6 +251,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         tail = "进驻" + tail
     if used := _PUT_TO_USE.match(tail):  # 约五千平方米楼面作教学用途: 教学楼面
         return used.group("use") + used.group("what")
+    if done := _NOUN_THEN_DONE.match(tail):  # 22个项目开工、9个项目竣工: 开工项目, 竣工项目
+        return done.group("deed") + done.group("noun")
     if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
         return f"{deed.group('deed')}的{deed.group('noun')}"  # 27家企业签订入驻意向协议: not 意向协议's
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
@@ -281,6 +283,9 @@ _MOVED_IN_SINCE = re.compile(r"(?:已经?|均已|陆续|先后)(?:签约)?(?:入
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
 _THEN_ADVERB = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近])|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
+)
+_NOUN_THEN_DONE = re.compile(
+    r"^(?P<noun>项目|工程|企业|机构|平台)(?P<deed>开工|动工|竣工|完工|建成|投产|投用|落地|开业|签约)$"
 )
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客))"
@@ -318,7 +323,7 @@ _WHEN_AFTER = re.compile(
 )
 _CLOSER_FIRST = re.compile(r"^[」”』》]+")
 _FOR_WHOM = re.compile(
-    r"^(?:已|共)?(?:为|替|帮助?)[\u4e00-\u9fff]{2,10}?(?=进口|出口|办理|提供|节省|节约|减免|解决|发放|融资|培训|申请)"
+    r"^(?:已|共)?(?:累计)?(?:为|替|帮助?)[\u4e00-\u9fff]{2,10}?(?=进口|出口|通关|办理|提供|节省|节约|减免|解决|发放|融资|培训|申请)"
 )
 """已为园区科研单位进口研发用品约4,600批次: 进口研发用品, for whom it was done is no part of it."""
 _OWN_FUNDS = re.compile(r"以(?:自有|自筹|募集|超募|闲置)资金$")
@@ -328,8 +333,13 @@ _LIST_SHOWN = re.compile(r"名单(?:予以|进行)?(?:公示|公布)$")
 """现将…拟认定名单予以公示（共86家）: the firms on the list are counted, not the showing."""
 _REACHED_ONLY = frozenset({"达", "达到", "已达", "共", "共有"})
 _HE_SAID = re.compile(r"^(?:他|她|他们|她们|对方)(?:指|表示|称|说|透露|介绍)")
+_AS_OF_FIRST = re.compile(r"^截至(?=已|累计|共|为)")
+_SPAN_FIRST = re.compile(r"^(?:半年|一年|两年|三年|[一二两三四五六七八九十\d]{1,2}个月)(?:内|间)(?=[\u4e00-\u9fff]{2})")
+"""半年内团队由十人扩充至二十人: how long it took, no part of the team."""
 _NOT_OF_THE_MEASURE = (
+    _SPAN_FIRST,  # 半年内团队由十人扩充至二十人: 团队
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
+    _AS_OF_FIRST,  # 截至目前已累计为园区机构通关科研物资…: (目前 gone) 截至 goes too
     _THIS_BATCH,  # 本批共资助项目27个: 资助项目
     _YEAR_INSIDE,  # 「X计划」今年名额: X计划名额
     _CLOSER_FIRST,  # …」名额 left by a name told before: 名额
