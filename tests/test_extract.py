@@ -2072,3 +2072,17 @@ def test_a_track_studied_a_lab_set_in_a_tower_and_counts_of_works(lexicon: Lexic
     assert measures["通关科研物资"] == 8000
     assert measures["园区第二幅研发用地面积"] == 5
     assert measures["开工项目"] == 18
+
+
+def test_a_bare_team_is_its_laboratorys_or_its_leaders(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「X实验室」…主任…表示，团队将…: X实验室团队; …的Y，带着团队加入…。…团队与Z签署…: Y团队. A
+    digest line naming only 团队 tells a reader nobody."""
+    lab = "「河套深港声学联合实验室」昨日揭牌。实验室主任吴志明教授表示，团队将于明年初启动首个跨境项目。"
+    person = "2028年秋，在香港完成博士研究的顾思琪，带着团队来到河套深圳园区。今年3月，团队与一家医院签署合作协议。"
+    labels = {
+        f.label
+        for body in (lab, person)
+        for f in _read(lexicon, segmenter, body, "2030-06-10")
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {"河套深港声学联合实验室团队将启动首个跨境项目", "顾思琪团队与一家医院签署合作协议"} <= labels

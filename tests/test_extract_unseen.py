@@ -3666,6 +3666,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = re.sub(rf"《[^》]*{short[1:-1]}》", short, body)
         person = next((n for n in (2, 3, 4) if f"她{body[n : n + 2]}" in text or f"他{body[n : n + 2]}" in text), 0)
         body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
+        if (team := body.find("团队")) > 0 and body[:team] not in text and "团队" in text:
+            body = body[team:]  # 团队将启动… → X实验室团队将启动…: the laboratory or leader named before
         if text.startswith("以下是") and "举行" not in text:
             body = body.removesuffix("举行")  # 以下是…在X仪式的致辞: X仪式举行, the occasion spoken at
         if "改期" in body and "改期" not in text:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from hetao_brief.extract.clauses import date_words, shortened, tidy
+from hetao_brief.extract.entities import SURNAMES, people_in
 
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
 DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批|一))(?=[\u4e00-\u9fff]{2})")
@@ -115,12 +116,35 @@ _WORKS_TOLD = re.compile(
 """用于港深创科园第二期首批用地的基础设施工程: works told in full, which a later 有关工程 are."""
 
 
+_BARE_TEAM = re.compile(r"^团队(?=将|已|计划|预计|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的)")
+_TEAM_HOME = re.compile(r"[「“]([^」”]{2,20}(?:实验室|研究中心|中心|研究院|研究所))[」”]")
+_HOME_OF_A_TEAM = re.compile(
+    r"(?<![的该此这])([\u4e00-\u9fff]{4,20}?(?:实验室|研究中心|研究院|研究所))(?:的)?(?:研究|科研)?团队"
+)
+
+
+def _team_of(told_before: str) -> str:
+    """Whose a bare 团队 is: the laboratory or institute the article quoted last, else the person
+    it named last; "" where it named neither."""
+    if homes := _TEAM_HOME.findall(told_before) or _HOME_OF_A_TEAM.findall(told_before):
+        return homes[-1]
+    leaders = [m.group("name") for m in _LEADS_A_TEAM.finditer(told_before) if m.group("name")[0] in SURNAMES]
+    people = sorted({*people_in(told_before), *leaders}, key=told_before.rfind)
+    return people[-1] if people else ""
+
+
+_LEADS_A_TEAM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[，,]?(?:带着|带领|率领)(?:其|她的|他的)?(?:研究)?团队")
+"""…的何嘉睿，带着团队加入…: whose the team told later is."""
+
+
 def with_referent(label: str, told_before: str) -> str:
     """The label with what 该X (or 有关工程) stands for named (see `_with_name_told`); 有关工程
     where the article named no works: the works are what it said would be laid or built
     (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
     if (those := _THOSE_RULES.match(label)) and (name := referent_name(those.group("noun"), told_before)):
         return shortened(name + label[those.end() :])  # 推出…租金优惠措施。有关措施将于…生效: those measures
+    if _BARE_TEAM.match(label) and (whose := _team_of(told_before)):
+        return shortened(whose + label)  # 实验室主任…表示，团队将启动…: the lab's team; 她的团队: hers
     named = _with_name_told(label, told_before)
     if named == label and (works := _THE_WORKS.match(label)) and (deeds := _WORKS_DONE.findall(told_before)):
         return shortened(deeds[-1] + "工程" + label[works.end() :])
