@@ -2086,3 +2086,25 @@ def test_a_bare_team_is_its_laboratorys_or_its_leaders(lexicon: Lexicon, segment
         if f.kind is FactKind.MILESTONE
     }
     assert {"河套深港声学联合实验室团队将启动首个跨境项目", "顾思琪团队与一家医院签署合作协议"} <= labels
+
+
+def test_an_award_a_scheme_year_a_firm_glossed_and_a_release_number(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """进驻园区的初创「X」凭Y，于上周…夺得金奖: X won; 产品预计…: Y; 计划第二年度的申请将于…: the scheme's
+    second year, no date of the next year; 企业Z（English）宣布…: Z is the firm; 1 020名 is 1,020;
+    启用全新的旅检大楼 stays a deed and its object."""
+    body = (
+        "「河套青年實習計劃」去年推出。署方表示，計劃第二年度的申請將於六月一日開始接受，已資助共1 020名學生。\n\n"
+        "进驻园区的初创「明眸医疗」凭手持眼压计，于上周在日内瓦举行的国际发明展中夺得金奖。产品预计明年正式推出市场。\n\n"
+        "5月20日，园区企业星河量子（Star River Quantum）宣布完成5亿元B轮融资。公司计划明年推出新一代量子芯片。\n\n"
+        "口岸计划于明年启用全新的旅检大楼。"
+    )
+    facts = _read(lexicon, segmenter, body, "2031-05-28")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2031-06-01", "河套青年实习计划第二年度的申请将开始接受"),
+        ("2031-05-21", "「明眸医疗」在日内瓦举行的国际发明展中夺得金奖"),
+        ("2032", "手持眼压计预计正式推出市场"),
+        ("2032", "星河量子计划推出新一代量子芯片"),
+        ("2032", "口岸计划启用全新的旅检大楼"),
+    } <= labels
+    assert [f.value for f in facts if f.kind is FactKind.FIGURE and f.unit == "名"] == [1020]

@@ -1946,7 +1946,7 @@ GOLD_EVENTS = [
     ("2028-01", "河套首个深港共用气象观测站在深圳河畔建成投用", False),  # 日前
     ("2028-01-15", "科研人员子女学位保障计划由一所学校扩展至三所学校", False),  # 昨日, after 【大公報訊】記者…報道：
     ("2028-09", "科研人员子女学位保障计划可提供学位共约1,500个", True),  # 今年秋季學期起
-    ("2028-02-01", "申请将开始接受", True),  # 下月1日
+    ("2028-02-01", "^申请将开始接受", True),  # 下月1日
     ("2028-02-29", "抽签将进行", True),  # 下周二, told on a Tuesday
     ("2028-03", "结果会公布", True),  # 3月中旬
     ("2028-04", "首批租户最快入住", True),
@@ -2316,7 +2316,7 @@ GOLD_EVENTS = [
     ("2030-08", "^养老护理机器人在福田区3家养老机构试用", False),  # 由…研发的X，8月底起在…试用 (试用: a verbal noun)
     ("2027", "^团队组建", False),  # t762: whose team, only the article tells (团队2027年组建)
     ("2029", "团队获得A轮融资6000万元", False),  # 去年
-    ("2031-06", "产品预计取得注册证并正式上市", True),  # 明年二季度
+    ("2031-06", "养老护理机器人预计取得注册证并正式上市", True),  # 明年二季度
     # t26 and t465: 报名方式：即日起至12月8日，…，名额约400个: the window closes then (the next such day)
     ("2026-12-08", "2026河套国际创新论坛报名截止", True),
     ("2027-01-05", "河套科创企业投融资对接会报名截止", True),  # told on 2026-12-23
@@ -3188,6 +3188,28 @@ GOLD_EVENTS = [
     ("2028-03", "脑机接口临床试验获伦理委员会批准", False),  # 该试验于今年3月
     ("2029", "团队计划在香港开展第二阶段试验", True),  # 明年
     ("2032-04", "光谱智测搬进港深创科园", False),  # t981: 「我們在今年四月搬進…」…創辦人梁子謙說
+    # GN: a reporter's trip (昨天上午8时，记者从…出发: the writer's; 并于明年启用全新的旅检大楼), a Hong Kong
+    # release with a space between thousands (1 020名; 計劃第二年度的申請: the scheme's, no year after), a
+    # funding round (企業河套量子（Hetao Quantum）宣布…; 首家估值過百億元的企業: no figure), a road notice, an
+    # award (進駐…的初創「微光醫學」憑X，於上周…奪得金獎; 產品預計…: X), a paper (該研究 after 研究院).
+    ("2028-01", "持“河套科研人员通行证”的人员可使用专用自助通道", False),  # 今年1月起
+    ("2028-06", "口岸计划再增设12条自助通道", True),  # 今年6月底前
+    ("2029", "口岸启用全新的旅检大楼", True),  # 明年
+    ("2028-06", "「河套创科实习计划」推出", False),  # 自去年六月推出以來
+    ("2029-06-01", "河套创科实习计划第二年度的申请将开始接受", True),
+    ("2030", "创新科技署稍后向立法会汇报", True),  # 明年初
+    ("2027-10-15", "河套量子宣布完成12亿元C轮融资", False),
+    ("2024", "^河套量子成立", False),
+    ("2028-12", "河套量子计划推出200比特的量子计算机", True),  # 2028年底前
+    ("2027-07", "河套量子已向香港联交所递交上市申请", False),
+    ("2030-03-16", "福宁路（福华路至广深高速段）将实施半封闭施工", True),
+    ("2029-05-30", "「微光医学」在瑞士日内瓦举行的第54届国际发明展中夺得金奖", False),  # 上周, told on a Wednesday
+    ("2028", "陈凯琳团队在创科园设立研发中心", False),  # 團隊去年在創科園設立研發中心後
+    ("2029-12", "可携式眼底相机预计在本港多间眼科诊所试用", True),  # 今年第四季
+    ("2030", "可携式眼底相机正式推出市场", True),  # 明年
+    ("2031-04-07", "河套深港联合材料研究院团队在国际学术期刊《科学》在线发表论文", False),  # 北京时间4月7日凌晨
+    ("2029", "新型超导材料研究获国家重点研发计划立项支持", False),  # 该研究于2029年
+    ("2034", "河套深港联合材料研究院团队争取建成中试线", True),  # 三年内
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3631,6 +3653,13 @@ _PREPOSITION_END = re.compile(
 )
 """A label ends in no preposition (投资意向 ends in a word)."""
 _EDITION = re.compile(r"^(?:首|第[一二三四五六七八九十\d]{1,3}|上一?|下一?)届")
+
+
+def _told(words: str, text: str) -> bool:
+    """Every character of `words` is in `text`, as often."""
+    return all(words.count(ch) <= text.count(ch) for ch in set(words))
+
+
 _EDITION_DEED = re.compile(r"将|于|在|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动")
 _OCCASION = "大会|论坛|峰会|大赛|年会"
 _DATE_LEFTOVER = re.compile(r"[于在到自从由]起|[于在]陆续|以和|年和|以作为|^[到至于在]，")
@@ -3668,6 +3697,12 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
         if (team := body.find("团队")) > 0 and body[:team] not in text and "团队" in text:
             body = body[team:]  # 团队将启动… → X实验室团队将启动…: the laboratory or leader named before
+        if (
+            "产品" in text
+            and body[:4] not in text
+            and (product := next((n for n in range(2, 12) if _told(body[n:], text)), 0))
+        ):
+            body = body[product:]  # 产品预计…上市 → X相机预计…上市: the product named before
         if text.startswith("以下是") and "举行" not in text:
             body = body.removesuffix("举行")  # 以下是…在X仪式的致辞: X仪式举行, the occasion spoken at
         if "改期" in body and "改期" not in text:
@@ -5295,6 +5330,15 @@ QUESTIONS = [
     ("連接新田和港深創科園的單車徑何時動工", "2029年"),
     ("脑机接口临床试验什么时候获伦理委员会批准", "今年3月"),
     ("脑机接口第二阶段试验入组多少患者", "10人"),
+    ("从香港中环到河套深圳园区要多久", "55分钟"),
+    ("河套科研人员通行证签发了多少张", "9,000张"),
+    ("河套創科實習計劃資助了多少名學生", "1 020名"),
+    ("河套創科實習計劃津貼多少", "一萬二千元"),
+    ("河套量子C轮融资多少", "12亿元"),
+    ("河套量子什么时候递交上市申请", "今年7月"),
+    ("福宁路什么时候半封闭施工", "3月16日"),
+    ("微光醫學在日內瓦發明展奪得甚麼獎", "金獎"),
+    ("河套深港联合材料研究院在哪本期刊发表论文", "《科学》"),
 ]
 
 

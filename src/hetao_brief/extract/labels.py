@@ -503,7 +503,7 @@ _A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$"
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
-    r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+轮|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
+    r"^(?:将|已|已经|正在|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
     r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2}))"
 )
@@ -707,6 +707,8 @@ _FIRMS_FIGURE = re.compile(
     r"(?P<firm>(?:该|这家)?公司)(?:今年|去年|明年|全年|目前)?[\u4e00-\u9fff]{2,6}?(?:预计|将|已)?(?:约|达|超过|逾|近|突破)?\d"
 )
 """公司今年营业收入预计超过1.5亿元: the firm's figure; the firm is who the clauses after it tell of."""
+_QUOTED_DOER = re.compile(r"(?:的|初创|企业|公司)(?P<name>「[^」]{2,12}」)(?=凭|以|通过|带着|$)")
+"""…的初创「微光医学」凭可携式眼底相机: the start-up named in quotes does what the next clause tells."""
 _FIGURE_CLAUSE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,12}?(?:将|已|预计)|[\u4e00-\u9fff]{2,14}?(?=不少于|不低于|超过|突破))"
     r"(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?"
@@ -716,7 +718,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已)|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
+    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
@@ -891,6 +893,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return ""  # 一、科研平台：年内新引进…不少于15个，力争…建成X: the heading is a topic, no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
+        if quoted := _QUOTED_DOER.search(clause):
+            return quoted.group("name")  # 进驻港深创科园的初创「微光医学」凭X，于上周…夺得金奖: the start-up
         if owner := _FIRMS_FIGURE.match(clause):
             return owner.group("firm")  # 公司今年营业收入预计超过1.5亿元，明年将在…设立研发中心: the firm
         if (person := _PERSON_CALLED.search(clause)) and person.group("name")[0] in SURNAMES:
@@ -1098,6 +1102,8 @@ def _as_clause(text: str) -> str:
     if not match:
         return text
     verb, noun = match.group("verb"), match.group("noun")
+    if (deed := EVENT_VERB.match(verb)) and _NEW_ONE.fullmatch(verb, deed.end()):
+        return text  # 启用全新的旅检大楼: a deed and its object, which 全新 describes
     if verb.startswith(("她", "他", "我")):
         return text  # 她主导的项目顺利完成中试: whose the project is, not what happened then
     if verb in _PRONOUNS or _OWNER_END.search(verb) or _LOCATIVE.search(verb) or verb.startswith(("为期", "历时")):
@@ -1121,6 +1127,7 @@ def _as_clause(text: str) -> str:
 _SET_UP_THERE = re.compile(
     r"(?P<where>[\u4e00-\u9fff]{0,6}?在[\u4e00-\u9fff]{2,10}?)(?P<verb>设立|开设|成立|建立|组建|兴建)的(?P<noun>[\u4e00-\u9fff]{2,12})"
 )
+_NEW_ONE = re.compile(r"全新|崭新|新建|新一代|首个|首座|首条|一座|一个|一条|一批")
 _RULES_END = re.compile(r"制度|预算案")
 """实施的「白名单」制度, 发表的新一份财政预算案: rules and budgets, told as attributes, are the thing."""
 _BY_DOCUMENT = re.compile(

@@ -70,7 +70,7 @@ COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队�
 _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 """A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万|亿)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?![\d年月日])|\d+)(?:\.\d+)?(?:万|亿)?"
     r"|[一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*"  # 一百零五: 零 inside a number
     r"(?:点[零〇一二三四五六七八九]+)?"  # 十二点五
 )
@@ -166,7 +166,7 @@ class Quantity:
 
 def to_number(text: str) -> float | None:
     """'1.5万' → 15000.0, '百亿' → 1e10, '160' → 160.0; None if it is not a number."""
-    text = text.replace(",", "")  # thousands separators: 2,000亿
+    text = re.sub(r"[, \u00a0\u2009]", "", text)  # thousands separators: 2,000亿, a release's 1 020名
     if _ARABIC.fullmatch(text):
         return float(text)  # most numbers in news: cn2an takes forty times as long to say so
     if text[0] in "百千万亿":
@@ -596,6 +596,8 @@ _NOW_IN_A_SHARE = re.compile(r"^(?:目前|现时|现在|如今)")
 _TENTH_MORE = re.compile(r"([一二三四五六七八九])(?![一二三四五六七八九十百千万亿个家名项间成年月日人])")
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 """九成二: nine tenths and two hundredths, 92%."""
+_SPED_UP = re.compile(r"(?:加快|提速|缩短|减少|提高|提升|增加|增长|扩大)了?$")
+_OF_A_KIND = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:企业|公司|机构|单位)")
 _DIMES = re.compile(r"([一二三四五六七八九1-9])[角毫]")
 """三元五角: three yuan and five dimes, 3.5元; 十二元六毫, Hong Kong's dimes: 12.6元."""
 _RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
@@ -622,6 +624,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
         if m.group("unit") in ("%", "倍") and _GROWN_BY.search(text, max(0, m.start() - 6), m.start()):
             continue  # 收入约2.1亿港元，按年增长35%: a change, no level
+        if m.group("unit") == "倍" and _SPED_UP.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 产品开发进度加快了一倍: how much faster, no level
         if _AT_THAT_TIME.search(text, max(0, m.start() - 8), m.start()):
             continue  # 团队当时只有12人，如今已扩充至35人: a level of a time the sentence does not date
         if m.group("unit") == "公里" and (
@@ -634,6 +638,12 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             and UNITS.get(m.group("unit") or "", ("",))[0] in ("元", "港元", "美元")
         ):
             continue  # 上年度营业收入不超过5000万元的企业: a threshold naming who may apply, no figure
+        if (
+            m.group("pre") in ("过", "超过", "逾", "超")
+            and _OF_A_KIND.match(text, m.end())
+            and UNITS.get(m.group("unit") or "", ("",))[0] in ("元", "港元", "美元")
+        ):
+            continue  # 首家估值过百亿元的硬科技企业: which kind of firm, no figure of its own
         if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()):
             continue  # 单价50万元以上的科研设备: which ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):

@@ -86,7 +86,7 @@ _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
-    r"|第[一二三四五六七八九十]+轮|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)|的(?=第[一二三四五六七八九十]+[间座个栋]))"
+    r"|第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)|的(?=第[一二三四五六七八九十]+[间座个栋]))"
 )
 """工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
 named before."""
@@ -116,7 +116,9 @@ _WORKS_TOLD = re.compile(
 """用于港深创科园第二期首批用地的基础设施工程: works told in full, which a later 有关工程 are."""
 
 
-_BARE_TEAM = re.compile(r"^团队(?=将|已|计划|预计|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的)")
+_BARE_TEAM = re.compile(
+    r"^团队(?=将|已|计划|预计|争取|力争|下一步|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的)"
+)
 _TEAM_HOME = re.compile(r"[「“]([^」”]{2,20}(?:实验室|研究中心|中心|研究院|研究所))[」”]")
 _HOME_OF_A_TEAM = re.compile(
     r"(?<![的该此这])([\u4e00-\u9fff]{4,20}?(?:实验室|研究中心|研究院|研究所))(?:的)?(?:研究|科研)?团队"
@@ -201,7 +203,7 @@ _LAND_USE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[的宗幅块]))(?:(?!的)[\u4e00-\u9fff]){2,4}?用地(?=[\u4e00-\u9fff，,。]|$)"
 )
 """一宗…的科研用地: the land a later 该地块 is, by its use."""
-_THE_PRODUCT = re.compile(r"^(?:该|此|这款)产品(?=[\u4e00-\u9fff])")
+_THE_PRODUCT = re.compile(r"^(?:(?:该|此|这款)产品(?=[\u4e00-\u9fff])|产品(?=预计|将|正式|已|计划|有望|可望))")
 _LAUNCHED = re.compile(
     r"(?:发布|推出|研制出|研发出|展示)了?((?:首款|首台|首套|新一代)[\u4e00-\u9fff]{2,12}?)(?=[，,。；;]|$)"
 )
@@ -223,7 +225,7 @@ _PAIR = re.compile(
 )
 """由X与Y共同建设, X与Y签署…: the two parties a later 双方 stands for."""
 _MADE_PRODUCT = re.compile(
-    r"(?:研发|研制|开发|推出)的([\u4e00-\u9fff]{2,12}?(?:眼镜|设备|芯片|仪|器|机器人|系统|平台|药物|产品|装置))"
+    r"(?:研发|研制|开发|推出|凭|凭借)的?([\u4e00-\u9fff]{2,12}?(?:眼镜|设备|芯片|仪|器|计|机器人|系统|平台|药物|产品|装置|相机))"
     r"(?=[，,。；;在]|$)"
 )
 """清微智行研发的无障碍导航眼镜: the product a later 该产品 is."""
@@ -274,7 +276,7 @@ def _with_name_told(label: str, told_before: str) -> str:
             m.start()
             for m in re.finditer(re.escape(noun), told_before)
             if told_before[m.start() - 1] not in "该此这其届"
-            and told_before[m.end() : m.end() + 1] not in ("员", "者")  # 研究员: a person, not the research
+            and told_before[m.end() : m.end() + 1] not in ("员", "者", "院", "所", "生")  # 研究员, 研究院: another word
         ]
         if not ends:  # 该中心由…共建: the referent again, not the name
             continue
@@ -286,6 +288,7 @@ def _with_name_told(label: str, told_before: str) -> str:
         ]
         for at in reversed(heads or ends):  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
             name = tidy(_without_clause(_words_before(told_before, at, NAME_STOP)))  # 园区新建一座基地: a clause
+            name = _REPORTED.sub("", name)  # 在《科学》发表新型超导材料研究成果。该研究…: the research, not 发表
             if 2 <= len(name) <= MAX_NAME and not name.endswith(
                 "类"
             ):  # a longer name than the noun alone (not 从大赛组委会)
@@ -317,6 +320,7 @@ def referent_name(noun: str, told_before: str) -> str:
 
 
 _PREPOSITION_FIRST = re.compile(r"^(?:就(?![业读医诊近])|对(?![外口接])|把|向(?![阳]))")
+_REPORTED = re.compile(r"^(?:发表|发布|公布|报告|完成|开展)(?=[\u4e00-\u9fff]{2})")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{1,8})[」”][）)]")
 
 
