@@ -2108,3 +2108,36 @@ def test_an_award_a_scheme_year_a_firm_glossed_and_a_release_number(lexicon: Lex
         ("2032", "口岸计划启用全新的旅检大楼"),
     } <= labels
     assert [f.value for f in facts if f.kind is FactKind.FIGURE and f.unit == "名"] == [1020]
+
+
+def test_a_campus_a_tenders_result_a_races_call_and_a_scheme_extended(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """院区于…动工 under a headline naming the campus: the campus; X用地截标。…预计下月公布结果: X's
+    tender result; X马拉松将于…开跑。报名将于…开启: the race's call; 把计划延长至2035年: the scheme
+    told before runs longer; 园区将于年底前…，并在Y设立Z: Z then too; 一家港企完成注册，园区港资企业
+    数量由此突破500家: the count reached, not the one firm."""
+    campus = Article(
+        "c", "港中大深圳医院河套院区年内开诊", "2029-03-18", "zh-Hans", "院区于2026年5月动工，2028年10月主体结构封顶。"
+    )
+    news = Article(
+        "n",
+        "标题",
+        "2030-07-11",
+        "zh-Hans",
+        "港深创科园第二期第三幅研发用地昨日中午截标。政府预计下月公布结果。\n\n"
+        "首届河套深港越野跑将于10月12日开跑。报名将于8月1日开启。\n\n"
+        "政府将向「河套青年科研计划」增拨二亿元，把计划延长至2034年。\n\n"
+        "园区将于年底前开通30项跨境服务，并在港深创科园设立服务专窗。\n\n"
+        "7月8日，一家香港企业完成注册，园区港资企业数量由此突破500家。",
+    )
+    labels = {
+        (f.date, f.label) for f in Extractor(lexicon, segmenter).extract([campus, news]) if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2026-05", "港中大深圳医院河套院区动工"),
+        ("2028-10", "港中大深圳医院河套院区主体结构封顶"),
+        ("2030-08", "港深创科园第二期第三幅研发用地招标结果预计公布"),
+        ("2030-08-01", "首届河套深港越野跑报名将开启"),
+        ("2034", "河套青年科研计划延长"),
+        ("2030-12", "园区在港深创科园设立服务专窗"),
+        ("2030-07-08", "园区港资企业数量突破500家"),
+    } <= labels

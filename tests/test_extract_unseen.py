@@ -1230,7 +1230,7 @@ GOLD_EVENTS = [
     ("2027", "亚洲研发中心计划投入运营", True),  # 设立亚洲研发中心，…，计划于今年年内投入运营: the centre
     ("2027-02-07", "康明医药宣布将在河套深圳园区设立亚洲研发中心", False),
     ("2030", "亚洲研发中心预计组建约150人的研发团队", True),  # 三年内
-    ("2027-03", "结果预计公布", True),  # 3月底
+    ("2027-03", "^结果预计公布", True),  # 3月底
     ("2029", "开始分阶段落成", True),
     ("2027", "计划完成第二期的招标", True),  # 在二〇二七年內
     ("2031", "希望园区整体能容纳超过五百间机构", True),
@@ -2903,7 +2903,7 @@ GOLD_EVENTS = [
     ("2032-07-10", "首届「河套创新周」将在园区第二座大楼举行", True),  # t933: 七月十日至十二日
     ("2032-07-07", "园区将率先举行传媒预览", True),  # 下周三（七月七日）
     ("2032-07-02", "第二期首幅研发用地的招标已截标", False),  # t934: 已於七月二日截標
-    ("2032-09", "当局预计公布结果", True),  # 本年九月底前
+    ("2032-09", "港深创科园第二期首幅研发用地招标结果预计公布", True),  # 本年九月底前
     ("2032-07-09", "来往落马洲河套区与深圳福田的跨境穿梭巴士加密至每十五分钟一班", True),  # t935: X，明早起加密…
     ("2032-07-08", "河套区内部分路段会实施临时交通管制", False),  # 今晚十時起至明早六時: the range's start
     ("2032-09", "新洲河隧道工程主体结构预计全部贯通", True),  # t936: 记者昨日…获悉: no deed of 昨日
@@ -3210,6 +3210,32 @@ GOLD_EVENTS = [
     ("2031-04-07", "河套深港联合材料研究院团队在国际学术期刊《科学》在线发表论文", False),  # 北京时间4月7日凌晨
     ("2029", "新型超导材料研究获国家重点研发计划立项支持", False),  # 该研究于2029年
     ("2034", "河套深港联合材料研究院团队争取建成中试线", True),  # 三年内
+    # GO: a service counter (即日起; 并在港深创科园设立…: the same aim's second deed), a land tender
+    # (昨日（10日）中午截標; 預計下月公布結果: the plot's tender), a marathon (报名将于…开启: the race's), a
+    # budget (預留100億元，加快…; 把計劃延長至2035年: the scheme runs longer), a hospital campus (院区…动工,
+    # under a headline naming it; 院区开诊后…，二期工程计划…动工), a thousandth firm (一家港企完成注册，园区
+    # 港资企业数量由此突破1000家).
+    ("2029-11-14", "港澳居民可在河套深圳园区政务服务中心的港澳专窗办理", False),  # 即日起
+    ("2029-04", "园区政务服务中心投入使用", False),
+    ("2029-12", "园区将把“深港通办”事项增加到200项", True),  # 年底前
+    ("2029-12", "园区在港深创科园设立自助服务终端", True),
+    ("2030-07-10", "港深创科园第二期次幅研发用地截标", False),  # 昨日（10日）
+    ("2030-08", "港深创科园第二期次幅研发用地招标结果预计公布", True),  # 下月
+    ("2029-11", "港深创科园第二期首幅研发用地已批出", False),  # 去年十一月
+    ("2028-12-10", "首届河套深港马拉松将在河套深圳园区鸣枪开跑", True),
+    ("2028-10-08", "首届河套深港马拉松报名将开启", True),
+    ("2028-10-20", "首届河套深港马拉松报名截止", True),
+    ("2031-02-26", "财政司司长发表2031至32年度财政预算案", False),  # 昨日（26日）
+    ("2031", "政府会推出第二期第三幅研发用地", True),  # 在2031至32年度內
+    ("2031", "港深创科园第一期将达至全面进驻", True),  # 今年內
+    ("2035", "河套创科实习计划延长", True),  # 把計劃延長至2035年
+    ("2029-03", "港大深圳医院河套院区已完成竣工验收", False),  # 日前
+    ("2029-09", "港大深圳医院河套院区计划开诊", True),
+    ("2028-12", "港大深圳医院河套院区主体结构封顶", False),
+    ("2026-03", "港大深圳医院河套院区动工", False),
+    ("2031", "港大深圳医院河套院区二期工程计划动工", True),
+    ("2030-09-26", "园区港资企业数量突破1000家", False),
+    ("2031-06", "“港资企业服务中心”预计投入运营", True),  # 明年上半年
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3642,7 +3668,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
 
 
 _BARE_HEAD = re.compile(
-    rf"(?:^|[，,：:、\s]|(?<=\d年))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划))"
+    rf"(?:^|[，,：:、\s]|(?<=\d年))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区))"
 )  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌: a head noun the article named in full before
 _NEXT_MEETING = re.compile(
     r"(?:[\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))?(?P<which>下一?次)[\u4e00-\u9fff]{0,4}会议"
@@ -3697,6 +3723,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
         if (team := body.find("团队")) > 0 and body[:team] not in text and "团队" in text:
             body = body[team:]  # 团队将启动… → X实验室团队将启动…: the laboratory or leader named before
+        if (signup := body.find("报名")) > 0 and text.startswith("报名") and body[:signup] not in text:
+            body = body[signup:]  # X马拉松将于…开跑。报名将于…开启: the race's call
+        if "招标结果" in body and "招标结果" not in text:
+            body = body[body.index("招标结果") + 2 :]  # X截标。…预计下月公布结果: X's tender result
         if (
             "产品" in text
             and body[:4] not in text
@@ -3729,8 +3759,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             r"(?:该|这家|此)\S{0,12}?(?:公司|企业)", text
         ):
             body = body[named.end() :]  # 这家成立于2025年的初创企业…获得: the firm named before
-        elif bare := next((m for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]), None):
-            body = body[body.index(bare.group(1)) :].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
+        elif heads := [m.group(1) for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]]:
+            nearest = max(body.index(head) for head in heads)  # 医院方面表示，院区…: 院区, the head nearest the deed
+            body = body[nearest:].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
         if (ceremony := re.search(r"开幕式|闭幕式|决赛", body)) and body[: ceremony.start()] not in text:
             body = body[ceremony.start() :]  # …闭幕式分别于…举行, 决赛将于…: a part of the occasion told before
         if (window := re.search(r"(?:申报|报名|申请)(?=截止|开始)", body)) and not text.startswith(
@@ -5339,6 +5370,16 @@ QUESTIONS = [
     ("福宁路什么时候半封闭施工", "3月16日"),
     ("微光醫學在日內瓦發明展奪得甚麼獎", "金獎"),
     ("河套深港联合材料研究院在哪本期刊发表论文", "《科学》"),
+    ("港澳专窗可以办理多少项政务服务", "86项"),
+    ("深港通办事项年底前增加到多少项", "200项"),
+    ("港深創科園第二期次幅研發用地收到多少份標書", "六份"),
+    ("次幅研發用地地皮市值多少", "28億至35億元"),
+    ("河套深港马拉松什么时候开跑", "12月10日"),
+    ("河套深港马拉松参赛名额多少", "1.5万个"),
+    ("2031至32年度預算案為河套預留多少", "100億元"),
+    ("港大深圳医院河套院区什么时候开诊", "今年9月"),
+    ("港大深圳医院河套院区床位多少", "500张"),
+    ("河套深圳园区港资企业数量突破多少家", "1000家"),
 ]
 
 
@@ -5429,7 +5470,7 @@ def test_plans_for_the_coming_years_and_money_in_renminbi(facts: list[Fact]) -> 
         for f in facts
         if f.kind is FactKind.FIGURE and "未来五年" in f.text and f.sources[0].article_id != "t396_fund_launch"
     }
-    assert planned == {(1e6, "2031", True), (50, "2031", True)}
+    assert planned == {(1e6, "2031", True), (50, "2031", True), (2e9, "2031", True)}  # t469: 未来五年预留约二十亿元
     (investment,) = [
         f
         for f in facts

@@ -297,6 +297,8 @@ def event_label(
         else:
             label = owner + label[1:]
     label = _speaker_resolved(label, text)
+    if extended := _EXTENDED.fullmatch(label):
+        label = extended.group("what") + "延长"  # 政府将…，把计划延长至2035年: the scheme runs longer
     if (known := _KNOWN_BY_WHAT_SHE_DID.match(label)) and known.group("name")[0] in SURNAMES:
         label = label[known.start("name") :]  # 在香港大学完成博士后研究的何嘉睿，带着团队加入…: 何嘉睿加入…
     if pushed := _PUSHED_TO_ENSURE.match(label):
@@ -346,6 +348,10 @@ _WE_DO_IT = re.compile(
     r"(?:还|也|亦)?(?P<modal>将|会|计划|预计)?(?P<verb>推出|发布|出台|启动|设立|举办|举行|开通|启用)(?P<what>[“「《][^，,。]{2,30}[”」》][\u4e00-\u9fff]{0,4})"
 )
 """答：今年我们将推出“X”措施: whoever answers, the measure is what is launched (“X”措施将推出)."""
+_EXTENDED = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:将|会)?把(?P<what>[\u4e00-\u9fff「」“”]{2,16}?)(?:的期限|的有效期)?延长"
+)
+"""政府…，把计划延长至2035年: the scheme runs longer (its name told before stands for 计划)."""
 _KNOWN_BY_WHAT_SHE_DID = re.compile(
     r"^(?:在|从)[^，,的]{2,24}的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=带着|带领|加入|来到|回到|创办|创立|进入|入职)"
 )
@@ -498,7 +504,7 @@ _A_PERSON = re.compile(r"(?:主任|负责人|院长|所长|局长|署长|主席|
 _OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]{4,16}?)[一二三四五六七八九十]期")
 """X一期已…，二期…: whose the phase told next is."""
 _OTHER_PHASE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:第?[一二三四五六七八九十]期|首期)(?:工程|项目)?")
-_A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$")
+_A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$|^(?:院区|校区|基地|中心)$")
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
@@ -707,6 +713,7 @@ _FIRMS_FIGURE = re.compile(
     r"(?P<firm>(?:该|这家)?公司)(?:今年|去年|明年|全年|目前)?[\u4e00-\u9fff]{2,6}?(?:预计|将|已)?(?:约|达|超过|逾|近|突破)?\d"
 )
 """公司今年营业收入预计超过1.5亿元: the firm's figure; the firm is who the clauses after it tell of."""
+_ONCE_IT_OPENS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开诊|开业|建成|落成|启用|投用|开通|开园|开幕|开学)(?:之)?后$")
 _QUOTED_DOER = re.compile(r"(?:的|初创|企业|公司)(?P<name>「[^」]{2,12}」)(?=凭|以|通过|带着|$)")
 """…的初创「微光医学」凭可携式眼底相机: the start-up named in quotes does what the next clause tells."""
 _FIGURE_CLAUSE = re.compile(
@@ -1019,6 +1026,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         )  # 最大的是一个X项目
         subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
+        subject = _ONCE_IT_OPENS.sub("", subject)  # 院区开诊后将试行…，二期工程计划…动工: 院区, not 开诊后
         subject = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时)$", "", subject)  # 平台首批将开放…: 平台
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
         if _TIME_ONLY.fullmatch(subject):

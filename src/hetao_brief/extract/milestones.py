@@ -78,9 +78,12 @@ _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报�
 _TARGET_CUE = re.compile(r"(?<![截直])至$|(?<![回溯直])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing; 直到
 2021年才完成 tells when it was done."""
-_MARKS_A_MILESTONE = re.compile(r"[，,](?:这|此举|这一事件)?标志着(?P<what>[^，,。；;]{4,40}?)(?=[，,。；;]|$)")
+_MARKS_A_MILESTONE = re.compile(
+    r"[，,](?:(?:这|此举|这一事件)?标志着|(?P<count>[^，,。；;]{2,16}?)由此)(?P<what>[^，,。；;]{4,40}?)(?=[，,。；;]|$)"
+)
+_REACHED_BY_IT = re.compile(r"(?:突破|达到|超过)[\d,一二两三四五六七八九十百千万]+[余多]?[家个名间所项]")
 _A_MILESTONE_DONE = re.compile(f"(?:{EVENT_VERB.pattern})|成功$")
-_A_SCENE = re.compile(r"(?:一|[\d两三四五六七八九十]+)(?:架|笔|辆|艘|列|台|趟|批)(?:[^，,]{0,12}的)?")
+_A_SCENE = re.compile(r"(?:一|[\d两三四五六七八九十]+)(?:架|笔|辆|艘|列|台|趟|批|家)(?:[^，,]{0,12}的)?")
 """一架载有样本的无人机, 一笔300万元的资金, 3辆满载…的车辆: things seen on the day, not what the day is for."""
 _MEANS_ONLY = re.compile(
     r"以[\u4e00-\u9fff]{0,6}?(?:约|逾|近)?[\d.,一二两三四五六七八九十百千]+[万亿]?(?:元|港元|美元)$"
@@ -801,7 +804,14 @@ def find_milestones(
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = _without_leftovers(text_of_label)
         marked = _MARKS_A_MILESTONE.search(text, phrase.end)
-        if marked and _A_SCENE.match(text_of_label) and _A_MILESTONE_DONE.search(marked["what"]):
+        if marked and marked["count"] and _A_SCENE.match(text_of_label) and _REACHED_BY_IT.match(marked["what"]):
+            text_of_label = marked["count"] + marked["what"]  # 一家港企完成注册，园区港资企业数量由此突破1000家
+        elif (
+            marked
+            and not marked["count"]
+            and _A_SCENE.match(text_of_label)
+            and _A_MILESTONE_DONE.search(marked["what"])
+        ):
             text_of_label = marked["what"]  # 一架无人机…起飞，…，标志着X正式开通: X opens, the scene shows it
         if done_by := _DONE_BY_THE.match(text_of_label):  # 获得一等奖的“X”项目: “X”项目获得一等奖
             text_of_label = done_by.group("what") + done_by.group("deed")
@@ -994,7 +1004,7 @@ _ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|仪式上|活动上|典�
 _SAID = re.compile(rf"{_SAYING}|指出|介绍|说|获悉")
 """Any verb of telling before a clause: what follows is told, each clause no deed of its own."""
 _AND_THEN = re.compile(
-    "并(?:将|会)?(?=(?:"
+    "并(?:将|会)?(?P<where>在[\u4e00-\u9fff]{2,10}?)?(?=(?:"
     + "|".join(
         v
         for cls, verbs in EVENT_CLASSES.items()
@@ -1011,6 +1021,7 @@ _SOLD_AT = re.compile(
 )
 """一宗科研用地以底价18.6亿元成交: a sale, its price told in its clause."""
 _THE_FIRM_WORDS = frozenset({"公司", "该公司", "企业"})
+_DOERS = frozenset({"园区", "政府", "管理局", "发展署"})
 """公司计划…设立办事处，并启动新一轮融资: the firm does both, which the pipeline names."""
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
@@ -1088,8 +1099,9 @@ def _also_told(
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
         ):  # 并启动…的设计工作: a second plan; 并扩大至…: the first one's detail
             subject = subject_before(text, start)  # 大会将举办…论坛，并发布《X》: the congress (named before) issues X
-            subject = subject if subject in BARE_NOUNS or subject in _THE_FIRM_WORDS else ""  # not 力争全年新增…
-            told.append(subject + clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
+            subject = subject if subject in (*BARE_NOUNS, *_THE_FIRM_WORDS, *_DOERS) else ""  # not 力争全年新增…
+            where = and_then.group("where") or ""  # 并在港深创科园设立自助服务终端: there too
+            told.append(subject + where + clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
     return told
 
 

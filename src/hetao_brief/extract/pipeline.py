@@ -55,7 +55,7 @@ from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities, without_time_done
-from hetao_brief.extract.referents import BARE_NOUNS, DEMONSTRATIVE, referent_name, with_referent
+from hetao_brief.extract.referents import BARE_NOUNS, DEMONSTRATIVE, referent_name, short_head, with_referent
 from hetao_brief.extract.sentences import (
     Sentence,
     end_of_clause,
@@ -735,7 +735,13 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
         bare = next((noun for noun in BARE_NOUNS if label.startswith(noun)), None)
         titled = bare is not None and re.search(rf"[「《“][^」》”]{{2,30}}{bare}[」》”]", headline)
-        if label == fact.label and headline and (DEMONSTRATIVE.match(label) or label.startswith("本") or titled):
+        headed = (noun := short_head(label)) and re.search(rf"{noun}(?:年|将|于|正式|预计|计划|明年|今年)", headline)
+        # 院区动工, under 港大深圳医院河套院区年内开诊: the campus the headline names (not …暂停中试线, its object)
+        if (
+            label == fact.label
+            and headline
+            and (DEMONSTRATIVE.match(label) or label.startswith("本") or titled or headed)
+        ):
             label = with_referent(label, headline + told)  # 计划将于…接受申请, under 「X计划」常见问题: X计划
         if (issue := _BARE_ISSUE_OF_A_SERIES.match(label)) and (
             series := re.findall(
@@ -743,12 +749,16 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             )
         ):
             label = f"{series[-1]}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, after X沙龙第12期: X's
+        if (result := _RESULT_BARE.search(label)) and (tendered := _TENDERED.findall(told + before)):
+            label = f"{tendered[-1]}招标结果{result.group('modal') or '将'}公布"  # X截标。…预计下月公布结果: X's
         if next_meeting := _NEXT_MEETING.match(label):
             label = _next_meeting_named(label, next_meeting.end("which"), told + before)
         if _BARE_CALL.match(label) and (documents := _DOCUMENT_TOLD.findall(told + before)):
             label = documents[-1] + label  # 问：《X措施》何时施行？…答：首批申报将于8月1日开始: X's call
         elif _BARE_CALL.match(_CALL_KIND.sub("", label)) and (calls := _CALL_LAUNCHED.findall(told + before)):
             label = "".join(calls[-1]) + _CALL_KIND.sub("", label)  # X启动Y招募计划。…招募申请将…截止: X's Y call
+        elif _BARE_CALL.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
+            label = tidy(occasions[-1]) + label  # 首届X马拉松将于…开跑。…报名将于10月8日开启: the race's
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
@@ -809,7 +819,7 @@ _BODY_THAT_MET = re.compile(
 )
 _MEETING_NAMED = re.compile(r"(?:举行|召开)(?:一次|了)?([\u4e00-\u9fff]{0,4}会议)")
 _BARE_CALL = re.compile(
-    r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮)?(?:申报|申请|报名|征集)(?:将|会)?(?:开始|截止|结束)$"
+    r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮)?(?:申报|申请|报名|征集)(?:将|会)?(?:开始|开启|截止|结束)$"
 )
 _DOCUMENT_TOLD = re.compile(r"《[^》]{4,40}(?:措施|办法|细则|指引|计划|方案|政策)》")
 """A call for applications told bare (首批申报将开始) is made under the measures the article named."""
@@ -819,7 +829,12 @@ _CALL_LAUNCHED = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:（[^）]{1,40}）)?(?:在[\u4e00-\u9fff]{2,10}?)?(?:启动|发布|推出)([\u4e00-\u9fff]{2,12}?(?:招募|招聘|评选|遴选))(?:计划|活动)?"
 )
 """河套创新枢纽…启动全球合伙人招募计划: the call a later bare 招募申请将…截止 closes."""
-_PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])")
+_RESULT_BARE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<modal>预计|将|会)?公布(?:评审)?结果$")
+_TENDERED = re.compile(
+    r"([\u4e00-\u9fff]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"
+)
+"""港深创科园第二期次幅研发用地昨日截标。…预计下月公布结果: the tender's result."""
+_PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])(?!延长$)")
 """我们计划下个月启动…: 计划 after its doer is a verb (plan to), no plan the article named."""
 _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(?:当天|当日)")
 _ITS_DAY_LEFT = re.compile(r"^(?:开幕|闭幕)(?=会|将|还将|亦会|也会)")
@@ -827,8 +842,8 @@ _ITS_DAY_LEFT = re.compile(r"^(?:开幕|闭幕)(?=会|将|还将|亦会|也会)"
 _WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
 _CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼|总?决赛|半决赛|复赛|初赛|小组赛)")
 _OCCASION_NAMED = re.compile(
-    r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在)[\u4e00-\u9fff\d]){2,14}?"
-    r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|邀请赛|锦标赛|挑战赛)"
+    r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在|设|本次|本届)[\u4e00-\u9fff\d]){2,14}?"
+    r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|音乐节|邀请赛|锦标赛|挑战赛|马拉松|越野跑|健步行)"
     r"(?![\u4e00-\u9fff]{0,2}[式礼])"
 )
 """The occasion whose opening or closing ceremony a bare 开幕式 is: the one the article named last."""

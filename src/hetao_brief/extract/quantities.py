@@ -99,7 +99,7 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化|提出|合作区|河套合作区|其中|力争|争取|确保|预计)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:达到|达|为|在|超过|超|突破|逾|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
+    r"(?:由此|从而|至此|达到|达|为|在|超过|超|突破|逾|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
     r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|力争|争取|维持|保持|仍|"
     r"(?<=[\u4e00-\u9fff]{3})(?<!累计)(?:交付|落成|启用|投用|竣工|完工)|"
     r"(?:按年|同比)?(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短)"
@@ -116,7 +116,7 @@ _SPANS_OF_TIME = ("月", "小时", "钟头", "工作日", "星期", "礼拜", "�
 """What 个 counts when it is time that passes (三十个月), not things."""
 _VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
 _SET_ASIDE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:预留|安排|拨款|拨出|拨付)$")
-_USED_FOR = re.compile(r"[，,]\s*(?:用于|用作|以供)(?P<what>[^，,。；;]{2,30}?)(?=[，,。；;]|$)")
+_USED_FOR = re.compile(r"[，,]\s*(?:用于|用作|以供|加快|推动)(?P<what>[^，,。；;]{2,30}?)(?=[，,。；;]|$)")
 """预留约十五亿元，用于X: money set aside for X, which the clause after names."""
 """会预留50亿元推出「X计划」: a verb, no measure."""
 _GROWN_BY = re.compile(
@@ -305,7 +305,7 @@ _ENDS_COUNTED = re.compile(
 _TO_THE_DATE = re.compile(r"(?:到|至|截至|截止|在|于|(?:已经?|将)?(?:由|从))$")
 """园区科研空间到2028年将超过…: 到 leads to the date, no part of what is measured."""
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
-_QUOTED_OWNER = re.compile(r"(?:^|的)[「“](?P<name>[^」”]{2,14})[」”](?P<what>[\u4e00-\u9fff]{1,6})$")
+_QUOTED_OWNER = re.compile(r"(?:^|的|向|为|对)[「“](?P<name>[^」”]{2,14})[」”](?P<what>[\u4e00-\u9fff]{1,6})$")
 _YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff」”』》])(?:今年|去年|明年|本年)(?:的)?(?=[\u4e00-\u9fff]{2})")
 _THIS_BATCH = re.compile(r"^(?:本批|本轮|本次|此次|该批)(?:共|合共|累计)?")
 _COMPARED_TAIL = re.compile(

@@ -83,7 +83,7 @@ _DOING_AFTER_A_NAME = frozenset(
 )
 """…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
     r"|第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)|的(?=第[一二三四五六七八九十]+[间座个栋]))"
@@ -97,7 +97,7 @@ _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
 )
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划))"
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区))"
     r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|投产|获)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
@@ -137,6 +137,12 @@ def _team_of(told_before: str) -> str:
 
 _LEADS_A_TEAM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[，,]?(?:带着|带领|率领)(?:其|她的|他的)?(?:研究)?团队")
 """…的何嘉睿，带着团队加入…: whose the team told later is."""
+
+
+def short_head(label: str) -> str:
+    """The short head noun a label opens with (院区动工: 院区), or ""."""
+    head = _SHORT_HEAD.match(label)
+    return head.group("noun") if head else ""
 
 
 def with_referent(label: str, told_before: str) -> str:
@@ -313,7 +319,8 @@ def referent_name(noun: str, told_before: str) -> str:
         return quoted[-1] + noun
     at = told_before.rfind(noun)
     while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again; 分论坛: another; look further back
-        if told_before[at - 1] not in "该此这其本分主" and (name := _name_ending_at(told_before, at, noun)):
+        name = _name_ending_at(told_before, at, noun) if told_before[at - 1] not in "该此这其本分主" else ""
+        if name and not name.startswith(("该", "此", "这")):  # 该院河套院区: a referent again, look further back
             return name + noun
         at = told_before.rfind(noun, 0, at)
     return ""
