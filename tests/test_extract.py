@@ -2141,3 +2141,24 @@ def test_a_campus_a_tenders_result_a_races_call_and_a_scheme_extended(lexicon: L
         ("2030-12", "园区在港深创科园设立服务专窗"),
         ("2030-07-08", "园区港资企业数量突破500家"),
     } <= labels
+
+
+def test_a_rumour_an_interviews_named_answers_and_tenants_of_a_tower(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """消息指，政府正考虑…，最快明年公布: hearsay, no plan; 公司表示，首批租户将于明年二月迁入 after
+    X大楼已落成: X大楼's tenants; 近期将推进…: an aim; under 专访X管理局局长, 李明：我们将在9月份举办…:
+    the bureau will."""
+    rumour = "消息指，政府正考虑在园区增建人才公寓，最快明年公布详情。"
+    tower = "园区第九座大楼已于上月底落成。公司表示，首批租户将于明年二月迁入。近期园区将推进第二座天桥建设。"
+    interview = Article(
+        "i", "专访河套深圳园区管理局局长", "2031-06-10", "zh-Hans", "李明：我们将在9月份举办第四届河套创新论坛。"
+    )
+    extractor = Extractor(lexicon, segmenter)
+    facts = extractor.extract([Article("t", "标题", "2031-06-10", "zh-Hans", rumour + "\n\n" + tower), interview])
+    labels = {(f.date, f.is_target, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert not [label for _, _, label in labels if "详情" in label]
+    assert {
+        ("2031-05", False, "园区第九座大楼已落成"),
+        ("2032-02", True, "园区第九座大楼首批租户将迁入"),
+        ("2031-06", True, "园区将推进第二座天桥建设"),
+        ("2031-09", True, "河套深圳园区管理局将举办第四届河套创新论坛"),
+    } <= labels

@@ -270,6 +270,8 @@ def event_label(
     ):
         subject = _BEGAN.sub("", _what_is_built(_subject_before(text, spans, start), label, text[:start]))  # X始于…
         subject = _WHEN_BEFORE.sub("", subject)  # 政府早前已于…完成…，并会在今年内…: 政府, not 早前's
+        if subject and _MOVING_IN_ALONE.match(label) and re.search(rf"{re.escape(subject)}{_SAYS}", text[:start]):
+            subject = ""  # 公司表示，首批租户将于明年一月迁入: into the building told before, not into 公司
         part = _PART_OF_IT.match(_AIMING.sub("", label)) or _PHASE_DONE.match(_AIMING.sub("", label))
         if part and (pushed := _PUSHED_ON.search(text, 0, start)):
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
@@ -471,6 +473,7 @@ _A_THING_DESCRIBED = re.compile(
 )
 """连接园区与新田的环保集体运输系统, 连接港深创科园的北环线支线: a thing told by what it joins,
 whose parts name no subject."""
+_SAYS = r"(?:相关负责人|负责人|发言人)?(?:表示|说|指出|透露|介绍)"
 _MOVING_IN_ALONE = re.compile(
     r"^(?:预计|将|可)*(?:首批)?(?:[\d一二两三四五六七八九十]+名)?(?:租户|企业|机构|住户|团队|研究人员|科研人员)"
     r"(?:可|将|会)?(?:正式)?(?:迁入|入驻|进驻|入伙)$"

@@ -242,8 +242,8 @@ _TITLE_TOLD = re.compile(
 (「智行科技」宣布，…: only who told it)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|有传|网帖|网文|帖文|有帖子")
 _SOURCES_SAY = re.compile(r"消息指|消息称|有报道指")
-_HEDGED = re.compile(r"或(?=[于在将延推])|可能|或许|恐")
-"""网传…, and 消息指 with a hedge (或延至明年): hearsay; 消息指，…预计年中完成 is a source's report."""
+_HEDGED = re.compile(r"或(?=[于在将延推])|可能|或许|恐|考虑")
+"""网传…, and 消息指 with a hedge (或延至明年, 正考虑…): hearsay; 消息指，…预计年中完成 is a source's report."""
 _NO_SUBJECT_OPENING = re.compile(
     r"(?:将|在|向|与|同|从|由)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)"
     r"|在(?=[^，,的]{2,8}(?:建设|建造|设立|开设|举办|举行|启动|打造|兴建)[^，,]*的)"
@@ -851,6 +851,7 @@ def find_milestones(
             or (_FUTURE.search(label.text) and _THIS_WEEK.match(text, date.start))  # 将于本周内启动…: within days
             or (_PLANNED_AFTER.match(text, date.end) and not is_past(date, published))  # 今年内计划接收…
             or (_ITS_PLAN_AFTER.match(text, date.end) and not is_past(date, published))  # 今年园区计划新开工…
+            or (text.startswith("近期", date.start) and _FUTURE.search(label.text) is not None)  # 近期将推进…
             or (awaited and not is_past(date, published))
             or (_within_the_year(text, date) and not is_past(date, published) and not done)
             or (_goes_on_from_a_plan(text, opens) and not is_past(date, published) and date.iso != published.iso)

@@ -749,6 +749,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             )
         ):
             label = f"{series[-1]}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, after X沙龙第12期: X's
+        if _TENANTS_MOVE_IN.match(label) and (buildings := _BUILDING_TOLD.findall(told + before)):
+            label = buildings[-1] + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
         if (result := _RESULT_BARE.search(label)) and (tendered := _TENDERED.findall(told + before)):
             label = f"{tendered[-1]}招标结果{result.group('modal') or '将'}公布"  # X截标。…预计下月公布结果: X's
         if next_meeting := _NEXT_MEETING.match(label):
@@ -829,6 +831,11 @@ _CALL_LAUNCHED = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:（[^）]{1,40}）)?(?:在[\u4e00-\u9fff]{2,10}?)?(?:启动|发布|推出)([\u4e00-\u9fff]{2,12}?(?:招募|招聘|评选|遴选))(?:计划|活动)?"
 )
 """河套创新枢纽…启动全球合伙人招募计划: the call a later bare 招募申请将…截止 closes."""
+_TENANTS_MOVE_IN = re.compile(r"^(?:首批)?租户(?:可|将|会|预计)*(?:陆续)?(?:迁入|入驻|进驻|入伙)$")
+_BUILDING_TOLD = re.compile(
+    r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|大楼|大厦))(?=已|将|于|预计|正式)"
+)
+"""X第八座大楼已于上月底落成: the building a later bare 首批租户将…迁入 moves into."""
 _RESULT_BARE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<modal>预计|将|会)?公布(?:评审)?结果$")
 _TENDERED = re.compile(
     r"([\u4e00-\u9fff]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"

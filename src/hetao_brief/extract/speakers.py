@@ -16,7 +16,7 @@ _OWN_SITE = re.compile(
 _OUR_BODY = re.compile(r"我(?:校|院|所)(?![长务])|^(?:学校|本校)(?=将|已|计划|预计|于|在|会|与|正式)")
 """我校, 我院; and 学校将…, which on the body's own site is the body too."""
 _INTERVIEWED = re.compile(
-    r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,16}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室))"
+    r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,24}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室))"
     r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
 )
 """专访港深创科园公司行政总裁: whose 我们 the answers speak for."""
@@ -50,6 +50,7 @@ def we_named(fact: Fact, body: str) -> Fact:
         return fact
     at = fact.text.find(fact.label[:4])
     at = at if at >= 0 else fact.text.find(fact.label[:2])  # 我们计划下个月启动…: the date was in the label's words
+    at = at if at >= 0 else fact.text.find(fact.label[1:4])  # 我们将在10月份举办…: the date between 将 and its verb
     if at > 0 and _WE_THEN.search(fact.text, 0, at):
         return replace(fact, label=body + _ALSO.sub("", fact.label))  # 我们还会…: alone, the body 会…
     return fact
