@@ -97,6 +97,9 @@ def test_a_projects_figure_that_names_the_park_is_no_key_figure_of_the_park() ->
     lab = _figure("河套深港联合实验室研究人员", "2031-01", 40)
     assert headline_figures([budget, lab, firms])[0].measure == "河套深圳园区科技企业"
     assert [f.measure for f in headline_figures([budget, firms])] == ["河套深圳园区科技企业", budget.measure]
+    campus = _figure("河套院区总投资", "2029-03-18", 3.2e9)  # a hospital campus's, though it says 河套
+    campus = replace(campus, sources=(*campus.sources, Source("c", 0, campus.text)))
+    assert headline_figures([campus, firms])[0].measure == "河套深圳园区科技企业"
 
 
 def test_schemes_rates_and_unowned_counts_make_no_series() -> None:

@@ -23,8 +23,8 @@ MAX_FIGURES = 4
 MAX_POLICIES = 8
 _ZONE = re.compile(r"^(?:河套|合作区|深圳园区|香港园区)")
 _ZONE_AREA = re.compile(r"(?:河套深港科技创新合作区|河套合作区|合作区|河套深圳园区|深圳园区|香港园区)面积")
-_ONE_THING = re.compile(r"(?:项目|工程|大楼|公寓|实验室|公司)[\u4e00-\u9fff]{0,6}$")
-"""河套深圳园区人才公寓三期物业管理服务项目预算: one project's figure, though it names the park."""
+_ONE_THING = re.compile(r"(?:项目|工程|大楼|公寓|实验室|公司|院区|医院|校区|学校|样本库)[\u4e00-\u9fff]{0,6}$")
+"""河套深圳园区人才公寓三期物业管理服务项目预算, 河套院区总投资: one project's figure, though it names the park."""
 MAX_PASSED_TARGETS = 2
 _ADDED = re.compile(r"新增|新认定|新引进|新设立|新签约|新落地|每年|同比")
 
