@@ -2162,3 +2162,28 @@ def test_a_rumour_an_interviews_named_answers_and_tenants_of_a_tower(lexicon: Le
         ("2031-06", True, "园区将推进第二座天桥建设"),
         ("2031-09", True, "河套深圳园区管理局将举办第四届河套创新论坛"),
     } <= labels
+
+
+def test_an_opening_days_signing_a_change_to_come_and_a_calls_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """开园仪式上，…签署 after X于2029年10月开工: the opening's day; 由十二月一日起…增至 (told in
+    October): this December; 3月上旬，园区启动2032年度“X”申报: March, and 申报将于…截止 is X's;
+    X路线…增至六十班，并延长服务时间: the route's; …则在去年全部落成: without 则."""
+    body = (
+        "9月8日上午，河套材料科学园开园。该园2029年10月开工。开园仪式上，园区与香港材料学会签署合作备忘录。\n\n"
+        "来往港深创科园与皇岗口岸的穿梭巴士路线，由十二月一日起每日班次增至四十班，并延长服务时间至晚上十时。\n\n"
+        "港深创科园第一期八座大楼则在去年全部落成。"
+    )
+    call = "3月上旬，园区启动2032年度“深港材料联合攻关项目”申报。申报将于3月下旬截止。"
+    labels = {
+        (f.date, f.label)
+        for text, published in ((body, "2032-10-18"), (call, "2032-03-08"))
+        for f in _read(lexicon, segmenter, text, published)
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2032-09-08", "园区与香港材料学会签署合作备忘录"),
+        ("2032-12-01", "来往港深创科园与皇岗口岸的穿梭巴士路线延长服务时间至晚上十时"),
+        ("2032-03", "园区启动2032年度“深港材料联合攻关项目”申报"),
+        ("2032-03", "“深港材料联合攻关项目”申报将截止"),
+        ("2031", "港深创科园第一期八座大楼全部落成"),
+    } <= labels

@@ -3262,6 +3262,27 @@ GOLD_EVENTS = [
     ("2031-10", "样本库将与香港两家医院签署样本共享协议", True),  # 近期
     ("2031", "样本库将接入深港跨境科研数据专区", True),  # 年内
     ("2032", "样本库二期工程计划动工", True),  # 明年
+    # GQ: a bus route (由十二月一日起…增至六十班，並延長服務時間: the route's, both), a park's opening (开园
+    # 仪式上，…签署: on the opening day, not the month it was begun), rules in force with an end (自2033年1月1日
+    # 起施行，有效期至…), a history (早於2017年1月…; …則在去年全部落成), a two-month report (3月上旬，园区
+    # 启动2033年度“X”申报: March, not the call's year; 申报将于3月下旬截止: X's).
+    ("2032-12-01", "跨境巴士路线每日班次由四十班增至六十班", True),
+    ("2032-12-01", "跨境巴士路线延长服务时间至晚上十一时", True),
+    ("2032-03", "^跨境巴士路线投入服务", False),  # 该路线自今年三月投入服务以来
+    ("2033-06", "研究开办第二条跨境巴士路线", True),  # 明年上半年
+    ("2031-12-03", "河套生命科学园在河套深圳园区开园", False),
+    ("2029-10", "河套生命科学园开工", False),
+    ("2033", "园区二期计划建成", True),
+    ("2031-12-03", "园区与香港生物科技协会签署合作备忘录", False),  # 开园仪式上
+    ("2033-01-01", "《河套深圳园区科研用房租赁管理办法》施行", True),
+    ("2032-12", "管理局印发《河套深圳园区科研用房租赁管理办法》", False),  # 日前
+    ("2030", "园区出台《河套深圳园区科研用房管理暂行办法》", False),
+    # 2017-01, 2023-08, 2025-12: one fact each with the older tellings of the memorandum, the plan, the opening
+    ("2031", "^港深创科园第一期八座大楼全部落成", False),  # 去年
+    ("2034", "港深创科园第二期的首批大楼预计落成", True),  # 2034年前後
+    ("2033-03", "园区启动2033年度“深港联合攻关项目”申报", False),  # 3月上旬
+    ("2033-03", "“深港联合攻关项目”申报将截止", True),  # 3月下旬
+    ("2033-04", "园区管理局将举办年度重点项目集中签约活动", True),  # 4月中旬
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3479,6 +3500,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t343_thirty_years",  # 至去年底首三座大樓啟用: the month, in a feature a year on
         "t394_hk_opening_anniv",  # 首三座大樓去年今日開幕: its anniversary
         "t146_yearago",  # 首三座大樓去年今日正式啟用, a year on
+        "t1046_history_feature",  # 首批三座大樓於2025年12月啟用, a history told years later
         "t148_hk_chronicle",  # 二〇二五年十二月二十二日：首三座大樓啟用
         "t181_attributes",  # 於2025年12月22日開幕的港深創科園: the park's own opening, that day
         "t244_open_day",  # 港深創科園自去年十二月開幕以來: the month, told in passing
@@ -3614,7 +3636,7 @@ def test_what_will_be_is_a_plan_and_what_was_added_makes_no_series(facts: list[F
         ("河套深港科技创新合作区量子计算联合实验室的科研人员", 200, "2027-06", True),  # 该实验室…将引进: the lab's
     ]
     added = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "新增科研项目"]
-    assert len(added) == 4 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]  # t47 adds one
+    assert len(added) == 5 and not [s for s in changed_series(facts) if s.measure == "新增科研项目"]  # t47, t1047
     assert not [s for s in changed_series(facts) if s.measure == "科研人员"]
 
 
@@ -3750,6 +3772,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
         if (team := body.find("团队")) > 0 and body[:team] not in text and "团队" in text:
             body = body[team:]  # 团队将启动… → X实验室团队将启动…: the laboratory or leader named before
+        if (quoted := re.match(r"[“「][^”」]{2,20}[”」](?=申报|申请|征集|报名)", body)) and quoted.group(0) not in text:
+            body = body[quoted.end() :]  # 启动“X”申报。申报将于…截止: X's call, named before
         if (signup := body.find("报名")) > 0 and text.startswith("报名") and body[:signup] not in text:
             body = body[signup:]  # X马拉松将于…开跑。报名将于…开启: the race's call
         if (tenants := body.find("首批租户")) > 0 and body[:tenants] not in text:
@@ -5418,6 +5442,14 @@ QUESTIONS = [
     ("河套地区综合交通规划公示期到什么时候", "7月16日"),
     ("地铁17号线河套段什么时候通车", "2030年代中期"),
     ("河套生物样本库能存储多少样本", "200万份"),
+    ("跨境巴士每日多少班", "六十班"),
+    ("港深創科園至深圳園區跨境巴士車費", "二十五元"),
+    ("河套生命科学园首批入驻多少家企业", "32家"),
+    ("河套生命科学园什么时候开园", "12月3日"),
+    ("科研用房租赁管理办法什么时候施行", "2033年1月1日"),
+    ("科研用房租金减免最高多少", "100%"),
+    ("深港联合攻关项目单个项目最高资助多少", "800万元"),
+    ("河套深圳园区前两个月新增注册企业多少家", "312家"),
 ]
 
 

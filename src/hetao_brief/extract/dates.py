@@ -316,6 +316,12 @@ def _weekday_of_the_date(text: str, m: re.Match[str], mentions: list[DateMention
     return bool(mentions) and text[mentions[-1].end : m.start()] in ("（", "(", " ", "，")
 
 
+def _a_day_past(date: DateMention, published: Published) -> bool:
+    """A day told before, not ahead: an occasion's (12月3日，X开园 … 开园仪式上，…), not a month
+    told since of how it was built (2029年10月开工)."""
+    return len(date.iso) == len("2031-12-03") and not date.anniversary and not is_ahead(date, published)
+
+
 def find_dates(
     text: str,
     published: Published,
@@ -336,7 +342,8 @@ def find_dates(
     pub_month = published.month or 12
     told = next((d for d in reversed(earlier) if not d.anniversary and d.until is None), None)
     if (occasion := _ON_THE_OCCASION.match(text)) and (
-        held := next((d for d in reversed(earlier) if not d.anniversary and not is_ahead(d, published)), None)
+        held := next((d for d in reversed(earlier) if _a_day_past(d, published)), None)  # 开园仪式上: its day
+        or next((d for d in reversed(earlier) if not d.anniversary and not is_ahead(d, published)), None)
         or next((d for d in reversed(earlier) if not d.anniversary and d.until is None and not d.closes), None)
     ):  # not 到2029年, an aim told since; not a deadline
         told_at = occasion.end() if text.startswith(("，", ","), occasion.end()) else 0  # 大会发布…: its subject
@@ -613,6 +620,11 @@ def find_dates(
                 or text.startswith("底前", m.end())
                 or text.startswith("前", m.end())
                 or (text.startswith("起", m.end()) and _AHEAD.search(text, m.end()))  # 1月5日起，…将延长
+                or (  # 由十二月一日起每日班次由四十班增至六十班, told in October: a change to come
+                    text[max(0, m.start() - 1) : m.start()] in ("由", "自", "从")
+                    and text.startswith("起", m.end())
+                    and "已" not in text[m.end() : m.end() + 12]
+                )
             )
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
             if year < published.year and any(e.iso.startswith(f"{published.year}-{month:02d}") for e in earlier):

@@ -595,6 +595,8 @@ def find_milestones(
             continue  # 展览厅将于本月初开放的计划押后，改为明年一月中旬开放: the day given up, no event
         if text[: date.start].endswith(_HOLDS):
             continue  # 8月27日，园区召开2032年下半年重点工作推进会; 举行2032年第四季度…签约活动: its name
+        if text.startswith("度", date.end) and len(dates) > 1:
+            continue  # 3月上旬，园区启动2033年度“X”申报: the call's year, its month dates the deed
         if any(d.end < date.start and _RANGE_TO.fullmatch(text, d.end, date.start) for d in dates):
             continue  # 今晚10时起至明早6时，…实施管制: the range's end, its start dates the deed
         batch = (
@@ -707,6 +709,7 @@ def find_milestones(
             and text[d.end : d.end + 1] != "的"
             and not (d.end <= date.start and _DATED_ATTRIBUTE.match(text, d.end))  # 园区于7月初发布的《X》已于…施行
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
+            and not text.startswith("度", d.end)  # 启动2033年度“X”申报: the call's year
             and not _YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
             and not text[: d.start].endswith(_HOLDS)  # 举行2032年第四季度…签约活动: the occasion's name
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
@@ -1023,6 +1026,9 @@ _SOLD_AT = re.compile(
 """一宗科研用地以底价18.6亿元成交: a sale, its price told in its clause."""
 _THE_FIRM_WORDS = frozenset({"公司", "该公司", "企业"})
 _DOERS = frozenset({"园区", "政府", "管理局", "发展署"})
+_A_NAMED_THING = re.compile(r"^(?!推动|推进|加快|建设|启动|打造)[^，,]*(?:路线|线路|巴士|专线|大楼|馆)$")
+_MAX_SHARED_SUBJECT = 24
+"""X巴士路线每日班次由四十班增至六十班，并延长服务时间: the route's, named whole (at most so long)."""
 """公司计划…设立办事处，并启动新一轮融资: the firm does both, which the pipeline names."""
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
@@ -1100,7 +1106,8 @@ def _also_told(
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
         ):  # 并启动…的设计工作: a second plan; 并扩大至…: the first one's detail
             subject = subject_before(text, start)  # 大会将举办…论坛，并发布《X》: the congress (named before) issues X
-            subject = subject if subject in (*BARE_NOUNS, *_THE_FIRM_WORDS, *_DOERS) else ""  # not 力争全年新增…
+            named = _A_NAMED_THING.search(subject) and len(subject) <= _MAX_SHARED_SUBJECT
+            subject = subject if named or subject in (*BARE_NOUNS, *_THE_FIRM_WORDS, *_DOERS) else ""  # not 力争…
             where = and_then.group("where") or ""  # 并在港深创科园设立自助服务终端: there too
             told.append(subject + where + clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
     return told

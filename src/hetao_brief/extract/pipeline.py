@@ -759,6 +759,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = documents[-1] + label  # 问：《X措施》何时施行？…答：首批申报将于8月1日开始: X's call
         elif _BARE_CALL.match(_CALL_KIND.sub("", label)) and (calls := _CALL_LAUNCHED.findall(told + before)):
             label = "".join(calls[-1]) + _CALL_KIND.sub("", label)  # X启动Y招募计划。…招募申请将…截止: X's Y call
+        elif _BARE_CALL.match(label) and (opened := _CALL_STARTED_FOR.findall(told + before)):
+            label = opened[-1] + label  # 启动2033年度“X”申报…。申报将于3月下旬截止: X's call
         elif _BARE_CALL.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = tidy(occasions[-1]) + label  # 首届X马拉松将于…开跑。…报名将于10月8日开启: the race's
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
@@ -831,6 +833,8 @@ _CALL_LAUNCHED = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:（[^）]{1,40}）)?(?:在[\u4e00-\u9fff]{2,10}?)?(?:启动|发布|推出)([\u4e00-\u9fff]{2,12}?(?:招募|招聘|评选|遴选))(?:计划|活动)?"
 )
 """河套创新枢纽…启动全球合伙人招募计划: the call a later bare 招募申请将…截止 closes."""
+_CALL_STARTED_FOR = re.compile(r"(?:启动|开始|开展)(?:\d{4}年度)?([“「][^”」]{2,20}[”」])(?=申报|申请|征集|报名)")
+"""园区启动2033年度“X”申报: the call a later bare 申报将…截止 closes."""
 _TENANTS_MOVE_IN = re.compile(r"^(?:首批)?租户(?:可|将|会|预计)*(?:陆续)?(?:迁入|入驻|进驻|入伙)$")
 _BUILDING_TOLD = re.compile(
     r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|大楼|大厦))(?=已|将|于|预计|正式)"
@@ -923,8 +927,10 @@ _BARE_EDITION = re.compile(
 )
 _ALSO_BEFORE_TENSE = re.compile(
     r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|则)(?=已|将|会|打算|计划|拟|预计|与|和|同(?=[\u4e00-\u9fff]{2}))"
+    r"|(?<=[\u4e00-\u9fff」”》]{2})则(?=全部|陆续|相继|正式|先后)"
 )
-"""亦已, 还将, 也会, 还与: 'also', of what the article told before; a label read alone says 已, 将, 会, 与."""
+"""亦已, 还将, 也会, 还与, 则全部: 'also', 'then', of what the article told before; a label read alone
+says 已, 将, 会, 与, 全部."""
 _FIRMS_OWN = re.compile(
     r"^(?:(?:该|这家)?公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|营业额|估值|投后估值)$"
 )
