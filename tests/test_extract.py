@@ -2187,3 +2187,18 @@ def test_an_opening_days_signing_a_change_to_come_and_a_calls_year(lexicon: Lexi
         ("2032-03", "“深港材料联合攻关项目”申报将截止"),
         ("2031", "港深创科园第一期八座大楼全部落成"),
     } <= labels
+
+
+def test_a_colleges_first_intake_and_its_phases(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X近日获准设立，首批将招收本科生…，今年9月正式开学: X opens, not 首批; 学院由…举办，…，一期校舍已于
+    3月完工，二期校舍计划…建成: the college's phases."""
+    body = (
+        "经批准，河套深港工程学院近日获准设立，首批将招收本科生200名，今年9月正式开学。\n\n"
+        "学院由两地三所大学合作举办，校园位于园区东侧，一期校舍已于2月完工，二期校舍计划2036年建成。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2033-04-12") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2033-09", "河套深港工程学院正式开学"),
+        ("2033-02", "河套深港工程学院一期校舍已完工"),
+        ("2036", "河套深港工程学院二期校舍计划建成"),
+    } <= labels
