@@ -2202,3 +2202,19 @@ def test_a_colleges_first_intake_and_its_phases(lexicon: Lexicon, segmenter: Seg
         ("2033-02", "河套深港工程学院一期校舍已完工"),
         ("2036", "河套深港工程学院二期校舍计划建成"),
     } <= labels
+
+
+def test_a_platform_told_by_name_a_plots_winner_and_a_yearly_contest(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X平台自去年6月上线以来…。平台力争…, 平台二期系统…: X平台's (自 after a name ends it); 批出Y用地，
+    中标者须于2037年前完成发展: Y's deadline; 联盟年内将发布《Z》，明年起每年举办…: the alliance, not Z."""
+    body = (
+        "深港样本共享平台自去年6月上线以来，已服务超过5000次。平台力争在2034年底前接入全部三甲医院。\n\n"
+        "政府已于今年5月批出第二期第四幅研发用地，中标者须于2038年前完成发展。\n\n"
+        "联盟年内将发布《河套低空安全白皮书》，明年起每年举办一届低空安全论坛。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2033-06-14") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2034-12", "深港样本共享平台力争接入全部三甲医院"),
+        ("2038", "第二期第四幅研发用地须完成发展"),
+        ("2034", "联盟每年举办一届低空安全论坛"),
+    } <= labels

@@ -749,6 +749,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             )
         ):
             label = f"{series[-1]}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, after X沙龙第12期: X's
+        if (winner := _THE_WINNER.match(label)) and (lots := _LOT_LET.findall(told + before)):
+            label = lots[-1] + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
         if _TENANTS_MOVE_IN.match(label) and (buildings := _BUILDING_TOLD.findall(told + before)):
             label = buildings[-1] + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
         if (result := _RESULT_BARE.search(label)) and (tendered := _TENDERED.findall(told + before)):
@@ -835,6 +837,9 @@ _CALL_LAUNCHED = re.compile(
 """河套创新枢纽…启动全球合伙人招募计划: the call a later bare 招募申请将…截止 closes."""
 _CALL_STARTED_FOR = re.compile(r"(?:启动|开始|开展)(?:\d{4}年度)?([“「][^”」]{2,20}[”」])(?=申报|申请|征集|报名)")
 """园区启动2033年度“X”申报: the call a later bare 申报将…截止 closes."""
+_THE_WINNER = re.compile(r"^(?:中标者|中标人|投得者|承投者)(?=须|需|将|应|要)")
+_LOT_LET = re.compile(r"(?:批出|出让|卖出|推出)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
+"""已批出第二期第三幅研发用地，中标者须于…完成发展: the plot's deadline, whoever won it."""
 _TENANTS_MOVE_IN = re.compile(r"^(?:首批)?租户(?:可|将|会|预计)*(?:陆续)?(?:迁入|入驻|进驻|入伙)$")
 _BUILDING_TOLD = re.compile(
     r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|大楼|大厦))(?=已|将|于|预计|正式)"
