@@ -2218,3 +2218,15 @@ def test_a_platform_told_by_name_a_plots_winner_and_a_yearly_contest(lexicon: Le
         ("2038", "第二期第四幅研发用地须完成发展"),
         ("2034", "联盟每年举办一届低空安全论坛"),
     } <= labels
+
+
+def test_flats_told_before_their_rent_and_a_subsidy_that_lasts(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区首座人才公寓将于…接受申请，月租由八千元起，预计明年三月首批住户入伙: the flats' first residents, not
+    月租's; 人才公寓去年九月动工: the block told before; 补贴政策实施至2035年底: how long, no event."""
+    body = (
+        "园区首座人才公寓将于下月一日起接受申请，月租由八千元起，预计明年三月首批住户入伙。\n\n"
+        "人才公寓去年九月动工。园区对投保机构给予保费50%的补贴，补贴政策实施至2035年底。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2033-11-03") if f.kind is FactKind.MILESTONE}
+    assert {("2034-03", "园区首座人才公寓预计首批住户入伙"), ("2032-09", "园区首座人才公寓动工")} <= labels
+    assert not [label for date, label in labels if date == "2035-12"]

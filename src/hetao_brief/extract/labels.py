@@ -722,7 +722,7 @@ _FIRMS_FIGURE = re.compile(
 """公司今年营业收入预计超过1.5亿元: the firm's figure; the firm is who the clauses after it tell of."""
 _ONCE_IT_OPENS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开诊|开业|建成|落成|启用|投用|开通|开园|开幕|开学)(?:之)?后$")
 _YEARLY = re.compile(r"[^，,。]{0,8}?每年")
-_WHICH_ONLY = frozenset({"首批", "首期", "第一批", "其中"})
+_WHICH_ONLY = frozenset({"首批", "首期", "第一批", "其中", "月租", "租金", "价格", "票价", "车费", "费用"})
 _QUOTED_DOER = re.compile(r"(?:的|初创|企业|公司)(?P<name>「[^」]{2,12}」)(?=凭|以|通过|带着|$)")
 """…的初创「微光医学」凭可携式眼底相机: the start-up named in quotes does what the next clause tells."""
 _FIGURE_CLAUSE = re.compile(
