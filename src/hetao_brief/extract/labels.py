@@ -504,14 +504,16 @@ _WORKS_OF = re.compile(r"(?P<whole>[^，,。；;]{2,20}?)的(?:上盖|地基|桩
 _VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
 """A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
 _PHASE_FIRST = re.compile(r"^[一二三四五六七八九十]期")
-_WHOLE_FIRST = re.compile(r"(?P<whole>学院|院区|校区|中心|基地)(?=由|位于|于|将|已|是|为|占地|总投资)")
+_SHORT_WHOLES = "院区|校区|基地|中心|学院"
+"""Wholes an article may call by their head alone (学院, 院区): each owns the phases told of it."""
+_WHOLE_FIRST = re.compile(rf"(?P<whole>{_SHORT_WHOLES})(?=由|位于|于|将|已|是|为|占地|总投资)")
 """学院由…合作举办，…，一期校舍…: the whole a sentence opens with owns the phases it tells."""
 _A_PERSON = re.compile(r"(?:主任|负责人|院长|所长|局长|署长|主席|经理|发言人|董事长|总裁|教授|博士|代表)$")
 """实验室主任介绍，一期自2024年投入使用以来…: who speaks owns no phase."""
 _OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]{4,16}?)[一二三四五六七八九十]期")
 """X一期已…，二期…: whose the phase told next is."""
 _OTHER_PHASE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:第?[一二三四五六七八九十]期|首期)(?:工程|项目)?")
-_A_WHOLE = re.compile(r"^(?:该|此)[\u4e00-\u9fff]{1,4}$|^[\u4e00-\u9fff]{4,}$|^(?:院区|校区|基地|中心|学院)$")
+_A_WHOLE = re.compile(rf"^(?:该|此)[\u4e00-\u9fff]{{1,4}}$|^[\u4e00-\u9fff]{{4,}}$|^(?:{_SHORT_WHOLES})$")
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
@@ -722,7 +724,8 @@ _FIRMS_FIGURE = re.compile(
 """公司今年营业收入预计超过1.5亿元: the firm's figure; the firm is who the clauses after it tell of."""
 _ONCE_IT_OPENS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开诊|开业|建成|落成|启用|投用|开通|开园|开幕|开学)(?:之)?后$")
 _YEARLY = re.compile(r"[^，,。]{0,8}?每年")
-_WHICH_ONLY = frozenset({"首批", "首期", "第一批", "其中", "月租", "租金", "价格", "票价", "车费", "费用"})
+_NO_DOER_ALONE = frozenset({"首批", "首期", "第一批", "其中", "月租", "租金", "价格", "票价", "车费", "费用"})
+"""首批 (which ones), 月租 (a price): alone, a clause's opening names no one who does what follows."""
 _QUOTED_DOER = re.compile(r"(?:的|初创|企业|公司)(?P<name>「[^」]{2,12}」)(?=凭|以|通过|带着|$)")
 """…的初创「微光医学」凭可携式眼底相机: the start-up named in quotes does what the next clause tells."""
 _FIGURE_CLAUSE = re.compile(
@@ -1052,7 +1055,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _A_PART.fullmatch(subject) and ready:
             skipped += 1  # a figure's clause before it names the whole (X目前已完成总工程量的70%)
             continue  # X工程…，主体结构预计9月贯通，年底具备通车条件: X, not its structure, opens
-        if subject in _WHICH_ONLY:
+        if subject in _NO_DOER_ALONE:
             continue  # X获准设立，首批将招收本科生300名，今年9月正式开学: X, not 首批
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             return subject
