@@ -2230,3 +2230,35 @@ def test_flats_told_before_their_rent_and_a_subsidy_that_lasts(lexicon: Lexicon,
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2033-11-03") if f.kind is FactKind.MILESTONE}
     assert {("2034-03", "园区首座人才公寓预计首批住户入伙"), ("2032-09", "园区首座人才公寓动工")} <= labels
     assert not [label for date, label in labels if date == "2035-12"]
+
+
+def test_a_contests_rounds_under_its_notice_and_an_interview_under_a_call_opened(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """初赛时间：2034年3月中旬 under 关于举办X的通知: X初赛举行 then, as closely as the notice tells;
+    面试时间：… under X招聘启动: X招聘面试, not X招聘启动面试."""
+    body = "一、大赛时间\n\n报名时间：2034年1月10日至2月28日\n\n初赛时间：2034年3月中旬\n\n决赛时间：2034年4月下旬"
+    labels = {
+        (f.date, f.label)
+        for f in _read(lexicon, segmenter, body, "2034-01-02", "关于举办2034河套创新创业大赛的通知")
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {("2034-03", "2034河套创新创业大赛初赛举行"), ("2034-04", "2034河套创新创业大赛决赛举行")} <= labels
+    call = _read(lexicon, segmenter, "面试时间：2027年1月下旬", "2026-12-20", "河套深圳园区科研助理招聘启动")
+    assert [f.label for f in call if f.kind is FactKind.MILESTONE] == ["河套深圳园区科研助理招聘面试举行"]
+
+
+def test_figures_told_while_an_occasion_runs_after_a_reporters_day_and_after_an_opening(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """本周二…开营，180名青年参加为期十天的活动 (told on its fifth day): as of that day, no aim;
+    记者昨日获悉，…近日完成融资，融资额达…: not yesterday's; …已于去年落成，出租率达八成: now."""
+    body = (
+        "本周二，河套国际青年创新营在福田开营，180名青年参加为期十天的活动。\n\n"
+        "记者昨日获悉，芯视界科技有限公司近日完成B轮融资，融资额达3.5亿元。\n\n"
+        "首批三座大楼已于去年全部落成，出租率达八成。"
+    )
+    figures = {f.measure: (f.date, f.is_target) for f in _read(lexicon, segmenter, body, "2033-12-03")}
+    assert figures["参会青年"] == ("2033-12-03", False)
+    assert figures["融资额"] == ("2033-12-03", False)
+    assert figures["出租率"] == ("2033-12-03", False)

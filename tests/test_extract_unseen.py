@@ -3333,6 +3333,32 @@ GOLD_EVENTS = [
     ("2034", "^新增科研空间30万平方米", True),  # 三是年内
     ("2034-09", "举办第五届河套国际创新论坛", True),
     ("2034-12", "完成园区智慧管理平台建设", True),  # 五是年底前
+    ("2027-01", "河套深圳园区港澳科研助理招聘面试举行", True),
+    ("2033-11-28", "与香港园区的跨境科研数据专线正式开通", False),
+    ("2033-11-29", "2033河套国际青年创新营在福田开营", False),
+    ("2033-12-01", "园区与两家生物医药企业签订入驻协议", False),
+    ("2034-03", "两家企业将搬入国际生物医药产业园", True),  # 明年一季度
+    ("2033-12-08", "河套量子科技论坛将在园区会展中心举行", True),
+    ("2033-12-15", "第二批共两幅用地将招标", True),
+    ("2032", "首批三座大楼已全部落成", False),
+    ("2037", "第二批用地的发展项目可完成", True),
+    ("2034-01", "芯视界科技有限公司完成B轮融资", False),  # 近日, told by 记者昨日获悉
+    ("2029", "芯视界成立", False),
+    ("2030-03", "芯视界入驻河套", False),
+    ("2032", "芯视界已完成A轮融资", False),
+    ("2034-12", "计划在河套建成首条中试线", True),  # 今年下半年
+    ("2035", "芯视界科技有限公司实现量产", True),
+    ("2034-02-28", "2034河套创新创业大赛报名截止", True),
+    ("2034-03", "2034河套创新创业大赛初赛举行", True),  # 初赛时间：2034年3月中旬
+    ("2034-04", "2034河套创新创业大赛决赛举行", True),
+    ("2033-01", "河套国际量子计算中心揭牌", False),
+    ("2033-01", "首台国产量子计算原型机同步上线", False),
+    ("2033-03", "《河套深圳园区促进生物医药产业发展若干措施》印发", False),
+    ("2033-06", "园区人才服务中心建成投用", False),
+    ("2033-09", "第四届河套国际创新论坛举办", False),
+    ("2033-11-21", "联检大楼主体结构封顶", False),  # 上周
+    ("2035-12", "皇岗新口岸将建成", True),
+    ("2033-10-28", "配套的东侧连接道路已通车", False),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3449,7 +3475,7 @@ NOT_EVENTS = [
     "来到这里",  # “我们2019年来到这里时，…”: who came where, a label cannot tell
     "每季举办",  # 园方将每季举办一次开放日: a schedule, no one event
     "检讨乘客量",  # 会在路线投入服务三个月后检讨: a step counted from a start told before
-    "大赛报名",  # 报名截止至2月28日: a deadline
+    "青年创新创业大赛报名",  # t497: 报名截止至2月28日: a deadline told in prose
     "放假",  # 10月1日至7日放假调休: the country's calendar, passed on
     "实为",  # （注：…“科技营7月11日开营”有误，实为今天开营，特此更正。）: an erratum, told right already
     "抽取水样",  # （圖：監測站人員上周於河邊抽取水樣。）: a caption in brackets shows, it reports nothing
@@ -3865,7 +3891,7 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         elif heads := [m.group(1) for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]]:
             nearest = max(body.index(head) for head in heads)  # 医院方面表示，院区…: 院区, the head nearest the deed
             body = body[nearest:].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
-        if (ceremony := re.search(r"开幕式|闭幕式|决赛", body)) and body[: ceremony.start()] not in text:
+        if (ceremony := re.search(r"开幕式|闭幕式|决赛|初赛|复赛", body)) and body[: ceremony.start()] not in text:
             body = body[ceremony.start() :]  # …闭幕式分别于…举行, 决赛将于…: a part of the occasion told before
         if (window := re.search(r"(?:申报|报名|申请)(?=截止|开始)", body)) and not text.startswith(
             body[: window.start()]
@@ -3911,8 +3937,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if re.search(r"(?:该|此|这款)产品", text) and "产品" not in body:
             kept = [i for i in range(len(body)) if all(ch in text for ch in body[i:])]
             body = body[kept[0] :] if kept else body  # 该产品于…上市: the product named before
-        if (campus := re.search(r"新(?:校舍|校区)", body)) and body[: campus.start()] not in text:
-            body = body[campus.start() :]  # …学校负责人介绍，新校舍将…: the school named before
+        if (campus := re.search(r"新(?:校舍|校区|口岸|院区|大楼|馆|总部)", body)) and body[
+            : campus.start()
+        ] not in text:
+            body = body[campus.start() :]  # …学校负责人介绍，新校舍将…; 新口岸将…: the school, the port named before
         if text.startswith("新车站") and "新车站" not in body and "站" in body:
             body = body[body.index("站") + 1 :]  # 新车站预计…落成: the station named before
         if body.endswith("举行") and text.startswith("会议于"):
@@ -5514,6 +5542,17 @@ QUESTIONS = [
     ("河套科研保最高保额多少", "500万元"),
     ("港深創科園人才公寓月租多少", "八千元"),
     ("河套国际科技信息中心什么时候建成", "3月底前"),
+    ("跨境科研数据专线什么时候开通", "11月28日"),
+    ("芯视界融资多少", "3.5亿元"),
+    ("芯視界什麼時候成立", "2029年"),
+    ("2034河套创新创业大赛决赛什么时候", "4月下旬"),
+    ("2034河套创新创业大赛一等奖奖金多少", "50万元"),
+    ("港深創科園第二批用地什麼時候招標", "十五日"),
+    ("皇岗口岸什么时候建成", "2035年底"),
+    ("皇岗口岸重建工程完成了多少", "六成"),
+    ("河套国际量子计算中心什么时候揭牌", "1月"),
+    ("港深创科园首批大楼出租率", "八成"),
+    ("国际青年创新营有多少人参加", "180名"),
 ]
 
 

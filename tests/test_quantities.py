@@ -206,3 +206,24 @@ def test_a_length_is_a_figure_a_distance_is_not() -> None:
     assert (length.value, length.unit) == (1.2, "公里")
     assert find_quantities("公寓距园区约2公里", []) == []
     assert find_quantities("福田口岸一公里外，曾经的仓储楼宇化身科创园区", []) == []
+
+
+def test_a_contests_prizes_are_named_by_the_prize_and_tenths_of_the_works_are_read() -> None:
+    """设一等奖1名，奖金10万元；二等奖2名，奖金各5万元: 一等奖, 一等奖奖金, 二等奖奖金; 已完成总工程量的约六成:
+    how much of the works is done (tenths of no named rate stay a comparison)."""
+    found = find_quantities("大赛设一等奖1名，奖金10万元；二等奖2名，奖金各5万元。", [])
+    assert [(q.measure, q.value) for q in found] == [
+        ("一等奖", 1),
+        ("一等奖奖金", 100000),
+        ("二等奖", 2),
+        ("二等奖奖金", 50000),
+    ]
+    (done,) = find_quantities("重建工程目前已完成总工程量的约六成。", [])
+    assert (done.measure.endswith("工程量"), done.value, done.unit) == (True, 60, "%")
+    assert find_quantities("收费较市场价低约三成。", []) == []
+
+
+def test_a_span_of_days_ends_no_count_of_those_who_attend() -> None:
+    """180名青年参加为期十天的活动: 参会青年, not 青年参加为期十天."""
+    (youth,) = find_quantities("来自12个国家的180名青年参加为期十天的活动。", [])
+    assert youth.measure == "参会青年"

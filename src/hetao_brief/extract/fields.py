@@ -103,10 +103,12 @@ _APPLY_BY_FIELD = re.compile(
 )
 """报名方式：请于2031年12月31日前登录官网完成报名: a deadline, told as how to apply."""
 _OCCASION_FIELD = re.compile(
-    rf"^\s*{_ITEM}(?P<what>笔试|面试|考试|开标|颁奖|答辩|路演|评审|开幕式|闭幕式|颁奖礼|签约仪式|启动仪式|会议)(?:时间|日期)[：:]\s*"
-    r"(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号])[^；;]{0,24}?[。.]?\s*$"
+    rf"^\s*{_ITEM}(?P<what>笔试|面试|考试|开标|颁奖|答辩|路演|评审|开幕式|闭幕式|颁奖礼|签约仪式|启动仪式|会议"
+    r"|初赛|复赛|半决赛|总决赛|决赛)(?:时间|日期)[：:]\s*"
+    r"(?P<when>(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}[日号]|上旬|中旬|下旬|初|中|底|末))[^；;]{0,24}?[。.]?\s*$"
 )
-"""笔试时间：2027年1月9日上午，具体地点见准考证: the exam is held that day (the rest is how)."""
+"""笔试时间：2027年1月9日上午，具体地点见准考证: the exam is held that day (the rest is how);
+决赛时间：2034年4月下旬: the final is held then, as closely as the notice tells."""
 _ACTS = frozenset({"开标", "评审", "答辩", "路演"})
 _HOURS = re.compile(r"\s*(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时)(?:\s*[-–—至~]\s*\d{1,2}[时:：]\d{0,2}分?)?")
 """9时30分, 14:00-17:00: the hours of a day a field gives, no part of its date."""

@@ -354,7 +354,7 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
     clause_start = start_of_clause(text, quantity.start)
     clause_end = end_of_clause(text, quantity.end)
     if base := dated_base(text, quantity, dates):
-        return _period_end(text, base)  # 由去年底的约800人增至…: 800 is of 去年底
+        return _period_end(text, base, published)  # 由去年底的约800人增至…: 800 is of 去年底
     in_clause = [
         d
         for d in dates
@@ -373,7 +373,7 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
             or _EDGE.search(text, date.start, date.end)
             or (is_ahead(date, published) and text.startswith(("前", "后"), date.end))  # 将于元旦后配租
         ):
-            return _period_end(text, date)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
+            return _period_end(text, date, published)  # 去年年底…约有1,100人; 今日公布截至9月底的数据：…: 9月底
     if _NOW_SAID.search(text, clause_start, quantity.start) or _YEARS_SINCE.match(text, clause_start):
         return published.iso  # 12月中旬，…，目前已有14家企业签约; …去年今日启用，一年来…增至: now, not then
     if (
@@ -389,7 +389,9 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
         )
         and not _NOW_SAID.search(text, told_before[-1].end, clause_start)  # 成立于2021年，目前员工…，其中…: now
     ):
-        return _period_end(text, told_before[-1])  # 前三季度新增…1,152户，其中港资企业214户: of the same time
+        return _period_end(
+            text, told_before[-1], published
+        )  # 前三季度新增…1,152户，其中港资企业214户: of the same time
     for date in dates:
         if date in as_of or (
             text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"
@@ -401,7 +403,7 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
         before = start_of_clause(text, clause_start - 1)
         told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
         if told and not _counted_since(text, told[-1]):
-            return _period_end(text, told[-1])  # not 自今年6月启动报名，共收到…: counted since, to now
+            return _period_end(text, told[-1], published)  # not 自今年6月启动报名，共收到…: counted since, to now
     told = [
         d
         for d in dates
@@ -412,13 +414,16 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
         and not COMPARED.search(text, max(0, d.start - 2), d.start)
         and not text.startswith(COMPARED_AFTER, d.end)  # 与三年前相比，…增加到约4,500人: now
         and not _founded_on(text, d)  # 成立于2021年，…团队约150人: now
+        and not _HEARD_ON.match(text, d.end)  # 记者昨日获悉，…近日完成融资，融资额达…: not yesterday's
     ]  # 由去年的400个增至600个，…; 较2024年提升22.4%；…430件: the base of a change, no time of what follows
     since = told and _counted_since(text, told[-1])
     now_said = told and (
         NOW.search(text, clause_start, quantity.start) or NOW_SAID_BEFORE.search(text, told[-1].end, clause_start)
     )  # 较2024年提升22.4%；…430件: a comparison in the clause before says nothing of now
+    if _OPENED_THEN.search(text, 0, clause_start) and quantity.measure.endswith("率"):
+        return published.iso  # 首批三座大楼已于去年全部落成，出租率达八成: how full they are now
     if told and not since and not now_said and is_past(told[-1], published):
-        return _period_end(text, told[-1])  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
+        return _period_end(text, told[-1], published)  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
     if len(told) > 1 and not since and not is_ahead(told[-1], published):
         return published.iso  # 今年7月，…发布…，8月中旬，首批12家… (told in August): of now, not of July
     piece = start_of_clause(text, quantity.start, "；;")  # 2024年，…；次年，…100家: 次年's
@@ -427,7 +432,9 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
     opening = (piece and _opening_date(text, dates, piece)) or _opening_date(text, dates)
     if opening and _NOW_SAID.search(text, opening.end, quantity.start):
         return published.iso  # 该团队组建于2022年，现有…，其中博士后11名: now, not then
-    return _period_end(text, opening) if opening else published.iso  # 今年1至10月，…新增42个: the sentence's time
+    return (
+        _period_end(text, opening, published) if opening else published.iso
+    )  # 今年1至10月，…新增42个: the sentence's time
 
 
 def _owned(owner: str, measure: str) -> str:
@@ -450,12 +457,15 @@ def _counted_since(text: str, date: DateMention) -> bool:
     )
 
 
-def _period_end(text: str, date: DateMention) -> str:
+def _period_end(text: str, date: DateMention, published: Published) -> str:
     """A date's ISO form, or for months counted together (今年1至10月) the last of them: what was
-    counted over them was true at their end."""
+    counted over them was true at their end. A time still running when the article was written
+    (本周二…开营，…参加为期十天的活动, told on its fifth day) is counted as of that day."""
     months = _MONTH_RANGE.search(text, date.start, date.end)
     if months:
         return f"{date.iso[:4]}-{int(months.group(1)):02d}"
+    if date.until and not is_ahead(date, published) and date.until[: len(published.iso)] > published.iso:
+        return published.iso
     return date.until or date.iso  # 去年9月至今年2月期间，共有48名…: as of the range's end
 
 
@@ -495,6 +505,10 @@ _FOUNDED_IN = re.compile(r"(?:成立|创立|创办|组建|注册|设立|建立|�
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
 
+_OPENED_THEN = re.compile(r"(?:落成|建成|竣工|完工|启用|开业|投用|投入使用|开园|开馆)[，,]$")
+"""A place opened at the time told, and a rate after it (出租率, 入驻率): how it stands now."""
+_HEARD_ON = re.compile(r"[^，,。；;]{0,24}?(?:获悉|了解到|得知|获知)[，,：:]")
+"""The day a reporter heard the news (记者昨日从…获悉，…), which dates no figure the news tells."""
 HEARD = re.compile(r"(?:记者[^，,。]{0,30}?(?:获悉|了解到|得知)|据[^，,。]{0,20}?(?:介绍|了解|悉|统计))[，,]")
 
 

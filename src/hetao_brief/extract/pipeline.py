@@ -646,7 +646,7 @@ def _of_the_topic(fact: Fact, field: str, topic: str, told: str) -> Fact:
     """A notice's or a post's field (开放时间：逢星期六…) tells of what its title names, which the
     line does not: its text carries the title, so that a question naming it finds the line."""
     held = _HELD_UNDER_A_TITLE.match(fact.label) if fact.kind is FactKind.MILESTONE else None
-    if held and (of := _TOPIC_WORDING.sub("", topic)):  # …招聘工作人员公告 … 笔试时间：…: the recruitment's exam
+    if held and (of := _CALL_OPENED.sub("", _TOPIC_WORDING.sub("", topic))):  # …招聘公告 … 笔试时间：…: its exam
         return replace(fact, label=of + (fact.label if held["exam"] else "举行"))  # 会议时间：…: X is held then
     if fact.kind is FactKind.MILESTONE and (window := _WINDOW.match(fact.label)):
         of = _TOPIC_WORDING.sub("", topic)  # 开展2029年度河套创新券申报工作 → 河套创新券申报
@@ -678,8 +678,9 @@ _CALL_OF = re.compile(
 _BARE_WINDOW = re.compile(r"^(?:申报|报名|申请|征集)(?:将|预计)?(?:开始|截止|结束|开启)$")
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
-_HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩)|会议)举行$")
-"""笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name;
+_HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初赛|复赛|半决赛|总决赛|决赛)|会议)举行$")
+"""笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name
+(决赛时间：…, under a contest's: its final);
 会议时间：…, under 关于举办X的通知: X itself."""
 _TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示)$|(?:19|20)\d{2}年度?")
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""

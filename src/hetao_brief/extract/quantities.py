@@ -91,7 +91,7 @@ _PATTERN = re.compile(
 )
 _STOP = re.compile(
     r"[，,。；;：:、（）()“”「」《》\s]|和|及|(?<!参)与|或|等|在(?![建孵读职岗营])|于|将|已|从"
-    r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划|共同"
+    r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划|共同|(?<=参加|参与|出席)为期"
 )
 _LEAD_VERBS = re.compile(
     r"^(?:的|了|现将|将|再|又|另|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
@@ -209,8 +209,8 @@ _INTRODUCED = re.compile(r"(?P<verb>引进|引入|签约|落地)$")
 _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """一年来, 过去三年: what was brought in over them is a flow of those years, not all there is."""
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
-_ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖|接入|首幅)$")
-"""新增十二间…, 覆盖12家科研机构, 接入12家: what was added or reached, not all there are."""
+_ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖|接入|首幅)的?$")
+"""新增十二间…, 覆盖12家科研机构, 接入12家, 首批接入的12家: what was added or reached, not all there are."""
 _GRANTED = re.compile(
     r"^(?:给予|提供|发放|申请|申领|获得)(?:一次性)?(?:最高|不超过|至多)?(?:[\d.,]+[万亿]?(?:元|港元))?(?P<what>[\u4e00-\u9fff]{2,6})$"
 )
@@ -600,10 +600,30 @@ _SPED_UP = re.compile(r"(?:加快|提速|缩短|减少|提高|提升|增加|增�
 _OF_A_KIND = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:企业|公司|机构|单位)")
 _DIMES = re.compile(r"([一二三四五六七八九1-9])[角毫]")
 """三元五角: three yuan and five dimes, 3.5元; 十二元六毫, Hong Kong's dimes: 12.6元."""
-_RATE_NAME = re.compile(r"(?:率|占比|比例|比重)$")
-"""出租率约七成半, 海外机构占比约三成: what tenths are a figure of."""
+_RATE_NAME = re.compile(r"(?:率|占比|比例|比重|工程量|工作量)$")
+"""出租率约七成半, 海外机构占比约三成, 已完成总工程量的约六成: what tenths are a figure of."""
 _NOT_TENTHS = re.compile(r"[不员立为功果本交就长熟效都规片型品]")
 """What follows 成 when it is not tenths (一成不变, 建成为, 三成员国)."""
+
+
+_PRIZE = r"(?:特等奖|[一二三四五]等奖|金奖|银奖|铜奖|优秀奖|大奖)"
+_PRIZES_SET = re.compile(rf"(?:设|设立|评出|颁发)(?P<prize>{_PRIZE})$")
+_PRIZE_MONEY = re.compile(
+    r"^(?:各|每[个名项队支])?(?:[\u4e00-\u9fff]{0,6}?(?:项目|团队|获奖者))?(?:可|将)?(?:获得?|颁发)?(?:奖金|奖励)各?$"
+)
+_PRIZE_NAMED = re.compile(_PRIZE)
+
+
+def _prize_measure(text: str, start: int, measure: str, unit: str) -> str:
+    """A contest's prizes named by the prize (大赛设一等奖3名: 一等奖; …，奖金各5万元 after 二等奖2名:
+    二等奖奖金), not by the words that set them or by a bare 奖金 whose prize the clause before told."""
+    if unit not in ("名", "个", "项") and (unit not in ("元", "港元", "美元") or not _PRIZE_MONEY.match(measure)):
+        return measure
+    if prizes := _PRIZES_SET.search(measure):
+        return prizes.group("prize")
+    if unit in ("元", "港元", "美元") and (named := list(_PRIZE_NAMED.finditer(text, max(0, start - 30), start))):
+        return named[-1].group(0) + "奖金"  # 决赛设一等奖1名，奖金100万元: the first prize's money
+    return measure
 
 
 _AT_A_PRICE = re.compile(r"以(?:底价|总价)?[约逾近]?$")
@@ -717,6 +737,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if _SET_ASIDE.search(measure) and (used := _USED_FOR.match(text, end)):
             what = re.sub(r"^(?:加快|推进|推动|支持|兴建|建设)", "", used.group("what")).replace("的", "")
             measure = what + "拨款"  # 预留约十五亿元，用于X的前期工程: X前期工程拨款
+        measure = _prize_measure(text, m.start(), measure, base)
         if _no_measure(measure, unit):
             continue  # 从…等4个方面提出: a way of listing; 三年增长7.2倍: a change; 6家拟筹建: no noun
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
