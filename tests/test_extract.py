@@ -2262,3 +2262,38 @@ def test_figures_told_while_an_occasion_runs_after_a_reporters_day_and_after_an_
     assert figures["参会青年"] == ("2033-12-03", False)
     assert figures["融资额"] == ("2033-12-03", False)
     assert figures["出租率"] == ("2033-12-03", False)
+
+
+def test_counts_of_a_whole_told_before_are_its_parts(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X第一期共有八座大楼，首三座已…落成，余下五座将…，全部预计…完成。第四座大楼已…: each is X's,
+    not a bare 首三座大楼 a digest reader cannot place."""
+    body = (
+        "港深创新及科技园第一期共有八座大楼，首三座已于2032年底落成，余下五座将于今年起分阶段落成，"
+        "全部预计于2035年底前完成。\n\n第四座大楼已于上月取得入伙纸。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-03-06") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2032-12", "港深创新及科技园第一期首三座大楼已落成"),
+        ("2034", "港深创新及科技园第一期余下五座大楼将分阶段落成"),
+        ("2035-12", "港深创新及科技园第一期八座大楼全部预计完成"),
+        ("2034-02", "港深创新及科技园第一期第四座大楼已取得入伙纸"),
+    } <= labels
+
+
+def test_what_is_set_up_or_pushed_is_what_opens_and_a_count_needs_no_there_were(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """同时筹建X，计划今年10月挂牌: X挂牌; 加快推进Y建设，力争…建成投用: Y建成投用; 当天还有3个项目现场签约:
+    3个项目签约; 集群二期 after X集群: X集群二期."""
+    body = (
+        "园区将加快推进国际科技信息枢纽建设，力争明年上半年建成投用；同时筹建深港联合知识产权服务中心，"
+        "计划今年10月挂牌。\n\n河套深港联合实验室集群5日揭牌，当天还有3个国际合作项目现场签约。"
+        "集群二期计划于2036年建成。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-03-05") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2035-06", "国际科技信息枢纽建成投用"),
+        ("2034-10", "深港联合知识产权服务中心计划挂牌"),
+        ("2034-03-05", "3个国际合作项目现场签约"),
+        ("2036", "河套深港联合实验室集群二期计划建成"),
+    } <= labels

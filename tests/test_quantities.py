@@ -227,3 +227,9 @@ def test_a_span_of_days_ends_no_count_of_those_who_attend() -> None:
     """180名青年参加为期十天的活动: 参会青年, not 青年参加为期十天."""
     (youth,) = find_quantities("来自12个国家的180名青年参加为期十天的活动。", [])
     assert youth.measure == "参会青年"
+
+
+def test_who_built_what_is_counted_is_no_part_of_its_name() -> None:
+    """首批入驻集群的8个联合实验室由深港两地高校共建: 联合实验室, not 联合实验室由深港两地高校."""
+    (labs,) = find_quantities("首批入驻集群的8个联合实验室由深港两地高校共建。", [])
+    assert labs.measure == "联合实验室"

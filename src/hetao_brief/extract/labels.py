@@ -303,8 +303,9 @@ def event_label(
         label = extended.group("what") + "延长"  # 政府将…，把计划延长至2035年: the scheme runs longer
     if (known := _KNOWN_BY_WHAT_SHE_DID.match(label)) and known.group("name")[0] in SURNAMES:
         label = label[known.start("name") :]  # 在香港大学完成博士后研究的何嘉睿，带着团队加入…: 何嘉睿加入…
+    label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
     if pushed := _PUSHED_TO_ENSURE.match(label):
-        label = pushed.group("what") + pushed.group("deed")  # 要加快推进X建设，确保…交付使用: X交付使用
+        label = pushed.group("what") + pushed.group("deed")  # 要加快推进X建设，确保(力争)…交付使用: X交付使用
     if label.startswith(("工程", "工期")) and (stage := _STAGE_TOLD.search(text, 0, start)):
         label = stage.group("stage") + label  # 第二阶段将再增设…，工程预计第三季完成: the second stage's works
     if _EARLY_STEP.match(label) and (planned := _PLANNED_BEFORE.search(text, 0, start)):
@@ -422,9 +423,9 @@ _WORKS_ON = re.compile(
     r"|^(?P<whole>[^，,。的]{2,20}?)(?:主体结构|主体工程|主体|装修工程|土建工程)$"
 )
 _DONE_BUILDING = re.compile(
-    r"落成|建成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产|通车|入伙"
+    r"落成|建成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产|通车|入伙|挂牌|揭牌"
 )
-"""What a building does when done; its works (外墙工程) only end."""
+"""What a building does when done (a body set up: 挂牌); its works (外墙工程) only end."""
 _THING_DONE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:去年|今年|前年|上月|早前|此前)[\u4e00-\u9fff]{1,6}?的(?P<noun>[\u4e00-\u9fff]{2,8})"
 )
@@ -438,11 +439,11 @@ _NAMED_AS = re.compile(
 """第三个项目为X: the one counted is named X, which the next clause's deed is of."""
 _MOVED_IN = re.compile(
     r"把(?P<thing>[^，,。把]{2,16}?)(?:落户|搬到|搬进|搬入|迁到|迁入|迁至|设在|设于|落地)"
-    r"|(?:设立|新设|开设|建立)(?P<set_up>[^，,。的]{2,16}?)$"
+    r"|(?:设立|新设|开设|建立|筹建|筹设|组建)(?P<set_up>[^，,。的]{2,16}?)$"
     r"|(?:建设|兴建|筹建|新建|建)(?:(?:一条|一座|一栋|一个|一所|一间)(?P<built>[^，,。]{2,16}?)|(?P<nth>第[二三四五六七八九十\d]+[条座栋个所间期][^，,。]{0,16}?))$"
 )
 """…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用); so does what
-is built (正筹备在河套建设一条芯片产线，最快明年底投产)."""
+is built (正筹备在河套建设一条芯片产线，最快明年底投产) or set up (筹建X中心，计划10月挂牌)."""
 
 
 _AFTER_IT = re.compile(
@@ -632,8 +633,9 @@ def each_in_turn(label: str) -> tuple[str, str] | None:
     return doer + turn.group("first"), doer + turn.group("second")
 
 
+_THERE_WERE = re.compile(r"^(?:还|另|另外|并|亦|也)?有(?=[\d一二两三四五六七八九十]{1,3}[个家项名位批所间])")
 _PUSHED_TO_ENSURE = re.compile(
-    r"^[^，,]*?(?:加快|加紧|全力|抓紧)推进(?P<what>[^，,]{2,20}?)的?建设，确保(?P<deed>[^，,]{2,12})$"
+    r"^[^，,]*?(?:加快|加紧|全力|抓紧)推进(?P<what>[^，,]{2,20}?)的?建设，(?:确保|力争|争取)(?P<deed>[^，,]{2,12})$"
 )
 _EARLY_STEP = re.compile(r"^(?:完成|启动|开展)(?:前期|可行性|规划|设计|勘察|选址)")
 _PLANNED_BEFORE = re.compile(r"(?:谋划|筹划|规划|推进|推动|筹建)(?P<what>[^，,。；;]{2,30}?)[，,]$")

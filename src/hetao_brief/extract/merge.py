@@ -338,11 +338,19 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1) if "|" not in text[i : i + 2]}
 
 
+_FIRST_PHASE_OF = re.compile(r"第一期(?=首|前|余下|其余|第[一二三四五六七八九十])")
+"""第一期首三座大楼: the phase a count is part of, which a telling without it leaves out."""
+
+
 def _counts_differ(a: str, b: str, same_day: bool) -> bool:
     """Both labels count, and count different things (四座, 三座), unless one day's labels count
     part of the other's (第一期开幕典礼, 第一期八座大楼…开幕)."""
     counts_a, counts_b = _counts_in(a), _counts_in(b)
     one_within = same_day and (counts_a <= counts_b or counts_b <= counts_a)
+    if bool(_FIRST_PHASE_OF.search(a)) != bool(_FIRST_PHASE_OF.search(b)) and _counts_in(
+        _FIRST_PHASE_OF.sub("", a)
+    ) == _counts_in(_FIRST_PHASE_OF.sub("", b)):
+        return False  # 港深创科园第一期首三座大楼, 首三座大楼: the first phase whose part is counted counts nothing
     return bool(counts_a and counts_b and counts_a != counts_b and not one_within)
 
 

@@ -97,7 +97,7 @@ _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
 )
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区|学院|公寓))"
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区|学院|公寓|集群))"
     r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|投产|获)"
 )
 """雷达站完成调试, 实验室二期预计建成: a short head noun the article gave a longer name before."""
@@ -258,11 +258,23 @@ def _with_name_told(label: str, told_before: str) -> str:
     if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
         return shortened(name + label[head.end("noun") :])  # X气象雷达站…。雷达站完成调试: X气象雷达站
     if (counted := _COUNT_ONLY.match(label)) and (
-        nouns := re.findall(
-            rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计今昨通以由]|$)", told_before
+        told_counts := list(
+            re.finditer(
+                rf"{counted.group('unit')}({_COUNTED_NOUN})(?=[，,。；;的将已于在预计今昨通以由]|$)", told_before
+            )
         )
     ):
-        return counted.group(0) + nouns[-1] + label[counted.end() :]  # …第三宗科研用地。前两宗分别于…成交
+        owner = _owner_of_count(told_before, told_counts[-1].start())  # X第一期共有八座大楼，首三座已…: X第一期's
+        return (
+            owner + counted.group(0) + told_counts[-1].group(1) + label[counted.end() :]
+        )  # 第三宗科研用地。前两宗…成交
+    if (nth := _NTH_OF_COUNT.match(label)) and (
+        wholes := [w for w in _OWNED_COUNT.finditer(told_before) if nth[1].startswith(w["count"][-1] + w["noun"])]
+    ):
+        return wholes[-1].group("owner") + label  # X共有八座大楼。…第四座大楼已…: X's fourth
+    if _ALL_OF_THEM.match(label) and (wholes := list(_OWNED_COUNT.finditer(told_before))):
+        whole = wholes[-1]  # X共有八座大楼，…全部预计…完成: X's eight
+        return whole.group("owner") + whole.group("count") + whole.group("noun") + label
     if (counted := _THERE_WILL_BE_COUNTED.match(label)) and (
         nouns := re.findall(
             rf"({_COUNTED_NOUN})(?:约|近|逾|超过)?[\d,一二两三四五六七八九十百千万]+{counted.group('unit')}",
@@ -301,6 +313,25 @@ def _with_name_told(label: str, told_before: str) -> str:
                 return shortened(name + label[lead:])
         # 该中心开业 after …在中心开始使用: 中心开 was no name there; try 中心
     return label
+
+
+_OWNER_NAME = r"[\u4e00-\u9fff]{2,20}?(?:园区|园|[一二三四五六七八九十\d]期|片区|城|中心|基地|社区|校区|院区|医院|大学)"
+_OWNED_COUNT = re.compile(
+    rf"(?:^|(?<=[，,。；;：:]))(?P<owner>{_OWNER_NAME})(?:共有|共设|拥有|包括|设有)"
+    rf"(?P<count>[一二两三四五六七八九十\d]{{1,3}}[座栋幢间所个项批])(?P<noun>{_COUNTED_NOUN})(?=[，,。；;]|$)"
+)
+"""港深创新及科技园第一期共有八座大楼: the whole a later count (首三座, 余下五座, 全部) is part of."""
+_NTH_OF_COUNT = re.compile(
+    r"^(?:第|首|前|后|余下|其余)[一二两三四五六七八九十\d]{1,3}([座栋幢间所个项批][\u4e00-\u9fff]{1,6})"
+)
+_ALL_OF_THEM = re.compile(r"^全部(?=预计|将|已|均|可|计划|于)")
+
+
+def _owner_of_count(told_before: str, counted_at: int) -> str:
+    """The whole the counted things belong to, where the clause that counted them opened with it
+    (X第一期共有八座大楼), else ""."""
+    owned = [m for m in _OWNED_COUNT.finditer(told_before) if m.start("count") < counted_at < m.end("count")]
+    return owned[-1].group("owner") if owned else ""
 
 
 def referent_name(noun: str, told_before: str) -> str:
