@@ -2297,3 +2297,52 @@ def test_what_is_set_up_or_pushed_is_what_opens_and_a_count_needs_no_there_were(
         ("2034-03-05", "3个国际合作项目现场签约"),
         ("2036", "河套深港联合实验室集群二期计划建成"),
     } <= labels
+
+
+def test_a_reply_titled_with_consent_a_second_reading_and_a_listed_task(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """印发《关于同意X实施Y的批复》 issues a reply (同意 inside the title aims at nothing); 草案…10月进行二审:
+    the draft's second reading; 其中一款有望… after 两款在研药物: that drug; 任务包括今年内启动X建设，
+    2035年底前建成Y等: 启动X建设, 建成Y, no subject from the lead and no 等."""
+    body = (
+        "国务院日前印发《关于同意园区实施分线管理的批复》。\n\n"
+        "公司计划将约六成募资用于两款在研药物的临床试验，其中一款有望于2036年提交上市申请。\n\n"
+        "《行动计划》还明确了一批重点任务，包括今年内启动国际科技合作大厦建设，2035年底前建成深港联合创新研究院新址等。"
+    )
+    labels = {
+        (f.date, f.is_target, f.label)
+        for f in _read(lexicon, segmenter, body, "2034-04-12")
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2034-04", False, "国务院印发《关于同意园区实施分线管理的批复》"),
+        ("2036", True, "一款在研药物有望提交上市申请"),
+        ("2034", True, "启动国际科技合作大厦建设"),
+        ("2035-12", True, "建成深港联合创新研究院新址"),
+    } <= labels
+    reading = _read(lexicon, segmenter, "《条例》草案于今年8月首次提请审议，10月进行二审。", "2034-12-31")
+    assert ("2034-10", "《条例》草案进行二审") in {(f.date, f.label) for f in reading}
+
+
+def test_last_years_occasion_is_held_then_and_a_month_since_is_no_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """去年的论坛首次移师河套举行: an event of last year (not 8月的深圳河, a time of a thing);
+    2034年7月｜园区实施分线管理满一个月: time counted since, no event of July."""
+    body = (
+        "去年的论坛首次移师河套举行，吸引约二千五百人次参与。\n\n"
+        "2034年7月｜园区实施分线管理满一个月，通关量增长近两倍。"
+    )
+    events = [(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-11-02") if f.kind is FactKind.MILESTONE]
+    assert events == [("2033", "论坛首次移师河套举行")]
+
+
+def test_the_aims_a_target_year_lists_after_a_colon_are_of_that_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """到2036年，园区将实现“三个倍增”：X由目前的210个增至420个以上，Y由约1.2万人增至2.4万人: aims of 2036."""
+    body = (
+        "《行动计划》提出，到2036年，园区将实现“三个倍增”：高端科研项目数量由目前的210个增至420个以上，"
+        "港澳及国际科研人员由约1.2万人增至2.4万人。"
+    )
+    aims = {
+        (f.value, f.date, f.is_target)
+        for f in _read(lexicon, segmenter, body, "2034-04-12")
+        if f.kind is FactKind.FIGURE
+    }
+    assert {(420, "2036", True), (24000, "2036", True)} <= aims

@@ -319,11 +319,15 @@ def target_date(text: str, quantity: Quantity, dates: list[DateMention], publish
     for date in sentence_targets:  # 力争到2030年，中试转化项目累计超过200个: the clause before is the date
         if date.end <= clause_start and not text[date.end : clause_start].strip("，,；; "):
             return date.iso
+        if date.end <= clause_start and _AIMS_LISTED.match(text, date.end, clause_start):
+            return date.iso  # 到2036年，园区将实现“三个倍增”：…由210个增至420个以上，…: the aims listed
     if aimed and not own and _WHOLE_YEAR.search(text, clause_start, quantity.start):
         return str(published.year)  # 预计全年…将突破530亿元: this year's aim
     return None
 
 
+_AIMS_LISTED = re.compile(r"[，,]?[^，,。；;：:\d]{0,16}?(?:将|力争|争取|目标)[^。；;：:\d]{0,24}[：:][^。；;]*$")
+"""到2036年，园区将实现“三个倍增”：…: a list of what the year's aim holds, each item by then."""
 _FIRST_YEAR = re.compile(r"首年|第一年|头一年|开业初期|运营初期")
 _CHANGED_SINCE = re.compile(rf"(?:从|由)(?:19|20)\d{{2}}年(?:[^，,。；;]|(?<=\d),(?=\d)){{0,12}}?(?:{CHANGED_TO})$")
 """从2022年的约9,000人增加到(今年): the change since a year before, to now."""

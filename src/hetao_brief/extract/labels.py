@@ -304,6 +304,9 @@ def event_label(
     if (known := _KNOWN_BY_WHAT_SHE_DID.match(label)) and known.group("name")[0] in SURNAMES:
         label = label[known.start("name") :]  # 在香港大学完成博士后研究的何嘉睿，带着团队加入…: 何嘉睿加入…
     label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
+    if _LISTED.match(label) and EVENT_VERB.search(label, 2):
+        label = label[2:]  # 任务包括今年内启动X建设: 启动X建设, the item itself
+    label = _AND_SO_ON.sub("", label)  # …，2035年底前建成Y等: the list's last item, no 等
     if pushed := _PUSHED_TO_ENSURE.match(label):
         label = pushed.group("what") + pushed.group("deed")  # 要加快推进X建设，确保(力争)…交付使用: X交付使用
     if label.startswith(("工程", "工期")) and (stage := _STAGE_TOLD.search(text, 0, start)):
@@ -785,6 +788,8 @@ _FORMED_BY = re.compile(
     r"(?:一行(?:[\d一二两三四五六七八九十百]+[人名位])?)?$"
 )
 """由X组织的澳门科技界代表团一行30人: the delegation, not who organised it nor how many came."""
+_AND_SO_ON = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![平同高中初上优劣均对相何])等$")
+_LISTED = re.compile(r"^(?:包括|包含|涵盖)(?=[\u4e00-\u9fff])")
 _NEXT_ITEM = re.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
 )
@@ -913,6 +918,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if skipped and text[end : end + 1] in ("：", ":"):
             return ""  # 一、科研平台：年内新引进…不少于15个，力争…建成X: the heading is a topic, no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
+        if _LISTED.match(clause):
+            return ""  # 重点任务包括今年内启动X建设，2035年底前建成Y等: items of a list share no subject
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
         if quoted := _QUOTED_DOER.search(clause):
             return quoted.group("name")  # 进驻港深创科园的初创「微光医学」凭X，于上周…夺得金奖: the start-up

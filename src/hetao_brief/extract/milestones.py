@@ -99,6 +99,14 @@ _FUTURE = re.compile(
 """政府会成立…, 大楼会在2027至28年度落成: 会 after its subject is what is to come (委员会, 交易会,
 大会在… are names)."""
 _TITLE = re.compile(r"《[^》]*》")
+
+
+def _aimed(text: str) -> bool:
+    """The text says what is to come (将, 预计, 同意…), outside any title it names: 印发《关于同意
+    X实施Y的批复》 issues a reply, it aims at nothing."""
+    return _FUTURE.search(_TITLE.sub("《》", text)) is not None
+
+
 _SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
 """A quoted phrase of several parts (‘引得进、留得住’) is a slogan, whatever verbs it holds."""
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
@@ -180,7 +188,10 @@ _YEARS_SINCE_A_DEED = re.compile(
     r"(?P<years>[一二两三四五六七八九十\d]{1,3})(?:周年|週年)"
 )
 """9月6日，X迎来开园一周年: X opened on that day, the years counted before."""
-_ANNIVERSARY = re.compile(r"[一二两三四五六七八九十百\d]+(?:周年|週年)$")
+_ANNIVERSARY = re.compile(
+    r"[一二两三四五六七八九十百\d]+(?:周年|週年)$|满[一二两三四五六七八九十半\d]{1,3}个?(?:月|年|周|天)$"
+)
+"""迎来开通一周年, 实施分线管理满一个月: time counted since a deed, no deed of that date."""
 _SHARE_DONE = re.compile(
     r"(?:约|近|逾|超过)?(?:[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?%)(?:已|均已|已经)"
 )
@@ -451,6 +462,11 @@ def _goes_on_from_a_plan(text: str, opens: int) -> bool:
     return bool(_FUTURE.search(before))
 
 
+_OCCASION_OF_THEN = re.compile(
+    r"的[\u4e00-\u9fff]{0,8}?(?:论坛|大会|峰会|展会|博览会|交易会|大赛|典礼|年会|(?<=[技计化])周|(?<=[术影])节)"
+    r"[^，,。；;]{0,12}?(?:举行|举办|召开|开幕)"
+)
+"""去年的论坛首次移师河套举行: the occasion of that year, held then (not 8月的深圳河, a time of a thing)."""
 _SHARES_THE_PLAN = re.compile(r"\s*(?:并|还|同时|亦|也)(?:于|在|将)?")
 
 
@@ -481,12 +497,13 @@ _LIGHT_VERBS = frozenset({"进行", "开展", "展开", "组织"})
 
 
 def _light_verb_with_object(tagged: list[tuple[str, str]], verb: str) -> bool:
-    """进行招标, 开展评审: a light verb's noun is the event (jieba tags 招标 a noun)."""
+    """进行招标, 开展评审: a light verb's noun is the event (jieba tags 招标 a noun, 二审 a
+    distinguishing word)."""
     if verb not in _LIGHT_VERBS:
         return False
     words = [word for word, _ in tagged]
     at = len(words) - 1 - words[::-1].index(verb)
-    return at + 1 < len(tagged) and len(tagged[at + 1][0]) >= 2 and tagged[at + 1][1][:1] in ("n", "v")
+    return at + 1 < len(tagged) and len(tagged[at + 1][0]) >= 2 and tagged[at + 1][1][:1] in ("n", "v", "b")
 
 
 _ITEM_MARK = re.compile(r"[；;。：:]|[一二三四五六七八九十\d]$")
@@ -607,7 +624,9 @@ def find_milestones(
             )
         ) or text[: date.start].endswith("现将")  # 现将2027年拟开工项目公示如下: the year names the projects
         if (
-            text[date.end : date.end + 1] in ("的", "《") and not _STEP_OF_A_STORY.search(text, 0, date.start)
+            text[date.end : date.end + 1] in ("的", "《")
+            and not _STEP_OF_A_STORY.search(text, 0, date.start)
+            and not (start_of_clause(text, date.start) == date.start and _OCCASION_OF_THEN.match(text, date.end))
         ) or batch:
             continue  # 8月的深圳河, 今年《施政报告》, 将2026年第三批…公布: the date qualifies a noun
         phrase = date_phrase(text, date, dates)
@@ -746,7 +765,7 @@ def find_milestones(
         mine = (
             _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
         ) and not is_quoted_speech(text)  # 「我们在今年四月搬进…」X创办人Y说: the speaker's, not the writer's
-        level = _RATE_LEVEL.search(label.text) and not _FUTURE.search(label.text) and "目标" not in label.text
+        level = _RATE_LEVEL.search(label.text) and not _aimed(label.text) and "目标" not in label.text
         budget = _YEARS_AHEAD.match(text, date.start) and _SET_ASIDE.search(label.text)
         if _CLOSES_ON.search(text, max(0, phrase.group_start - 6), phrase.group_start):
             continue  # 报名截止至2月28日: a deadline, no event
@@ -841,7 +860,7 @@ def find_milestones(
                 cue
                 and (cue.group(0) == "至" or (cue.group(0) == "到" and _ALREADY.search(label.text)))
                 and is_past(date, published)
-                and not _FUTURE.search(label.text)
+                and not _aimed(label.text)
             )
         )  # 推迟至2021年3月; 到11月底，…已超过120万平方米; 从2023年…，到2025年…: when it was so
         since_then = is_past(date, published) and _SINCE_AFTER.match(text, phrase.end)  # 计划自2025年推出以来
@@ -850,11 +869,11 @@ def find_milestones(
         is_target = bool(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
             or later
-            or (_FUTURE.search(label.text) and not is_past(date, published) and date.iso != published.iso)
-            or (_FUTURE.search(label.text) and _THIS_WEEK.match(text, date.start))  # 将于本周内启动…: within days
+            or (_aimed(label.text) and not is_past(date, published) and date.iso != published.iso)
+            or (_aimed(label.text) and _THIS_WEEK.match(text, date.start))  # 将于本周内启动…: within days
             or (_PLANNED_AFTER.match(text, date.end) and not is_past(date, published))  # 今年内计划接收…
             or (_ITS_PLAN_AFTER.match(text, date.end) and not is_past(date, published))  # 今年园区计划新开工…
-            or (text.startswith("近期", date.start) and _FUTURE.search(label.text) is not None)  # 近期将推进…
+            or (text.startswith("近期", date.start) and _aimed(label.text))  # 近期将推进…
             or (awaited and not is_past(date, published))
             or (_within_the_year(text, date) and not is_past(date, published) and not done)
             or (_goes_on_from_a_plan(text, opens) and not is_past(date, published) and date.iso != published.iso)
@@ -889,7 +908,7 @@ def find_milestones(
         if _DEADLINE.search(text_of_label) or (
             event is None
             and not (
-                (is_target or (date.iso == published.iso and _FUTURE.search(label.text)))  # 今晚…会实施管制
+                (is_target or (date.iso == published.iso and _aimed(label.text)))  # 今晚…会实施管制
                 and _has_predicate(label.text, tagger)
                 and not _TAKINGS.search(label.text)
             )
