@@ -2346,3 +2346,37 @@ def test_the_aims_a_target_year_lists_after_a_colon_are_of_that_year(lexicon: Le
         if f.kind is FactKind.FIGURE
     }
     assert {(420, "2036", True), (24000, "2036", True)} <= aims
+
+
+def test_a_route_first_flown_a_postponed_roadshow_and_a_monthly_market(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """一架直升机…起飞，…标志着X正式首飞: X首飞 (首飞 is an event verb); 园方原定明日举行的Y，将延期至…举行:
+    Y, not whose plan was given up; 每月第二个周六…举办: a schedule, its weekday no date and no event."""
+    body = (
+        "7月2日上午9时，一架直升机从香港上环港澳码头起飞，约20分钟后降落在河套深圳园区，"
+        "标志着深港跨境直升机航线正式首飞。\n\n"
+        "园方原定明日举行的初创企业路演活动，将延期至九月四日举行。\n\n"
+        "今年园区将推出“河套科技市集”品牌活动，每月第二个周六在园区中央广场举办。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-07-03") if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2034-07-02", "深港跨境直升机航线正式首飞"),
+        ("2034-09-04", "初创企业路演活动将延期举行"),
+        ("2034", "园区将推出“河套科技市集”品牌活动"),
+    }
+
+
+def test_a_centre_heard_from_names_its_second_phase_and_a_years_breakdown_is_of_that_year(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """记者从X中心获悉，…。中心二期实验楼前期已完成选址，…预计年底前开工: X中心二期 (not 中心, not 前期);
+    2033年园区实现…。其中，研发投入强度达到12.6%: of 2033; 5所高校共建: 共建高校; GDP首次突破: GDP."""
+    body = (
+        "记者6月9日从河套深港量子材料研究中心获悉，该中心团队的研究成果于6月8日在线发表于《自然》。\n\n"
+        "据悉，中心二期实验楼前期已完成选址，目前正在开展环评工作，预计年底前开工。\n\n"
+        "2033年园区实现地区生产总值312亿元，GDP首次突破300亿元。\n\n其中，研发投入强度达到12.6%。\n\n"
+        "该中心由深港两地5所高校共建。"
+    )
+    facts = _read(lexicon, segmenter, body, "2034-06-10")
+    assert ("2034-12", "河套深港量子材料研究中心二期实验楼预计开工") in {(f.date, f.label) for f in facts}
+    figures = {f.measure: f.date for f in facts if f.kind is FactKind.FIGURE}
+    assert figures["研发投入强度"] == "2033" and "GDP" in figures and "共建高校" in figures

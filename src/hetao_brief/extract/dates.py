@@ -200,8 +200,9 @@ _NAMED_OCCASION = re.compile(
 part of it."""
 _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日": 2}
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
-_WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)")
-"""A week's schedule told before a weekday (每周二至周日开放，周一闭馆): the weekday is no date."""
+_WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)")
+"""A week's or a month's schedule told before a weekday (每周二至周日开放，周一闭馆; 每月第二个周六举办):
+the weekday is no date."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _OCCASION_DAY = re.compile(r"[\u4e00-\u9fff「」“”《》]{1,16}?(?:开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办)")

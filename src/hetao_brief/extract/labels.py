@@ -679,8 +679,9 @@ _FOLLOWING_A_PLAN = re.compile(r"^(?:根据|按照|依据|依照|对照)(?![^，
 """根据《工作要点》，园区将…: the document is the source of what follows, not its subject."""
 _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 """A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
-_CALLED_OFF = re.compile(r"^原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《\d])")
-"""原定（于10月）举行的X论坛将推迟…: the plan given up is not part of what happens."""
+_CALLED_OFF = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?)?原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《\d])")
+"""原定（于10月）举行的X论坛将推迟…, 园方原定明日举行的X: the plan given up (and whose it was) is not
+part of what happens."""
 _MODAL = re.compile(
     r"^(?:预计|预料|预期|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能|[\u4e00-\u9fff]{2}))"
 )
@@ -742,7 +743,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|目前|现时|仍|"
+    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
@@ -1050,7 +1051,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
         subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
         subject = _ONCE_IT_OPENS.sub("", subject)  # 院区开诊后将试行…，二期工程计划…动工: 院区, not 开诊后
-        subject = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时)$", "", subject)  # 平台首批将开放…: 平台
+        subject = re.sub(
+            r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时|前期)$", "", subject
+        )  # 平台首批将开放…: 平台
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
         if _TIME_ONLY.fullmatch(subject):
             continue  # 驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan, not 首年's

@@ -348,9 +348,11 @@ _DURING_IT = re.compile(r"(?:展会|会议|大会|论坛|活动|博览会|峰会
 _SAME_DAY = ("同日", "当日", "当天")
 """…每季举办一次开放日，下一次预计在四月初举行: the next open day, which the clause before named."""
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)")
-_RECURRING_OCCASION = re.compile(r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)")
-"""园方将每季举办一次开放日: a schedule, no one event even as an aim (将每年举办一次 may be news:
-a fair made yearly)."""
+_RECURRING_OCCASION = re.compile(
+    r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)|每个?月的?(?:第[一二三四1-4]个|最后一个)(?:周|星期)[一二三四五六日天]"
+)
+"""园方将每季举办一次开放日, 每月第一个周六面向公众开放: a schedule, no one event even as an aim
+(将每年举办一次 may be news: a fair made yearly)."""
 _MOVED_TO = ("延至", "推迟至", "押后至", "延期至", "顺延至", "改至")
 _DENIED = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:并非|并不是|不是)(?:于|在)?[^，,。]{0,8}?"
@@ -938,7 +940,8 @@ def find_milestones(
         # …举行，现场发布了《X》: X's release then too
         for also in _also_told(text, spans, phrase.start, dates, is_target):
             told_apart = _THE_FIRM_FIRST.sub("", also) not in text_of_label  # 公司与Y签订…, told as X与Y签订…
-            if told_apart and not _OPENED_TO_WELCOME.match(also):  # 11月3日，X上市: its own clause
+            if told_apart and not _OPENED_TO_WELCOME.match(also) and not _RECURRING_OCCASION.search(also):
+                # 11月3日，X上市: its own clause; 每月第二个周六…举办: a schedule, no event
                 if (doer := _DOER_OF.match(text_of_label)) and _opens_with_verb(also, tagger):
                     also = doer.group("doer") + also  # 联盟还发布了《X》，并启动首批…项目: the alliance starts them
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))

@@ -1065,8 +1065,9 @@ not a work plan's items each done in the lead's year."""
 _OF_THEM = re.compile(r"^\s*其中[，,]")
 _OF_A_PERIOD = re.compile(
     r"季度|上半年|下半年|全年|\d{1,2}[—\-－至~]\d{1,2}月|[前首头](?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月"
+    r"|^(?:(?:19|20)\d{2}年度?|去年|上年)$"
 )
-"""前三季度, 1—9月, 上半年: a period whose totals a sentence opening 其中， breaks down."""
+"""前三季度, 1—9月, 上半年, 2033年: a period whose totals a sentence opening 其中， breaks down."""
 _RATE = re.compile(r"每[人月年家个名位项][^，,。；;]{0,5}$|最高可[获达得]$")
 """每年最高100万元, 最高可获500万元: what a policy grants, which it carries."""
 _HORIZON = re.compile(r"(?:或)?(?:之|以)?前")

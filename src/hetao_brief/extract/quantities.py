@@ -253,6 +253,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return used.group("use") + used.group("what")
     if done := _NOUN_THEN_DONE.match(tail):  # 22个项目开工、9个项目竣工: 开工项目, 竣工项目
         return done.group("deed") + done.group("noun")
+    if built := _BUILT_BY.match(tail):  # 由深港两地5所高校共建: 共建高校, those who built it
+        return built.group("deed") + built.group("noun")
     if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
         return f"{deed.group('deed')}的{deed.group('noun')}"  # 27家企业签订入驻意向协议: not 意向协议's
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
@@ -286,6 +288,9 @@ _THEN_ADVERB = re.compile(
 )
 _NOUN_THEN_DONE = re.compile(
     r"^(?P<noun>项目|工程|企业|机构|平台)(?P<deed>开工|动工|竣工|完工|建成|投产|投用|落地|开业|签约)$"
+)
+_BUILT_BY = re.compile(
+    r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:高校|大学|机构|企业|单位|医院|院校))(?P<deed>共建|合建|联合共建|共同建设|共同发起|发起)$"
 )
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客))"
@@ -560,8 +565,8 @@ def without_time_done(measure: str) -> str:
     return _DONE_THEN.sub("", measure)
 
 
-_HOPED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:有望|可望|预计|将)$|(?<=[量数模积额率])会$")
-"""园区科研人员规模有望突破5万人: how sure, no part of what is measured."""
+_HOPED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:有望|可望|预计|将|首次|首度|再次)$|(?<=[量数模积额率])会$")
+"""园区科研人员规模有望突破5万人, GDP首次突破300亿元: how sure, or how often, no part of what is measured."""
 
 
 _DECORATION = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d｜|]")

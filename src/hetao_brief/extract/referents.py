@@ -82,9 +82,13 @@ _DOING_AFTER_A_NAME = frozenset(
         "迎来",
         "展开",
         "招标",
+        "获悉",
+        "了解",
+        "得知",
     }
 )
-"""…联合实验室成立刚满一年: a name followed by what it did, not a word the noun is part of."""
+"""…联合实验室成立刚满一年, 记者从X中心获悉: a name followed by what it did (or by where the news came
+from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
