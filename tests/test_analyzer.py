@@ -103,19 +103,23 @@ def test_a_word_found_inside_another_weighs_half(lexicon: Lexicon) -> None:
     assert (terms["第二期"], terms["第二"], terms["二期"], terms["招标"]) == (1.0, 0.5, 0.5, 1.0)
 
 
-def test_a_sentence_that_names_nothing_is_found_by_its_articles_title(lexicon: Lexicon, segmenter: Segmenter) -> None:
-    """本批共资助项目27个 is about the title's 科研项目资助名单, at a fraction of a word of its own; a
-    sentence that names the zone or a park keeps to its own words."""
+def test_a_fact_is_found_by_its_articles_title_a_statement_naming_a_park_is_not(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """本批共资助项目27个 is about the title's 科研项目资助名单, at a fraction of a word of its own, and
+    so is a figure that names the park; a statement that names the park keeps to its own words."""
     analyzer = Analyzer(lexicon, segmenter)
     title = "河套深圳园区公布第三批科研项目资助名单"
 
-    def fact(text: str) -> Fact:
-        return Fact(FactKind.FIGURE, text, text, (Source("a1", 0, text),))
+    def fact(text: str, kind: FactKind = FactKind.FIGURE) -> Fact:
+        return Fact(kind, text, text, (Source("a1", 0, text),))
 
     unnamed = analyzer.fact_terms(fact("本批共资助项目27个，资助金额合计4,860万元。"), context=title)
     assert 0 < unnamed["第三批"] < 1 and unnamed["资助"] >= 1
     named = analyzer.fact_terms(fact("河套深圳园区本批共资助项目27个。"), context=title)
-    assert "第三批" not in named
+    assert 0 < named["第三批"] < 1
+    said = analyzer.fact_terms(fact("河套深圳园区感谢各方支持。", FactKind.STATEMENT), context=title)
+    assert "第三批" not in said
 
 
 def test_a_statements_words_count_half(lexicon: Lexicon, segmenter: Segmenter) -> None:

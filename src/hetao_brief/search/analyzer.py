@@ -131,9 +131,10 @@ class Analyzer:
         """Index terms of a fact: its label (weighted), every source sentence, its groups.
         `label` and `text` are the fact's folded label and text, where the caller has them
         already (folding is a good part of an index build). `context` is the title of the
-        article it was read from: a sentence that names nothing (本批共资助项目27个; 试点范围由
-        15家扩大至42家) is about what the title names, and is found by those words, at a
-        fraction of the weight of its own."""
+        article it was read from: a fact is about what the title names (本批共资助项目27个;
+        河套深圳园区共有9个项目获奖，其中一等奖3项, under 深圳市科学技术奖揭晓), and is found by
+        those words, at a fraction of the weight of its own. A statement that names the zone or
+        a park keeps to its own words: it told no fact, and should not answer for its title."""
         terms: Counter[str] = Counter()
         label = fold(fact.label) if label is None else label
         for token in self._tokens(label):
@@ -149,10 +150,11 @@ class Analyzer:
         for group in named - label_groups:
             terms[group.token] += 1
         scale = STATEMENT_WEIGHT if fact.kind is FactKind.STATEMENT else 1
-        if (not context or named) and scale == 1:
+        titled = bool(context) and (not named or fact.kind is not FactKind.STATEMENT)
+        if not titled and scale == 1:
             return terms
         weighted: dict[str, float] = {term: count * scale for term, count in terms.items()}
-        if context and not named:
+        if titled:
             folded = fold(context)
             for token in [*dict.fromkeys(self._tokens(folded)), *(g.token for g in self.lexicon.groups_in(folded))]:
                 weighted[token] = weighted.get(token, 0) + CONTEXT_WEIGHT
