@@ -2380,3 +2380,25 @@ def test_a_centre_heard_from_names_its_second_phase_and_a_years_breakdown_is_of_
     assert ("2034-12", "河套深港量子材料研究中心二期实验楼预计开工") in {(f.date, f.label) for f in facts}
     figures = {f.measure: f.date for f in facts if f.kind is FactKind.FIGURE}
     assert figures["研发投入强度"] == "2033" and "GDP" in figures and "共建高校" in figures
+
+
+def test_a_centre_opened_its_tenants_its_tender_and_the_day_after_an_occasion(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """…出席X研发中心开幕典礼。首批六间企业已于六月进驻，另有四间预计…迁入: X's firms, four of them;
+    政府会…就中心第二阶段设施展开招标，目标于2037年启用: X第二阶段设施 opens, not the speaker;
+    音乐节将于本周六…开唱，门票已于上周售罄。…翌日: the day after Saturday, not after last week."""
+    body = (
+        "局长孙东今日出席港深创新及科技园微电子研发中心开幕典礼。首批六间企业已于六月进驻，另有四间预计于年底前迁入。\n\n"
+        "孙东表示，政府会于明年第一季就中心第二阶段设施展开招标，目标于2037年启用。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-07-05") if f.kind is FactKind.MILESTONE}
+    centre = "港深创新及科技园微电子研发中心"
+    assert {
+        ("2034-06", f"{centre}首批六间企业已进驻"),
+        ("2034-12", f"{centre}四间企业预计迁入"),
+        ("2037", f"{centre}第二阶段设施将启用"),
+    } <= labels
+    fair = "音乐节将于本周六（12月16日）晚上8时开唱，门票已于上周售罄。\n\n主办方表示，音乐节翌日将举行创科市集。"
+    days = {f.label: f.date for f in _read(lexicon, segmenter, fair, "2034-12-12") if f.kind is FactKind.MILESTONE}
+    assert days["音乐节将举行创科市集"] == "2034-12-17"

@@ -233,3 +233,9 @@ def test_who_built_what_is_counted_is_no_part_of_its_name() -> None:
     """首批入驻集群的8个联合实验室由深港两地高校共建: 联合实验室, not 联合实验室由深港两地高校."""
     (labs,) = find_quantities("首批入驻集群的8个联合实验室由深港两地高校共建。", [])
     assert labs.measure == "联合实验室"
+
+
+def test_a_sum_to_build_with_is_named_by_who_gives_it() -> None:
+    """由政府拨款约二十亿元建设: 政府拨款, not 建设."""
+    (grant,) = find_quantities("中心由政府拨款约二十亿元建设。", [])
+    assert (grant.measure, grant.value) == ("政府拨款", 2e9)

@@ -567,8 +567,11 @@ def find_dates(
         elif m.group("nextday"):  # 9月18日…，次日: the day after the date told before (首日: that day)
             if _HOURS_TO.search(text, 0, m.start()):
                 continue  # 每晚22时至次日6时: hours overnight, no day of its own
-            told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) == 10), None)
-            if m.group("nextday") in _DAY_OF_AN_OCCASION:  # 首日…；次日…；第三天…: counted from the first
+            exact = [d for d in [*earlier, *mentions] if len(d.iso) == 10 and not d.approximate]  # not 上周's Monday
+            told = exact[-1] if exact else None
+            if (
+                m.group("nextday") in _DAY_OF_AN_OCCASION
+            ):  # 首日…；次日…；第三天…: counted from the first  # 首日…；次日…；第三天…: counted from the first
                 told = min((d for d in mentions if len(d.iso) == 10), key=lambda d: d.iso, default=told)
             if told is None:
                 continue

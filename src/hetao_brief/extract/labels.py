@@ -790,6 +790,8 @@ _FORMED_BY = re.compile(
 )
 """由X组织的澳门科技界代表团一行30人: the delegation, not who organised it nor how many came."""
 _AND_SO_ON = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![平同高中初上优劣均对相何])等$")
+_TENDERED_FOR = re.compile(r"就(?P<what>[^，,。；;就]{2,20}?)(?:展开|进行|开展|启动)(?:公开)?招标(?:工作)?$")
+"""…就中心第二阶段设施展开招标: what is tendered for, which is what opens later."""
 _LISTED = re.compile(r"^(?:包括|包含|涵盖)(?=[\u4e00-\u9fff])")
 _NEXT_ITEM = re.compile(
     r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
@@ -941,6 +943,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue
         if topic := _HEADING_TOPIC.fullmatch(clause):
             return topic.group("what")  # （一）推进皇岗口岸片区整备。…年底前启动首批项目建设: the area's
+        if tendered := _TENDERED_FOR.search(clause):
+            return tendered.group("what")  # 政府会于明年第一季就X展开招标，目标于2037年启用: X opens
         if going := _GOING_WELL.search(clause):
             return going.group("what")  # 他话第二期的地盘平整工程进展顺利，希望可以在2028年完成: the works
         if joiners := _JOINERS_COUNTED.match(clause):

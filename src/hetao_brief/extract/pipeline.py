@@ -752,8 +752,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = f"{series[-1]}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, after X沙龙第12期: X's
         if (winner := _THE_WINNER.match(label)) and (lots := _LOT_LET.findall(told + before)):
             label = lots[-1] + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
-        if _TENANTS_MOVE_IN.match(label) and (buildings := _BUILDING_TOLD.findall(told + before)):
-            label = buildings[-1] + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
+        if _TENANTS_MOVE_IN.match(label) and (building := _building_told(told + before)):
+            label = building + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
         if (result := _RESULT_BARE.search(label)) and (tendered := _TENDERED.findall(told + before)):
             label = f"{tendered[-1]}招标结果{result.group('modal') or '将'}公布"  # X截标。…预计下月公布结果: X's
         if next_meeting := _NEXT_MEETING.match(label):
@@ -841,11 +841,30 @@ _CALL_STARTED_FOR = re.compile(r"(?:启动|开始|开展)(?:\d{4}年度)?([“�
 _THE_WINNER = re.compile(r"^(?:中标者|中标人|投得者|承投者)(?=须|需|将|应|要)")
 _LOT_LET = re.compile(r"(?:批出|出让|卖出|推出)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
 """已批出第二期第三幅研发用地，中标者须于…完成发展: the plot's deadline, whoever won it."""
-_TENANTS_MOVE_IN = re.compile(r"^(?:首批)?租户(?:可|将|会|预计)*(?:陆续)?(?:迁入|入驻|进驻|入伙)$")
+_TENANTS_MOVE_IN = re.compile(
+    r"^(?:首批)?(?:租户|[\d一二两三四五六七八九十]{1,3}[间家个](?:企业|机构|公司|团队))(?:已|可|将|会|预计)*(?:陆续)?"
+    r"(?:迁入|入驻|进驻|入伙)$"
+)
 _BUILDING_TOLD = re.compile(
     r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|大楼|大厦))(?=已|将|于|预计|正式)"
 )
 """X第八座大楼已于上月底落成: the building a later bare 首批租户将…迁入 moves into."""
+_CENTRE_OPENED = re.compile(
+    r"(中心|大楼|大厦|公寓)(?=(?:今日|昨日|今天|昨天)?(?:正式)?(?:开幕|启用|落成|开业|投用|投入使用))"
+)
+"""…出席X研发中心开幕典礼: a centre opened, which a later 首批六间企业已…进驻 moved into."""
+
+
+def _building_told(told: str) -> str:
+    """The building or centre the article told of last as built or opened, or ""."""
+    found = [(m.start(), m.group(1)) for m in _BUILDING_TOLD.finditer(told)]
+    for opened in _CENTRE_OPENED.finditer(told):
+        name = referent_name(opened.group(1), told[: opened.end()])
+        if len(name) > len(opened.group(1)) + 1:
+            found.append((opened.start(), name))
+    return max(found)[1] if found else ""
+
+
 _RESULT_BARE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<modal>预计|将|会)?公布(?:评审)?结果$")
 _TENDERED = re.compile(
     r"([\u4e00-\u9fff]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"

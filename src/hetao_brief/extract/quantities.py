@@ -289,6 +289,8 @@ _THEN_ADVERB = re.compile(
 _NOUN_THEN_DONE = re.compile(
     r"^(?P<noun>项目|工程|企业|机构|平台)(?P<deed>开工|动工|竣工|完工|建成|投产|投用|落地|开业|签约)$"
 )
+_BUILT_WITH = frozenset({"建设", "兴建", "建造", "兴办"})
+"""由政府拨款约二十亿元建设: what the sum is for; the sum is named by who gives it (政府拨款)."""
 _BUILT_BY = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:高校|大学|机构|企业|单位|医院|院校))(?P<deed>共建|合建|联合共建|共同建设|共同发起|发起)$"
 )
@@ -725,8 +727,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if base == "%" and (share := _share_of(text, m.start(), m.end())):
             measure = share  # 进驻机构中，约三成来自海外: 来自海外的进驻机构占比
         before_number = text[: m.start()]
-        if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure):
+        if len(measure) < 2 or (unit in ("平方公里", "公顷", "%", "倍") and not measure) or measure in _BUILT_WITH:
+            built_with = measure in _BUILT_WITH
             measure = _measure_before(text, m.start(), taken)
+            measure = measure.removeprefix("由") if built_with else measure  # 由政府拨款: 政府拨款
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
         if (newly := _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start())) and not measure.startswith("新"):
             measure = newly.group("verb").replace("复盖", "覆盖") + measure  # 新增十二间…; 首批覆盖 folds to 首批复盖
