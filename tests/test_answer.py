@@ -78,3 +78,16 @@ def test_how_many_puts_the_newest_value_of_the_measure_first(lexicon: Lexicon, t
     results = briefing.ask("园区进驻机构有多少").results
     assert results[0].date == "2027-11" and "一百二十间" in results[0].text
     assert any("八十间" in r.text for r in results[1:])  # the best-matching telling still follows
+
+
+def test_a_lists_bullet_is_not_shown_before_the_sentence(lexicon: Lexicon, tmp_path: Path) -> None:
+    """■ 9月15日，园区与…签署合作协议: the answer shows the sentence as written, without the bullet."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    front = '+++\ntitle = "河套简讯"\npublished = "2034-09-18"\nsource = "测试报"\n+++\n'
+    body = "■ 9月15日，河套深圳园区与香港城市大学签署合作协议，双方将共建联合实验室。\n"
+    (corpus / "brief.md").write_text(front + body, encoding="utf-8")
+    briefing = Briefing(Database(f"sqlite:///{tmp_path / 'db.sqlite3'}"), lexicon, corpus)
+    briefing.reload()
+    (first, *_) = briefing.ask("香港城市大学签署合作协议").results
+    assert first.text.startswith("9月15日，河套深圳园区与香港城市大学签署合作协议")

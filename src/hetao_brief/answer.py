@@ -5,6 +5,7 @@ conversation layer formats it for chat."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -100,8 +101,15 @@ def in_script(stored: str, script: Script) -> str:
 
 def render_text(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) -> str:
     """The fact's sentence in the reader's script; a sentence from an article already in that
-    script is shown exactly as written. Of a fact told by several sentences, the one its text
-    was taken from (the one that says most: merge.py)."""
+    script is shown exactly as written, but for a list's bullet before it (■ 上周五，…). Of a fact
+    told by several sentences, the one its text was taken from (the one that says most: merge.py)."""
+    return _LIST_BULLET.sub("", _sentence_shown(fact, script, articles))
+
+
+_LIST_BULLET = re.compile(r"^[■□◆◇●○▶►▪•·▌◎※\s]+(?=\S)")
+
+
+def _sentence_shown(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) -> str:
     if script is Script.LATIN or not articles:
         return in_script(fact.text, script)
     told = fact.sources[0]
