@@ -2403,3 +2403,34 @@ def test_a_centre_opened_its_tenants_its_tender_and_the_day_after_an_occasion(
     fair = "音乐节将于本周六（12月16日）晚上8时开唱，门票已于上周售罄。\n\n主办方表示，音乐节翌日将举行创科市集。"
     days = {f.label: f.date for f in _read(lexicon, segmenter, fair, "2034-12-12") if f.kind is FactKind.MILESTONE}
     assert days["音乐节将举行创科市集"] == "2034-12-17" and "门票已售罄" not in days  # sold out: no milestone
+
+
+def test_its_the_pair_talking_a_projects_phase_a_person_born_and_a_tower(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X公司成立于2030年。其第二代无人机已于…获得认证: X's; X正与Y洽谈合作，双方拟…: X与Y; 项目一期预计…:
+    the project named before; 1994年出生的何静雯，…，于2031年带领团队入驻…: she did; 大厦预计…竣工: the tower."""
+    body = (
+        "深港智航科技有限公司成立于2030年。记者获悉，其第二代物流无人机已于今年3月获得适航认证。"
+        "此外，智航正与香港一家物流公司洽谈合作，双方拟于年内开通两条跨境配送航线。\n\n"
+        "河套深港生物材料中试基地项目昨日开工。项目一期预计2035年底交付。\n\n"
+        "1994年出生的何静雯，在香港大学取得博士学位后，于2031年带领团队入驻河套深圳园区。\n\n"
+        "河套国际创新大厦昨日主体结构封顶。大厦预计2036年上半年竣工。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-05-15") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2034-03", "深港智航科技有限公司第二代物流无人机已获得适航认证"),
+        ("2034", "智航与香港一家物流公司拟开通两条跨境配送航线"),
+        ("2035-12", "河套深港生物材料中试基地项目一期预计交付"),
+        ("2031", "何静雯带领团队入驻河套深圳园区"),
+        ("2036-06", "河套国际创新大厦预计竣工"),
+    } <= labels
+
+
+def test_a_work_that_takes_two_years_and_a_half_ends_that_long_after_its_start(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """工程已于上周展开，预计需时约两年半完成: done about thirty months after the week it began."""
+    body = "渠务署今日宣布，落马洲河套区排水改善工程已于上周展开，预计需时约两年半完成。"
+    ends = [(f.date, f.is_target) for f in _read(lexicon, segmenter, body, "2034-06-26") if "预计完成" in f.label]
+    assert ends == [("2036-12", True)]

@@ -770,7 +770,27 @@ def find_dates(
     if mentions and text[mentions[0].start : mentions[0].end] != "即日起":  # 昨日宣布，…即日起可申请:
         mentions = [d for d in mentions if text[d.start : d.end] != "即日起"]  # from the day told before
     mentions = [m for m in mentions if not _IS_THAT_DAY.search(text, 0, m.start)]  # 今天是春节假期后首个工作日
+    mentions = _ends_after_taking(text, mentions)
     return [_lasting(text, _with_weekday(text, mention)) for mention in _named_then_bracketed(text, mentions)]
+
+
+_TAKES = re.compile(rf"需时(?:约|大约|逾)?(?P<n>{_CN_NUM})(?P<u>年|个月)(?P<half>半)?(?=完成|竣工|完工|落成|建成)")
+"""工程已于上周展开，预计需时约两年半完成: it is done that long after the start told before."""
+
+
+def _ends_after_taking(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A span a work takes (需时约两年半完成), after its start was dated in the sentence: the month
+    it ends, an approximate date where the span is told (its own clause's date)."""
+    for takes in _TAKES.finditer(text):
+        started = [d for d in mentions if d.end <= takes.start()]
+        if not started or any(d.start >= takes.start() for d in mentions):
+            continue
+        months = _count(takes["n"]) * (12 if takes["u"] == "年" else 1) + (
+            6 if takes["half"] and takes["u"] == "年" else 0
+        )
+        year, month, _ = _shifted(started[-1].iso, months, "月")
+        mentions.append(DateMention(takes.start(), takes.end(), iso_date(year, month, None), approximate=True))
+    return mentions
 
 
 _IS_THAT_DAY = re.compile(r"(?:今天|今日|昨天|昨日|明天|明日|当天|当日)(?:正好|恰好|恰逢|刚好)?(?:是|为|逢)$")

@@ -349,9 +349,9 @@ opening with 在."""
 _WON_NEXT = re.compile(r"\s*(?:(?:在|于)[^，,。；;]{2,30}?(?:中|上)?)?(?:获得|荣获|获评|斩获|夺得|摘得|入选|成功|正式)")
 """…，在德国举行的国际设计大奖评选中获得金奖: what the thing named in the clause before won."""
 _PERSON_CALLED = re.compile(
-    r"(?:青年|学者|博士|教授|工程师|研究员|科学家|创始人|创业者|女生|男生)(?P<name>[\u4e00-\u9fff]{2,3})$"
+    r"(?:青年|学者|博士|教授|工程师|研究员|科学家|创始人|创业者|女生|男生|出生的)(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
-"""香港青年麦颖欣: a person called by who she is, a subject the clauses after leave out."""
+"""香港青年麦颖欣, 1994年出生的何静雯: a person called by who she is, a subject the clauses after leave out."""
 _WE_DO_IT = re.compile(
     r"(?:还|也|亦)?(?P<modal>将|会|计划|预计)?(?P<verb>推出|发布|出台|启动|设立|举办|举行|开通|启用)(?P<what>[“「《][^，,。]{2,30}[”」》][\u4e00-\u9fff]{0,4})"
 )

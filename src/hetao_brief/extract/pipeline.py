@@ -566,6 +566,8 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 """A policy named only by a count of its measures (12项措施)."""
 
 
+_ITS = re.compile(r"(?:^|[，,：:；;])其$")
+"""其 opening a clause: the firm told before (其第二代物流无人机已…获得…认证)."""
 _THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业)|公司)")
 """公司, 该公司, 这家初创企业: the firm the article named last."""
 
@@ -714,6 +716,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             at = fact.text.find(fact.label[:3], at + 1)
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
+        if firm and _ITS.search(before) and not fact.label.startswith(firm):
+            return replace(fact, label=firm + fact.label)  # …公司成立于2030年。其第二代无人机已…获得认证: the firm's
         planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *CLAUSE_MARK)
         named = fact.label if planned else with_referent(fact.label, told + before)  # 我们计划…: no plan's name
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
