@@ -2434,3 +2434,25 @@ def test_a_work_that_takes_two_years_and_a_half_ends_that_long_after_its_start(
     body = "渠务署今日宣布，落马洲河套区排水改善工程已于上周展开，预计需时约两年半完成。"
     ends = [(f.date, f.is_target) for f in _read(lexicon, segmenter, body, "2034-06-26") if "预计完成" in f.label]
     assert ends == [("2036-12", True)]
+
+
+def test_a_batch_counted_a_route_told_before_and_a_lab_named_not_described(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """「X」第三批共五所实验室将落户…，首两所已于本月投入运作: X第三批's; 该线自去年七月开办: the route
+    told before; X实验室迁入…，成为首个整体迁入园区的大学实验室。…实验室下月将启动…: X实验室, not the
+    description; 宣布政府将于…推出Y: 政府将推出Y."""
+    body = (
+        "「InnoHK创新香港研发平台」第三批共五所实验室将落户港深创新及科技园，首两所已于本月投入运作。\n\n"
+        "来往港深创科园及河套深圳园区的跨境巴士线将于下月一日起加密班次。该线自去年七月开办以来，乘客量持续上升。\n\n"
+        "香港大学再生医学实验室昨日迁入港深创新及科技园，成为首个整体迁入园区的大学实验室。"
+        "教授表示，实验室下月将启动首个临床研究。\n\n"
+        "行政长官今日发表《施政报告》，宣布政府将于今年内推出第二期首批三幅用地。"
+    )
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2035-02-27") if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2035-02", "「InnoHK创新香港研发平台」第三批首两所实验室已投入运作"),
+        ("2034-07", "来往港深创科园及河套深圳园区的跨境巴士线开办"),
+        ("2035-03", "香港大学再生医学实验室将启动首个临床研究"),
+        ("2035", "政府将推出第二期首批三幅用地"),
+    } <= labels

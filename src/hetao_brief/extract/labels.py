@@ -304,6 +304,7 @@ def event_label(
     if (known := _KNOWN_BY_WHAT_SHE_DID.match(label)) and known.group("name")[0] in SURNAMES:
         label = label[known.start("name") :]  # 在香港大学完成博士后研究的何嘉睿，带着团队加入…: 何嘉睿加入…
     label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
+    label = _ANNOUNCED_THAT.sub("", label)  # 发表《施政报告》，宣布政府将于…推出X: 政府将推出X
     if _LISTED.match(label) and EVENT_VERB.search(label, 2):
         label = label[2:]  # 任务包括今年内启动X建设: 启动X建设, the item itself
     label = _AND_SO_ON.sub("", label)  # …，2035年底前建成Y等: the list's last item, no 等
@@ -636,6 +637,7 @@ def each_in_turn(label: str) -> tuple[str, str] | None:
     return doer + turn.group("first"), doer + turn.group("second")
 
 
+_ANNOUNCED_THAT = re.compile(r"^(?:宣布|表示|指出|透露)(?=[\u4e00-\u9fff]{2,8}?(?:将|会|已|计划|预计)[\u4e00-\u9fff])")
 _THERE_WERE = re.compile(r"^(?:还|另|另外|并|亦|也)?有(?=[\d一二两三四五六七八九十]{1,3}[个家项名位批所间])")
 _PUSHED_TO_ENSURE = re.compile(
     r"^[^，,]*?(?:加快|加紧|全力|抓紧)推进(?P<what>[^，,]{2,20}?)的?建设，(?:确保|力争|争取)(?P<deed>[^，,]{2,12})$"

@@ -177,6 +177,10 @@ def with_referent(label: str, told_before: str) -> str:
         built := [name for name in _FACILITY.findall(told_before) if name.endswith(one.group("noun"))]
     ):
         return shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
+    if (line := _THE_LINE.match(label)) and (routes := _ROUTE_TOLD.findall(told_before)):
+        return shortened(
+            routes[-1] + label[line.end() :]
+        )  # 来往X及Y的跨境巴士线将加密…。该线自去年七月开办: that route
     if (plot := _THE_PLOT.match(label)) and (land := _LAND_USE.findall(told_before)):
         return land[-1] + label[plot.end() :]  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
     if (product := _THE_PRODUCT.match(label)) and (
@@ -217,6 +221,9 @@ _THIS_ONE_CHARACTER = re.compile(
     r"^(?:该|此|这座|这间)(?P<noun>馆|站|厂|楼|园|所|院|校)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
 )
 """该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
+_THE_LINE = re.compile(r"^(?:该|此|这条)(?:线路|路线|航线|线)(?![路])(?=[\u4e00-\u9fff])")
+_ROUTE_TOLD = re.compile(r"((?:来往|往来|往返)[^，,。；;]{2,30}?(?:巴士线|专线|航线|路线|线路|小巴线))")
+"""来往港深创科园及河套深圳园区的跨境巴士线: the route a later 该线 is."""
 _THE_PLOT = re.compile(r"^(?:该|此|这)(?:宗|幅|块)?地块(?=[\u4e00-\u9fff])")
 _LAND_USE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[的宗幅块]))(?:(?!的)[\u4e00-\u9fff]){2,4}?用地(?=[\u4e00-\u9fff，,。]|$)"
@@ -328,12 +335,16 @@ def _with_name_told(label: str, told_before: str) -> str:
     return label
 
 
-_OWNER_NAME = r"[\u4e00-\u9fff]{2,20}?(?:园区|园|[一二三四五六七八九十\d]期|片区|城|中心|基地|社区|校区|院区|医院|大学)"
-_OWNED_COUNT = re.compile(
-    rf"(?:^|(?<=[，,。；;：:]))(?P<owner>{_OWNER_NAME})(?:共有|共设|拥有|包括|设有)"
-    rf"(?P<count>[一二两三四五六七八九十\d]{{1,3}}[座栋幢间所个项批])(?P<noun>{_COUNTED_NOUN})(?=[，,。；;]|$)"
+_OWNER_NAME = (
+    r"[\u4e00-\u9fff]{2,20}?(?:园区|园|[一二三四五六七八九十\d]期|片区|城|中心|基地|社区|校区|院区|医院|大学)"
+    r"|[「“][^」”]{2,24}[」”]第[一二三四五六七八九十]+批"
 )
-"""港深创新及科技园第一期共有八座大楼: the whole a later count (首三座, 余下五座, 全部) is part of."""
+_OWNED_COUNT = re.compile(
+    rf"(?:^|(?<=[，,。；;：:]))(?P<owner>{_OWNER_NAME})(?:共有|共设|拥有|包括|设有|共)"
+    rf"(?P<count>[一二两三四五六七八九十\d]{{1,3}}[座栋幢间所个项批])(?P<noun>{_COUNTED_NOUN})(?=[，,。；;将已于]|$)"
+)
+"""港深创新及科技园第一期共有八座大楼, 「X」第三批共五所实验室将…: the whole a later count (首三座,
+余下五座, 全部, 首两所) is part of."""
 _NTH_OF_COUNT = re.compile(
     r"^(?:第|首|前|后|余下|其余)[一二两三四五六七八九十\d]{1,3}([座栋幢间所个项批][\u4e00-\u9fff]{1,6})"
 )
@@ -345,6 +356,9 @@ def _owner_of_count(told_before: str, counted_at: int) -> str:
     (X第一期共有八座大楼), else ""."""
     owned = [m for m in _OWNED_COUNT.finditer(told_before) if m.start("count") < counted_at < m.end("count")]
     return owned[-1].group("owner") if owned else ""
+
+
+_OF_A_KIND = ("的大学", "的高校", "的企业", "的机构", "的公司", "的医院")
 
 
 def referent_name(noun: str, told_before: str) -> str:
@@ -364,7 +378,8 @@ def referent_name(noun: str, told_before: str) -> str:
     at = told_before.rfind(noun)
     while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again; 分论坛: another; look further back
         name = _name_ending_at(told_before, at, noun) if told_before[at - 1] not in "该此这其本分主" else ""
-        if name and not name.startswith(("该", "此", "这")):  # 该院河套院区: a referent again, look further back
+        described = name.endswith(_OF_A_KIND)  # 首个整体迁入园区的大学实验室: a kind, not the one named
+        if name and not name.startswith(("该", "此", "这")) and not described:  # 该院河套院区: a referent again
             return name + noun
         at = told_before.rfind(noun, 0, at)
     return ""
