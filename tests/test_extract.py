@@ -2456,3 +2456,10 @@ def test_a_batch_counted_a_route_told_before_and_a_lab_named_not_described(
         ("2035-03", "香港大学再生医学实验室将启动首个临床研究"),
         ("2035", "政府将推出第二期首批三幅用地"),
     } <= labels
+
+
+def test_what_a_summit_told_before_will_see_is_of_its_first_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X峰会将于5月29日至31日举行。峰会期间将发布《Y》: Y is issued at the summit, from its first day."""
+    body = "第二届河套国际科学家峰会将于5月29日至31日在河套深圳园区举行。\n\n峰会期间将发布《河套国际科技合作白皮书》。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2035-05-22") if f.kind is FactKind.MILESTONE}
+    assert ("2035-05-29", "峰会期间将发布《河套国际科技合作白皮书》") in labels

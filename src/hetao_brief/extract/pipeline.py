@@ -532,11 +532,12 @@ def _in_a_title(text: str, date: DateMention) -> bool:
 
 
 _AT_THE_OCCASION = re.compile(
-    rf"(?:会议|会上|大会|论坛|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern}|确认|决定|同意)"
+    rf"(?:会议|会上|大会|峰会|论坛|展会|博览会|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern}|确认|决定|同意)"
     r"(?![，,。：:；;]|$)"
 )
-"""会议审议通过了《X》, 会上，双方签署了…: what was done at the meeting the sentence before held
-(not 论坛以“…”为主题, which tells nothing done, nor 会议提出，…, which tells what it said)."""
+"""会议审议通过了《X》, 会上，双方签署了…, 峰会期间将发布《Y》: what was (or will be) done at the meeting
+the sentence before held (not 论坛以“…”为主题, which tells nothing done, nor 会议提出，…, which tells
+what it said)."""
 _ANNOUNCES_ITEMS = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}[：:])?[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
 )
