@@ -1414,7 +1414,7 @@ def test_a_firm_listed_a_camp_named_before_and_a_rate_he_told(lexicon: Lexicon, 
     labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert {
         ("2035", "康衡医药首款新药有望获批"),
-        ("2033-08-01", "2033河套少年科学夏令营将在园区举行"),
+        ("2033-08-01", "河套少年科学夏令营将在园区举行"),  # the series: its date tells the year
     } <= labels
     assert {f.measure for f in facts if f.kind is FactKind.FIGURE} == {"出租率"}
 
@@ -2463,3 +2463,10 @@ def test_what_a_summit_told_before_will_see_is_of_its_first_day(lexicon: Lexicon
     body = "第二届河套国际科学家峰会将于5月29日至31日在河套深圳园区举行。\n\n峰会期间将发布《河套国际科技合作白皮书》。"
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2035-05-22") if f.kind is FactKind.MILESTONE}
     assert ("2035-05-29", "峰会期间将发布《河套国际科技合作白皮书》") in labels
+
+
+def test_next_years_contest_is_the_series_not_this_years_edition(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2035深港机器人创新挑战赛…落下帷幕。…明年挑战赛将增设国际组: the series, without 2035."""
+    body = "7月9日，2035深港机器人创新挑战赛在河套深圳园区落下帷幕。\n\n组委会表示，明年挑战赛将增设国际组。"
+    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2035-07-10") if f.kind is FactKind.MILESTONE}
+    assert ("2036", "深港机器人创新挑战赛将增设国际组") in labels

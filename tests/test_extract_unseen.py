@@ -2815,7 +2815,7 @@ GOLD_EVENTS = [
     ("2032-12", "河套支线计划开工", True),  # 今年下半年
     ("2032", "港深创新及科技园有限公司预计可以签署最少两份合作协议", True),  # 今年內, in an interview
     ("2032-03-10", "2032深港青少年科技夏令营开始报名", False),  # 即日起
-    ("2032-07-15", "2032深港青少年科技夏令营将在河套两园举行", True),  # 夏令营: the camp named before
+    ("2032-07-15", "深港青少年科技夏令营将在河套两园举行", True),  # 夏令营: the camp named before, no edition year
     ("2032-06", "入选名单将公布", True),  # 6月中旬
     ("2032-03-15", "澳门大学河套研究院在河套深圳园区举行揭牌仪式", False),  # 昨日
     ("2035", "澳门大学河套研究院计划将研究团队扩大至200人", True),  # 三年内; 标志着 names no one
@@ -3467,6 +3467,15 @@ GOLD_EVENTS = [
     ("2035-07", "香港大学再生医学实验室将启动首个与深圳医院合作的临床研究", True),
     ("2035-05-29", "峰会期间将发布《河套国际科技合作白皮书（2035）》", True),  # the summit's first day, told before
     ("2035-05-29", "峰会期间将举行“深港联合科研计划”第三批项目签约仪式", True),
+    ("2035-07-09", "2035深港机器人创新挑战赛在河套深圳园区落下帷幕", False),
+    ("2036", "深港机器人创新挑战赛将增设国际组", True),  # 明年挑战赛: the series, not 2035's
+    ("2035-08-14", "深港跨境数据交易服务平台在河套深圳园区正式上线", False),
+    ("2035-12", "深港跨境数据交易服务平台计划将挂牌数据产品扩大至500个", True),
+    ("2036-03", "深港跨境数据交易服务平台推出数据跨境合规评估服务", True),  # 明年一季度
+    ("2035-09-25", "河套深港国际学校举行开学典礼", False),
+    ("2037", "学校高中部计划开办", True),
+    ("2035-10-30", "十多名议员考察港深创新及科技园", False),
+    ("2036-06", "港深创科园第二期首批大楼的地基工程预计完成", True),  # 明年年中
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3905,8 +3914,9 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
 
 
 _BARE_HEAD = re.compile(
-    rf"(?:^|[，,：:、\s]|(?<=\d年)|(?<=就))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区|学院|公寓|集群|大厦))"
+    rf"(?:^|[，,：:、\s]|(?<=\d年)|(?<=就))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区|学院|公寓|集群|大厦|挑战赛))"
 )  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌, 就中心…招标: a head named in full before
+_YEAR_WORD = re.compile(r"^[明今去]年")  # 明年挑战赛将…: the head after its year
 _NEXT_MEETING = re.compile(
     r"(?:[\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))?(?P<which>下一?次)[\u4e00-\u9fff]{0,4}会议"
 )
@@ -4006,7 +4016,7 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             r"(?:该|这家|此)\S{0,12}?(?:公司|企业)", text
         ):
             body = body[named.end() :]  # 这家成立于2025年的初创企业…获得: the firm named before
-        elif heads := [m.group(1) for m in _BARE_HEAD.finditer(fold(text)) if m.group(1) in body[1:]]:
+        elif heads := [h for m in _BARE_HEAD.finditer(fold(text)) if (h := _YEAR_WORD.sub("", m.group(1))) in body[1:]]:
             nearest = max(body.index(head) for head in heads)  # 医院方面表示，院区…: 院区, the head nearest the deed
             body = body[nearest:].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
         if (ceremony := re.search(r"开幕式|闭幕式|决赛|初赛|复赛", body)) and body[: ceremony.start()] not in text:
@@ -5731,6 +5741,13 @@ QUESTIONS = [
     ("河套国际科学家峰会什么时候举行", "5月29日"),
     ("港大再生医学实验室什么时候迁入港深创科园", "昨日"),
     ("再生医学实验室团队人数", "七十人"),
+    ("深港机器人创新挑战赛有多少支队伍", "312支"),
+    ("机器人挑战赛大学组冠军", "灵巧手"),
+    ("深港跨境数据交易服务平台什么时候上线", "8月14日"),
+    ("跨境数据交易额多少", "2.6亿元"),
+    ("河套深港国际学校招收多少学生", "420名"),
+    ("河套深港国际学校高中部什么时候开办", "2037年"),
+    ("港深創科園第二期地基工程幾時完成", "明年年中"),
 ]
 
 

@@ -109,11 +109,12 @@ _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
 )
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区|学院|公寓|集群|大厦))"
+    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区|学院|公寓|集群|大厦|挑战赛))"
     r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|投产|获)"
 )
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
 name before."""
+_EDITION_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff]{4})")
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
 _FACILITY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓)"
@@ -276,6 +277,7 @@ def _with_name_told(label: str, told_before: str) -> str:
         rest = re.sub(r"^目标(?=[\u4e00-\u9fff]{2})", "将", label[len(noun) :])  # 大楼目标于…落成: 将落成
         return shortened(name + rest) if name else label
     if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
+        name = _EDITION_YEAR.sub("", name)  # 2035深港机器人创新挑战赛…。明年挑战赛将…: the series, not that year's
         return shortened(name + label[head.end("noun") :])  # X气象雷达站…。雷达站完成调试: X气象雷达站
     if (counted := _COUNT_ONLY.match(label)) and (
         told_counts := list(
