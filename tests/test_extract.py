@@ -2470,3 +2470,13 @@ def test_next_years_contest_is_the_series_not_this_years_edition(lexicon: Lexico
     body = "7月9日，2035深港机器人创新挑战赛在河套深圳园区落下帷幕。\n\n组委会表示，明年挑战赛将增设国际组。"
     labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2035-07-10") if f.kind is FactKind.MILESTONE}
     assert ("2036", "深港机器人创新挑战赛将增设国际组") in labels
+
+
+def test_a_festival_in_an_occasions_name_is_no_date_nor_is_its_theme_part_of_it(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """以“深港同心”为主题的2036河套元宵灯会将于本月21日晚亮灯: the fair lights up on the 21st (元宵灯会 is
+    its name, not the festival's day), labelled without its theme."""
+    body = "以“深港同心·科技之光”为主题的2036河套元宵灯会将于本月21日晚亮灯，展期持续至3月2日。"
+    labels = [(f.date, f.label) for f in _read(lexicon, segmenter, body, "2036-02-17") if f.kind is FactKind.MILESTONE]
+    assert labels == [("2036-02-21", "2036河套元宵灯会将亮灯")]

@@ -305,6 +305,7 @@ def event_label(
         label = label[known.start("name") :]  # 在香港大学完成博士后研究的何嘉睿，带着团队加入…: 何嘉睿加入…
     label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
     label = _ANNOUNCED_THAT.sub("", label)  # 发表《施政报告》，宣布政府将于…推出X: 政府将推出X
+    label = _THEMED.sub("", label)  # 以“深港同心”为主题的X将亮灯: X将亮灯, its theme is no part of its name
     if _LISTED.match(label) and EVENT_VERB.search(label, 2):
         label = label[2:]  # 任务包括今年内启动X建设: 启动X建设, the item itself
     label = _AND_SO_ON.sub("", label)  # …，2035年底前建成Y等: the list's last item, no 等
@@ -637,6 +638,7 @@ def each_in_turn(label: str) -> tuple[str, str] | None:
     return doer + turn.group("first"), doer + turn.group("second")
 
 
+_THEMED = re.compile(r"^以[“「][^”」]{2,24}[”」]为(?:主题|主线)的(?=[\u4e00-\u9fff\d])")
 _ANNOUNCED_THAT = re.compile(r"^(?:宣布|表示|指出|透露)(?=[\u4e00-\u9fff]{2,8}?(?:将|会|已|计划|预计)[\u4e00-\u9fff])")
 _THERE_WERE = re.compile(r"^(?:还|另|另外|并|亦|也)?有(?=[\d一二两三四五六七八九十]{1,3}[个家项名位批所间])")
 _PUSHED_TO_ENSURE = re.compile(
