@@ -58,6 +58,11 @@ def _read(lexicon: Lexicon, segmenter: Segmenter, body: str, published: str, tit
     return Extractor(lexicon, segmenter).extract([Article("a", title, published, "zh-Hans", body)])
 
 
+def _dated_labels(lexicon: Lexicon, segmenter: Segmenter, body: str, published: str) -> set[tuple[str | None, str]]:
+    """The (date, label) of every milestone of one article (see `_read`)."""
+    return {(f.date, f.label) for f in _read(lexicon, segmenter, body, published) if f.kind is FactKind.MILESTONE}
+
+
 def _find(facts: list[Fact], kind: FactKind, pred: Callable[[Fact], bool]) -> list[Fact]:
     return [f for f in facts if f.kind is kind and pred(f)]
 
@@ -686,7 +691,7 @@ def test_a_line_described_by_what_it_joins_and_a_notices_window(lexicon: Lexicon
     design work nor the government; 申报时间：…至4月30日 under 关于开展X申报工作的通知: X申报截止;
     营业收入不超过5000万元的企业 is who may apply, no figure."""
     body = "有消息指，连接港深创科园的北环线支线，设计工作已大致完成，政府预计最快明年底动工，目标在2034年通车。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2029-05-06") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2029-05-06")
     assert labels == {
         ("2030-12", "连接港深创科园的北环线支线预计最快动工"),
         ("2034", "连接港深创科园的北环线支线将通车"),
@@ -773,7 +778,7 @@ def test_a_short_head_noun_stands_for_the_name_told_before(lexicon: Lexicon, seg
     """…合建的河套气象雷达站，将于下月15日正式启用。雷达站去年8月动工: 河套气象雷达站; 两所实验室
     counts, and names nothing told before."""
     body = "天文台与气象局合建的河套气象雷达站，将于下月15日正式启用。雷达站去年8月动工，上月底完成调试。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-03-28") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2030-03-28")
     assert {("2029-08", "河套气象雷达站动工"), ("2030-02", "河套气象雷达站完成调试")} <= labels
 
 
@@ -781,7 +786,7 @@ def test_a_later_stage_is_of_what_the_first_stage_built(lexicon: Lexicon, segmen
     """首阶段电动车充电站已于上周五投入服务。第二阶段…，工程预计今年第三季完成: the chargers' second
     stage, not a second stage of nothing named."""
     body = "停车场的首阶段电动车充电站已于上周五投入服务。第二阶段将再增设四十个充电位，工程预计今年第三季完成。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2028-03-06") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2028-03-06")
     assert ("2028-09", "电动车充电站第二阶段工程预计完成") in labels
 
 
@@ -789,7 +794,7 @@ def test_a_verbal_noun_after_where_is_the_predicate(lexicon: Lexicon, segmenter:
     """由X研发的养老护理机器人，8月底起在3家养老机构试用: jieba tags 试用 a verbal noun, and it is
     what happened; 在…研究中取得重要进展 keeps its own verb's reading (no new event)."""
     body = "由园区一家初创企业研发的养老护理机器人，8月底起在福田区3家养老机构试用。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-09-02") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2030-09-02")
     assert labels == {("2030-08", "养老护理机器人在福田区3家养老机构试用")}
     body = "近日，园区一支科研团队在钠离子电池正极材料研究中取得重要进展。"
     assert not [f for f in _read(lexicon, segmenter, body, "2026-11-20") if f.kind is FactKind.MILESTONE]
@@ -804,7 +809,7 @@ def test_their_side_is_the_department_named_and_a_let_contracts_works_are_its(
         "机电工程署今日宣布，园区区域供冷系统的设计及建造合约已经批出，工程将于本月底展开。"
         "署方于去年十一月就合约进行公开招标。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-09-16") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2030-09-16")
     assert {("2030-09", "园区区域供冷系统工程将展开"), ("2029-11", "机电工程署就合约进行公开招标")} <= labels
 
 
@@ -833,7 +838,7 @@ def test_a_storys_bare_steps_are_of_what_its_lead_named(lexicon: Lexicon, segmen
         "园区国际学人村由构思到落成历时约五年：\n\n▶ 2027年2月：城市规划委员会批准改划用途\n\n"
         "▶ 2028年10月：项目动工\n\n▶ 2030年8月：主体大楼平顶"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-10-20") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2030-10-20")
     assert labels == {
         ("2027-02", "城市规划委员会批准改划用途"),
         ("2028-10", "园区国际学人村动工"),
@@ -888,7 +893,7 @@ def test_a_universitys_side_a_cause_and_what_a_meeting_passed(lexicon: Lexicon, 
         "原定本周六举行的首届河套深港龙舟邀请赛，因天气关系将延期至下月九日举行。"
         "12月1日，市政府召开常务会议，审议通过《河套算力券实施办法》。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-06-05") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2030-06-05")
     assert {
         ("2030-06-05", "首批十二名研究人员已报到"),
         ("2031", "香港理工大学计划再招聘二十名研究人员"),
@@ -967,7 +972,7 @@ def test_a_firms_name_a_closing_day_mid_sentence_and_a_bare_works(lexicon: Lexic
         "园区企业潜蛟科技今日在港交所主板挂牌上市。公司成立于2024年。"
         "首届河套科学节将于本月28日至下月3日举行。主办机构表示，开幕礼将于28日上午举行；闭幕当日会公布得奖名单。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-03-10") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2031-03-10")
     assert {("2024", "潜蛟科技成立"), ("2031-04-03", "首届河套科学节会公布得奖名单")} <= labels
 
 
@@ -994,7 +999,7 @@ def test_a_heading_a_figures_clause_and_a_name_without_its_date(lexicon: Lexicon
         "当局计划于2032年前与深圳方面建立污染事故及时通报机制。"
         "实验室主任表示，实验室正与两家药企商讨合作，希望明年签署协议。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-02-10") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2031-02-10")
     assert {
         ("2031-03", "河套细胞治疗中心主体完工"),
         ("2032", "河套细胞治疗中心二期将动工"),
@@ -1013,7 +1018,7 @@ def test_a_firms_filing_a_contests_final_and_a_bracketed_caption(lexicon: Lexico
         "第二届河套无人机竞速挑战赛将于11月20日至22日在园区举行。主办方昨日表示，决赛将于22日晚举行。"
         "上届比赛于去年10月举办。（图：工作人员昨日调试无人机。）"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2030-10-06") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2030-10-06")
     assert {
         ("2030-10-05", "芯瀚科技与园区一家研究院签订技术合作协议"),
         ("2030-11-22", "第二届河套无人机竞速挑战赛决赛将举行"),
@@ -1033,7 +1038,7 @@ def test_a_route_studied_a_bare_head_a_chronicles_meeting_and_a_move(lexicon: Le
         "3月2日　园区召开2031年工作会议，发布《园区共享实验室管理办法》\n\n"
         "生物材料初创「澜芯医疗」创办人周敏2020年回国，翌年在深圳成立公司，去年五月把团队搬进河套深圳园区。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-04-20") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2031-04-20")
     assert {
         ("2031-09", "第四条穿梭巴士线路将开通"),
         ("2029-06", "河套再生医学中心由三所高校启动建设"),
@@ -1101,7 +1106,7 @@ def test_a_meetings_day_a_funding_round_before_and_works_named_by_what_they_buil
         "8日上午，河套脑机接口测试中心开工仪式在园区举行。项目计划于2033年建成投用。"
         "园区灯笼展将于元宵节当晚亮灯。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-01-10") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2031-01-10")
     assert {
         ("2031-01-09", "双方亦确认了议事规则"),
         ("2032-06", "河套科研设施工作小组下次会议将在香港举行"),
@@ -1152,7 +1157,7 @@ def test_bullets_a_regulation_an_opening_put_off_and_an_appointment(lexicon: Lex
         "园区公司澄清，指园区展览馆并非于本月底开放，而是因验收需时，延至下月中旬。\n\n"
         "记者21日获悉，经市政府研究决定，任命何嘉俊为园区管理局局长。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-09-22") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-09-22")
     assert {
         ("2033", "成立「河套青年科研基金」"),
         ("2033-03-01", "《河套深圳园区数据流通条例》将施行"),
@@ -1189,14 +1194,14 @@ def test_dotted_days_the_new_years_eve_quotes_and_a_contracts_works(lexicon: Lex
 def test_an_issue_of_a_series_is_the_series(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """X讲堂第8期将于…举行。第7期讲堂已于…举行: the 7th of X, not an unnamed 讲堂."""
     body = "河套材料科学讲堂第8期将于4月9日举行。第7期讲堂已于3月12日举行。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-03-30") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2031-03-30")
     assert ("2031-03-12", "河套材料科学讲堂第7期已举行") in labels
 
 
 def test_a_dotted_deadline_from_today(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """报名时间：即日起至1.5, in a December post: the coming 5 January, as 1月5日 would be."""
     body = "河套科普讲堂第3期将于1月9日举行。\n\n报名时间：即日起至1.5，名额30个。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-12-20") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-12-20")
     assert ("2033-01-05", "河套科普讲堂第3期报名截止") in labels
 
 
@@ -1301,7 +1306,7 @@ def test_a_new_port_of_the_place_named_and_a_fair_that_will(lexicon: Lexicon, se
     """X口岸重建工程…展开，新口岸预计…启用: X's new port; 嘉年华设有…，周五晚上更会举行…: the fair
     will hold it (not 嘉年华会, a fair of its own)."""
     body = "文锦渡口岸重建工程昨日展开，新口岸预计2030年启用。\n\n嘉年华设有多个展位，本周五晚上更会举行烟花汇演。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-05-14") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2031-05-14")
     assert {("2030", "文锦渡新口岸预计启用"), ("2031-05-16", "嘉年华将举行烟花汇演")} <= labels
 
 
@@ -1324,7 +1329,7 @@ def test_a_notices_forum_and_deadline_a_plot_sold_and_a_rumour(lexicon: Lexicon,
         "近日有网帖称，园区停车费将从明年起上调一成。\n\n"
         "港深创科园公司表示，第二期首批大楼预计2033年起落成。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2031-12-10") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2031-12-10")
     assert {
         ("2032-03-06", "2032河套青年创新论坛在园区会展中心举办"),
         ("2032-02-20", "2032河套青年创新论坛报名截止"),
@@ -1391,7 +1396,7 @@ def test_a_prize_won_a_product_made_before_and_a_firms_second_deed(lexicon: Lexi
         "会议指出，今年要重点推进三项工作：建设园区数据专区；推动园区东门改造开工；举办第二届科技合作周。\n\n"
         "园区东区大楼的设计工作已大致完成，如拨款获批，工程可于今年第四季展开。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-03-02") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-03-02")
     assert {
         ("2032-03", "园区初创企业星衡光电研发的协作机器人在日本举行的国际机器人展评选中获得金奖"),
         ("2031-05", "协作机器人上市"),
@@ -1472,7 +1477,7 @@ def test_a_quoted_title_with_a_colon_a_hospital_and_a_route_named_before(
         "河套湾区儿童医院项目已完成选址。按照计划，医院将于2034年动工。\n\n"
         "4月21日，一架无人机降落在园区，标志着河套低空物流航线首次试飞成功。航线计划于今年第四季度开展试运行。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-04-28") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-04-28")
     assert {
         ("2034", "河套湾区儿童医院将动工"),
         ("2032-12", "河套低空物流航线计划开展试运行"),
@@ -1514,7 +1519,7 @@ def test_a_subject_going_well_an_aim_a_demand_and_a_name_jieba_cuts(lexicon: Lex
         "来自深圳的全国人大代表李卫东接受记者采访时表示，园区正处于关键阶段。\n\n"
         "李卫东透露，他今年提交了《关于支持河套深化国际科技合作的建议》。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-05-20") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-05-20")
     assert labels == {
         ("2030-10", "港深创科园第二期首两座大楼动工"),
         ("2033-06", "港深创科园第二期首两座大楼预计平顶"),
@@ -1620,7 +1625,7 @@ def test_a_route_told_first_a_range_of_hours_and_the_whole_that_opens(lexicon: L
         "记者昨日从市交通运输局获悉，新洲河隧道工程目前已完成总工程量的70%，主体结构预计9月底全部贯通，"
         "年底具备通车条件。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-07-08") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-07-08")
     assert labels == {
         ("2032-07-09", "来往落马洲河套区与深圳福田的跨境穿梭巴士加密至每十五分钟一班"),
         ("2032-07-08", "河套区内部分路段会实施临时交通管制"),
@@ -1637,7 +1642,7 @@ def test_an_interviews_plan_and_an_appointments_term(lexicon: Lexicon, segmenter
         "教授陈立华近日获任河套深港联合研究院首任院长，任期五年，自2032年8月1日起生效。\n\n"
         "陈立华表示，研究院将在三年内组建跨境联合实验室，并力争在2035年前培养博士后研究人员500名。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-07-20") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-07-20")
     assert labels >= {
         ("2033-12", "第二期首批四座大楼预计开始招租"),
         ("2034", "第二期首批四座大楼全部落成"),
@@ -1678,7 +1683,7 @@ def test_an_occasion_others_are_invited_to_is_dated_as_its_own(lexicon: Lexicon,
     """希望与河套…合作，并邀请园区企业参加今年10月在新加坡举行的X: X is held in Singapore in October;
     the invitation is no event, and no label joins the wish to it."""
     body = "代表团团长表示，希望与河套在数字经济领域开展合作，并邀请园区企业参加今年10月在新加坡举行的东盟科技博览会。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-05-15") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-05-15")
     assert labels == {("2032-10", "东盟科技博览会在新加坡举行")}
 
 
@@ -1693,7 +1698,7 @@ def test_a_meetings_name_an_approvals_foot_and_a_firms_code(lexicon: Lexicon, se
         "公告显示，中试线计划于今年第四季度开工，2034年上半年投产。\n\n"
         "我希望明年可以带着成果，参加在园区举行的创科博览。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-08-30") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-08-30")
     assert labels == {
         ("2032-08-27", "河套深圳园区召开2032年下半年重点工作推进会"),
         ("2032", "河套低碳示范社区确保完成首期工程"),
@@ -1743,7 +1748,7 @@ def test_an_anniversary_dates_the_opening_and_a_centre_is_not_its_kind(lexicon: 
         "港深创科园第二期首座大楼奠基典礼于2032年9月14日下午三时正举行。\n\n"
         "入境处发言人表示，由下月起，获批人士可经网上平台办理续期。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-09-20") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-09-20")
     assert {
         ("2031-09-06", "河套青年科学家社区开园"),
         ("2032-06", "河套青年科学家社区二期项目已开工"),
@@ -1836,7 +1841,7 @@ def test_a_centres_own_lab_its_newcomers_and_what_opened_with_it(lexicon: Lexico
         "中心主任表示，中心的第二间洁净实验室将于下月底落成。\n\n"
         "11月30日，河套细胞与基因治疗创新中心揭牌成立，同时启用的还有中心配套的GMP中试车间。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-11-24") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-11-24")
     assert {
         ("2032-11", "河套深港眼科联合研究中心实验室已完成设备调试"),
         ("2033-01", "河套深港眼科联合研究中心实验室首批12名研究人员将正式进驻"),
@@ -1856,7 +1861,7 @@ def test_a_project_signed_for_a_schools_new_building_and_an_institute_named(
         "12月16日，河套国际学校三期工程顺利通过竣工验收。学校负责人介绍，新校舍将于明年春季学期投入使用。\n\n"
         "香港大学今日宣布，将在港深创科园合办「深港联合生命科学研究所」，研究所预计明年第三季投入运作。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2032-12-20") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2032-12-20")
     assert {
         ("2033-06", "区域供冷项目将开工"),
         ("2033-03", "河套国际学校新校舍将投入使用"),
@@ -2196,7 +2201,7 @@ def test_a_colleges_first_intake_and_its_phases(lexicon: Lexicon, segmenter: Seg
         "经批准，河套深港工程学院近日获准设立，首批将招收本科生200名，今年9月正式开学。\n\n"
         "学院由两地三所大学合作举办，校园位于园区东侧，一期校舍已于2月完工，二期校舍计划2036年建成。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2033-04-12") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2033-04-12")
     assert {
         ("2033-09", "河套深港工程学院正式开学"),
         ("2033-02", "河套深港工程学院一期校舍已完工"),
@@ -2212,7 +2217,7 @@ def test_a_platform_told_by_name_a_plots_winner_and_a_yearly_contest(lexicon: Le
         "政府已于今年5月批出第二期第四幅研发用地，中标者须于2038年前完成发展。\n\n"
         "联盟年内将发布《河套低空安全白皮书》，明年起每年举办一届低空安全论坛。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2033-06-14") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2033-06-14")
     assert {
         ("2034-12", "深港样本共享平台力争接入全部三甲医院"),
         ("2038", "第二期第四幅研发用地须完成发展"),
@@ -2227,7 +2232,7 @@ def test_flats_told_before_their_rent_and_a_subsidy_that_lasts(lexicon: Lexicon,
         "园区首座人才公寓将于下月一日起接受申请，月租由八千元起，预计明年三月首批住户入伙。\n\n"
         "人才公寓去年九月动工。园区对投保机构给予保费50%的补贴，补贴政策实施至2035年底。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2033-11-03") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2033-11-03")
     assert {("2034-03", "园区首座人才公寓预计首批住户入伙"), ("2032-09", "园区首座人才公寓动工")} <= labels
     assert not [label for date, label in labels if date == "2035-12"]
 
@@ -2271,7 +2276,7 @@ def test_counts_of_a_whole_told_before_are_its_parts(lexicon: Lexicon, segmenter
         "港深创新及科技园第一期共有八座大楼，首三座已于2032年底落成，余下五座将于今年起分阶段落成，"
         "全部预计于2035年底前完成。\n\n第四座大楼已于上月取得入伙纸。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-03-06") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2034-03-06")
     assert {
         ("2032-12", "港深创新及科技园第一期首三座大楼已落成"),
         ("2034", "港深创新及科技园第一期余下五座大楼将分阶段落成"),
@@ -2290,7 +2295,7 @@ def test_what_is_set_up_or_pushed_is_what_opens_and_a_count_needs_no_there_were(
         "计划今年10月挂牌。\n\n河套深港联合实验室集群5日揭牌，当天还有3个国际合作项目现场签约。"
         "集群二期计划于2036年建成。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-03-05") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2034-03-05")
     assert {
         ("2035-06", "国际科技信息枢纽建成投用"),
         ("2034-10", "深港联合知识产权服务中心计划挂牌"),
@@ -2357,7 +2362,7 @@ def test_a_route_first_flown_a_postponed_roadshow_and_a_monthly_market(lexicon: 
         "园方原定明日举行的初创企业路演活动，将延期至九月四日举行。\n\n"
         "今年园区将推出“河套科技市集”品牌活动，每月第二个周六在园区中央广场举办。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-07-03") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2034-07-03")
     assert labels == {
         ("2034-07-02", "深港跨境直升机航线正式首飞"),
         ("2034-09-04", "初创企业路演活动将延期举行"),
@@ -2393,7 +2398,7 @@ def test_a_centre_opened_its_tenants_its_tender_and_the_day_after_an_occasion(
         "局长孙东今日出席港深创新及科技园微电子研发中心开幕典礼。首批六间企业已于六月进驻，另有四间预计于年底前迁入。\n\n"
         "孙东表示，政府会于明年第一季就中心第二阶段设施展开招标，目标于2037年启用。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-07-05") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2034-07-05")
     centre = "港深创新及科技园微电子研发中心"
     assert {
         ("2034-06", f"{centre}首批六间企业已进驻"),
@@ -2417,7 +2422,7 @@ def test_its_the_pair_talking_a_projects_phase_a_person_born_and_a_tower(
         "1994年出生的何静雯，在香港大学取得博士学位后，于2031年带领团队入驻河套深圳园区。\n\n"
         "河套国际创新大厦昨日主体结构封顶。大厦预计2036年上半年竣工。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2034-05-15") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2034-05-15")
     assert {
         ("2034-03", "深港智航科技有限公司第二代物流无人机已获得适航认证"),
         ("2034", "智航与香港一家物流公司拟开通两条跨境配送航线"),
@@ -2449,7 +2454,7 @@ def test_a_batch_counted_a_route_told_before_and_a_lab_named_not_described(
         "教授表示，实验室下月将启动首个临床研究。\n\n"
         "行政长官今日发表《施政报告》，宣布政府将于今年内推出第二期首批三幅用地。"
     )
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2035-02-27") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2035-02-27")
     assert {
         ("2035-02", "「InnoHK创新香港研发平台」第三批首两所实验室已投入运作"),
         ("2034-07", "来往港深创科园及河套深圳园区的跨境巴士线开办"),
@@ -2461,14 +2466,14 @@ def test_a_batch_counted_a_route_told_before_and_a_lab_named_not_described(
 def test_what_a_summit_told_before_will_see_is_of_its_first_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """X峰会将于5月29日至31日举行。峰会期间将发布《Y》: Y is issued at the summit, from its first day."""
     body = "第二届河套国际科学家峰会将于5月29日至31日在河套深圳园区举行。\n\n峰会期间将发布《河套国际科技合作白皮书》。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2035-05-22") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2035-05-22")
     assert ("2035-05-29", "峰会期间将发布《河套国际科技合作白皮书》") in labels
 
 
 def test_next_years_contest_is_the_series_not_this_years_edition(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """2035深港机器人创新挑战赛…落下帷幕。…明年挑战赛将增设国际组: the series, without 2035."""
     body = "7月9日，2035深港机器人创新挑战赛在河套深圳园区落下帷幕。\n\n组委会表示，明年挑战赛将增设国际组。"
-    labels = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2035-07-10") if f.kind is FactKind.MILESTONE}
+    labels = _dated_labels(lexicon, segmenter, body, "2035-07-10")
     assert ("2036", "深港机器人创新挑战赛将增设国际组") in labels
 
 
