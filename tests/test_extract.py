@@ -2485,3 +2485,22 @@ def test_a_festival_in_an_occasions_name_is_no_date_nor_is_its_theme_part_of_it(
     body = "以“深港同心·科技之光”为主题的2036河套元宵灯会将于本月21日晚亮灯，展期持续至3月2日。"
     labels = [(f.date, f.label) for f in _read(lexicon, segmenter, body, "2036-02-17") if f.kind is FactKind.MILESTONE]
     assert labels == [("2036-02-21", "2036河套元宵灯会将亮灯")]
+
+
+def test_after_it_is_set_up_a_document_it_follows_and_a_result_awaited(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X中心…揭牌。中心成立后将…，力争三年内完成…，并于2037年前建立…: X中心's aims (not 中心成立后's);
+    该措施是去年底出台的《Y》的配套举措: 《Y》出台 then; 第八座大楼…预计今年内有结果: no deed, no event."""
+    body = (
+        "3月17日，河套深港联合临床研究中心在港大深圳医院揭牌。\n\n"
+        "中心负责人表示，中心成立后将优先开展跨境临床试验，力争三年内完成50项以上，并于2037年前建立临床研究数据平台。\n\n"
+        "据介绍，该措施是去年底出台的《支持人员往来便利化的若干措施》的配套举措。\n\n"
+        "第八座大楼亦已提交认证申请，预计今年内有结果。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2036-03-18")
+    centre = "河套深港联合临床研究中心"
+    assert {
+        ("2039", f"{centre}力争完成50项以上"),
+        ("2037", f"{centre}建立临床研究数据平台"),
+        ("2035-12", "《支持人员往来便利化的若干措施》出台"),
+    } <= labels
+    assert not [label for _, label in labels if label.endswith("结果")]

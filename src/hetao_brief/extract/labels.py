@@ -306,6 +306,8 @@ def event_label(
     label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
     label = _ANNOUNCED_THAT.sub("", label)  # 发表《施政报告》，宣布政府将于…推出X: 政府将推出X
     label = _THEMED.sub("", label)  # 以“深港同心”为主题的X将亮灯: X将亮灯, its theme is no part of its name
+    if part_of := _PART_OF_A_DOCUMENT.match(label):
+        label = part_of["title"] + part_of["verb"]  # 该措施是去年底出台的《X》的配套举措: 《X》出台 then
     if _LISTED.match(label) and EVENT_VERB.search(label, 2):
         label = label[2:]  # 任务包括今年内启动X建设: 启动X建设, the item itself
     label = _AND_SO_ON.sub("", label)  # …，2035年底前建成Y等: the list's last item, no 等
@@ -638,6 +640,10 @@ def each_in_turn(label: str) -> tuple[str, str] | None:
     return doer + turn.group("first"), doer + turn.group("second")
 
 
+_PART_OF_A_DOCUMENT = re.compile(
+    r"^[^，,。]{0,12}?是(?P<verb>出台|印发|发布|推出)的?(?P<title>《[^》]{2,60}》)(?:的)?(?:配套|实施)?(?:举措|措施|政策|细则)?$"
+)
+"""该措施是去年底出台的《X》的配套举措: what was done then is X's issuing, the measure only follows it."""
 _THEMED = re.compile(r"^以[“「][^”」]{2,24}[”」]为(?:主题|主线)的(?=[\u4e00-\u9fff\d])")
 _ANNOUNCED_THAT = re.compile(r"^(?:宣布|表示|指出|透露)(?=[\u4e00-\u9fff]{2,8}?(?:将|会|已|计划|预计)[\u4e00-\u9fff])")
 _THERE_WERE = re.compile(r"^(?:还|另|另外|并|亦|也)?有(?=[\d一二两三四五六七八九十]{1,3}[个家项名位批所间])")
@@ -732,7 +738,9 @@ _FIRMS_FIGURE = re.compile(
     r"(?P<firm>(?:该|这家)?公司)(?:今年|去年|明年|全年|目前)?[\u4e00-\u9fff]{2,6}?(?:预计|将|已)?(?:约|达|超过|逾|近|突破)?\d"
 )
 """公司今年营业收入预计超过1.5亿元: the firm's figure; the firm is who the clauses after it tell of."""
-_ONCE_IT_OPENS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:开诊|开业|建成|落成|启用|投用|开通|开园|开幕|开学)(?:之)?后$")
+_ONCE_IT_OPENS = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:开诊|开业|建成|落成|启用|投用|开通|开园|开幕|开学|成立|揭牌)(?:之)?后$"
+)
 _YEARLY = re.compile(r"[^，,。]{0,8}?每年")
 _NO_DOER_ALONE = frozenset({"首批", "首期", "第一批", "其中", "月租", "租金", "价格", "票价", "车费", "费用"})
 """首批 (which ones), 月租 (a price): alone, a clause's opening names no one who does what follows."""
