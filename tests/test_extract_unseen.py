@@ -17,7 +17,7 @@ from hetao_brief.digest import changed_series, main_policies
 from hetao_brief.extract import Extractor
 from hetao_brief.extract.dates import Published, find_dates
 from hetao_brief.extract.milestones import find_milestones
-from hetao_brief.extract.referents import BARE_NOUNS
+from hetao_brief.extract.referents import BARE_NOUNS, SHORT_HEADS
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
@@ -3937,7 +3937,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
 
 
 _BARE_HEAD = re.compile(
-    rf"(?:^|[，,：:、\s]|(?<=\d年)|(?<=就))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区|学院|公寓|集群|大厦|挑战赛))"
+    rf"(?:^|[，,：:、\s]|(?<=\d年)|(?<=就))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
 )  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌, 就中心…招标: a head named in full before
 _YEAR_WORD = re.compile(r"^[明今去]年")  # 明年挑战赛将…: the head after its year
 _NEXT_MEETING = re.compile(

@@ -108,8 +108,13 @@ _THOSE_RULES = re.compile(r"^(?:有关|相关|上述|该等)(?P<noun>措施|计�
 _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
 )
+SHORT_HEADS = (
+    *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
+    *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
+)
+"""Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
-    r"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{0,2}(?:站|馆|村|园|实验室|中心|基地|平台|工程|夏令营|冬令营|训练营|医院|航线|中试线|生产线|社区|试点计划|院区|校区|学院|公寓|集群|大厦|挑战赛))"
+    rf"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
     r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|建立|开展|投产|获)"
 )
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
@@ -179,9 +184,8 @@ def with_referent(label: str, told_before: str) -> str:
     ):
         return shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
     if (line := _THE_LINE.match(label)) and (routes := _ROUTE_TOLD.findall(told_before)):
-        return shortened(
-            routes[-1] + label[line.end() :]
-        )  # 来往X及Y的跨境巴士线将加密…。该线自去年七月开办: that route
+        # 来往X及Y的跨境巴士线将加密…。该线自去年七月开办: that route
+        return shortened(routes[-1] + label[line.end() :])
     if (plot := _THE_PLOT.match(label)) and (land := _LAND_USE.findall(told_before)):
         return land[-1] + label[plot.end() :]  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
     if (product := _THE_PRODUCT.match(label)) and (
@@ -286,10 +290,9 @@ def _with_name_told(label: str, told_before: str) -> str:
             )
         )
     ):
-        owner = _owner_of_count(told_before, told_counts[-1].start())  # X第一期共有八座大楼，首三座已…: X第一期's
-        return (
-            owner + counted.group(0) + told_counts[-1].group(1) + label[counted.end() :]
-        )  # 第三宗科研用地。前两宗…成交
+        # …第三宗科研用地。前两宗…成交: 前两宗科研用地; X第一期共有八座大楼，首三座已…: X第一期's
+        owner = _owner_of_count(told_before, told_counts[-1].start())
+        return owner + counted.group(0) + told_counts[-1].group(1) + label[counted.end() :]
     if (nth := _NTH_OF_COUNT.match(label)) and (
         wholes := [w for w in _OWNED_COUNT.finditer(told_before) if nth[1].startswith(w["count"][-1] + w["noun"])]
     ):
@@ -434,4 +437,13 @@ def _without_clause(words: str) -> str:
     return words
 
 
-__all__ = ["BARE_NOUNS", "DEMONSTRATIVE", "MAX_NAME", "NAME_STOP", "THE_PROJECT", "referent_name", "with_referent"]
+__all__ = [
+    "BARE_NOUNS",
+    "DEMONSTRATIVE",
+    "MAX_NAME",
+    "NAME_STOP",
+    "SHORT_HEADS",
+    "THE_PROJECT",
+    "referent_name",
+    "with_referent",
+]
