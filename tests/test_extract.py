@@ -2504,3 +2504,56 @@ def test_after_it_is_set_up_a_document_it_follows_and_a_result_awaited(lexicon: 
         ("2035-12", "《支持人员往来便利化的若干措施》出台"),
     } <= labels
     assert not [label for _, label in labels if label.endswith("结果")]
+
+
+def test_an_appointment_takes_effect_and_who_held_the_post_did_what_was_done_in_office(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """委任X为行政总裁，任命由七月一日起生效: X takes office that day (not 董事局任命生效); Y自2030年出任…，
+    任内带领…，并于去年推出…: Y launched it (not 任内带领公司推出…)."""
+    body = (
+        "董事局昨日宣布，委任现任营运总监梁思齐为行政总裁，任命由7月1日起生效，为期三年。\n\n"
+        "何家明自2030年出任行政总裁，任内带领公司完成第一期八座大楼的建设，并于去年推出首个海外企业落户计划。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2036-06-12")
+    assert {("2036-07-01", "梁思齐出任行政总裁"), ("2035", "何家明推出首个海外企业落户计划")} <= labels
+
+
+def test_a_deal_a_contract_and_a_building_told_before_are_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """此次交易 is the stake bought before; a bare 工程 after X工程合约 is X工程; 当局就该合约… names the
+    contract; 大楼外立面… is the building's; 原址 is the old site of what moves."""
+    deal = (
+        "公司拟以现金约4.6亿元收购香港光启半导体有限公司70%股权。"
+        "此次交易尚需获得两地相关部门批准，预计于今年第四季度完成交割。"
+    )
+    works = (
+        "建筑署今日宣布，港深创新及科技园第二期地盘平整及基础工程合约已批予一间本地承建商。工程将于本月底展开。\n\n"
+        "当局于今年三月就该合约进行公开招标。"
+    )
+    building = "位于园区的跨境孵化大楼自6月19日起正式更名。园区介绍，大楼外立面标识的更换工作将于本月内完成。"
+    moved = "服务中心将于8月18日起迁至综合服务楼，原址同日停止对外服务。"
+    named = "港深创新及科技园第二期地盘平整及基础工程"
+    assert ("2036-12", "收购香港光启半导体有限公司70%股权的交易预计完成交割") in _dated_labels(
+        lexicon, segmenter, deal, "2036-07-04"
+    )
+    assert {("2036-07", f"{named}将展开"), ("2036-03", f"当局就{named}合约进行公开招标")} <= _dated_labels(
+        lexicon, segmenter, works, "2036-07-15"
+    )
+    assert ("2036-06", "跨境孵化大楼外立面标识的更换工作将完成") in _dated_labels(
+        lexicon, segmenter, building, "2036-06-20"
+    )
+    assert not [
+        label for _, label in _dated_labels(lexicon, segmenter, moved, "2036-08-05") if label.startswith("原址")
+    ]
+
+
+def test_a_whole_years_aim_after_a_quarters_is_the_years(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区将…，确保三季度新开工项目不少于10个，全年固定资产投资突破200亿元: the year's, not September's."""
+    body = "下一步，园区将抓紧推进重大项目开工，确保三季度新开工项目不少于10个，全年固定资产投资突破200亿元。"
+    figures = {
+        f.measure: (f.date, f.is_target)
+        for f in _read(lexicon, segmenter, body, "2036-06-26")
+        if f.kind is FactKind.FIGURE
+    }
+    assert figures["全年固定资产投资"] == ("2036", True)
+    assert figures["新开工项目"] == ("2036-09", True)

@@ -239,3 +239,14 @@ def test_a_sum_to_build_with_is_named_by_who_gives_it() -> None:
     """由政府拨款约二十亿元建设: 政府拨款, not 建设."""
     (grant,) = find_quantities("中心由政府拨款约二十亿元建设。", [])
     assert (grant.measure, grant.value) == ("政府拨款", 2e9)
+
+
+def test_a_gap_a_ratio_and_what_a_count_is_spared_are_no_levels() -> None:
+    """高于全市平均水平5.1个百分点 and 是原址的三倍 compare, they measure nothing; 42家在孵企业不受影响:
+    在孵企业; 固定资产投资完成86.3亿元: 固定资产投资; 以现金约4.6亿元收购X70%股权: 收购金额."""
+    compared = "园区规上工业增加值同比增长12.4%，高于全市平均水平5.1个百分点；新址面积约1500平方米，是原址的三倍。"
+    assert [(q.value, q.unit) for q in find_quantities(compared, [])] == [(1500, "平方米")]
+    (firms,) = find_quantities("更名后，现有的42家在孵企业不受影响。", [])
+    (invested,) = find_quantities("1—5月，园区固定资产投资完成86.3亿元。", [(0, 4)])
+    (price, _) = find_quantities("公司拟以现金约4.6亿元收购香港光启半导体有限公司70%股权。", [])
+    assert (firms.measure, invested.measure, price.measure) == ("在孵企业", "园区固定资产投资", "收购金额")

@@ -305,6 +305,8 @@ def target_date(text: str, quantity: Quantity, dates: list[DateMention], publish
         return ahead[-1].iso  # 宿舍…预计明年年底落成，可提供约六百个单位: once it stands
     if _FIRST_YEAR.search(text, clause_start, quantity.start):
         return None  # 首年预计聘请约三十名…，并计划于两年内增至一百人: counted from a start, not by 两年内
+    if not own and _WHOLE_YEAR.match(text, clause_start) and _AIM_BEFORE.search(text, 0, clause_start):
+        return str(published.year)  # 园区将…，确保三季度…，全年固定资产投资突破200亿元: this year's, not by September
     ahead = [d for d in dates if is_ahead(d, published)]
     told = [d for d in sentence_targets or ahead if d.start < quantity.start] or sentence_targets or ahead
     if aimed and told:  # …将于明年3月推出…，首批预计支援约50间企业
@@ -334,6 +336,7 @@ _CHANGED_SINCE = re.compile(rf"(?:从|由)(?:19|20)\d{{2}}年(?:[^，,。；;]|(
 _LEVEL_GOES_ON = re.compile(r"\s*(?:达到|达|增至|升至|扩大至|扩大到)")
 """…将增加一倍，达到6000平方米: the level the clause before's change reaches, at its time."""
 _WHOLE_YEAR = re.compile(r"(?<![\d年今去明前本上下])全年")
+_AIM_BEFORE = re.compile(r"将|力争|争取|确保|目标|计划|预计")
 
 
 def _level_then(text: str, date: DateMention, quantity: Quantity, published: Published) -> bool:

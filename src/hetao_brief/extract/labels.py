@@ -143,6 +143,12 @@ def event_label(
         and _APPOINTED.search(appointed := tidy(text[slice(*spans[index - 2])]))
     ):  # X近日获任Y，任期五年，自8月1日起生效: the term begins
         return Label(shortened(_without_dates(_APPOINTED_BY.sub("", appointed))) + "，任期生效")
+    if (
+        _APPOINTMENT_TAKES_EFFECT.fullmatch(tidy(text[start:end]))
+        and index > 0
+        and (appointed := _appointee(tidy(text[slice(*spans[index - 1])])))
+    ):  # 委任X为行政总裁，任命由7月1日起生效: X takes office that day
+        return Label(appointed)
     if any(start <= s < end for s, _ in other_dates):
         for piece in _ENUMERATED_PIECE.finditer(text[start:end]):
             if start + piece.start() <= phrase.start < start + piece.end():
@@ -608,6 +614,22 @@ _TERM = re.compile(r"任期[一二两三四五六七八九十\d]{1,2}年")
 _TAKES_EFFECT = re.compile(r"(?:自|由|从)[^，,。；;]{2,16}?起(?:正式)?生效")
 _APPOINTED_BY = re.compile(r"^[^，,]{0,20}?(?:公布|宣布|表示|透露)[，,]?")
 """X获聘为园区首席科学家，任期自2028年1月1日起: the appointment takes effect that day."""
+_APPOINTMENT_TAKES_EFFECT = re.compile(
+    r"(?:有关|该项?|此项?|这项|上述)?(?:任命|委任|聘任)(?:将|会)?(?:自|由|从|于)[^，,。；;]{2,16}?(?:起|开始)(?:正式)?生效"
+)
+_APPOINTS = re.compile(r"(?:委任|任命|聘任|聘请)(?P<whom>[^，,。；;为]{2,16})为(?P<post>[^，,。；;]{2,16})$")
+
+
+def _appointee(clause: str) -> str:
+    """委任现任营运总监梁思齐为行政总裁 → 梁思齐出任行政总裁: who takes office, by name, and the
+    post; "" where the clause appoints no one named."""
+    if not (appoints := _APPOINTS.search(clause)):
+        return ""
+    whom = appoints.group("whom")
+    name = next((whom[-n:] for n in (3, 2) if len(whom) >= n and whom[-n] in SURNAMES), "")
+    return f"{name}出任{appoints.group('post')}" if name else ""
+
+
 _EACH_ON_ITS_DAY = re.compile(
     r"^(?P<first>[^，,和与及、]{2,16})(?:和|与|及|、)(?P<second>[^，,和与及、]{2,16}?)分别(?P<deed>.{2,})$"
 )
@@ -755,7 +777,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|"
+    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
@@ -815,6 +837,8 @@ _AS_FOR = re.compile(r"^(?:至于|说到|谈到)(?=[\u4e00-\u9fff]{2})")
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _MODAL_FIRST = re.compile(r"^(?:要|应|应当|需|需要|须|必须|务必)(?=[\u4e00-\u9fff]{2})")
+_IN_OFFICE = re.compile(r"(?:任内|任期内|在任期间|在任时|任上)(?=[\u4e00-\u9fff])")
+"""任内带领公司完成…: a time in someone's office opens the clause; the one in office was told before."""
 _TIME_ONLY = re.compile(r"首年|次年|今年|明年|去年|届时|目前|其后|之后|此后|当年|全年|年内")
 _TELLING_ONLY = frozenset({"提出", "明确", "要求", "强调", "指出", "表示", "目标", "目标是"})
 """…，提出到2030年…，2035年前实现…: a verb of telling left from the clause before names no one;
@@ -976,6 +1000,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return ""  # 根据园区2032年建设计划，今年共安排…，总投资…: what it follows names no subject
         if _TIME_CLAUSE.search(clause):
             return ""  # 交易会开幕当天，还将举行…: a time, not who holds it
+        if _IN_OFFICE.match(clause):
+            continue  # 何家明自2030年出任行政总裁，任内带领公司…，并于去年推出…: 何家明, not 任内
         if is_a := _IS_A.fullmatch(clause):
             return is_a.group("who")  # 二十八岁的陈嘉欣是港大博士生，前年带着团队进驻…: 陈嘉欣
         found = _SUBJECT_MARK.search(clause)

@@ -101,7 +101,7 @@ _LEAD_VERBS = re.compile(
 _TRAIL_VERBS = re.compile(
     r"(?:由此|从而|至此|达到|达|为|在|超过|超|突破|逾|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
     r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|力争|争取|维持|保持|仍|"
-    r"(?<=[\u4e00-\u9fff]{3})(?<!累计)(?:交付|落成|启用|投用|竣工|完工)|"
+    r"(?<=[\u4e00-\u9fff]{3})(?<!累计)(?:交付|落成|启用|投用|竣工|完工|完成)|"
     r"(?:按年|同比)?(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短)"
     r"(?:[一两二三]倍|[\d.]+[%倍]|[\d.]+个百分点)?(?:至|到))+$"
 )
@@ -200,7 +200,7 @@ _WHEN = re.compile(
     rf"|{YEARS_SINCE}|[\u4e00-\u9fff]{{1,6}}?以来)"
 )
 _VERB_SPLIT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
+    r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
 )
 
 
@@ -238,6 +238,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return _DID[verb] + unit  # 吸引约3200人次参与: 参会人次
     if bought := _BOUGHT.match(text, end):  # 以约HK$3亿购入一幢位于新田的工业大厦: 购入工业大厦
         return bought.group("verb") + bought.group("what")
+    if unit in ("元", "港元", "美元") and (deal := _STAKE_BOUGHT.match(text, end)):
+        return deal.group("verb") + "金额"  # 拟以现金约4.6亿元收购X公司70%股权: what the stake costs
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
@@ -277,6 +279,7 @@ _BOUGHT = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)"
 )
 """What a sum bought: the price of it (购入工业大厦)."""
+_STAKE_BOUGHT = re.compile(r"(?P<verb>收购|并购|认购|增持)(?=[^，,。；;]{2,30}?(?:股权|股份))")
 _PUT_TO_USE = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{1,4}?)(?:用作|(?<![合工创操写协制运动著])作为?)(?P<use>[\u4e00-\u9fff]{2,6}?)(?:用途|之用)?$"
 )
@@ -603,6 +606,7 @@ _NOW_IN_A_SHARE = re.compile(r"^(?:目前|现时|现在|如今)")
 _TENTH_MORE = re.compile(r"([一二三四五六七八九])(?![一二三四五六七八九十百千万亿个家名项间成年月日人])")
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 """九成二: nine tenths and two hundredths, 92%."""
+_TIMES_ANOTHER = re.compile(r"(?:是|为|相当于|达到)[^，,。；;\d]{1,10}的(?:约|近|逾|超过)?$")
 _SPED_UP = re.compile(r"(?:加快|提速|缩短|减少|提高|提升|增加|增长|扩大)了?$")
 _OF_A_KIND = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:企业|公司|机构|单位)")
 _DIMES = re.compile(r"([一二三四五六七八九1-9])[角毫]")
@@ -653,6 +657,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 收入约2.1亿港元，按年增长35%: a change, no level
         if m.group("unit") == "倍" and _SPED_UP.search(text, max(0, m.start() - 4), m.start()):
             continue  # 产品开发进度加快了一倍: how much faster, no level
+        if m.group("unit") == "倍" and _TIMES_ANOTHER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # 新址面积约1500平方米，是原址的三倍: a ratio to another, no level of its own
         if _AT_THAT_TIME.search(text, max(0, m.start() - 8), m.start()):
             continue  # 团队当时只有12人，如今已扩充至35人: a level of a time the sentence does not date
         if m.group("unit") == "公里" and (
@@ -686,6 +692,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             unit = "%"  # 百分之八十
         if unit == "个" and text.startswith(_SPANS_OF_TIME, m.end()):
             continue  # 需时约三十个月, 建设期为24个月: a span of time, no figure
+        if unit == "个" and text.startswith("百分点", m.end()):
+            continue  # 高于全市平均水平5.1个百分点: a gap between two rates, no level of anything
         if (
             _CN_ONLY.match(num)
             and (unit in COUNTERS and len(num) == 1)

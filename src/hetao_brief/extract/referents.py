@@ -29,7 +29,7 @@ _THERE_WILL_BE_COUNTED = re.compile(
 """…新增人才公寓1,200套…。明年上半年还将有800套交付: 800 flats, the noun told with the count before."""
 _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|确认|确定|签署|签订|获任|获聘|出任|担任|接任|当选|任命|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
-    r"通过|批准|审议|完成|调试|检查|参观|考察|维护|操作|出席|参加|主持|见证|(?<=[\u4e00-\u9fff])了|"
+    r"通过|批准|批出|审议|完成|调试|检查|参观|考察|维护|操作|出席|参加|主持|见证|(?<=[\u4e00-\u9fff])了|"
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
     r"首个|首批|一系列|标志着|意味着|象征着|这|那"
 )
@@ -96,7 +96,7 @@ from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
-    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
+    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构)"
     r"|第[一二三四五六七八九十]+(?:轮|年度|期|批)|(?<=项目)[一二三四五]期|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)"
     r"|的(?=第[一二三四五六七八九十]+[间座个栋]))"
 )
@@ -173,6 +173,8 @@ def with_referent(label: str, told_before: str) -> str:
     if _BARE_TEAM.match(label) and (whose := _team_of(told_before)):
         return shortened(whose + label)  # 实验室主任…表示，团队将启动…: the lab's team; 她的团队: hers
     named = _with_name_told(label, told_before)
+    if (doer := _DOER_ON_IT.match(label)) and (on_it := _with_name_told(label[doer.end() :], told_before)):
+        named = doer.group(0) + on_it  # 当局于今年三月就该合约进行公开招标: the contract named before
     if named == label and (works := _THE_WORKS.match(label)) and (deeds := _WORKS_DONE.findall(told_before)):
         return shortened(deeds[-1] + "工程" + label[works.end() :])
     if named == label and (works := _THE_WORKS.match(label)) and (told := _WORKS_TOLD.findall(told_before)):
@@ -207,6 +209,10 @@ def with_referent(label: str, told_before: str) -> str:
     if label.startswith("双方") and (pairs := list(_PAIR.finditer(told_before))):
         pair = pairs[-1]  # 该中心由X与Y共同建设。此前，双方已于5月签署…: X与Y
         return shortened(f"{pair.group('one')}与{pair.group('other')}{label[2:]}")
+    if (deal := _THE_DEAL.match(label)) and (deals := _DEAL_TOLD.findall(told_before)):
+        return shortened(f"{deals[-1]}的交易{label[deal.end() :]}")  # 拟收购X 70%股权。此次交易预计…完成交割
+    if _OLD_SITE.match(label) and (moves := _MOVED_OUT.findall(told_before)):
+        return moves[-1] + label  # X将于8月18日起迁至…，原址同日停止对外服务: X's old site
     if (side := _THEIR_SIDE.match(label)) and (
         bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
     ):
@@ -260,6 +266,17 @@ _MADE_PRODUCT = re.compile(
     r"(?=[，,。；;在]|$)"
 )
 """清微智行研发的无障碍导航眼镜: the product a later 该产品 is."""
+_DOER_ON_IT = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:已|曾|将|会)?(?:就|对)(?=(?:该|此|这)[\u4e00-\u9fff]{2})")
+"""当局就该合约…: who acts on a thing the article named before, 该X after 就 or 对."""
+_THE_DEAL = re.compile(r"^(?:此次|本次|这次|该|该笔|这笔|此项|该项)(?:交易|收购|并购)(?=[\u4e00-\u9fff])")
+_DEAL_TOLD = re.compile(r"((?:收购|并购)[^，,。；;]{2,30}?(?:股权|股份|公司|业务|资产))(?=[，,。；;]|$)")
+"""拟以现金约4.6亿元收购香港X有限公司70%股权: the deal a later 此次交易 is."""
+_OLD_SITE = re.compile(r"^原址(?=[\u4e00-\u9fff])")
+_MOVED_OUT = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{2,24}?)(?:将|已|拟|计划|会)?(?:于[^，,。；;]{1,12}?)?起?"
+    r"(?:迁至|迁往|搬至|搬往|搬迁至|迁址至|迁入)"
+)
+"""X将于8月18日起迁至…: whose old site a later 原址 is."""
 _THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
 _BODY_OF_KIND = {
     kind: re.compile(rf"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{ending})(?=[\u4e00-\u9fff（(])")
@@ -400,6 +417,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     联合医学影像中心), or "" where the noun stands bare or inside another word (总工程量)."""
     after = told_before[at + len(noun) : at + len(noun) + 2]
     planned = told_before.startswith(("建设方案", "规划方案", "投资协议"), at + len(noun))  # X基地建设方案获批: X基地
+    planned = planned or (noun == "工程" and told_before.startswith(("合约", "合同"), at + 2))  # X工程合约已批予…
     if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME and not planned:
         return ""
     name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
