@@ -2557,3 +2557,71 @@ def test_a_whole_years_aim_after_a_quarters_is_the_years(lexicon: Lexicon, segme
     }
     assert figures["全年固定资产投资"] == ("2036", True)
     assert figures["新开工项目"] == ("2036-09", True)
+
+
+def test_hours_overnight_a_purpose_and_a_modal_alone_leave_the_deed_to_who_said_it(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X表示，为配合Y工程，将于明晚（9月9日）11时至翌日早上6时，暂停Z: X will, on the 9th (not 至翌日早上6时
+    as a deed, nor Y as who does it); 整项工程 is the works named before."""
+    body = (
+        "中华电力今日表示，为配合港深创科园第二期供电网络接驳工程，将于明晚（9月9日）11时至翌日早上6时，"
+        "暂停园区第一至第三座大楼的电力供应，进行线路检修。\n\n"
+        "中电补充，第二期供电网络接驳工程于今年5月展开，涉及铺设约三公里地下电缆，整项工程预计年底前完成。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2036-09-08")
+    assert ("2036-09-09", "中华电力将暂停园区第一至第三座大楼的电力供应") in labels
+    assert ("2036-12", "港深创科园第二期供电网络接驳工程预计完成") in labels
+
+
+def test_a_campus_city_its_institute_and_its_admissions_are_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """香港中文大学（深圳）keeps its city (another university); 其河套研究院…。研究院…在…成立 is the
+    university's institute; 招生简章 and 报名 after it are the institute's; 首年计划招生80人 after
+    将于2037/38学年起招收 is a target of September 2037."""
+    body = (
+        "香港中文大学（深圳）昨日发布消息，其河套研究院获教育部门批准开展研究生教育，"
+        "将于2037/38学年起招收首批全日制硕士研究生，首年计划招生80人。\n\n"
+        "据介绍，研究院2033年在河套深圳园区成立。招生简章将于今年10月发布，报名工作预计11月启动。"
+    )
+    facts = _read(lexicon, segmenter, body, "2036-09-18")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    institute = "香港中文大学（深圳）河套研究院"
+    assert {
+        ("2033", f"{institute}在河套深圳园区成立"),
+        ("2036-10", f"{institute}招生简章将发布"),
+        ("2036-11", f"{institute}报名工作预计启动"),
+    } <= labels
+    (intake,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 80]
+    assert (intake.date, intake.is_target) == ("2037-09", True)
+
+
+def test_a_firms_half_year_report_dates_its_figures_and_names_the_firm(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """总部位于X的Y is a firm; Y发布2036年半年度报告 is of its day (the report's year names it); 报告期内
+    and 分业务看 figures are of June; 公司表示，…第二研发中心… is Y's; 由年初的420人增至510人 after a deed
+    told in April is now; a firm named before is found by name in a later sentence."""
+    body = (
+        "8月28日晚间，总部位于河套深圳园区的澜舟智能发布2036年半年度报告。报告期内，公司实现营业收入5.82亿元。\n\n"
+        "分业务看，海外市场收入首次突破1亿元。公司表示，位于河套深圳园区的第二研发中心已于今年4月投入使用，"
+        "研发人员由年初的420人增至510人。\n\n"
+        "澜舟智能于2033年在深交所创业板上市，目前员工约900人。"
+    )
+    facts = _read(lexicon, segmenter, body, "2036-08-29")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2036-08-28", "总部位于河套深圳园区的澜舟智能发布2036年半年度报告")} <= labels
+    assert ("2036-04", "澜舟智能第二研发中心已投入使用") in labels
+    figures = {f.value: (f.measure, f.date) for f in facts if f.kind is FactKind.FIGURE}
+    assert figures[5.82e8] == ("澜舟智能营业收入", "2036-06")
+    assert figures[1e8][1] == "2036-06"
+    assert figures[510] == ("澜舟智能研发人员", "2036-08-29")
+    assert figures[900] == ("澜舟智能员工", "2036-08-29")
+
+
+def test_a_quoted_name_opening_a_sentence_owns_its_counts(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """“X”2034年6月开业，目前在孵企业73家；“Y”…，成立两年来累计孵化企业超过40家: X's and Y's, so that
+    they join no series of another incubator's firms."""
+    body = (
+        "“深港创客港”2034年6月开业，目前在孵企业73家；“河套芯谷孵化中心”专注集成电路领域，"
+        "成立两年来累计孵化企业超过40家。"
+    )
+    measures = {f.value: f.measure for f in _read(lexicon, segmenter, body, "2036-11-05") if f.kind is FactKind.FIGURE}
+    assert measures == {73: "深港创客港的在孵企业", 40: "河套芯谷孵化中心的孵化企业"}

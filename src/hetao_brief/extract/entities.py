@@ -145,12 +145,16 @@ _FIRM_SHAPES = (
     ),  # …，灵犀机器人完成1.5亿元B轮融资
     re.compile(
         r"(?:^|[，,。；;：:」”\n])(?P<name>(?:(?!企|公司|一家)[\u4e00-\u9fff]){2,4}(?:科技|生物|智能|医药|电子|材料|半导体|机器人|能源|光电|股份|集团))"
-        r"(?=(?:\d{1,2}日)?(?:晚间|早间|晚|盘后)?(?:发布)?公告)"
-    ),  # 澄岳生物7日晚间公告，…: only a listed firm files an announcement
+        r"(?=(?:\d{1,2}日)?(?:晚间|早间|晚|盘后)?(?:发布)?公告|成立于|创立于|创办于)"
+    ),  # 澄岳生物7日晚间公告，…: only a listed firm files an announcement; 光启半导体成立于2028年
     re.compile(
         r"(?:^|[，,。；;：:」”\n])(?P<name>(?:(?!企|公司|一家)[\u4e00-\u9fff]){2,8})"
         r"(?=[（(](?:(?:股票代码|证券代码|股份代号)[：:])?(?:\d{4,6}(?:\.(?i:hk|sz|sh|ss))?|(?i:hk|sz|sh)\.?\d{4,6})[）)])"
     ),  # 瑞芯医疗（02891.HK）…: a name before its stock code is a listed firm's
+    re.compile(
+        r"总部(?:设在|设于|位于)[^，,。；;的]{2,16}的(?P<name>[\u4e00-\u9fff]{2,6}?)"
+        r"(?=\d{1,2}日|今日|昨日|日前|近日|发布|宣布|表示|透露|完成|[，,])"
+    ),  # 总部位于河套深圳园区的澜舟智能发布…: what has its headquarters somewhere is a firm
 )
 """Where news names a firm without 公司 in its name: after what kind of firm it is, as what was
 founded, or before what only a firm does (its share price, a funding round, a listing, a stock

@@ -59,6 +59,9 @@ _OWNER_AGAIN = re.compile(r"^(?:园区|合作区|该园区|全区)")
 _COUNTED = re.compile(r"(?:企业|机构|项目|人才|团队|平台|专家|人员|员工|实验室)$")
 """Measures that count members of something: whose members (a park's, the zone's) matters."""
 _NO_SUBJECT = re.compile(r"^\s*(?:已|将|共|累计|并|还|目前)")
+_QUOTED_SUBJECT = re.compile(r"^\s*[“「](?!十[一二三四五六七八九]五)(?P<name>[^”」]{2,16})[”」](?![的之期])")
+"""“深港创客港”2034年6月开业，…: a name in quotes opening the sentence is what its clauses tell of
+(not a plan's period, “十四五”期间)."""
 
 _BASE_OF_CHANGE = re.compile(
     rf"的?(?:每[年月日天人]|每平方米|每平方呎)*(?:约|近|逾)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。；;]{{0,5}}?[，,]?{CHANGED_TO}"
@@ -226,6 +229,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             pass  # 团队现有研究人员35人: 团队's already, whose name was told before
         elif subjects:
             measure = _owned(subjects[-1], measure)
+        elif opened := _QUOTED_SUBJECT.match(region) or _QUOTED_SUBJECT.match(text, _piece_start(text, clause_start)):
+            measure = _owned(opened.group("name"), measure)  # “深港创客港”2034年6月开业，目前在孵企业73家: its
         elif (
             not _ZONE_NAMED.search(region)
             and not _THIS_ONE.search(region)  # 本届大赛共评出获奖项目20个: the contest's, not a winner's
@@ -303,8 +308,9 @@ def target_date(text: str, quantity: Quantity, dates: list[DateMention], publish
         return then[-1].iso
     if _PROVIDES.match(text[clause_start:]) and (ahead := [d for d in then if is_ahead(d, published)]):
         return ahead[-1].iso  # 宿舍…预计明年年底落成，可提供约六百个单位: once it stands
-    if _FIRST_YEAR.search(text, clause_start, quantity.start):
-        return None  # 首年预计聘请约三十名…，并计划于两年内增至一百人: counted from a start, not by 两年内
+    if _FIRST_YEAR.search(text, clause_start, quantity.start):  # counted from a start, not by 两年内
+        starts = [d for d in then if is_ahead(d, published) and _FROM_THEN.match(text, d.end)]
+        return starts[-1].iso if starts else None  # 将于2037/38学年起招收…，首年计划招生80人: from then
     if not own and _WHOLE_YEAR.match(text, clause_start) and _AIM_BEFORE.search(text, 0, clause_start):
         return str(published.year)  # 园区将…，确保三季度…，全年固定资产投资突破200亿元: this year's, not by September
     ahead = [d for d in dates if is_ahead(d, published)]
@@ -330,6 +336,7 @@ def target_date(text: str, quantity: Quantity, dates: list[DateMention], publish
 
 _AIMS_LISTED = re.compile(r"[，,]?[^，,。；;：:\d]{0,16}?(?:将|力争|争取|目标)[^。；;：:\d]{0,24}[：:][^。；;]*$")
 """到2036年，园区将实现“三个倍增”：…: a list of what the year's aim holds, each item by then."""
+_FROM_THEN = re.compile(r"[）)]?\s*(?:起|开始)")
 _FIRST_YEAR = re.compile(r"首年|第一年|头一年|开业初期|运营初期")
 _CHANGED_SINCE = re.compile(rf"(?:从|由)(?:19|20)\d{{2}}年(?:[^，,。；;]|(?<=\d),(?=\d)){{0,12}}?(?:{CHANGED_TO})$")
 """从2022年的约9,000人增加到(今年): the change since a year before, to now."""
@@ -429,6 +436,8 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
     )  # 较2024年提升22.4%；…430件: a comparison in the clause before says nothing of now
     if _OPENED_THEN.search(text, 0, clause_start) and quantity.measure.endswith("率"):
         return published.iso  # 首批三座大楼已于去年全部落成，出租率达八成: how full they are now
+    if told and _RISEN_IN_CLAUSE.search(text, clause_start, quantity.start) and _deed_told_on(text, told[-1]):
+        return published.iso  # 第二研发中心已于今年4月投入使用，研发人员由年初的420人增至510人: now, not April
     if told and not since and not now_said and is_past(told[-1], published):
         return _period_end(text, told[-1], published)  # 去年园区举办…逾千场，参与人数超过8万人次: of that year
     if len(told) > 1 and not since and not is_ahead(told[-1], published):
@@ -442,6 +451,24 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
     return (
         _period_end(text, opening, published) if opening else published.iso
     )  # 今年1至10月，…新增42个: the sentence's time
+
+
+_RISEN_IN_CLAUSE = re.compile(rf"(?:由|从)[^，,。；;]{{1,20}}?(?:{CHANGED_TO})(?:约|近|逾|超过)?$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _deed_told_on(text: str, date: DateMention) -> bool:
+    """Whether the date's clause tells a deed of its own (X已于今年4月投入使用), not only a time
+    (2035年，…) whose clauses after it are all of then."""
+    clause = text[start_of_clause(text, date.start) : end_of_clause(text, date.end)]
+    if SAYING.search(clause) or "消息" in clause:
+        return False  # 发展署2日发布消息，…由25家扩容至65家: the day it was told, what it tells is of then
+    return len(_CJK.findall(clause)) - len(_CJK.findall(text[date.start : date.end])) >= 6
+
+
+def _piece_start(text: str, at: int) -> int:
+    """Where the sentence, or its piece after a semicolon, holding `at` begins."""
+    return max(text.rfind("。", 0, at), text.rfind("；", 0, at), text.rfind(";", 0, at)) + 1
 
 
 def _owned(owner: str, measure: str) -> str:

@@ -37,7 +37,8 @@ _PREPOSITION = re.compile(
 )
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
-    r"^(?:或(?:之|以)?[前后]|\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|\d{1,2}[时点](?:\d{1,2}分|半|许|正(?!式)|整)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
+    r"^(?:或(?:之|以)?[前后]|\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半|许|正(?!式)|整)?|"
+    r"[至到](?:翌日|次日|第二天|当日|同日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半|正(?!式)|整)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|零时|零点|午夜|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小试])|间|里|的)"
 )
@@ -204,8 +205,11 @@ def event_label(
     elif short:
         if index + 1 >= len(spans) or _follows_sentence_end(text, end):
             return None
+        modal = _MODAL_ONLY.fullmatch(rest.strip(" ，,"))
         start, end = spans[index + 1]
         rest = text[start:end]
+        if modal and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]) and _DOING.match(tidy(rest)):
+            rest, deed_next = modal.group(0) + tidy(rest), True  # X表示，将于明晚11时至…，暂停Y: X will
         attributive = "的" in rest and len(rest) > 12  # 从港科大毕业的林志豪来到园区: who came, not how
         third = index + 2 < len(spans) and not _follows_sentence_end(text, end)
         if (_ADVERBIAL.match(rest) or _AT_AN_OCCASION.fullmatch(tidy(rest))) and not attributive and third:
@@ -426,7 +430,11 @@ def what_is_built(subject: str, label: str) -> str:
     works = _WORKS_ON.match(subject)
     if works and _DONE_BUILDING.search(label):
         return works.group("building") or works.group("whole")  # 河湾站主体结构…，预计…通车: the station
-    if len(subject) >= 3 and subject[-2:] in label and not label.startswith(subject):
+    if (
+        len(subject) >= 3
+        and re.search(rf"(?:[期批号座栋个项A-Za-z0-9一二三四五六七八九十]){re.escape(subject[-2:])}", label)
+        and not label.startswith(subject)
+    ):
         return ""  # I期试验预计9月完成，明年启动II期试验: the next trial is no deed of the first
     return subject
 
@@ -749,6 +757,8 @@ def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Se
 
 
 _ADVERBIAL = re.compile(r"^\s*(?:在|于|从|自|据|随着|按照|根据|经过|通过)")
+_MODAL_ONLY = re.compile(r"将|会|拟|计划|预计")
+"""…表示，将于明晚11时至翌日早上6时，暂停…: the date clause holds only its modal; the deed, next, is the speaker's."""
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
 _SIZED_BY = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,12}?)(?<!总)(?<!建筑)(?<!楼面)(?<!可建)(?<!占地)"
@@ -914,7 +924,7 @@ _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二�
 _WHERE_CLAUSE = re.compile(
     r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:设有|建有|拥有|配有|配备|内设|下设)|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)"
     r"|^(?:[\u4e00-\u9fff]{0,4}(?:资金|款项|所得|经费))?(?:主要|将|可|会)*(?:用作|用于|作为|投向)"
-    r"|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]|^为(?:了|进一步)?(?:促进|推动|加快|加强|支持|做好|落实)"
+    r"|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]|^为(?:了|进一步)?(?:促进|推动|加快|加强|支持|做好|落实|配合)"
 )
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for

@@ -6,7 +6,7 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from hetao_brief.extract.clauses import tidy
@@ -128,6 +128,7 @@ class Extractor:
         topic = notice_topic(fold(article.title))  # what a post's fields (👉 开放时间：…) are of
         posted = topic if _POSTED.match(fold(article.title)) else ""  # 活动预告｜X: the occasion X
         firm = ""  # the firm it named last, which 公司 stands for
+        firms_named: set[str] = set()  # every firm it named, found again by name in a later sentence
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
         ours = body_of_the_site(article.source)  # whom 我校 names on a university's own news site
@@ -137,6 +138,7 @@ class Extractor:
         chronicle = False  # that the lead told a story (X由构思到落成历时五年：), whose items name their doers
         report_year: int | None = None  # the year a report's part (过去一年——) tells of, which its sentences are of
         period = ""  # the period the sentence before opened with (前三季度), which 其中，… goes on in
+        reported = ""  # the period a firm's report covers (2036年半年度报告: 2036年上半年), which 报告期内 is
         issued_on: DateMention | None = None  # the day a document was issued, which 自印发之日起 repeats
         asked: int | None = None  # the year a question asked of, which the answer's list (负责人：一是…) is of
         answering: int | None = None  # the year ahead an interviewer asked of, which the answers' bare dates are of
@@ -196,6 +198,10 @@ class Extractor:
                 ):
                     piece = f"{reviewed_year}年，{piece[reviewed.end() :]}"  # 过去一年，…, told in January: last year
                     dates = self._dates(piece, published, earlier, reviewed_year)
+                if reported and not dates and (within := _WITHIN_THE_REPORT.match(piece)):
+                    piece = f"{reported}，{piece[within.end() :]}"  # 报告期内，公司实现营业收入…: of 2036年上半年
+                    dates = self._dates(piece, published, earlier, None)
+                reported = _period_reported(piece) or reported
                 first_clause = end_of_clause(piece, 0)
                 if (
                     occasion_on
@@ -220,7 +226,8 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, None)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
-                firm = self._firm_named_last(fold(piece)) or firm  # X发布公告称，公司…: the firm named last
+                firm = self._firm_named_last(fold(piece), firms_named) or firm  # X发布公告称，公司…: named last
+                firms_named.add(firm)
                 read = len(facts)
                 facts.extend(
                     _full_title(
@@ -310,10 +317,12 @@ class Extractor:
         named |= {name: recent.rfind(name) for name in people_in(recent)}  # 34岁的许清韵, which jieba cuts
         return replace(fact, label=max(named, key=named.__getitem__) + fact.label[pronoun.end() :]) if named else fact
 
-    def _firm_named_last(self, text: str) -> str:
-        """The firm a sentence names last, by its shape (康源生物) or as a known company
-        (港深创新及科技园有限公司), which a later 公司 stands for; "" if it names none."""
+    def _firm_named_last(self, text: str, named_before: Collection[str] = ()) -> str:
+        """The firm a sentence names last, by its shape (康源生物), as a known company
+        (港深创新及科技园有限公司) or as a firm the article named before by its shape (X于2033年在深交所
+        上市: X, named as a firm earlier), which a later 公司 stands for; "" if it names none."""
         firms = [(text.rfind(name), name) for name in firms_in(text, self._segmenter)]
+        firms += [(text.rfind(name), name) for name in named_before if name and name in text]
         if "公司" in text:  # only a name ending in 公司 is a known company (港深创科园公司 is one's alias)
             firms += [
                 (text.rfind(alias), group.canonical)
@@ -697,6 +706,19 @@ def _at_the_occasion(fact: Fact, occasion: str) -> Fact:
     return replace(fact, text=f"{occasion}：{fact.text}", id="")
 
 
+_REPORT_NAMED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<kind>半年度|年度|第?[一三]季度)报告")
+_REPORT_PERIOD = {"半年度": "年上半年", "年度": "年", "第一季度": "年第一季度", "一季度": "年第一季度"}
+_WITHIN_THE_REPORT = re.compile(r"(?:报告期内|分(?:业务|产品|地区|区域|板块)看)[，,]?")
+
+
+def _period_reported(piece: str) -> str:
+    """The period a firm's report covers, as a date phrase: 2036年半年度报告 → 2036年上半年, 2036年
+    第三季度报告 → 2036年前三季度; "" if the piece names no report."""
+    if not (report := _REPORT_NAMED.search(piece)):
+        return ""
+    return report["year"] + _REPORT_PERIOD.get(report["kind"], "年前三季度")
+
+
 def _headline(title: str) -> str:
     """The title as a sentence read before the body (直击｜河套深港青年科创大赛决赛 names the
     contest 本届大赛 stands for), without a column's name before its bar."""
@@ -710,6 +732,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
     if fact.kind is FactKind.MILESTONE:
         if firm and _ORDINAL_THING.match(fact.label) and _FIRM_BUILDS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司正于园区兴建第二条生产线，预计…投产: the firm's
+        if firm and _ITS_OWN_SITE.match(fact.label) and _THE_FIRM_SAYS.search(fact.text):
+            return replace(fact, label=firm + fact.label)  # 公司表示，位于园区的第二研发中心已于4月投入使用
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         at = fact.text.find(fact.label[:3])
@@ -809,6 +833,11 @@ _SAME_AS_ABOVE = re.compile(
 """开标时间：同上; 开标时间：同投标截止时间: the day the field before gave."""
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
+_ITS_OWN_SITE = re.compile(
+    r"^(?:第[二三四五六七八九十]|新)(?:研发中心|总部|生产基地|基地|工厂|厂房|产线|生产线|实验室|办公室)"
+)
+_THE_FIRM_SAYS = re.compile(r"(?:^|[，,。；;])(?:该|本)?公司(?:表示|称|介绍|透露|指出)")
+"""公司表示，位于园区的第二研发中心已…投入使用: the firm's own second site."""
 _FIRM_BUILDS = re.compile(r"(?:该|本)?公司(?:正|将|已|还|亦)?[^，,。]{0,12}?(?:兴建|新建|建设|扩建|筹建|设立)")
 
 

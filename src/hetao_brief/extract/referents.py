@@ -43,7 +43,7 @@ _AND_IN_A_NAME = re.compile(
 """港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
 two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程, 设计及建造合约)."""
 _AFTER_A_NAME = frozenset(
-    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由自向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上即项首"
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由自向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上即项首获"
     "0123456789"
 ) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
@@ -97,6 +97,7 @@ _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构)"
+    r"|在(?=[^，,。；;]{2,16}?(?:成立|设立|揭牌|挂牌|落户|开业|启用)(?:[，,。；;]|$))"
     r"|第[一二三四五六七八九十]+(?:轮|年度|期|批)|(?<=项目)[一二三四五]期|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)"
     r"|的(?=第[一二三四五六七八九十]+[间座个栋]))"
 )
@@ -172,6 +173,10 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(name + label[those.end() :])  # 推出…租金优惠措施。有关措施将于…生效: those measures
     if _BARE_TEAM.match(label) and (whose := _team_of(told_before)):
         return shortened(whose + label)  # 实验室主任…表示，团队将启动…: the lab's team; 她的团队: hers
+    if (whole := _WHOLE_WORKS.match(label)) and (name := referent_name("工程", told_before)):
+        return shortened(name + label[whole.end() :])  # X工程于五月展开，涉及铺设…，整项工程预计…完成: X工程
+    if _ENROLMENT.match(label) and _ENROLLING.search(told_before) and (school := _school_told(told_before)):
+        return shortened(school + label)  # X研究院将于…招收首批硕士生…。招生简章将于10月发布: X's
     named = _with_name_told(label, told_before)
     if (doer := _DOER_ON_IT.match(label)) and (on_it := _with_name_told(label[doer.end() :], told_before)):
         named = doer.group(0) + on_it  # 当局于今年三月就该合约进行公开招标: the contract named before
@@ -266,6 +271,19 @@ _MADE_PRODUCT = re.compile(
     r"(?=[，,。；;在]|$)"
 )
 """清微智行研发的无障碍导航眼镜: the product a later 该产品 is."""
+_ENROLMENT = re.compile(r"^(?:招生简章|招生工作|招生|报名工作|报名)(?=将|预计|计划|于|已|拟)")
+_ENROLLING = re.compile(r"招收|招生")
+_SCHOOL_HEADS = ("研究院", "大学", "学院", "学校")
+
+
+def _school_told(told_before: str) -> str:
+    """The school the article named last (a university's institute, a college): whose admissions a
+    bare 招生简章 or 报名 are."""
+    heads = sorted((told_before.rfind(head), head) for head in _SCHOOL_HEADS if head in told_before)
+    return referent_name(heads[-1][1], told_before) if heads else ""
+
+
+_WHOLE_WORKS = re.compile(r"^(?:整项|整个|全部)工程(?=[\u4e00-\u9fff])")
 _DOER_ON_IT = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:已|曾|将|会)?(?:就|对)(?=(?:该|此|这)[\u4e00-\u9fff]{2})")
 """当局就该合约…: who acts on a thing the article named before, 该X after 就 or 对."""
 _THE_DEAL = re.compile(r"^(?:此次|本次|这次|该|该笔|这笔|此项|该项)(?:交易|收购|并购)(?=[\u4e00-\u9fff])")
@@ -426,10 +444,16 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
         name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
         name = name[name.rindex("的") + 1 :]
+    if name.startswith("其") and (owner := _SPEAKER_FIRST.match(told_before, told_before.rfind("。", 0, at) + 1)):
+        name = owner.group("who") + name[1:]  # X昨日发布消息，其河套研究院获批…。研究院…: X's
     counted = _COUNT_FIRST.match(name)  # 本次论坛设主论坛和6场平行论坛: some of them, not one named
     return name if 2 <= len(name) <= MAX_NAME and not name.endswith("的") and not counted else ""
 
 
+_SPEAKER_FIRST = re.compile(
+    r"\s*(?P<who>[^，,。；;]{2,20}?)(?:昨日|今日|日前|近日|今天|昨天)?(?:发布消息|宣布|表示|公布|透露|称|介绍)[，,]"
+)
+"""香港中文大学（深圳）昨日发布消息，其…: whose 其 is, the one who spoke first in the sentence."""
 _COUNT_FIRST = re.compile(r"^[\d一二两三四五六七八九十]+[场个项家间所座批]")
 """6场平行论坛, 12场活动: a count of things, which names none of them."""
 
