@@ -2625,3 +2625,44 @@ def test_a_quoted_name_opening_a_sentence_owns_its_counts(lexicon: Lexicon, segm
     )
     measures = {f.value: f.measure for f in _read(lexicon, segmenter, body, "2036-11-05") if f.kind is FactKind.FIGURE}
     assert measures == {73: "深港创客港的在孵企业", 40: "河套芯谷孵化中心的孵化企业"}
+
+
+def test_a_bill_read_and_passed_is_named_and_its_law_takes_effect(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """立法会昨日三读通过《X条例草案》: an event; 条例草案于今年三月首读: the bill's first reading;
+    条例预计下月刊宪生效: 《X条例》, the bill passed."""
+    body = (
+        "立法会昨日三读通过《2036年创新科技（杂项修订）条例草案》。\n\n"
+        "条例草案于今年3月首读，其后交由法案委员会审议。发言人表示，条例预计下月刊宪生效。"
+    )
+    bill = "2036年创新科技（杂项修订）条例"
+    assert {
+        ("2036-11-12", f"立法会三读通过《{bill}草案》"),
+        ("2036-03", f"《{bill}草案》首读"),
+        ("2036-12", f"《{bill}》预计刊宪生效"),
+    } <= _dated_labels(lexicon, segmenter, body, "2036-11-13")
+
+
+def test_a_plan_announced_at_a_final_is_of_its_year_and_its_call_is_the_next_editions(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """大会宣布，明年的第五届大赛将移师…举行，报名预计于明年4月开始: no event on the final's day, the
+    plan of next year and the fifth contest's call (not 明年的第五届大赛, nor the headline's)."""
+    body = (
+        "第四届深港大学生机械人大赛上周六（11月8日）在河套深圳园区会展中心举行决赛。\n\n"
+        "大会宣布，明年的第五届大赛将移师港深创科园举行，报名预计于明年4月开始。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2036-11-12")
+    contest = "第五届深港大学生机械人大赛"
+    assert labels == {
+        ("2036-11-08", "第四届深港大学生机械人大赛在河套深圳园区会展中心举行决赛"),
+        ("2037", f"{contest}将移师港深创科园举行"),
+        ("2037-04", f"{contest}报名预计开始"),
+    }
+
+
+def test_a_total_after_a_fall_is_of_what_fell_and_a_rebound_is_no_level(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X同比下降8.3%，但总量仍达到436亿元: X; 第三季度产值环比回升5.6%: a change, no figure, no event."""
+    body = "今年前三季度园区集成电路产业产值同比下降8.3%，但总量仍达到436亿元。从季度走势看，第三季度产值环比回升5.6%。"
+    facts = _read(lexicon, segmenter, body, "2036-10-30")
+    assert [(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE] == [("园区集成电路产业产值", 4.36e10)]
+    assert not [f for f in facts if f.kind is FactKind.MILESTONE]

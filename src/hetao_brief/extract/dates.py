@@ -190,6 +190,7 @@ _ON_THE_OCCASION = re.compile(
 )
 """开幕式上，…签署…; 大会发布了《…》: a sentence opening at (or with) the occasion the one before
 dated is of its day."""
+_NEXT_ONE_ANNOUNCED = re.compile(r"[，,]?(?:还|同时|并|也|亦|正式)?(?:宣布|公布)[，,]?[^。]*?(?:明年|下届|下一届|来年)")
 _NAMED_OCCASION = re.compile(
     r"(?:河套|深港|香港|深圳|港澳|粤港澳|大湾区|中国|国际|全球|世界|亚洲|新年|新春|首届|第[一二三四五六七八九十\d]{1,3}届)"
     r"[^，,。；;：:\s的]{0,20}?(?:大会|论坛|峰会|博览会?|交易会|展览会|年会|大赛|科技周|合作周|嘉年华|开放日|招聘会|招聘"
@@ -343,7 +344,10 @@ def find_dates(
     mentions: list[DateMention] = []
     pub_month = published.month or 12
     told = next((d for d in reversed(earlier) if not d.anniversary and d.until is None), None)
-    if (occasion := _ON_THE_OCCASION.match(text)) and (
+    occasion = _ON_THE_OCCASION.match(text)
+    if occasion and _NEXT_ONE_ANNOUNCED.match(text, occasion.end()):
+        occasion = None  # 大会宣布，明年的第五届大赛将移师…举行: the plan is the event, dated by 明年
+    if occasion and (
         held := next((d for d in reversed(earlier) if _a_day_past(d, published)), None)  # 开园仪式上: its day
         or next((d for d in reversed(earlier) if not d.anniversary and not is_ahead(d, published)), None)
         or next((d for d in reversed(earlier) if not d.anniversary and d.until is None and not d.closes), None)

@@ -794,7 +794,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
         elif _BARE_CALL.match(label) and (opened := _CALL_STARTED_FOR.findall(told + before)):
             label = opened[-1] + label  # 启动2033年度“X”申报…。申报将于3月下旬截止: X's call
         elif _BARE_CALL.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
-            label = tidy(occasions[-1]) + label  # 首届X马拉松将于…开跑。…报名将于10月8日开启: the race's
+            occasion = _WHEN_OF_AN_EDITION.sub("", tidy(occasions[-1]))  # 明年的第五届大赛: the fifth contest
+            label = _edition_named(occasion + label, told + before)  # 首届X马拉松将于…开跑。…报名将于…开启
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
@@ -860,7 +861,7 @@ _BODY_THAT_MET = re.compile(
 )
 _MEETING_NAMED = re.compile(r"(?:举行|召开)(?:一次|了)?([\u4e00-\u9fff]{0,4}会议)")
 _BARE_CALL = re.compile(
-    r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮)?(?:申报|申请|报名|征集)(?:将|会)?(?:开始|开启|截止|结束)$"
+    r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮)?(?:申报|申请|报名|征集)(?:将|会|预计)?(?:开始|开启|截止|结束)$"
 )
 _DOCUMENT_TOLD = re.compile(r"《[^》]{4,40}(?:措施|办法|细则|指引|计划|方案|政策)》")
 """A call for applications told bare (首批申报将开始) is made under the measures the article named."""
@@ -911,6 +912,7 @@ _ITS_DAY_LEFT = re.compile(r"^(?:开幕|闭幕)(?=会|将|还将|亦会|也会)"
 """闭幕 left of 闭幕当日会公布… once its day went with the date: the occasion's closing day."""
 _WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
 _CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼|总?决赛|半决赛|复赛|初赛|小组赛)")
+_WHEN_OF_AN_EDITION = re.compile(r"^(?:明年|今年|下年|来年)的?(?=第)")
 _OCCASION_NAMED = re.compile(
     r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在|设|本次|本届)[\u4e00-\u9fff\d]){2,14}?"
     r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|音乐节|邀请赛|锦标赛|挑战赛|马拉松|越野跑|健步行)"
@@ -982,7 +984,7 @@ def _of_its_kind(name: str, word: str) -> bool:
 
 _BARE_EDITION = re.compile(
     r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会|比赛|赛事)?"
-    r"(?=于|在|将|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动)"
+    r"(?=于|在|将|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动|报名|申请|申报)"
 )
 _ALSO_BEFORE_TENSE = re.compile(
     r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|则)(?=已|将|会|打算|计划|拟|预计|与|和|同(?=[\u4e00-\u9fff]{2}))"

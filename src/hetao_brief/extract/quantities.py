@@ -120,7 +120,7 @@ _USED_FOR = re.compile(r"[，,]\s*(?:用于|用作|以供|加快|推动)(?P<what
 """预留约十五亿元，用于X: money set aside for X, which the clause after names."""
 """会预留50亿元推出「X计划」: a verb, no measure."""
 _GROWN_BY = re.compile(
-    r"(?:按年|同比|环比|按月|较[\u4e00-\u9fff]{1,4}?)(?:增长|增加|上升|扩大|提高|提升|下降|减少|下跌)了?(?:约|逾|近)?$"
+    r"(?:按年|同比|环比|按月|较[\u4e00-\u9fff]{1,4}?)(?:增长|增加|上升|扩大|提高|提升|下降|减少|下跌|回升|回落|反弹)了?(?:约|逾|近)?$"
 )
 """按年增长35%, 较上届扩大一倍: a change, no level."""
 _SITTING = re.compile(r"(?:常务|全体|主任|党组)?(?:会议|会)")
@@ -472,7 +472,19 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         measure = cleaned + measure
         if measure and measure not in _GENERIC:
             break
+    measure = _BUT_FIRST.sub("", measure)
+    if measure in _ITS_TOTAL and (changed := list(_CHANGED_BEFORE.finditer(window))):
+        measure = _tail(changed[-1].group("what"))  # 园区集成电路产业产值同比下降8.3%，但总量仍达到436亿元: 产值
     return _ACHIEVED.sub("", measure)
+
+
+_BUT_FIRST = re.compile(r"^(?:但是|但|而|然而|不过)(?=[\u4e00-\u9fff]{2})")
+_ITS_TOTAL = frozenset({"总量", "总额", "总数", "总规模"})
+_CHANGED_BEFORE = re.compile(
+    r"(?:^|(?<=[，,。；;]))(?P<what>[\u4e00-\u9fff]{2,16}?)(?:同比|环比|按年|较上年|比上年)"
+    r"(?:增长|下降|减少|上升|回落|回升)"
+)
+"""X同比下降8.3%，但总量仍达到…: the total is X's, whose change the clause before told."""
 
 
 _NAME_ENDS = re.compile(r"(?:园区|合作区|片区|基地|中心|公司|科学城|口岸|大学|政府)")

@@ -51,7 +51,7 @@ _AFTER_A_NAME = frozenset(
 
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
-    *("条例", "合约"),
+    *("条例", "条例草案", "合约"),
     *("分中心", "研究院", "研究所", "办公室", "产线"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
@@ -96,6 +96,7 @@ from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
+    r"|首读|二读|三读|刊宪"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构)"
     r"|在(?=[^，,。；;]{2,16}?(?:成立|设立|揭牌|挂牌|落户|开业|启用)(?:[，,。；;]|$))"
     r"|第[一二三四五六七八九十]+(?:轮|年度|期|批)|(?<=项目)[一二三四五]期|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)"
@@ -409,6 +410,8 @@ def referent_name(noun: str, told_before: str) -> str:
     titled = re.findall(rf"《[^》]{{2,{MAX_NAME * 2}}}{noun}》", told_before)
     if titled:
         return titled[-1]
+    if noun == "条例" and (bills := re.findall(rf"《([^》]{{2,{MAX_NAME * 2}}}条例)草案》", told_before)):
+        return f"《{bills[-1]}》"  # 三读通过《X条例草案》…。条例预计下月刊宪生效: 《X条例》, passed
     for short in reversed([m for m in _SHORT_NAMED.finditer(told_before) if m.group("short") == noun]):
         if len(name := _without_clause(_words_before(told_before, short.start(), _NAME_STOP_OF))) >= 2:
             return name  # X联合实验室（以下简称“实验室”）: the name the article shortened
