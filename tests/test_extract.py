@@ -2666,3 +2666,55 @@ def test_a_total_after_a_fall_is_of_what_fell_and_a_rebound_is_no_level(lexicon:
     facts = _read(lexicon, segmenter, body, "2036-10-30")
     assert [(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE] == [("园区集成电路产业产值", 4.36e10)]
     assert not [f for f in facts if f.kind is FactKind.MILESTONE]
+
+
+def test_a_wish_a_columnists_visit_a_season_in_a_name_and_many_received(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """我们期待，到2040年，…: a wish, no target; 笔者上月再次到访…: a columnist's visit, no event;
+    2036河套冬季人才招聘会 on 12月14日: 冬季 is the fair's name, not its date; 收到简历数以百计: a count."""
+    body = (
+        "我们期待，到2040年，河套能成为全球科研人员向往的创新高地。\n\n"
+        "笔者上月再次到访港深创科园，晚上九时的实验室大楼仍然灯火通明。\n\n"
+        "12月14日，2036河套冬季人才招聘会在河套深圳园区会展中心举行。一家企业当天上午就收到简历数以百计。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2036-12-15") == {
+        ("2036-12-14", "2036河套冬季人才招聘会在河套深圳园区会展中心举行")
+    }
+
+
+def test_an_explainers_bare_steps_are_of_what_its_title_explains(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """一图读懂｜X … 3. 什么时候开始受理？答：自2037年1月1日起开始受理，首批名单预计于2月底前公布: X's."""
+    body = "3. 什么时候开始受理？\n\n答：自2037年1月1日起开始受理，首批名单预计于2037年2月底前公布。"
+    article = Article("a", "一图读懂｜河套跨境科研用品“白名单”3.0版", "2036-12-09", "zh-Hans", body)
+    labels = {
+        (f.date, f.label) for f in Extractor(lexicon, segmenter).extract([article]) if f.kind is FactKind.MILESTONE
+    }
+    topic = "河套跨境科研用品“白名单”3.0版"
+    assert labels == {("2037-01-01", f"{topic}开始受理"), ("2037-02", f"{topic}首批名单预计公布")}
+
+
+def test_a_rule_keeps_its_last_character_and_one_event_is_named_by_its_document(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """《措施》的配套实施细则将…出台: 细则, not 细 (则 is no 'then' there); the same signing told by
+    two articles, one naming the memorandum's title, is labelled by that one."""
+    rules = (
+        "园区发布《河套深圳园区促进跨境科研数据流动若干措施》（以下简称《措施》）。"
+        "据了解，《措施》的配套实施细则将于明年一季度出台。"
+    )
+    assert any(
+        label.endswith("配套实施细则将出台") for _, label in _dated_labels(lexicon, segmenter, rules, "2026-10-16")
+    )
+    looked_back = Article(
+        "a", "评论", "2036-12-02", "zh-Hans", "从2017年1月3日两地政府签署合作备忘录，到如今，河套走过了不平凡的路。"
+    )
+    told = Article(
+        "b",
+        "回顾",
+        "2030-01-03",
+        "zh-Hans",
+        "2017年1月3日，深港两地政府签署《关于港深推进落马洲河套地区共同发展的合作备忘录》。",
+    )
+    signed = [f for f in Extractor(lexicon, segmenter).extract([looked_back, told]) if f.kind is FactKind.MILESTONE]
+    assert [(f.date, f.label, len(f.sources)) for f in signed] == [
+        ("2017-01-03", "深港两地政府签署《关于港深推进落马洲河套地区共同发展的合作备忘录》", 2)
+    ]

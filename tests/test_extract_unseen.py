@@ -1418,7 +1418,7 @@ GOLD_EVENTS = [
     ("2027-02-06", "河套深港联合计量测试中心项目预计投入使用", True),  # 明年春节后
     ("2027", "新增科研用房不少于20万平方米", True),  # （一）…：年内, of the lead's 2027
     ("2027-06", "完成皇岗口岸片区首批用地出让", True),  # 上半年; the figure's clause names no subject
-    ("2027-03", "出台跨境科研数据流动实施细则", True),
+    ("2027-03", "跨境科研数据流动若干措施》的配套实施细则将出台", True),  # t440 and t508 (细则, not 细)
     ("2027-12", "实现与香港园区科研设施共享预约平台互联互通", True),
     ("2027-09", "建成国际人才服务中心二期", True),
     ("2027-01-01", "专线将新增夜间班次", True),  # 迎来开通一周年: no event
@@ -3555,6 +3555,12 @@ GOLD_EVENTS = [
     ("2037-04", "第五届深港大学生机械人大赛报名预计开始", True),  # not the headline's 港队夺…大赛
     ("2036-12", "园区将举办河套集成电路产业供需对接大会", True),
     ("2037-06", "园区计划设立规模为20亿元的产业链协同发展基金", True),
+    ("2037", "港深创科园第一期预计全面落成", True),  # a column; 笔者上月再次到访…: no event
+    ("2037-01-01", "河套跨境科研用品“白名单”3.0版开始受理", True),  # 一图读懂｜X … 答：自…起开始受理
+    ("2037-02", "河套跨境科研用品“白名单”3.0版首批名单预计公布", True),
+    ("2036-12-14", "2036河套冬季人才招聘会在河套深圳园区会展中心举行", False),  # 冬季, a name's word
+    ("2037-02-15", "企业计划完成首轮面试", True),  # 春节前
+    ("2037-03", "园区将举办春季招聘会", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -3685,6 +3691,10 @@ NOT_EVENTS = [
     "希望可以带",  # t950: 我希望明年可以帶著成果，參加…: one person's wish
     "申请退款",  # t969: 已購票的市民…或於本月底前申請退款: a choice offered
     "配合港深创科园第二期的落成",  # t919: 認為當局應於明年檢討班次，以配合…: a demand and its purpose, no plan
+    "向往的创新高地",  # t1130: 我们期待，到2040年，河套能成为…创新高地: a commentator's wish
+    "笔者",  # t1131: 笔者上月再次到访港深创科园: a columnist's visit
+    "数以百计",  # t1133: 当天上午就收到简历数以百计: how many, no deed
+    "跨境专用通道能",  # t1130: 倘若第二条跨境专用通道能在2038年前建成: a condition
 ]
 
 
@@ -4162,6 +4172,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if (edition := _EDITION.match(body)) and (told := re.search(f"{edition.group(0)}({_OCCASION})?", text)):
             deed = _EDITION_DEED.search(body, edition.end())  # 第二届于前年举行: the edition's name, told before
             body = edition.group(0) + (told.group(1) or "") + body[deed.start() if deed else edition.end() :]
+        step = re.search(r"(?:首批)?(?:名单)?(?:预计|将)?(?:开始受理|受理|公布|发布|实施|上线)$", body)
+        if step and text.startswith(("自", "首批")) and body[: step.start()] not in text:
+            body = body[step.start() :]  # 一图读懂｜X … 答：自…起开始受理: what the explainer's title names
         if re.match(r"招生|报名", text) and (admission := re.search(r"招生|报名", body)):
             body = body[admission.start() :]  # X研究院将招收…。招生简章将于…发布: the school named before
         if (took := re.fullmatch(r"(.{2,4})出任(.+)", body)) and f"{took.group(1)}为{took.group(2)}" in text:
@@ -5888,6 +5901,15 @@ QUESTIONS = [
     ("第五届深港大学生机械人大赛在哪里举行", "港深创科园"),
     ("前三季度河套集成电路产业产值多少", "436亿元"),
     ("河套集成电路产业链协同发展基金规模多大", "20亿元"),
+    ("港深创科园第一期可容纳多少机构", "五百间"),
+    ("白名单3.0版什么时候开始受理", "2037年1月1日"),
+    ("白名单3.0版纳入多少种科研用品", "8,000种"),
+    ("白名单3.0版审核时限多长", "5个工作日"),
+    ("河套冬季人才招聘会提供多少岗位", "2,460个"),
+    ("河套冬季人才招聘会有多少家企业参展", "136家"),
+    ("河套冬季人才招聘会达成就业意向多少人", "620人"),
+    ("河套春季招聘会什么时候举办", "明年3月"),
+    ("河套冬季人才招聘会有多少港澳籍求职者", "180人"),
 ]
 
 

@@ -190,6 +190,7 @@ _ON_THE_OCCASION = re.compile(
 )
 """开幕式上，…签署…; 大会发布了《…》: a sentence opening at (or with) the occasion the one before
 dated is of its day."""
+_SEASON_IN_A_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:会|节|营|展|赛|课程|班|论坛|市集|学校)")
 _NEXT_ONE_ANNOUNCED = re.compile(r"[，,]?(?:还|同时|并|也|亦|正式)?(?:宣布|公布)[，,]?[^。]*?(?:明年|下届|下一届|来年)")
 _NAMED_OCCASION = re.compile(
     r"(?:河套|深港|香港|深圳|港澳|粤港澳|大湾区|中国|国际|全球|世界|亚洲|新年|新春|首届|第[一二三四五六七八九十\d]{1,3}届)"
@@ -404,6 +405,14 @@ def find_dates(
                 and start_of_clause(text, m.start(), "，,；;。：:") <= mentions[-1].end
             ):
                 continue  # 于11月推出冬季科普课程: the season names what the date's deed brings
+            if (
+                not (m.group("sy") or m.group("sw"))
+                and m.start() > 0
+                and re.match(r"[\u4e00-\u9fff\d]", text[m.start() - 1])
+                and text[m.start() - 1] not in "于在从到至自今明去"
+                and _SEASON_IN_A_NAME.match(text, m.end())
+            ):
+                continue  # 2036河套冬季人才招聘会: the season is part of the occasion's name
             told_year = int(m.group("sy")) if m.group("sy") else None
             if m.group("sw") in ("那年", "当年", "同年"):  # 2019年他第一次来到河套。那年冬天…: that year's
                 told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)

@@ -459,7 +459,13 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
         best = max(cluster, key=_precision)
         named = max(
             cluster,
-            key=lambda f: (not _VAGUE_SUBJECT.match(f.label), not _in_a_headline(f), _in_a_sentence(f), _precision(f)),
+            key=lambda f: (
+                not _VAGUE_SUBJECT.match(f.label),
+                not _in_a_headline(f),
+                _in_a_sentence(f),
+                _precision(f),
+                "《" in f.label,  # 两地政府签署合作备忘录 and 两地签署《X备忘录》: the one naming the document
+            ),
         )
         merged.append(replace(_combine(cluster, named), date=best.date, qualifier=best.qualifier))
     return merged

@@ -112,9 +112,10 @@ _SLOGAN = re.compile(r"[‘“][^’”]*[、，,][^’”]*[’”]")
 _PERIOD = ("全年", "全年度", "前三季度", "前两个月", "前三个月", "年度")
 _PLEASANTRY = re.compile(r"^(?:我们?|本人)?(?:很|非常|十分|特别)?(?:高兴|荣幸|欣喜|欢迎)")
 _REPORTER = re.compile(
-    r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报|^据[^，,]{2,20}(?:公布|发布|提供)的(?:数字|数据|资料)$"
+    r"^(?:本报|本台|本网|本社)?(?:记者|通讯员)|^本报|^笔者|^据[^，,]{2,20}(?:公布|发布|提供)的(?:数字|数据|资料)$"
 )
-"""本报记者近日走访园区: the paper's doing; 据X昨日公布的数字: where a figure comes from."""
+"""本报记者近日走访园区: the paper's doing; 笔者上月到访…: a columnist's; 据X昨日公布的数字: where a
+figure comes from."""
 _ASKS_THE_READER = re.compile(r"(?<![申邀聘提])请(?:查收|关注|留意|注意|收藏|转发|扫码|点击|登录|致电)")
 """1月活动日历请查收: a post speaking to its reader, no event."""
 _MANY_UNNAMED = re.compile(r"(?:多家|多个|多所|一些|部分|不少|众多)(?![\d一二两三四五六七八九十])")
@@ -306,6 +307,9 @@ _COUNT_REACHED = re.compile(
     r"(?:达到|达|超过|突破|共计|累计|共提供|共设)(?:约|近|逾)?(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)[万亿]?[余多]?[个家名项间所位笔件人]"
 )
 """今年新设立的港资科技企业达到65家: a year's count, whatever the verb of what is counted."""
+_LOOKED_FORWARD_TO = re.compile(r"(?:^|[，,。；;])(?:我们|人们|大家|各界|外界)?(?:期待|期盼|憧憬|盼望)(?:着)?[，,]")
+"""我们期待，…: what an observer looks forward to, no one's plan."""
+_MANY_OF_THEM = re.compile(r"数以[十百千万]计|成百上千|成千上万")
 _TAKINGS = re.compile(
     r"(?:营业收入|营收|营业额|销售额|利润|产值|固定资产投资|增加值)(?:预计|将|有望|力争|可望)*(?:达到?|超过|突破|逾|约)"
 )
@@ -784,6 +788,7 @@ def find_milestones(
         hearsay = (
             _HEARSAY.search(label.text)
             or _HEARSAY.search(text, 0, phrase.start)
+            or _LOOKED_FORWARD_TO.search(text, 0, phrase.start)  # 我们期待，到2040年，河套能成为…: a wish
             or (_SOURCES_SAY.search(text, 0, phrase.start) and _HEDGED.search(text))
         )
         if (
@@ -909,6 +914,8 @@ def find_milestones(
         lasting = text[max(0, date.start - 1) : date.start] == "至" and _LASTS.search(text_of_label)
         if _DOORS_OPEN.search(text_of_label):
             continue  # 开放日当天上午9时开始入场: the hour doors open on the day told, no event of its own
+        if _MANY_OF_THEM.search(label.text) and not EVENT_VERB.search(label.text):
+            continue  # 当天上午就收到简历数以百计: how many, no deed
         if _WEATHER.search(text_of_label) or compared or _MEETING_ENDS.search(text_of_label) or lasting:
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
         if _DEADLINE.search(text_of_label) or (

@@ -125,6 +125,7 @@ class Extractor:
         policies = PolicyNames()
         told = ""  # the article so far, where 该基地 finds the base's full name
         headline = _headline(fold(article.title))
+        explained = notice_topic(fold(article.title)) if _EXPLAINER.match(fold(article.title)) else ""  # 一图读懂｜X
         topic = notice_topic(fold(article.title))  # what a post's fields (👉 开放时间：…) are of
         posted = topic if _POSTED.match(fold(article.title)) else ""  # 活动预告｜X: the occasion X
         firm = ""  # the firm it named last, which 公司 stands for
@@ -232,7 +233,9 @@ class Extractor:
                 facts.extend(
                     _full_title(
                         self._person_for_pronoun(
-                            _referent_told(fact if piece == text else replace(fact, text=text), told, firm, headline),
+                            _referent_told(
+                                fact if piece == text else replace(fact, text=text), told, firm, headline, explained
+                            ),
                             told,
                         ),  # the plan, whole
                         policies,
@@ -682,6 +685,11 @@ def _title_head(topic: str) -> str:
 _CALL_OPENED = re.compile(r"(?:正式)?(?:启动|开始|开启|来了|来啦|啦)$")
 
 
+_EXPLAINER = re.compile(r"(?:一图读懂|一文读懂|图解|解读|问答|十问|划重点)[｜|:：]")
+_BARE_STEP = re.compile(
+    r"^(?:首批|第一批)?(?:名单|结果|申请|受理)?(?:将|预计|计划)?(?:开始受理|受理|公布|发布|实施|施行|上线)$"
+)
+"""开始受理, 首批名单预计公布: a step of what an explainer's title names, which the answer leaves out."""
 _CALL_OF = re.compile(
     r"[\u4e00-\u9fff]{2,14}?(?:计划|营|大赛|论坛|开放日|峰会|大会|招聘会|沙龙|讲座|课程)"
     r"(?:(?:19|20)\d{2}(?!年)|第[\d一二三四五六七八九十]+期)?"
@@ -725,10 +733,11 @@ def _headline(title: str) -> str:
     return without_column(title).strip() + "。"
 
 
-def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") -> Fact:
+def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", explained: str = "") -> Fact:
     """该基地 in a label or a measure stands for the name the article gave before (or its title
     gave: 本届大赛 under 直击｜河套深港青年科创大赛决赛); 公司 opening a label, for the firm it
-    named last (灵犀机器人…。2022年，公司把研发中心搬进…)."""
+    named last (灵犀机器人…。2022年，公司把研发中心搬进…); a bare step (开始受理) under an
+    explainer's title, for what it `explained`."""
     if fact.kind is FactKind.MILESTONE:
         if firm and _ORDINAL_THING.match(fact.label) and _FIRM_BUILDS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司正于园区兴建第二条生产线，预计…投产: the firm's
@@ -804,6 +813,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "") ->
             label = tidy(occasions[-1]) + label[its_day.end() :]  # …；闭幕当日会公布…: the festival will
         if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(_TOPIC_WORDING.sub("", notice_topic(headline)))):
             label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
+        elif _BARE_STEP.match(label) and explained:
+            label = explained + label  # 一图读懂｜X 3.0版 … 3. 什么时候开始受理？答：自…起开始受理: X's
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
@@ -987,8 +998,8 @@ _BARE_EDITION = re.compile(
     r"(?=于|在|将|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动|报名|申请|申报)"
 )
 _ALSO_BEFORE_TENSE = re.compile(
-    r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|则)(?=已|将|会|打算|计划|拟|预计|与|和|同(?=[\u4e00-\u9fff]{2}))"
-    r"|(?<=[\u4e00-\u9fff」”》]{2})则(?=全部|陆续|相继|正式|先后)"
+    r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|(?<![细规原准法守总])则)(?=已|将|会|打算|计划|拟|预计|与|和|同(?=[\u4e00-\u9fff]{2}))"
+    r"|(?<=[\u4e00-\u9fff」”》]{2})(?<![细规原准法守总])则(?=全部|陆续|相继|正式|先后)"
 )
 """亦已, 还将, 也会, 还与, 则全部: 'also', 'then', of what the article told before; a label read alone
 says 已, 将, 会, 与, 全部."""

@@ -473,11 +473,14 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if measure and measure not in _GENERIC:
             break
     measure = _BUT_FIRST.sub("", measure)
+    if _VERB_LAST.search(measure):
+        return ""  # 团队去年才从科学园搬过来，现时已有二十多人: a clause ending in its verb names nothing counted
     if measure in _ITS_TOTAL and (changed := list(_CHANGED_BEFORE.finditer(window))):
         measure = _tail(changed[-1].group("what"))  # 园区集成电路产业产值同比下降8.3%，但总量仍达到436亿元: 产值
     return _ACHIEVED.sub("", measure)
 
 
+_VERB_LAST = re.compile(r"(?:过来|过去|进来|出来|起来|下来|上来)$")
 _BUT_FIRST = re.compile(r"^(?:但是|但|而|然而|不过)(?=[\u4e00-\u9fff]{2})")
 _ITS_TOTAL = frozenset({"总量", "总额", "总数", "总规模"})
 _CHANGED_BEFORE = re.compile(
