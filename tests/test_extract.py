@@ -2718,3 +2718,18 @@ def test_a_rule_keeps_its_last_character_and_one_event_is_named_by_its_document(
     assert [(f.date, f.label, len(f.sources)) for f in signed] == [
         ("2017-01-03", "深港两地政府签署《关于港深推进落马洲河套地区共同发展的合作备忘录》", 2)
     ]
+
+
+def test_a_names_english_form_and_what_came_before_a_second_one(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X（Hetao Shenzhen-Hong Kong …）: the English form is no part of the label (which ran past the
+    length a label may have and was cut); 这是河套继今年3月开通HT1线后新增的第二条线路: HT1线 opened
+    in March, not 河套开通HT1线后新增的…."""
+    body = (
+        "代表团19日访问河套深港科技创新合作区（Hetao Shenzhen-Hong Kong Science and Technology Innovation "
+        "Cooperation Zone），并与园区签署三项合作备忘录。\n\n"
+        "这是河套继今年3月开通HT1线后新增的第二条跨境巴士线路。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2036-12-20") == {
+        ("2036-12-19", "代表团访问河套深港科技创新合作区"),
+        ("2036-03", "河套开通HT1线"),
+    }

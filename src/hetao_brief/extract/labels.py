@@ -316,6 +316,8 @@ def event_label(
     label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
     label = _ANNOUNCED_THAT.sub("", label)  # 发表《施政报告》，宣布政府将于…推出X: 政府将推出X
     label = _THEMED.sub("", label)  # 以“深港同心”为主题的X将亮灯: X将亮灯, its theme is no part of its name
+    if before_it := _AFTER_ANOTHER.match(label):
+        label = before_it["who"] + before_it["deed"]  # 这是河套继今年3月开通HT1线后新增的第二条线路: HT1线开通 then
     if part_of := _PART_OF_A_DOCUMENT.match(label):
         label = part_of["title"] + part_of["verb"]  # 该措施是去年底出台的《X》的配套举措: 《X》出台 then
     if _LISTED.match(label) and EVENT_VERB.search(label, 2):
@@ -622,6 +624,11 @@ _TERM = re.compile(r"任期[一二两三四五六七八九十\d]{1,2}年")
 _TAKES_EFFECT = re.compile(r"(?:自|由|从)[^，,。；;]{2,16}?起(?:正式)?生效")
 _APPOINTED_BY = re.compile(r"^[^，,]{0,20}?(?:公布|宣布|表示|透露)[，,]?")
 """X获聘为园区首席科学家，任期自2028年1月1日起: the appointment takes effect that day."""
+_AFTER_ANOTHER = re.compile(
+    r"^(?:这是|此为|这也是)?(?P<who>[\u4e00-\u9fff]{0,12}?)继(?P<deed>(?:开通|启用|推出|成立|落成|举办|发布|设立|引进)"
+    r"[^，,。]{1,24}?)之?后(?:新增|推出|设立|开通|又|再|成为|的)"
+)
+"""这是X继今年3月开通HT1线后新增的第二条线路: the date is of what came first, X开通HT1线."""
 _APPOINTMENT_TAKES_EFFECT = re.compile(
     r"(?:有关|该项?|此项?|这项|上述)?(?:任命|委任|聘任)(?:将|会)?(?:自|由|从|于)[^，,。；;]{2,16}?(?:起|开始)(?:正式)?生效"
 )
