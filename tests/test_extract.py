@@ -2733,3 +2733,33 @@ def test_a_names_english_form_and_what_came_before_a_second_one(lexicon: Lexicon
         ("2036-12-19", "代表团访问河套深港科技创新合作区"),
         ("2036-03", "河套开通HT1线"),
     }
+
+
+def test_a_bank_the_latter_here_and_the_university_are_named_as_told_before(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """该行 is the branch named before; 后者 the second of 其中一家是A，另一家是B; 这里是去年9月投入使用的X
+    is X投入使用, and a later 这里 is X; a bare 大学 after 浸大校长… is the university named in full."""
+    body = (
+        "12月22日，深港联合银行河套支行在河套深圳园区开业。明年一季度，该行将推出“跨境薪酬通”产品。\n\n"
+        "其中一家是研发骨科手术机器人的术创医疗，另一家是生产便携式基因测序仪的衡基生物。"
+        "后者则计划于明年下半年在香港联交所主板上市。\n\n"
+        "这里是去年9月投入使用的河套港澳青年创业坊，为港澳青年提供免费办公空间。明年3月，这里将新增一个共享实验室。\n\n"
+        "香港浸会大学河套中医药研究所昨日在港深创新及科技园开幕。"
+        "浸大校长致辞时指出，大学早于2033年已在深圳园区设立中医药检测实验室。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2036-12-23")
+    assert {
+        ("2037-03", "深港联合银行河套支行将推出“跨境薪酬通”产品"),
+        ("2037-12", "衡基生物计划在香港联交所主板上市"),
+        ("2035-09", "河套港澳青年创业坊投入使用"),
+        ("2037-03", "河套港澳青年创业坊将新增一个共享实验室"),
+        ("2033", "香港浸会大学已在深圳园区设立中医药检测实验室"),
+    } <= labels
+
+
+def test_a_count_named_by_its_owners_head_says_the_head_once(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X研究所昨日开幕。…研究所现有研究人员四十五名: X研究所的研究人员, not X研究所的研究所研究人员."""
+    body = "香港浸会大学河套中医药研究所昨日开幕。该所所长表示，研究所现有研究人员45名。"
+    (staff,) = [f for f in _read(lexicon, segmenter, body, "2036-12-29") if f.kind is FactKind.FIGURE]
+    assert staff.measure == "香港浸会大学河套中医药研究所的研究人员"

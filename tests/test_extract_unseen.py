@@ -3572,6 +3572,21 @@ GOLD_EVENTS = [
     ("2036-12-19", "由北欧四国科研机构负责人组成的代表团访问河套深港科技创新合作区", False),  # no English name
     ("2037", "首批联合项目计划启动", True),
     ("2036-12-19", "代表团还参观了港深创新及科技园", False),
+    ("2036-12-22", "深港联合银行河套支行在河套深圳园区开业", False),
+    ("2037-03", "深港联合银行河套支行将推出面向港澳科研人员的“跨境薪酬通”产品", True),  # 该行
+    ("2037-12", "深港联合银行河套支行计划在香港园区设立服务点", True),
+    ("2031", "深港联合银行在前海设立首家分行", False),
+    ("2036-12", "园区两家医疗器械企业的产品获得欧盟CE认证", False),  # 近日
+    ("2032", "术创医疗在园区成立", False),
+    ("2036-06", "术创医疗骨科手术机器人此前已获得国家药监局批准上市", False),  # 其骨科手术机器人
+    ("2037-12", "衡基生物计划在香港联交所主板上市", True),  # 其中一家是…A，另一家是…B。…后者则计划…: B
+    ("2037", "园区将组织更多园区企业参加欧洲医疗器械展会", True),
+    ("2036-12-28", "香港浸会大学河套中医药研究所在港深创新及科技园开幕", False),
+    ("2038", "香港浸会大学河套中医药研究所预计增至一百人", True),  # 两年内
+    ("2037", "河套中医药研究所将与深圳两间中医院合作", True),  # 该所
+    ("2033", "香港浸会大学已在深圳园区设立中医药检测实验室", False),  # 浸大校长…指出，大学早于…: the university
+    ("2035-09", "河套港澳青年创业坊投入使用", False),  # 这里是去年9月投入使用的X
+    ("2037-03", "河套港澳青年创业坊将新增一个24小时开放的共享实验室", True),  # 这里将…
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4010,6 +4025,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t1005_device_registration"}  # 在粤港澳大湾区的20家医院率先上市
     mentioned |= {"t1076_gba_forum_hk", "t1081_city_science_awards"}  # 「2034大灣區…論壇」; 在粤港澳大湾区20余家医院
     mentioned |= {"t1086_two_years_later", "t1106_ai_compute_center"}  # 在大湾区…医院; 粤港澳大湾区规模最大的
+    mentioned |= {"t1138_bank_branch"}  # 目前在大湾区共有网点23个
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -4188,6 +4204,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[step.start() :]  # 一图读懂｜X … 答：自…起开始受理: what the explainer's title names
         if re.match(r"招生|报名", text) and (admission := re.search(r"招生|报名", body)):
             body = body[admission.start() :]  # X研究院将招收…。招生简章将于…发布: the school named before
+        kept_from = [i for i in range(len(body)) if all(c in text for c in body[i:])]
+        if re.search(r"(?:^|[，,])(?:后者|前者|这里)", text) and kept_from:
+            body = body[kept_from[0] :]  # 其中一家是A，另一家是B。后者则计划…: B, named before; 这里将…: the place
         if (took := re.fullmatch(r"(.{2,4})出任(.+)", body)) and f"{took.group(1)}为{took.group(2)}" in text:
             body = took.group(1) + took.group(2)  # 委任X为Y，任命由…起生效: X takes office, the appointment told
         if re.search(r"(?:此次|本次|这次|该笔?|这笔)(?:交易|收购|并购)", text) and "的交易" in body:
@@ -5931,6 +5950,15 @@ QUESTIONS = [
     ("跨境巴士HT2线票价多少", "28元"),
     ("北欧代表团和河套签署了几项备忘录", "三项合作备忘录"),
     ("北欧合作项目什么时候启动", "2037年"),
+    ("深港联合银行河套支行什么时候开业", "12月22日"),
+    ("深港联合银行在大湾区有多少网点", "23个"),
+    ("跨境薪酬通什么时候推出", "一季度"),
+    ("衡基生物什么时候上市", "明年下半年"),
+    ("术创医疗什么时候成立", "2032年"),
+    ("浸大河套中医药研究所获得多少拨款", "二亿元"),
+    ("浸大河套中医药研究所有多少研究人员", "四十五名"),
+    ("河套港澳青年创业坊举办了多少场路演", "40余场"),
+    ("河套港澳青年创业坊累计服务多少人次", "3,000人次"),
 ]
 
 

@@ -472,8 +472,12 @@ def _piece_start(text: str, at: int) -> int:
 
 
 def _owned(owner: str, measure: str) -> str:
-    """X的研究人员; 量子研究团队, not 量子研究团队的团队, where the owner is what is counted."""
-    return owner if owner.endswith(measure) else f"{owner}的{measure}"
+    """X的研究人员; 量子研究团队, not 量子研究团队的团队, where the owner is what is counted; X研究所的
+    研究人员, not X研究所的研究所研究人员, where the measure opens with the owner's head."""
+    if owner.endswith(measure):
+        return owner
+    head = next((owner[-n:] for n in (4, 3, 2) if len(measure) > n and measure.startswith(owner[-n:])), "")
+    return f"{owner}的{measure[len(head) :]}"
 
 
 def _founded_on(text: str, date: DateMention) -> bool:

@@ -316,6 +316,8 @@ def event_label(
     label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
     label = _ANNOUNCED_THAT.sub("", label)  # 发表《施政报告》，宣布政府将于…推出X: 政府将推出X
     label = _THEMED.sub("", label)  # 以“深港同心”为主题的X将亮灯: X将亮灯, its theme is no part of its name
+    if here := _HERE_IS_WHAT_WAS_DONE.fullmatch(label):
+        label = here["name"] + here["deed"]  # 这里是去年9月投入使用的X: X投入使用
     if before_it := _AFTER_ANOTHER.match(label):
         label = before_it["who"] + before_it["deed"]  # 这是河套继今年3月开通HT1线后新增的第二条线路: HT1线开通 then
     if part_of := _PART_OF_A_DOCUMENT.match(label):
@@ -624,6 +626,7 @@ _TERM = re.compile(r"任期[一二两三四五六七八九十\d]{1,2}年")
 _TAKES_EFFECT = re.compile(r"(?:自|由|从)[^，,。；;]{2,16}?起(?:正式)?生效")
 _APPOINTED_BY = re.compile(r"^[^，,]{0,20}?(?:公布|宣布|表示|透露)[，,]?")
 """X获聘为园区首席科学家，任期自2028年1月1日起: the appointment takes effect that day."""
+_HERE_IS_WHAT_WAS_DONE = re.compile(r"这里(?:是|就是)(?P<deed>[^，,。的]{2,12})的(?P<name>[\u4e00-\u9fff“”「」]{2,24})")
 _AFTER_ANOTHER = re.compile(
     r"^(?:这是|此为|这也是)?(?P<who>[\u4e00-\u9fff]{0,12}?)继(?P<deed>(?:开通|启用|推出|成立|落成|举办|发布|设立|引进)"
     r"[^，,。]{1,24}?)之?后(?:新增|推出|设立|开通|又|再|成为|的)"

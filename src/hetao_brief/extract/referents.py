@@ -51,7 +51,7 @@ _AFTER_A_NAME = frozenset(
 
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
-    *("条例", "条例草案", "合约"),
+    *("条例", "条例草案", "合约", "大学"),
     *("分中心", "研究院", "研究所", "办公室", "产线"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
@@ -124,8 +124,9 @@ name before."""
 _EDITION_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff]{4})")
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
 _FACILITY = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓)"
-    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|，|。)"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?"
+    r"(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓|研究所|研究院|银行|支行|分行)"
+    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|开业|开幕|，|。)"
 )
 """深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
 _WORKS_DONE = re.compile(
@@ -215,6 +216,11 @@ def with_referent(label: str, told_before: str) -> str:
     if label.startswith("双方") and (pairs := list(_PAIR.finditer(told_before))):
         pair = pairs[-1]  # 该中心由X与Y共同建设。此前，双方已于5月签署…: X与Y
         return shortened(f"{pair.group('one')}与{pair.group('other')}{label[2:]}")
+    if (which := _ONE_OF_TWO.match(label)) and (pairs := list(_TWO_TOLD.finditer(told_before))):
+        meant = pairs[-1]["second" if which.group(0).startswith("后者") else "first"]  # 一家是X，另一家是Y。后者: Y
+        return shortened(meant + label[which.end() :])
+    if (here := _HERE.match(label)) and (places := _HERE_IS.findall(told_before)):
+        return shortened(places[-1] + label[here.end() :])  # 这里是…的X。…这里将新增…: X
     if (deal := _THE_DEAL.match(label)) and (deals := _DEAL_TOLD.findall(told_before)):
         return shortened(f"{deals[-1]}的交易{label[deal.end() :]}")  # 拟收购X 70%股权。此次交易预计…完成交割
     if _OLD_SITE.match(label) and (moves := _MOVED_OUT.findall(told_before)):
@@ -235,7 +241,7 @@ _LET = re.compile(
 _DESIGNED = re.compile(r"([\u4e00-\u9fff]{2,16}?)的(?:详细|初步|总体)?设计(?:工作)?(?=已|将|正|预计|大致|基本)")
 """第二期首批大楼的设计工作已大致完成: what is designed, whose works a later bare 工程 are."""
 _THIS_ONE_CHARACTER = re.compile(
-    r"^(?:该|此|这座|这间)(?P<noun>馆|站|厂|楼|园|所|院|校)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
+    r"^(?:该|此|这座|这间|这家)(?P<noun>馆|站|厂|楼|园|所|院|校|行)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
 )
 """该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
 _THE_LINE = re.compile(r"^(?:该|此|这条)(?:线路|路线|航线|线)(?![路])(?=[\u4e00-\u9fff])")
@@ -287,6 +293,15 @@ def _school_told(told_before: str) -> str:
 _WHOLE_WORKS = re.compile(r"^(?:整项|整个|全部)工程(?=[\u4e00-\u9fff])")
 _DOER_ON_IT = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:已|曾|将|会)?(?:就|对)(?=(?:该|此|这)[\u4e00-\u9fff]{2})")
 """当局就该合约…: who acts on a thing the article named before, 该X after 就 or 对."""
+_ONE_OF_TWO = re.compile(r"^(?:后者|前者)(?:则|亦|也)?(?=[\u4e00-\u9fff])")
+_TWO_TOLD = re.compile(
+    r"(?:其中)?一(?:家|间|个|所|座)(?:是|为)(?:[^，,。；;]{0,20}的)?(?P<first>[\u4e00-\u9fff]{2,12})[，,；;]"
+    r"另一(?:家|间|个|所|座)(?:是|为)(?:[^，,。；;]{0,20}的)?(?P<second>[\u4e00-\u9fff]{2,12})[。，,；;]"
+)
+"""其中一家是研发X的A，另一家是生产Y的B: the two a later 前者 and 后者 are."""
+_HERE = re.compile(r"^这里(?:还|也|亦)?(?=[\u4e00-\u9fff])")
+_HERE_IS = re.compile(r"这里(?:是|就是)(?:[^，,。；;]{0,30}的)?(?P<place>[\u4e00-\u9fff“”]{2,20}?)(?=[，,。；;])")
+"""这里是去年9月投入使用的X，…: the place a later 这里 is."""
 _THE_DEAL = re.compile(r"^(?:此次|本次|这次|该|该笔|这笔|此项|该项)(?:交易|收购|并购)(?=[\u4e00-\u9fff])")
 _DEAL_TOLD = re.compile(r"((?:收购|并购)[^，,。；;]{2,30}?(?:股权|股份|公司|业务|资产))(?=[，,。；;]|$)")
 """拟以现金约4.6亿元收购香港X有限公司70%股权: the deal a later 此次交易 is."""
@@ -439,7 +454,8 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     after = told_before[at + len(noun) : at + len(noun) + 2]
     planned = told_before.startswith(("建设方案", "规划方案", "投资协议"), at + len(noun))  # X基地建设方案获批: X基地
     planned = planned or (noun == "工程" and told_before.startswith(("合约", "合同"), at + 2))  # X工程合约已批予…
-    if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME and not planned:
+    whole = noun == "大学" and told_before[at - 1 : at] not in ("", *NAME_STOP)  # 香港浸会大学河套…研究所: 香港浸会大学
+    if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME and not planned and not whole:
         return ""
     name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
     name = _PREPOSITION_FIRST.sub("", name)  # 已就第二批大楼的合约展开招标: the buildings, not 就's
