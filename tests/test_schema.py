@@ -5,6 +5,7 @@ so is one from between that day and the first migration. On SQLite and PostgreSQ
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from datetime import UTC, datetime
 from pathlib import Path
@@ -246,4 +247,5 @@ def test_health_reports_an_old_schema_and_a_missing_tick(tmp_path: Path, monkeyp
     health.record_tick(tmp_path / "state")
     out = io.StringIO()
     assert cli.main(["health", "--running"], out=out) == 0, out.getvalue()
-    assert "ok   digest job: last ran 0 s ago" in out.getvalue()
+    ran = re.search(r"ok   digest job: last ran (\d+) s ago", out.getvalue())  # 0 s, or 1 on a loaded machine
+    assert ran and int(ran.group(1)) < 60, out.getvalue()
