@@ -250,3 +250,12 @@ def test_a_gap_a_ratio_and_what_a_count_is_spared_are_no_levels() -> None:
     (invested,) = find_quantities("1—5月，园区固定资产投资完成86.3亿元。", [(0, 4)])
     (price, _) = find_quantities("公司拟以现金约4.6亿元收购香港光启半导体有限公司70%股权。", [])
     assert (firms.measure, invested.measure, price.measure) == ("在孵企业", "园区固定资产投资", "收购金额")
+
+
+def test_a_height_and_a_length_in_metres_and_no_distance() -> None:
+    """大厦地上42层，高约200米: a height; 通道全长约420米: a length; 距口岸约500米: how far, no figure."""
+    (height,) = find_quantities("大厦地上42层，高约200米，是园区最高的建筑。", [])
+    (length,) = find_quantities("跨境通道全长约420米。", [])
+    assert (height.measure, height.value, height.unit) == ("高度", 200, "米")
+    assert (length.measure, length.value, length.unit) == ("跨境通道全长", 420, "米")
+    assert find_quantities("站点距福田口岸约500米。", []) == []

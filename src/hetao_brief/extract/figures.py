@@ -36,7 +36,7 @@ _BARE_SUBJECT = re.compile(
 _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
-_LENGTH = {"全长", "总长", "全程"}
+_LENGTH = {"全长", "总长", "全程", "高度", "长度", "宽度", "深度"}
 """全程约3.2公里: the length of the thing the clause before named."""
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
 _SIZE_OF_NAME = re.compile(r"[^，,。；;的]{0,20}的(?P<name>[\u4e00-\u9fff「」“”]{4,24})[，,]")

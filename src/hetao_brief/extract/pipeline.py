@@ -822,6 +822,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     if firm and _FIRMS_OWN.match(measure):  # 芯视科技…，目前员工约150人: the firm's staff, not another firm's
         measure = firm + _THE_FIRM.sub("", measure, count=1)
     bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
+    if bare is None and (sized := _BARE_SIZE.match(measure)):
+        bare = sized.group("head")  # X大厦主体结构封顶。大厦地上42层，高约200米: X大厦高度
     if measure.startswith("该") or DEMONSTRATIVE.match(measure):  # …比例提高至60%以上，目前这一比例约为35%
         measure = with_referent(measure, told + fact.text[: max(0, fact.text.find(measure))])
     elif bare and (name := referent_name(bare, told)):
@@ -834,6 +836,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+_BARE_SIZE = re.compile(r"^(?P<head>大厦|大楼|塔楼)(?=高度)")
 _DURING_THE_OCCASION = re.compile(
     r"^(?:本届|此次|这次)?(?P<noun>大会|论坛|峰会|展会|博览会|交易会|洽谈会|活动)(?:期间|现场|上)[，,]"
 )

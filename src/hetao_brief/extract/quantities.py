@@ -52,6 +52,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "欧元": ("欧元", 1),
     "个亿": ("元", 1e8),
     "公里": ("公里", 1),
+    "米": ("米", 1),
     "万吨": ("吨", 1e4),
     "吨": ("吨", 1),
     "万立方米": ("立方米", 1e4),
@@ -89,6 +90,9 @@ _PATTERN = re.compile(
     r"|(?(dollar)|(?(percent_of)|(?!))))"  # HK$10亿 and 百分之八十 need no unit after them; others do
     r"(?P<post2>余|多|以上)?"
 )
+_SIZE_NAME = {"高": "高度", "长": "长度", "宽": "宽度", "深": "深度"}
+_SIZE_WORD = re.compile(r"(?:^|[，,；;、\d层])(?P<word>高|长|宽|深)(?:约|逾|近|达)?$")
+"""高约200米, 长约1.2公里: a height or a length, whose owner the clause before names."""
 _STOP = re.compile(
     r"[，,。；;：:、（）()“”「」《》\s]|和|及|(?<!参)与|或|等|在(?![建孵读职岗营])|于|将|已|从"
     r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划|共同|(?<=参加|参与|出席)为期"
@@ -676,7 +680,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 新址面积约1500平方米，是原址的三倍: a ratio to another, no level of its own
         if _AT_THAT_TIME.search(text, max(0, m.start() - 8), m.start()):
             continue  # 团队当时只有12人，如今已扩充至35人: a level of a time the sentence does not date
-        if m.group("unit") == "公里" and (
+        if m.group("unit") in ("公里", "米") and (
             _DISTANCE_AFTER.match(text, m.end()) or _DISTANCE_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # 距园区约2公里, 福田口岸一公里外: how far, no figure of the zone
@@ -755,6 +759,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = _measure_before(text, m.start(), taken)
             measure = measure.removeprefix("由") if built_with else measure  # 由政府拨款: 政府拨款
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
+        if base in ("米", "公里") and (size := _SIZE_WORD.search(text, max(0, m.start() - 3), m.start())):
+            measure = _SIZE_NAME[size.group("word")]  # 大厦地上42层，高约200米: its height
         if (newly := _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start())) and not measure.startswith("新"):
             measure = newly.group("verb").replace("复盖", "覆盖") + measure  # 新增十二间…; 首批覆盖 folds to 首批复盖
         if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
