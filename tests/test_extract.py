@@ -2763,3 +2763,20 @@ def test_a_count_named_by_its_owners_head_says_the_head_once(lexicon: Lexicon, s
     body = "香港浸会大学河套中医药研究所昨日开幕。该所所长表示，研究所现有研究人员45名。"
     (staff,) = [f for f in _read(lexicon, segmenter, body, "2036-12-29") if f.kind is FactKind.FIGURE]
     assert staff.measure == "香港浸会大学河套中医药研究所的研究人员"
+
+
+def test_new_years_eve_a_lunar_range_and_what_resumes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """除夕当天 is the day before 春节 (2037-02-15); 大年初一至初三，X暂停… is from the first, and
+    …；正月初四起恢复正常办公 is X resuming (not 企业, told between); 公布今年三大工作重点: no date of its own."""
+    body = (
+        "除夕当天，园区食堂将为留守科研人员推出免费年夜饭。\n\n"
+        "大年初一至初三，园区政务服务大厅暂停现场服务，企业可通过线上平台办理业务；正月初四起恢复正常办公。\n\n"
+        "港深创新及科技园有限公司下月举行新春团拜，行政总裁将公布今年三大工作重点。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2037-01-26")
+    assert {
+        ("2037-02-14", "园区食堂将为留守科研人员推出免费年夜饭"),
+        ("2037-02-15", "园区政务服务大厅暂停现场服务"),
+        ("2037-02-18", "园区政务服务大厅恢复正常办公"),
+    } <= labels
+    assert not [label for date, label in labels if date == "2037"]

@@ -34,14 +34,14 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大"
+    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大除"
     '“「发印公颁签"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|除夕|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假"
     r"|(?<![\d一二两三四五六七八九十百千多几数今去明前上下本该当同每全半近])年(?=前[，,]?(?:可|将|再|还|会|要|预计|完成)))"
     rf"(?:节(?!日))?(?!灯会|晚会|游园|庙会|市集|嘉年华|音乐会|联欢)"  # 元宵灯会: a name, not the festival's day
     rf"(?:当晚|当天|当日)?(?P<festspan>假期|长假|黄金周|期间|前后)?(?P<festback>(?:后|过后)?(?:上班|开工|复工)(?:第一天|首日)?|后(?:第一天|首日|首个工作日))?)"
@@ -190,6 +190,7 @@ _ON_THE_OCCASION = re.compile(
 )
 """开幕式上，…签署…; 大会发布了《…》: a sentence opening at (or with) the occasion the one before
 dated is of its day."""
+_YEARS_WORK = re.compile(r"的?[一二三四五六七八九十\d]{1,2}(?:大|项|件)(?:工作重点|重点工作|重点任务|任务|目标|实事)")
 _SEASON_IN_A_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:会|节|营|展|赛|课程|班|论坛|市集|学校)")
 _NEXT_ONE_ANNOUNCED = re.compile(r"[，,]?(?:还|同时|并|也|亦|正式)?(?:宣布|公布)[，,]?[^。]*?(?:明年|下届|下一届|来年)")
 _NAMED_OCCASION = re.compile(
@@ -452,6 +453,8 @@ def find_dates(
             month = int(last[5:7]) if len(last) >= 7 else published.month
             approximate = told is None or told.approximate
         elif m.group("rel"):
+            if m.group(0) in ("今年", "明年", "本年") and _YEARS_WORK.match(text, m.end()):
+                continue  # 公布今年三大工作重点: the year's priorities, a name; the announcing has no date here
             year = published.year + _YEAR_OFFSET[m.group("which")]
             if m.group("which") == "上年" and mentions:  # 截至2026年末，…较上年末: the year before the one told
                 year = mentions[-1].year - 1
@@ -916,6 +919,7 @@ _FESTIVALS = {
     "端午": (True, 5, 5),
     "中秋": (True, 8, 15),
     "元宵": (True, 1, 15),
+    "除夕": (True, 1, 0),  # the day before 春节 (the last of the twelfth month, 29th or 30th)
 }
 """Festivals by their day: in the Gregorian calendar, or (True) in the Chinese one."""
 
@@ -924,6 +928,8 @@ def _festival_day(name: str, year: int) -> date:
     lunar, month, day = _FESTIVALS[name]
     if not lunar:
         return date(year, month, day)
+    if day == 0:  # 除夕: New Year's Eve, the day before the first of the first month
+        return LunarDate(year, month, 1).to_solar_date() - timedelta(days=1)
     solar: date = LunarDate(year, month, day).to_solar_date()
     return solar
 

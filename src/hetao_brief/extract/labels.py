@@ -38,7 +38,9 @@ _PREPOSITION = re.compile(
 """What only serves a date: its preposition, and a feature's lead-in back in time (时间回到2017年…)."""
 _PARTICLE = re.compile(
     r"^(?:或(?:之|以)?[前后]|\s*\d{1,2}[:：]\d{2}(?:\s*[—\-~－至到]+\s*\d{1,2}[:：]\d{2})?|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半|许|正(?!式)|整)?|"
-    r"[至到](?:翌日|次日|第二天|当日|同日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半|正(?!式)|整)?|起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
+    r"[至到](?:翌日|次日|第二天|当日|同日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|半|正(?!式)|整)?|"
+    r"[至到](?:初|正月初|年初)[一二三四五六七八九十]{1,2}|"
+    r"起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|零时|零点|午夜|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小试])|间|里|的)"
 )
@@ -626,6 +628,8 @@ _TERM = re.compile(r"任期[一二两三四五六七八九十\d]{1,2}年")
 _TAKES_EFFECT = re.compile(r"(?:自|由|从)[^，,。；;]{2,16}?起(?:正式)?生效")
 _APPOINTED_BY = re.compile(r"^[^，,]{0,20}?(?:公布|宣布|表示|透露)[，,]?")
 """X获聘为园区首席科学家，任期自2028年1月1日起: the appointment takes effect that day."""
+_PAUSED = re.compile(r"(?:^|(?<=[，,。；;]))(?P<what>[\u4e00-\u9fff]{2,16}?)(?:将|于|已|会)?暂停")
+"""X暂停现场服务: what a later bare 恢复 resumes."""
 _HERE_IS_WHAT_WAS_DONE = re.compile(r"这里(?:是|就是)(?P<deed>[^，,。的]{2,12})的(?P<name>[\u4e00-\u9fff“”「」]{2,24})")
 _AFTER_ANOTHER = re.compile(
     r"^(?:这是|此为|这也是)?(?P<who>[\u4e00-\u9fff]{0,12}?)继(?P<deed>(?:开通|启用|推出|成立|落成|举办|发布|设立|引进)"
@@ -1140,6 +1144,8 @@ def _doer_told(text: str, spans: list[tuple[int, int]], start: int, rest: str) -
     """Who does what a clause of only a verb and its object tells: the subject told before it,
     or, where that is what the deed is done after (公司负责人介绍，I期试验预计9月完成，明年启动II期试验),
     the one told before that."""
+    if rest.startswith("恢复") and (paused := list(_PAUSED.finditer(text, 0, start))):
+        return paused[-1].group("what")  # X暂停现场服务，企业可…；正月初四起恢复正常办公: X resumes
     subject = _subject_before(text, spans, start)
     doer = _what_is_built(subject, rest, text[:start]) if subject else ""
     told_at = next((begin for begin, end in reversed(spans) if end <= start), None)
