@@ -2780,3 +2780,20 @@ def test_new_years_eve_a_lunar_range_and_what_resumes(lexicon: Lexicon, segmente
         ("2037-02-18", "园区政务服务大厅恢复正常办公"),
     } <= labels
     assert not [label for date, label in labels if date == "2037"]
+
+
+def test_old_rules_lasting_a_duty_told_once_and_an_amount_in_hundreds_of_millions(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """…按原规定执行至2037年12月31日: how long old rules last, no event; 获资助项目须于…展开，并于三年内
+    完成: the projects complete (not 获资助项目须获资助项目须完成); 总资助额约一亿八千万港元: the whole sum."""
+    body = (
+        "《办法》施行前已获认定的科研机构，按原规定执行至2037年12月31日。\n\n"
+        "发言人说，获资助项目须于今年六月底前展开，并于三年内完成。\n\n"
+        "「河套创科研究资助计划」共批出二十三个项目，总资助额约一亿八千万港元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2037-03-10")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert labels == {("2037-06", "获资助项目须展开"), ("2040", "获资助项目完成")}
+    (scheme,) = [f for f in facts if f.kind is FactKind.POLICY]
+    assert scheme.qualifier == "一亿八千万港元"

@@ -300,7 +300,7 @@ def event_label(
             label = "将" + label[1:]  # 嘉年华…，星期五晚上更会举行…: 嘉年华将举行, not 嘉年华会 (a fair) 举行
         if subject and (goal := _AIM_WORD.match(label)):
             label = "将" + label[goal.end() :]  # 政府正研究增设X航线，目标于明年开通: X航线将开通
-        label = subject + label
+        label = label if subject and label.startswith(subject) else subject + label  # told once, not twice
     label = _pronoun_resolved(_CALLED_OFF.sub("", label), text[:start])
     if _POSSESSIVE.match(label):  # X今日宣布，其位于…的「Y中心」将开幕: X's
         owner = _subject_before(text, spans, start)
@@ -801,7 +801,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|"
+    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 

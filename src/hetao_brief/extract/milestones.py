@@ -264,8 +264,9 @@ _NO_SUBJECT_OPENING = re.compile(
 )
 """A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌, 由科学园迁入…) left its
 subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
-_LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期|政策实施|措施实施|补贴实施)$")
-"""咨询会维持至一月中旬, 补贴政策实施至2035年底: how long a thing goes on, no event at its end."""
+_LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期|政策实施|措施实施|补贴实施|(?<!延续)执行|适用|有效)$")
+"""咨询会维持至一月中旬, 补贴政策实施至2035年底, 按原规定执行至年底: how long a thing goes on, no event at its
+end (not 延续执行至…, a decision to extend)."""
 _PASSED_REVIEW = re.compile(
     r"通过[\u4e00-\u9fff]{0,12}?(?:审查|评审|审批|审核|验收|评估|认证|审议|考核|鉴定|测试|检测|试验|答辩)$"
     r"|获得?[^，,。]{0,20}?(?:投资|资助|拨款|融资|注资|认证|认定|批准|立项|授牌)$"
