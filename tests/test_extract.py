@@ -2797,3 +2797,10 @@ def test_old_rules_lasting_a_duty_told_once_and_an_amount_in_hundreds_of_million
     assert labels == {("2037-06", "获资助项目须展开"), ("2040", "获资助项目完成")}
     (scheme,) = [f for f in facts if f.kind is FactKind.POLICY]
     assert scheme.qualifier == "一亿八千万港元"
+
+
+def test_on_this_basis_is_no_part_of_what_is_done(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区表示，明年将在此基础上推出X改革: 园区将推出X改革, read alone (在此基础上 points at the sentence
+    before, which a digest line does not show)."""
+    body = "园区表示，明年将在此基础上推出“跨境科研一件事”改革。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-01") == {("2027", "园区将推出“跨境科研一件事”改革")}

@@ -44,8 +44,11 @@ _PARTICLE = re.compile(
     r"凌晨|傍晚|零时|零点|午夜|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
     r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小试])|间|里|的)"
 )
-_AS_PLANNED = re.compile(r"(?<=[\u4e00-\u9fff]{2})仍?(?:按|依)照?原(?:定|来的?)?(?:计划|时间表|部署)")
-"""仍按原定计划: as planned, no part of what is done."""
+_AS_PLANNED = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})仍?(?:按|依)照?原(?:定|来的?)?(?:计划|时间表|部署)"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:在|以)(?:此|这一?)基础上|(?<=[\u4e00-\u9fff]{2})在此前提下"
+)
+"""仍按原定计划: as planned; 在此基础上: on what the sentence before told; no part of what is done."""
 _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
