@@ -2804,3 +2804,25 @@ def test_on_this_basis_is_no_part_of_what_is_done(lexicon: Lexicon, segmenter: S
     before, which a digest line does not show)."""
     body = "园区表示，明年将在此基础上推出“跨境科研一件事”改革。"
     assert _dated_labels(lexicon, segmenter, body, "2026-12-01") == {("2027", "园区将推出“跨境科研一件事”改革")}
+
+
+def test_a_bare_head_and_a_size_take_the_name_the_headline_gives(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """Under 河套深港神经调控联合实验室揭牌, 实验室在…揭牌 is that laboratory; under X中心启用, 中心总面积约
+    8000平方米，明年将引进20个研究团队 is X中心's area and X中心's plan."""
+    lab = Article(
+        "a", "河套深港神经调控联合实验室揭牌", "2037-03-20", "zh-Hans", "3月19日，实验室在河套深圳园区正式揭牌。"
+    )
+    centre = Article(
+        "b",
+        "河套深港先进显示技术中心启用",
+        "2037-03-20",
+        "zh-Hans",
+        "3月19日，该中心在河套深圳园区正式启用。中心总面积约8000平方米，明年将引进20个研究团队。",
+    )
+    facts = Extractor(lexicon, segmenter).extract([lab, centre])
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2037-03-19", "河套深港神经调控联合实验室在河套深圳园区正式揭牌"),
+        ("2038", "河套深港先进显示技术中心将引进20个研究团队"),
+    } <= labels
+    assert "河套深港先进显示技术中心总面积" in {f.measure for f in facts if f.kind is FactKind.FIGURE}

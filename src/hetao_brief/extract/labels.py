@@ -795,6 +795,8 @@ _NO_DOER_ALONE = frozenset({"首批", "首期", "第一批", "其中", "月租",
 """首批 (which ones), 月租 (a price): alone, a clause's opening names no one who does what follows."""
 _QUOTED_DOER = re.compile(r"(?:的|初创|企业|公司)(?P<name>「[^」]{2,12}」)(?=凭|以|通过|带着|$)")
 """…的初创「微光医学」凭可携式眼底相机: the start-up named in quotes does what the next clause tells."""
+_SIZED_HEADS = ("中心", "基地", "大楼", "实验室", "平台", "园区二期", "学院", "医院")
+"""Heads an article calls its subject by alone before its size (中心总面积约8000平方米，明年将…)."""
 _FIGURE_CLAUSE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,12}?(?:将|已|预计)|[\u4e00-\u9fff]{2,14}?(?=不少于|不低于|超过|突破))"
     r"(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?"
@@ -994,9 +996,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if (person := _PERSON_CALLED.search(clause)) and person.group("name")[0] in SURNAMES:
             return person.group("name")  # 1998年出生的香港青年麦颖欣，去年…加入了…: she joined
         if (sized := _SIZED_BY.match(clause)) and (
-            THE_PROJECT.fullmatch(sized.group("what")) or sized.group("what") in ("项目", "工程")
+            THE_PROJECT.fullmatch(sized.group("what")) or sized.group("what") in ("项目", "工程", *_SIZED_HEADS)
         ):
-            return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project
+            return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project; 中心总面积…，明年将…
         if made := _MADE_THING_DID.search(clause):
             return made.group("what")  # 她带领团队研发的深海温盐传感器通过海试，今年8月实现量产: the sensor
         if rated := _RATE_OF.match(clause):

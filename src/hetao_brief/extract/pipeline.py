@@ -774,7 +774,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
         bare = next((noun for noun in BARE_NOUNS if label.startswith(noun)), None)
         titled = bare is not None and re.search(rf"[「《“][^」》”]{{2,30}}{bare}[」》”]", headline)
-        headed = (noun := short_head(label)) and re.search(rf"{noun}(?:年|将|于|正式|预计|计划|明年|今年)", headline)
+        headed = (noun := short_head(label)) and re.search(
+            rf"{noun}(?:年|将|于|正式|预计|计划|明年|今年|{EVENT_VERB.pattern})", headline
+        )  # 实验室在…揭牌, under 河套深港神经调控联合实验室揭牌: the laboratory the headline names
         # 院区动工, under 港大深圳医院河套院区年内开诊: the campus the headline names (not …暂停中试线, its object)
         if (
             label == fact.label
@@ -825,8 +827,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     if bare is None and (sized := _BARE_SIZE.match(measure)):
         bare = sized.group("head")  # X大厦主体结构封顶。大厦地上42层，高约200米: X大厦高度
     if measure.startswith("该") or DEMONSTRATIVE.match(measure):  # …比例提高至60%以上，目前这一比例约为35%
-        measure = with_referent(measure, told + fact.text[: max(0, fact.text.find(measure))])
-    elif bare and (name := referent_name(bare, told)):
+        measure = with_referent(measure, headline + told + fact.text[: max(0, fact.text.find(measure))])
+    elif bare and (name := referent_name(bare, told) or referent_name(bare, headline)):  # or the one the title names
         measure = name + measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
     elif (during := _DURING_THE_OCCASION.match(fact.text)) and (name := referent_name(during.group("noun"), told)):
         measure = measure if measure.startswith(name) else name + measure  # 大会期间，共有32个项目签约: its signings
