@@ -2826,3 +2826,30 @@ def test_a_bare_head_and_a_size_take_the_name_the_headline_gives(lexicon: Lexico
         ("2038", "河套深港先进显示技术中心将引进20个研究团队"),
     } <= labels
     assert "河套深港先进显示技术中心总面积" in {f.measure for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_a_story_told_only_under_its_headline_names_what_the_headline_names(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """Under X二期开工: 项目在…开工 is X二期's start (not a timetable's, under X建设时间表公布), 二期总投资…，
+    计划2039年建成 is X二期's; under X大楼平顶: 大楼昨日举行平顶仪式 is X大楼's."""
+    works = Article(
+        "a",
+        "河套深港合成生物铸造平台二期开工",
+        "2037-03-26",
+        "zh-Hans",
+        "3月25日，项目在河套深圳园区南区开工。二期总投资约15亿元，计划2039年建成。",
+    )
+    tower = Article("b", "港深创科园第二期首座大楼平顶", "2036-12-15", "zh-Hans", "大楼昨日举行平顶仪式。")
+    timetable = Article("c", "河套国际人才社区三期建设时间表公布", "2026-12-01", "zh-Hans", "2027年6月：项目正式动工。")
+    labels = {
+        (f.date, f.label)
+        for f in Extractor(lexicon, segmenter).extract([works, tower, timetable])
+        if f.kind is FactKind.MILESTONE
+    }
+    assert {
+        ("2037-03-25", "河套深港合成生物铸造平台二期在河套深圳园区南区开工"),
+        ("2039", "河套深港合成生物铸造平台二期计划建成"),
+        ("2036-12-14", "港深创科园第二期首座大楼举行平顶仪式"),
+    } <= labels
+    assert not [label for _, label in labels if "时间表" in label]

@@ -48,7 +48,7 @@ GOLD_EVENTS = [
     ("2026-12", "量子计算联合实验室项目计划封顶", True),  # 明年底, one of two dates in a clause
     ("2027-06", "量子计算联合实验室项目投用", True),  # 2027年上半年
     ("2025-01", "发布《河套深圳园区科研仪器共享办法》", False),  # 已于今年1月
-    ("2025-04-17", "首座大楼举行平顶仪式", False),  # 昨日, after 【本報訊】
+    ("2025-04-17", "港深创新及科技园首座大楼举行平顶仪式", False),  # 昨日, after 【本報訊】
     ("2026-12", "其后两座大楼将相继竣工", True),  # 於2026年底前
     ("2026-03", "^首座大楼预计落成", True),  # 明年第一季
     ("2024-12", "与3间内地研究机构签署合作协议", False),  # 去年12月
@@ -2611,7 +2611,7 @@ GOLD_EVENTS = [
     # 6月完成B轮融资后，不到一年内…), a body's first meeting (会上，…亦确认; 下次會議), festival days (中秋节当晚).
     ("2032-09-29", "河套海洋观测数据中心开工仪式在福田保税区举行", False),  # 29日上午
     ("2034-12", "河套海洋观测数据中心项目计划建成投用", True),  # 项目: what the ceremony broke ground for
-    ("2032-09-29", "项目建设单位与香港两所高校签署了数据共享合作协议", False),  # 仪式上
+    ("2032-09-29", "建设单位与香港两所高校签署了数据共享合作协议", False),  # 仪式上
     ("2032-06-04", "财委会通过有关拨款", False),  # 上周五（六月四日）
     ("2032-09", "兴建港深创科园液冷数据中心工程预计展开", True),  # 工程: what the money builds
     ("2035-03", "兴建港深创科园液冷数据中心工程将完成", True),
@@ -3603,6 +3603,15 @@ GOLD_EVENTS = [
     ("2037-09", "第六轮计划预计接受申请", True),
     ("2037-04-08", "跨境专用通道将进行为期三天的设备维护", True),  # 网上流传…的消息: no event
     ("2033", "跨境专用通道启用", False),
+    ("2037-03-25", "河套深港合成生物铸造平台二期在河套深圳园区南区开工", False),  # 项目, under X二期开工
+    ("2039", "河套深港合成生物铸造平台二期计划建成", True),  # 二期总投资约…，计划…建成
+    ("2034", "河套深港合成生物铸造平台一期投入使用", False),
+    ("2036-12-14", "港深创科园第二期首座大楼举行平顶仪式", False),  # t1135 told it ahead; 大楼 under the headline
+    ("2037-04-01", "榜单正式发布", False),
+    ("2037-04-02", "揭榜申报开始", False),  # 即日起
+    ("2037-05-31", "揭榜申报截止", True),
+    ("2037-07", "园区公布揭榜结果", True),
+    ("2037-06", "园区将组织专家评审", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4227,6 +4236,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[kept_from[0] :]  # 其中一家是A，另一家是B。后者则计划…: B, named before; 这里将…: the place
         if (took := re.fullmatch(r"(.{2,4})出任(.+)", body)) and f"{took.group(1)}为{took.group(2)}" in text:
             body = took.group(1) + took.group(2)  # 委任X为Y，任命由…起生效: X takes office, the appointment told
+        named_for = [i for i in range(len(body)) if all(c in text for c in body[i:])]
+        if any(h in text and h not in body for h in ("项目", "大楼", "二期")) and named_for:
+            body = body[named_for[0] :]  # 项目在…开工, under X二期开工: X二期, the headline's name for it
         if re.search(r"(?:此次|本次|这次|该笔?|这笔)(?:交易|收购|并购)", text) and "的交易" in body:
             body = body[body.index("的交易") + 1 :]  # 此次交易预计…完成交割: the stake bought, told before
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
@@ -5990,6 +6002,11 @@ QUESTIONS = [
     ("第六轮河套创科研究资助什么时候接受申请", "9月"),
     ("河套跨境专用通道会停用吗", "不会停止服务"),
     ("河套跨境专用通道什么时候维护", "4月8日"),
+    ("河套深港合成生物铸造平台二期什么时候建成", "2039年"),
+    ("河套深港合成生物铸造平台二期总投资多少", "15亿元"),
+    ("揭榜挂帅项目申报什么时候截止", "5月31日"),
+    ("揭榜挂帅单个项目最高支持多少", "2,000万元"),
+    ("港深创科园第二期首座大楼什么时候平顶", "平顶仪式"),
 ]
 
 

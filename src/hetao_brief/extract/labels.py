@@ -795,7 +795,7 @@ _NO_DOER_ALONE = frozenset({"首批", "首期", "第一批", "其中", "月租",
 """首批 (which ones), 月租 (a price): alone, a clause's opening names no one who does what follows."""
 _QUOTED_DOER = re.compile(r"(?:的|初创|企业|公司)(?P<name>「[^」]{2,12}」)(?=凭|以|通过|带着|$)")
 """…的初创「微光医学」凭可携式眼底相机: the start-up named in quotes does what the next clause tells."""
-_SIZED_HEADS = ("中心", "基地", "大楼", "实验室", "平台", "园区二期", "学院", "医院")
+_SIZED_HEADS = ("中心", "基地", "大楼", "实验室", "平台", "学院", "医院", "一期", "二期", "三期")
 """Heads an article calls its subject by alone before its size (中心总面积约8000平方米，明年将…)."""
 _FIGURE_CLAUSE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,12}?(?:将|已|预计)|[\u4e00-\u9fff]{2,14}?(?=不少于|不低于|超过|突破))"

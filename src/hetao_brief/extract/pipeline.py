@@ -774,9 +774,11 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
         bare = next((noun for noun in BARE_NOUNS if label.startswith(noun)), None)
         titled = bare is not None and re.search(rf"[「《“][^」》”]{{2,30}}{bare}[」》”]", headline)
-        headed = (noun := short_head(label)) and re.search(
-            rf"{noun}(?:年|将|于|正式|预计|计划|明年|今年|{EVENT_VERB.pattern})", headline
+        headed = (noun := short_head(label) or bare) and re.search(
+            rf"{noun}(?:[一二三四五]期)?(?:年|将|于|正式|预计|计划|明年|今年|{EVENT_VERB.pattern})", headline
         )  # 实验室在…揭牌, under 河套深港神经调控联合实验室揭牌: the laboratory the headline names
+        if label.startswith("项目") and not _bare_named(label, told) and (done := _HEADLINE_DEED.match(headline)):
+            label = done.group("what") + label[2:]  # 项目在园区南区开工, under X二期开工: X二期
         # 院区动工, under 港大深圳医院河套院区年内开诊: the campus the headline names (not …暂停中试线, its object)
         if (
             label == fact.label
@@ -836,6 +838,19 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     if measure == fact.measure:
         return fact
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
+
+
+_HEADLINE_DEED = re.compile(
+    r"^(?P<what>[\u4e00-\u9fff“”「」]{4,24}?)(?<!时间表)(?<!方案)(?<!规划)(?<!名单)(?<!计划)"
+    r"(?:正式)?(?:集中)?(?:开工|动工|奠基|启用|落成|竣工|封顶|平顶|揭牌|投用|投产|开业|签约)"
+)
+"""X二期开工: the works a headline tells begun or done, which a bare 项目 in the story is (not a
+timetable's or a plan's)."""
+
+
+def _bare_named(label: str, told: str) -> bool:
+    """Whether the story named, before, what the label's bare head stands for."""
+    return bool(with_referent(label, told) != label)
 
 
 _BARE_SIZE = re.compile(r"^(?P<head>大厦|大楼|塔楼)(?=高度)")
