@@ -2853,3 +2853,12 @@ def test_a_story_told_only_under_its_headline_names_what_the_headline_names(
         ("2036-12-14", "港深创科园第二期首座大楼举行平顶仪式"),
     } <= labels
     assert not [label for _, label in labels if "时间表" in label]
+
+
+def test_a_list_told_bare_is_the_one_the_headline_says_was_issued(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """Under X发布首批“揭榜挂帅”项目榜单, 4月1日，榜单正式发布 is that list's issuing."""
+    article = Article("a", "河套深圳园区发布首批“揭榜挂帅”项目榜单", "2037-04-02", "zh-Hans", "4月1日，榜单正式发布。")
+    labels = {
+        (f.date, f.label) for f in Extractor(lexicon, segmenter).extract([article]) if f.kind is FactKind.MILESTONE
+    }
+    assert labels == {("2037-04-01", "首批“揭榜挂帅”项目榜单正式发布")}

@@ -4236,6 +4236,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[kept_from[0] :]  # 其中一家是A，另一家是B。后者则计划…: B, named before; 这里将…: the place
         if (took := re.fullmatch(r"(.{2,4})出任(.+)", body)) and f"{took.group(1)}为{took.group(2)}" in text:
             body = took.group(1) + took.group(2)  # 委任X为Y，任命由…起生效: X takes office, the appointment told
+        if (paper := re.search(r"(?:^|[，,])(榜单|名单|清单|白皮书|指引)(?:正式|将|已|于)", text)) and paper[1] in body:
+            body = body[body.index(paper[1]) :]  # 榜单正式发布, under X发布首批Y榜单: the list the headline names
         named_for = [i for i in range(len(body)) if all(c in text for c in body[i:])]
         if any(h in text and h not in body for h in ("项目", "大楼", "二期")) and named_for:
             body = body[named_for[0] :]  # 项目在…开工, under X二期开工: X二期, the headline's name for it

@@ -779,6 +779,10 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         )  # 实验室在…揭牌, under 河套深港神经调控联合实验室揭牌: the laboratory the headline names
         if label.startswith("项目") and not _bare_named(label, told) and (done := _HEADLINE_DEED.match(headline)):
             label = done.group("what") + label[2:]  # 项目在园区南区开工, under X二期开工: X二期
+        if (paper := _BARE_PAPER.match(label)) and (
+            issued := re.search(rf"(?:发布|公布|印发|出台)(?P<what>[^，,。]{{0,24}}{paper['noun']})。?$", headline)
+        ):
+            label = issued["what"] + label[paper.end("noun") :]  # 榜单正式发布, under X发布首批“揭榜挂帅”项目榜单
         # 院区动工, under 港大深圳医院河套院区年内开诊: the campus the headline names (not …暂停中试线, its object)
         if (
             label == fact.label
@@ -840,6 +844,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
 
 
+_BARE_PAPER = re.compile(r"^(?P<noun>榜单|名单|清单|白皮书|指引)(?=正式|将|已|于|在|发布|公布)")
+"""榜单正式发布: the list a headline says was issued (X发布首批“揭榜挂帅”项目榜单), told bare in the story."""
 _HEADLINE_DEED = re.compile(
     r"^(?P<what>[\u4e00-\u9fff“”「」]{4,24}?)(?<!时间表)(?<!方案)(?<!规划)(?<!名单)(?<!计划)"
     r"(?:正式)?(?:集中)?(?:开工|动工|奠基|启用|落成|竣工|封顶|平顶|揭牌|投用|投产|开业|签约)"
