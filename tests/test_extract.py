@@ -2862,3 +2862,18 @@ def test_a_list_told_bare_is_the_one_the_headline_says_was_issued(lexicon: Lexic
         (f.date, f.label) for f in Extractor(lexicon, segmenter).extract([article]) if f.kind is FactKind.MILESTONE
     }
     assert labels == {("2037-04-01", "首批“揭榜挂帅”项目榜单正式发布")}
+
+
+def test_an_hour_alone_is_of_the_day_told_before_and_a_bare_system_is_the_one_named(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """昨日上午9时许，X系统发生故障。…系统于10时15分恢复正常: X系统 recovered that day; 每天上午9时开放: a
+    schedule, no day."""
+    body = (
+        "昨日上午9时许，河套跨境专用通道旅检系统发生故障。经技术人员紧急处置，系统于10时15分恢复正常。\n\n"
+        "通道每天于上午7时开放。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2036-11-20") == {
+        ("2036-11-19", "河套跨境专用通道旅检系统发生故障"),
+        ("2036-11-19", "河套跨境专用通道旅检系统恢复正常"),
+    }

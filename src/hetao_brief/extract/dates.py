@@ -89,6 +89,7 @@ _PATTERN = re.compile(
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初)|份)?)"
     rf"|(?P<recent>近日|日前|近期|前不久|不久前|(?<![一二两三四五六七八九十\d数几作个天])日内(?!瓦)|不日)"
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
+    rf"|(?<=于)(?P<hour>(?:上午|下午|晚上|凌晨|中午)?(?:[01]?\d|2[0-3])时(?:[0-5]?\d分|许|半)?)(?=[\u4e00-\u9fff])"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
     rf"|(?P<same>同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初))?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中(?!新闻|工作|总结|会议|发布会|盘点|考核|述职)))"
@@ -190,6 +191,7 @@ _ON_THE_OCCASION = re.compile(
 )
 """开幕式上，…签署…; 大会发布了《…》: a sentence opening at (or with) the occasion the one before
 dated is of its day."""
+_EVERY_DAY = re.compile(r"每天|每日|每晚|每周|逢|平日|工作日")
 _YEARS_WORK = re.compile(r"的?[一二三四五六七八九十\d]{1,2}(?:大|项|件)(?:工作重点|重点工作|重点任务|任务|目标|实事)")
 _SEASON_IN_A_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:会|节|营|展|赛|课程|班|论坛|市集|学校)")
 _NEXT_ONE_ANNOUNCED = re.compile(r"[，,]?(?:还|同时|并|也|亦|正式)?(?:宣布|公布)[，,]?[^。]*?(?:明年|下届|下一届|来年)")
@@ -736,6 +738,12 @@ def find_dates(
         elif m.group("recent"):  # 近日, 日前; 日内/不日 (within days): about this month
             year, month, day = published.year, published.month, None
             approximate = True
+        elif m.group("hour"):  # 昨日上午9时许，系统发生故障…，系统于10时15分恢复正常: that day, told before
+            days_told = [d for d in [*earlier, *mentions] if len(d.iso) == len("2026-12-01") and not d.approximate]
+            hour_of = days_told[-1] if days_told else None
+            if hour_of is None or mentions or _EVERY_DAY.search(text, max(0, m.start() - 6), m.start()):
+                continue  # no day told before it, or a day of its own sentence; 每天上午9时: a schedule
+            year, month, day = (int(part) for part in hour_of.iso.split("-"))
         elif m.group("clock"):  # a live report's entry (10:05 …揭牌): of the report's day
             if text[: m.start()].strip(" 　【[") or published.day is None:
                 continue  # a time inside a sentence (投标截止时间：…9时30分) dates nothing of its own
