@@ -4072,6 +4072,12 @@ _PREPOSITION_END = re.compile(
 _EDITION = re.compile(r"^(?:首|第[一二三四五六七八九十\d]{1,3}|上一?|下一?)届")
 
 
+def _from_what_the_sentence_says(body: str, text: str) -> str:
+    """The label from where every character left is in the sentence (a name told before it, cut
+    off), or the label whole where no such place is."""
+    return next((body[i:] for i in range(len(body)) if all(c in text for c in body[i:])), body)
+
+
 def _told(words: str, text: str) -> bool:
     """Every character of `words` is in `text`, as often."""
     return all(words.count(ch) <= text.count(ch) for ch in set(words))
@@ -4207,8 +4213,7 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if (call := re.search(r"(?:招募|招聘|评选|遴选)(?=申报|申请|报名)", body)) and body[: call.start()] not in text:
             body = body[call.start() :]  # X启动Y招募计划。…招募申请将于…截止: the call named before
         if re.search(r"(?:该|此|这款)产品", text) and "产品" not in body:
-            kept = [i for i in range(len(body)) if all(ch in text for ch in body[i:])]
-            body = body[kept[0] :] if kept else body  # 该产品于…上市: the product named before
+            body = _from_what_the_sentence_says(body, text)  # 该产品于…上市: the product named before
         if (campus := re.search(r"新(?:校舍|校区|口岸|院区|大楼|馆|总部)", body)) and body[
             : campus.start()
         ] not in text:
@@ -4232,16 +4237,14 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[step.start() :]  # 一图读懂｜X … 答：自…起开始受理: what the explainer's title names
         if re.match(r"招生|报名", text) and (admission := re.search(r"招生|报名", body)):
             body = body[admission.start() :]  # X研究院将招收…。招生简章将于…发布: the school named before
-        kept_from = [i for i in range(len(body)) if all(c in text for c in body[i:])]
-        if re.search(r"(?:^|[，,])(?:后者|前者|这里)", text) and kept_from:
-            body = body[kept_from[0] :]  # 其中一家是A，另一家是B。后者则计划…: B, named before; 这里将…: the place
+        if re.search(r"(?:^|[，,])(?:后者|前者|这里)", text):
+            body = _from_what_the_sentence_says(body, text)  # 一家是A，另一家是B。后者则计划…: B; 这里将…: the place
         if (took := re.fullmatch(r"(.{2,4})出任(.+)", body)) and f"{took.group(1)}为{took.group(2)}" in text:
             body = took.group(1) + took.group(2)  # 委任X为Y，任命由…起生效: X takes office, the appointment told
         if (paper := re.search(r"(?:^|[，,])(榜单|名单|清单|白皮书|指引)(?:正式|将|已|于)", text)) and paper[1] in body:
             body = body[body.index(paper[1]) :]  # 榜单正式发布, under X发布首批Y榜单: the list the headline names
-        named_for = [i for i in range(len(body)) if all(c in text for c in body[i:])]
-        if any(h in text and h not in body for h in ("项目", "大楼", "二期")) and named_for:
-            body = body[named_for[0] :]  # 项目在…开工, under X二期开工: X二期, the headline's name for it
+        if any(h in text and h not in body for h in ("项目", "大楼", "二期")):
+            body = _from_what_the_sentence_says(body, text)  # 项目在…开工, under X二期开工: the headline's name
         if re.search(r"(?:此次|本次|这次|该笔?|这笔)(?:交易|收购|并购)", text) and "的交易" in body:
             body = body[body.index("的交易") + 1 :]  # 此次交易预计…完成交割: the stake bought, told before
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)

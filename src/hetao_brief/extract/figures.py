@@ -229,7 +229,9 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             pass  # 团队现有研究人员35人: 团队's already, whose name was told before
         elif subjects:
             measure = _owned(subjects[-1], measure)
-        elif opened := _QUOTED_SUBJECT.match(region) or _QUOTED_SUBJECT.match(text, _piece_start(text, clause_start)):
+        elif opened := _QUOTED_SUBJECT.match(region) or _QUOTED_SUBJECT.match(
+            text, start_of_clause(text, clause_start, "。；;")
+        ):  # the clause's region, or its sentence (or the piece after a semicolon)
             measure = _owned(opened.group("name"), measure)  # “深港创客港”2034年6月开业，目前在孵企业73家: its
         elif (
             not _ZONE_NAMED.search(region)
@@ -464,11 +466,6 @@ def _deed_told_on(text: str, date: DateMention) -> bool:
     if SAYING.search(clause) or "消息" in clause:
         return False  # 发展署2日发布消息，…由25家扩容至65家: the day it was told, what it tells is of then
     return len(_CJK.findall(clause)) - len(_CJK.findall(text[date.start : date.end])) >= 6
-
-
-def _piece_start(text: str, at: int) -> int:
-    """Where the sentence, or its piece after a semicolon, holding `at` begins."""
-    return max(text.rfind("。", 0, at), text.rfind("；", 0, at), text.rfind(";", 0, at)) + 1
 
 
 def _owned(owner: str, measure: str) -> str:

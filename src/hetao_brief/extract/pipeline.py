@@ -777,7 +777,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         headed = (noun := short_head(label) or bare) and re.search(
             rf"{noun}(?:[一二三四五]期)?(?:年|将|于|正式|预计|计划|明年|今年|{EVENT_VERB.pattern})", headline
         )  # 实验室在…揭牌, under 河套深港神经调控联合实验室揭牌: the laboratory the headline names
-        if label.startswith("项目") and not _bare_named(label, told) and (done := _HEADLINE_DEED.match(headline)):
+        if label.startswith("项目") and (done := _HEADLINE_DEED.match(headline)) and not _bare_named(label, told):
             label = done.group("what") + label[2:]  # 项目在园区南区开工, under X二期开工: X二期
         if (paper := _BARE_PAPER.match(label)) and (
             issued := re.search(rf"(?:发布|公布|印发|出台)(?P<what>[^，,。]{{0,24}}{paper['noun']})。?$", headline)
@@ -856,7 +856,7 @@ timetable's or a plan's)."""
 
 def _bare_named(label: str, told: str) -> bool:
     """Whether the story named, before, what the label's bare head stands for."""
-    return bool(with_referent(label, told) != label)
+    return with_referent(label, told) != label
 
 
 _BARE_SIZE = re.compile(r"^(?P<head>大厦|大楼|塔楼)(?=高度)")
