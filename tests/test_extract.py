@@ -2877,3 +2877,37 @@ def test_an_hour_alone_is_of_the_day_told_before_and_a_bare_system_is_the_one_na
         ("2036-11-19", "河套跨境专用通道旅检系统发生故障"),
         ("2036-11-19", "河套跨境专用通道旅检系统恢复正常"),
     }
+
+
+def test_a_planned_deed_on_a_thing_is_its_subjects_and_a_plot_won_is_news(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """今年下半年将搬入园区新落成的科研楼: the centre told before moves into the building (the
+    building is its object, not an attribute's subject); X公布，Y用地，由Z财团投得: the plot won
+    that day, whatever counts name the winners."""
+    body = (
+        "创始人说，研发中心目前有工程师约150人，今年下半年将搬入园区新落成的科研楼。\n\n"
+        "地政总署昨日公布，新田科技城首幅创科用地，由一间本地发展商与两间科技企业组成的财团投得。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2037-05-20")
+    assert labels == {
+        ("2037-12", "研发中心将搬入园区新落成的科研楼"),
+        ("2037-05-19", "新田科技城首幅创科用地由一间本地发展商与两间科技企业组成的财团投得"),
+    }
+    (engineers,) = [f for f in _read(lexicon, segmenter, body, "2037-05-20") if f.kind is FactKind.FIGURE]
+    assert (engineers.measure, engineers.value) == ("研发中心工程师", 150)  # who it has, not 研发中心有工程师
+
+
+def test_here_is_the_place_opened_and_a_market_and_its_time_field_are_one_event(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X5日正式启用，首场活动当天在这里举行: held in X; 首届“X市集”将…开市 and 活动时间：10月17日: one
+    occasion, told once."""
+    opened = "位于园区北区的河套国际会议中心5日正式启用，首场活动“深港人工智能治理论坛”当天在这里举行。"
+    assert ("2037-09-05", "首场活动“深港人工智能治理论坛”在河套国际会议中心举行") in _dated_labels(
+        lexicon, segmenter, opened, "2037-09-06"
+    )
+    fair = "本周六（10月17日），首届“河套科普市集”将在园区中心绿地开市。\n\n活动时间：10月17日（周六）10:00—17:00"
+    article = Article("a", "河套园区这场科普市集不要错过", "2037-10-14", "zh-Hans", fair)
+    held = [f for f in Extractor(lexicon, segmenter).extract([article]) if f.kind is FactKind.MILESTONE]
+    assert [(f.date, f.label) for f in held] == [("2037-10-17", "首届“河套科普市集”将在园区中心绿地开市")]

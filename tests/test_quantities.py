@@ -259,3 +259,15 @@ def test_a_height_and_a_length_in_metres_and_no_distance() -> None:
     assert (height.measure, height.value, height.unit) == ("高度", 200, "米")
     assert (length.measure, length.value, length.unit) == ("跨境通道全长", 420, "米")
     assert find_quantities("站点距福田口岸约500米。", []) == []
+
+
+def test_room_chips_and_vehicles_are_counted_by_what_they_are() -> None:
+    """可容纳1,500人的主会场: the hall's room; 80万颗 chips and 20辆 vehicles are counts; 3辆满载样本
+    的车辆 counts vehicles, not what they carry."""
+    (hall, rooms) = find_quantities("设有一个可容纳1,500人的主会场和18个中小型会议室", [])
+    assert (hall.measure, hall.value, rooms.measure) == ("主会场容纳人数", 1500, "中小型会议室")
+    (chips,) = find_quantities("首款芯片出货量超过80万颗", [])
+    assert (chips.measure, chips.value, chips.unit) == ("首款芯片出货量", 800_000, "颗")
+    (cars,) = find_quantities("首批20辆备案车辆完成试通关", [])
+    assert (cars.measure, cars.unit) == ("完成试通关的备案车辆", "辆")
+    assert not [q for q in find_quantities("3辆满载低温生物样本和实验试剂的专用车辆驶入园区", []) if q.measure]

@@ -202,13 +202,16 @@ no particular one."""
 def _one_occasion_opened_and_held(a: Fact, b: Fact) -> bool:
     if {a.event, b.event} != {"open", "hold"} or a.date != b.date or len(a.date or "") != len("2025-12-22"):
         return False
-    named_a, named_b = _OCCASION_NAMED.match(a.label), _OCCASION_NAMED.match(b.label)
+    named_a, named_b = (_OCCASION_NAMED.match(_EDITION_AND_QUOTES.sub("", fact.label)) for fact in (a, b))
     return bool(named_a and named_b and named_a.group(0) == named_b.group(0))
 
 
 _OCCASION_NAMED = re.compile(
-    r"^[^，,]{2,20}?(?:开放日|论坛|大会|峰会|博览会|展览|展|嘉年华|招聘会|交流会|大赛|节|周)(?=将|于|在|正式|举行|举办|开幕|揭幕)"
+    r"^[^，,]{2,20}?(?:开放日|论坛|大会|峰会|博览会|展览|展|嘉年华|招聘会|交流会|大赛|市集|节|周)"
+    r"(?=将|于|在|正式|举行|举办|开幕|揭幕|开市)"
 )
+_EDITION_AND_QUOTES = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)|[“”「」]")
+"""首届“河套科普市集”将在…开市 and its time field's 河套科普市集举行 name one occasion."""
 """The occasion a label opens with (河套机器人嘉年华), which its opening and its holding share."""
 
 

@@ -131,6 +131,8 @@ _WRITER_DOING = re.compile(
 )
 """上周，我在河套采访了…: the writer's own doing, no event of the zone (我们还将举办…, in an
 interview, is the speaker's organisation's plan)."""
+_MODALS = ("将", "会", "拟", "要", "计划", "预计", "准备")
+"""What opens a predicate still to come, whose subject is told before it."""
 _DONE_TO_THING = re.compile(r"(?P<deed>[^，,。的]{2,8}?)的(?P<thing>[^，,。的]{2,16}?)(?<![上中时间际])(?=[，,])")
 """半个月前完成扩容的量子计算公共服务平台，…: the deed done to a thing, its subject's, the clause's own."""
 _RATE_LEVEL = re.compile(
@@ -568,6 +570,7 @@ def _occasion_told(text: str, date: DateMention, phrase: Phrase, tagger: Tagger 
         (done_to := _DONE_TO_THING.match(text, phrase.end))
         and not text[start_of_clause(text, date.start) : phrase.group_start].strip()
         and EVENT_VERB.search(done_to.group("deed"))
+        and not done_to.group("deed").startswith(_MODALS)  # 今年下半年将搬入园区新落成的科研楼: its object
         and not _COUNT_REACHED.search(done_to.group("thing"))  # 今年新设立的港资企业达到65家: a count
     ):
         deed = done_to.group("thing") + done_to.group("deed")
@@ -983,6 +986,26 @@ _DONE = re.compile(
     rf"(?:{EVENT_VERB.pattern})了|已(?:经)?[^，,。；;]{{0,20}}?(?:{EVENT_VERB.pattern})|正式(?:{EVENT_VERB.pattern})"
 )
 """签署了《…》, 已正式印发, 已与X签署租约: done by the day it was told."""
+
+
+def _won_told(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
+    """公布，X用地，由Y财团投得 (or X用地由Y投得): the plot or contract won, told in the clause
+    after the telling or, its name told first, in the one after that; None if neither is."""
+    following = _clause_after(spans, position)
+    if following is None or any(following[0] <= d.start < following[1] for d in dates):
+        return None
+    told = text[following[0] : following[1]].rstrip("，,。；;：:")
+    if _WON_BY.search(told):
+        return told  # 由一间发展商与两间企业组成的财团投得: won, whatever counts name the winners
+    after = _clause_after(spans, following[0])
+    if after is None or any(after[0] <= d.start < after[1] for d in dates) or not text.startswith("由", after[0]):
+        return None
+    then = text[after[0] : after[1]].rstrip("，,。；;：:")
+    return told + then if _WON_BY.search(then) else None
+
+
+_WON_BY = re.compile(r"由[^，,。；;]{2,30}?(?:投得|批出|中标|竞得)$")
+"""X用地由Y财团投得: a plot or contract won, told when it is."""
 _A_COUNT = re.compile(
     r"(?:\d[\d.,]*|[一二两三四五六七八九十百千][零一二两三四五六七八九十百千]+|[二两三四五六七八九十])[万亿]?[个家名项间所位件人]"
 )
@@ -1161,6 +1184,8 @@ def _news_told(
         clause = _undated_clause_after(text, spans, text.find(clause, position), dates)
     if clause is not None and _BY_DECISION.fullmatch(clause):  # 记者8日获悉，经市政府研究决定，任命X为…
         clause = _undated_clause_after(text, spans, text.find(clause, position), dates)
+    if won := _won_told(text, spans, position, dates):
+        return won
     if clause is None:
         return None
     if _APPOINTED.match(clause):

@@ -67,7 +67,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "成": ("%", 10),
     "倍": ("倍", 1),
 }
-COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张户"
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张户颗辆"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 """A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = (
@@ -96,6 +96,7 @@ _SIZE_WORD = re.compile(r"(?:^|[，,；;、\d层])(?P<word>高|长|宽|深)(?:�
 _STOP = re.compile(
     r"[，,。；;：:、（）()“”「」《》\s]|和|及|(?<!参)与|或|等|在(?![建孵读职岗营])|于|将|已|从"
     r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划|共同|(?<=参加|参与|出席)为期"
+    r"|满载|载有|装载"
 )
 _LEAD_VERBS = re.compile(
     r"^(?:的|了|现将|将|再|又|另|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
@@ -302,7 +303,7 @@ _BUILT_BY = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:高校|大学|机构|企业|单位|医院|院校))(?P<deed>共建|合建|联合共建|共同建设|共同发起|发起)$"
 )
 _NOUN_THEN_DEED = re.compile(
-    r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客))"
+    r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆))"
     r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
@@ -569,10 +570,14 @@ _SPEAKERS = re.compile(r"^(?:我们|我|他们|他|她|她们|大家|咱们)(?![
 
 
 def clean_measure(measure: str) -> str:
-    measure = _PER_AREA.sub("", without_time_done(measure))
+    measure = _PER_AREA.sub("", without_time_done(_ITS_OWN_HAS.sub("", measure)))
     return _HOPED.sub("", _MODIFIERS.sub("", _BULLET.sub("", _DECORATION.sub("", measure)))).strip()
 
 
+_ITS_OWN_HAS = re.compile(
+    r"(?<=中心|公司|园区|团队|学校|大学|医院|机构|基地)(?:目前|现时)?有(?![限效关望序力])(?=[\u4e00-\u9fff]{2})"
+)
+"""研发中心目前有工程师约150人: 研发中心工程师, who it has."""
 _PER_AREA = re.compile(r"^折合|约?每平方米$")
 """折合楼面地价约每平方米1.55万元: 楼面地价, a price per square metre by its name."""
 
@@ -770,7 +775,11 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = "容纳人数" if unit in ("人", "名") else measure
         elif (holds := _HOLDS_AFTER.search(measure)) and unit in ("人", "名"):
             measure = measure[: holds.start()] + "容纳人数"  # 主会场可容纳1,500人: 主会场容纳人数
-        elif _HOLDS_BEFORE.search(text, max(0, m.start() - 6), m.start()) and not measure.startswith("可容纳"):
+        elif (room := _HOLDS_BEFORE.search(text, max(0, m.start() - 6), m.start())) and (
+            text.startswith("的", end) and unit in ("人", "名")
+        ):
+            measure = measure + "容纳人数"  # 设有一个可容纳1,500人的主会场: 主会场容纳人数
+        elif room and not measure.startswith("可容纳"):
             measure = "可容纳" + measure.removesuffix("使用")  # 将可容纳约1.2万名科研人员: room for them
         if _SET_ASIDE.search(measure) and (used := _USED_FOR.match(text, end)):
             what = re.sub(r"^(?:加快|推进|推动|支持|兴建|建设)", "", used.group("what")).replace("的", "")

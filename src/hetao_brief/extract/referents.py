@@ -127,7 +127,7 @@ THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计�
 _FACILITY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?"
     r"(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓|研究所|研究院|银行|支行|分行)"
-    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|开业|开幕|，|。)"
+    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|开业|开幕|，|。|\d{1,2}日|[今昨]日|今天|昨天)"
 )
 """深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
 _WORKS_DONE = re.compile(
@@ -222,6 +222,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(meant + label[which.end() :])
     if (here := _HERE.match(label)) and (places := _HERE_IS.findall(told_before)):
         return shortened(places[-1] + label[here.end() :])  # 这里是…的X。…这里将新增…: X
+    if "在这里" in label and (built := _FACILITY.findall(told_before)):
+        return shortened(label.replace("在这里", "在" + built[-1], 1))  # X启用，首场活动当天在这里举行: in X
     if (deal := _THE_DEAL.match(label)) and (deals := _DEAL_TOLD.findall(told_before)):
         return shortened(f"{deals[-1]}的交易{label[deal.end() :]}")  # 拟收购X 70%股权。此次交易预计…完成交割
     if _OLD_SITE.match(label) and (moves := _MOVED_OUT.findall(told_before)):
