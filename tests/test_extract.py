@@ -2911,3 +2911,104 @@ def test_here_is_the_place_opened_and_a_market_and_its_time_field_are_one_event(
     article = Article("a", "河套园区这场科普市集不要错过", "2037-10-14", "zh-Hans", fair)
     held = [f for f in Extractor(lexicon, segmenter).extract([article]) if f.kind is FactKind.MILESTONE]
     assert [(f.date, f.label) for f in held] == [("2037-10-17", "首届“河套科普市集”将在园区中心绿地开市")]
+
+
+def test_a_year_after_a_founding_a_fiscal_year_ahead_and_an_occasions_first_day(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """公司成立翌年获得…: the year after, 成立 no part of the deed; 预计明年动工，并于2041至42年度落成:
+    a fiscal year aimed at; 开幕首日 is the fair's first day; 展会期间，园区还将举办… (told while it
+    runs): to come that month."""
+    founded = "2030年，许嘉铭在河套深圳园区注册成立了澜图智能。公司成立翌年获得天使轮融资1,200万元。"
+    assert ("2031", "澜图智能获得天使轮融资1,200万元") in _dated_labels(lexicon, segmenter, founded, "2037-08-18")
+    phased = "当局表示，第二期首批大楼预计明年年初动工，并于二〇四一至四二年度分阶段落成。"
+    assert ("2041", "第二期首批大楼分阶段落成") in _dated_labels(lexicon, segmenter, phased, "2037-07-04")
+    fair = (
+        "第三十九届高交会11月15日至19日在深圳国际会展中心举办。\n\n"
+        "开幕首日，河套展区举行项目集中签约仪式。展会期间，河套深圳园区还将举办两场投融资路演。"
+    )
+    held = {(f.date, f.is_target, f.label) for f in _read(lexicon, segmenter, fair, "2037-11-16")}
+    assert {
+        ("2037-11-15", False, "河套展区举行项目集中签约仪式"),
+        ("2037-11", True, "河套深圳园区将举办两场投融资路演"),
+    } <= held
+
+
+def test_an_interviews_we_did_an_occasions_time_set_and_a_change_from_this_years_level(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """专访X负责人: 我们在9月启动了… is X's deed, not the writer's; 办好第二届X大会，时间初步定在明年10月:
+    the congress is held then; 实习岗位将由今年的500个增加到800个: 500 this year, 800 the aim."""
+    body = (
+        "负责人：我们在9月启动了第二批“揭榜挂帅”项目。\n\n"
+        "负责人：三是办好第二届河套科学大会，时间初步定在明年10月。\n\n"
+        "负责人：我们将在明年1月推出港澳青年实习计划2.0版，实习岗位将由今年的500个增加到800个。"
+    )
+    article = Article("a", "专访河套深圳园区发展署负责人：明年重点抓好三件事", "2037-12-28", "zh-Hans", body)
+    facts = Extractor(lexicon, segmenter).extract([article])
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} >= {
+        ("2037-09", "河套深圳园区发展署启动了第二批“揭榜挂帅”项目"),
+        ("2038-10", "第二届河套科学大会举行"),
+    }
+    posts = {(f.value, f.date, f.is_target) for f in facts if f.kind is FactKind.FIGURE and f.measure == "实习岗位"}
+    assert posts == {(500, "2037", False), (800, "2038-01", True)}
+
+
+def test_a_first_batch_told_bare_is_of_the_phase_whose_first_batch_was_named(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """拨款用于港深创科园第二期首批发展。…首批大楼预计明年年初动工: the second phase's first buildings."""
+    body = "财委会通过拨款，用于港深创科园第二期首批发展。局长表示，首批大楼预计明年年初动工。"
+    assert ("2038", "港深创科园第二期首批大楼预计动工") in _dated_labels(lexicon, segmenter, body, "2037-07-04")
+
+
+def test_an_hour_about_is_the_dates_and_months_within_are_from_now(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """昨晚八时许: the hour, 许 and all, is the date's; 会在两个月内完成: by two months on; 开幕后三个月内
+    and 可在两个月内 are no deed's time."""
+    body = (
+        "港深创科园第一期昨晚八时许突然停电。公司表示，会在两个月内完成全面检查园区的供电系统。\n\n"
+        "已购票的市民可于开幕后三个月内凭票入场。公众可在未来两个月内提交意见。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2038-02-17") == {
+        ("2038-02-16", "港深创科园第一期突然停电"),
+        ("2038-04", "公司会完成全面检查园区的供电系统"),
+    }
+
+
+def test_a_buildings_size_is_not_of_its_ground_breaking_and_an_aim_to_make_is_the_deed(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """公寓三期于2036年5月动工，总建筑面积约7.5万平方米: the size now; 目标在2040年前让X全部投入运作: X's."""
+    body = "公寓三期于2036年5月动工，总建筑面积约7.5万平方米。何嘉豪表示，目标在2040年前让第二期首批大楼全部投入运作。"
+    facts = _read(lexicon, segmenter, body, "2038-04-09")
+    (area,) = [f for f in facts if f.kind is FactKind.FIGURE]
+    assert area.date == "2038-04-09"
+    assert ("2040", "第二期首批大楼全部投入运作") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+
+
+def test_a_notice_calling_for_applications_names_the_scheme_its_amounts_and_steps_are_of(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """关于开展2038年度X补贴申报工作的通知: its items' amounts are X's (a policy fact), and a bare
+    申报系统于…开放 is X's call."""
+    body = (
+        "二、支持标准。按上年度对港服务收入的30%给予补贴，单个单位每年最高不超过200万元。\n\n"
+        "三、申报时间。申报系统于2038年3月10日9:00开放。"
+    )
+    title = "关于开展2038年度河套跨境科研仪器共享补贴申报工作的通知"
+    facts = Extractor(lexicon, segmenter).extract([Article("a", title, "2038-03-02", "zh-Hans", body)])
+    (policy,) = [f for f in facts if f.kind is FactKind.POLICY]
+    assert policy.label == "河套跨境科研仪器共享补贴" and "最高不超过200万元" in (policy.qualifier or "")
+    assert ("2038-03-10", "河套跨境科研仪器共享补贴申报系统开放") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }
+
+
+def test_two_firms_founded_in_one_year_are_two_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """深港智航科技有限公司成立 and …成立了澜图智能, both by graduates of one university: two firms."""
+    articles = [
+        Article("a", "标题", "2035-01-05", "zh-Hans", "2030年，香港科技大学的三名博士在园区创立深港智航科技有限公司。"),
+        Article("b", "标题", "2037-08-18", "zh-Hans", "2030年，香港科技大学毕业的许嘉铭在园区注册成立了澜图智能。"),
+    ]
+    founded = [f for f in Extractor(lexicon, segmenter).extract(articles) if f.kind is FactKind.MILESTONE]
+    assert len(founded) == 2, [f.label for f in founded]

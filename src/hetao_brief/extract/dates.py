@@ -35,7 +35,7 @@ _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
     "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大除"
-    '“「发印公颁签"'
+    '“「发印公颁签成创开启落投建"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
@@ -81,9 +81,9 @@ _PATTERN = re.compile(
     rf"(?P<evdir>前|后)(?P<evn>一|两|二|三|[1-3])(?:天|日))"
     rf"|(?P<countdown>(?:还有|仅剩|只剩|还剩)(?:不到|约|近)?(?P<cdn>{_CN_NUM})(?:个)?(?P<cdu>天|日|周|星期|月))"
     rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个(?=月)|个?(?!月))(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后)|半个月(?P<mdir>前|后))"
-    rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
+    rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?P<opened>开幕|开展|开赛|开馆|开市)?(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
     rf"|(?P<qrel>本|上|下|(?<![这此每一两三首])次)(?:个)?季度?(?:内|末)?"
-    rf"|(?P<later>(?:(?P<ln>{_CN_NUM})年(?:之)?后|(?<![首每多几一二两三四五六七八九十])次年|翌年|(?<!连续)第二年(?!度|级)|隔年)(?:(?P<lm>{_NUM})月)?)"
+    rf"|(?P<later>(?:(?:成立|创立|创办|开业|开园|启用|落成|投用|建成|开通|上市)后?的?(?=次年|翌年|第二年))?(?:(?P<ln>{_CN_NUM})年(?:之)?后|(?<![首每多几一二两三四五六七八九十])次年|翌年|(?<!连续)第二年(?!度|级)|隔年)(?:(?P<lm>{_NUM})月)?)"
     rf"|(?P<nextmonth>(?<![\u4e00-\u9fff])(?:次月|翌月))"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初)|份)?)"
@@ -95,7 +95,8 @@ _PATTERN = re.compile(
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中(?!新闻|工作|总结|会议|发布会|盘点|考核|述职)))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］])(?P<do>{_NUM})(?:日|号(?![线楼馆门地文院码令台位]))(?![\d])(?!电|讯))"
     rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深|不到|不足|未满|未够)(?<![^今]后)(?:[一二两三四五\d](?:到|至|-|～|~))?(?P<wn>[一二两三四五\d])年(?:内|以内)"
-    rf"|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年)"
+    rf"|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年"
+    rf"|(?<![\d一二两三四五六七八九十])(?P<mwn>[一二两三四五六\d])个月(?:内|以内))"
     rf"|(?P<quarter>(?<![年前\d])(?:第(?=[一二三四]季)|(?=[一二三四]季度))(?P<qn>[一二三四])季度?(?:末)?)"
     rf"|(?P<ytd>(?<![年\d])前(?P<ytdq>[一二三])(?:个)?季度)"
     rf"|(?P<edge>(?<![今去明前本上下半\d一二两三四五六七八九十])年(?P<eedge>底|内|末|尾(?=前|[，,。；;]|$)))"
@@ -204,6 +205,11 @@ _NAMED_OCCASION = re.compile(
 )
 """2027年河套…招才引智大会, 2027年财政预算报告: a year before an occasion's or a report's name is
 part of it."""
+_NOT_FROM_NOW = re.compile(r"(?:[后前]|可(?:以)?(?:在|于)?(?:未来)?)$")
+"""节后一个月内, 开幕后三个月内, 到期前两个月内: months from another time; 可在两个月内: a window."""
+_STILL_ON = re.compile(r"期间")
+_WILL = re.compile(r"将|还会|会(?=举办|举行|推出|发布)")
+"""展会期间，园区还将举办两场路演 (told while it runs): to come, within the occasion's month."""
 _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日": 2}
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
 _WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)")
@@ -358,6 +364,9 @@ def find_dates(
     ):  # not 到2029年, an aim told since; not a deadline
         told_at = occasion.end() if text.startswith(("，", ","), occasion.end()) else 0  # 大会发布…: its subject
         held = next((d for d in reversed(earlier) if len(d.iso) == 10 and d.iso.startswith(held.iso)), held)
+        running = next((d for d in reversed(earlier) if d.until and d.iso <= held.iso <= d.until), held)
+        if _STILL_ON.search(occasion.group(0)) and (running.until or "") > published.iso and _WILL.search(text):
+            held = DateMention(0, 0, held.iso[:7], approximate=True)  # 展会期间，园区还将举办…: while it runs
         mentions.append(DateMention(0, told_at, held.iso, held.approximate))  # 开幕式上，…: then (its day, not 年内)
     for m in _PATTERN.finditer(text):
         year: int
@@ -588,13 +597,12 @@ def find_dates(
                 continue  # 每晚22时至次日6时: hours overnight, no day of its own
             exact = [d for d in [*earlier, *mentions] if len(d.iso) == 10 and not d.approximate]  # not 上周's Monday
             told = exact[-1] if exact else None
-            if (
-                m.group("nextday") in _DAY_OF_AN_OCCASION
-            ):  # 首日…；次日…；第三天…: counted from the first  # 首日…；次日…；第三天…: counted from the first
+            which = m.group("nextday").removeprefix(m.group("opened") or "")  # 开幕首日: 首日
+            if which in _DAY_OF_AN_OCCASION:  # 首日…；次日…；第三天…: counted from the first
                 told = min((d for d in mentions if len(d.iso) == 10), key=lambda d: d.iso, default=told)
             if told is None:
                 continue
-            year, month, day = _shifted(told.iso, _DAY_OF_AN_OCCASION.get(m.group("nextday"), 1), "天")
+            year, month, day = _shifted(told.iso, _DAY_OF_AN_OCCASION.get(which, 1), "天")
         elif m.group("qrel"):  # 本季度内: this quarter, by its last month
             if published.month is None:
                 continue
@@ -713,7 +721,13 @@ def find_dates(
         elif m.group("within"):  # 力争三年内建成, 未来五年…: by the end of that year from now
             if _COUNTED_FROM_A_DEED.search(text, 0, m.start()):
                 continue  # 须在取得土地后6个月内动工，3年内竣工: years from a deed, not from now
-            year, approximate = published.year + int(chinese_number(m.group("wn") or m.group("fn"))), True
+            if m.group("mwn"):  # 两个月内完成: by that month from now
+                if published.month is None or _NOT_FROM_NOW.search(text, 0, m.start()):
+                    continue  # 开幕后三个月内; 到期前两个月内; 公众可在未来两个月内提交意见: not a deed's time
+                year, month = _shift_month(published.year, published.month, int(chinese_number(m.group("mwn"))))
+                approximate = True
+            else:
+                year, approximate = published.year + int(chinese_number(m.group("wn") or m.group("fn"))), True
         elif m.group("quarter"):  # 三季度: this year's, or last year's if told as past (已于三季度开通, in January)
             month, approximate = _quarter_month(m.group("qn")), True
             done = _TOLD_AS_DONE.match(text, m.end()) or _DONE_BEFORE.search(
@@ -902,6 +916,7 @@ _FOR_DAYS = re.compile(r"为期(?P<days>[一二两三四五六七八九十\d]{1,
 _TIME_OF_DAY = re.compile(
     r"(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|晚)?"
     r"(?:\d{1,2}(?:[时点](?:\d{1,2}分|半|正(?!式)|整)?|[:：]\d{2})|[一二三四五六七八九十]{1,3}[时点](?:半|正(?!式)|整|[一二三四五六七八九十]{1,3}分)?)"
+    r"(?:许|左右)?"
     r"|(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间)|晚(?![会宴餐饭间上])"
 )
 """上午7时, 下午三时半, 下午三时正, 晚间, 9:30: the hour a day's event was at."""

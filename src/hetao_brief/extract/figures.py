@@ -279,9 +279,26 @@ two buildings never join in one series (a bare 园区 may be either park: left b
 _TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|目标|预计|计划)(?:在|于|到)?$")
 
 
+def level_before_change(text: str, quantity: Quantity) -> bool:
+    """由今年的500个增加到800个: 500 is the level at the start of the change, no aim of its own."""
+    return bool(
+        _FROM_LEVEL.search(text, max(0, quantity.start - 12), quantity.start)
+        and _CHANGE_AFTER.match(text, quantity.end)
+    )
+
+
+_FROM_LEVEL = re.compile(r"(?:由|从)(?:[^，,。；;的\d]{1,8}的)?(?:约|近|逾)?$")
+_CHANGE_AFTER = re.compile(rf"[^\d，,。；;]{{0,3}}?{CHANGED_TO}")
+_DATES_A_LEVEL = re.compile(r"的(?:约|近|逾)?[\d一二两三四五六七八九十百千]")
+"""由今年的500个: the date of the level a change starts from, not the date it is aimed for."""
+
+
 def target_date(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str | None:
     """The date a figure is aimed for, if it is a target (到2035年…超过300万平方米; 计划…): a
     date in its clause, introduced as a target or lying after publication."""
+    if level_before_change(text, quantity):
+        return None
+    dates = [d for d in dates if not (d.start and text[d.start - 1] in "由从" and _DATES_A_LEVEL.match(text, d.end))]
     clause_start = start_of_clause(text, quantity.start, CLAUSE_MARK)
     if _NOW_SAID.search(text, clause_start, quantity.start):
         return None  # …将迎来首批企业，目前已有14家企业签约: what is, not what is planned
@@ -478,8 +495,12 @@ def _owned(owner: str, measure: str) -> str:
 
 
 def _founded_on(text: str, date: DateMention) -> bool:
-    """星衡半导体成立于2021年: the founding's date, not the time of the figures told after it."""
-    return _FOUNDED_IN.search(text, max(0, date.start - 4), date.start) is not None
+    """星衡半导体成立于2021年: the founding's date, not the time of the figures told after it; nor
+    公寓三期于2036年5月动工，总建筑面积约7.5万平方米: the ground-breaking's, not the building's size."""
+    return (
+        _FOUNDED_IN.search(text, max(0, date.start - 4), date.start) is not None
+        or _BROKE_GROUND.match(text, date.end) is not None
+    )
 
 
 def _counted_since(text: str, date: DateMention) -> bool:
@@ -536,6 +557,7 @@ _DATED_ATTRIBUTE = re.compile(
     r"[^，,。；;的]{0,4}?(?:上线|开通|启用|成立|设立|推出|落成|开业|开幕|投用|投入使用|建成)的"
 )
 """今年9月上线的平台: the date is the launch's, an attribute of what is counted after it."""
+_BROKE_GROUND = re.compile(r"(?:正式)?(?:动工|开工|奠基|动土)(?:建设)?[，,]")
 _FOUNDED_IN = re.compile(r"(?:成立|创立|创办|组建|注册|设立|建立|始建|创建|落户)于$")
 _GOES_ON = re.compile(r"\s*(?:共|累计|共计|合共|并|吸引|带动)")
 """A clause that goes on from the one before (…举办，共吸引约3200人次): no time of its own."""
@@ -558,6 +580,7 @@ __all__ = [
     "clause_before",
     "dated_as_of",
     "dated_base",
+    "level_before_change",
     "measure_owner",
     "target_date",
 ]

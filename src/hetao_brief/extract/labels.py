@@ -318,7 +318,10 @@ def event_label(
         label = extended.group("what") + "延长"  # 政府将…，把计划延长至2035年: the scheme runs longer
     if (known := _KNOWN_BY_WHAT_SHE_DID.match(label)) and known.group("name")[0] in SURNAMES:
         label = label[known.start("name") :]  # 在香港大学完成博士后研究的何嘉睿，带着团队加入…: 何嘉睿加入…
+    if timed := _OCCASION_TIMED.fullmatch(label):
+        label = timed["what"] + "举行"  # 办好第二届X大会，时间初步定在明年10月: X大会举行 then
     label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
+    label = _AIM_TO_MAKE.sub("", label)  # 目标在2040年前让第二期首批大楼全部投入运作: 第二期首批大楼…
     label = _ANNOUNCED_THAT.sub("", label)  # 发表《施政报告》，宣布政府将于…推出X: 政府将推出X
     label = _THEMED.sub("", label)  # 以“深港同心”为主题的X将亮灯: X将亮灯, its theme is no part of its name
     if here := _HERE_IS_WHAT_WAS_DONE.fullmatch(label):
@@ -546,6 +549,11 @@ _OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]
 _OTHER_PHASE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:第?[一二三四五六七八九十]期|首期)(?:工程|项目)?")
 _A_WHOLE = re.compile(rf"^(?:该|此)[\u4e00-\u9fff]{{1,4}}$|^[\u4e00-\u9fff]{{4,}}$|^(?:{_SHORT_WHOLES})$")
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
+_AIM_TO_MAKE = re.compile(r"^(?:目标|目标是|力求|务求|力争)(?:让|使)(?=[\u4e00-\u9fff]{4})")
+_OCCASION_TIMED = re.compile(
+    r"(?:办好|举办|筹办|开好|组织好|承办)?(?P<what>[^，,。]{2,24}?(?:大会|论坛|峰会|博览会|展览|大赛|年会|嘉年华|节|周))"
+    r"(?:的|举办|召开)?(?:时间|日期)(?:初步|暂|已|将)?(?:定|定为|拟定|确定)"
+)
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(

@@ -135,6 +135,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if known == {"hold"} and _occasions_differ(a.label, b.label):
         return False  # 主持大楼命名仪式, 第七座大楼举行启用礼: one park, one day, two ceremonies
+    if "found" in known and _founded_differ(a.label, b.label):
+        return False  # 深港智航科技有限公司成立, 许嘉铭…成立了澜图智能: two firms, whoever founded them
     if known == {"visit"} and set(a.entities) - set(b.entities) and set(b.entities) - set(a.entities):
         return False  # a bureau's visit to 河套深圳园区 and to 港深创科园: two places, two visits
     changed = known and all(cls.startswith("change") for cls in known)
@@ -197,6 +199,21 @@ _FIRM_BARE_DEED = re.compile(
 )
 """X公司预计可落实: a firm's deed without what it is done to (公司 stood for the firm) names
 no particular one."""
+
+
+def _founded_differ(a: str, b: str) -> bool:
+    """Whether two labels name different things founded (X成立, 成立了Y)."""
+    found_a, found_b = (_FOUNDED.search(label) for label in (a, b))
+    if not (found_a and found_b):
+        return False
+    what_a, what_b = (found.group("before") or found.group("after") for found in (found_a, found_b))
+    return what_a not in what_b and what_b not in what_a
+
+
+_FOUNDED = re.compile(
+    r"^(?P<before>[^在于，,]{2,16}?)(?:[在于][^，,]{2,16}?)?(?:正式|注册)?(?:成立|创立|创办)$"
+    r"|(?:成立|创立|创办)了?(?P<after>[\u4e00-\u9fff「」“”]{2,16})$"
+)
 
 
 def _one_occasion_opened_and_held(a: Fact, b: Fact) -> bool:

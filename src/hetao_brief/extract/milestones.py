@@ -600,11 +600,16 @@ def _deeds_listed_apart(text: str, dates: list[DateMention]) -> str:
 
 
 def find_milestones(
-    text: str, dates: list[DateMention], published: Published, tagger: Tagger | None = None
+    text: str,
+    dates: list[DateMention],
+    published: Published,
+    tagger: Tagger | None = None,
+    interviewed: bool = False,
 ) -> list[MilestoneHit]:
     """One milestone per date phrase that times an event (2021年9月…印发…，同月…开工: two).
     Targets: dates introduced by 到/预计/力争, or lying after publication, or in a clause that
-    says 将 of a date not yet past."""
+    says 将 of a date not yet past. In an interview (`interviewed`) 我们 is the body asked, not
+    the writer."""
     hits: list[MilestoneHit] = []
     if text.rstrip("”」』）)").endswith(("？", "?")):
         asked = start_of_clause(text, len(text.rstrip("”」』）)")) - 1)  # the clause that asks
@@ -652,10 +657,8 @@ def find_milestones(
             or (
                 text[: phrase.end].endswith("年度")
                 and not aimed  # 目标在2028/29年度落成: a target
-                and not (
-                    not is_past(date, published) and _FUTURE.search(text, start_of_clause(text, date.start), date.start)
-                )
-            )  # 并将于下年度向立法会提交…; 会在2027至28年度成立… (told in February 2027): one to come
+                and not (not is_past(date, published) and _FUTURE.search(text, 0, date.start))
+            )  # 并将于下年度向立法会提交…; 会在2027至28年度成立…; 预计明年动工，并于2041至42年度落成: to come
             or text.startswith((*_PERIOD, "至今"), phrase.end)
             or _MONTHS.search(text, date.start, date.end)
             or _MONTHS_SPAN.search(text, max(0, date.start - 3), date.start)
@@ -776,9 +779,9 @@ def find_milestones(
         if PROPOSED.search(text, 0, phrase.start):
             continue  # 刘振华建议，从2027年起…; 本报认为，政府应…争取在2030年代初…: a proposal, nobody's plan
         opens = start_of_clause(text, date.start)
-        mine = (
-            _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
-        ) and not is_quoted_speech(text)  # 「我们在今年四月搬进…」X创办人Y说: the speaker's, not the writer's
+        mine = (_WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)) and not (
+            interviewed or is_quoted_speech(text)
+        )  # 「我们在今年四月搬进…」X创办人Y说: the speaker's
         level = _RATE_LEVEL.search(label.text) and not _aimed(label.text) and "目标" not in label.text
         budget = _YEARS_AHEAD.match(text, date.start) and _SET_ASIDE.search(label.text)
         if _CLOSES_ON.search(text, max(0, phrase.group_start - 6), phrase.group_start):

@@ -48,12 +48,13 @@ from hetao_brief.extract.figures import (
     clause_before,
     dated_as_of,
     dated_base,
+    level_before_change,
     measure_owner,
     target_date,
 )
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
-from hetao_brief.extract.policies import PolicyNames, amounts, policy_label
+from hetao_brief.extract.policies import PolicyNames, amounts, notified_scheme, policy_label
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities, without_time_done
 from hetao_brief.extract.referents import BARE_NOUNS, DEMONSTRATIVE, referent_name, short_head, with_referent
 from hetao_brief.extract.sentences import (
@@ -122,7 +123,7 @@ class Extractor:
             published = dateline_day(fold(sentences[0].text), published) or published
         facts: list[Fact] = []
         earlier: list[DateMention] = []  # the dates told so far, which 同月 and 同日 repeat
-        policies = PolicyNames()
+        policies = PolicyNames(notified=notified_scheme(fold(article.title)))
         told = ""  # the article so far, where 该基地 finds the base's full name
         headline = _headline(fold(article.title))
         explained = notice_topic(fold(article.title)) if _EXPLAINER.match(fold(article.title)) else ""  # 一图读懂｜X
@@ -369,7 +370,9 @@ class Extractor:
     ) -> list[Fact]:
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
-        events = [] if is_caption(text) else find_milestones(text, dates, published, self._segmenter.tagged)
+        interviewed = bool(body_interviewed(fold(article.title)))  # 专访X负责人: 我们 in its answers is X
+        tagged = self._segmenter.tagged
+        events = [] if is_caption(text) else find_milestones(text, dates, published, tagged, interviewed)
         actors = self._actors(text, entities) if events else entities
         facts = [
             Fact(
@@ -494,12 +497,16 @@ class Extractor:
         entities: tuple[str, ...],
     ) -> Fact:
         target = target_date(text, quantity, dates, published)
-        planned = target is None and (
-            _PLANNED.search(clause_before(text, quantity.start))
-            or (
-                not dates
-                and (then := _THEN_TOLD.search(text, 0, quantity.start))
-                and not NOW_SAID_BEFORE.search(text, then.end(), quantity.start)
+        planned = (
+            target is None
+            and not level_before_change(text, quantity)
+            and (
+                _PLANNED.search(clause_before(text, quantity.start))
+                or (
+                    not dates
+                    and (then := _THEN_TOLD.search(text, 0, quantity.start))
+                    and not NOW_SAID_BEFORE.search(text, then.end(), quantity.start)
+                )
             )
         )  # 届时…合共达一百个: by the time told before (see `_by_then`)
         as_of = None if target or planned else dated_as_of(text, quantity, dates, published)
@@ -691,11 +698,14 @@ _BARE_STEP = re.compile(
 )
 """开始受理, 首批名单预计公布: a step of what an explainer's title names, which the answer leaves out."""
 _CALL_OF = re.compile(
-    r"[\u4e00-\u9fff]{2,14}?(?:计划|营|大赛|论坛|开放日|峰会|大会|招聘会|沙龙|讲座|课程)"
+    r"[\u4e00-\u9fff]{2,14}?(?:计划|营|大赛|论坛|开放日|峰会|大会|招聘会|沙龙|讲座|课程|补贴|资助|奖励)"
     r"(?:(?:19|20)\d{2}(?!年)|第[\d一二三四五六七八九十]+期)?"
 )
 """The programme or occasion a title opens with (河套青年实习计划2032, 河套量子科技开放日等你来)."""
-_BARE_WINDOW = re.compile(r"^(?:申报|报名|申请|征集)(?:将|预计)?(?:开始|截止|结束|开启)$")
+_ISSUED_BY = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:发布|推出|公布|印发|出台)(?=[\u4e00-\u9fff]{4})")
+_BARE_WINDOW = re.compile(
+    r"^(?:申报|报名|申请|征集)(?:将|预计)?(?:开始|截止|结束|开启)$|^(?:申报|申请)系统(?:将|预计)?(?:开放|关闭|上线)$"
+)
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
 _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初赛|复赛|半决赛|总决赛|决赛)|会议)举行$")
@@ -770,6 +780,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = owner + label if owner else label
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
+        elif label.startswith("首批") and (batches := _PHASE_BATCH.findall(told + before)):
+            label = batches[-1] + label  # 拨款用于第二期首批发展。…首批大楼预计明年动工: the second phase's
         if _NUMBERED_PHASE.match(label) and (parks := _PARK_NAMED.findall(told + before)):
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
         bare = next((noun for noun in BARE_NOUNS if label.startswith(noun)), None)
@@ -819,7 +831,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = tidy(occasions[-1]) + label  # 论坛将于明天开幕…。闭幕当天将发布《X》: the forum will
         elif (its_day := _ITS_DAY_LEFT.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = tidy(occasions[-1]) + label[its_day.end() :]  # …；闭幕当日会公布…: the festival will
-        if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(_TOPIC_WORDING.sub("", notice_topic(headline)))):
+        called = _ISSUED_BY.sub("", _TOPIC_WORDING.sub("", notice_topic(headline)))  # X发布Y申报指南: Y申报…
+        if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(called)):
             label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
         elif _BARE_STEP.match(label) and explained:
             label = explained + label  # 一图读懂｜X 3.0版 … 3. 什么时候开始受理？答：自…起开始受理: X's
@@ -988,6 +1001,7 @@ _FIRST_PHASE_OWNER = re.compile(
 """X一期已投入使用, X二期正式上线: whose later phase a bare 二期工程 or 三期项目 is."""
 _FIRST_OF_A_PHASE = re.compile(r"^首[两二三四五六七八九十]?(?:座|栋|幢)")
 _PHASE = re.compile(r"第[二三四五六七八九十]期")
+_PHASE_BATCH = re.compile(r"(第[二三四五六七八九十]期)首批")
 """A later phase, whose first buildings are not the park's first (those need no phase named)."""
 _NUMBERED_PHASE = re.compile(
     r"^第[一二三四五六七八九十]期(?!的?(?:招标|工程|项目|用地)?(?:[，,]|$))"

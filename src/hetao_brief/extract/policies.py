@@ -92,6 +92,9 @@ class PolicyNames:
     short: dict[str, str] = field(default_factory=dict)
     last: str | None = None
     previous: str | None = None
+    notified: str | None = None
+    """The scheme a notice's title calls for applications to (关于开展X补贴申报工作的通知): what
+    its items' amounts (单个单位每年最高不超过200万元) are granted under."""
 
     def referred_to(self, text: str) -> str | None:
         """The policy a sentence that names none speaks of (根据《措施》，…; 《若干措施》 after
@@ -103,6 +106,8 @@ class PolicyNames:
             return self.last
         if _REFERRING.match(text):
             return self.last
+        if self.previous is None and self.notified and _GRANTED.search(text) and amounts(text):
+            return self.notified  # 二、支持标准。…给予补贴，单个单位每年最高不超过200万元: the notice's scheme
         return self.previous if _LISTED.match(_ITEM_LEAD.sub("", text)) else None
 
     def learn(self, text: str, named: str | None, spoken_of: str | None) -> None:
@@ -145,6 +150,19 @@ def policy_key(label: str) -> str:
     the same mechanisms counted by two articles."""
     label = re.sub(r"^《[^》]*?(关于[^》]+》)", r"《\1", label)  # 《深圳市人民政府关于…》: the issuer is optional
     return re.sub(r"^(?:\d+|[一二三四五六七八九十]+)(?:大|项|条)|创新|具体", "", label)
+
+
+def notified_scheme(title: str) -> str | None:
+    """The support scheme a notice's title calls for applications to (关于开展2038年度河套跨境科研
+    仪器共享补贴申报工作的通知: 河套跨境科研仪器共享补贴); None for any other title."""
+    called = _CALL_TITLE.fullmatch(title.strip())
+    return called.group("name") if called else None
+
+
+_CALL_TITLE = re.compile(
+    r"关于(?:开展|做好|组织|启动|组织开展)?(?:\d{4}年度?)?(?P<name>[\u4e00-\u9fff“”「」]{4,30}?(?:补贴|资助|奖励|补助|专项资金))"
+    r"(?:项目)?(?:申报|申请|评审|认定|兑现)(?:工作)?的通知"
+)
 
 
 def amounts(text: str) -> list[str]:

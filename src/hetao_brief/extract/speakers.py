@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from hetao_brief.extract.verbs import EVENT_VERB
 from hetao_brief.facts import Fact, FactKind
 
 _OWN_SITE = re.compile(
@@ -45,8 +46,9 @@ def ours_named(fact: Fact, body: str) -> Fact:
 
 
 def we_named(fact: Fact, body: str) -> Fact:
-    """答：我们下个月会先举办推介会 → 港深创科园公司会先举办推介会: a plan whose 我们 the label lost."""
-    if fact.kind is not FactKind.MILESTONE or not _PLAN_FIRST.match(fact.label):
+    """答：我们下个月会先举办推介会 → 港深创科园公司会先举办推介会: a plan whose 我们 the label lost;
+    我们在9月启动了第二批项目 → 发展署启动了第二批项目: a deed, likewise."""
+    if fact.kind is not FactKind.MILESTONE or not (_PLAN_FIRST.match(fact.label) or EVENT_VERB.match(fact.label)):
         return fact
     at = fact.text.find(fact.label[:4])
     at = at if at >= 0 else fact.text.find(fact.label[:2])  # 我们计划下个月启动…: the date was in the label's words
