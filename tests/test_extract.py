@@ -3012,3 +3012,18 @@ def test_two_firms_founded_in_one_year_are_two_events(lexicon: Lexicon, segmente
     ]
     founded = [f for f in Extractor(lexicon, segmenter).extract(articles) if f.kind is FactKind.MILESTONE]
     assert len(founded) == 2, [f.label for f in founded]
+
+
+def test_a_statement_issued_is_no_event_and_a_bare_letting_is_of_the_flats_told(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X今早发表声明，指…: what it said is the news, not that it spoke; 配租申请已于4月1日开始, after
+    X人才公寓三期将…交付: X's letting."""
+    body = (
+        "港深创科园公司今早发表声明，指事故源于电缆故障。\n\n"
+        "河套国际人才公寓三期将提前至本月28日交付使用。配租申请已于4月1日开始。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2038-04-09") == {
+        ("2038-04-28", "河套国际人才公寓三期将提前交付使用"),
+        ("2038-04-01", "河套国际人才公寓三期配租申请已开始"),
+    }

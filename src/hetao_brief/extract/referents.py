@@ -124,6 +124,11 @@ _SHORT_HEAD = re.compile(
 name before."""
 _EDITION_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff]{4})")
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
+_LETTING = re.compile(r"^(?:首批|首轮)?配租(?:申请|登记|工作)?(?=[已将于预正开])")
+_FLATS_TOLD = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=的))((?:(?!的)[\u4e00-\u9fff]){2,14}?(?:公寓|宿舍|人才房|人才住房)(?:[一二三四五六七八九十]期)?)"
+)
+"""河套国际人才公寓三期将提前交付: the flats a later bare 配租申请 lets."""
 _FACILITY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?"
     r"(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓|研究所|研究院|银行|支行|分行)"
@@ -222,6 +227,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(meant + label[which.end() :])
     if (here := _HERE.match(label)) and (places := _HERE_IS.findall(told_before)):
         return shortened(places[-1] + label[here.end() :])  # 这里是…的X。…这里将新增…: X
+    if _LETTING.match(label) and (flats := _FLATS_TOLD.findall(told_before)):
+        return shortened(flats[-1] + label)  # X人才公寓三期将交付使用。配租申请已于4月1日开始: X's letting
     if "在这里" in label and (built := _FACILITY.findall(told_before)):
         return shortened(label.replace("在这里", "在" + built[-1], 1))  # X启用，首场活动当天在这里举行: in X
     if (deal := _THE_DEAL.match(label)) and (deals := _DEAL_TOLD.findall(told_before)):
