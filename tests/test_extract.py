@@ -3027,3 +3027,24 @@ def test_a_statement_issued_is_no_event_and_a_bare_letting_is_of_the_flats_told(
         ("2038-04-28", "河套国际人才公寓三期将提前交付使用"),
         ("2038-04-01", "河套国际人才公寓三期配租申请已开始"),
     }
+
+
+def test_a_second_route_a_joint_meetings_next_a_teams_hope_and_a_funds_first_round(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """第二条跨境专用通道建成启用 keeps 第二条 (no article of rules); 下一次会议 after X联席会议举行第九次
+    会议 is X's next, not 下一次第九次会议; 团队正与…洽谈合作，希望明年能推出…: the team's hope;
+    成立「X基金」，…首轮投资预计…完成: X's first round."""
+    body = (
+        "今年6月，第二条跨境专用通道建成启用。\n\n"
+        "港深推进河套合作区联席会议今日在港深创科园举行第九次会议。下一次会议将于明年在深圳举行。\n\n"
+        "梁思成表示，团队正与两家企业洽谈合作，希望明年能推出工程样片。\n\n"
+        "政府会预留一百亿元成立「河套前沿科技基金」，首轮投资预计明年年底前完成。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2038-10-09")
+    assert {
+        ("2038-06", "第二条跨境专用通道建成启用"),
+        ("2039", "港深推进河套合作区联席会议下一次会议将在深圳举行"),
+        ("2039", "团队希望能推出工程样片"),
+        ("2039-12", "河套前沿科技基金首轮投资预计完成"),
+    } <= labels, labels

@@ -124,6 +124,11 @@ _SHORT_HEAD = re.compile(
 name before."""
 _EDITION_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff]{4})")
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
+_FUND_STEP = re.compile(r"^(?:首轮|首期|首批|第[一二三]轮|第[一二三]期)(?:投资|募集|募资|资金募集|出资)")
+_FUND_TOLD = re.compile(
+    r"(?:[「“]|(?<![\u4e00-\u9fff])|(?<=成立|设立|发起|推出|组建))((?:(?![「“」”的由和与])[\u4e00-\u9fff]){2,16}(?<!引导)基金)"
+)
+"""成立「河套前沿科技基金」: the fund a later bare 首轮投资 is of."""
 _LETTING = re.compile(r"^(?:首批|首轮)?配租(?:申请|登记|工作)?(?=[已将于预正开])")
 _FLATS_TOLD = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的))((?:(?!的)[\u4e00-\u9fff]){2,14}?(?:公寓|宿舍|人才房|人才住房)(?:[一二三四五六七八九十]期)?)"
@@ -227,6 +232,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(meant + label[which.end() :])
     if (here := _HERE.match(label)) and (places := _HERE_IS.findall(told_before)):
         return shortened(places[-1] + label[here.end() :])  # 这里是…的X。…这里将新增…: X
+    if _FUND_STEP.match(label) and (funds := _FUND_TOLD.findall(told_before)):
+        return shortened(funds[-1] + label)  # 成立「X基金」，…，首轮投资预计明年年底前完成: X's first round
     if _LETTING.match(label) and (flats := _FLATS_TOLD.findall(told_before)):
         return shortened(flats[-1] + label)  # X人才公寓三期将交付使用。配租申请已于4月1日开始: X's letting
     if "在这里" in label and (built := _FACILITY.findall(told_before)):
