@@ -3048,3 +3048,29 @@ def test_a_second_route_a_joint_meetings_next_a_teams_hope_and_a_funds_first_rou
         ("2039", "团队希望能推出工程样片"),
         ("2039-12", "河套前沿科技基金首轮投资预计完成"),
     } <= labels, labels
+
+
+def test_design_work_a_span_about_years_on_opening_hours_and_an_early_announcement(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X的设计工作已大致完成，预计于…动工，约三年后落成: X breaks ground and stands (约 is the date's);
+    隧道开放时间为…，明年起将…延长至24小时开放: the tunnel; X早于2036年宣布…，并于…展开: X, not X早;
+    她预计分部可容纳约一百间初创企业: room, no event."""
+    body = (
+        "第二期首座人才宿舍的设计工作已大致完成，预计于明年动工，约三年后落成。\n\n"
+        "隧道开放时间为每天7时至23时，明年起将视需求延长至24小时开放。\n\n"
+        "HKSTP早于2036年宣布设立分部，并于去年三月展开装修工程。她预计分部明年底前可容纳约一百间初创企业。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2038-05-13") == {
+        ("2039", "第二期首座人才宿舍预计动工"),
+        ("2042", "第二期首座人才宿舍落成"),
+        ("2039", "隧道将视需求延长至24小时开放"),
+        ("2036", "HKSTP宣布设立分部"),
+        ("2037-03", "HKSTP展开装修工程"),
+    }
+
+
+def test_a_tables_aim_and_its_time_are_one_clause(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """| 项目名称 | 年度目标 | 计划时间 | over | X | 竣工投用 | 2039年6月 |: X计划于2039年6月竣工投用."""
+    body = "部分项目安排如下：\n\n| 项目名称 | 年度目标 | 计划时间 |\n| 深港国际会议酒店 | 竣工投用 | 2039年6月 |"
+    assert _dated_labels(lexicon, segmenter, body, "2039-01-20") == {("2039-06", "深港国际会议酒店计划竣工投用")}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hetao_brief.extract.verbs import VERB_CLASS
+from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
 
 _ITEM = r"(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
 """二、报名时间：…: a notice's item number before a field."""
@@ -203,12 +203,22 @@ def tables_told(body: str) -> str:
 
 
 _PLANNED_KEY = re.compile(r"计划|预计|目标|拟")
+_TIME_KEY = re.compile(r"时间|日期|节点|时限")
+_DEED_KEY = re.compile(r"目标|内容|进度|节点|事项|任务")
+"""| 年度目标 | 计划时间 |: what the row's subject is to do, and when; told together."""
 """A column of what is planned (计划节点, 预计完工时间): its dates are aims."""
 
 
 def _row_told(header: list[str], cells: list[str]) -> str:
     name, clauses = cells[0], []
-    for key, value in zip(header[1:], cells[1:], strict=False):
+    pairs = list(zip(header[1:], cells[1:], strict=False))
+    when = next((i for i, (key, value) in enumerate(pairs) if _TIME_KEY.search(key) and _HAS_DATE.search(value)), None)
+    deed = next((i for i, (key, value) in enumerate(pairs) if _DEED_KEY.search(key) and EVENT_VERB.search(value)), None)
+    if when is not None and deed is not None and not _HAS_DATE.search(pairs[deed][1]):
+        planned = _PLANNED_KEY.search(pairs[when][0]) or _PLANNED_KEY.search(pairs[deed][0])
+        clauses.append(f"{name}{'计划' if planned else ''}于{pairs[when][1]}{pairs[deed][1]}")  # 年度目标 | 竣工投用
+        pairs = [pair for i, pair in enumerate(pairs) if i not in (when, deed)]  # | 计划时间 | 2039年6月
+    for key, value in pairs:
         if not value or value in ("-", "—", "/"):
             continue
         if event := field_event(f"{key}：{value}", name):

@@ -814,7 +814,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
+    r"早(?:于|在|已)|(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
 )
 
@@ -839,7 +839,7 @@ def _without_dates(text: str) -> str:
 
 
 _WORK_ON_IT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计|规划|前期工作|准备工作|招标工作|选址工作)$"
+    r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计工作|设计|规划工作|规划|前期工作|准备工作|招标工作|选址工作)$"
 )
 """X的详细设计已大致完成，预计…动工: X breaks ground, not its design."""
 _BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![开创])始$")
@@ -956,6 +956,7 @@ _WHERE_CLAUSE = re.compile(
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
 (为促进…对接) or why (因设计优化未能如期开工): no subject of the next clause."""
+_HOURS_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:开放|服务|运营|营业|通关|办公)时间(?:为|是|调整为)")
 _THING_CAUSED = re.compile(r"(?:因为?|由于)[^，,。]{2,30}?的(?P<what>[\u4e00-\u9fff「」“”]{2,20})")
 """因园区内道路改造而暂停半年的X: X, whose pause the clause says why."""
 _BY_THEN = re.compile(r"(?:前|以前|之前|起)?")
@@ -1024,6 +1025,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return joiners.group("who")  # 目前已有九间机构确认进驻，预计明年第一季陆续迁入: the nine move in
         if caused := _THING_CAUSED.fullmatch(clause):
             return caused.group("what")  # 因道路改造而暂停半年的X，将于下月起恢复: X
+        if hours := _HOURS_OF.match(clause):
+            return hours.group("what")  # 隧道开放时间为每天7时至23时，明年起将…延长至24小时开放: the tunnel
         if (
             _WHERE_CLAUSE.match(clause)
             or _PROGRESS_CLAUSE.search(clause)

@@ -378,6 +378,7 @@ _STILL_AT_IT = re.compile(
 )
 """春节前夕，…科研团队仍在加紧工作: what goes on at a time, no event of it."""
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
+_ROOM_FOR = re.compile(r"可(?:同时)?(?:容纳|供)[约逾近]?[\d一二两三四五六七八九十百千万]")
 _STATEMENT_ONLY = re.compile(r"(?:发表|发出|发布)(?:书面|简短)?声明$")
 _EVERY_TASK = re.compile(
     r"(?:完成|落实|推进|实现)(?:全年|年度|今年)?(?:各项|全部|所有|既定)(?:重点|目标)?(?:任务|工作|目标)$"
@@ -775,6 +776,8 @@ def find_milestones(
             continue  # 如果到2030年两地能…: a condition, no target
         if _EVERY_TASK.search(label.text):
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
+        if _ROOM_FOR.search(label.text) and not EVENT_VERB.search(label.text):
+            continue  # 她预计分部明年底前可容纳约一百间初创企业: room for them, a figure, no event
         if _STATEMENT_ONLY.search(label.text):
             continue  # X今早发表声明，指…: what it said is the news, told as statements, no event
         if _MY_WISH.search(text, 0, phrase.start):
