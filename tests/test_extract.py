@@ -3074,3 +3074,27 @@ def test_a_tables_aim_and_its_time_are_one_clause(lexicon: Lexicon, segmenter: S
     """| 项目名称 | 年度目标 | 计划时间 | over | X | 竣工投用 | 2039年6月 |: X计划于2039年6月竣工投用."""
     body = "部分项目安排如下：\n\n| 项目名称 | 年度目标 | 计划时间 |\n| 深港国际会议酒店 | 竣工投用 | 2039年6月 |"
     assert _dated_labels(lexicon, segmenter, body, "2039-01-20") == {("2039-06", "深港国际会议酒店计划竣工投用")}
+
+
+def test_an_intakes_class_a_period_a_first_session_a_reviews_lead_and_a_deed_into_a_platform(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """第二批学员招募已…结束，…，将于7月上旬开班: the intake's class; 咨询期由今日起至…止: how long it
+    runs, no event; 举办三场公众论坛，首场将于…: the first forum; 回顾上半年，园区建设亮点纷呈：: a
+    review's lead; 把30台大型仪器纳入平台。平台于2034年上线: the platform named before, not 30台…纳入平台."""
+    body = (
+        "第二批学员招募已于本月初结束，共录取60人，将于7月上旬开班。\n\n"
+        "规划署今日展开公众咨询，咨询期由今日起至七月三十一日止。署方会在咨询期内举办三场公众论坛，首场将于六月六日"
+        "在元朗举行。\n\n"
+        "回顾上半年，河套深圳园区建设亮点纷呈：\n\n"
+        "园区科研仪器共享平台今年以来服务科研团队超过4,800次。发展署将在年内把香港园区的30台大型仪器纳入平台。"
+        "平台于2034年上线。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2039-05-20") == {
+        ("2039-05", "第二批学员招募已结束"),
+        ("2039-07", "第二批学员将开班"),
+        ("2039-05-20", "规划署展开公众咨询"),
+        ("2039-06-06", "首场公众论坛将在元朗举行"),
+        ("2039", "发展署将把香港园区的30台大型仪器纳入平台"),
+        ("2034", "园区科研仪器共享平台上线"),
+    }

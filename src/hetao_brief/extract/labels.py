@@ -285,6 +285,8 @@ def event_label(
     ):
         subject = _BEGAN.sub("", _what_is_built(_subject_before(text, spans, start), label, text[:start]))  # X始于…
         subject = _WHEN_BEFORE.sub("", subject)  # 政府早前已于…完成…，并会在今年内…: 政府, not 早前's
+        if _CLASS_BEGINS.search(label):
+            subject = _CALL_FOR.sub("", subject)  # 第二批学员招募已…结束，…，将于7月开班: the intake, not its call
         if subject and _MOVING_IN_ALONE.match(label) and re.search(rf"{re.escape(subject)}{_SAYS}", text[:start]):
             subject = ""  # 公司表示，首批租户将于明年一月迁入: into the building told before, not into 公司
         part = _PART_OF_IT.match(_AIMING.sub("", label)) or _PHASE_DONE.match(_AIMING.sub("", label))
@@ -956,6 +958,8 @@ _WHERE_CLAUSE = re.compile(
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
 (为促进…对接) or why (因设计优化未能如期开工): no subject of the next clause."""
+_CLASS_BEGINS = re.compile(r"(?:开班|开课|开学|报到|入学|上岗|入营|开营)$")
+_CALL_FOR = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:招募|报名|招生|申请|选拔|遴选)(?:工作)?$")
 _HOURS_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:开放|服务|运营|营业|通关|办公)时间(?:为|是|调整为)")
 _THING_CAUSED = re.compile(r"(?:因为?|由于)[^，,。]{2,30}?的(?P<what>[\u4e00-\u9fff「」“”]{2,20})")
 """因园区内道路改造而暂停半年的X: X, whose pause the clause says why."""

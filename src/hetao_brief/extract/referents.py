@@ -124,6 +124,11 @@ _SHORT_HEAD = re.compile(
 name before."""
 _EDITION_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff]{4})")
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
+_NTH_SESSION = re.compile(r"^(?:首场|第[二三四五六七八九十]场)(?=将|于|在|已|预计|定于)")
+_SESSIONS_TOLD = re.compile(
+    r"[一二两三四五六七八九十\d]+场([\u4e00-\u9fff]{0,6}?(?:论坛|讲座|路演|招聘会|说明会|分享会|研讨会|工作坊|比赛|演出|推介会|咨询会|简介会))"
+)
+"""会在咨询期内举办三场公众论坛: the sessions a later bare 首场 is the first of."""
 _FUND_STEP = re.compile(r"^(?:首轮|首期|首批|第[一二三]轮|第[一二三]期)(?:投资|募集|募资|资金募集|出资)")
 _FUND_TOLD = re.compile(
     r"(?:[「“]|(?<![\u4e00-\u9fff])|(?<=成立|设立|发起|推出|组建))((?:(?![「“」”的由和与])[\u4e00-\u9fff]){2,16}(?<!引导)基金)"
@@ -232,6 +237,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(meant + label[which.end() :])
     if (here := _HERE.match(label)) and (places := _HERE_IS.findall(told_before)):
         return shortened(places[-1] + label[here.end() :])  # 这里是…的X。…这里将新增…: X
+    if (nth := _NTH_SESSION.match(label)) and (sessions := _SESSIONS_TOLD.findall(told_before)):
+        return shortened(nth.group(0) + sessions[-1] + label[nth.end() :])  # 举办三场公众论坛，首场将于…: 首场论坛
     if _FUND_STEP.match(label) and (funds := _FUND_TOLD.findall(told_before)):
         return shortened(funds[-1] + label)  # 成立「X基金」，…，首轮投资预计明年年底前完成: X's first round
     if _LETTING.match(label) and (flats := _FLATS_TOLD.findall(told_before)):
@@ -454,12 +461,14 @@ def referent_name(noun: str, told_before: str) -> str:
     while at > 0:  # 随着该中心的启用, 09:30 大会正式开幕: a referent again; 分论坛: another; look further back
         name = _name_ending_at(told_before, at, noun) if told_before[at - 1] not in "该此这其本分主" else ""
         described = name.endswith(_OF_A_KIND)  # 首个整体迁入园区的大学实验室: a kind, not the one named
+        described = described or bool(_DONE_INTO.search(name))  # 把30台大型仪器纳入平台: a deed, no name
         if name and not name.startswith(("该", "此", "这")) and not described:  # 该院河套院区: a referent again
             return name + noun
         at = told_before.rfind(noun, 0, at)
     return ""
 
 
+_DONE_INTO = re.compile(r"(?:纳入|接入|并入|加入|进入|引入)$|[\d一二两三四五六七八九十]+[台套]")
 _PREPOSITION_FIRST = re.compile(r"^(?:就(?![业读医诊近])|对(?![外口接])|把|向(?![阳]))")
 _REPORTED = re.compile(r"^(?:发表|发布|公布|报告|完成|开展)(?=[\u4e00-\u9fff]{2})")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{1,8})[」”][）)]")
