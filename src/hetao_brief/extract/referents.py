@@ -4,6 +4,7 @@ named as the article named them before (该中试基地 → 河套深圳园区�
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from hetao_brief.extract.clauses import date_words, shortened, tidy
 from hetao_brief.extract.entities import SURNAMES, people_in
@@ -208,52 +209,31 @@ def with_referent(label: str, told_before: str) -> str:
         built := [name for name in _FACILITY.findall(told_before) if name.endswith(one.group("noun"))]
     ):
         return shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
-    if (line := _THE_LINE.match(label)) and (routes := _ROUTE_TOLD.findall(told_before)):
-        # 来往X及Y的跨境巴士线将加密…。该线自去年七月开办: that route
-        return shortened(routes[-1] + label[line.end() :])
-    if (plot := _THE_PLOT.match(label)) and (land := _LAND_USE.findall(told_before)):
-        return land[-1] + label[plot.end() :]  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
-    if (product := _THE_PRODUCT.match(label)) and (
-        launched := _LAUNCHED.findall(told_before) or _MADE_PRODUCT.findall(told_before)
-    ):
-        return shortened(launched[-1] + label[product.end() :])  # 公司发布首款X。7月，该产品通过…测试
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
         return shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
     if named == label and label.startswith("工程") and (designed := _DESIGNED.findall(told_before)):
         return shortened(designed[-1] + label)  # X的设计工作已大致完成，如拨款获批，工程可于…展开: X's works
-    if label.startswith("新车站") and (stations := _STATION_NAMED.findall(told_before)):
-        return stations[-1] + label[3:]  # …河套站举行动工典礼…，新车站预计…落成: that station
     if (new_one := _NEW_ONE.match(label)) and (
         places := re.findall(rf"(?:^|(?<=[{NAME_STOP}]))([\u4e00-\u9fff]{{2,4}}?){new_one.group('noun')}", told_before)
     ):
         return places[-1] + label  # 皇岗口岸重建工程…，新口岸预计…启用: 皇岗新口岸
-    if label.startswith(("新校舍", "新校区")) and (schools := _SCHOOL_NAMED.findall(told_before)):
-        return schools[-1] + label  # 河套国际学校三期工程…。新校舍将于…投入使用: the school's
     if label.startswith("双方") and (pairs := list(_PAIR.finditer(told_before))):
         pair = pairs[-1]  # 该中心由X与Y共同建设。此前，双方已于5月签署…: X与Y
         return shortened(f"{pair.group('one')}与{pair.group('other')}{label[2:]}")
     if (which := _ONE_OF_TWO.match(label)) and (pairs := list(_TWO_TOLD.finditer(told_before))):
         meant = pairs[-1]["second" if which.group(0).startswith("后者") else "first"]  # 一家是X，另一家是Y。后者: Y
         return shortened(meant + label[which.end() :])
-    if (here := _HERE.match(label)) and (places := _HERE_IS.findall(told_before)):
-        return shortened(places[-1] + label[here.end() :])  # 这里是…的X。…这里将新增…: X
     if (nth := _NTH_SESSION.match(label)) and (sessions := _SESSIONS_TOLD.findall(told_before)):
         return shortened(nth.group(0) + sessions[-1] + label[nth.end() :])  # 举办三场公众论坛，首场将于…: 首场论坛
-    if _FUND_STEP.match(label) and (funds := _FUND_TOLD.findall(told_before)):
-        return shortened(funds[-1] + label)  # 成立「X基金」，…，首轮投资预计明年年底前完成: X's first round
-    if _LETTING.match(label) and (flats := _FLATS_TOLD.findall(told_before)):
-        return shortened(flats[-1] + label)  # X人才公寓三期将交付使用。配租申请已于4月1日开始: X's letting
     if "在这里" in label and (built := _FACILITY.findall(told_before)):
         return shortened(label.replace("在这里", "在" + built[-1], 1))  # X启用，首场活动当天在这里举行: in X
     if (deal := _THE_DEAL.match(label)) and (deals := _DEAL_TOLD.findall(told_before)):
         return shortened(f"{deals[-1]}的交易{label[deal.end() :]}")  # 拟收购X 70%股权。此次交易预计…完成交割
-    if _OLD_SITE.match(label) and (moves := _MOVED_OUT.findall(told_before)):
-        return moves[-1] + label  # X将于8月18日起迁至…，原址同日停止对外服务: X's old site
     if (side := _THEIR_SIDE.match(label)) and (
         bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
     ):
         return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
-    return named
+    return _named_before(label, told_before) or named
 
 
 _LET = re.compile(
@@ -522,6 +502,43 @@ def _without_clause(words: str) -> str:
     if cut := list(_NOT_NAME.finditer(words)):
         return words[cut[-1].end() :]
     return words
+
+
+class _ToldBefore(NamedTuple):
+    """A word a label opens with that stands for something the article named before, and the
+    ways it names such a thing: the name told last stands in for the word (该线 → 来往X及Y的
+    跨境巴士线) or, where the word says which part of it is meant, goes before it (配租申请 →
+    X人才公寓三期配租申请)."""
+
+    opener: re.Pattern[str]
+    names: tuple[re.Pattern[str], ...]
+    keeps_opener: bool = False
+
+
+_TOLD_BEFORE = (
+    _ToldBefore(_THE_LINE, (_ROUTE_TOLD,)),  # 来往X及Y的跨境巴士线将加密…。该线自去年七月开办: that route
+    _ToldBefore(_THE_PLOT, (_LAND_USE,)),  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
+    _ToldBefore(_THE_PRODUCT, (_LAUNCHED, _MADE_PRODUCT)),  # 公司发布首款X。7月，该产品通过…测试
+    _ToldBefore(re.compile(r"^新车站"), (_STATION_NAMED,)),  # …河套站举行动工典礼…，新车站预计…落成
+    _ToldBefore(re.compile(r"^新校(?:舍|区)"), (_SCHOOL_NAMED,), keeps_opener=True),  # 河套国际学校…。新校舍将…
+    _ToldBefore(_HERE, (_HERE_IS,)),  # 这里是…的X。…这里将新增…: X
+    _ToldBefore(_FUND_STEP, (_FUND_TOLD,), keeps_opener=True),  # 成立「X基金」，…，首轮投资预计…完成
+    _ToldBefore(_LETTING, (_FLATS_TOLD,), keeps_opener=True),  # X人才公寓三期将交付。配租申请已于…开始
+    _ToldBefore(_OLD_SITE, (_MOVED_OUT,), keeps_opener=True),  # X将于8月18日起迁至…，原址同日停止对外服务
+)
+"""The bare words a label may open with that only what the article told before names, one
+row each; `with_referent` keeps the cases that need more than a name told last."""
+
+
+def _named_before(label: str, told_before: str) -> str | None:
+    """The label with its opener named (see `_TOLD_BEFORE`), or None if no row's opener opens
+    it or the article named no such thing before."""
+    for row in _TOLD_BEFORE:
+        if opener := row.opener.match(label):
+            names = next((found for pattern in row.names if (found := pattern.findall(told_before))), None)
+            if names:
+                return shortened(names[-1] + (label if row.keeps_opener else label[opener.end() :]))
+    return None
 
 
 __all__ = [
