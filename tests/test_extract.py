@@ -3098,3 +3098,19 @@ def test_an_intakes_class_a_period_a_first_session_a_reviews_lead_and_a_deed_int
         ("2039", "发展署将把香港园区的30台大型仪器纳入平台"),
         ("2034", "园区科研仪器共享平台上线"),
     }
+
+
+def test_a_closure_and_a_committees_discussion_are_events_but_a_weekly_day_off_is_not(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X自8月3日起临时闭馆: an event to come; 委员会昨日讨论…: a meeting held; 周一闭馆: a weekly day
+    off; 已预约8月3日至10日参观的观众: whom the dates describe."""
+    body = (
+        "河套科学馆自8月3日（周六）起临时闭馆，恢复开放时间另行通知。已预约8月3日至8月10日参观的观众，预约将自动取消。\n\n"
+        "立法会交通事务委员会昨日讨论落马洲河套区的交通配套。\n\n"
+        "开馆后，图书馆将实行预约入馆，周一闭馆，其余时间每天9时至21时开放。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2039-08-02") == {
+        ("2039-08-03", "河套科学馆临时闭馆"),
+        ("2039-08-01", "立法会交通事务委员会讨论落马洲河套区的交通配套"),
+    }

@@ -52,7 +52,7 @@ _PHASE = (
     {verb: "build-start" for verb in ("动工", "动土", "开工", "奠基")}
     | {verb: "build-top" for verb in ("平顶", "封顶")}
     | {verb: "change-add" for verb in ("增设", "增开", "开设", "开行", "加密")}
-    | {verb: "change-stop" for verb in ("暂停", "取消")}
+    | {verb: "change-stop" for verb in ("暂停", "取消", "闭馆", "停运")}
     | {"恢复": "change-resume"}
     | {"启动": "open-start"}
     | {"施行": "issue-force", "生效": "issue-force"}

@@ -379,6 +379,8 @@ _STILL_AT_IT = re.compile(
 """春节前夕，…科研团队仍在加紧工作: what goes on at a time, no event of it."""
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
 _REVIEWED = re.compile(r"(?:^|[，,。：:])(?:回顾|回首|盘点|纵观|细数)$")
+_WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_THOSE_WHO_DID = re.compile(r"的(?:观众|市民|人士|旅客|乘客|学生|访客|游客|住户|租户|申请人)$")
 _PERIOD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}期(?:限)?(?:止|为止)")
 _ROOM_FOR = re.compile(r"可(?:同时)?(?:容纳|供)[约逾近]?[\d一二两三四五六七八九十百千万]")
 _STATEMENT_ONLY = re.compile(r"(?:发表|发出|发布)(?:书面|简短)?声明$")
@@ -778,6 +780,10 @@ def find_milestones(
             continue  # 如果到2030年两地能…: a condition, no target
         if _EVERY_TASK.search(label.text):
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
+        if _WEEKDAY_ONLY.fullmatch(text, date.start, date.end) and text.startswith(("闭馆", "休馆"), date.end):
+            continue  # 周一闭馆，其余时间…开放: a weekly day off, no event
+        if _THOSE_WHO_DID.search(label.text):
+            continue  # 已预约8月3日至10日参观的观众，预约将自动取消: whom the dates describe, no deed
         if _PERIOD_ONLY.fullmatch(label.text):
             continue  # 咨询期由今日起至七月三十一日止: how long it runs, told with the deed that opened it
         if _REVIEWED.search(text, 0, date.start) and not EVENT_VERB.search(label.text):
