@@ -3114,3 +3114,20 @@ def test_a_closure_and_a_committees_discussion_are_events_but_a_weekly_day_off_i
         ("2039-08-03", "河套科学馆临时闭馆"),
         ("2039-08-01", "立法会交通事务委员会讨论落马洲河套区的交通配套"),
     }
+
+
+def test_this_editions_contest_is_the_one_named_and_services_added_are_no_total(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """首届“河套杯”足球赛落幕。本届赛事于10月中旬开赛: the first cup kicked off then; 新增“X”等12项服务:
+    services added (新增服务), which join no series of all the services there are."""
+    body = (
+        "11月24日，首届“河套杯”深港科研人员足球赛落下帷幕。本届赛事于10月中旬开赛，共进行了31场比赛。\n\n"
+        "今年以来，中心新增“跨境社保通办”等12项服务。"
+    )
+    facts = _read(lexicon, segmenter, body, "2039-11-25")
+    assert ("2039-10", "首届“河套杯”深港科研人员足球赛开赛") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }
+    (services,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "项"]
+    assert services.measure == "新增服务"

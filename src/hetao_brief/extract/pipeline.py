@@ -1026,7 +1026,14 @@ def _edition_named(label: str, told: str) -> str:
         return label
     word = bare.group("word") or ""
     name = next((n for n in reversed(EDITION_OF.findall(told)) if _of_its_kind(n, word) and n != word), None)
-    return label if name is None else bare.group("which") + name + label[bare.end() :]
+    if name is None:
+        return label
+    if name.count("「") != name.count("」") or name.count("“") != name.count("”"):
+        name = re.sub(r"[「」“”]", "", name)  # 「X大赛」 told with its quotes, 他说“X大赛 without: none
+    which = bare.group("which")
+    if which == "本届" and (told_as := re.search(rf"({_EDITION_MARK}){re.escape(name)}", told)):
+        which = told_as.group(1)  # 首届X足球赛…。本届赛事于10月中旬开赛: 首届X足球赛开赛
+    return which + name + label[bare.end() :]
 
 
 def _of_its_kind(name: str, word: str) -> bool:
@@ -1034,9 +1041,10 @@ def _of_its_kind(name: str, word: str) -> bool:
     return name.endswith(word) or (word in ("比赛", "赛事") and name.endswith("赛"))
 
 
+_EDITION_MARK = r"首届|第[一二三四五六七八九十\d]{1,3}届"
 _BARE_EDITION = re.compile(
     r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会|比赛|赛事)?"
-    r"(?=于|在|将|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动|报名|申请|申报)"
+    r"(?=于|在|将|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动|报名|申请|申报|开赛|闭幕|落幕)"
 )
 _ALSO_BEFORE_TENSE = re.compile(
     r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|(?<![细规原准法守总])则)(?=已|将|会|打算|计划|拟|预计|与|和|同(?=[\u4e00-\u9fff]{2}))"

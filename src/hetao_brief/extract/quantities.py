@@ -214,6 +214,7 @@ _INTRODUCED = re.compile(r"(?P<verb>引进|引入|签约|落地)$")
 _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """一年来, 过去三年: what was brought in over them is a flow of those years, not all there is."""
 """新签约项目23个, 2025年共引进科研人才1,860名: what was done anew in a period, not all there is."""
+_ADDED_LIST = re.compile(r"(?P<verb>新增|新引进|新设立)[^，,。；;\d]{2,24}?等$")
 _ADDED_BEFORE = re.compile(r"(?P<verb>新增|新引进|新设立|新认定|覆盖|复盖|接入|首幅)的?$")
 """新增十二间…, 覆盖12家科研机构, 接入12家, 首批接入的12家: what was added or reached, not all there are."""
 _GRANTED = re.compile(
@@ -766,7 +767,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
         if base in ("米", "公里") and (size := _SIZE_WORD.search(text, max(0, m.start() - 3), m.start())):
             measure = _SIZE_NAME[size.group("word")]  # 大厦地上42层，高约200米: its height
-        if (newly := _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start())) and not measure.startswith("新"):
+        newly = _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _ADDED_LIST.search(
+            text, max(0, m.start() - 30), m.start()
+        )  # 新增“跨境社保通办”等12项服务: services added, not all there are
+        if newly and not measure.startswith("新"):
             measure = newly.group("verb").replace("复盖", "覆盖") + measure  # 新增十二间…; 首批覆盖 folds to 首批复盖
         if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
             measure = granted.group("what") + "比例"
