@@ -3131,3 +3131,26 @@ def test_this_editions_contest_is_the_one_named_and_services_added_are_no_total(
     }
     (services,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "项"]
     assert services.measure == "新增服务"
+
+
+def test_an_occasions_named_quarter_what_is_built_runs_and_things_going_on(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """4月26日下午，园区2039年第二季度…签约活动举行: held that day, the quarter names it; …计划今年三季度
+    启动装修；Y与园区签订了X平台共建协议，预计明年6月投入运营: the platform runs then, and the signing is
+    no plan of the third quarter; 资金将用于建设X基地，预计2041年建成投产: X; 第二期工程一直按计划推进:
+    how it goes, no event; 其余三座同期兴建的大楼: 同期 times no attribute."""
+    body = (
+        "4月26日下午，河套深圳园区2039年第二季度重大项目集中签约活动举行。\n\n"
+        "其中，星桥半导体计划今年三季度启动装修；砺行生物与园区签订了细胞治疗中试平台共建协议，预计明年6月投入运营。\n\n"
+        "募集资金将主要用于在园区建设研发及生产基地，预计2041年建成投产。\n\n"
+        "公司今日发表澄清，指第二期工程一直按计划推进。其余三座同期兴建的大楼亦会在二〇四一年前相继落成。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2039-04-27") == {
+        ("2039-04-26", "河套深圳园区2039年第二季度重大项目集中签约活动举行"),
+        ("2039-09", "星桥半导体计划启动装修"),
+        ("2040-06", "细胞治疗中试平台预计投入运营"),
+        ("2041", "研发及生产基地预计建成投产"),
+        ("2039-04-27", "公司发表澄清"),
+        ("2041", "其余三座同期兴建的大楼会相继落成"),
+    }

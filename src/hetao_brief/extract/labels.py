@@ -423,6 +423,13 @@ _WHEN_IT = re.compile(
 """园区开幕时只有三座大楼, 团队进驻园区后便展开研究: the event is what the time names."""
 _AGENT = re.compile(r"(?:政府|当局|局|署|部门|委员会|公司)$")
 _BUILT = re.compile(r"^(?:预计|计划|将|可|有望)*(?:动工|开工|封顶|平顶|落成|竣工|完工|建成|启用|投用|交付)")
+_RUNS = re.compile(r"^(?:预计|计划|将|可|有望)*(?:投入运营|投入使用|投产|建成投产|运营)")
+_BUILDING_IT = re.compile(
+    r"(?:(?:建设|兴建|建立|设立|共建)(?:一座|一个|一所|新的)?|(?:签订|签署)了?)"
+    r"(?P<thing>[\u4e00-\u9fff]{2,14}?(?:基地|中心|平台|大楼|实验室|工厂|产线|中试线|总部))"
+    r"(?:共建协议|合作协议|协议)?$"
+)
+"""…建设研发及生产基地，预计…建成投产; 签订了X平台共建协议，预计…投入运营: what is built runs."""
 _NAMED_THING = re.compile(r"[「《“]([^」》”]{2,24})[」》”]")
 
 
@@ -431,6 +438,10 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     clause before named, not the government that designs them."""
     if (built := what_is_built(subject, rest)) != subject:
         return built
+    told = before.rstrip("，,；; ")
+    last = told[max(told.rfind("，"), told.rfind("；"), told.rfind("。")) + 1 :]
+    if (_BUILT.match(rest) or _RUNS.match(rest)) and (made := _BUILDING_IT.search(last)):
+        return made.group("thing")  # 资金将用于在园区建设研发及生产基地，预计2041年建成投产: the base
     if not (_AGENT.search(subject) and _BUILT.match(rest)):
         return subject
     named = _NAMED_THING.findall(before[before.rfind("。") + 1 :])

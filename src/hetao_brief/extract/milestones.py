@@ -375,6 +375,7 @@ _AFTER_AN_EARLIER_DEED = re.compile(
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)(?![^，,。]{1,20}?而(?:设|建|设立|打造)的)|成为)")
 _STILL_AT_IT = re.compile(
     r"(?:仍|仍然|依然|一直)(?:在|正在)(?:加紧|加快|紧张|进行|推进|忙|赶|坚守|施工|建设|工作|研究|商讨|讨论|测试)"
+    r"|(?:一直|始终|仍然|依然)(?:按|依)(?:原)?计划(?:推进|进行|实施)"
 )
 """春节前夕，…科研团队仍在加紧工作: what goes on at a time, no event of it."""
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
@@ -637,6 +638,12 @@ def find_milestones(
             continue  # 8月27日，园区召开2032年下半年重点工作推进会; 举行2032年第四季度…签约活动: its name
         if text.startswith("度", date.end) and len(dates) > 1:
             continue  # 3月上旬，园区启动2033年度“X”申报: the call's year, its month dates the deed
+        if (
+            date.end > date.start
+            and _YEARS_OCCASION.match(text, date.end)
+            and any(d is not date and d.end <= date.start for d in dates)
+        ):
+            continue  # 4月26日下午，园区2039年第二季度重大项目集中签约活动举行: the occasion's name
         if any(d.end < date.start and _RANGE_TO.fullmatch(text, d.end, date.start) for d in dates):
             continue  # 今晚10时起至明早6时，…实施管制: the range's end, its start dates the deed
         batch = (
@@ -982,7 +989,7 @@ def find_milestones(
                     also = doer.group("doer") + also  # 联盟还发布了《X》，并启动首批…项目: the alliance starts them
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
-    return [hit for hit in hits if not _said_again(hit, hits)]
+    return [hit for hit in hits if not _said_again(hit, hits) and not _STILL_AT_IT.search(hit.label)]
 
 
 def _said_again(hit: MilestoneHit, hits: list[MilestoneHit]) -> bool:
@@ -1140,6 +1147,10 @@ _PASSED_AT_IT = re.compile(r"^(?:会议|会上)?(?P<deed>(?:审议通过|审议�
 """市政府召开常务会议，审议通过《X》: what the meeting passed, on its day, by who held it."""
 
 
+_ITS_OWN_DOER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:与|和|同)[\u4e00-\u9fff]{2,12}?(?:签订|签署)")
+"""…；砺行生物与园区签订了…: an item with its own parties, not a deed of the clause before's time."""
+
+
 def _also_told(
     text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention], aimed: bool = False
 ) -> list[str]:
@@ -1154,6 +1165,8 @@ def _also_told(
         if text[start - 1 : start] in ("。", "！", "？") or any(start <= d.start < stop for d in dates):
             break
         clause = text[start:stop].rstrip("，,。；;：:")
+        if text[start - 1 : start] in ("；", ";") and _ITS_OWN_DOER.match(clause):
+            break  # X计划今年三季度启动装修；Y与园区签订了…: another item, told with no date of its own
         if _SUM_OF_THEM.search(clause):
             continue  # 现场签约项目金额超过30亿元: how much the deals were worth, a figure
         then = text[_clause_start(spans, position) : end]
@@ -1234,6 +1247,7 @@ _SHARE_OF_WORK = re.compile(
 """记者昨日获悉，X目前已完成总工程量的70%: how far the works are, a figure, no deed of the day."""
 _YEARS_OCCASION = re.compile(
     r"(?:工作|年度)?(?:大会|会议|年会)|[\u4e00-\u9fff]{0,8}?(?:工作)?(?:推进会|部署会|动员会|座谈会|总结会|调度会)"
+    r"|[\u4e00-\u9fff]{0,10}?(?:签约活动|签约仪式|开工仪式|开工活动)"
 )
 """2032年工作大会, 2032年下半年重点工作推进会: a year naming a meeting, no date of another event."""
 _THE_FIRM_FIRST = re.compile(r"^(?:该公司|公司|其)(?=[\u4e00-\u9fff]{4})")
@@ -1308,6 +1322,7 @@ def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], 
         at = label.text.find(told)
         if (
             other is not date
+            and told != "同期"  # 其余三座同期兴建的大楼: built alongside, no time of their own
             and 0 <= at <= _DOER_BEFORE_ITS_DATE
             and (dated := _DATED_ATTRIBUTE.match(label.text, at + len(told)))
         ):
