@@ -3154,3 +3154,19 @@ def test_an_occasions_named_quarter_what_is_built_runs_and_things_going_on(
         ("2039-04-27", "公司发表澄清"),
         ("2041", "其余三座同期兴建的大楼会相继落成"),
     }
+
+
+def test_projects_listed_stacked_aims_and_a_consequence(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…考察，共有27个项目拟列入2039年度X立项名单: 列入立项名单的项目, not 考察; 确保今年底前完成…，
+    力争明年上半年启动…: the start, not 确保力争; 今年因此增加名额: a consequence, no event."""
+    body = (
+        "经形式审查、专家评审和现场考察，共有27个项目拟列入2039年度河套深港联合创新项目立项名单。\n\n"
+        "市领导要求，确保今年底前完成片区土地整备，力争明年上半年启动首批产业项目建设。\n\n"
+        "去年开放日反应热烈，今年因此增加名额。"
+    )
+    facts = _read(lexicon, segmenter, body, "2039-10-16")
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["列入立项名单的项目"]
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2039-12", "完成片区土地整备"),
+        ("2040-06", "启动首批产业项目建设"),
+    }

@@ -258,6 +258,8 @@ def event_label(
             label = before + label  # 来往X与Y的跨境穿梭巴士，明早起加密至…: the bus, the topic told first
     if label.startswith("确保") and EVENT_VERB.search(label, 5):
         label = label[2:]  # 确保皇岗口岸新联检大楼投入使用: what is to be, with its own subject
+    elif (aims := _AIMS_STACKED.match(label)) and EVENT_VERB.search(label, aims.end()):
+        label = label[aims.end() - 2 :]  # 确保年底前完成…，力争明年…启动…: 力争启动, one aim, told once
     if (we := _WE_PLANNING.match(label)) and (body := _BODY_SPEAKING.search(text, 0, start)):
         label = body.group("body") + label[we.end() :]  # 深圳海关相关负责人：…我们将在…上线X: 深圳海关将…
     elif we and not _QUOTED_SPEAKER.match(text.strip()):
@@ -285,6 +287,8 @@ def event_label(
     ):
         subject = _BEGAN.sub("", _what_is_built(_subject_before(text, spans, start), label, text[:start]))  # X始于…
         subject = _WHEN_BEFORE.sub("", subject)  # 政府早前已于…完成…，并会在今年内…: 政府, not 早前's
+        if subject in ("确保", "务必", "要", "力争", "争取", "努力"):
+            subject = ""  # 确保今年底前完成…，力争明年上半年启动…: an aim's word, no subject
         if _CLASS_BEGINS.search(label):
             subject = _CALL_FOR.sub("", subject)  # 第二批学员招募已…结束，…，将于7月开班: the intake, not its call
         if subject and _MOVING_IN_ALONE.match(label) and re.search(rf"{re.escape(subject)}{_SAYS}", text[:start]):
@@ -562,6 +566,7 @@ _OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]
 _OTHER_PHASE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:第?[一二三四五六七八九十]期|首期)(?:工程|项目)?")
 _A_WHOLE = re.compile(rf"^(?:该|此)[\u4e00-\u9fff]{{1,4}}$|^[\u4e00-\u9fff]{{4,}}$|^(?:{_SHORT_WHOLES})$")
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
+_AIMS_STACKED = re.compile(r"^(?:确保|务必)(?:力争|争取)")
 _AIM_TO_MAKE = re.compile(r"^(?:目标|目标是|力求|务求|力争)(?:让|使)(?=[\u4e00-\u9fff]{4})")
 _OCCASION_TIMED = re.compile(
     r"(?:办好|举办|筹办|开好|组织好|承办)?(?P<what>[^，,。]{2,24}?(?:大会|论坛|峰会|博览会|展览|大赛|年会|嘉年华|节|周))"

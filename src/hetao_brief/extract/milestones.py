@@ -381,6 +381,7 @@ _STILL_AT_IT = re.compile(
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
 _REVIEWED = re.compile(r"(?:^|[，,。：:])(?:回顾|回首|盘点|纵观|细数)$")
 _WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_SO_THEN = re.compile(r"^(?:因此|因而|所以|故此|为此)")
 _THOSE_WHO_DID = re.compile(r"的(?:观众|市民|人士|旅客|乘客|学生|访客|游客|住户|租户|申请人)$")
 _PERIOD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}期(?:限)?(?:止|为止)")
 _ROOM_FOR = re.compile(r"可(?:同时)?(?:容纳|供)[约逾近]?[\d一二两三四五六七八九十百千万]")
@@ -789,6 +790,8 @@ def find_milestones(
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
         if _WEEKDAY_ONLY.fullmatch(text, date.start, date.end) and text.startswith(("闭馆", "休馆"), date.end):
             continue  # 周一闭馆，其余时间…开放: a weekly day off, no event
+        if _SO_THEN.match(label.text):
+            continue  # 今年因此增加名额: a consequence, told of the plan it follows
         if _THOSE_WHO_DID.search(label.text):
             continue  # 已预约8月3日至10日参观的观众，预约将自动取消: whom the dates describe, no deed
         if _PERIOD_ONLY.fullmatch(label.text):

@@ -263,6 +263,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return done.group("deed") + done.group("noun")
     if built := _BUILT_BY.match(tail):  # 由深港两地5所高校共建: 共建高校, those who built it
         return built.group("deed") + built.group("noun")
+    if listed := _LISTED_AS.match(text, end):  # 27个项目拟列入2039年度X立项名单: 拟列入名单的项目
+        return f"{listed.group('deed').removeprefix('拟')}{listed.group('list')}的{listed.group('noun')}"
     if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
         return f"{deed.group('deed')}的{deed.group('noun')}"  # 27家企业签订入驻意向协议: not 意向协议's
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
@@ -302,6 +304,10 @@ _BUILT_WITH = frozenset({"建设", "兴建", "建造", "兴办"})
 """由政府拨款约二十亿元建设: what the sum is for; the sum is named by who gives it (政府拨款)."""
 _BUILT_BY = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:高校|大学|机构|企业|单位|医院|院校))(?P<deed>共建|合建|联合共建|共同建设|共同发起|发起)$"
+)
+_LISTED_AS = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{0,4}(?:项目|机构|企业|单位|团队|平台))(?P<deed>拟列入|列入|拟纳入|纳入|入选)[^，,。；;]{0,30}?"
+    r"(?P<list>白名单|立项名单|资助名单|名单)"
 )
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆))"
