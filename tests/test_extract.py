@@ -3170,3 +3170,20 @@ def test_projects_listed_stacked_aims_and_a_consequence(lexicon: Lexicon, segmen
         ("2039-12", "完成片区土地整备"),
         ("2040-06", "启动首批产业项目建设"),
     }
+
+
+def test_a_year_naming_a_list_and_months_after_an_aimed_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """日前，X发布“2039年十件大事”: issued lately, the year is the list's name; 第三条通道于3月动工，预计2041年
+    建成；8月，…；10月，…: the months of the year reviewed (told in January 2040), not of 2041."""
+    body = (
+        "日前，河套深圳园区发展署发布“2039年河套深圳园区十件大事”。\n\n"
+        "其中，第三条跨境专用通道于3月动工，预计2041年建成；8月，园区科研人员总数突破3万人；"
+        "10月，《河套深圳园区支持概念验证若干措施》正式施行。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2040-01-08") == {
+        ("2040-01", "河套深圳园区发展署发布“2039年河套深圳园区十件大事”"),
+        ("2039-03", "第三条跨境专用通道动工"),
+        ("2041", "第三条跨境专用通道预计建成"),
+        ("2039-08", "园区科研人员总数突破3万人"),
+        ("2039-10", "《河套深圳园区支持概念验证若干措施》正式施行"),
+    }

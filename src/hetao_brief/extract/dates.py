@@ -207,6 +207,7 @@ _NAMED_OCCASION = re.compile(
 part of it."""
 _NOT_FROM_NOW = re.compile(r"(?:[后前]|可(?:以)?(?:在|于)?(?:未来)?)$")
 """节后一个月内, 开幕后三个月内, 到期前两个月内: months from another time; 可在两个月内: a window."""
+_AIMED_YEAR = re.compile(r"(?:预计|计划|力争|争取|将于|将在|到)$")
 _STILL_ON = re.compile(r"期间")
 _WILL = re.compile(r"将|还会|会(?=举办|举行|推出|发布)")
 """展会期间，园区还将举办两场路演 (told while it runs): to come, within the occasion's month."""
@@ -646,8 +647,10 @@ def find_dates(
                 year -= 1
         elif m.group("md"):
             month, day = int(m.group("mm")), _int(m.group("mdd"))
+            item = text.rfind("；", 0, m.start()) + 1  # 预计2041年建成；8月，…: the aim was the item before's
+            new_item = any(d.end <= item and len(d.iso) == 4 and _AIMED_YEAR.search(text, 0, d.start) for d in mentions)
             ahead = (
-                _AHEAD.search(text, 0, m.start())
+                _AHEAD.search(text, item if new_item else 0, m.start())
                 or text.startswith("底前", m.end())
                 or text.startswith("前", m.end())
                 or (text.startswith("起", m.end()) and _AHEAD.search(text, m.end()))  # 1月5日起，…将延长
@@ -662,7 +665,7 @@ def find_dates(
                 year = published.year  # 现定于今年12月举办X。…活动时间：12月6日, told in October: this December
             if ahead and month < pub_month - 1:
                 year += 1  # 决赛将于1月2日举行, told on 12-29: the coming January, not the last
-            year = context_year or _year_told(mentions) or year
+            year = context_year or (None if new_item else _year_told(mentions)) or year
             if mentions and _ENUMERATED.fullmatch(text[mentions[-1].end : m.start()]):
                 year = mentions[-1].year  # 2024年4月、6月和9月: the year told first
             elif (

@@ -379,6 +379,8 @@ _STILL_AT_IT = re.compile(
 )
 """春节前夕，…科研团队仍在加紧工作: what goes on at a time, no event of it."""
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
+_YEAR_NAMED = re.compile(r"[“「](?:19|20)\d{2}年度?[^”」]{2,30}[”」]")
+"""发布“2039年河套深圳园区十件大事”: a year in a quoted name is the name's, as in a title."""
 _REVIEWED = re.compile(r"(?:^|[，,。：:])(?:回顾|回首|盘点|纵观|细数)$")
 _WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _SO_THEN = re.compile(r"^(?:因此|因而|所以|故此|为此)")
@@ -628,7 +630,7 @@ def find_milestones(
     text = _deeds_listed_apart(text, dates)
     read: list[tuple[int, int]] = []  # the date phrases read so far, with the dates inside them
     spans = _joined_over_dates(clause_spans(text), dates)
-    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
+    titles = [(m.start(), m.end()) for pattern in (_TITLE, _YEAR_NAMED) for m in pattern.finditer(text)]
     dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]  # 《…（2027—2029年）》
     for date in dates:
         if date.anniversary or any(start <= date.start < end for start, end in read):
