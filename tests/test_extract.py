@@ -3187,3 +3187,19 @@ def test_a_year_naming_a_list_and_months_after_an_aimed_year(lexicon: Lexicon, s
         ("2039-08", "园区科研人员总数突破3万人"),
         ("2039-10", "《河套深圳园区支持概念验证若干措施》正式施行"),
     }
+
+
+def test_within_the_year_after_next_years_aim_and_an_aims_clause_names_no_subject(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """公司正进行临床试验，目标于明年第二季取得注册，并计划于年内完成新一轮融资: the firm's round, this
+    year (the aim's clause names nobody, and 年内 after 并 is not of 明年); 首批18个项目拨付资助资金共计
+    1,260万元: the projects are counted by their noun, not by the money's words."""
+    body = (
+        "公司正进行临床试验，目标于明年第二季取得医疗器械注册，并计划于年内完成新一轮融资。\n\n"
+        "发展署向首批18个概念验证项目拨付资助资金共计1,260万元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2039-04-20")
+    assert ("2039", "公司计划完成新一轮融资") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "个"]
+    assert projects.measure is not None and projects.measure.endswith("概念验证项目")

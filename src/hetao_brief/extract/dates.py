@@ -207,6 +207,7 @@ _NAMED_OCCASION = re.compile(
 part of it."""
 _NOT_FROM_NOW = re.compile(r"(?:[后前]|可(?:以)?(?:在|于)?(?:未来)?)$")
 """节后一个月内, 开幕后三个月内, 到期前两个月内: months from another time; 可在两个月内: a window."""
+_AND_ALSO = re.compile(r"并(?:计划|将|拟|争取|力争|会)?(?:于|在)?$")
 _AIMED_YEAR = re.compile(r"(?:预计|计划|力争|争取|将于|将在|到)$")
 _STILL_ON = re.compile(r"期间")
 _WILL = re.compile(r"将|还会|会(?=举办|举行|推出|发布)")
@@ -767,6 +768,9 @@ def find_dates(
             year, month, day = published.year, published.month, published.day
         else:
             year = _sentence_year(mentions, published, context_year)
+            told_before = text[mentions[-1].start : mentions[-1].end] if mentions else ""
+            if m.group("eedge") == "内" and _AND_ALSO.search(text, 0, m.start()) and told_before[:1].isalpha():
+                year = context_year or published.year  # 目标于明年第二季…，并计划于年内完成融资: this year
             month = 12 if m.group("eedge") in ("底", "末", "尾") else None
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":
             if m.group("dayonly") and day is not None and len(mentions[-1].iso) == len("2026-12-21"):

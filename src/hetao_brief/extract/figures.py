@@ -193,7 +193,12 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         if owner and measure not in _GENERIC:  # 首批三座大楼提供约13万平方米的总楼面面积
             whose = _BENEFICIARY.sub("", owner.group("owner"))  # 届时可为第二期提供…: 第二期's
             measure = measure if measure.startswith(whose) else whose + measure
-        elif provided and measure not in _GENERIC and (subject := subject_before(text, clause_start)):
+        elif (
+            provided
+            and measure not in _GENERIC
+            and (subject := subject_before(text, clause_start))
+            and not subject.startswith(("有关", "相关"))  # 有关工程…，届时可提供约十二公顷的发展用地: which works?
+        ):
             measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
         elif (
             _FLOOR_AREA.match(measure)

@@ -1157,8 +1157,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时|前期)$", "", subject
         )  # 平台首批将开放…: 平台
         subject = _VERB_BEFORE_ITS_DATE.sub("", subject)  # X成立于2022年，今年6月建成…: X
-        if _TIME_ONLY.fullmatch(subject):
-            continue  # 驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan, not 首年's
+        if _TIME_ONLY.fullmatch(subject) or subject in ("目标", "力争", "争取"):
+            continue  # 驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan; 目标于…取得…，并计划…
         if subject in ("我们", "我") and _WE_PLANNING.match(clause):
             continue  # X的工程已展开，我们预计明年开始招租，2034年全部落成: X, told before the plan
         if subject.lstrip("「“『") in _PRONOUNS or _MODAL_FIRST.match(subject) or subject in _TELLING_ONLY:

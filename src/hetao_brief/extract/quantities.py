@@ -205,7 +205,7 @@ _WHEN = re.compile(
     rf"|(?:成立|开业|开园|启用|运营|落户|入驻|创办|创立)?(?:{YEARS_SINCE})|[\u4e00-\u9fff]{{1,6}}?以来)"
 )
 _VERB_SPLIT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供"
+    r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供|(?<=项目|企业|机构|团队)拨付"
 )
 
 
@@ -252,6 +252,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     if tail.startswith(("之间", "左右", "以上", "以下", "以内", "不变")) or _CHANGE_NEXT.match(tail):
         return ""  # 面积在35至90平方米之间: a range's end; 由约800人增至…: a level before a change
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
+    tail = _NEXT_NUMBER_CUT.sub("", tail)  # 18个项目…资助资金共计1,260万元: the next number, cut at its comma
     tail = _DAY_WORD.sub("", tail)
     settled_by = _SETTLED_BY.match(tail)  # 十二间进驻机构: the institutions that moved in
     tail = _LEAD_VERBS.sub("", tail).replace("一次性", "")  # 给予一次性落户奖励: a grant's manner, no name
@@ -305,6 +306,7 @@ _BUILT_WITH = frozenset({"建设", "兴建", "建造", "兴办"})
 _BUILT_BY = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:高校|大学|机构|企业|单位|医院|院校))(?P<deed>共建|合建|联合共建|共同建设|共同发起|发起)$"
 )
+_NEXT_NUMBER_CUT = re.compile(r"(?:共计|合计|总计|共|约|逾|近|超过)?\d[\d.]*$")
 _LISTED_AS = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,4}(?:项目|机构|企业|单位|团队|平台))(?P<deed>拟列入|列入|拟纳入|纳入|入选)[^，,。；;]{0,30}?"
     r"(?P<list>白名单|立项名单|资助名单|名单)"
