@@ -3203,3 +3203,18 @@ def test_within_the_year_after_next_years_aim_and_an_aims_clause_names_no_subjec
     assert ("2039", "公司计划完成新一轮融资") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "个"]
     assert projects.measure is not None and projects.measure.endswith("概念验证项目")
+
+
+def test_a_scheme_launched_last_year_is_no_aim_and_its_first_rounds_count_no_event(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """「X津贴」第二轮…。津贴计划于去年四月推出，首轮共有520名科研人员获批: X launched then (计划 is
+    the scheme's name, no aim), and how many were approved is a figure, not an event of April."""
+    body = (
+        "「河套科研人员住屋津贴」第二轮申请将于三月一日开始。\n\n"
+        "津贴计划于去年四月推出，首轮共有五百二十名科研人员获批。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2040-02-14") == {
+        ("2040-03-01", "「河套科研人员住屋津贴」第二轮申请将开始"),
+        ("2039-04", "「河套科研人员住屋津贴」推出"),
+    }

@@ -932,7 +932,7 @@ GOLD_EVENTS = [
     ("2027-06", "双方计划推出覆盖科研人员的跨境医疗保险", True),
     ("2026-10", "基金接受申请", False),
     ("2028", "获资助企业须在创科园设立办公室", True),  # 须于一年内: a requirement's deadline, as t… 须于…前动工
-    ("2027-04-01", "第二轮申请将接受申请", True),
+    ("2027-04-01", "^第二轮申请将接受申请", True),
     ("2027-01-31", "河套深圳园区举行新春项目集中签约活动", False),
     ("2027-06", "^新能源材料中试基地项目计划动工", True),  # not 投资额最大的是一个…
     ("2029", "新能源材料中试基地项目建成投产", True),
@@ -3790,6 +3790,12 @@ GOLD_EVENTS = [
     ("2038", "澄明医疗迁入港深创科园", False),
     ("2039-11", "首批项目完成评审", False),
     ("2040-03", "第二批项目申报将启动", True),
+    ("2040-03-01", "「河套科研人员住屋津贴」第二轮申请将接受申请", True),
+    ("2039-04", "「河套科研人员住屋津贴」推出", False),
+    ("2040-05", "^结果将公布", True),
+    ("2040-03-05", "深港联合学院河套校区二期工程在河套深圳园区北区动工", False),
+    ("2042-09", "深港联合学院河套校区二期工程计划投入使用", True),
+    ("2036-09", "学院河套校区一期开学", False),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4435,6 +4441,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[fund.end() :]  # 成立「X基金」，…首轮投资预计…完成: X's first round, named before
         if re.match(r"下次|下一次", text) and (next_one := re.search(r"下次|下一次", body)):
             body = body[next_one.start() :]  # X联席会议举行第九次会议。下一次会议将于…举行: X's next
+        if re.match(r"(?:津贴|资助|补贴|奖励)计划", text) and (scheme := re.match(r"[「“][^」”]+[」”]", body)):
+            body = body[scheme.end() :]  # 「X津贴」…。津贴计划于去年四月推出: the scheme named before
         if text.startswith("配租") and "配租" in body:
             body = body[body.index("配租") :]  # X人才公寓三期将交付。配租申请已于…开始: X's letting
         if re.search(r"(?:^|[，,])首批", text) and re.search(r"第[二三四五]期首批", body):
@@ -6294,6 +6302,8 @@ QUESTIONS = [
     ("河套支线有多长", "6.2公里"),
     ("澄明醫療何時奪得金獎", "四月十三日"),
     ("概念验证首批拨付多少资金", "1,260万元"),
+    ("河套科研人員住屋津貼每月多少", "一萬港元"),
+    ("深港联合学院河套校区二期什么时候投入使用", "2042年9月"),
 ]
 
 

@@ -75,6 +75,7 @@ _MORE_OF_THE_SAME = re.compile(
     r"|(?:维持|保持)不变"
 )
 _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期|^[\u4e00-\u9fff]{2}时间)(?:为|是)?$")
+_SCHEME_NAMED = re.compile(r"(?:津贴|资助|支援|补贴|奖励|实习|培训|孵化|加速|人才)计划(?:于|在)?$")
 _TARGET_CUE = re.compile(r"(?<![截直])至$|(?<![回溯直])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing; 直到
 2021年才完成 tells when it was done."""
@@ -151,7 +152,7 @@ _MARKET_MOVE = re.compile(r"(?:股价|板块|指数)[^，,。；;]{0,6}?(?:收�
 """公司股价21日收涨4.3%: how a market took the news, a figure, no event of the zone."""
 _STATISTIC = re.compile(
     r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]"
-    r"|^(?:已经|已|共|累计)有[约逾近超过]*[\d一二两三四五六七八九十]+[间家个名所位批]"
+    r"|^(?:首轮|首批|本轮|其中)?(?:已经|已|共|累计)有[约逾近超过]*[\d一二两三四五六七八九十百千]+[间家个名所位批]"
 )
 """新增12家, 已经有八间公司预约了: a count by then, no event (what is to come is: 将有…)."""
 _TALLY = re.compile(
@@ -912,7 +913,12 @@ def find_milestones(
             )
         )  # 推迟至2021年3月; 到11月底，…已超过120万平方米; 从2023年…，到2025年…: when it was so
         since_then = is_past(date, published) and _SINCE_AFTER.match(text, phrase.end)  # 计划自2025年推出以来
-        named_plan = cue and cue.group(0) == "计划" and is_past(date, published) and _RECEIVED.search(label.text)
+        named_plan = (
+            cue
+            and cue.group(0) == "计划"
+            and is_past(date, published)
+            and (_RECEIVED.search(label.text) or _SCHEME_NAMED.search(text, 0, phrase.group_start))
+        )  # 津贴计划于去年四月推出: the scheme's launch, told after its name
         aimed_then = cue and not moved_then and not since_then and not named_plan
         is_target = bool(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
@@ -1172,8 +1178,8 @@ def _also_told(
         clause = text[start:stop].rstrip("，,。；;：:")
         if text[start - 1 : start] in ("；", ";") and _ITS_OWN_DOER.match(clause):
             break  # X计划今年三季度启动装修；Y与园区签订了…: another item, told with no date of its own
-        if _SUM_OF_THEM.search(clause):
-            continue  # 现场签约项目金额超过30亿元: how much the deals were worth, a figure
+        if _SUM_OF_THEM.search(clause) or _STATISTIC.match(clause):
+            continue  # 现场签约项目金额超过30亿元; 首轮共有520名科研人员获批: how many, a figure
         then = text[_clause_start(spans, position) : end]
         if _DURING_IT.match(clause) and not _OCCASION_WORD.search(then) and then.rstrip("，,") not in _SAME_DAY:
             break  # 组委会将于本月下旬公布名单，展会期间还将发布…: the fair's time, not the list's

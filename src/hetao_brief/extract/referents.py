@@ -504,6 +504,10 @@ def _without_clause(words: str) -> str:
     return words
 
 
+_BARE_SCHEME = re.compile(r"^(?:津贴|资助|补贴|奖励)计划(?=[\u4e00-\u9fff]{2})")
+_SCHEME_QUOTED = re.compile(r"[「“][^」”]{2,20}(?:津贴|资助|补贴|奖励)(?:计划)?[」”]")
+
+
 class _ToldBefore(NamedTuple):
     """A word a label opens with that stands for something the article named before, and the
     ways it names such a thing: the name told last stands in for the word (该线 → 来往X及Y的
@@ -525,6 +529,7 @@ _TOLD_BEFORE = (
     _ToldBefore(_FUND_STEP, (_FUND_TOLD,), keeps_opener=True),  # 成立「X基金」，…，首轮投资预计…完成
     _ToldBefore(_LETTING, (_FLATS_TOLD,), keeps_opener=True),  # X人才公寓三期将交付。配租申请已于…开始
     _ToldBefore(_OLD_SITE, (_MOVED_OUT,), keeps_opener=True),  # X将于8月18日起迁至…，原址同日停止对外服务
+    _ToldBefore(_BARE_SCHEME, (_SCHEME_QUOTED,)),  # 「X住屋津贴」第二轮…。津贴计划于去年四月推出: X
 )
 """The bare words a label may open with that only what the article told before names, one
 row each; `with_referent` keeps the cases that need more than a name told last."""
