@@ -3218,3 +3218,12 @@ def test_a_scheme_launched_last_year_is_no_aim_and_its_first_rounds_count_no_eve
         ("2040-03-01", "「河套科研人员住屋津贴」第二轮申请将开始"),
         ("2039-04", "「河套科研人员住屋津贴」推出"),
     }
+
+
+def test_funds_paid_are_an_event_whatever_their_amount(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """12月16日，X向首批18个项目拨付资助资金共计1,260万元: the payment is the day's event; the amount
+    closing the clause makes it no mere value."""
+    body = "12月16日，河套深圳园区发展署向首批18个概念验证项目拨付资助资金共计1,260万元。"
+    assert _dated_labels(lexicon, segmenter, body, "2039-12-18") == {
+        ("2039-12-16", "河套深圳园区发展署向首批18个概念验证项目拨付资助资金共计1,260万元")
+    }

@@ -408,6 +408,12 @@ class MilestoneHit:
     is_target: bool
 
 
+_FUNDS_PAID = re.compile(
+    r"(?<=[拨发]付|发放|下达)[\u4e00-\u9fff]{2,8}(?:资金|经费|款项|补贴|奖励)(?:共计|合计|总计|共)?[约逾近]?[\d,.]+(?:万|亿)?元$"
+)
+"""拨付资助资金共计1,260万元: funds paid, whose amount closes the clause; the payment is the event."""
+
+
 def event_class(clause: str, tagger: Tagger | None) -> str | None:
     """The class of the clause's event verb; "event" for a verb the classes do not list;
     None if the clause has no event predicate."""
@@ -424,6 +430,7 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return "reach"  # 项目近日通过方案审查: jieba tags 通过 a preposition
     if _LICENSED.search(clause):
         return "award"  # 首款产品已取得医疗器械注册证: a licence granted, whatever jieba tags 注册证
+    clause = _FUNDS_PAID.sub("", clause)  # 向18个项目拨付资助资金共计1,260万元: funds paid, the amount aside
     if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause) or _WEATHER.search(clause):
         return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline; 气温将降至5℃: the weather
     tagged = tagger(clause)
