@@ -209,7 +209,6 @@ _NOT_FROM_NOW = re.compile(r"(?:[后前]|可(?:以)?(?:在|于)?(?:未来)?)$")
 """节后一个月内, 开幕后三个月内, 到期前两个月内: months from another time; 可在两个月内: a window."""
 _AND_ALSO = re.compile(r"并(?:计划|将|拟|争取|力争|会)?(?:于|在)?$")
 _AIMED_YEAR = re.compile(r"(?:预计|计划|力争|争取|将于|将在|到)$")
-_STILL_ON = re.compile(r"期间")
 _WILL = re.compile(r"将|还会|会(?=举办|举行|推出|发布)")
 """展会期间，园区还将举办两场路演 (told while it runs): to come, within the occasion's month."""
 _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日": 2}
@@ -367,7 +366,7 @@ def find_dates(
         told_at = occasion.end() if text.startswith(("，", ","), occasion.end()) else 0  # 大会发布…: its subject
         held = next((d for d in reversed(earlier) if len(d.iso) == 10 and d.iso.startswith(held.iso)), held)
         running = next((d for d in reversed(earlier) if d.until and d.iso <= held.iso <= d.until), held)
-        if _STILL_ON.search(occasion.group(0)) and (running.until or "") > published.iso and _WILL.search(text):
+        if "期间" in occasion.group(0) and (running.until or "") > published.iso and _WILL.search(text):
             held = DateMention(0, 0, held.iso[:7], approximate=True)  # 展会期间，园区还将举办…: while it runs
         mentions.append(DateMention(0, told_at, held.iso, held.approximate))  # 开幕式上，…: then (its day, not 年内)
     for m in _PATTERN.finditer(text):
@@ -768,8 +767,9 @@ def find_dates(
             year, month, day = published.year, published.month, published.day
         else:
             year = _sentence_year(mentions, published, context_year)
-            told_before = text[mentions[-1].start : mentions[-1].end] if mentions else ""
-            if m.group("eedge") == "内" and _AND_ALSO.search(text, 0, m.start()) and told_before[:1].isalpha():
+            told_last = text[mentions[-1].start : mentions[-1].end] if mentions else ""
+            relative_before = told_last[:1].isalpha()  # 明年 (a word), not 2040年 (digits) nor an occasion's day
+            if m.group("eedge") == "内" and relative_before and _AND_ALSO.search(text, 0, m.start()):
                 year = context_year or published.year  # 目标于明年第二季…，并计划于年内完成融资: this year
             month = 12 if m.group("eedge") in ("底", "末", "尾") else None
         if mentions and text[mentions[-1].end : m.start()] in ("（", "(") and text[m.end() : m.end() + 1] in "）)":

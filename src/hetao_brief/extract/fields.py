@@ -203,10 +203,10 @@ def tables_told(body: str) -> str:
 
 
 _PLANNED_KEY = re.compile(r"计划|预计|目标|拟")
+"""A column of what is planned (计划节点, 预计完工时间): its dates are aims."""
 _TIME_KEY = re.compile(r"时间|日期|节点|时限")
 _DEED_KEY = re.compile(r"目标|内容|进度|节点|事项|任务")
 """| 年度目标 | 计划时间 |: what the row's subject is to do, and when; told together."""
-"""A column of what is planned (计划节点, 预计完工时间): its dates are aims."""
 
 
 def _row_told(header: list[str], cells: list[str]) -> str:

@@ -227,9 +227,9 @@ _OCCASION_NAMED = re.compile(
     r"^[^，,]{2,20}?(?:开放日|论坛|大会|峰会|博览会|展览|展|嘉年华|招聘会|交流会|大赛|市集|节|周)"
     r"(?=将|于|在|正式|举行|举办|开幕|揭幕|开市)"
 )
+"""The occasion a label opens with (河套机器人嘉年华), which its opening and its holding share."""
 _EDITION_AND_QUOTES = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)|[“”「」]")
 """首届“河套科普市集”将在…开市 and its time field's 河套科普市集举行 name one occasion."""
-"""The occasion a label opens with (河套机器人嘉年华), which its opening and its holding share."""
 
 
 def _one_holds_the_other(a: str, b: str) -> bool:

@@ -241,7 +241,9 @@ class Extractor:
                         ),  # the plan, whole
                         policies,
                     )
-                    for fact in self._sentence_facts(article, published, sentence, piece, dates, policies)
+                    for fact in self._sentence_facts(
+                        article, published, sentence, piece, dates, policies, interviewed=bool(asked_of)
+                    )
                 )
                 if item and planned:  # 对于今年的工作，报告提出：…二是年内建成X；三是推动…落户: aims
                     facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
@@ -367,10 +369,11 @@ class Extractor:
         text: str,
         dates: list[DateMention],
         policies: PolicyNames,
+        interviewed: bool = False,
     ) -> list[Fact]:
+        """`interviewed`: the article is an interview (专访X负责人), whose answers' 我们 is X."""
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
-        interviewed = bool(body_interviewed(fold(article.title)))  # 专访X负责人: 我们 in its answers is X
         tagged = self._segmenter.tagged
         events = [] if is_caption(text) else find_milestones(text, dates, published, tagged, interviewed)
         actors = self._actors(text, entities) if events else entities
