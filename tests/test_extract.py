@@ -3227,3 +3227,36 @@ def test_funds_paid_are_an_event_whatever_their_amount(lexicon: Lexicon, segment
     assert _dated_labels(lexicon, segmenter, body, "2039-12-18") == {
         ("2039-12-16", "河套深圳园区发展署向首批18个概念验证项目拨付资助资金共计1,260万元")
     }
+
+
+def test_a_clause_opening_with_its_date_and_a_preposition_shares_the_subject_before(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """该药物于2037年获批…，上周五向X递交了申请，预计明年…启动: the drug did all three (not
+    递交了三期 as the third's subject), and 该药物 is the drug its maker was said to have made."""
+    body = (
+        "远澄医药日前宣布，其自主研发的降脂新药已完成二期临床试验。"
+        "公司介绍，该药物于2036年获批开展临床研究，上周五向国家药监部门递交了三期临床申请，"
+        "预计明年下半年启动三期试验。"
+    )
+    assert {
+        ("2036", "降脂新药获批开展临床研究"),
+        ("2039-05-06", "降脂新药向国家药监部门递交了三期临床申请"),
+    } <= _dated_labels(lexicon, segmenter, body, "2039-05-09")
+    assert ("2040-12", "降脂新药预计启动三期试验") in {
+        (f.date, f.label) for f in _read(lexicon, segmenter, body, "2039-05-09") if f.is_target
+    }
+
+
+def test_a_holiday_notice_names_its_venue_and_no_weekly_rule_as_a_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X开放时间调整如下：除夕闭馆，初二至初六正常开放: X is what opens; 恢复周一闭馆的常规安排 is the rule
+    of every week, so its 周一 dates nothing; 单日最高人流出现在十月三日 is a figure's day, no event."""
+    body = (
+        "河套海洋馆春节开放时间调整如下：除夕闭馆，正月初二至初五正常开放。"
+        "2月8日起恢复周一闭馆的常规安排。\n\n国庆假期期间单日最高人流出现在十月三日。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2042-01-20") == {
+        ("2042-01-21", "河套海洋馆闭馆"),
+        ("2042-01-23", "河套海洋馆正常开放"),
+        ("2042-02-08", "恢复周一闭馆的常规安排"),
+    }

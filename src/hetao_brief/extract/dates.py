@@ -213,6 +213,8 @@ _WILL = re.compile(r"将|还会|会(?=举办|举行|推出|发布)")
 """展会期间，园区还将举办两场路演 (told while it runs): to come, within the occasion's month."""
 _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日": 2}
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
+_WEEKLY_RULE = re.compile(r"(?:全天)?(?:闭馆|休馆|休息|休市|休诊|开放)的(?:常规|惯例|规定|安排|制度)")
+"""周一闭馆的常规安排: a weekday that names the rule of every week, not a day."""
 _WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)")
 """A week's or a month's schedule told before a weekday (每周二至周日开放，周一闭馆; 每月第二个周六举办):
 the weekday is no date."""
@@ -511,8 +513,8 @@ def find_dates(
         elif m.group("wday"):  # 周二（22日）: the last such day, or the next one if it is to come
             if published.month is None or published.day is None or _weekday_of_the_date(text, m, mentions):
                 continue
-            if _WEEKLY.search(text, 0, m.start()):
-                continue  # 每周二至周日开放，周一闭馆: opening hours, no day
+            if _WEEKLY.search(text, 0, m.start()) or _WEEKLY_RULE.match(text, m.end()):
+                continue  # 每周二至周日开放，周一闭馆; 恢复周一闭馆的常规安排: opening hours, no day
             today = date(published.year, published.month, published.day)
             back = (today.weekday() - _WEEKDAY[m.group("wdd")]) % 7 or 7  # 周一, told on a Monday: a week ago
             day_of = (

@@ -577,7 +577,8 @@ _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
-    r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2}))"
+    r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})"
+    r"|照常(?=[\u4e00-\u9fff]{2})|正常(?=开放|运作|运行|营业|服务|开馆|通车))"
 )
 _STAGE_TOLD = re.compile(
     r"(?:^|[，,：:])(?P<stage>(?:第[一二三四五六七八九十\d]|首|下一)阶段|[一二三四五六七八九十]期)(?=[将会则亦也还计预]|工程)"
@@ -980,6 +981,8 @@ _HOURS_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:开放|服务|�
 _THING_CAUSED = re.compile(r"(?:因为?|由于)[^，,。]{2,30}?的(?P<what>[\u4e00-\u9fff「」“”]{2,20})")
 """因园区内道路改造而暂停半年的X: X, whose pause the clause says why."""
 _BY_THEN = re.compile(r"(?:前|以前|之前|起)?")
+_PREPOSITION_FIRST = re.compile(r"(?:向|与|同|跟|在|从|对|为|由)(?=[\u4e00-\u9fff])")
+"""上周五向X递交了申请: a clause opening with its date and a preposition names no subject of its own."""
 _COUNTED_AFTER_OF = re.compile(
     r"(?![^，,。的]*正(?:与|和|同|在))[^，,。的]{2,16}的[\d一二两三四五六七八九十百]+[间家个名所座项位批][\u4e00-\u9fff]{2,8}"
 )
@@ -1142,7 +1145,11 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         opening = next((span for span in dates_in if span[0] == 0), None)
         by_then = _BY_THEN.match(clause, opening[1]) if opening else None  # 4月底前完成…: 前 went with the date
         deed_at = by_then.end() if by_then else 0
-        if opening and (EVENT_VERB.match(clause, deed_at) or _WORK_STARTS.match(clause, deed_at)):
+        if opening and (
+            EVENT_VERB.match(clause, deed_at)
+            or _WORK_STARTS.match(clause, deed_at)
+            or _PREPOSITION_FIRST.match(clause, deed_at)
+        ):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方

@@ -201,6 +201,8 @@ _SHARE_DONE = re.compile(
 )
 _AN_OUTCOME_ONLY = re.compile(r"^(?:预计|将|可望|有望|会)?(?:可以|可)?(?:有|出)结果$")
 _SOLD_OUT = re.compile(r"(?:售罄|卖光|抢光|抢购一空|额满|满额|爆满|约满)$")
+_PEAK_DAY = re.compile(r"(?:最高|最多|最大|高峰|峰值)[^，,。；;]{0,8}(?:出现|录得)$")
+"""单日最高人流出现在十月三日: the day a figure peaked, no event."""
 _TIME_PASSING = re.compile(
     r"^(?:即将|将|已经|已|就要)?(?:过去|到来|来临|接近尾声|进入尾声)$|^(?:转折|转机|变化|改变)点?(?:终于|就)?(?:发生|出现|到来)$"
 )
@@ -746,7 +748,7 @@ def find_milestones(
             continue
         if _TIME_PASSING.match(label.text) or _ANNIVERSARY.search(label.text) or _SHARE_DONE.search(label.text):
             continue  # 2026年即将过去; 迎来开通一周年; 其中约六成已完成招租: time going by, a date again, a level
-        if _SOLD_OUT.search(label.text) or _AN_OUTCOME_ONLY.match(label.text):
+        if _SOLD_OUT.search(label.text) or _AN_OUTCOME_ONLY.match(label.text) or _PEAK_DAY.search(label.text):
             continue  # 门票已于上周售罄: demand; 预计今年内有结果: an answer awaited, no deed named
         if _DURATION_FIRST.match(label.text):
             continue  # …本周末举行，周六、周日两天免费开放: how long it is open, no event of its own

@@ -277,6 +277,9 @@ _PAIR = re.compile(
     r"(?:共同|联合|合作)?(?:建设|共建|合建|组建|成立|发起|签署|签订|举办|主办|洽谈|商讨|磋商)"
 )
 """由X与Y共同建设, X与Y签署…, X正与Y洽谈合作: the two parties a later 双方 stands for."""
+_THE_DRUG = re.compile(r"^(?:该|此|这款|这种)(?:新药|药物|药品|疫苗)(?=[\u4e00-\u9fff])")
+_DRUG_TOLD = re.compile(r"(?:研发|研制|开发)的([\u4e00-\u9fff]{2,10}?(?:新药|药物|药品|疫苗))")
+"""其自主研发的抗体新药已完成…。该药物于2037年获批…: the drug a later 该药物 is."""
 _MADE_PRODUCT = re.compile(
     r"(?:研发|研制|开发|推出|凭|凭借)的?([\u4e00-\u9fff]{2,12}?(?:眼镜|设备|芯片|仪|器|计|机器人|系统|平台|药物|产品|装置|相机))"
     r"(?=[，,。；;在]|$)"
@@ -523,6 +526,7 @@ _TOLD_BEFORE = (
     _ToldBefore(_THE_LINE, (_ROUTE_TOLD,)),  # 来往X及Y的跨境巴士线将加密…。该线自去年七月开办: that route
     _ToldBefore(_THE_PLOT, (_LAND_USE,)),  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
     _ToldBefore(_THE_PRODUCT, (_LAUNCHED, _MADE_PRODUCT)),  # 公司发布首款X。7月，该产品通过…测试
+    _ToldBefore(_THE_DRUG, (_DRUG_TOLD,)),  # 其自主研发的抗体新药…。该药物于…获批开展临床研究
     _ToldBefore(re.compile(r"^新车站"), (_STATION_NAMED,)),  # …河套站举行动工典礼…，新车站预计…落成
     _ToldBefore(re.compile(r"^新校(?:舍|区)"), (_SCHOOL_NAMED,), keeps_opener=True),  # 河套国际学校…。新校舍将…
     _ToldBefore(_HERE, (_HERE_IS,)),  # 这里是…的X。…这里将新增…: X
