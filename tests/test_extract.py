@@ -408,7 +408,7 @@ def test_works_none_named_a_count_of_flats_and_a_programme_line(lexicon: Lexicon
     )
     facts = _read(lexicon, segmenter, body, "2028-09-15")
     assert sorted((f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE) == [
-        ("2028-09", "配套道路及渠务工程预计展开"),
+        ("2028-09", "港深创科园第一期的配套道路及渠务工程预计展开"),
         ("2028-12-09", "河套科学讲堂第20期举行"),
         ("2029-06", "将有800套人才公寓交付"),
         ("2029-06", "铺设太阳能光伏板工程预计开展"),
@@ -3260,3 +3260,32 @@ def test_a_holiday_notice_names_its_venue_and_no_weekly_rule_as_a_day(lexicon: L
         ("2042-01-23", "河套海洋馆正常开放"),
         ("2042-02-08", "恢复周一闭馆的常规安排"),
     }
+
+
+def test_bare_works_are_the_works_told_before_with_their_owner(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """撥款用於X第二期的土地平整工程。…工程預計下月展開: X第二期's works, not any such works."""
+    body = (
+        "財委會昨日通過撥款約十八億港元，用於河套北區第三期的道路及排水工程。\n\n"
+        "發言人表示，工程預計下月展開，2047年底前完成。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2043-05-06") == {
+        ("2043-05-05", "财委会通过拨款约十八亿港元"),
+        ("2043-06", "河套北区第三期的道路及排水工程预计展开"),
+        ("2047-12", "河套北区第三期的道路及排水工程完成"),
+    }
+
+
+def test_what_two_sides_build_is_what_is_set_up(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """双方将共建X研究院，计划年内挂牌: the institute is set up, not the two sides."""
+    body = "活动现场，园区发展署与香港理工大学签署合作协议，双方将共建河套低碳材料研究院，计划年内挂牌。"
+    assert ("2043", "河套低碳材料研究院计划挂牌") in _dated_labels(lexicon, segmenter, body, "2043-03-02")
+
+
+def test_projects_signed_at_an_occasion_are_counted_on_its_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """4月1日，X2041年春季…签约活动举行，现场签约项目23个，总投资约156亿元: both figures are of
+    4月1日 (the season names the occasion), of the projects signed there."""
+    body = "3月30日，河套深圳园区2043年春季重大项目集中签约活动举行，现场签约项目19个，总投资约98亿元。"
+    figures = {
+        (f.measure, f.value, f.date) for f in _read(lexicon, segmenter, body, "2043-03-31") if f.kind is FactKind.FIGURE
+    }
+    assert figures == {("现场签约项目", 19, "2043-03-30"), ("签约项目总投资", 9.8e9, "2043-03-30")}

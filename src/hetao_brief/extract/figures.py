@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from hetao_brief.extract.dates import CHRONICLE, COMPARED_AFTER, YEARS_SINCE, DateMention, Published, is_ahead, is_past
+from hetao_brief.extract.dates import (
+    CHRONICLE,
+    COMPARED_AFTER,
+    YEARS_OCCASION,
+    YEARS_SINCE,
+    DateMention,
+    Published,
+    is_ahead,
+    is_past,
+)
 from hetao_brief.extract.labels import subject_before
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity
 from hetao_brief.extract.referents import BARE_NOUNS
@@ -41,6 +50,10 @@ _LENGTH = {"全长", "总长", "全程", "高度", "长度", "宽度", "深度"}
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
 _SIZE_OF_NAME = re.compile(r"[^，,。；;的]{0,20}的(?P<name>[\u4e00-\u9fff「」“”]{4,24})[，,]")
 """总投资约35亿元、建筑面积约20万平方米的X项目，昨日封顶: sizes told as the attributes of a name."""
+_SIGNED_COUNT = re.compile(
+    r"(?P<what>签约[\u4e00-\u9fff]{0,4}?项目)[共计合达]{0,2}[\d,一二两三四五六七八九十百]+个[，,]$"
+)
+"""现场签约项目23个，: the projects whose total investment the next clause tells."""
 _INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价", "总投入", "首期投入", "首期投资"}
 _FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑面积$")
 """The floor area of what the sentence is about, which names it before."""
@@ -172,6 +185,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""
     if referent.startswith(("该", "此")) and not referent.startswith(("此次", "该次")):
         return referent + measure  # 该分中心由…共同建设，计划总投资约12亿元: the centre's, named before
+    if measure in _INVESTMENT and (signed := _SIGNED_COUNT.search(text, max(0, clause_start - 24), clause_start)):
+        return signed.group("what") + measure  # 现场签约项目23个，总投资约156亿元: the signed projects'
     once = _ONCE_DONE.search(text, max(0, clause_start - 14), clause_start)
     if once and once.end() == clause_start and measure in text[clause_start : quantity.start]:
         return once.group("when") + measure
@@ -453,6 +468,7 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
         and not text.startswith(COMPARED_AFTER, d.end)  # 与三年前相比，…增加到约4,500人: now
         and not _founded_on(text, d)  # 成立于2021年，…团队约150人: now
         and not _HEARD_ON.match(text, d.end)  # 记者昨日获悉，…近日完成融资，融资额达…: not yesterday's
+        and not YEARS_OCCASION.match(text, d.end)  # 4月1日，X2041年春季…签约活动举行，现场签约…: 4月1日's
     ]  # 由去年的400个增至600个，…; 较2024年提升22.4%；…430件: the base of a change, no time of what follows
     since = told and _counted_since(text, told[-1])
     now_said = told and (

@@ -428,9 +428,11 @@ _WHEN_IT = re.compile(
 _AGENT = re.compile(r"(?:政府|当局|局|署|部门|委员会|公司)$")
 _BUILT = re.compile(r"^(?:预计|计划|将|可|有望)*(?:动工|开工|封顶|平顶|落成|竣工|完工|建成|启用|投用|交付)")
 _RUNS = re.compile(r"^(?:预计|计划|将|可|有望)*(?:投入运营|投入使用|投产|建成投产|运营)")
+_SET_UP = re.compile(r"^(?:预计|计划|将|可|有望|力争|争取)*(?:挂牌|揭牌|成立|落户)")
+"""双方将共建X研究院，计划年内挂牌: what is set up is what the clause before builds."""
 _BUILDING_IT = re.compile(
     r"(?:(?:建设|兴建|建立|设立|共建)(?:一座|一个|一所|新的)?|(?:签订|签署)了?)"
-    r"(?P<thing>[\u4e00-\u9fff]{2,14}?(?:基地|中心|平台|大楼|实验室|工厂|产线|中试线|总部))"
+    r"(?P<thing>[\u4e00-\u9fff]{2,14}?(?:基地|中心|平台|大楼|实验室|工厂|产线|中试线|总部|研究院|研究所))"
     r"(?:共建协议|合作协议|协议)?$"
 )
 """…建设研发及生产基地，预计…建成投产; 签订了X平台共建协议，预计…投入运营: what is built runs."""
@@ -444,7 +446,7 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
         return built
     told = before.rstrip("，,；; ")
     last = told[max(told.rfind("，"), told.rfind("；"), told.rfind("。")) + 1 :]
-    if (_BUILT.match(rest) or _RUNS.match(rest)) and (made := _BUILDING_IT.search(last)):
+    if (_BUILT.match(rest) or _RUNS.match(rest) or _SET_UP.match(rest)) and (made := _BUILDING_IT.search(last)):
         return made.group("thing")  # 资金将用于在园区建设研发及生产基地，预计2041年建成投产: the base
     if not (_AGENT.search(subject) and _BUILT.match(rest)):
         return subject

@@ -23,6 +23,7 @@ from hetao_brief.extract.dates import (
     AFTER_A_START,
     CHRONICLE,
     COMPARED_AFTER,
+    YEARS_OCCASION,
     DateMention,
     Published,
     is_ahead,
@@ -653,7 +654,7 @@ def find_milestones(
             continue  # 3月上旬，园区启动2033年度“X”申报: the call's year, its month dates the deed
         if (
             date.end > date.start
-            and _YEARS_OCCASION.match(text, date.end)
+            and YEARS_OCCASION.match(text, date.end)
             and any(d is not date and d.end <= date.start for d in dates)
         ):
             continue  # 4月26日下午，园区2039年第二季度重大项目集中签约活动举行: the occasion's name
@@ -772,7 +773,7 @@ def find_milestones(
             and not (d.end <= date.start and _DATED_ATTRIBUTE.match(text, d.end))  # 园区于7月初发布的《X》已于…施行
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
             and not text.startswith("度", d.end)  # 启动2033年度“X”申报: the call's year
-            and not _YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
+            and not YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
             and not text[: d.start].endswith(_HOLDS)  # 举行2032年第四季度…签约活动: the occasion's name
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
             and not _year_of(d, date, text)  # 今年计划在春节后启动…: 春节's year
@@ -1265,11 +1266,6 @@ _SHARE_OF_WORK = re.compile(
     r"(?:完成|完工)了?[^，,。]{0,10}?的?(?:约|近|逾|超过)?(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成|一半|过半|大半)"
 )
 """记者昨日获悉，X目前已完成总工程量的70%: how far the works are, a figure, no deed of the day."""
-_YEARS_OCCASION = re.compile(
-    r"(?:工作|年度)?(?:大会|会议|年会)|[\u4e00-\u9fff]{0,8}?(?:工作)?(?:推进会|部署会|动员会|座谈会|总结会|调度会)"
-    r"|[\u4e00-\u9fff]{0,10}?(?:签约活动|签约仪式|开工仪式|开工活动)"
-)
-"""2032年工作大会, 2032年下半年重点工作推进会: a year naming a meeting, no date of another event."""
 _THE_FIRM_FIRST = re.compile(r"^(?:该公司|公司|其)(?=[\u4e00-\u9fff]{4})")
 _BY_DECISION = re.compile(r"(?:经|根据)[\u4e00-\u9fff]{2,12}?(?:研究决定|决定|批准|同意)")
 _APPOINTED = re.compile(r"(?:任命|委任)[\u4e00-\u9fff·]{2,6}为")

@@ -209,7 +209,7 @@ _VERB_SPLIT = re.compile(
 )
 
 
-_NEWLY_DONE = re.compile(r"[新共](?P<verb>签约|引进|落地|认定|注册|签署)$")
+_NEWLY_DONE = re.compile(r"(?P<how>[新共]|现场|集中)(?P<verb>签约|引进|落地|认定|注册|签署)$")
 _INTRODUCED = re.compile(r"(?P<verb>引进|引入|签约|落地)$")
 _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """一年来, 过去三年: what was brought in over them is a flow of those years, not all there is."""
@@ -473,7 +473,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             since = max(0, start - 60, text.rfind("截至", 0, start))  # …以来，引进…；截至目前，累计…: all to now
             if newly is None and not added and _OVER_A_PERIOD.search(text, since, start):
                 newly = _INTRODUCED.search(introduced + lead)  # 过去三年，园区累计引进科研项目176个: new then
-            cleaned = "新" + newly.group("verb") + last if newly else "新增" + last if added else last
+            how = "现场" if newly and newly.groupdict().get("how") == "现场" else "新"  # 现场签约项目: at the event
+            cleaned = how + newly.group("verb") + last if newly else "新增" + last if added else last
         if spent := _SPENT_FOR.match(cleaned):  # 政府已为港深创科园第一期投入超过300亿元
             cleaned = spent.group("whom") + spent.group("verb")
         elif _OWN_FUNDS.search(cleaned):

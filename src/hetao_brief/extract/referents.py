@@ -150,7 +150,7 @@ _WORKS_DONE = re.compile(
     r"(?:铺设|安装|加装|兴建|新建|扩建|改建|翻新|改造|拆卸|拆除)[\u4e00-\u9fff]{2,16}?(?=[，,。；;]|$)"
 )
 _WORKS_TOLD = re.compile(
-    r"(?:(?<=用于)|(?<=用作)|(?<=[，,。；;：:\s]))((?:(?!用于|用作)[\u4e00-\u9fff]){2,16}?的[\u4e00-\u9fff]{2,8}?工程)(?=[，,。；;]|$)"
+    r"(?:(?<=用于)|(?<=用作)|(?<=[，,。；;：:\s]))((?:(?!用于|用作)[\u4e00-\u9fff]){2,16}?的[\u4e00-\u9fff]{2,12}?工程)(?=[，,。；;]|$)"
 )
 """用于港深创科园第二期首批用地的基础设施工程: works told in full, which a later 有关工程 are."""
 
@@ -336,6 +336,8 @@ def _with_name_told(label: str, told_before: str) -> str:
     if bare := _BARE_HEAD.match(label):
         noun = bare.group("noun")
         name = referent_name(noun, told_before)
+        if noun == "工程" and name and (works := _WORKS_TOLD.findall(told_before)) and works[-1].endswith(name):
+            name = works[-1]  # 用于X第二期的土地平整工程。工程预计…展开: X's works, not any such works
         rest = re.sub(r"^目标(?=[\u4e00-\u9fff]{2})", "将", label[len(noun) :])  # 大楼目标于…落成: 将落成
         return shortened(name + rest) if name else label
     if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
