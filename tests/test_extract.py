@@ -3289,3 +3289,27 @@ def test_projects_signed_at_an_occasion_are_counted_on_its_day(lexicon: Lexicon,
         (f.measure, f.value, f.date) for f in _read(lexicon, segmenter, body, "2043-03-31") if f.kind is FactKind.FIGURE
     }
     assert figures == {("现场签约项目", 19, "2043-03-30"), ("签约项目总投资", 9.8e9, "2043-03-30")}
+
+
+def test_a_firm_lists_not_its_line_and_a_new_route_owns_its_length(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公司首条生产线将于…投产，目标三年内在香港上市: the firm lists (a product 上市销售 stays the
+    product's); 新开X线，连接…，全程约5.8公里: the route's length, not 连接…'s."""
+    body = (
+        "机器人公司「灵舟科技」成立于2035年。公司首条生产线将于今年第三季投产，目标两年内在香港上市。\n\n"
+        "即日起，公交部门新开H9路接驳线，连接皇岗口岸与园区南区，全程约4.6公里。"
+    )
+    facts = _read(lexicon, segmenter, body, "2041-03-02")
+    assert ("2043", "灵舟科技将在香港上市") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert [f.measure for f in facts if f.unit == "公里"] == ["H9路接驳线全程"]
+
+
+def test_a_plan_that_goes_on_telling_its_aims_is_one_policy_with_both_sources(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """《X规划》发布。规划提出，到2045年…。规划还明确，…: the sentences after are the plan's too."""
+    body = (
+        "《河套北区发展规划（2041—2045年）》正式发布。规划提出，到2045年末集聚国家级平台30个以上。"
+        "规划还明确，2043年前建成跨境数据中心。"
+    )
+    (plan,) = [f for f in _read(lexicon, segmenter, body, "2041-02-26") if f.kind is FactKind.POLICY]
+    assert [source.sentence_index for source in plan.sources] == [0, 1, 2]

@@ -50,6 +50,10 @@ _LENGTH = {"全长", "总长", "全程", "高度", "长度", "宽度", "深度"}
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
 _SIZE_OF_NAME = re.compile(r"[^，,。；;的]{0,20}的(?P<name>[\u4e00-\u9fff「」“”]{4,24})[，,]")
 """总投资约35亿元、建筑面积约20万平方米的X项目，昨日封顶: sizes told as the attributes of a name."""
+_ROUTE_OPENED = re.compile(
+    r"(?:新开|开通|开设|开行|增设)(?:一条)?([A-Za-z\d\u4e00-\u9fff]{1,12}?(?:线|专线|航线|巴士))(?=[，,]|$)"
+)
+"""新开H12路接驳线，…: the route whose length a later clause tells."""
 _SIGNED_COUNT = re.compile(
     r"(?P<what>签约[\u4e00-\u9fff]{0,4}?项目)[共计合达]{0,2}[\d,一二两三四五六七八九十百]+个[，,]$"
 )
@@ -180,6 +184,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         and (subject := subject_before(text, clause_start))
     ):
         return subject + "面积"  # X用地预计明年推出招标，涉及约7公顷土地: the plot's area, not the town's
+    if measure in _LENGTH and (routes := _ROUTE_OPENED.findall(text, 0, clause_start)):
+        return routes[-1] + measure  # 新开H12路接驳线，连接…，全程约5.8公里: the route's length
     if measure in _LENGTH and (subject := subject_before(text, clause_start)):
         return subject + measure  # X线路18日起开始试运营，全程约3.2公里: the route's length
     referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""

@@ -296,6 +296,8 @@ def event_label(
         part = _PART_OF_IT.match(_AIMING.sub("", label)) or _PHASE_DONE.match(_AIMING.sub("", label))
         if part and (pushed := _PUSHED_ON.search(text, 0, start)):
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
+        if _GOING_PUBLIC.match(label) and (lister := _FIRMS_THING.match(subject)):
+            subject = lister.group("firm")  # 公司首条生产线将于…投产，目标三年内在香港上市: the firm lists
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
             subject = ""  # 项目负责人告诉记者，三期于今年9月动工: not 项目's; the phase's owner is named whole
         elif _PHASE_FIRST.match(label) and (phased := _OTHER_PHASE.fullmatch(subject)):
@@ -574,6 +576,11 @@ _OCCASION_TIMED = re.compile(
     r"(?:办好|举办|筹办|开好|组织好|承办)?(?P<what>[^，,。]{2,24}?(?:大会|论坛|峰会|博览会|展览|大赛|年会|嘉年华|节|周))"
     r"(?:的|举办|召开)?(?:时间|日期)(?:初步|暂|已|将)?(?:定|定为|拟定|确定)"
 )
+_GOING_PUBLIC = re.compile(
+    r"^(?:目标|计划|将|拟|预计|争取|力争|有望)*(?:在[^，,。]{2,10}?)?(?:上市|挂牌上市|登陆)(?!销售|发售)"
+)
+_FIRMS_THING = re.compile(r"^(?P<firm>[^，,。]{0,12}?(?:公司|集团))[^，,。]*?(?:线|厂|大楼|基地|中心|平台)$")
+"""A firm lists, not its line: the firm told as its thing's owner in the clause before."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
