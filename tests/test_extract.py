@@ -3313,3 +3313,51 @@ def test_a_plan_that_goes_on_telling_its_aims_is_one_policy_with_both_sources(
     )
     (plan,) = [f for f in _read(lexicon, segmenter, body, "2041-02-26") if f.kind is FactKind.POLICY]
     assert [source.sentence_index for source in plan.sources] == [0, 1, 2]
+
+
+def test_stages_are_of_the_works_told_in_stages(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X扩建工程将分两阶段进行。首阶段工程已于…展开；第二阶段工程则计划于…动工: X's stages (not
+    工程第二阶段工程则…)."""
+    body = (
+        "水务署表示，河套区供水站扩建工程将分两阶段进行。"
+        "首阶段工程已于今年三月展开，预计2044年完成；第二阶段工程则计划于2045年动工。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2042-10-08") == {
+        ("2042-03", "河套区供水站扩建工程首阶段已展开"),
+        ("2044", "河套区供水站扩建工程首阶段预计完成"),
+        ("2045", "河套区供水站扩建工程第二阶段计划动工"),
+    }
+
+
+def test_an_aim_to_finish_what_the_clause_before_builds(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """下一步将建设第二条X中试线，力争明年6月底前建成: the line is built (not 将建设…，力争建成)."""
+    body = "平台负责人介绍，下一步将建设第二条抗体药物中试线，力争明年6月底前建成。"
+    assert _dated_labels(lexicon, segmenter, body, "2041-09-16") == {("2042-06", "第二条抗体药物中试线力争建成")}
+
+
+def test_long_measures_lose_their_adverbs_before_their_names(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """截至发稿时，X中试平台已累计服务企业112家: X中试平台累计服务企业 (not 套…平台已累计服务企业)."""
+    body = "截至发稿时，河套合成生物中试平台已累计服务企业112家。"
+    (served,) = [f for f in _read(lexicon, segmenter, body, "2041-09-16") if f.kind is FactKind.FIGURE]
+    assert served.measure == "河套合成生物中试平台累计服务企业"
+
+
+def test_a_quotation_after_its_speaker_and_a_contest_told_by_its_kind(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X实验室负责人话：「我哋计划明年初搬入」: the laboratory plans it; 首届比赛 is the 友谊赛 named
+    before; 报名将于本月底截止 is its call; 每年端午节 is no day of one event; 观众可于…前预约 is no
+    event; 展览面积 after a show told as the subject is the show's."""
+    body = (
+        "一间本地大学实验室负责人话：「我哋计划明年初搬入。」\n\n"
+        "第三届河套深港青年篮球友谊赛将于7月8日举行。首届比赛于2039年7月举办。"
+        "今年起，比赛将固定在每年端午节举行。报名将于本月底截止。\n\n"
+        "首届河套智能制造展将于7月20日举办，展览面积约2万平方米。观众可于本月15日前在线预约。"
+    )
+    facts = _read(lexicon, segmenter, body, "2041-06-05")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2042", "一间本地大学实验室计划搬入"),
+        ("2041-07-08", "第三届河套深港青年篮球友谊赛将举行"),
+        ("2039-07", "首届河套深港青年篮球友谊赛举办"),
+        ("2041-06", "第三届河套深港青年篮球友谊赛报名将截止"),
+        ("2041-07-20", "首届河套智能制造展将举办"),
+    }
+    assert [f.measure for f in facts if f.unit == "平方米"] == ["首届河套智能制造展展览面积"]

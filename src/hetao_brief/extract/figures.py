@@ -54,6 +54,9 @@ _ROUTE_OPENED = re.compile(
     r"(?:新开|开通|开设|开行|增设)(?:一条)?([A-Za-z\d\u4e00-\u9fff]{1,12}?(?:线|专线|航线|巴士))(?=[，,]|$)"
 )
 """新开H12路接驳线，…: the route whose length a later clause tells."""
+_SHOW_SIZE = {"展览面积", "展出面积", "展区面积", "展场面积"}
+_AN_OCCASION = re.compile(r"(?:展|展会|博览会|交易会|展览会|大会|论坛|节)$")
+"""An occasion told as the subject, whose size a later 展览面积 is."""
 _SIGNED_COUNT = re.compile(
     r"(?P<what>签约[\u4e00-\u9fff]{0,4}?项目)[共计合达]{0,2}[\d,一二两三四五六七八九十百]+个[，,]$"
 )
@@ -184,6 +187,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         and (subject := subject_before(text, clause_start))
     ):
         return subject + "面积"  # X用地预计明年推出招标，涉及约7公顷土地: the plot's area, not the town's
+    if measure in _SHOW_SIZE and _AN_OCCASION.search(occasion := subject_before(text, clause_start)):
+        return occasion + measure  # X创新展将于…举办，展览面积约3万平方米: the show's, not the zone's
     if measure in _LENGTH and (routes := _ROUTE_OPENED.findall(text, 0, clause_start)):
         return routes[-1] + measure  # 新开H12路接驳线，连接…，全程约5.8公里: the route's length
     if measure in _LENGTH and (subject := subject_before(text, clause_start)):
@@ -313,7 +318,7 @@ def level_before_change(text: str, quantity: Quantity) -> bool:
     )
 
 
-_FROM_LEVEL = re.compile(r"(?:由|从)(?:[^，,。；;的\d]{1,8}的)?(?:约|近|逾)?$")
+_FROM_LEVEL = re.compile(r"(?:由|从)(?:[^，,。；;的\d]{1,8}的|(?:目前|现时|现在|当前|如今)的?)?(?:约|近|逾)?$")
 _CHANGE_AFTER = re.compile(rf"[^\d，,。；;]{{0,3}}?{CHANGED_TO}")
 _DATES_A_LEVEL = re.compile(r"的(?:约|近|逾)?[\d一二两三四五六七八九十百千]")
 """由今年的500个: the date of the level a change starts from, not the date it is aimed for."""

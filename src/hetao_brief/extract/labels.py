@@ -267,7 +267,9 @@ def event_label(
         if done_to := _WE_DO_IT.fullmatch(label):
             label = done_to.group("what") + (done_to.group("modal") or "") + done_to.group("verb")  # X将推出
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
-        label = f"{aim}，{label}"  # …探索建立绿色通道，力争明年上半年试运行: what is to run is told before
+        built = _BUILDING_IT.search(aim) if _BUILT.match(label[2:]) or _RUNS.match(label[2:]) else None
+        label = built.group("thing") + label if built else f"{aim}，{label}"  # 探索建立X，力争明年上半年试运行
+        # (what is to run is told before); 将建设第二条中试线，力争明年6月底前建成: the line is built
     elif (
         not tells_no_doer(label)
         and not (_SCHEME_SINCE.fullmatch(label) and "计划自" in text)  # 计划自2025年推出以来: the scheme's launch
@@ -645,7 +647,8 @@ _PARTY = re.compile(r"(?:与|同|和|跟)([^，,。与同和跟]{2,20}?)(?:正�
 """…同内地一间生物科技企业签署意向书: the other party, whom a later 对方 stands for."""
 _WE_PLANNING = re.compile(r"^(?:我们|我)(?=(?:还|也|亦)?(?:预计|计划|会|将|希望|争取|力争|有信心))")
 _BODY_SPEAKING = re.compile(
-    r"(?:^|[】\s])(?P<body>[\u4e00-\u9fff]{2,12}?(?:海关|局|署|委|办|中心|公司|集团|大学|管理处))(?:相关)?(?:负责人|发言人)[：:]"
+    r"(?:^|[】\s的]|一[间家所个])(?P<body>[\u4e00-\u9fff]{2,12}?(?:海关|局|署|委|办|中心|公司|集团|大学|管理处|实验室|研究所))"
+    r"(?:相关)?(?:负责人|发言人)(?:说|话|表示|指出)?[：:]"
 )
 """深圳海关相关负责人：…我们将…: whose 我们, named before the colon."""
 _QUOTED_SPEAKER = re.compile(
@@ -756,6 +759,8 @@ def _speaker_resolved(label: str, text: str) -> str:
     if we is None:
         return label
     speaker = _QUOTED_SPEAKER.match(text.strip())
+    if speaker is None and (body := _BODY_SPEAKING.search(text)):
+        return body.group("body") + label[we.end() :]  # X实验室负责人话：「我们计划明年初搬入…」: X's
     who = _TO_THE_REPORTER.sub("", speaker.group("who")) if speaker else ""  # …负责人对记者说: the firm's
     if own := _SPEAKERS_OWN.search(who):
         return own.group("org") + label[we.end() :]
@@ -1167,7 +1172,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             r"^[^，,]*?的是(?:一个|一家|一座|一所|一项)?(?=[\u4e00-\u9fff]{2})", "", subject
         )  # 最大的是一个X项目
         subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
-        subject = re.sub(r"要?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城
+        subject = re.sub(r"(?:要|则)?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城; X则计划…
         subject = _ONCE_IT_OPENS.sub("", subject)  # 院区开诊后将试行…，二期工程计划…动工: 院区, not 开诊后
         subject = re.sub(
             r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时|前期)$", "", subject

@@ -397,6 +397,8 @@ _EVERY_TASK = re.compile(
 )
 _INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各单位|旅客|乘客)?(?:须|需要?|必须|务必|请)")
 """请于…前联系, 市民须于本月三十日前网上预约: what readers are asked to do, no event."""
+_MAY_BY = re.compile(r"^(?:市民|公众|观众|游客|读者|参观者|申请人|旅客|乘客|家长|居民)可(?!望)")
+"""观众可于本月15日前在线预约: what readers may do until a day, no event (可于…起预约 opens a window)."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$|(?:持续|延续|直)至$|持续到$")
@@ -719,6 +721,8 @@ def find_milestones(
             continue
         if before.endswith(("距", "距离")):
             continue  # 距离春节还有不到三周: the day counted to, no event of the article's
+        if before.endswith(("每年", "每年的", "每逢")):
+            continue  # 比赛将固定在每年端午节举行: every year's day, no one event
         if before.endswith("创") and text.startswith(("新高", "新低", "纪录", "最高", "最好"), date.end):
             continue  # 创年内新高: a record of the period, no event
         if text.startswith("止", phrase.end) and before.endswith("至"):
@@ -755,6 +759,8 @@ def find_milestones(
             continue  # …本周末举行，周六、周日两天免费开放: how long it is open, no event of its own
         if succeeded := _AFTER_AN_EARLIER_DEED.fullmatch(label.text):
             label = Label(succeeded.group("who") + succeeded.group("deed"))  # 这是X继去年6月完成B轮融资后…: X's B round
+        if _MAY_BY.match(label.text) and text.startswith(("前", "之前", "以前"), date.end):
+            continue  # 观众可于本月15日前在线预约: until then, no event
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text) or _STILL_AT_IT.search(label.text):
             continue  # 第四季度是全年冲刺的关键期: what a time is; 请于12月10日前联系…: a request
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工

@@ -770,7 +770,10 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
         if _LATER_SECTION.match(label) and (routes := _ROUTE_NAMED.findall(told + before)):
             label = routes[-1] + label  # 连接…的单车径将于本月底开通。…第二段延伸工程则会…展开: the cycle track's
-        if _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)):
+        if (stage := _A_STAGE.match(label)) and (staged := _BUILT_IN_STAGES.findall(told + before)):
+            works = "工程" if staged[-1].endswith("工程") else ""  # X扩建工程…首阶段工程: X扩建工程首阶段
+            label = staged[-1] + stage.group("stage") + label[stage.end() :].removeprefix(works)
+        elif _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)) and first[-1] != "工程":
             label = first[-1] + label  # 首阶段电动车充电站…。第二阶段工程预计…完成: the chargers' second stage
         if _LATER_PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
             owner = referent_name(owners[-1], told + before) or (owners[-1] if len(owners[-1]) > 3 else "")
@@ -969,7 +972,8 @@ _CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁�
 _WHEN_OF_AN_EDITION = re.compile(r"^(?:明年|今年|下年|来年)的?(?=第)")
 _OCCASION_NAMED = re.compile(
     r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在|设|本次|本届)[\u4e00-\u9fff\d]){2,14}?"
-    r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|音乐节|邀请赛|锦标赛|挑战赛|马拉松|越野跑|健步行)"
+    r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|音乐节|邀请赛|锦标赛|挑战赛"
+    r"|(?:友谊|公开|龙舟|争霸|对抗)赛|马拉松|越野跑|健步行)"
     r"(?![\u4e00-\u9fff]{0,2}[式礼])"
 )
 """The occasion whose opening or closing ceremony a bare 开幕式 is: the one the article named last."""
@@ -993,6 +997,12 @@ _FIRST_STAGE = re.compile(
 )
 """首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
 _LATER_PHASE_ALONE = re.compile(r"^[二三四五六七八九十]期")
+_A_STAGE = re.compile(r"^(?P<stage>首阶段|第[一二三四五六七八九十]阶段)")
+_BUILT_IN_STAGES = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?:[^，,。；;：:]{0,10}?(?:表示|指|称|介绍)[，,]?)?"
+    r"(?P<what>[\u4e00-\u9fff]{2,20}?)(?:将|拟|计划|会)?分[两二三四五]个?阶段(?:进行|建设|实施|开发|推进|完成)"
+)
+"""X扩建工程将分两阶段进行: what a later bare 首阶段 or 第二阶段 is a stage of."""
 _A_PHASE_ALONE = re.compile(r"^(?:[一二三四五]|首)期(?!工程)")
 _BUILT_IN_PHASES = re.compile(
     r"(?:^|(?<=[，,。；;：:]))(?P<what>[\u4e00-\u9fff]{2,12}?)(?:将|拟|计划)?分[两二三四五]期(?:建设|实施|开发|推进)"

@@ -105,7 +105,7 @@ _LEAD_VERBS = re.compile(
 )
 _TRAIL_VERBS = re.compile(
     r"(?:由此|从而|至此|达到|达|为|在|超过|超|突破|逾|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
-    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|计划|力争|争取|维持|保持|仍|"
+    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|现时|当前|计划|力争|争取|维持|保持|仍|"
     r"(?<=[\u4e00-\u9fff]{3})(?<!累计)(?:交付|落成|启用|投用|竣工|完工|完成)|"
     r"(?:按年|同比)?(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短)"
     r"(?:[一两二三]倍|[\d.]+[%倍]|[\d.]+个百分点)?(?:至|到))+$"
@@ -515,6 +515,8 @@ def _tail(measure: str) -> str:
     the middle of a word where that can be helped."""
     if len(measure) <= MAX_MEASURE:
         return measure
+    if len(plain := _FILLERS.sub("", measure)) <= MAX_MEASURE:
+        return plain  # X平台已累计服务企业: X平台累计服务企业, not 套…平台已累计服务企业
     ends = [m.end() for m in _NAME_ENDS.finditer(measure)] + [m.start() for m in _TO_WHOM.finditer(measure)]
     cuts = sorted(at for at in ends if at > 0 and len(measure) - at <= MAX_MEASURE)
     if cuts:
@@ -526,6 +528,8 @@ def _tail(measure: str) -> str:
 
 
 _QUOTED_NAME = re.compile(r"[「“][^」”]{2,14}[」”]")
+_FILLERS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|先后)(?=累计|[\u4e00-\u9fff]{2})")
+"""Adverbs inside a long measure, which go before any of its name does."""
 
 
 _SPENT_FOR = re.compile(
