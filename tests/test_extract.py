@@ -3361,3 +3361,34 @@ def test_a_quotation_after_its_speaker_and_a_contest_told_by_its_kind(lexicon: L
         ("2041-07-20", "首届河套智能制造展将举办"),
     }
     assert [f.measure for f in facts if f.unit == "平方米"] == ["首届河套智能制造展展览面积"]
+
+
+def test_a_college_named_before_its_intake_campus_and_approval(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X学院6月21日公布…。首批本科生将于9月入学 / 该学院…于2039年获…批准设立 / 学院新校区预计…建成:
+    all the college's; 获资助项目须… stays the funded projects'."""
+    body = (
+        "河套未来科技学院3月2日公布本科招生计划。首批本科生将于9月入学。\n\n"
+        "该学院由两地四所高校合作共建，于2040年获教育部批准设立。学院新校区预计2044年建成。\n\n"
+        "获资助项目须于明年六月前展开。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2042-03-03") == {
+        ("2042-03-02", "河套未来科技学院公布本科招生计划"),
+        ("2042-09", "河套未来科技学院首批本科生将入学"),
+        ("2040", "河套未来科技学院获教育部批准设立"),
+        ("2044", "河套未来科技学院新校区预计建成"),
+        ("2043-06", "获资助项目须展开"),
+    }
+
+
+def test_an_aim_told_as_what_the_target_is_and_a_plan_owning_no_area(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X两座大楼最快下月开始招租，目标是明年第二季起分阶段开放予租户迁入: the buildings open (not
+    目标是…, nor …大楼最快将…); 国务院印发园区发展规划；…园区科研用房面积: no plan's floor space."""
+    body = (
+        "消息人士透露，河套北区首批两座大楼最快下月开始招租，目标是明年第二季起分阶段开放予租户迁入。\n\n"
+        "2023年8月，国务院印发园区发展规划；2036年，园区科研用房面积突破300万平方米。"
+    )
+    facts = _read(lexicon, segmenter, body, "2041-10-15")
+    assert ("2042-06", "河套北区首批两座大楼将分阶段开放予租户迁入") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }
+    assert [f.measure for f in facts if f.unit == "平方米"] == ["园区科研用房面积"]

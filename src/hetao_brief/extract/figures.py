@@ -57,6 +57,9 @@ _ROUTE_OPENED = re.compile(
 _SHOW_SIZE = {"展览面积", "展出面积", "展区面积", "展场面积"}
 _AN_OCCASION = re.compile(r"(?:展|展会|博览会|交易会|展览会|大会|论坛|节)$")
 """An occasion told as the subject, whose size a later 展览面积 is."""
+_A_DOCUMENT = re.compile(r"(?:规划|方案|措施|政策|意见|办法|纲要|条例)$")
+_A_PARK = re.compile(r"(?:园区|科技园|创科园|科学园|合作区|分园|园)$")
+"""What a measure opening with 园区 may be of: a park, never a body or a plan named near it."""
 _SIGNED_COUNT = re.compile(
     r"(?P<what>签约[\u4e00-\u9fff]{0,4}?项目)[共计合达]{0,2}[\d,一二两三四五六七八九十百]+个[，,]$"
 )
@@ -210,7 +213,13 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         told = _BUILT_BY.sub("", _LOCATED.sub("", text[said[-1].end() if said else 0 : quantity.start]))
         # 选址于X…，占地; 由X与Y共同建设，总面积: neither X's
         partners = _partners(told, lexicon)
-        before = [name for name in lexicon.entity_names_in(fold(told)) if name not in partners]
+        before = [
+            name
+            for name in lexicon.entity_names_in(fold(told))
+            if name not in partners and not _A_DOCUMENT.search(name)
+        ]  # 国务院印发园区发展规划；…园区科研用房面积: the park's, a plan owns no floor space
+        if measure.startswith("园区"):
+            before = [name for name in before if _A_PARK.search(name)]  # …，园区科研用房面积: no 国务院's
         if quantity.measure.startswith(_ACTION_WORDS):  # 推进皇岗口岸片区整备，力争新增科研空间: not 皇岗's
             own = lexicon.entity_names_in(fold(clause_before(text, quantity.start)))
             before = own or [name for name in before if name in ZONE_WIDE]

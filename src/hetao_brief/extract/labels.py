@@ -589,7 +589,7 @@ _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
     r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})"
-    r"|照常(?=[\u4e00-\u9fff]{2})|正常(?=开放|运作|运行|营业|服务|开馆|通车))"
+    r"|照常(?=[\u4e00-\u9fff]{2})|正常(?=开放|运作|运行|营业|服务|开馆|通车)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2}))"
 )
 _STAGE_TOLD = re.compile(
     r"(?:^|[，,：:])(?P<stage>(?:第[一二三四五六七八九十\d]|首|下一)阶段|[一二三四五六七八九十]期)(?=[将会则亦也还计预]|工程)"
@@ -781,10 +781,10 @@ _CALLED_OFF = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?)?原(?:定|计划|本)[^，
 """原定（于10月）举行的X论坛将推迟…, 园方原定明日举行的X: the plan given up (and whose it was) is not
 part of what happens."""
 _MODAL = re.compile(
-    r"^(?:预计|预料|预期|目标|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能|[\u4e00-\u9fff]{2}))"
+    r"^(?:预计|预料|预期|目标(?:是|为)?|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能|[\u4e00-\u9fff]{2}))"
 )
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
-_VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|迁入|迁往|搬入|搬进|{_NO_SUBJECT.pattern[1:]}")
+_VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|迁入|迁往|搬入|搬进|开放|招租|{_NO_SUBJECT.pattern[1:]}")
 """A modal then a verb (预计建成首批…平台, 目标将出租率…): whose aim it is was told before."""
 _TO_WHOM_NEXT = re.compile(r"(?:向|对|为|与|同|跟|给|把|随)(?=[\u4e00-\u9fff]{2})")
 """A modal then a preposition (预计向两地科研人员全面开放): the doer was told before."""
@@ -1172,7 +1172,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             r"^[^，,]*?的是(?:一个|一家|一座|一所|一项)?(?=[\u4e00-\u9fff]{2})", "", subject
         )  # 最大的是一个X项目
         subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
-        subject = re.sub(r"(?:要|则)?才?$", "", subject)  # 整个科技城要到2030年代中期才会…: 整个科技城; X则计划…
+        subject = re.sub(r"(?:要|则|最快|最早|最迟)?才?$", "", subject)  # 整个科技城要到…才会…; X则计划…; X最快…
         subject = _ONCE_IT_OPENS.sub("", subject)  # 院区开诊后将试行…，二期工程计划…动工: 院区, not 开诊后
         subject = re.sub(
             r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时|前期)$", "", subject

@@ -268,9 +268,10 @@ _STATION_NAMED = re.compile(
 _NEW_ONE = re.compile(r"^新(?P<noun>口岸|校区|院区|校舍|馆|大楼|总部)(?=预计|将|已|于|正式|启用|落成|建成|投入)")
 """新口岸, 新校区: the new one of the place the article named (皇岗口岸 → 皇岗新口岸)."""
 _SCHOOL_NAMED = re.compile(
-    r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,12}?(?:学校|中学|小学|大学|学院))(?=[\u4e00-\u9fff，,。])"
+    r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,12}?(?:学校|中学|小学|大学|学院))(?=[\u4e00-\u9fff\d，,。])"
 )
 """河套国际学校: the school a later bare 新校舍 belongs to."""
+_FIRST_INTAKE = re.compile(r"^(?:首批|首届|新一届)(?:本科生|研究生|学生|新生)(?=将|预计|计划|已|于|入学|报到)")
 _PAIR = re.compile(
     r"(?:^|(?<=[由，,。；;：:]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
     r"(?:日前|近日|早前|此前|上月|本月|今年|去年|前年)?(?:还|也|亦)?(?:已经|已|曾|正)?[与和同](?P<other>[\u4e00-\u9fff]{2,16}?)"
@@ -531,6 +532,8 @@ _TOLD_BEFORE = (
     _ToldBefore(_THE_DRUG, (_DRUG_TOLD,)),  # 其自主研发的抗体新药…。该药物于…获批开展临床研究
     _ToldBefore(re.compile(r"^新车站"), (_STATION_NAMED,)),  # …河套站举行动工典礼…，新车站预计…落成
     _ToldBefore(re.compile(r"^新校(?:舍|区)"), (_SCHOOL_NAMED,), keeps_opener=True),  # 河套国际学校…。新校舍将…
+    _ToldBefore(re.compile(r"^学院(?=新校|[一二三]期|将|预计|计划|已)"), (_SCHOOL_NAMED,)),  # X学院…。学院新校区预计…
+    _ToldBefore(_FIRST_INTAKE, (_SCHOOL_NAMED,), keeps_opener=True),  # X学院公布招生计划…。首批本科生将于9月入学
     _ToldBefore(_HERE, (_HERE_IS,)),  # 这里是…的X。…这里将新增…: X
     _ToldBefore(_FUND_STEP, (_FUND_TOLD,), keeps_opener=True),  # 成立「X基金」，…，首轮投资预计…完成
     _ToldBefore(_LETTING, (_FLATS_TOLD,), keeps_opener=True),  # X人才公寓三期将交付。配租申请已于…开始
