@@ -3392,3 +3392,24 @@ def test_an_aim_told_as_what_the_target_is_and_a_plan_owning_no_area(lexicon: Le
         (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
     }
     assert [f.measure for f in facts if f.unit == "平方米"] == ["园区科研用房面积"]
+
+
+def test_numbered_items_tell_their_own_year_and_a_fund_its_size(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """（二）增设X实验室，首批于明年初投入服务；（三）…由四月一日起试行: April of this year (not the
+    next, told in the item before), and the laboratory's first batch; 设立二十亿港元「X基金」: its size."""
+    body = (
+        "局方今日公布三项新措施：（一）设立十五亿港元「河套医工转化基金」，预计今年第三季接受申请；"
+        "（二）在园区增设共用实验室，首批于明年初投入服务；（三）推出科研物资通关便利计划，由四月一日起试行一年。"
+    )
+    facts = _read(lexicon, segmenter, body, "2042-02-18")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2043", "共用实验室首批投入服务"), ("2042-04-01", "推出科研物资通关便利计划试行一年")} <= dated
+    assert [(f.measure, f.value) for f in facts if f.unit == "港元"] == [("河套医工转化基金规模", 1.5e9)]
+
+
+def test_a_share_among_what_was_counted_since_a_start_is_of_now(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """本届大赛自今年1月启动以来，共吸引680个团队报名，其中香港团队占比约35%: both counted to now."""
+    body = "本届大赛自今年1月启动以来，共吸引两地680个团队报名，其中香港团队占比约35%。"
+    assert {f.date for f in _read(lexicon, segmenter, body, "2042-05-06") if f.kind is FactKind.FIGURE} == {
+        "2042-05-06"
+    }

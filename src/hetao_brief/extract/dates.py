@@ -219,6 +219,8 @@ _WILL = re.compile(r"将|还会|会(?=举办|举行|推出|发布)")
 """展会期间，园区还将举办两场路演 (told while it runs): to come, within the occasion's month."""
 _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日": 2}
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
+_ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]是|\d{1,2}[.、．])")
+"""（三）, 三是, 3. opening an item of a list: the year told in the item before is not its year."""
 _WEEKLY_RULE = re.compile(r"(?:全天)?(?:闭馆|休馆|休息|休市|休诊|开放)的(?:常规|惯例|规定|安排|制度)")
 """周一闭馆的常规安排: a weekday that names the rule of every week, not a day."""
 _WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)")
@@ -656,7 +658,9 @@ def find_dates(
         elif m.group("md"):
             month, day = int(m.group("mm")), _int(m.group("mdd"))
             item = text.rfind("；", 0, m.start()) + 1  # 预计2041年建成；8月，…: the aim was the item before's
-            new_item = any(d.end <= item and len(d.iso) == 4 and _AIMED_YEAR.search(text, 0, d.start) for d in mentions)
+            new_item = bool(item and _ITEM_MARK.match(text, item)) or any(
+                d.end <= item and len(d.iso) == 4 and _AIMED_YEAR.search(text, 0, d.start) for d in mentions
+            )  # …明年初投入服务；（三）…由四月一日起试行: a numbered item tells its own year
             ahead = (
                 _AHEAD.search(text, item if new_item else 0, m.start())
                 or text.startswith("底前", m.end())

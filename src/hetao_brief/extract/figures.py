@@ -60,6 +60,8 @@ _AN_OCCASION = re.compile(r"(?:展|展会|博览会|交易会|展览会|大会|�
 _A_DOCUMENT = re.compile(r"(?:规划|方案|措施|政策|意见|办法|纲要|条例)$")
 _A_PARK = re.compile(r"(?:园区|科技园|创科园|科学园|合作区|分园|园)$")
 """What a measure opening with 园区 may be of: a park, never a body or a plan named near it."""
+_FUND_AFTER = re.compile(r"的?[「“](?P<name>[^」”]{2,16}基金)[」”]")
+"""二十亿港元「河套创科转化基金」: an amount told before a fund's name is its size."""
 _SIGNED_COUNT = re.compile(
     r"(?P<what>签约[\u4e00-\u9fff]{0,4}?项目)[共计合达]{0,2}[\d,一二两三四五六七八九十百]+个[，,]$"
 )
@@ -178,6 +180,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         name = named[-1]  # 深港“联合政策包”：…提出28条具体举措: the package's measures
         return name if name.endswith(("措施", "举措")) else name + measure
     clause_start = quantity.start - len(clause_before(text, quantity.start))
+    if quantity.unit in ("元", "港元", "美元") and (fund := _FUND_AFTER.match(text, quantity.end)):
+        return fund.group("name") + "规模"  # 设立二十亿港元「X基金」: the fund's size, not 新措施's
     if measure in ("金额", "总金额", "规模") and (deal := _DEAL_BEFORE.search(text, 0, clause_start)):
         return deal.group("deal") + measure  # 公司今年九月完成首轮融资，金额约三千万港元: 首轮融资金额
     if measure in ("金额", "总金额") and (done := _BUSINESS_BEFORE.search(text, 0, clause_start)):
@@ -461,6 +465,7 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
             ]
         )
         and not _NOW_SAID.search(text, told_before[-1].end, clause_start)  # 成立于2021年，目前员工…，其中…: now
+        and not _counted_since(text, told_before[-1])  # 自今年1月启动以来，共吸引…，其中…占比: to now
     ):
         return _period_end(
             text, told_before[-1], published
