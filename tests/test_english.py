@@ -150,3 +150,11 @@ def test_rules_taking_effect_are_not_a_document_issued(lexicon: Lexicon) -> None
     assert one_line(rules, lexicon) == "From 1 January 2032: a document of Shenzhen Park takes effect."
     past = replace(rules, date="2031-12", is_target=False)
     assert one_line(past, lexicon) == "In December 2031: a document of Shenzhen Park took effect."
+
+
+def test_an_event_in_a_park_of_the_zone_is_placed_in_the_park_alone(lexicon: Lexicon) -> None:
+    """第五届河套…大赛决赛在河套深圳园区举行: at Shenzhen Park (the zone's name inside the contest's
+    is no second place)."""
+    final = Fact(FactKind.MILESTONE, "第五届河套深港人工智能创新大赛决赛将在河套深圳园区举行", "…", SOURCE,
+                 date="2042-05", is_target=True, event="hold")  # fmt: skip
+    assert one_line(final, lexicon) == "Target for May 2042: an event held at Shenzhen Park."

@@ -130,7 +130,11 @@ def english_names(fact: Fact, lexicon: Lexicon) -> list[str]:
     source of a plant's news)."""
     for told in (fact.label, fact.text):
         names: list[str] = []
-        for _, group in lexicon.names_in(fold(told)):
+        groups = [group for _, group in lexicon.names_in(fold(told))]
+        in_a_park = any(group.id in _PARKS for group in groups)
+        for group in groups:
+            if in_a_park and group.id == _ZONE:
+                continue  # 河套…大赛在河套深圳园区举行: at Shenzhen Park, which is in the zone (not "Hetao and …")
             if group.is_entity and group.en and title_case(group.en[0]) not in names:
                 names.append(title_case(group.en[0]))
         if names:
@@ -138,6 +142,9 @@ def english_names(fact: Fact, lexicon: Lexicon) -> list[str]:
     return []
 
 
+_ZONE = "hetao"
+_PARKS = frozenset({"shenzhen-park", "hk-park"})
+"""The zone and its two parks: a fact that names a park is placed there, not in "Hetao and" it."""
 _TITLED = re.compile(r"《[^》]+》")
 
 
