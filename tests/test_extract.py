@@ -3413,3 +3413,33 @@ def test_a_share_among_what_was_counted_since_a_start_is_of_now(lexicon: Lexicon
     assert {f.date for f in _read(lexicon, segmenter, body, "2042-05-06") if f.kind is FactKind.FIGURE} == {
         "2042-05-06"
     }
+
+
+def test_a_list_lead_a_yearly_call_and_an_agreed_meeting(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """明年将迎来多项进展，以下是5大看点： is the lead of the dated items (no event); 答：2043年度申报将于
+    4月1日开始 is the call of the rules named before; 双方…并商定今年内举行第三次X会议: the meeting is to be
+    held (not 商定举行…)."""
+    body = (
+        "园区明年将迎来多项重要进展，以下是3大看点：\n\n1. 交通：园区北门天桥预计明年第二季通车。\n\n"
+        "近日，发展署印发《河套北区仪器共享奖励办法》。\n\n问：什么时候可以申请？\n答：2043年度申报将于4月1日开始。\n\n"
+        "座谈会上，双方就通关议题深入交流，并商定今年内举行第三次北区联合工作会议。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2042-12-28") == {
+        ("2043-06", "园区北门天桥预计通车"),
+        ("2042-12", "发展署印发《河套北区仪器共享奖励办法》"),
+        ("2043-04-01", "《河套北区仪器共享奖励办法》2043年度申报将开始"),
+        ("2042", "第三次北区联合工作会议将举行"),
+    }
+
+
+def test_an_answer_after_a_question_gives_the_named_policy_its_amounts(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """《X办法》… 问：奖励标准是怎样的？答：…按…的30%给予奖励，每年最高200万元: X's amounts; 首批5万颗
+    芯片已交付: 交付芯片, not all chips (nor 集成电路, the topic)."""
+    body = (
+        "发展署印发《河套北区仪器共享奖励办法》。\n\n问：奖励标准是怎样的？\n"
+        "答：按年度服务收入的30%给予奖励，每家单位每年最高200万元。\n\n首批5万颗芯片已交付下游客户。"
+    )
+    facts = _read(lexicon, segmenter, body, "2043-03-02")
+    (policy,) = [f for f in facts if f.kind is FactKind.POLICY]
+    assert policy.qualifier == "按年度服务收入的30%; 最高200万元"
+    assert [f.measure for f in facts if f.unit == "颗"] == ["交付芯片"]

@@ -330,6 +330,8 @@ def event_label(
         label = label[known.start("name") :]  # 在香港大学完成博士后研究的何嘉睿，带着团队加入…: 何嘉睿加入…
     if timed := _OCCASION_TIMED.fullmatch(label):
         label = timed["what"] + "举行"  # 办好第二届X大会，时间初步定在明年10月: X大会举行 then
+    if agreed := _AGREED_TO_HOLD.fullmatch(label):
+        label = agreed["what"] + "将举行"  # 双方…，并商定今年内举行第三次X会议: the meeting is to be held
     label = _THERE_WERE.sub("", label)  # 当天还有3个国际合作项目现场签约: 3个…项目现场签约
     label = _AIM_TO_MAKE.sub("", label)  # 目标在2040年前让第二期首批大楼全部投入运作: 第二期首批大楼…
     label = _ANNOUNCED_THAT.sub("", label)  # 发表《施政报告》，宣布政府将于…推出X: 政府将推出X
@@ -576,6 +578,9 @@ _A_WHOLE = re.compile(rf"^(?:该|此)[\u4e00-\u9fff]{{1,4}}$|^[\u4e00-\u9fff]{{4
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
 _AIMS_STACKED = re.compile(r"^(?:确保|务必)(?:力争|争取)")
 _AIM_TO_MAKE = re.compile(r"^(?:目标|目标是|力求|务求|力争)(?:让|使)(?=[\u4e00-\u9fff]{4})")
+_AGREED_TO_HOLD = re.compile(
+    r"(?:双方|两地|各方)?(?:商定|议定|约定|同意|决定)(?:于|在)?(?:举行|召开|举办)(?P<what>[^，,。]{4,30}?(?:会议|论坛|峰会|会晤|大会))"
+)
 _OCCASION_TIMED = re.compile(
     r"(?:办好|举办|筹办|开好|组织好|承办)?(?P<what>[^，,。]{2,24}?(?:大会|论坛|峰会|博览会|展览|大赛|年会|嘉年华|节|周))"
     r"(?:的|举办|召开)?(?:时间|日期)(?:初步|暂|已|将)?(?:定|定为|拟定|确定)"

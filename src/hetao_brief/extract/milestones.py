@@ -201,6 +201,7 @@ _SHARE_DONE = re.compile(
     r"(?:约|近|逾|超过)?(?:[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?%)(?:已|均已|已经)"
 )
 _AN_OUTCOME_ONLY = re.compile(r"^(?:预计|将|可望|有望|会)?(?:可以|可)?(?:有|出)结果$")
+_FOLLOWING_ARE = re.compile(r"[，,]?(?:以下(?:是|为)|具体如下)[^。]{0,12}[：:]")
 _SOLD_OUT = re.compile(r"(?:售罄|卖光|抢光|抢购一空|额满|满额|爆满|约满)$")
 _PEAK_DAY = re.compile(r"(?:最高|最多|最大|高峰|峰值)[^，,。；;]{0,8}(?:出现|录得)$")
 """单日最高人流出现在十月三日: the day a figure peaked, no event."""
@@ -742,6 +743,7 @@ def find_milestones(
         )
         if (
             _LIST_LEAD.search(label.text)
+            or _FOLLOWING_ARE.match(after)  # 明年将迎来多项重要进展，以下是5大看点：: the items are the events
             or (announces and _COUNTED_ITEMS.search(label.text))
             or _FOLLOWING_IS.match(label.text)
         ):

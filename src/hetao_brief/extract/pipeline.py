@@ -918,7 +918,7 @@ _BODY_THAT_MET = re.compile(
 )
 _MEETING_NAMED = re.compile(r"(?:举行|召开)(?:一次|了)?(?!第[一二三四五六七八九十\d]+次)([\u4e00-\u9fff]{0,4}会议)")
 _BARE_CALL = re.compile(
-    r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮)?(?:申报|申请|报名|征集)(?:将|会|预计)?(?:开始|开启|截止|结束)$"
+    r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮|\d{4}年度)?(?:申报|申请|报名|征集)(?:将|会|预计)?(?:开始|开启|截止|结束)$"
 )
 _DOCUMENT_TOLD = re.compile(r"《[^》]{4,40}(?:措施|办法|细则|指引|计划|方案|政策)》")
 """A call for applications told bare (首批申报将开始) is made under the measures the article named."""

@@ -92,6 +92,8 @@ class PolicyNames:
     short: dict[str, str] = field(default_factory=dict)
     last: str | None = None
     previous: str | None = None
+    asked: bool = False
+    """Whether the sentence before was a question (a Q&A's 问：…？), which this one answers."""
     notified: str | None = None
     """The scheme a notice's title calls for applications to (关于开展X补贴申报工作的通知): what
     its items' amounts (单个单位每年最高不超过200万元) are granted under."""
@@ -108,6 +110,8 @@ class PolicyNames:
             return self.last
         if self.previous is None and self.notified and _GRANTED.search(text) and amounts(text):
             return self.notified  # 二、支持标准。…给予补贴，单个单位每年最高不超过200万元: the notice's scheme
+        if self.last and self.asked and _GRANTED.search(text) and amounts(text):
+            return self.last  # 《X细则》… 问：补贴标准是怎样的？答：…给予补贴，每年最高200万元: X's
         return self.previous if _LISTED.match(_ITEM_LEAD.sub("", text)) else None
 
     def learn(self, text: str, named: str | None, spoken_of: str | None) -> None:
@@ -115,6 +119,7 @@ class PolicyNames:
         it spoke of (named or referred to; None if neither)."""
         self.short |= short_names(text)
         self.last = named or self.last
+        self.asked = bool(_QUESTION.search(text))
         if spoken_of is None and (_SECTION_HEADING.match(text) or _ITEM_LEAD.match(text)):
             return  # 二、主要内容; 一、支持对象：…: a heading or an item between the policy and its content
         self.previous = spoken_of
@@ -190,5 +195,7 @@ def _flowed(text: str, start: int) -> bool:
     return flow is not None and not _GRANTED.search(text, flow.start() + 2, start)
 
 
+_QUESTION = re.compile(r"[？?][”」]?\s*$")
+"""问：补贴标准是怎样的？: a reader's question, which the next sentence answers of the policy named."""
 _GRANTED = re.compile(r"给予|奖励|资助|补贴|补助")
 _FLOWED = re.compile(r"(?:累计|合计|共计|全年|汇入|汇出|汇款|融资|营收|交易额|产业规模|产值|突破)[^，,。；;]{0,16}$")

@@ -276,6 +276,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     after = (origin.end() if origin else end) + len(measure)
     if text.endswith(measure, 0, after) and len(measure) >= 2 and _MOVED_IN_SINCE.match(text, after):
         return "进驻" + measure  # 首批12家企业已签约入驻: 进驻企业, as 12家进驻企业 and 12家企业入驻 are
+    if text.endswith(measure, 0, after) and len(measure) >= 2 and (shipped := _SHIPPED.match(text, after)):
+        return shipped.group("deed") + measure  # 首批5万颗芯片已交付下游客户: 交付芯片, not all the chips
     if did := _ATTENDING.search(measure):  # 200多名科研人员参加: 参会科研人员; 逾40间机构进驻: 进驻机构
         verb = did.group("did")
         people = unit in ("人", "名", "位", "人次")  # 12个实验室参与: they take part, they attend nothing
@@ -294,6 +296,7 @@ _PUT_TO_USE = re.compile(
 )
 """楼面作教学用途: floor space for teaching, what it is put to first."""
 _MOVED_IN_SINCE = re.compile(r"(?:已经?|均已|陆续|先后)(?:签约)?(?:入驻|进驻|落户)(?=[，,。；;]|$)")
+_SHIPPED = re.compile(r"(?:已经?|均已|陆续|先后|将)?(?P<deed>交付|发货|出货|下线|售出|交予|交到)")
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
 _THEN_ADVERB = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近])|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
