@@ -3443,3 +3443,21 @@ def test_an_answer_after_a_question_gives_the_named_policy_its_amounts(lexicon: 
     (policy,) = [f for f in facts if f.kind is FactKind.POLICY]
     assert policy.qualifier == "按年度服务收入的30%; 最高200万元"
     assert [f.measure for f in facts if f.unit == "颗"] == ["交付芯片"]
+
+
+def test_a_long_report_names_its_building_report_and_counts(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X首座大楼昨日举行启用典礼…，首批十二间机构已于本月初进驻: into the building; 委托顾问研究Y，报告将
+    于年底前完成: Y's study report; 7月24日，Z发布上半年经济运行数据: the period is no event;
+    园区新增…平台3个，累计达到52个: 园区…平台 in all."""
+    body = (
+        "河套北区首座大楼昨日（六月十八日）举行启用典礼。大楼楼高十五层，首批十二间机构已于本月初进驻。"
+        "政府已委托顾问研究北区第二期的发展模式，报告将于今年年底前完成。\n\n"
+        "7月24日，北区发展署发布上半年经济运行数据。上半年园区新增国家级科研平台3个，累计达到52个。"
+    )
+    facts = _read(lexicon, segmenter, body, "2043-06-19")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2043-06-18", "河套北区首座大楼举行启用典礼"),
+        ("2043-06", "河套北区首座大楼首批十二间机构已进驻"),
+        ("2043-12", "北区第二期的发展模式研究报告将完成"),
+    }
+    assert {f.measure for f in facts if f.unit == "个"} == {"园区新增国家级科研平台", "园区国家级科研平台"}

@@ -3897,6 +3897,15 @@ GOLD_EVENTS = [
     ("2044", "微步医疗首款手术辅助机械人希望取得注册", True),
     ("2043-02-02", "香港特区政府创新科技及工业局局长一行到访河套深圳园区", False),
     ("2043", "第三次深港河套联合工作会议将举行", True),
+    ("2043-06-18", "港深创新及科技园第二期首座大楼举行启用典礼", False),
+    ("2043-06", "港深创新及科技园第二期首座大楼首批十二间机构已进驻", False),
+    ("2045", "港深创新及科技园第二期其余三座大楼预计全部落成", True),
+    ("2043-12", "港深创新及科技园第三期的发展模式研究报告将完成", True),
+    ("2043-07", "港深创新及科技园有限公司计划推出「第二期创科租金优惠计划」", True),
+    ("2027", "港深创科园第一期其余五座大楼全部落成", False),
+    ("2043", "力争全年新引进港澳科研团队40个以上", True),
+    ("2043-09", "完成深港科研物资通关“白名单”第三批扩容", True),
+    ("2043-12", "建成跨境科研数据专区二期", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4122,6 +4131,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t343_thirty_years",  # 至去年底首三座大樓啟用: the month, in a feature a year on
         "t394_hk_opening_anniv",  # 首三座大樓去年今日開幕: its anniversary
         "t146_yearago",  # 首三座大樓去年今日正式啟用, a year on
+        "t1237_hk_long",  # 回顧園區發展，…首批三座大樓於2025年12月啟用: a look back, years on
         "t1046_history_feature",  # 首批三座大樓於2025年12月啟用, a history told years later
         "t148_hk_chronicle",  # 二〇二五年十二月二十二日：首三座大樓啟用
         "t181_attributes",  # 於2025年12月22日開幕的港深創科園: the park's own opening, that day
@@ -6492,6 +6502,16 @@ QUESTIONS = [
     ("微步醫療種子輪融資多少", "二千万港元"),
     ("岑詠琪何時創立微步醫療", "翌年"),
     ("第三次深港河套联合工作会议什么时候举行", "今年内"),
+    ("港深創科園第二期首座大樓何時啟用", "六月十八日"),
+    ("第二期首座大樓總樓面面積", "五万平方米"),
+    ("第二期其餘三座大樓何時落成", "2045年"),
+    ("第一期出租率现时多少", "九成二"),
+    ("第二期创科租金优惠计划优惠多少", "五折"),
+    ("河套深圳园区上半年新增港资企业多少", "118家"),
+    ("河套深圳园区国家级科研平台累计多少", "52个"),
+    ("跨境科研数据专区二期什么时候建成", "年底前"),
+    ("白名单第三批扩容什么时候完成", "9月底前"),
+    ("深港联合实验室现在有多少", "45个"),
 ]
 
 
@@ -6649,7 +6669,10 @@ def test_a_period_s_takings_are_figures_compared_a_year_apart_not_events(facts: 
     year apart make a series (实现 only says they were made); September's own takings are
     another measure; neither sentence is an event."""
     takings = [s for s in changed_series(facts) if s.measure == "园区规模以上企业营业收入"]
-    assert [[(p.date, p.value) for p in s.points] for s in takings] == [[("2025-09", 106.3e8), ("2026-09", 125.6e8)]]
+    assert sorted([(p.date, p.value) for p in s.points] for s in takings) == [
+        [("2025-09", 106.3e8), ("2026-09", 125.6e8)],
+        [("2026-06", 248.6e8), ("2043-06", 610e8)],  # t201's and t1238's first halves: to June, two years
+    ]
     (month,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 16.3e8]
     assert month.measure != "园区规模以上企业营业收入" and month.date == "2026-09"
     assert not [f for f in milestones(facts) if "营业收入" in f.text and f.sources[0].article_id.startswith("t55_")]
@@ -7198,7 +7221,7 @@ def test_takings_of_different_months_make_no_series_and_a_count_since_is_of_now(
     """上半年 248.6亿元 (t201) is no point between 1—9月's of two years (t55); 今年3月开通以来，累计
     服务…约18万人次 is counted to the article's day; a speaker's company owns no count."""
     takings = [s for s in changed_series(facts) if s.measure == "园区规模以上企业营业收入"]
-    assert [[p.value for p in s.points] for s in takings] == [[106.3e8, 125.6e8]]
+    assert sorted([p.value for p in s.points] for s in takings) == [[106.3e8, 125.6e8], [248.6e8, 610e8]]
     (served,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 180_000 and f.unit == "人次"]
     assert served.date == "2026-11-30"
     (tenants,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 140 and f.unit == "间"]

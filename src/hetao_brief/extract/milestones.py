@@ -201,6 +201,8 @@ _SHARE_DONE = re.compile(
     r"(?:约|近|逾|超过)?(?:[一二三四五六七八九]成[一二三四五六七八九]?|\d+(?:\.\d+)?%)(?:已|均已|已经)"
 )
 _AN_OUTCOME_ONLY = re.compile(r"^(?:预计|将|可望|有望|会)?(?:可以|可)?(?:有|出)结果$")
+_REPORTED = re.compile(r"(?:发布|公布|披露|通报|发表|出炉)了?$")
+_REPORT_OF = re.compile(r"的?[\u4e00-\u9fff]{0,8}?(?:数据|报告|统计|成绩单|白皮书|年报)")
 _FOLLOWING_ARE = re.compile(r"[，,]?(?:以下(?:是|为)|具体如下)[^。]{0,12}[：:]")
 _SOLD_OUT = re.compile(r"(?:售罄|卖光|抢光|抢购一空|额满|满额|爆满|约满)$")
 _PEAK_DAY = re.compile(r"(?:最高|最多|最大|高峰|峰值)[^，,。；;]{0,8}(?:出现|录得)$")
@@ -722,6 +724,8 @@ def find_milestones(
             continue
         if before.endswith(("距", "距离")):
             continue  # 距离春节还有不到三周: the day counted to, no event of the article's
+        if _REPORTED.search(before) and _REPORT_OF.match(text, date.end):
+            continue  # 7月24日，X发布上半年经济运行数据: the period the figures cover, no event of theirs
         if before.endswith(("每年", "每年的", "每逢")):
             continue  # 比赛将固定在每年端午节举行: every year's day, no one event
         if before.endswith("创") and text.startswith(("新高", "新低", "纪录", "最高", "最好"), date.end):

@@ -433,13 +433,13 @@ class Extractor:
                 and quantity.unit in measures
                 and not _OF_ITS_OWN.search(quantity.measure)  # 累计纳入“白名单”的单位达到112家: its own
             ):
-                measure = _NEWLY.sub("", measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
+                measure = _without_newly(measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
             elif quantity.measure in _CHANGE_ONLY and quantity.unit in measures:
-                measure = "新增" + _NEWLY.sub("", measures[quantity.unit])  # …进驻，本年度至今再增加了45间
+                measure = "新增" + _without_newly(measures[quantity.unit])  # …进驻，本年度至今再增加了45间
             elif quantity.measure in _CHANGE_ONLY:
                 continue  # 增加了45间: a change of nothing named
             elif (only := _DEED_ONLY.fullmatch(quantity.measure)) and quantity.unit in measures:
-                measure = only.group("deed") + _NEWLY.sub("", measures[quantity.unit])  # …8个港澳团队，预计全年引进…个
+                measure = only.group("deed") + _without_newly(measures[quantity.unit])  # …8个港澳团队，预计全年引进…个
             elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
             elif (
@@ -938,7 +938,8 @@ _TENANTS_MOVE_IN = re.compile(
     r"(?:迁入|入驻|进驻|入伙)$"
 )
 _BUILDING_TOLD = re.compile(
-    r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|大楼|大厦))(?=已|将|于|预计|正式)"
+    r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|首座大楼|大楼|大厦))"
+    r"(?=已|将|于|预计|正式|昨日|今日|昨天|今天|日前|举行|楼高)"
 )
 """X第八座大楼已于上月底落成: the building a later bare 首批租户将…迁入 moves into."""
 _CENTRE_OPENED = re.compile(
@@ -1155,7 +1156,15 @@ when: a plan, not a value of today; kept undated so that it joins no series."""
 _OF_ITS_OWN = re.compile(r"[\u4e00-\u9fff」”]的[\u4e00-\u9fff]{2}")
 """A measure naming its noun after 的 (纳入名单的单位) is its own, not the one counted before."""
 _CUMULATIVE = re.compile(r"\s*(?:累计|共计|合计|总计)")
-_NEWLY = re.compile(r"^(?:新认定|新增|新引进|新)")
+_NEWLY = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:新认定|新增|新引进)|^新")
+
+
+def _without_newly(measure: str) -> str:
+    """新增X → X; 园区新增X → 园区X: what was added, which 累计 counts in all (园区新增…平台3个，
+    累计达到52个: 园区…平台, not 园区新增…平台 again)."""
+    return _NEWLY.sub(lambda added: added.group("owner") or "", measure, count=1)
+
+
 _CHANGE = re.compile(r"增加|增长|减少|提高|提升|下降|上升|降低|节省|节约|缩短|新增|多|少")
 
 

@@ -233,9 +233,16 @@ def with_referent(label: str, told_before: str) -> str:
         bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
     ):
         return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
+    if _BARE_REPORT.match(label) and (studied := _STUDIED.findall(told_before)):
+        return shortened(studied[-1] + "研究" + label)  # 委托顾问研究第三期的发展模式，报告将于…完成: its report
     return _named_before(label, told_before) or named
 
 
+_BARE_REPORT = re.compile(r"^(?:研究)?报告(?=将|预计|可望|有望|已|会|计划)")
+_STUDIED = re.compile(
+    r"(?:委托|聘请)[^，,。；;]{0,8}?(?:顾问|机构|团队)?(?:研究|检讨|评估)(?P<what>[^，,。；;]{2,20}?)(?=[，,。；;]|$)"
+)
+"""政府已委托顾问研究第三期的发展模式，报告将于年底前完成: the study whose report a bare 报告 is."""
 _LET = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的)|(?<=批出))((?:(?!的|批出|批予)[\u4e00-\u9fff]){2,16}?)的?"
     r"(?:(?:设计及建造|设计和建造|设计与建造|建造|施工|建筑|工程)?(?:合约|合同)(?:已|已经|正式|获|批出|于)"
