@@ -3461,3 +3461,22 @@ def test_a_long_report_names_its_building_report_and_counts(lexicon: Lexicon, se
         ("2043-12", "北区第二期的发展模式研究报告将完成"),
     }
     assert {f.measure for f in facts if f.unit == "个"} == {"园区新增国家级科研平台", "园区国家级科研平台"}
+
+
+def test_a_fund_named_before_its_bare_steps_and_a_step_after_a_condition(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """「X基金」公布首轮结果。基金去年第三季开始接受申请…，第二轮申请将于四月开始接受: X's; 由深圳市引导基金
+    …发起的Y基金…。基金计划…: Y, not its investor; 并会在交汇处启用后再检讨…: no date of its own."""
+    body = (
+        "「河套医工转化基金」昨日公布首轮拨款结果。基金去年第三季开始接受申请，第二轮申请将于今年四月开始接受。\n\n"
+        "规模为50亿元的河套未来产业基金在深圳设立，由深圳市引导基金等共同发起。基金计划于今年内完成首批投资。\n\n"
+        "运输署计划于明年初增设一条巴士路线，并会在交汇处启用后再检讨服务需求。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2043-01-20") == {
+        ("2043-01-19", "「河套医工转化基金」公布首轮拨款结果"),
+        ("2042-09", "河套医工转化基金开始接受申请"),
+        ("2043-04", "「河套医工转化基金」第二轮申请将开始接受"),
+        ("2043", "河套未来产业基金计划完成首批投资"),
+        ("2044", "运输署计划增设一条巴士路线"),
+    }

@@ -3906,6 +3906,16 @@ GOLD_EVENTS = [
     ("2043", "力争全年新引进港澳科研团队40个以上", True),
     ("2043-09", "完成深港科研物资通关“白名单”第三批扩容", True),
     ("2043-12", "建成跨境科研数据专区二期", True),
+    ("2042-09", "河套区公共运输交汇处的建造工程已展开", False),
+    ("2044-06", "河套区公共运输交汇处的建造工程预计完工", True),
+    ("2044", "运输署计划增设两条往返港深创科园与沙田及屯门的专营巴士路线", True),
+    ("2043-08-14", "河套区一段连接港深创科园的道路发生水管爆裂", False),
+    ("2028", "涉事水管铺设", False),
+    ("2043-09-01", "河套深圳园区首个人才社区食堂在园区南区开业", False),
+    ("2044-03", "园区北区第二个人才社区食堂预计开业", True),
+    ("2043-01-19", "「河套创科转化基金」公布首轮拨款结果", False),
+    ("2042-09", "河套创科转化基金开始接受申请", False),
+    ("2043-04", "「河套创科转化基金」第二轮申请将开始接受", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4508,6 +4518,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             park.group(0) not in text
         ):
             body = body[park.end() :]  # 第二期首批大楼…: the phase of the park named before
+        if (fund := re.match(r"[\u4e00-\u9fff「」]{2,16}?基金", body)) and fund.group(0) not in text and "基金" in text:
+            quoted = fund.group(0).startswith("「")  # 「X基金」…。第二轮申请将于…开始接受: its call
+            body = body[fund.end() :].lstrip("」") if quoted else body[fund.end() - 2 :]  # …基金计划…: the fund
         if (intake := re.search(r"首批(?:本科生|研究生|学生|新生)", body)) and body[: intake.start()] not in text:
             body = body[intake.start() :]  # X学院公布招生计划…。首批本科生将于9月入学: the college named before
         if (stage := re.search(r"(?:首|第[一二三四五六七八九十])阶段", body)) and body[: stage.start()] not in text:
@@ -6512,6 +6525,14 @@ QUESTIONS = [
     ("跨境科研数据专区二期什么时候建成", "年底前"),
     ("白名单第三批扩容什么时候完成", "9月底前"),
     ("深港联合实验室现在有多少", "45个"),
+    ("河套區公共運輸交匯處何時完工", "二〇四四年第二季"),
+    ("往返港深創科園的專營巴士路線", "二〇四四年初"),
+    ("河套區水管爆裂路段何時重開", "下午二时"),
+    ("河套深圳园区人才社区食堂可容纳多少人", "600人"),
+    ("第二个人才社区食堂什么时候开业", "明年3月"),
+    ("河套創科轉化基金首輪資助多少項目", "十八个项目"),
+    ("河套創科轉化基金第二輪何時申請", "今年四月"),
+    ("河套創科轉化基金首輪收到多少申請", "一百二十六份"),
 ]
 
 

@@ -390,6 +390,8 @@ _YEAR_NAMED = re.compile(r"[“「](?:19|20)\d{2}年度?[^”」]{2,30}[”」]"
 """发布“2039年河套深圳园区十件大事”: a year in a quoted name is the name's, as in a title."""
 _REVIEWED = re.compile(r"(?:^|[，,。：:])(?:回顾|回首|盘点|纵观|细数)$")
 _WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_AFTER_THAT_THEN = re.compile(r"^(?:并|亦|也|还)?(?:会|将)?(?:在|待|等)[^，,。]{2,20}?(?:后|之后|以后)再")
+"""并会在交汇处启用后再检讨…: a step once something else is done, of no date of its own."""
 _SO_THEN = re.compile(r"^(?:因此|因而|所以|故此|为此)")
 _THOSE_WHO_DID = re.compile(r"的(?:观众|市民|人士|旅客|乘客|学生|访客|游客|住户|租户|申请人)$")
 _PERIOD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}期(?:限)?(?:止|为止)")
@@ -815,6 +817,8 @@ def find_milestones(
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
         if _WEEKDAY_ONLY.fullmatch(text, date.start, date.end) and text.startswith(("闭馆", "休馆"), date.end):
             continue  # 周一闭馆，其余时间…开放: a weekly day off, no event
+        if _AFTER_THAT_THEN.match(label.text):
+            continue  # 并会在交汇处启用后再检讨服务需求: a step once something is done, of no date of its own
         if _SO_THEN.match(label.text):
             continue  # 今年因此增加名额: a consequence, told of the plan it follows
         if _THOSE_WHO_DID.search(label.text):
@@ -1202,6 +1206,8 @@ def _also_told(
             break  # X计划今年三季度启动装修；Y与园区签订了…: another item, told with no date of its own
         if _SUM_OF_THEM.search(clause) or _STATISTIC.match(clause):
             continue  # 现场签约项目金额超过30亿元; 首轮共有520名科研人员获批: how many, a figure
+        if _AFTER_THAT_THEN.match(clause):
+            break  # 计划于2044年初增设…路线，并会在交汇处启用后再检讨…: not then
         then = text[_clause_start(spans, position) : end]
         if _DURING_IT.match(clause) and not _OCCASION_WORD.search(then) and then.rstrip("，,") not in _SAME_DAY:
             break  # 组委会将于本月下旬公布名单，展会期间还将发布…: the fair's time, not the list's

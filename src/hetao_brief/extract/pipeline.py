@@ -828,6 +828,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = "".join(calls[-1]) + _CALL_KIND.sub("", label)  # X启动Y招募计划。…招募申请将…截止: X's Y call
         elif _BARE_CALL.match(label) and (opened := _CALL_STARTED_FOR.findall(told + before)):
             label = opened[-1] + label  # 启动2033年度“X”申报…。申报将于3月下旬截止: X's call
+        elif _BARE_CALL.match(label) and (schemes := _SCHEME_QUOTED.findall(told + before)):
+            label = schemes[-1] + label  # 「X基金」公布首轮结果…。第二轮申请将于四月开始接受: X's second call
         elif _BARE_CALL.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             occasion = _WHEN_OF_AN_EDITION.sub("", tidy(occasions[-1]))  # 明年的第五届大赛: the fifth contest
             label = _edition_named(occasion + label, told + before)  # 首届X马拉松将于…开跑。…报名将于…开启
@@ -918,8 +920,10 @@ _BODY_THAT_MET = re.compile(
 )
 _MEETING_NAMED = re.compile(r"(?:举行|召开)(?:一次|了)?(?!第[一二三四五六七八九十\d]+次)([\u4e00-\u9fff]{0,4}会议)")
 _BARE_CALL = re.compile(
-    r"^(?:首批|第[一二三四五六七八九十]批|本轮|新一轮|\d{4}年度)?(?:申报|申请|报名|征集)(?:将|会|预计)?(?:开始|开启|截止|结束)$"
+    r"^(?:首批|第[一二三四五六七八九十]批|第[一二三四五六七八九十]轮|本轮|新一轮|\d{4}年度)?(?:申报|申请|报名|征集)"
+    r"(?:将|会|预计)?(?:开始|开启|截止|结束)(?:接受)?$"
 )
+_SCHEME_QUOTED = re.compile(r"([「“][^」”]{2,16}(?:基金|计划|资助)[」”])")
 _DOCUMENT_TOLD = re.compile(r"《[^》]{4,40}(?:措施|办法|细则|指引|计划|方案|政策)》")
 """A call for applications told bare (首批申报将开始) is made under the measures the article named."""
 _THRESHOLD = re.compile(r"(?:以上)?的(?:项目|企业|机构|公司|团队)(?:有|共|达)")

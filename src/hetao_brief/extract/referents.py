@@ -130,9 +130,10 @@ _SESSIONS_TOLD = re.compile(
     r"[一二两三四五六七八九十\d]+场([\u4e00-\u9fff]{0,6}?(?:论坛|讲座|路演|招聘会|说明会|分享会|研讨会|工作坊|比赛|演出|推介会|咨询会|简介会))"
 )
 """会在咨询期内举办三场公众论坛: the sessions a later bare 首场 is the first of."""
+_BARE_FUND = re.compile(r"^基金(?=将|计划|预计|已|于|开始|接受|正式)")
 _FUND_STEP = re.compile(r"^(?:首轮|首期|首批|第[一二三]轮|第[一二三]期)(?:投资|募集|募资|资金募集|出资)")
 _FUND_TOLD = re.compile(
-    r"(?:[「“]|(?<![\u4e00-\u9fff])|(?<=成立|设立|发起|推出|组建))((?:(?![「“」”的由和与])[\u4e00-\u9fff]){2,16}(?<!引导)基金)"
+    r"(?:[「“]|(?<![\u4e00-\u9fff])|(?<=成立|设立|发起|推出|组建|元的))((?!首期|首轮|该|此|这)(?:(?![「“」”的由和与])[\u4e00-\u9fff]){2,16}(?<!引导)基金)"
 )
 """成立「河套前沿科技基金」: the fund a later bare 首轮投资 is of."""
 _LETTING = re.compile(r"^(?:首批|首轮)?配租(?:申请|登记|工作)?(?=[已将于预正开])")
@@ -543,6 +544,7 @@ _TOLD_BEFORE = (
     _ToldBefore(_FIRST_INTAKE, (_SCHOOL_NAMED,), keeps_opener=True),  # X学院公布招生计划…。首批本科生将于9月入学
     _ToldBefore(_HERE, (_HERE_IS,)),  # 这里是…的X。…这里将新增…: X
     _ToldBefore(_FUND_STEP, (_FUND_TOLD,), keeps_opener=True),  # 成立「X基金」，…，首轮投资预计…完成
+    _ToldBefore(_BARE_FUND, (_FUND_TOLD,)),  # 「X基金」公布首轮结果。基金去年…开始接受申请
     _ToldBefore(_LETTING, (_FLATS_TOLD,), keeps_opener=True),  # X人才公寓三期将交付。配租申请已于…开始
     _ToldBefore(_OLD_SITE, (_MOVED_OUT,), keeps_opener=True),  # X将于8月18日起迁至…，原址同日停止对外服务
     _ToldBefore(_BARE_SCHEME, (_SCHEME_QUOTED,)),  # 「X住屋津贴」第二轮…。津贴计划于去年四月推出: X
