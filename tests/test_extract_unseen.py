@@ -4519,8 +4519,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         ):
             body = body[park.end() :]  # 第二期首批大楼…: the phase of the park named before
         if (fund := re.match(r"[\u4e00-\u9fff「」]{2,16}?基金", body)) and fund.group(0) not in text and "基金" in text:
-            quoted = fund.group(0).startswith("「")  # 「X基金」…。第二轮申请将于…开始接受: its call
-            body = body[fund.end() :].lstrip("」") if quoted else body[fund.end() - 2 :]  # …基金计划…: the fund
+            in_quotes = fund.group(0).startswith("「")  # 「X基金」…。第二轮申请将于…开始接受: its call
+            body = body[fund.end() :].lstrip("」") if in_quotes else body[fund.end() - 2 :]  # …基金计划…: the fund
         if (intake := re.search(r"首批(?:本科生|研究生|学生|新生)", body)) and body[: intake.start()] not in text:
             body = body[intake.start() :]  # X学院公布招生计划…。首批本科生将于9月入学: the college named before
         if (stage := re.search(r"(?:首|第[一二三四五六七八九十])阶段", body)) and body[: stage.start()] not in text:
