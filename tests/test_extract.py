@@ -3480,3 +3480,18 @@ def test_a_fund_named_before_its_bare_steps_and_a_step_after_a_condition(
         ("2043", "河套未来产业基金计划完成首批投资"),
         ("2044", "运输署计划增设一条巴士路线"),
     }
+
+
+def test_a_result_a_team_and_a_weekend_told_whole(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """记者从X研究院获悉，该院研究团队研发出一种Y，相关成果近日发表在…: Y's results; 研究团队表示…争取…:
+    X's team; 将于本周六及日（…）举办Z: Z on the Saturday (及日 is no part of the label)."""
+    body = (
+        "记者从河套深港光电联合研究院获悉，该院研究团队研发出一种新型钙钛矿薄膜，相关成果近日发表在国际期刊上。"
+        "研究团队表示，争取2047年前实现产业化应用。\n\n"
+        "港深创科园将于本周六及日（十一月十四日及十五日）在园区中央广场举办首届「河套光影市集」。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2043-11-09") == {
+        ("2043-11", "新型钙钛矿薄膜研究成果发表在国际期刊上"),
+        ("2047", "河套深港光电联合研究院研究团队争取实现产业化应用"),
+        ("2043-11-14", "港深创科园将在园区中央广场举办首届「河套光影市集」"),
+    }

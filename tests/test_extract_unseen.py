@@ -793,7 +793,7 @@ GOLD_EVENTS = [
     ("2027-03", "港深创科园第二期的首批工程合约可望批出", True),
     ("2026-11", "第一期的「国际人才公寓」已交付", False),
     # Batch BE (t252–t253): a research result 日前发表于《自然·能源》, a LegCo delegation 今日（十二月十日）.
-    ("2026-11", "相关成果发表于国际学术期刊《自然·能源》", False),
+    ("2026-11", "柔性电池研究成果发表于国际学术期刊《自然·能源》", False),
     ("2023-06", "^实验室成立", False),
     ("2028", "推进成果转化，力争实现量产", True),  # 两年内
     ("2026-12-10", "考察团前往河套深圳园区参观", False),
@@ -3916,6 +3916,15 @@ GOLD_EVENTS = [
     ("2043-01-19", "「河套创科转化基金」公布首轮拨款结果", False),
     ("2042-09", "河套创科转化基金开始接受申请", False),
     ("2043-04", "「河套创科转化基金」第二轮申请将开始接受", True),
+    ("2043-10", "新型固态电解质材料研究成果发表在国际学术期刊《自然·能源》上", False),
+    ("2046", "河套深港新能源联合研究院研究团队争取实现产业化应用", True),
+    ("2043-11-14", "港深创科园将在园区中央广场举办首届「河套科技市集」", True),
+    ("2043-11-10", "园区接驳巴士增加班次", True),
+    ("2043-12-01", "河套国际人才公寓四期配租工作启动", False),
+    ("2043-12", "园区预计人才公寓累计入住人数将超过4,000人", True),
+    ("2044-03", "现任行政总裁周启贤将退休", True),
+    ("2035", "周启贤出任行政总裁", False),
+    ("2038", "冯绮雯加入公司", False),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4521,6 +4530,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if (fund := re.match(r"[\u4e00-\u9fff「」]{2,16}?基金", body)) and fund.group(0) not in text and "基金" in text:
             in_quotes = fund.group(0).startswith("「")  # 「X基金」…。第二轮申请将于…开始接受: its call
             body = body[fund.end() :].lstrip("」") if in_quotes else body[fund.end() - 2 :]  # …基金计划…: the fund
+        if (research := body.find("研究成果")) > 0 and re.search(r"(?:相关|该|这项)成果", text):
+            body = body[research + 2 :]  # 研发出X…，相关成果日前发表于…: X's results, named before
         if (intake := re.search(r"首批(?:本科生|研究生|学生|新生)", body)) and body[: intake.start()] not in text:
             body = body[intake.start() :]  # X学院公布招生计划…。首批本科生将于9月入学: the college named before
         if (stage := re.search(r"(?:首|第[一二三四五六七八九十])阶段", body)) and body[: stage.start()] not in text:
@@ -6533,6 +6544,14 @@ QUESTIONS = [
     ("河套創科轉化基金首輪資助多少項目", "十八个项目"),
     ("河套創科轉化基金第二輪何時申請", "今年四月"),
     ("河套創科轉化基金首輪收到多少申請", "一百二十六份"),
+    ("新型固态电解质材料成果发表在哪里", "《自然·能源》"),
+    ("固态电池什么时候产业化", "2046年前"),
+    ("河套科技市集什么时候举办", "本周六及日"),
+    ("河套科技市集开放时间", "上午十时至晚上七时"),
+    ("人才公寓四期申请截止", "12月20日"),
+    ("人才公寓四期有多少房源", "680套"),
+    ("港深創科園公司新任行政總裁是誰", "冯绮雯"),
+    ("周啟賢何時退休", "明年三月底"),
 ]
 
 

@@ -157,8 +157,13 @@ _WORKS_TOLD = re.compile(
 
 
 _BARE_TEAM = re.compile(
-    r"^团队(?=将|已|计划|预计|争取|力争|下一步|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的)"
+    r"^(?:研究|科研|研发)?团队(?=将|已|计划|预计|争取|力争|下一步|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的)"
 )
+_BARE_RESULT = re.compile(r"^(?:相关|该|这项|此项|这一)(?:研究)?成果(?=近日|已|于|发表|刊登|在|获)")
+_MADE_NEW = re.compile(
+    r"(?:研发出|研制出|开发出|发现了?|合成出|制备出)(?:一种|一款|一类|新的)?(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$)"
+)
+"""研究团队研发出一种新型固态电解质材料，相关成果近日发表在…: the research a bare 相关成果 is of."""
 _TEAM_HOME = re.compile(r"[「“]([^」”]{2,20}(?:实验室|研究中心|中心|研究院|研究所))[」”]")
 _HOME_OF_A_TEAM = re.compile(
     r"(?<![的该此这])([\u4e00-\u9fff]{4,20}?(?:实验室|研究中心|研究院|研究所))(?:的)?(?:研究|科研)?团队"
@@ -170,11 +175,15 @@ def _team_of(told_before: str) -> str:
     it named last; "" where it named neither."""
     if homes := _TEAM_HOME.findall(told_before) or _HOME_OF_A_TEAM.findall(told_before):
         return homes[-1]
+    if _ITS_TEAM.search(told_before) and (institutes := _INSTITUTE_TOLD.findall(told_before)):
+        return institutes[-1]  # 记者从X研究院获悉，该院研究团队…。研究团队表示，…: X's
     leaders = [m.group("name") for m in _LEADS_A_TEAM.finditer(told_before) if m.group("name")[0] in SURNAMES]
     people = sorted({*people_in(told_before), *leaders}, key=told_before.rfind)
     return people[-1] if people else ""
 
 
+_ITS_TEAM = re.compile(r"该(?:院|所|中心|实验室)(?:研究|科研)?团队")
+_INSTITUTE_TOLD = re.compile(r"(?:从|由|在|与)([\u4e00-\u9fff]{4,20}?(?:研究院|研究所|实验室|研究中心))")
 _LEADS_A_TEAM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[，,]?(?:带着|带领|率领)(?:其|她的|他的)?(?:研究)?团队")
 """…的何嘉睿，带着团队加入…: whose the team told later is."""
 
@@ -191,6 +200,8 @@ def with_referent(label: str, told_before: str) -> str:
     (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
     if (those := _THOSE_RULES.match(label)) and (name := referent_name(those.group("noun"), told_before)):
         return shortened(name + label[those.end() :])  # 推出…租金优惠措施。有关措施将于…生效: those measures
+    if (result := _BARE_RESULT.match(label)) and (made := _MADE_NEW.findall(told_before)):
+        return shortened(made[-1] + "研究成果" + label[result.end() :])  # 研发出X，相关成果近日发表在…: X's
     if _BARE_TEAM.match(label) and (whose := _team_of(told_before)):
         return shortened(whose + label)  # 实验室主任…表示，团队将启动…: the lab's team; 她的团队: hers
     if (whole := _WHOLE_WORKS.match(label)) and (name := referent_name("工程", told_before)):
