@@ -3495,3 +3495,19 @@ def test_a_result_a_team_and_a_weekend_told_whole(lexicon: Lexicon, segmenter: S
         ("2047", "河套深港光电联合研究院研究团队争取实现产业化应用"),
         ("2043-11-14", "港深创科园将在园区中央广场举办首届「河套光影市集」"),
     }
+
+
+def test_earliest_dates_a_growing_scheme_and_rules_repealed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """该政策最早于2035年起在园区试行: 最早于 goes with its date (not 政策最在…); 「X计划」…。发言人表示，
+    计划将由7月起扩展至…: the scheme grows (nobody "plans" it); …施行，原《Y》同时废止: Y ends that day."""
+    body = (
+        "该政策最早于2035年起在园区试行。\n\n「河套科研签证计划」自2042年3月推出。发言人表示，计划将由今年7月起扩展至初创企业雇员。\n\n"
+        "《河套北区仪器进出境办法》自2044年3月1日起施行，原《河套北区仪器通关措施》同时废止。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2044-02-10") == {
+        ("2035", "该政策在园区试行"),
+        ("2042-03", "「河套科研签证计划」推出"),
+        ("2044-07", "「河套科研签证计划」将扩展至初创企业雇员"),
+        ("2044-03-01", "《河套北区仪器进出境办法》施行"),
+        ("2044-03-01", "《河套北区仪器通关措施》废止"),
+    }

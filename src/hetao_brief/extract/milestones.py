@@ -1152,6 +1152,8 @@ _A_NAMED_THING = re.compile(r"^(?!推动|推进|加快|建设|启动|打造)[^�
 _MAX_SHARED_SUBJECT = 24
 """X巴士路线每日班次由四十班增至六十班，并延长服务时间: the route's, named whole (at most so long)."""
 """公司计划…设立办事处，并启动新一轮融资: the firm does both, which the pipeline names."""
+_REPEALED = re.compile(r"原(?P<what>[《「“][^》」”]{2,40}[》」”])(?:同时|随即|亦|即行)?(?:废止|停止执行|失效)")
+"""…施行，原《X》同时废止: the rules replaced end that day."""
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
     rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
@@ -1211,7 +1213,9 @@ def _also_told(
         then = text[_clause_start(spans, position) : end]
         if _DURING_IT.match(clause) and not _OCCASION_WORD.search(then) and then.rstrip("，,") not in _SAME_DAY:
             break  # 组委会将于本月下旬公布名单，展会期间还将发布…: the fair's time, not the list's
-        if (passed := _PASSED_AT_IT.match(clause)) and (held := _MEETING_HELD.search(text, 0, start - 1)):
+        if repealed := _REPEALED.fullmatch(clause):
+            told.append(repealed.group("what") + "废止")  # 《X》自3月1日起施行，原《Y》同时废止: Y goes then
+        elif (passed := _PASSED_AT_IT.match(clause)) and (held := _MEETING_HELD.search(text, 0, start - 1)):
             told.append(tidy(held.group("holder") + clause[passed.start("deed") :]))  # 召开常务会议，审议通过《X》
         elif (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
             subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
