@@ -3511,3 +3511,19 @@ def test_earliest_dates_a_growing_scheme_and_rules_repealed(lexicon: Lexicon, se
         ("2044-03-01", "《河套北区仪器进出境办法》施行"),
         ("2044-03-01", "《河套北区仪器通关措施》废止"),
     }
+
+
+def test_a_group_named_by_its_kind_and_a_completion_put_off(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """药企X集团位于…的研发中心今日开幕…。集团早于2041年已…设立办事处: X集团's; …的单车径工程因…，完工
+    日期由原定今年年底延至明年年底: its completion is put off; 工程已于2042年4月展开: that works'."""
+    body = (
+        "瑞典药企诺森集团位于园区的研发中心今日开幕。集团早于2041年已在香港设立办事处。\n\n"
+        "署方表示，连接园区与新田的行人天桥工程因地质条件复杂，完工日期由原定今年年底延至明年年底。"
+        "署方指，工程已于2042年4月展开。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2044-05-17") == {
+        ("2044-05-17", "瑞典药企诺森集团位于园区的研发中心开幕"),
+        ("2041", "诺森集团已在香港设立办事处"),
+        ("2045-12", "连接园区与新田的行人天桥工程完工将延期"),
+        ("2042-04", "行人天桥工程已展开"),
+    }

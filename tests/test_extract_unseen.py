@@ -202,7 +202,7 @@ GOLD_EVENTS = [
     ("2026-10-16", "投入实验", False),  # 次日: the day after the date told before
     ("2026-12", "将把预约通关范围扩大至科研试剂", True),  # 本季度内
     ("2026-09", "港深创科园新增十二间进驻机构", False),  # 九月份
-    ("2026-09-18", "亚太研发中心开幕", False),
+    ("2026-09-18", "^一间瑞士制药企业的亚太研发中心开幕", False),
     ("2026-09-20", "另一间新加坡人工智能公司亦宣布进驻", False),  # 两天后: from 9月18日
     ("2026-10-23", "园区公司将公布第二期招租安排", True),  # 两周后: from the article's day
     ("2026-03", "国际量子研究院大楼主体结构封顶", False),  # ——3月, in a dashed list under 今年以来
@@ -1924,7 +1924,7 @@ GOLD_EVENTS = [
     ("2027-06", "立法会工商事务委员会会讨论计划细节", True),  # 本月中旬; 委员会会: the second 会 is to come
     ("2027-10-28", "园区技术转移服务中心正式揭牌", False),
     ("2027-12", "园区技术转移服务中心计划引入10家专业技术转移机构", True),  # 年底前
-    ("2028-06", "河套跨境科研实验动物中心完工时间推迟", True),  # 原定今年底…推迟至明年6月
+    ("2028-06", "河套跨境科研实验动物中心完工将延期", True),  # 原定今年底…推迟至明年6月
     ("2026-04", "^项目动工", False),
     ("2027-08-15", "深港联合创新基金设立仪式在河套深圳园区举行", False),
     ("2027-12", "首批投资项目预计落地", True),  # 今年第四季度
@@ -3934,6 +3934,14 @@ GOLD_EVENTS = [
     ("2046", "长约4公里的滨河绿道计划建成开放", True),
     ("2044-03-01", "《河套深圳园区科研物资进出境管理办法》施行", True),
     ("2044-03-01", "《河套深圳园区科研物资通关便利措施》废止", True),
+    ("2047", "亚太研发中心预计增至二百人", True),
+    ("2044-05-17", "瑞士药企柏思德集团位于港深创科园的亚太研发中心开幕", False),
+    ("2041", "柏思德集团已在香港科学园设立办事处", False),
+    ("2045", "亚太研发中心将启动首个跨境多中心临床试验", True),
+    ("2044-06-12", "2044河套国际创新峰会在河套深圳园区闭幕", False),
+    ("2045-06", "主办方宣布2045河套国际创新峰会将在香港园区举办", True),
+    ("2045-12", "连接港深创科园与深圳河对岸的跨境单车径工程完工将延期", True),
+    ("2042-04", "跨境单车径工程已展开", False),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4425,7 +4433,7 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
     names = {f.label for f in facts + corpus_facts if f.kind is FactKind.ENTITY}
     assert len(labels) > 40
     for label, text in labels:
-        if ("公司" in text or re.search(r"(?:^|[，,：:；;])其", text)) and (
+        if ("公司" in text or "集团" in text or re.search(r"(?:^|[，,：:；;])其", text)) and (
             firm := next((n for n in names if label.startswith(n) and n not in text), None)
         ):
             label = label[len(firm) :]  # 公司把…, 其第二代无人机…: the firm the story named before
@@ -4442,6 +4450,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             f"{nth.group(1)}(?:沙龙|讲堂|论坛|讲座)", text
         ):
             body = body[nth.start() :]  # 第5期沙龙于…举行: the 5th of the series named before
+        if body.endswith("将延期") and "延期" not in text and re.search(r"延至|推迟至|押后至|延迟至", text):
+            body = body.removesuffix("将延期")  # X的完工日期由原定…延至明年年底: X's completion, put off
         if body.endswith("推迟") and "推迟" not in text and re.search(r"并非|並非", text):
             body = body.removesuffix("推迟")  # X并非于本月底启用，而是…延至下月中旬: X启用, put off
         asked = re.search(r"将([\u4e00-\u9fff]{2,12}的)", body)
@@ -6573,6 +6583,12 @@ QUESTIONS = [
     ("滨河绿道什么时候建成", "2046年"),
     ("科研物资进出境管理办法什么时候施行", "2044年3月1日"),
     ("科研物资通关时间压缩至多少", "2小时以内"),
+    ("柏思德集團研發中心何時開幕", "今日开幕"),
+    ("柏思德研發中心聘用多少科研人員", "八十名"),
+    ("2044河套国际创新峰会有多少嘉宾", "1,800名"),
+    ("2045河套国际创新峰会在哪里举办", "香港园区"),
+    ("跨境單車徑何時完工", "明年年底"),
+    ("跨境單車徑有多長", "2.8公里"),
 ]
 
 

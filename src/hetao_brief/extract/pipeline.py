@@ -591,7 +591,7 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 
 _ITS = re.compile(r"(?:^|[，,：:；;])其$")
 """其 opening a clause: the firm told before (其第二代物流无人机已…获得…认证)."""
-_THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业)|公司)")
+_THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业|集团)|公司|集团(?!公司))")
 """公司, 该公司, 这家初创企业: the firm the article named last."""
 
 

@@ -44,7 +44,7 @@ _AND_IN_A_NAME = re.compile(
 """港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
 two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程, 设计及建造合约)."""
 _AFTER_A_NAME = frozenset(
-    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由自向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上即项首获"
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由自向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上即项首获因"
     "0123456789"
 ) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
