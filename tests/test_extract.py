@@ -3527,3 +3527,22 @@ def test_a_group_named_by_its_kind_and_a_completion_put_off(lexicon: Lexicon, se
         ("2045-12", "连接园区与新田的行人天桥工程完工将延期"),
         ("2042-04", "行人天桥工程已展开"),
     }
+
+
+def test_a_title_is_no_firm_a_launch_ships_and_a_call_s_results(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公司副总裁透露，公司…: the firm named before (副总裁 is a title, no firm); X发布第三代Y，售价…，计划
+    今年12月起批量交付: Y ships; 首间学校「Z学校」获批注册，将于…开课: the name whole; 校舍于…落成: Z's;
+    首轮入学申请将于…开始接受，并于明年一月公布取录结果: the call's results will be published."""
+    body = (
+        "9月19日，位于园区的机器人企业行远智能发布第三代巡检机器人，售价下降约四成，计划今年12月起批量交付。"
+        "公司副总裁透露，公司在园区的第二研发中心已于今年6月投入使用。\n\n"
+        "教育局宣布，位于河套区的首间国际学校「河岸国际学校」获批注册，将于2045年9月开课。"
+        "校舍于今年7月落成。校方表示，首轮入学申请将于下月一日开始接受，并于明年一月公布取录结果。"
+    )
+    assert {
+        ("2044-12", "第三代巡检机器人计划批量交付"),
+        ("2044-06", "行远智能在园区的第二研发中心已投入使用"),
+        ("2045-09", "首间国际学校「河岸国际学校」将开课"),
+        ("2044-07", "河岸国际学校校舍落成"),
+        ("2045-01", "首轮入学申请取录结果将公布"),
+    } <= _dated_labels(lexicon, segmenter, body, "2044-09-20")

@@ -2033,7 +2033,7 @@ GOLD_EVENTS = [
     ("2027-04", "首批三间机构已完成测试", False),
     ("2027-12", "^将有不少于二十间机构使用该账户", True),  # 金管局预计，: who expects, not who has
     ("2028-06", "《河套深圳园区算力券发放实施细则》印发", False),  # 近日
-    ("2028-07", "首轮申报公布结果", True),
+    ("2028-07", "首轮申报结果将公布", True),
     ("2028-06-10", "首轮申报将启动", True),
     ("2028-06-30", "首轮申报截止", True),
     ("2029-06", "铺设太阳能光伏板工程预计开展", True),  # 有关工程, none named; 下年中
@@ -3942,6 +3942,17 @@ GOLD_EVENTS = [
     ("2045-06", "主办方宣布2045河套国际创新峰会将在香港园区举办", True),
     ("2045-12", "连接港深创科园与深圳河对岸的跨境单车径工程完工将延期", True),
     ("2042-04", "跨境单车径工程已展开", False),
+    ("2044-09-19", "人形机器人企业步远智能发布第三代通用人形机器人", False),
+    ("2044-12", "第三代通用人形机器人计划批量交付", True),
+    ("2043", "步远智能完成C轮融资", False),
+    ("2039", "步远智能成立", False),
+    ("2044-06", "步远智能在园区的第二研发中心已投入使用", False),
+    ("2045-06", "步远智能将在香港设立海外业务总部", True),
+    ("2044-10-30", "教育局宣布位于河套区的首间国际学校「河畔国际学校」获批注册", False),
+    ("2045-09", "首间国际学校「河畔国际学校」将开课", True),
+    ("2044-07", "河畔国际学校校舍落成", False),
+    ("2045-01", "首轮入学申请取录结果将公布", True),
+    ("2044-11-01", "首轮入学申请将开始接受", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4555,6 +4566,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[fund.end() :].lstrip("」") if in_quotes else body[fund.end() - 2 :]  # …基金计划…: the fund
         if (research := body.find("研究成果")) > 0 and re.search(r"(?:相关|该|这项)成果", text):
             body = body[research + 2 :]  # 研发出X…，相关成果日前发表于…: X's results, named before
+        if (school_building := body.find("校舍")) > 0 and body[:school_building] not in text and "校舍" in text:
+            body = body[school_building:]  # 「X学校」获批注册…。校舍于今年7月落成: the school named before
         if (intake := re.search(r"首批(?:本科生|研究生|学生|新生)", body)) and body[: intake.start()] not in text:
             body = body[intake.start() :]  # X学院公布招生计划…。首批本科生将于9月入学: the college named before
         if (stage := re.search(r"(?:首|第[一二三四五六七八九十])阶段", body)) and body[: stage.start()] not in text:
@@ -6589,6 +6602,11 @@ QUESTIONS = [
     ("2045河套国际创新峰会在哪里举办", "香港园区"),
     ("跨境單車徑何時完工", "明年年底"),
     ("跨境單車徑有多長", "2.8公里"),
+    ("步遠智能第三代機器人何時交付", "今年12月"),
+    ("步远智能第二研发中心什么时候投入使用", "今年6月"),
+    ("河畔國際學校何時開課", "2045年9月"),
+    ("河畔國際學校提供多少學額", "三百个学额"),
+    ("河畔國際學校首輪入學申請何時開始", "下月一日"),
 ]
 
 

@@ -168,7 +168,9 @@ _QUOTED_FIRM = re.compile(
 )
 """本地电池初创「锂想科技」: a firm the paper quotes after what kind it is, or after who founded
 it (创办了“柔光科技”, 三名毕业生创立的「翼测科技」)."""
-_TITLE_FIRST = re.compile(r"^(?:联合)?(?:创办人|创始人|行政总裁|总裁|主席|董事长|负责人|发言人|总经理)")
+_TITLE_FIRST = re.compile(
+    r"^(?:联合|副|首席|常务|执行)?(?:创办人|创始人|行政总裁|总裁|主席|董事长|负责人|发言人|总经理|经理|董事|执行官|技术官|科学家)"
+)
 _NOT_IN_A_NAME = ("v", "p", "d", "r", "m", "t", "u", "c", "f")
 _FIRM_TAILS = ("科技", "生物", "智能", "医药", "电子", "材料", "半导体", "机器人", "能源", "光电", "智算", "股份")
 _NOT_IN_A_NAME_OF_A_FIRM = ("p", "r", "m", "t", "u", "c")

@@ -436,6 +436,11 @@ _BUILT = re.compile(r"^(?:预计|计划|将|可|有望)*(?:动工|开工|封顶|
 _RUNS = re.compile(
     r"^(?:首批|首期)?(?:预计|计划|将|可|有望)*(?:投入运营|投入使用|投入服务|投入运作|投产|建成投产|运营)"
 )
+_SHIPS = re.compile(r"^(?:预计|计划|将|可|有望)*(?:批量|正式|陆续|全面)?(?:交付|量产|上市|发货|出货)")
+_LAUNCHED_THING = re.compile(
+    r"(?:发布|推出)了?(?P<thing>(?:首款|首台|新一代|第[一二三四五六七八九十]代)[\u4e00-\u9fff]{2,14}?)(?=[，,]|$)"
+)
+"""X发布第三代通用人形机器人，…计划…批量交付: what ships is what was launched, not X's place."""
 _SET_UP = re.compile(r"^(?:预计|计划|将|可|有望|力争|争取)*(?:挂牌|揭牌|成立|落户)")
 """双方将共建X研究院，计划年内挂牌: what is set up is what the clause before builds."""
 _BUILDING_IT = re.compile(
@@ -453,6 +458,8 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     if (built := what_is_built(subject, rest)) != subject:
         return built
     told = before.rstrip("，,；; ")
+    if _SHIPS.match(rest) and (launched := _LAUNCHED_THING.findall(told[told.rfind("。") + 1 :])):
+        return launched[-1]  # X发布第三代机器人，售价…，计划今年12月起批量交付: the robot ships
     last = told[max(told.rfind("，"), told.rfind("；"), told.rfind("。")) + 1 :]
     if (_BUILT.match(rest) or _RUNS.match(rest) or _SET_UP.match(rest)) and (made := _BUILDING_IT.search(last)):
         return made.group("thing")  # 资金将用于在园区建设研发及生产基地，预计2041年建成投产: the base
@@ -1201,6 +1208,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if subject in _NO_DOER_ALONE:
             continue  # X获准设立，首批将招收本科生300名，今年9月正式开学: X, not 首批
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
+            for quote_open, quote_close in ("「」", "“”", "《》"):
+                if subject.count(quote_open) > subject.count(quote_close) and subject.find(quote_open) > 0:
+                    subject += quote_close  # 首间国际学校「河畔国际学校」获批注册，将于…开课: the name whole
             return subject
     return ""
 

@@ -820,6 +820,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = lots[-1] + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
         if _TENANTS_MOVE_IN.match(label) and (building := _building_told(told + before)):
             label = building + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
+        if results := _CALL_RESULTS.fullmatch(label):  # 首轮入学申请将于…开始接受，并于明年一月公布取录结果
+            label = results["call"] + results["what"] + ("将公布" if fact.is_target else "公布")  # the call's results
         if (result := _RESULT_BARE.search(label)) and (tendered := _TENDERED.findall(told + before)):
             label = f"{tendered[-1]}招标结果{result.group('modal') or '将'}公布"  # X截标。…预计下月公布结果: X's
         if next_meeting := _NEXT_MEETING.match(label):
@@ -967,6 +969,7 @@ def _building_told(told: str) -> str:
     return max(found)[1] if found else ""
 
 
+_CALL_RESULTS = re.compile(r"(?P<call>[\u4e00-\u9fff]{2,12}?(?:申请|报名|申报))公布(?P<what>[\u4e00-\u9fff]{0,4}结果)")
 _RESULT_BARE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<modal>预计|将|会)?公布(?:评审)?结果$")
 _TENDERED = re.compile(
     r"([\u4e00-\u9fff]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"

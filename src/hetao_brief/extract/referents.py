@@ -287,9 +287,10 @@ _STATION_NAMED = re.compile(
 _NEW_ONE = re.compile(r"^新(?P<noun>口岸|校区|院区|校舍|馆|大楼|总部)(?=预计|将|已|于|正式|启用|落成|建成|投入)")
 """新口岸, 新校区: the new one of the place the article named (皇岗口岸 → 皇岗新口岸)."""
 _SCHOOL_NAMED = re.compile(
-    r"(?:^|(?<=[，,。；;\s]))([\u4e00-\u9fff]{2,12}?(?:学校|中学|小学|大学|学院))(?=[\u4e00-\u9fff\d，,。])"
+    r"(?:^|(?<=[，,。；;\s「“]))([\u4e00-\u9fff]{2,12}?(?:学校|中学|小学|大学|学院))(?=[\u4e00-\u9fff\d，,。」”])"
 )
 """河套国际学校: the school a later bare 新校舍 belongs to."""
+_BARE_CAMPUS = re.compile(r"^校舍(?=于|已|将|落成|预计|正式)")
 _FIRST_INTAKE = re.compile(r"^(?:首批|首届|新一届)(?:本科生|研究生|学生|新生)(?=将|预计|计划|已|于|入学|报到)")
 _PAIR = re.compile(
     r"(?:^|(?<=[由，,。；;：:]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
@@ -553,6 +554,7 @@ _TOLD_BEFORE = (
     _ToldBefore(re.compile(r"^新校(?:舍|区)"), (_SCHOOL_NAMED,), keeps_opener=True),  # 河套国际学校…。新校舍将…
     _ToldBefore(re.compile(r"^学院(?=新校|[一二三]期|将|预计|计划|已)"), (_SCHOOL_NAMED,)),  # X学院…。学院新校区预计…
     _ToldBefore(_FIRST_INTAKE, (_SCHOOL_NAMED,), keeps_opener=True),  # X学院公布招生计划…。首批本科生将于9月入学
+    _ToldBefore(_BARE_CAMPUS, (_SCHOOL_NAMED,), keeps_opener=True),  # 「X学校」获批注册…。校舍于今年7月落成
     _ToldBefore(_HERE, (_HERE_IS,)),  # 这里是…的X。…这里将新增…: X
     _ToldBefore(_FUND_STEP, (_FUND_TOLD,), keeps_opener=True),  # 成立「X基金」，…，首轮投资预计…完成
     _ToldBefore(_BARE_FUND, (_FUND_TOLD,)),  # 「X基金」公布首轮结果。基金去年…开始接受申请
