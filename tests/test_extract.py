@@ -3546,3 +3546,13 @@ def test_a_title_is_no_firm_a_launch_ships_and_a_call_s_results(lexicon: Lexicon
         ("2044-07", "河岸国际学校校舍落成"),
         ("2045-01", "首轮入学申请取录结果将公布"),
     } <= _dated_labels(lexicon, segmenter, body, "2044-09-20")
+
+
+def test_this_bridge_is_the_bridge_named_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """连接X与Y的跨境人行桥顺利合龙，标志着大桥主体结构全面完工。该桥…于2043年3月开工建设: the
+    footbridge (not 标志着大桥, which names nothing)."""
+    body = (
+        "11月5日上午，连接园区南区与北区的人行天桥顺利合龙，标志着大桥主体结构全面完工。"
+        "该桥全长约200米，于2043年3月开工建设。"
+    )
+    assert ("2043-03", "人行天桥开工建设") in _dated_labels(lexicon, segmenter, body, "2044-11-06")

@@ -143,8 +143,8 @@ _FLATS_TOLD = re.compile(
 """河套国际人才公寓三期将提前交付: the flats a later bare 配租申请 lets."""
 _FACILITY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?"
-    r"(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓|研究所|研究院|银行|支行|分行)"
-    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|开业|开幕|，|。|\d{1,2}日|[今昨]日|今天|昨天)"
+    r"(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓|研究所|研究院|银行|支行|分行|人行桥|行人桥|天桥)"
+    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|开业|开幕|合龙|，|。|\d{1,2}日|[今昨]日|今天|昨天)"
 )
 """深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
 _WORKS_DONE = re.compile(
@@ -264,7 +264,7 @@ _LET = re.compile(
 _DESIGNED = re.compile(r"([\u4e00-\u9fff]{2,16}?)的(?:详细|初步|总体)?设计(?:工作)?(?=已|将|正|预计|大致|基本)")
 """第二期首批大楼的设计工作已大致完成: what is designed, whose works a later bare 工程 are."""
 _THIS_ONE_CHARACTER = re.compile(
-    r"^(?:该|此|这座|这间|这家)(?P<noun>馆|站|厂|楼|园|所|院|校|行)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
+    r"^(?:该|此|这座|这间|这家)(?P<noun>馆|站|厂|楼|园|所|院|校|行|桥)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
 )
 """该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
 _THE_LINE = re.compile(r"^(?:该|此|这条)(?:线路|路线|航线|线)(?![路])(?=[\u4e00-\u9fff])")
