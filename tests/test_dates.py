@@ -369,10 +369,11 @@ def test_years_counted_from_a_deed_to_come_are_no_date() -> None:
 
 
 def test_opening_hours_name_no_day_and_from_today_is_the_day_told() -> None:
-    """每周二至周日开放，周一闭馆: a week's schedule, no day; 即日起 is the day of publication,
+    """每周二至周日开放，周一闭馆 (or 周一闭馆 alone): a week's schedule, no day; 即日起 is the day of publication,
     unless a day was told before it (昨日宣布，…即日起可申请: that day's); 前年夏天 is a season."""
     published = Published.parse("2028-05-09")
     assert find_dates("每周二至周日9:00—17:00开放，周一闭馆", published) == []
+    assert find_dates("开馆后，图书馆周一闭馆，其余时间每天9时至21时开放", published) == []  # a weekly day off
     (today,) = find_dates("科普展即日起开放线上预约", published)
     assert today.iso == "2028-05-09"
     (told,) = find_dates("昨日宣布，科研机构即日起可申请开立账户", published)

@@ -221,8 +221,9 @@ _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日":
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
 _ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]是|\d{1,2}[.、．])")
 """（三）, 三是, 3. opening an item of a list: the year told in the item before is not its year."""
-_WEEKLY_RULE = re.compile(r"(?:全天)?(?:闭馆|休馆|休息|休市|休诊|开放)的(?:常规|惯例|规定|安排|制度)")
-"""周一闭馆的常规安排: a weekday that names the rule of every week, not a day."""
+_WEEKLY_RULE = re.compile(r"(?:全天)?(?:闭馆|休馆)|(?:全天)?(?:休息|休市|休诊|开放)的(?:常规|惯例|规定|安排|制度)")
+"""周一闭馆 (其余时间…开放), 周一闭馆的常规安排: a weekday that names a weekly day off or the rule of
+every week, not a day."""
 _WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)")
 """A week's or a month's schedule told before a weekday (每周二至周日开放，周一闭馆; 每月第二个周六举办):
 the weekday is no date."""

@@ -55,7 +55,7 @@ _ROUTE_OPENED = re.compile(
 )
 """新开H12路接驳线，…: the route whose length a later clause tells."""
 _SHOW_SIZE = {"展览面积", "展出面积", "展区面积", "展场面积"}
-_AN_OCCASION = re.compile(r"(?:展|展会|博览会|交易会|展览会|大会|论坛|节)$")
+_OCCASION_HEAD = re.compile(r"(?:展|展会|博览会|交易会|展览会|大会|论坛|节)$")
 """An occasion told as the subject, whose size a later 展览面积 is."""
 _A_DOCUMENT = re.compile(r"(?:规划|方案|措施|政策|意见|办法|纲要|条例)$")
 _A_PARK = re.compile(r"(?:园区|科技园|创科园|科学园|合作区|分园|园)$")
@@ -194,7 +194,7 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         and (subject := subject_before(text, clause_start))
     ):
         return subject + "面积"  # X用地预计明年推出招标，涉及约7公顷土地: the plot's area, not the town's
-    if measure in _SHOW_SIZE and _AN_OCCASION.search(occasion := subject_before(text, clause_start)):
+    if measure in _SHOW_SIZE and _OCCASION_HEAD.search(occasion := subject_before(text, clause_start)):
         return occasion + measure  # X创新展将于…举办，展览面积约3万平方米: the show's, not the zone's
     if measure in _LENGTH and (routes := _ROUTE_OPENED.findall(text, 0, clause_start)):
         return routes[-1] + measure  # 新开H12路接驳线，连接…，全程约5.8公里: the route's length

@@ -1010,7 +1010,7 @@ _HOURS_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:开放|服务|�
 _THING_CAUSED = re.compile(r"(?:因为?|由于)[^，,。]{2,30}?的(?P<what>[\u4e00-\u9fff「」“”]{2,20})")
 """因园区内道路改造而暂停半年的X: X, whose pause the clause says why."""
 _BY_THEN = re.compile(r"(?:前|以前|之前|起)?")
-_PREPOSITION_FIRST = re.compile(r"(?:向|与|同|跟|在|从|对|为|由)(?=[\u4e00-\u9fff])")
+_PREPOSITION_AFTER_DATE = re.compile(r"(?:向|与|同|跟|在|从|对|为|由)(?=[\u4e00-\u9fff])")
 """上周五向X递交了申请: a clause opening with its date and a preposition names no subject of its own."""
 _COUNTED_AFTER_OF = re.compile(
     r"(?![^，,。的]*正(?:与|和|同|在))[^，,。的]{2,16}的[\d一二两三四五六七八九十百]+[间家个名所座项位批][\u4e00-\u9fff]{2,8}"
@@ -1177,7 +1177,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if opening and (
             EVENT_VERB.match(clause, deed_at)
             or _WORK_STARTS.match(clause, deed_at)
-            or _PREPOSITION_FIRST.match(clause, deed_at)
+            or _PREPOSITION_AFTER_DATE.match(clause, deed_at)
         ):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
         subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))

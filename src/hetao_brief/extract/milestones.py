@@ -390,7 +390,6 @@ _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九�
 _YEAR_NAMED = re.compile(r"[“「](?:19|20)\d{2}年度?[^”」]{2,30}[”」]")
 """发布“2039年河套深圳园区十件大事”: a year in a quoted name is the name's, as in a title."""
 _REVIEWED = re.compile(r"(?:^|[，,。：:])(?:回顾|回首|盘点|纵观|细数)$")
-_WEEKDAY_ONLY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _AFTER_THAT_THEN = re.compile(r"^(?:并|亦|也|还)?(?:会|将)?(?:在|待|等)[^，,。]{2,20}?(?:后|之后|以后)再")
 """并会在交汇处启用后再检讨…: a step once something else is done, of no date of its own."""
 _SO_THEN = re.compile(r"^(?:因此|因而|所以|故此|为此)")
@@ -816,8 +815,6 @@ def find_milestones(
             continue  # 如果到2030年两地能…: a condition, no target
         if _EVERY_TASK.search(label.text):
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
-        if _WEEKDAY_ONLY.fullmatch(text, date.start, date.end) and text.startswith(("闭馆", "休馆"), date.end):
-            continue  # 周一闭馆，其余时间…开放: a weekly day off, no event
         if _AFTER_THAT_THEN.match(label.text):
             continue  # 并会在交汇处启用后再检讨服务需求: a step once something is done, of no date of its own
         if _SO_THEN.match(label.text):

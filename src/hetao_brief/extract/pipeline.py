@@ -832,7 +832,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = "".join(calls[-1]) + _CALL_KIND.sub("", label)  # X启动Y招募计划。…招募申请将…截止: X's Y call
         elif _BARE_CALL.match(label) and (opened := _CALL_STARTED_FOR.findall(told + before)):
             label = opened[-1] + label  # 启动2033年度“X”申报…。申报将于3月下旬截止: X's call
-        elif _BARE_CALL.match(label) and (schemes := _SCHEME_QUOTED.findall(told + before)):
+        elif _BARE_CALL.match(label) and (schemes := _SCHEME_OR_FUND_QUOTED.findall(told + before)):
             label = schemes[-1] + label  # 「X基金」公布首轮结果…。第二轮申请将于四月开始接受: X's second call
         elif _BARE_CALL.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             occasion = _WHEN_OF_AN_EDITION.sub("", tidy(occasions[-1]))  # 明年的第五届大赛: the fifth contest
@@ -930,7 +930,7 @@ _BARE_CALL = re.compile(
 _SCHEME_EXTENDED = re.compile(r"^[\u4e00-\u9fff]{0,6}?计划(?=将(?:扩展|扩大|延长|延伸|推广|覆盖))")
 _PLAN_QUOTED = re.compile(r"[「“][^」”]{2,20}计划[」”]")
 """「X计划」自…推出…。发言人表示，计划将由7月起扩展至…: the scheme grows; no one plans it."""
-_SCHEME_QUOTED = re.compile(r"([「“][^」”]{2,16}(?:基金|计划|资助)[」”])")
+_SCHEME_OR_FUND_QUOTED = re.compile(r"([「“][^」”]{2,16}(?:基金|计划|资助)[」”])")
 _DOCUMENT_TOLD = re.compile(r"《[^》]{4,40}(?:措施|办法|细则|指引|计划|方案|政策)》")
 """A call for applications told bare (首批申报将开始) is made under the measures the article named."""
 _THRESHOLD = re.compile(r"(?:以上)?的(?:项目|企业|机构|公司|团队)(?:有|共|达)")

@@ -200,8 +200,6 @@ def with_referent(label: str, told_before: str) -> str:
     (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
     if (those := _THOSE_RULES.match(label)) and (name := referent_name(those.group("noun"), told_before)):
         return shortened(name + label[those.end() :])  # 推出…租金优惠措施。有关措施将于…生效: those measures
-    if (result := _BARE_RESULT.match(label)) and (made := _MADE_NEW.findall(told_before)):
-        return shortened(made[-1] + "研究成果" + label[result.end() :])  # 研发出X，相关成果近日发表在…: X's
     if _BARE_TEAM.match(label) and (whose := _team_of(told_before)):
         return shortened(whose + label)  # 实验室主任…表示，团队将启动…: the lab's team; 她的团队: hers
     if (whole := _WHOLE_WORKS.match(label)) and (name := referent_name("工程", told_before)):
@@ -245,8 +243,6 @@ def with_referent(label: str, told_before: str) -> str:
         bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
     ):
         return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
-    if _BARE_REPORT.match(label) and (studied := _STUDIED.findall(told_before)):
-        return shortened(studied[-1] + "研究" + label)  # 委托顾问研究第三期的发展模式，报告将于…完成: its report
     return _named_before(label, told_before) or named
 
 
@@ -543,6 +539,8 @@ class _ToldBefore(NamedTuple):
     opener: re.Pattern[str]
     names: tuple[re.Pattern[str], ...]
     keeps_opener: bool = False
+    joined_by: str = ""
+    """Words between the name and the rest (相关成果 → X + 研究成果; 报告 → Y + 研究 + 报告)."""
 
 
 _TOLD_BEFORE = (
@@ -561,6 +559,8 @@ _TOLD_BEFORE = (
     _ToldBefore(_LETTING, (_FLATS_TOLD,), keeps_opener=True),  # X人才公寓三期将交付。配租申请已于…开始
     _ToldBefore(_OLD_SITE, (_MOVED_OUT,), keeps_opener=True),  # X将于8月18日起迁至…，原址同日停止对外服务
     _ToldBefore(_BARE_SCHEME, (_SCHEME_QUOTED,)),  # 「X住屋津贴」第二轮…。津贴计划于去年四月推出: X
+    _ToldBefore(_BARE_RESULT, (_MADE_NEW,), joined_by="研究成果"),  # 研发出X，相关成果近日发表在…: X's results
+    _ToldBefore(_BARE_REPORT, (_STUDIED,), keeps_opener=True, joined_by="研究"),  # 委托顾问研究Y，报告将于…完成
 )
 """The bare words a label may open with that only what the article told before names, one
 row each; `with_referent` keeps the cases that need more than a name told last."""
@@ -573,7 +573,8 @@ def _named_before(label: str, told_before: str) -> str | None:
         if opener := row.opener.match(label):
             names = next((found for pattern in row.names if (found := pattern.findall(told_before))), None)
             if names:
-                return shortened(names[-1] + (label if row.keeps_opener else label[opener.end() :]))
+                rest = label if row.keeps_opener else label[opener.end() :]
+                return shortened(names[-1] + row.joined_by + rest)
     return None
 
 
