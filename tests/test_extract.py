@@ -3556,3 +3556,68 @@ def test_this_bridge_is_the_bridge_named_before(lexicon: Lexicon, segmenter: Seg
         "该桥全长约200米，于2043年3月开工建设。"
     )
     assert ("2043-03", "人行天桥开工建设") in _dated_labels(lexicon, segmenter, body, "2044-11-06")
+
+
+def test_a_firm_is_named_by_its_chairman_its_founding_and_its_research(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X董事长Y介绍，公司…; X于2041年在园区注册成立…。去年，公司完成B轮融资; 园区企业X自主研发的…:
+    X is a firm, which a later 公司 is; 公司负责人表示，一期临床试验预计…: the firm's trial."""
+    body = (
+        "远帆医疗董事长何志远介绍，公司计划把手术机器人生产线迁入园区，力争2047年前取得注册证。\n\n"
+        "园区企业澄峰生物自主研发的抗体新药近日获批临床。澄峰生物于2041年在园区注册成立。"
+        "去年，公司完成B轮融资3.2亿元。公司负责人表示，一期临床试验预计下月启动。"
+    )
+    facts = _read(lexicon, segmenter, body, "2045-06-12")
+    assert {
+        ("2047", "远帆医疗力争取得注册证"),
+        ("2041", "澄峰生物在园区注册成立"),
+        ("2044", "澄峰生物完成B轮融资3.2亿元"),
+        ("2045-07", "澄峰生物一期临床试验预计启动"),
+    } <= {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 3.2e8] == ["澄峰生物B轮融资"]
+
+
+def test_a_park_firm_s_short_name_and_its_new_line(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区企业深圳X科技有限公司（以下简称“X科技”）: the firm is X科技, without 园区企业; its
+    公司创始人介绍，新产线预计…投产: X科技's line."""
+    body = (
+        "河套深圳园区企业深圳砺石科技有限公司（以下简称“砺石科技”）近日完成C轮融资。"
+        "公司创始人介绍，新产线预计今年10月投产。"
+    )
+    facts = _read(lexicon, segmenter, body, "2040-03-02")
+    assert ("2040-10", "砺石科技新产线预计投产") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert "深圳砺石科技有限公司" in {f.label for f in facts if f.kind is FactKind.ENTITY}
+
+
+def test_a_lab_s_first_topics_a_bare_route_and_works_done_whole(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """设立X联合实验室，首批课题将于…发布: X's topics; a bare 路线 after 来往…的穿梭巴士路线: that route;
+    为X进行Y工程。…工程…预计…展开，…整体于…完成: X's Y works, whole."""
+    body = (
+        "来往上水站与园区的穿梭巴士路线将由下月起加密班次。路线自前年三月投入服务以来，乘客量持续上升。\n\n"
+        "据悉，中心还将联合两所大学设立创新药物联合实验室，首批课题将于今年10月发布。\n\n"
+        "政府计划于明年向财务委员会申请撥款，为园区第三期进行土地平整工程。"
+        "工程如获批准，预计于同年年底展开，整体于2052年完成。"
+    )
+    assert {
+        ("2044-03", "来往上水站与园区的穿梭巴士路线投入服务"),
+        ("2046-10", "创新药物联合实验室首批课题将发布"),
+        ("2047-12", "园区第三期土地平整工程预计展开"),
+        ("2052", "园区第三期土地平整工程整体完成"),
+    } <= _dated_labels(lexicon, segmenter, body, "2046-05-20")
+
+
+def test_firms_counted_by_what_they_did(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """已有17家企业提交入驻申请: 提交入驻申请的企业; 23家企业签约入驻: 进驻企业; 今年已有8个团队
+    签约入驻，预计全年引进不少于30个: 引进团队, not 引进进驻团队."""
+    body = (
+        "截至目前，已有17家企业提交入驻申请。另有23家企业签约入驻。\n\n"
+        "今年以来，已有8个海外团队签约入驻，预计全年引进不少于30个。"
+    )
+    measures = {
+        (f.measure, f.value) for f in _read(lexicon, segmenter, body, "2046-05-09") if f.kind is FactKind.FIGURE
+    }
+    assert {
+        ("提交入驻申请的企业", 17),
+        ("进驻企业", 23),
+        ("进驻海外团队", 8),
+        ("引进海外团队", 30),
+    } <= measures

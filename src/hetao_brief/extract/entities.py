@@ -126,7 +126,7 @@ def _grown_over(name: str, known: str) -> bool:
 
 
 _FIRM_DOES = (
-    r"(?:发布公告|发布|宣布|完成|表示|透露|股价|在港上市|在香港上市|在香港联交所|正式|今日|昨日|日前|近日|位于|(?:研发|研制|开发)的"
+    r"(?:发布公告|发布|宣布|完成|表示|透露|股价|在港上市|在香港上市|在香港联交所|正式|今日|昨日|日前|近日|位于|(?:自主)?(?:研发|研制|开发)的"
     r"|(?:今年|去年|前年)?(?:营收|营业收入|营业额|净利润)"
     r"|(?:华南|华北|华东|华中|西南|亚太|中国|全球|国际)?总部)"
 )
@@ -145,8 +145,12 @@ _FIRM_SHAPES = (
     ),  # …，灵犀机器人完成1.5亿元B轮融资
     re.compile(
         r"(?:^|[，,。；;：:」”\n])(?P<name>(?:(?!企|公司|一家)[\u4e00-\u9fff]){2,4}(?:科技|生物|智能|医药|电子|材料|半导体|机器人|能源|光电|股份|集团))"
-        r"(?=(?:\d{1,2}日)?(?:晚间|早间|晚|盘后)?(?:发布)?公告|成立于|创立于|创办于)"
-    ),  # 澄岳生物7日晚间公告，…: only a listed firm files an announcement; 光启半导体成立于2028年
+        r"(?=(?:\d{1,2}日)?(?:晚间|早间|晚|盘后)?(?:发布)?公告|成立于|创立于|创办于|于\d{4}年[^，,。]{0,10}?(?:注册)?成立)"
+    ),  # 澄岳生物7日晚间公告，…: only a listed firm files an announcement; 光启半导体成立于2028年; X于2043年…注册成立
+    re.compile(
+        r"(?:^|[，,。；;：:」”\n])(?P<name>(?:(?!企|公司|一家|集团)[\u4e00-\u9fff]){3,6}?)"
+        r"(?=(?:联合)?(?:董事长|总裁|行政总裁|首席执行官|创始人|创办人|总经理)[\u4e00-\u9fff]{2,3}(?:介绍|表示|透露|指出|称|说))"
+    ),  # 澄湾医疗董事长陈立川介绍，…: what has a chairman or a founder who speaks is a firm
     re.compile(
         r"(?:^|[，,。；;：:」”\n])(?P<name>(?:(?!企|公司|一家)[\u4e00-\u9fff]){2,8})"
         r"(?=[（(](?:(?:股票代码|证券代码|股份代号)[：:])?(?:\d{4,6}(?:\.(?i:hk|sz|sh|ss))?|(?i:hk|sz|sh)\.?\d{4,6})[）)])"
@@ -216,6 +220,8 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
         for prev in reversed(before):
             if not is_word(prev) or _BOUNDARY.match(prev) or len("".join(parts)) + len(prev) > _MAX_LEN:
                 break
+            if prev in ("企业", "园区企业") and word.endswith("公司"):
+                break  # 园区企业深圳纤羽科技有限公司: a firm of the park, named after what kind it is
             parts.insert(0, prev)
         first = i - len(parts) + 1
         if first >= 2 and words[first - 1].isspace() and words[first - 2].isascii() and words[first - 2].isalpha():

@@ -532,9 +532,9 @@ _PHASE_DONE = re.compile(r"^(?:完成|启动|建成|开工)(?:首期|一期|二�
 """确保年内完成首期工程, after 加快推进X建设: X's first phase."""
 _PARTS = "主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修"
 """A building's parts, done before the whole: its works' steps, not the building."""
-_PART_OF_IT = re.compile(rf"^(?:{_PARTS}|[一二三四五六七八九十]期)(?=[\u4e00-\u9fff]{{2}})")
-"""…立项，同年底开工，今年9月主体完工; 该仓库由…建设，二期计划于…建成: whose main structure or
-phase, the clause before says."""
+_PART_OF_IT = re.compile(rf"^(?:{_PARTS}|[一二三四五六七八九十]期|整体|全线)(?=[\u4e00-\u9fff]{{2}})")
+"""…立项，同年底开工，今年9月主体完工; 该仓库由…建设，二期计划于…建成; 工程…分两个阶段进行，整体于
+2051年完成: whose main structure, phase or whole, the clause before says."""
 _WORK_STARTS = re.compile(r"(?:展开|开展|进行|开始|推进)(?=[\u4e00-\u9fff])")
 """同年年底展开地盘平整工程: a dated clause opening with its verb, whose subject was told before it."""
 _A_THING_DESCRIBED = re.compile(

@@ -329,6 +329,7 @@ class Extractor:
         上市: X, named as a firm earlier), which a later 公司 stands for; "" if it names none."""
         firms = [(text.rfind(name), name) for name in firms_in(text, self._segmenter)]
         firms += [(text.rfind(name), name) for name in named_before if name and name in text]
+        firms += [(text.rfind(short), short) for name in named_before if (short := _short_name_in(name, text))]
         if "公司" in text:  # only a name ending in 公司 is a known company (港深创科园公司 is one's alias)
             firms += [
                 (text.rfind(alias), group.canonical)
@@ -337,10 +338,10 @@ class Extractor:
             ]
         if "有限公司" in text:  # 深港瑞苗生物科技有限公司, a name the lexicon does not know
             firms += [
-                (text.rfind(name), name)
+                (at, called.group("short") if (called := _CALLED.match(text, at + len(name))) else name)
                 for name in entities_in(text, self._lexicon, self._segmenter)
-                if name.endswith("有限公司")
-            ]
+                if name.endswith("有限公司") and (at := text.rfind(name)) >= 0
+            ]  # X科技有限公司（以下简称“X科技”）: the name the article goes on with
         doers = [(at, name) for at, name in firms if not as_partner(text, at)]  # 已与X签署: X is the other party
         return max(doers, default=(-1, ""))[1]
 
@@ -439,7 +440,8 @@ class Extractor:
             elif quantity.measure in _CHANGE_ONLY:
                 continue  # 增加了45间: a change of nothing named
             elif (only := _DEED_ONLY.fullmatch(quantity.measure)) and quantity.unit in measures:
-                measure = only.group("deed") + _without_newly(measures[quantity.unit])  # …8个港澳团队，预计全年引进…个
+                measure = only.group("deed") + _without_newly(measures[quantity.unit]).removeprefix("进驻")  # 8个…团队
+                # 签约入驻，预计全年引进…个: 引进港澳团队, not 引进进驻…
             elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
             elif (
@@ -591,6 +593,24 @@ _COUNT_OF_MEASURES = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:�
 
 _ITS = re.compile(r"(?:^|[，,：:；;])其$")
 """其 opening a clause: the firm told before (其第二代物流无人机已…获得…认证)."""
+
+
+def _short_name_in(name: str, text: str) -> str:
+    """How text names a firm named before in full (深圳纤羽科技有限公司 → 纤羽科技, 深蓝微构科技有限公司
+    → 深蓝微构): the longest of its name without its place, its 有限公司 and its trade that text holds;
+    "" if none, or if the full name is there."""
+    if not name.endswith("公司") or name in text:
+        return ""
+    without_place = _PLACE_FIRST.sub("", name)
+    without_company = _COMPANY_LAST.sub("", without_place)
+    shorter = (without_place, without_company, _TRADE_LAST.sub("", without_company))
+    return next((short for short in shorter if len(short) >= 2 and short in text), "")
+
+
+_PLACE_FIRST = re.compile(r"^(?:深圳市?|香港|广东省?|广州市?)")
+_COMPANY_LAST = re.compile(r"(?:股份)?有限公司$")
+_TRADE_LAST = re.compile(r"(?:生物科技|科技|生物|智能|医药|电子|材料|半导体|机器人|能源|光电|医疗)$")
+_CALLED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{2,8})[」”][）)]")
 _THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业|集团)|公司|集团(?!公司))")
 """公司, 该公司, 这家初创企业: the firm the article named last."""
 
@@ -852,8 +872,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     if fact.kind is not FactKind.FIGURE or not fact.measure:
         return fact
     measure = fact.measure
-    if firm and _FIRMS_OWN.match(measure):  # 芯视科技…，目前员工约150人: the firm's staff, not another firm's
-        measure = firm + _THE_FIRM.sub("", measure, count=1)
+    if firm and (owned := _FIRMS_OWN.match(measure)):  # 芯视科技…，目前员工约150人: the firm's staff, not another's
+        measure = firm + owned.group("what")
     bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
     if bare is None and (sized := _BARE_SIZE.match(measure)):
         bare = sized.group("head")  # X大厦主体结构封顶。大厦地上42层，高约200米: X大厦高度
@@ -898,9 +918,14 @@ _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
 _ITS_OWN_SITE = re.compile(
     r"^(?:第[二三四五六七八九十]|新)(?:研发中心|总部|生产基地|基地|工厂|厂房|产线|生产线|实验室|办公室)"
+    r"|^(?:[一二三]期|[IⅠⅡⅢ]+期|首个)?临床(?:试验|研究)(?!中心|基地|机构)|^(?:新一轮|[A-E]\+?轮|首轮)融资"
 )
-_THE_FIRM_SAYS = re.compile(r"(?:^|[，,。；;])(?:该|本)?公司(?:表示|称|介绍|透露|指出)")
-"""公司表示，位于园区的第二研发中心已…投入使用: the firm's own second site."""
+_THE_FIRM_SAYS = re.compile(
+    r"(?:^|[，,。；;])(?:该|本)?公司(?:负责人|董事长|总裁|行政总裁|创始人|创办人|发言人)?[\u4e00-\u9fff]{0,3}?"
+    r"(?:表示|称|介绍|透露|指出)"
+)
+"""公司表示，位于园区的第二研发中心已…投入使用; 公司负责人表示，一期临床试验预计…启动: the firm's own
+second site, its own trial, its own next round."""
 _FIRM_BUILDS = re.compile(r"(?:该|本)?公司(?:正|将|已|还|亦)?[^，,。]{0,12}?(?:兴建|新建|建设|扩建|筹建|设立)")
 
 
@@ -1079,9 +1104,12 @@ _ALSO_BEFORE_TENSE = re.compile(
 """亦已, 还将, 也会, 还与, 则全部: 'also', 'then', of what the article told before; a label read alone
 says 已, 将, 会, 与, 全部."""
 _FIRMS_OWN = re.compile(
-    r"^(?:(?:该|这家)?公司)?(?:(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员|研发人员占比|营业收入|营收|营业额|估值|投后估值)$"
+    r"^(?:(?:该|这家)?公司)?(?:完成|获得)?"
+    r"(?P<what>(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员"
+    r"|研发人员占比|营业收入|营收|营业额|估值|投后估值)$"
 )
-"""What a firm has or raised, told without its name: B轮融资, 员工, 研发人员占比."""
+"""What a firm has or raised, told without its name: B轮融资, 员工, 研发人员占比 (公司完成B轮融资:
+the firm's B轮融资)."""
 
 
 def _year_reviewed(lead: str, published: Published) -> int | None:

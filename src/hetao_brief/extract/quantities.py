@@ -295,7 +295,7 @@ _PUT_TO_USE = re.compile(
     r"^(?P<what>[\u4e00-\u9fff]{1,4}?)(?:用作|(?<![合工创操写协制运动著])作为?)(?P<use>[\u4e00-\u9fff]{2,6}?)(?:用途|之用)?$"
 )
 """楼面作教学用途: floor space for teaching, what it is put to first."""
-_MOVED_IN_SINCE = re.compile(r"(?:已经?|均已|陆续|先后)(?:签约)?(?:入驻|进驻|落户)(?=[，,。；;]|$)")
+_MOVED_IN_SINCE = re.compile(r"(?:(?:已经?|均已|陆续|先后)(?:签约)?|签约)(?:入驻|进驻|落户)(?=[，,。；;]|$)")
 _SHIPPED = re.compile(r"(?:已经?|均已|陆续|先后|将)?(?P<deed>交付|发货|出货|下线|售出|交予|交到)")
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
 _THEN_ADVERB = re.compile(
@@ -316,7 +316,7 @@ _LISTED_AS = re.compile(
 )
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆))"
-    r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席)[\u4e00-\u9fff]{2,10})$"
+    r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
 _DAY_WORD = re.compile(

@@ -99,7 +99,7 @@ _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
     r"|首读|二读|三读|刊宪"
-    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构)"
+    r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构|整体(?=[\u4e00-\u9fff]))"
     r"|在(?=[^，,。；;]{2,16}?(?:成立|设立|揭牌|挂牌|落户|开业|启用)(?:[，,。；;]|$))"
     r"|第[一二三四五六七八九十]+(?:轮|年度|期|批)|(?<=项目)[一二三四五]期|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)"
     r"|的(?=第[一二三四五六七八九十]+[间座个栋]))"
@@ -263,9 +263,9 @@ _THIS_ONE_CHARACTER = re.compile(
     r"^(?:该|此|这座|这间|这家)(?P<noun>馆|站|厂|楼|园|所|院|校|行|桥)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
 )
 """该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
-_THE_LINE = re.compile(r"^(?:该|此|这条)(?:线路|路线|航线|线)(?![路])(?=[\u4e00-\u9fff])")
+_THE_LINE = re.compile(r"^(?:(?:该|此|这条)(?:线路|路线|航线|线)|路线|线路)(?![路])(?=[\u4e00-\u9fff])")
 _ROUTE_TOLD = re.compile(r"((?:来往|往来|往返)[^，,。；;]{2,30}?(?:巴士线|专线|航线|路线|线路|小巴线))")
-"""来往港深创科园及河套深圳园区的跨境巴士线: the route a later 该线 is."""
+"""来往港深创科园及河套深圳园区的跨境巴士线: the route a later 该线 (or a bare 路线) is."""
 _THE_PLOT = re.compile(r"^(?:该|此|这)(?:宗|幅|块)?地块(?=[\u4e00-\u9fff])")
 _LAND_USE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[的宗幅块]))(?:(?!的)[\u4e00-\u9fff]){2,4}?用地(?=[\u4e00-\u9fff，,。]|$)"
@@ -287,6 +287,13 @@ _SCHOOL_NAMED = re.compile(
 )
 """河套国际学校: the school a later bare 新校舍 belongs to."""
 _BARE_CAMPUS = re.compile(r"^校舍(?=于|已|将|落成|预计|正式)")
+_FIRST_TOPICS = re.compile(
+    r"^(?:首批|首期|首轮)(?:研究|科研|开放|联合)?(?:课题|项目)(?=将|预计|计划|已|于|发布|征集|启动)"
+)
+_LAB_SET_UP = re.compile(
+    r"(?:设立|成立|共建|组建|建立|筹建)(?P<lab>[\u4e00-\u9fff]{2,14}?(?:实验室|研究院|研究所|研究中心))(?=[，,。；;]|$)"
+)
+"""…设立临床需求联合实验室，首批课题将于9月发布: the laboratory's first topics."""
 _FIRST_INTAKE = re.compile(r"^(?:首批|首届|新一届)(?:本科生|研究生|学生|新生)(?=将|预计|计划|已|于|入学|报到)")
 _PAIR = re.compile(
     r"(?:^|(?<=[由，,。；;：:]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
@@ -487,6 +494,8 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
         return ""
     name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
     name = _PREPOSITION_FIRST.sub("", name)  # 已就第二批大楼的合约展开招标: the buildings, not 就's
+    if told_before[at - len(name) - 1 : at - len(name)] == "为":
+        name = _DONE_FOR.sub(r"\g<whom>", name)  # 为X第二期进行土地平整工程: X第二期土地平整工程
     if (dated := date_words(name)) and dated[0][0] == 0:
         name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
@@ -497,6 +506,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     return name if 2 <= len(name) <= MAX_NAME and not name.endswith("的") and not counted else ""
 
 
+_DONE_FOR = re.compile(r"^(?P<whom>[\u4e00-\u9fff]{2,12}?)(?:进行|开展)(?=[\u4e00-\u9fff]{4})")
 _SPEAKER_FIRST = re.compile(
     r"\s*(?P<who>[^，,。；;]{2,20}?)(?:昨日|今日|日前|近日|今天|昨天)?(?:发布消息|宣布|表示|公布|透露|称|介绍)[，,]"
 )
@@ -551,6 +561,7 @@ _TOLD_BEFORE = (
     _ToldBefore(re.compile(r"^新车站"), (_STATION_NAMED,)),  # …河套站举行动工典礼…，新车站预计…落成
     _ToldBefore(re.compile(r"^新校(?:舍|区)"), (_SCHOOL_NAMED,), keeps_opener=True),  # 河套国际学校…。新校舍将…
     _ToldBefore(re.compile(r"^学院(?=新校|[一二三]期|将|预计|计划|已)"), (_SCHOOL_NAMED,)),  # X学院…。学院新校区预计…
+    _ToldBefore(_FIRST_TOPICS, (_LAB_SET_UP,), keeps_opener=True),  # 设立X实验室，首批课题将于…发布
     _ToldBefore(_FIRST_INTAKE, (_SCHOOL_NAMED,), keeps_opener=True),  # X学院公布招生计划…。首批本科生将于9月入学
     _ToldBefore(_BARE_CAMPUS, (_SCHOOL_NAMED,), keeps_opener=True),  # 「X学校」获批注册…。校舍于今年7月落成
     _ToldBefore(_HERE, (_HERE_IS,)),  # 这里是…的X。…这里将新增…: X
