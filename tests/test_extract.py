@@ -3621,3 +3621,87 @@ def test_firms_counted_by_what_they_did(lexicon: Lexicon, segmenter: Segmenter) 
         ("进驻海外团队", 8),
         ("引进海外团队", 30),
     } <= measures
+
+
+def test_a_scheme_launched_before_and_its_new_arrangement(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「X计划」的配额将由…增至…，新安排由…起实施: X's new arrangement; 发言人表示，计划自2043年推出
+    至今…: the scheme's launch, past, no plan."""
+    body = (
+        "政府今日宣布，「河套青年研究员计划」的每年名额将由现时300个增至500个，新安排由2049年1月1日起实施。"
+        "发言人表示，计划自2044年推出至今，已资助约900名研究员。"
+    )
+    facts = _read(lexicon, segmenter, body, "2048-10-08")
+    assert {
+        ("2049-01-01", "「河套青年研究员计划」新安排实施", True),
+        ("2044", "河套青年研究员计划推出", False),
+    } <= {(f.date, f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE}
+
+
+def test_a_deadline_told_in_a_sentence_is_the_named_call_s(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X今日起接受入住申请，申请截止时间为…: X's call closes; 首批住户预计…入住: X's; 该公寓…共提供
+    住房420套: X's homes; 《Y措施》…首批项目申报将于8月启动，申报截止时间为9月30日: Y's calls; 投标
+    截止时间为… under X施工总承包招标公告: X's tender."""
+    body = (
+        "园区第二座人才公寓今日起接受入住申请，申请截止时间为7月15日。"
+        "该公寓位于园区南区，共提供住房380套。首批住户预计9月初入住。\n\n"
+        "《河套深圳园区支持工业软件发展若干措施》近日印发。首批项目申报将于8月启动，申报截止时间为9月30日。"
+    )
+    facts = _read(lexicon, segmenter, body, "2048-06-20")
+    assert {
+        ("2048-07-15", "园区第二座人才公寓申请截止"),
+        ("2048-09", "园区第二座人才公寓首批住户预计入住"),
+        ("2048-08", "《河套深圳园区支持工业软件发展若干措施》首批项目申报将启动"),
+        ("2048-09-30", "《河套深圳园区支持工业软件发展若干措施》申报截止"),
+    } <= {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 380] == ["园区第二座人才公寓住房"]
+    tender = "河套深港协同研究中心二期施工总承包项目已具备招标条件。投标截止时间为2048年7月2日上午10时。"
+    assert ("2048-07-02", "河套深港协同研究中心二期施工总承包投标截止") in {
+        (f.date, f.label)
+        for f in Extractor(lexicon, segmenter).extract(
+            [Article("a", "河套深港协同研究中心二期施工总承包招标公告", "2048-06-01", "zh-Hans", tender)]
+        )
+        if f.kind is FactKind.MILESTONE
+    }
+
+
+def test_a_founder_s_age_return_and_a_product_on_sale(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """现年三十五岁的X，2040年…后回港，翌年与两名同学创办Y: X returned, X founded Y; 让团队在一年内完成了
+    两轮测试: how long it took, no date ahead; 该手套…取得认证，预计今年第三季在本港推出市场: the glove
+    goes on sale; 给予采购金额20%的补贴: 补贴比例."""
+    body = (
+        "现年三十五岁的郑乐谦，二〇四〇年在伦敦取得博士学位后回港，翌年与两名同学创办柏澜医疗。"
+        "他说，园区的临床网络让团队在一年内完成了两轮临床测试。\n\n"
+        "公司研发穿戴式复康手套。该手套去年十月取得欧盟CE认证，预计今年第三季在本港推出市场。\n\n"
+        "园区对采购国产仪器的机构，给予采购金额20%的补贴。"
+    )
+    facts = _read(lexicon, segmenter, body, "2047-03-10")
+    milestones = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2040", "郑乐谦在伦敦取得博士学位后回港"),
+        ("2041", "郑乐谦与两名同学创办柏澜医疗"),
+        ("2047-09", "穿戴式复康手套预计在本港推出市场"),
+    } <= milestones
+    assert not [label for _, label in milestones if "临床测试" in label]
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 20] == ["补贴比例"]
+
+
+def test_two_calls_closing_on_one_day_stay_two_and_what_organisers_announce(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X实习计划报名截止 and Y创新营报名截止, on one day in two articles: two deadlines; 主办方宣布第二届
+    X峰会将于…举办: the summit will be held (the telling is no part of it)."""
+    interns = "园区港澳青年实习计划报名今日启动，报名截止日期为3月31日。"
+    camp = "河套国际青年创新营今日起接受报名，报名截止时间为3月31日。"
+    summit = "首届河套深港材料峰会昨日闭幕。闭幕式上，主办方宣布第二届峰会将于2049年9月在香港园区举办。"
+    facts = Extractor(lexicon, segmenter).extract(
+        [
+            Article("a", "园区港澳青年实习计划报名启动", "2048-01-20", "zh-Hans", interns),
+            Article("b", "河套国际青年创新营开始报名", "2048-01-22", "zh-Hans", camp),
+            Article("c", "首届河套深港材料峰会闭幕", "2048-09-14", "zh-Hans", summit),
+        ]
+    )
+    closing = [f for f in facts if f.kind is FactKind.MILESTONE and f.date == "2048-03-31"]
+    assert len(closing) == 2, [f.label for f in closing]
+    assert ("2049-09", "第二届河套深港材料峰会将在香港园区举办") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hetao_brief.extract.fields import (
     date_first,
+    deadline_said,
     enumerated,
     field_event,
     field_name,
@@ -29,6 +30,18 @@ def test_a_deadline_field_needs_no_name_and_drops_the_hour() -> None:
     assert field_event("投标截止时间：2027年1月15日9时30分。", None) == "投标于2027年1月15日截止。"
     assert field_event("报名截止日期：下月10日", None) == "报名于下月10日截止。"
     assert field_event("截止时间：2027年1月15日", None) is None  # the end of what, it does not say
+
+
+def test_a_deadline_told_in_a_sentence_closes_the_call_the_sentence_opened() -> None:
+    told = deadline_said("园区第二座人才公寓今日起接受入住申请，申请截止时间为7月15日。")
+    assert told == "园区第二座人才公寓今日起接受入住申请，园区第二座人才公寓申请于7月15日截止。"
+    told = deadline_said("9月1日起，园区人才公寓第三批共300套房源开放申请，申请截止日期为9月30日。")
+    assert told.endswith("园区人才公寓第三批房源申请于9月30日截止。")  # the count is no part of the name
+    assert (
+        deadline_said("投标截止时间为2041年6月10日上午10时，开标时间另行通知。")
+        == "投标于2041年6月10日截止，开标时间另行通知。"
+    )
+    assert deadline_said("有效期至2048年12月31日。") == "有效期至2048年12月31日。"  # a period's end, no call
 
 
 def test_fields_in_one_line_become_clauses_about_the_name() -> None:

@@ -126,6 +126,7 @@ _COUNTED_FROM_A_DEED = re.compile(
 )
 """须在取得土地后6个月内动工，3年内竣工; 须在签订出让合同之日起一年内开工: spans counted from a deed,
 whenever it will be."""
+_DONE_WITHIN = re.compile(r"(?:就|便)?(?:已经?|[\u4e00-\u9fff]{2}了)")
 AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕)$")
 """A span counted from a start told before (路线投入服务三个月后), not from the article's day."""
 _WILL_THEN = re.compile(r"(?:将|会)(?:在|于)?$")
@@ -137,6 +138,7 @@ _WILL_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?:还|更|亦|也|并|则)?(?:将|会|要)(?=[\u4e00-\u9fff])"
 )
 """星期五晚上更会举行…: a weekday whose deed is to come, told on a Wednesday: this week's Friday."""
+_DONE_BEFORE_DEADLINE = re.compile(r"已(?:于|在)?$|已经(?:于|在)?$")
 _TOLD_AS_DONE = re.compile(r"[^，,。；;]*?(?:已|了|曾)")
 _DONE_BEFORE = re.compile(r"已|曾")
 """三季度已开通, 三季度园区新增了…: a quarter told as done; without such a word (三季度启动X规划编制,
@@ -667,6 +669,8 @@ def find_dates(
                 or text.startswith("底前", m.end())
                 or text.startswith("前", m.end())
                 or (text.startswith("起", m.end()) and _AHEAD.search(text, m.end()))  # 1月5日起，…将延长
+                or (text.startswith("截止", m.end()) and not _DONE_BEFORE_DEADLINE.search(text, 0, m.start()))  # 报名于
+                # 3月31日截止, told in January: the call closes this March (已于…截止: it has closed)
                 or (  # 由十二月一日起每日班次由四十班增至六十班, told in October: a change to come
                     text[max(0, m.start() - 1) : m.start()] in ("由", "自", "从")
                     and text.startswith("起", m.end())
@@ -737,6 +741,8 @@ def find_dates(
         elif m.group("within"):  # 力争三年内建成, 未来五年…: by the end of that year from now
             if _COUNTED_FROM_A_DEED.search(text, 0, m.start()):
                 continue  # 须在取得土地后6个月内动工，3年内竣工: years from a deed, not from now
+            if _DONE_WITHIN.match(text, m.end()):
+                continue  # 让团队在一年内完成了两轮临床测试: how long a deed done took, no time ahead
             if m.group("mwn"):  # 两个月内完成: by that month from now
                 if published.month is None or _NOT_FROM_NOW.search(text, 0, m.start()):
                     continue  # 开幕后三个月内; 到期前两个月内; 公众可在未来两个月内提交意见: not a deed's time

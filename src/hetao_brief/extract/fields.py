@@ -88,6 +88,34 @@ def inline_fields(text: str) -> str | None:
     return lead + "；".join(told) + "。" if told else None
 
 
+_DEADLINE_SAID = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<what>(?:竞买|入住|入学|配租)?(?:投标|报名|申请|申报|征集))截止(?:时间|日期)(?:为|是|定于|定为)"
+    r"(?P<when>(?:(?:19|20)\d{2}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号])"
+    r"(?:(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时))?"
+)
+
+
+_CALL_OPENED = re.compile(
+    r"(?:^|[，,。；;])(?:[^，,。；;]{2,10}起[，,])?(?P<what>(?:(?!将|于|预计)[^，,。；;]){4,30}?)(?:工作)?"
+    r"(?:今日|今天|明日|即日|昨日|日前|正式)?起?(?:开始|正式)?(?:接受|开放|启动|开始)(?:[\u4e00-\u9fff]{0,4}(?:申请|报名|申报))?"
+    r"(?=[，,。；;]|$)"
+)
+"""河套深圳园区第三座人才公寓今日起接受入住申请: what a later 申请截止 is the call of."""
+_COUNT_IN_A_NAME = re.compile(r"(?:共|合共)?[\d,]+[套间个座名项]")
+
+
+def deadline_said(text: str) -> str:
+    """申请截止时间为6月30日 told as 申请于6月30日截止: the call closes then, as its field form
+    (申请截止时间：6月30日) says, named by what the sentence opened the call of (X今日起接受入住申请，
+    申请截止时间为…: X申请于…截止); the text as it is if it tells no such deadline."""
+    if (deadline := _DEADLINE_SAID.search(text)) is None:
+        return text
+    opened = _CALL_OPENED.search(text, 0, deadline.start())
+    whose = _COUNT_IN_A_NAME.sub("", opened.group("what")) if opened else ""  # 第二批共420套房源: 第二批房源
+    whose = whose.removesuffix(deadline["what"])  # X2027年度报名今日启动，报名截止…: X2027年度报名截止
+    return f"{text[: deadline.start()]}{whose}{deadline['what']}于{deadline['when']}截止{text[deadline.end() :]}"
+
+
 _DEADLINE_FIELD = re.compile(
     rf"^\W*{_ITEM}(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)?(?:截止|结束)(?:时间|日期)?[：:]\s*"
     r"(?P<when>(?:[^，,。；;：:]|(?<=\d)[:：](?=\d)){2,24}?)[。.]?\s*$"

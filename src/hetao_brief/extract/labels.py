@@ -387,9 +387,10 @@ opening with 在."""
 _WON_NEXT = re.compile(r"\s*(?:(?:在|于)[^，,。；;]{2,30}?(?:中|上)?)?(?:获得|荣获|获评|斩获|夺得|摘得|入选|成功|正式)")
 """…，在德国举行的国际设计大奖评选中获得金奖: what the thing named in the clause before won."""
 _PERSON_CALLED = re.compile(
-    r"(?:青年|学者|博士|教授|工程师|研究员|科学家|创始人|创业者|女生|男生|出生的)(?P<name>[\u4e00-\u9fff]{2,3})$"
+    r"(?:青年|学者|博士|教授|工程师|研究员|科学家|创始人|创业者|女生|男生|出生的|岁的)(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
-"""香港青年麦颖欣, 1994年出生的何静雯: a person called by who she is, a subject the clauses after leave out."""
+"""香港青年麦颖欣, 1994年出生的何静雯, 现年35岁的郑乐谦: a person called by who she is, a subject the
+clauses after leave out."""
 _WE_DO_IT = re.compile(
     r"(?:还|也|亦)?(?P<modal>将|会|计划|预计)?(?P<verb>推出|发布|出台|启动|设立|举办|举行|开通|启用)(?P<what>[“「《][^，,。]{2,30}[”」》][\u4e00-\u9fff]{0,4})"
 )
@@ -604,7 +605,9 @@ _NO_SUBJECT = re.compile(
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
     r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})"
     r"|照常(?=[\u4e00-\u9fff]{2})|正常(?=开放|运作|运行|营业|服务|开馆|通车)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2})"
-    r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付)))"
+    r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付))"
+    r"|(?:与|同)(?=[\u4e00-\u9fff]{2,12}(?:创办|创立|成立|签署|签订|合作|共建|合办|联合))|在(?=[\u4e00-\u9fff]{2,6}(?:取得|获得|完成|创办|成立))"
+    r")"
 )
 _STAGE_TOLD = re.compile(
     r"(?:^|[，,：:])(?P<stage>(?:第[一二三四五六七八九十\d]|首|下一)阶段|[一二三四五六七八九十]期)(?=[将会则亦也还计预]|工程)"
@@ -746,7 +749,11 @@ _PART_OF_A_DOCUMENT = re.compile(
 )
 """该措施是去年底出台的《X》的配套举措: what was done then is X's issuing, the measure only follows it."""
 _THEMED = re.compile(r"^以[“「][^”」]{2,24}[”」]为(?:主题|主线)的(?=[\u4e00-\u9fff\d])")
-_ANNOUNCED_THAT = re.compile(r"^(?:宣布|表示|指出|透露)(?=[\u4e00-\u9fff]{2,8}?(?:将|会|已|计划|预计)[\u4e00-\u9fff])")
+_ANNOUNCED_THAT = re.compile(
+    r"^(?:宣布|表示|指出|透露)(?=[\u4e00-\u9fff]{2,8}?(?:将|会|已|计划|预计)[\u4e00-\u9fff])"
+    r"|^(?:主办方|组委会|主办单位|大会)宣布(?=[\u4e00-\u9fff\d]{2,16}?(?:将|会|计划|预计)[\u4e00-\u9fff])"
+)
+"""发表《施政报告》，宣布政府将于…推出X; 主办方宣布第二届峰会将于…举办: what was announced."""
 _THERE_WERE = re.compile(r"^(?:还|另|另外|并|亦|也)?有(?=[\d一二两三四五六七八九十]{1,3}[个家项名位批所间])")
 _PUSHED_TO_ENSURE = re.compile(
     r"^[^，,]*?(?:加快|加紧|全力|抓紧)推进(?P<what>[^，,]{2,20}?)的?建设，(?:确保|力争|争取)(?P<deed>[^，,]{2,12})$"
@@ -805,7 +812,7 @@ _TO_WHOM_NEXT = re.compile(r"(?:向|对|为|与|同|跟|给|把|随)(?=[\u4e00-\
 """A modal then a preposition (预计向两地科研人员全面开放): the doer was told before."""
 _DAY_NAMED = re.compile(r"(?:正好|恰好|恰逢|刚好)?(?:是|逢)[^，,。]{2,16}")
 """(今天)是春节假期后首个工作日: a clause that only says which day it is."""
-_ON_SALE_THERE = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:上市|销售|发售|开售|亮相)")
+_ON_SALE_THERE = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:上市|销售|发售|开售|亮相|推出市场|推出)")
 """预计明年在香港上市销售: the product told before goes on sale; no one is named doing it."""
 _AIM = re.compile(r"^(?:力争|争取|以期|确保)[\u4e00-\u9fff]{1,4}$")
 

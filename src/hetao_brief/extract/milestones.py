@@ -68,7 +68,7 @@ _NOT_EVENTS = frozenset(
 (下半年将继续加大…支持力度: an intention, nothing that happens on a date)."""
 _WEATHER = re.compile(r"气温|℃|降雨量|降水|风力")
 _VERBS_TAGGED_AS_NOUNS = frozenset(
-    {"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址", "通线", "会面", "会晤", "座谈"}
+    {"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址", "通线", "会面", "会晤", "座谈", "回港", "返港"}
 )
 """Verbs jieba tags as nouns (向立法会汇报: nz), which close a clause as its predicate."""
 _MORE_OF_THE_SAME = re.compile(
@@ -76,7 +76,9 @@ _MORE_OF_THE_SAME = re.compile(
     r"|(?:维持|保持)不变"
 )
 _DEADLINE = re.compile(r"(?:日期|期限|截止时间|公示期|申报期|报名期|征集期|^[\u4e00-\u9fff]{2}时间)(?:为|是)?$")
-_SCHEME_NAMED = re.compile(r"(?:津贴|资助|支援|补贴|奖励|实习|培训|孵化|加速|人才)计划(?:于|在)?$")
+_SCHEME_NAMED = re.compile(
+    r"(?:(?:津贴|资助|支援|补贴|奖励|实习|培训|孵化|加速|人才)|(?:^|[，,：:]))计划(?:于|在|自)?$"
+)  # 发言人表示，计划自2043年推出至今: the scheme named before, launched then
 _TARGET_CUE = re.compile(r"(?<![截直])至$|(?<![回溯直])到$|预计到?$|力争|争取|目标|计划(?![」》”])|拟")
 """到/力争/计划 before a date aim at it; 「…培育计划」今年… names a plan, it aims at nothing; 直到
 2021年才完成 tells when it was done."""

@@ -20,6 +20,7 @@ from hetao_brief.extract.dates import (
 from hetao_brief.extract.entities import SURNAMES, entities_in, firms_in, people_in
 from hetao_brief.extract.fields import (
     date_first,
+    deadline_said,
     enumerated,
     field_event,
     field_name,
@@ -164,6 +165,7 @@ class Extractor:
                 continue  # （注：本报7月8日报道中“…”有误，实为今天开营，特此更正。）: told right already
             if corrected := _CORRECTION.search(text):
                 text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
+            text = deadline_said(text)  # 申请截止时间为6月30日: 申请于6月30日截止
             text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
                 inline_fields(text)
                 or field_event(text, named, published.day_told)
@@ -610,6 +612,11 @@ def _short_name_in(name: str, text: str) -> str:
 _PLACE_FIRST = re.compile(r"^(?:深圳市?|香港|广东省?|广州市?)")
 _COMPANY_LAST = re.compile(r"(?:股份)?有限公司$")
 _TRADE_LAST = re.compile(r"(?:生物科技|科技|生物|智能|医药|电子|材料|半导体|机器人|能源|光电|医疗)$")
+_THIS_ONE_HAS = re.compile(
+    r"^(?:该|这座|这个|此)(?P<noun>公寓|中心|大楼|大厦|基地|平台|园区|项目)(?=位于|共|总|设有|提供|拥有|建有|[，,])"
+)
+_PLAIN_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+"""该公寓位于园区北区，共提供住房420套: the thing named before has them (a plain noun, no owner)."""
 _CALLED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{2,8})[」”][）)]")
 _THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业|集团)|公司|集团(?!公司))")
 """公司, 该公司, 这家初创企业: the firm the article named last."""
@@ -721,7 +728,7 @@ _BARE_STEP = re.compile(
 )
 """开始受理, 首批名单预计公布: a step of what an explainer's title names, which the answer leaves out."""
 _CALL_OF = re.compile(
-    r"[\u4e00-\u9fff]{2,14}?(?:计划|营|大赛|论坛|开放日|峰会|大会|招聘会|沙龙|讲座|课程|补贴|资助|奖励)"
+    r"(?:(?:19|20)\d{2})?[\u4e00-\u9fff]{2,14}?(?:计划|营|大赛|论坛|开放日|峰会|大会|招聘会|沙龙|讲座|课程|补贴|资助|奖励)"
     r"(?:(?:19|20)\d{2}(?!年)|第[\d一二三四五六七八九十]+期)?"
 )
 """The programme or occasion a title opens with (河套青年实习计划2032, 河套量子科技开放日等你来)."""
@@ -735,6 +742,9 @@ _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初�
 """笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name
 (决赛时间：…, under a contest's: its final);
 会议时间：…, under 关于举办X的通知: X itself."""
+_BARE_TENDER = re.compile(r"^投标(?:文件递交)?(?:将|预计)?截止$")
+_TENDER_NOTICE = re.compile(r"^(?P<what>.{4,40}?)(?:公开)?招标$")
+"""X施工总承包招标公告: the works whose tender a bare 投标截止 closes."""
 _TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示)$|(?:19|20)\d{2}年度?")
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""
 
@@ -866,6 +876,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         called = _ISSUED_BY.sub("", _TOPIC_WORDING.sub("", notice_topic(headline)))  # X发布Y申报指南: Y申报…
         if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(called)):
             label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
+        elif _BARE_TENDER.match(label) and (notice := _TENDER_NOTICE.match(called)):
+            label = notice.group("what") + label  # X施工总承包招标公告 … 投标截止时间为…: X's tender closes
         elif _BARE_STEP.match(label) and explained:
             label = explained + label  # 一图读懂｜X 3.0版 … 3. 什么时候开始受理？答：自…起开始受理: X's
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
@@ -883,6 +895,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         measure = name + measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
     elif (during := _DURING_THE_OCCASION.match(fact.text)) and (name := referent_name(during.group("noun"), told)):
         measure = measure if measure.startswith(name) else name + measure  # 大会期间，共有32个项目签约: its signings
+    elif (
+        (this := _THIS_ONE_HAS.match(fact.text))
+        and _PLAIN_MEASURE.fullmatch(measure)
+        and (name := referent_name(this.group("noun"), told))
+    ):
+        measure = name + measure  # X人才公寓今日起接受申请。该公寓…共提供住房420套: X's homes
     measure = _SAID_TWICE.sub(r"\1", measure)  # 该地块用地面积 → 科研用地 + 用地面积: 科研用地面积
     if measure == fact.measure:
         return fact
@@ -949,8 +967,8 @@ _BODY_THAT_MET = re.compile(
 )
 _MEETING_NAMED = re.compile(r"(?:举行|召开)(?:一次|了)?(?!第[一二三四五六七八九十\d]+次)([\u4e00-\u9fff]{0,4}会议)")
 _BARE_CALL = re.compile(
-    r"^(?:首批|第[一二三四五六七八九十]批|第[一二三四五六七八九十]轮|本轮|新一轮|\d{4}年度)?(?:申报|申请|报名|征集)"
-    r"(?:将|会|预计)?(?:开始|开启|截止|结束)(?:接受)?$"
+    r"^(?:首批|第[一二三四五六七八九十]批|第[一二三四五六七八九十]轮|本轮|新一轮|\d{4}年度)?(?:项目)?(?:申报|申请|报名|征集)"
+    r"(?:将|会|预计)?(?:开始|开启|启动|截止|结束)(?:接受)?$"
 )
 _SCHEME_EXTENDED = re.compile(r"^[\u4e00-\u9fff]{0,6}?计划(?=将(?:扩展|扩大|延长|延伸|推广|覆盖))")
 _PLAN_QUOTED = re.compile(r"[「“][^」”]{2,20}计划[」”]")
@@ -970,11 +988,11 @@ _THE_WINNER = re.compile(r"^(?:中标者|中标人|投得者|承投者)(?=须|�
 _LOT_LET = re.compile(r"(?:批出|出让|卖出|推出)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
 """已批出第二期第三幅研发用地，中标者须于…完成发展: the plot's deadline, whoever won it."""
 _TENANTS_MOVE_IN = re.compile(
-    r"^(?:首批)?(?:租户|[\d一二两三四五六七八九十]{1,3}[间家个](?:企业|机构|公司|团队))(?:已|可|将|会|预计)*(?:陆续)?"
-    r"(?:迁入|入驻|进驻|入伙)$"
+    r"^(?:首批)?(?:租户|住户|[\d一二两三四五六七八九十]{1,3}[间家个](?:企业|机构|公司|团队))(?:已|可|将|会|预计)*(?:陆续)?"
+    r"(?:迁入|入驻|进驻|入伙|入住)$"
 )
 _BUILDING_TOLD = re.compile(
-    r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|首座大楼|大楼|大厦))"
+    r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|首座大楼|大楼|大厦|人才公寓))"
     r"(?=已|将|于|预计|正式|昨日|今日|昨天|今天|日前|举行|楼高)"
 )
 """X第八座大楼已于上月底落成: the building a later bare 首批租户将…迁入 moves into."""
@@ -1011,7 +1029,7 @@ _WHEN_OF_AN_EDITION = re.compile(r"^(?:明年|今年|下年|来年)的?(?=第)")
 _OCCASION_NAMED = re.compile(
     r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在|设|本次|本届)[\u4e00-\u9fff\d]){2,14}?"
     r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|音乐节|邀请赛|锦标赛|挑战赛"
-    r"|(?:友谊|公开|龙舟|争霸|对抗)赛|马拉松|越野跑|健步行)"
+    r"|(?:友谊|公开|龙舟|争霸|对抗)赛|马拉松|越野跑|健步行|(?:夏令|冬令|训练|创新)营)"
     r"(?![\u4e00-\u9fff]{0,2}[式礼])"
 )
 """The occasion whose opening or closing ceremony a bare 开幕式 is: the one the article named last."""

@@ -221,6 +221,7 @@ _GRANTED = re.compile(
     r"^(?:给予|提供|发放|申请|申领|获得)(?:一次性)?(?:最高|不超过|至多)?(?:[\d.,]+[万亿]?(?:元|港元))?(?P<what>[\u4e00-\u9fff]{2,6})$"
 )
 """按投入的30%给予资助, 按融资额的10%给予最高50万元奖励: the share granted, 资助比例, 奖励比例."""
+_SHARE_GRANTED_AS = re.compile(r"的(?P<what>补贴|奖励|资助|补助|贴息)(?=[，,。；;]|$)")
 _NOT_COUNTED = {"方面", "层面", "部分", "环节", "维度", "国家", "国家和地区", "城市", "工作", "任务", "当中", "其中"}
 _NOT_COUNTED |= {"首批"}  # 首批6种已在香港上市的罕见病药物: which come first, not what they are
 _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
@@ -790,6 +791,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = newly.group("verb").replace("复盖", "覆盖") + measure  # 新增十二间…; 首批覆盖 folds to 首批复盖
         if unit == "%" and (granted := _GRANTED.match(measure)):  # 按投入的30%给予资助: 资助比例
             measure = granted.group("what") + "比例"
+        elif unit == "%" and (granted_as := _SHARE_GRANTED_AS.match(text, m.end())):  # 给予采购金额20%的补贴
+            measure = granted_as.group("what") + "比例"
         measure = _AT_THE_TIME.sub("", measure)  # 候鸟南北迁徙时近9万只
         if _HOLDS.match(measure):
             measure = "容纳人数" if unit in ("人", "名") else measure

@@ -32,6 +32,7 @@ _NOT_NAME = re.compile(
     r"(?<![第\d一二两三四五六七八九十])[一二两三四五六七八九十百千\d]+[座个家间所批项条栋名]|确认|确定|签署|签订|获任|获聘|出任|担任|接任|当选|任命|新建|建成|成立|设立|开设|开办|到达|进驻|入驻|落户|引进|引入|举行|举办|启动|推出|获悉|了解|表示|宣布|位于|作为|"
     r"通过|批准|批出|审议|完成|调试|检查|参观|考察|维护|操作|出席|参加|主持|见证|(?<=[\u4e00-\u9fff])了|"
     r"(?:建设|共建|组建)(?=[\u4e00-\u9fff]{4})|"
+    r"(?:研发|研制|开发)(?!中心|基地|总部|团队|人员|平台|大楼|楼|投入|费用|经费|部)(?=[\u4e00-\u9fff]{3})|"
     r"首个|首批|一系列|标志着|意味着|象征着|这|那"
 )
 NAME_STOP = "，,。；;：:、（）()“”「」《》—－！!？?的在与和及将已于是为从由向对把被\n "
@@ -287,6 +288,9 @@ _SCHOOL_NAMED = re.compile(
 )
 """河套国际学校: the school a later bare 新校舍 belongs to."""
 _BARE_CAMPUS = re.compile(r"^校舍(?=于|已|将|落成|预计|正式)")
+_NEW_ARRANGEMENT = re.compile(r"^新(?:安排|措施|规定|做法|收费|票价)(?=实施|生效|将|于|由|起|会|预计)")
+_SCHEME_OR_RULES = re.compile(r"[「“《][^」”》]{2,24}(?:计划|措施|办法|细则|安排|政策|条例)[」”》]")
+"""「X计划」的每年配额将由…增至…，新安排由…起实施: X's new arrangement."""
 _FIRST_TOPICS = re.compile(
     r"^(?:首批|首期|首轮)(?:研究|科研|开放|联合)?(?:课题|项目)(?=将|预计|计划|已|于|发布|征集|启动)"
 )
@@ -556,12 +560,16 @@ class _ToldBefore(NamedTuple):
 _TOLD_BEFORE = (
     _ToldBefore(_THE_LINE, (_ROUTE_TOLD,)),  # 来往X及Y的跨境巴士线将加密…。该线自去年七月开办: that route
     _ToldBefore(_THE_PLOT, (_LAND_USE,)),  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
+    _ToldBefore(re.compile(r"^竞买(?=申请)"), (_LAND_USE,), keeps_opener=True),  # 一宗科研用地…挂牌。竞买申请截止…
     _ToldBefore(_THE_PRODUCT, (_LAUNCHED, _MADE_PRODUCT)),  # 公司发布首款X。7月，该产品通过…测试
     _ToldBefore(_THE_DRUG, (_DRUG_TOLD,)),  # 其自主研发的抗体新药…。该药物于…获批开展临床研究
     _ToldBefore(re.compile(r"^新车站"), (_STATION_NAMED,)),  # …河套站举行动工典礼…，新车站预计…落成
     _ToldBefore(re.compile(r"^新校(?:舍|区)"), (_SCHOOL_NAMED,), keeps_opener=True),  # 河套国际学校…。新校舍将…
     _ToldBefore(re.compile(r"^学院(?=新校|[一二三]期|将|预计|计划|已)"), (_SCHOOL_NAMED,)),  # X学院…。学院新校区预计…
-    _ToldBefore(_FIRST_TOPICS, (_LAB_SET_UP,), keeps_opener=True),  # 设立X实验室，首批课题将于…发布
+    _ToldBefore(_FIRST_TOPICS, (_LAB_SET_UP,), keeps_opener=True),
+    _ToldBefore(
+        _NEW_ARRANGEMENT, (_SCHEME_OR_RULES,), keeps_opener=True
+    ),  # 「X计划」…增至…，新安排由…起实施  # 设立X实验室，首批课题将于…发布
     _ToldBefore(_FIRST_INTAKE, (_SCHOOL_NAMED,), keeps_opener=True),  # X学院公布招生计划…。首批本科生将于9月入学
     _ToldBefore(_BARE_CAMPUS, (_SCHOOL_NAMED,), keeps_opener=True),  # 「X学校」获批注册…。校舍于今年7月落成
     _ToldBefore(_HERE, (_HERE_IS,)),  # 这里是…的X。…这里将新增…: X
