@@ -3705,3 +3705,35 @@ def test_two_calls_closing_on_one_day_stay_two_and_what_organisers_announce(
     assert ("2049-09", "第二届河套深港材料峰会将在香港园区举办") in {
         (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
     }
+
+
+def test_a_reply_s_numbered_part_names_its_phase_and_a_tender_closes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """（一）第一期共有十座大楼，首八座已于…落成: the park's first phase, named in the question; 就X展开
+    招标，截标日期为…: X's tender closes, and …公布招标结果 is X's; 项目总投资…，规划建设…，计划…竣工: the
+    project (规划建设… names no subject); 多次出现淤塞: what recurred, no event."""
+    body = (
+        "问题：政府可否告知本会，港深创新及科技园第一期余下大楼的建造进度？\n\n"
+        "（一）第一期共有十座大楼，首八座已于二〇四六年或之前落成。\n\n"
+        "（二）政府已于去年十二月就第二期首批三幅用地展开招标，截标日期为今年三月三十一日。"
+        "我们预计于今年第三季公布招标结果。\n\n"
+        "星槎机器人河套总部项目今天开工。项目总投资约12亿元，规划建设研发楼及中试厂房，计划2051年6月竣工。\n\n"
+        "该段管道今年初起多次出现淤塞。"
+    )
+    facts = _read(lexicon, segmenter, body, "2049-01-16")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2046", "港深创新及科技园第一期首八座大楼已落成"),
+        ("2049-03-31", "港深创新及科技园第二期首批用地截标"),
+        ("2049-09", "第二期首批用地招标结果预计公布"),
+        ("2051-06", "星槎机器人河套总部项目计划竣工"),
+    } <= labels
+    assert not [label for _, label in labels if "淤塞" in label]
+
+
+def test_a_total_told_after_what_was_added_counts_the_same_kind(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """今年新增国家级“小巨人”企业9家，总数达到37家: 37 “小巨人”企业, not a bare 总数."""
+    body = "截至9月底，园区今年新增国家级专精特新“小巨人”企业9家，总数达到37家。"
+    measures = {
+        (f.measure, f.value) for f in _read(lexicon, segmenter, body, "2048-10-28") if f.kind is FactKind.FIGURE
+    }
+    assert ("国家级专精特新“小巨人”企业", 37) in measures

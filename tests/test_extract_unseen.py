@@ -4005,6 +4005,29 @@ GOLD_EVENTS = [
     ("2026-08-31", "河套国际人才公寓第二批房源申请截止", True),  # t205
     ("2027-03-31", "港澳青年实习计划2027年度报名截止", True),  # t289: 报名截止日期为3月31日
     ("2027-01-05", "科研用地竞买申请截止", True),  # t409
+    ("2048-10-12", "深港跨境医疗数据互认平台在河套深港科技创新合作区深圳园区上线运行", False),
+    ("2047-03", "深港跨境医疗数据互认平台启动开发", False),
+    ("2048-06", "深港跨境医疗数据互认平台完成联调测试", False),
+    ("2050", "深港跨境医疗数据互认平台争取实现检验结果", True),
+    ("2046", "《深港医疗数据跨境流动合作备忘录》", False),
+    ("2048-11-28", "创科大道（近第一期第五座大楼一段）将全面封闭", True),
+    ("2039", "该段排水管道启用", False),
+    ("2048", "国家级专精特新“小巨人”企业9家", False),
+    ("2048-12", "发展署将力争推动5个重大项目开工", True),
+    ("2049-12", "港深创新及科技园第一期其余两座大楼预计全部落成", True),
+    ("2046", "港深创新及科技园第一期首八座大楼已落成", False),
+    ("2048-12", "政府已就第二期首批三幅用地展开招标", False),
+    ("2049-03-31", "港深创新及科技园第二期首批用地截标", True),
+    ("2049-09", "第二期首批用地招标结果预计公布", True),
+    ("2048-04-09", "星槎机器人河套总部项目在河套深圳园区北区举行开工仪式", False),
+    ("2050-06", "星槎机器人河套总部项目计划竣工", True),
+    ("2041", "星槎机器人成立", False),
+    ("2028-01-19", "第三批大楼的设计及建造合约截标", True),  # t1008: 截标日期为…中午十二时
+    ("2034-02-28", "港深创新及科技园第二批用地截标", True),  # t1061
+    ("2027-03-15", "港深创新及科技园第二期首批土地截标", True),  # t159
+    ("2027-01-15", "第二期发展首批地基工程截标", True),  # t448
+    ("2027-04-10", "港深创科园第二期首幅用地截标", True),  # t500
+    ("2027-02-26", "^港深创科园第二期首批用地截标", True),  # t86
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4454,6 +4477,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t1076_gba_forum_hk", "t1081_city_science_awards"}  # 「2034大灣區…論壇」; 在粤港澳大湾区20余家医院
     mentioned |= {"t1086_two_years_later", "t1106_ai_compute_center"}  # 在大湾区…医院; 粤港澳大湾区规模最大的
     mentioned |= {"t1138_bank_branch"}  # 目前在大湾区共有网点23个
+    mentioned |= {"t1267_sz_xinhua_data"}  # 在大湾区内地九市全面互认
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -4572,7 +4596,7 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body.replace("改期", "改", 1)  # 改至本月26日举行: 改期举行, rescheduled
         if body.endswith("开始") and "开始" not in text:
             body = body[:-2] + "始"  # 研发始于去年5月: 研发开始, the verb 始 said whole
-        if (count := re.match(r"(?:前|首|其余)?[两二三四五\d]{1,2}[宗座栋间所个项批]", body)) and count.group(
+        if (count := re.match(r"(?:前|首|其余|余下)?[两二三四五\d]{1,2}[宗座栋间所个项批]", body)) and count.group(
             0
         ) in text:
             after = text[text.index(count.group(0)) + count.end() :][:2]  # 前两宗分别…成交: 前两宗科研用地, the noun
@@ -4631,6 +4655,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             park.group(0) not in text
         ):
             body = body[park.end() :]  # 第二期首批大楼…: the phase of the park named before
+        if (phase := re.match(r"第[一二三四五六七八九十]期(?=首|余下|其余|第)", body)) and phase.group(0) not in text:
+            body = body[phase.end() :]  # X第一期共有…大楼。…余下两座大楼预计…: the phase that counted them
         if (fund := re.match(r"[\u4e00-\u9fff「」]{2,16}?基金", body)) and fund.group(0) not in text and "基金" in text:
             in_quotes = fund.group(0).startswith("「")  # 「X基金」…。第二轮申请将于…开始接受: its call
             body = body[fund.end() :].lstrip("」") if in_quotes else body[fund.end() - 2 :]  # …基金计划…: the fund
@@ -6707,6 +6733,18 @@ QUESTIONS = [
     ("第三座人才公寓申请截止时间", "6月30日"),
     ("第三座人才公寓提供多少套住房", "420套"),
     ("第三座人才公寓租金", "六成"),
+    ("深港跨境医疗数据互认平台何时上线", "12日"),
+    ("医疗数据互认平台接入多少家医院", "14家"),
+    ("医疗数据互认平台由谁建设", "医院管理局"),
+    ("創科大道何時封閉", "本月28日"),
+    ("封路期间穿梭巴士怎么走", "河套北路"),
+    ("河套深圳园区前三季度工业总产值", "268亿元"),
+    ("园区累计注册科技企业达多少家", "2,350家"),
+    ("园区专精特新小巨人企业总数", "37家"),
+    ("港深創科園第一期其餘兩座大樓何時落成", "今年年底"),
+    ("港深創科園第二期首批用地何時截標", "三月三十一日"),
+    ("星槎机器人总部项目总投资", "12亿元"),
+    ("星槎机器人总部什么时候竣工", "2050年6月"),
 ]
 
 
@@ -6931,7 +6969,7 @@ def test_a_fact_sheet_a_period_told_again_and_a_documents_parts(facts: list[Fact
     """同期，…新增发明专利授权412件: of the half year told before; 共5章20条 counts a document's
     parts, no figure; 量子通讯企业 is no quantum centre; 早在2017年，两地政府便签署…: 便 goes with
     早在; a fact sheet's 总投资 stays a figure beside its dated lines."""
-    (patents,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 412]
+    (patents,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 412 and f.unit == "件"]
     assert patents.date == "2026-06"
     assert not [f for f in facts if f.kind is FactKind.FIGURE and "章" in (f.measure or "")]
     assert not [f for f in facts if f.label == "粤港澳大湾区量子科学中心" and "t69_circled" in str(f.sources)]

@@ -42,6 +42,12 @@ def test_a_deadline_told_in_a_sentence_closes_the_call_the_sentence_opened() -> 
         == "投标于2041年6月10日截止，开标时间另行通知。"
     )
     assert deadline_said("有效期至2048年12月31日。") == "有效期至2048年12月31日。"  # a period's end, no call
+    told = deadline_said("政府已于去年12月就第二期首批三幅用地展开招标，截标日期为今年3月31日。")
+    assert told.endswith("，第二期首批用地于今年3月31日截标。")  # the tender closes
+    told = deadline_said("当局已就园区北区大楼的建造合约展开招标，截标日期为2049年1月19日中午十二时。")
+    assert told.endswith("，园区北区大楼的建造合约截标于2049年1月19日。")  # no 合约于 read as 约 (about)
+    told = deadline_said("园区第二批共两幅用地将于本月15日起招标，截标日期为明年2月28日。")
+    assert told.endswith("，园区第二批用地于明年2月28日截标。")
 
 
 def test_fields_in_one_line_become_clauses_about_the_name() -> None:

@@ -89,9 +89,9 @@ def inline_fields(text: str) -> str | None:
 
 
 _DEADLINE_SAID = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<what>(?:竞买|入住|入学|配租)?(?:投标|报名|申请|申报|征集))截止(?:时间|日期)(?:为|是|定于|定为)"
-    r"(?P<when>(?:(?:19|20)\d{2}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号])"
-    r"(?:(?:上午|下午|晚上)?\d{1,2}(?:[时:：]\d{0,2}分?|时))?"
+    r"(?<![\u4e00-\u9fff])(?P<what>(?:竞买|入住|入学|配租)?(?:投标|报名|申请|申报|征集)截止|截标)(?:时间|日期)(?:为|是|定于|定为)"
+    r"(?P<when>(?:(?:19|20)\d{2}年|今年|明年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号])"
+    r"(?:(?:上午|下午|中午|晚上|凌晨)?(?:\d{1,2}(?:[时:：]\d{0,2}分?|时)|[一二三四五六七八九十]{1,3}[时点](?:[一二三四五六七八九十]{1,3}分|半|正)?))?"
 )
 
 
@@ -101,7 +101,18 @@ _CALL_OPENED = re.compile(
     r"(?=[，,。；;]|$)"
 )
 """河套深圳园区第三座人才公寓今日起接受入住申请: what a later 申请截止 is the call of."""
-_COUNT_IN_A_NAME = re.compile(r"(?:共|合共)?[\d,]+[套间个座名项]")
+_TENDER_OPENED = (
+    re.compile(r"就(?P<what>[^，,。；;]{2,24}?)(?:展开|进行|开展|启动)(?:公开)?招标"),
+    re.compile(r"(?:^|[，,。；;])(?P<what>[^，,。；;]{4,30}?)的?招标工作"),
+    re.compile(
+        r"(?:^|[，,。；;])(?P<what>[^，,。；;]{4,30}?)(?:今日|昨日|今天|昨天)?(?:已|将)?(?:于[^，,。；;]{2,12}?)?"
+        r"(?:起|开始|展开)?(?:以)?(?:公开)?招标"
+    ),
+)
+"""政府已就第二期首批三幅用地展开招标: what a later 截标日期为… closes the tender for."""
+_COUNT_IN_A_NAME = re.compile(
+    r"(?<![第\d一二两三四五六七八九十])(?:共|合共)?[\d,一二两三四五六七八九十]+[套间个座名项幅宗]"
+)
 
 
 def deadline_said(text: str) -> str:
@@ -112,8 +123,14 @@ def deadline_said(text: str) -> str:
         return text
     opened = _CALL_OPENED.search(text, 0, deadline.start())
     whose = _COUNT_IN_A_NAME.sub("", opened.group("what")) if opened else ""  # 第二批共420套房源: 第二批房源
-    whose = whose.removesuffix(deadline["what"])  # X2027年度报名今日启动，报名截止…: X2027年度报名截止
-    return f"{text[: deadline.start()]}{whose}{deadline['what']}于{deadline['when']}截止{text[deadline.end() :]}"
+    whose = whose.removesuffix(deadline["what"].removesuffix("截止"))  # X2027年度报名今日启动，报名截止…
+    if deadline["what"] == "截标":  # 就X展开招标，截标日期为…: X于…截标
+        tendered = next((m for shape in _TENDER_OPENED if (m := shape.search(text, 0, deadline.start()))), None)
+        whose = _COUNT_IN_A_NAME.sub("", tendered.group("what")).removesuffix("的") if tendered else ""
+        closes = f"截标于{deadline['when']}" if whose.endswith("约") else f"于{deadline['when']}截标"  # 合约于: 约
+        return f"{text[: deadline.start()]}{whose}{closes}{text[deadline.end() :]}"  # is no 约于 (about)
+    call = deadline["what"].removesuffix("截止")
+    return f"{text[: deadline.start()]}{whose}{call}于{deadline['when']}截止{text[deadline.end() :]}"
 
 
 _DEADLINE_FIELD = re.compile(

@@ -128,8 +128,9 @@ def _same_event(a: Fact, b: Fact) -> bool:
     for told_a, told_b in ((marks_a.rounds, marks_b.rounds), (marks_a.phases, marks_b.phases)):
         if told_a and told_b and told_a != told_b:
             return False  # 完成B轮融资 and 完成A轮融资; 三期交付 and 二期交付: two rounds, two phases
-    if _CALL_CLOSES.search(a.label) and _CALL_CLOSES.search(b.label) and _calls_differ(a.label, b.label):
-        return False  # X实习计划报名截止, Y创新营报名截止, on one day: two calls, each its own deadline
+    closes_a, closes_b = bool(_CALL_CLOSES.search(a.label)), bool(_CALL_CLOSES.search(b.label))
+    if closes_a != closes_b or (closes_a and _calls_differ(a.label, b.label)):
+        return False  # X实习计划报名截止, Y创新营报名截止, on one day: two calls; X截标 and Y将讨论: two deeds
     known = (_classes(a) & _classes(b)) - {"", "event"}
     if not known and _one_occasion_opened_and_held(a, b):
         return True  # 嘉年华将在草坪开幕 and 嘉年华举行 (its time field), on one day: one occasion
@@ -201,7 +202,7 @@ def _calls_differ(a: str, b: str) -> bool:
     return 2 * len(pairs_a & pairs_b) < min(len(pairs_a), len(pairs_b))
 
 
-_CALL_CLOSES = re.compile(r"(?:投标|报名|申请|申报|征集|递交|提交)?(?:文件)?(?:递交|提交)?(?:将|预计)?截止$")
+_CALL_CLOSES = re.compile(r"(?:投标|报名|申请|申报|征集|递交|提交)?(?:文件)?(?:递交|提交)?(?:将|预计)?(?:截止|截标)$")
 _ONE_UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}一(?:家|所|间)")
 
 

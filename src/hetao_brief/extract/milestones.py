@@ -366,7 +366,7 @@ _DURING_IT = re.compile(r"(?:展会|会议|大会|论坛|活动|博览会|峰会
 """展会期间还将发布…: in the occasion's days, which the clause before may not be."""
 _SAME_DAY = ("同日", "当日", "当天")
 """…每季举办一次开放日，下一次预计在四月初举行: the next open day, which the clause before named."""
-_RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)")
+_RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)|(?:多次|屡次|频繁|反复)(?=[\u4e00-\u9fff])")
 _RECURRING_OCCASION = re.compile(
     r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)|每个?月的?(?:第[一二三四1-4]个|最后一个)(?:周|星期)[一二三四五六日天]"
 )
@@ -976,7 +976,8 @@ def find_milestones(
         if _A_RECORD.match(label.text) or (_SUM_OF_A_PERIOD.fullmatch(label.text) and not is_target):
             continue  # …31家，创年内单月新高; 第三季度研发投入25.3亿元: what a figure was, no event
         if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):
-            continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim)
+            continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim); 今年初起
+            # 多次出现淤塞: what recurred, no one event
         compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(
             COMPARED_AFTER, date.end
         )

@@ -446,6 +446,8 @@ class Extractor:
                 # 签约入驻，预计全年引进…个: 引进港澳团队, not 引进进驻…
             elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
+            elif quantity.measure in _TOTAL_ONLY and quantity.unit in measures:
+                measure = _without_newly(measures[quantity.unit])  # 今年新增X企业9家，总数达到37家: X企业 in all
             elif (
                 text.startswith("其中", start_of_clause(text, quantity.start))
                 and "新增" in measures.get(quantity.unit, "")
@@ -1013,9 +1015,9 @@ def _building_told(told: str) -> str:
 
 
 _CALL_RESULTS = re.compile(r"(?P<call>[\u4e00-\u9fff]{2,12}?(?:申请|报名|申报))公布(?P<what>[\u4e00-\u9fff]{0,4}结果)")
-_RESULT_BARE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<modal>预计|将|会)?公布(?:评审)?结果$")
+_RESULT_BARE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<modal>预计|将|会)?公布(?:评审|招标)?结果$")
 _TENDERED = re.compile(
-    r"([\u4e00-\u9fff]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"
+    r"(?:(?<![\u4e00-\u9fff\d])|(?<=[就对为]))([\u4e00-\u9fff]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"
 )
 """港深创科园第二期次幅研发用地昨日截标。…预计下月公布结果: the tender's result."""
 _PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])(?!延长$)")
@@ -1198,6 +1200,7 @@ def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
 
 
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
+_TOTAL_ONLY = frozenset({"总数", "总量", "总计", "合计", "累计总数"})
 _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
 """预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
 _CHANGE_ONLY = frozenset({"增加", "增长", "增加了", "再增加", "再增加了", "又增加", "又增加了", "增", "减少"})
