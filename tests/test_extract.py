@@ -3737,3 +3737,28 @@ def test_a_total_told_after_what_was_added_counts_the_same_kind(lexicon: Lexicon
         (f.measure, f.value) for f in _read(lexicon, segmenter, body, "2048-10-28") if f.kind is FactKind.FIGURE
     }
     assert ("国家级专精特新“小巨人”企业", 37) in measures
+
+
+def test_a_group_a_team_leader_and_a_count_recorded(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """由X发展集团发行…。集团…表示，计划年内再发行…: X发展集团 plans; 团队负责人Y表示，…，团队计划于…:
+    Y's team; 去年共录得约九万架次往来两地: a figure, no event."""
+    body = (
+        "由深港创新投资集团发行的首单绿色债券已于3月10日成功发行。集团相关负责人表示，计划年内再发行2单。\n\n"
+        "团队负责人陈汐合表示，新晶片的能耗较传统晶片低约八成，团队计划于两年内完成工程样片。\n\n"
+        "署方表示，现有配额已全数分配，去年共录得约九万架次往来两地。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2049-03-12")
+    assert {("2049", "深港创新投资集团计划再发行2单"), ("2051", "陈汐合团队计划完成工程样片")} <= labels
+    assert not [label for _, label in labels if "录得" in label]
+
+
+def test_a_notice_s_booking_line_closes_its_call_named_by_its_title(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """报名方式：请于12月10日前通过小程序预约: the call closes then, named by the title without its
+    weekday (本周六X开放日 → X开放日)."""
+    body = "园区实验室将于本周六举办年度开放日。\n\n报名方式：请于12月10日前通过“河套发布”小程序预约，名额500个。"
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "本周六河套光合实验室开放日 市民可预约参观", "2049-12-08", "zh-Hans", body)]
+    )
+    assert ("2049-12-10", "河套光合实验室开放日报名截止") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }

@@ -171,7 +171,8 @@ _PERIOD_COUNT = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}?(?:进驻|入驻|落户|签约|注册)|[\u4e00-\u9fff]{0,6}?平台)?$"
 )
 _DOORS_OPEN = re.compile(r"(?:开始|准时)(?:入场|进场|检票)$")
-_A_RECORD = re.compile(r"^创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录)$")
+_A_RECORD = re.compile(r"^创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录)$|^(?:共|合共|累计)?录得")
+"""创年内单月新高; 去年共录得约九万架次往来两地: what a figure was, no event."""
 _VARIOUS_COUNT = re.compile(
     r"各类[\u4e00-\u9fff]{1,8}?[约逾近超过]*\d[\d,.]*[余多]?[场次个项]"
     r"|(?:迎来|举办|举行|开展)(?:多|数|若干|一系列|系列)[场项个]?[\u4e00-\u9fff]{0,4}?(?:活动|会议|赛事)$"

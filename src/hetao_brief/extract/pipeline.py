@@ -747,7 +747,10 @@ _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初�
 _BARE_TENDER = re.compile(r"^投标(?:文件递交)?(?:将|预计)?截止$")
 _TENDER_NOTICE = re.compile(r"^(?P<what>.{4,40}?)(?:公开)?招标$")
 """X施工总承包招标公告: the works whose tender a bare 投标截止 closes."""
-_TOPIC_WORDING = re.compile(r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示)$|(?:19|20)\d{2}年度?")
+_TOPIC_WORDING = re.compile(
+    r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示)$|(?:19|20)\d{2}年度?"
+    r"|^(?:本周|下周|周|星期)[一二三四五六日天]|^(?:今|明)[日天晚]"
+)
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""
 
 
