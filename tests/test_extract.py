@@ -3762,3 +3762,33 @@ def test_a_notice_s_booking_line_closes_its_call_named_by_its_title(lexicon: Lex
     assert ("2049-12-10", "河套光合实验室开放日报名截止") in {
         (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
     }
+
+
+def test_a_listing_firm_its_seat_its_line_and_its_revenue(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X今日起至…招股: X is a firm; 公司总部设于…，2044年成立: the firm was founded, not its seat;
+    去年收入约六亿三千万港元: a figure, no event; 集资所得…将用于兴建第二条生产线，预计…投产: X's line."""
+    body = (
+        "研发工业机械人的云帆智能今日起至下周一招股，计划于本月18日在港交所主板挂牌。\n\n"
+        "公司总部设于港深创科园，二〇四四年成立，去年收入约六亿三千万港元。\n\n"
+        "集资所得约四成将用于在河套深圳园区兴建第二条生产线，预计二〇五二年投产。"
+    )
+    facts = _read(lexicon, segmenter, body, "2050-11-03")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2044", "云帆智能成立"), ("2052", "云帆智能第二条生产线预计投产")} <= labels
+    assert not [label for _, label in labels if "收入" in label]
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 6.3e8] == ["云帆智能收入"]
+
+
+def test_a_pair_told_with_its_day_a_station_and_an_occasion_held_again(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X与Y昨日在园区签署…。双方早在2048年已就Z开展演练: X与Y, and 就 stays (about Z); 站内将开通…:
+    the station named before; 举行首个公众开放日…明年会再举办: the open day is held again."""
+    body = (
+        "深圳市卫生健康委员会与香港医院管理局昨日在河套深圳园区签署合作协议。双方早在2048年已就跨境转运开展联合演练。\n\n"
+        "9月16日，深港联合仲裁服务工作站在园区揭牌成立。站内将于年底前开通线上咨询平台。\n\n"
+        "港深创科园今日举行首个公众开放日。主办单位表示，明年会再举办。"
+    )
+    assert {
+        ("2048", "深圳市卫生健康委员会与香港医院管理局已就跨境转运开展联合演练"),
+        ("2050-12", "深港联合仲裁服务工作站将开通线上咨询平台"),
+        ("2051", "主办单位会再举办公众开放日"),
+    } <= _dated_labels(lexicon, segmenter, body, "2050-06-05")

@@ -656,7 +656,10 @@ def _pronoun_resolved(label: str, before: str) -> str:
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 
 
-_THEN_ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:便|就)(?=[\u4e00-\u9fff])(?![利捷民是])")
+_THEN_ALREADY = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:便|就(?![^，,。]{2,20}?(?:开展|进行|展开|达成|交换|磋商|沟通)))(?=[\u4e00-\u9fff])(?![利捷民是])"
+)
+"""早在2017年，两地政府便签署…: 便 answered 早在 (not 就 of 已就X开展…, about X)."""
 _QUOTE_OPEN = re.compile(r"^[「“『]")
 _CLOSES = {"「": "」", "“": "”", "『": "』"}
 _WE_SPEAKING = re.compile(r"^(?:我们|我(?![校院所司市区省国局署部厅委会馆台团行]))(?=[\u4e00-\u9fff])")
@@ -848,6 +851,7 @@ _SIZED_BY = re.compile(
 """新连接路全长约1.2公里: a thing told by its size, the subject of the clauses after it."""
 _FIRMS_FIGURE = re.compile(
     r"(?P<firm>(?:该|这家)?公司)(?:今年|去年|明年|全年|目前)?[\u4e00-\u9fff]{2,6}?(?:预计|将|已)?(?:约|达|超过|逾|近|突破)?\d"
+    r"|(?P<seat>(?:该|这家)?公司)总部(?:设于|设在|位于)"
 )
 """公司今年营业收入预计超过1.5亿元: the firm's figure; the firm is who the clauses after it tell of."""
 _ONCE_IT_OPENS = re.compile(
@@ -1061,7 +1065,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if quoted := _QUOTED_DOER.search(clause):
             return quoted.group("name")  # 进驻港深创科园的初创「微光医学」凭X，于上周…夺得金奖: the start-up
         if owner := _FIRMS_FIGURE.match(clause):
-            return owner.group("firm")  # 公司今年营业收入预计超过1.5亿元，明年将在…设立研发中心: the firm
+            return owner.group("firm") or owner.group("seat")  # 公司今年营业收入…，明年将在…设立研发中心: the
+            # firm; 公司总部设于港深创科园，2044年成立: the firm, not its seat
         if (person := _PERSON_CALLED.search(clause)) and person.group("name")[0] in SURNAMES:
             return person.group("name")  # 1998年出生的香港青年麦颖欣，去年…加入了…: she joined
         if (sized := _SIZED_BY.match(clause)) and (

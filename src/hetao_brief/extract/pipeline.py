@@ -745,6 +745,12 @@ _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初�
 (决赛时间：…, under a contest's: its final);
 会议时间：…, under 关于举办X的通知: X itself."""
 _BARE_TENDER = re.compile(r"^投标(?:文件递交)?(?:将|预计)?截止$")
+_HELD_AGAIN = re.compile(r"再(?:次)?(?:举办|举行)$")
+_HELD_TOLD = re.compile(
+    r"(?:举办|举行)(?:了)?([\u4e00-\u9fff]{0,10}?(?:开放日|嘉年华|论坛|峰会|大会|展览|博览会|市集|科学节|音乐节|文化节))"
+)
+_FIRST_ONE = re.compile(r"^(?:首个|首届|首次|第[一二三四五六七八九十\d]+届)")
+"""…举行首个公众开放日…。…明年会再举办: what is held again, the occasion told (not its first)."""
 _TENDER_NOTICE = re.compile(r"^(?P<what>.{4,40}?)(?:公开)?招标$")
 """X施工总承包招标公告: the works whose tender a bare 投标截止 closes."""
 _TOPIC_WORDING = re.compile(
@@ -859,6 +865,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = results["call"] + results["what"] + ("将公布" if fact.is_target else "公布")  # the call's results
         if (result := _RESULT_BARE.search(label)) and (tendered := _TENDERED.findall(told + before)):
             label = f"{tendered[-1]}招标结果{result.group('modal') or '将'}公布"  # X截标。…预计下月公布结果: X's
+        if _HELD_AGAIN.search(label) and (held := _HELD_TOLD.findall(told + before)):
+            label += _FIRST_ONE.sub("", held[-1])  # 举行首个公众开放日…。主办单位表示…明年会再举办: the open day
         if next_meeting := _NEXT_MEETING.match(label):
             label = _next_meeting_named(label, next_meeting.end("which"), told + before)
         if _BARE_CALL.match(label) and (documents := _DOCUMENT_TOLD.findall(told + before)):
@@ -949,7 +957,10 @@ _THE_FIRM_SAYS = re.compile(
 )
 """公司表示，位于园区的第二研发中心已…投入使用; 公司负责人表示，一期临床试验预计…启动: the firm's own
 second site, its own trial, its own next round."""
-_FIRM_BUILDS = re.compile(r"(?:该|本)?公司(?:正|将|已|还|亦)?[^，,。]{0,12}?(?:兴建|新建|建设|扩建|筹建|设立)")
+_FIRM_BUILDS = re.compile(
+    r"(?:(?:该|本)?公司|集资所得|所得款项|募集资金|募资)(?:正|将|已|还|亦)?[^，,。]{0,16}?(?:兴建|新建|建设|扩建|筹建|设立)"
+)
+"""公司正于园区兴建第二条生产线; 集资所得约四成将用于在园区兴建第二条生产线: the firm's own line."""
 
 
 def _next_meeting_named(label: str, which: int, told: str) -> str:
@@ -1129,7 +1140,7 @@ says 已, 将, 会, 与, 全部."""
 _FIRMS_OWN = re.compile(
     r"^(?:(?:该|这家)?公司)?(?:完成|获得)?"
     r"(?P<what>(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员"
-    r"|研发人员占比|营业收入|营收|营业额|估值|投后估值)$"
+    r"|研发人员占比|营业收入|收入|营收|营业额|估值|投后估值)$"
 )
 """What a firm has or raised, told without its name: B轮融资, 员工, 研发人员占比 (公司完成B轮融资:
 the firm's B轮融资)."""

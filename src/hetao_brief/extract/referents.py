@@ -291,6 +291,9 @@ _BARE_CAMPUS = re.compile(r"^校舍(?=于|已|将|落成|预计|正式)")
 _NEW_ARRANGEMENT = re.compile(r"^新(?:安排|措施|规定|做法|收费|票价)(?=实施|生效|将|于|由|起|会|预计)")
 _SCHEME_OR_RULES = re.compile(r"[「“《][^」”》]{2,24}(?:计划|措施|办法|细则|安排|政策|条例)[」”》]")
 """「X计划」的每年配额将由…增至…，新安排由…起实施: X's new arrangement."""
+_IN_THE_STATION = re.compile(r"^站内(?=将|已|会|计划|预计|还|亦)")
+_STATION_TOLD = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:工作站|服务站|驿站))(?=在|于|将|已|正式|揭牌|成立|启用|[，,。])")
+"""X工作站在园区揭牌成立…。站内将于年底前开通…: the station named before."""
 _FIRST_TOPICS = re.compile(
     r"^(?:首批|首期|首轮)(?:研究|科研|开放|联合)?(?:课题|项目)(?=将|预计|计划|已|于|发布|征集|启动)"
 )
@@ -301,7 +304,9 @@ _LAB_SET_UP = re.compile(
 _FIRST_INTAKE = re.compile(r"^(?:首批|首届|新一届)(?:本科生|研究生|学生|新生)(?=将|预计|计划|已|于|入学|报到)")
 _PAIR = re.compile(
     r"(?:^|(?<=[由，,。；;：:]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
-    r"(?:日前|近日|早前|此前|上月|本月|今年|去年|前年)?(?:还|也|亦)?(?:已经|已|曾|正)?[与和同](?P<other>[\u4e00-\u9fff]{2,16}?)"
+    r"(?:日前|近日|早前|此前|上月|本月|今年|去年|前年)?(?:还|也|亦)?(?:已经|已|曾|正)?[与和同]"
+    r"(?P<other>(?:(?!昨日|今日|日前|近日|今天|昨天|在)[\u4e00-\u9fff]){2,16}?)"
+    r"(?:昨日|今日|日前|近日|今天|昨天)?(?:在[\u4e00-\u9fff]{2,12}?)?"
     r"(?:共同|联合|合作)?(?:建设|共建|合建|组建|成立|发起|签署|签订|举办|主办|洽谈|商讨|磋商)"
 )
 """由X与Y共同建设, X与Y签署…, X正与Y洽谈合作: the two parties a later 双方 stands for."""
@@ -567,6 +572,7 @@ _TOLD_BEFORE = (
     _ToldBefore(re.compile(r"^新校(?:舍|区)"), (_SCHOOL_NAMED,), keeps_opener=True),  # 河套国际学校…。新校舍将…
     _ToldBefore(re.compile(r"^学院(?=新校|[一二三]期|将|预计|计划|已)"), (_SCHOOL_NAMED,)),  # X学院…。学院新校区预计…
     _ToldBefore(_FIRST_TOPICS, (_LAB_SET_UP,), keeps_opener=True),
+    _ToldBefore(_IN_THE_STATION, (_STATION_TOLD,)),  # X工作站…揭牌成立。站内将于年底前开通…
     _ToldBefore(
         _NEW_ARRANGEMENT, (_SCHEME_OR_RULES,), keeps_opener=True
     ),  # 「X计划」…增至…，新安排由…起实施  # 设立X实验室，首批课题将于…发布
