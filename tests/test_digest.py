@@ -110,6 +110,24 @@ def test_schemes_rates_and_unowned_counts_make_no_series() -> None:
     assert [s.measure for s in changed_series(rates + settled + owned)] == ["港深创科园的进驻机构"]
 
 
+def test_what_one_occasion_route_or_project_had_makes_no_series() -> None:
+    """参会嘉宾 of two summits, 单程票价 of two routes, 项目总建筑面积 of two projects, 总金额 of two
+    signings: each article's own thing, no change of one."""
+    told = [
+        _figure("参会嘉宾", "2044-06", 1800),
+        _figure("参会嘉宾", "2047-09", 1200),
+        _figure("单程票价", "2034-07", 2800),
+        _figure("单程票价", "2036-12", 28),
+        _figure("项目总建筑面积", "2026-11", 82000),
+        _figure("项目总建筑面积", "2032-09", 45000),
+        _figure("总金额", "2029-05", 1.18e10),
+        _figure("总金额", "2032-10", 1e10),
+        _figure("科技型企业", "2026-11", 1318),
+        _figure("科技型企业", "2030-09", 4120),
+    ]
+    assert [s.measure for s in changed_series(told)] == ["科技型企业"]
+
+
 def test_a_target_of_this_year_whose_month_is_over_has_passed() -> None:
     def target(label: str, when: str) -> Fact:
         source = (Source("a", 0, label),)

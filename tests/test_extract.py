@@ -3792,3 +3792,30 @@ def test_a_pair_told_with_its_day_a_station_and_an_occasion_held_again(lexicon: 
         ("2050-12", "深港联合仲裁服务工作站将开通线上咨询平台"),
         ("2051", "主办单位会再举办公众开放日"),
     } <= _dated_labels(lexicon, segmenter, body, "2050-06-05")
+
+
+def test_a_scheme_s_window_its_places_and_a_decision_whether(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「X计划」即日起接受申请，申请期至2月28日: X's call closes, and 即日起 leaves the label of the
+    day; 计划今年提供五百个名额: the scheme offers them; 决定明日是否重开: whether, no event; 连接…的
+    地铁X线…。线路于…开工: the line."""
+    body = (
+        "署方今日宣布，「河套青年创科实习计划2052」即日起接受申请，申请期至2月28日。"
+        "计划今年提供四百个实习名额。\n\n"
+        "公司表示，会视乎天气情况决定明日是否重开。\n\n"
+        "连接福田口岸与园区的地铁河套线今日起开始试运行。线路于2047年11月开工。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2052-01-10")
+    assert {
+        ("2052-02-28", "「河套青年创科实习计划2052」申请截止"),
+        ("2052-01-10", "署方宣布「河套青年创科实习计划2052」接受申请"),
+        ("2052", "「河套青年创科实习计划2052」将提供四百个实习名额"),
+        ("2047-11", "地铁河套线开工"),
+    } <= labels
+    assert not [label for _, label in labels if "是否" in label]
+
+
+def test_projects_signed_at_once_own_their_total_investment(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """共有12个项目现场签约，总投资约86亿元: the signed projects' total, not the park's."""
+    body = "3月21日，园区重大项目集中签约活动举行，共有12个项目现场签约，总投资约86亿元。"
+    measures = {f.measure for f in _read(lexicon, segmenter, body, "2051-03-22") if f.kind is FactKind.FIGURE}
+    assert "签约项目总投资" in measures

@@ -1753,8 +1753,8 @@ GOLD_EVENTS = [
     # it), a traffic notice, a two years' review (據…昨日公布的數字: where a figure comes from).
     ("2027-01-21", "外资独资研究院在河套深港科技创新合作区深圳园区开业", False),  # t553
     ("2030", "外资独资研究院计划将研发团队扩充至150人", True),  # 三年内
-    ("2027-02-02", "宣布第三期「河套青年科研实习计划」即日起接受申请", False),  # t554
-    ("2027", "计划提供三百个实习名额", True),  # 今年
+    ("2027-02-02", "宣布第三期「河套青年科研实习计划」接受申请", False),  # t554
+    ("2027", "「河套青年科研实习计划」将提供三百个实习名额", True),  # 今年
     ("2027-06", "首批实习生预计开始实习", True),  # 六月上旬
     ("2025", "河套青年科研实习计划推出", False),  # 計劃自二〇二五年推出以來
     ("2026-11-16", "地铁河套站至皇岗口岸站区间实现“洞通”", False),  # t555
@@ -2029,7 +2029,7 @@ GOLD_EVENTS = [
     ("2024", "该公司成立", False),
     ("2027-12", "首款仿真软件已交付客户使用", False),  # 去年第四季度
     ("2028-12", "公司计划员工人数由目前的90人增至150人", True),  # 公司创始人透露: the firm's plan
-    ("2027-05-08", "宣布河套香港园区的科研机构即日起可申请开立跨境科研资金专用账户", False),
+    ("2027-05-08", "宣布河套香港园区的科研机构可申请开立跨境科研资金专用账户", False),
     ("2027-04", "首批三间机构已完成测试", False),
     ("2027-12", "^将有不少于二十间机构使用该账户", True),  # 金管局预计，: who expects, not who has
     ("2028-06", "《河套深圳园区算力券发放实施细则》印发", False),  # 近日
@@ -2938,7 +2938,7 @@ GOLD_EVENTS = [
     ("2032-08-01", "港深创科园首个生物安全三级实验室正式启用", False),  # t944: 2032年8月1日（星期日）
     ("2032", "生物安全三级实验室预计完成国际认证", True),  # 預計年內
     ("2032-08-09", "天文台发出八号烈风或暴风信号", False),  # t946: 今早 (as t538's typhoon warning)
-    ("2032-08-09", "港深创科园暂停开放", False),  # 今日
+    ("2032-08-09", "^港深创科园暂停开放", False),  # 今日
     ("2032-08-16", "「河套创科讲座」将改期举行", True),  # 原定本周三…將改於下周一（八月十六日）
     ("2032-05", "港深创科园第二期首批大楼的前期工程已展开", False),  # t947: （一）…有關工程已於今年五月展開
     ("2032", "港深创科园第二期首批大楼的建造工程预计批出合约", True),  # 二〇三二至三三年度內: the year it opens
@@ -4061,6 +4061,23 @@ GOLD_EVENTS = [
     ("2052", "云栖智能第二条生产线预计投产", True),
     ("2050-09-16", "深港联合知识产权保护工作站在河套深圳园区揭牌成立", False),
     ("2050-12", "深港联合知识产权保护工作站将开通线上咨询平台", True),
+    ("2051-02-28", "「河套创科暑期实习计划2051」申请截止", True),
+    ("2051-01-10", "「河套创科暑期实习计划2051」接受申请", False),
+    ("2051", "「河套创科暑期实习计划2051」将提供五百个实习名额", True),
+    ("2051-04", "创新科技署预计通知申请人结果", True),
+    ("2051-03-21", "2051年第一季度重大项目集中签约活动", False),
+    ("2052-03", "天枢量子计算研发总部项目计划开工", True),
+    ("2051-06", "汇川合成生物中试基地项目将落地投产", True),
+    ("2051", "园区发展署将举办4场集中签约活动", True),
+    ("2051-05-16", "地铁河套线开始空载试运行", False),
+    ("2051-12", "地铁河套线计划开通初期运营", True),
+    ("2050-09", "地铁河套线实现全线洞通", False),
+    ("2047-11", "^地铁河套线开工", False),
+    ("2051-08-07", "园内所有公众活动取消", False),
+    ("2051-08-07", "天文台发出八号烈风或暴风信号", False),
+    ("2051-08-07", "^港深创科园暂停开放", False),
+    ("2051-08-07", "^穿梭巴士服务同时暂停", False),
+    ("2051-08-14", "「河套创科讲座」将改期举行", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4573,9 +4590,11 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         assert not _PREPOSITION_END.search(label), label
         assert not _DATE_LEFTOVER.search(label), label
         body = label.removesuffix("…")
-        scheme = re.match(r"「[^」]{2,20}计划」(?=将)", body)
+        scheme = re.match(r"「[^」]{2,20}计划(?:\d{4})?」(?=将)", body)
         if scheme and scheme.group(0) not in text and "计划将" in text:
             body = "计划" + body[scheme.end() :]  # 「X计划」…。发言人表示，计划将由…扩展至…: the scheme named before
+        elif scheme and scheme.group(0) not in text and text.startswith("计划"):
+            body = "计划" + body[scheme.end() + 1 :]  # 「X计划」…。计划今年提供…名额: the scheme offers them
         if (meeting := _NEXT_MEETING.match(body)) and meeting.group(0) not in text:
             body = meeting.group("which") + "会议" + body[meeting.end() :]  # 下次会议: the body that met, named
         if (nth := re.search(r"(第\d+期)(?!沙龙|讲堂|论坛|讲座)", body)) and re.search(
@@ -4611,6 +4630,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[signup:]  # X马拉松将于…开跑。报名将于…开启: the race's call
         if (route := body.find("路线")) > 0 and body[:route] not in text and re.search(r"(?:^|[，,：:])路线", text):
             body = body[route:]  # 来往X的穿梭巴士路线…。路线自…投入服务: the route named before
+        elif text.startswith(("线路", "路线")) and (line := re.match(r"[^，,]{2,30}?线", body)) and line[0] not in text:
+            body = body[line.end() :]  # 连接…的地铁河套线…。线路于…开工: the line named before
         if (tenants := max(body.find("首批租户"), body.find("首批住户"))) > 0 and body[:tenants] not in text:
             body = body[tenants:]  # X大楼已落成。公司表示，首批租户将…迁入: the building named before
         if (firms := re.search(r"(?:首批)?[\d一二两三四五六七八九十]{1,3}[间家个](?:企业|机构)", body)) and body[
@@ -6802,6 +6823,15 @@ QUESTIONS = [
     ("雲棲智能收入", "六億三千萬港元"),
     ("知识产权保护工作站什么时候揭牌", "9月16日"),
     ("知识产权保护工作站每年服务多少企业", "500家"),
+    ("河套創科暑期實習計劃2051申請期", "二月二十八日"),
+    ("暑期實習每月津貼", "一萬二千港元"),
+    ("暑期實習名額", "五百個"),
+    ("河套深圳园区一季度集中签约总投资", "86亿元"),
+    ("天枢量子计算研发总部何时开工", "明年一季度"),
+    ("地铁河套线全长", "6.8公里"),
+    ("地铁河套线什么时候开通", "今年底前"),
+    ("地铁河套线何时开工", "2047年11月"),
+    ("河套創科講座改期到何時", "下星期一"),
 ]
 
 

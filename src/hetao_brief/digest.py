@@ -70,9 +70,16 @@ _OWNERLESS = frozenset(
     "总投资 投资 投资额 总投资额 首期投入 名额 金额 资金 拨款 奖金 面积 总面积 占地面积 规模 总规模 "
     "容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构 房源 套房 公寓 宿舍 床位 合同金额 员工 "
     "公司员工 公司团队 团队 涉及金额 涉款 协议投资总额 签约项目 签约金额 签约总额 参会 参展机构 观众 "
-    "科研人员 科研机构 人才".split()
+    "科研人员 科研机构 人才 签约项目总投资 签约项目总投资额 现场签约项目 现场签约项目总投资 总金额 "
+    "学员 学生 在校学生 学位 岗位 科技成果 科研成果 签发 货值 资助总额 每日名额 青年科学家 "
+    "香港 深圳 内地 海外".split()
 )
 """Measures that name no owner (总投资 of which project?): two of them are of two things, no series."""
+_ONE_OCCASION = re.compile(
+    r"^(?:参会|参展|参与|参加|报名|出席|观看|到场|入场|服务)|(?:起始价|票价|市值|募资总额|集资总额|总建筑面积|用地面积)$"
+)
+"""参会嘉宾, 报名项目, 单程票价, 项目总建筑面积: of one occasion, one route, one plot or one project
+(whichever the article told of), no level of the zone: no series across them."""
 _ONE_DEAL = re.compile(r"(?:融资|合同|订单|交易)金额$")
 """A轮融资金额: one deal's amount (of whichever firm made it), no level of anything: no series."""
 _FLOW = re.compile(r"收入|营收|营业额|产值|利润|销售额|交易额|出口额|进出口|投入|融资|增加值|税收")
@@ -96,6 +103,7 @@ def changed_series(facts: list[Fact]) -> list[Series]:
             and not _ADDED.search(fact.measure)
             and fact.measure not in _OWNERLESS
             and not _ONE_DEAL.search(fact.measure)
+            and not _ONE_OCCASION.search(fact.measure)
             and not HEAD_OWNED.match(fact.measure)  # 团队研究人员: whichever team's
             and not _SCHEME_RATE.search(fact.measure)
         ):

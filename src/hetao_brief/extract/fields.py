@@ -89,7 +89,8 @@ def inline_fields(text: str) -> str | None:
 
 
 _DEADLINE_SAID = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<what>(?:竞买|入住|入学|配租)?(?:投标|报名|申请|申报|征集)截止|截标)(?:时间|日期)(?:为|是|定于|定为)"
+    r"(?:(?<![\u4e00-\u9fff])(?P<what>(?:竞买|入住|入学|配租)?(?:投标|报名|申请|申报|征集)截止|截标)(?:时间|日期)(?:为|是|定于|定为)"
+    r"|(?<![\u4e00-\u9fff])(?P<window>报名|申请|申报)(?:期|时间)(?:为)?(?:即日起)?至)"
     r"(?P<when>(?:(?:19|20)\d{2}年|今年|明年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号])"
     r"(?:(?:上午|下午|中午|晚上|凌晨)?(?:\d{1,2}(?:[时:：]\d{0,2}分?|时)|[一二三四五六七八九十]{1,3}[时点](?:[一二三四五六七八九十]{1,3}分|半|正)?))?"
 )
@@ -123,7 +124,9 @@ def deadline_said(text: str) -> str:
         return text
     opened = _CALL_OPENED.search(text, 0, deadline.start())
     whose = _COUNT_IN_A_NAME.sub("", opened.group("what")) if opened else ""  # 第二批共420套房源: 第二批房源
-    whose = whose.removesuffix(deadline["what"].removesuffix("截止"))  # X2027年度报名今日启动，报名截止…
+    whose = whose.removesuffix((deadline["what"] or deadline["window"]).removesuffix("截止"))  # X2027年度报名…
+    if deadline["window"]:  # 即日起接受申请，申请期至2月28日: X申请于2月28日截止
+        return f"{text[: deadline.start()]}{whose}{deadline['window']}于{deadline['when']}截止{text[deadline.end() :]}"
     if deadline["what"] == "截标":  # 就X展开招标，截标日期为…: X于…截标
         tendered = next((m for shape in _TENDER_OPENED if (m := shape.search(text, 0, deadline.start()))), None)
         whose = _COUNT_IN_A_NAME.sub("", tendered.group("what")).removesuffix("的") if tendered else ""

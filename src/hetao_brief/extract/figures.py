@@ -64,6 +64,7 @@ _FUND_AFTER = re.compile(r"的?[「“](?P<name>[^」”]{2,16}基金)[」”]")
 """二十亿港元「河套创科转化基金」: an amount told before a fund's name is its size."""
 _SIGNED_COUNT = re.compile(
     r"(?P<what>签约[\u4e00-\u9fff]{0,4}?项目)[共计合达]{0,2}[\d,一二两三四五六七八九十百]+个[，,]$"
+    r"|[共有]{0,2}[\d,一二两三四五六七八九十百]+个(?P<projects>项目)(?:现场|集中)?(?P<signed>签约)[，,]$"
 )
 """现场签约项目23个，: the projects whose total investment the next clause tells."""
 _INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价", "总投入", "首期投入", "首期投资"}
@@ -204,7 +205,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     if referent.startswith(("该", "此")) and not referent.startswith(("此次", "该次")):
         return referent + measure  # 该分中心由…共同建设，计划总投资约12亿元: the centre's, named before
     if measure in _INVESTMENT and (signed := _SIGNED_COUNT.search(text, max(0, clause_start - 24), clause_start)):
-        return signed.group("what") + measure  # 现场签约项目23个，总投资约156亿元: the signed projects'
+        what = signed.group("what") or signed.group("signed") + signed.group("projects")  # 共有12个项目现场签约
+        return what + measure  # 现场签约项目23个，总投资约156亿元: the signed projects'
     once = _ONCE_DONE.search(text, max(0, clause_start - 14), clause_start)
     if once and once.end() == clause_start and measure in text[clause_start : quantity.start]:
         return once.group("when") + measure

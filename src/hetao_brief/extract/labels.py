@@ -376,6 +376,7 @@ def event_label(
         label = f"{held.group('what')}在{held.group('place')}{held.group('verb')}"  # 定于…在X举办Y: Y在X举办
     if len(_CONTENT.findall(label)) < _MIN_CONTENT or _SOURCE_ONLY.fullmatch(label):
         return None  # 据X2月28日发布的报告，…: where the figures come from, no event
+    label = _FROM_TODAY.sub("", label)  # 今日宣布，X即日起接受申请: dated today; 即日起 said it again
     return Label(shortened(label))
 
 
@@ -656,6 +657,7 @@ def _pronoun_resolved(label: str, before: str) -> str:
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 
 
+_FROM_TODAY = re.compile(r"(?<=[\u4e00-\u9fff」”》])即日起(?=[\u4e00-\u9fff])")
 _THEN_ALREADY = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:便|就(?![^，,。]{2,20}?(?:开展|进行|展开|达成|交换|磋商|沟通)))(?=[\u4e00-\u9fff])(?![利捷民是])"
 )

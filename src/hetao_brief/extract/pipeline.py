@@ -800,7 +800,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         if (extended := _SCHEME_EXTENDED.match(fact.label)) and (schemes := _PLAN_QUOTED.findall(told)):
-            return replace(fact, label=schemes[-1] + fact.label[extended.end() :])  # 「X计划」…。计划将由…扩展至…
+            rest = fact.label[extended.end() :]
+            return replace(fact, label=schemes[-1] + ("" if rest.startswith("将") else "将") + rest)  # 计划将由…扩展至…
         at = fact.text.find(fact.label[:3])
         while at >= 0 and fact.text[at + 3 : at + 4] in ("」", "”", "》"):  # 合办「X研究所」，研究所预计…: the second
             at = fact.text.find(fact.label[:3], at + 1)
@@ -986,9 +987,12 @@ _BARE_CALL = re.compile(
     r"^(?:首批|第[一二三四五六七八九十]批|第[一二三四五六七八九十]轮|本轮|新一轮|\d{4}年度)?(?:项目)?(?:申报|申请|报名|征集)"
     r"(?:将|会|预计)?(?:开始|开启|启动|截止|结束)(?:接受)?$"
 )
-_SCHEME_EXTENDED = re.compile(r"^[\u4e00-\u9fff]{0,6}?计划(?=将(?:扩展|扩大|延长|延伸|推广|覆盖))")
-_PLAN_QUOTED = re.compile(r"[「“][^」”]{2,20}计划[」”]")
-"""「X计划」自…推出…。发言人表示，计划将由7月起扩展至…: the scheme grows; no one plans it."""
+_SCHEME_EXTENDED = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?计划(?=将(?:扩展|扩大|延长|延伸|推广|覆盖))|^计划(?=(?:今年|明年)?(?:提供|资助|涵盖|开设|招收|录取))"
+)
+_PLAN_QUOTED = re.compile(r"[「“][^」”]{2,20}计划(?:\d{4})?[」”]")
+"""「X计划」自…推出…。发言人表示，计划将由7月起扩展至…: the scheme grows; 「X计划2051」…。计划今年
+提供五百个实习名额: the scheme offers them; no one plans either."""
 _SCHEME_OR_FUND_QUOTED = re.compile(r"([「“][^」”]{2,16}(?:基金|计划|资助)[」”])")
 _DOCUMENT_TOLD = re.compile(r"《[^》]{4,40}(?:措施|办法|细则|指引|计划|方案|政策)》")
 """A call for applications told bare (首批申报将开始) is made under the measures the article named."""

@@ -265,7 +265,10 @@ _THIS_ONE_CHARACTER = re.compile(
 )
 """该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
 _THE_LINE = re.compile(r"^(?:(?:该|此|这条)(?:线路|路线|航线|线)|路线|线路)(?![路])(?=[\u4e00-\u9fff])")
-_ROUTE_TOLD = re.compile(r"((?:来往|往来|往返)[^，,。；;]{2,30}?(?:巴士线|专线|航线|路线|线路|小巴线))")
+_ROUTE_TOLD = re.compile(
+    r"((?:来往|往来|往返)[^，,。；;]{2,30}?(?:巴士线|专线|航线|路线|线路|小巴线))"
+    r"|(?:连接|来往|往来|往返)[^，,。；;]{2,30}?的(地铁[\u4e00-\u9fff]{1,6}?线)"
+)
 """来往港深创科园及河套深圳园区的跨境巴士线: the route a later 该线 (or a bare 路线) is."""
 _THE_PLOT = re.compile(r"^(?:该|此|这)(?:宗|幅|块)?地块(?=[\u4e00-\u9fff])")
 _LAND_USE = re.compile(
@@ -591,12 +594,19 @@ _TOLD_BEFORE = (
 row each; `with_referent` keeps the cases that need more than a name told last."""
 
 
+def _found(pattern: re.Pattern[str], told_before: str) -> list[str]:
+    """What a row's pattern names in told_before: its one group, or the first group each match filled."""
+    if pattern.groups <= 1:
+        return pattern.findall(told_before)
+    return [next(group for group in m.groups() if group) for m in pattern.finditer(told_before)]
+
+
 def _named_before(label: str, told_before: str) -> str | None:
     """The label with its opener named (see `_TOLD_BEFORE`), or None if no row's opener opens
     it or the article named no such thing before."""
     for row in _TOLD_BEFORE:
         if opener := row.opener.match(label):
-            names = next((found for pattern in row.names if (found := pattern.findall(told_before))), None)
+            names = next((found for pattern in row.names if (found := _found(pattern, told_before))), None)
             if names:
                 rest = label if row.keeps_opener else label[opener.end() :]
                 return shortened(names[-1] + row.joined_by + rest)
