@@ -3819,3 +3819,17 @@ def test_projects_signed_at_once_own_their_total_investment(lexicon: Lexicon, se
     body = "3月21日，园区重大项目集中签约活动举行，共有12个项目现场签约，总投资约86亿元。"
     measures = {f.measure for f in _read(lexicon, segmenter, body, "2051-03-22") if f.kind is FactKind.FIGURE}
     assert "签约项目总投资" in measures
+
+
+def test_what_is_among_those_brought_in_and_what_closes_with_the_park(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """新引进科技企业248家，其中港资企业37家: brought in too, no count of all the park's (a series with
+    园区…其中港资企业412家 was false); X今日暂停开放，园内所有公众活动取消，穿梭巴士服务亦同时暂停: X's
+    events, and the shuttle stops (同时 said it of the closure)."""
+    body = (
+        "今年前三季度，福田区新引进科技企业248家，其中港资企业37家。\n\n"
+        "港深创科园今日暂停开放，园内所有公众活动取消，穿梭巴士服务亦同时暂停。"
+    )
+    facts = _read(lexicon, segmenter, body, "2051-10-20")
+    assert "新引进港资企业" in {f.measure for f in facts if f.kind is FactKind.FIGURE}
+    labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
+    assert "穿梭巴士服务暂停" in labels and not [label for label in labels if label.startswith("园内")]

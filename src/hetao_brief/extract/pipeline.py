@@ -450,11 +450,12 @@ class Extractor:
                 measure = _without_newly(measures[quantity.unit])  # 今年新增X企业9家，总数达到37家: X企业 in all
             elif (
                 text.startswith("其中", start_of_clause(text, quantity.start))
-                and "新增" in measures.get(quantity.unit, "")
+                and (added := _ADDED_IN_ALL.search(measures.get(quantity.unit, "")))
                 and len(quantity.measure) >= 2
                 and (named := measure_owner(quantity, text, entities, self._lexicon))
             ):
-                measure = "新增" + self.measure_key(named)  # 新增注册企业1,086家，其中港资企业213家: added too
+                measure = added.group(0) + self.measure_key(named)  # 新增注册企业1,086家，其中港资企业213家: added
+                # too; 新引进科技企业248家，其中港资企业37家: brought in, not all the park's
             elif len(quantity.measure) >= 2 and (named := measure_owner(quantity, text, entities, self._lexicon)):
                 measure = self.measure_key(named)
             else:
@@ -797,6 +798,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=firm + fact.label)  # 公司正于园区兴建第二条生产线，预计…投产: the firm's
         if firm and _ITS_OWN_SITE.match(fact.label) and _THE_FIRM_SAYS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司表示，位于园区的第二研发中心已于4月投入使用
+        if (inside := _IN_THE_PARK.match(fact.label)) and (parks := _PARK_NAMED.findall(told + fact.text)):
+            return replace(fact, label=parks[0] + fact.label[inside.end() :])  # X今日暂停开放，园内所有活动取消
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         if (extended := _SCHEME_EXTENDED.match(fact.label)) and (schemes := _PLAN_QUOTED.findall(told)):
@@ -1098,6 +1101,7 @@ _NUMBERED_PHASE = re.compile(
     r"(?![\u4e00-\u9fff]{0,4}(?:营|班|沙龙|讲堂|论坛|讲座|课程|活动|大赛|比赛|计划))"
 )
 """第二期首批大楼, 第一期余下的四座大楼: a park's phase (not 第二期训练营, an issue of a series)."""
+_IN_THE_PARK = re.compile(r"^园内(?=所有|各|全部|的)")
 _PARK_NAMED = re.compile(r"港深创新及科技园|港深创科园|河套深圳园区|河套香港园区|香港园区|深圳园区")
 """The zone's parks, built in phases: the one named last is whose phase a bare 第二期 is."""
 _ORDINAL_FIRST = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)")
@@ -1138,9 +1142,10 @@ _BARE_EDITION = re.compile(
 _ALSO_BEFORE_TENSE = re.compile(
     r"(?<=[\u4e00-\u9fff」”》]{2})(?:亦|也|还|又|(?<![细规原准法守总])则)(?=已|将|会|打算|计划|拟|预计|与|和|同(?=[\u4e00-\u9fff]{2}))"
     r"|(?<=[\u4e00-\u9fff」”》]{2})(?<![细规原准法守总])则(?=全部|陆续|相继|正式|先后)"
+    r"|(?<=[\u4e00-\u9fff」”》]{2})同时(?=暂停|停止|关闭|开放|启用|生效|实施|取消|恢复)"
 )
-"""亦已, 还将, 也会, 还与, 则全部: 'also', 'then', of what the article told before; a label read alone
-says 已, 将, 会, 与, 全部."""
+"""亦已, 还将, 也会, 还与, 则全部, 同时暂停: 'also', 'then', 'at the same time', of what the article
+told before; a label read alone says 已, 将, 会, 与, 全部, 暂停."""
 _FIRMS_OWN = re.compile(
     r"^(?:(?:该|这家)?公司)?(?:完成|获得)?"
     r"(?P<what>(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员"
@@ -1218,6 +1223,7 @@ def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
 
 
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
+_ADDED_IN_ALL = re.compile(r"新增|新引进|新设立|新认定|新签约|新注册")
 _TOTAL_ONLY = frozenset({"总数", "总量", "总计", "合计", "累计总数"})
 _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
 """预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
