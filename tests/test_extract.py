@@ -3833,3 +3833,10 @@ def test_what_is_among_those_brought_in_and_what_closes_with_the_park(lexicon: L
     assert "新引进港资企业" in {f.measure for f in facts if f.kind is FactKind.FIGURE}
     labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
     assert "穿梭巴士服务暂停" in labels and not [label for label in labels if label.startswith("园内")]
+
+
+def test_a_deadline_read_from_a_sentence_shows_the_sentence_as_told(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """申请截止时间为7月15日 is read as X申请于7月15日截止, but a reader is shown what the article said."""
+    told = "园区第二座人才公寓今日起接受入住申请，申请截止时间为7月15日。"
+    (deadline,) = [f for f in _read(lexicon, segmenter, told, "2048-06-20") if f.date == "2048-07-15"]
+    assert (deadline.label, deadline.text) == ("园区第二座人才公寓申请截止", told)

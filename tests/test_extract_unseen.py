@@ -4623,6 +4623,13 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[quoted.end() :]  # 启动“X”申报。申报将于…截止: X's call, named before
         if (call_at := body.find("申报")) > 0 and re.search(r"申报(?:系统|时间)", text) and body[:call_at] not in text:
             body = body[call_at:]  # 关于开展X补贴申报工作的通知 … 申报系统于…开放: X's call, its title named
+        closes = re.match(r"(?P<name>.*?)(?P<call>(?:竞买|入住)?(?:申请|报名|申报)?)(?P<verb>截止|截标)$", body)
+        if (
+            closes
+            and re.search(r"截止(?:时间|日期)|期(?:为)?(?:即日起)?至|截标(?:日期|时间)", text)
+            and (not closes["name"] or closes["name"].strip("「」“”")[:2] in text)  # X今日起接受申请，申请期至…
+        ):
+            body = closes["call"] or closes["verb"]  # the call the sentence opened closes, as told
         if (tender := body.find("投标")) > 0 and text.startswith("投标") and body[:tender] not in text:
             body = body[tender:]  # X施工总承包招标公告 … 投标截止时间为…: the tender the title names
         if (signup := body.find("报名")) > 0 and text.startswith("报名") and body[:signup] not in text:

@@ -165,7 +165,9 @@ class Extractor:
                 continue  # （注：本报7月8日报道中“…”有误，实为今天开营，特此更正。）: told right already
             if corrected := _CORRECTION.search(text):
                 text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
-            text = deadline_said(text)  # 申请截止时间为6月30日: 申请于6月30日截止
+            as_told = text
+            text = said_with_deadline = deadline_said(text)  # 申请截止时间为6月30日: 申请于6月30日截止 (read
+            # so, shown as told)
             text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
                 inline_fields(text)
                 or field_event(text, named, published.day_told)
@@ -247,6 +249,8 @@ class Extractor:
                         article, published, sentence, piece, dates, policies, interviewed=bool(asked_of)
                     )
                 )
+                if text == said_with_deadline != as_told and piece == text:
+                    facts[read:] = [replace(fact, text=as_told) if fact.text == text else fact for fact in facts[read:]]
                 if item and planned:  # 对于今年的工作，报告提出：…二是年内建成X；三是推动…落户: aims
                     facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
                 if asked_about and _ANSWER.match(sentence.text):  # 问：第二期何时动工？答：我们预计…动工: 第二期
