@@ -122,18 +122,17 @@ def deadline_said(text: str) -> str:
     申请截止时间为…: X申请于…截止); the text as it is if it tells no such deadline."""
     if (deadline := _DEADLINE_SAID.search(text)) is None:
         return text
-    opened = _CALL_OPENED.search(text, 0, deadline.start())
-    whose = _COUNT_IN_A_NAME.sub("", opened.group("what")) if opened else ""  # 第二批共420套房源: 第二批房源
-    whose = whose.removesuffix((deadline["what"] or deadline["window"]).removesuffix("截止"))  # X2027年度报名…
-    if deadline["window"]:  # 即日起接受申请，申请期至2月28日: X申请于2月28日截止
-        return f"{text[: deadline.start()]}{whose}{deadline['window']}于{deadline['when']}截止{text[deadline.end() :]}"
+    before, when = text[: deadline.start()], deadline["when"]
     if deadline["what"] == "截标":  # 就X展开招标，截标日期为…: X于…截标
-        tendered = next((m for shape in _TENDER_OPENED if (m := shape.search(text, 0, deadline.start()))), None)
+        tendered = next((m for shape in _TENDER_OPENED if (m := shape.search(before))), None)
         whose = _COUNT_IN_A_NAME.sub("", tendered.group("what")).removesuffix("的") if tendered else ""
-        closes = f"截标于{deadline['when']}" if whose.endswith("约") else f"于{deadline['when']}截标"  # 合约于: 约
-        return f"{text[: deadline.start()]}{whose}{closes}{text[deadline.end() :]}"  # is no 约于 (about)
-    call = deadline["what"].removesuffix("截止")
-    return f"{text[: deadline.start()]}{whose}{call}于{deadline['when']}截止{text[deadline.end() :]}"
+        said = f"{whose}截标于{when}" if whose.endswith("约") else f"{whose}于{when}截标"  # 合约于 is no 约于 (about)
+    else:  # 即日起接受申请，申请期至2月28日: X申请于2月28日截止
+        call = deadline["window"] or deadline["what"].removesuffix("截止")
+        opened = _CALL_OPENED.search(before)
+        whose = _COUNT_IN_A_NAME.sub("", opened.group("what")) if opened else ""  # 第二批共420套房源: 第二批房源
+        said = f"{whose.removesuffix(call)}{call}于{when}截止"  # X2027年度报名今日启动，报名截止…: X2027年度报名
+    return f"{before}{said}{text[deadline.end() :]}"
 
 
 _DEADLINE_FIELD = re.compile(

@@ -202,11 +202,13 @@ def _calls_differ(a: str, b: str) -> bool:
     return 2 * len(pairs_a & pairs_b) < min(len(pairs_a), len(pairs_b))
 
 
-_CALL_CLOSES = re.compile(r"(?:投标|报名|申请|申报|征集|递交|提交)?(?:文件)?(?:递交|提交)?(?:将|预计)?(?:截止|截标)$")
 _ONE_UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}一(?:家|所|间)")
 
 
-_BARE_DEADLINE = re.compile(r"^(?:投标|报名|申请|申报|征集|递交|提交)(?:文件)?(?:递交|提交)?截止$")
+_CALL = r"(?:投标|报名|申请|申报|征集|递交|提交)(?:文件)?(?:递交|提交)?"
+"""The call a deadline closes (报名, 投标文件递交): its name goes before it."""
+_BARE_DEADLINE = re.compile(rf"^{_CALL}截止$")
+_CALL_CLOSES = re.compile(rf"(?:{_CALL})?(?:将|预计)?(?:截止|截标)$")
 _UNNAMED_PAPER = re.compile(r"(?:出台|发布|印发|制定)(?:试点)?(?:实施细则|细则|配套政策|实施方案|管理办法)$")
 _FIRM_BARE_DEED = re.compile(
     r"^[^，,]{2,24}?公司(?:亦|又|还)?(?:预计|计划|将|可|可望|最快|有望|于)+[\u4e00-\u9fff]{2}$"
