@@ -3840,3 +3840,50 @@ def test_a_deadline_read_from_a_sentence_shows_the_sentence_as_told(lexicon: Lex
     told = "园区第二座人才公寓今日起接受入住申请，申请截止时间为7月15日。"
     (deadline,) = [f for f in _read(lexicon, segmenter, told, "2048-06-20") if f.date == "2048-07-15"]
     assert (deadline.label, deadline.text) == ("园区第二座人才公寓申请截止", told)
+
+
+def test_the_year_after_next_a_return_home_and_a_years_tally(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """后年秋季 is two years on (满产后年产值 is no date); 从海外回国 is a deed (jieba tags 回国 a
+    place); 去年发表论文21篇，并与两家药企签订合作协议: the tally is a figure, the signing the event,
+    and 目前实验室 is the lab named before, not a name of its own."""
+    body = (
+        "曜石分子影像实验室的冷冻电镜正在运转。\n\n2041年，许衡岳从海外回国。目前实验室共有研究人员36人。"
+        "去年，实验室在国际期刊发表论文21篇，并与两家药企签订合作协议。首批学生有望于后年秋季入学。"
+        "新产线满产后年产值可达8亿元。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2052-09-19")
+    assert ("2041", "许衡岳从海外回国") in dated
+    assert ("2051", "曜石分子影像实验室与两家药企签订合作协议") in dated
+    assert ("2054-09", "首批学生有望入学") in dated
+    assert not [label for _, label in dated if "论文" in label or "产值" in label or label.startswith("目前")]
+
+
+def test_phases_of_a_whole_told_before_are_its_phases(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """该平台…分两期建设。一期工程去年10月开工，二期计划于…动工: the platform's phases, the second
+    not a part of the first; 对使用平台的初创企业 names no platform; 位于新田科技城的一幅用地 is known by
+    where it lies; 河套「一线」查验设施, a quoted word inside a name, is what a later 查验设施 is."""
+    body = (
+        "河套深圳园区科研算力调度平台本周一正式上线运行。据介绍，该平台由深圳市某公司承建，项目总投资约1.8亿元，"
+        "分两期建设。一期工程去年10月开工，二期计划于今年第三季度动工。园区将对使用平台的初创企业给予补贴。"
+        "到2054年，平台将服务用户超过500家。\n\n"
+        "位于新田科技城的一幅创新科技用地已于昨日截标。河套「一线」查验设施主体工程上月底已经完成。"
+        "据了解，查验设施去年三月动工。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2052-03-05")
+    platform = "河套深圳园区科研算力调度平台"
+    assert (f"{platform}一期工程开工") in {label for _, label in dated}
+    assert ("2052-09", f"{platform}二期计划动工") in dated
+    assert ("2054", f"{platform}将服务用户超过500家") in dated
+    assert ("2052-03-04", "新田科技城一幅创新科技用地已截标") in dated
+    assert ("2051-03", "河套「一线」查验设施动工") in dated
+
+
+def test_the_same_deed_on_two_sides_of_the_zone_is_two_facts(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """A school by the Hong Kong park and one in the Shenzhen park opening in one month are two
+    schools, whatever words their labels share."""
+    articles = [
+        Article("sz", "标题", "2026-10-10", "zh-Hans", "位于河套深圳园区的首所国际学校预计明年9月正式开学。"),
+        Article("hk", "标题", "2026-10-12", "zh-Hans", "位于港深创科园旁的一所国际学校将于明年9月开学。"),
+    ]
+    schools = [f for f in Extractor(lexicon, segmenter).extract(articles) if f.kind is FactKind.MILESTONE]
+    assert sorted(s.sources[0].article_id for s in schools) == ["hk", "sz"]

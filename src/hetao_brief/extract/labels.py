@@ -582,7 +582,8 @@ _A_PERSON = re.compile(r"(?:主任|负责人|院长|所长|局长|署长|主席|
 """实验室主任介绍，一期自2024年投入使用以来…: who speaks owns no phase."""
 _OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]{4,16}?)[一二三四五六七八九十]期")
 """X一期已…，二期…: whose the phase told next is."""
-_OTHER_PHASE = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,}?)(?:第?[一二三四五六七八九十]期|首期)(?:工程|项目)?")
+_OTHER_PHASE = re.compile(r"(?P<owner>(?:[\u4e00-\u9fff]{2,}?)?)(?:第?[一二三四五六七八九十]期|首期)(?:工程|项目)?")
+"""X一期; 一期工程 alone (一期工程去年10月开工，二期计划…: the second phase, of no owner told here)."""
 _A_WHOLE = re.compile(rf"^(?:该|此)[\u4e00-\u9fff]{{1,4}}$|^[\u4e00-\u9fff]{{4,}}$|^(?:{_SHORT_WHOLES})$")
 """该仓库, or a name of four characters or more: what a phase (二期) told next is part of."""
 _AIMS_STACKED = re.compile(r"^(?:确保|务必)(?:力争|争取)")
@@ -1036,13 +1037,19 @@ _COUNT_OF_THEM = re.compile(
 _NAMED_AFTER_OF = re.compile(r"的[\u4e00-\u9fff]{2,10}$")
 """首批6种已在香港上市的罕见病药物: a count whose noun is told after what they did; the whole clause
 is the subject."""
-_LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)[^，,。的]{1,12}的(?=[\u4e00-\u9fff]{2})")
+_LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)(?P<place>[^，,。的]{1,12})的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X, 其位于园区的X: where X lies qualifies it; the subject is X."""
 
 
 def _its(located: re.Match[str]) -> str:
-    """其位于河套的研发中心 → 其研发中心: where it lies goes, whose it is stays."""
+    """其位于河套的研发中心 → 其研发中心: where it lies goes, whose it is stays; 位于新田科技城的一幅
+    用地 → 新田科技城一幅用地: one of many there is known by where it lies."""
+    if _ONE_OF_MANY.match(located.string, located.end()) and not located.group(0).startswith("其"):
+        return located.group("place")
     return "其" if located.group(0).startswith("其") else ""
+
+
+_ONE_OF_MANY = re.compile(r"一[幅宗块座栋个间所]")
 
 
 def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:

@@ -142,6 +142,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 深港智航科技有限公司成立, 许嘉铭…成立了澜图智能: two firms, whoever founded them
     if known == {"visit"} and set(a.entities) - set(b.entities) and set(b.entities) - set(a.entities):
         return False  # a bureau's visit to 河套深圳园区 and to 港深创科园: two places, two visits
+    if _sides_differ(a, b):
+        return False  # 位于河套深圳园区的首所国际学校…开学, 港深创科园旁一所国际学校…开课: two schools
     changed = known and all(cls.startswith("change") for cls in known)
     if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):
         return False  # 将有4个重大项目集中开工, 将推动12个重大项目开工: one agency, two counts
@@ -273,6 +275,19 @@ def _same_kind_of_paper(a: Fact, b: Fact) -> bool:
 
 
 _WHOLE_REGION = frozenset({"河套深港科技创新合作区", "粤港澳大湾区"})
+
+
+_SIDES = {
+    "hk": re.compile(r"港深创科园|港深创新及科技园|香港园区|落马洲河套区|河套区(?![深一])"),
+    "sz": re.compile(r"深圳园区|深方园区"),
+}
+
+
+def _sides_differ(a: Fact, b: Fact) -> bool:
+    """Each sentence names one side of the zone, and not the same one: the Hong Kong park's thing
+    and the Shenzhen park's are two, whatever words their labels share."""
+    sides_a, sides_b = ({side for side, named in _SIDES.items() if named.search(f.text)} for f in (a, b))
+    return len(sides_a) == len(sides_b) == 1 and sides_a != sides_b
 
 
 def _place_itself(a: Fact, b: Fact) -> bool:

@@ -69,8 +69,9 @@ _NOT_EVENTS = frozenset(
 _WEATHER = re.compile(r"气温|℃|降雨量|降水|风力")
 _VERBS_TAGGED_AS_NOUNS = frozenset(
     {"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址", "通线", "会面", "会晤", "座谈", "回港", "返港"}
+    | {"回国", "归国", "任教", "创业"}
 )
-"""Verbs jieba tags as nouns (向立法会汇报: nz), which close a clause as its predicate."""
+"""Verbs jieba tags as nouns (向立法会汇报: nz; 从海外回国: ns), which close a clause as its predicate."""
 _MORE_OF_THE_SAME = re.compile(
     r"(?:继续|持续|不断|进一步|更加|日益|逐步)(?:加大|加强|做好|优化|完善|深化|强化|提升|推动|推进|支持|扩大|发挥|加快|加速|提速|增强|凸显|显现|巩固|活跃)"
     r"|(?:维持|保持)不变"
@@ -165,6 +166,12 @@ _TALLY = re.compile(
 )
 """大会期间共举办主题报告14场, 现场签约合作项目21个, 上周共有5项新政落地、3个平台揭牌: a tally of an
 occasion or a week, a figure, no event of its own."""
+_OUTPUT_OF_A_PERIOD = re.compile(
+    r"(?:发表|出版|举办|举行|开展|申请|孵化|培养|培训|接待|服务)(?:了)?[^，,。；;]{0,12}?"
+    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?(?:[篇场项份件宗]|人次)$"
+)
+"""去年，实验室在国际期刊发表论文21篇; 今年上半年举办活动30余场: what a year or a month yielded, a
+figure (the clause after it may tell its event: 并与两家药企签订合作协议)."""
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定|新登记|新设立)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
     r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[余多]?[个家名项间所位人场件宗批支]"
@@ -848,7 +855,16 @@ def find_milestones(
         if _HERE.search(label.text) or after_a_start or _BORN.match(text, date.end):
             continue  # “我们2019年来到这里时，…”: who came where; 投入服务三个月后检讨; 1998年出生的X: an age
         counted = (_STATISTIC.match(label.text) or _TALLY.search(label.text)) and not is_ahead(date, published)
-        if mine or counted or level or _MARKET_MOVE.search(label.text) or budget:
+        yielded = (
+            len(date.iso) < 10
+            and _OUTPUT_OF_A_PERIOD.search(label.text)
+            and not is_ahead(date, published)
+            and not _aimed(label.text)  # 力争服务人才超过2万人次: an aim
+        )
+        if yielded and not mine:  # 去年发表论文21篇，并与两家药企签订合作协议: the tally aside, the deed after it
+            deeds = _also_told(text, spans, phrase.start, dates)
+            hits.extend(MilestoneHit(date, deed, event_class(deed, tagger) or "event", False) for deed in deeds)
+        if mine or counted or yielded or level or _MARKET_MOVE.search(label.text) or budget:
             continue
         hearsay = (
             _HEARSAY.search(label.text)
@@ -1134,7 +1150,7 @@ _ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|仪式上|活动上|典�
 _SAID = re.compile(rf"{_SAYING}|指出|介绍|说|获悉")
 """Any verb of telling before a clause: what follows is told, each clause no deed of its own."""
 _AND_THEN = re.compile(
-    "并(?:将|会)?(?P<where>在[\u4e00-\u9fff]{2,10}?)?(?=(?:"
+    "并(?:将|会)?(?P<where>(?:在|与|同)[\u4e00-\u9fff]{2,10}?)?(?=(?:"
     + "|".join(
         v
         for cls, verbs in EVENT_CLASSES.items()
@@ -1144,7 +1160,7 @@ _AND_THEN = re.compile(
     )
     + ")[\u4e00-\u9fff「“《])"
 )
-"""…，并举办首届…大会: a second deed at the first one's time."""
+"""…，并举办首届…大会; …，并与两家药企签订合作协议: a second deed at the first one's time."""
 _CHANGE_ONLY = re.compile("|".join(EVENT_CLASSES["change"]))
 _SOLD_AT = re.compile(
     r"(?![将拟])[\u4e00-\u9fff]{4,20}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:成交|售出|拍出)"
@@ -1247,6 +1263,8 @@ def _also_told(
             named = _A_NAMED_THING.search(subject) and len(subject) <= _MAX_SHARED_SUBJECT
             subject = subject if named or subject in (*BARE_NOUNS, *_THE_FIRM_WORDS, *_DOERS) else ""  # not 力争…
             where = and_then.group("where") or ""  # 并在港深创科园设立自助服务终端: there too
+            if where[:1] in ("与", "同") and not subject:
+                continue  # 并与园区签署…: with whom is told, who signed is not
             told.append(subject + where + clause[and_then.end() :])  # 年底前建成X，并举办首届Y大会: Y then too
     return told
 

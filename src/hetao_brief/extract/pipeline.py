@@ -872,7 +872,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         if results := _CALL_RESULTS.fullmatch(label):  # 首轮入学申请将于…开始接受，并于明年一月公布取录结果
             label = results["call"] + results["what"] + ("将公布" if fact.is_target else "公布")  # the call's results
         if (result := _RESULT_BARE.search(label)) and (tendered := _TENDERED.findall(told + before)):
-            label = f"{tendered[-1]}招标结果{result.group('modal') or '将'}公布"  # X截标。…预计下月公布结果: X's
+            lot = _WHERE_IT_LIES.sub(r"\g<place>", tendered[-1])  # 位于新田科技城的一幅用地: 新田科技城一幅用地
+            label = f"{lot}招标结果{result.group('modal') or '将'}公布"  # X截标。…预计下月公布结果: X's
         if _HELD_AGAIN.search(label) and (held := _HELD_TOLD.findall(told + before)):
             label += _FIRST_ONE.sub("", held[-1])  # 举行首个公众开放日…。主办单位表示…明年会再举办: the open day
         if next_meeting := _NEXT_MEETING.match(label):
@@ -1045,6 +1046,7 @@ _TENDERED = re.compile(
     r"(?:(?<![\u4e00-\u9fff\d])|(?<=[就对为]))([\u4e00-\u9fff]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"
 )
 """港深创科园第二期次幅研发用地昨日截标。…预计下月公布结果: the tender's result."""
+_WHERE_IT_LIES = re.compile(r"^(?:位于|地处)(?P<place>[^，,。的]{1,12})的(?=一[幅宗块])")
 _PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])(?!延长$)")
 """我们计划下个月启动…: 计划 after its doer is a verb (plan to), no plan the article named."""
 _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(?:当天|当日)")

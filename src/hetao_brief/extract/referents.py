@@ -102,11 +102,12 @@ _BARE_HEAD = re.compile(
     r"|首读|二读|三读|刊宪"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构|整体(?=[\u4e00-\u9fff]))"
     r"|在(?=[^，,。；;]{2,16}?(?:成立|设立|揭牌|挂牌|落户|开业|启用)(?:[，,。；;]|$))"
+    r"|与(?=[^，,。；;]{2,16}?(?:签署|签订|签约|订立))"
     r"|第[一二三四五六七八九十]+(?:轮|年度|期|批)|(?<=项目)[一二三四五]期|首轮|新一轮|首阶段|实验室(?=已|将|预计|于|首批)"
     r"|的(?=第[一二三四五六七八九十]+[间座个栋]))"
 )
-"""工程预计明年初展开, 大会正式开幕: a bare head noun opening a sentence is the one the article
-named before."""
+"""工程预计明年初展开, 大会正式开幕, 实验室与两家药企签订…: a bare head noun opening a sentence is
+the one the article named before."""
 _NAME_STOP_OF = NAME_STOP.replace("的", "")
 _THOSE_RULES = re.compile(r"^(?:有关|相关|上述|该等)(?P<noun>措施|计划|方案|安排|政策|规定|办法)")
 """有关措施, 上述计划: the measures or the plan the article named before."""
@@ -116,6 +117,7 @@ _THE_WORKS = re.compile(
 SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
+    "设施",
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
@@ -207,6 +209,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(name + label[whole.end() :])  # X工程于五月展开，涉及铺设…，整项工程预计…完成: X工程
     if _ENROLMENT.match(label) and _ENROLLING.search(told_before) and (school := _school_told(told_before)):
         return shortened(school + label)  # X研究院将于…招收首批硕士生…。招生简章将于10月发布: X's
+    if _PHASE_FIRST.match(label) and (phased := _built_in_phases(told_before)):
+        return shortened(phased + label)  # 该平台…分两期建设。一期工程去年10月开工: the platform's first phase
     named = _with_name_told(label, told_before)
     if (doer := _DOER_ON_IT.match(label)) and (on_it := _with_name_told(label[doer.end() :], told_before)):
         named = doer.group(0) + on_it  # 当局于今年三月就该合约进行公开招标: the contract named before
@@ -245,6 +249,28 @@ def with_referent(label: str, told_before: str) -> str:
     ):
         return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
     return _named_before(label, told_before) or named
+
+
+_PHASE_FIRST = re.compile(r"^(?:[一二三四五]|首)期(?:工程|项目)?(?=[\u4e00-\u9fff])(?!工程[师量])")
+_IN_PHASES = re.compile(
+    r"(?:^|(?<=[。；;]))(?:据[\u4e00-\u9fff]{1,2}|(?:根据|按照)[^，,。；;]{1,12}|此外|另外)?[，,]?"
+    r"(?P<whole>[^，,。；;]{2,30}?)(?=由|将|计划|拟|总投资|占地|位于|[，,])"
+    r"[^。；;]*?分(?:两|三|四|[2-4])期(?:建设|开发|实施|兴建|推进|施工)"
+)
+"""该平台由X承建，项目总投资约1.8亿元，分两期建设: the whole a later bare 一期工程 or 二期 is part of."""
+
+
+def _built_in_phases(told_before: str) -> str:
+    """What the article said is built in phases, named (该平台 → the platform named before), or ""."""
+    told = list(_IN_PHASES.finditer(told_before))
+    if not told:
+        return ""
+    whole = told[-1].group("whole")
+    if this := DEMONSTRATIVE.match(whole):
+        whole = referent_name(whole[this.end() :], told_before[: told[-1].start()])
+    elif whole in BARE_NOUNS or whole in SHORT_HEADS:
+        whole = referent_name(whole, told_before[: told[-1].start()])  # 根据方案，基地将分两期建设: the base named
+    return whole if 2 <= len(whole) <= MAX_NAME else ""
 
 
 _BARE_REPORT = re.compile(r"^(?:研究)?报告(?=将|预计|可望|有望|已|会|计划)")
@@ -483,12 +509,14 @@ def referent_name(noun: str, told_before: str) -> str:
         name = _name_ending_at(told_before, at, noun) if told_before[at - 1] not in "该此这其本分主" else ""
         described = name.endswith(_OF_A_KIND)  # 首个整体迁入园区的大学实验室: a kind, not the one named
         described = described or bool(_DONE_INTO.search(name))  # 把30台大型仪器纳入平台: a deed, no name
+        described = described or bool(_USING.match(name))  # 对使用平台的初创企业: who uses it, no name
         if name and not name.startswith(("该", "此", "这")) and not described:  # 该院河套院区: a referent again
             return name + noun
         at = told_before.rfind(noun, 0, at)
     return ""
 
 
+_USING = re.compile(r"(?:使用|利用|依托|借助|采用|运用|登录|注册|租用|入驻)(?=[\u4e00-\u9fff]{0,4}$)")
 _DONE_INTO = re.compile(r"(?:纳入|接入|并入|加入|进入|引入)$|[\d一二两三四五六七八九十]+[台套]")
 _PREPOSITION_FIRST = re.compile(r"^(?:就(?![业读医诊近])|对(?![外口接])|把|向(?![阳]))")
 _REPORTED = re.compile(r"^(?:发表|发布|公布|报告|完成|开展)(?=[\u4e00-\u9fff]{2})")
@@ -510,6 +538,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
         name = _DONE_FOR.sub(r"\g<whom>", name)  # 为X第二期进行土地平整工程: X第二期土地平整工程
     if (dated := date_words(name)) and dated[0][0] == 0:
         name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
+    name = _NOW_FIRST.sub("", name)  # 目前实验室共有研究人员36人: the lab, told of now
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
         name = name[name.rindex("的") + 1 :]
     if name.startswith("其") and (owner := _SPEAKER_FIRST.match(told_before, told_before.rfind("。", 0, at) + 1)):
@@ -518,6 +547,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     return name if 2 <= len(name) <= MAX_NAME and not name.endswith("的") and not counted else ""
 
 
+_NOW_FIRST = re.compile(r"^(?:目前|现时|现在|当前|如今|眼下|现阶段|迄今|至今|此外|另外|同时|其后|随后|近年来?)")
 _DONE_FOR = re.compile(r"^(?P<whom>[\u4e00-\u9fff]{2,12}?)(?:进行|开展)(?=[\u4e00-\u9fff]{4})")
 _SPEAKER_FIRST = re.compile(
     r"\s*(?P<who>[^，,。；;]{2,20}?)(?:昨日|今日|日前|近日|今天|昨天)?(?:发布消息|宣布|表示|公布|透露|称|介绍)[，,]"
@@ -532,13 +562,17 @@ def _words_before(told_before: str, at: int, stops: str) -> str:
     characters: where a name before a head noun can start. 及 inside a Hong Kong name (港深创新及
     科技园) is no stop."""
     start = at
-    while (
-        start > 0
-        and at - start <= MAX_NAME
-        and (told_before[start - 1] not in stops or _AND_IN_A_NAME.match(told_before, max(0, start - 3)))
-    ):
-        start -= 1
+    while start > 0 and at - start <= MAX_NAME:
+        if told_before[start - 1] not in stops or _AND_IN_A_NAME.match(told_before, max(0, start - 3)):
+            start -= 1
+        elif quoted := _QUOTED_INSIDE.search(told_before, max(0, start - 12), start):
+            start = quoted.start()  # 河套深圳园区「一线」查验设施: a quoted word inside the name
+        else:
+            break
     return told_before[start:at]
+
+
+_QUOTED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[「“][\u4e00-\u9fff]{1,8}[」”]$")
 
 
 def _without_clause(words: str) -> str:
