@@ -19,6 +19,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 async def bot(tmp_path: Path, api: BotApiStandIn, clock: Clock, database_url: str) -> AsyncIterator[RunningBot]:
-    """The real PTB application on SQLite and on PostgreSQL."""
-    async with running_bot(tmp_path, database_url, clock, api) as running:
+    """The real PTB application on SQLite and on PostgreSQL, pacing each chat as Telegram
+    requires (one send a second)."""
+    async with running_bot(tmp_path, database_url, clock, api, chat_rate=1.0) as running:
         yield running

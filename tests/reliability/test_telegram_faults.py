@@ -56,7 +56,7 @@ async def test_one_failing_chat_never_stops_a_digest_run(
     tmp_path: Path, api: BotApiStandIn, clock: Clock, database_url: str, measured: Callable[..., None]
 ) -> None:
     # Sends give up after 1 s here (5 s in production), so a 2 s stall outlives the wait quickly.
-    async with running_bot(tmp_path, database_url, clock, api, send_timeout=1.0) as bot:
+    async with running_bot(tmp_path, database_url, clock, api, send_timeout=1.0, chat_rate=1.0) as bot:
         await _one_failing_chat_never_stops_a_digest_run(bot, clock, measured)
 
 

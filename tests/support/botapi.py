@@ -91,7 +91,7 @@ class BotApiStandIn:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._api)
         app.router.add_get("/file/bot{token}/{path:.*}", self._file)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)  # do not wait out stalls
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.05)  # do not wait out stalls
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()

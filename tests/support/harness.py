@@ -65,9 +65,12 @@ async def running_bot(
     tick: float = 0.2,
     webhook: dict[str, Any] | None = None,
     send_timeout: float = 5.0,
+    chat_rate: float = 50.0,
 ) -> AsyncIterator[RunningBot]:
     """Long polling, or with `webhook` (PTB's `start_webhook` arguments) a webhook server;
-    `send_timeout` is how long a send waits for the stand-in's answer."""
+    `send_timeout` is how long a send waits for the stand-in's answer. The stand-in enforces no
+    flood limits unless told, so a chat's replies are paced at `chat_rate` a second, not
+    Telegram's one (a test of the limits passes 1.0): a conversation need not wait a second a turn."""
     settings = Settings(
         data_dir=data_dir(tmp_path),
         state_dir=tmp_path / "state",
@@ -77,7 +80,7 @@ async def running_bot(
     )
     app = build_app(settings, clock=clock)
     app.conversation.flood_gate = FloodGate(rate=1000, burst=1000)
-    front = TelegramFrontEnd(app, tick=tick, send_timeout=send_timeout)
+    front = TelegramFrontEnd(app, tick=tick, send_timeout=send_timeout, chat_rate=chat_rate)
     application = front.build(TOKEN, api.base_url, api.base_file_url)
     await application.initialize()
     await front.start_services(application)

@@ -79,12 +79,16 @@ Chinese clients get 简体, and a chat that chooses 繁體 with /lang gets a men
 
 
 class TelegramFrontEnd:
-    def __init__(self, app: App, tick: float = 60.0, refresh: float = 10.0, send_timeout: float = 5.0) -> None:
+    def __init__(
+        self, app: App, tick: float = 60.0, refresh: float = 10.0, send_timeout: float = 5.0, chat_rate: float = 1.0
+    ) -> None:
         self.app = app
         self.tick = tick
         self.refresh = refresh
         self.send_timeout = send_timeout
         """How long a send waits for the Bot API's answer before it counts as failed."""
+        self.chat_rate = chat_rate
+        """Sends a second to one private chat: Telegram allows about one; a stand-in may allow more."""
         self.conflict = False
         """Set when another process polls with the same token; polling then stops."""
         self.outbox: TelegramOutbox | None = None
@@ -101,7 +105,7 @@ class TelegramFrontEnd:
     # -- building ------------------------------------------------------------------------
 
     def build(self, token: str, base_url: str | None = None, base_file_url: str | None = None) -> Application:
-        limiter = PerChatRateLimiter(overall_max_rate=self.app.settings.send_rate, max_retries=3)
+        limiter = PerChatRateLimiter(self.app.settings.send_rate, self.chat_rate, max_retries=3)
         builder = ApplicationBuilder().token(token).rate_limiter(limiter)
         if self.app.settings.proxy:
             # PTB's own client speaks SOCKS5 as well as HTTP proxies (httpx with socksio);
