@@ -3887,3 +3887,38 @@ def test_the_same_deed_on_two_sides_of_the_zone_is_two_facts(lexicon: Lexicon, s
     ]
     schools = [f for f in Extractor(lexicon, segmenter).extract(articles) if f.kind is FactKind.MILESTONE]
     assert sorted(s.sources[0].article_id for s in schools) == ["hk", "sz"]
+
+
+def test_notices_open_days_and_dated_attributes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """A notice's 本批住房可于5月1日起入住, told in March, is this May's, of the flats the title names;
+    获配租人员请于…前办理 is an instruction; 下一次定于十一月举行 is the next open day; 明日继续开放,
+    the open day's; 8月签约的X项目计划于明年动工: X项目签约 in August (not X项目计划签约);
+    一年内获得的第二轮融资 names a round, no event."""
+    body = (
+        "2053年度河套人才公寓配租工作已完成摇号。获配租人员请于4月15日前办理签约手续。本批住房可于5月1日起办理入住。"
+        "下一批房源预计于今年第四季度推出。\n\n"
+        "港深创新及科技园今日举行首个科研设施开放日。开放日一连两日举行，明日继续开放。"
+        "公司计划每年举办两次开放日，下一次定于十一月举行。\n\n"
+        "其中，8月签约的河套晴川生物医药产业园项目计划于明年一季度动工。\n\n"
+        "这是墨衡智能继去年6月完成A+轮融资后，一年内获得的第二轮融资。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2053-03-28")
+    assert ("2053-05-01", "河套人才公寓本批住房可办理入住") in dated
+    assert ("2053-12", "河套人才公寓下一批房源预计推出") in dated
+    assert ("2053-03-29", "开放日继续开放") in dated
+    assert ("2053-11", "下一次开放日举行") in dated
+    assert ("2052-08", "河套晴川生物医药产业园项目签约") in dated
+    assert not [label for _, label in dated if "签约手续" in label or "第二轮融资" in label]
+
+
+def test_who_builds_is_not_what_is_built_and_a_team_grows(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X公司表示，第二期首批大楼的设计工作已大致完成，公司计划…，目标2058年起分阶段落成: the buildings
+    are finished, not the company; 团队规模已从成立之初的12人增长到目前的210余人: 团队规模."""
+    body = (
+        "港深创科园公司行政总裁表示，第二期首批大楼的设计工作已大致完成，公司计划在地盘平整完成后随即展开建造工程，"
+        "目标二〇五八年起分阶段落成。\n\n团队规模已从成立之初的12人增长到目前的210余人。"
+    )
+    facts = _read(lexicon, segmenter, body, "2053-03-12")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2058", "港深创科园第二期首批大楼将分阶段落成") in dated
+    assert {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 210} == {"团队规模"}

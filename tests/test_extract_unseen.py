@@ -4099,6 +4099,26 @@ GOLD_EVENTS = [
     ("2052-11-04", "首届深港创新成果交易会在河套深圳园区开幕", False),
     ("2052-11-04", "深圳市科技创新局与香港创新科技署签署科技成果转化合作备忘录", False),
     ("2054", "下一届交易会拟在香港园区举行", True),
+    ("2053-03-12", "已批出港深创新及科技园第二期首阶段地盘平整及基础设施工程合约", False),
+    ("2053-03", "第二期首阶段地盘平整及基础设施工程将展开", True),  # 本月底
+    ("2055-06", "第二期首阶段地盘平整及基础设施工程预计完成", True),  # 二〇五五年第二季
+    ("2053-01", "立法会财务委员会批准相关拨款", False),
+    ("2052-11", "土木工程拓展署就合约进行公开招标", False),
+    ("2058", "港深创科园第二期首批大楼将分阶段落成", True),  # 第二期首批大楼的设计工作…，公司计划…，目标…落成
+    ("2053-05", "墨衡智能科技有限公司宣布完成数亿元人民币B轮融资", False),
+    ("2052-06", "墨衡智能完成A+轮融资", False),
+    ("2047", "墨衡智能成立", False),
+    ("2054-12", "墨衡智能预计推出第二代产品", True),
+    ("2053-04", "墨衡智能位于河套深圳园区的新研发中心已投入使用", False),
+    ("2053-05-01", "河套人才公寓本批住房可办理入住", True),  # 可于5月1日起, told in March
+    ("2053-12", "河套人才公寓下一批房源预计推出", True),
+    ("2053-06-14", "港深创新及科技园举行首个科研设施开放日", False),
+    ("2053-06-15", "开放日继续开放", True),
+    ("2053-11", "下一次开放日举行", True),
+    ("2053-07", "园区第二座员工餐厅将开业", True),
+    ("2053-08", "河套晴川生物医药产业园项目签约", False),  # 8月签约的X项目计划于明年…动工
+    ("2054-03", "河套晴川生物医药产业园项目计划动工", True),
+    ("2053-12", "园区管理中心将启用第三座人才公寓", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4666,6 +4686,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             : firms.start()
         ] not in text:
             body = body[firms.start() :]  # X中心开幕。首批六间企业已…进驻: the centre named before
+        if (
+            batch := re.search(r"(?:本|该|此|这|首|下一?|新一|第[二三四五六七八九十])批(?:住房|房源|单位|房屋)", body)
+        ) and body[: batch.start()] not in text:
+            body = body[batch.start() :]  # 关于公布X人才公寓配租结果的通知 … 本批住房可于…入住: X's
         if "招标结果" in body and "招标结果" not in text:
             body = body[body.index("招标结果") + 2 :]  # X截标。…预计下月公布结果: X's tender result
         elif "招标结果" in body and body[: body.index("招标结果")] not in text:
@@ -6873,6 +6897,18 @@ QUESTIONS = [
     ("查验设施每日通关能力", "三千人次"),
     ("深港创新成果交易会展出成果多少项", "900项"),
     ("深港成果转化基金规模多大", "20亿元"),
+    ("港深创科园第二期地盘平整合约金额", "四亿八千万港元"),
+    ("墨衡智能B轮融资多少", "数亿元"),
+    ("墨衡智能团队有多少人", "210余人"),
+    ("墨衡智能新研发中心面积", "4000平方米"),
+    ("本批人才公寓住房何时可以入住", "5月1日起"),
+    ("港深创科园科研设施开放日参观人数", "三千名"),
+    ("下一次科研設施開放日何時舉行", "十一月"),
+    ("晴川生物医药产业园何时动工", "明年一季度"),
+    ("第二期首阶段地盘平整及基础设施工程何时完成", "第二季完成"),
+    ("获配租住房的申请人有多少", "368名"),
+    ("前三季度园区研发投入", "41亿元"),
+    ("河套晴川项目何时签约", "8月签约"),
 ]
 
 
@@ -7032,7 +7068,7 @@ def test_a_period_s_takings_are_figures_compared_a_year_apart_not_events(facts: 
     another measure; neither sentence is an event."""
     takings = [s for s in changed_series(facts) if s.measure == "园区规模以上企业营业收入"]
     assert sorted([(p.date, p.value) for p in s.points] for s in takings) == [
-        [("2025-09", 106.3e8), ("2026-09", 125.6e8)],
+        [("2025-09", 106.3e8), ("2026-09", 125.6e8), ("2053-09", 326e8)],  # t55's two years, t1295's 前三季度
         [("2026-06", 248.6e8), ("2043-06", 610e8)],  # t201's and t1238's first halves: to June, two years
     ]
     (month,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 16.3e8]
@@ -7583,7 +7619,7 @@ def test_takings_of_different_months_make_no_series_and_a_count_since_is_of_now(
     """上半年 248.6亿元 (t201) is no point between 1—9月's of two years (t55); 今年3月开通以来，累计
     服务…约18万人次 is counted to the article's day; a speaker's company owns no count."""
     takings = [s for s in changed_series(facts) if s.measure == "园区规模以上企业营业收入"]
-    assert sorted([p.value for p in s.points] for s in takings) == [[106.3e8, 125.6e8], [248.6e8, 610e8]]
+    assert sorted([p.value for p in s.points] for s in takings) == [[106.3e8, 125.6e8, 326e8], [248.6e8, 610e8]]
     (served,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 180_000 and f.unit == "人次"]
     assert served.date == "2026-11-30"
     (tenants,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 140 and f.unit == "间"]

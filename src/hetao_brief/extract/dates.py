@@ -122,7 +122,7 @@ _SAME_PRECISION = {
     "同期": 7,
 }
 _COUNTED_FROM_A_DEED = re.compile(
-    r"(?:取得|获得|签订|签署|交付|完成)[^，,。；;]{1,12}?(?:之?后|起)(?:[^。；;]{0,12}?内|$)"
+    r"(?:取得|获得|签订|签署|交付|完成)[^，,。；;]{1,12}?(?:之?后|起)(?:[^。；;]{0,12}?内|[，,]?$)"
 )
 """须在取得土地后6个月内动工，3年内竣工; 须在签订出让合同之日起一年内开工: spans counted from a deed,
 whenever it will be."""
@@ -130,10 +130,12 @@ _DONE_WITHIN = re.compile(r"(?:就|便)?(?:已经?|[\u4e00-\u9fff]{2}了)")
 AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕)$")
 """A span counted from a start told before (路线投入服务三个月后), not from the article's day."""
 _WILL_THEN = re.compile(r"(?:将|会)(?:在|于)?$")
-_AHEAD = re.compile(r"将|预计|计划|力争|争取|拟|有望|即将|即日起|(?<![学工协商理议社])会(?=在|于)")
+_AHEAD = re.compile(
+    r"将|预计|计划|力争|争取|拟|有望|即将|即日起|(?<![学工协商理议社])会(?=在|于)|(?<![认许])可(?=于|在|自|由)"
+)
 """Words of what is to come: a month after the publication month is then this year's (将于6月底
-前开通), not last year's (6月11日，…授牌, in an August article about the spring); 即日起至1月5日,
-told in December, runs to the coming January."""
+前开通, 可于5月1日起办理入住), not last year's (6月11日，…授牌, in an August article about the
+spring); 即日起至1月5日, told in December, runs to the coming January."""
 _WILL_AFTER = re.compile(
     r"(?:上午|下午|晚上|晚间|早上|中午|傍晚)?(?:还|更|亦|也|并|则)?(?:将|会|要)(?=[\u4e00-\u9fff])"
 )

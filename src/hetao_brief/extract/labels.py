@@ -434,7 +434,9 @@ _WHEN_IT = re.compile(
 )
 """园区开幕时只有三座大楼, 团队进驻园区后便展开研究: the event is what the time names."""
 _AGENT = re.compile(r"(?:政府|当局|局|署|部门|委员会|公司)$")
-_BUILT = re.compile(r"^(?:预计|计划|将|可|有望)*(?:动工|开工|封顶|平顶|落成|竣工|完工|建成|启用|投用|交付)")
+_BUILT = re.compile(
+    r"^(?:预计|计划|将|可|有望|目标)*(?:分阶段|分期|陆续|逐步)?(?:动工|开工|封顶|平顶|落成|竣工|完工|建成|启用|投用|交付)"
+)
 _RUNS = re.compile(
     r"^(?:首批|首期)?(?:预计|计划|将|可|有望)*(?:投入运营|投入使用|投入服务|投入运作|投产|建成投产|运营)"
 )
@@ -468,7 +470,14 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     if not (_AGENT.search(subject) and _BUILT.match(rest)):
         return subject
     named = _NAMED_THING.findall(before[before.rfind("。") + 1 :])
+    if not named and (designed := _DESIGNED_FOR.findall(before[before.rfind("。") + 1 :])):
+        return designed[-1]  # X表示，第二期首批大楼的设计工作已大致完成，公司计划…，目标…落成: the buildings
     return f"「{named[-1]}」" if named else subject
+
+
+_DESIGNED_FOR = re.compile(
+    r"(?:^|(?<=[，,：:]))([\u4e00-\u9fff]{2,16}?(?:大楼|大厦|校舍|公寓|楼宇|设施|中心))的(?:设计|建造|建筑|施工)"
+)
 
 
 def what_is_built(subject: str, label: str) -> str:
@@ -606,7 +615,7 @@ _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
     r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})"
-    r"|照常(?=[\u4e00-\u9fff]{2})|正常(?=开放|运作|运行|营业|服务|开馆|通车)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2})"
+    r"|照常(?=[\u4e00-\u9fff]{2})|(?:正常|继续)(?=开放|运作|运行|营业|服务|开馆|通车|举行|展出)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2})"
     r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付))"
     r"|(?:与|同)(?=[\u4e00-\u9fff]{2,12}(?:创办|创立|成立|签署|签订|合作|共建|合办|联合))|在(?=[\u4e00-\u9fff]{2,6}(?:取得|获得|完成|创办|成立))"
     r")"
@@ -1321,10 +1330,12 @@ def _as_clause(text: str) -> str:
     named = noun[: predicate.start() if predicate else len(noun)]
     ends = sorted(m.end() for pattern in (_NAME_END, _RULES_END) for m in pattern.finditer(named))
     if ends:
-        return (owner.group(0) if owner else "") + noun[: ends[-1]] + verb
+        name = _PLANS_NEXT.sub("", noun[: ends[-1]])  # 8月签约的X项目计划于明年动工: X项目签约, not X项目计划
+        return (owner.group(0) if owner else "") + name + verb
     return text
 
 
+_PLANS_NEXT = re.compile(r"(?<=项目|工程|大楼|中心|基地|园区|业园)(?:计划|预计|拟)$")
 _SET_UP_THERE = re.compile(
     r"(?P<where>[\u4e00-\u9fff]{0,6}?在[\u4e00-\u9fff]{2,10}?)(?P<verb>设立|开设|成立|建立|组建|兴建)的(?P<noun>[\u4e00-\u9fff]{2,12})"
 )

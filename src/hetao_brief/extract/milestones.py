@@ -410,8 +410,11 @@ _STATEMENT_ONLY = re.compile(r"(?:发表|发出|发布)(?:书面|简短)?声明$
 _EVERY_TASK = re.compile(
     r"(?:完成|落实|推进|实现)(?:全年|年度|今年)?(?:各项|全部|所有|既定)(?:重点|目标)?(?:任务|工作|目标)$"
 )
-_INSTRUCTION = re.compile(r"^(?:市民|公众|申请人|参加者|参会者|各单位|旅客|乘客)?(?:须|需要?|必须|务必|请)")
-"""请于…前联系, 市民须于本月三十日前网上预约: what readers are asked to do, no event."""
+_INSTRUCTION = re.compile(
+    r"^(?:市民|公众|申请人|参加者|参会者|各单位|旅客|乘客)?(?:须|需要?|必须|务必|请)|^[\u4e00-\u9fff]{1,5}?(?:人员|单位|者)请(?![求示])"
+)
+"""请于…前联系, 市民须于本月三十日前网上预约, 获配租人员请于…前办理签约手续: what readers are
+asked to do, no event."""
 _MAY_BY = re.compile(r"^(?:市民|公众|观众|游客|读者|参观者|申请人|旅客|乘客|家长|居民)可(?!望)")
 """观众可于本月15日前在线预约: what readers may do until a day, no event (可于…起预约 opens a window)."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
@@ -487,6 +490,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return None
     if _attributive(tagged, at[-1], []) and _COUNT_CLOSES.search(clause):
         return None  # 往返河套的科研人员日均约3,200人次: the verb names whom a count counts
+    if len(verbs) == 1 and at[-1] + 2 < len(tagged) and tagged[at[-1] + 1][0] == "的" and verbs[0] == tagged[at[-1]][0]:
+        return None  # 一年内获得的第二轮融资: the last verb names a noun, the clause has no predicate
     if tagged[-1][1] == "a" and at and at[-1] < len(tagged) - 2:
         return None  # 科技创新领域动态频出: an adjective closes it, a state (创新 names the field)
     return "event"

@@ -806,6 +806,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=parks[0] + fact.label[inside.end() :])  # X今日暂停开放，园内所有活动取消
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
+        if _A_BATCH_OF_FLATS.match(fact.label) and (flats := _FLATS_NAMED.findall(headline + told + fact.text)):
+            return replace(fact, label=flats[-1] + fact.label)  # …人才公寓配租结果的通知: 本批住房可于…入住
         if (extended := _SCHEME_EXTENDED.match(fact.label)) and (schemes := _PLAN_QUOTED.findall(told)):
             rest = fact.label[extended.end() :]
             return replace(fact, label=schemes[-1] + ("" if rest.startswith("将") else "将") + rest)  # 计划将由…扩展至…
@@ -878,6 +880,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label += _FIRST_ONE.sub("", held[-1])  # 举行首个公众开放日…。主办单位表示…明年会再举办: the open day
         if next_meeting := _NEXT_MEETING.match(label):
             label = _next_meeting_named(label, next_meeting.end("which"), told + before)
+        elif (next_one := _NEXT_OCCASION.match(label)) and (held := _OCCASION_HELD.findall(told + fact.text)):
+            label = next_one.group(0) + held[-1] + label[next_one.end() :]  # 每年举办两次开放日，下一次定于…举行
         if _BARE_CALL.match(label) and (documents := _DOCUMENT_TOLD.findall(told + before)):
             label = documents[-1] + label  # 问：《X措施》何时施行？…答：首批申报将于8月1日开始: X's call
         elif _BARE_CALL.match(_CALL_KIND.sub("", label)) and (calls := _CALL_LAUNCHED.findall(told + before)):
@@ -991,6 +995,12 @@ _BODY_THAT_MET = re.compile(
     r"(?:举行|召开)了?(?:首次|第[一二三四五六七八九十\d]+次)"
 )
 _MEETING_NAMED = re.compile(r"(?:举行|召开)(?:一次|了)?(?!第[一二三四五六七八九十\d]+次)([\u4e00-\u9fff]{0,4}会议)")
+_NEXT_OCCASION = re.compile(r"^(?:下次|下一次|下一场|下一期)(?=将|会|预计|定于|拟|计划|于|举行|举办)")
+_OCCASION_HELD = re.compile(
+    r"(?:举行|举办|办)了?(?:首个|首次|首场|首届|[两二三四五六七八九十\d]+(?:次|场|个|届))?"
+    r"((?:(?!举行|举办)[\u4e00-\u9fff]){0,10}?(?:开放日|论坛|峰会|交易会|博览会|嘉年华|讲座|沙龙|招聘会|推介会|路演))"
+)
+"""举行首个科研设施开放日, 每年举办两次开放日: the occasion a later bare 下一次 is the next of."""
 _BARE_CALL = re.compile(
     r"^(?:首批|第[一二三四五六七八九十]批|第[一二三四五六七八九十]轮|本轮|新一轮|\d{4}年度)?(?:项目)?(?:申报|申请|报名|征集)"
     r"(?:将|会|预计)?(?:开始|开启|启动|截止|结束)(?:接受)?$"
@@ -1015,6 +1025,11 @@ _CALL_STARTED_FOR = re.compile(r"(?:启动|开始|开展)(?:\d{4}年度)?([“�
 _THE_WINNER = re.compile(r"^(?:中标者|中标人|投得者|承投者)(?=须|需|将|应|要)")
 _LOT_LET = re.compile(r"(?:批出|出让|卖出|推出)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
 """已批出第二期第三幅研发用地，中标者须于…完成发展: the plot's deadline, whoever won it."""
+_A_BATCH_OF_FLATS = re.compile(r"^(?:本|该|此|这|首|下一?|新一|第[二三四五六七八九十])批(?:住房|房源|单位|公寓|房屋)")
+_FLATS_NAMED = re.compile(
+    r"(?:\d{4}年度?)?([\u4e00-\u9fff]{2,12}?(?:人才公寓|人才住房|保障性住房|公寓))(?=[\u4e00-\u9fff]{0,4}(?:配租|申请|入住|分配))"
+)
+"""2053年度河套人才公寓配租: the flats (not the year's) a later 本批住房 or 下一批房源 is of."""
 _TENANTS_MOVE_IN = re.compile(
     r"^(?:首批)?(?:租户|住户|[\d一二两三四五六七八九十]{1,3}[间家个](?:企业|机构|公司|团队))(?:已|可|将|会|预计)*(?:陆续)?"
     r"(?:迁入|入驻|进驻|入伙|入住)$"

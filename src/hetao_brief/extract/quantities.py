@@ -386,9 +386,11 @@ _NOT_OF_THE_MEASURE = (
 CHANGED_TO = "(?:扩展|扩大|扩充|扩容|扩|增加|增长|发展|壮大|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短)(?:至|到)"
 """扩展至, 压缩到…: a change to a new level, which the number after it is."""
 _FROM_TO = re.compile(
-    r"^(?P<what>.+?)(?:已|将|已经|会|可)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期|[\u4e00-\u9fff]{2,4}时)?的?(?:每年|每月|每人|每家|每个项目|每项|每宗)?(?:约|近|逾|不到|不足|超过|最高)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
-    rf"(?:{CHANGED_TO})(?:最高|约)?$"
+    r"^(?P<what>.+?)(?:已|将|已经|会|可)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期|[\u4e00-\u9fff]{2,4}时|[\u4e00-\u9fff]{2,4}之初)?的?(?:每年|每月|每人|每家|每个项目|每项|每宗)?(?:约|近|逾|不到|不足|超过|最高)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
+    rf"(?:{CHANGED_TO})(?:目前|现在|现时|如今)?的?(?:最高|约)?$"
 )
+_FROM_THEN = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,12}?)(?:已|将|已经)?(?:由|从)[\u4e00-\u9fff]{1,6}?的$")
+"""团队规模已从成立之初的 (12人增长到…): the measure, before where it started."""
 _CHANGE_NEXT = re.compile(rf"(?:{CHANGED_TO})")
 _GROWN_TO_THE_DATE = re.compile(
     rf"(?:^|[，,。；;：:])(?P<what>[\u4e00-\u9fff]{{2,16}}?)(?:已|将|已经)?(?:由|从)(?:[^，,。；;]|(?<=\d),(?=\d)){{1,24}}?(?:{CHANGED_TO})$"
@@ -440,8 +442,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     segments = re.split(r"[，。；;：:、（(]|(?<!\d),|,(?!\d)", _PAREN.sub("", window))  # not 1,100's comma
     measure = ""
     for segment in reversed(segments):
-        if grown := _FROM_TO.match(segment.strip()):  # 团队规模已由最初的12人扩展至45人: 团队规模
-            segment = grown.group("what")
+        if grown := _FROM_TO.match(segment.strip()) or _FROM_THEN.match(segment.strip()):
+            segment = grown.group("what")  # 团队规模已由最初的12人扩展至45人, 已从成立之初的12人…: 团队规模
         cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
         for words in _NOT_OF_THE_MEASURE:
             cleaned = words.sub("", cleaned)
