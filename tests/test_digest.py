@@ -128,6 +128,24 @@ def test_what_one_occasion_route_or_project_had_makes_no_series() -> None:
     assert [s.measure for s in changed_series(told)] == ["科技型企业"]
 
 
+def test_what_one_contract_prize_or_building_had_is_no_series_unless_named() -> None:
+    """合约金额 of two contracts, 一等奖奖金 of two contests, 楼面面积 and 出租率 of two buildings, told
+    bare: two things; 香港园区楼面面积, named, is one park's."""
+    told = [
+        _figure("合约金额", "2026-12", 4.2e9),
+        _figure("合约金额", "2030-09", 1.8e9),
+        _figure("一等奖奖金", "2026-10", 5e5),
+        _figure("一等奖奖金", "2032-03", 1e6),
+        _figure("楼面面积", "2026-08", 371_612),
+        _figure("楼面面积", "2027-01", 2000),
+        _figure("出租率", "2026-07", 75),
+        _figure("出租率", "2033-12", 80),
+        _figure("香港园区楼面面积", "2026-09", 1.2e6),
+        _figure("香港园区楼面面积", "2030-05", 1.4e6),
+    ]
+    assert [s.measure for s in changed_series(told)] == ["香港园区楼面面积"]
+
+
 def test_a_target_of_this_year_whose_month_is_over_has_passed() -> None:
     def target(label: str, when: str) -> Fact:
         source = (Source("a", 0, label),)

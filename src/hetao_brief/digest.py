@@ -67,14 +67,13 @@ class Digest:
 
 
 _OWNERLESS = frozenset(
-    "总投资 投资 投资额 总投资额 首期投入 名额 金额 资金 拨款 奖金 面积 总面积 占地面积 规模 总规模 "
-    "容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构 房源 套房 公寓 宿舍 床位 合同金额 员工 "
-    "公司员工 公司团队 团队 涉及金额 涉款 协议投资总额 签约项目 签约金额 签约总额 参会 参展机构 观众 "
-    "科研人员 科研机构 人才 签约项目总投资 签约项目总投资额 现场签约项目 现场签约项目总投资 总金额 "
-    "学员 学生 在校学生 学位 岗位 科技成果 科研成果 签发 货值 资助总额 每日名额 青年科学家 "
-    "香港 深圳 内地 海外".split()
+    "首期投入 资金 拨款 容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构 "
+    "房源 套房 公寓 宿舍 床位 员工 公司员工 公司团队 团队 涉款 协议投资总额 签约项目 "
+    "签约总额 参会 参展机构 观众 科研人员 科研机构 人才 现场签约项目 学员 学生 在校学生 "
+    "学位 岗位 科技成果 科研成果 签发 货值 资助总额 青年科学家 香港 深圳 内地 海外".split()
 )
-"""Measures that name no owner (总投资 of which project?): two of them are of two things, no series."""
+"""Counts that name no owner (机构 of which park? 团队 of which firm?): two of them are of two things,
+no series."""
 _ONE_OCCASION = re.compile(
     r"^(?:参会|参展|参与|参加|报名|出席|观看|到场|入场|服务)|(?:起始价|票价|市值|募资总额|集资总额|总建筑面积|用地面积)$"
 )
@@ -82,6 +81,17 @@ _ONE_OCCASION = re.compile(
 (whichever the article told of), no level of the zone: no series across them."""
 _ONE_DEAL = re.compile(r"(?:融资|合同|订单|交易)金额$")
 """A轮融资金额: one deal's amount (of whichever firm made it), no level of anything: no series."""
+_OF_ONE_THING = re.compile(
+    r"(?:金额|价值|成交价|价格|票价|车费|月租|租金|奖金|投资|投资额|出资|募资|集资|规模|面积|全长|长度|通关能力)$"
+    r"|奖|参赛|决赛|申请|报名|名额|获奖|参观|载客|乘客量|出入口|(?:出租|入住|准确|满意)率$"
+)
+"""合约金额, 一等奖奖金, 项目总投资, 楼面面积, 参赛项目, 申请, 出租率, 日均乘客量: what one contract,
+prize, project, building, contest, call or route had; told bare (whose, the article said before), two of them are of two
+things, no series. Named (香港园区楼面面积, 港青河套实习计划名额) they can be one thing's."""
+_OWNER_FIRST = re.compile(
+    r"^(?:河套|园区|深圳园区|香港园区|港深|合作区|[\u4e00-\u9fff]{2,14}?(?:园区|园|城|中心|基地|大楼|公司|集团|实验室|学校"
+    r"|医院|计划|线|站|口岸|通道|社区|研究院|联盟|基金))(?=[\u4e00-\u9fff]{2})"
+)
 _FLOW = re.compile(r"收入|营收|营业额|产值|利润|销售额|交易额|出口额|进出口|投入|融资|增加值|税收")
 _SCHEME_RATE = re.compile(r"(?:补贴|资助|奖励|补助|支持|津贴)(?:比例|标准|上限|金额)?$|比例$")
 """A scheme's rate (补贴比例 30%): each scheme has its own; two are no change of one."""
@@ -106,6 +116,7 @@ def changed_series(facts: list[Fact]) -> list[Series]:
             and not _ONE_OCCASION.search(fact.measure)
             and not HEAD_OWNED.match(fact.measure)  # 团队研究人员: whichever team's
             and not _SCHEME_RATE.search(fact.measure)
+            and not (_OF_ONE_THING.search(fact.measure) and not _OWNER_FIRST.match(fact.measure))
         ):
             period = (fact.date[5:7] or "12") if _FLOW.search(fact.measure) else ""
             by_measure[(fact.measure, fact.unit, period)].setdefault(fact.date[:7], fact)
