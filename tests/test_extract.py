@@ -3922,3 +3922,42 @@ def test_who_builds_is_not_what_is_built_and_a_team_grows(lexicon: Lexicon, segm
     dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert ("2058", "港深创科园第二期首批大楼将分阶段落成") in dated
     assert {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 210} == {"团队规模"}
+
+
+def test_a_years_intake_a_group_set_up_and_its_next_meeting(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """过去一年共吸引四十五间机构进驻，令进驻机构总数增至…: a year's intake and a total, no event (and no
+    measure of 令); 于去年十一月成立的联合招商小组运作良好: the group was set up then; 小组下周一将举行
+    第三次会议: that group's meeting; 只有几栋改造中的旧厂房: a state, no event."""
+    body = (
+        "过去一年，港深创科园共吸引四十五间机构进驻，令进驻机构总数增至约二百一十间。"
+        "港深创科园与深圳园区于去年十一月成立的联合招商小组运作良好，小组下周一将举行第三次会议。"
+        "十年前，河套深圳园区还只有几栋改造中的旧厂房。"
+    )
+    facts = _read(lexicon, segmenter, body, "2054-01-21")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert dated == {
+        ("2053-11", "港深创科园与深圳园区成立联合招商小组"),
+        ("2054-01-26", "联合招商小组将举行第三次会议"),
+    }
+    assert "进驻机构总数" in {f.measure for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_an_operator_a_building_a_round_mark_and_a_salons_series(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """运营方: who the line is run by; 这栋楼: the building named before; 数量突破50家 in a year: a
+    mark passed (承担的项目突破47项 is the year's count); 第七及第八座 of X八座大楼; 第11期沙龙 and
+    下期沙龙 of 第12期河套科学沙龙."""
+    body = (
+        "该线路由深圳云帆物流有限公司运营。运营方计划于国庆前后把班次增至每日8个。\n\n"
+        "2044年5月，园区首栋新建科研楼破土动工。两年后，这栋楼投入使用。次年，深港联合实验室数量突破50家。"
+        "去年，园区承担的国家级项目突破47项。\n\n"
+        "港深创科园第一期八座大楼的整体出租率约为九成，当中第七及第八座于去年十二月落成。\n\n"
+        "园区将于本月18日举办第12期河套科学沙龙。第11期沙龙已于3月21日举办。下期沙龙拟于5月举行。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2054-04-02")
+    assert ("2054-10", "深圳云帆物流有限公司计划把班次增至每日8个") in dated
+    assert ("2046", "园区首栋新建科研楼投入使用") in dated
+    assert ("2047", "深港联合实验室数量突破50家") in dated
+    assert ("2053-12", "港深创科园第一期第七及第八座大楼落成") in dated
+    assert ("2054-03-21", "河套科学沙龙第11期已举办") in dated
+    assert ("2054-05", "河套科学沙龙下期拟举行") in dated
+    assert not [label for _, label in dated if "国家级项目" in label]

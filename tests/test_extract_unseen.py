@@ -3301,7 +3301,7 @@ GOLD_EVENTS = [
     ("2031-09-02", "「创科夜校」将开课", True),
     ("2032", "将加开生物科技课程", True),  # 明年
     ("2032-11-24", "河套深圳园区首家无人零售商店开始试运营", False),
-    ("2033-01-31", "运营方将在园区新开3家门店", True),  # 明年春节前
+    ("2033-01-31", "园区一家人工智能企业将在园区新开3家门店", True),  # 明年春节前
     # GS: a platform a year on (平台下一步将…，力争…; 平台二期系统: the platform named before, 自 after its
     # name), a LegCo written answer in items (（二）…批出第二期第三幅研發用地，中標者須於二〇三七年前完成發展:
     # the plot's), an alliance (联盟年内将发布《X》，明年起每年举办…: the alliance, not X), an e-invoice pilot.
@@ -3412,8 +3412,8 @@ GOLD_EVENTS = [
     ("2034-06", "首批10名港籍科研人员已领取在园区工作的许可", False),  # 日前
     ("2034-09", "园区人才公寓三期项目计划动工", True),
     ("2034-07-02", "深港跨境直升机航线正式首飞", False),
-    ("2034-12", "运营方计划将班次增至每日一班", True),
-    ("2035", "运营方开通至澳门的航线", True),
+    ("2034-12", "深圳一家通航企业计划将班次增至每日一班", True),
+    ("2035", "深圳一家通航企业开通至澳门的航线", True),
     ("2034-07-05", "孙东出席港深创新及科技园微电子研发中心开幕典礼", False),
     ("2034-06", "港深创新及科技园微电子研发中心首批六间企业已进驻", False),
     ("2034-12", "港深创新及科技园微电子研发中心四间企业预计迁入", True),
@@ -4119,6 +4119,32 @@ GOLD_EVENTS = [
     ("2053-08", "河套晴川生物医药产业园项目签约", False),  # 8月签约的X项目计划于明年…动工
     ("2054-03", "河套晴川生物医药产业园项目计划动工", True),
     ("2053-12", "园区管理中心将启用第三座人才公寓", True),
+    ("2053-12", "港深创科园第一期最后两座大楼已取得入伙纸", False),  # 上月底
+    ("2054-02-08", "港深创科园第一期最后两座大楼预计陆续有机构迁入", True),  # 农历新年后
+    ("2054-06", "政府会就第二期首批两幅用地展开招标", True),  # 今年年中
+    ("2054-01-28", "政府计划向立法会工商及创新科技事务委员会汇报第二期发展的最新进展", True),
+    ("2053-11", "港深创科园与深圳园区成立联合招商小组", False),  # 于去年十一月成立的X运作良好
+    ("2054-01-26", "联合招商小组将举行第三次会议", True),  # 小组下周一
+    ("2054-08-31", "河套深圳园区首条跨境氢能物流线路开始试运行", False),  # 本周一
+    ("2054", "深圳云帆物流有限公司力争转为常态化运营", True),  # 运营方: 由X运营
+    ("2054-10", "深圳云帆物流有限公司计划把班次增至每日8个", True),  # 国庆前后
+    ("2054-08", "园区配套的第二座加氢站已完成主体施工", False),
+    ("2054-10", "园区配套的第二座加氢站预计投入使用", True),
+    ("2044-05", "园区首栋新建科研楼破土动工", False),
+    ("2046", "园区首栋新建科研楼投入使用", False),  # 两年后，这栋楼…
+    ("2048", "园区启用首个跨境科研数据专区", False),
+    ("2049", "深港联合实验室数量突破50家", False),  # 次年: a round mark passed
+    ("2054-03", "园区科研用房总面积达到300万平方米", False),
+    ("2060", "园区力争培育上市企业20家以上", True),
+    ("2053-12", "港深创科园第一期第七及第八座大楼落成", False),  # 八座大楼…，当中第七及第八座
+    ("2053-10", "港深创科园第二期首阶段的地盘平整工程已展开", False),
+    ("2056", "港深创科园第二期首阶段的地盘平整工程预计完成", True),
+    ("2054-12", "政府计划就第二期首批三幅用地进行招标", True),  # 今年第四季
+    ("2059", "港深创科园第二期首批三座大楼预计落成", True),  # 最早于二〇五九年
+    ("2054-04-18", "将举办第12期河套科学沙龙", True),
+    ("2054-04-15", "河套科学沙龙第12期报名截止", True),
+    ("2054-03-21", "河套科学沙龙第11期已举办", False),
+    ("2054-05", "河套科学沙龙下期拟举行", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4638,7 +4664,7 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = "计划" + body[scheme.end() + 1 :]  # 「X计划」…。计划今年提供…名额: the scheme offers them
         if (meeting := _NEXT_MEETING.match(body)) and meeting.group(0) not in text:
             body = meeting.group("which") + "会议" + body[meeting.end() :]  # 下次会议: the body that met, named
-        if (nth := re.search(r"(第\d+期)(?!沙龙|讲堂|论坛|讲座)", body)) and re.search(
+        if (nth := re.search(r"(第\d+期|下一?期|上一?期)(?!沙龙|讲堂|论坛|讲座)", body)) and re.search(
             f"{nth.group(1)}(?:沙龙|讲堂|论坛|讲座)", text
         ):
             body = body[nth.start() :]  # 第5期沙龙于…举行: the 5th of the series named before
@@ -4690,6 +4716,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             batch := re.search(r"(?:本|该|此|这|首|下一?|新一|第[二三四五六七八九十])批(?:住房|房源|单位|房屋)", body)
         ) and body[: batch.start()] not in text:
             body = body[batch.start() :]  # 关于公布X人才公寓配租结果的通知 … 本批住房可于…入住: X's
+        if re.search(r"(?:运营|营运)方", text) and not re.search(r"(?:运营|营运)方", body):
+            body = body[next((n for n in range(2, 16) if _told(body[n:], text)), 0) :]  # 由X运营…。运营方…: X
         if "招标结果" in body and "招标结果" not in text:
             body = body[body.index("招标结果") + 2 :]  # X截标。…预计下月公布结果: X's tender result
         elif "招标结果" in body and body[: body.index("招标结果")] not in text:
@@ -6909,6 +6937,16 @@ QUESTIONS = [
     ("获配租住房的申请人有多少", "368名"),
     ("前三季度园区研发投入", "41亿元"),
     ("河套晴川项目何时签约", "8月签约"),
+    ("港深創科園第一期最後兩座大樓何時有機構遷入", "農曆新年後"),
+    ("港深创科园进驻机构总数", "二百一十间"),
+    ("河套氢能物流线路全程多长", "18公里"),
+    ("第二座加氢站何时投入使用", "10月底前"),
+    ("河套深圳园区首栋新建科研楼何时动工", "2044年5月"),
+    ("园区科研用房总面积达到多少", "300万平方米"),
+    ("港深創科園第一期八座大樓出租率", "九成"),
+    ("港深创科园公司营运开支", "四亿五千万元"),
+    ("第12期河套科学沙龙报名截止", "4月15日"),
+    ("河套科学沙龙第11期参加人数", "120名"),
 ]
 
 
@@ -6947,7 +6985,7 @@ def test_figures_of_notices_interviews_and_replies_read_right(facts: list[Fact])
     assert covered.date == "2025"
     (grant,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "港元" and f.value == 1.5e10]
     assert (grant.measure, grant.date, grant.qualifier) == ("向港深创新及科技园有限公司拨款", "2026-09-30", "合共约")
-    (spending,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "营运开支"]
+    (spending,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "营运开支" and f.value == 3.2e8]
     assert (spending.value, spending.date) == (3.2e8, "2025")  # 二〇二五至二六財政年度
     (euros,) = [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "欧元"]
     assert euros.value == 3e7

@@ -58,7 +58,7 @@ _NAMED_FOR_A_DEED = re.compile(r"(?:计划|项目|方案|仪式|基地|平台)$"
 """试点计划, 启动仪式: a verb and the noun it names, one name."""
 _NAME_END = re.compile(
     r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
-    r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|"
+    r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|小组|专班|委员会|"
     r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会)"
 )
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
@@ -1308,6 +1308,11 @@ def _as_clause(text: str) -> str:
         return by.group("act") + by.group("document")
     if placed := _SET_UP_THERE.fullmatch(text):  # 公司在港深创科园设立的实验室: 公司在港深创科园设立实验室
         return placed.group("where") + placed.group("verb") + placed.group("noun")
+    if (deed := _DEED_BY_WHOM.fullmatch(text)) and (ends := [m.end() for m in _NAME_END.finditer(deed["noun"])]):
+        noun = deed["noun"]
+        end = ends[-1] + 1 if noun[ends[-1] : ends[-1] + 1] in ("」", "”", "》") else ends[-1]
+        if end < len(noun) and not EVENT_VERB.search(noun, end):  # X与Y成立的联合招商小组运作良好
+            return deed["who"] + deed["verb"] + noun[:end]  # X与Y成立联合招商小组, then (no deed of its own after)
     match = _ATTRIBUTIVE.match(text)
     if not match:
         return text
@@ -1329,12 +1334,20 @@ def _as_clause(text: str) -> str:
     predicate = _PREDICATE.search(noun)
     named = noun[: predicate.start() if predicate else len(noun)]
     ends = sorted(m.end() for pattern in (_NAME_END, _RULES_END) for m in pattern.finditer(named))
+    if ends and _COUNT_AFTER.match(noun, ends[-1]):
+        return text  # 园区承担的国家级项目突破47项: how many, not when they were taken on
     if ends:
         name = _PLANS_NEXT.sub("", noun[: ends[-1]])  # 8月签约的X项目计划于明年动工: X项目签约, not X项目计划
         return (owner.group(0) if owner else "") + name + verb
     return text
 
 
+_COUNT_AFTER = re.compile(r"(?:数量|总数)?(?:突破|达到|达|超过|增至|共有|共)[约逾近]?[\d一二两三四五六七八九十百千万]")
+_DEED_BY_WHOM = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:与|和|及)[\u4e00-\u9fff]{2,8}?|[\u4e00-\u9fff]{2,12}?)(?:共同|联合)?"
+    r"(?P<verb>成立|设立|组建|创立|共建|签署|签订|推出|发起)的(?P<noun>[^，,。的]{2,24})"
+)
+"""港深创科园与深圳园区于去年十一月成立的联合招商小组运作良好: what was done then is the founding."""
 _PLANS_NEXT = re.compile(r"(?<=项目|工程|大楼|中心|基地|园区|业园)(?:计划|预计|拟)$")
 _SET_UP_THERE = re.compile(
     r"(?P<where>[\u4e00-\u9fff]{0,6}?在[\u4e00-\u9fff]{2,10}?)(?P<verb>设立|开设|成立|建立|组建|兴建)的(?P<noun>[\u4e00-\u9fff]{2,12})"

@@ -169,9 +169,11 @@ occasion or a week, a figure, no event of its own."""
 _OUTPUT_OF_A_PERIOD = re.compile(
     r"(?:发表|出版|举办|举行|开展|申请|孵化|培养|培训|接待|服务)(?:了)?[^，,。；;]{0,12}?"
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?(?:[篇场项份件宗]|人次)$"
+    r"|(?:共|累计|合共)(?:吸引|引进|迎来|吸纳)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
+    r"[间家个名位支][\u4e00-\u9fff]{0,8}?(?:进驻|入驻|落户|加入|参加|参与)?$"
 )
-"""去年，实验室在国际期刊发表论文21篇; 今年上半年举办活动30余场: what a year or a month yielded, a
-figure (the clause after it may tell its event: 并与两家药企签订合作协议)."""
+"""去年，实验室在国际期刊发表论文21篇; 今年上半年举办活动30余场; 过去一年共吸引四十五间机构进驻:
+what a year or a month yielded, a figure (the clause after it may tell its event: 并与两家药企签订合作协议)."""
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定|新登记|新设立)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
     r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[余多]?[个家名项间所位人场件宗批支]"
@@ -322,6 +324,11 @@ def _within_the_year(text: str, date: DateMention) -> bool:
     )
 
 
+_ROUND_MARK_CROSSED = re.compile(
+    r"(?:数量|总数|总量)突破(?:[1-9]0+|[一二两三四五六七八九]?[十百千万]+)[家个名项间所位座]$"
+)
+"""深港联合实验室数量突破50家: a stock passing a round mark, a milestone of its year (承担的项目达到47项
+is the year's count)."""
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _COUNT_REACHED = re.compile(
@@ -490,8 +497,9 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return None
     if _attributive(tagged, at[-1], []) and _COUNT_CLOSES.search(clause):
         return None  # 往返河套的科研人员日均约3,200人次: the verb names whom a count counts
-    if len(verbs) == 1 and at[-1] + 2 < len(tagged) and tagged[at[-1] + 1][0] == "的" and verbs[0] == tagged[at[-1]][0]:
-        return None  # 一年内获得的第二轮融资: the last verb names a noun, the clause has no predicate
+    of = at[-1] + 2 if at[-1] + 2 < len(tagged) and tagged[at[-1] + 1][0] in ("中", "着", "过") else at[-1] + 1
+    if len(verbs) == 1 and of + 1 < len(tagged) and tagged[of][0] == "的" and verbs[0] == tagged[at[-1]][0]:
+        return None  # 一年内获得的第二轮融资, 只有几栋改造中的旧厂房: the verb names a noun, no predicate
     if tagged[-1][1] == "a" and at and at[-1] < len(tagged) - 2:
         return None  # 科技创新领域动态频出: an adjective closes it, a state (创新 names the field)
     return "event"
@@ -867,7 +875,7 @@ def find_milestones(
             and not _aimed(label.text)  # 力争服务人才超过2万人次: an aim
         )
         if yielded and not mine:  # 去年发表论文21篇，并与两家药企签订合作协议: the tally aside, the deed after it
-            deeds = _also_told(text, spans, phrase.start, dates)
+            deeds = [d for d in _also_told(text, spans, phrase.start, dates) if not _OUTPUT_OF_A_PERIOD.search(d)]
             hits.extend(MilestoneHit(date, deed, event_class(deed, tagger) or "event", False) for deed in deeds)
         if mine or counted or yielded or level or _MARKET_MOVE.search(label.text) or budget:
             continue
@@ -985,7 +993,8 @@ def find_milestones(
         whole_period = len(date.iso) == 4 or _PERIOD_DATE.search(text, date.start, date.end)
         a_round = "融资" in label.text  # 去年完成约一亿港元A轮融资: a deal, not a year's total
         reached = (event == "reach" and _AMOUNT_OR_COUNT.search(label.text)) or _COUNT_REACHED.search(label.text)
-        if reached and not is_target and whole_period and not a_round:
+        crossed = _ROUND_MARK_CROSSED.search(label.text)  # 次年，深港联合实验室数量突破50家: a mark passed
+        if reached and not is_target and whole_period and not a_round and not crossed:
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
         if date.until and not is_target and "累计" in label.text and _AMOUNT_OR_COUNT.search(label.text):
             continue  # 2024—2026年，园区累计引进人才5,200余名: a total over the years, no event

@@ -839,7 +839,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = owner + label if owner else label
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
-        elif label.startswith("首批") and (batches := _PHASE_BATCH.findall(told + before)):
+        elif label.startswith("首批") and (batches := _PHASE_BATCH.findall(told + fact.text)):
             label = batches[-1] + label  # 拨款用于第二期首批发展。…首批大楼预计明年动工: the second phase's
         if _NUMBERED_PHASE.match(label) and (parks := _PARK_NAMED.findall(told + before)):
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
@@ -863,10 +863,13 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = with_referent(label, headline + told)  # 计划将于…接受申请, under 「X计划」常见问题: X计划
         if (issue := _BARE_ISSUE_OF_A_SERIES.match(label)) and (
             series := re.findall(
-                rf"([\u4e00-\u9fff]{{2,12}}?{issue.group('noun')})第[\d一二三四五六七八九十]+期", told + before
+                rf"([\u4e00-\u9fff]{{2,12}}?{issue.group('noun')})第[\d一二三四五六七八九十]+期"
+                rf"|第[\d一二三四五六七八九十]+期((?:(?!第)[\u4e00-\u9fff]){{2,12}}?{issue.group('noun')})",
+                told + before,
             )
         ):
-            label = f"{series[-1]}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, after X沙龙第12期: X's
+            name = next(part for part in series[-1] if part)  # X沙龙第12期 or 第12期X沙龙: the series X
+            label = f"{name}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, 下期沙龙: X's
         if (winner := _THE_WINNER.match(label)) and (lots := _LOT_LET.findall(told + before)):
             label = lots[-1] + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
         if _TENANTS_MOVE_IN.match(label) and (building := _building_told(told + before)):
@@ -987,7 +990,7 @@ def _next_meeting_named(label: str, which: int, told: str) -> str:
 
 
 _BARE_ISSUE_OF_A_SERIES = re.compile(
-    r"^(?P<nth>第[\d一二三四五六七八九十]+期)(?P<noun>沙龙|讲堂|论坛|讲座|课堂|分享会)"
+    r"^(?P<nth>第[\d一二三四五六七八九十]+期|下一?期|上一?期|本期)(?P<noun>沙龙|讲堂|论坛|讲座|课堂|分享会)"
 )
 _NEXT_MEETING = re.compile(r"^(?P<which>下次|下一次|下一轮)会议")
 _BODY_THAT_MET = re.compile(
@@ -1083,7 +1086,12 @@ def _owner_of_the_ordinal(label: str, told: str) -> str:
     """港深创科园第一期第三座大楼…入伙。第四座大楼将于本月尾交付: the fourth of the same park's
     buildings, whose owner the label then names."""
     owners = [owner for owner in _ORDINAL_OWNER.findall(told) if not owner.startswith("园区")]  # 园区: which?
-    return owners[-1] + label if owners and _ORDINAL_FIRST.match(label) else label
+    owners = owners or _COUNTED_OWNER.findall(told)  # 港深创科园第一期八座大楼…，当中第七及第八座…
+    if not owners or not (ordinal := _ORDINAL_FIRST.match(label)):
+        return label
+    if _DONE_NEXT.match(label, ordinal.end()) and re.search(r"[座栋幢]大楼", told):
+        label = label[: ordinal.end()] + "大楼" + label[ordinal.end() :]  # 第七及第八座于…落成: the buildings
+    return owners[-1] + label
 
 
 _LATER_STAGE = re.compile(r"^第[二三四五六七八九十]阶段")
@@ -1125,12 +1133,22 @@ _NUMBERED_PHASE = re.compile(
 _IN_THE_PARK = re.compile(r"^园内(?=所有|各|全部|的)")
 _PARK_NAMED = re.compile(r"港深创新及科技园|港深创科园|河套深圳园区|河套香港园区|香港园区|深圳园区")
 """The zone's parks, built in phases: the one named last is whose phase a bare 第二期 is."""
-_ORDINAL_FIRST = re.compile(r"^第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)")
+_ORDINAL_FIRST = re.compile(
+    r"^第[一二三四五六七八九十\d]{1,3}(?:(?:、|及|和|至)第?[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)"
+)
 _ORDINAL_OWNER = re.compile(
     r"(?:^|[，,。；;：:\s」”]|(?<=[（(][一二三四五六七八九十\d][）)]))(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园))"
     r"(?=的?(?:第[一二三四五六七八九十\d]{1,3}|首)(?:座|栋|幢))"
 )
-"""港深创科园第三座大楼, 港深创科园的首座人才公寓: whose a later 第二座 is."""
+_COUNTED_OWNER = re.compile(
+    r"((?:港深创科园|港深创新及科技园|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:园区|园))(?:第[一二三四五六七八九十]期)?)"
+    r"(?=的?[一二两三四五六七八九十]{1,2}(?:座|栋|幢)大楼)"
+)
+"""港深创科园第三座大楼, 港深创科园的首座人才公寓, 港深创科园第一期八座大楼: whose a later 第二座 is."""
+_DONE_NEXT = re.compile(
+    r"于|已|将|会|预计|计划|正式|均|亦|也|分别|相继|陆续|落成|竣工|平顶|封顶|启用|动工|开工|交付|入伙"
+)
+"""第七及第八座于…落成: an ordinal told with no noun, its deed next (not 第二座储能站)."""
 
 
 def _edition_named(label: str, told: str) -> str:

@@ -389,6 +389,8 @@ _FROM_TO = re.compile(
     r"^(?P<what>.+?)(?:已|将|已经|会|可)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期|[\u4e00-\u9fff]{2,4}时|[\u4e00-\u9fff]{2,4}之初)?的?(?:每年|每月|每人|每家|每个项目|每项|每宗)?(?:约|近|逾|不到|不足|超过|最高)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
     rf"(?:{CHANGED_TO})(?:目前|现在|现时|如今)?的?(?:最高|约)?$"
 )
+_CAUSED = re.compile(r"^(?:令|使(?!用)得?|让(?!渡|利))(?=[\u4e00-\u9fff]{2})")
+"""…，令进驻机构总数增至约二百一十间: what the deed before brought about, not 令's."""
 _FROM_THEN = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,12}?)(?:已|将|已经)?(?:由|从)[\u4e00-\u9fff]{1,6}?的$")
 """团队规模已从成立之初的 (12人增长到…): the measure, before where it started."""
 _CHANGE_NEXT = re.compile(rf"(?:{CHANGED_TO})")
@@ -444,7 +446,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     for segment in reversed(segments):
         if grown := _FROM_TO.match(segment.strip()) or _FROM_THEN.match(segment.strip()):
             segment = grown.group("what")  # 团队规模已由最初的12人扩展至45人, 已从成立之初的12人…: 团队规模
-        cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", segment.strip())))
+        cleaned = _YEAR.sub("", _TRAIL_VERBS.sub("", _WHEN.sub("", _CAUSED.sub("", segment.strip()))))
         for words in _NOT_OF_THE_MEASURE:
             cleaned = words.sub("", cleaned)
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is

@@ -92,6 +92,9 @@ _DOING_AFTER_A_NAME = frozenset(
         "开幕",
         "开业",
         "开园",
+        "运作",
+        "运行",
+        "运营",
     }
 )
 """…联合实验室成立刚满一年, 记者从X中心获悉: a name followed by what it did (or by where the news came
@@ -117,7 +120,7 @@ _THE_WORKS = re.compile(
 SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
-    "设施",
+    *("设施", "小组", "专班"),
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
@@ -146,8 +149,9 @@ _FLATS_TOLD = re.compile(
 """河套国际人才公寓三期将提前交付: the flats a later bare 配租申请 lets."""
 _FACILITY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?"
-    r"(?:研究中心|中心|大楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓|研究所|研究院|银行|支行|分行|人行桥|行人桥|天桥)"
-    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|奠基|开业|开幕|合龙|，|。|\d{1,2}日|[今昨]日|今天|昨天)"
+    r"(?:研究中心|中心|大楼|科研楼|办公楼|综合楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓|研究所|研究院|银行|支行|分行"
+    r"|人行桥|行人桥|天桥)"
+    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|破土|奠基|开业|开幕|合龙|，|。|\d{1,2}日|[今昨]日|今天|昨天)"
 )
 """深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
 _WORKS_DONE = re.compile(
@@ -244,6 +248,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(label.replace("在这里", "在" + built[-1], 1))  # X启用，首场活动当天在这里举行: in X
     if (deal := _THE_DEAL.match(label)) and (deals := _DEAL_TOLD.findall(told_before)):
         return shortened(f"{deals[-1]}的交易{label[deal.end() :]}")  # 拟收购X 70%股权。此次交易预计…完成交割
+    if (operator := _OPERATOR.match(label)) and (run_by := _RUN_BY.findall(told_before)):
+        return shortened(run_by[-1] + label[operator.end() :])  # 该线路由X运营…。运营方计划…: X
     if (side := _THEIR_SIDE.match(label)) and (
         bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
     ):
@@ -287,7 +293,7 @@ _LET = re.compile(
 _DESIGNED = re.compile(r"([\u4e00-\u9fff]{2,16}?)的(?:详细|初步|总体)?设计(?:工作)?(?=已|将|正|预计|大致|基本)")
 """第二期首批大楼的设计工作已大致完成: what is designed, whose works a later bare 工程 are."""
 _THIS_ONE_CHARACTER = re.compile(
-    r"^(?:该|此|这座|这间|这家)(?P<noun>馆|站|厂|楼|园|所|院|校|行|桥)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
+    r"^(?:该|此|这座|这间|这家|这栋|这幢|该栋)(?P<noun>馆|站|厂|楼|园|所|院|校|行|桥)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
 )
 """该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
 _THE_LINE = re.compile(r"^(?:(?:该|此|这条)(?:线路|路线|航线|线)|路线|线路)(?![路])(?=[\u4e00-\u9fff])")
@@ -380,6 +386,9 @@ _MOVED_OUT = re.compile(
     r"(?:迁至|迁往|搬至|搬往|搬迁至|迁址至|迁入)"
 )
 """X将于8月18日起迁至…: whose old site a later 原址 is."""
+_OPERATOR = re.compile(r"^(?:运营方|营运方|营运商|运营商)(?=[\u4e00-\u9fff])")
+_RUN_BY = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:负责|(?:开发|建设|投资|管理)[并及和]?)?(?:运营|营运)")
+"""该线路由深圳云帆物流有限公司运营: who a later 运营方 is."""
 _THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
 _BODY_OF_KIND = {
     kind: re.compile(rf"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{ending})(?=[\u4e00-\u9fff（(])")
