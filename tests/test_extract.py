@@ -3961,3 +3961,39 @@ def test_an_operator_a_building_a_round_mark_and_a_salons_series(lexicon: Lexico
     assert ("2054-03-21", "河套科学沙龙第11期已举办") in dated
     assert ("2054-05", "河套科学沙龙下期拟举行") in dated
     assert not [label for _, label in dated if "国家级项目" in label]
+
+
+def test_a_work_reports_headed_items_are_each_a_target_of_its_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2055年，我们将重点做好以下工作：（一）加快园区建设：推动…；启动…；年内建成…: each deed after
+    the heading is a target of 2055; the heading (加快…建设, 深化…合作) is none."""
+    body = (
+        "2055年，我们将重点做好以下工作：\n\n"
+        "（一）加快河套深圳园区建设。推动第二批科研楼宇交付使用；启动园区北区综合交通枢纽建设；年内建成第三座人才公寓。\n\n"
+        "（二）深化深港科技合作。扩大跨境科研数据专区服务范围。"
+    )
+    targets = {(f.date, f.label) for f in _read(lexicon, segmenter, body, "2055-01-20") if f.is_target}
+    assert {
+        ("2055", "推动第二批科研楼宇交付使用"),
+        ("2055", "启动园区北区综合交通枢纽建设"),
+        ("2055", "建成第三座人才公寓"),
+    } <= targets
+    assert not [label for _, label in targets if label.startswith(("加快", "深化"))]
+
+
+def test_a_teams_home_a_firms_odd_name_and_a_windows_length(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """由X研究院与Y组成的联合团队…。团队开始…: X's team; 霜华所在的团队 is whose team, not a deed;
+    完成首块原型芯片的流片 is 完成's object; 星汉光电 is a firm though jieba tags 星汉 a time;
+    招股期由本月五日至十日 tells a window, no deed."""
+    body = (
+        "近日，由河套深圳园区听澜光子研究院与香港一所大学组成的联合团队在《自然》发表论文。"
+        "团队于2050年起开始相关探索，前年完成首块原型芯片的流片。\n\n"
+        "去年10月，霜华所在的材料研发团队从福田区搬入园区的新实验室。\n\n"
+        "进驻港深创科园的光学感测器企业星汉光电今日于港交所主板挂牌。公司早前公布，招股期由本月五日至十日。"
+        "公司表示，集资所得约四成将用于在深圳园区兴建第二条生产线，预计明年下半年投产。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2055-03-15")
+    assert ("2050", "河套深圳园区听澜光子研究院团队开始相关探索") in dated
+    assert ("2053", "河套深圳园区听澜光子研究院团队完成首块原型芯片的流片") in dated
+    assert ("2054-10", "霜华所在的材料研发团队从福田区搬入园区的新实验室") in dated
+    assert ("2056-12", "星汉光电第二条生产线预计投产") in dated
+    assert not [label for _, label in dated if label.endswith("期")]

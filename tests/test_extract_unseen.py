@@ -4145,6 +4145,28 @@ GOLD_EVENTS = [
     ("2054-04-15", "河套科学沙龙第12期报名截止", True),
     ("2054-03-21", "河套科学沙龙第11期已举办", False),
     ("2054-05", "河套科学沙龙下期拟举行", True),
+    ("2055-03-15", "星汉光电于港交所主板挂牌", False),
+    ("2049", "星汉光电在港深创科园成立", False),
+    ("2056-12", "星汉光电第二条生产线预计投产", True),  # 集资所得…兴建第二条生产线 (jieba tags 星汉 a time)
+    ("2054-10", "霜华所在的材料研发团队从福田区搬入园区的新实验室", False),  # X所在的团队: whose, no deed
+    ("2055-03", "园区启用科研人员专用通道", False),
+    ("2056", "霜华所在的材料研发团队计划在园区增设一个测试中心", True),
+    ("2055", "启动园区北区综合交通枢纽建设", True),  # （一）heading：deed；deed；… under 2055年，我们将…：
+    ("2055", "^建成第三座人才公寓", True),
+    ("2055", "推动第二批科研楼宇交付使用", True),
+    ("2055", "扩大跨境科研数据专区服务范围", True),
+    ("2055", "新引进香港高校科研机构不少于3家", True),
+    ("2055-06", "完成园区政务服务中心二期改造", True),
+    ("2054", "河套深圳园区新增科研空间约35万平方米", False),  # 过去一年, told in January
+    ("2055-08-26", "^港深创科园第二期首幅研发用地截标", False),
+    ("2055-09", "园区第三座人才宿舍预计入伙", True),
+    ("2055-10", "在国际学术期刊《自然》在线发表论文", False),
+    ("2053", "听澜光子研究院团队完成首块原型芯片的流片", False),  # 完成X的流片: its object, not X"s subject
+    ("2054", "听澜光子研究院团队实现关键指标的突破", False),
+    ("2050", "听澜光子研究院团队开始相关探索", False),
+    ("2058", "听澜光子研究院团队力争推出首款产品", True),  # 三年内
+    ("2056", "听澜光子研究院团队计划启动芯片的工程化验证", True),
+    ("2052", "听澜光子研究院已入选国家新型研发机构名单", False),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -6947,6 +6969,13 @@ QUESTIONS = [
     ("港深创科园公司营运开支", "四亿五千万元"),
     ("第12期河套科学沙龙报名截止", "4月15日"),
     ("河套科学沙龙第11期参加人数", "120名"),
+    ("星汉光电开市价", "13.2元"),
+    ("星汉光电公开发售超额认购多少倍", "48倍"),
+    ("科研人员专用通道通关时间", "15分钟"),
+    ("河套通勤族有多少人", "2600人"),
+    ("第二期首幅研发用地收到几份标书", "四份"),
+    ("第三座人才宿舍提供多少单位", "三百个"),
+    ("听澜光子研究院何时入选国家新型研发机构", "2052年"),
 ]
 
 
@@ -7187,7 +7216,9 @@ def test_a_range_counts_to_its_end_and_a_site_is_no_owner(facts: list[Fact]) -> 
     占地约1.8公顷 is the project's site, not the park's area; 500万份 is read."""
     scientists = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 48 and f.unit == "名"]
     assert [f.date for f in scientists] == ["2026-02"]
-    (site,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1.8 and f.unit == "公顷"]
+    (site,) = [
+        f for f in facts if f.kind is FactKind.FIGURE and f.value == 1.8 and f.unit == "公顷" and "选址" in f.text
+    ]
     assert site.measure == "占地面积"
     assert [f.value for f in facts if f.kind is FactKind.FIGURE and f.unit == "份" and f.value == 5e6]
 

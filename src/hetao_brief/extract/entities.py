@@ -196,6 +196,8 @@ _FIRM_TAILS = (
     "股份",
     "集团",
 )
+_TIME_WORD = re.compile(r"[年月日天时季期初底前后今昨明去晚早夜]|目前|现在|如今|当下|近来")
+"""What a word tagged a time must hold to tell one (今日, 年底, 目前)."""
 _NOT_IN_A_NAME_OF_A_FIRM = ("p", "r", "m", "t", "u", "c")
 """A name ending as firms' names do (潜蛟科技) may hold a character jieba tags a verb (潜)."""
 
@@ -214,7 +216,8 @@ def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
         and not _TITLE_FIRST.match(name)
         and not any(
             flag[:1] in (_NOT_IN_A_NAME_OF_A_FIRM if name.endswith(_FIRM_TAILS) else _NOT_IN_A_NAME)
-            for _, flag in segmenter.tagged(name)
+            and (flag != "t" or _TIME_WORD.search(word))  # 星汉光电: jieba tags 星汉 a time, it tells none
+            for word, flag in segmenter.tagged(name)
         )
     ]
     quoted = [m.group("name") for m in _QUOTED_FIRM.finditer(text)]  # the quotes mark a name, whatever its words

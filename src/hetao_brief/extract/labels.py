@@ -1319,8 +1319,8 @@ def _as_clause(text: str) -> str:
     verb, noun = match.group("verb"), match.group("noun")
     if (deed := EVENT_VERB.match(verb)) and _NEW_ONE.fullmatch(verb, deed.end()):
         return text  # 启用全新的旅检大楼: a deed and its object, which 全新 describes
-    if verb.startswith(("她", "他", "我")):
-        return text  # 她主导的项目顺利完成中试: whose the project is, not what happened then
+    if verb.startswith(("她", "他", "我")) or verb.endswith(("所在", "所属", "所处")):
+        return text  # 她主导的项目顺利完成中试, 霜华所在的团队搬入…: whose the project or team is, not a deed
     if verb in _PRONOUNS or _OWNER_END.search(verb) or _LOCATIVE.search(verb) or verb.startswith(("为期", "历时")):
         return text  # 香港园区的土地平整工程完成, 园区内的X平台入选: an owner or a place before 的, no event
     owner = _OWNER_FIRST.match(verb)  # 园区启用的首三座大楼 → 园区首三座大楼启用

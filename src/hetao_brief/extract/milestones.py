@@ -411,7 +411,8 @@ _AFTER_THAT_THEN = re.compile(r"^(?:并|亦|也|还)?(?:会|将)?(?:在|待|等)
 """并会在交汇处启用后再检讨…: a step once something else is done, of no date of its own."""
 _SO_THEN = re.compile(r"^(?:因此|因而|所以|故此|为此)")
 _THOSE_WHO_DID = re.compile(r"的(?:观众|市民|人士|旅客|乘客|学生|访客|游客|住户|租户|申请人)$")
-_PERIOD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}期(?:限)?(?:止|为止)")
+_PERIOD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}期(?:限)?(?:止|为止)|[\u4e00-\u9fff]{2,4}期")
+"""咨询期…至七月三十一日止, 招股期由本月五日至十日: how long a window runs, no deed."""
 _ROOM_FOR = re.compile(r"可(?:同时)?(?:容纳|供)[约逾近]?[\d一二两三四五六七八九十百千万]")
 _STATEMENT_ONLY = re.compile(r"(?:发表|发出|发布)(?:书面|简短)?声明$")
 _EVERY_TASK = re.compile(
@@ -623,6 +624,7 @@ def _occasion_told(text: str, date: DateMention, phrase: Phrase, tagger: Tagger 
         and EVENT_VERB.search(done_to.group("deed"))
         and not done_to.group("deed").startswith(_MODALS)  # 今年下半年将搬入园区新落成的科研楼: its object
         and not _COUNT_REACHED.search(done_to.group("thing"))  # 今年新设立的港资企业达到65家: a count
+        and (tagger is None or tagger(done_to.group("deed"))[-1][1][:1] == "v")  # 完成首块芯片的流片: its object
     ):
         deed = done_to.group("thing") + done_to.group("deed")
         return deed, event_class(deed, tagger) or "event"

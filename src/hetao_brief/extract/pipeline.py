@@ -190,6 +190,9 @@ class Extractor:
             ):
                 pieces = [text]  # 《措施》…：一是…；二是…: the content of one policy, told together
             pieces = timetable_steps(text) or pieces  # X建设时间表已经确定：2027年3月前：…；2027年6月：…
+            if list_year is not None and len(pieces) == 1 and (head := _HEADED_ITEM.match(text)) and text[head.end() :]:
+                deeds = text[head.end() :].split("；")  # （一）加快园区建设：推动…；启动…；年内建成…: each a deed
+                pieces = ["·" + deed.strip().rstrip("。") + "。" for deed in deeds if deed.strip()]
             sentence_read = len(facts)
             for piece in pieces:
                 item = _LIST_ITEM.match(piece) is not None
@@ -571,6 +574,10 @@ _AT_THE_OCCASION = re.compile(
 """会议审议通过了《X》, 会上，双方签署了…, 峰会期间将发布《Y》: what was (or will be) done at the meeting
 the sentence before held (not 论坛以“…”为主题, which tells nothing done, nor 会议提出，…, which tells
 what it said)."""
+_HEADED_ITEM = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*[\u4e00-\u9fff]{4,14}[：:]"
+)
+"""（一）加快河套深圳园区建设：推动…；启动…: a work report's heading (no deed of a day), then its deeds."""
 _ANNOUNCES_ITEMS = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}[：:])?[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
 )
@@ -831,9 +838,6 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         if _LATER_PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
             owner = referent_name(owners[-1], told + before) or (owners[-1] if len(owners[-1]) > 3 else "")
             label = owner + label if owner else label  # 平台一期已于3月投入使用，二期工程…预计…: the platform's
-        elif _A_PHASE_ALONE.match(label) and (phased := _BUILT_IN_PHASES.findall(before)):
-            owner = referent_name(phased[-1], told) or phased[-1]  # 基地将分两期建设，一期计划…开工: the base's
-            label = owner + label if len(owner) > 2 else label
         elif _LATER_PHASE_ALONE.match(label) and (this := _THIS_ONE_BUILT.search(before)):
             owner = referent_name(this.group("noun"), told)  # 该中心由…建设，一期…，二期预计…建成: the centre's
             label = owner + label if owner else label
@@ -1111,11 +1115,6 @@ _BUILT_IN_STAGES = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,20}?)(?:将|拟|计划|会)?分[两二三四五]个?阶段(?:进行|建设|实施|开发|推进|完成)"
 )
 """X扩建工程将分两阶段进行: what a later bare 首阶段 or 第二阶段 is a stage of."""
-_A_PHASE_ALONE = re.compile(r"^(?:[一二三四五]|首)期(?!工程)")
-_BUILT_IN_PHASES = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))(?P<what>[\u4e00-\u9fff]{2,12}?)(?:将|拟|计划)?分[两二三四五]期(?:建设|实施|开发|推进)"
-)
-"""基地将分两期建设: what a later bare 一期 or 二期 is a phase of."""
 _THIS_ONE_BUILT = re.compile(r"(?:该|这个|此)(?P<noun>中心|基地|平台|项目|园区|实验室|大楼|工程)")
 _FIRST_PHASE_OWNER = re.compile(
     r"(?:^|(?<=[，,。；;：:\s」”]))(?P<owner>[\u4e00-\u9fff]{2,14}?)(?:一期|首期|二期)(?=已|将|于|在|预计|工程|项目|正式|计划|上线|投用|[，,])"

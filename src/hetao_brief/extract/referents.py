@@ -164,7 +164,8 @@ _WORKS_TOLD = re.compile(
 
 
 _BARE_TEAM = re.compile(
-    r"^(?:研究|科研|研发)?团队(?=将|已|计划|预计|争取|力争|下一步|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的)"
+    r"^(?:研究|科研|研发|联合)?团队(?=将|已|计划|预计|争取|力争|下一步|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的"
+    r"|开始|实现|启动|推出|发表|突破)"
 )
 _BARE_RESULT = re.compile(r"^(?:相关|该|这项|此项|这一)(?:研究)?成果(?=近日|已|于|发表|刊登|在|获)")
 _MADE_NEW = re.compile(
@@ -182,6 +183,10 @@ def _team_of(told_before: str) -> str:
     it named last; "" where it named neither."""
     if homes := _TEAM_HOME.findall(told_before) or _HOME_OF_A_TEAM.findall(told_before):
         return homes[-1]
+    if formed := _TEAM_FORMED_BY.findall(told_before):
+        return formed[-1]  # 由X研究院与香港一所大学组成的联合团队…。团队计划…: X's joint team
+    if whose := _SOMEONES_TEAM.findall(told_before):
+        return whose[-1]  # 霜华所在的材料研发团队…。团队计划…: 霜华所在的材料研发团队
     if _ITS_TEAM.search(told_before) and (institutes := _INSTITUTE_TOLD.findall(told_before)):
         return institutes[-1]  # 记者从X研究院获悉，该院研究团队…。研究团队表示，…: X's
     leaders = [m.group("name") for m in _LEADS_A_TEAM.finditer(told_before) if m.group("name")[0] in SURNAMES]
@@ -189,6 +194,11 @@ def _team_of(told_before: str) -> str:
     return people[-1] if people else ""
 
 
+_TEAM_FORMED_BY = re.compile(
+    r"由([\u4e00-\u9fff]{4,20}?(?:实验室|研究中心|研究院|研究所|大学))(?:与|和|及)[^，,。；;]{2,20}?(?:组成|组建|共建)的"
+    r"(?:联合)?(?:研究|科研)?团队"
+)
+_SOMEONES_TEAM = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}所在的[\u4e00-\u9fff]{0,6}?)团队")
 _ITS_TEAM = re.compile(r"该(?:院|所|中心|实验室)(?:研究|科研)?团队")
 _INSTITUTE_TOLD = re.compile(r"(?:从|由|在|与)([\u4e00-\u9fff]{4,20}?(?:研究院|研究所|实验室|研究中心))")
 _LEADS_A_TEAM = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})[，,]?(?:带着|带领|率领)(?:其|她的|他的)?(?:研究)?团队")
