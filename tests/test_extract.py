@@ -3997,3 +3997,20 @@ def test_a_teams_home_a_firms_odd_name_and_a_windows_length(lexicon: Lexicon, se
     assert ("2054-10", "霜华所在的材料研发团队从福田区搬入园区的新实验室") in dated
     assert ("2056-12", "星汉光电第二条生产线预计投产") in dated
     assert not [label for _, label in dated if label.endswith("期")]
+
+
+def test_ranges_rounds_and_what_tops_out(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """今年3月至4月，平台完成了测试: done by April; 明年第二至第三季平顶: from the second quarter, and
+    the buildings top out, not their 上盖工程; 二期基金计划分两轮募集，第二轮预计…完成: the fund's
+    second round; 母基金一期于2050年设立: the fund named before."""
+    body = (
+        "今年3月至4月，平台完成了二期功能测试。\n\n"
+        "公司表示，第二期首两座大楼的上盖工程进展顺利，目标明年第二至第三季平顶。\n\n"
+        "前天，河套深港科创母基金二期完成首轮募集。母基金一期于2050年设立。"
+        "据介绍，二期基金计划分两轮募集，第二轮预计明年上半年完成。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2056-07-08")
+    assert ("2056-04", "平台完成了二期功能测试") in dated
+    assert ("2057-06", "第二期首两座大楼将平顶") in dated
+    assert ("2050", "河套深港科创母基金一期设立") in dated
+    assert ("2057-06", "河套深港科创母基金二期第二轮募集预计完成") in dated

@@ -501,9 +501,9 @@ _WORKS_ON = re.compile(
     r"|^(?P<whole>[^，,。的]{2,20}?)(?:主体结构|主体工程|主体|装修工程|土建工程)$"
 )
 _DONE_BUILDING = re.compile(
-    r"落成|建成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产|通车|入伙|挂牌|揭牌"
+    r"落成|建成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产|通车|入伙|挂牌|揭牌|平顶|封顶"
 )
-"""What a building does when done (a body set up: 挂牌); its works (外墙工程) only end."""
+"""What a building does when done or topped out (a body set up: 挂牌); its works (外墙工程) only end."""
 _THING_DONE_BEFORE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?(?:去年|今年|前年|上月|早前|此前)[\u4e00-\u9fff]{1,6}?的(?P<noun>[\u4e00-\u9fff]{2,8})"
 )

@@ -329,6 +329,8 @@ _ROUND_MARK_CROSSED = re.compile(
 )
 """深港联合实验室数量突破50家: a stock passing a round mark, a milestone of its year (承担的项目达到47项
 is the year's count)."""
+_DONE_BY_THE_END = re.compile(r"完成|建成|竣工|完工|结束|落成")
+"""What a range of months times as done (3月至4月…完成了测试): done by its end."""
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _COUNT_REACHED = re.compile(
@@ -1046,6 +1048,8 @@ def find_milestones(
         apart = (  # 开幕式和闭幕式分别于20日和22日举行; 先后于3月和6月举办A和B
             each_on_its_day(text_of_label) or each_in_turn(text_of_label) if len(also_dated) == 1 else None
         )
+        if date.until and not is_target and _DONE_BY_THE_END.search(text_of_label):  # 3月至4月…完成了测试: by April
+            date = replace(date, iso=date.until, until=None)
         hits.append(MilestoneHit(date, apart[0] if apart else text_of_label, event or "target", is_target))
         for each in also_dated:  # 前两宗已分别于6月和9月成交: each date an event of its own
             label_of_each = apart[1] if apart else text_of_label

@@ -120,7 +120,7 @@ _THE_WORKS = re.compile(
 SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
-    *("设施", "小组", "专班"),
+    *("设施", "小组", "专班", "母基金"),
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
@@ -223,6 +223,10 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(name + label[whole.end() :])  # X工程于五月展开，涉及铺设…，整项工程预计…完成: X工程
     if _ENROLMENT.match(label) and _ENROLLING.search(told_before) and (school := _school_told(told_before)):
         return shortened(school + label)  # X研究院将于…招收首批硕士生…。招生简章将于10月发布: X's
+    if (nth := _ROUND_FIRST.match(label)) and (rounds := list(_IN_ROUNDS.finditer(told_before))):
+        what, deed = rounds[-1]["what"], rounds[-1]["deed"]  # 二期基金计划分两轮募集，第二轮预计…完成
+        what = re.sub(r"^([一二三四五]期)基金$", r"\1", what)  # 二期基金: the fund's second phase, named before
+        return shortened(what + nth.group(0) + ("" if label.startswith(deed, nth.end()) else deed) + label[nth.end() :])
     if _PHASE_FIRST.match(label) and (phased := _built_in_phases(told_before)):
         return shortened(phased + label)  # 该平台…分两期建设。一期工程去年10月开工: the platform's first phase
     named = _with_name_told(label, told_before)
@@ -267,6 +271,11 @@ def with_referent(label: str, told_before: str) -> str:
     return _named_before(label, told_before) or named
 
 
+_ROUND_FIRST = re.compile(r"^(?:第[二三四五]|首|最后一)轮(?=预计|将|计划|拟|于|已|会|可望|有望)")
+_IN_ROUNDS = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?:据介绍[，,])?(?P<what>[\u4e00-\u9fff]{2,12}?)(?:将|拟|计划|会)?分[两二三四五]轮(?P<deed>[\u4e00-\u9fff]{2})"
+)
+"""二期基金计划分两轮募集: what a later bare 第二轮 is a round of, and the deed done in rounds."""
 _PHASE_FIRST = re.compile(r"^(?:[一二三四五]|首)期(?:工程|项目)?(?=[\u4e00-\u9fff])(?!工程[师量])")
 _IN_PHASES = re.compile(
     r"(?:^|(?<=[。；;]))(?:据[\u4e00-\u9fff]{1,2}|(?:根据|按照)[^，,。；;]{1,12}|此外|另外)?[，,]?"
