@@ -4014,3 +4014,11 @@ def test_ranges_rounds_and_what_tops_out(lexicon: Lexicon, segmenter: Segmenter)
     assert ("2057-06", "第二期首两座大楼将平顶") in dated
     assert ("2050", "河套深港科创母基金一期设立") in dated
     assert ("2057-06", "河套深港科创母基金二期第二轮募集预计完成") in dated
+
+
+def test_a_comparisons_named_base_is_its_own_measure(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """开市报每股13.2元，较招股价12元高开一成: 12元 is the offer price, not the opening price of
+    another day; 较前年的40家 still is the same measure then."""
+    told = "星汉光电今日于港交所主板挂牌，开市报每股13.2元，较招股价12元高开一成。"
+    figures = {(f.value, f.measure) for f in _read(lexicon, segmenter, told, "2055-03-15") if f.kind is FactKind.FIGURE}
+    assert (12, "招股价") in figures and (13.2, "招股价") not in figures

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
-from hetao_brief.extract.clauses import tidy
+from hetao_brief.extract.clauses import date_words, tidy
 from hetao_brief.extract.dates import (
     DateMention,
     Published,
@@ -432,11 +432,14 @@ class Extractor:
                 continue  # 由最初的12人扩展至45人: a level at no time told
             if _WILL_DO.match(text, quantity.end):
                 continue  # 嘉年华期间，园区12家科研机构将开放实验室: who take part, no level of the zone
-            compared = COMPARED.search(clause_before(text, quantity.start))
+            compared = COMPARED.search(told_before := clause_before(text, quantity.start))
             reached = _REACHED.search(text, max(0, quantity.start - 4), quantity.start)  # 同比增长一倍至3亿元: a level
             if compared and _CHANGE.search(text[compared.end() : quantity.start]) and not reached:
                 continue  # 较去年底增加约60家: a change, not a level
-            if compared and quantity.unit in measures:
+            base = told_before[compared.end() :] if compared else ""
+            if compared and _BASE_NAMED.fullmatch(base) and not date_words(base):
+                measure = base  # 开市报每股13.2元，较招股价12元: the offer price, another measure
+            elif compared and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
             elif (
                 _CUMULATIVE.match(clause_before(text, quantity.start) + quantity.qualifier)
@@ -1132,6 +1135,8 @@ _NUMBERED_PHASE = re.compile(
 _IN_THE_PARK = re.compile(r"^园内(?=所有|各|全部|的)")
 _PARK_NAMED = re.compile(r"港深创新及科技园|港深创科园|河套深圳园区|河套香港园区|香港园区|深圳园区")
 """The zone's parks, built in phases: the one named last is whose phase a bare 第二期 is."""
+_BASE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:价|价格|票价|估值|市值|指标|标准|目标)")
+"""较招股价12元: a comparison's base that names its own measure."""
 _ORDINAL_FIRST = re.compile(
     r"^第[一二三四五六七八九十\d]{1,3}(?:(?:、|及|和|至)第?[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)"
 )
