@@ -4022,3 +4022,16 @@ def test_a_comparisons_named_base_is_its_own_measure(lexicon: Lexicon, segmenter
     told = "星汉光电今日于港交所主板挂牌，开市报每股13.2元，较招股价12元高开一成。"
     figures = {(f.value, f.measure) for f in _read(lexicon, segmenter, told, "2055-03-15") if f.kind is FactKind.FIGURE}
     assert (12, "招股价") in figures and (13.2, "招股价") not in figures
+
+
+def test_what_happens_then_and_a_new_building(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """闭幕式将于11日举行，届时将发布《X》: the closing will issue X that day (not 届时将发布);
+    X第二期首座大楼今日动土。新大楼预计2060年建成: the building named before."""
+    body = (
+        "第二届河套国际青年科学家论坛今天在河套深圳园区开幕。论坛设8场专题论坛，闭幕式将于11日举行，"
+        "届时将发布《河套青年科学家发展报告（2057）》。\n\n"
+        "港深创科园第二期首座大楼今日举行动土仪式。新大楼楼高十五层，预计2060年建成。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2057-04-09")
+    assert ("2057-04-11", "第二届河套国际青年科学家论坛闭幕式将发布《河套青年科学家发展报告（2057）》") in dated
+    assert ("2060", "港深创科园第二期首座大楼预计建成") in dated

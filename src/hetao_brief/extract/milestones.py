@@ -241,6 +241,7 @@ _ALSO_DONE_THEN = re.compile(
     r"同时(?P<verb>启用|揭牌|开通|投用|投入使用|成立|开业|开放)的还有(?P<what>[^，,。；;]{2,30}?)(?=[，,。；;]|$)"
 )
 """11月30日，X揭牌成立，同时启用的还有中心配套的GMP中试车间: the workshop opened that day too."""
+_AT_THAT_TIME = re.compile(r"^(?:届时|到时|彼时)(?:还|也|亦)?(?=将|会|可)")
 _DOER_OF = re.compile(
     r"(?P<doer>[\u4e00-\u9fff]{2,16}?)(?:还|也|亦|又|同时|并)?(?:发布|举行|举办|签署|启动|推出|成立|揭牌)"
 )
@@ -1062,7 +1063,10 @@ def find_milestones(
             told_apart = _THE_FIRM_FIRST.sub("", also) not in text_of_label  # 公司与Y签订…, told as X与Y签订…
             if told_apart and not _OPENED_TO_WELCOME.match(also) and not _RECURRING_OCCASION.search(also):
                 # 11月3日，X上市: its own clause; 每月第二个周六…举办: a schedule, no event
-                if (doer := _DOER_OF.match(text_of_label)) and _opens_with_verb(also, tagger):
+                if (then := _AT_THAT_TIME.match(also)) and (doer := _DOER_OF.match(text_of_label)):
+                    who = re.sub(r"(?:将|会|已|预计|计划)+$", "", doer.group("doer"))
+                    also = who + also[then.end() :]  # 闭幕式将于11日举行，届时将发布《X》: 闭幕式将发布
+                elif (doer := _DOER_OF.match(text_of_label)) and _opens_with_verb(also, tagger):
                     also = doer.group("doer") + also  # 联盟还发布了《X》，并启动首批…项目: the alliance starts them
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))

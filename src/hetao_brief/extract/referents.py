@@ -223,6 +223,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(name + label[whole.end() :])  # X工程于五月展开，涉及铺设…，整项工程预计…完成: X工程
     if _ENROLMENT.match(label) and _ENROLLING.search(told_before) and (school := _school_told(told_before)):
         return shortened(school + label)  # X研究院将于…招收首批硕士生…。招生简章将于10月发布: X's
+    if _NEW_BUILDING.match(label) and (built := [n for n in _FACILITY.findall(told_before) if n.endswith("大楼")]):
+        return shortened(built[-1] + label[len("新大楼") :])  # X第二期首座大楼举行动土仪式。新大楼预计…落成
     if (nth := _ROUND_FIRST.match(label)) and (rounds := list(_IN_ROUNDS.finditer(told_before))):
         what, deed = rounds[-1]["what"], rounds[-1]["deed"]  # 二期基金计划分两轮募集，第二轮预计…完成
         what = re.sub(r"^([一二三四五]期)基金$", r"\1", what)  # 二期基金: the fund's second phase, named before
@@ -271,6 +273,7 @@ def with_referent(label: str, told_before: str) -> str:
     return _named_before(label, told_before) or named
 
 
+_NEW_BUILDING = re.compile(r"^新大楼(?=[\u4e00-\u9fff])")
 _ROUND_FIRST = re.compile(r"^(?:第[二三四五]|首|最后一)轮(?=预计|将|计划|拟|于|已|会|可望|有望)")
 _IN_ROUNDS = re.compile(
     r"(?:^|(?<=[，,。；;：:]))(?:据介绍[，,])?(?P<what>[\u4e00-\u9fff]{2,12}?)(?:将|拟|计划|会)?分[两二三四五]轮(?P<deed>[\u4e00-\u9fff]{2})"
