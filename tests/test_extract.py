@@ -4035,3 +4035,21 @@ def test_what_happens_then_and_a_new_building(lexicon: Lexicon, segmenter: Segme
     dated = _dated_labels(lexicon, segmenter, body, "2057-04-09")
     assert ("2057-04-11", "第二届河套国际青年科学家论坛闭幕式将发布《河套青年科学家发展报告（2057）》") in dated
     assert ("2060", "港深创科园第二期首座大楼预计建成") in dated
+
+
+def test_what_a_firm_builds_a_prizes_ceremony_and_a_study_said(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公司将在地块上建设X总部，计划…动工，2061年建成投用: X总部 is built, not the firm; 公布2058年
+    「X奖」得奖名单 is the day's event (the edition's year is no date of its own), and a later bare
+    颁奖典礼 is X奖's; 政府曾表示会研究兴建…天桥 is nothing done; 今年还计划发行…: a plan."""
+    body = (
+        "明川科技相关负责人表示，公司将在地块上建设智能传感器研发总部，计划今年三季度动工，2061年建成投用。\n\n"
+        "创新科技署今日公布2058年「河套创科奖」得奖名单。颁奖典礼将于本月二十日在港深创科园举行。\n\n"
+        "政府去年曾表示会研究兴建跨河行人天桥。该集团今年还计划发行第二单绿色债券。"
+    )
+    facts = _read(lexicon, segmenter, body, "2058-05-06")
+    dated = {(f.date, f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2061", "智能传感器研发总部建成投用", True) in dated
+    assert ("2058-05-06", "创新科技署公布2058年「河套创科奖」得奖名单", False) in dated
+    assert ("2058-05-20", "「河套创科奖」颁奖典礼将在港深创科园举行", True) in dated
+    assert not [label for _, label, _ in dated if "天桥" in label]
+    assert [target for _, label, target in dated if "绿色债券" in label] == [True]

@@ -206,7 +206,7 @@ def event_label(
     if verb_only and titles and _IN_FORCE.match(tidy(rest)):
         rest = titles[-1] + tidy(rest)  # 印发《X》，自3月1日起施行 → 《X》施行
     elif verb_only and (subject := _doer_told(text, spans, start, tidy(rest))):
-        rest = subject + tidy(rest)  # …，2027年上半年投用 → X投用
+        rest = _what_is_built(subject, tidy(rest), text[:start]) + tidy(rest)  # …，2027年上半年投用 → X投用
     elif short:
         if index + 1 >= len(spans) or _follows_sentence_end(text, end):
             return None
@@ -467,6 +467,10 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     last = told[max(told.rfind("，"), told.rfind("；"), told.rfind("。")) + 1 :]
     if (_BUILT.match(rest) or _RUNS.match(rest) or _SET_UP.match(rest)) and (made := _BUILDING_IT.search(last)):
         return made.group("thing")  # 资金将用于在园区建设研发及生产基地，预计2041年建成投产: the base
+    sentence = told[told.rfind("。") + 1 :]
+    clauses = [c for c in re.split("[，,；;]", sentence) if c]
+    if (_BUILT.match(rest) or _RUNS.match(rest)) and (made_in := [m for c in clauses if (m := _BUILDING_IT.search(c))]):
+        return made_in[-1].group("thing")  # 公司将在地块上建设X总部，计划…动工，2061年建成投用: X总部
     if not (_AGENT.search(subject) and _BUILT.match(rest)):
         return subject
     named = _NAMED_THING.findall(before[before.rfind("。") + 1 :])

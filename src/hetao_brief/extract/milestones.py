@@ -260,7 +260,8 @@ def _year_of(year: DateMention, date: DateMention, text: str) -> bool:
     return len(year.iso) == 4 and len(date.iso) > 4 and bool(_YEAR_OF_THE_NEXT.fullmatch(text, year.end, date.start))
 
 
-_PLANNED_AFTER = re.compile(r"(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
+_PLANNED_AFTER = re.compile(r"(?:还|也|亦|并)?(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})")
+"""今年内计划接收…, 今年还计划发行第二单…: the year's plan."""
 _ITS_PLAN_AFTER = re.compile(
     r"(?:园区|政府|公司|我们|学校|医院)(?:还|也|亦)?(?:计划|拟|力争|争取)(?=[\u4e00-\u9fff]{2})"
 )
@@ -414,6 +415,7 @@ _AFTER_THAT_THEN = re.compile(r"^(?:并|亦|也|还)?(?:会|将)?(?:在|待|等)
 """并会在交汇处启用后再检讨…: a step once something else is done, of no date of its own."""
 _SO_THEN = re.compile(r"^(?:因此|因而|所以|故此|为此)")
 _THOSE_WHO_DID = re.compile(r"的(?:观众|市民|人士|旅客|乘客|学生|访客|游客|住户|租户|申请人)$")
+_WILL_STUDY = re.compile(r"(?:表示|称|指)(?:会|将)研究|(?:会|将)研究(?:兴建|建设|推出|设立|引入|增设)")
 _PERIOD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}期(?:限)?(?:止|为止)|[\u4e00-\u9fff]{2,4}期")
 """咨询期…至七月三十一日止, 招股期由本月五日至十日: how long a window runs, no deed."""
 _ROOM_FOR = re.compile(r"可(?:同时)?(?:容纳|供)[约逾近]?[\d一二两三四五六七八九十百千万]")
@@ -816,6 +818,7 @@ def find_milestones(
             and not text.startswith("年度", d.end - 2)  # 发表2027至28年度财政预算案: a document's year
             and not text.startswith("度", d.end)  # 启动2033年度“X”申报: the call's year
             and not YEARS_OCCASION.match(text, d.end)  # 召开2032年工作大会: the meeting's name
+            and not text.startswith(("「", "“"), d.end)  # 公布2058年「河套创科奖」得奖名单: the edition's year
             and not text[: d.start].endswith(_HOLDS)  # 举行2032年第四季度…签约活动: the occasion's name
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
             and not _year_of(d, date, text)  # 今年计划在春节后启动…: 春节's year
@@ -841,6 +844,8 @@ def find_milestones(
             firm_plan = _PLAN.search(news) is not None
         if _HYPOTHETICAL.match(label.text) or _HYPOTHETICAL.search(text, 0, phrase.start):
             continue  # 如果到2030年两地能…: a condition, no target
+        if _WILL_STUDY.search(label.text):
+            continue  # 政府去年曾表示会研究兴建跨河行人天桥: a study said to come, nothing done or set then
         if _EVERY_TASK.search(label.text):
             continue  # 确保年内完成各项重点任务: every task, none a reader could follow
         if _AFTER_THAT_THEN.match(label.text):
@@ -913,7 +918,10 @@ def find_milestones(
         if _VALUE_ONLY.match(text_of_label) and (measured := _measured_before(text, opens)):
             text_of_label = measured + _VALUE_ONLY.sub("", text_of_label, count=1)  # 目前…约95万平方米，到2028年将超过…
         elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
-            text_of_label = what_is_built(subject_before(text, opens), text_of_label) + text_of_label
+            subject = what_is_built(subject_before(text, opens), text_of_label)
+            if subject and (built := doer_before(text, opens, text_of_label)) and built != subject:
+                subject = built  # 公司将在地块上建设X总部，计划…动工，2061年建成投用: the headquarters
+            text_of_label = subject + text_of_label
         elif (
             CHRONICLE.match(text)
             and (

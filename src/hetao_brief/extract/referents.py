@@ -223,6 +223,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(name + label[whole.end() :])  # X工程于五月展开，涉及铺设…，整项工程预计…完成: X工程
     if _ENROLMENT.match(label) and _ENROLLING.search(told_before) and (school := _school_told(told_before)):
         return shortened(school + label)  # X研究院将于…招收首批硕士生…。招生简章将于10月发布: X's
+    if _BARE_CEREMONY.match(label) and (prizes := _PRIZE_NAMED.findall(told_before)):
+        return shortened(prizes[-1] + label)  # 公布「河套创科奖」得奖名单。颁奖典礼将于…举行: the prize's
     if _NEW_BUILDING.match(label) and (built := [n for n in _FACILITY.findall(told_before) if n.endswith("大楼")]):
         return shortened(built[-1] + label[len("新大楼") :])  # X第二期首座大楼举行动土仪式。新大楼预计…落成
     if (nth := _ROUND_FIRST.match(label)) and (rounds := list(_IN_ROUNDS.finditer(told_before))):
@@ -273,6 +275,9 @@ def with_referent(label: str, told_before: str) -> str:
     return _named_before(label, told_before) or named
 
 
+_BARE_CEREMONY = re.compile(r"^(?:颁奖典礼|颁奖礼|颁奖仪式|颁奖大会)(?=将|会|于|已|在|定于|预计)")
+_PRIZE_NAMED = re.compile(r"([「“][^」”]{2,16}(?:奖|大赛|比赛|挑战赛)[」”]|[\u4e00-\u9fff]{2,12}(?:大赛|挑战赛))")
+"""「河套创科奖」, X创新创业大赛: whose a later bare 颁奖典礼 is."""
 _NEW_BUILDING = re.compile(r"^新大楼(?=[\u4e00-\u9fff])")
 _ROUND_FIRST = re.compile(r"^(?:第[二三四五]|首|最后一)轮(?=预计|将|计划|拟|于|已|会|可望|有望)")
 _IN_ROUNDS = re.compile(
