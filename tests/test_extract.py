@@ -4053,3 +4053,17 @@ def test_what_a_firm_builds_a_prizes_ceremony_and_a_study_said(lexicon: Lexicon,
     assert ("2058-05-20", "「河套创科奖」颁奖典礼将在港深创科园举行", True) in dated
     assert not [label for _, label, _ in dated if "天桥" in label]
     assert [target for _, label, target in dated if "绿色债券" in label] == [True]
+
+
+def test_a_quoted_firm_in_cantonese_and_a_bridge_between_parks(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「我哋前年搬入港深創科園…」霖光生物（Linguang Bio）創辦人曉嵐笑言: 我们 are the firm (its Chinese
+    name before its Latin one), and 公司 later is it too; 连接X与Y的跨河人行桥…。人行桥于…动工: the
+    bridge, not Y's; 整座桥: the bridge."""
+    body = (
+        "「我哋前年搬入港深創科園，當時得八個人。」霖光生物（Linguang Bio）創辦人曉嵐笑言。"
+        "公司去年完成首輪融資。\n\n"
+        "连接河套深圳园区与香港园区的跨河人行桥昨日顺利合龙。据介绍，人行桥于去年6月动工。整座桥有望于明年年中开通。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2058-11-05")
+    assert {("2056", "霖光生物搬入港深创科园"), ("2057", "霖光生物完成首轮融资")} <= dated
+    assert {("2057-06", "跨河人行桥动工"), ("2059-06", "跨河人行桥有望开通")} <= dated

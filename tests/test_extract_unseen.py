@@ -4213,6 +4213,18 @@ GOLD_EVENTS = [
     ("2057-12", "光伏项目一期已并网发电", False),
     ("2059-06", "光伏项目二期预计完工", True),
     ("2058", "河套嘉澍发展集团计划发行第二单绿色债券", True),
+    ("2056", "霖光生物搬入港深创科园", False),  # 「我哋前年搬入…」X（Latin）创办人Y笑言
+    ("2058-09", "霖光生物在深圳园区设立了生产基地", False),
+    ("2057", "霖光生物完成首轮融资", False),
+    ("2060", "霖光生物将推出市场", True),
+    ("2059-06", "霖光生物计划向香港卫生署申请产品注册", True),
+    ("2058-11-29", "跨河人行桥顺利合龙", False),
+    ("2057-06", "^跨河人行桥动工", False),  # 连接X与Y的跨河人行桥: not Y"s
+    ("2059-03", "桥面铺装和两端连接工程预计完成", True),
+    ("2059-06", "跨河人行桥有望开通", True),  # 整座桥
+    ("2058-12-31", "“白名单”管理办法》有效期将届满", True),
+    ("2061-12-31", "园区决定将办法有效期延长三年", True),
+    ("2055-01", "河套深圳园区跨境科研资金“白名单”管理办法施行", False),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4788,6 +4800,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[next((n for n in range(2, 16) if _told(body[n:], text)), 0) :]  # 由X运营…。运营方…: X
         if (prize := re.match(r"「[^」]{2,16}奖」(?=颁奖)", body)) and prize.group(0) not in text:
             body = body[prize.end() :]  # 公布「X奖」得奖名单。颁奖典礼将于…举行: X奖's ceremony
+        if (whole := re.search(r"整座(\w)", text)) and "整座" not in body and whole[1] in body:
+            body = body[body.index(whole[1]) :]  # X跨河人行桥…合龙。…，整座桥有望于…开通: the bridge named before
         if text.startswith("新大楼") and "新大楼" not in body and "大楼" in body:
             body = body[body.index("大楼") + 2 :]  # X首座大楼举行动土仪式。新大楼…预计…建成: X's building
         if "招标结果" in body and "招标结果" not in text:
@@ -7045,6 +7059,9 @@ QUESTIONS = [
     ("深港智能制造联合研究中心首期投入", "1.5亿元"),
     ("河套創科獎頒獎典禮何時舉行", "本月二十日"),
     ("河套首单跨境绿色债券票面利率", "2.35%"),
+    ("霖光生物团队现在有多少人", "三十几人"),
+    ("跨境科研资金白名单管理办法延长到何时", "2061年12月31日"),
+    ("白名单机构累计跨境拨付科研资金", "24亿元"),
 ]
 
 

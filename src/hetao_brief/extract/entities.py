@@ -172,6 +172,10 @@ _LATIN_THEN_CHINESE = re.compile(
     r"(?:初创|企业|公司)[A-Za-z][A-Za-z .&-]{1,30}[（(](?P<name>[\u4e00-\u9fff]{2,8})[）)]"
 )
 """机器人企业Hetao Robotics（河套智动）: a firm's Latin name, then the Chinese one in brackets."""
+_CHINESE_THEN_LATIN = re.compile(
+    r"(?:^|(?<=[，,。；;：:「“」”]))(?P<name>[\u4e00-\u9fff]{2,8})[（(][A-Za-z][A-Za-z .&-]{1,30}[）)]"
+)
+"""霖光生物（Linguang Bio）创办人…: a firm's Chinese name, then its Latin one in brackets."""
 _QUOTED_FIRM = re.compile(
     r"(?:初创|创企|药企|企业|公司|(?:创办|创立|创建)[了的]?)[「“](?P<name>[\u4e00-\u9fff]{2,8})[」”]"
 )
@@ -222,6 +226,7 @@ def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
     ]
     quoted = [m.group("name") for m in _QUOTED_FIRM.finditer(text)]  # the quotes mark a name, whatever its words
     quoted += [m.group("name") for m in _LATIN_THEN_CHINESE.finditer(text)]
+    quoted += [m.group("name") for m in _CHINESE_THEN_LATIN.finditer(text) if m.group("name").endswith(_FIRM_TAILS)]
     return tuple(dict.fromkeys([*shaped, *quoted]))
 
 

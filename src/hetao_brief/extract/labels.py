@@ -689,10 +689,13 @@ _BODY_SPEAKING = re.compile(
 )
 """深圳海关相关负责人：…我们将…: whose 我们, named before the colon."""
 _QUOTED_SPEAKER = re.compile(
-    r"^[「“『][^」”』]+[」”』](?P<who>(?:[^，,。「」“”]|「[^」]{2,12}」){2,40}?)(?:说|表示|指出|称|透露)(?=[。！，,]|$)"
+    r"^[「“『][^」”』]+[」”』](?P<who>(?:[^，,。「」“”]|「[^」]{2,12}」){2,40}?)(?:说|表示|指出|称|透露|笑言|笑说|直言|坦言)(?=[。！，,]|$)"
 )
 """「我们希望明年年中推出样机。」实验室负责人陈博士说: 我们 are the speaker's."""
-_SPEAKERS_OWN = re.compile(r"「(?P<org>[^」]{2,12})」(?:的)?(?:联合)?(?:创办人|创始人|行政总裁|负责人|董事长|总经理)")
+_SPEAKERS_OWN = re.compile(
+    r"(?:「(?P<org>[^」]{2,12})」|^(?P<named>[\u4e00-\u9fff]{2,10})[（(][A-Za-z][A-Za-z .&-]{1,30}[）)])"
+    r"(?:的)?(?:联合)?(?:创办人|创始人|行政总裁|负责人|董事长|总经理)"
+)
 """初创「精准医械」创办人黄浩然说: 我们 are the start-up, not its founder alone."""
 
 
@@ -804,7 +807,7 @@ def _speaker_resolved(label: str, text: str) -> str:
         return body.group("body") + label[we.end() :]  # X实验室负责人话：「我们计划明年初搬入…」: X's
     who = _TO_THE_REPORTER.sub("", speaker.group("who")) if speaker else ""  # …负责人对记者说: the firm's
     if own := _SPEAKERS_OWN.search(who):
-        return own.group("org") + label[we.end() :]
+        return (own.group("org") or own.group("named")) + label[we.end() :]  # 「X」创办人, X（Latin）创办人
     return _SPOKESPERSON.sub("", who) + label[we.end() :]
 
 

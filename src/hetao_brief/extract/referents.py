@@ -120,7 +120,7 @@ _THE_WORKS = re.compile(
 SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
-    *("设施", "小组", "专班", "母基金"),
+    *("设施", "小组", "专班", "母基金", "人行桥", "行人桥"),
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
@@ -320,7 +320,7 @@ _LET = re.compile(
 _DESIGNED = re.compile(r"([\u4e00-\u9fff]{2,16}?)的(?:详细|初步|总体)?设计(?:工作)?(?=已|将|正|预计|大致|基本)")
 """第二期首批大楼的设计工作已大致完成: what is designed, whose works a later bare 工程 are."""
 _THIS_ONE_CHARACTER = re.compile(
-    r"^(?:该|此|这座|这间|这家|这栋|这幢|该栋)(?P<noun>馆|站|厂|楼|园|所|院|校|行|桥)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
+    r"^(?:该|此|这座|这间|这家|这栋|这幢|该栋|整座)(?P<noun>馆|站|厂|楼|园|所|院|校|行|桥)(?![\u4e00-\u9fff]{0,1}(?:长|方|区))"
 )
 """该馆, 该站: a one-character head noun, which the name told before ends in (科技图书馆)."""
 _THE_LINE = re.compile(r"^(?:(?:该|此|这条)(?:线路|路线|航线|线)|路线|线路)(?![路])(?=[\u4e00-\u9fff])")
@@ -577,6 +577,8 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     name = _NOW_FIRST.sub("", name)  # 目前实验室共有研究人员36人: the lab, told of now
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
         name = name[name.rindex("的") + 1 :]
+    elif "的" in name and told_before[at - len(name) - 1 : at - len(name)] in ("与", "和", "及", "同"):
+        name = name[name.rindex("的") + 1 :]  # 连接深圳园区与香港园区的跨河人行桥: 跨河人行桥, not 香港园区's
     if name.startswith("其") and (owner := _SPEAKER_FIRST.match(told_before, told_before.rfind("。", 0, at) + 1)):
         name = owner.group("who") + name[1:]  # X昨日发布消息，其河套研究院获批…。研究院…: X's
     counted = _COUNT_FIRST.match(name)  # 本次论坛设主论坛和6场平行论坛: some of them, not one named

@@ -193,7 +193,9 @@ def _pieces(paragraph: str) -> list[str]:
     return pieces
 
 
-_ATTRIBUTION = re.compile(r"^(?:[^，,。「」“”]|「[^」]{2,12}」){2,40}?(?:说|說|表示|指出|称|稱|透露)[。！，,]")
+_ATTRIBUTION = re.compile(
+    r"^(?:[^，,。「」“”]|「[^」]{2,12}」){2,40}?(?:说|說|表示|指出|称|稱|透露|笑言|笑说|笑說|直言|坦言)[。！，,]"
+)
 """实验室负责人陈博士说。 or 初创「精准医械」创办人黄浩然说。 after a quotation: who said it, in either
 script (and what they went on to say, 陈家乐说，公司还计划…: one sentence with the quotation)."""
 
