@@ -157,6 +157,22 @@ def test_a_target_of_this_year_whose_month_is_over_has_passed() -> None:
     assert said == [("2026", 0, False), ("2035", 9, False), ("2026-03", 0, True)]
 
 
+def test_meetings_and_deadlines_are_no_development_targets() -> None:
+    """A working group's next meeting and a call's closing day are dates in a calendar; the
+    digest's targets are what is to be built, opened or reached."""
+
+    def target(label: str, when: str) -> Fact:
+        return Fact(FactKind.MILESTONE, label, label, (Source("a", 0, label),), when, is_target=True, event="hold")
+
+    facts = [
+        target("联合招商小组将举行第三次会议", "2027-01-26"),
+        target("河套论坛报名截止", "2027-02-10"),
+        target("园区第二座人才公寓将落成", "2027-06"),
+    ]
+    digest = compose_digest(facts, {}, today=date(2026, 12, 3))
+    assert [t.fact.label for t in digest.targets] == ["园区第二座人才公寓将落成"]
+
+
 def test_every_locale_has_the_same_command_menu() -> None:
     from hetao_brief.rendering.locale import LOCALES, Messages
 
