@@ -4067,3 +4067,17 @@ def test_a_quoted_firm_in_cantonese_and_a_bridge_between_parks(lexicon: Lexicon,
     dated = _dated_labels(lexicon, segmenter, body, "2058-11-05")
     assert {("2056", "霖光生物搬入港深创科园"), ("2057", "霖光生物完成首轮融资")} <= dated
     assert {("2057-06", "跨河人行桥动工"), ("2059-06", "跨河人行桥有望开通")} <= dated
+
+
+def test_a_hub_a_labs_preparation_and_a_push_then_a_topping_out(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X综合交通枢纽项目已全面复工。…枢纽主体结构计划…完成: the hub; 「X实验室」…。实验室筹备工作始于
+    2056年: the lab; 将重点推进Y二期建设，力争10月底前完成主体封顶: Y二期's main structure."""
+    body = (
+        "园区北区综合交通枢纽项目已于2月10日全面复工。据项目负责人介绍，枢纽主体结构计划于今年9月底前完成。\n\n"
+        "香港大学设于港深创科园的「河套再生医学实验室」昨日正式启用。据悉，实验室筹备工作始于2056年。\n\n"
+        "园区管理中心表示，下半年将重点推进朗润生命科学园二期建设，力争10月底前完成主体封顶。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2059-02-14")
+    assert ("2059-09", "园区北区综合交通枢纽主体结构计划完成") in dated
+    assert ("2056", "河套再生医学实验室筹备工作开始") in dated
+    assert ("2059-10", "朗润生命科学园二期力争完成主体封顶") in dated

@@ -295,7 +295,9 @@ def event_label(
             subject = _CALL_FOR.sub("", subject)  # 第二批学员招募已…结束，…，将于7月开班: the intake, not its call
         if subject and _MOVING_IN_ALONE.match(label) and re.search(rf"{re.escape(subject)}{_SAYS}", text[:start]):
             subject = ""  # 公司表示，首批租户将于明年一月迁入: into the building told before, not into 公司
-        part = _PART_OF_IT.match(_AIMING.sub("", label)) or _PHASE_DONE.match(_AIMING.sub("", label))
+        aimed_at = _AIMING.sub("", label)
+        done_first = aimed_at.startswith("完成") and _PART_OF_IT.match(aimed_at[2:])  # 力争…完成主体封顶
+        part = _PART_OF_IT.match(aimed_at) or _PHASE_DONE.match(aimed_at) or done_first
         if part and (pushed := _PUSHED_ON.search(text, 0, start)):
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _GOING_PUBLIC.match(label) and (lister := _FIRMS_THING.match(subject)):
