@@ -206,7 +206,7 @@ def event_label(
     if verb_only and titles and _IN_FORCE.match(tidy(rest)):
         rest = titles[-1] + tidy(rest)  # 印发《X》，自3月1日起施行 → 《X》施行
     elif verb_only and (subject := _doer_told(text, spans, start, tidy(rest))):
-        rest = _what_is_built(subject, tidy(rest), text[:start]) + tidy(rest)  # …，2027年上半年投用 → X投用
+        rest = subject + tidy(rest)  # …，2027年上半年投用 → X投用
     elif short:
         if index + 1 >= len(spans) or _follows_sentence_end(text, end):
             return None

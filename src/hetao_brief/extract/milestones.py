@@ -918,10 +918,8 @@ def find_milestones(
         if _VALUE_ONLY.match(text_of_label) and (measured := _measured_before(text, opens)):
             text_of_label = measured + _VALUE_ONLY.sub("", text_of_label, count=1)  # 目前…约95万平方米，到2028年将超过…
         elif _VERBS_ONLY.fullmatch(text_of_label):  # …项目已获批，…，2029年建成投用: whose building is told before
-            subject = what_is_built(subject_before(text, opens), text_of_label)
-            if subject and (built := doer_before(text, opens, text_of_label)) and built != subject:
-                subject = built  # 公司将在地块上建设X总部，计划…动工，2061年建成投用: the headquarters
-            text_of_label = subject + text_of_label
+            if what_is_built(subject_before(text, opens), text_of_label):  # none where another of its kind is meant
+                text_of_label = doer_before(text, opens, text_of_label) + text_of_label  # 公司将建设X总部，…建成: X总部
         elif (
             CHRONICLE.match(text)
             and (
