@@ -4081,3 +4081,55 @@ def test_a_hub_a_labs_preparation_and_a_push_then_a_topping_out(lexicon: Lexicon
     assert ("2059-09", "园区北区综合交通枢纽主体结构计划完成") in dated
     assert ("2056", "河套再生医学实验室筹备工作开始") in dated
     assert ("2059-10", "朗润生命科学园二期力争完成主体封顶") in dated
+
+
+def test_a_month_opening_a_plan_a_founders_origin_and_a_firm_already_funded(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """11月，X将…, told in August: this November (the plan's words come after the month); X成立于…，
+    创始团队来自Y，2023年入驻…: X moved in, not its founders; 企业X已完成…融资: X is a firm, which a
+    later 公司 stands for; 会堂 and 主体 are the hall named before."""
+    body = (
+        "11月，第三届湾区量子论坛将在这里举办。\n\n"
+        "设备企业岚芯智算已完成2亿元A轮融资。岚芯智算成立于2020年，创始团队来自香港大学，2022年入驻河套深圳园区。"
+        "公司今年5月发布首款产品。\n\n"
+        "河套青年创新会堂于2023年3月动工，去年10月主体完工。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2024-08-20")
+    assert ("2024-11", "第三届湾区量子论坛将在这里举办") in dated
+    assert {("2022", "岚芯智算入驻河套深圳园区"), ("2024-05", "岚芯智算发布首款产品")} <= dated
+    assert {("2023-03", "河套青年创新会堂动工"), ("2023-10", "河套青年创新会堂主体完工")} <= dated
+
+
+def test_a_meeting_attended_what_was_signed_after_it_and_its_next_one(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """局长今日率团到X出席第N次Y会议: the meeting is held; 会后，双方签署了…, after items of what is to
+    come: that day; 下一次会议: the next Y会议; 回顾了过去一年: no deed."""
+    body = (
+        "局长今日上午率团到广州出席第五次穗港创科联席会议。会上，双方回顾了过去一年的合作。"
+        "双方同意于明年三月推出新一轮联合资助。会后，双方签署了两份合作备忘录。下一次会议将于明年在香港举行。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2030-06-18")
+    assert ("2030-06-18", "第五次穗港创科联席会议举行") in dated
+    assert ("2030-06-18", "双方签署了两份合作备忘录") in dated
+    assert ("2031", "下一次穗港创科联席会议将在香港举行") in dated
+    assert not [label for _, label in dated if "回顾" in label]
+
+
+def test_a_pilot_built_on_here_as_the_hall_and_buildings_of_a_phase_in_batches(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """在去年5月启动的“X”试点基础上…: the pilot started then; X会堂…启用。首场讲座在此举行: in the
+    hall; 第一期六座大楼中，首两座…，其余四座将分两批于…及…完工: the park's, each batch its year."""
+    body = (
+        "新规在去年5月启动的“绿色通道”试点基础上扩大了范围。\n\n"
+        "园区的湾区科学会堂昨日启用。当天，首场公众讲座在此举行。\n\n"
+        "港深创科园第二期动工。第一期六座大楼中，首两座已于去年落成，其余四座将分两批于2031年及2032年完工。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2030-03-02")
+    assert ("2029-05", "“绿色通道”试点启动") in dated
+    assert ("2030-03-01", "首场公众讲座在湾区科学会堂举行") in dated
+    assert ("2029", "港深创科园第一期首两座大楼已落成") in dated
+    assert {
+        ("2031", "港深创科园第一期其余四座大楼将分两批完工"),
+        ("2032", "港深创科园第一期其余四座大楼将分两批完工"),
+    } <= dated

@@ -4237,6 +4237,40 @@ GOLD_EVENTS = [
     ("2059-05", "“智能机器人中试平台”投入运营", False),
     ("2059-10", "朗润生命科学园二期力争完成主体封顶", True),  # 推进X建设，力争…完成主体封顶: X"s
     ("2059-12", "园区管理中心将重点推进朗润生命科学园二期建设", True),
+    ("2026-03-10", "科研物资跨境便利通关新举措已正式实施", False),  # 已于3月10日起, told on 03-12
+    ("2025-09", "“白名单”试点启动", False),  # 在去年9月启动的X试点基础上: the pilot's start
+    ("2026", "深圳海关力争实现两地数据互认", True),  # 力争今年内
+    ("2026-06", "福田海关计划在园区内设立科研物资查验专区", True),  # 二季度
+    ("2026-05-18", "政府向立法会财务委员会提交文件", False),  # 前日（18日）
+    ("2026-05-22", "财委会将审议有关申请", True),  # 本週五（22日）
+    ("2026-12", "第二期第一阶段的土地平整及基础设施工程将展开", True),  # 今年第四季
+    ("2030", "第二期第一阶段的土地平整及基础设施工程预计竣工", True),
+    ("2025-12", "港深创新及科技园第一期首三座大楼已全部落成", False),  # 第一期八座大楼中，首三座: the park named before
+    ("2027", "第一期其余五座大楼将分两批完工", True),  # 分两批于2027年及2028年: each batch its date
+    ("2028", "第一期其余五座大楼将分两批完工", True),
+    ("2026-07-01", "河套国际学术会堂正式启用", False),  # 1日, in a Xinhua dispatch
+    ("2026-07-01", "深港基础研究前沿论坛”在河套国际学术会堂举行", False),  # 在此: the hall named before
+    ("2024-10", "河套国际学术会堂动工", False),  # 会堂 (named before)
+    ("2025-12", "河套国际学术会堂主体完工", False),  # 会堂于…动工，去年12月主体完工
+    (
+        "2026-09",
+        "第二届河套科学家大会将在河套国际学术会堂召开",
+        True,
+    ),  # 9月，…将在这里召开, told in July: this September
+    ("2026-07-01", "签署了共建“跨境神经科学联合研究中心”的协议", False),
+    ("2027", "跨境神经科学联合研究中心计划投入运行", True),
+    ("2026-09-08", "第十一次深港科技合作会议举行", False),  # 局长今日率团到深圳出席第十一次X会议
+    ("2026-10", "双方将推出第三轮「深港联合研发计划」", True),  # （一）…今年十月
+    ("2027-06", "两地园区将开放合共二十项大型科研设施", True),  # 明年上半年前
+    ("2026-09-08", "双方签署了三份合作文件", False),  # 会后, after dated items ahead
+    ("2027", "下一次深港科技合作会议将在香港举行", True),  # 下一次会议: the meeting attended
+    ("2015", "深港科技合作会议设立", False),
+    ("2026-10-14", "澄研智算已完成5亿元B轮融资", False),
+    ("2021", "澄研智算成立", False),
+    ("2023", "澄研智算入驻河套深圳园区", False),  # …，创始团队来自X，2023年入驻: the firm, not its founders
+    ("2026-08", "澄研智算推出第二代推理芯片“鹭岭二号”", False),  # 公司 (named by 企业澄研智算已完成…)
+    ("2027-06", "澄研智算预计实现量产", True),
+    ("2028", "澄研智算计划在香港设立研发中心", True),  # 两年内
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4695,7 +4729,7 @@ _BARE_HEAD = re.compile(
 )  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌, 就中心…招标: a head named in full before
 _YEAR_WORD = re.compile(r"^[明今去]年")  # 明年挑战赛将…: the head after its year
 _NEXT_MEETING = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))?(?P<which>下一?次)[\u4e00-\u9fff]{0,4}会议"
+    r"(?:[\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))?(?P<which>下一?次)[\u4e00-\u9fff]{0,10}会议"
 )
 _PUNCTUATION_START = re.compile(r"^[\s，,。、：:；;！？!?）)」』”]")
 _PREPOSITION_END = re.compile(
@@ -4775,6 +4809,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[title.end() :]  # 答：首批申报将于8月1日开始: the call of the measures the question named
         for short in re.findall(r"《[^》]{2,4}》", text):  # 《措施》施行 shown under the title given before
             body = re.sub(rf"《[^》]*{short[1:-1]}》", short, body)
+        if (here := re.search(r"在此|在这里", text)) and (
+            venue := re.search(r"在([^在]{2,14}?)(?=举行|举办|召开)", body)
+        ):
+            body = body.replace(venue.group(1), text[here.start() + 1 : here.end()], 1)  # 在此: the hall told before
         person = next((n for n in (2, 3, 4) if f"她{body[n : n + 2]}" in text or f"他{body[n : n + 2]}" in text), 0)
         body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
         if (team := body.find("团队")) > 0 and body[:team] not in text and "团队" in text:
@@ -4826,8 +4864,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             and (product := next((n for n in range(2, 12) if _told(body[n:], text)), 0))
         ):
             body = body[product:]  # 产品预计…上市 → X相机预计…上市: the product named before
-        if text.startswith("以下是") and "举行" not in text:
-            body = body.removesuffix("举行")  # 以下是…在X仪式的致辞: X仪式举行, the occasion spoken at
+        if (text.startswith("以下是") or re.search(r"(?:出席|主持)第", text)) and "举行" not in text:
+            body = body.removesuffix("举行")  # 以下是…在X仪式的致辞, 出席第N次X会议: the occasion, held
         if "改期" in body and "改期" not in text:
             body = body.replace("改期", "改", 1)  # 改至本月26日举行: 改期举行, rescheduled
         if body.endswith("开始") and "开始" not in text:
@@ -7077,6 +7115,17 @@ QUESTIONS = [
     ("北区综合交通枢纽何时建成通车", "2060年上半年"),
     ("河套再生医学实验室可容纳多少研究人员", "六十名"),
     ("智能机器人中试平台服务了多少企业", "27家"),
+    ("河套科研样本现在通关要多久", "6小时以内"),
+    ("白名单试点纳入了多少家科研机构", "58家"),
+    ("福田海关打算在园区设立什么专区", "科研物资查验专区"),
+    ("港深創科園第二期第一階段申請撥款多少", "186億元"),
+    ("財委會何時審議第二期撥款", "本週五"),
+    ("河套国际学术会堂什么时候动工", "2024年10月"),
+    ("河套国际学术会堂主会场能容纳多少人", "1200人"),
+    ("When will the second Hetao Scientists Conference be held?", "第二届河套科学家大会"),
+    ("深港科技合作會議哪年設立", "二○一五年"),
+    ("澄研智算B轮融资多少", "5亿元"),
+    ("澄研智算的第二代推理芯片叫什么", "鹭岭二号"),
 ]
 
 
@@ -7328,7 +7377,7 @@ def test_a_hall_holds_people_and_a_list_keeps_its_leads_year(facts: list[Fact]) 
     """可同时容纳1,200人 is how many it holds; 三、年内新增人才公寓1,000套 under 明年…： is next
     year's target, not this year's figure."""
     (hall,) = [
-        f for f in facts if f.kind is FactKind.FIGURE and f.value == 1200 and f.unit == "人" and "容纳" in f.text
+        f for f in facts if f.kind is FactKind.FIGURE and f.value == 1200 and f.unit == "人" and "同时容纳" in f.text
     ]
     assert hall.measure == "容纳人数"
     (flats,) = [

@@ -223,6 +223,9 @@ _WILL = re.compile(r"将|还会|会(?=举办|举行|推出|发布)")
 """展会期间，园区还将举办两场路演 (told while it runs): to come, within the occasion's month."""
 _DAY_OF_AN_OCCASION = {"首日": 0, "第一天": 0, "第三天": 2, "第三日": 2}
 """首日, 第三天: days of an occasion counted from the day told before (次日 and the like: the next)."""
+_OPENS_A_PLAN = re.compile(r"[，,][^，,。；;已了曾]{0,24}?(?:将|预计|计划|拟|有望)(?![^，,。；;]{0,12}?[已了])")
+"""9月，第二届X大会将在这里召开, told in July: a month opening a clause of what is to come is
+this year's, though the words of the plan come after it."""
 _ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]是|\d{1,2}[.、．])")
 """（三）, 三是, 3. opening an item of a list: the year told in the item before is not its year."""
 _WEEKLY_RULE = re.compile(r"(?:全天)?(?:闭馆|休馆)|(?:全天)?(?:休息|休市|休诊|开放)的(?:常规|惯例|规定|安排|制度)")
@@ -679,6 +682,8 @@ def find_dates(
                     and "已" not in text[m.end() : m.end() + 12]
                 )
             )
+            if not ahead and month > pub_month + 1:
+                ahead = _OPENS_A_PLAN.match(text, m.end()) is not None
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
             if year < published.year and any(e.iso.startswith(f"{published.year}-{month:02d}") for e in earlier):
                 year = published.year  # 现定于今年12月举办X。…活动时间：12月6日, told in October: this December

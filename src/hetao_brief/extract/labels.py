@@ -894,8 +894,8 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"早(?:于|在|已)|(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
-    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所])"
+    r"早(?:于|在|已)|(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|(?<![来各亲独擅源出])自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
+    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所堂])"
 )
 
 
@@ -1028,6 +1028,8 @@ _WORK_DONE_ON_IT = re.compile(r"(?:详细|初步|总体)?(?:设计|规划|前期
 """X，设计工作已大致完成，政府预计…动工: work on X, which names no subject; X, told before, does."""
 _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
 """目前车站装修工程完成约三成: how far work has come, whose subject opens nothing told next."""
+_ORIGIN_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:来自|出身于?|毕业于|源自|源于)(?=[\u4e00-\u9fff])")
+"""X成立于2021年，创始团队来自Y大学，2023年入驻…: where its people come from describes X, which moved in."""
 _WHERE_CLAUSE = re.compile(
     r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:设有|建有|拥有|配有|配备|内设|下设)|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)"
     r"|^(?:规划|计划|拟|主要)(?:建设|兴建|新建|建造)(?=[\u4e00-\u9fff]{2})"
@@ -1124,6 +1126,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             or _PROGRESS_CLAUSE.search(clause)
             or _WORK_DONE_ON_IT.match(clause)
             or _PURPOSE.match(clause)
+            or _ORIGIN_CLAUSE.match(clause)
         ):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):

@@ -61,7 +61,7 @@ _NOT_EVENTS = frozenset(
     "看到 来自 没有 进行 加强 继续 持续 不断 努力 围绕 聚焦 坚持 依托 面向 通过 根据 "
     "按照 对 以 把 被 给 在 于 到 至 以来 监测 记者 摄 居于 位居 位列 跻身 排名 排在 "
     "获悉 了解 了解到 得知 获知 透露 披露 报道 采访 专访 取得 致辞 发言 回应 回答 答问 提问 截止 截至 有效 "
-    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标 出席 参加 陪同 放在 放到 提速 加速 提质 向好".split()
+    "加大 做好 优化 完善 深化 强化 提升 提高 营造 截标 出席 参加 陪同 回顾 放在 放到 提速 加速 提质 向好".split()
 )
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
@@ -140,6 +140,10 @@ _MODALS = ("将", "会", "拟", "要", "计划", "预计", "准备")
 """What opens a predicate still to come, whose subject is told before it."""
 _DONE_TO_THING = re.compile(r"(?P<deed>[^，,。的]{2,8}?)的(?P<thing>[^，,。的]{2,16}?)(?<![上中时间际])(?=[，,])")
 """半个月前完成扩容的量子计算公共服务平台，…: the deed done to a thing, its subject's, the clause's own."""
+_BUILT_ON = re.compile(r"(?P<deed>[^，,。的]{2,6}?)的(?P<thing>[^，,。的]{2,20}?)的?基础上")
+"""…在去年9月启动的“白名单”试点基础上扩大了适用范围: what the new step builds on was done then."""
+_IN_BATCHES = re.compile(r"分[两二三四五]批")
+"""其余五座将分两批于2027年及2028年完工: each batch done by its own date."""
 _RATE_LEVEL = re.compile(
     r"(?:率|占比|比例|比重)(?:已|已经)?(?:升至|增至|提升至|提高至|降至|达到|达|为|约为)约?[\d一二两三四五六七八九十.]+(?:%|成)"
 )
@@ -595,6 +599,12 @@ _HEARD_AT = re.compile(
 
 
 _TO_JOIN = ("参加", "出席", "参与", "参展", "前往", "赴")
+_ATTENDED = re.compile(
+    r"(?:[（(][^）)]{2,12}[）)])?(?:上午|下午|晚上)?(?:率团|率领代表团|带队)?(?:(?:到|赴|前往)[\u4e00-\u9fff]{2,4}?)?(?:出席|主持)"
+    r"(?P<what>第[一二三四五六七八九十\d]+(?:次|届)[\u4e00-\u9fff]{2,20}?(?:会议|论坛|大会|峰会|联席会议|座谈会|研讨会))(?=[，,。；;]|$)"
+)
+"""局长今日（九月八日）率团到深圳出席第十一次深港科技合作会议: the meeting is held that day; who
+attends a numbered meeting is told with it."""
 _TO_JOIN_AN_OCCASION = re.compile(
     r"(?P<where>在[\u4e00-\u9fff]{2,8}?)?(?P<verb>举行|举办|召开|开幕)的(?P<what>[\u4e00-\u9fff「」“”《》]{3,24}?)(?=[，,。；;]|$)"
 )
@@ -621,8 +631,18 @@ def _occasion_told(text: str, date: DateMention, phrase: Phrase, tagger: Tagger 
     if (joined := _TO_JOIN_AN_OCCASION.match(text, date.end)) and text[: date.start].endswith(_TO_JOIN):
         occasion = joined.group("what") + (joined.group("where") or "") + joined.group("verb")
         return occasion, event_class(occasion, tagger) or "hold"  # 邀请…参加今年10月在新加坡举行的X: X举行
+    if (attended := _ATTENDED.match(text, date.end)) and not text[: date.start].endswith(_TO_JOIN):
+        occasion = attended.group("what") + "举行"
+        return occasion, event_class(occasion, tagger) or "hold"  # 局长今日率团出席第十一次X会议: the meeting
     if (heard := _HEARD_AT.match(text)) and heard.start("when") <= date.start < heard.end("when"):
         return heard.group("what") + heard.group("verb"), "hold"
+    if (
+        (built_on := _BUILT_ON.match(text, phrase.end))
+        and text[: phrase.group_start].endswith("在")
+        and EVENT_VERB.search(built_on.group("deed"))
+    ):
+        deed = built_on.group("thing") + built_on.group("deed")
+        return deed, event_class(deed, tagger) or "event"  # 在去年9月启动的“白名单”试点基础上…: 试点启动
     if (
         (done_to := _DONE_TO_THING.match(text, phrase.end))
         and not text[start_of_clause(text, date.start) : phrase.group_start].strip()
@@ -1049,7 +1069,7 @@ def find_milestones(
                 hits.append(MilestoneHit(date, result, event_class(result, tagger) or "event", is_target))
         also_dated = (
             [d for d in dates if d is not date and phrase.start <= d.start < phrase.end]
-            if "分别" in text_of_label or each_in_turn(text_of_label)
+            if "分别" in text_of_label or _IN_BATCHES.search(text_of_label) or each_in_turn(text_of_label)
             else []
         )
         apart = (  # 开幕式和闭幕式分别于20日和22日举行; 先后于3月和6月举办A和B
@@ -1174,7 +1194,7 @@ def _put_off(text: str, phrase: Phrase, spans: list[tuple[int, int]]) -> str | N
     return what if len(what) >= 4 else None
 
 
-_ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|仪式上|活动上|典礼上|当天|当日|同日|随后)(?:还|并|亦|也)?")
+_ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|会后|仪式上|活动上|典礼上|当天|当日|同日|随后)(?:还|并|亦|也)?")
 
 
 _SAID = re.compile(rf"{_SAYING}|指出|介绍|说|获悉")

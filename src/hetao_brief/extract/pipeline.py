@@ -15,6 +15,7 @@ from hetao_brief.extract.dates import (
     Published,
     dateline_day,
     find_dates,
+    is_ahead,
     is_past,
 )
 from hetao_brief.extract.entities import SURNAMES, entities_in, firms_in, people_in
@@ -212,6 +213,7 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, None)
                 reported = _period_reported(piece) or reported
                 first_clause = end_of_clause(piece, 0)
+                went_on = _AT_ITS_TIME.match(piece) is not None  # it goes on with the meeting before (会上，…)
                 if (
                     occasion_on
                     and (_AT_THE_OCCASION.match(piece) or _AWARDED.search(piece, 0, first_clause))
@@ -219,9 +221,11 @@ class Extractor:
                 ):
                     year, month, day = occasion_on.split("-")  # …会议在深圳召开。会议审议通过了《X》: that day
                     same_day = earlier and len(earlier[-1].iso) == len(occasion_on)  # not 年内, told after it
-                    piece = f"{'同日' if same_day else f'{year}年{int(month)}月{int(day)}日'}，{piece}"
+                    on = "同日" if same_day else f"{year}年{int(month)}月{int(day)}日"
+                    piece = f"{on}，{_AT_ITS_TIME.sub('', piece, count=1)}"  # 会后，双方签署了…: 同日，双方签署了…
                     dates = self._dates(piece, published, earlier, None)
                     at_occasion = occasion
+                    went_on = True
                 timed = [d for d in dates if not _COMPARED_WITH.search(piece, 0, d.start)]  # 规模将超过今年: no time
                 if item and list_year is not None and not timed:
                     piece = f"{list_year}年，{_LIST_ITEM.sub('', piece, count=1)}"  # 二是推动…: of the lead's year
@@ -287,7 +291,10 @@ class Extractor:
                     for f in facts[read:]
                     if (f.event == "hold" or _AN_OCCASION.search(f.label)) and len(f.date or "") == 10
                 ]  # …举行2026年度成果发布会: held, though 发布 classes it an issuing
-                occasion_on = (held[-1].date or "") if held else "" if dates else occasion_on
+                done_then = not went_on and any(  # another time told, not 会上同意：（一）今年十月…
+                    not is_ahead(d, published) and not occasion_on.startswith(d.iso) for d in dates
+                )
+                occasion_on = (held[-1].date or "") if held else "" if done_then else occasion_on  # 会后，双方签署…
                 occasion = held[-1].label if held else occasion if occasion_on else ""
                 issued = [f for f in facts[read:] if f.event == "issue" and not f.is_target and f.date]
                 if issued:  # 11月25日，…印发《措施》: the day 自印发之日起 repeats
@@ -571,12 +578,13 @@ def _in_a_title(text: str, date: DateMention) -> bool:
 
 
 _AT_THE_OCCASION = re.compile(
-    rf"(?:会议|会上|大会|峰会|论坛|展会|博览会|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern}|确认|决定|同意)"
+    rf"(?:会议|会上|会后|大会|峰会|论坛|展会|博览会|活动|仪式)(?:上|期间|现场)?[，,]?[^，,。；;]{{0,12}}?(?:{EVENT_VERB.pattern}|确认|决定|同意)"
     r"(?![，,。：:；;]|$)"
 )
 """会议审议通过了《X》, 会上，双方签署了…, 峰会期间将发布《Y》: what was (or will be) done at the meeting
 the sentence before held (not 论坛以“…”为主题, which tells nothing done, nor 会议提出，…, which tells
 what it said)."""
+_AT_ITS_TIME = re.compile(r"^(?:会上|会后|会议上)[，,]")
 _HEADED_ITEM = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*[\u4e00-\u9fff]{4,14}[：:]"
 )
@@ -881,6 +889,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = lots[-1] + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
         if _TENANTS_MOVE_IN.match(label) and (building := _building_told(told + before)):
             label = building + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
+        if (here := _HERE.search(label)) and (venues := _VENUE_NAMED.findall(told + before)):
+            label = label[: here.start()] + "在" + venues[-1] + label[here.end() :]  # X会堂启用。首场论坛在此举行
         if results := _CALL_RESULTS.fullmatch(label):  # 首轮入学申请将于…开始接受，并于明年一月公布取录结果
             label = results["call"] + results["what"] + ("将公布" if fact.is_target else "公布")  # the call's results
         if (result := _RESULT_BARE.search(label)) and (tendered := _TENDERED.findall(told + before)):
@@ -993,6 +1003,8 @@ def _next_meeting_named(label: str, which: int, told: str) -> str:
         return bodies[-1] + label
     if (named := _MEETING_NAMED.findall(told)) and named[-1] != "会议":
         return label[:which] + named[-1] + label[which + 2 :]
+    if numbered := _NUMBERED_MEETING.findall(told):
+        return label[:which] + numbered[-1] + label[which + 2 :]  # 出席第十一次X会议…。下一次会议将于…: X会议
     return label
 
 
@@ -1004,6 +1016,7 @@ _BODY_THAT_MET = re.compile(
     r"(?:^|(?<=[，,。；;：:的\s」”]))((?:(?!的)[\u4e00-\u9fff]){2,24}?(?:专班|委员会|小组|工作组|理事会|联盟|联席会议))[^，,。；;]{0,20}?"
     r"(?:举行|召开)了?(?:首次|第[一二三四五六七八九十\d]+次)"
 )
+_NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次((?:(?!会议|第)[\u4e00-\u9fff]){2,20}?会议)")
 _MEETING_NAMED = re.compile(r"(?:举行|召开)(?:一次|了)?(?!第[一二三四五六七八九十\d]+次)([\u4e00-\u9fff]{0,4}会议)")
 _NEXT_OCCASION = re.compile(r"^(?:下次|下一次|下一场|下一期)(?=将|会|预计|定于|拟|计划|于|举行|举办)")
 _OCCASION_HELD = re.compile(
@@ -1065,6 +1078,12 @@ def _building_told(told: str) -> str:
     return max(found)[1] if found else ""
 
 
+_HERE = re.compile(r"(?:在|于)(?:此|这里|该处)(?![\u4e00-\u9fff]{0,2}(?:基础|前提|背景|之前|之后|期间|之际|过程))")
+_VENUE_NAMED = re.compile(
+    r"(?:^|(?<=[的，,。；;在于「“\s]))((?![一二两三四五六七八九十\d首该这此])[^，,。；;的在于\s]{2,14}?"
+    r"(?:会堂|礼堂|会展中心|展览中心|会议中心|展馆|体育馆|剧院|大楼|大厦|广场))"
+)
+"""河套国际学术会堂1日正式启用。当天，首场论坛在此举行: 在此 is the hall named before."""
 _CALL_RESULTS = re.compile(r"(?P<call>[\u4e00-\u9fff]{2,12}?(?:申请|报名|申报))公布(?P<what>[\u4e00-\u9fff]{0,4}结果)")
 _RESULT_BARE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<modal>预计|将|会)?公布(?:评审|招标)?结果$")
 _TENDERED = re.compile(
@@ -1098,7 +1117,10 @@ def _owner_of_the_ordinal(label: str, told: str) -> str:
         return label
     if _DONE_NEXT.match(label, ordinal.end()) and re.search(r"[座栋幢]大楼", told):
         label = label[: ordinal.end()] + "大楼" + label[ordinal.end() :]  # 第七及第八座于…落成: the buildings
-    return owners[-1] + label
+    owner = owners[-1]
+    if owner.startswith("第") and (parks := _PARK_NAMED.findall(told)):
+        owner = parks[-1] + owner  # 港深创科园第二期…。第一期八座大楼中，首三座已…落成: the park's first phase
+    return owner + label
 
 
 _LATER_STAGE = re.compile(r"^第[二三四五六七八九十]阶段")
@@ -1138,14 +1160,16 @@ _PARK_NAMED = re.compile(r"港深创新及科技园|港深创科园|河套深圳
 _BASE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:价|价格|票价|估值|市值|指标|标准|目标)")
 """较招股价12元: a comparison's base that names its own measure."""
 _ORDINAL_FIRST = re.compile(
-    r"^第[一二三四五六七八九十\d]{1,3}(?:(?:、|及|和|至)第?[一二三四五六七八九十\d]{1,3})*(?:座|栋|幢)"
+    r"^(?:第[一二三四五六七八九十\d]{1,3}(?:(?:、|及|和|至)第?[一二三四五六七八九十\d]{1,3})*"
+    r"|首[两二三四五六七八九十\d]{1,2}|(?:其余|余下)的?[两二三四五六七八九十\d]{1,2})(?:座|栋|幢)"
 )
 _ORDINAL_OWNER = re.compile(
     r"(?:^|[，,。；;：:\s」”]|(?<=[（(][一二三四五六七八九十\d][）)]))(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园))"
     r"(?=的?(?:第[一二三四五六七八九十\d]{1,3}|首)(?:座|栋|幢))"
 )
 _COUNTED_OWNER = re.compile(
-    r"((?:港深创科园|港深创新及科技园|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:园区|园))(?:第[一二三四五六七八九十]期)?)"
+    r"((?:港深创科园|港深创新及科技园|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:园区|园))(?:第[一二三四五六七八九十]期)?"
+    r"|(?<![\u4e00-\u9fff])第[一二三四五六七八九十]期)"
     r"(?=的?[一二两三四五六七八九十]{1,2}(?:座|栋|幢)大楼)"
 )
 """港深创科园第三座大楼, 港深创科园的首座人才公寓, 港深创科园第一期八座大楼: whose a later 第二座 is."""
