@@ -4133,3 +4133,52 @@ def test_a_pilot_built_on_here_as_the_hall_and_buildings_of_a_phase_in_batches(
         ("2031", "港深创科园第一期其余四座大楼将分两批完工"),
         ("2032", "港深创科园第一期其余四座大楼将分两批完工"),
     } <= dated
+
+
+def test_what_a_report_says_an_institute_named_before_and_a_notices_prose_window(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """报告指X已于去年动工: X's deed, not the report's; X研究院院长…。研究院成立于…: X研究院; 网上申报
+    时间为…至…，逾期不予受理 under 关于开展Y申报工作的通知: Y申报 closes then, and 评审结果 are Y's."""
+    body = (
+        "报告指沙岭隧道工程已于去年动工，预计2031年通车。\n\n"
+        "论文作者、沧澜海洋科学研究院院长何静介绍，这一成果可用于近海监测。研究院成立于2023年9月。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-03")
+    assert {("2025", "沙岭隧道工程已动工"), ("2031", "沙岭隧道工程预计通车")} <= dated
+    assert ("2023-09", "沧澜海洋科学研究院成立") in dated
+    notice = "网上申报时间为2027年2月1日至3月15日，逾期不予受理。\n\n评审结果预计于2027年5月在官网公布。"
+    facts = _read(lexicon, segmenter, notice, "2027-01-20", title="关于开展2027年度河套青年科研启动资金申报工作的通知")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-03-15", "河套青年科研启动资金申报截止") in labels
+    assert ("2027-05", "河套青年科研启动资金申报评审结果预计在官网公布") in labels
+
+
+def test_a_bare_area_is_the_named_things_and_what_an_aim_adds_is_aimed_by_then(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X实验室…开幕。实验室位于…，面积约…: the lab's area; 争取在2028年底前建成X，新增Y 1500套: by
+    then, no level of the article's day."""
+    body = (
+        "河套共享洁净实验室今日开幕。实验室位于第二座大楼，面积约二千平方米。\n\n"
+        "园区争取在2028年底前建成第二个人才社区，新增人才住房1500套。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-16")
+    (area,) = _find(facts, FactKind.FIGURE, lambda f: f.unit == "平方米")
+    assert area.measure == "河套共享洁净实验室面积"
+    (flats,) = _find(facts, FactKind.FIGURE, lambda f: f.unit == "套")
+    assert (flats.date, flats.is_target) == ("2028-12", True)
+
+
+def test_two_joint_laboratories_unveiled_in_one_month_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """河套深港联合实验室揭牌 and 深港合成生物学联合实验室揭牌, told by two articles of one month: two
+    laboratories, whose words share 联合实验室 only."""
+    extractor = Extractor(lexicon, segmenter)
+    facts = extractor.extract(
+        [
+            Article("a", "一", "2026-03-20", "zh-Hans", "3月，河套深港联合实验室正式揭牌运行。"),
+            Article("b", "二", "2026-03-25", "zh-Hans", "3月，深港合成生物学联合实验室揭牌。"),
+        ]
+    )
+    unveiled = _find(facts, FactKind.MILESTONE, lambda f: "揭牌" in f.label)
+    assert len(unveiled) == 2

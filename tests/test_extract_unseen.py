@@ -1124,7 +1124,7 @@ GOLD_EVENTS = [
     ("2026-12-08", "政府向立法会工商事务委员会提交文件", False),  # 今日（8日）, printed on the 9th
     ("2031", "第二期分阶段落成", True),  # 2031年起
     ("2027-03", "第二期拟进行招标", True),  # 2027年第一季
-    ("2026-10", "港深创科园第一期的八座大楼已全部落成", False),  # 今年十月
+    ("2026-10", "^港深创新及科技园第一期八座大楼已全部落成", False),  # 今年十月 (t1332 tells it too)
     ("2026-12", "政府计划向财务委员会申请约一百二十亿元拨款", True),  # 本月底前
     ("2020-03", "周雨桐决定回国创业", False),  # 2020年春天; 她, the person named before
     ("2021", "周雨桐带着四人团队在香港科学园注册了公司", False),  # 回国第二年
@@ -4271,6 +4271,25 @@ GOLD_EVENTS = [
     ("2026-08", "澄研智算推出第二代推理芯片“鹭岭二号”", False),  # 公司 (named by 企业澄研智算已完成…)
     ("2027-06", "澄研智算预计实现量产", True),
     ("2028", "澄研智算计划在香港设立研发中心", True),  # 两年内
+    ("2026-12-02", "政府公布《北部都会区行动纲领》年度进度报告", False),  # 昨日(12月2日), half-width brackets
+    ("2027-03", "新田科技城首批创科用地将推出招标", True),  # 明年首季
+    ("2026", "当局会完成新田科技城的详细规划", True),  # 本年度内
+    ("2030", "政府的目标是提供不少于50公顷的创科用地", True),
+    ("2025", "北环线主线工程已动工", False),  # 报告指…: the works, not the report
+    ("2034", "北环线主线工程预计通车", True),
+    ("2027", "连接港深创科园与深圳园区的跨境人行通道计划启用", True),
+    ("2025-06", "深港创新广场二期建成交付", False),  # a step in a list after 2025年以来，…相继落地：
+    ("2026-03", "河套深港联合实验室正式揭牌运行", False),
+    ("2027", "园区将重点建设国际学术交流区", True),
+    ("2027-12", "园区争取建成首批国际人才社区", True),
+    ("2027-01-15", "科技专项资金申报截止", True),  # 网上申报时间为…至…，逾期不予受理: the call closes
+    ("2027-03", "科技专项资金申报评审结果预计在官网公布", True),  # 评审结果, under the notice's title
+    ("2026-11-16", "港深创新及科技园首个共享湿实验室开幕", False),
+    ("2027-03", "共享湿实验室预计全面投入运作", True),  # 明年首季
+    ("2028", "第二个共享湿实验室最快落成", True),
+    ("2026-11-28", "相关论文已在线发表于国际学术期刊《自然》", False),
+    ("2024-05", "霁川量子材料研究院成立", False),  # 研究院, named before with 院长 after it
+    ("2027", "霁川量子材料研究院计划启动第二期实验室建设", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4895,6 +4914,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[nearest:].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
         if (ceremony := re.search(r"开幕式|闭幕式|决赛|初赛|复赛", body)) and body[: ceremony.start()] not in text:
             body = body[ceremony.start() :]  # …闭幕式分别于…举行, 决赛将于…: a part of the occasion told before
+        if (results := re.search(r"(?:申报|报名|申请)(?=评审结果)", body)) and body[: results.end()] not in text:
+            body = body[results.end() :]  # 评审结果…公布, under 关于开展X申报工作的通知: X申报's results
         if (window := re.search(r"(?:申报|报名|申请)(?=截止|开始)", body)) and not text.startswith(
             body[: window.start()]
         ):
@@ -7126,6 +7147,17 @@ QUESTIONS = [
     ("深港科技合作會議哪年設立", "二○一五年"),
     ("澄研智算B轮融资多少", "5亿元"),
     ("澄研智算的第二代推理芯片叫什么", "鹭岭二号"),
+    ("北都行動綱領進度報告何時公布", "進度報告"),
+    ("新田科技城首批創科用地幾時招標", "明年首季"),
+    ("北环线主线工程预计什么时候通车", "2034年"),
+    ("河套深圳园区国家级科研平台有多少家", "16家"),
+    ("深港创新广场二期什么时候交付", "2025年6月"),
+    ("2027年度科技专项资金申报什么时候截止", "2027年1月15日"),
+    ("科技专项资金单个项目最高资助多少", "800万元"),
+    ("港深創科園共享濕實驗室由誰營運", "香港科技園公司"),
+    ("Who opened the shared wet lab at the Hong Kong park?", "孙东"),
+    ("霁川量子材料研究院的论文发表在哪里", "《自然》"),
+    ("霁川量子材料研究院有多少科研人员", "150人"),
 ]
 
 
@@ -7471,7 +7503,7 @@ def test_five_year_plan_periods_date_their_figures(facts: list[Fact]) -> None:
         (2_000_000, "2030", True),  # t267's
     }
     since = [f for f in facts if f.kind is FactKind.FIGURE and "十四五”以来" in f.text]
-    assert {f.date for f in since} == {"2026-08-19"}
+    assert {f.date for f in since} == {"2026-08-19", "2026-11-20"}  # each its article's day (t1333: 11-20)
 
 
 def test_a_measure_of_this_building_names_the_building(facts: list[Fact]) -> None:

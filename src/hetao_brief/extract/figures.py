@@ -18,7 +18,7 @@ from hetao_brief.extract.dates import (
 )
 from hetao_brief.extract.labels import subject_before
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity
-from hetao_brief.extract.referents import BARE_NOUNS
+from hetao_brief.extract.referents import BARE_NOUNS, SHORT_HEADS
 from hetao_brief.extract.sentences import end_of_clause, start_of_clause
 from hetao_brief.extract.vocabulary import HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
 from hetao_brief.text.lexicon import Lexicon
@@ -68,6 +68,10 @@ _SIGNED_COUNT = re.compile(
 )
 """现场签约项目23个，: the projects whose total investment the next clause tells."""
 _INVESTMENT = {"总投资", "投资额", "总投资额", "总造价", "造价", "总投入", "首期投入", "首期投资"}
+_HEAD_NOUN_SUBJECT = re.compile(
+    rf"(?![把将由从在对])[\u4e00-\u9fff]{{0,10}}(?:{'|'.join(SHORT_HEADS)}|大楼|大厦|展厅|展馆|楼层)"
+)
+"""实验室, 河套科学馆: a subject named by its head noun, whose size a bare 面积 is (not 把研发中心…)."""
 _FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑面积$")
 """The floor area of what the sentence is about, which names it before."""
 
@@ -249,6 +253,12 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             measure = subject + measure  # X共三座，总楼面面积约九万平方米; 河套国际人才公寓位于…，总建筑面积…: X's
         elif text.startswith(measure, clause_start) and (laid := _LAID_BEFORE.search(text, 0, clause_start)):
             measure = laid.group("what") + measure  # …在大楼天台铺设太阳能光伏板，总面积约…: the panels'
+        elif (
+            measure in ("面积", "总面积")
+            and text.startswith(measure, clause_start)
+            and _HEAD_NOUN_SUBJECT.fullmatch(subject := subject_before(text, clause_start))
+        ):
+            measure = subject + measure  # X实验室…开幕。实验室位于…，面积约三千平方米: the lab's, named before
         elif text.startswith(measure, clause_start) and (referent := subject_before(text, clause_start)).startswith(
             ("该", "此")
         ):
@@ -322,7 +332,7 @@ _RATE_OWNER = re.compile(
 )
 """第一期, 新大楼, 人才公寓: what a bare rate (出租率) told after it is of, so that the rates of
 two buildings never join in one series (a bare 园区 may be either park: left bare)."""
-_TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|目标|预计|计划)(?:在|于|到)?$")
+_TARGET_BEFORE = re.compile(r"(?:到|(?<!截)至|力争|争取|目标|预计|计划)(?:在|于|到)?$")
 
 
 def level_before_change(text: str, quantity: Quantity) -> bool:
@@ -396,7 +406,15 @@ def target_date(text: str, quantity: Quantity, dates: list[DateMention], publish
             return date.iso  # 到2036年，园区将实现“三个倍增”：…由210个增至420个以上，…: the aims listed
     if aimed and not own and _WHOLE_YEAR.search(text, clause_start, quantity.start):
         return str(published.year)  # 预计全年…将突破530亿元: this year's aim
+    if clause_start > 1 and _ADDS_WITH_IT.match(text, clause_start):
+        previous = start_of_clause(text, clause_start - 1, CLAUSE_MARK)
+        if aims := [d for d in sentence_targets if previous <= d.start < clause_start]:
+            return aims[-1].iso  # 争取在2027年底前建成X，新增人才住房2000套: what it adds, by then
     return None
+
+
+_ADDS_WITH_IT = re.compile(r"(?:新增|增加|提供|带动)(?![^，,。；;]*[了已])")
+"""…建成首批国际人才社区，新增人才住房2000套: what the aim of the clause before brings."""
 
 
 _AIMS_LISTED = re.compile(r"[，,]?[^，,。；;：:\d]{0,16}?(?:将|力争|争取|目标)[^。；;：:\d]{0,24}[：:][^。；;]*$")

@@ -324,7 +324,9 @@ _ROUND = re.compile(r"(?:Pre-?)?[A-E]\+?(?=轮)|天使(?=轮)")
 _PHASE_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?=期)")
 _LATER_PHASE = re.compile(r"第?[二三四五六七八九十]期")
 _FIRST_ONE = re.compile(r"首[所个批座家间期]|第一[所个批座期]|(?<![\d一二三四五六七八九十])一期")
-_INSTITUTION = re.compile(r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|研究院|研究所)")
+_INSTITUTION = re.compile(
+    r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|联合实验室|研究院|研究所)"
+)
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
 
 

@@ -1392,6 +1392,10 @@ _ALONG_WITH = re.compile(r"随(?:着)?[^，,。]{2,20}?而(?=[\u4e00-\u9fff]{2})
 """实验室随园区首批大楼启用而投入运作: the laboratory's start; the buildings' is another event."""
 
 
+_A_REPORT_SAYS = re.compile(
+    r"^(?:报告|文件|公告|通报|数据|统计)(?:又|亦|还|也)?(?:指出|指|提到|提及|显示|称)(?=[\u4e00-\u9fff]{4})(?!出)"
+)
+"""报告指…, 报告又提到…: what a report says was done is the deed; the report told it, no part of it."""
 _SINCE_AFTER = re.compile(r"[^，,。；;]{0,6}以来")
 _DONE_BY_THE = re.compile(r"^(?P<deed>(?:获得|荣获|获评|摘得|斩获)[^的，,]{1,10})的(?P<what>[^的，,]{2,40})$")
 _GRANTING = re.compile(r"^(?:均|可|将|一律)?(?:给予|予以|发放|免收|减免|免征)[\u4e00-\u9fff]{2,12}$")
@@ -1417,6 +1421,7 @@ def _without_leftovers(label: str) -> str:
     万平方米的X封顶: X封顶), and so does a clock's name (于北京时间12月3日凌晨发表: 发表)."""
     label = _ALONG_WITH.sub("", _CLOCK_OF.sub("", _SIZED_FIRST.sub("", _DELAYED_TO.sub("延期", label))))
     label = _ONLY_THEN.sub("", label)  # 直到前年3月，第一条中试线才正式投产: 投产, without 才
+    label = _A_REPORT_SAYS.sub("", label)  # 报告指北环线主线工程已于去年动工: the works, not the report
     if _QUOTED_WHOLE.fullmatch(label):
         label = label[1:-1]  # “希望明年上半年能拿下…”: the words, without the quotes around them all
     if welcomed := _OPENED_TO_WELCOME.match(label):

@@ -767,6 +767,8 @@ _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初�
 """笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name
 (决赛时间：…, under a contest's: its final);
 会议时间：…, under 关于举办X的通知: X itself."""
+_BARE_RESULTS = re.compile(r"^(?:评审|评选|审核|立项)?(?:结果|名单)(?:将|预计|拟)?(?:在|于)?[\u4e00-\u9fff]{0,6}?公布$")
+_CALLS = ("申报", "报名", "申请", "征集")
 _BARE_TENDER = re.compile(r"^投标(?:文件递交)?(?:将|预计)?截止$")
 _HELD_AGAIN = re.compile(r"再(?:次)?(?:举办|举行)$")
 _HELD_TOLD = re.compile(
@@ -924,6 +926,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
         elif _BARE_TENDER.match(label) and (notice := _TENDER_NOTICE.match(called)):
             label = notice.group("what") + label  # X施工总承包招标公告 … 投标截止时间为…: X's tender closes
+        elif _BARE_RESULTS.match(label) and (call := _TOPIC_WORDING.sub("", notice_topic(headline))).endswith(_CALLS):
+            label = call + label  # 关于开展X申报工作的通知 … 评审结果预计于…公布: X申报's results
         elif _BARE_STEP.match(label) and explained:
             label = explained + label  # 一图读懂｜X 3.0版 … 3. 什么时候开始受理？答：自…起开始受理: X's
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开

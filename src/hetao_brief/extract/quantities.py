@@ -204,6 +204,7 @@ _WHEN = re.compile(
     r"|[\u4e00-\u9fff]{0,4}?(?:完成|建成|落成|竣工|投用|启用)后"
     rf"|(?:成立|开业|开园|启用|运营|落户|入驻|创办|创立)?(?:{YEARS_SINCE})|[\u4e00-\u9fff]{{1,6}}?以来)"
 )
+_WHERE_IT_LIES = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:位于|坐落于|地处|设于)[\u4e00-\u9fff]{2,16}$")
 _VERB_SPLIT = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供|(?<=项目|企业|机构|团队)拨付"
 )
@@ -456,6 +457,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if settled and cleaned and _ATTENDING.search("进驻" + cleaned) is None:
             cleaned = "进驻" + cleaned
         cleaned = _SUBJECT_THEN_NEW.sub("", cleaned)  # 园区还新认定X: 新认定X
+        cleaned = _WHERE_IT_LIES.sub("", cleaned)  # 实验室位于第二座大楼，面积约…: the lab's, not the building's
         if counted := _ENDS_COUNTED.match(cleaned):  # 人员约有1,100人，…增至约1,400人: the noun counted before
             cleaned = _TRAIL_VERBS.sub("", counted.group("noun"))
         else:

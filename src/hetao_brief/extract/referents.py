@@ -71,6 +71,9 @@ _DOING_AFTER_A_NAME = frozenset(
         "发生",
         "团队",
         "主任",
+        "院长",
+        "所长",
+        "联合",
         "启用",
         "落成",
         "工地",
@@ -97,8 +100,8 @@ _DOING_AFTER_A_NAME = frozenset(
         "运营",
     }
 )
-"""…联合实验室成立刚满一年, 记者从X中心获悉: a name followed by what it did (or by where the news came
-from), not a word the noun is part of."""
+"""…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…: a name followed by what it did, its head
+(or by where the news came from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
@@ -120,12 +123,12 @@ _THE_WORKS = re.compile(
 SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
-    *("设施", "小组", "专班", "母基金", "人行桥", "行人桥", "枢纽", "会堂"),
+    *("设施", "小组", "专班", "母基金", "人行桥", "行人桥", "枢纽", "会堂", "研究院", "研究所"),
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
     rf"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
-    r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|建立|开展|投产|获)"
+    r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|建立|成立|揭牌|开展|投产|获)"
 )
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
 name before."""
