@@ -4182,3 +4182,39 @@ def test_two_joint_laboratories_unveiled_in_one_month_stay_two(lexicon: Lexicon,
     )
     unveiled = _find(facts, FactKind.MILESTONE, lambda f: "揭牌" in f.label)
     assert len(unveiled) == 2
+
+
+def test_a_chronicle_of_a_platform_named_in_full_then_as_a_kind(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X平台是园区首个…开放的Y平台 then lines 日期　平台…: the platform is X平台 (not the kind Y平台,
+    said of it), also for 建设方案获批, 一期工程竣工 and 试运行."""
+    body = (
+        "河套鹿鸣医疗器械检测平台是园区首个对港开放的医疗器械检测平台。以下为大事记：\n\n"
+        "2022年6月1日　平台建设方案获批\n\n2023年2月　平台一期工程开工\n\n"
+        "2024年1月　一期工程竣工验收\n\n2024年4月　平台试运行"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2025-03-01")
+    name = "河套鹿鸣医疗器械检测平台"
+    assert {
+        ("2022-06-01", f"{name}建设方案获批"),
+        ("2023-02", f"{name}一期工程开工"),
+        ("2024-01", f"{name}一期工程竣工验收"),
+        ("2024-04", f"{name}试运行"),
+    } <= dated
+
+
+def test_a_hostel_whose_works_were_named_and_an_interviews_we(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X宿舍工程进入…，宿舍将于…落成，并于…开始接受入住申请: X宿舍; under 专访Y负责人, 负责人：…我们和
+    Z联合推出了W and 我们重点推进两件事：一是…建成V: Y's deeds."""
+    body = "港深创科园第四座人才宿舍工程进入最后阶段，公司表示，宿舍将于5月落成，并于6月开始接受入住申请。"
+    dated = _dated_labels(lexicon, segmenter, body, "2027-03-01")
+    assert ("2027-05", "港深创科园第四座人才宿舍将落成") in dated
+    assert ("2027-06", "港深创科园第四座人才宿舍开始接受入住申请") in dated
+    interview = (
+        "记者：今年有哪些亮点？\n\n负责人：今年3月，我们和香港方面联合推出了“科研云”平台。\n\n"
+        "记者：明年有何打算？\n\n负责人：明年我们重点推进两件事：一是年底前建成跨境算力中心；二是举办首届河套算力大会。"
+    )
+    facts = _read(lexicon, segmenter, interview, "2027-12-20", title="专访河套深圳园区发展署负责人：明年推进两件事")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-03", "河套深圳园区发展署和香港方面联合推出了“科研云”平台") in labels
+    assert ("2028-12", "河套深圳园区发展署建成跨境算力中心") in labels
+    assert ("2028", "河套深圳园区发展署举办首届河套算力大会") in labels

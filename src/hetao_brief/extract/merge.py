@@ -371,7 +371,7 @@ def _short_for(short: str, name: str) -> bool:
 
 
 _NUMERALS = re.compile(
-    r"[0-9一二三四五六七八九十百千万亿]|两(?![地岸园])|首(?=[批个座间家项一二两三四五六七八九十0-9])"
+    r"[0-9一二三四五六七八九十百千万亿]|两(?![地岸园])|首(?=[批个座间家项所一二两三四五六七八九十0-9])"
 )
 """Counts and the first of something: 首批海外研究团队 is not the 第100间 institution; 两地 (both
 sides) counts nothing."""

@@ -1137,7 +1137,7 @@ _FIRST_STAGE = re.compile(
     r"(?:首|第一)阶段的?(?P<what>[\u4e00-\u9fff]{2,10}?)(?=已|将|于|在|正式|预计|投入|启用|完成|，|。)"
 )
 """首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
-_LATER_PHASE_ALONE = re.compile(r"^[二三四五六七八九十]期")
+_LATER_PHASE_ALONE = re.compile(r"^[一二三四五六七八九十]期")
 _A_STAGE = re.compile(r"^(?P<stage>首阶段|第[一二三四五六七八九十]阶段)")
 _BUILT_IN_STAGES = re.compile(
     r"(?:^|(?<=[，,。；;：:]))(?:[^，,。；;：:]{0,10}?(?:表示|指|称|介绍)[，,]?)?"

@@ -73,6 +73,7 @@ _DOING_AFTER_A_NAME = frozenset(
         "主任",
         "院长",
         "所长",
+        "工程",
         "联合",
         "启用",
         "落成",
@@ -100,12 +101,12 @@ _DOING_AFTER_A_NAME = frozenset(
         "运营",
     }
 )
-"""…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…: a name followed by what it did, its head
-(or by where the news came from), not a word the noun is part of."""
+"""…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…, X宿舍工程…: a name followed by what it did,
+its head or its works (or by where the news came from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
-    r"|首读|二读|三读|刊宪|筹备|筹建"
+    r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构|整体(?=[\u4e00-\u9fff]))"
     r"|在(?=[^，,。；;]{2,16}?(?:成立|设立|揭牌|挂牌|落户|开业|启用)(?:[，,。；;]|$))"
     r"|与(?=[^，,。；;]{2,16}?(?:签署|签订|签约|订立))"
@@ -123,12 +124,12 @@ _THE_WORKS = re.compile(
 SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
-    *("设施", "小组", "专班", "母基金", "人行桥", "行人桥", "枢纽", "会堂", "研究院", "研究所"),
+    *("设施", "小组", "专班", "母基金", "人行桥", "行人桥", "枢纽", "会堂", "研究院", "研究所", "宿舍"),
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
     rf"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
-    r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|建立|成立|揭牌|开展|投产|获)"
+    r"(?=预计|将|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|推出|上线|动工|开工|启用|开放|举行|举办|建成|建立|成立|揭牌|开展|投产|开始|获)"
 )
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
 name before."""
@@ -550,9 +551,26 @@ def referent_name(noun: str, told_before: str) -> str:
         described = described or bool(_DONE_INTO.search(name))  # 把30台大型仪器纳入平台: a deed, no name
         described = described or bool(_USING.match(name))  # 对使用平台的初创企业: who uses it, no name
         if name and not name.startswith(("该", "此", "这")) and not described:  # 该院河套院区: a referent again
-            return name + noun
+            return _named_in_full(told_before, name, noun, at)
         at = told_before.rfind(noun, 0, at)
     return ""
+
+
+_OPENS_A_NAME = ("", "。", "，", ",", "；", ";", "：", ":", "\n", "「", "“", "《", "　", " ")
+
+
+def _named_in_full(told_before: str, name: str, noun: str, at: int) -> str:
+    """The longest name the article gave what `name` + `noun` (told at `at`) is: 河套澄溪生物医药中试
+    平台是…首个…开放的生物医药中试平台 → 河套澄溪生物医药中试平台, the name, not the kind said of it."""
+    found = name + noun
+    earlier = told_before.rfind(found, 0, at - len(name))
+    while earlier >= 0:
+        longer = _name_ending_at(told_before, earlier + len(name), noun)
+        opens = earlier + len(name) - len(longer)  # where the longer name starts: a sentence's or clause's start
+        if len(longer) > len(name) and longer.endswith(name) and told_before[opens - 1 : opens] in _OPENS_A_NAME:
+            return longer + noun
+        earlier = told_before.rfind(found, 0, earlier)
+    return found
 
 
 _USING = re.compile(r"(?:使用|利用|依托|借助|采用|运用|登录|注册|租用|入驻)(?=[\u4e00-\u9fff]{0,4}$)")

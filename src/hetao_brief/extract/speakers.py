@@ -23,6 +23,12 @@ _INTERVIEWED = re.compile(
 """专访港深创科园公司行政总裁: whose 我们 the answers speak for."""
 _WE_THEN = re.compile(r"我们[^，,。；;]{0,8}$")
 _PLAN_FIRST = re.compile(r"^(?:还|也|亦)?(?:会|将|计划|预计|准备|打算|希望)")
+_WE_LISTED = re.compile(
+    r"我们[^，,。；;：:]{0,12}[：:][^。]*?(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|[；;])[^，,。；;：:]{0,8}$"
+)
+"""明年我们重点推进三件事：一是年中前建成X；…三是举办Y: each item is what we do."""
+_WITH_SOMEONE = re.compile(r"^(?:和|与|同|跟)[\u4e00-\u9fff]{2,12}?(?:联合|共同|一起|合作)")
+"""我们和香港方面联合推出了X: the deed with another, whose doer the label lost."""
 _ALSO = re.compile(r"^(?:还|也|亦)(?=会|将|计划|预计|准备|打算|希望)")
 
 
@@ -47,13 +53,16 @@ def ours_named(fact: Fact, body: str) -> Fact:
 
 def we_named(fact: Fact, body: str) -> Fact:
     """答：我们下个月会先举办推介会 → 港深创科园公司会先举办推介会: a plan whose 我们 the label lost;
-    我们在9月启动了第二批项目 → 发展署启动了第二批项目: a deed, likewise."""
-    if fact.kind is not FactKind.MILESTONE or not (_PLAN_FIRST.match(fact.label) or EVENT_VERB.match(fact.label)):
+    我们在9月启动了第二批项目 → 发展署启动了第二批项目, 我们和X联合推出了Y, 我们…：一是…建成Z: deeds,
+    likewise."""
+    if fact.kind is not FactKind.MILESTONE or not (
+        _PLAN_FIRST.match(fact.label) or EVENT_VERB.match(fact.label) or _WITH_SOMEONE.match(fact.label)
+    ):
         return fact
     at = fact.text.find(fact.label[:4])
     at = at if at >= 0 else fact.text.find(fact.label[:2])  # 我们计划下个月启动…: the date was in the label's words
     at = at if at >= 0 else fact.text.find(fact.label[1:4])  # 我们将在10月份举办…: the date between 将 and its verb
-    if at > 0 and _WE_THEN.search(fact.text, 0, at):
+    if at > 0 and (_WE_THEN.search(fact.text, 0, at) or _WE_LISTED.search(fact.text, 0, at)):
         return replace(fact, label=body + _ALSO.sub("", fact.label))  # 我们还会…: alone, the body 会…
     return fact
 
