@@ -4218,3 +4218,16 @@ def test_a_hostel_whose_works_were_named_and_an_interviews_we(lexicon: Lexicon, 
     assert ("2027-03", "河套深圳园区发展署和香港方面联合推出了“科研云”平台") in labels
     assert ("2028-12", "河套深圳园区发展署建成跨境算力中心") in labels
     assert ("2028", "河套深圳园区发展署举办首届河套算力大会") in labels
+
+
+def test_a_related_paper_is_the_work_of_whom_the_sentence_before_told(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X研究院联合Y团队首次观测到…。相关论文已于…发表于《自然》: X研究院's paper (a digest line
+    alone must say whose); 该中心…，相关成果…: the centre named before."""
+    body = (
+        "记者从园区获悉，园区内的沧海光子研究院联合香港大学团队，首次实现室温单光子源。"
+        "相关论文已于3月2日在线发表于国际期刊《自然》。\n\n"
+        "记者从河套北辰量子科学中心获悉，该中心联合香港中文大学组成的团队取得进展，相关成果于5月6日在线发表。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2027-06-01")
+    assert ("2027-03-02", "沧海光子研究院的论文已在线发表于国际期刊《自然》") in dated
+    assert ("2027-05-06", "河套北辰量子科学中心的成果在线发表") in dated

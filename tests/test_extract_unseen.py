@@ -1009,7 +1009,7 @@ GOLD_EVENTS = [
     ("2027", "建成跨境科研数据共享平台", True),
     ("2026-11", "双方已完成初步谈判", False),
     ("2027-02", "有关协议最快将签署", True),
-    ("2026-12-03", "相关成果在线发表于国际学术期刊《自然》", False),  # 北京时间 goes with its date
+    ("2026-12-03", "河套深港量子科学中心的成果在线发表于国际学术期刊《自然》", False),  # 北京时间 goes with its date
     ("2023", "河套深港量子科学中心成立", False),
     # BS: 【大公報訊】記者…報道：由X共建的Y，昨日在…揭牌, 下個禮拜一（21日）and 上個禮拜五 told
     # on a Thursday, a People's Daily dateline 本报深圳12月14日电 … 14日, 此前…随后…近日, a
@@ -2588,8 +2588,8 @@ GOLD_EVENTS = [
     # visit (平台一期已于…，二期工程…预计年底…; 确保年内完成各项重点任务), a university's centre (「X與Y中心」), a
     # month's statistics (1—8月…同比增长: no event).
     ("2031-10", "^在国际期刊《自然·通讯》上发表", False),  # 近日; the robot, told in the clause before, is left out
-    ("2031-04", "相关论文投稿", False),
-    ("2031-09", "相关论文正式接收", False),  # 9月底
+    ("2031-04", "的论文投稿", False),
+    ("2031-09", "的论文正式接收", False),  # 9月底
     ("2029", "^团队入驻河套深圳园区", False),
     ("2033", "团队力争推出医疗内窥辅助样机", True),  # 两年内
     ("2032-03-05", "发展局公布新田科技城第三期发展的初步规划方案", False),  # 今日（三月五日）
@@ -2800,7 +2800,7 @@ GOLD_EVENTS = [
     ("2032-06", "清微智行启动新一轮融资", True),  # 公司计划今年6月…，并启动…: the firm
     ("2032-06", "清微智行计划在香港设立办事处", True),
     ("2032-02-21", "“河套春日市集”将改期举行", True),  # 原定于2月14日…将改期至2月21日
-    ("2032-02-14", "相关成果发表在国际学术期刊《自然》上", False),  # 北京时间2月14日凌晨; 相关成果 left as told
+    ("2032-02-14", "一家研究院的成果发表在国际学术期刊《自然》上", False),  # 北京时间2月14日凌晨; whose 相关成果
     ("2028", "固态量子存储研究开始", False),  # 该研究始于2028年
     ("2034", "团队计划研制出可实用的量子存储器样机", True),
     ("2032-02-21", "福田保税区一号通道将实行全封闭施工", True),  # 2月21日（周六）0时至2月22日（周日）24时
@@ -3676,7 +3676,7 @@ GOLD_EVENTS = [
     ("2038-08-01", "何嘉豪正式上任", False),
     ("2040", "第二期首批大楼全部投入运作", True),
     ("2038-09", "将成立专责小组", True),
-    ("2038-09", "相关成果发表在国际期刊《自然·电子学》上", False),
+    ("2038-09", "香港大学的成果发表在国际期刊《自然·电子学》上", False),
     ("2035", "团队开始攻关", False),
     ("2037-12", "完成首轮流片", False),
     ("2039", "团队希望能推出工程样片", True),
@@ -4287,7 +4287,7 @@ GOLD_EVENTS = [
     ("2026-11-16", "港深创新及科技园首个共享湿实验室开幕", False),
     ("2027-03", "共享湿实验室预计全面投入运作", True),  # 明年首季
     ("2028", "第二个共享湿实验室最快落成", True),
-    ("2026-11-28", "相关论文已在线发表于国际学术期刊《自然》", False),
+    ("2026-11-28", "霁川量子材料研究院的论文已在线发表于国际学术期刊《自然》", False),
     ("2024-05", "霁川量子材料研究院成立", False),  # 研究院, named before with 院长 after it
     ("2027", "霁川量子材料研究院计划启动第二期实验室建设", True),
     (
@@ -4855,6 +4855,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[title.end() :]  # 答：首批申报将于8月1日开始: the call of the measures the question named
         for short in re.findall(r"《[^》]{2,4}》", text):  # 《措施》施行 shown under the title given before
             body = re.sub(rf"《[^》]*{short[1:-1]}》", short, body)
+        if (related := re.search(r"的(?=论文|成果|研究成果)", body)) and "相关" + body[related.end() :][:2] in text:
+            body = "相关" + body[related.end() :]  # X研究院的论文…: 相关论文, whose the sentence before told
         if (here := re.search(r"在此|在这里", text)) and (
             venue := re.search(r"在([^在]{2,14}?)(?=举行|举办|召开)", body)
         ):

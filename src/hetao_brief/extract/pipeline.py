@@ -891,6 +891,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = lots[-1] + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
         if _TENANTS_MOVE_IN.match(label) and (building := _building_told(told + before)):
             label = building + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
+        if (related := _RELATED_WORK.match(label)) and (authors := _researchers_told(told + before)):
+            label = f"{authors}的{label[related.end('related') :]}"  # X研究院…观测到…。相关论文已…发表于《自然》
         if (here := _HERE.search(label)) and (venues := _VENUE_NAMED.findall(told + before)):
             label = label[: here.start()] + "在" + venues[-1] + label[here.end() :]  # X会堂启用。首场论坛在此举行
         if results := _CALL_RESULTS.fullmatch(label):  # 首轮入学申请将于…开始接受，并于明年一月公布取录结果
@@ -1080,6 +1082,22 @@ def _building_told(told: str) -> str:
         if len(name) > len(opened.group(1)) + 1:
             found.append((opened.start(), name))
     return max(found)[1] if found else ""
+
+
+_RELATED_WORK = re.compile(r"^(?P<related>相关)(?:论文|成果|研究成果)")
+_RESEARCHERS = re.compile(
+    r"(?<![该此这])(?P<name>(?:(?![的在从由与和及])[\u4e00-\u9fff]){2,16}?(?:研究院|研究所|研究中心|科学中心|实验室|大学))"
+)
+
+
+def _researchers_told(told: str) -> str:
+    """Who did the work the sentence before told (the first institution it names, or the one its
+    该中心 stands for), whose 相关论文 a label tells; "" when it names none."""
+    last = told[told.rstrip("。").rfind("。") + 1 :]  # this sentence's words before the label, or the one before
+    if this := re.search(r"该(中心|研究院|实验室|研究所)", last):
+        return referent_name(this.group(1), told[: len(told) - len(last) + this.start()])
+    found = _RESEARCHERS.search(last)
+    return found.group("name") if found else ""
 
 
 _HERE = re.compile(r"(?:在|于)(?:此|这里|该处)(?![\u4e00-\u9fff]{0,2}(?:基础|前提|背景|之前|之后|期间|之际|过程))")
