@@ -4231,3 +4231,22 @@ def test_a_related_paper_is_the_work_of_whom_the_sentence_before_told(lexicon: L
     dated = _dated_labels(lexicon, segmenter, body, "2027-06-01")
     assert ("2027-03-02", "沧海光子研究院的论文已在线发表于国际期刊《自然》") in dated
     assert ("2027-05-06", "河套北辰量子科学中心的成果在线发表") in dated
+
+
+def test_a_firms_chairman_its_funds_its_first_product_and_a_guideline_to_come(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X公司董事长Y表示，上市募资将主要用于…，计划…: the firm plans (not its chairman, nor its funds);
+    公司…入驻…，2024年首款产品获批上市: the firm's product; 将制定Z指引，力争年内发布: Z is issued;
+    X联检大楼…。联检大楼于…开工: the building named before."""
+    body = (
+        "总部位于河套深圳园区的锦屏医疗今日在香港联交所挂牌上市。公司2021年入驻园区，2023年首款产品获批上市。"
+        "公司董事长何立表示，上市募资将主要用于新产品研发，计划2029年前在香港设立研发中心。\n\n"
+        "园区负责人表示，下一步将会同香港有关部门制定科研数据分类指引，力争年内发布。\n\n"
+        "莲塘口岸新联检大楼昨日封顶。联检大楼于2024年5月开工。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-08-05")
+    assert ("2023", "锦屏医疗首款产品获批上市") in dated
+    assert ("2029", "锦屏医疗计划在香港设立研发中心") in dated
+    assert ("2026", "科研数据分类指引力争发布") in dated
+    assert ("2024-05", "莲塘口岸新联检大楼开工") in dated

@@ -1494,7 +1494,6 @@ GOLD_EVENTS = [
     ("2027-07", "现有学生会分批迁入", True),  # 現有學生會在暑假期間分批遷入: 会在…, to come
     ("2027", "第一期余下五座大楼会陆续落成", True),  # 會在二〇二七至二八年度: a year of a plan, to come
     ("2027-03", "创新科技署计划推出「河套科研人才住宿资助」", True),
-    ("2026-07", "皇岗口岸新联检大楼主体结构已封顶", False),
     ("2021", "深圳园区首批科研楼宇投入使用", False),
     ("2026-12-28", "香港城市大学与河套深圳园区发展署签署协议", False),  # 昨日（十二月二十八日）
     ("2027-09", "城大河套智能制造研究中心预计投入运作", True),
@@ -1582,7 +1581,7 @@ GOLD_EVENTS = [
     ("2026-12-01", "澜芯智能科技有限公司在香港联合交易所主板挂牌上市", False),  # t509
     ("2019", "澜芯智能成立", False),
     ("2020", "澜芯智能入驻河套深圳园区", False),
-    ("2028", "董事长周立恒计划在园区建成一条中试线", True),  # not 募集资金 (what money is for)
+    ("2028", "澜芯智能计划在园区建成一条中试线", True),  # not 募集资金 (what money is for), nor its chairman
     ("2026-12-10", "首届河套国际技术转移大会将在园区国际会议中心举办", True),  # t510: 12月10日至12日
     ("2026-12-10", "将举办开幕式、主题论坛、项目路演和成果签约等活动", True),  # 大会期间
     # Batch DC: a Ming Pao feature (直至今年7月X推出後: X's day; 團隊當時只有12人: a level of a
@@ -2212,7 +2211,7 @@ GOLD_EVENTS = [
     ("2028-12", "营运方会举办首场面向香港初创的开放日", True),  # 下月中
     ("2025-03", "在河套深圳园区注册成立了芯衡微电子", False),  # 2025年春天
     ("2025-09", "^芯衡微电子拿到第一笔500万元种子轮投资", False),  # 同年秋天，公司…: the firm founded
-    ("2026-03", "^首款电源管理芯片流片成功", False),  # 流片成功: jieba tags 流片 a noun
+    ("2026-03", "^芯衡微电子首款电源管理芯片流片成功", False),  # 流片成功: jieba tags 流片 a noun
     ("2029", "^芯衡微电子将在香港园区设立研发中心", True),  # 公司今年营业收入…，明年将…: the firm
     ("2029-01", "海绵城市示范片区通过市水务局组织的专项验收", False),  # 日前, after a byline
     ("2026-10", "^河套深圳园区海绵城市示范片区启动建设", False),  # 该片区面积约0.8平方公里，2026年10月…
@@ -4317,6 +4316,26 @@ GOLD_EVENTS = [
     ("2026-04", "福田区发布《支持河套深圳园区人才安居若干措施》", False),  # ■ 近日
     ("2026-04-26", "首届河套青禾科学营开营", False),
     ("2026-04", "跨境专用通道日均通行人数突破5000人次", False),  # 本月初
+    ("2025", "政府已完成第二期的发展研究", False),  # 已於二〇二五年
+    ("2026", "第二期第一阶段的土地平整工程预计展开", True),  # 二〇二六至二七年度: the financial year's start
+    ("2030", "第二期第一阶段的土地平整工程将完成", True),  # 目标於二〇三〇年前
+    ("2026-07-14", "新皇岗口岸联检大楼主体结构顺利封顶", False),  # t470 tells it too (2026-07)
+    ("2023-03", "新皇岗口岸联检大楼开工", False),  # 联检大楼, named before
+    ("2027-12", "新皇岗口岸联检大楼计划具备通关条件", True),  # 明年底
+    ("2026-08-05", "曜衡医疗在香港联交所主板挂牌上市", False),
+    ("2019", "曜衡医疗成立", False),
+    ("2022", "曜衡医疗入驻河套深圳园区", False),
+    ("2024", "曜衡医疗首款产品获批上市", False),  # 公司…，2024年首款产品: the firm's
+    (
+        "2028",
+        "曜衡医疗计划在香港设立国际研发中心",
+        True,
+    ),  # 董事长X表示，上市募资将主要用于…，计划: the firm, not its chairman or its funds
+    ("2026-10-20", "第四届河套国际创新论坛在港深创科园揭幕", False),  # 昨日（20日）
+    ("2027-10", "第五届河套国际创新论坛将在深圳园区举行", True),  # 第五屆論壇: the forum named before
+    ("2026-03", "深圳市出台《河套深港科技创新合作区深圳园区跨境科研数据流动管理办法》", False),  # 日前
+    ("2026-05-01", "跨境科研数据流动管理办法》施行", True),
+    ("2026", "配套操作指引力争发布", True),  # 制定X，力争年内发布: X is issued
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -7198,6 +7217,17 @@ QUESTIONS = [
     ("青禾科学营有多少中学生参加", "120名"),
     ("跨境专用通道日均通行人数", "5000人次"),
     ("When did the two governments sign the Lok Ma Chau Loop memorandum?", "2017"),
+    ("港深創科園第一期有多少間機構承租", "九十二間"),
+    ("第二期土地平整工程何時完成", "二〇三〇年"),
+    ("新皇岗口岸联检大楼什么时候封顶", "7月14日"),
+    ("新皇岗口岸联检大楼总建筑面积", "35万平方米"),
+    ("曜衡医疗发行价多少", "28港元"),
+    ("曜衡医疗什么时候上市", "8月5日"),
+    ("When will the new Huanggang checkpoint building be ready?", "明年底"),
+    ("第四屆河套國際創新論壇有多少嘉賓", "八百"),
+    ("第五届河套国际创新论坛在哪里举行", "深圳园区"),
+    ("跨境科研数据流动管理办法什么时候施行", "2026年5月1日"),
+    ("跨境科研数据流动管理办法白名单首批拟纳入多少家机构", "20家"),
 ]
 
 
@@ -7337,7 +7367,7 @@ def test_lists_plans_and_periods_name_and_date_their_figures(facts: list[Fact]) 
 def test_a_months_additions_are_no_series_with_its_total(facts: list[Fact]) -> None:
     """九月份新增十二间进驻机构，累计进驻机构增至九十二间: what was added in September and all there
     are, two measures; never one series 12 → 92."""
-    told = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE and "九十二" in f.text}
+    told = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE and "累计进驻机构增至九十二" in f.text}
     assert told == {("新增进驻机构", 12), ("进驻机构", 92)}
     assert not [s for s in changed_series(facts) if {p.value for p in s.points} >= {12, 92}]
 
@@ -7492,7 +7522,7 @@ def test_hong_kong_dollars_and_days_written_the_old_way(facts: list[Fact]) -> No
 def test_months_listed_after_a_year_are_of_that_year(facts: list[Fact]) -> None:
     """2024年4月、6月和9月…促成合作项目近百个: the figure is of September 2024, not of a
     September the article's day would give."""
-    (deals,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "促成合作项目"]
+    (deals,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "促成合作项目" and f.value == 100]
     assert (deals.date, deals.value, deals.qualifier) == ("2024-09", 100, "近")
 
 

@@ -268,7 +268,10 @@ def event_label(
             label = done_to.group("what") + (done_to.group("modal") or "") + done_to.group("verb")  # X将推出
     if _AIM.match(label) and (aim := _aim_of(text, spans, start, other_dates)):
         built = _BUILDING_IT.search(aim) if _BUILT.match(label[2:]) or _RUNS.match(label[2:]) else None
-        label = built.group("thing") + label if built else f"{aim}，{label}"  # 探索建立X，力争明年上半年试运行
+        drafted = _DRAFTING.search(aim) if _ISSUE_VERB.match(label[2:]) else None  # 制定X指引，力争年内发布: X指引
+        label = (
+            built.group("thing") + label if built else drafted.group("what") + label if drafted else f"{aim}，{label}"
+        )  # 探索建立X，力争明年上半年试运行
         # (what is to run is told before); 将建设第二条中试线，力争明年6月底前建成: the line is built
     elif (
         not tells_no_doer(label)
@@ -931,9 +934,10 @@ _ATTRIBUTED = re.compile(r"(?:设立|开设|成立|建设|打造|兴建|筹建|�
 """X在园区设立的首个亚洲实验室: where X set up what the clause names, the whole of it the subject."""
 _VERB_BEFORE_ITS_DATE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:{EVENT_VERB.pattern}|始建)$")
 _SPOKESPERSON = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人|创始人|创办人|联合创始人|秘书长|理事长|会长|行政总裁|首席执行官|总裁|总经理|董事长)$"
+    r"(?<=[\u4e00-\u9fff]{2})(?:的)?(?:有关|相关)?(?:负责人|发言人|新闻发言人|创始人|创办人|联合创始人|秘书长|理事长|会长|行政总裁|首席执行官|总裁|总经理|董事长)"
+    r"(?:[\u4e00-\u9fff]{2,3}(?<!教授)(?<!博士)(?<!先生)(?<!女士))?$"
 )
-"""园区相关负责人表示，力争…: the park strives, not its spokesperson."""
+"""园区相关负责人表示，力争…, 公司董事长朗峰表示，计划…: the park or the firm plans, not its spokesperson."""
 _CONDITION = re.compile(r"^(?:待|等到|一旦|如果|若|倘若)[^，,]*$")
 _FORMED_BY = re.compile(
     r"^由[^，,。]{2,24}?(?:组成|组织|牵头|主办|承办|举办|发起|组建|共建|合建|筹建|带领|率领)的(?P<what>[\u4e00-\u9fff「」“”《》]{2,20}?)"
@@ -1033,7 +1037,7 @@ _ORIGIN_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:来自|出身于?|毕业�
 _WHERE_CLAUSE = re.compile(
     r"^(?:位于|地处|坐落于|毗邻|选址于?)[^的]*$|^(?:设有|建有|拥有|配有|配备|内设|下设)|^(?:因为|因|由于|随着|在[^，,]{2,16}下$)"
     r"|^(?:规划|计划|拟|主要)(?:建设|兴建|新建|建造)(?=[\u4e00-\u9fff]{2})"
-    r"|^(?:[\u4e00-\u9fff]{0,4}(?:资金|款项|所得|经费))?(?:主要|将|可|会)*(?:用作|用于|作为|投向)"
+    r"|^(?:[\u4e00-\u9fff]{0,4}(?:资金|款项|所得|经费|募资))?(?:主要|将|可|会)*(?:用作|用于|作为|投向)"
     r"|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]|^为(?:了|进一步)?(?:促进|推动|加快|加强|支持|做好|落实|配合)"
 )
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),

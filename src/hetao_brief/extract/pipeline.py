@@ -820,6 +820,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     if fact.kind is FactKind.MILESTONE:
         if firm and _ORDINAL_THING.match(fact.label) and _FIRM_BUILDS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司正于园区兴建第二条生产线，预计…投产: the firm's
+        if firm and _ITS_NTH_PRODUCT.match(fact.label) and (firm in fact.text or "公司" in fact.text):
+            return replace(fact, label=firm + fact.label)  # 公司2022年入驻…，2024年首款产品获批上市: the firm's
         if firm and _ITS_OWN_SITE.match(fact.label) and _THE_FIRM_SAYS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司表示，位于园区的第二研发中心已于4月投入使用
         if (inside := _IN_THE_PARK.match(fact.label)) and (parks := _PARK_NAMED.findall(told + fact.text)):
@@ -986,6 +988,7 @@ _SAME_AS_ABOVE = re.compile(
 """开标时间：同上; 开标时间：同投标截止时间: the day the field before gave."""
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
+_ITS_NTH_PRODUCT = re.compile(r"^(?:首款|第[一二三四五六七八九十\d]款)")
 _ITS_OWN_SITE = re.compile(
     r"^(?:第[二三四五六七八九十]|新)(?:研发中心|总部|生产基地|基地|工厂|厂房|产线|生产线|实验室|办公室)"
     r"|^(?:[一二三]期|[IⅠⅡⅢ]+期|首个)?临床(?:试验|研究)(?!中心|基地|机构)|^(?:新一轮|[A-E]\+?轮|首轮)融资"
