@@ -4250,3 +4250,14 @@ def test_a_firms_chairman_its_funds_its_first_product_and_a_guideline_to_come(
     assert ("2029", "锦屏医疗计划在香港设立研发中心") in dated
     assert ("2026", "科研数据分类指引力争发布") in dated
     assert ("2024-05", "莲塘口岸新联检大楼开工") in dated
+
+
+def test_both_sides_are_the_two_bodies_told_meeting_or_signing(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """（记者 X）Y署与Z大学11日在…签署备忘录，…。根据备忘录，双方计划…: Y署与Z大学 plan it (a digest
+    line alone must say who), also after a dispatch's byline and with the day told as 11日."""
+    body = (
+        "新华社新加坡6月11日电（记者 林立）河套深圳园区发展署与新加坡一所理工大学11日在新加坡签署合作备忘录，"
+        "双方将在机器人领域开展合作。根据备忘录，双方计划于明年设立联合实验室。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2027-06-12")
+    assert ("2028", "河套深圳园区发展署与新加坡一所理工大学计划设立联合实验室") in dated

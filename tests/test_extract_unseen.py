@@ -3671,7 +3671,7 @@ GOLD_EVENTS = [
     ("2038-04-01", "配租申请已开始", False),
     ("2038-04-20", "园区公布首批配租名单", True),
     ("2038-06-11", "河套深圳园区发展署与瑞士一所理工大学在苏黎世签署合作备忘录", False),
-    ("2039-06", "双方计划在河套深圳园区设立首个联合实验室", True),
+    ("2039-06", "瑞士一所理工大学计划在河套深圳园区设立首个联合实验室", True),  # 双方: the two who signed
     ("2038-08-01", "何嘉豪正式上任", False),
     ("2040", "第二期首批大楼全部投入运作", True),
     ("2038-09", "将成立专责小组", True),
@@ -4874,6 +4874,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[title.end() :]  # 答：首批申报将于8月1日开始: the call of the measures the question named
         for short in re.findall(r"《[^》]{2,4}》", text):  # 《措施》施行 shown under the title given before
             body = re.sub(rf"《[^》]*{short[1:-1]}》", short, body)
+        if "双方" in text and (sides := re.match(r"[^与]{2,20}与[^与]{2,20}?(?=会|将|计划|已|同意)", body)):
+            body = "双方" + body[sides.end() :]  # X与Y签署…，双方计划…: the two named before
         if (related := re.search(r"的(?=论文|成果|研究成果)", body)) and "相关" + body[related.end() :][:2] in text:
             body = "相关" + body[related.end() :]  # X研究院的论文…: 相关论文, whose the sentence before told
         if (here := re.search(r"在此|在这里", text)) and (

@@ -1087,6 +1087,12 @@ def _building_told(told: str) -> str:
     return max(found)[1] if found else ""
 
 
+def _sentences_back(told: str) -> tuple[str, str]:
+    """This sentence's words so far, then the whole sentence before it."""
+    end = told.rfind("。")
+    return told[end + 1 :], told[told.rfind("。", 0, max(0, end)) + 1 : max(0, end)]
+
+
 _RELATED_WORK = re.compile(r"^(?P<related>相关)(?:论文|成果|研究成果)")
 _RESEARCHERS = re.compile(
     r"(?<![该此这])(?P<name>(?:(?![的在从由与和及])[\u4e00-\u9fff]){2,16}?(?:研究院|研究所|研究中心|科学中心|实验室|大学))"
@@ -1096,11 +1102,12 @@ _RESEARCHERS = re.compile(
 def _researchers_told(told: str) -> str:
     """Who did the work the sentence before told (the first institution it names, or the one its
     该中心 stands for), whose 相关论文 a label tells; "" when it names none."""
-    last = told[told.rstrip("。").rfind("。") + 1 :]  # this sentence's words before the label, or the one before
-    if this := re.search(r"该(中心|研究院|实验室|研究所)", last):
-        return referent_name(this.group(1), told[: len(told) - len(last) + this.start()])
-    found = _RESEARCHERS.search(last)
-    return found.group("name") if found else ""
+    for said in _sentences_back(told):
+        if this := re.search(r"该(中心|研究院|实验室|研究所)", said):
+            return referent_name(this.group(1), told[: told.rfind(said) + this.start()])
+        if found := _RESEARCHERS.search(said):
+            return found.group("name")
+    return ""
 
 
 _HERE = re.compile(r"(?:在|于)(?:此|这里|该处)(?![\u4e00-\u9fff]{0,2}(?:基础|前提|背景|之前|之后|期间|之际|过程))")

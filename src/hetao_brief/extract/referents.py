@@ -260,7 +260,8 @@ def with_referent(label: str, told_before: str) -> str:
         return places[-1] + label  # 皇岗口岸重建工程…，新口岸预计…启用: 皇岗新口岸
     if label.startswith("双方") and (pairs := list(_PAIR.finditer(told_before))):
         pair = pairs[-1]  # 该中心由X与Y共同建设。此前，双方已于5月签署…: X与Y
-        return shortened(f"{pair.group('one')}与{pair.group('other')}{label[2:]}")
+        rest = re.sub(r"^(?:并|还|亦|也)(?=会|将|已|计划)", "", label[2:])  # 双方并会成立…: X与Y会成立…
+        return shortened(f"{pair.group('one')}与{pair.group('other')}{rest}")
     if (which := _ONE_OF_TWO.match(label)) and (pairs := list(_TWO_TOLD.finditer(told_before))):
         meant = pairs[-1]["second" if which.group(0).startswith("后者") else "first"]  # 一家是X，另一家是Y。后者: Y
         return shortened(meant + label[which.end() :])
@@ -369,13 +370,14 @@ _LAB_SET_UP = re.compile(
 """…设立临床需求联合实验室，首批课题将于9月发布: the laboratory's first topics."""
 _FIRST_INTAKE = re.compile(r"^(?:首批|首届|新一届)(?:本科生|研究生|学生|新生)(?=将|预计|计划|已|于|入学|报到)")
 _PAIR = re.compile(
-    r"(?:^|(?<=[由，,。；;：:]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
+    r"(?:^|(?<=[由，,。；;：:）)\s]))(?P<one>(?:(?![由与和同])[\u4e00-\u9fff]){2,16}?)"
     r"(?:日前|近日|早前|此前|上月|本月|今年|去年|前年)?(?:还|也|亦)?(?:已经|已|曾|正)?[与和同]"
     r"(?P<other>(?:(?!昨日|今日|日前|近日|今天|昨天|在)[\u4e00-\u9fff]){2,16}?)"
-    r"(?:昨日|今日|日前|近日|今天|昨天)?(?:在[\u4e00-\u9fff]{2,12}?)?"
+    r"(?:昨日|今日|日前|近日|今天|昨天|\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,12}?)?"
     r"(?:共同|联合|合作)?(?:建设|共建|合建|组建|成立|发起|签署|签订|举办|主办|洽谈|商讨|磋商)"
 )
-"""由X与Y共同建设, X与Y签署…, X正与Y洽谈合作: the two parties a later 双方 stands for."""
+"""由X与Y共同建设, X与Y签署…, X正与Y洽谈合作, （记者 陈默）X与Y11日在…签署: the two parties a later
+双方 stands for."""
 _THE_DRUG = re.compile(r"^(?:该|此|这款|这种)(?:新药|药物|药品|疫苗)(?=[\u4e00-\u9fff])")
 _DRUG_TOLD = re.compile(r"(?:研发|研制|开发)的([\u4e00-\u9fff]{2,10}?(?:新药|药物|药品|疫苗))")
 """其自主研发的抗体新药已完成…。该药物于2037年获批…: the drug a later 该药物 is."""
