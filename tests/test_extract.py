@@ -4261,3 +4261,18 @@ def test_both_sides_are_the_two_bodies_told_meeting_or_signing(lexicon: Lexicon,
     )
     dated = _dated_labels(lexicon, segmenter, body, "2027-06-12")
     assert ("2028", "河套深圳园区发展署与新加坡一所理工大学计划设立联合实验室") in dated
+
+
+def test_a_budgets_year_a_prize_won_at_a_final_and_a_years_orders(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """11月10日，…审议通过2027年区级预算草案: the day, not the budget's year; …总决赛落下帷幕，来自X的Y凭借
+    Z获得一等奖: Y won then; X科技由…于2024年创办: a firm; 公司今年已获得5个订单: a tally, no event."""
+    body = (
+        "11月10日，南山区人大常委会审议通过2027年区级预算草案。\n\n"
+        "9月14日，第九届湾区创业大赛总决赛在广州落下帷幕，来自河套深圳园区的砺川科技凭借“智能巡检系统”获得一等奖。"
+        "砺川科技由三名香港工程师于2023年创办。公司今年已获得8个订单。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-11-11")
+    assert ("2026-11-10", "南山区人大常委会审议通过2027年区级预算草案") in dated
+    assert ("2026-09-14", "砺川科技凭借“智能巡检系统”获得一等奖") in dated
+    assert ("2023", "砺川科技由三名香港工程师创办") in dated
+    assert not [label for _, label in dated if "订单" in label]

@@ -152,9 +152,10 @@ _DOT_DATE_OPENS = re.compile(
 YEARS_OCCASION = re.compile(
     r"(?:工作|年度)?(?:大会|会议|年会)|[\u4e00-\u9fff]{0,8}?(?:工作)?(?:推进会|部署会|动员会|座谈会|总结会|调度会)"
     r"|[\u4e00-\u9fff]{0,10}?(?:签约活动|签约仪式|开工仪式|开工活动)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:预算草案|预算案|预算|决算)"
 )
-"""2032年工作大会, 2032年下半年重点工作推进会: a year naming a meeting, no date of another event
-or of a figure told at it."""
+"""2032年工作大会, 2032年下半年重点工作推进会, 2027年区级预算草案: a year naming a meeting or a
+budget, no date of another event or of a figure told at it."""
 CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年)")
 """从2023年8月…，到2025年12月…，再到去年…: a story told in steps, each 到 a date not ahead, no aim."""
 COMPARED_AFTER = ("相比", "比较", "相较")

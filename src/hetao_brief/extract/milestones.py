@@ -175,9 +175,12 @@ _OUTPUT_OF_A_PERIOD = re.compile(
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?(?:[篇场项份件宗]|人次)$"
     r"|(?:共|累计|合共)(?:吸引|引进|迎来|吸纳)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
     r"[间家个名位支][\u4e00-\u9fff]{0,8}?(?:进驻|入驻|落户|加入|参加|参与)?$"
+    r"|(?:获得|接获|收到|拿下|签下)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
+    r"[个份笔张](?:订单|合同|采购订单)$"
 )
-"""去年，实验室在国际期刊发表论文21篇; 今年上半年举办活动30余场; 过去一年共吸引四十五间机构进驻:
-what a year or a month yielded, a figure (the clause after it may tell its event: 并与两家药企签订合作协议)."""
+"""去年，实验室在国际期刊发表论文21篇; 今年上半年举办活动30余场; 过去一年共吸引四十五间机构进驻; 今年
+已获得5个订单: what a year or a month yielded, a figure (the clause after it may tell its event:
+并与两家药企签订合作协议)."""
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定|新登记|新设立)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
     r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[余多]?[个家名项间所位人场件宗批支]"
@@ -1231,6 +1234,11 @@ _OWN_DEED = re.compile(
 )
 """A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times; not how
 long the one timed goes on (举行…嘉年华，一连三日开放予公众参观)."""
+_WON_THEN = re.compile(
+    r"(?:来自[^，,。；;]{2,16}?的)?(?P<who>[\u4e00-\u9fff「」“”]{2,16}?)(?:凭借|凭|以)[^，,。；;]{2,30}?"
+    r"(?:获得|荣获|摘得|夺得|斩获)[^，,。；;]{2,20}"
+)
+"""…总决赛在杭州落下帷幕，来自园区的X凭借Y获得一等奖: a prize won at the final that day."""
 _SIGNED_WITH = re.compile(
     r"(?![并且还亦也将其])(?!.*已)[\u4e00-\u9fff「」“”]{2,16}?与[\u4e00-\u9fff「」“”]{2,20}?(?:签署|签订)了?[\u4e00-\u9fff「」“”《》]{2,16}"
 )
@@ -1290,6 +1298,8 @@ def _also_told(
         elif (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
             subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
             told.append(subject + clause if subject else clause[lead.end() :])
+        elif (won := _WON_THEN.fullmatch(clause)) and not _SAID.search(text, 0, start):
+            told.append(clause[won.start("who") :])  # 总决赛…落下帷幕，来自X的Y凭借Z获得一等奖: Y won then
         elif (
             _OWN_DEED.fullmatch(clause)
             or _SOLD_AT.fullmatch(clause)  # …举行土地挂牌出让，园区一宗科研用地以底价18.6亿元成交: sold then
