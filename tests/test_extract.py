@@ -4276,3 +4276,14 @@ def test_a_budgets_year_a_prize_won_at_a_final_and_a_years_orders(lexicon: Lexic
     assert ("2026-09-14", "砺川科技凭借“智能巡检系统”获得一等奖") in dated
     assert ("2023", "砺川科技由三名香港工程师创办") in dated
     assert not [label for _, label in dated if "订单" in label]
+
+
+def test_a_supporting_guideline_goes_with_the_rules_named_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """出台《X管理办法》（以下简称《办法》）…。将制定配套操作指引，力争年内发布: 《X管理办法》's guideline
+    (配套操作指引 alone, in a digest, says of what nothing)."""
+    body = (
+        "日前，深圳市出台《河套深圳园区科研仪器共享管理办法》（以下简称《办法》）。"
+        "园区负责人表示，下一步将制定配套操作指引，力争年内发布。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-03-25")
+    assert ("2026", "《河套深圳园区科研仪器共享管理办法》配套操作指引力争发布") in dated

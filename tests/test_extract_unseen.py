@@ -4896,6 +4896,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             title := re.match(r"《[^》]+》(?=首批|第[二三四五六七八九十]批|申报|申请|报名|\d{4}年度申报)", body)
         ) and title.group(0) not in text:
             body = body[title.end() :]  # 答：首批申报将于8月1日开始: the call of the measures the question named
+        if (title := re.match(r"《[^》]+》(?=配套)", body)) and title.group(0) not in text:
+            body = body[title.end() :]  # 配套操作指引: of the rules named before
         for short in re.findall(r"《[^》]{2,4}》", text):  # 《措施》施行 shown under the title given before
             body = re.sub(rf"《[^》]*{short[1:-1]}》", short, body)
         if "双方" in text and (sides := re.match(r"[^与]{2,20}与[^与]{2,20}?(?=会|将|计划|已|同意)", body)):

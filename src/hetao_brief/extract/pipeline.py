@@ -893,6 +893,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = lots[-1] + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
         if _TENANTS_MOVE_IN.match(label) and (building := _building_told(told + before)):
             label = building + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
+        if _SUPPORTING_PAPER.match(label) and (titles := _LONG_TITLE.findall(told + before)):
+            label = titles[-1] + label  # 出台《X办法》…。将…制定配套操作指引，力争年内发布: 《X办法》's guideline
         if (related := _RELATED_WORK.match(label)) and (authors := _researchers_told(told + before)):
             label = f"{authors}的{label[related.end('related') :]}"  # X研究院…观测到…。相关论文已…发表于《自然》
         if (here := _HERE.search(label)) and (venues := _VENUE_NAMED.findall(told + before)):
@@ -1093,6 +1095,9 @@ def _sentences_back(told: str) -> tuple[str, str]:
     return told[end + 1 :], told[told.rfind("。", 0, max(0, end)) + 1 : max(0, end)]
 
 
+_SUPPORTING_PAPER = re.compile(r"^配套(?:的)?(?:操作|实施)?(?:指引|细则|办法|措施|政策|文件)")
+_LONG_TITLE = re.compile(r"《[^》]{6,60}》")
+"""《河套…管理办法》, not its short name 《办法》: what a bare 配套操作指引 goes with."""
 _RELATED_WORK = re.compile(r"^(?P<related>相关)(?:论文|成果|研究成果)")
 _RESEARCHERS = re.compile(
     r"(?<![该此这])(?P<name>(?:(?![的在从由与和及])[\u4e00-\u9fff]){2,16}?(?:研究院|研究所|研究中心|科学中心|实验室|大学))"
