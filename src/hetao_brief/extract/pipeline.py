@@ -850,10 +850,10 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = staged[-1] + stage.group("stage") + label[stage.end() :].removeprefix(works)
         elif _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)) and first[-1] != "工程":
             label = first[-1] + label  # 首阶段电动车充电站…。第二阶段工程预计…完成: the chargers' second stage
-        if _LATER_PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
+        if _PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
             owner = referent_name(owners[-1], told + before) or (owners[-1] if len(owners[-1]) > 3 else "")
             label = owner + label if owner else label  # 平台一期已于3月投入使用，二期工程…预计…: the platform's
-        elif _LATER_PHASE_ALONE.match(label) and (this := _THIS_ONE_BUILT.search(before)):
+        elif _PHASE_ALONE.match(label) and (this := _THIS_ONE_BUILT.search(before)):
             owner = referent_name(this.group("noun"), told)  # 该中心由…建设，一期…，二期预计…建成: the centre's
             label = owner + label if owner else label
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
@@ -897,7 +897,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = titles[-1] + label  # 出台《X办法》…。将…制定配套操作指引，力争年内发布: 《X办法》's guideline
         if (related := _RELATED_WORK.match(label)) and (authors := _researchers_told(told + before)):
             label = f"{authors}的{label[related.end('related') :]}"  # X研究院…观测到…。相关论文已…发表于《自然》
-        if (here := _HERE.search(label)) and (venues := _VENUE_NAMED.findall(told + before)):
+        if (here := _AT_THIS_PLACE.search(label)) and (venues := _VENUE_NAMED.findall(told + before)):
             label = label[: here.start()] + "在" + venues[-1] + label[here.end() :]  # X会堂启用。首场论坛在此举行
         if results := _CALL_RESULTS.fullmatch(label):  # 首轮入学申请将于…开始接受，并于明年一月公布取录结果
             label = results["call"] + results["what"] + ("将公布" if fact.is_target else "公布")  # the call's results
@@ -1115,7 +1115,9 @@ def _researchers_told(told: str) -> str:
     return ""
 
 
-_HERE = re.compile(r"(?:在|于)(?:此|这里|该处)(?![\u4e00-\u9fff]{0,2}(?:基础|前提|背景|之前|之后|期间|之际|过程))")
+_AT_THIS_PLACE = re.compile(
+    r"(?:在|于)(?:此|这里|该处)(?![\u4e00-\u9fff]{0,2}(?:基础|前提|背景|之前|之后|期间|之际|过程))"
+)
 _VENUE_NAMED = re.compile(
     r"(?:^|(?<=[的，,。；;在于「“\s]))((?![一二两三四五六七八九十\d首该这此])[^，,。；;的在于\s]{2,14}?"
     r"(?:会堂|礼堂|会展中心|展览中心|会议中心|展馆|体育馆|剧院|大楼|大厦|广场))"
@@ -1170,7 +1172,8 @@ _FIRST_STAGE = re.compile(
     r"(?:首|第一)阶段的?(?P<what>[\u4e00-\u9fff]{2,10}?)(?=已|将|于|在|正式|预计|投入|启用|完成|，|。)"
 )
 """首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
-_LATER_PHASE_ALONE = re.compile(r"^[一二三四五六七八九十]期")
+_PHASE_ALONE = re.compile(r"^[一二三四五六七八九十]期")
+"""一期工程竣工验收, 二期预计建成: a phase told bare, of what the article built in phases before."""
 _A_STAGE = re.compile(r"^(?P<stage>首阶段|第[一二三四五六七八九十]阶段)")
 _BUILT_IN_STAGES = re.compile(
     r"(?:^|(?<=[，,。；;：:]))(?:[^，,。；;：:]{0,10}?(?:表示|指|称|介绍)[，,]?)?"
