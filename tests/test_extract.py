@@ -4287,3 +4287,34 @@ def test_a_supporting_guideline_goes_with_the_rules_named_before(lexicon: Lexico
     )
     dated = _dated_labels(lexicon, segmenter, body, "2026-03-25")
     assert ("2026", "《河套深圳园区科研仪器共享管理办法》配套操作指引力争发布") in dated
+
+
+def test_a_plots_winner_a_crowds_count_and_a_hostels_call(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公布，X第二期首幅用地的招标结果，由Y以…投得…。中标财团须于…完成发展: the plot's (not 招标结果由Y…
+    nor a bare 中标财团); 约两千名市民入园参观 is a count; X宿舍将于9月启用…，入住申请将于6月1日开始: the
+    hostel's call."""
+    body = (
+        "港深创科园公司昨日公布，第二期次幅研发用地的招标结果，由一间本地财团以约30亿元投得。"
+        "中标财团须于2032年底前完成发展。\n\n今天，园区举办开放日，约两千名市民入园参观。\n\n"
+        "港深创科园第二座学生宿舍将于今年9月启用，入住申请将于6月1日开始。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2027-04-14")
+    assert ("2027-04-13", "港深创科园第二期次幅研发用地由一间本地财团以约30亿元投得") in dated
+    assert ("2032-12", "港深创科园第二期次幅研发用地须完成发展") in dated
+    assert not [label for _, label in dated if "市民" in label]
+    assert ("2027-06-01", "港深创科园第二座学生宿舍入住申请将开始") in dated
+
+
+def test_one_bodys_two_papers_of_one_month_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X署印发《Y措施》 and X署公布2027年度重点建设项目计划, told by two articles of one month: two
+    papers, which the body they share does not make one."""
+    extractor = Extractor(lexicon, segmenter)
+    facts = extractor.extract(
+        [
+            Article(
+                "a", "一", "2026-02-10", "zh-Hans", "2月10日，河套深圳园区发展署正式印发《园区人才安居若干措施》。"
+            ),
+            Article("b", "二", "2026-02-26", "zh-Hans", "近日，河套深圳园区发展署公布2027年度重点建设项目计划。"),
+        ]
+    )
+    assert len(_find(facts, FactKind.MILESTONE, lambda f: "发展署" in f.label)) == 2

@@ -2140,7 +2140,7 @@ GOLD_EVENTS = [
     ("2029-06", "第二期首批用地预计动工", True),  # 问：第二期首批用地何时动工？答：我们预计…
     ("2032", "首批大楼陆续落成", True),
     ("2027-04", "宿舍的地基工程已完成", False),
-    ("2028-12", "宿舍预计落成", True),
+    ("2028-12", "人才宿舍预计落成", True),
     ("2028-05", "园区将举办首期“跨境电商创新沙龙”", True),  # 下月中旬
     ("2028-03", "园区已成立跨境电商服务专班", False),
     ("2028-01", "穿梭巴士增设晚间班次", True),  # 下月初
@@ -4360,6 +4360,26 @@ GOLD_EVENTS = [
     ),  # 12月底前 (whose 剩余3亿元: the fund of the sentence before, not named yet)
     ("2026-02-03", "「河套启明星冬令营」将开营", True),  # 下周二（2月3日）
     ("2036-11-08", "香港理工大学代表队凭自主导航物流机械人夺得冠军", False),  # t1128: 举行决赛，X凭Y夺得冠军
+    ("2026-02", "河套深圳园区发展署公布2027年度重点建设项目计划", False),  # 近日
+    ("2027-03", "云栖国际人才社区计划开工", True),  # a table's row: 计划开工 2027年3月
+    ("2029-06", "云栖国际人才社区计划完工", True),
+    ("2027-06", "翠微科研楼宇三期计划开工", True),
+    ("2030-12", "翠微科研楼宇三期计划完工", True),
+    ("2027-09", "青澜跨境数据枢纽计划开工", True),
+    ("2028-12", "青澜跨境数据枢纽计划完工", True),
+    (
+        "2026-08-11",
+        "第二期首幅研发用地由一间本地发展商与内地科技企业组成的财团以约42亿元投得",
+        False,
+    ),  # X用地的招标结果，由Y以…投得: X由Y投得
+    ("2031-12", "港深创新及科技园第二期首幅研发用地须完成发展", True),  # 中标财团须…: the plot's deadline
+    ("2027", "港深创新及科技园第二期次幅研发用地将推出招标", True),
+    ("2026-10", "园区第一期其余大楼全部落成", False),
+    ("2027-06", "计划推出第二期首批大楼的设计招标", True),
+    ("2026-12-22", "园区举办了开园一周年开放日", False),  # not 约两千名市民入园参观 (a count)
+    ("2026-09", "港深创科园首座学生宿舍将启用", True),
+    ("2026-06-01", "港深创科园首座学生宿舍入住申请将开始", True),  # 入住申请: the hostel's
+    ("2029", "港深创科园第二座学生宿舍预计落成", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4371,7 +4391,7 @@ NOT_EVENTS = [
     "以下工作",
     "12-22电",  # a dateline's date
     "外景",  # a photo caption
-    "周年",  # an anniversary count
+    "回归祖国",  # 香港回归祖国27周年: an anniversary count (an 开园一周年开放日 is an event)
     "较增加",  # a comparison's date
     "表示",  # 孙东今日表示: a statement, not an event
     "仪式现场",  # 图为签约仪式现场: a caption
@@ -4578,6 +4598,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t17_hk_daily",
         "t24_opening_variants",  # 昨（22日）举行开幕礼: the opening ceremony is the opening
         "t63_timeline",  # 2025年12月22日　港深创新及科技园首批三座大楼启用: a chronicle's line
+        "t1353_anniversary",  # 去年今日, told on its first anniversary
         "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
         "t866_anniversary",  # 五年前的今天，園區首三座大樓正式啟用: that very day, five years on
         "t897_look_back",  # 2025年12月，香港园区首批三座大楼启用: a look back's node
@@ -4902,6 +4923,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = re.sub(rf"《[^》]*{short[1:-1]}》", short, body)
         if "双方" in text and (sides := re.match(r"[^与]{2,20}与[^与]{2,20}?(?=会|将|计划|已|同意)", body)):
             body = "双方" + body[sides.end() :]  # X与Y签署…，双方计划…: the two named before
+        if (won := re.search(r"(?:用地|地块)(?=须)", body)) and re.search(r"中标|投得", text):
+            body = body[won.end() :]  # 批出X用地，中标者须…完成发展: the plot named before, whoever won it
         if (related := re.search(r"的(?=论文|成果|研究成果)", body)) and "相关" + body[related.end() :][:2] in text:
             body = "相关" + body[related.end() :]  # X研究院的论文…: 相关论文, whose the sentence before told
         if (here := re.search(r"在此|在这里", text)) and (
@@ -7265,6 +7288,14 @@ QUESTIONS = [
     ("福田区今年拨付了多少专项资金", "22亿元"),
     ("河套启明星冬令营什么时候开营", "2月3日"),
     ("啟明星冬令營有多少學生參加", "一百二十名"),
+    ("云栖国际人才社区什么时候开工", "2027年3月"),
+    ("翠微科研楼宇三期什么时候完工", "2030年12月"),
+    ("2027年度重点建设项目计划投资多少", "86亿元"),
+    ("第二期首幅研發用地成交價", "42億元"),
+    ("第二期首幅研发用地须何时完成发展", "2031年底前"),
+    ("港深创科园开园一周年有多少机构进驻", "超过100家"),
+    ("港深創科園首座學生宿舍何時啟用", "9月"),
+    ("學生宿舍入住申請何時開始", "6月1日"),
 ]
 
 

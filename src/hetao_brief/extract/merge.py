@@ -147,7 +147,7 @@ def _same_event(a: Fact, b: Fact) -> bool:
     changed = known and all(cls.startswith("change") for cls in known)
     if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):
         return False  # 将有4个重大项目集中开工, 将推动12个重大项目开工: one agency, two counts
-    if known and _salient(a) & _salient(b) and not changed:
+    if known and _salient(a) & _salient(b) and not changed and not _papers_differ(a.label, b.label):
         return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
     if "sign" in known and _same_kind_of_paper(a, b):
         return True  # 2017年初签署的合作备忘录 and 港深两地政府签署备忘录: one memorandum, no party apart
@@ -349,6 +349,16 @@ def _marks(label: str) -> _Marks:
         frozenset(_ROUND.findall(label)),
         frozenset(_PHASE_NUMBER.findall(label)),
     )
+
+
+def _papers_differ(a: str, b: str) -> bool:
+    """One label names a document the other does not tell of (X署印发《Y措施》, X署公布2027年度重点
+    建设项目计划, in one month): one body's two papers, which their body alone does not make one."""
+    titles_a, titles_b = _TITLE.findall(a), _TITLE.findall(b)
+    if bool(titles_a) == bool(titles_b):
+        return False
+    titles, other = (titles_a, b) if titles_a else (titles_b, a)
+    return not any(title in other or title in _KIND_OF_PAPER for title in titles)  # 《规划》 may be any plan
 
 
 def _names_differ(a: str, b: str) -> bool:

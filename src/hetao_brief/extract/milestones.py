@@ -161,8 +161,11 @@ _MARKET_MOVE = re.compile(r"(?:股价|板块|指数)[^，,。；;]{0,6}?(?:收�
 _STATISTIC = re.compile(
     r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]"
     r"|^(?:首轮|首批|本轮|其中)?(?:已经|已|共|累计)有[约逾近超过]*[\d一二两三四五六七八九十百千]+[间家个名所位批]"
+    r"|^[约逾近超过]*[\d一二两三四五六七八九十百千万]+[余多]?(?:名|位|人次?)[\u4e00-\u9fff]{0,6}?"
+    r"(?:入园参观|参观|参加|参与|出席|到场|观展|报名|参赛)$"
 )
-"""新增12家, 已经有八间公司预约了: a count by then, no event (what is to come is: 将有…)."""
+"""新增12家, 已经有八间公司预约了, 约两千名市民入园参观: a count by then, no event (what is to come
+is: 将有…)."""
 _TALLY = re.compile(
     r"(?:共|累计|先后|现场)(?:举办|举行|签约|签署|发布|达成|接待|服务|受理|办理|安排|实施|推进|引进|落地|开工)了?[^，,。；;]{0,12}?"
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[场个项份家宗件]?(?:人次)?$"
@@ -1406,6 +1409,7 @@ _A_REPORT_SAYS = re.compile(
     r"^(?:报告|文件|公告|通报|数据|统计)(?:又|亦|还|也)?(?:指出|指|提到|提及|显示|称)(?=[\u4e00-\u9fff]{4})(?!出)"
 )
 """报告指…, 报告又提到…: what a report says was done is the deed; the report told it, no part of it."""
+_RESULT_OF_A_TENDER = re.compile(r"的?招标结果(?=由[^，,。]{2,40}?(?:投得|中标|夺得))")
 _SINCE_AFTER = re.compile(r"[^，,。；;]{0,6}以来")
 _DONE_BY_THE = re.compile(r"^(?P<deed>(?:获得|荣获|获评|摘得|斩获)[^的，,]{1,10})的(?P<what>[^的，,]{2,40})$")
 _GRANTING = re.compile(r"^(?:均|可|将|一律)?(?:给予|予以|发放|免收|减免|免征)[\u4e00-\u9fff]{2,12}$")
@@ -1432,6 +1436,7 @@ def _without_leftovers(label: str) -> str:
     label = _ALONG_WITH.sub("", _CLOCK_OF.sub("", _SIZED_FIRST.sub("", _DELAYED_TO.sub("延期", label))))
     label = _ONLY_THEN.sub("", label)  # 直到前年3月，第一条中试线才正式投产: 投产, without 才
     label = _A_REPORT_SAYS.sub("", label)  # 报告指北环线主线工程已于去年动工: the works, not the report
+    label = _RESULT_OF_A_TENDER.sub("", label)  # X用地的招标结果，由Y以42亿元投得: X用地由Y…投得
     if _QUOTED_WHOLE.fullmatch(label):
         label = label[1:-1]  # “希望明年上半年能拿下…”: the words, without the quotes around them all
     if welcomed := _OPENED_TO_WELCOME.match(label):

@@ -889,8 +889,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         ):
             name = next(part for part in series[-1] if part)  # X沙龙第12期 or 第12期X沙龙: the series X
             label = f"{name}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, 下期沙龙: X's
-        if (winner := _THE_WINNER.match(label)) and (lots := _LOT_LET.findall(told + before)):
-            label = lots[-1] + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
+        if (winner := _THE_WINNER.match(label)) and (
+            lots := _LOT_LET.findall(told + before) or _LOT_RESULT.findall(told + before)
+        ):
+            park = "".join(_PARK_NAMED.findall(told + before)[-1:]) if lots[-1].startswith("第") else ""
+            lot = park + lots[-1]  # 第二期首幅研发用地: the park's second phase
+            label = lot + label[winner.end() :]  # 批出X用地，中标者须于2037年前完成发展: X须…完成发展
         if _TENANTS_MOVE_IN.match(label) and (building := _building_told(told + before)):
             label = building + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
         if _SUPPORTING_PAPER.match(label) and (titles := _LONG_TITLE.findall(told + before)):
@@ -1056,9 +1060,11 @@ _CALL_LAUNCHED = re.compile(
 """河套创新枢纽…启动全球合伙人招募计划: the call a later bare 招募申请将…截止 closes."""
 _CALL_STARTED_FOR = re.compile(r"(?:启动|开始|开展)(?:\d{4}年度)?([“「][^”」]{2,20}[”」])(?=申报|申请|征集|报名)")
 """园区启动2033年度“X”申报: the call a later bare 申报将…截止 closes."""
-_THE_WINNER = re.compile(r"^(?:中标者|中标人|投得者|承投者)(?=须|需|将|应|要)")
-_LOT_LET = re.compile(r"(?:批出|出让|卖出|推出)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
-"""已批出第二期第三幅研发用地，中标者须于…完成发展: the plot's deadline, whoever won it."""
+_THE_WINNER = re.compile(r"^(?:中标者|中标人|中标财团|中标公司|中标发展商|投得者|承投者)(?=须|需|将|应|要)")
+_LOT_RESULT = re.compile(r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))的?招标结果")
+_LOT_LET = re.compile(r"(?:批出|出让|卖出|推出|公布)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
+"""已批出第二期第三幅研发用地，中标者须于…完成发展 (公布，X用地的招标结果…中标财团须…): the plot's
+deadline, whoever won it."""
 _A_BATCH_OF_FLATS = re.compile(r"^(?:本|该|此|这|首|下一?|新一|第[二三四五六七八九十])批(?:住房|房源|单位|公寓|房屋)")
 _FLATS_NAMED = re.compile(
     r"(?:\d{4}年度?)?([\u4e00-\u9fff]{2,12}?(?:人才公寓|人才住房|保障性住房|公寓))(?=[\u4e00-\u9fff]{0,4}(?:配租|申请|入住|分配))"
@@ -1066,13 +1072,14 @@ _FLATS_NAMED = re.compile(
 """2053年度河套人才公寓配租: the flats (not the year's) a later 本批住房 or 下一批房源 is of."""
 _TENANTS_MOVE_IN = re.compile(
     r"^(?:首批)?(?:租户|住户|[\d一二两三四五六七八九十]{1,3}[间家个](?:企业|机构|公司|团队))(?:已|可|将|会|预计)*(?:陆续)?"
-    r"(?:迁入|入驻|进驻|入伙|入住)$"
+    r"(?:迁入|入驻|进驻|入伙|入住)$|^入住申请(?:将|会|预计)?(?:开始|截止)$"
 )
 _BUILDING_TOLD = re.compile(
-    r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|首座大楼|大楼|大厦|人才公寓))"
+    r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|首座大楼|大楼|大厦|人才公寓|宿舍))"
     r"(?=已|将|于|预计|正式|昨日|今日|昨天|今天|日前|举行|楼高)"
 )
-"""X第八座大楼已于上月底落成: the building a later bare 首批租户将…迁入 moves into."""
+"""X第八座大楼已于上月底落成, X宿舍将于9月启用: the building a later bare 首批租户将…迁入 moves into,
+or whose 入住申请将…开始."""
 _CENTRE_OPENED = re.compile(
     r"(中心|大楼|大厦|公寓)(?=(?:今日|昨日|今天|昨天)?(?:正式)?(?:开幕|启用|落成|开业|投用|投入使用))"
 )
