@@ -7296,6 +7296,8 @@ QUESTIONS = [
     ("港深创科园开园一周年有多少机构进驻", "超过100家"),
     ("港深創科園首座學生宿舍何時啟用", "9月"),
     ("學生宿舍入住申請何時開始", "6月1日"),
+    ("When did the Hetao academic hall open?", "河套国际学术会堂"),  # hall, academic: in the glossary
+    ("When will the student hostel at the Hong Kong park open?", "学生宿舍将于今年9月启用"),
 ]
 
 
