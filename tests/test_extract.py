@@ -4261,6 +4261,12 @@ def test_both_sides_are_the_two_bodies_told_meeting_or_signing(lexicon: Lexicon,
     )
     dated = _dated_labels(lexicon, segmenter, body, "2027-06-12")
     assert ("2028", "河套深圳园区发展署与新加坡一所理工大学计划设立联合实验室") in dated
+    chaired = (
+        "创新科技及工业局局长今日出席第六次港深创科会议，与深圳市科技创新局局长共同主持会议。会后，双方签署了两份文件。"
+    )
+    assert ("2027-06-12", "创新科技及工业局与深圳市科技创新局签署了两份文件") in _dated_labels(
+        lexicon, segmenter, chaired, "2027-06-12"
+    )  # X局局长…，与Y局局长共同主持: the two bureaus
 
 
 def test_a_budgets_year_a_prize_won_at_a_final_and_a_years_orders(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -4318,3 +4324,16 @@ def test_one_bodys_two_papers_of_one_month_stay_two(lexicon: Lexicon, segmenter:
         ]
     )
     assert len(_find(facts, FactKind.MILESTONE, lambda f: "发展署" in f.label)) == 2
+
+
+def test_two_signings_of_one_day_by_other_parties_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X局与Y局签署了三份合作文件 and Z园与W平台签署协议, told by two articles of one day: two
+    signings (the words they share, 科技 and 创新, make no party one)."""
+    extractor = Extractor(lexicon, segmenter)
+    facts = extractor.extract(
+        [
+            Article("a", "一", "2026-09-08", "zh-Hans", "今日，创新科技及工业局与深圳市科技创新局签署了三份合作文件。"),
+            Article("b", "二", "2026-09-08", "zh-Hans", "今日，港深创新及科技园与InnoHK创新香港研发平台签署协议。"),
+        ]
+    )
+    assert len(_find(facts, FactKind.MILESTONE, lambda f: "签署" in f.label)) == 2

@@ -4259,9 +4259,9 @@ GOLD_EVENTS = [
     ("2026-07-01", "签署了共建“跨境神经科学联合研究中心”的协议", False),
     ("2027", "跨境神经科学联合研究中心计划投入运行", True),
     ("2026-09-08", "第十一次深港科技合作会议举行", False),  # 局长今日率团到深圳出席第十一次X会议
-    ("2026-10", "双方将推出第三轮「深港联合研发计划」", True),  # （一）…今年十月
+    ("2026-10", "深圳市科技创新局将推出第三轮「深港联合研发计划」", True),  # （一）…今年十月
     ("2027-06", "两地园区将开放合共二十项大型科研设施", True),  # 明年上半年前
-    ("2026-09-08", "双方签署了三份合作文件", False),  # 会后, after dated items ahead
+    ("2026-09-08", "深圳市科技创新局签署了三份合作文件", False),  # 会后, after dated items ahead
     ("2027", "下一次深港科技合作会议将在香港举行", True),  # 下一次会议: the meeting attended
     ("2015", "深港科技合作会议设立", False),
     ("2026-10-14", "澄研智算已完成5亿元B轮融资", False),
@@ -4921,7 +4921,7 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[title.end() :]  # 配套操作指引: of the rules named before
         for short in re.findall(r"《[^》]{2,4}》", text):  # 《措施》施行 shown under the title given before
             body = re.sub(rf"《[^》]*{short[1:-1]}》", short, body)
-        if "双方" in text and (sides := re.match(r"[^与]{2,20}与[^与]{2,20}?(?=会|将|计划|已|同意)", body)):
+        if "双方" in text and (sides := re.match(r"[^与]{2,20}与[^与]{2,20}?(?=会|将|计划|已|同意|签署)", body)):
             body = "双方" + body[sides.end() :]  # X与Y签署…，双方计划…: the two named before
         if (won := re.search(r"(?:用地|地块)(?=须)", body)) and re.search(r"中标|投得", text):
             body = body[won.end() :]  # 批出X用地，中标者须…完成发展: the plot named before, whoever won it

@@ -144,6 +144,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # a bureau's visit to 河套深圳园区 and to 港深创科园: two places, two visits
     if _sides_differ(a, b):
         return False  # 位于河套深圳园区的首所国际学校…开学, 港深创科园旁一所国际学校…开课: two schools
+    if "sign" in known and _parties_differ(a.label, b.label):
+        return False  # X局与Y局签署了三份合作文件, Z园与W平台签署协议, one day: two signings
     changed = known and all(cls.startswith("change") for cls in known)
     if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):
         return False  # 将有4个重大项目集中开工, 将推动12个重大项目开工: one agency, two counts
@@ -349,6 +351,20 @@ def _marks(label: str) -> _Marks:
         frozenset(_ROUND.findall(label)),
         frozenset(_PHASE_NUMBER.findall(label)),
     )
+
+
+_PARTIES = re.compile(
+    r"^(?P<one>[^与和，,。]{2,20}?)(?:与|和)(?P<other>[^与和，,。]{2,24}?)(?:正式|共同)?(?:签署|签订)"
+)
+
+
+def _parties_differ(a: str, b: str) -> bool:
+    """Both labels name who signed, and no party is in both (X局与Y局签署…, Z园与W平台签署…)."""
+    signed_a, signed_b = _PARTIES.match(a), _PARTIES.match(b)
+    if signed_a is None or signed_b is None:
+        return False
+    parties_a, parties_b = set(signed_a.group("one", "other")), set(signed_b.group("one", "other"))
+    return not any(x in y or y in x for x in parties_a for y in parties_b)
 
 
 def _papers_differ(a: str, b: str) -> bool:

@@ -258,7 +258,9 @@ def with_referent(label: str, told_before: str) -> str:
         places := re.findall(rf"(?:^|(?<=[{NAME_STOP}]))([\u4e00-\u9fff]{{2,4}}?){new_one.group('noun')}", told_before)
     ):
         return places[-1] + label  # 皇岗口岸重建工程…，新口岸预计…启用: 皇岗新口岸
-    if label.startswith("双方") and (pairs := list(_PAIR.finditer(told_before))):
+    if label.startswith("双方") and (
+        pairs := list(_PAIR.finditer(told_before)) or list(_CO_CHAIRS.finditer(told_before))
+    ):
         pair = pairs[-1]  # 该中心由X与Y共同建设。此前，双方已于5月签署…: X与Y
         rest = re.sub(r"^(?:并|还|亦|也)(?=会|将|已|计划)", "", label[2:])  # 双方并会成立…: X与Y会成立…
         return shortened(f"{pair.group('one')}与{pair.group('other')}{rest}")
@@ -378,6 +380,12 @@ _PAIR = re.compile(
 )
 """由X与Y共同建设, X与Y签署…, X正与Y洽谈合作, （记者 陈默）X与Y11日在…签署: the two parties a later
 双方 stands for."""
+_CO_CHAIRS = re.compile(
+    r"(?:^|(?<=[。；;]))\s*(?P<one>[\u4e00-\u9fff]{2,16}?(?:局|署|委员会|政府|办公室))(?:局长|署长|主任|主席|首长)?"
+    r"[^。；;]*?[，,](?:并)?与(?P<other>[\u4e00-\u9fff]{2,16}?(?:局|署|委员会|政府|办公室))(?:局长|署长|主任|主席|首长)?"
+    r"(?:共同|一起)?(?:主持|会见|会面|会晤|会谈)"
+)
+"""X局局长今日…出席第十一次Z会议，与Y局局长共同主持会议: the two bodies a later 双方 stands for."""
 _THE_DRUG = re.compile(r"^(?:该|此|这款|这种)(?:新药|药物|药品|疫苗)(?=[\u4e00-\u9fff])")
 _DRUG_TOLD = re.compile(r"(?:研发|研制|开发)的([\u4e00-\u9fff]{2,10}?(?:新药|药物|药品|疫苗))")
 """其自主研发的抗体新药已完成…。该药物于2037年获批…: the drug a later 该药物 is."""
