@@ -63,6 +63,14 @@ def _dated_labels(lexicon: Lexicon, segmenter: Segmenter, body: str, published: 
     return {(f.date, f.label) for f in _read(lexicon, segmenter, body, published) if f.kind is FactKind.MILESTONE}
 
 
+def _milestones_of_two(
+    lexicon: Lexicon, segmenter: Segmenter, first: tuple[str, str], second: tuple[str, str]
+) -> list[Fact]:
+    """The merged milestones of two articles, each (published, body): what merging made of them."""
+    articles = [Article(name, "标题", day, "zh-Hans", body) for name, (day, body) in (("a", first), ("b", second))]
+    return [f for f in Extractor(lexicon, segmenter).extract(articles) if f.kind is FactKind.MILESTONE]
+
+
 def _find(facts: list[Fact], kind: FactKind, pred: Callable[[Fact], bool]) -> list[Fact]:
     return [f for f in facts if f.kind is kind and pred(f)]
 
@@ -437,13 +445,13 @@ def test_a_weekly_opening_a_school_term_and_whose_structure(lexicon: Lexicon, se
 
 def test_a_later_phase_is_not_the_first_one(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """国际学校二期工程预计明年9月开学 and 首所国际学校明年9月正式开学, told by two articles: two events."""
-    extractor = Extractor(lexicon, segmenter)
-    articles = [
-        Article("a", "标题", "2026-10-01", "zh-Hans", "园区国际学校二期工程预计明年9月开学。"),
-        Article("b", "标题", "2026-10-02", "zh-Hans", "园区首所国际学校明年9月正式开学。"),
-    ]
-    facts = extractor.extract(articles)
-    assert len([f for f in facts if f.kind is FactKind.MILESTONE]) == 2
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-10-01", "园区国际学校二期工程预计明年9月开学。"),
+        ("2026-10-02", "园区首所国际学校明年9月正式开学。"),
+    )
+    assert len(milestones) == 2
 
 
 def test_a_quoted_plan_the_rest_of_works_and_projects_signed(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -4173,15 +4181,13 @@ def test_a_bare_area_is_the_named_things_and_what_an_aim_adds_is_aimed_by_then(
 def test_two_joint_laboratories_unveiled_in_one_month_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """河套深港联合实验室揭牌 and 深港合成生物学联合实验室揭牌, told by two articles of one month: two
     laboratories, whose words share 联合实验室 only."""
-    extractor = Extractor(lexicon, segmenter)
-    facts = extractor.extract(
-        [
-            Article("a", "一", "2026-03-20", "zh-Hans", "3月，河套深港联合实验室正式揭牌运行。"),
-            Article("b", "二", "2026-03-25", "zh-Hans", "3月，深港合成生物学联合实验室揭牌。"),
-        ]
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-03-20", "3月，河套深港联合实验室正式揭牌运行。"),
+        ("2026-03-25", "3月，深港合成生物学联合实验室揭牌。"),
     )
-    unveiled = _find(facts, FactKind.MILESTONE, lambda f: "揭牌" in f.label)
-    assert len(unveiled) == 2
+    assert len([f for f in milestones if "揭牌" in f.label]) == 2
 
 
 def test_a_chronicle_of_a_platform_named_in_full_then_as_a_kind(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -4314,26 +4320,22 @@ def test_a_plots_winner_a_crowds_count_and_a_hostels_call(lexicon: Lexicon, segm
 def test_one_bodys_two_papers_of_one_month_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """X署印发《Y措施》 and X署公布2027年度重点建设项目计划, told by two articles of one month: two
     papers, which the body they share does not make one."""
-    extractor = Extractor(lexicon, segmenter)
-    facts = extractor.extract(
-        [
-            Article(
-                "a", "一", "2026-02-10", "zh-Hans", "2月10日，河套深圳园区发展署正式印发《园区人才安居若干措施》。"
-            ),
-            Article("b", "二", "2026-02-26", "zh-Hans", "近日，河套深圳园区发展署公布2027年度重点建设项目计划。"),
-        ]
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-02-10", "2月10日，河套深圳园区发展署正式印发《园区人才安居若干措施》。"),
+        ("2026-02-26", "近日，河套深圳园区发展署公布2027年度重点建设项目计划。"),
     )
-    assert len(_find(facts, FactKind.MILESTONE, lambda f: "发展署" in f.label)) == 2
+    assert len([f for f in milestones if "发展署" in f.label]) == 2
 
 
 def test_two_signings_of_one_day_by_other_parties_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """X局与Y局签署了三份合作文件 and Z园与W平台签署协议, told by two articles of one day: two
     signings (the words they share, 科技 and 创新, make no party one)."""
-    extractor = Extractor(lexicon, segmenter)
-    facts = extractor.extract(
-        [
-            Article("a", "一", "2026-09-08", "zh-Hans", "今日，创新科技及工业局与深圳市科技创新局签署了三份合作文件。"),
-            Article("b", "二", "2026-09-08", "zh-Hans", "今日，港深创新及科技园与InnoHK创新香港研发平台签署协议。"),
-        ]
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-09-08", "今日，创新科技及工业局与深圳市科技创新局签署了三份合作文件。"),
+        ("2026-09-08", "今日，港深创新及科技园与InnoHK创新香港研发平台签署协议。"),
     )
-    assert len(_find(facts, FactKind.MILESTONE, lambda f: "签署" in f.label)) == 2
+    assert len([f for f in milestones if "签署" in f.label]) == 2
