@@ -4339,3 +4339,64 @@ def test_two_signings_of_one_day_by_other_parties_stay_two(lexicon: Lexicon, seg
         ("2026-09-08", "今日，港深创新及科技园与InnoHK创新香港研发平台签署协议。"),
     )
     assert len([f for f in milestones if "签署" in f.label]) == 2
+
+
+def test_a_journeys_deed_the_topic_said_and_a_hostel_named_in_quotes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """隔日，代表团前往柏林，与X签署了…协议: the delegation signed (前往 is no event); 表示X站及相关隧道
+    工程，预计明年第三季动工: the works start, not who said so; 位于…的首座宿舍「X」，已于…取得入伙纸:
+    the hostel, by its name; 最快本月底可迁入: to come."""
+    body = (
+        "当地时间12月2日，园区代表团在慕尼黑签署合作备忘录。隔日，代表团前往柏林，与柏林工业大学签署了人才交流协议。\n\n"
+        "运输及物流局昨日向立法会提交文件，表示北环线支线的河套站及相关隧道工程，预计明年第三季动工。\n\n"
+        "位于落马洲河套区的首座科研人员宿舍「河晖居」，已于上周四取得入伙纸。中签者最快本月底可迁入。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-05")
+    dated = {(f.date, f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2026-12-03", "代表团与柏林工业大学签署了人才交流协议", False) in dated
+    assert ("2027-09", "北环线支线的河套站及相关隧道工程预计动工", True) in dated
+    assert ("2026-11-26", "首座科研人员宿舍「河晖居」已取得入伙纸", False) in dated
+    assert ("2026-12", "中签者最快可迁入", True) in dated
+
+
+def test_works_pushed_on_a_signings_purpose_and_a_notices_own_body(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """展望明年，园区负责人表示，将重点推进X一期工程建设，力争明年6月底前上线试运行: the park's plan
+    (not that its spokesperson said so), and X一期工程's run; 园区与Y签约，共建Z中心: what the
+    signing is for; 我署 in the agency's own notice is the agency; a contest's first round is no second
+    telling of the contest; 稍后公布 has no date; 5家企业表达了落户意向 is no figure."""
+    body = (
+        "11月下旬，园区还与香港城市大学签约，共建柔性电子联合研究中心。"
+        "展望明年，园区负责人表示，将重点推进跨境科研数据枢纽一期工程建设，力争明年6月底前上线试运行。"
+        "已有5家德国企业表达了落户园区的意向。\n\n"
+        "我署定于2026年12月至2027年1月举办第三届河套青年创客大赛。"
+        "初赛将于12月下旬以线上路演方式进行，复赛名单稍后在发展署官网公布。"
+    )
+    article = Article("a", "关于举办大赛的通知", "2026-11-20", "zh-Hans", body, source="河套深圳园区发展署")
+    facts = Extractor(lexicon, segmenter).extract([article])
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2026-11", "园区与香港城市大学签约，共建柔性电子联合研究中心") in dated
+    assert ("2027-06", "跨境科研数据枢纽一期工程力争上线试运行") in dated
+    assert ("2027", "园区将重点推进跨境科研数据枢纽一期工程建设") in dated  # not 园区负责人表示将…
+    assert ("2026-12", "河套深圳园区发展署举办第三届河套青年创客大赛") in dated
+    assert ("2026-12", "第三届河套青年创客大赛初赛将以线上路演方式进行") in dated
+    assert not [label for _, label in dated if "复赛" in label]
+    assert not _find(facts, FactKind.FIGURE, lambda f: "落户" in (f.measure or "") or f.value == 5)
+
+
+def test_two_hubs_two_papers_and_one_platform_stay_apart(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X数据枢纽一期工程力争上线, Y算力枢纽一期工程计划上线, of one month: two hubs; X与Y签署合作协议
+    and 两地签署《Z合作协议》, weeks apart: two papers (合作协议 alone tells nothing alike)."""
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        (
+            "2026-12-01",
+            "3月18日，深港两地签署《关于共建河套跨境科研数据枢纽的合作协议》。"
+            "园区将重点推进跨境科研数据枢纽一期工程建设，力争明年6月底前上线试运行。",
+        ),
+        (
+            "2026-04-28",
+            "日前，河套深圳园区与香港理工大学签署合作协议。河套深港算力枢纽一期工程计划于2027年6月正式上线。",
+        ),
+    )
+    assert len([f for f in milestones if "枢纽一期工程" in f.label]) == 2
+    assert len([f for f in milestones if "合作协议" in f.label]) == 2

@@ -45,7 +45,7 @@ _PATTERN = re.compile(
     r"|(?<![\d一二两三四五六七八九十百千多几数今去明前上下本该当同每全半近])年(?=前[，,]?(?:可|将|再|还|会|要|预计|完成)))"
     rf"(?:节(?!日))?(?!灯会|晚会|游园|庙会|市集|嘉年华|音乐会|联欢)"  # 元宵灯会: a name, not the festival's day
     rf"(?:当晚|当天|当日)?(?P<festspan>假期|长假|黄金周|期间|前后)?(?P<festback>(?:后|过后)?(?:上班|开工|复工)(?:第一天|首日)?|后(?:第一天|首日|首个工作日))?)"
-    rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|本年|明年|下年|去年|上年|前年|(?:(?<=[于在到至和及或计快迟早望争将会可])|(?<![\u4e00-\u9fff]))后年(?![均份度龄纪代轻薪报会终产销营收利增])|那年|当年|同年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度)(?:学期)?)"
+    rf"|(?P<season>(?:(?P<sy>(?:19|20)\d{{2}})年|(?P<sw>今年|本年|明年|下年|去年|上年|前年|(?:(?<=[于在到至和及或计快迟早望争将会可])|(?<![\u4e00-\u9fff]))后年(?![均份度龄纪代轻薪报会终产销营收利增])|那年|当年|同年))?(?P<sname>春|夏|秋|冬)(?:季|天)(?!度)(?:学期)?|(?<![春夏秋冬])(?P<sw1>今|明|去)(?P<sname1>春|夏|秋|冬)(?![\u4e00-\u9fff]?[季天节装运令])(?=分批|[起前后内初底末，,、]|[\u4e00-\u9fff]{{2}}))"
     rf"|(?P<plan>[“「\"]?十(?P<pn>[一二三四五六七八九])五(?![”」\"]?(?:规划|计划|纲要))[”」\"]?(?P<pedge>期间|时期|末期|末|初期|初)?)"
     rf"|(?P<fy>(?P<fyy>(?:19|20)\d{{2}})(?:至|-|/|／|－|—|–)\d{{2}}(?:财政)?年度)"
     rf"|(?P<schoolyear>(?:(?P<scy>(?:19|20)\d{{2}})(?:至|-|/|／|－)(?:19|20)?\d{{2}}|(?P<scw>新|下个?|本|今))学年(?:开学(?:时|前|后)?)?)"
@@ -81,7 +81,7 @@ _PATTERN = re.compile(
     rf"(?P<evdir>前|后)(?P<evn>一|两|二|三|[1-3])(?:天|日))"
     rf"|(?P<countdown>(?:还有|仅剩|只剩|还剩)(?:不到|约|近)?(?P<cdn>{_CN_NUM})(?:个)?(?P<cdu>天|日|周|星期|月))"
     rf"|(?P<shift>(?P<sn>{_CN_NUM})(?:个(?=月)|个?(?!月))(?P<su>天|日|周|星期|月)(?P<sdir>前|后|之后|以后)|半年(?P<hdir>前|后)|半个月(?P<mdir>前|后))"
-    rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?P<opened>开幕|开展|开赛|开馆|开市)?(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|第三天|第三日)(?![（(])"
+    rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?P<opened>开幕|开展|开赛|开馆|开市)?(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|(?<![\u4e00-\u9fff])隔日(?=[，,])|第三天|第三日)(?![（(])"
     rf"|(?P<qrel>本|上|下|(?<![这此每一两三首])次)(?:个)?季度?(?:内|末)?"
     rf"|(?P<later>(?:(?:成立|创立|创办|开业|开园|启用|落成|投用|建成|开通|上市)后?的?(?=次年|翌年|第二年))?(?:(?:约|大约)?(?P<ln>{_CN_NUM})年(?:之)?后|(?<![首每多几一二两三四五六七八九十])次年|翌年|(?<!连续)第二年(?!度|级)|隔年)(?:(?P<lm>{_NUM})月)?)"
     rf"|(?P<nextmonth>(?<![\u4e00-\u9fff])(?:次月|翌月))"
@@ -399,6 +399,9 @@ def find_dates(
                 continue
             year, month, day = resolved
             approximate = bool(m.group("festspan")) or text.startswith(("前", "后", "过后"), m.end())  # 国庆后: about
+            if text.startswith("前夕", m.end()) and not m.group("festspan"):  # 国庆前夕: the days before, so its month
+                eve = date(year, month, day) - timedelta(days=1)
+                year, month, day = eve.year, eve.month, None
             if m.group("festspan") or m.group("festname") in _HOLIDAYS:
                 day, approximate = None, True  # 暑假期间: the month it begins in
         elif m.group("plan"):  # “十四五”期间: 2021 to 2025; 到“十五五”末: 2030
@@ -430,15 +433,16 @@ def find_dates(
             approximate = bool(m.group("aedge") or quarter or m.group("ahh"))  # 2027年3月底前, 2028年第二、三季
         elif m.group("iso"):
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-        elif m.group("season"):  # 明年秋季开学: the season's first month, about
+        elif m.group("season"):  # 明年秋季开学, 明春: the season's first month, about
+            said_year = m.group("sw") or {"今": "今年", "明": "明年", "去": "去年"}.get(m.group("sw1") or "")
             if (
-                not (m.group("sy") or m.group("sw"))
+                not (m.group("sy") or said_year)
                 and mentions
                 and start_of_clause(text, m.start(), "，,；;。：:") <= mentions[-1].end
             ):
                 continue  # 于11月推出冬季科普课程: the season names what the date's deed brings
             if (
-                not (m.group("sy") or m.group("sw"))
+                not (m.group("sy") or said_year)
                 and m.start() > 0
                 and re.match(r"[\u4e00-\u9fff\d]", text[m.start() - 1])
                 and text[m.start() - 1] not in "于在从到至自今明去"
@@ -446,13 +450,13 @@ def find_dates(
             ):
                 continue  # 2036河套冬季人才招聘会: the season is part of the occasion's name
             told_year = int(m.group("sy")) if m.group("sy") else None
-            if m.group("sw") in ("那年", "当年", "同年"):  # 2019年他第一次来到河套。那年冬天…: that year's
+            if said_year in ("那年", "当年", "同年"):  # 2019年他第一次来到河套。那年冬天…: that year's
                 told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
                 told_year = told.year if told is not None else None
                 if told_year is None:
                     continue
-            year = told_year or published.year + _YEAR_OFFSET.get(m.group("sw") or "今年", 0)
-            month, approximate = _SEASON_MONTH[m.group("sname")], True
+            year = told_year or published.year + _YEAR_OFFSET.get(said_year or "今年", 0)
+            month, approximate = _SEASON_MONTH[m.group("sname") or m.group("sname1")], True
         elif m.group("term"):  # 下学期, told in August: the spring term, from February
             year, month = _term_start(published, {"本": 0, "这": 0, "下": 1, "上": -1}[m.group("tw")])
             approximate = True

@@ -57,10 +57,11 @@ _DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实�
 _NAMED_FOR_A_DEED = re.compile(r"(?:计划|项目|方案|仪式|基地|平台)$")
 """试点计划, 启动仪式: a verb and the noun it names, one name."""
 _NAME_END = re.compile(
-    r"(?:》|公寓|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
+    r"(?:》|公寓|宿舍|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|小组|专班|委员会|"
     r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会)"
 )
+_CALLED_AFTER = re.compile(r"[「“][^」”，,。]{2,16}[」”]$")
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
 _CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -955,6 +956,11 @@ _ITS_TIME_MOVED = re.compile(
     r"^(?P<what>[^，,。的]{2,16}?)的(?:闭幕|开幕|举办|结束|开放|启用)?(?:时间|日期)(?:相应|亦|也|将)?(?:顺延|推迟|延后|提前|延长|改)"
 )
 _AS_FOR = re.compile(r"^(?:至于|说到|谈到)(?=[\u4e00-\u9fff]{2})")
+_TOPIC_TOLD = re.compile(
+    r"(?:并|又|更)?(?:表示|指出|指|称|透露|介绍)(?P<what>[\u4e00-\u9fff「」“”]{2,30}?"
+    r"(?:工程|项目|大楼|大厦|车站|站|线|中心|设施|隧道|大桥|口岸|基地|平台|公寓|宿舍|学校|医院|园区))"
+)
+"""表示X的Y站及相关隧道工程, a clause of its own before 预计明年动工: what was said is of the works."""
 _NOT_A_SUBJECT = re.compile(r"^(?:力争|争取|预计|计划|目标|截至|截止)|(?:到|至|在|于|从|自)$")
 """力争到2030年…: what stands before a date there is a cue or a preposition, not a subject."""
 _MODAL_FIRST = re.compile(r"^(?:要|应|应当|需|需要|须|必须|务必)(?=[\u4e00-\u9fff]{2})")
@@ -988,7 +994,14 @@ _STUDYING_A_NEW = re.compile(
     r"(?:研究|计划|考虑|筹备)(?:增设|新增|开辟|开设|加开|兴建|修建|新建)(?:一[条座个所间])?(?P<what>[^，,。；;]{2,18})$"
 )
 """政府正研究兴建一条连接两地的单车径，预计2029年动工: the track, not who studies it."""
-_OPENING_VERB = re.compile(r"开通|启用|投用|开放|开设|通车|运行|动工|开工|完工|竣工|建成|落成")
+_PUSHING_ON = re.compile(r"(?:推进|加快|加速|推动)(?P<what>[^，,。；;的]{2,24}?)的?(?:建设|建设工作)$")
+"""推进X一期工程建设: the works pushed on, which the next clause opens or completes."""
+_AIMED_AT_IT = re.compile(
+    r"(?:并|还)?(?:力争|争取|预计|确保|计划|目标|将|可望|有望)[^，,。；;]{0,12}?"
+    r"(?:开通|启用|投用|投入使用|通车|上线|试运行|运行|建成|落成|竣工|完工)+"
+)
+"""力争明年6月底前上线试运行: an aim with no subject or object of its own, the works' pushed on before."""
+_OPENING_VERB = re.compile(r"开通|启用|投用|开放|开设|通车|运行|上线|动工|开工|完工|竣工|建成|落成")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
 _SCHEME_SINCE = re.compile(r"计划(?:推出|实施|启动|推行)")
 """计划自二〇二五年推出以来: 计划 names the scheme told before, it plans nothing."""
@@ -1095,6 +1108,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _LISTED.match(clause):
             return ""  # 重点任务包括今年内启动X建设，2035年底前建成Y等: items of a list share no subject
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
+        if (told := _TOPIC_TOLD.fullmatch(clause)) and not _SUBJECT_MARK.search(told["what"]):
+            return told["what"]  # …提交文件，表示X支线的Y站及相关隧道工程，预计明年动工: the works
         if quoted := _QUOTED_DOER.search(clause):
             return quoted.group("name")  # 进驻港深创科园的初创「微光医学」凭X，于上周…夺得金奖: the start-up
         if owner := _FIRMS_FIGURE.match(clause):
@@ -1166,6 +1181,10 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return drafted.group("what")  # 两地正在研究制定X规划，预计将于…公布: X规划 is published
         if (studied := _STUDYING_A_NEW.search(clause)) and _OPENING_VERB.search(text, start, clause_end(spans, start)):
             return studied.group("what")  # 政府正研究增设第三条航线，目标于…开通: the route opens
+        if (pushed := _PUSHING_ON.search(clause)) and _AIMED_AT_IT.fullmatch(
+            text, start, len(text[: clause_end(spans, start)].rstrip("，,。；;"))
+        ):
+            return pushed.group("what")  # 将重点推进X一期工程建设，力争明年6月底前上线试运行: X一期工程 runs
         issued = _ISSUED_LAST.search(clause)
         if issued and _YEARLY.match(text, start):
             issued = None  # 联盟将发布《X》，明年起每年举办一届…: who issues X holds it, not X
@@ -1206,6 +1225,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             if _VERB_FIRST.match(clause):
                 continue  # …签署租约，租用…楼面，设立研发中心，预计…迁入: the firm, told before the verbs
             ends = [m.end() for m in _NAME_END.finditer(clause)]
+            if ends and (called := _CALLED_AFTER.match(clause, ends[-1])):
+                ends.append(called.end())  # 首座科研人员宿舍「河晖居」: the name it is called by too
             subject = clause[: ends[-1]] if ends else ""
             if not subject and (sized := _SIZED_BY.match(clause)):
                 subject = sized.group("what")  # 新连接路全长约1.2公里，…已完成验收: the road
@@ -1378,6 +1399,18 @@ _LOCATIVE = re.compile(r"(?:内|外|中|里|旁|周边|附近|一带)$")
 _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|公司|政府)(?=[\u4e00-\u9fff]{2}$)")
 
 
+_SAID_TO_COME = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,16}?)(?:表示|透露|指出|介绍)(?=将|会|计划|预计|力争|争取|拟|还将)"
+)
+
+
+def without_the_saying(label: str) -> str:
+    """园区负责人表示将重点推进X (展望明年，园区负责人表示，将…): what the park will do, not that its
+    spokesperson said so."""
+    said = _SAID_TO_COME.match(label)
+    return _SPOKESPERSON.sub("", said["who"]) + label[said.end() :] if said else label
+
+
 def subject_before(text: str, start: int) -> str:
     """The subject a clause starting at `start` leaves out (see `_subject_before`)."""
     return _subject_before(text, clause_spans(text), start)
@@ -1394,4 +1427,5 @@ __all__ = [
     "tells_no_doer",
     "what_is_built",
     "what_the_authority_builds",
+    "without_the_saying",
 ]

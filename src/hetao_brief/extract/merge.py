@@ -256,7 +256,10 @@ def _one_holds_the_other(a: str, b: str) -> bool:
     """发展署将推动设立X and 将推动设立X，力争挂牌运行: one label is the other's words (its subject
     aside, at most four characters) with more told after them."""
     shorter, longer = sorted((a, b), key=len)
-    return any(len(shorter) - cut >= 8 and longer.startswith(shorter[cut:]) for cut in range(5))
+    return any(
+        len(shorter) - cut >= 8 and longer.startswith(shorter[cut:]) and EVENT_VERB.search(shorter, cut) is not None
+        for cut in range(5)
+    )  # 我署举办X大赛 and X大赛初赛将…进行: the deed is not told twice, only its occasion
 
 
 def _told_together(a: Fact, b: Fact) -> bool:
@@ -327,7 +330,7 @@ _PHASE_NUMBER = re.compile(r"[一二三四五六七八九十\d]+(?=期)")
 _LATER_PHASE = re.compile(r"第?[二三四五六七八九十]期")
 _FIRST_ONE = re.compile(r"首[所个批座家间期]|第一[所个批座期]|(?<![\d一二三四五六七八九十])一期")
 _INSTITUTION = re.compile(
-    r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|联合实验室|研究院|研究所)"
+    r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|联合实验室|研究院|研究所|枢纽|平台)"
 )
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
 
@@ -460,6 +463,7 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     a, b = _ZONE_WORDS.sub("|", a), _ZONE_WORDS.sub("|", b)
     a, b = _HOW_TOLD.sub("|", a), _HOW_TOLD.sub("|", b)  # 第八座大楼预计落成, 人才宿舍大楼预计落成: two
     a, b = _WHERE_DONE.sub("|", a), _WHERE_DONE.sub("|", b)  # X开园仪式举行, Y在(X)产业园揭牌: two
+    a, b = _PAPER_KIND.sub("|", a), _PAPER_KIND.sub("|", b)  # X与Y签署合作协议, Z签署《W合作协议》: two papers
     pairs_a, pairs_b = _bigrams(a), _bigrams(b)
     shared = pairs_a & pairs_b
     if same_day:

@@ -43,6 +43,7 @@ from hetao_brief.extract.labels import (
     tells_no_doer,
     what_is_built,
     what_the_authority_builds,
+    without_the_saying,
 )
 from hetao_brief.extract.numerals import chinese_number
 from hetao_brief.extract.referents import BARE_NOUNS
@@ -100,9 +101,10 @@ _RECEIVED = re.compile(r"获得?|获批|通过|入选")
 _FUTURE = re.compile(
     r"将|预计|力争|争取|打算|计划(?=[于在到明今年])|^计划|拟|有望|(?<![复准议])同意(?=[在于]|[\u4e00-\u9fff]{2})|(?<=[府局署方])会(?=[\u4e00-\u9fff])"
     r"|(?<![大学工协商理议社盟委年])会(?=[在于])|(?<=[亦也还则会])会(?=[\u4e00-\u9fff])"
+    r"|(?:最快|最早|最迟)[^，,。；;]{0,6}?(?:可|能)(?=[\u4e00-\u9fff])"
 )
 """政府会成立…, 大楼会在2027至28年度落成: 会 after its subject is what is to come (委员会, 交易会,
-大会在… are names)."""
+大会在… are names); 中签者最快本月底可迁入: the earliest it can be."""
 _TITLE = re.compile(r"《[^》]*》")
 
 
@@ -966,7 +968,7 @@ def find_milestones(
             text_of_label = _doer_first(text, opens, text_of_label, 16)  # X访问团，前日（14日）到访…
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
-        text_of_label = _without_leftovers(text_of_label)
+        text_of_label = without_the_saying(_without_leftovers(text_of_label))
         marked = _MARKS_A_MILESTONE.search(text, phrase.end)
         if marked and marked["count"] and _A_SCENE.match(text_of_label) and _REACHED_BY_IT.match(marked["what"]):
             text_of_label = marked["count"] + marked["what"]  # 一家港企完成注册，园区港资企业数量由此突破1000家
@@ -981,6 +983,10 @@ def find_milestones(
             text_of_label = done_by.group("what") + done_by.group("deed")
         if granted := _granted_next(text, spans, text.find(text_of_label[-4:], phrase.end)):
             text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
+        elif text_of_label.endswith("签约") and (
+            signed_for := _signed_for(text, spans, text.find(text_of_label[-4:], phrase.end))
+        ):
+            text_of_label = f"{text_of_label}，{signed_for}"  # 园区与X签约，共建Y中心: what the signing is for
         if until_done:
             text_of_label = re.sub(r"(?:之|以)?后$", "", text_of_label)  # 直至7月X推出后，…: X推出
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
@@ -1058,6 +1064,14 @@ def find_milestones(
             continue  # 当天上午就收到简历数以百计: how many, no deed
         if _WEATHER.search(text_of_label) or compared or _MEETING_ENDS.search(text_of_label) or lasting:
             continue  # 最低气温将降至5℃: the weather; 与三年前相比，…: the base of a comparison
+        if (went := _WENT_TO.fullmatch(text_of_label)) and (
+            signed := _signed_there(text, spans, text.find(text_of_label[-4:], phrase.start), dates)
+        ):
+            deed = went["who"] + signed  # 隔日，代表团前往柏林，与X签署了…: the delegation signed there, then
+            hits.append(MilestoneHit(date, deed, event_class(deed, tagger) or "sign", is_target))
+            read.append((phrase.start, phrase.end))
+            if event is None:
+                continue
         if _DEADLINE.search(text_of_label) or (
             event is None
             and not (
@@ -1232,7 +1246,7 @@ _REPEALED = re.compile(r"原(?P<what>[《「“][^》」”]{2,40}[》」”])(?
 """…施行，原《X》同时废止: the rules replaced end that day."""
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
-    rf"(?:(?!至今|已|由|会|另行|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
+    rf"(?:(?!至今|已|由|会|另行|稍后|择期|日后|容后|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
     rf"(?:{EVENT_VERB.pattern})了?"
 )
 """A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times; not how
@@ -1332,6 +1346,25 @@ def _also_told(
     return told
 
 
+_WENT_TO = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:随后|其后|先后)?(?:前往|抵达|来到|转往|转赴|赴)[\u4e00-\u9fff]{2,8}"
+)
+"""代表团前往柏林: where the doer went, told before what it did there."""
+_SIGNED_THERE = re.compile(
+    r"(?:并|随后|其后|之后|在当地)?(?P<deed>(?:与|同)[\u4e00-\u9fff「」“”]{2,20}?(?:签署|签订)了?[\u4e00-\u9fff「」“”《》]{2,20})"
+)
+
+
+def _signed_there(text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]) -> str | None:
+    """The signing the clause after a dated journey tells (…前往柏林，与X签署了…协议) when it has no
+    date of its own: the journey's deed."""
+    after = _clause_after(spans, position)
+    if after is None or any(after[0] <= d.start < after[1] for d in dates):
+        return None
+    signed = _SIGNED_THERE.fullmatch(text, after[0], len(text[: after[1]].rstrip("，,。；;")))
+    return signed["deed"] if signed else None
+
+
 def _news_told(
     telling: str, text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]
 ) -> str | None:
@@ -1423,6 +1456,18 @@ def _granted_next(text: str, spans: list[tuple[int, int]], position: int) -> str
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;")
     return clause if _GRANTING.match(clause) else None
+
+
+_BUILT_TOGETHER = re.compile(r"^(?:将|拟)?(?:共建|合建|共同建设|联合建设|共同设立|联合设立|合作建设)[^，,。；;]{2,20}$")
+
+
+def _signed_for(text: str, spans: list[tuple[int, int]], position: int) -> str | None:
+    """What a bare signing (园区与X签约) is for, told in the clause after it (共建Y中心)."""
+    following = _clause_after(spans, position)
+    if position < 0 or following is None or text[clause_end(spans, position) :][:1] not in ("，", ","):
+        return None
+    clause = text[following[0] : following[1]].rstrip("，,。；;")
+    return clause if _BUILT_TOGETHER.match(clause) else None
 
 
 _ONLY_THEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?=正式|开始|得以|完成|投产|启用|落成|开业|上线|获)")

@@ -321,6 +321,8 @@ _NOUN_THEN_DEED = re.compile(
     r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
+_INTENT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:表达了?|表示了?|流露出?)[^，,。；;]{0,12}?(?:意向|意愿|兴趣)")
+"""5家德国企业表达了落户园区的意向: who wish to come, no level of the zone."""
 _DAY_WORD = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:前日|昨日|今日|昨天|今天|前天|日前|近日|同日|当日|当天)(?=[\u4e00-\u9fff])"
 )
@@ -768,6 +770,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             currency := _CURRENCY.get((m.group("currency") or m.group("dollar") or "").lower().strip())
         ):
             base = currency  # 港币5亿元, HK$10亿, US$500万
+        if _INTENT.match(text, end):
+            continue  # 已有5家德国企业表达了落户园区的意向: a wish, no figure
         measure = _measure_after(text, end, base)
         if _AT_A_PRICE.search(text, max(0, m.start() - 4), m.start()) and _SOLD.match(text, end):
             measure = "成交价"  # 一宗科研用地以底价18.6亿元成交: the price it sold at

@@ -11,11 +11,14 @@ from hetao_brief.extract.verbs import EVENT_VERB
 from hetao_brief.facts import Fact, FactKind
 
 _OWN_SITE = re.compile(
-    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:大学|学院|研究院|研究所))(?:新闻网|新闻中心|官网|网站|新闻)?$"
+    r"^(?P<body>[\u4e00-\u9fff]{2,24}?(?:大学|学院|研究院|研究所|发展署|管理局|科技创新局|委员会|管委会))"
+    r"(?:新闻网|新闻中心|官网|网站|新闻)?$"
 )
-"""南方科技大学新闻网: a body's own site, where 我校 and 我院 stand for the body."""
-_OUR_BODY = re.compile(r"我(?:校|院|所)(?![长务])|^(?:学校|本校)(?=将|已|计划|预计|于|在|会|与|正式)")
-"""我校, 我院; and 学校将…, which on the body's own site is the body too."""
+"""南方科技大学新闻网, X园区发展署: a body's own site or notice, where 我校, 我院 and 我署 stand for it."""
+_OUR_BODY = re.compile(
+    r"我(?:校|院|所|署|局|委)(?![长务])|本(?:署|局)(?![长])|^(?:学校|本校)(?=将|已|计划|预计|于|在|会|与|正式)"
+)
+"""我校, 我院, 我署, 本局; and 学校将…, which on the body's own site is the body too."""
 _INTERVIEWED = re.compile(
     r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,24}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室))"
     r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
