@@ -4400,3 +4400,53 @@ def test_two_hubs_two_papers_and_one_platform_stay_apart(lexicon: Lexicon, segme
     )
     assert len([f for f in milestones if "枢纽一期工程" in f.label]) == 2
     assert len([f for f in milestones if "合作协议" in f.label]) == 2
+
+
+def test_who_did_what_is_counted_and_what_was_only_expected(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """860名港澳及境外科研人员办理通行证: those who got a pass, one kind of people (not 港澳);
+    逾三万人次入场，远超预期的二万人次: 入场人次, and no figure of what was expected; 约五十间本地及海外
+    机构参与: 参与的本地及海外机构; 新平台…首期投入约三亿港元: the platform named before."""
+    body = (
+        "截至11月30日，已有860名港澳及境外科研人员办理通行证。\n\n"
+        "首届嘉年华上周六在河套举行，吸引逾三万人次入场，远超主办单位预期的二万人次。\n\n"
+        "计划首年会邀请约五十间本地及海外机构参与。\n\n"
+        "港深创科园「大湾区先进材料联合研究平台」今日启动。新平台由五所院校共同组建，首期投入约三亿港元。"
+    )
+    figures = {(f.measure, f.value) for f in _read(lexicon, segmenter, body, "2026-12-03") if f.kind is FactKind.FIGURE}
+    assert ("办理通行证的港澳及境外科研人员", 860) in figures
+    assert ("入场人次", 30_000) in figures
+    assert not [measure for measure, value in figures if value == 20_000]
+    assert ("参与的本地及海外机构", 50) in figures
+    assert ("大湾区先进材料联合研究平台首期投入", 300_000_000) in figures
+
+
+def test_a_signers_next_deed_and_an_occasion_named_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """典礼上，平台与五间企业签署了合作备忘录，并公布首批…项目: the platform (named before) announces
+    them, not its partners; 明年嘉年华将移师…: the carnival named before."""
+    body = (
+        "局长今日出席「大湾区先进材料联合研究平台」启动典礼。"
+        "典礼上，平台与五间企业签署了合作备忘录，并公布首批八个联合研究项目。\n\n"
+        "首届「河套创科嘉年华」上周六在河套举行。主办单位表示，明年嘉年华将移师港深创科园举行。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-04")
+    assert ("2026-12-04", "大湾区先进材料联合研究平台公布首批八个联合研究项目") in dated
+    assert ("2027", "河套创科嘉年华将移师港深创科园举行") in dated
+
+
+def test_a_month_told_joins_the_day_told_whatever_the_order(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """自去年十二月开幕至今 (a month), told by the article read first, and two tellings of the day
+    (首批三座大楼昨日正式启用; 2025年12月22日，港深创科园开幕): one opening, as the days are
+    clustered before the months that may join them; 发表新一份财政预算案 and 发表2027至28年度财政
+    预算案 on one day count nothing apart: one budget."""
+    bodies = [
+        ("2026-12-04", "港深创科园自去年十二月开幕至今，已有超过一百间机构进驻。"),
+        ("2025-12-23", "港深创新及科技园首批三座大楼昨日正式启用。"),
+        ("2026-03-01", "2025年12月22日，港深创科园开幕。\n\n2026年2月25日，财政司司长发表新一份财政预算案。"),
+        ("2026-02-26", "财政司司长昨日发表2026至27年度财政预算案。"),
+    ]
+    articles = [Article(f"a{i}", "标题", day, "zh-Hans", body) for i, (day, body) in enumerate(bodies)]
+    milestones = [f for f in Extractor(lexicon, segmenter).extract(articles) if f.kind is FactKind.MILESTONE]
+    (opening,) = [f for f in milestones if f.date and f.date.startswith("2025-12")]
+    assert {s.article_id for s in opening.sources} == {"a0", "a1", "a2"}
+    (budget,) = [f for f in milestones if "预算案" in f.label]
+    assert {s.article_id for s in budget.sources} == {"a2", "a3"}

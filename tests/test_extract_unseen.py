@@ -1202,7 +1202,6 @@ GOLD_EVENTS = [
     ("2027-01-15", "签署《人才交流合作协议》", False),  # 昨日（15日）
     ("2027-03", "首批交流人员将到位", True),
     ("2027", "双方同意合办不少于4场人才招聘活动", True),  # 同意在今年内…: to come
-    ("2025-12", "香港园区首批大楼启用", False),  # 从…，到2025年12月…: steps of a story, no aim
     ("2026", "园区科研用房突破百万平方米", False),  # 再到去年…
     ("2027-09", "这座集研发、中试和展示于一体的综合体将交付使用", True),
     ("2028", "其首期工程预计建成", True),  # not 其首期工程首期工程
@@ -2440,7 +2439,6 @@ GOLD_EVENTS = [
     ("2030-12-06", "2030河套科技成果路演会举行", False),
     ("2030-12-10", "园区将举办深港青年科学家沙龙", True),
     # t787: 今日（二月二十六日）; 二〇三二年第一季; 五年内; 早前已于去年十二月…，并会在今年内…: not 早前's
-    ("2031-02-26", "财政司司长发表新一份财政预算案", False),
     ("2032-03", "财政司司长计划开始接受首批研发项目申请", True),
     ("2036", "目标吸引不少于三十间海内外企业落户", True),
     ("2031", "政府会就第二期展开公众咨询", True),
@@ -4416,6 +4414,28 @@ GOLD_EVENTS = [
     ("2026-12-20", "第三届河套青年创客大赛报名截止", True),  # 即日起至12月20日
     ("2026-12", "第三届河套青年创客大赛初赛", True),  # 12月下旬; not one with the contest
     ("2027-01", "第三届河套青年创客大赛决赛", True),  # 明年1月中旬
+    ("2026-12-04", "孙东出席港深创新及科技园「大湾区先进材料联合研究平台」启动典礼", False),  # 今日（十二月四日）
+    ("2026-12-04", "大湾区先进材料联合研究平台与五间企业签署了合作备忘录", False),  # 典礼上: the ceremony"s day
+    (
+        "2026-12-04",
+        "大湾区先进材料联合研究平台公布首批八个联合研究项目",
+        False,
+    ),  # 并公布: the platform, not its partners
+    ("2027-03", "特区政府将推出「创科园初创支援计划」", True),  # 明年第一季
+    ("2027-01-01", "支持港澳科研人员创新创业若干措施》施行", True),  # 自2027年1月1日起
+    ("2026-11", "支持港澳科研人员创新创业若干措施》正式印发", False),  # 近日
+    ("2026-07", "园区已发布《青年科学家支持计划实施细则》", False),  # 今年3月和7月…先后发布了《A》和《B》
+    ("2026-03", "园区已发布了《国际人才安居办法》", False),
+    ("2026-12", "启衡微电子宣布完成数亿元B轮融资", False),  # 近日
+    ("2023", "启衡微电子入驻河套深圳园区", False),
+    ("2021", "启衡微电子成立", False),
+    ("2026-10", "启衡微电子首款车规级碳化硅芯片实现量产", False),
+    ("2027", "启衡微电子计划在园区建成第二条中试线", True),  # 明年
+    ("2026-11-28", "首届「河套创科嘉年华」在落马洲河套区临时场地举行", False),  # 上周六及周日, told on a Monday
+    ("2026-11-29", "青年科技创意比赛决赛举行", False),  # 周日下午举行的…决赛
+    ("2027", "河套创科嘉年华将移师港深创科园第一期园区举行", True),  # 明年嘉年华: the carnival named before
+    ("2026-11-01", "科研人员跨境通行证制度试行", False),  # 自11月1日零时起试行的
+    ("2027-06", "园区预计完成系统改造", True),  # 明年上半年
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4645,6 +4665,11 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t1237_hk_long",  # 回顧園區發展，…首批三座大樓於2025年12月啟用: a look back, years on
         "t1046_history_feature",  # 首批三座大樓於2025年12月啟用, a history told years later
         "t148_hk_chronicle",  # 二〇二五年十二月二十二日：首三座大樓啟用
+        "t369_long_lead",  # 到2025年12月香港园区首批大楼启用, a story's step: a month joins the day told
+        "t421_comma_list",
+        "t516_ten_years",
+        "t585_guangming_feature",
+        "t1360_minister_ceremony",  # 港深創科園自去年十二月開幕至今: the park's opening
         "t181_attributes",  # 於2025年12月22日開幕的港深創科園: the park's own opening, that day
         "t244_open_day",  # 港深創科園自去年十二月開幕以來: the month, told in passing
         "t27_interview",  # 去年底啟用首三座大樓後，進駐情況如何？: told before the question
@@ -4744,7 +4769,8 @@ def test_no_series_joins_what_different_deals_firms_or_periods_counted(facts: li
     assert added.measure == "新增港资企业"
     assert "签约项目" not in series  # 38 signed at one conference, 12 at a forum: counts of events, no level
     rates = {f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and f.unit == "%"}
-    assert "新大楼出租率" in rates  # 新大楼…已有九间机构承租，出租率约六成: not the park's, whose rate is 80%
+    assert "港深创新及科技园第二座实验室大楼出租率" in rates  # 新大楼…已有九间机构承租，出租率约六成: the
+    # new building's, named before (not the park's, whose rate is 80%)
 
 
 def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -> None:
@@ -4867,6 +4893,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t1086_two_years_later", "t1106_ai_compute_center"}  # 在大湾区…医院; 粤港澳大湾区规模最大的
     mentioned |= {"t1138_bank_branch"}  # 目前在大湾区共有网点23个
     mentioned |= {"t1267_sz_xinhua_data"}  # 在大湾区内地九市全面互认
+    mentioned |= {"t1360_minister_ceremony"}  # 「大灣區先進材料聯合研究平台」
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -7350,6 +7377,17 @@ QUESTIONS = [
     ("第三届河套青年创客大赛报名截止时间", "12月20日"),
     ("河套青年创客大赛决赛在哪里举行", "河套深港青年创新中心"),
     ("When is the final of the Hetao youth maker contest?", "1月中旬"),
+    ("大湾区先进材料联合研究平台首期投入多少", "三亿港元"),
+    ("創科園初創支援計劃資助多少", "一百万元"),
+    ("支持港澳科研人员创新创业若干措施什么时候施行", "2027年1月1日"),
+    ("港澳科研人员创办企业租金补贴", "50%"),
+    ("启衡微电子完成了哪一轮融资", "B轮"),
+    ("启衡微电子有多少员工", "300人"),
+    ("河套創科嘉年華有多少人次入場", "三万人次"),
+    ("科研人员跨境通行证平均通关时间", "3分钟"),
+    ("办理跨境通行证的科研人员有多少", "860名"),
+    ("How many visitors came to the Hetao innovation carnival?", "三万人次"),
+    ("When do the measures supporting Hong Kong and Macao researchers take effect?", "2027年1月1日"),
 ]
 
 

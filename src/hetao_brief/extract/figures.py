@@ -304,7 +304,7 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         and text.startswith(measure, clause_start)
         and (
             _A_NAME.match(subject := subject_before(text, clause_start))
-            or subject.removeprefix("该") in BARE_NOUNS  # 该中心由…共建，首期投入约3亿元: the centre named before
+            or re.sub("^[该新此]", "", subject) in BARE_NOUNS  # 该中心由…共建，首期投入约3亿元: the centre named before
         )
     ):
         measure = subject + measure  # X占地…，总投资约45亿元: X's (not 此次's)

@@ -438,7 +438,11 @@ def _counts_differ(a: str, b: str, same_day: bool) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _counts_in(label: str) -> frozenset[str]:
-    return frozenset(_NUMERALS.findall(label))
+    return frozenset(_NUMERALS.findall(_NAMING_NO_COUNT.sub("", label)))
+
+
+_NAMING_NO_COUNT = re.compile(r"(?:19|20)\d{2}(?:至|-|/|／)\d{2,4}(?:财政)?年度|新一(?=[份届轮批期])")
+"""2027至28年度财政预算案, 新一份财政预算案: a budget's year and "the new one" count nothing."""
 
 
 _WHERE_DONE = re.compile(rf"(?:在|于)[\u4e00-\u9fff]{{2,8}}?(?=\||{EVENT_VERB.pattern})")
@@ -510,7 +514,9 @@ def _precision(fact: Fact) -> tuple[bool, int]:
 
 
 def _merge_milestones(facts: list[Fact]) -> list[Fact]:
-    """Each fact joins the first cluster holding a fact of the same event. Only clusters of the
+    """Each fact joins the first cluster holding a fact of the same event; facts told to the day
+    come first, so that a month's telling (自去年十二月开幕至今) meets every wording of the day's
+    event, not only those read before it. Only clusters of the
     same year or the years beside it can hold one (an approximate date is a month off at most);
     a fact told in the same words on the same date joins at once; and of a cluster's facts one
     per wording is compared. Without these a corpus retelling the same events took quadratic
@@ -520,7 +526,7 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
     first_year: list[int] = []  # per cluster: the year of its first fact
     by_words: dict[tuple[str, str, bool], int] = {}
     dated = _DatedWordings()
-    for fact in sorted(facts, key=lambda f: min(f.sources)):
+    for fact in sorted(facts, key=lambda f: (-len(f.date or ""), min(f.sources))):  # days first, then months
         year = int((fact.date or "0")[:4])
         home = by_words.get((fact.label, fact.date or "", fact.is_target))
         if home is None:

@@ -258,6 +258,8 @@ _DOER_OF = re.compile(
     r"(?P<doer>[\u4e00-\u9fff]{2,16}?)(?:还|也|亦|又|同时|并)?(?:发布|举行|举办|签署|启动|推出|成立|揭牌)"
 )
 """联盟还发布了《X》: who did the deed a clause after it goes on with."""
+_WITH_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:与|和|同)[^与和同，,]{2,16}$")
+"""X与五间企业 (签署…): who X signed with, not who goes on to the next deed."""
 _PLAN_PUT_OFF = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:计划|安排)(?:需要|须|要)?(?:押后|推迟|延后|取消|搁置|延迟)")
 _WON = re.compile(r"获得|获批|荣获|取得|斩获")
 _HOLDS = ("召开", "举行", "举办")
@@ -1113,7 +1115,8 @@ def find_milestones(
                     who = re.sub(r"(?:将|会|已|预计|计划)+$", "", doer.group("doer"))
                     also = who + also[then.end() :]  # 闭幕式将于11日举行，届时将发布《X》: 闭幕式将发布
                 elif (doer := _DOER_OF.match(text_of_label)) and _opens_with_verb(also, tagger):
-                    also = doer.group("doer") + also  # 联盟还发布了《X》，并启动首批…项目: the alliance starts them
+                    who = _WITH_ANOTHER.sub("", doer.group("doer"))  # 平台与五间企业签署…，并公布…: the platform
+                    also = who + also  # 联盟还发布了《X》，并启动首批…项目: the alliance starts them
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
     return [hit for hit in hits if not _said_again(hit, hits) and not _STILL_AT_IT.search(hit.label)]

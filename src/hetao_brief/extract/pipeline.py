@@ -946,6 +946,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     measure = fact.measure
     if firm and (owned := _FIRMS_OWN.match(measure)):  # 芯视科技…，目前员工约150人: the firm's staff, not another's
         measure = firm + owned.group("what")
+    new = measure.startswith("新") and any(measure.startswith(noun, 1) for noun in BARE_NOUNS)
+    measure = measure[1:] if new else measure  # 新平台由…组建，首期投入约三亿港元: the platform named before
     bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
     if bare is None and (sized := _BARE_SIZE.match(measure)):
         bare = sized.group("head")  # X大厦主体结构封顶。大厦地上42层，高约200米: X大厦高度
@@ -962,6 +964,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     ):
         measure = name + measure  # X人才公寓今日起接受申请。该公寓…共提供住房420套: X's homes
     measure = _SAID_TWICE.sub(r"\1", measure)  # 该地块用地面积 → 科研用地 + 用地面积: 科研用地面积
+    if new and bare and measure.startswith(bare):
+        measure = "新" + measure  # no name told before it: the new one, as said
     if measure == fact.measure:
         return fact
     return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))

@@ -139,7 +139,10 @@ _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
 _HOLDS = re.compile(r"^(?:可|能)?(?:同时)?(?:容纳|接待)$")
 _HOLDS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可|能)?(?:同时)?容纳$")
 """可同时容纳1,200人: how many it holds."""
-_DID = {"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"}
+_DID = {
+    **{"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"},
+    **{"入场": "入场", "入园": "入园", "参观": "参观", "通关": "通关"},
+}
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
 _FROM = re.compile(r"来自[^，,。；;的]{1,20}的")
 _SETTLED = re.compile(
@@ -249,7 +252,9 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     if unit in ("元", "港元", "美元") and (deal := _STAKE_BOUGHT.match(text, end)):
         return deal.group("verb") + "金额"  # 拟以现金约4.6亿元收购X公司70%股权: what the stake costs
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
-    tail = _STOP.split(text[origin.end() if origin else end :][: MAX_MEASURE + 4], maxsplit=1)[0]
+    rest = text[origin.end() if origin else end :][: MAX_MEASURE + 4]
+    joined = _JOINED_ORIGINS.match(rest)  # 860名港澳及境外科研人员: one kind of people, not 港澳
+    tail = (joined.group(0) if joined else "") + _STOP.split(rest[joined.end() if joined else 0 :], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
     if tail.startswith(("之间", "左右", "以上", "以下", "以内", "不变")) or _CHANGE_NEXT.match(tail):
         return ""  # 面积在35至90平方米之间: a range's end; 由约800人增至…: a level before a change
@@ -283,7 +288,10 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     if did := _ATTENDING.search(measure):  # 200多名科研人员参加: 参会科研人员; 逾40间机构进驻: 进驻机构
         verb = did.group("did")
         people = unit in ("人", "名", "位", "人次")  # 12个实验室参与: they take part, they attend nothing
-        measure = (_DID.get(verb, verb) if people or verb not in ("参加", "参与") else verb) + measure[: did.start()]
+        doing = _DID.get(verb, verb) if people or verb not in ("参加", "参与") else verb
+        counted = measure[: did.start()]
+        long_kind = verb in ("参加", "参与") and not people and len(counted) > 4
+        measure = doing + ("的" if long_kind else "") + counted  # 参与的本地及海外机构
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
@@ -317,10 +325,13 @@ _LISTED_AS = re.compile(
     r"(?P<list>白名单|立项名单|资助名单|名单)"
 )
 _NOUN_THEN_DEED = re.compile(
-    r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆))"
-    r"(?P<deed>(?:通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
+    r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆|人员|人才))"
+    r"(?P<deed>领卡|(?:领取|获颁|通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
+_ORIGIN_WORD = r"(?:港澳|香港|澳门|内地|境外|海外|本地|国内|国际|外籍|深港)"
+_JOINED_ORIGINS = re.compile(rf"{_ORIGIN_WORD}(?:及|和|与){_ORIGIN_WORD}")
+_EXPECTED_BASE = re.compile(r"(?:超|超出|超过|高于|低于|多于|少于|不及)[^，,。；;\d]{0,10}?(?:预期|预估|估计)的?$")
 _INTENT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:表达了?|表示了?|流露出?)[^，,。；;]{0,12}?(?:意向|意愿|兴趣)")
 """5家德国企业表达了落户园区的意向: who wish to come, no level of the zone."""
 _DAY_WORD = re.compile(
@@ -772,6 +783,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             base = currency  # 港币5亿元, HK$10亿, US$500万
         if _INTENT.match(text, end):
             continue  # 已有5家德国企业表达了落户园区的意向: a wish, no figure
+        if _EXPECTED_BASE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # 逾三万人次入场，远超主办单位预期的二万人次: what was expected, no level
         measure = _measure_after(text, end, base)
         if _AT_A_PRICE.search(text, max(0, m.start() - 4), m.start()) and _SOLD.match(text, end):
             measure = "成交价"  # 一宗科研用地以底价18.6亿元成交: the price it sold at
