@@ -4352,7 +4352,7 @@ def test_a_journeys_deed_the_topic_said_and_a_hostel_named_in_quotes(lexicon: Le
     )
     facts = _read(lexicon, segmenter, body, "2026-12-05")
     dated = {(f.date, f.label, f.is_target) for f in facts if f.kind is FactKind.MILESTONE}
-    assert ("2026-12-03", "代表团与柏林工业大学签署了人才交流协议", False) in dated
+    assert ("2026-12-03", "园区代表团与柏林工业大学签署了人才交流协议", False) in dated  # named before
     assert ("2027-09", "北环线支线的河套站及相关隧道工程预计动工", True) in dated
     assert ("2026-11-26", "首座科研人员宿舍「河晖居」已取得入伙纸", False) in dated
     assert ("2026-12", "中签者最快可迁入", True) in dated
@@ -4450,3 +4450,17 @@ def test_a_month_told_joins_the_day_told_whatever_the_order(lexicon: Lexicon, se
     assert {s.article_id for s in opening.sources} == {"a0", "a1", "a2"}
     (budget,) = [f for f in milestones if "预算案" in f.label]
     assert {s.article_id for s in budget.sources} == {"a2", "a3"}
+
+
+def test_a_delegation_and_a_hostels_units_named_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """代表团与X签署…, 代表团还将于…抵达…: the delegation named before; 宿舍共提供约四百个单位，首批两百个
+    单位将于…分配: the hostel's first units."""
+    body = (
+        "当地时间12月2日，河套深圳园区代表团在慕尼黑签署合作备忘录。隔日，代表团与柏林工业大学签署了交流协议。"
+        "按计划，代表团还将于12月5日抵达巴黎。\n\n"
+        "首座科研人员宿舍「河晖居」上周四取得入伙纸。营运公司表示，宿舍共提供约四百个单位，首批两百个单位将于下周三抽签分配。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    assert ("2026-12-03", "河套深圳园区代表团与柏林工业大学签署了交流协议") in dated
+    assert ("2026-12-05", "河套深圳园区代表团将抵达巴黎") in dated
+    assert ("2026-12-09", "首座科研人员宿舍首批两百个单位将抽签分配") in dated

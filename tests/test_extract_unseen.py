@@ -7388,6 +7388,8 @@ QUESTIONS = [
     ("办理跨境通行证的科研人员有多少", "860名"),
     ("How many visitors came to the Hetao innovation carnival?", "三万人次"),
     ("When do the measures supporting Hong Kong and Macao researchers take effect?", "2027年1月1日"),
+    ("When will the Northern Link open?", "2034年通车"),
+    ("When will construction of the Hetao station start?", "河套站及相关隧道工程"),
 ]
 
 

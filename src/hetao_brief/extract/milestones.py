@@ -258,6 +258,16 @@ _DOER_OF = re.compile(
     r"(?P<doer>[\u4e00-\u9fff]{2,16}?)(?:还|也|亦|又|同时|并)?(?:发布|举行|举办|签署|启动|推出|成立|揭牌)"
 )
 """联盟还发布了《X》: who did the deed a clause after it goes on with."""
+_UNITS = r"(?P<noun>单位|房间|床位|住房|套房|宿位|房源|车位)"
+_PART_OF_A_WHOLE = re.compile(
+    rf"^(?:首批|其余|余下|剩余)的?(?:[\d一二两三四五六七八九十百千万]+(?:个|套|间|张))?{_UNITS}"
+)
+_WHOLE_TOLD = re.compile(
+    rf"(?:^|(?<=[，,。；;：:]))(?P<owner>[\u4e00-\u9fff「」]{{2,16}}?)(?:共|合共|总共)?(?:提供|设有|拥有|包括)"
+    rf"(?:约|逾|近)?[\d一二两三四五六七八九十百千万]+(?:个|套|间|张){_UNITS}"
+)
+"""宿舍共提供约四百个单位: the whole whose first batch or rest (首批两百个单位) a clause after it tells of."""
+_MODAL_ONLY = re.compile(r"(?:预计|计划|将|可|会|并|亦|也|还)+")
 _WITH_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:与|和|同)[^与和同，,]{2,16}$")
 """X与五间企业 (签署…): who X signed with, not who goes on to the next deed."""
 _PLAN_PUT_OFF = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:计划|安排)(?:需要|须|要)?(?:押后|推迟|延后|取消|搁置|延迟)")
@@ -971,6 +981,12 @@ def find_milestones(
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = without_the_saying(_without_leftovers(text_of_label))
+        if (part := _PART_OF_A_WHOLE.match(text_of_label)) and (
+            whole := [w for w in _WHOLE_TOLD.finditer(text, 0, phrase.start) if w["noun"] == part["noun"]]
+        ):
+            owner = whole[-1]["owner"]  # 宿舍共提供约四百个单位，首批两百个单位将…: its
+            owner = subject_before(text, whole[-1].start("owner")) if _MODAL_ONLY.fullmatch(owner) else owner
+            text_of_label = owner + text_of_label  # 设立「X公寓」，预计提供约一千个单位，首批单位…: X's
         marked = _MARKS_A_MILESTONE.search(text, phrase.end)
         if marked and marked["count"] and _A_SCENE.match(text_of_label) and _REACHED_BY_IT.match(marked["what"]):
             text_of_label = marked["count"] + marked["what"]  # 一家港企完成注册，园区港资企业数量由此突破1000家
