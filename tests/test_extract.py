@@ -4464,3 +4464,36 @@ def test_a_delegation_and_a_hostels_units_named_before(lexicon: Lexicon, segment
     assert ("2026-12-03", "河套深圳园区代表团与柏林工业大学签署了交流协议") in dated
     assert ("2026-12-05", "河套深圳园区代表团将抵达巴黎") in dated
     assert ("2026-12-09", "首座科研人员宿舍首批两百个单位将抽签分配") in dated
+
+
+def test_a_closure_told_with_its_reason_and_works_going_well(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """政府今日宣布，为配合X工程，Y路面将于下星期一开始封闭: the closure (no event of the telling, nor
+    of 为配合…); 管道工程整体进度良好，预计可于…完成: the works named before (not 整体, nor 配合…);
+    市民可经网上预约登桥参观 is what the public may do at an open day, no event."""
+    body = (
+        "政府今日宣布，为配合港深创科园第二期的地下管道工程，创新路近第三座大楼的一段路面，将于下星期一开始全面封闭。"
+        "当局又指，管道工程整体进度良好，预计可于明年三月底前完成。\n\n"
+        "两地政府将于本月二十日举办「人行桥开放日」，市民可经网上预约登桥参观。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-04")
+    assert dated == {
+        ("2026-12-07", "创新路近第三座大楼的一段路面将开始全面封闭"),
+        ("2027-03", "港深创科园第二期的地下管道工程预计可完成"),
+        ("2026-12-20", "两地政府将举办「人行桥开放日」"),
+    }
+
+
+def test_a_teams_first_a_partnerships_purpose_and_a_posts_window(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2025年初，团队首次…实现了16个光子的稳定操控: a first, an event (no year's count), of the team
+    named before; 计划与X合作，建设一条Y中试线: what the partnership is for; ✍️ 报名方式：即日起至12月10日
+    under 活动预告｜X: X's call closes."""
+    body = (
+        "近日，星宇量子研究中心团队的成果发表于《自然·光子学》。2023年，团队启动光量子芯片项目；"
+        "2025年初，团队首次在单一芯片上实现了16个光子的稳定操控。团队计划明年与香港大学合作，建设一条光量子芯片中试线。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-03")
+    assert ("2025", "星宇量子研究中心团队首次在单一芯片上实现了16个光子的稳定操控") in dated
+    assert ("2027", "星宇量子研究中心团队计划与香港大学合作，建设一条光量子芯片中试线") in dated
+    post = "📅 时间：12月12日（周六）14:00—16:30\n\n✍️ 报名方式：即日起至12月10日，通过园区公众号预约"
+    facts = _read(lexicon, segmenter, post, "2026-12-07", title="活动预告｜河套前沿讲堂第十二期")
+    assert ("2026-12-10", "河套前沿讲堂第十二期报名截止") in {(f.date, f.label) for f in facts}

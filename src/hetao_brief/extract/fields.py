@@ -167,6 +167,7 @@ def field_event(text: str, name: str | None, published: tuple[int, int, int] | N
     (or no name was given before it). A deadline needs no name: 投标截止时间：2027年1月15日9时30分
     is 投标于2027年1月15日截止. A window open from today (即日起至1月5日) closes on the next such
     day after `published` (year, month, day), whose year it is then told with."""
+    text = _DECORATION.sub("", text).lstrip()  # ✍️ 报名方式：…: a post's emoji opens the field
     closing = (  # 报名时间：即日起至…; 报名方式：请于12月31日前…报名: it closes then
         _WINDOW_FIELD.match(text) or _DEADLINE_FIELD.match(text) or _APPLY_BY_FIELD.match(text)
     )

@@ -268,6 +268,7 @@ _WHOLE_TOLD = re.compile(
 )
 """宿舍共提供约四百个单位: the whole whose first batch or rest (首批两百个单位) a clause after it tells of."""
 _MODAL_ONLY = re.compile(r"(?:预计|计划|将|可|会|并|亦|也|还)+")
+_TOLD_WHY = re.compile(r"(?:宣布|公布|表示|透露|称)[，,]?为了?(?:配合|落实|推动|支持|加快|促进|做好|便利|确保)")
 _WITH_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:与|和|同)[^与和同，,]{2,16}$")
 """X与五间企业 (签署…): who X signed with, not who goes on to the next deed."""
 _PLAN_PUT_OFF = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:计划|安排)(?:需要|须|要)?(?:押后|推迟|延后|取消|搁置|延迟)")
@@ -874,6 +875,8 @@ def find_milestones(
         untitled = _TITLE.sub("《》", label.text)  # a year in a title is the title's
         if any(text[d.start : d.end] in untitled for d in events_elsewhere):  # 今年的大会: a qualifier, no event
             continue  # 主办方14日宣布，峰会将于明年11月举行: the other date's event, told by its own hit
+        if _TOLD_WHY.search(label.text):
+            continue  # 政府今日宣布，为配合X工程，Y将于下星期一封闭: why, told on the day; Y's own date times Y
         told_more = after[:1] in ("，", ",", "：", ":")
         firm_plan = False
         if _TELLING_ONLY.search(label.text) and not _TITLE_TOLD.search(label.text) and told_more:
@@ -1001,10 +1004,10 @@ def find_milestones(
             text_of_label = done_by.group("what") + done_by.group("deed")
         if granted := _granted_next(text, spans, text.find(text_of_label[-4:], phrase.end)):
             text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
-        elif text_of_label.endswith("签约") and (
+        elif text_of_label.endswith(("签约", "合作")) and (
             signed_for := _signed_for(text, spans, text.find(text_of_label[-4:], phrase.end))
         ):
-            text_of_label = f"{text_of_label}，{signed_for}"  # 园区与X签约，共建Y中心: what the signing is for
+            text_of_label = f"{text_of_label}，{signed_for}"  # 园区与X签约，共建Y中心: what it is for
         if until_done:
             text_of_label = re.sub(r"(?:之|以)?后$", "", text_of_label)  # 直至7月X推出后，…: X推出
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
@@ -1055,7 +1058,8 @@ def find_milestones(
         a_round = "融资" in label.text  # 去年完成约一亿港元A轮融资: a deal, not a year's total
         reached = (event == "reach" and _AMOUNT_OR_COUNT.search(label.text)) or _COUNT_REACHED.search(label.text)
         crossed = _ROUND_MARK_CROSSED.search(label.text)  # 次年，深港联合实验室数量突破50家: a mark passed
-        if reached and not is_target and whole_period and not a_round and not crossed:
+        first_time = "首次" in label.text  # 2025年初，团队首次…实现了16个光子的稳定操控: a first, no year's figure
+        if reached and not is_target and whole_period and not a_round and not crossed and not first_time:
             continue  # 今年承担的国家级项目达到47项, 2025年研发投入达186亿元: a year's figure, no event
         if date.until and not is_target and "累计" in label.text and _AMOUNT_OR_COUNT.search(label.text):
             continue  # 2024—2026年，园区累计引进人才5,200余名: a total over the years, no event
@@ -1265,11 +1269,13 @@ _REPEALED = re.compile(r"原(?P<what>[《「“][^》」”]{2,40}[》」”])(?
 """…施行，原《X》同时废止: the rules replaced end that day."""
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
+    rf"(?!(?:市民|公众|观众|游客|读者|学生|家长|乘客|居民|旅客|申请人|参加者)(?:均|亦|也)?(?:可|可以|可于|须|需))"
     rf"(?:(?!至今|已|由|会|另行|稍后|择期|日后|容后|详情|标志|欢迎|随|须|需|应|必须)[\u4e00-\u9fff「」“”《》]){{4,20}}?"
     rf"(?:{EVENT_VERB.pattern})了?"
 )
 """A clause of its own subject and deed (国际人才社区一期建成交付), after one that a date times; not how
-long the one timed goes on (举行…嘉年华，一连三日开放予公众参观)."""
+long the one timed goes on (举行…嘉年华，一连三日开放予公众参观), nor what the public may do then
+(市民可经网上预约登桥参观)."""
 _WON_THEN = re.compile(
     r"(?:来自[^，,。；;]{2,16}?的)?(?P<who>[\u4e00-\u9fff「」“”]{2,16}?)(?:凭借|凭|以)[^，,。；;]{2,30}?"
     r"(?:获得|荣获|摘得|夺得|斩获)[^，,。；;]{2,20}"
@@ -1477,11 +1483,14 @@ def _granted_next(text: str, spans: list[tuple[int, int]], position: int) -> str
     return clause if _GRANTING.match(clause) else None
 
 
-_BUILT_TOGETHER = re.compile(r"^(?:将|拟)?(?:共建|合建|共同建设|联合建设|共同设立|联合设立|合作建设)[^，,。；;]{2,20}$")
+_BUILT_TOGETHER = re.compile(
+    r"^(?:将|拟)?(?:共建|合建|共同建设|联合建设|共同设立|联合设立|合作建设|建设|设立|开展|研发|打造)[^，,。；;]{2,20}$"
+)
 
 
 def _signed_for(text: str, spans: list[tuple[int, int]], position: int) -> str | None:
-    """What a bare signing (园区与X签约) is for, told in the clause after it (共建Y中心)."""
+    """What a bare signing or partnership (园区与X签约, 计划与X合作) is for, told in the clause after
+    it (共建Y中心, 建设一条Y中试线)."""
     following = _clause_after(spans, position)
     if position < 0 or following is None or text[clause_end(spans, position) :][:1] not in ("，", ","):
         return None

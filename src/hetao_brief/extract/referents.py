@@ -170,7 +170,7 @@ _WORKS_TOLD = re.compile(
 
 _BARE_TEAM = re.compile(
     r"^(?:研究|科研|研发|联合)?团队(?=将|已|计划|预计|争取|力争|下一步|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的"
-    r"|开始|实现|启动|推出|发表|突破)"
+    r"|开始|实现|启动|推出|发表|突破|首次|率先)"
 )
 _BARE_RESULT = re.compile(r"^(?:相关|该|这项|此项|这一)(?:研究)?成果(?=近日|已|于|发表|刊登|在|获)")
 _MADE_NEW = re.compile(
@@ -586,7 +586,9 @@ def _named_in_full(told_before: str, name: str, noun: str, at: int) -> str:
 
 _USING = re.compile(r"(?:使用|利用|依托|借助|采用|运用|登录|注册|租用|入驻)(?=[\u4e00-\u9fff]{0,4}$)")
 _DONE_INTO = re.compile(r"(?:纳入|接入|并入|加入|进入|引入)$|[\d一二两三四五六七八九十]+[台套]")
-_PREPOSITION_FIRST = re.compile(r"^(?:就(?![业读医诊近])|对(?![外口接])|把|向(?![阳]))")
+_PREPOSITION_FIRST = re.compile(
+    r"^(?:就(?![业读医诊近])|对(?![外口接])|把|向(?![阳])|为?配合|为了?(?=配合|落实|推进|支持))"
+)
 _REPORTED = re.compile(r"^(?:发表|发布|公布|报告|完成|开展)(?=[\u4e00-\u9fff]{2})")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{1,8})[」”][）)]")
 
