@@ -4497,3 +4497,44 @@ def test_a_teams_first_a_partnerships_purpose_and_a_posts_window(lexicon: Lexico
     post = "📅 时间：12月12日（周六）14:00—16:30\n\n✍️ 报名方式：即日起至12月10日，通过园区公众号预约"
     facts = _read(lexicon, segmenter, post, "2026-12-07", title="活动预告｜河套前沿讲堂第十二期")
     assert ("2026-12-10", "河套前沿讲堂第十二期报名截止") in {(f.date, f.label) for f in facts}
+
+
+def test_a_replys_phases_and_buildings_are_the_parks_named_in_the_question(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """（一）第一期第四至第八座大楼…，其中第四座已于本年九月平顶: the park's (named in the question);
+    政府已完成第二期的…研究: the park's second phase; 计划…向立法会申请拨款，以展开…: what for;
+    同时启动X三期建设，预计2028年建成交付: X三期, not 启动X."""
+    body = (
+        "港深创科园首批大楼已于去年年底启用。\n\n"
+        "（一）第一期第四至第八座大楼的上盖工程正在进行，其中第四座已于本年九月平顶。\n\n"
+        "（二）政府已于本年十月完成第二期的规划及工程研究，并计划于2027至28年度向立法会申请拨款，以展开第二期的详细设计。\n\n"
+        "明年园区将重点建设科研用地二期，力争上半年开工；同时启动河套国际人才社区三期建设，预计2028年建成交付。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-09")
+    assert ("2026-09", "港深创科园第一期第四座大楼已平顶") in dated
+    assert ("2026-10", "政府已完成港深创科园第二期的规划及工程研究") in dated
+    assert ("2027", "政府计划向立法会申请拨款，以展开第二期的详细设计") in dated
+    assert ("2028", "河套国际人才社区三期预计建成交付") in dated
+
+
+def test_a_month_read_first_two_bodies_consulted_and_a_later_phase_stay_right(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """A month's telling read before the wording that joins it to the day's event joins it all the
+    same (a0 meets a2's words, which a1's day took in after it); 咨询业界 and 咨询立法会 in one frame
+    are two consultations; X用地二期力争开工 and a bare 科研用地须动工 of one month are two."""
+    bodies = [
+        ("2026-12-09", "港深创科园首批大楼已于去年年底启用。政府将于明年第二季就第二期的发展模式咨询立法会。"),
+        ("2025-12-23", "港深创新及科技园首批三座大楼昨日正式启用。"),
+        ("2026-06-01", "2025年12月22日，香港园区首批大楼启用。"),
+        ("2027-01-05", "政府计划于今年第二季就第二期的发展模式咨询业界。"),
+        ("2026-12-10", "明年园区将重点建设跨境科研用地二期，力争上半年开工。"),
+        ("2026-12-11", "中标者须于明年6月前在科研用地动工。"),
+    ]
+    articles = [Article(f"a{i}", "标题", day, "zh-Hans", body) for i, (day, body) in enumerate(bodies)]
+    milestones = [f for f in Extractor(lexicon, segmenter).extract(articles) if f.kind is FactKind.MILESTONE]
+    (opening,) = [f for f in milestones if f.date == "2025-12-22"]
+    assert {s.article_id for s in opening.sources} == {"a0", "a1", "a2"}
+    assert len([f for f in milestones if "咨询" in f.label]) == 2
+    assert len([f for f in milestones if f.date == "2027-06" and ("开工" in f.label or "动工" in f.label)]) == 2

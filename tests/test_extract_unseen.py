@@ -595,7 +595,7 @@ GOLD_EVENTS = [
     # articles told too, a national platform 预计…建成, 2029年全面建成, an opening with a target
     # 目标在年底前将…, half-year statistics, a border measure 自12月1日起，在…工作的…人员，可凭….
     ("2026", "港深创新及科技园第二期的详细设计", True),  # 今个财政年度内
-    ("2027-06", "政府计划向立法会申请拨款", True),
+    ("2027-06", "^政府计划向立法会申请拨款", True),
     ("2026-12", "成立「河套创科发展基金」", True),
     ("2027-06", "第一期最后两座大楼预计全部落成", True),
     ("2025", "首批大楼开幕", False),  # 自去年首批大楼開幕以來
@@ -862,7 +862,7 @@ GOLD_EVENTS = [
     ("2025-07", "“安全港”试点启动", False),
     ("2027", "^试点将向生命科学以外的人工智能、新材料领域开放", True),  # not 园区方面 (who told it)
     ("2026-04", "推出「首年租金优惠计划」", False),
-    ("2027-06", "政府计划就第二期的发展模式咨询业界", True),
+    ("2027-06", "第二期的发展模式咨询业界", True),  # the park named before
     ("2027-12", "政府向立法会汇报", True),  # 于同年年底前: 2027's end
     ("2019", "创办了灵犀机器人", False),
     ("2022", "灵犀机器人把研发中心搬进河套深圳园区", False),
@@ -1165,7 +1165,7 @@ GOLD_EVENTS = [
     ("2027", "园区将力争新增科研空间30万平方米", True),
     ("2026-12-26", "2026河套科学嘉年华将顺延举行", True),  # 原定于本周六（12月19日）举行的…，将顺延至12月26日
     ("2027-01-01", "河套科学馆新展厅将推迟开放", True),  # 原计划同日开放的…，也将推迟至明年元旦
-    ("2026-11", "政府已完成第二期的土地勘测工作", False),  # 今年十一月, a LegCo answer
+    ("2026-11", "第二期的土地勘测工作", False),  # 今年十一月, a LegCo answer
     ("2030", "第二期首批大楼最快可落成", True),
     ("2027-06", "政府预计公布具体方案", True),  # 明年中
     ("2026-12-27", "河套青年科学家沙龙第6期举行", True),  # 📅时间｜12月27日（周日）
@@ -1190,7 +1190,7 @@ GOLD_EVENTS = [
     ("2026", "跨境专用通道二期主体完工", False),
     ("2027-12", "举办首届河套国际科技创新大会", True),  # 年底前建成X，并举办Y
     ("2027-12", "建成河套国际会议中心", True),  # ——年底前…: no dash left
-    ("2027-06", "政府将就第二期的发展模式咨询立法会", True),  # 本年第二季
+    ("2027-06", "第二期的发展模式咨询立法会", True),  # 本年第二季; not one with 咨询业界
     ("2027-01-15", "2027河套深港科技周将在河套深圳园区开幕", True),  # 明日（1月15日）上午10时
     ("2027-01-17", "将举行“深港青年科学家对话”", True),
     ("2027-01-19", "将发布《河套科技创新指数报告（2026）》", True),  # 闭幕当天: the fifth of 为期五天
@@ -1766,7 +1766,6 @@ GOLD_EVENTS = [
     ("2027-10", "最后一座大楼交付", False),  # t558
     ("2027-09", "第二期首批大楼的上盖工程已展开", False),
     ("2030", "第二期首批大楼预计落成", True),
-    ("2025-12", "^园区开幕", False),  # t192, t239: 园区自去年十二月开幕以来 (园区 names no park: left apart)
     # Batch DK: a laboratory's second phase (实验室主任介绍，一期…: who speaks owns no phase), a
     # Finance Committee vote, a post that ends a sentence with an emoji (…落户河套深圳园区🎉 这是…;
     # 首次年会: no 次年), a quarter's report (正式运营 opens), a deputy's proposal (no event), a
@@ -3693,7 +3692,7 @@ GOLD_EVENTS = [
     ("2038-10-17", "行政长官发表任内第二份《施政报告》", False),
     ("2039-06", "港深创科园第二期余下用地展开招标", True),
     ("2039-12", "河套前沿科技基金首轮投资预计完成", True),
-    ("2038", "完成第二期的总纲发展蓝图检讨", True),
+    ("2038", "第二期的总纲发展蓝图检讨", True),
     ("2043", "园区将再建成科研空间200万平方米", True),
     ("2038-07-01", "细胞样本在2小时内完成通关并入库", False),
     ("2037", "人才宿舍已投入服务", False),
@@ -4242,7 +4241,6 @@ GOLD_EVENTS = [
     ("2026-05-22", "财委会将审议有关申请", True),  # 本週五（22日）
     ("2026-12", "第二期第一阶段的土地平整及基础设施工程将展开", True),  # 今年第四季
     ("2030", "第二期第一阶段的土地平整及基础设施工程预计竣工", True),
-    ("2025-12", "港深创新及科技园第一期首三座大楼已全部落成", False),  # 第一期八座大楼中，首三座: the park named before
     ("2027", "第一期其余五座大楼将分两批完工", True),  # 分两批于2027年及2028年: each batch its date
     ("2028", "第一期其余五座大楼将分两批完工", True),
     ("2026-07-01", "河套国际学术会堂正式启用", False),  # 1日, in a Xinhua dispatch
@@ -4314,7 +4312,7 @@ GOLD_EVENTS = [
     ("2026-04", "福田区发布《支持河套深圳园区人才安居若干措施》", False),  # ■ 近日
     ("2026-04-26", "首届河套青禾科学营开营", False),
     ("2026-04", "跨境专用通道日均通行人数突破5000人次", False),  # 本月初
-    ("2025", "政府已完成第二期的发展研究", False),  # 已於二〇二五年
+    ("2025", "第二期的发展研究", False),  # 已於二〇二五年
     ("2026", "第二期第一阶段的土地平整工程预计展开", True),  # 二〇二六至二七年度: the financial year's start
     ("2030", "第二期第一阶段的土地平整工程将完成", True),  # 目标於二〇三〇年前
     ("2026-07-14", "新皇岗口岸联检大楼主体结构顺利封顶", False),  # t470 tells it too (2026-07)
@@ -4462,6 +4460,27 @@ GOLD_EVENTS = [
         "星宇量子研究中心团队计划与香港大学合作，建设一条光量子芯片中试线",
         True,
     ),  # 合作，建设…: what the partnership is for
+    ("2027", "港深创新及科技园有限公司计划就第二期的发展模式展开市场咨询", True),  # 明年初
+    ("2027", "港深创科园第一期其余五座大楼将陆续落成", True),  # 二〇二七至二〇二八年间
+    ("2027", "园区将推出「河套创科实习计划」", True),
+    ("2026-07-18", "“河套深港柔性电子联合实验室”揭牌", False),
+    ("2026-09", "国际先进光源合作组织秘书处正式落户", False),  # 9月下旬
+    ("2027", "^园区将重点建设跨境科研用地二期", True),  # 明年
+    ("2027-06", "园区将重点建设跨境科研用地二期，力争开工", True),  # 力争上半年开工; no 科研用地 told whole
+    ("2028", "河套国际人才社区三期预计建成交付", True),  # 同时启动X建设，预计2028年…: X, not 启动X
+    ("2026-12-15", "港澳青年实习补贴开始受理", True),  # 一图读懂｜X … 答：自12月15日起开始受理
+    (
+        "2026-09",
+        "港深创科园第一期第四座大楼已平顶",
+        False,
+    ),  # （一）第一期第四至第八座…，其中第四座: the park named in the question
+    ("2027-06", "港深创科园第一期第四座大楼预计落成", True),  # 二〇二七年第二季
+    ("2026-10", "政府已完成港深创科园第二期的规划及工程研究", False),  # 本年十月
+    ("2027", "政府计划向立法会申请拨款，以展开第二期的详细设计", True),  # 二〇二七至二八年度; what the funds are for
+    ("2026-12-09", "河套深港知识产权服务中心在园区揭牌", False),  # 本周三, told on a Friday
+    ("2026-11", "园区发布首批“概念验证中心”名单", False),  # 上月底
+    ("2026-12", "乐思医疗的手术机器人获得国家药监局批准上市", False),  # 前不久
+    ("2026-12", "园区将举办第二届河套青少年科技创新大赛决赛", True),  # 月内
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -4696,6 +4715,11 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t516_ten_years",
         "t585_guangming_feature",
         "t1360_minister_ceremony",  # 港深創科園自去年十二月開幕至今: the park's opening
+        "t1370_mingpao_feature",
+        "t1373_legco_reply",  # 首批大樓已於去年年底啓用: read before t369's wording it meets
+        "t1328_phase2_funding",  # 第一期八座大楼中，首三座…已全部落成
+        "t192_hk_bureau",  # 园区自去年12月开幕至今, told by the Hong Kong park's chairman
+        "t239_hk_feature",
         "t181_attributes",  # 於2025年12月22日開幕的港深創科園: the park's own opening, that day
         "t244_open_day",  # 港深創科園自去年十二月開幕以來: the month, told in passing
         "t27_interview",  # 去年底啟用首三座大樓後，進駐情況如何？: told before the question
@@ -5143,6 +5167,13 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             park.group(0) not in text
         ):
             body = body[park.end() :]  # 第二期首批大楼…: the phase of the park named before
+        if (
+            park := re.search(
+                r"(?<=完成|展开|启动|开展)(?:港深创新及科技园|港深创科园)(?=第)|(?<=就)(?:港深创新及科技园|港深创科园)(?=第)",
+                body,
+            )
+        ) and (park.group(0) not in text):
+            body = body[: park.start()] + body[park.end() :]  # 政府已完成第二期的…: the park named before
         if (phase := re.match(r"第[一二三四五六七八九十]期(?=首|余下|其余|第)", body)) and phase.group(0) not in text:
             body = body[phase.end() :]  # X第一期共有…大楼。…余下两座大楼预计…: the phase that counted them
         if (fund := re.match(r"[\u4e00-\u9fff「」]{2,16}?基金", body)) and fund.group(0) not in text and "基金" in text:

@@ -994,11 +994,11 @@ _STUDYING_A_NEW = re.compile(
     r"(?:研究|计划|考虑|筹备)(?:增设|新增|开辟|开设|加开|兴建|修建|新建)(?:一[条座个所间])?(?P<what>[^，,。；;]{2,18})$"
 )
 """政府正研究兴建一条连接两地的单车径，预计2029年动工: the track, not who studies it."""
-_PUSHING_ON = re.compile(r"(?:推进|加快|加速|推动)(?P<what>[^，,。；;的]{2,24}?)的?(?:建设|建设工作)$")
+_PUSHING_ON = re.compile(r"(?:推进|加快|加速|推动|启动)(?P<what>[^，,。；;的]{2,24}?)的?(?:建设|建设工作)$")
 """推进X一期工程建设: the works pushed on, which the next clause opens or completes."""
 _AIMED_AT_IT = re.compile(
     r"(?:并|还)?(?:力争|争取|预计|确保|计划|目标|将|可望|有望)[^，,。；;]{0,12}?"
-    r"(?:开通|启用|投用|投入使用|通车|上线|试运行|运行|建成|落成|竣工|完工)+"
+    r"(?:开通|启用|投用|投入使用|通车|上线|试运行|运行|建成|落成|竣工|完工|交付使用|交付)+"
 )
 """力争明年6月底前上线试运行: an aim with no subject or object of its own, the works' pushed on before."""
 _OPENING_VERB = re.compile(r"开通|启用|投用|开放|开设|通车|运行|上线|动工|开工|完工|竣工|建成|落成")

@@ -125,6 +125,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 推出第二轮「X计划」 is not the launch of X
     if (marks_a.later_phase and marks_b.first) or (marks_b.later_phase and marks_a.first):
         return False  # 国际学校二期工程预计开学, 首所国际学校正式开学: a later phase is not the first
+    if (marks_a.later_phase and "期" not in b.label) or (marks_b.later_phase and "期" not in a.label):
+        return False  # 跨境科研用地二期力争开工, 科研用地须动工: a later phase is not the thing told whole
     for told_a, told_b in ((marks_a.rounds, marks_b.rounds), (marks_a.phases, marks_b.phases)):
         if told_a and told_b and told_a != told_b:
             return False  # 完成B轮融资 and 完成A轮融资; 三期交付 and 二期交付: two rounds, two phases
@@ -147,6 +149,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     if "sign" in known and _parties_differ(a.label, b.label):
         return False  # X局与Y局签署了三份合作文件, Z园与W平台签署协议, one day: two signings
     changed = known and all(cls.startswith("change") for cls in known)
+    if _objects_differ(a.label, b.label):
+        return False  # 政府计划就X咨询业界, 政府将就X咨询立法会: one frame, two bodies consulted
     if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):
         return False  # 将有4个重大项目集中开工, 将推动12个重大项目开工: one agency, two counts
     if known and _salient(a) & _salient(b) and not changed and not _papers_differ(a.label, b.label):
@@ -424,6 +428,28 @@ _FIRST_PHASE_OF = re.compile(r"第一期(?=首|前|余下|其余|第[一二三�
 """第一期首三座大楼: the phase a count is part of, which a telling without it leaves out."""
 
 
+def _objects_differ(a: str, b: str) -> bool:
+    """Two labels alike up to their last words, which are no verbs and share no character (咨询业界,
+    咨询立法会): the same deed done to two others."""
+    a, b = (_HOW_TOLD.sub("", _FRAME_WORDS.sub("", _PARK_OF_A_PHASE.sub("", label))) for label in (a, b))
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    tail_a, tail_b = a[shared:], b[shared:]
+    return (
+        shared >= _SHARED_FRAME
+        and 2 <= len(tail_a) <= _OBJECT_TAIL
+        and 2 <= len(tail_b) <= _OBJECT_TAIL
+        and not set(tail_a) & set(tail_b)
+        and not EVENT_VERB.search(tail_a)
+        and not EVENT_VERB.search(tail_b)
+    )
+
+
+_PARK_OF_A_PHASE = re.compile(r"(?:港深创新及科技园|港深创科园)(?=第[一二三四五六七八九十]期)")
+_FRAME_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:会|亦|也|还)(?=就|在|于|向|与)")
+_SHARED_FRAME = 8
+_OBJECT_TAIL = 6
+
+
 def _counts_differ(a: str, b: str, same_day: bool) -> bool:
     """Both labels count, and count different things (四座, 三座), unless one day's labels count
     part of the other's (第一期开幕典礼, 第一期八座大楼…开幕)."""
@@ -543,8 +569,11 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
             wordings[home][fact.label] = fact
             dated.add(fact, home)
         by_words.setdefault((fact.label, fact.date or "", fact.is_target), home)
+    _second_look(clusters, wordings, dated)
     merged = []
     for cluster in clusters:
+        if not cluster:
+            continue
         best = max(cluster, key=_precision)
         named = max(
             cluster,
@@ -558,6 +587,34 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
         )
         merged.append(replace(_combine(cluster, named), date=best.date, qualifier=best.qualifier))
     return merged
+
+
+def _second_look(clusters: list[list[Fact]], wordings: list[dict[str, Fact]], dated: _DatedWordings) -> None:
+    """A cluster told no closer than its month joins another whose wording came later in the
+    reading (t1373's 港深创科园首批大楼已启用 meets t369's 香港园区首批大楼启用, which joined the day's
+    opening after it): the order the articles were read in makes no two events of one."""
+    for index, cluster in enumerate(clusters):
+        if not cluster or max(len(f.date or "") for f in cluster) >= len("2025-12-22"):
+            continue
+        home = next(
+            (
+                other
+                for fact in wordings[index].values()
+                for other in sorted(dated.candidates(fact))
+                if other != index
+                and clusters[other]
+                and any(_same_event(fact, told) for told in wordings[other].values())
+            ),
+            None,
+        )
+        if home is None:
+            continue
+        clusters[home].extend(cluster)
+        for label, fact in wordings[index].items():
+            if label not in wordings[home]:
+                wordings[home][label] = fact
+                dated.add(fact, home)
+        clusters[index], wordings[index] = [], {}
 
 
 class _DatedWordings:

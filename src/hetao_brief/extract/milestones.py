@@ -1004,10 +1004,10 @@ def find_milestones(
             text_of_label = done_by.group("what") + done_by.group("deed")
         if granted := _granted_next(text, spans, text.find(text_of_label[-4:], phrase.end)):
             text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
-        elif text_of_label.endswith(("签约", "合作")) and (
-            signed_for := _signed_for(text, spans, text.find(text_of_label[-4:], phrase.end))
+        elif text_of_label.endswith(("签约", "合作", "拨款")) and (
+            done_for := _what_it_is_for(text, spans, text.find(text_of_label[-4:], phrase.end))
         ):
-            text_of_label = f"{text_of_label}，{signed_for}"  # 园区与X签约，共建Y中心: what it is for
+            text_of_label = f"{text_of_label}，{done_for}"  # 园区与X签约，共建Y中心: what it is for
         if until_done:
             text_of_label = re.sub(r"(?:之|以)?后$", "", text_of_label)  # 直至7月X推出后，…: X推出
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
@@ -1483,19 +1483,20 @@ def _granted_next(text: str, spans: list[tuple[int, int]], position: int) -> str
     return clause if _GRANTING.match(clause) else None
 
 
-_BUILT_TOGETHER = re.compile(
+_PURPOSE = re.compile(
     r"^(?:将|拟)?(?:共建|合建|共同建设|联合建设|共同设立|联合设立|合作建设|建设|设立|开展|研发|打造)[^，,。；;]{2,20}$"
+    r"|^(?:以|用以|用于)(?:展开|开展|推进|进行|支持|兴建|建设)[^，,。；;]{2,24}$"
 )
 
 
-def _signed_for(text: str, spans: list[tuple[int, int]], position: int) -> str | None:
-    """What a bare signing or partnership (园区与X签约, 计划与X合作) is for, told in the clause after
-    it (共建Y中心, 建设一条Y中试线)."""
+def _what_it_is_for(text: str, spans: list[tuple[int, int]], position: int) -> str | None:
+    """What a bare signing, partnership or funding request (园区与X签约, 计划与X合作, 向立法会申请拨款)
+    is for, told in the clause after it (共建Y中心, 建设一条Y中试线, 以展开第二期的详细设计)."""
     following = _clause_after(spans, position)
     if position < 0 or following is None or text[clause_end(spans, position) :][:1] not in ("，", ","):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;")
-    return clause if _BUILT_TOGETHER.match(clause) else None
+    return clause if _PURPOSE.match(clause) else None
 
 
 _ONLY_THEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?=正式|开始|得以|完成|投产|启用|落成|开业|上线|获)")

@@ -862,6 +862,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = batches[-1] + label  # 拨款用于第二期首批发展。…首批大楼预计明年动工: the second phase's
         if _NUMBERED_PHASE.match(label) and (parks := _PARK_NAMED.findall(told + before)):
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
+        elif (done_to := _DONE_TO_A_PHASE.match(label)) and (parks := _PARK_NAMED.findall(told + before)):
+            at = done_to.end("deed")  # 政府已完成第二期的规划及工程研究: the park's second phase
+            label = label[:at] + parks[-1] + label[at:]
         bare = next((noun for noun in BARE_NOUNS if label.startswith(noun)), None)
         titled = bare is not None and re.search(rf"[「《“][^」》”]{{2,30}}{bare}[」》”]", headline)
         headed = (noun := short_head(label) or bare) and re.search(
@@ -1205,6 +1208,10 @@ _NUMBERED_PHASE = re.compile(
     r"(?![\u4e00-\u9fff]{0,4}(?:营|班|沙龙|讲堂|论坛|讲座|课程|活动|大赛|比赛|计划))"
 )
 """第二期首批大楼, 第一期余下的四座大楼: a park's phase (not 第二期训练营, an issue of a series)."""
+_DONE_TO_A_PHASE = re.compile(
+    r"^(?:政府|当局|公司|署方|局方)(?:已|已经|将|会|计划|预计)?(?P<deed>完成|展开|启动|开展|就)(?=第[一二三四五六七八九十]期的)"
+)
+"""政府已完成第二期的规划及工程研究: a phase told bare after the deed done to it, of the park named."""
 _IN_THE_PARK = re.compile(r"^园内(?=所有|各|全部|的)")
 _PARK_NAMED = re.compile(r"港深创新及科技园|港深创科园|河套深圳园区|河套香港园区|香港园区|深圳园区")
 """The zone's parks, built in phases: the one named last is whose phase a bare 第二期 is."""
@@ -1215,8 +1222,8 @@ _ORDINAL_FIRST = re.compile(
     r"|首[两二三四五六七八九十\d]{1,2}|(?:其余|余下)的?[两二三四五六七八九十\d]{1,2})(?:座|栋|幢)"
 )
 _ORDINAL_OWNER = re.compile(
-    r"(?:^|[，,。；;：:\s」”]|(?<=[（(][一二三四五六七八九十\d][）)]))(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园))"
-    r"(?=的?(?:第[一二三四五六七八九十\d]{1,3}|首)(?:座|栋|幢))"
+    r"(?:^|[，,。；;：:\s」”]|(?<=[（(][一二三四五六七八九十\d][）)]))(?P<owner>[\u4e00-\u9fff]{2,12}?(?:第[一二三四五六七八九十]期|园区|园)|第[一二三四五六七八九十]期)"
+    r"(?=的?(?:第[一二三四五六七八九十\d]{1,3}(?:至第?[一二三四五六七八九十\d]{1,3})?|首)(?:座|栋|幢))"
 )
 _COUNTED_OWNER = re.compile(
     r"((?:港深创科园|港深创新及科技园|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:园区|园))(?:第[一二三四五六七八九十]期)?"
