@@ -4538,3 +4538,12 @@ def test_a_month_read_first_two_bodies_consulted_and_a_later_phase_stay_right(
     assert {s.article_id for s in opening.sources} == {"a0", "a1", "a2"}
     assert len([f for f in milestones if "咨询" in f.label]) == 2
     assert len([f for f in milestones if f.date == "2027-06" and ("开工" in f.label or "动工" in f.label)]) == 2
+
+
+def test_an_explainers_short_answer_is_kept_with_its_title(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """一图读懂｜X … 2. 补贴标准是多少？答：每人每月3000元，最长补贴6个月。: too short to be kept alone,
+    the answer is kept, its text carrying X, so that a question naming X finds it."""
+    body = "2. 补贴标准是多少？\n\n答：每人每月3000元，最长补贴6个月。"
+    facts = _read(lexicon, segmenter, body, "2026-12-10", title="一图读懂｜河套深圳园区港澳青年实习补贴")
+    texts = [f.text for f in facts if f.kind is FactKind.STATEMENT]
+    assert "【河套深圳园区港澳青年实习补贴】每人每月3000元，最长补贴6个月。" in texts

@@ -262,6 +262,12 @@ class Extractor:
                     facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
                 if asked_about and _ANSWER.match(sentence.text):  # 问：第二期何时动工？答：我们预计…动工: 第二期
                     facts[read:] = [_of_what_was_asked(fact, asked_about) for fact in facts[read:]]
+                if explained and _ANSWER.match(sentence.text):  # 一图读懂｜X … 答：每人每月3000元: X's
+                    if all(fact.kind is FactKind.ENTITY for fact in facts[read:]):  # short, and all it tells
+                        facts.append(
+                            Fact(FactKind.STATEMENT, "", text, (Source(article.id, sentence.index, sentence.original),))
+                        )
+                    facts[read:] = [_of_the_explainer(fact, explained) for fact in facts[read:]]
                 if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
                     facts[read:] = [we_named(fact, asked_of) for fact in facts[read:]]
                 if ours:  # 我校与园区签署协议, on a university's news site: the university
@@ -735,6 +741,14 @@ def _of_the_topic(fact: Fact, field: str, topic: str, told: str) -> Fact:
     if fact.kind in (FactKind.ENTITY, FactKind.MILESTONE) or topic in fact.text:
         return fact
     return replace(fact, text=f"【{topic}】{field}", id="")
+
+
+def _of_the_explainer(fact: Fact, explained: str) -> Fact:
+    """一图读懂｜X … 答：每人每月3000元，最长补贴6个月: an answer tells of what the explainer's title
+    names, which the line does not; its text carries the title, as a notice's field does."""
+    if fact.kind in (FactKind.ENTITY, FactKind.MILESTONE) or explained in fact.text:
+        return fact
+    return replace(fact, text=f"【{explained}】{fact.text}", id="")
 
 
 def _title_head(topic: str) -> str:
