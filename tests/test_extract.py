@@ -4547,3 +4547,36 @@ def test_an_explainers_short_answer_is_kept_with_its_title(lexicon: Lexicon, seg
     facts = _read(lexicon, segmenter, body, "2026-12-10", title="一图读懂｜河套深圳园区港澳青年实习补贴")
     texts = [f.text for f in facts if f.kind is FactKind.STATEMENT]
     assert "【河套深圳园区港澳青年实习补贴】每人每月3000元，最长补贴6个月。" in texts
+
+
+def test_a_pause_a_rules_revision_and_a_correction(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X今日下午暂停开放，明日恢复正常: X resumes (no 今日下午 left in it); 发展署将对办法进行修订 and
+    修订稿预计…征求意见: the rules named before; 误指新班次由本月二十日起实施，正确日期应为明年一月一日:
+    the day corrected is the event's, the one mistold none."""
+    body = (
+        "园区访客中心今日下午暂停开放，明日恢复正常。\n\n"
+        "《港澳青年创业扶持办法》自2025年7月施行以来运行平稳。发展署表示，明年将对办法进行修订，修订稿预计明年3月公开征求意见。\n\n"
+        "本报昨日报道有关跨境专线巴士加密班次的新闻中，误指新班次由本月二十日起实施，正确日期应为明年一月一日，特此更正。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-16")
+    assert ("2026-12-17", "园区访客中心恢复正常") in dated
+    assert ("2027", "发展署将对《港澳青年创业扶持办法》进行修订") in dated
+    assert ("2027-03", "《港澳青年创业扶持办法》修订稿预计公开征求意见") in dated
+    assert ("2027-01-01", "跨境专线巴士加密班次实施") in dated
+    assert not [label for day, label in dated if day == "2026-12-20"]
+
+
+def test_a_scientists_we_his_next_year_and_a_festivals_days(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """他表示：“我们计划在明年春节前完成…，争取2028年实现…”: his team's; 2019年，他从硅谷回国，次年加入
+    研究院: he joined; 春节期间（2月14日至2月20日），专线还将加开夜班车, told in December: next
+    February's, the 专线 named before."""
+    body = (
+        "沈知远是研究院的首席科学家。2019年，他从硅谷回国，次年加入研究院。"
+        "谈到下一步，他表示：“我们计划在明年春节前完成第二代芯片的设计，争取2028年实现车规级认证。”\n\n"
+        "河套跨境科研专线首班车将提前发车。春节期间（2月14日至2月20日），专线还将加开夜班车。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-18")
+    assert ("2020", "沈知远加入研究院") in dated
+    assert ("2027-02-06", "沈知远团队计划完成第二代芯片的设计") in dated
+    assert ("2028", "沈知远团队争取实现车规级认证") in dated
+    assert ("2027-02-14", "河套跨境科研专线将加开夜班车") in dated

@@ -213,7 +213,7 @@ GOLD_EVENTS = [
     ("2027-06", "第二期的土地平整工程预计展开", True),  # 明年第二季
     ("2026-12-02", "孙东将出席在深圳举行的创科合作会议", True),  # 明日
     ("2027-02-06", "园区第三批人才公寓将交付", True),  # 明年春节前: the Chinese calendar's New Year
-    ("2027-01-01", "跨境通勤专线加密班次", True),  # 自元旦起, in December: the coming one
+    ("2027-01-01", "^河套跨境专线巴士加密班次实施", True),  # 自元旦起, in December: the coming one; t1378 tells it too
     ("2026-11-24", "《河套深圳园区科技企业上市培育计划》正式发布", False),  # a weekly's "01｜政策速览"
     ("2026-11-27", "第二届深港青年科学家沙龙在园区国际交流中心举行", False),
     ("2026-12", "园区将举办“开放实验室日”活动", True),  # 12月上旬
@@ -4481,6 +4481,24 @@ GOLD_EVENTS = [
     ("2026-11", "园区发布首批“概念验证中心”名单", False),  # 上月底
     ("2026-12", "乐思医疗的手术机器人获得国家药监局批准上市", False),  # 前不久
     ("2026-12", "园区将举办第二届河套青少年科技创新大赛决赛", True),  # 月内
+    ("2026-12-16", "「格物科技讲座」延期举行", False),  # 原定今日下午…举行的X延期举行
+    ("2026-12-16", "天文台发出黄色暴雨警告信号", False),
+    ("2026-12-17", "^园区访客中心恢复正常", True),  # 今日下午暂停开放，明日恢复正常: no 今日下午 left
+    ("2026-12-16", "园区访客中心暂停开放", False),
+    ("2025-07", "《港澳青年创业扶持办法》施行", False),  # 网上流传…的消息 is no event
+    ("2027-03", "《港澳青年创业扶持办法》修订稿预计公开征求意见", True),  # 修订稿: of the rules named before
+    ("2027", "发展署将对《港澳青年创业扶持办法》进行修订", True),  # 对办法进行修订: the rules named before
+    ("2019", "沈知远从硅谷回国", False),
+    ("2020", "沈知远加入研究院", False),  # 他…，次年加入研究院
+    ("2025", "沈知远团队完成了第一款毫米波雷达芯片的流片", False),  # “我们团队去年…”沈知远说
+    ("2026-06", "沈知远团队开始小批量供货", False),
+    ("2028", "沈知远团队争取实现车规级认证", True),  # 他表示：“我们计划…，争取2028年实现…”
+    ("2027-02-06", "沈知远团队计划完成第二代芯片的设计", True),  # 明年春节前
+    ("2027", "河套深港集成电路设计研究院将在港深创科园设立一个联合实验室", True),
+    ("2020", "河套深港集成电路设计研究院成立", False),
+    ("2026-12-20", "河套跨境科研专线首班车发车时间由7:00提前至6:30", True),
+    ("2027-02-14", "河套跨境科研专线将加开夜班车", True),  # 春节期间（2月14日至2月20日），…还将…, told in December
+    ("2026-03", "河套跨境科研专线开通", False),  # 自今年3月开通以来
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5044,7 +5062,16 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             venue := re.search(r"在([^在]{2,14}?)(?=举行|举办|召开)", body)
         ):
             body = body.replace(venue.group(1), text[here.start() + 1 : here.end()], 1)  # 在此: the hall told before
-        person = next((n for n in (2, 3, 4) if f"她{body[n : n + 2]}" in text or f"他{body[n : n + 2]}" in text), 0)
+        person = next(
+            (
+                n
+                for n in (2, 3, 4)
+                if f"她{body[n : n + 2]}" in text
+                or f"他{body[n : n + 2]}" in text
+                or (re.search(r"[他她]", text) and len(body) - n >= 4 and body[n:] in text)  # 他…，次年加入X
+            ),
+            0,
+        )
         body = body[person:]  # 她决定回国创业 → 周雨桐决定回国创业: the person named before
         if (team := body.find("团队")) > 0 and body[:team] not in text and "团队" in text:
             body = body[team:]  # 团队将启动… → X实验室团队将启动…: the laboratory or leader named before
@@ -5229,6 +5256,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = _from_what_the_sentence_says(body, text)  # 项目在…开工, under X二期开工: the headline's name
         if re.search(r"时间(?:初步|暂)?(?:定|定为|拟定|确定)", text) and body.endswith("举行"):
             body = body[: -len("举行")]  # 办好第二届X大会，时间初步定在明年10月: X大会举行 then
+        if "我们" in text and (his_team := re.match(r"^.{1,4}?团队", body)) and his_team[0] not in text:
+            body = body[his_team.end() :]  # 他表示：“我们计划…”: his team's plan, whom 他 is named before
         if "我们" in text and (body_asked := re.match(r"^.{2,16}?(?:署|局|公司|中心|大学|研究院)", body)):
             body = body[body_asked.end() :]  # 专访X负责人 … 我们在9月启动了…: X's deed, the headline named
         if (fund := re.search(r"基金(?=首轮|首期|首批|第[一二三]轮|第[一二三]期)", body)) and body[
@@ -5245,6 +5274,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[body.index("首批") :]  # 首批大楼预计…动工, after 第二期首批发展: the phase named before
         if re.search(r"(?:此次|本次|这次|该笔?|这笔)(?:交易|收购|并购)", text) and "的交易" in body:
             body = body[body.index("的交易") + 1 :]  # 此次交易预计…完成交割: the stake bought, told before
+        if (paper := re.match(r"《[^》]+》(?=修订稿|征求意见稿|修订草案|修订版)", body)) and paper[0] not in text:
+            body = body[paper.end() :]  # 修订稿预计…: the rules named before, their draft
+        if (paper := re.search(r"(?<=对)《[^》]+》(?=进行)", body)) and paper[0] not in text:
+            body = body[: paper.start()] + "办法" + body[paper.end() :]  # 将对办法进行修订: the rules named before
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
 
 
@@ -7465,6 +7498,14 @@ QUESTIONS = [
     ("河套深港知识产权服务中心提供什么服务", "专利申请"),
     ("When will the fourth building of the Hong Kong park be completed?", "2027年第二季"),
     ("How much is the internship subsidy for Hong Kong and Macao youth?", "3000元"),
+    ("格物科技讲座为什么延期", "暴雨警告"),
+    ("港澳青年创业补贴暂停受理是真的吗", "不实"),
+    ("港澳青年创业扶持办法最高补贴额度", "80万元"),
+    ("沈知远团队第一款毫米波雷达芯片什么时候流片", "去年"),
+    ("河套深港集成电路设计研究院什么时候成立", "2020年"),
+    ("河套跨境专线巴士加密班次哪天实施", "1月1日"),
+    ("河套跨境科研专线首班车几点", "6:30"),
+    ("When does the first bus of the Hetao cross-border research shuttle leave?", "6:30"),
 ]
 
 

@@ -920,17 +920,27 @@ def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMe
                 or (before.iso == mention.iso and text[before.end : mention.start] in ("（", "("))  # 下周一（12月14日）
                 or (  # 元旦假期（1月1日至3日）: a holiday, then its days
                     before.approximate
-                    and mention.iso.startswith(before.iso)
+                    and _in_the_year_of(mention, before).iso.startswith(before.iso)
                     and text[before.end : mention.start] in ("（", "(")
                 )
             )
         ):
+            mention = _in_the_year_of(mention, before) if before.approximate else mention
             closing = text.find("）", mention.end)
             end = closing + 1 if 0 <= closing - mention.end <= 4 else mention.end
             merged[-1] = replace(mention, start=before.start, end=end)
         else:
             merged.append(mention)
     return merged
+
+
+def _in_the_year_of(mention: DateMention, holiday: DateMention) -> DateMention:
+    """The days in brackets after a holiday (春节期间（2月14日至2月20日）, told in December) are of
+    the holiday's year, whichever year their month alone would have given."""
+    if len(holiday.iso) < len("2027-02") or mention.iso[4:7] != holiday.iso[4:7] or mention.iso[:4] == holiday.iso[:4]:
+        return mention
+    until = holiday.iso[:4] + mention.until[4:] if mention.until else None
+    return replace(mention, iso=holiday.iso[:4] + mention.iso[4:], until=until)
 
 
 _TO_MONTH = re.compile(r"[至到—\-－~](\d{1,2})月$")
@@ -1048,7 +1058,9 @@ def _festival(match: re.Match[str], text: str, published: Published) -> tuple[in
     before_it = text.startswith(("前", "起"), match.end()) and not text.startswith(
         "前夕", match.end()
     )  # 国庆前夕: its eve
-    ahead = not done and (_AHEAD.search(text, 0, match.start()) or before_it)
+    told_after = text[match.end() : match.end() + 40].split("。")[0].split("；")[0]
+    comes = _AHEAD.search(told_after) and not re.search(r"已|曾|了", told_after)  # 春节期间，专线还将加开…
+    ahead = not done and (_AHEAD.search(text, 0, match.start()) or before_it or comes)
     this_year = _festival_day(name, today.year)
     coming = this_year if this_year >= today else _festival_day(name, today.year + 1)
     if not ahead and not done and (coming - today).days <= _AT_HAND_DAYS:

@@ -263,6 +263,8 @@ def event_label(
         label = label[aims.end() - 2 :]  # 确保年底前完成…，力争明年…启动…: 力争启动, one aim, told once
     if (we := _WE_PLANNING.match(label)) and (body := _BODY_SPEAKING.search(text, 0, start)):
         label = body.group("body") + label[we.end() :]  # 深圳海关相关负责人：…我们将在…上线X: 深圳海关将…
+    elif we and (person := _person_speaking(text, start)):
+        label = person + "团队" + label[we.end() :]  # 他表示：“我们计划在明年…完成…”: his team's plan
     elif we and not _QUOTED_SPEAKER.match(text.strip()):
         label = label[we.end() :]  # …大楼进展理想，我们预计明年可以落成: the buildings, not the speaker
         if done_to := _WE_DO_IT.fullmatch(label):
@@ -689,6 +691,20 @@ _WE_SPEAKING = re.compile(r"^(?:我们|我(?![校院所司市区省国局署部�
 _PARTY = re.compile(r"(?:与|同|和|跟)([^，,。与同和跟]{2,20}?)(?:正式)?(?:签署|签订|签约|达成|洽谈|商谈)")
 """…同内地一间生物科技企业签署意向书: the other party, whom a later 对方 stands for."""
 _WE_PLANNING = re.compile(r"^(?:我们|我)(?=(?:还|也|亦)?(?:预计|计划|会|将|希望|争取|力争|有信心))")
+_PERSON_SPEAKING = re.compile(
+    r"(?:^|[，,。\s])(?:[^，,。“「]{0,8}?[，,])?(?P<who>他|她|[\u4e00-\u9fff]{2,3}?)(?:表示|说|指出|透露|介绍)[：:]\s*[“「]"
+)
+"""他表示：“我们计划…”, 沈知远说：“我们…”: whose team 我们 speaks for (a body speaking is `_BODY_SPEAKING`)."""
+
+
+def _person_speaking(text: str, before: int) -> str:
+    """The person (他, 她, or a name by its surname) whose quoted 我们 speaks before `before`, or ""
+    (局长表示：「我们会…」: an office, whose 我们 is the government's, not a team's)."""
+    spoke = _PERSON_SPEAKING.search(text, 0, before)
+    who = spoke["who"] if spoke else ""
+    return who if who in ("他", "她") or (who[:1] in SURNAMES and who[-1:] not in "长员人席官") else ""
+
+
 _BODY_SPEAKING = re.compile(
     r"(?:^|[】\s的]|一[间家所个])(?P<body>[\u4e00-\u9fff]{2,12}?(?:海关|局|署|委|办|中心|公司|集团|大学|管理处|实验室|研究所))"
     r"(?:相关)?(?:负责人|发言人)(?:说|话|表示|指出)?[：:]"
@@ -811,6 +827,8 @@ def _speaker_resolved(label: str, text: str) -> str:
     speaker = _QUOTED_SPEAKER.match(text.strip())
     if speaker is None and (body := _BODY_SPEAKING.search(text)):
         return body.group("body") + label[we.end() :]  # X实验室负责人话：「我们计划明年初搬入…」: X's
+    if speaker is None and (person := _person_speaking(text, len(text))):
+        return person + "团队" + label[we.end() :]  # 他表示：“我们计划在明年…完成…”: his team's plan
     who = _TO_THE_REPORTER.sub("", speaker.group("who")) if speaker else ""  # …负责人对记者说: the firm's
     if own := _SPEAKERS_OWN.search(who):
         return (own.group("org") or own.group("named")) + label[we.end() :]  # 「X」创办人, X（Latin）创办人
@@ -970,6 +988,9 @@ _TIME_ONLY = re.compile(r"首年|次年|今年|明年|去年|届时|目前|其�
 _TELLING_ONLY = frozenset({"提出", "明确", "要求", "强调", "指出", "表示", "目标", "目标是"})
 """…，提出到2030年…，2035年前实现…: a verb of telling left from the clause before names no one;
 nor does an aim's word (目标在2034年底前完成，届时可提供…)."""
+_DATED_DEED_NEXT = re.compile(
+    r"(?:次年|翌年|同年|[一二两三四五六七八九十\d]{1,2}年后|(?:19|20)\d{2}年)(?:又|便|就|再)?(?=[\u4e00-\u9fff]{2})"
+)
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家", "记者", "本报记者"})  # 记者…获悉: who heard it
 _ISSUED_LAST = re.compile(
     r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$"
@@ -1265,6 +1286,10 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # 驿站由…资助，首年预计服务…，并计划…增设分站: the station's plan; 目标于…取得…，并计划…
         if subject in ("我们", "我") and _WE_PLANNING.match(clause):
             continue  # X的工程已展开，我们预计明年开始招租，2034年全部落成: X, told before the plan
+        if subject.lstrip("「“『") in ("我们", "我") and (speaking := _person_speaking(text, begin + 1)):
+            return speaking + "团队"  # 他表示：“我们计划…，争取2028年实现…”: his team's aim too
+        if subject in ("他", "她") and _DATED_DEED_NEXT.match(text, start):
+            return subject  # 2019年，他从硅谷回国，次年加入研究院: he joined (whom 他 is, the article says)
         if subject.lstrip("「“『") in _PRONOUNS or _MODAL_FIRST.match(subject) or subject in _TELLING_ONLY:
             return ""  # 我们正与深圳方面研究，…: a pronoun names no one; 要深化与X…: an instruction, no one
         ready = _WHOLE_READY.match(text, start, clause_end(spans, start))
@@ -1288,7 +1313,8 @@ def _doer_told(text: str, spans: list[tuple[int, int]], start: int, rest: str) -
     or, where that is what the deed is done after (公司负责人介绍，I期试验预计9月完成，明年启动II期试验),
     the one told before that."""
     if rest.startswith("恢复") and (paused := list(_PAUSED.finditer(text, 0, start))):
-        return paused[-1].group("what")  # X暂停现场服务，企业可…；正月初四起恢复正常办公: X resumes
+        what = _without_dates(paused[-1].group("what"))  # X今日下午暂停开放，明日恢复正常: X, not 今日下午
+        return re.sub(r"(?:上午|下午|晚上|早上|中午|傍晚)$", "", what)  # X暂停…，企业可…；正月初四起恢复: X resumes
     subject = _subject_before(text, spans, start)
     doer = _what_is_built(subject, rest, text[:start]) if subject else ""
     told_at = next((begin for begin, end in reversed(spans) if end <= start), None)

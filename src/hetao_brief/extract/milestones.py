@@ -269,6 +269,11 @@ _WHOLE_TOLD = re.compile(
 """宿舍共提供约四百个单位: the whole whose first batch or rest (首批两百个单位) a clause after it tells of."""
 _MODAL_ONLY = re.compile(r"(?:预计|计划|将|可|会|并|亦|也|还)+")
 _TOLD_WHY = re.compile(r"(?:宣布|公布|表示|透露|称)[，,]?为了?(?:配合|落实|推动|支持|加快|促进|做好|便利|确保)")
+_MISTOLD = re.compile(r"(?:误指|误称|错指|错报|误报)(?P<what>[^，,。；;]{2,20}?)(?:由|于|在|从|将于)?$")
+_REPORT_ABOUT = re.compile(r"有关(?P<topic>[^，,。；;]{4,24}?)的(?:新闻|报道)")
+_CORRECTED = re.compile(r"[，,]?正确(?:的)?(?:日期|时间)(?:应|应该)?(?:为|是)")
+"""本报昨日报道…误指新班次由本月二十日起实施，正确日期应为明年一月一日: the day corrected is the
+event's; the one mistold is none."""
 _WITH_ANOTHER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:与|和|同)[^与和同，,]{2,16}$")
 """X与五间企业 (签署…): who X signed with, not who goes on to the next deed."""
 _PLAN_PUT_OFF = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:计划|安排)(?:需要|须|要)?(?:押后|推迟|延后|取消|搁置|延迟)")
@@ -726,6 +731,16 @@ def find_milestones(
             continue
         if _PLAN_PUT_OFF.match(text, date.end):
             continue  # 展览厅将于本月初开放的计划押后，改为明年一月中旬开放: the day given up, no event
+        if mistold := _MISTOLD.search(text, start_of_clause(text, date.start), date.start):
+            if corrected := _CORRECTED.search(text, date.end):  # 误指X由本月二十日起实施，正确日期应为明年一月一日
+                deed = re.sub(r"^[起开始]+", "", text[date.end : clause_end(spans, date.end)]).rstrip("，,。")
+                corrected_on = next((d for d in dates if d.start == corrected.end()), None)
+                about = _REPORT_ABOUT.search(text, 0, mistold.start())  # 有关X加密班次的新闻中: X's, not 新班次's
+                what = about["topic"] if about else mistold["what"]
+                if corrected_on is not None and deed:
+                    hits.append(MilestoneHit(corrected_on, what + deed, "change", is_ahead(corrected_on, published)))
+                    read.append((corrected_on.start, corrected_on.end))
+            continue  # the date a report gave wrongly: no event then
         if text[: date.start].endswith(_HOLDS):
             continue  # 8月27日，园区召开2032年下半年重点工作推进会; 举行2032年第四季度…签约活动: its name
         if text.startswith("度", date.end) and len(dates) > 1:
@@ -1447,7 +1462,8 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     if tells_no_doer(label) and (not label.startswith(("将有", "会有")) or _EXPECTS.search(text, 0, opens)):
         return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's; 金管局预计，…将有…: not)
     doer = doer_before(text, opens, label)
-    doer_first = doer + label if 2 <= len(doer) <= longest and not label.startswith(doer) else label
+    told = 2 <= len(doer) <= longest or doer in ("他", "她")  # 他…，次年加入研究院: whom 他 is, named after
+    doer_first = doer + label if told and not label.startswith(doer) else label
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 
 

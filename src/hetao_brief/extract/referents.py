@@ -125,12 +125,12 @@ SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
     *("设施", "小组", "专班", "母基金", "人行桥", "行人桥", "枢纽", "会堂", "研究院", "研究所", "宿舍", "联检大楼"),
-    *("嘉年华", "科技周", "代表团", "访问团"),
+    *("嘉年华", "科技周", "代表团", "访问团", "专线"),
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
     rf"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
-    r"(?=预计|将|还将|也将|亦将|首批|其余|余下|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|与|推出|公布|发布|上线|动工|开工|启用|开放|举行|举办|建成|建立|成立|揭牌|开展|投产|开始|获)"
+    r"(?=预计|将|还将|也将|亦将|首批|其余|余下|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|与|推出|公布|发布|上线|动工|开工|启用|开通|开放|举行|举办|建成|建立|成立|揭牌|开展|投产|开始|获)"
 )
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
 name before."""
@@ -168,6 +168,10 @@ _WORKS_TOLD = re.compile(
 """用于港深创科园第二期首批用地的基础设施工程: works told in full, which a later 有关工程 are."""
 
 
+_PAPER_DONE_TO = re.compile(r"(?<=[对就把将])(?P<noun>办法|措施|条例|规划|方案|细则|指引)(?=进行|作出|开展|实施)")
+"""发展署将对办法进行修订: a bare document told as what is done to, the one named before."""
+_DRAFT_FIRST = re.compile(r"^(?:修订稿|征求意见稿|修订草案|修订版)(?=预计|将|已|于|会|计划|正式)")
+_A_TITLE = re.compile(r"《[^》]{2,40}》")
 _BARE_TEAM = re.compile(
     r"^(?:研究|科研|研发|联合)?团队(?=将|已|计划|预计|争取|力争|下一步|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的"
     r"|开始|实现|启动|推出|发表|突破|首次|率先)"
@@ -220,6 +224,10 @@ def with_referent(label: str, told_before: str) -> str:
     """The label with what 该X (or 有关工程) stands for named (see `_with_name_told`); 有关工程
     where the article named no works: the works are what it said would be laid or built
     (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
+    if (inside := _PAPER_DONE_TO.search(label)) and (name := referent_name(inside["noun"], told_before)):
+        label = label[: inside.start()] + name + label[inside.end() :]  # 发展署将对办法进行修订: the rules named
+    if _DRAFT_FIRST.match(label) and (papers := _A_TITLE.findall(told_before)):
+        return shortened(papers[-1] + label)  # …办法》自2025年7月施行…。修订稿预计明年3月征求意见: its draft
     if (those := _THOSE_RULES.match(label)) and (name := referent_name(those.group("noun"), told_before)):
         return shortened(name + label[those.end() :])  # 推出…租金优惠措施。有关措施将于…生效: those measures
     if _BARE_TEAM.match(label) and (whose := _team_of(told_before)):
