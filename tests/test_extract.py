@@ -4580,3 +4580,21 @@ def test_a_scientists_we_his_next_year_and_a_festivals_days(lexicon: Lexicon, se
     assert ("2027-02-06", "沈知远团队计划完成第二代芯片的设计") in dated
     assert ("2028", "沈知远团队争取实现车规级认证") in dated
     assert ("2027-02-14", "河套跨境科研专线将加开夜班车") in dated
+
+
+def test_a_firms_plan_its_results_and_a_plans_phases(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公司首款…药物已…获批上市，并计划明年下半年…设立第二个研发中心: the firm plans, not its drug;
+    收入按年增长35%至2.1亿元: 2.1亿元, no range from 35%; 亏损收窄至3,800万元: 亏损; 规划明确，园区将分三期
+    推进建设，其中一期…，二期于2028年前后启动: the park's second phase."""
+    body = (
+        "生物科技公司星曜生科昨日公布中期业绩，期内收入按年增长35%至2.1亿元，亏损收窄至3,800万元。"
+        "公司主席表示，公司首款自主研发的抗体药物已于今年八月获内地药监局批准上市，并计划明年下半年在港深创科园设立第二个研发中心。\n\n"
+        "规划明确，园区将分三期推进建设，其中一期重点建设皇岗口岸片区，二期于2028年前后启动。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-26")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-12", "星曜生科计划在港深创科园设立第二个研发中心") in dated
+    assert ("2028", "园区二期启动") in dated
+    figures = {(f.measure, f.value, f.label) for f in facts if f.kind is FactKind.FIGURE}
+    assert ("期内收入", 210_000_000, "期内收入 2.1亿元") in figures
+    assert ("亏损", 38_000_000, "亏损 3,800万元") in figures

@@ -70,7 +70,7 @@ _OWNERLESS = frozenset(
     "首期投入 资金 拨款 容纳人数 住房 单位 项目 机构 企业 平台 进驻机构 新增进驻机构 "
     "房源 套房 公寓 宿舍 床位 员工 公司员工 公司团队 团队 涉款 协议投资总额 签约项目 "
     "签约总额 参会 参展机构 观众 科研人员 科研机构 人才 现场签约项目 学员 学生 在校学生 "
-    "学位 岗位 科技成果 科研成果 签发 货值 资助总额 青年科学家 香港 深圳 内地 海外".split()
+    "学位 岗位 科技成果 科研成果 签发 货值 资助总额 青年科学家 香港 深圳 内地 海外 研究人员".split()
 )
 """Counts that name no owner (机构 of which park? 团队 of which firm?): two of them are of two things,
 no series."""

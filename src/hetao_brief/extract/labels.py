@@ -308,6 +308,8 @@ def event_label(
             subject = pushed.group("what")  # 园区将推进科研楼宇三期建设，力争…主体结构封顶: the third phase's
         if _GOING_PUBLIC.match(label) and (lister := _FIRMS_THING.match(subject)):
             subject = lister.group("firm")  # 公司首条生产线将于…投产，目标三年内在香港上市: the firm lists
+        elif _FIRMS_OWN_DEED.match(label) and (maker := _FIRMS_PRODUCT.match(subject)):
+            subject = maker.group("firm")  # 公司首款…药物已…获批上市，并计划…设立研发中心: the firm plans
         if _PHASE_FIRST.match(label) and (not _A_WHOLE.match(subject) or _A_PERSON.search(subject)):
             subject = ""  # 项目负责人告诉记者，三期于今年9月动工: not 项目's; the phase's owner is named whole
         elif _PHASE_FIRST.match(label) and (phased := _OTHER_PHASE.fullmatch(subject)):
@@ -601,7 +603,9 @@ _WHOLE_FIRST = re.compile(rf"(?P<whole>{_SHORT_WHOLES})(?=由|位于|于|将|已
 """学院由…合作举办，…，一期校舍…: the whole a sentence opens with owns the phases it tells."""
 _A_PERSON = re.compile(r"(?:主任|负责人|院长|所长|局长|署长|主席|经理|发言人|董事长|总裁|教授|博士|代表)$")
 """实验室主任介绍，一期自2024年投入使用以来…: who speaks owns no phase."""
-_OWNER_OF_A_PHASE = re.compile(r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]{4,16}?)[一二三四五六七八九十]期")
+_OWNER_OF_A_PHASE = re.compile(
+    r"(?:^|[，,。；;、])(?P<owner>[\u4e00-\u9fff]{4,16}?)(?<![分将共约])[一二三四五六七八九十]期"
+)
 """X一期已…，二期…: whose the phase told next is."""
 _OTHER_PHASE = re.compile(r"(?P<owner>(?:[\u4e00-\u9fff]{2,}?)?)(?:第?[一二三四五六七八九十]期|首期)(?:工程|项目)?")
 """X一期; 一期工程 alone (一期工程去年10月开工，二期计划…: the second phase, of no owner told here)."""
@@ -621,6 +625,14 @@ _GOING_PUBLIC = re.compile(
 )
 _FIRMS_THING = re.compile(r"^(?P<firm>[^，,。]{0,12}?(?:公司|集团))[^，,。]*?(?:线|厂|大楼|基地|中心|平台)$")
 """A firm lists, not its line: the firm told as its thing's owner in the clause before."""
+_FIRMS_PRODUCT = re.compile(
+    r"^(?P<firm>[^，,。]{0,12}?(?:公司|集团))(?:的)?(?:首款|首个|第[一二三]代|旗下|自主研发的|研发的)[^，,。]*?"
+    r"(?:药物|药|产品|芯片|设备|器械|系统|机器人)$"
+)
+_FIRMS_OWN_DEED = re.compile(
+    r"^(?:并|还|也|亦)?(?:计划|拟|将|准备|预计)(?:在|于)?[^，,。]{0,12}?(?:设立|成立|建设|聘请|招聘|迁入|搬入)"
+)
+"""公司首款…药物…获批上市，并计划…设立第二个研发中心: a firm's deed, not its product's."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _NO_SUBJECT = re.compile(
@@ -991,6 +1003,8 @@ nor does an aim's word (目标在2034年底前完成，届时可提供…)."""
 _DATED_DEED_NEXT = re.compile(
     r"(?:次年|翌年|同年|[一二两三四五六七八九十\d]{1,2}年后|(?:19|20)\d{2}年)(?:又|便|就|再)?(?=[\u4e00-\u9fff]{2})"
 )
+_A_PHASE = re.compile(r"\s*[一二三四五六七八九十]期")
+_PHASES_TOLD = re.compile(r"分[两二三四五六]期|^(?:其中)?[一二三四五六七八九十]期")
 _PRONOUNS = frozenset({"我们", "我", "他们", "他", "她", "它", "大家", "记者", "本报记者"})  # 记者…获悉: who heard it
 _ISSUED_LAST = re.compile(
     r"(?:发布|印发|出台|公布|制定)(?P<title>《[^》]{4,40}》)$"
@@ -1117,6 +1131,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
     X), or, if it has none, up to its last name (…的国际人才公寓平顶，预计… → …的国际人才公寓).
     Empty when there is no such clause."""
     previous = [span for span in spans if span[1] <= start]
+    if _A_PHASE.match(text, start) and previous and _PHASES_TOLD.search(text[previous[-1][0] : previous[-1][1]]):
+        return ""  # 园区将分三期推进建设，(其中一期…，)二期于2028年启动: a phase, whose owner is told apart
     skipped = 0
     for begin, end in reversed(previous[-4:]):  # 该中心由…推动，选址位于…，预计…动工: two clauses back
         if text[end : end + 1] in ("。", "！", "？", "!", "?"):
