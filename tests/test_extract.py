@@ -4598,3 +4598,34 @@ def test_a_firms_plan_its_results_and_a_plans_phases(lexicon: Lexicon, segmenter
     figures = {(f.measure, f.value, f.label) for f in facts if f.kind is FactKind.FIGURE}
     assert ("期内收入", 210_000_000, "期内收入 2.1亿元") in figures
     assert ("亏损", 38_000_000, "亏损 3,800万元") in figures
+
+
+def test_a_weeks_report_a_tender_and_a_pairs_evening(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区周报｜12月21日—12月27日, printed on the Monday after: its 本周一 and 下周二 are of that week;
+    …宣布，X用地于即日起招标: no 于 left; 中标者须于…完成发展: the plots tendered; X与Y昨晚…签署…。双方代表
+    前晚…: X与Y, no 昨晚 in their names; 6月，首批12家机构获颁…: an event."""
+    weekly = "本周一，园区与香港生产力促进局签署合作协议。\n\n下周二，园区将召开年度工作总结会。"
+    facts = _read(lexicon, segmenter, weekly, "2026-12-28", title="园区周报｜12月21日—12月27日")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert dated == {("2026-12-21", "园区与香港生产力促进局签署合作协议"), ("2026-12-29", "园区将召开年度工作总结会")}
+    body = (
+        "创新科技及工业局今日宣布，港深创科园第二期首批两幅研发用地于即日起招标。中标者须于2031年12月31日或之前完成发展。\n\n"
+        "香港城市大学与深圳大学昨晚在港深创科园签署合作备忘录。双方代表前晚已出席在深圳举行的工作晚宴。\n\n"
+        "6月，首批12家港澳科研机构获颁“河套科研通行证”。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-24")
+    assert ("2026-12-24", "创新科技及工业局宣布港深创科园第二期首批两幅研发用地招标") in dated
+    assert ("2031-12-31", "港深创科园第二期首批两幅研发用地须完成发展") in dated
+    assert ("2026-12-22", "香港城市大学与深圳大学代表已出席在深圳举行的工作晚宴") in dated
+    assert ("2026-06", "首批12家港澳科研机构获颁“河套科研通行证”") in dated
+
+
+def test_a_calls_result_is_not_the_call(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X第二期首批研发用地招标结果将公布 and 公司计划推出第二期首批大楼的设计招标, of one month: two."""
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-23", "政府计划于明年第二季公布港深创新及科技园第二期首批研发用地的招标结果。"),
+        ("2026-12-22", "港深创新及科技园有限公司计划于明年第二季推出第二期首批大楼的设计招标。"),
+    )
+    assert len([f for f in milestones if "招标" in f.label]) == 2

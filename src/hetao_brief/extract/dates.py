@@ -1180,6 +1180,31 @@ def compatible(a: str, b: str, a_approx: bool = False, b_approx: bool = False) -
 _DATELINE_DAY = re.compile(r"^[^，。,／/：:\s]{0,16}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|消息)")
 
 
+_WEEK_IN_A_TITLE = re.compile(
+    r"(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日\s*[—–\-至~～]\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日"
+)
+
+
+_A_WEEKS_NEWS = re.compile(r"周报|一周|周刊|周览|每周|本周|上周")
+
+
+def week_reported(title: str, published: Published) -> Published | None:
+    """The last day of the week a weekly report's title names (园区周报｜12月21日—12月27日, printed
+    on the Monday after): its 本周一 and 下周二 are of that week, not of the day it was printed."""
+    told = _WEEK_IN_A_TITLE.search(title)
+    if told is None or published.month is None or not _A_WEEKS_NEWS.search(title):
+        return None  # 交易会10月10日至12日举办: the days of an occasion, no week reported
+    first = (int(told["m1"]), int(told["d1"]))
+    last = (int(told["m2"] or told["m1"]), int(told["d2"]))
+    year = published.year - (1 if last > (published.month, published.day or 31) else 0)
+    if not (_valid(*first) and _valid(*last) and _real_day(year, *first) and _real_day(year, *last)):
+        return None
+    start = date(year - (1 if first > last else 0), *first)
+    end = date(year, *last)
+    printed = date(published.year, published.month, published.day or 28)
+    return Published(end.year, end.month, end.day) if 0 < (end - start).days <= 6 and end <= printed else None
+
+
 def dateline_day(first_sentence: str, published: Published) -> Published | None:
     """The day a report was filed, from its dateline (新华社香港12月22日电): the writer's
     today, against which its 今日 and 昨日 are meant. The year is the publication's, or the

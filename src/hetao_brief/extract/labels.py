@@ -691,7 +691,7 @@ def _pronoun_resolved(label: str, before: str) -> str:
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 
 
-_FROM_TODAY = re.compile(r"(?<=[\u4e00-\u9fff」”》])即日起(?=[\u4e00-\u9fff])")
+_FROM_TODAY = re.compile(r"(?<=[\u4e00-\u9fff」”》])(?:于|在|由|从)?即日起(?=[\u4e00-\u9fff])")
 _THEN_ALREADY = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:便|就(?![^，,。]{2,20}?(?:开展|进行|展开|达成|交换|磋商|沟通)))(?=[\u4e00-\u9fff])(?![利捷民是])"
 )

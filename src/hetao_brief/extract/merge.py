@@ -149,6 +149,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     if "sign" in known and _parties_differ(a.label, b.label):
         return False  # X局与Y局签署了三份合作文件, Z园与W平台签署协议, one day: two signings
     changed = known and all(cls.startswith("change") for cls in known)
+    if ("结果" in a.label) != ("结果" in b.label):
+        return False  # X用地招标结果将公布, 推出Y的设计招标: a call's result is not the call
     if _objects_differ(a.label, b.label):
         return False  # 政府计划就X咨询业界, 政府将就X咨询立法会: one frame, two bodies consulted
     if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):

@@ -1019,7 +1019,7 @@ def find_milestones(
             text_of_label = done_by.group("what") + done_by.group("deed")
         if granted := _granted_next(text, spans, text.find(text_of_label[-4:], phrase.end)):
             text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
-        elif text_of_label.endswith(("签约", "合作", "拨款")) and (
+        elif text_of_label.endswith(("签约", "合作", "拨款", "协议", "备忘录")) and (
             done_for := _what_it_is_for(text, spans, text.find(text_of_label[-4:], phrase.end))
         ):
             text_of_label = f"{text_of_label}，{done_for}"  # 园区与X签约，共建Y中心: what it is for

@@ -17,6 +17,7 @@ from hetao_brief.extract.dates import (
     find_dates,
     is_ahead,
     is_past,
+    week_reported,
 )
 from hetao_brief.extract.entities import SURNAMES, entities_in, firms_in, people_in
 from hetao_brief.extract.fields import (
@@ -122,7 +123,11 @@ class Extractor:
         sentences = split_sentences(tables_told(notice_signed(fold(article.title), article.body)))
         published = Published.parse(article.published)
         if sentences:  # a dispatch's 今日 is the day it was filed
-            published = dateline_day(fold(sentences[0].text), published) or published
+            published = (
+                dateline_day(fold(sentences[0].text), published)
+                or week_reported(fold(article.title), published)  # 园区周报｜12月21日—12月27日: that week's
+                or published
+            )
         facts: list[Fact] = []
         earlier: list[DateMention] = []  # the dates told so far, which 同月 and 同日 repeat
         policies = PolicyNames(notified=notified_scheme(fold(article.title)))
@@ -872,7 +877,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = owner + label if owner else label
         if _FIRST_OF_A_PHASE.match(label) and (phases := _PHASE.findall(before)):
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
-        elif label.startswith("首批") and (batches := _PHASE_BATCH.findall(told + fact.text)):
+        elif _FIRST_BATCH_BUILT.match(label) and (batches := _PHASE_BATCH.findall(told + fact.text)):
             label = batches[-1] + label  # 拨款用于第二期首批发展。…首批大楼预计明年动工: the second phase's
         if _NUMBERED_PHASE.match(label) and (parks := _PARK_NAMED.findall(told + before)):
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
@@ -907,7 +912,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             name = next(part for part in series[-1] if part)  # X沙龙第12期 or 第12期X沙龙: the series X
             label = f"{name}{issue.group('nth')}{label[issue.end() :]}"  # 第11期沙龙, 下期沙龙: X's
         if (winner := _THE_WINNER.match(label)) and (
-            lots := _LOT_LET.findall(told + before) or _LOT_RESULT.findall(told + before)
+            lots := _LOT_LET.findall(told + before)
+            or _LOT_RESULT.findall(told + before)
+            or _LOT_TENDERED.findall(told + before)
         ):
             park = "".join(_PARK_NAMED.findall(told + before)[-1:]) if lots[-1].startswith("第") else ""
             lot = park + lots[-1]  # 第二期首幅研发用地: the park's second phase
@@ -1083,6 +1090,9 @@ _CALL_STARTED_FOR = re.compile(r"(?:启动|开始|开展)(?:\d{4}年度)?([“�
 """园区启动2033年度“X”申报: the call a later bare 申报将…截止 closes."""
 _THE_WINNER = re.compile(r"^(?:中标者|中标人|中标财团|中标公司|中标发展商|投得者|承投者)(?=须|需|将|应|要)")
 _LOT_RESULT = re.compile(r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))的?招标结果")
+_LOT_TENDERED = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,28}?(?:用地|地块|地皮))(?:于|将于)?(?:即日起|今日起)?(?:公开)?招标"
+)
 _LOT_LET = re.compile(r"(?:批出|出让|卖出|推出|公布)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
 """已批出第二期第三幅研发用地，中标者须于…完成发展 (公布，X用地的招标结果…中标财团须…): the plot's
 deadline, whoever won it."""
@@ -1215,6 +1225,8 @@ _FIRST_PHASE_OWNER = re.compile(
 """X一期已投入使用, X二期正式上线: whose later phase a bare 二期工程 or 三期项目 is."""
 _FIRST_OF_A_PHASE = re.compile(r"^首[两二三四五六七八九十]?(?:座|栋|幢)")
 _PHASE = re.compile(r"第[二三四五六七八九十]期")
+_FIRST_BATCH_BUILT = re.compile(r"^首批(?:[\d一二两三四五六七八九十]+(?:座|幅|栋))?(?:大楼|楼宇|用地|发展|工程|地块)")
+"""首批大楼预计明年动工 (not 首批12家机构获颁…): the first batch of a phase's buildings or plots."""
 _PHASE_BATCH = re.compile(r"(第[二三四五六七八九十]期)首批")
 """A later phase, whose first buildings are not the park's first (those need no phase named)."""
 _NUMBERED_PHASE = re.compile(
