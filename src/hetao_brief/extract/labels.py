@@ -550,9 +550,10 @@ _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计|可望|有�
 _AIMING = re.compile(r"^(?:力争|争取|确保)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
 _PUSHED_ON = re.compile(
-    r"(?:(?:加快|加紧|全力|抓紧)?(?:推进|推动)|加快|加紧|启动|开展)(?P<what>[\u4e00-\u9fff]{2,12}?)的?(?:建设|施工|工程)[，,]$"
+    r"(?:(?:加快|加紧|全力|抓紧)?(?:推进|推动)|加快|加速|加紧|启动|开展)(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:建设|施工|工程)[，,]?$"
 )
-"""…推进科研楼宇三期建设，: what is being built, whose main structure the next clause tops out."""
+"""…推进科研楼宇三期建设，: what is being built, whose main structure the next clause tops out (or
+which it opens: 推进X一期工程建设，力争…上线试运行)."""
 _PHASE_DONE = re.compile(r"^(?:完成|启动|建成|开工)(?:首期|一期|二期|三期)(?:工程|项目)?$")
 """确保年内完成首期工程, after 加快推进X建设: X's first phase."""
 _PARTS = "主体结构|主体|地基|桩基|基础工程|地下室|幕墙|外立面|内部装修|室内装修"
@@ -1029,8 +1030,6 @@ _STUDYING_A_NEW = re.compile(
     r"(?:研究|计划|考虑|筹备)(?:增设|新增|开辟|开设|加开|兴建|修建|新建)(?:一[条座个所间])?(?P<what>[^，,。；;]{2,18})$"
 )
 """政府正研究兴建一条连接两地的单车径，预计2029年动工: the track, not who studies it."""
-_PUSHING_ON = re.compile(r"(?:推进|加快|加速|推动|启动)(?P<what>[^，,。；;的]{2,24}?)的?(?:建设|建设工作)$")
-"""推进X一期工程建设: the works pushed on, which the next clause opens or completes."""
 _AIMED_AT_IT = re.compile(
     r"(?:并|还)?(?:力争|争取|预计|确保|计划|目标|将|可望|有望)[^，,。；;]{0,12}?"
     r"(?:开通|启用|投用|投入使用|通车|上线|试运行|运行|建成|落成|竣工|完工|交付使用|交付)+"
@@ -1218,7 +1217,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return drafted.group("what")  # 两地正在研究制定X规划，预计将于…公布: X规划 is published
         if (studied := _STUDYING_A_NEW.search(clause)) and _OPENING_VERB.search(text, start, clause_end(spans, start)):
             return studied.group("what")  # 政府正研究增设第三条航线，目标于…开通: the route opens
-        if (pushed := _PUSHING_ON.search(clause)) and _AIMED_AT_IT.fullmatch(
+        if (pushed := _PUSHED_ON.search(clause)) and _AIMED_AT_IT.fullmatch(
             text, start, len(text[: clause_end(spans, start)].rstrip("，,。；;"))
         ):
             return pushed.group("what")  # 将重点推进X一期工程建设，力争明年6月底前上线试运行: X一期工程 runs

@@ -1017,10 +1017,10 @@ def find_milestones(
             text_of_label = marked["what"]  # 一架无人机…起飞，…，标志着X正式开通: X opens, the scene shows it
         if done_by := _DONE_BY_THE.match(text_of_label):  # 获得一等奖的“X”项目: “X”项目获得一等奖
             text_of_label = done_by.group("what") + done_by.group("deed")
-        if granted := _granted_next(text, spans, text.find(text_of_label[-4:], phrase.end)):
+        if granted := _told_next(text, spans, text.find(text_of_label[-4:], phrase.end), _GRANTING):
             text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
         elif text_of_label.endswith(("签约", "合作", "拨款", "协议", "备忘录")) and (
-            done_for := _what_it_is_for(text, spans, text.find(text_of_label[-4:], phrase.end))
+            done_for := _told_next(text, spans, text.find(text_of_label[-4:], phrase.end), _PURPOSE)
         ):
             text_of_label = f"{text_of_label}，{done_for}"  # 园区与X签约，共建Y中心: what it is for
         if until_done:
@@ -1489,30 +1489,23 @@ _DONE_BY_THE = re.compile(r"^(?P<deed>(?:获得|荣获|获评|摘得|斩获)[^�
 _GRANTING = re.compile(r"^(?:均|可|将|一律)?(?:给予|予以|发放|免收|减免|免征)[\u4e00-\u9fff]{2,12}$")
 
 
-def _granted_next(text: str, spans: list[tuple[int, int]], position: int) -> str | None:
-    """A grant told in the clause after the dated one (…的个人所得税负担超过香港部分，给予全额补贴):
-    the measure's deed, which the dated clause, a condition, leaves out."""
+def _told_next(text: str, spans: list[tuple[int, int]], position: int, kind: re.Pattern[str]) -> str | None:
+    """The clause after the one holding `position`, joined to it by a comma, where it is of the
+    `kind` the dated clause leaves out: a grant (…超过香港部分，给予全额补贴: the measure's deed) or
+    what a bare signing, partnership or funding request is for (园区与X签约，共建Y中心; 计划与X合作，
+    建设一条Y中试线; 向立法会申请拨款，以展开第二期的详细设计)."""
     following = _clause_after(spans, position)
     if position < 0 or following is None or text[clause_end(spans, position) :][:1] not in ("，", ","):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;")
-    return clause if _GRANTING.match(clause) else None
+    return clause if kind.match(clause) else None
 
 
 _PURPOSE = re.compile(
     r"^(?:将|拟)?(?:共建|合建|共同建设|联合建设|共同设立|联合设立|合作建设|建设|设立|开展|研发|打造)[^，,。；;]{2,20}$"
     r"|^(?:以|用以|用于)(?:展开|开展|推进|进行|支持|兴建|建设)[^，,。；;]{2,24}$"
 )
-
-
-def _what_it_is_for(text: str, spans: list[tuple[int, int]], position: int) -> str | None:
-    """What a bare signing, partnership or funding request (园区与X签约, 计划与X合作, 向立法会申请拨款)
-    is for, told in the clause after it (共建Y中心, 建设一条Y中试线, 以展开第二期的详细设计)."""
-    following = _clause_after(spans, position)
-    if position < 0 or following is None or text[clause_end(spans, position) :][:1] not in ("，", ","):
-        return None
-    clause = text[following[0] : following[1]].rstrip("，,。；;")
-    return clause if _PURPOSE.match(clause) else None
+"""共建Y中心, 以展开…: what a signing or a funding request is for."""
 
 
 _ONLY_THEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?=正式|开始|得以|完成|投产|启用|落成|开业|上线|获)")
