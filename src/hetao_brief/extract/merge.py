@@ -553,6 +553,7 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
     wordings: list[dict[str, Fact]] = []  # per cluster: one fact per label, the ones compared
     first_year: list[int] = []  # per cluster: the year of its first fact
     by_words: dict[tuple[str, str, bool], int] = {}
+    told_at: dict[tuple[int, str], int] = {}  # (cluster, label) → when that wording was added
     dated = _DatedWordings()
     for fact in sorted(facts, key=lambda f: (-len(f.date or ""), min(f.sources))):  # days first, then months
         year = int((fact.date or "0")[:4])
@@ -570,8 +571,9 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
         if fact.label not in wordings[home]:
             wordings[home][fact.label] = fact
             dated.add(fact, home)
+            told_at[home, fact.label] = len(told_at)
         by_words.setdefault((fact.label, fact.date or "", fact.is_target), home)
-    _second_look(clusters, wordings, dated)
+    _second_look(clusters, wordings, dated, told_at)
     merged = []
     for cluster in clusters:
         if not cluster:
@@ -591,21 +593,36 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
     return merged
 
 
-def _second_look(clusters: list[list[Fact]], wordings: list[dict[str, Fact]], dated: _DatedWordings) -> None:
-    """A cluster told no closer than its month joins another whose wording came later in the
-    reading (t1373's 港深创科园首批大楼已启用 meets t369's 香港园区首批大楼启用, which joined the day's
-    opening after it): the order the articles were read in makes no two events of one."""
+def _second_look(
+    clusters: list[list[Fact]],
+    wordings: list[dict[str, Fact]],
+    dated: _DatedWordings,
+    told_at: dict[tuple[int, str], int],
+) -> None:
+    """A cluster told no closer than its month joins another by a wording added after its own
+    were compared (t1373's 港深创科园首批大楼已启用 meets t369's 香港园区首批大楼启用, which joined the
+    day's opening after it): the order the articles were read in makes no two events of one. Only
+    those later wordings of a day's event are compared, which keeps the look a small part of merging."""
+    day_told = [any(len(f.date or "") == len("2025-12-22") for f in cluster) for cluster in clusters]
+    latest: dict[int, int] = defaultdict(int)  # per cluster: when its last wording was added
+    for (cluster_index, _), added in told_at.items():
+        latest[cluster_index] = max(latest[cluster_index], added)
     for index, cluster in enumerate(clusters):
         if not cluster or max(len(f.date or "") for f in cluster) >= len("2025-12-22"):
             continue
         home = next(
             (
                 other
-                for fact in wordings[index].values()
+                for label, fact in wordings[index].items()
                 for other in sorted(dated.candidates(fact))
                 if other != index
                 and clusters[other]
-                and any(_same_event(fact, told) for told in wordings[other].values())
+                and latest[other] > told_at[index, label]
+                and day_told[other]
+                and any(
+                    told_at[other, later] > told_at[index, label] and _same_event(fact, told)
+                    for later, told in wordings[other].items()
+                )
             ),
             None,
         )
@@ -616,6 +633,7 @@ def _second_look(clusters: list[list[Fact]], wordings: list[dict[str, Fact]], da
             if label not in wordings[home]:
                 wordings[home][label] = fact
                 dated.add(fact, home)
+                told_at[home, label] = latest[home] = len(told_at)
         clusters[index], wordings[index] = [], {}
 
 
