@@ -4629,3 +4629,15 @@ def test_a_calls_result_is_not_the_call(lexicon: Lexicon, segmenter: Segmenter) 
         ("2026-12-22", "港深创新及科技园有限公司计划于明年第二季推出第二期首批大楼的设计招标。"),
     )
     assert len([f for f in milestones if "招标" in f.label]) == 2
+
+
+def test_works_to_start_and_a_count_to_grow(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2027年将推动X开工建设，力争年底前完成主体工程: X's main works (not X开工's); 园区现有进驻机构约
+    一百六十间，预计明年底前增至二百间: the count told before grows, not 园区."""
+    body = (
+        "园区负责人表示，2027年将推动第二条跨境专用通道开工建设，力争年底前完成主体工程。\n\n"
+        "公司又指，园区现有进驻机构约一百六十间，预计明年底前增至二百间。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-30")
+    assert ("2027-12", "第二条跨境专用通道力争完成主体工程") in dated
+    assert ("2027-12", "园区进驻机构预计增至二百间") in dated

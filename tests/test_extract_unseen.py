@@ -4544,6 +4544,19 @@ GOLD_EVENTS = [
     ),  # 本周一, in 园区周报｜12月21日—12月27日
     ("2026-12-23", "“河套科研人员之家”在园区综合服务楼揭牌", False),  # 本周三, of the week the title names
     ("2026-12-29", "园区将召开年度工作总结会", True),  # 下周二, after that week
+    ("2027-01-01", "跨境专用通道正式实行24小时通关", False),  # 元旦当天零时
+    ("2026-12-31", "园区还在中央绿地举办了新年音乐会", False),  # 跨年夜当晚
+    ("2027", "园区将推动第二条跨境专用通道开工建设", True),
+    ("2027-12", "第二条跨境专用通道力争完成主体工程", True),  # 推动X开工建设，力争年底前完成主体工程: X
+    ("2027-01", "「初创租金宽免计划」将接受申请", True),  # 下月中
+    ("2026-12-29", "港深创科园公司宣布推出「初创租金宽免计划」", False),  # 昨日（十二月二十九日）
+    ("2027-02-06", "初创租金宽免计划将公布首批获选企业名单", True),  # 农历新年后
+    ("2027-12", "园区进驻机构预计增至二百间", True),  # 现有进驻机构约一百六十间，预计…增至二百间: the count told before
+    ("2026-12-30", "岚桥机器人在港交所主板挂牌上市", False),
+    ("2023", "岚桥机器人在河套深圳园区设立研发中心", False),
+    ("2020", "岚桥机器人成立", False),
+    ("2025", "岚桥机器人首款骨科手术机器人获批上市", False),
+    ("2028", "岚桥机器人第二个生产基地预计投产", True),  # 募资将主要用于在园区建设第二个生产基地，预计2028年投产
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5058,7 +5071,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
     names = {f.label for f in facts + corpus_facts if f.kind is FactKind.ENTITY}
     assert len(labels) > 40
     for label, text in labels:
-        if (re.search(r"公司|集团|集资所得|募集资金", text) or re.search(r"(?:^|[，,：:；;])其", text)) and (
+        if (
+            re.search(r"公司|集团|集资所得|募集资金|募资|招股书", text) or re.search(r"(?:^|[，,：:；;])其", text)
+        ) and (
             firm := next((n for n in names if label.startswith(n) and n not in text), None)
             or next(  # 深圳纤羽科技有限公司…。公司…: 纤羽科技, as the story goes on calling it
                 (short for short in _short_names(names) if label.startswith(short) and short not in text), None
@@ -7564,6 +7579,11 @@ QUESTIONS = [
     ("河套朗澈聯合研究院首期投入多少", "五億元"),
     ("河套科研人员之家提供什么服务", "子女入学"),
     ("园区什么时候召开年度工作总结会", "下周二"),
+    ("河套跨境专用通道什么时候开始24小时通关", "元旦"),
+    ("跨年夜园区举办了什么活动", "新年音乐会"),
+    ("初創租金寬免計劃何時接受申請", "下月中"),
+    ("岚桥机器人发行价多少", "18.6港元"),
+    ("岚桥机器人募资用于什么", "第二个生产基地"),
 ]
 
 

@@ -34,14 +34,14 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大除"
+    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大除跨"
     '“「发印公颁签成创开启落投建约"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|除夕|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|除夕|跨年夜|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假"
     r"|(?<![\d一二两三四五六七八九十百千多几数今去明前上下本该当同每全半近])年(?=前[，,]?(?:可|将|再|还|会|要|预计|完成)))"
     rf"(?:节(?!日))?(?!灯会|晚会|游园|庙会|市集|嘉年华|音乐会|联欢)"  # 元宵灯会: a name, not the festival's day
     rf"(?:当晚|当天|当日)?(?P<festspan>假期|长假|黄金周|期间|前后)?(?P<festback>(?:后|过后)?(?:上班|开工|复工)(?:第一天|首日)?|后(?:第一天|首日|首个工作日))?)"
@@ -983,6 +983,7 @@ _FESTIVALS = {
     "劳动节": (False, 5, 1),
     "国庆": (False, 10, 1),
     "圣诞": (False, 12, 25),
+    "跨年夜": (False, 12, 31),
 } | {
     "春节": (True, 1, 1),
     "年": (True, 1, 1),  # 年前可望…: before the (lunar) new year

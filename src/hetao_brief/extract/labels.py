@@ -550,7 +550,7 @@ _THERE_WILL_BE = re.compile(r"^(?:还|也|亦|又)?(?:将|会|预计|可望|有�
 _AIMING = re.compile(r"^(?:力争|争取|确保)(?=[\u4e00-\u9fff]{2})")
 """力争到2030年基本建成…: who strives is told before."""
 _PUSHED_ON = re.compile(
-    r"(?:(?:加快|加紧|全力|抓紧)?(?:推进|推动)|加快|加速|加紧|启动|开展)(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:建设|施工|工程)[，,]?$"
+    r"(?:(?:加快|加紧|全力|抓紧)?(?:推进|推动)|加快|加速|加紧|启动|开展)(?P<what>[\u4e00-\u9fff]{2,16}?)(?:开工|动工)?的?(?:建设|施工|工程)[，,]?$"
 )
 """…推进科研楼宇三期建设，: what is being built, whose main structure the next clause tops out (or
 which it opens: 推进X一期工程建设，力争…上线试运行)."""
@@ -1032,7 +1032,7 @@ _STUDYING_A_NEW = re.compile(
 """政府正研究兴建一条连接两地的单车径，预计2029年动工: the track, not who studies it."""
 _AIMED_AT_IT = re.compile(
     r"(?:并|还)?(?:力争|争取|预计|确保|计划|目标|将|可望|有望)[^，,。；;]{0,12}?"
-    r"(?:开通|启用|投用|投入使用|通车|上线|试运行|运行|建成|落成|竣工|完工|交付使用|交付)+"
+    r"(?:开通|启用|投用|投入使用|通车|上线|试运行|运行|建成|落成|竣工|完工|交付使用|交付|完成主体工程|主体完工)+"
 )
 """力争明年6月底前上线试运行: an aim with no subject or object of its own, the works' pushed on before."""
 _OPENING_VERB = re.compile(r"开通|启用|投用|开放|开设|通车|运行|上线|动工|开工|完工|竣工|建成|落成")
@@ -1220,7 +1220,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if (pushed := _PUSHED_ON.search(clause)) and _AIMED_AT_IT.fullmatch(
             text, start, len(text[: clause_end(spans, start)].rstrip("，,。；;"))
         ):
-            return pushed.group("what")  # 将重点推进X一期工程建设，力争明年6月底前上线试运行: X一期工程 runs
+            return pushed.group("what")  # 推进X一期工程建设，力争…上线试运行; 推动X开工建设，力争…完成主体工程: X
         issued = _ISSUED_LAST.search(clause)
         if issued and _YEARLY.match(text, start):
             issued = None  # 联盟将发布《X》，明年起每年举办一届…: who issues X holds it, not X

@@ -268,6 +268,15 @@ _WHOLE_TOLD = re.compile(
 )
 """宿舍共提供约四百个单位: the whole whose first batch or rest (首批两百个单位) a clause after it tells of."""
 _MODAL_ONLY = re.compile(r"(?:预计|计划|将|可|会|并|亦|也|还)+")
+_COUNT_TO_BE = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:预计|将|计划|力争|争取|可望|有望)?(?:增至|增加至|增加到|增到|提高至|提升至|扩大至)"
+    r"[约逾近]?[\d一二两三四五六七八九十百千万]+[余多]?[间家个名所项位套人]"
+)
+_COUNTED_NOW = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:现有|目前有|已有|共有)(?P<what>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万]+[余多]?[间家个名所项位套人][，,]"
+)
+"""园区现有进驻机构约一百六十间，预计明年底前增至二百间: what grows is the count told before."""
 _TOLD_WHY = re.compile(r"(?:宣布|公布|表示|透露|称)[，,]?为了?(?:配合|落实|推动|支持|加快|促进|做好|便利|确保)")
 _MISTOLD = re.compile(r"(?:误指|误称|错指|错报|误报)(?P<what>[^，,。；;]{2,20}?)(?:由|于|在|从|将于)?$")
 _REPORT_ABOUT = re.compile(r"有关(?P<topic>[^，,。；;]{4,24}?)的(?:新闻|报道)")
@@ -999,6 +1008,13 @@ def find_milestones(
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = without_the_saying(_without_leftovers(text_of_label))
+        if (
+            (to_be := _COUNT_TO_BE.fullmatch(text_of_label))
+            and to_be["owner"] in ("", "园区", "公司")  # not 研究所预计增至一百人, whose name is found later
+            and (now := _COUNTED_NOW.search(text, 0, phrase.start))
+        ):
+            owner = to_be["owner"] or now["owner"]  # 园区预计增至二百间: 园区进驻机构预计增至二百间
+            text_of_label = owner + now["what"] + text_of_label[to_be.end("owner") :]
         if (part := _PART_OF_A_WHOLE.match(text_of_label)) and (
             whole := [w for w in _WHOLE_TOLD.finditer(text, 0, phrase.start) if w["noun"] == part["noun"]]
         ):
