@@ -4641,3 +4641,14 @@ def test_works_to_start_and_a_count_to_grow(lexicon: Lexicon, segmenter: Segment
     dated = _dated_labels(lexicon, segmenter, body, "2026-12-30")
     assert ("2027-12", "第二条跨境专用通道力争完成主体工程") in dated
     assert ("2027-12", "园区进驻机构预计增至二百间") in dated
+
+
+def test_a_sentence_of_then_is_of_the_aim_told_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X将于明年一月一日起调整班次。运输署表示，届时来往…的专线巴士班次将…加密至每十五分钟一班: the
+    second sentence, of no date of its own, is of the day aimed at before."""
+    body = (
+        "园区专线巴士将于明年一月一日起调整班次。"
+        "运输署表示，届时来往港深创科园及深圳园区的专线巴士班次将由每半小时一班加密至每十五分钟一班。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-18")
+    assert ("2027-01-01", "来往港深创科园及深圳园区的专线巴士班次将由每半小时一班加密至每十五分钟一班") in dated

@@ -244,6 +244,8 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, None)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
+                if not dates and (then_told := _THEN_OPENS.match(piece)) and (aimed := _aimed_last(facts)):
+                    dates = [DateMention(then_told.start("then"), then_told.end("then"), aimed)]  # 届时…: the aim's day
                 firm = self._firm_named_last(fold(piece), firms_named) or firm  # X发布公告称，公司…: named last
                 firms_named.add(firm)
                 read = len(facts)
@@ -692,6 +694,15 @@ _CLOSERS = ("。", "！", "？", "；", "：", "!", "?", ";", ":", "”", "」",
 _DONE_AT_LAST = re.compile(
     r"落成|建成|竣工|完工|投用|投入使用|投入服务|投入运行|投入运作|启用|开通|开业|交付|迁入|入伙|完成(?:整|全部)|全面完成"
 )
+
+
+_THEN_OPENS = re.compile(r"(?:[^，,。；;“”「」]{0,12}?[，,])?(?P<then>届时|到时)(?=[\u4e00-\u9fff]{4})")
+"""运输署表示，届时来往…的专线巴士班次将…加密: what is to be then, a sentence of no date of its own."""
+
+
+def _aimed_last(told: list[Fact]) -> str | None:
+    """The day of the milestone aimed at last (the 届时 a next sentence says), if the article told one."""
+    return next((f.date for f in reversed(told) if f.kind is FactKind.MILESTONE and f.is_target and f.date), None)
 
 
 def _time_by_then(piece: str, told: list[Fact]) -> str | None:
