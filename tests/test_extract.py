@@ -4652,3 +4652,26 @@ def test_a_sentence_of_then_is_of_the_aim_told_before(lexicon: Lexicon, segmente
     )
     dated = _dated_labels(lexicon, segmenter, body, "2026-12-18")
     assert ("2027-01-01", "来往港深创科园及深圳园区的专线巴士班次将由每半小时一班加密至每十五分钟一班") in dated
+
+
+def test_the_rest_of_a_hostels_units_told_a_sentence_later(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """宿舍共提供约四百个单位，…。其余单位则会在明年一月起接受申请: the hostel's other units, whose
+    whole the sentence before told."""
+    body = (
+        "首座科研人员宿舍「河晖居」上周四取得入伙纸。营运公司表示，宿舍共提供约四百个单位，首批两百个单位将于下周三抽签分配。"
+        "其余单位则会在明年一月起接受申请。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    assert ("2027-01", "首座科研人员宿舍其余单位会接受申请") in dated
+
+
+def test_a_schemes_call_and_a_hostels_call_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「河套科研人员住屋津贴计划」接受申请 and 首座科研人员宿舍其余单位会接受申请, a day and its month
+    apart: two calls (科研人员 and 接受申请 make no scheme of a hostel's units)."""
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-10", "「河套科研人员住屋津贴计划」将于2027年1月1日起接受申请。"),
+        ("2026-12-05", "首座科研人员宿舍其余单位则会在明年一月起接受申请。"),
+    )
+    assert len([f for f in milestones if "接受申请" in f.label]) == 2

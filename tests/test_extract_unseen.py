@@ -5335,6 +5335,12 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[body.index("首批") :]  # 首批大楼预计…动工, after 第二期首批发展: the phase named before
         if re.search(r"(?:此次|本次|这次|该笔?|这笔)(?:交易|收购|并购)", text) and "的交易" in body:
             body = body[body.index("的交易") + 1 :]  # 此次交易预计…完成交割: the stake bought, told before
+        if (
+            (rest := re.match(r"(?:其余|余下|剩余)", text))
+            and rest[0] in body
+            and body[: body.index(rest[0])] not in text
+        ):
+            body = body[body.index(rest[0]) :]  # 宿舍共提供约四百个单位…。其余单位…: the hostel named before
         if (paper := re.match(r"《[^》]+》(?=修订稿|征求意见稿|修订草案|修订版)", body)) and paper[0] not in text:
             body = body[paper.end() :]  # 修订稿预计…: the rules named before, their draft
         if (paper := re.search(r"(?<=对)《[^》]+》(?=进行)", body)) and paper[0] not in text:

@@ -155,6 +155,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 政府计划就X咨询业界, 政府将就X咨询立法会: one frame, two bodies consulted
     if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):
         return False  # 将有4个重大项目集中开工, 将推动12个重大项目开工: one agency, two counts
+    if _schemes_differ(a.label, b.label):
+        return False  # 「X住屋津贴计划」接受申请, Y宿舍其余单位会接受申请: the scheme is no part of the other
     if known and _salient(a) & _salient(b) and not changed and not _papers_differ(a.label, b.label):
         return True  # 国务院印发《规划》 and 《规划》发布: one issuing of one document
     if "sign" in known and _same_kind_of_paper(a, b):
@@ -384,6 +386,19 @@ def _papers_differ(a: str, b: str) -> bool:
         return False
     titles, other = (titles_a, b) if titles_a else (titles_b, a)
     return not any(title in other or title in _KIND_OF_PAPER for title in titles)  # 《规划》 may be any plan
+
+
+def _schemes_differ(a: str, b: str) -> bool:
+    """One label names a scheme in quotes (「X计划」) the other does not tell of at all: two deeds,
+    whatever words of the kind (科研人员, 接受申请) they share."""
+    named_a, named_b = _SCHEME_QUOTED.findall(a), _SCHEME_QUOTED.findall(b)
+    if bool(named_a) == bool(named_b):
+        return False
+    named, other = (named_a, b) if named_a else (named_b, a)
+    return not any(name in other or name[:4] in other for name in named)
+
+
+_SCHEME_QUOTED = re.compile(r"[「“]([^」”]{2,30}(?:计划|措施|津贴|资助|基金|试点))[」”]")
 
 
 def _names_differ(a: str, b: str) -> bool:
