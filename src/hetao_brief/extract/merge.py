@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -378,24 +379,26 @@ def _parties_differ(a: str, b: str) -> bool:
     return not any(x in y or y in x for x in parties_a for y in parties_b)
 
 
+def _named_by_one(a: str, b: str, names: re.Pattern[str], told: Callable[[str, str], bool]) -> bool:
+    """Only one of the labels names something of `names`, and the other does not tell of it
+    (`told(name, other)`)."""
+    named_a, named_b = names.findall(a), names.findall(b)
+    if bool(named_a) == bool(named_b):
+        return False
+    named, other = (named_a, b) if named_a else (named_b, a)
+    return not any(told(name, other) for name in named)
+
+
 def _papers_differ(a: str, b: str) -> bool:
     """One label names a document the other does not tell of (X署印发《Y措施》, X署公布2027年度重点
     建设项目计划, in one month): one body's two papers, which their body alone does not make one."""
-    titles_a, titles_b = _TITLE.findall(a), _TITLE.findall(b)
-    if bool(titles_a) == bool(titles_b):
-        return False
-    titles, other = (titles_a, b) if titles_a else (titles_b, a)
-    return not any(title in other or title in _KIND_OF_PAPER for title in titles)  # 《规划》 may be any plan
+    return _named_by_one(a, b, _TITLE, lambda title, other: title in other or title in _KIND_OF_PAPER)  # 《规划》: any
 
 
 def _schemes_differ(a: str, b: str) -> bool:
     """One label names a scheme in quotes (「X计划」) the other does not tell of at all: two deeds,
     whatever words of the kind (科研人员, 接受申请) they share."""
-    named_a, named_b = _SCHEME_QUOTED.findall(a), _SCHEME_QUOTED.findall(b)
-    if bool(named_a) == bool(named_b):
-        return False
-    named, other = (named_a, b) if named_a else (named_b, a)
-    return not any(name in other or name[:4] in other for name in named)
+    return _named_by_one(a, b, _SCHEME_QUOTED, lambda name, other: name in other or name[:4] in other)
 
 
 _SCHEME_QUOTED = re.compile(r"[「“]([^」”]{2,30}(?:计划|措施|津贴|资助|基金|试点))[」”]")

@@ -46,7 +46,7 @@ from hetao_brief.extract.labels import (
     without_the_saying,
 )
 from hetao_brief.extract.numerals import chinese_number
-from hetao_brief.extract.referents import BARE_NOUNS
+from hetao_brief.extract.referents import BARE_NOUNS, wholes_of_units
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
 from hetao_brief.extract.vocabulary import COMPARED_WITH, PROPOSED
@@ -258,15 +258,6 @@ _DOER_OF = re.compile(
     r"(?P<doer>[\u4e00-\u9fff]{2,16}?)(?:还|也|亦|又|同时|并)?(?:发布|举行|举办|签署|启动|推出|成立|揭牌)"
 )
 """联盟还发布了《X》: who did the deed a clause after it goes on with."""
-_UNITS = r"(?P<noun>单位|房间|床位|住房|套房|宿位|房源|车位)"
-_PART_OF_A_WHOLE = re.compile(
-    rf"^(?:首批|其余|余下|剩余)的?(?:[\d一二两三四五六七八九十百千万]+(?:个|套|间|张))?{_UNITS}"
-)
-_WHOLE_TOLD = re.compile(
-    rf"(?:^|(?<=[，,。；;：:]))(?P<owner>[\u4e00-\u9fff「」]{{2,16}}?)(?:共|合共|总共)?(?:提供|设有|拥有|包括)"
-    rf"(?:约|逾|近)?[\d一二两三四五六七八九十百千万]+(?:个|套|间|张){_UNITS}"
-)
-"""宿舍共提供约四百个单位: the whole whose first batch or rest (首批两百个单位) a clause after it tells of."""
 _MODAL_ONLY = re.compile(r"(?:预计|计划|将|可|会|并|亦|也|还)+")
 _COUNT_TO_BE = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:预计|将|计划|力争|争取|可望|有望)?(?:增至|增加至|增加到|增到|提高至|提升至|扩大至)"
@@ -1015,9 +1006,7 @@ def find_milestones(
         ):
             owner = to_be["owner"] or now["owner"]  # 园区预计增至二百间: 园区进驻机构预计增至二百间
             text_of_label = owner + now["what"] + text_of_label[to_be.end("owner") :]
-        if (part := _PART_OF_A_WHOLE.match(text_of_label)) and (
-            whole := [w for w in _WHOLE_TOLD.finditer(text, 0, phrase.start) if w["noun"] == part["noun"]]
-        ):
+        if whole := wholes_of_units(text_of_label, text[: phrase.start]):
             owner = whole[-1]["owner"]  # 宿舍共提供约四百个单位，首批两百个单位将…: its
             owner = subject_before(text, whole[-1].start("owner")) if _MODAL_ONLY.fullmatch(owner) else owner
             text_of_label = owner + text_of_label  # 设立「X公寓」，预计提供约一千个单位，首批单位…: X's

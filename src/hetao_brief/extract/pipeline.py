@@ -712,9 +712,9 @@ def _time_by_then(piece: str, told: list[Fact]) -> str | None:
     then = _THEN_TOLD.search(piece) or _ATTENDANCE_AIMED.search(piece)
     if then is None:
         return None
-    aims = [f for f in told if f.kind is FactKind.MILESTONE and f.is_target and f.date]
     if then.group(0) == "届时" or then.re is _ATTENDANCE_AIMED:
-        return aims[-1].date if aims else None
+        return _aimed_last(told)
+    aims = [f for f in told if f.kind is FactKind.MILESTONE and f.is_target and f.date]
     same = [f.date for f in aims if (then.group("verb") or then.group("once")) in f.label]  # 迁入后: when they move in
     done = [f.date for f in aims if f.date and _DONE_AT_LAST.search(f.label)]
     return same[-1] if same else max(done) if done else None

@@ -173,10 +173,20 @@ _UNITS_OF_A_WHOLE = re.compile(
     rf"^(?:首批|其余|余下|剩余)的?(?:[\d一二两三四五六七八九十百千万]+(?:个|套|间|张))?{_UNITS}"
 )
 _WHOLE_OF_UNITS = re.compile(
-    rf"(?:^|(?<=[，,。；;：:]))(?P<owner>(?!预计|计划|将|可|会)[\u4e00-\u9fff「」]{{2,16}}?)(?:共|合共|总共)?"
+    rf"(?:^|(?<=[，,。；;：:]))(?P<owner>[\u4e00-\u9fff「」]{{2,16}}?)(?:共|合共|总共)?"
     rf"(?:提供|设有|拥有|包括)(?:约|逾|近)?[\d一二两三四五六七八九十百千万]+(?:个|套|间|张){_UNITS}"
 )
-"""宿舍共提供约四百个单位, told a sentence before 其余单位会…接受申请: the whole whose rest it is."""
+_AIMED_OWNER = ("预计", "计划", "将", "可", "会")
+"""预计提供约一千个单位: a clause whose owner is told before it, not a word of its own."""
+
+
+def wholes_of_units(label: str, told: str) -> list[re.Match[str]]:
+    """The wholes `told` tells (宿舍共提供约四百个单位), in order, of the units whose first batch or
+    rest the label opens with (首批两百个单位将…, 其余单位会…); none where it opens with no such units."""
+    part = _UNITS_OF_A_WHOLE.match(label)
+    return [whole for whole in _WHOLE_OF_UNITS.finditer(told) if whole["noun"] == part["noun"]] if part else []
+
+
 _PAPER_DONE_TO = re.compile(r"(?<=[对就把将])(?P<noun>办法|措施|条例|规划|方案|细则|指引)(?=进行|作出|开展|实施)")
 """发展署将对办法进行修订: a bare document told as what is done to, the one named before."""
 _DRAFT_FIRST = re.compile(r"^(?:修订稿|征求意见稿|修订草案|修订版)(?=预计|将|已|于|会|计划|正式)")
@@ -233,9 +243,7 @@ def with_referent(label: str, told_before: str) -> str:
     """The label with what 该X (or 有关工程) stands for named (see `_with_name_told`); 有关工程
     where the article named no works: the works are what it said would be laid or built
     (计划在…天台铺设太阳能光伏板。有关工程预计…开展 → 铺设太阳能光伏板工程预计开展)."""
-    if (part := _UNITS_OF_A_WHOLE.match(label)) and (
-        wholes := [w for w in _WHOLE_OF_UNITS.finditer(told_before) if w["noun"] == part["noun"]]
-    ):
+    if wholes := [w for w in wholes_of_units(label, told_before) if not w["owner"].startswith(_AIMED_OWNER)]:
         owner = wholes[-1]["owner"]  # 宿舍共提供约四百个单位…。其余单位则会在明年一月起接受申请: the hostel's
         named = referent_name(owner, told_before[: wholes[-1].start()]) if owner in SHORT_HEADS else ""
         return shortened((named or owner) + label)
@@ -751,5 +759,6 @@ __all__ = [
     "SHORT_HEADS",
     "THE_PROJECT",
     "referent_name",
+    "wholes_of_units",
     "with_referent",
 ]
