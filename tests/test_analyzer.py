@@ -103,6 +103,19 @@ def test_a_word_found_inside_another_weighs_half(lexicon: Lexicon) -> None:
     assert (terms["第二期"], terms["第二"], terms["二期"], terms["招标"]) == (1.0, 0.5, 0.5, 1.0)
 
 
+def test_a_guessed_word_asked_alone_meets_the_cut_it_gets_in_a_sentence(lexicon: Lexicon) -> None:
+    """创客节 is no dictionary word: jieba guesses it whole when asked alone, but cuts 第二届河套青年创客节
+    将于… as 创客 and 节; the question's pairs of characters and its head meet that cut."""
+    segmenter = Segmenter(lexicon)
+    analyzer = Analyzer(lexicon, segmenter)
+    told = set(segmenter.tokens("第二届河套青年创客节将于本周六在河套深圳园区开幕"))
+    assert "创客节" not in told
+    asked = analyzer.query("创客节开幕").terms
+    assert {"创客", "节"} <= told & asked.keys() and asked["创客"] == asked["节"] == 0.5
+    assert "深圳" not in segmenter.parts_of_a_new_word("深圳")
+    assert segmenter.parts_of_a_new_word("开幕") == []  # a dictionary word has no parts to add
+
+
 def test_a_fact_is_found_by_its_articles_title_a_statement_naming_a_park_is_not(
     lexicon: Lexicon, segmenter: Segmenter
 ) -> None:

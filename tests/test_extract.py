@@ -4675,3 +4675,202 @@ def test_a_schemes_call_and_a_hostels_call_stay_two(lexicon: Lexicon, segmenter:
         ("2026-12-05", "首座科研人员宿舍其余单位则会在明年一月起接受申请。"),
     )
     assert len([f for f in milestones if "接受申请" in f.label]) == 2
+
+
+def test_a_lists_lead_a_sentence_before_its_items_gives_their_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """清单显示，明年园区将重点推进三类项目。一是…一季度开工，…年中封顶: the items' quarter and
+    middle of the year are next year's, and the lead, counting what they tell, is no event."""
+    body = (
+        "清单显示，明年园区将重点推进三类项目。"
+        "一是科研设施项目，高端医疗器械创新中心计划一季度开工，国际会议中心力争年中封顶；二是产业空间项目。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-04")
+    assert dated == {("2027-03", "高端医疗器械创新中心计划开工"), ("2027-06", "国际会议中心力争封顶")}
+
+
+def test_a_span_after_a_start_is_counted_from_that_start(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """签约三个月后, 运行半年后, 在新安排实施三个月后: from the start told before (the one to come, for
+    a deed to come; not 去年同期 told since), and the deed is the clause after it; from a start no
+    one dated, nothing."""
+    signed = _dated_labels(lexicon, segmenter, "协议于今年4月签署。签约三个月后，项目正式动工。", "2026-11-24")
+    assert ("2026-07", "项目正式动工") in signed
+    body = "试点首阶段将于明年4月启动；首阶段运行半年后，双方将进行评估，再决定是否扩大。"
+    assert ("2027-10", "双方将进行评估") in _dated_labels(lexicon, segmenter, body, "2026-11-24")
+    body = (
+        "运输署宣布，穿梭巴士将由下月十五日起加密班次。上月乘客量较去年同期增加逾四成。"
+        "运输署会在新安排实施三个月后检讨服务。"
+    )
+    assert ("2027-03", "运输署会检讨服务") in _dated_labels(lexicon, segmenter, body, "2026-11-20")
+    assert _dated_labels(lexicon, segmenter, "署方会在路线投入服务三个月后检讨乘客量。", "2026-11-20") == set()
+
+
+def test_visits_counted_are_a_figure_and_their_growth_names_them(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """去年冬季活动共吸引逾四万人次到访，今年预计人次将增加两成: no event of the visits; the growth
+    is of the visits' count."""
+    body = "公司发言人表示，去年冬季活动共吸引逾四万人次到访，今年预计人次将增加两成。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-30") == {("2026", "预计到访人次将增加两成")}
+
+
+def test_a_bare_pilot_is_the_one_an_agreement_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """签署医疗数据跨境流动试点合作协议。根据协议，试点首阶段将于明年4月启动: that pilot's first stage."""
+    body = "两地卫生部门今日签署医疗数据跨境流动试点合作协议。根据协议，试点首阶段将于明年4月启动。"
+    assert ("2027-04", "医疗数据跨境流动试点首阶段将启动") in _dated_labels(lexicon, segmenter, body, "2026-11-23")
+
+
+def test_a_plan_with_its_proviso_is_a_plan_and_a_condition_is_none(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """如果一切顺利，首批大楼可望在2030年落成: a target, with its proviso; 如果明年能够获批，…: a
+    condition, no target. And 可望 is no part of whose floor area 届时可提供 tells."""
+    body = "如果一切顺利，首批大楼可望在2030年落成，届时可提供约十五万平方米楼面面积。"
+    facts = _read(lexicon, segmenter, body, "2026-12-05")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {("2030", "首批大楼可望落成")}
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["首批大楼楼面面积"]
+    assert _dated_labels(lexicon, segmenter, "如果明年能够获批，大楼可望在2030年落成。", "2026-12-05") == set()
+
+
+def test_an_answer_naming_its_own_owner_keeps_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """问：第二期的建造工程何时招标？答：…先就首批三座大楼的建造工程招标: the answer says whose works;
+    the question's 第二期的 is not put inside them."""
+    body = "问：第二期的建造工程何时招标？\n\n答：我们计划明年上半年先就首批三座大楼的建造工程招标。"
+    labels = {label for _, label in _dated_labels(lexicon, segmenter, body, "2026-12-05")}
+    assert labels and all("首批三座大楼的建造工程招标" in label and "第二期的" not in label for label in labels)
+
+
+def test_a_terms_second_year_is_no_date(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """租金补贴：首年全额、次年减半: the subsidy's second year, not next year's event; 2019年成立，次年…
+    still is the year after."""
+    assert _dated_labels(lexicon, segmenter, "🔹 租金补贴：首年全额、次年减半", "2026-11-16") == set()
+    assert ("2020", "公司迁入园区") in _dated_labels(lexicon, segmenter, "公司2019年成立，次年迁入园区。", "2026-11-16")
+
+
+def test_what_hangs_on_another_stage_is_its_own_stage(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """第二阶段视乎第一阶段进度，最快2028年展开: the second stage starts, not the first."""
+    body = "工程第一阶段将于明年年初展开；第二阶段视乎第一阶段进度，最快2028年展开。"
+    assert ("2028", "第二阶段最快展开") in _dated_labels(lexicon, segmenter, body, "2026-12-01")
+
+
+def test_a_sum_invested_keeps_what_it_builds_and_the_project_is_that(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公司拟投资约5亿元，在园区建设研发总部。项目建设期为24个月，预计…投入使用: the headquarters."""
+    body = (
+        "芯瀚半导体17日晚间发布公告称，公司拟投资约5亿元，在河套深圳园区建设研发总部，主要开展芯片设计。"
+        "项目建设期为24个月，预计2028年底前投入使用。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-11-18")
+    assert ("2026-11-17", "芯瀚半导体拟投资约5亿元，在河套深圳园区建设研发总部") in dated
+    assert ("2028-12", "研发总部项目预计投入使用") in dated
+
+
+def test_plaques_given_at_a_congress_are_a_deed_and_count_what_got_them(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """大会期间，主办方发布了《X》，并为首批10个“Y项目”授牌: the organiser gave plaques then, to ten
+    projects named in quotes."""
+    body = (
+        "第三届河套科学家大会11日在深圳闭幕。本届大会于11月9日开幕。"
+        "大会期间，主办方发布了《河套科研合作年度报告（2026）》，并为首批10个“河套联合攻关项目”授牌。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-12")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2026-11-09", "主办方为首批10个“河套联合攻关项目”授牌") in dated
+    assert any(f.measure and f.measure.endswith("授牌河套联合攻关项目") for f in facts if f.kind is FactKind.FIGURE)
+
+
+def test_two_editions_opening_the_same_day_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """首届X大会开幕 and 第三届X大会开幕, both on 11月9日 (of two years' stories): two openings."""
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-11-10", "首届河套科学家大会9日在河套深圳园区国际交流中心开幕。"),
+        ("2026-11-12", "第三届河套科学家大会11月9日开幕。"),
+    )
+    assert len([f for f in milestones if "开幕" in f.label]) == 2
+
+
+def test_a_signing_for_a_purpose_is_classed_a_signing(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区与X签署合作备忘录，共建Y学院: the label keeps what it is for; the event is a signing."""
+    body = "2027年3月，园区与香港三间大学签署合作备忘录，共建「河套联合人才培训学院」。"
+    (signed,) = [f for f in _read(lexicon, segmenter, body, "2027-04-01") if f.kind is FactKind.MILESTONE]
+    assert (signed.label, signed.event) == ("园区与香港三间大学签署合作备忘录，共建「河套联合人才培训学院」", "sign")
+
+
+def test_a_posts_numbered_questions_are_answered_of_its_document(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """《X办法》今天正式发布。03｜怎么申请？即日起至12月31日…在线申报: the answer is of X, and says so."""
+    body = "《河套青年创业团队扶持办法》今天正式发布。\n\n03｜怎么申请？\n\n即日起至12月31日，通过平台在线申报。"
+    facts = _read(lexicon, segmenter, body, "2026-11-16")
+    answers = [f for f in facts if "在线申报" in f.text]
+    assert answers and all(f.text.startswith("【河套青年创业团队扶持办法】") for f in answers)
+    assert not any("怎么申请" in f.text for f in facts)
+
+
+def test_what_a_place_was_is_no_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """三年前，这里还是一片等待开发的河滩地: how the place looked then, nothing done."""
+    assert _dated_labels(lexicon, segmenter, "三年前，这里还是一片等待开发的河滩地。", "2026-11-28") == set()
+
+
+def test_a_listed_group_named_with_its_stock_code_is_what_集团_stands_for(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """上市公司衡远科技（代号：8123）昨日公布，集团已于上月底…签订租约。集团预期研发基地明年下半年投入
+    运作: the firm signed; the base is expected to run (not 集团预期研发基地, no name of anything)."""
+    body = (
+        "港股上市公司衡远科技（代号：8123）昨日公布，集团已于上月底与港深创新及科技园公司签订租约，设立研发基地。"
+        "集团预期研发基地明年下半年投入运作，初期聘用约八十名研发人员。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-03")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert dated == {("2026-11", "衡远科技已与港深创新及科技园公司签订租约"), ("2027-12", "研发基地预期投入运作")}
+    assert not any("预期" in f.label for f in facts if f.kind is FactKind.ENTITY)
+
+
+def test_a_delay_is_news_and_a_hedged_one_from_a_source_is_hearsay(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """大楼落成日期须押后至明年年中: the completion is put off; 有消息指，…落成日期或须押后至…: hearsay."""
+    body = "受事件影响，大楼落成日期须押后至明年年中。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-26") == {("2027-06", "大楼落成将延期")}
+    body = "有消息指，受事件影响，大楼落成日期或须押后至明年年中。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-26") == set()
+
+
+def test_what_a_firm_works_on_names_no_doer_and_what_a_plan_says_is_no_plans_deed(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X成立于2021年，专注于…研发，2024年迁入园区: X moved in; 规划同时明确，2028年底前建成Y: Y is to
+    be built, which the plan does not build."""
+    body = "澄光医疗成立于2021年，专注于眼科手术机器人研发，2024年迁入河套深圳园区。"
+    assert ("2024", "澄光医疗迁入河套深圳园区") in _dated_labels(lexicon, segmenter, body, "2026-12-01")
+    body = "规划同时明确，2028年底前建成跨境科研数据中心二期。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-30") == {("2028-12", "建成跨境科研数据中心二期")}
+
+
+def test_a_level_raised_over_a_span_of_years_is_aimed_for_its_end(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """“十五五”期间，…科研用房面积由目前的约120万平方米增加到250万平方米: by 2030, a target; and the
+    plan of its own (《X“十五五”发展规划》) is not the plan 发展规划 names."""
+    body = (
+        "《河套深圳园区“十五五”发展规划》已于近日正式印发。"
+        "“十五五”期间，园区将重点打造三大创新平台，科研用房面积由目前的约120万平方米增加到250万平方米。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-30")
+    (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 2_500_000]
+    assert (area.date, area.is_target) == ("2030", True)
+    assert not any("三大" in (f.measure or "") for f in facts)
+    assert not any(f.label == "河套深港科技创新合作区深圳园区发展规划" for f in facts if f.kind is FactKind.ENTITY)
+    named = _read(lexicon, segmenter, "他曾参与《河套深圳园区发展规划》实施方案的编制。", "2026-11-30")
+    assert any(f.label == "河套深港科技创新合作区深圳园区发展规划" for f in named if f.kind is FactKind.ENTITY)
+
+
+def test_places_a_building_provides_are_its_own(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """首座人才宿舍已于今年九月入伙，提供约四百个宿位; 第二座人才宿舍的上盖工程…，可额外提供约五百个宿位:
+    each hostel's places, never one series."""
+    body = (
+        "局长指出，园区首座人才宿舍已于今年九月入伙，提供约四百个宿位。"
+        "第二座人才宿舍的上盖工程正在进行，预计于2028年第一季落成，可额外提供约五百个宿位。"
+    )
+    measures = {f.measure for f in _read(lexicon, segmenter, body, "2026-12-03") if f.kind is FactKind.FIGURE}
+    assert measures == {"园区首座人才宿舍宿位", "第二座人才宿舍宿位"}
+
+
+def test_a_lease_and_a_letter_of_intent_are_two_signings(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X已于上月底与港深创新及科技园公司签订租约, 港深创科园公司同Y签署意向书 (the 16th): two papers."""
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-03", "衡远科技已于上月底与港深创新及科技园公司签订租约。"),
+        ("2026-12-17", "港深创科园公司昨日同内地一间生物科技企业签署意向书。"),
+    )
+    assert len(milestones) == 2

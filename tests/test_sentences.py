@@ -58,6 +58,8 @@ def test_datelines_credits_and_captions() -> None:
     assert without_dateline("【本报讯】园区昨日举行签约仪式。") == "园区昨日举行签约仪式。"
     assert without_dateline("【周三】大赛决赛落幕。") == "【周三】大赛决赛落幕。"  # a week's digest: the day
     assert without_dateline("【12月9日】大赛决赛落幕。") == "【12月9日】大赛决赛落幕。"
+    assert without_dateline("南都讯 记者钟雨桐 第二届创客节将于本周六开幕。") == "第二届创客节将于本周六开幕。"
+    assert without_dateline("记者王明表示欢迎。") == "记者王明表示欢迎。"  # no space: no byline
     assert is_credit("（前海湾区报记者 何川 摄）")
     assert is_caption("▲河套深圳园区航拍全景。")
 

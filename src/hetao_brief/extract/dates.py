@@ -127,7 +127,12 @@ _COUNTED_FROM_A_DEED = re.compile(
 """须在取得土地后6个月内动工，3年内竣工; 须在签订出让合同之日起一年内开工: spans counted from a deed,
 whenever it will be."""
 _DONE_WITHIN = re.compile(r"(?:就|便)?(?:已经?|[\u4e00-\u9fff]{2}了)")
-AFTER_A_START = re.compile(r"(?:投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕)$")
+STARTS = (
+    "投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕"
+    "|签约|签署|运行|运营|动工|开工|开园|成立|挂牌|揭牌|上线|投产"
+)
+"""Deeds a span can be counted from (签约三个月后, 运行半年后)."""
+AFTER_A_START = re.compile(rf"(?:{STARTS})$")
 """A span counted from a start told before (路线投入服务三个月后), not from the article's day."""
 _WILL_THEN = re.compile(r"(?:将|会)(?:在|于)?$")
 _AHEAD = re.compile(
@@ -161,6 +166,7 @@ CHRONICLE = re.compile(r"^[^，,。]{0,8}?从(?:(?:19|20)\d{2}年|[今去前]年
 COMPARED_AFTER = ("相比", "比较", "相较")
 """What follows a date that is a comparison's base (与三年前相比): no event's time, nor a figure's."""
 _SAME_YEAR = re.compile(r"同年|当年")
+_FIRST_YEAR_BEFORE = re.compile(r"(?:首年|第一年)[^。；;]{0,12}$")
 _OPENS_SENTENCE = re.compile(r"[\s“「]*")
 """Nothing before a phrase but space or an opening quote: it opens the sentence."""
 _SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
@@ -594,8 +600,20 @@ def find_dates(
             anchored = AFTER_A_START.search(text, 0, m.start())  # 由下月1日起新增…。…在路线投入服务三个月后检讨
             before = earlier if _OPENS_SENTENCE.fullmatch(text, 0, m.start()) or anchored else ()  # 8月15日…。两周后
             told = next((d for d in reversed([*before, *mentions]) if not d.anniversary), None) if after else None
+            if anchored and after:  # 会在新安排实施三个月后检讨: from the start to come, not 去年同期 told since
+                to_come = _AHEAD.search(text) is not None
+                told = next(
+                    (
+                        d
+                        for d in reversed([*before, *mentions])
+                        if not d.anniversary and is_ahead(d, published) == to_come
+                    ),
+                    None,
+                )
             if told is not None and (len(told.iso) < len("2026-05") and unit in ("天", "日", "周", "星期")):
                 told = None  # 今年的大会将于两周后开幕: weeks after now, not after a year (5月初…两周后: May still)
+            if anchored and told is None:
+                continue  # 会在路线投入服务三个月后检讨: from a start no one dated, not from today
             start = told.iso if told is not None else published.iso
             year, month, day = _shifted(start, count if after else -count, unit)
             approximate = unit == "月"
@@ -648,6 +666,8 @@ def find_dates(
             if m.group("this_day") and published.day is not None and _real_day(year, month or 0, published.day):
                 day, approximate = published.day, False  # 五年前的今天: this very day, five years back
         elif m.group("later"):  # 2019年…，次年 / 两年后: years after the date told before (or now)
+            if _FIRST_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # 租金补贴：首年全额、次年减半: a term's second year, no date
             told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
             base = int(told.iso[:4]) if told is not None else published.year
             year = base + (_count(m.group("ln")) if m.group("ln") else 1)

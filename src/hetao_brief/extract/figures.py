@@ -45,6 +45,13 @@ _BARE_SUBJECT = re.compile(
 _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
+_PLACES_PROVIDED = {"宿位", "床位", "单位", "房间", "车位", "座位", "工位", "学位"}
+_WORKS_ON = re.compile(r"的[^的]{0,4}工程$")
+_PROVIDER_HEAD = re.compile(
+    r"(?:宿舍|公寓|人才房|住房|学校|校舍|大楼|大厦|餐厅|食堂|停车场|村|酒店|中心|馆|[一二三四五六七八九十]期)[」”]?$"
+)
+"""第二座人才宿舍的上盖工程正在进行，…可额外提供约五百个宿位: the hostel's, not the works'; a building
+provides places (学校规划设置…共36个班，可提供学位…, 政府…提供约五百个单位: no provider named)."""
 _LENGTH = {"全长", "总长", "全程", "高度", "长度", "宽度", "深度"}
 """全程约3.2公里: the length of the thing the clause before named."""
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
@@ -205,6 +212,12 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         return routes[-1] + measure  # 新开H12路接驳线，连接…，全程约5.8公里: the route's length
     if measure in _LENGTH and (subject := subject_before(text, clause_start)):
         return subject + measure  # X线路18日起开始试运营，全程约3.2公里: the route's length
+    if (
+        measure in _PLACES_PROVIDED
+        and _PROVIDES.match(text[clause_start:])
+        and _PROVIDER_HEAD.search(provider := _WORKS_ON.sub("", subject_before(text, clause_start)))
+    ):
+        return provider + measure  # 首座人才宿舍已于九月入伙，提供约四百个宿位: the hostel's places
     referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""
     if referent.startswith(("该", "此")) and not referent.startswith(("此次", "该次")):
         return referent + measure  # 该分中心由…共同建设，计划总投资约12亿元: the centre's, named before
@@ -313,8 +326,11 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     return measure
 
 
-_LAID_BEFORE = re.compile(r"(?:铺设|安装|加装|兴建|新建|建设|建造|打造)(?P<what>[\u4e00-\u9fff]{2,12})[，,]$")
-"""…铺设太阳能光伏板，总面积…: what is laid or built, whose size the next clause tells."""
+_LAID_BEFORE = re.compile(
+    r"(?:铺设|安装|加装|兴建|新建|建设|建造|打造)(?P<what>(?![一二两三四五六七八九十\d]+[大个座项类种])[\u4e00-\u9fff]{2,12})[，,]$"
+)
+"""…铺设太阳能光伏板，总面积…: what is laid or built, whose size the next clause tells (not 打造三大创新
+平台, things counted, which own no floor space of their own)."""
 _NAMED_BEFORE = re.compile(r"[“「《]([^”」》、，,]{2,40}(?:包|计划|措施|举措|方案|办法|政策|细则|意见|行动))[”」》]")
 """A policy's name in quotes or a title, whose measures a count of 举措 or 措施 is."""
 _DEAL_BEFORE = re.compile(
@@ -351,7 +367,25 @@ _DATES_A_LEVEL = re.compile(r"的(?:约|近|逾)?[\d一二两三四五六七八�
 
 def target_date(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str | None:
     """The date a figure is aimed for, if it is a target (到2035年…超过300万平方米; 计划…): a
-    date in its clause, introduced as a target or lying after publication."""
+    date in its clause, introduced as a target or lying after publication; for a span of years
+    (“十五五”期间，…将由…增加到250万平方米), its end, by when the level is to be reached."""
+    aimed_for = _target_date(text, quantity, dates, published)
+    ends = {
+        d.iso: d.until
+        for d in dates
+        if d.until and len(d.until) == len("2030") and d.until > d.iso and not _CHANGED_SINCE.search(text, 0, d.start)
+    }  # years, not an occasion's days (展会12月10日至12日举行，预计超过2000人参加: as told, by its start)
+    running = [d.until for d in dates if d.until and len(d.until) == len("2030") and d.end <= quantity.start]
+    reaches = _REACHES.search(text, start_of_clause(text, quantity.start, CLAUSE_MARK), quantity.start)
+    if aimed_for is None and running and running[-1][:4] > published.iso[:4] and reaches:
+        return running[-1]  # “十五五”期间，…科研用房面积由目前的约120万平方米增加到250万平方米
+    return ends.get(aimed_for, aimed_for) if aimed_for else None
+
+
+_REACHES = re.compile(rf"(?:{CHANGED_TO})(?:约|近|逾|超过)?$")
+
+
+def _target_date(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str | None:
     if level_before_change(text, quantity):
         return None
     dates = [d for d in dates if not (d.start and text[d.start - 1] in "由从" and _DATES_A_LEVEL.match(text, d.end))]

@@ -23,7 +23,7 @@ from hetao_brief.extract.clauses import (
     shortened,
     tidy,
 )
-from hetao_brief.extract.dates import DateMention
+from hetao_brief.extract.dates import AFTER_A_START, STARTS, DateMention
 from hetao_brief.extract.entities import SURNAMES, people_in
 from hetao_brief.extract.referents import BARE_NOUNS, MAX_NAME, NAME_STOP, THE_PROJECT
 from hetao_brief.extract.verbs import EVENT_VERB
@@ -196,6 +196,17 @@ def event_label(
         start_next, end = spans[index + 1]  # 去年从X毕业后，加入了Y: joining Y is the deed of that year
         after = text[start_next:end]
         deed_next = True
+    elif (
+        not after.strip()
+        and text.endswith("后", phrase.start, phrase.end)
+        and AFTER_A_START.search(before)
+        and index + 1 < len(spans)
+        and not _follows_sentence_end(text, end)
+    ):
+        start_next, end = spans[index + 1]  # 首阶段运行半年后，双方将进行评估: the deed after the start told
+        before, after = "", text[start_next:end]
+    if after.strip() and text.endswith("后", phrase.start, phrase.end) and (start_told := _AT_ITS_START.search(before)):
+        before = before[: start_told.start()]  # 署方会在路线投入服务三个月后检讨乘客量: 署方会检讨乘客量
     rest = before + after
     short = (
         len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
@@ -434,6 +445,8 @@ def _subject_only(text: str, spans: list[tuple[int, int]], clause: tuple[int, in
 
 
 _TIME_CLAUSE = re.compile(r"(?:当天|当日|首日|之际|期间|现场|(?:实施|施行|生效)(?:后|以后|之后))$")
+_AT_ITS_START = re.compile(rf"(?:在|于|待)[^，,；;。]{{1,20}}?(?:{STARTS})$")
+"""在路线投入服务 (三个月后): the start a span is counted from, which the date stood for."""
 _MODAL_LAST = re.compile(r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会|将|要|拟|计划|预计|争取|力争)(?:在|于)?$")
 """双方并会在…或之前，成立…: a modal whose verb the date's clause leaves to the next."""
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
@@ -539,7 +552,7 @@ is built (正筹备在河套建设一条芯片产线，最快明年底投产) or
 
 
 _AFTER_IT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|(?<!博士)(?<![最然落善午])后|(?<![及同实按准临随当一二三四五六七八九十点小机工])时)$"
+    r"(?<=[\u4e00-\u9fff]{2})(?:以后|之后|(?<!博士)(?<![最然落善午押延])后|(?<![及同实按准临随当一二三四五六七八九十点小机工])时)$"
 )
 """A label ending in 后 or 时 is the time of something else; the event is what it ends (not a
 word ending in 后: 招收8名博士后)."""
@@ -854,6 +867,11 @@ _SOURCE_ONLY = re.compile(
 )
 """据X发布的报告, X发布数据显示: where the figures come from, no event."""
 _ACCORDING = re.compile(r"^(?:根据|按照|依据|依照|对照|据|按)")
+_PAPER_SAYS = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}(?:规划|方案|意见|措施|办法|计划|纲要)|《[^》]{2,40}》)(?:同时|还|也|亦|并|进一步)?"
+    r"(?:明确|提出|指出|要求|规定|强调)"
+)
+"""规划同时明确，2028年底前建成X: what the plan says is to be done, not the plan's own deed."""
 _FOLLOWING_A_PLAN = re.compile(r"^(?:根据|按照|依据|依照|对照)(?![^，,]*(?:介绍|表示|透露))")
 """根据《工作要点》，园区将…: the document is the source of what follows, not its subject."""
 _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
@@ -901,7 +919,7 @@ _MODAL_ONLY = re.compile(r"将|会|拟|计划|预计")
 _CUE_ONLY = re.compile(r"^(?:预计|计划|力争|目标|将|拟|有望|按照规划|根据规划|截至|预期)$")
 _SIZED_BY = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,12}?)(?<!总)(?<!建筑)(?<!楼面)(?<!可建)(?<!占地)"
-    r"(?:全长|总长|全宽|总面积|面积|占地面积|占地|建筑面积|楼高|总投资)(?:约|达|逾|近|超过)?"
+    r"(?:全长|总长|全宽|总面积|面积|占地面积|占地|建筑面积|楼高|总投资|建设期为?|工期为?)(?:约|达|逾|近|超过)?"
     r"[\d一二两三四五六七八九十]"
 )
 """新连接路全长约1.2公里: a thing told by its size, the subject of the clauses after it."""
@@ -929,7 +947,7 @@ _FIGURE_CLAUSE = re.compile(
 """总投资约9.5亿元, 全年固定资产投资将突破130亿元, 年内新引进重点科研项目不少于15个: a clause
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
-    r"早(?:于|在|已)|(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|(?<![来各亲独擅源出])自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|预计|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
+    r"早(?:于|在|已)|(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|(?<![来各亲独擅源出])自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|视乎|取决于|预计|可望|有望|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
     r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[\u4e00-\u9fff]{2})(?![议展谈见场所堂])"
 )
 
@@ -1086,10 +1104,12 @@ _WHERE_CLAUSE = re.compile(
     r"|^(?:规划|计划|拟|主要)(?:建设|兴建|新建|建造)(?=[\u4e00-\u9fff]{2})"
     r"|^(?:[\u4e00-\u9fff]{0,4}(?:资金|款项|所得|经费|募资))?(?:主要|将|可|会)*(?:用作|用于|作为|投向)"
     r"|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]|^为(?:了|进一步)?(?:促进|推动|加快|加强|支持|做好|落实|配合)"
+    r"|^(?:专注于?|致力于|主要从事|主攻|从事)"
 )
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
-(为促进…对接) or why (因设计优化未能如期开工): no subject of the next clause."""
+(为促进…对接), why (因设计优化未能如期开工) or what a firm works on (专注于眼科手术机器人研发): no
+subject of the next clause."""
 _CLASS_BEGINS = re.compile(r"(?:开班|开课|开学|报到|入学|上岗|入营|开营)$")
 _CALL_FOR = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:招募|报名|招生|申请|选拔|遴选)(?:工作)?$")
 _HOURS_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:开放|服务|运营|营业|通关|办公)时间(?:为|是|调整为)")
@@ -1186,7 +1206,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
-        if _FOLLOWING_A_PLAN.match(clause):
+        if _FOLLOWING_A_PLAN.match(clause) or _PAPER_SAYS.fullmatch(clause):
             return ""  # 根据园区2032年建设计划，今年共安排…，总投资…: what it follows names no subject
         if _TIME_CLAUSE.search(clause):
             return ""  # 交易会开幕当天，还将举行…: a time, not who holds it
@@ -1440,6 +1460,10 @@ _LOCATIVE = re.compile(r"(?:内|外|中|里|旁|周边|附近|一带)$")
 _OWNER_FIRST = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:园区|园|基地|中心|公司|政府)(?=[\u4e00-\u9fff]{2}$)")
 
 
+_EXPECTS = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:集团|公司|当局|政府|园区|管理局|署|局)(?P<verb>预期|预料|估计)"
+    r"(?=(?P<what>[\u4e00-\u9fff]{2,12}?)(?:投入|落成|启用|开业|竣工|完工|建成|开幕|开通|上线|投产))"
+)
 _SAID_TO_COME = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,16}?)(?:表示|透露|指出|介绍)(?=将|会|计划|预计|力争|争取|拟|还将)"
 )
@@ -1448,6 +1472,8 @@ _SAID_TO_COME = re.compile(
 def without_the_saying(label: str) -> str:
     """园区负责人表示将重点推进X (展望明年，园区负责人表示，将…): what the park will do, not that its
     spokesperson said so."""
+    if expects := _EXPECTS.match(label):  # 集团预期研发基地投入运作: the base is expected to run
+        return label[expects.end() :].replace(expects["what"], expects["what"] + expects["verb"], 1)
     said = _SAID_TO_COME.match(label)
     return _SPOKESPERSON.sub("", said["who"]) + label[said.end() :] if said else label
 

@@ -147,8 +147,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # a bureau's visit to 河套深圳园区 and to 港深创科园: two places, two visits
     if _sides_differ(a, b):
         return False  # 位于河套深圳园区的首所国际学校…开学, 港深创科园旁一所国际学校…开课: two schools
-    if "sign" in known and _parties_differ(a.label, b.label):
-        return False  # X局与Y局签署了三份合作文件, Z园与W平台签署协议, one day: two signings
+    if "sign" in known and (_parties_differ(a.label, b.label) or _signed_papers_differ(a.label, b.label)):
+        return False  # X局与Y局签署了三份合作文件, Z园与W平台签署协议, one day; X签订租约, Y签署意向书: two
     changed = known and all(cls.startswith("change") for cls in known)
     if ("结果" in a.label) != ("结果" in b.label):
         return False  # X用地招标结果将公布, 推出Y的设计招标: a call's result is not the call
@@ -370,6 +370,18 @@ _PARTIES = re.compile(
 )
 
 
+_SIGNED_PAPER = re.compile(r"租约|意向书|合同|合约|协议|备忘录")
+_PAPER_SORT = {"合约": "合同", "备忘录": "协议"}
+"""A memorandum and an agreement may be one paper told two ways; a lease and a letter of intent are two."""
+
+
+def _signed_papers_differ(a: str, b: str) -> bool:
+    """Both labels name the sort of paper signed, and the sorts differ (签订租约, 签署意向书)."""
+    sorts_a = {_PAPER_SORT.get(p, p) for p in _SIGNED_PAPER.findall(a)}
+    sorts_b = {_PAPER_SORT.get(p, p) for p in _SIGNED_PAPER.findall(b)}
+    return bool(sorts_a and sorts_b and not sorts_a & sorts_b)
+
+
 def _parties_differ(a: str, b: str) -> bool:
     """Both labels name who signed, and no party is in both (X局与Y局签署…, Z园与W平台签署…)."""
     signed_a, signed_b = _PARTIES.match(a), _PARTIES.match(b)
@@ -424,7 +436,7 @@ def _short_for(short: str, name: str) -> bool:
 
 
 _NUMERALS = re.compile(
-    r"[0-9一二三四五六七八九十百千万亿]|两(?![地岸园])|首(?=[批个座间家项所一二两三四五六七八九十0-9])"
+    r"[0-9一二三四五六七八九十百千万亿]|两(?![地岸园])|首(?=[批个座间家项所届期轮一二两三四五六七八九十0-9])"
 )
 """Counts and the first of something: 首批海外研究团队 is not the 第100间 institution; 两地 (both
 sides) counts nothing."""

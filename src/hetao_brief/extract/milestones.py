@@ -20,7 +20,6 @@ from itertools import pairwise
 
 from hetao_brief.extract.clauses import clause_end, clause_spans, date_words, tidy
 from hetao_brief.extract.dates import (
-    AFTER_A_START,
     CHRONICLE,
     COMPARED_AFTER,
     YEARS_OCCASION,
@@ -152,7 +151,11 @@ _RATE_LEVEL = re.compile(
 """出租率已升至约九成二: a level reached, a figure, no event."""
 _CLOSES_ON = re.compile(r"截止(?:至|到|于)?$")
 _BORN = re.compile(r"(?:出生|出世)")
-_HERE = re.compile(r"^(?:来到|回到|搬到|搬来|落户)(?:这里|那里|此地|此处)")
+_HERE = re.compile(
+    r"^(?:来到|回到|搬到|搬来|落户)(?:这里|那里|此地|此处)"
+    r"|^(?:这里|那里|此地|这片土地|园区)?(?:还|仍|仍然|曾|曾经|只|只是|都)*是(?:一片|一个|一块|一座|一处)"
+)
+"""“我们2019年来到这里时，…”: who came where; 三年前，这里还是一片…河滩地: what the place was, no event."""
 _YEARS_AHEAD = re.compile(r"(?:未来|今后)[一二两三四五六七八九十\d]+年")
 _SET_ASIDE = re.compile(
     r"(?:预留|拨款|拨出|安排|投入)(?:约|逾|超过|近)?[\d一二两三四五六七八九十百千万亿.,]+[万亿]?(?:港)?元$"
@@ -179,7 +182,7 @@ _OUTPUT_OF_A_PERIOD = re.compile(
     r"(?:发表|出版|举办|举行|开展|申请|孵化|培养|培训|接待|服务)(?:了)?[^，,。；;]{0,12}?"
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?(?:[篇场项份件宗]|人次)$"
     r"|(?:共|累计|合共)(?:吸引|引进|迎来|吸纳)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
-    r"[间家个名位支][\u4e00-\u9fff]{0,8}?(?:进驻|入驻|落户|加入|参加|参与)?$"
+    r"(?:[间家个名位支]|人次)[\u4e00-\u9fff]{0,8}?(?:进驻|入驻|落户|加入|参加|参与|到访|参观|入场|入园|观展)?$"
     r"|(?:获得|接获|收到|拿下|签下)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
     r"[个份笔张](?:订单|合同|采购订单)$"
 )
@@ -210,8 +213,10 @@ _OCCASION_TIME = re.compile(r"(?:活动|会议|大会|论坛|峰会|展会|开�
 _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣诞|元旦|五一|劳动节|中秋|端午")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
 _HYPOTHETICAL = re.compile(
-    r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|如有|若(?!干)|倘)[^，,。；;]*$|^(?:如果|假如|假若|倘若|若是|要是|如有|若(?!干)|倘)"
+    r"(?:^|[，,。；;])(?:如果|假如|假若|倘若|若是|要是|一旦|如有|若(?!干)|倘)[^，,。；;]*$"
+    r"|^(?:如果|假如|假若|倘若|若是|要是|如有|若(?!干)|倘)(?!(?:一切|进展|工程|进度)?顺利(?:的话)?[，,]|(?:获得?)?(?:批准|通过)[，,])"
 )
+"""如果到2030年两地能…: a condition; 如果一切顺利，X可望在2030年落成, 若获批准，…: a plan, with its proviso."""
 _YEARS_SINCE_A_DEED = re.compile(
     r"(?P<what>[\u4e00-\u9fff「」“”]{2,24}?)(?:迎来|迎接|庆祝|喜迎)(?P<deed>开园|开业|开馆|启用|开通|成立|揭牌|落成|运营)"
     r"(?P<years>[一二两三四五六七八九十\d]{1,3})(?:周年|週年)"
@@ -242,7 +247,7 @@ _THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期)内?(?![一二
 _MY_WISH = re.compile(r"(?<![们])我(?:也|还|很|真)?(?:希望|想|盼望|期待|期望|梦想)")
 _ITS_DAY_PUT_OFF = re.compile(
     r"(?P<what>[^，,]{2,30}?)的?(?P<deed>开幕|开放|启用|开业|举行|开馆|开园|完工|竣工|落成|建成|通车|开通|投用|交付)"
-    r"(?:日期|时间)(?:将|亦|也)?(?:由(?:原定|原计划|原本)?[^，,。]{0,8}?)?(?:延|延迟|推迟|押后|改)"
+    r"(?:日期|时间)(?:将|亦|也|或须|须|需|要)?(?:由(?:原定|原计划|原本)?[^，,。]{0,8}?)?(?:延|延迟|推迟|押后|改)"
 )
 """X开幕日期将延至明年一月十五日: X's opening is put off to that day."""
 _CONFIRMED_FIRST = re.compile(
@@ -268,6 +273,9 @@ _COUNTED_NOW = re.compile(
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万]+[余多]?[间家个名所项位套人][，,]"
 )
 """园区现有进驻机构约一百六十间，预计明年底前增至二百间: what grows is the count told before."""
+_BARE_COUNT = re.compile(r"^(?P<aim>预计|今年|明年)?(?=(?:人次|人数)(?:将|预计|会|可望|有望))")
+_COUNTED_DEED = re.compile(r"(?<=人次)(到访|参观|入场|入园|参与|参加|观展)")
+"""活动共吸引逾四万人次到访，今年预计人次将增加两成: the count of visits, told before."""
 _TOLD_WHY = re.compile(r"(?:宣布|公布|表示|透露|称)[，,]?为了?(?:配合|落实|推动|支持|加快|促进|做好|便利|确保)")
 _MISTOLD = re.compile(r"(?:误指|误称|错指|错报|误报)(?P<what>[^，,。；;]{2,20}?)(?:由|于|在|从|将于)?$")
 _REPORT_ABOUT = re.compile(r"有关(?P<topic>[^，,。；;]{4,24}?)的(?:新闻|报道)")
@@ -310,7 +318,7 @@ _TITLE_TOLD = re.compile(
 (「智行科技」宣布，…: only who told it)."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|有传|网帖|网文|帖文|有帖子")
 _SOURCES_SAY = re.compile(r"消息指|消息称|有报道指")
-_HEDGED = re.compile(r"或(?=[于在将延推])|可能|或许|恐|考虑")
+_HEDGED = re.compile(r"或(?=[于在将延推押须需要会])|可能|或许|恐|考虑")
 """网传…, and 消息指 with a hedge (或延至明年, 正考虑…): hearsay; 消息指，…预计年中完成 is a source's report."""
 _NO_SUBJECT_OPENING = re.compile(
     r"(?:将|在|向|与|同|从|由)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)"
@@ -932,10 +940,11 @@ def find_milestones(
         budget = _YEARS_AHEAD.match(text, date.start) and _SET_ASIDE.search(label.text)
         if _CLOSES_ON.search(text, max(0, phrase.group_start - 6), phrase.group_start):
             continue  # 报名截止至2月28日: a deadline, no event
-        after_a_start = AFTER_A_START.search(text, 0, date.start) and text[date.end - 1 : date.end] == "后"
-        if _HERE.search(label.text) or after_a_start or _BORN.match(text, date.end):
-            continue  # “我们2019年来到这里时，…”: who came where; 投入服务三个月后检讨; 1998年出生的X: an age
-        counted = (_STATISTIC.match(label.text) or _TALLY.search(label.text)) and not is_ahead(date, published)
+        if _HERE.search(label.text) or _BORN.match(text, date.end):
+            continue  # 来到这里, 这里还是一片河滩地 (see _HERE); 1998年出生的X: an age
+        counted = (_STATISTIC.match(label.text) or _TALLY.search(label.text)) and (
+            not is_ahead(date, published) or "共安排" in label.text  # 明年共安排重点项目42个: a plan's tally too
+        )
         yielded = (
             len(date.iso) < 10
             and _OUTPUT_OF_A_PERIOD.search(label.text)
@@ -1006,6 +1015,8 @@ def find_milestones(
         ):
             owner = to_be["owner"] or now["owner"]  # 园区预计增至二百间: 园区进驻机构预计增至二百间
             text_of_label = owner + now["what"] + text_of_label[to_be.end("owner") :]
+        if (bare := _BARE_COUNT.match(text_of_label)) and (deeds := _COUNTED_DEED.findall(text, 0, phrase.start)):
+            text_of_label = bare["aim"] + deeds[-1] + text_of_label[bare.end("aim") :]  # 预计人次将增加两成: 到访人次
         if whole := wholes_of_units(text_of_label, text[: phrase.start]):
             owner = whole[-1]["owner"]  # 宿舍共提供约四百个单位，首批两百个单位将…: its
             owner = subject_before(text, whole[-1].start("owner")) if _MODAL_ONLY.fullmatch(owner) else owner
@@ -1022,19 +1033,23 @@ def find_milestones(
             text_of_label = marked["what"]  # 一架无人机…起飞，…，标志着X正式开通: X opens, the scene shows it
         if done_by := _DONE_BY_THE.match(text_of_label):  # 获得一等奖的“X”项目: “X”项目获得一等奖
             text_of_label = done_by.group("what") + done_by.group("deed")
+        purpose = ""
         if granted := _told_next(text, spans, text.find(text_of_label[-4:], phrase.end), _GRANTING):
             text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
-        elif text_of_label.endswith(("签约", "合作", "拨款", "协议", "备忘录")) and (
-            done_for := _told_next(text, spans, text.find(text_of_label[-4:], phrase.end), _PURPOSE)
-        ):
+        elif (
+            text_of_label.endswith(("签约", "合作", "拨款", "协议", "备忘录")) or _INVESTED.search(text_of_label)
+        ) and (done_for := _told_next(text, spans, text.find(text_of_label[-4:], phrase.end), _PURPOSE)):
             text_of_label = f"{text_of_label}，{done_for}"  # 园区与X签约，共建Y中心: what it is for
+            purpose = f"，{done_for}"  # what the deed is for, which does not class it (签约: a signing)
         if until_done:
             text_of_label = re.sub(r"(?:之|以)?后$", "", text_of_label)  # 直至7月X推出后，…: X推出
         awaited = text_of_label.startswith("待")  # 待园区第二批大楼本月尾落成后，…: the buildings' completion, to come
         text_of_label = text_of_label.removeprefix("待")
         if (planned := _PLANNED_BEFORE.search(text, 0, phrase.start)) and text_of_label.endswith(planned["verb"]):
             text_of_label += planned["what"]  # 原计划上月底公布赛程，因…延误至本月初才正式公布: 公布赛程
-        event = event_class(text_of_label, tagger) or ("hold" if entry else None)  # 12月12日：第二届X论坛
+        event = event_class(text_of_label.replace(purpose, "", 1) if purpose else text_of_label, tagger) or (
+            "hold" if entry else None
+        )  # 12月12日：第二届X论坛
         if event is None and firm_plan:
             event = "launch"  # X公告称，公司拟在园区投资建设…: the plan made known is the news
         later = is_ahead(date, published)
@@ -1263,7 +1278,7 @@ _ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|会后|仪式上|活动�
 _SAID = re.compile(rf"{_SAYING}|指出|介绍|说|获悉")
 """Any verb of telling before a clause: what follows is told, each clause no deed of its own."""
 _AND_THEN = re.compile(
-    "并(?:将|会)?(?P<where>(?:在|与|同)[\u4e00-\u9fff]{2,10}?)?(?=(?:"
+    "并(?:将|会)?(?P<where>(?:在|与|同)[\u4e00-\u9fff]{2,10}?|为[^，,。；;]{2,24}?(?=授牌|颁奖|揭牌))?(?=(?:"
     + "|".join(
         v
         for cls, verbs in EVENT_CLASSES.items()
@@ -1271,16 +1286,17 @@ _AND_THEN = re.compile(
         for v in verbs
         if v != "主持"
     )
-    + ")[\u4e00-\u9fff「“《])"
+    + ")(?:[\u4e00-\u9fff「“《]|$))"
 )
-"""…，并举办首届…大会; …，并与两家药企签订合作协议: a second deed at the first one's time."""
+"""…，并举办首届…大会; …，并与两家药企签订合作协议; 并为首批10个项目授牌: a second deed at the first
+one's time."""
 _CHANGE_ONLY = re.compile("|".join(EVENT_CLASSES["change"]))
 _SOLD_AT = re.compile(
     r"(?![将拟])[\u4e00-\u9fff]{4,20}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:成交|售出|拍出)"
 )
 """一宗科研用地以底价18.6亿元成交: a sale, its price told in its clause."""
 _THE_FIRM_WORDS = frozenset({"公司", "该公司", "企业"})
-_DOERS = frozenset({"园区", "政府", "管理局", "发展署"})
+_DOERS = frozenset({"园区", "政府", "管理局", "发展署", "主办方", "主办单位", "组委会", "大会"})
 _A_NAMED_THING = re.compile(r"^(?!推动|推进|加快|建设|启动|打造)[^，,]*(?:路线|线路|巴士|专线|大楼|馆)$")
 _MAX_SHARED_SUBJECT = 24
 """X巴士路线每日班次由四十班增至六十班，并延长服务时间: the route's, named whole (at most so long)."""
@@ -1382,6 +1398,8 @@ def _also_told(
             not _SAID.search(text, 0, start) or (aimed and not _CHANGE_ONLY.match(clause, and_then.end()))
         ):  # 并启动…的设计工作: a second plan; 并扩大至…: the first one's detail
             subject = subject_before(text, start)  # 大会将举办…论坛，并发布《X》: the congress (named before) issues X
+            if (did := _DOER_OF.match(subject)) and did["doer"] in _DOERS:
+                subject = did["doer"]  # 主办方发布了《X》，并为…授牌: 主办方
             named = _A_NAMED_THING.search(subject) and len(subject) <= _MAX_SHARED_SUBJECT
             subject = subject if named or subject in (*BARE_NOUNS, *_THE_FIRM_WORDS, *_DOERS) else ""  # not 力争…
             where = and_then.group("where") or ""  # 并在港深创科园设立自助服务终端: there too
@@ -1507,10 +1525,12 @@ def _told_next(text: str, spans: list[tuple[int, int]], position: int, kind: re.
 
 
 _PURPOSE = re.compile(
-    r"^(?:将|拟)?(?:共建|合建|共同建设|联合建设|共同设立|联合设立|合作建设|建设|设立|开展|研发|打造)[^，,。；;]{2,20}$"
+    r"^(?:将|拟)?(?:在[^，,。；;]{2,12}?)?(?:共建|合建|共同建设|联合建设|共同设立|联合设立|合作建设|建设|设立|开展|研发|打造)"
+    r"[^，,。；;]{2,20}$"
     r"|^(?:以|用以|用于)(?:展开|开展|推进|进行|支持|兴建|建设)[^，,。；;]{2,24}$"
 )
-"""共建Y中心, 以展开…: what a signing or a funding request is for."""
+"""共建Y中心, 以展开…, 在园区建设研发总部: what a signing, a funding request or a sum invested is for."""
+_INVESTED = re.compile(r"投资[约逾近超过]*[\d.,一二两三四五六七八九十百千万亿]+(?:亿|万)?(?:元|港元|美元)$")
 
 
 _ONLY_THEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})才(?=正式|开始|得以|完成|投产|启用|落成|开业|上线|获)")

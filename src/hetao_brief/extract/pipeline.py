@@ -155,6 +155,8 @@ class Extractor:
         occasion = at_occasion = ""  # that meeting's label; the one a piece's facts were done at
         field_day = ""  # the date a field gave last, which 同上 repeats
         asked_about = ""  # what the question before asked of (问：第二期何时动工？), which 答：预计…动工 is of
+        guided = ""  # the document a post's numbered questions (02｜可以获得哪些支持？) are about, which
+        # the lines under them answer
         for sentence in sentences:
             if ends_the_story(sentence.text):
                 break  # 相关阅读：…: other stories' headlines follow
@@ -164,6 +166,9 @@ class Extractor:
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
+            heading = _QUESTION_HEADING.match(text)  # 01｜谁可以申请？: the lines after it answer it
+            if heading:
+                guided = next(iter(reversed(_TITLED.findall(fold(article.title) + told))), "").strip("《》")
             if field_day and (same := _SAME_AS_ABOVE.match(text)):
                 text = same.group("field") + field_day  # 开标时间：同上 (after 递交截止时间：2032年3月16日9时30分)
             field_day = told_day.group("day") if (told_day := _FIELD_DAY.search(text)) else field_day
@@ -269,12 +274,13 @@ class Extractor:
                     facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
                 if asked_about and _ANSWER.match(sentence.text):  # 问：第二期何时动工？答：我们预计…动工: 第二期
                     facts[read:] = [_of_what_was_asked(fact, asked_about) for fact in facts[read:]]
-                if explained and _ANSWER.match(sentence.text):  # 一图读懂｜X … 答：每人每月3000元: X's
+                answered = explained if explained and _ANSWER.match(sentence.text) else "" if heading else guided
+                if answered:  # 一图读懂｜X … 答：每人每月3000元; 03｜怎么申请？ 即日起至…在线申报: X's
                     if all(fact.kind is FactKind.ENTITY for fact in facts[read:]):  # short, and all it tells
                         facts.append(
                             Fact(FactKind.STATEMENT, "", text, (Source(article.id, sentence.index, sentence.original),))
                         )
-                    facts[read:] = [_of_the_explainer(fact, explained) for fact in facts[read:]]
+                    facts[read:] = [_of_the_explainer(fact, answered) for fact in facts[read:]]
                 if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
                     facts[read:] = [we_named(fact, asked_of) for fact in facts[read:]]
                 if ours:  # 我校与园区签署协议, on a university's news site: the university
@@ -288,6 +294,8 @@ class Extractor:
                     facts[read:] = [_of_the_topic(fact, field, topic, told) for fact in facts[read:]]
                 if then := _time_by_then(piece, facts[:read]):
                     facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
+                if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
+                    facts[read:] = [f for f in facts[read:] if not (f.is_target and _ITEMS_TO_FOLLOW.search(f.label))]
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
                 if scheduled and _DATED_ITEM.match(piece, bullet) and dates and dates[0].start == bullet:
                     facts[read:] = [_step_of(fact, scheduled, chronicle) for fact in facts[read:]]  # 6月：项目动工
@@ -603,10 +611,16 @@ _HEADED_ITEM = re.compile(
 )
 """（一）加快河套深圳园区建设：推动…；启动…: a work report's heading (no deed of a day), then its deeds."""
 _ANNOUNCES_ITEMS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}[：:])?[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
+    r"^(?:[\u4e00-\u9fff]{1,6}[：:，,])?[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|类|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
 )
-"""明年有三件大事。: a lead whose items follow in the next sentence (第一，…；第二，…), also when
-quoted (“明年将重点推动两件事。”负责人介绍，一是…) or said in an interview (负责人：明年我们…)."""
+"""明年有三件大事。, 清单显示，明年园区将重点推进三类项目。: a lead whose items follow in the next
+sentence (第一，…；第二，…), also when quoted (“明年将重点推动两件事。”负责人介绍，一是…) or said in an
+interview (负责人：明年我们…)."""
+_ITEMS_TO_FOLLOW = re.compile(
+    r"[一二三四五六七八九十两几\d]+(?:件|项|类|个|大)(?:方面|领域)?(?:重点|主要|重大)?(?:工作|项目|事|实事|大事|任务|方面|领域)$"
+)
+"""明年园区将重点推进三类项目。一是…: a lead counting what its items will do is no event of its own
+(发布2028年十项重点工作，其中包括：… is: the list's release)."""
 _SIZE_OF_NAMED = re.compile(r"的[「“《]")
 """规模约五十亿元的「河套创科发展基金」: the size of the programme named next, which it carries."""
 _VIDEO_TIME = re.compile(r"^\s*[（(]\d{1,2}[:：]\d{2}[）)]\s*")
@@ -1366,6 +1380,8 @@ def _only_names(sentence: Sentence, name: str) -> bool:
 
 _COMPARED_WITH = re.compile(COMPARED_WITH + "$")
 _ANSWER = re.compile(r"^\s*(?:答|A|发言人)[：:]\s*")
+_QUESTION_HEADING = re.compile(r"^\s*(?:0?[1-9]|[一二三四五六七八九十])\s*[｜|、.．]\s*[^。！!，,]{2,20}[？?]\s*$")
+"""02｜可以获得哪些支持？: a post's question, which the lines after it answer."""
 _ASKED_ABOUT = re.compile(
     r"^\s*(?:问|Q|记者)?[：:]?\s*(?P<what>[\u4e00-\u9fff「」“”]{2,20}?)的?"
     r"(?:何时|什么时候|几时|进度如何|进展如何|进度|如何|怎样|多少|是否|有没有|会否|能否|会[\u4e00-\u9fff]{1,4}吗)"
@@ -1380,6 +1396,8 @@ def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
         return fact  # 问：首批见习生何时上岗？答：预计首批见习生将…: told already
     head = asked_about.rsplit("的", 1)[-1]  # 跨境专用通道的通行时间会延长吗？…将通行时间延长至…: whose
     if "的" in asked_about and len(head) >= 2 and head in fact.label and asked_about not in fact.label:
+        if fact.label[fact.label.index(head) - 1 : fact.label.index(head)] == "的":
+            return fact  # 问：第二期的建造工程何时招标？答：…先就首批三座大楼的建造工程招标: whose, told
         return replace(fact, label=fact.label.replace(head, asked_about, 1))
     return replace(fact, label=asked_about + fact.label)
 

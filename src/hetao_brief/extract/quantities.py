@@ -95,7 +95,7 @@ _SIZE_WORD = re.compile(r"(?:^|[，,；;、\d层])(?P<word>高|长|宽|深)(?:�
 """高约200米, 长约1.2公里: a height or a length, whose owner the clause before names."""
 _STOP = re.compile(
     r"[，,。；;：:、（）()“”「」《》\s]|和|及|(?<!参)与|或|等|在(?![建孵读职岗营])|于|将|已|从"
-    r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|计划|共同|(?<=参加|参与|出席)为期"
+    r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|预期|计划|共同|(?<=参加|参与|出席)为期"
     r"|满载|载有|装载"
 )
 _LEAD_VERBS = re.compile(
@@ -253,6 +253,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return deal.group("verb") + "金额"  # 拟以现金约4.6亿元收购X公司70%股权: what the stake costs
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     rest = text[origin.end() if origin else end :][: MAX_MEASURE + 4]
+    if quoted := _QUOTED_NOUN.match(text, origin.end() if origin else end):
+        rest = quoted["noun"] + text[quoted.end() :][: MAX_MEASURE + 4]  # 10个“河套联合攻关项目”授牌: the projects
     joined = _JOINED_ORIGINS.match(rest)  # 860名港澳及境外科研人员: one kind of people, not 港澳
     tail = (joined.group(0) if joined else "") + _STOP.split(rest[joined.end() if joined else 0 :], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
@@ -312,13 +314,14 @@ _THEN_ADVERB = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近])|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
 )
 _NOUN_THEN_DONE = re.compile(
-    r"^(?P<noun>项目|工程|企业|机构|平台)(?P<deed>开工|动工|竣工|完工|建成|投产|投用|落地|开业|签约)$"
+    r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|工程|企业|机构|平台|团队|中心|实验室))(?P<deed>开工|动工|竣工|完工|建成|投产|投用|落地|开业|签约|授牌|颁奖|揭牌)$"
 )
 _BUILT_WITH = frozenset({"建设", "兴建", "建造", "兴办"})
 """由政府拨款约二十亿元建设: what the sum is for; the sum is named by who gives it (政府拨款)."""
 _BUILT_BY = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:高校|大学|机构|企业|单位|医院|院校))(?P<deed>共建|合建|联合共建|共同建设|共同发起|发起)$"
 )
+_QUOTED_NOUN = re.compile(r"[“「](?P<noun>[\u4e00-\u9fff]{2,14}(?:项目|计划|企业|机构|平台|团队|实验室|中心))[”」]")
 _NEXT_NUMBER_CUT = re.compile(r"(?:共计|合计|总计|共|约|逾|近|超过)?\d[\d.]*$")
 _LISTED_AS = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,4}(?:项目|机构|企业|单位|团队|平台))(?P<deed>拟列入|列入|拟纳入|纳入|入选)[^，,。；;]{0,30}?"

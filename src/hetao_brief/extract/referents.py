@@ -53,7 +53,7 @@ _AFTER_A_NAME = frozenset(
 
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
-    *("条例", "条例草案", "合约", "大学", "系统"),
+    *("条例", "条例草案", "合约", "大学", "系统", "试点"),
     *("分中心", "研究院", "研究所", "办公室", "产线"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
@@ -159,6 +159,11 @@ _FACILITY = re.compile(
     r"(?=主体|正式|顺利|已|将|于|在|开工|动工|破土|奠基|开业|开幕|合龙|，|。|\d{1,2}日|[今昨]日|今天|昨天)"
 )
 """深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
+_TO_BUILD = re.compile(
+    r"(?:建设|兴建|新建|设立|打造)((?:(?![在于和与及])[\u4e00-\u9fff]){2,12}?(?:总部|研发中心|生产基地|基地|工厂|产业园))"
+    r"(?=[，,。；;]|$)"
+)
+"""公司拟…在园区建设研发总部。项目建设期为24个月: the project is the headquarters."""
 _WORKS_DONE = re.compile(
     r"(?:铺设|安装|加装|兴建|新建|扩建|改建|翻新|改造|拆卸|拆除)[\u4e00-\u9fff]{2,16}?(?=[，,。；;]|$)"
 )
@@ -278,6 +283,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(told[-1] + label[works.end() :])  # 撥款用於X的基礎設施工程。有關工程預計…: X's
     if named == label and (project := THE_PROJECT.match(label)) and (built := _FACILITY.findall(told_before)):
         return shortened(built[-1] + project.group(0)[-2:] + label[project.end() :])  # 该项目: the centre's
+    if named == label and (project := THE_PROJECT.match(label)) and (to_build := _TO_BUILD.findall(told_before)):
+        return shortened(to_build[-1] + project.group(0)[-2:] + label[project.end() :])  # 拟…建设研发总部。项目…
     if (named == label and (one := _THIS_ONE_CHARACTER.match(label))) and (
         built := [name for name in _FACILITY.findall(told_before) if name.endswith(one.group("noun"))]
     ):
@@ -629,7 +636,9 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     """The name told_before gives the head noun at `at` (…共建的河套深港联合医学影像中心 → 河套深港
     联合医学影像中心), or "" where the noun stands bare or inside another word (总工程量)."""
     after = told_before[at + len(noun) : at + len(noun) + 2]
-    planned = told_before.startswith(("建设方案", "规划方案", "投资协议"), at + len(noun))  # X基地建设方案获批: X基地
+    planned = told_before.startswith(
+        ("建设方案", "规划方案", "投资协议", "合作协议"), at + len(noun)
+    )  # X基地建设方案获批, X试点合作协议
     planned = planned or (noun == "工程" and told_before.startswith(("合约", "合同"), at + 2))  # X工程合约已批予…
     whole = noun == "大学" and told_before[at - 1 : at] not in ("", *NAME_STOP)  # 香港浸会大学河套…研究所: 香港浸会大学
     if after[:1] not in _AFTER_A_NAME and after not in _DOING_AFTER_A_NAME and not planned and not whole:

@@ -189,6 +189,8 @@ class Analyzer:
         for token in self._tokens(chinese) if chinese.strip() else []:
             inside = token not in whole and any(token in word for word in whole if len(word) > len(token))
             add(token, PART_WEIGHT if inside else 1.0)  # 第二期 asked: 第二 and 二期 are the same word again
+            for part in self.segmenter.parts_of_a_new_word(token):
+                add(part, PART_WEIGHT)  # 创客节, which 第二届河套青年创客节将… cut as 创客 and 节
         translated: list[tuple[int, str]] = []  # (position, Chinese), for an English query's phrase
         for name, group in self.lexicon.names_in(folded):
             add(group.token, GROUP_WEIGHT)

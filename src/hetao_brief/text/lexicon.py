@@ -78,6 +78,9 @@ _DOCUMENT_KIND = re.compile(r"[\u4e00-\u9fff]{0,2}(?:协议|协定)")
 _QUALIFIED = re.compile(r"[\u4e00-\u9fff]$")
 """A short alias that is a kind of document (框架协议), glued after a word that qualifies it
 (合作框架协议, 战略合作框架协议), is some other document of that kind."""
+_TITLE_BEFORE = re.compile(r"《[^《》]{0,30}(?:[“”「」]|十[一二三四五六七八九]五|(?:19|20)\d{2})[^《》]{0,30}$")
+"""The start of a title a short alias ends, naming a period or quoting a name (《X“十五五”发展规划》,
+《X2030发展规划》): the alias names the title's kind, not the document (《河套深圳园区发展规划》 is it)."""
 _PLACE_BEFORE = re.compile(r"(?:深港|港深|河套|粤港澳|大湾区)$")
 """Place words that open a name: an alias right after them is the tail of a name of its own."""
 
@@ -153,6 +156,8 @@ class Lexicon:
                 continue
             if alias and _DOCUMENT_KIND.fullmatch(m.group(0)) and _QUALIFIED.search(folded, 0, m.start()):
                 continue  # 医院与大学签署合作框架协议: an agreement of its own, not the 2017 framework
+            if alias and folded.startswith("》", m.end()) and _TITLE_BEFORE.search(folded, 0, m.start()):
+                continue  # 《河套深圳园区“十五五”发展规划》: a plan of its own, not the one 发展规划 names
             if alias and len(m.group(0)) <= 3 and _FIRM_AFTER.match(folded, m.end()):
                 continue  # 湾区数联科技公司 is a firm, not the Greater Bay Area
             quoted = m.start() > 0 and folded[m.start() - 1] in "“「『" and _QUOTED_REST.match(folded, m.end())

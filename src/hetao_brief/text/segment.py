@@ -52,6 +52,7 @@ TAGGED_CACHE = 2_048
 repeats them (开工建设, 正式开园); tagging is jieba's slowest cut."""
 _WORD = re.compile(r"[\u3400-\u9fffa-z0-9]")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -143,6 +144,15 @@ class Segmenter:
 
                     self._tagger = tagger_for(tokenizer)
         return tuple((pair.word, pair.flag) for pair in self._tagger.cut(text))
+
+    def parts_of_a_new_word(self, word: str) -> list[str]:
+        """The pairs of characters of a word jieba guessed, and its last character (创客节 → 创客,
+        客节, 节); none for a word of the dictionary. A guess is made per context, so the same
+        name in a longer run may be cut another way (青年创客节将于 → 创客, 节), and a query for
+        it should meet that cut too."""
+        if len(word) < 3 or self._ready().FREQ.get(word, 0) > 0 or not _HAN_ONLY.fullmatch(word):
+            return []
+        return [word[i : i + 2] for i in range(len(word) - 1)] + [word[-1]]
 
     def tokens(self, folded: str) -> list[str]:
         """Search tokens without stop words or punctuation; used for indexing and queries."""
