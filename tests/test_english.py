@@ -37,6 +37,14 @@ def test_a_figure_says_measure_value_unit_and_date(lexicon: Lexicon) -> None:
     assert line is not None and line.startswith("As of August 2024: Area of ") and line.endswith("— 3.02 km².")
 
 
+def test_a_planned_figure_with_no_date_is_said_as_planned(lexicon: Lexicon) -> None:
+    area = Fact(FactKind.FIGURE, "深圳园区面积 约3.5平方公里", "深圳园区面积预计约3.5平方公里。", SOURCE,
+                is_target=True, measure="深圳园区面积", value=3.5, unit="平方公里", qualifier="约")  # fmt: skip
+    line = one_line(area, lexicon)
+    assert line == "Planned: Area of Shenzhen Park — about 3.50 km²."
+    assert one_line(replace(area, is_target=False), lexicon) is None  # neither dated nor planned: nothing
+
+
 @pytest.mark.parametrize(
     ("measure", "said"),
     [

@@ -4708,7 +4708,7 @@ def test_visits_counted_are_a_figure_and_their_growth_names_them(lexicon: Lexico
     """去年冬季活动共吸引逾四万人次到访，今年预计人次将增加两成: no event of the visits; the growth
     is of the visits' count."""
     body = "公司发言人表示，去年冬季活动共吸引逾四万人次到访，今年预计人次将增加两成。"
-    assert _dated_labels(lexicon, segmenter, body, "2026-11-30") == {("2026", "预计到访人次将增加两成")}
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-30") == {("2026", "冬季活动预计到访人次将增加两成")}
 
 
 def test_a_bare_pilot_is_the_one_an_agreement_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -4874,3 +4874,14 @@ def test_a_lease_and_a_letter_of_intent_are_two_signings(lexicon: Lexicon, segme
         ("2026-12-17", "港深创科园公司昨日同内地一间生物科技企业签署意向书。"),
     )
     assert len(milestones) == 2
+
+
+def test_the_stages_of_works_named_in_full_are_those_works_stages(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """拨款，用于X的土地平整及基础设施工程。…工程将分两个阶段进行：第一阶段…将于明年年初展开: X's works'
+    first stage, not a bare 工程's."""
+    body = (
+        "立法会财务委员会上周五通过约八十二亿元拨款，用于港深创新及科技园第二期的土地平整及基础设施工程。"
+        "发展局发言人表示，工程将分两个阶段进行：第一阶段涵盖约十公顷土地，将于明年年初展开，预计2029年完成。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-01")
+    assert ("2029", "港深创新及科技园第二期的土地平整及基础设施工程第一阶段预计完成") in dated

@@ -189,13 +189,15 @@ _IN_FORCE = re.compile(r"施行|生效|实施")
 
 def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
     """The English line for a fact, or None where its structure says too little."""
-    if fact.kind is FactKind.FIGURE and fact.value is not None and fact.date:
+    if fact.kind is FactKind.FIGURE and fact.value is not None and (fact.date or fact.is_target):
         measure = _measure(fact, lexicon)
         if measure is None:
             return None
         qualifier = QUALIFIERS.get(fact.qualifier or "", "")
         unit = UNITS.get(fact.unit or "", "")
         number = " ".join(p for p in (qualifier, amount(fact.value), unit) if p)
+        if not fact.date:  # 预计工程费用约十八亿元: planned, by no date told
+            return f"Planned: {measure} — {number}."
         prefix = f"Target for {when(fact.date)}" if fact.is_target else f"As of {when(fact.date)}"
         return f"{prefix}: {measure} — {number}."
     if fact.kind is FactKind.MILESTONE and fact.date:

@@ -274,7 +274,10 @@ _COUNTED_NOW = re.compile(
 )
 """园区现有进驻机构约一百六十间，预计明年底前增至二百间: what grows is the count told before."""
 _BARE_COUNT = re.compile(r"^(?P<aim>预计|今年|明年)?(?=(?:人次|人数)(?:将|预计|会|可望|有望))")
-_COUNTED_DEED = re.compile(r"(?<=人次)(到访|参观|入场|入园|参与|参加|观展)")
+_COUNTED_DEED = re.compile(
+    r"(?:^|(?<=[，,。；;]))(?:去年|今年|上届|首届|本届|上一届)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:共|累计)?"
+    r"(?:吸引|接待|迎来)[^，,。；;]{0,10}?人次(?P<deed>到访|参观|入场|入园|参与|参加|观展)"
+)
 """活动共吸引逾四万人次到访，今年预计人次将增加两成: the count of visits, told before."""
 _TOLD_WHY = re.compile(r"(?:宣布|公布|表示|透露|称)[，,]?为了?(?:配合|落实|推动|支持|加快|促进|做好|便利|确保)")
 _MISTOLD = re.compile(r"(?:误指|误称|错指|错报|误报)(?P<what>[^，,。；;]{2,20}?)(?:由|于|在|从|将于)?$")
@@ -1015,8 +1018,11 @@ def find_milestones(
         ):
             owner = to_be["owner"] or now["owner"]  # 园区预计增至二百间: 园区进驻机构预计增至二百间
             text_of_label = owner + now["what"] + text_of_label[to_be.end("owner") :]
-        if (bare := _BARE_COUNT.match(text_of_label)) and (deeds := _COUNTED_DEED.findall(text, 0, phrase.start)):
-            text_of_label = bare["aim"] + deeds[-1] + text_of_label[bare.end("aim") :]  # 预计人次将增加两成: 到访人次
+        if (bare := _BARE_COUNT.match(text_of_label)) and (
+            counts := list(_COUNTED_DEED.finditer(text, 0, phrase.start))
+        ):
+            what, deed = counts[-1]["what"], counts[-1]["deed"]  # 冬季活动共吸引逾四万人次到访: 冬季活动, 到访
+            text_of_label = what + bare["aim"] + deed + text_of_label[bare.end("aim") :]  # 预计人次将增加两成
         if whole := wholes_of_units(text_of_label, text[: phrase.start]):
             owner = whole[-1]["owner"]  # 宿舍共提供约四百个单位，首批两百个单位将…: its
             owner = subject_before(text, whole[-1].start("owner")) if _MODAL_ONLY.fullmatch(owner) else owner

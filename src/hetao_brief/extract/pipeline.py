@@ -59,7 +59,14 @@ from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, notified_scheme, policy_label
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities, without_time_done
-from hetao_brief.extract.referents import BARE_NOUNS, DEMONSTRATIVE, referent_name, short_head, with_referent
+from hetao_brief.extract.referents import (
+    BARE_NOUNS,
+    DEMONSTRATIVE,
+    referent_name,
+    referent_of,
+    short_head,
+    with_referent,
+)
 from hetao_brief.extract.sentences import (
     Sentence,
     end_of_clause,
@@ -891,7 +898,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = routes[-1] + label  # 连接…的单车径将于本月底开通。…第二段延伸工程则会…展开: the cycle track's
         if (stage := _A_STAGE.match(label)) and (staged := _BUILT_IN_STAGES.findall(told + before)):
             works = "工程" if staged[-1].endswith("工程") else ""  # X扩建工程…首阶段工程: X扩建工程首阶段
-            label = staged[-1] + stage.group("stage") + label[stage.end() :].removeprefix(works)
+            whole = staged[-1] if staged[-1] not in BARE_NOUNS else referent_of(staged[-1], told + before) or staged[-1]
+            label = whole + stage.group("stage") + label[stage.end() :].removeprefix(works)  # 工程将分两个阶段: X's
         elif _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)) and first[-1] != "工程":
             label = first[-1] + label  # 首阶段电动车充电站…。第二阶段工程预计…完成: the chargers' second stage
         if _PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):

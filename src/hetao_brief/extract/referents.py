@@ -119,7 +119,7 @@ _NAME_STOP_OF = NAME_STOP.replace("的", "")
 _THOSE_RULES = re.compile(r"^(?:有关|相关|上述|该等)(?P<noun>措施|计划|方案|安排|政策|规定|办法)")
 """有关措施, 上述计划: the measures or the plan the article named before."""
 _THE_WORKS = re.compile(
-    r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工))"
+    r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工|第[一二三四]阶段|首阶段))"
 )
 SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
@@ -349,7 +349,7 @@ def _built_in_phases(told_before: str) -> str:
     if this := DEMONSTRATIVE.match(whole):
         whole = referent_name(whole[this.end() :], told_before[: told[-1].start()])
     elif whole in BARE_NOUNS or whole in SHORT_HEADS:
-        whole = referent_name(whole, told_before[: told[-1].start()])  # 根据方案，基地将分两期建设: the base named
+        whole = referent_of(whole, told_before[: told[-1].start()])  # 根据方案，基地将分两期建设: the base named
     return whole if 2 <= len(whole) <= MAX_NAME else ""
 
 
@@ -578,6 +578,14 @@ def _owner_of_count(told_before: str, counted_at: int) -> str:
 _OF_A_KIND = ("的大学", "的高校", "的企业", "的机构", "的公司", "的医院")
 
 
+def referent_of(noun: str, told_before: str) -> str:
+    """What a bare head noun stands for (`referent_name`), works named in full first (拨款用于X的土地
+    平整及基础设施工程。…工程将分两个阶段进行: X's works)."""
+    if noun == "工程" and (works := _WORKS_TOLD.findall(told_before)):
+        return str(works[-1])
+    return referent_name(noun, told_before)
+
+
 def referent_name(noun: str, told_before: str) -> str:
     """What a bare head noun stands for, the noun included: the name the article gave it before
     (…的建造工程 → 港深创科园第一期余下大楼的建造工程), a quoted or titled name first (设立「中大再生
@@ -768,6 +776,7 @@ __all__ = [
     "SHORT_HEADS",
     "THE_PROJECT",
     "referent_name",
+    "referent_of",
     "wholes_of_units",
     "with_referent",
 ]
