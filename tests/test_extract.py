@@ -4885,3 +4885,73 @@ def test_the_stages_of_works_named_in_full_are_those_works_stages(lexicon: Lexic
     )
     dated = _dated_labels(lexicon, segmenter, body, "2026-12-01")
     assert ("2029", "港深创新及科技园第二期的土地平整及基础设施工程第一阶段预计完成") in dated
+
+
+def test_a_plot_sold_when_told_is_news_and_its_winner_builds_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """地政总署昨日公布，X用地以约12.3亿元批出，…。该幅用地于今年九月推出招标…。中标者须于2032年或
+    之前完成发展: the sale that day, at its price; the plot's tender and deadline, by its name."""
+    body = (
+        "地政总署昨日公布，新田科技城一幅创科用地以约12.3亿元批出，中标者为一间本地科技企业。"
+        "该幅用地于今年九月推出招标，上月底截标。根据卖地条款，中标者须于2032年或之前完成发展。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-24")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2026-11-23", "新田科技城一幅创科用地以约12.3亿元批出") in dated
+    assert ("2026-09", "新田科技城一幅创科用地推出招标") in dated
+    assert ("2032", "新田科技城一幅创科用地须完成发展") in dated
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["成交价"]
+
+
+def test_a_plans_size_and_second_deed_are_the_funds_and_the_governments(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """报告提出，政府会在2027年内成立「X基金」，首期规模约50亿元；并会在明年年中前推出「Y津贴」: the
+    fund's size by 2027; the government will launch Y (no 会会)."""
+    body = (
+        "报告提出，政府会在2027年内成立「河套科研转化基金」，首期规模约50亿元；"
+        "并会在明年年中前推出「河套青年科研人员住屋津贴」，每月津贴上限为8,000元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-27")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-06", "政府会推出「河套青年科研人员住屋津贴」") in dated
+    (size,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 5e9]
+    assert (size.measure, size.date, size.is_target) == ("河套科研转化基金首期规模", "2027", True)
+
+
+def test_a_reply_keeps_what_it_agrees_to_and_a_result_is_what_was_made(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """国务院近日印发批复，同意在X开展Y试点; 研发出一种新型固态电解质…。该成果有望在3至5年内实现产业化."""
+    body = "国务院近日印发批复，同意在河套深圳园区开展跨境科研用品便利化改革试点。"
+    assert ("2026-11", "国务院印发批复，同意在河套深圳园区开展跨境科研用品便利化改革试点") in _dated_labels(
+        lexicon, segmenter, body, "2026-11-19"
+    )
+    body = "团队研发出一种新型固态电解质，相关论文日前发表。该成果有望在3至5年内实现产业化。"
+    assert ("2031", "新型固态电解质研究成果有望实现产业化") in _dated_labels(lexicon, segmenter, body, "2026-11-13")
+
+
+def test_a_posts_theme_is_not_its_occasion_and_its_guest_is_a_field(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """活动预告｜X沙龙第8期：类器官与新药研发 … 📅 时间：11.20（周五）: the salon is held; 🎤 嘉宾：… is kept,
+    with the post's topic."""
+    body = "📅 时间：11.20（周五）14:00-16:30\n\n🎤 嘉宾：香港中文大学医学院教授 邝志坚"
+    articles = [Article("a", "活动预告｜河套生物医药沙龙第8期：类器官与新药研发", "2026-11-17", "zh-Hans", body)]
+    facts = Extractor(lexicon, segmenter).extract(articles)
+    assert ("2026-11-20", "河套生物医药沙龙第8期举行") in {(f.date, f.label) for f in facts}
+    assert any("邝志坚" in f.text and f.text.startswith("【") for f in facts if f.kind is FactKind.STATEMENT)
+
+
+def test_a_meeting_and_a_speech_of_one_day_and_two_papers_in_one_journal_stay_apart(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """北区区议会昨日举行会议 (at 港深创科园's doorstep) and 行政长官昨日发表《施政报告》; two teams'
+    papers 发表于《自然·能源》 in one month: two events each."""
+    meeting = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-11-27", "北区区议会昨日举行会议，议员讨论港深创科园一带的交通配套。"),
+        ("2026-11-27", "行政长官昨日在港深创科园一带的讨论后发表任内新一份《施政报告》。"),
+    )
+    assert len(meeting) == 2
+    papers = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-11-06", "联合团队研制出一种可拉伸的柔性电池，相关成果日前发表于国际学术期刊《自然·能源》。"),
+        ("2026-11-13", "河套深港材料联合研究院的论文日前发表于国际学术期刊《自然·能源》。"),
+    )
+    assert len(papers) == 2

@@ -55,6 +55,8 @@ provides places (学校规划设置…共36个班，可提供学位…, 政府�
 _LENGTH = {"全长", "总长", "全程", "高度", "长度", "宽度", "深度"}
 """全程约3.2公里: the length of the thing the clause before named."""
 _A_NAME = re.compile(r"^(?![此该这其一本])[\u4e00-\u9fff]{4,}")
+_NAMED_LAST_BEFORE = re.compile(r"[「“《](?P<name>[^」”》]{2,24})[」”》][，,]\s*$")
+"""A clause ending in a quoted name (…成立「X基金」，): what the size told next is of."""
 _SIZE_OF_NAME = re.compile(r"[^，,。；;的]{0,20}的(?P<name>[\u4e00-\u9fff「」“”]{4,24})[，,]")
 """总投资约35亿元、建筑面积约20万平方米的X项目，昨日封顶: sizes told as the attributes of a name."""
 _ROUTE_OPENED = re.compile(
@@ -218,6 +220,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         and _PROVIDER_HEAD.search(provider := _WORKS_ON.sub("", subject_before(text, clause_start)))
     ):
         return provider + measure  # 首座人才宿舍已于九月入伙，提供约四百个宿位: the hostel's places
+    if _ITS_SIZE.fullmatch(measure) and (set_up := _NAMED_LAST_BEFORE.search(text, 0, clause_start)):
+        return set_up["name"] + measure  # 成立「河套科研转化基金」，首期规模约50亿元: the fund's
     referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""
     if referent.startswith(("该", "此")) and not referent.startswith(("此次", "该次")):
         return referent + measure  # 该分中心由…共同建设，计划总投资约12亿元: the centre's, named before
@@ -440,13 +444,16 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
             return date.iso  # 到2036年，园区将实现“三个倍增”：…由210个增至420个以上，…: the aims listed
     if aimed and not own and _WHOLE_YEAR.search(text, clause_start, quantity.start):
         return str(published.year)  # 预计全年…将突破530亿元: this year's aim
-    if clause_start > 1 and _ADDS_WITH_IT.match(text, clause_start):
+    if clause_start > 1 and (_ADDS_WITH_IT.match(text, clause_start) or _ITS_SIZE.match(text, clause_start)):
         previous = start_of_clause(text, clause_start - 1, CLAUSE_MARK)
-        if aims := [d for d in sentence_targets if previous <= d.start < clause_start]:
-            return aims[-1].iso  # 争取在2027年底前建成X，新增人才住房2000套: what it adds, by then
+        ahead = [d for d in dates if is_ahead(d, published) and _ITS_SIZE.match(text, clause_start)]
+        if aims := [d for d in [*sentence_targets, *ahead] if previous <= d.start < clause_start]:
+            return aims[-1].iso  # 争取在2027年底前建成X，新增人才住房2000套; 会在2027年内成立X，首期规模…
     return None
 
 
+_ITS_SIZE = re.compile(r"(?:首期|总|初期)?(?:规模|资金规模|基金规模)")
+"""…成立「X基金」，首期规模约50亿元: the size of what the aim before sets up, by then."""
 _ADDS_WITH_IT = re.compile(r"(?:新增|增加|提供|带动)(?![^，,。；;]*[了已])")
 """…建成首批国际人才社区，新增人才住房2000套: what the aim of the clause before brings."""
 

@@ -312,6 +312,7 @@ def _place_itself(a: Fact, b: Fact) -> bool:
         if (
             len(place.entities) == 1
             and len(named) <= 8
+            and not _OCCASION.search(named)  # 北区区议会举行会议: a meeting held, not the place's day
             and place.entities[0] in other.entities
             and place.entities[0] not in _WHOLE_REGION  # 河套深港科普市集举行: a fair in the zone, not the zone's day
         ):
@@ -507,6 +508,10 @@ _WHERE_DONE = re.compile(rf"(?:在|于)[\u4e00-\u9fff]{{2,8}}?(?=\||{EVENT_VERB.
 """在产业园揭牌: where a deed was done, which another deed done there shares by its place alone."""
 
 
+_PUBLISHED_IN = re.compile(r"(?:发表于|发表在|刊登于|刊登在|刊于|登上)[^，,。；;《]{0,12}《[^》]{1,30}》")
+"""发表于国际学术期刊《自然·能源》: where a paper came out, which two papers of one month share by chance."""
+
+
 def _told_alike(a: str, b: str, same_day: bool) -> bool:
     """Two labels tell one event when they do not count different things (三座, not 四座) and share
     word pairs besides the verb: two, for labels of the same day (首批三座大楼正式启用, 政府已启用
@@ -518,6 +523,7 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
         return False  # 四座 is not 三座; a label that counts nothing may tell the same event
     if _done_to_another(a, b) or _done_with_another(a, b):
         return False  # 第二期首批工程已展开, 第二期首批用地的招标工作已展开: the works, the tender
+    a, b = _PUBLISHED_IN.sub("|", a), _PUBLISHED_IN.sub("|", b)  # X成果, Y论文 发表于《自然·能源》: two papers
     shared_verbs = [v for v in _EVENT_WORDS if v in a and v in b]
     if shared_verbs:  # 签署协议: no pair across the verb's edge (署协) tells two signings alike
         verb = re.compile("|".join(sorted(shared_verbs, key=len, reverse=True)))

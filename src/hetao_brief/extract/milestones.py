@@ -1043,7 +1043,8 @@ def find_milestones(
         if granted := _told_next(text, spans, text.find(text_of_label[-4:], phrase.end), _GRANTING):
             text_of_label = f"{text_of_label}，{granted}"  # 自1月1日起，X超过香港部分，给予全额补贴: what is done
         elif (
-            text_of_label.endswith(("签约", "合作", "拨款", "协议", "备忘录")) or _INVESTED.search(text_of_label)
+            text_of_label.endswith(("签约", "合作", "拨款", "协议", "备忘录", "批复"))
+            or _INVESTED.search(text_of_label)
         ) and (done_for := _told_next(text, spans, text.find(text_of_label[-4:], phrase.end), _PURPOSE)):
             text_of_label = f"{text_of_label}，{done_for}"  # 园区与X签约，共建Y中心: what it is for
             purpose = f"，{done_for}"  # what the deed is for, which does not class it (签约: a signing)
@@ -1298,7 +1299,7 @@ _AND_THEN = re.compile(
 one's time."""
 _CHANGE_ONLY = re.compile("|".join(EVENT_CLASSES["change"]))
 _SOLD_AT = re.compile(
-    r"(?![将拟])[\u4e00-\u9fff]{4,20}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:成交|售出|拍出)"
+    r"(?![将拟])[\u4e00-\u9fff]{4,20}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:成交|售出|拍出|批出)"
 )
 """一宗科研用地以底价18.6亿元成交: a sale, its price told in its clause."""
 _THE_FIRM_WORDS = frozenset({"公司", "该公司", "企业"})
@@ -1462,8 +1463,8 @@ def _news_told(
         return teller + clause[firm.end() :]  # X公告称，公司拟在园区投资建设…: X's plan
     if (signed := _FIRM_SIGNED.match(clause)) and (teller := _TELLING_ONLY.sub("", telling)):
         return teller + clause[signed.end("firm") :]  # X7日晚间公告，公司与Y签订投资合作协议: X's signing
-    if _PROCEDURE_BEGUN.search(clause):
-        return clause  # X发布公告，Y用地启动挂牌程序: begun the day it was told
+    if _PROCEDURE_BEGUN.search(clause) or _SOLD_AT.fullmatch(clause):
+        return clause  # X发布公告，Y用地启动挂牌程序; 地政总署公布，X用地以约12.3亿元批出: done when told
     if _DONE.search(clause) and not _A_COUNT.search(clause) and not _SHARE_OF_WORK.search(clause):
         if clause.startswith("已"):  # X宣布，已与Y签署租约: X's deed
             return _TELLING_ONLY.sub("", telling) + clause
@@ -1534,8 +1535,10 @@ _PURPOSE = re.compile(
     r"^(?:将|拟)?(?:在[^，,。；;]{2,12}?)?(?:共建|合建|共同建设|联合建设|共同设立|联合设立|合作建设|建设|设立|开展|研发|打造)"
     r"[^，,。；;]{2,20}$"
     r"|^(?:以|用以|用于)(?:展开|开展|推进|进行|支持|兴建|建设)[^，,。；;]{2,24}$"
+    r"|^同意(?:在|于)?[^，,。；;]{4,40}$"
 )
-"""共建Y中心, 以展开…, 在园区建设研发总部: what a signing, a funding request or a sum invested is for."""
+"""共建Y中心, 以展开…, 在园区建设研发总部, 同意在X开展Y试点: what a signing, a funding request, a sum
+invested or a reply is for."""
 _INVESTED = re.compile(r"投资[约逾近超过]*[\d.,一二两三四五六七八九十百千万亿]+(?:亿|万)?(?:元|港元|美元)$")
 
 

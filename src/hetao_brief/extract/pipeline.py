@@ -143,6 +143,8 @@ class Extractor:
         explained = notice_topic(fold(article.title)) if _EXPLAINER.match(fold(article.title)) else ""  # 一图读懂｜X
         topic = notice_topic(fold(article.title))  # what a post's fields (👉 开放时间：…) are of
         posted = topic if _POSTED.match(fold(article.title)) else ""  # 活动预告｜X: the occasion X
+        if is_occasion_name(occasion := re.split(r"[：:]", posted, maxsplit=1)[0]):
+            posted = occasion  # 活动预告｜X沙龙第8期：类器官与新药研发: the salon, not its theme
         firm = ""  # the firm it named last, which 公司 stands for
         firms_named: set[str] = set()  # every firm it named, found again by name in a later sentence
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
@@ -948,6 +950,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             lots := _LOT_LET.findall(told + before)
             or _LOT_RESULT.findall(told + before)
             or _LOT_TENDERED.findall(told + before)
+            or _LOT_SOLD.findall(told + before)
         ):
             park = "".join(_PARK_NAMED.findall(told + before)[-1:]) if lots[-1].startswith("第") else ""
             lot = park + lots[-1]  # 第二期首幅研发用地: the park's second phase
@@ -1126,6 +1129,10 @@ _LOT_RESULT = re.compile(r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,20}?(?
 _LOT_TENDERED = re.compile(
     r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,28}?(?:用地|地块|地皮))(?:于|将于)?(?:即日起|今日起)?(?:公开)?招标"
 )
+_LOT_SOLD = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,28}?(?:用地|地块|地皮))以[^，,。；;]{0,16}?(?:批出|成交|售出|批予)"
+)
+"""地政总署公布，X用地以约12.3亿元批出…。中标者须于2032年或之前完成发展: X's deadline."""
 _LOT_LET = re.compile(r"(?:批出|出让|卖出|推出|公布)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
 """已批出第二期第三幅研发用地，中标者须于…完成发展 (公布，X用地的招标结果…中标财团须…): the plot's
 deadline, whoever won it."""

@@ -704,7 +704,7 @@ def _prize_measure(text: str, start: int, measure: str, unit: str) -> str:
 
 
 _AT_A_PRICE = re.compile(r"以(?:底价|总价)?[约逾近]?$")
-_SOLD = re.compile(r"(?:的价格)?(?:成交|售出|拍出|竞得|投得)")
+_SOLD = re.compile(r"(?:的价格)?(?:成交|售出|拍出|竞得|投得|批出)")
 
 
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:

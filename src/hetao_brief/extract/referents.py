@@ -10,7 +10,9 @@ from hetao_brief.extract.clauses import date_words, shortened, tidy
 from hetao_brief.extract.entities import SURNAMES, people_in
 
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
-DEMONSTRATIVE = re.compile(r"^(?:该|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批|一))(?=[\u4e00-\u9fff]{2})")
+DEMONSTRATIVE = re.compile(
+    r"^(?:该(?:幅|宗|块|座|栋|幢|间|所|家)?|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批|一|幅|宗|块))(?=[\u4e00-\u9fff]{2})"
+)
 MAX_NAME = 30
 _COUNTED_NOUN = (
     r"[\u4e00-\u9fff]{0,6}?(?:楼|厦|用地|项目|站|馆|中心|平台|基地|厂房|公寓|机构|企业|团队|实验室|药物|新药|产品|设备)"
@@ -200,7 +202,7 @@ _BARE_TEAM = re.compile(
     r"^(?:研究|科研|研发|联合)?团队(?=将|已|计划|预计|争取|力争|下一步|研制|研发|开发|与|在|于|完成|获得|成功|正|还|也|亦|的"
     r"|开始|实现|启动|推出|发表|突破|首次|率先)"
 )
-_BARE_RESULT = re.compile(r"^(?:相关|该|这项|此项|这一)(?:研究)?成果(?=近日|已|于|发表|刊登|在|获)")
+_BARE_RESULT = re.compile(r"^(?:相关|该|这项|此项|这一)(?:研究)?成果(?=近日|已|于|发表|刊登|在|获|有望|可望|将|预计)")
 _MADE_NEW = re.compile(
     r"(?:研发出|研制出|开发出|发现了?|合成出|制备出)(?:一种|一款|一类|新的)?(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$)"
 )
@@ -544,6 +546,7 @@ def _with_name_told(label: str, told_before: str) -> str:
         for at in reversed(heads or ends):  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
             name = tidy(_without_clause(_words_before(told_before, at, NAME_STOP)))  # 园区新建一座基地: a clause
             name = _REPORTED.sub("", name)  # 在《科学》发表新型超导材料研究成果。该研究…: the research, not 发表
+            name = _ONE_OF.sub("", name)  # 推出一幅创新科技用地。该幅用地…: the plot, not "a plot"
             if 2 <= len(name) <= MAX_NAME and not name.endswith(
                 "类"
             ):  # a longer name than the noun alone (not 从大赛组委会)
@@ -552,6 +555,7 @@ def _with_name_told(label: str, told_before: str) -> str:
     return label
 
 
+_ONE_OF = re.compile(r"^一(?:幅|宗|块|座|栋|幢|间|所|家|个)(?=[\u4e00-\u9fff]{2})")
 _OWNER_NAME = (
     r"[\u4e00-\u9fff]{2,20}?(?:园区|园|[一二三四五六七八九十\d]期|片区|城|中心|基地|社区|校区|院区|医院|大学)"
     r"|[「“][^」”]{2,24}[」”]第[一二三四五六七八九十]+批|第[一二三四五六七八九十]期"
