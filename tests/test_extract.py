@@ -4955,3 +4955,129 @@ def test_a_meeting_and_a_speech_of_one_day_and_two_papers_in_one_journal_stay_ap
         ("2026-11-13", "河套深港材料联合研究院的论文日前发表于国际学术期刊《自然·能源》。"),
     )
     assert len(papers) == 2
+
+
+def test_certificates_given_are_a_deed_and_count_who_got_them(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """12月4日，…人才大会…举行。会上发布了…榜单，并为首批50名“河套人才卡”持卡人颁发证书: a second deed
+    then, and a count of the card holders who got one."""
+    body = (
+        "12月4日，河套深圳园区2026年度人才大会在园区会展中心举行。"
+        "会上发布了首届“河套英才”榜单，并为首批50名“河套人才卡”持卡人颁发证书。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-05")
+    assert ("2026-12-04", "为首批50名“河套人才卡”持卡人颁发证书") in {(f.date, f.label) for f in facts}
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["获颁证书的河套人才卡持卡人"]
+
+
+def test_some_of_a_whole_keep_where_they_come_from_and_what_kind_they_are(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """其中来自香港的人才约3200人; 其中，港资科技企业累计达到310家; 今年还新建成科研用房约16万平方米: none of
+    them is all the talent, firms or space there are (no series with the whole)."""
+    body = (
+        "园区累计引进各类人才超过1.5万人，其中来自香港的人才约3200人。"
+        "园区累计集聚科技企业约1150家。其中，港资科技企业累计达到310家。"
+        "今年园区还新建成科研用房约16万平方米。"
+    )
+    measures = {f.measure for f in _read(lexicon, segmenter, body, "2026-12-01") if f.kind is FactKind.FIGURE}
+    assert {"来自香港的人才", "港资科技企业", "新建成科研用房面积"} <= measures
+
+
+def test_a_bare_deal_is_the_one_told_and_an_agreement_keeps_what_it_buys(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """集团已与X订立协议，以作价约3.2亿港元收购Y公司全部股权。…交易料于明年首季完成: the purchase."""
+    body = (
+        "朗澄生物今日公布，集团已与独立第三方订立协议，以作价约3.2亿港元收购一间实验室营运公司全部股权。"
+        "公告指，交易料于明年首季完成。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-11-30")
+    assert ("2027-03", "收购一间实验室营运公司全部股权的交易料完成") in dated
+    assert any(label.endswith("订立协议，以作价约3.2亿港元收购一间实验室营运公司全部股权") for _, label in dated)
+
+
+def test_a_roundups_other_platforms_and_its_news_of_news_are_none_of_the_zones(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """本周，大湾区四大合作平台密集释放新进展。河套：…开通。横琴：…完工。前海：…将开园: the zone's item
+    only; that there is news is none; 本周…共接待考察团组18批次 is a tally."""
+    body = (
+        "本周，粤港澳大湾区四大合作平台密集释放新进展。\n\n"
+        "河套：11月18日，连接河套深圳园区与港深创科园的第三条跨境科研专线巴士开通。\n\n"
+        "横琴：横琴口岸旅检区扩容工程于11月19日完工。\n\n前海：前海深港青年梦工场三期将于明年3月开园。\n\n"
+        "本周，园区共接待国内外考察团组18批次。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-11-22")
+    assert dated == {("2026-11-18", "连接河套深圳园区与港深创科园的第三条跨境科研专线巴士开通")}
+
+
+def test_a_long_plan_given_up_and_a_scholars_return_keep_their_subjects(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """原定于12月8日在园区会展中心举行的X，因…，改期至12月15日举行: X; 他1996年…，2008年回港任教: he."""
+    body = (
+        "记者2日从组委会获悉，原定于12月8日在河套深圳园区会展中心举行的第二届河套国际机器人邀请赛，"
+        "因场馆设备调试需要，改期至12月15日举行。"
+    )
+    assert ("2026-12-15", "第二届河套国际机器人邀请赛改期举行") in _dated_labels(lexicon, segmenter, body, "2026-12-03")
+    body = "现年58岁的何乐贤是研究所所长。他1996年在美国取得博士学位，2008年回港任教，2024年带领团队搬进创科园。"
+    assert ("2008", "何乐贤回港任教") in _dated_labels(lexicon, segmenter, body, "2026-11-18")
+
+
+def test_a_programmes_days_are_its_items_each_with_what_it_holds(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """21日将举行开幕式；22日为X沙龙；23日举行Y路演；24日和25日为园区开放日: each day's own occasion, and
+    no 沙龙 holds the roadshow."""
+    body = (
+        "2026深港科技周将于明日（11月21日）在河套深圳园区开幕。"
+        "据组委会介绍，21日将举行开幕式及主旨论坛；22日为深港青年科学家沙龙；23日举行科技成果路演，约30个项目参加；"
+        "24日和25日为园区开放日，市民可预约参观实验室。去年科技周共吸引观众约2.1万人次。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-11-20")
+    assert {
+        ("2026-11-22", "深港青年科学家沙龙举行"),
+        ("2026-11-23", "举行科技成果路演"),
+        ("2026-11-24", "园区开放日举行"),
+    } <= dated
+    assert not any(date == "2025" for date, _ in dated)  # last year's visitors: a tally
+
+
+def test_a_university_named_with_another_party_and_a_count_aimed_at(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公司上月已与一所瑞典大学签署合作意向书，该校计划于明年…: the Swedish university (not 公司与…);
+    目前进驻机构总数约一百六十间，公司目标明年底前增至二百间: that count is aimed at; 实验室成立于2025年:
+    the lab named before."""
+    body = (
+        "陈志恒透露，公司上月已与一所瑞典大学签署合作意向书，该校计划于明年在园区设立研究中心。"
+        "他表示，目前进驻机构总数约一百六十间，公司目标明年底前增至二百间。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-02")
+    assert ("2027", "瑞典大学计划在园区设立研究中心") in dated
+    assert ("2027-12", "公司进驻机构总数目标增至二百间") in dated
+    body = "河套深港脑科学联合实验室现面向社会公开招聘科研助理10名。\n\n实验室成立于2025年，目前有研究人员约80名。"
+    assert ("2025", "河套深港脑科学联合实验室成立") in _dated_labels(lexicon, segmenter, body, "2026-11-25")
+
+
+def test_hong_kongs_from_tomorrow_and_a_firm_named_by_what_it_makes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """九巴B8線明起（12月5日）改經…: from tomorrow, with no 明起 left; 启衡智造26日晚间公告，…公司计划…: the
+    firm (…智造 ends a firm's name as …科技 does)."""
+    body = "九巴宣布，B8线明起（12月5日）改经港深创新及科技园新落成的巴士总站，每日班次由36班增至48班。"
+    assert ("2026-12-05", "B8线改经港深创新及科技园新落成的巴士总站") in _dated_labels(
+        lexicon, segmenter, body, "2026-12-04"
+    )
+    body = "启衡智造26日晚间公告，同意设立全资子公司。公告显示，公司计划在2027年内完成首条中试线建设。"
+    assert ("2027", "启衡智造计划完成首条中试线建设") in _dated_labels(lexicon, segmenter, body, "2026-11-27")
+
+
+def test_a_project_named_with_its_report_is_what_a_bare_project_is(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X项目可行性研究报告近日获批复。…项目将于2027年一季度开工，2030年底前建成: X项目's; and two
+    projects named apart (X医学中心项目, Y会议中心项目) are never one event."""
+    body = (
+        "河套深港国际医学中心项目可行性研究报告近日获国家发展改革委批复，项目总投资约58亿元。"
+        "根据计划，项目将于2027年一季度开工，2030年底前建成。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-02")
+    assert {("2027-03", "河套深港国际医学中心项目将开工"), ("2030-12", "河套深港国际医学中心项目建成")} <= dated
+    milestones = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-02", "河套深港国际医学中心项目将于2027年一季度开工。"),
+        ("2026-12-20", "河套国际会议中心项目计划于2027年3月动工。"),
+    )
+    assert len(milestones) == 2

@@ -656,6 +656,7 @@ _NO_SUBJECT = re.compile(
     r"|照常(?=[\u4e00-\u9fff]{2})|(?:正常|继续)(?=开放|运作|运行|营业|服务|开馆|通车|举行|展出)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2})"
     r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付))"
     r"|(?:与|同)(?=[\u4e00-\u9fff]{2,12}(?:创办|创立|成立|签署|签订|合作|共建|合办|联合))|在(?=[\u4e00-\u9fff]{2,6}(?:取得|获得|完成|创办|成立))"
+    r"|(?:回港|回国|来港|赴港|赴美|返港|回流)(?=任教|任职|工作|创业|发展|定居)"
     r")"
 )
 _STAGE_TOLD = re.compile(
@@ -876,7 +877,7 @@ _FOLLOWING_A_PLAN = re.compile(r"^(?:根据|按照|依据|依照|对照)(?![^，
 """根据《工作要点》，园区将…: the document is the source of what follows, not its subject."""
 _NAMED_LAST = re.compile(r"[「《“][^」》”]{3,30}[」》”]$")
 """A clause ending in a quoted or titled name (…公布「X计划」): what the next clause may be about."""
-_CALLED_OFF = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?)?原(?:定|计划|本)[^，,。]{0,16}?的(?=[\u4e00-\u9fff「“《\d])")
+_CALLED_OFF = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?)?原(?:定|计划|本)[^，,。]{0,26}?的(?=[\u4e00-\u9fff「“《\d])")
 """原定（于10月）举行的X论坛将推迟…, 园方原定明日举行的X: the plan given up (and whose it was) is not
 part of what happens."""
 _MODAL = re.compile(
@@ -999,8 +1000,10 @@ _TENDERED_FOR = re.compile(r"就(?P<what>[^，,。；;就]{2,20}?)(?:展开|进�
 """…就中心第二阶段设施展开招标: what is tendered for, which is what opens later."""
 _LISTED = re.compile(r"^(?:包括|包含|涵盖)(?=[\u4e00-\u9fff])")
 _NEXT_ITEM = re.compile(
-    r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+    r"\s*(?:第[一二三四五六七八九十]{1,2}[，,、]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+    r"|(?:\d{1,2}月)?\d{1,2}日(?:和\d{1,2}日)?(?=[为举将至起]))"
 )
+"""第三，…; （二）…; 23日举行…: an item of a list (a programme's day), which shares no subject with the one before."""
 _ITS_TIME_MOVED = re.compile(
     r"^(?P<what>[^，,。的]{2,16}?)的(?:闭幕|开幕|举办|结束|开放|启用)?(?:时间|日期)(?:相应|亦|也|将)?(?:顺延|推迟|延后|提前|延长|改)"
 )

@@ -341,7 +341,9 @@ _LATER_PHASE = re.compile(r"第?[二三四五六七八九十]期")
 _FIRST_ONE = re.compile(r"首[所个批座家间期]|第一[所个批座期]|(?<![\d一二三四五六七八九十])一期")
 _INSTITUTION = re.compile(
     r"(?:国家)?[\u4e00-\u9fff]{2,10}?(?:技术创新中心|创新中心|重点实验室|联合实验室|研究院|研究所|枢纽|平台)"
+    r"|(?:(?!的)[\u4e00-\u9fff]){2,10}?(?:中心|大楼|大厦|基地)(?=项目)"
 )
+"""Institutions and projects by name (X医学中心项目, Y会议中心项目): two names, two things."""
 _NAMED = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
 
 

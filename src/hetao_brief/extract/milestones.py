@@ -151,6 +151,12 @@ _RATE_LEVEL = re.compile(
 """出租率已升至约九成二: a level reached, a figure, no event."""
 _CLOSES_ON = re.compile(r"截止(?:至|到|于)?$")
 _BORN = re.compile(r"(?:出生|出世)")
+_DAY_IS = re.compile(
+    r"^(?:将|则)?为(?P<what>[\u4e00-\u9fff“”「」]{2,20}(?:沙龙|开放日|论坛|峰会|研讨会|路演|展览|展|大会|活动|仪式|典礼|日))"
+)
+"""22日为深港青年科学家沙龙; 24日和25日为园区开放日: a programme's day named by what it holds."""
+_NEWS_OF_NEWS = re.compile(r"(?:释放|取得|迎来|传来|发布)(?:一系列|多项|一批)?新?(?:的)?(?:进展|动态|成果)$")
+"""本周，大湾区四大合作平台密集释放新进展: that there is news, not one piece of it."""
 _HERE = re.compile(
     r"^(?:来到|回到|搬到|搬来|落户)(?:这里|那里|此地|此处)"
     r"|^(?:这里|那里|此地|这片土地|园区)?(?:还|仍|仍然|曾|曾经|只|只是|都)*是(?:一片|一个|一块|一座|一处)"
@@ -173,7 +179,7 @@ _STATISTIC = re.compile(
 is: 将有…)."""
 _TALLY = re.compile(
     r"(?:共|累计|先后|现场)(?:举办|举行|签约|签署|发布|达成|接待|服务|受理|办理|安排|实施|推进|引进|落地|开工)了?[^，,。；;]{0,12}?"
-    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[场个项份家宗件]?(?:人次)?$"
+    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*(?:[场个项份家宗件]|批次?)?(?:人次)?$"
     r"|共有[\d一二两三四五六七八九十]+[项个家][\u4e00-\u9fff]{1,8}?(?:落地|揭牌|签约|开工|启用)、"
 )
 """大会期间共举办主题报告14场, 现场签约合作项目21个, 上周共有5项新政落地、3个平台揭牌: a tally of an
@@ -181,7 +187,7 @@ occasion or a week, a figure, no event of its own."""
 _OUTPUT_OF_A_PERIOD = re.compile(
     r"(?:发表|出版|举办|举行|开展|申请|孵化|培养|培训|接待|服务)(?:了)?[^，,。；;]{0,12}?"
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?(?:[篇场项份件宗]|人次)$"
-    r"|(?:共|累计|合共)(?:吸引|引进|迎来|吸纳)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
+    r"|(?:共|累计|合共)(?:吸引|引进|迎来|吸纳)了?(?:观众|市民|游客|访客|旅客)?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
     r"(?:[间家个名位支]|人次)[\u4e00-\u9fff]{0,8}?(?:进驻|入驻|落户|加入|参加|参与|到访|参观|入场|入园|观展)?$"
     r"|(?:获得|接获|收到|拿下|签下)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
     r"[个份笔张](?:订单|合同|采购订单)$"
@@ -265,11 +271,11 @@ _DOER_OF = re.compile(
 """联盟还发布了《X》: who did the deed a clause after it goes on with."""
 _MODAL_ONLY = re.compile(r"(?:预计|计划|将|可|会|并|亦|也|还)+")
 _COUNT_TO_BE = re.compile(
-    r"(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:预计|将|计划|力争|争取|可望|有望)?(?:增至|增加至|增加到|增到|提高至|提升至|扩大至)"
+    r"(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:预计|将|计划|力争|争取|可望|有望|目标)?(?:增至|增加至|增加到|增到|提高至|提升至|扩大至)"
     r"[约逾近]?[\d一二两三四五六七八九十百千万]+[余多]?[间家个名所项位套人]"
 )
 _COUNTED_NOW = re.compile(
-    r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:现有|目前有|已有|共有)(?P<what>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:现有|目前有|已有|共有)|(?<![\u4e00-\u9fff])(?:目前|现时))(?P<what>[\u4e00-\u9fff]{2,8}?)"
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万]+[余多]?[间家个名所项位套人][，,]"
 )
 """园区现有进驻机构约一百六十间，预计明年底前增至二百间: what grows is the count told before."""
@@ -866,6 +872,8 @@ def find_milestones(
             label = Label(succeeded.group("who") + succeeded.group("deed"))  # 这是X继去年6月完成B轮融资后…: X's B round
         if _MAY_BY.match(label.text) and text.startswith(("前", "之前", "以前"), date.end):
             continue  # 观众可于本月15日前在线预约: until then, no event
+        if day_is := _DAY_IS.fullmatch(label.text):
+            label = Label(day_is["what"] + "举行")  # 22日为深港青年科学家沙龙: the salon is held that day
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text) or _STILL_AT_IT.search(label.text):
             continue  # 第四季度是全年冲刺的关键期: what a time is; 请于12月10日前联系…: a request
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
@@ -943,7 +951,7 @@ def find_milestones(
         budget = _YEARS_AHEAD.match(text, date.start) and _SET_ASIDE.search(label.text)
         if _CLOSES_ON.search(text, max(0, phrase.group_start - 6), phrase.group_start):
             continue  # 报名截止至2月28日: a deadline, no event
-        if _HERE.search(label.text) or _BORN.match(text, date.end):
+        if _HERE.search(label.text) or _BORN.match(text, date.end) or _NEWS_OF_NEWS.search(label.text):
             continue  # 来到这里, 这里还是一片河滩地 (see _HERE); 1998年出生的X: an age
         counted = (_STATISTIC.match(label.text) or _TALLY.search(label.text)) and (
             not is_ahead(date, published) or "共安排" in label.text  # 明年共安排重点项目42个: a plan's tally too
@@ -1016,7 +1024,7 @@ def find_milestones(
             and to_be["owner"] in ("", "园区", "公司")  # not 研究所预计增至一百人, whose name is found later
             and (now := _COUNTED_NOW.search(text, 0, phrase.start))
         ):
-            owner = to_be["owner"] or now["owner"]  # 园区预计增至二百间: 园区进驻机构预计增至二百间
+            owner = to_be["owner"] or now["owner"] or ""  # 园区预计增至二百间: 园区进驻机构预计增至二百间
             text_of_label = owner + now["what"] + text_of_label[to_be.end("owner") :]
         if (bare := _BARE_COUNT.match(text_of_label)) and (
             counts := list(_COUNTED_DEED.finditer(text, 0, phrase.start))
@@ -1285,7 +1293,7 @@ _ON_THE_SPOT = re.compile(r"^(?:现场|会上|会上还|会后|仪式上|活动�
 _SAID = re.compile(rf"{_SAYING}|指出|介绍|说|获悉")
 """Any verb of telling before a clause: what follows is told, each clause no deed of its own."""
 _AND_THEN = re.compile(
-    "并(?:将|会)?(?P<where>(?:在|与|同)[\u4e00-\u9fff]{2,10}?|为[^，,。；;]{2,24}?(?=授牌|颁奖|揭牌))?(?=(?:"
+    "并(?:将|会)?(?P<where>(?:在|与|同)[\u4e00-\u9fff]{2,10}?|为[^，,。；;]{2,24}?(?=授牌|颁奖|揭牌|颁发))?(?=(?:"
     + "|".join(
         v
         for cls, verbs in EVENT_CLASSES.items()
@@ -1536,6 +1544,7 @@ _PURPOSE = re.compile(
     r"[^，,。；;]{2,20}$"
     r"|^(?:以|用以|用于)(?:展开|开展|推进|进行|支持|兴建|建设)[^，,。；;]{2,24}$"
     r"|^同意(?:在|于)?[^，,。；;]{4,40}$"
+    r"|^以[^，,。；;]{0,16}?(?:收购|购入|认购)[^，,。；;]{2,36}$"
 )
 """共建Y中心, 以展开…, 在园区建设研发总部, 同意在X开展Y试点: what a signing, a funding request, a sum
 invested or a reply is for."""

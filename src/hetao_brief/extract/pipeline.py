@@ -183,6 +183,8 @@ class Extractor:
             field_day = told_day.group("day") if (told_day := _FIELD_DAY.search(text)) else field_day
             if _ERRATUM.match(text):
                 continue  # （注：本报7月8日报道中“…”有误，实为今天开营，特此更正。）: told right already
+            if _ANOTHER_PLATFORM.match(text):
+                continue  # 大湾区四大平台本周动态 … 横琴：…: another platform's news, none of the zone's
             if corrected := _CORRECTION.search(text):
                 text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
             as_told = text
@@ -594,10 +596,13 @@ class Extractor:
         if len(names) == 1 and not names[0][1].is_entity:
             name = names[0][0]
             if folded.endswith(name) and (len(name) >= 3 or name == folded) and len(name) * 2 >= len(folded):
-                return (kept.group("kind") if kept else "") + names[0][1].canonical
+                origin = folded[: -len(name)] if _ORIGIN_KIND.fullmatch(folded[: -len(name)]) else ""  # 港资科技企业
+                return (kept.group("kind") if kept else "") + origin + names[0][1].canonical
         return measure
 
 
+_ORIGIN_KIND = re.compile(r"港资|港澳|香港|外资|外商|海外|境外|内地|本地|国际")
+"""港资科技企业 is not all the 科技企业: an origin is a kind of its own."""
 _AWARDED = re.compile(r"(?:获得|荣获|摘得|夺得|获颁)[^，,。]{0,8}奖")
 """…颁奖典礼在园区举行。X项目获得一等奖: an award given at the ceremony the sentence before held."""
 _AN_OCCASION = re.compile(r"(?:举行|举办|召开)[^，,。]{2,30}(?:会|论坛|典礼|仪式|活动|峰会|大赛)$")
@@ -634,6 +639,8 @@ _SIZE_OF_NAMED = re.compile(r"的[「“《]")
 """规模约五十亿元的「河套创科发展基金」: the size of the programme named next, which it carries."""
 _VIDEO_TIME = re.compile(r"^\s*[（(]\d{1,2}[:：]\d{2}[）)]\s*")
 """（00:40）据介绍，…: where in a video's transcript, no time of the day."""
+_ANOTHER_PLATFORM = re.compile(r"^\s*(?:横琴|前海|南沙|琴澳)(?:[\u4e00-\u9fff]{0,6})?[：:｜|]")
+"""横琴：…, 前海｜…: a roundup's item on another of the Greater Bay Area's cooperation platforms."""
 _ERRATUM = re.compile(r"^[（(]?(?:注|编者注|更正|勘误)[：:][^“「]*[“「][^”」]+[”」][^。]*?有误")
 _CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
 """A correction (…一文中，“专线自11月20日起…”应为“专线自11月25日起…”): the right telling is the fact."""

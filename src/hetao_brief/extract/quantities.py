@@ -232,6 +232,11 @@ _SHARE = re.compile(r"^(?:约|大约)?(?:占比|占|比例|比重|约占)$")
 """占比约45%: a share of something the words before name, or of nothing a reader could tell."""
 _ORIGIN = re.compile(r"来自$")
 _ORIGIN_OF = re.compile(r"来自[^，,。；;的\d]{1,8}的$")
+_FROM_PLACE = re.compile(r"来自[\u4e00-\u9fff]{2,8}的[\u4e00-\u9fff]{2,6}$")
+_NEWLY_BUILT = re.compile(r"新建成[\u4e00-\u9fff]{2,6}$")
+_SOME_OF_THEM = re.compile(r"其中[，,]?[^，,。；;]*$")
+"""其中来自香港的人才: some of the whole counted before, named by where they come from (not 现有来自深港两地
+的科研人员, the lab's whole)."""
 _INSTITUTIONS_ONLY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:机构|企业|高校|大学|院校|单位|公司)$")
 """…，来自两地的86家科研机构。: where those told of come from, no count of the zone's (not 来自两地的
 200多名科研人员参加, who attended)."""
@@ -254,7 +259,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     rest = text[origin.end() if origin else end :][: MAX_MEASURE + 4]
     if quoted := _QUOTED_NOUN.match(text, origin.end() if origin else end):
-        rest = quoted["noun"] + text[quoted.end() :][: MAX_MEASURE + 4]  # 10个“河套联合攻关项目”授牌: the projects
+        noun = quoted["noun"] or quoted["kind"] + quoted["holder"]  # 50名“河套人才卡”持卡人: the card's holders
+        rest = noun + text[quoted.end() :][: MAX_MEASURE + 4]  # 10个“河套联合攻关项目”授牌: the projects
     joined = _JOINED_ORIGINS.match(rest)  # 860名港澳及境外科研人员: one kind of people, not 港澳
     tail = (joined.group(0) if joined else "") + _STOP.split(rest[joined.end() if joined else 0 :], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
@@ -270,6 +276,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     if used := _PUT_TO_USE.match(tail):  # 约五千平方米楼面作教学用途: 教学楼面
         return used.group("use") + used.group("what")
     if done := _NOUN_THEN_DONE.match(tail):  # 22个项目开工、9个项目竣工: 开工项目, 竣工项目
+        if done.group("deed") == "颁发证书":
+            return "获颁证书的" + done.group("noun")  # 为50名X持卡人颁发证书: those who got them
         return done.group("deed") + done.group("noun")
     if built := _BUILT_BY.match(tail):  # 由深港两地5所高校共建: 共建高校, those who built it
         return built.group("deed") + built.group("noun")
@@ -314,21 +322,25 @@ _THEN_ADVERB = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近])|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
 )
 _NOUN_THEN_DONE = re.compile(
-    r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|工程|企业|机构|平台|团队|中心|实验室))(?P<deed>开工|动工|竣工|完工|建成|投产|投用|落地|开业|签约|授牌|颁奖|揭牌)$"
+    r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|工程|企业|机构|平台|团队|中心|实验室|持卡人|持证人))"
+    r"(?P<deed>开工|动工|竣工|完工|建成|投产|投用|落地|开业|签约|授牌|颁奖|揭牌|颁发证书)$"
 )
 _BUILT_WITH = frozenset({"建设", "兴建", "建造", "兴办"})
 """由政府拨款约二十亿元建设: what the sum is for; the sum is named by who gives it (政府拨款)."""
 _BUILT_BY = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:高校|大学|机构|企业|单位|医院|院校))(?P<deed>共建|合建|联合共建|共同建设|共同发起|发起)$"
 )
-_QUOTED_NOUN = re.compile(r"[“「](?P<noun>[\u4e00-\u9fff]{2,14}(?:项目|计划|企业|机构|平台|团队|实验室|中心))[”」]")
+_QUOTED_NOUN = re.compile(
+    r"[“「](?P<noun>[\u4e00-\u9fff]{2,14}(?:项目|计划|企业|机构|平台|团队|实验室|中心))[”」]"
+    r"|[“「](?P<kind>[\u4e00-\u9fff]{2,14})[”」](?P<holder>持卡人|持证人|得主|会员|学员|成员)"
+)
 _NEXT_NUMBER_CUT = re.compile(r"(?:共计|合计|总计|共|约|逾|近|超过)?\d[\d.]*$")
 _LISTED_AS = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,4}(?:项目|机构|企业|单位|团队|平台))(?P<deed>拟列入|列入|拟纳入|纳入|入选)[^，,。；;]{0,30}?"
     r"(?P<list>白名单|立项名单|资助名单|名单)"
 )
 _NOUN_THEN_DEED = re.compile(
-    r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆|人员|人才))"
+    r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆|车|人员|人才))"
     r"(?P<deed>领卡|(?:领取|获颁|通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
@@ -469,6 +481,11 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         for words in _NOT_OF_THE_MEASURE:
             cleaned = words.sub("", cleaned)
         settled = _SETTLED_BY.match(cleaned)  # 将进驻机构增至120间: 进驻机构, as 80间机构进驻 is
+        from_place = (
+            _FROM_PLACE.search(cleaned) if _SOME_OF_THEM.search(text, max(0, start - 24), start) else None
+        ) or (
+            _NEWLY_BUILT.search(cleaned)
+        )  # 其中来自香港的人才, 今年还新建成科研用房: those from Hong Kong, what was built this year (not all)
         lead_verbs = stripped.group(0) if (stripped := _LEAD_VERBS.match(cleaned)) else ""
         introduced = lead_verbs if _INTRODUCED.search(lead_verbs) else ""  # 一年来，…引进科研项目48个
         cleaned = _YEAR.sub("", _LEAD_VERBS.sub("", cleaned))  # 现将2032年度X: X
@@ -484,7 +501,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
                 "",
                 cleaned,
             )
-        if quoted := _QUOTED_OWNER.search(cleaned):  # 「港青河套实习计划」名额: the scheme's places
+        if from_place:
+            cleaned = from_place.group(0)
+        elif quoted := _QUOTED_OWNER.search(cleaned):  # 「港青河套实习计划」名额: the scheme's places
             cleaned = quoted.group("name") + quoted.group("what")
         elif owned := _OWNED.search(cleaned):
             cleaned = owned.group("owner") + owned.group("what")

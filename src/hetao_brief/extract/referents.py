@@ -47,7 +47,7 @@ _AND_IN_A_NAME = re.compile(
 """港深创新及科技园, 创新科技及工业局, 脑科学与类脑智能研究平台: 及 or 与 inside a name, between
 two fields, not between two parties; so is 及 between two kinds of works (配套道路及渠务工程, 设计及建造合约)."""
 _AFTER_A_NAME = frozenset(
-    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由自向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上即项首获因"
+    "，,。；;：:、（）()“”「」《》的在与和及将已于是为从由自向对把被目正预计共今明去前昨本日月年又也还亦什何怎几哪？?近一二两三四五六七八九十上即项首获因现"
     "0123456789"
 ) | {""}
 """What follows a name where it ends (X工程目前已…, X工程于…): not 量 of 总工程量."""
@@ -101,13 +101,16 @@ _DOING_AFTER_A_NAME = frozenset(
         "运作",
         "运行",
         "运营",
+        "可行",
+        "总投",
     }
 )
-"""…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…, X宿舍工程…: a name followed by what it did,
-its head or its works (or by where the news came from), not a word the noun is part of."""
+"""…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…, X宿舍工程…, X项目可行性研究报告, X项目总投资:
+a name followed by what it did, its head, its works or its papers and sums (or by where the news came
+from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
-    r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|(?:推出|推行)$"
+    r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|建成|设立|(?:推出|推行|成立)$"
     r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构|整体(?=[\u4e00-\u9fff]))"
     r"|在(?=[^，,。；;]{2,16}?(?:成立|设立|揭牌|挂牌|落户|开业|启用)(?:[，,。；;]|$))"
@@ -319,7 +322,7 @@ def with_referent(label: str, told_before: str) -> str:
     if (side := _THEIR_SIDE.match(label)) and (
         bodies := _BODY_OF_KIND[side.group(1) or side.group(2)].findall(told_before)
     ):
-        return bodies[-1] + label[side.end() :]  # 机电工程署…。署方于去年十一月就合约进行公开招标; 该局; 校方
+        return _ONE_OF.sub("", bodies[-1]) + label[side.end() :]  # 机电工程署…。署方于去年十一月…; 该局; 校方
     return _named_before(label, told_before) or named
 
 
@@ -460,7 +463,9 @@ _TWO_TOLD = re.compile(
 _HERE = re.compile(r"^这里(?:还|也|亦)?(?=[\u4e00-\u9fff])")
 _HERE_IS = re.compile(r"这里(?:是|就是)(?:[^，,。；;]{0,30}的)?(?P<place>[\u4e00-\u9fff“”]{2,20}?)(?=[，,。；;])")
 """这里是去年9月投入使用的X，…: the place a later 这里 is."""
-_THE_DEAL = re.compile(r"^(?:此次|本次|这次|该|该笔|这笔|此项|该项)(?:交易|收购|并购)(?=[\u4e00-\u9fff])")
+_THE_DEAL = re.compile(
+    r"^(?:(?:此次|本次|这次|该|该笔|这笔|此项|该项)(?:交易|收购|并购)|交易(?=料|预计|将|可望|有望|已))(?=[\u4e00-\u9fff])"
+)
 _DEAL_TOLD = re.compile(r"((?:收购|并购)[^，,。；;]{2,30}?(?:股权|股份|公司|业务|资产))(?=[，,。；;]|$)")
 """拟以现金约4.6亿元收购香港X有限公司70%股权: the deal a later 此次交易 is."""
 _OLD_SITE = re.compile(r"^原址(?=[\u4e00-\u9fff])")
@@ -474,7 +479,9 @@ _RUN_BY = re.compile(r"由([\u4e00-\u9fff]{2,20}?)(?:负责|(?:开发|建设|投
 """该线路由深圳云帆物流有限公司运营: who a later 运营方 is."""
 _THEIR_SIDE = re.compile(r"^(?:(署|局|校)方|该(署|局|校))(?=[\u4e00-\u9fff])")
 _BODY_OF_KIND = {
-    kind: re.compile(rf"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{{2,10}}?{ending})(?=[\u4e00-\u9fff（(])")
+    kind: re.compile(
+        rf"(?:^|(?<=[，,。；;：:\s」”与和同]))((?:(?![与和同的])[\u4e00-\u9fff]){{2,10}}?{ending})(?=[\u4e00-\u9fff（(])"
+    )
     for kind, ending in (("署", "署"), ("局", "局"), ("校", "(?:大学|学院)"))
 }
 """署方, 局方, 校方: the department (机电工程署) or university of that kind the article named last."""
