@@ -5081,3 +5081,32 @@ def test_a_project_named_with_its_report_is_what_a_bare_project_is(lexicon: Lexi
         ("2026-12-20", "河套国际会议中心项目计划于2027年3月动工。"),
     )
     assert len(milestones) == 2
+
+
+def test_a_gazetted_bill_is_read_and_its_body_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """政府昨日刊宪《X条例草案》，并将于下周三（12月9日）提交立法会首读: gazetted that day, and the bill is
+    what is read; 发展局于明年年底前成立 after 「河套区发展局」: that body."""
+    body = (
+        "政府昨日刊宪《河套区发展条例草案》，并将于下周三（12月9日）提交立法会首读及二读。"
+        "条例草案建议成立「河套区发展局」。政府期望条例草案于明年上半年内获通过，发展局于明年年底前成立。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-03")
+    assert ("2026-12-02", "政府刊宪《河套区发展条例草案》") in dated
+    assert ("2026-12-09", "政府将《河套区发展条例草案》提交立法会首读及二读") in dated
+    assert ("2027-12", "河套区发展局成立") in dated
+
+
+def test_lunar_days_dated_in_brackets_and_an_award_after_the_rounds(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """访客中心将于年廿九（2月5日）至年初三（2月8日）暂停开放: from 5 February; …总决赛在园区落幕。经过两轮
+    角逐，X团队获得一等奖: at the final."""
+    body = "园区访客中心将于年廿九（2月5日）至年初三（2月8日）暂停开放。"
+    assert ("2027-02-05", "园区访客中心将暂停开放") in _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    body = "11月29日，首届河套深港硬科技创业大赛总决赛在河套深圳园区落幕。经过两轮角逐，“芯光互联”团队获得一等奖。"
+    assert ("2026-11-29", "“芯光互联”团队获得一等奖") in _dated_labels(lexicon, segmenter, body, "2026-11-30")
+
+
+def test_a_count_of_a_deed_and_a_place_takes_its_siblings_noun(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """其中7个项目将落户深圳园区，5个落户香港园区: 落户香港园区的项目."""
+    body = "两园昨日举行联合招商推介会，首批12个项目现场签约。其中7个项目将落户深圳园区，5个落户香港园区。"
+    measures = {f.measure for f in _read(lexicon, segmenter, body, "2026-11-15") if f.kind is FactKind.FIGURE}
+    assert "落户香港园区的项目" in measures

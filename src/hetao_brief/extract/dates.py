@@ -950,9 +950,17 @@ def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMe
             closing = text.find("）", mention.end)
             end = closing + 1 if 0 <= closing - mention.end <= 4 else mention.end
             merged[-1] = replace(mention, start=before.start, end=end)
+        elif (lunar := _LUNAR_DAY.search(text, 0, mention.start)) and text.startswith(("）", ")"), mention.end):
+            merged.append(replace(mention, start=lunar.start(), end=mention.end + 1))  # 年廿九（2月5日）: that day
         else:
             merged.append(mention)
     return merged
+
+
+_LUNAR_DAY = re.compile(
+    r"(?:年廿[一二三四五六七八九]|年三十|年初[一二三四五六七八九十]|(?:正月|大年)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]))[（(]$"
+)
+"""年廿九（2月5日）, 年初三（2月8日）: a lunar day, told with its date in brackets, which is the date."""
 
 
 def _in_the_year_of(mention: DateMention, holiday: DateMention) -> DateMention:

@@ -279,6 +279,9 @@ _COUNTED_NOW = re.compile(
     r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万]+[余多]?[间家个名所项位套人][，,]"
 )
 """园区现有进驻机构约一百六十间，预计明年底前增至二百间: what grows is the count told before."""
+_BILL_SUBMITTED = re.compile(r"提交立法会(?:首读|二读|三读|审议)")
+_A_BILL = re.compile(r"《[^《》]{2,40}?(?:条例草案|草案)》")
+"""政府昨日刊宪《X条例草案》，并将于下周三提交立法会首读及二读: the bill is what is read."""
 _BARE_COUNT = re.compile(r"^(?P<aim>预计|今年|明年)?(?=(?:人次|人数)(?:将|预计|会|可望|有望))")
 _COUNTED_DEED = re.compile(
     r"(?:^|(?<=[，,。；;]))(?:去年|今年|上届|首届|本届|上一届)?(?P<what>[\u4e00-\u9fff]{2,8}?)(?:共|累计)?"
@@ -1026,6 +1029,12 @@ def find_milestones(
         ):
             owner = to_be["owner"] or now["owner"] or ""  # 园区预计增至二百间: 园区进驻机构预计增至二百间
             text_of_label = owner + now["what"] + text_of_label[to_be.end("owner") :]
+        if (
+            _BILL_SUBMITTED.search(text_of_label)
+            and "《" not in text_of_label
+            and (bills := _A_BILL.findall(text, 0, phrase.start))
+        ):
+            text_of_label = text_of_label.replace("提交立法会", f"{bills[-1]}提交立法会", 1)  # 刊宪《X》，并将…提交
         if (bare := _BARE_COUNT.match(text_of_label)) and (
             counts := list(_COUNTED_DEED.finditer(text, 0, phrase.start))
         ):

@@ -234,6 +234,8 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, None)
                 reported = _period_reported(piece) or reported
                 first_clause = end_of_clause(piece, 0)
+                if _AFTER_ROUNDS.match(piece):  # 经过两轮角逐，X团队获得一等奖: the award's clause is next
+                    first_clause = end_of_clause(piece, first_clause + 1)
                 went_on = _AT_ITS_TIME.match(piece) is not None  # it goes on with the meeting before (会上，…)
                 if (
                     occasion_on
@@ -605,7 +607,11 @@ _ORIGIN_KIND = re.compile(r"港资|港澳|香港|外资|外商|海外|境外|内
 """港资科技企业 is not all the 科技企业: an origin is a kind of its own."""
 _AWARDED = re.compile(r"(?:获得|荣获|摘得|夺得|获颁)[^，,。]{0,8}奖")
 """…颁奖典礼在园区举行。X项目获得一等奖: an award given at the ceremony the sentence before held."""
-_AN_OCCASION = re.compile(r"(?:举行|举办|召开)[^，,。]{2,30}(?:会|论坛|典礼|仪式|活动|峰会|大赛)$")
+_AFTER_ROUNDS = re.compile(r"^经过[^，,。]{0,12}(?:角逐|比拼|评审|竞逐|较量|激烈竞争)[，,]")
+_AN_OCCASION = re.compile(
+    r"(?:举行|举办|召开)[^，,。]{2,30}(?:会|论坛|典礼|仪式|活动|峰会|大赛)$"
+    r"|(?:大赛|比赛|决赛|论坛|峰会|大会)[^，,。]{0,20}(?:落幕|闭幕)$"
+)
 
 
 def _in_a_title(text: str, date: DateMention) -> bool:

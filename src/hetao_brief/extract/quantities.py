@@ -285,6 +285,10 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return f"{listed.group('deed').removeprefix('拟')}{listed.group('list')}的{listed.group('noun')}"
     if deed := _NOUN_THEN_DEED.match(tail):  # 23家机构通过数据出境安全评估: 通过…评估的机构
         return f"{deed.group('deed')}的{deed.group('noun')}"  # 27家企业签订入驻意向协议: not 意向协议's
+    if (deed := _DEED_ONLY_AFTER.match(tail)) and (
+        sibling := re.search(rf"\d+{unit}(?P<noun>[\u4e00-\u9fff]{{2,6}}?)(?:将|已)?{deed['deed']}", text[:end])
+    ):
+        return f"{tail}的{sibling['noun']}"  # 其中7个项目将落户深圳园区，5个落户香港园区: 落户香港园区的项目
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
         return f"{settled.group('where')}的{settled.group('what')}"
     measure = _VERB_SPLIT.split(tail)[0] or tail
@@ -330,6 +334,8 @@ _BUILT_WITH = frozenset({"建设", "兴建", "建造", "兴办"})
 _BUILT_BY = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,4}(?:高校|大学|机构|企业|单位|医院|院校))(?P<deed>共建|合建|联合共建|共同建设|共同发起|发起)$"
 )
+_DEED_ONLY_AFTER = re.compile(r"(?P<deed>落户|进驻|入驻|迁入|签约)[\u4e00-\u9fff]{2,10}$")
+"""5个落户香港园区: a deed and a place, whose noun the sibling count told (7个项目将落户深圳园区)."""
 _QUOTED_NOUN = re.compile(
     r"[“「](?P<noun>[\u4e00-\u9fff]{2,14}(?:项目|计划|企业|机构|平台|团队|实验室|中心))[”」]"
     r"|[“「](?P<kind>[\u4e00-\u9fff]{2,14})[”」](?P<holder>持卡人|持证人|得主|会员|学员|成员)"
