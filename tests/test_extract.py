@@ -4772,17 +4772,6 @@ def test_plaques_given_at_a_congress_are_a_deed_and_count_what_got_them(lexicon:
     assert any(f.measure and f.measure.endswith("授牌河套联合攻关项目") for f in facts if f.kind is FactKind.FIGURE)
 
 
-def test_two_editions_opening_the_same_day_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
-    """首届X大会开幕 and 第三届X大会开幕, both on 11月9日 (of two years' stories): two openings."""
-    milestones = _milestones_of_two(
-        lexicon,
-        segmenter,
-        ("2026-11-10", "首届河套科学家大会9日在河套深圳园区国际交流中心开幕。"),
-        ("2026-11-12", "第三届河套科学家大会11月9日开幕。"),
-    )
-    assert len([f for f in milestones if "开幕" in f.label]) == 2
-
-
 def test_a_signing_for_a_purpose_is_classed_a_signing(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """园区与X签署合作备忘录，共建Y学院: the label keeps what it is for; the event is a signing."""
     body = "2027年3月，园区与香港三间大学签署合作备忘录，共建「河套联合人才培训学院」。"
@@ -4865,17 +4854,6 @@ def test_places_a_building_provides_are_its_own(lexicon: Lexicon, segmenter: Seg
     assert measures == {"园区首座人才宿舍宿位", "第二座人才宿舍宿位"}
 
 
-def test_a_lease_and_a_letter_of_intent_are_two_signings(lexicon: Lexicon, segmenter: Segmenter) -> None:
-    """X已于上月底与港深创新及科技园公司签订租约, 港深创科园公司同Y签署意向书 (the 16th): two papers."""
-    milestones = _milestones_of_two(
-        lexicon,
-        segmenter,
-        ("2026-12-03", "衡远科技已于上月底与港深创新及科技园公司签订租约。"),
-        ("2026-12-17", "港深创科园公司昨日同内地一间生物科技企业签署意向书。"),
-    )
-    assert len(milestones) == 2
-
-
 def test_the_stages_of_works_named_in_full_are_those_works_stages(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """拨款，用于X的土地平整及基础设施工程。…工程将分两个阶段进行：第一阶段…将于明年年初展开: X's works'
     first stage, not a bare 工程's."""
@@ -4934,27 +4912,6 @@ def test_a_posts_theme_is_not_its_occasion_and_its_guest_is_a_field(lexicon: Lex
     facts = Extractor(lexicon, segmenter).extract(articles)
     assert ("2026-11-20", "河套生物医药沙龙第8期举行") in {(f.date, f.label) for f in facts}
     assert any("邝志坚" in f.text and f.text.startswith("【") for f in facts if f.kind is FactKind.STATEMENT)
-
-
-def test_a_meeting_and_a_speech_of_one_day_and_two_papers_in_one_journal_stay_apart(
-    lexicon: Lexicon, segmenter: Segmenter
-) -> None:
-    """北区区议会昨日举行会议 (at 港深创科园's doorstep) and 行政长官昨日发表《施政报告》; two teams'
-    papers 发表于《自然·能源》 in one month: two events each."""
-    meeting = _milestones_of_two(
-        lexicon,
-        segmenter,
-        ("2026-11-27", "北区区议会昨日举行会议，议员讨论港深创科园一带的交通配套。"),
-        ("2026-11-27", "行政长官昨日在港深创科园一带的讨论后发表任内新一份《施政报告》。"),
-    )
-    assert len(meeting) == 2
-    papers = _milestones_of_two(
-        lexicon,
-        segmenter,
-        ("2026-11-06", "联合团队研制出一种可拉伸的柔性电池，相关成果日前发表于国际学术期刊《自然·能源》。"),
-        ("2026-11-13", "河套深港材料联合研究院的论文日前发表于国际学术期刊《自然·能源》。"),
-    )
-    assert len(papers) == 2
 
 
 def test_certificates_given_are_a_deed_and_count_who_got_them(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -5066,21 +5023,13 @@ def test_hong_kongs_from_tomorrow_and_a_firm_named_by_what_it_makes(lexicon: Lex
 
 
 def test_a_project_named_with_its_report_is_what_a_bare_project_is(lexicon: Lexicon, segmenter: Segmenter) -> None:
-    """X项目可行性研究报告近日获批复。…项目将于2027年一季度开工，2030年底前建成: X项目's; and two
-    projects named apart (X医学中心项目, Y会议中心项目) are never one event."""
+    """X项目可行性研究报告近日获批复。…项目将于2027年一季度开工，2030年底前建成: X项目's."""
     body = (
         "河套深港国际医学中心项目可行性研究报告近日获国家发展改革委批复，项目总投资约58亿元。"
         "根据计划，项目将于2027年一季度开工，2030年底前建成。"
     )
     dated = _dated_labels(lexicon, segmenter, body, "2026-12-02")
     assert {("2027-03", "河套深港国际医学中心项目将开工"), ("2030-12", "河套深港国际医学中心项目建成")} <= dated
-    milestones = _milestones_of_two(
-        lexicon,
-        segmenter,
-        ("2026-12-02", "河套深港国际医学中心项目将于2027年一季度开工。"),
-        ("2026-12-20", "河套国际会议中心项目计划于2027年3月动工。"),
-    )
-    assert len(milestones) == 2
 
 
 def test_a_gazetted_bill_is_read_and_its_body_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -5110,3 +5059,34 @@ def test_a_count_of_a_deed_and_a_place_takes_its_siblings_noun(lexicon: Lexicon,
     body = "两园昨日举行联合招商推介会，首批12个项目现场签约。其中7个项目将落户深圳园区，5个落户香港园区。"
     measures = {f.measure for f in _read(lexicon, segmenter, body, "2026-11-15") if f.kind is FactKind.FIGURE}
     assert "落户香港园区的项目" in measures
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # 首届 and 第三届, both on 11月9日 (of two years' stories): two openings
+            ("2026-11-10", "首届河套科学家大会9日在河套深圳园区国际交流中心开幕。"),
+            ("2026-11-12", "第三届河套科学家大会11月9日开幕。"),
+        ),
+        (  # a lease and a letter of intent, a fortnight apart: two papers
+            ("2026-12-03", "衡远科技已于上月底与港深创新及科技园公司签订租约。"),
+            ("2026-12-17", "港深创科园公司昨日同内地一间生物科技企业签署意向书。"),
+        ),
+        (  # a meeting held near a park and a speech, one day: not the park's day
+            ("2026-11-27", "北区区议会昨日举行会议，议员讨论港深创科园一带的交通配套。"),
+            ("2026-11-27", "行政长官昨日在港深创科园一带的讨论后发表任内新一份《施政报告》。"),
+        ),
+        (  # two teams' papers in one journal in one month: where they came out tells nothing alike
+            ("2026-11-06", "联合团队研制出一种可拉伸的柔性电池，相关成果日前发表于国际学术期刊《自然·能源》。"),
+            ("2026-11-13", "河套深港材料联合研究院的论文日前发表于国际学术期刊《自然·能源》。"),
+        ),
+        (  # two projects named apart (X医学中心项目, Y会议中心项目), one month
+            ("2026-12-02", "河套深港国际医学中心项目将于2027年一季度开工。"),
+            ("2026-12-20", "河套国际会议中心项目计划于2027年3月动工。"),
+        ),
+    ],
+)
+def test_two_events_told_alike_stay_two(
+    lexicon: Lexicon, segmenter: Segmenter, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    assert len(_milestones_of_two(lexicon, segmenter, first, second)) == 2

@@ -48,7 +48,7 @@ from hetao_brief.extract.numerals import chinese_number
 from hetao_brief.extract.referents import BARE_NOUNS, wholes_of_units
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
-from hetao_brief.extract.vocabulary import COMPARED_WITH, PROPOSED
+from hetao_brief.extract.vocabulary import COMPARED_WITH, PROPOSED, SOLD
 
 _VERBS_ONLY = re.compile(f"(?:全面|基本|正式|全部|陆续|相继|顺利|逐步|分期|分阶段)?(?:{EVENT_VERB.pattern})+")
 """2029年全面建成: a verb and its manner, whose subject is told before."""
@@ -1316,7 +1316,7 @@ _AND_THEN = re.compile(
 one's time."""
 _CHANGE_ONLY = re.compile("|".join(EVENT_CLASSES["change"]))
 _SOLD_AT = re.compile(
-    r"(?![将拟])[\u4e00-\u9fff]{4,20}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:成交|售出|拍出|批出)"
+    rf"(?![将拟])[\u4e00-\u9fff]{{4,20}}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:{SOLD})"
 )
 """一宗科研用地以底价18.6亿元成交: a sale, its price told in its clause."""
 _THE_FIRM_WORDS = frozenset({"公司", "该公司", "企业"})

@@ -80,7 +80,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PROPOSED
+from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PROPOSED, SOLD
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -1143,7 +1143,7 @@ _LOT_TENDERED = re.compile(
     r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,28}?(?:用地|地块|地皮))(?:于|将于)?(?:即日起|今日起)?(?:公开)?招标"
 )
 _LOT_SOLD = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,28}?(?:用地|地块|地皮))以[^，,。；;]{0,16}?(?:批出|成交|售出|批予)"
+    rf"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{{2,28}}?(?:用地|地块|地皮))以[^，,。；;]{{0,16}}?(?:{SOLD}|批予)"
 )
 """地政总署公布，X用地以约12.3亿元批出…。中标者须于2032年或之前完成发展: X's deadline."""
 _LOT_LET = re.compile(r"(?:批出|出让|卖出|推出|公布)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")

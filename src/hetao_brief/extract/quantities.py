@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from hetao_brief.extract.dates import YEARS_SINCE
 from hetao_brief.extract.numerals import chinese_number
 from hetao_brief.extract.sentences import end_of_clause, start_of_clause
+from hetao_brief.extract.vocabulary import SOLD
 
 SQUARE_FOOT = 0.09290304
 """Square metres in a square foot (平方呎), the unit Hong Kong gives floor areas in."""
@@ -729,7 +730,7 @@ def _prize_measure(text: str, start: int, measure: str, unit: str) -> str:
 
 
 _AT_A_PRICE = re.compile(r"以(?:底价|总价)?[约逾近]?$")
-_SOLD = re.compile(r"(?:的价格)?(?:成交|售出|拍出|竞得|投得|批出)")
+_SOLD = re.compile(rf"(?:的价格)?(?:{SOLD}|竞得|投得)")
 
 
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:

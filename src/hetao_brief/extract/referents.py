@@ -10,8 +10,10 @@ from hetao_brief.extract.clauses import date_words, shortened, tidy
 from hetao_brief.extract.entities import SURNAMES, people_in
 
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
+_CLASSIFIER = "幅宗块座栋幢间所家"
+"""Measure words a plot, a building or a body is counted by (该幅用地, 一所大学)."""
 DEMONSTRATIVE = re.compile(
-    r"^(?:该(?:幅|宗|块|座|栋|幢|间|所|家)?|本届|这届|此届|这(?:条|家|座|所|个|项|间|栋|幢|款|批|一|幅|宗|块))(?=[\u4e00-\u9fff]{2})"
+    rf"^(?:该[{_CLASSIFIER}]?|本届|这届|此届|这(?:[{_CLASSIFIER}条个项款批]|一))(?=[\u4e00-\u9fff]{{2}})"
 )
 MAX_NAME = 30
 _COUNTED_NOUN = (
@@ -562,7 +564,7 @@ def _with_name_told(label: str, told_before: str) -> str:
     return label
 
 
-_ONE_OF = re.compile(r"^一(?:幅|宗|块|座|栋|幢|间|所|家|个)(?=[\u4e00-\u9fff]{2})")
+_ONE_OF = re.compile(rf"^一[{_CLASSIFIER}个](?=[\u4e00-\u9fff]{{2}})")
 _OWNER_NAME = (
     r"[\u4e00-\u9fff]{2,20}?(?:园区|园|[一二三四五六七八九十\d]期|片区|城|中心|基地|社区|校区|院区|医院|大学)"
     r"|[「“][^」”]{2,24}[」”]第[一二三四五六七八九十]+批|第[一二三四五六七八九十]期"

@@ -36,4 +36,8 @@ PROPOSED = re.compile(
 """代表建议，从2027年起…; 议员要求当局在…增加班次; 认为当局应于明年检讨…: what someone asks for is no
 one's plan, and its numbers are no one's level or aim (收到意见建议330余条 is a count)."""
 
-__all__ = ["COMPARED_WITH", "EDITION_OF", "HEAD_OWNED", "POLICY_MEASURES", "PROPOSED", "ZONE_WIDE"]
+SOLD = "成交|售出|拍出|批出"
+"""Verbs of a sale at a price (一宗科研用地以底价18.6亿元成交, X用地以约12.3亿元批出): the milestone,
+the plot a later 中标者 develops and the figure's measure (成交价) all read it."""
+
+__all__ = ["COMPARED_WITH", "EDITION_OF", "HEAD_OWNED", "POLICY_MEASURES", "PROPOSED", "SOLD", "ZONE_WIDE"]
