@@ -5090,3 +5090,21 @@ def test_two_events_told_alike_stay_two(
     lexicon: Lexicon, segmenter: Segmenter, first: tuple[str, str], second: tuple[str, str]
 ) -> None:
     assert len(_milestones_of_two(lexicon, segmenter, first, second)) == 2
+
+
+def test_a_school_told_bare_is_the_one_named_not_a_sister_or_a_kind(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """福田区河湾学校将于9月1日开学。该校是园区首所九年一贯制学校…，学校还将与香港两所小学结为姊妹学校。
+    学校于2025年11月动工: the school named, not a kind it is, nor its sisters."""
+    body = (
+        "位于园区北侧的福田区河湾学校将于9月1日开学。\n\n"
+        "该校是园区首所九年一贯制学校。学校负责人介绍，学校还将与香港两所小学结为姊妹学校。\n\n"
+        "学校于2025年11月动工，今年6月竣工验收。"
+    )
+    assert ("2025-11", "福田区河湾学校动工") in _dated_labels(lexicon, segmenter, body, "2026-08-20")
+
+
+def test_a_long_measure_is_cut_at_a_quoted_name_not_inside_a_word(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """河套深圳园区科研人员赴港“科研签注”累计办理量已突破5000人次: “科研签注”累计办理量, not 研人员赴港…."""
+    body = "自今年3月1日推出以来，河套深圳园区科研人员赴港“科研签注”累计办理量已突破5000人次。"
+    measures = [f.measure for f in _read(lexicon, segmenter, body, "2026-12-04") if f.kind is FactKind.FIGURE]
+    assert measures == ["“科研签注”累计办理量"]

@@ -197,7 +197,9 @@ def _vague(fact: Fact) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _vague_label(label: str) -> bool:
     return (
-        label.startswith((*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此", "相关", "配套的"))  # 本项目…; 相关成果…
+        label.startswith(
+            (*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此", "相关", "配套的", "国际学校")
+        )  # 本项目…; 相关成果…
         or bool(_FIRM_BARE_DEED.match(label))
         or bool(_UNNAMED_PAPER.search(label))  # 出台实施细则: whose rules, only its article tells
         or bool(_BARE_DEADLINE.match(label))  # 报名截止: whose call, only its article tells

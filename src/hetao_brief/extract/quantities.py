@@ -578,6 +578,8 @@ def _tail(measure: str) -> str:
     quoted = [m.start() for m in _QUOTED_NAME.finditer(measure) if m.start() < len(measure) - MAX_MEASURE < m.end()]
     if quoted and len(measure) - quoted[0] <= MAX_MEASURE + 6:
         return measure[quoted[0] :]  # “科研一网通”服务平台累计办理业务: the name whole, not 研一网通”…
+    if within := [m.start() for m in _QUOTED_NAME.finditer(measure) if len(measure) - m.start() <= MAX_MEASURE]:
+        return measure[within[0] :]  # 科研人员赴港“科研签注”累计办理量: from the name, not 研人员赴港…
     return measure[-MAX_MEASURE:]
 
 

@@ -132,7 +132,7 @@ SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
     *("设施", "小组", "专班", "母基金", "人行桥", "行人桥", "枢纽", "会堂", "研究院", "研究所", "宿舍", "联检大楼"),
-    *("嘉年华", "科技周", "代表团", "访问团", "专线", "发展局", "管理局"),
+    *("嘉年华", "科技周", "代表团", "访问团", "专线", "发展局", "管理局", "学校"),
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
@@ -564,6 +564,7 @@ def _with_name_told(label: str, told_before: str) -> str:
     return label
 
 
+_FIRST_OF_ITS_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}?首(?:所|家)")
 _ONE_OF = re.compile(rf"^一[{_CLASSIFIER}个](?=[\u4e00-\u9fff]{{2}})")
 _OWNER_NAME = (
     r"[\u4e00-\u9fff]{2,20}?(?:园区|园|[一二三四五六七八九十\d]期|片区|城|中心|基地|社区|校区|院区|医院|大学)"
@@ -621,6 +622,8 @@ def referent_name(noun: str, told_before: str) -> str:
         described = name.endswith(_OF_A_KIND)  # 首个整体迁入园区的大学实验室: a kind, not the one named
         described = described or bool(_DONE_INTO.search(name))  # 把30台大型仪器纳入平台: a deed, no name
         described = described or bool(_USING.match(name))  # 对使用平台的初创企业: who uses it, no name
+        described = described or told_before.endswith(("结为", "成为", "作为"), 0, at - len(name))  # 结为姊妹学校
+        described = described or bool(_FIRST_OF_ITS_KIND.match(name))  # 该校是园区首所九年一贯制学校: a kind
         if name and not name.startswith(("该", "此", "这")) and not described:  # 该院河套院区: a referent again
             return _named_in_full(told_before, name, noun, at)
         at = told_before.rfind(noun, 0, at)
