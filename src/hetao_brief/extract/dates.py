@@ -950,7 +950,11 @@ def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMe
             closing = text.find("）", mention.end)
             end = closing + 1 if 0 <= closing - mention.end <= 4 else mention.end
             merged[-1] = replace(mention, start=before.start, end=end)
-        elif (lunar := _LUNAR_DAY.search(text, 0, mention.start)) and text.startswith(("）", ")"), mention.end):
+        elif (
+            text.startswith(("）", ")"), mention.end)
+            and text.endswith(("（", "("), 0, mention.start)
+            and (lunar := _LUNAR_DAY.search(text, 0, mention.start))
+        ):
             merged.append(replace(mention, start=lunar.start(), end=mention.end + 1))  # 年廿九（2月5日）: that day
         else:
             merged.append(mention)

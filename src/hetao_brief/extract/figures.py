@@ -374,16 +374,31 @@ def target_date(text: str, quantity: Quantity, dates: list[DateMention], publish
     date in its clause, introduced as a target or lying after publication; for a span of years
     (“十五五”期间，…将由…增加到250万平方米), its end, by when the level is to be reached."""
     aimed_for = _target_date(text, quantity, dates, published)
-    ends = {
-        d.iso: d.until
-        for d in dates
-        if d.until and len(d.until) == len("2030") and d.until > d.iso and not _CHANGED_SINCE.search(text, 0, d.start)
-    }  # years, not an occasion's days (展会12月10日至12日举行，预计超过2000人参加: as told, by its start)
-    running = [d.until for d in dates if d.until and len(d.until) == len("2030") and d.end <= quantity.start]
-    reaches = _REACHES.search(text, start_of_clause(text, quantity.start, CLAUSE_MARK), quantity.start)
-    if aimed_for is None and running and running[-1][:4] > published.iso[:4] and reaches:
+    if aimed_for:
+        ends = (
+            end
+            for d in reversed(dates)
+            if d.iso == aimed_for
+            and (end := _years_until(d))
+            and end > d.iso
+            and not _CHANGED_SINCE.search(text, 0, d.start)
+        )
+        return next(ends, aimed_for)
+    running = [end for d in dates if (end := _years_until(d)) and d.end <= quantity.start]
+    if (
+        aimed_for is None
+        and running
+        and running[-1][:4] > published.iso[:4]
+        and _REACHES.search(text, start_of_clause(text, quantity.start, CLAUSE_MARK), quantity.start)
+    ):
         return running[-1]  # “十五五”期间，…科研用房面积由目前的约120万平方米增加到250万平方米
-    return ends.get(aimed_for, aimed_for) if aimed_for else None
+    return None
+
+
+def _years_until(date: DateMention) -> str | None:
+    """The last year of a span of years (“十五五”期间: 2030), or None: not an occasion's days (展会
+    12月10日至12日举行，预计超过2000人参加: as told, by its start)."""
+    return date.until if date.until and len(date.until) == len("2030") else None
 
 
 _REACHES = re.compile(rf"(?:{CHANGED_TO})(?:约|近|逾|超过)?$")

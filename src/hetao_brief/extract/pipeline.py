@@ -1139,12 +1139,10 @@ _CALL_STARTED_FOR = re.compile(r"(?:启动|开始|开展)(?:\d{4}年度)?([“�
 """园区启动2033年度“X”申报: the call a later bare 申报将…截止 closes."""
 _THE_WINNER = re.compile(r"^(?:中标者|中标人|中标财团|中标公司|中标发展商|投得者|承投者)(?=须|需|将|应|要)")
 _LOT_RESULT = re.compile(r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))的?招标结果")
-_LOT_TENDERED = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,28}?(?:用地|地块|地皮))(?:于|将于)?(?:即日起|今日起)?(?:公开)?招标"
-)
-_LOT_SOLD = re.compile(
-    rf"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{{2,28}}?(?:用地|地块|地皮))以[^，,。；;]{{0,16}}?(?:{SOLD}|批予)"
-)
+_LOT_OPENING_A_CLAUSE = r"(?:^|(?<=[，,。；;：:]))([\u4e00-\u9fff]{2,28}?(?:用地|地块|地皮))"
+"""X用地 at a clause's start, which the tender or the sale after it is of."""
+_LOT_TENDERED = re.compile(_LOT_OPENING_A_CLAUSE + r"(?:于|将于)?(?:即日起|今日起)?(?:公开)?招标")
+_LOT_SOLD = re.compile(_LOT_OPENING_A_CLAUSE + rf"以[^，,。；;]{{0,16}}?(?:{SOLD}|批予)")
 """地政总署公布，X用地以约12.3亿元批出…。中标者须于2032年或之前完成发展: X's deadline."""
 _LOT_LET = re.compile(r"(?:批出|出让|卖出|推出|公布)([\u4e00-\u9fff]{2,20}?(?:用地|地块|地皮))")
 """已批出第二期第三幅研发用地，中标者须于…完成发展 (公布，X用地的招标结果…中标财团须…): the plot's
