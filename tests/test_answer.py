@@ -91,3 +91,16 @@ def test_a_lists_bullet_is_not_shown_before_the_sentence(lexicon: Lexicon, tmp_p
     briefing.reload()
     (first, *_) = briefing.ask("香港城市大学签署合作协议").results
     assert first.text.startswith("9月15日，河套深圳园区与香港城市大学签署合作协议")
+
+
+def test_a_datelines_words_are_not_shown_before_the_sentence(lexicon: Lexicon, tmp_path: Path) -> None:
+    """本報訊（記者 林曉）港深創科園…: the answer shows the sentence as written, from its news on."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    front = '+++\ntitle = "港深創科園第五座大樓平頂"\npublished = "2034-12-01"\nsource = "測試報"\n+++\n'
+    body = "本報訊（記者 林曉）港深創科園第五座大樓昨日舉行平頂儀式，預計明年啟用。\n"
+    (corpus / "topping_out.md").write_text(front + body, encoding="utf-8")
+    briefing = Briefing(Database(f"sqlite:///{tmp_path / 'db.sqlite3'}"), lexicon, corpus)
+    briefing.reload()
+    (first, *_) = briefing.ask("第五座大樓平頂").results
+    assert first.text == "港深創科園第五座大樓昨日舉行平頂儀式，預計明年啟用。"

@@ -5108,3 +5108,84 @@ def test_a_long_measure_is_cut_at_a_quoted_name_not_inside_a_word(lexicon: Lexic
     body = "自今年3月1日推出以来，河套深圳园区科研人员赴港“科研签注”累计办理量已突破5000人次。"
     measures = [f.measure for f in _read(lexicon, segmenter, body, "2026-12-04") if f.kind is FactKind.FIGURE]
     assert measures == ["“科研签注”累计办理量"]
+
+
+def test_a_profile_s_degrees_are_events_of_the_person_told_first(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X1972年出生于…，1994年毕业于Y，1999年在Z取得博士学位: two events, each X's, though the clause
+    before the last leaves X out too (and jieba tags 毕业 a noun)."""
+    body = "钟立衡1972年出生于广东梅州，1994年毕业于中山大学化学系，1999年在英国剑桥大学取得博士学位。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-04") == {
+        ("1994", "钟立衡毕业于中山大学化学系"),
+        ("1999", "钟立衡在英国剑桥大学取得博士学位"),
+    }
+
+
+def test_a_subject_ends_before_把_and_shares_a_second_deed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公司把研发总部迁入园区，并与Y共建Z: the firm moved and built Z with Y, that year."""
+    body = "2022年，公司把研发总部迁入河套深圳园区，并与香港科技大学共建深港电子光学联合实验室。"
+    assert ("2022", "公司与香港科技大学共建深港电子光学联合实验室") in _dated_labels(
+        lexicon, segmenter, body, "2026-12-04"
+    )
+
+
+def test_an_aim_with_its_own_object_keeps_its_subject_not_the_clause_before(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """团队计划明年上半年完成X，争取2028年实现量产: the team aims at mass production, not at X again."""
+    body = "钟立衡告诉记者，团队计划明年上半年完成样机的工程化验证，争取2028年实现量产。"
+    assert ("2028", "钟立衡团队争取实现量产") in _dated_labels(lexicon, segmenter, body, "2026-12-04")
+
+
+def test_a_share_among_them_and_a_count_a_laboratory_has_are_named_plainly(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """当中生命健康科技佔约四成: the field's share, without 当中; 实验室有研究人员86人: the
+    laboratory's researchers, without 有."""
+    body = (
+        "截至本年十月底，已有83间机构获批进驻港深创科园，当中生命健康科技占约四成。"
+        "目前，深港电子光学联合实验室有研究人员86人。"
+    )
+    measures = {f.measure for f in _read(lexicon, segmenter, body, "2026-12-02") if f.kind is FactKind.FIGURE}
+    assert {"生命健康科技占比", "深港电子光学联合实验室研究人员"} <= measures
+
+
+def test_an_owner_is_read_from_a_words_start(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """经皇岗口岸进出河套深圳园区的跨境科研物资: from after the port's name, not 口岸进出…; 香港园区
+    第一期八座大楼的出租率: the whole opening, where the measure has room for it."""
+    body = (
+        "今年前三季度，经皇岗口岸进出河套深圳园区的跨境科研物资达4.3万批次。"
+        "目前，香港园区第一期八座大楼的出租率近七成。"
+    )
+    measures = {f.measure for f in _read(lexicon, segmenter, body, "2026-11-27") if f.kind is FactKind.FIGURE}
+    assert measures == {"进出河套深圳园区跨境科研物资", "香港园区第一期八座大楼出租率"}
+
+
+def test_among_them_goes_on_in_the_period_opening_a_clause_not_the_day_heard(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """记者前天从海关获悉，今年前三季度，…。其中，…共1.2万批次: of the first three quarters, not
+    of the day the reporter heard it (nor of 2051年第一季度 in an occasion's name)."""
+    body = (
+        "记者前天从深圳海关获悉，今年前三季度，园区跨境科研物资达4.3万批次。\n\n"
+        "其中，经“白名单”通关的科研设备和耗材共1.2万批次。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-27")
+    (batch,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 12000]
+    assert batch.date == "2026-09"
+
+
+def test_a_profiles_subtitle_names_the_laboratory_without_its_记(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """——记深港电子光学联合实验室主任钟立衡: the laboratory 实验室 stands for is 深港…实验室, not 记深港…."""
+    title = "在河套造电子枪——记深港电子光学联合实验室主任钟立衡"
+    body = "钟立衡2013年回到深圳。目前，实验室有研究人员86人。"
+    facts = Extractor(lexicon, segmenter).extract([Article("a", title, "2026-12-04", "zh-Hans", body)])
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["深港电子光学联合实验室研究人员"]
+
+
+def test_two_routes_reviews_told_alike_a_month_apart_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """运输署会检讨乘客量, three months after two routes' starts a month apart: which route's, only
+    each article tells, so approximate months next to each other do not make them one."""
+    first = ("2026-12-03", "B8A线将于明年一月中旬投入服务，运输署会于新路线投入服务三个月后检讨乘客量。")
+    second = ("2027-01-08", "新专线下月起开办，运输署会在路线投入服务三个月后检讨乘客量。")
+    reviews = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if "检讨" in f.label]
+    assert sorted((f.date, len(f.sources)) for f in reviews) == [("2027-04", 1), ("2027-05", 1)]

@@ -120,8 +120,17 @@ def _sentence_shown(fact: Fact, script: Script, articles: dict[str, ArticleInfo]
         )
     article = articles.get(told.article_id)
     if article is not None and article.script == script.value and script is not Script.LATIN:
-        return told.sentence
+        return _from_the_fact_on(told.sentence, fact.text)
     return in_script(fact.text, script)
+
+
+def _from_the_fact_on(sentence: str, text: str) -> str:
+    """The sentence as written from where the fact's text starts: a dateline or byline in front
+    of it (本報訊（記者 林曉）, 快讯：) was the report's, cut from the text when it was read."""
+    if len(sentence) <= len(text):
+        return sentence
+    tail = sentence[-len(text) :]
+    return tail if simplify(tail) == text else sentence
 
 
 def other_telling(fact: Fact, script: Script, articles: dict[str, ArticleInfo], asked: tuple[str, ...]) -> str:

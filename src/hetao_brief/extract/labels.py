@@ -652,7 +652,7 @@ _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
-    r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})"
+    r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})|毕业于"
     r"|照常(?=[\u4e00-\u9fff]{2})|(?:正常|继续)(?=开放|运作|运行|营业|服务|开馆|通车|举行|展出)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2})"
     r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付))"
     r"|(?:与|同)(?=[\u4e00-\u9fff]{2,12}(?:创办|创立|成立|签署|签订|合作|共建|合办|联合))|在(?=[\u4e00-\u9fff]{2,6}(?:取得|获得|完成|创办|成立))"
@@ -892,7 +892,8 @@ _DAY_NAMED = re.compile(r"(?:正好|恰好|恰逢|刚好)?(?:是|逢)[^，,。]{
 """(今天)是春节假期后首个工作日: a clause that only says which day it is."""
 _ON_SALE_THERE = re.compile(r"在[\u4e00-\u9fff]{2,8}?(?:上市|销售|发售|开售|亮相|推出市场|推出)")
 """预计明年在香港上市销售: the product told before goes on sale; no one is named doing it."""
-_AIM = re.compile(r"^(?:力争|争取|以期|确保)[\u4e00-\u9fff]{1,4}$")
+_AIM = re.compile(r"^(?:力争|争取|以期|确保)(?!(?:实现|完成)[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,4}$")
+"""力争试运行, 力争建成: an aim without an object, whose object the clause before tells (not 争取实现量产)."""
 
 
 def _aim_of(text: str, spans: list[tuple[int, int]], start: int, other_dates: Sequence[tuple[int, int]]) -> str:
@@ -949,7 +950,7 @@ _FIGURE_CLAUSE = re.compile(
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
     r"早(?:于|在|已)|(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|(?<![来各亲独擅源出])自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|视乎|取决于|预计|可望|有望|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
-    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[在于]|[\u4e00-\u9fff]{2})(?![议展谈见场所堂])"
+    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})把(?![关握手])|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[在于]|[\u4e00-\u9fff]{2})(?![议展谈见场所堂])"
 )
 
 
@@ -1167,6 +1168,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if _LISTED.match(clause):
             return ""  # 重点任务包括今年内启动X建设，2035年底前建成Y等: items of a list share no subject
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
+        if (lead := date_words(clause)) and lead[0][0] == 0 and _NO_SUBJECT.match(clause[lead[0][1] :]):
+            continue  # X1994年出生，1994年毕业于…，1999年在…取得学位: that clause left it out too
         if (told := _TOPIC_TOLD.fullmatch(clause)) and not _SUBJECT_MARK.search(told["what"]):
             return told["what"]  # …提交文件，表示X支线的Y站及相关隧道工程，预计明年动工: the works
         if quoted := _QUOTED_DOER.search(clause):

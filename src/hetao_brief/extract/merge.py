@@ -204,6 +204,7 @@ def _vague_label(label: str) -> bool:
         or bool(_UNNAMED_PAPER.search(label))  # 出台实施细则: whose rules, only its article tells
         or bool(_BARE_DEADLINE.match(label))  # 报名截止: whose call, only its article tells
         or bool(_ONE_UNNAMED.match(label))  # 深圳一家科技股份有限公司…: which firm, no other article can tell
+        or bool(_BARE_REVIEW.search(label))  # 运输署会检讨乘客量: which route's, only its article tells
     )
 
 
@@ -222,6 +223,7 @@ _ONE_UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}一(?:家|所|间)")
 
 _CALL = r"(?:投标|报名|申请|申报|征集|递交|提交)(?:文件)?(?:递交|提交)?"
 """The call a deadline closes (报名, 投标文件递交): its name goes before it."""
+_BARE_REVIEW = re.compile(r"(?:检讨|评估|检视)(?:有关|相关)?(?:乘客量|服务|安排|成效|运作|情况|效果)$")
 _BARE_DEADLINE = re.compile(rf"^{_CALL}截止$")
 _CALL_CLOSES = re.compile(rf"(?:{_CALL})?(?:将|预计)?(?:截止|截标)$")
 _UNNAMED_PAPER = re.compile(r"(?:出台|发布|印发|制定)(?:试点)?(?:实施细则|细则|配套政策|实施方案|管理办法)$")

@@ -94,7 +94,8 @@ _MEANS_ONLY = re.compile(
     r"以[\u4e00-\u9fff]{0,6}?(?:约|逾|近)?[\d.,一二两三四五六七八九十百千]+[万亿]?(?:元|港元|美元)$"
 )
 """公司拟以自有资金约5亿元，在园区设立…: how it is paid for, its deed in the clause after."""
-_LICENSED = re.compile(r"(?:取得|获得|获发|获颁)[^，,。；;]{0,12}(?:注册证|认证|许可证?|牌照|批文|资质|证书)$")
+_LICENSED = re.compile(r"(?:取得|获得|获发|获颁)[^，,。；;]{0,12}(?:注册证|认证|许可证?|牌照|批文|资质|证书|学位)$")
+_GRADUATED = re.compile(r"毕业于[\u4e00-\u9fff]{2}")
 _RECEIVED = re.compile(r"获得?|获批|通过|入选")
 """试点计划于今年五月获…批准 (told in August): the plan's name, not a plan to be approved."""
 _FUTURE = re.compile(
@@ -516,6 +517,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return "reach"  # 项目近日通过方案审查: jieba tags 通过 a preposition
     if _LICENSED.search(clause):
         return "award"  # 首款产品已取得医疗器械注册证: a licence granted, whatever jieba tags 注册证
+    if _GRADUATED.search(clause):
+        return "event"  # 1994年毕业于中山大学: jieba tags 毕业 a noun (not …毕业后, a time)
     clause = _FUNDS_PAID.sub("", clause)  # 向18个项目拨付资助资金共计1,260万元: funds paid, the amount aside
     if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause) or _WEATHER.search(clause):
         return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline; 气温将降至5℃: the weather

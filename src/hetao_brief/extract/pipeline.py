@@ -335,7 +335,13 @@ class Extractor:
                     issued_on = DateMention(0, 0, issued[-1].date or "", issued[-1].qualifier == APPROXIMATE)
                 first = piece[dates[0].start : dates[0].end] if dates else ""
                 as_of = bool(dates) and piece[: dates[0].start].endswith(("截至", "截止"))  # 截至8月底，…: then
-                period = first if _OF_A_PERIOD.search(first) else f"截至{first}" if as_of else ""
+                periods = [
+                    said
+                    for d in dates
+                    if _OF_A_PERIOD.search(said := piece[d.start : d.end])
+                    and (d is dates[0] or d.start == start_of_clause(piece, d.start))
+                ]  # 记者前天获悉，今年前三季度，…: the period opening a clause, not 2051年第一季度重大项目
+                period = periods[0] if periods else f"截至{first}" if as_of else ""
                 earlier.extend(
                     replace(d, closes=piece.startswith("截止", d.end))  # 报名于12月8日截止: no day 论坛期间 is
                     for d in dates
@@ -874,8 +880,12 @@ def _period_reported(piece: str) -> str:
 
 def _headline(title: str) -> str:
     """The title as a sentence read before the body (直击｜河套深港青年科创大赛决赛 names the
-    contest 本届大赛 stands for), without a column's name before its bar."""
-    return without_column(title).strip() + "。"
+    contest 本届大赛 stands for), without a column's name before its bar, nor the 记 of a
+    profile's subtitle (——记X实验室主任Y: the laboratory is X实验室)."""
+    return _PROFILED.sub("", without_column(title).strip()) + "。"
+
+
+_PROFILED = re.compile(r"(?<=[—\-－―])记(?=[\u4e00-\u9fff])")
 
 
 def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", explained: str = "") -> Fact:

@@ -153,7 +153,7 @@ _SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\
 _BULLET = re.compile(r"^[—\-–·•▌■●◆①-⑳❶-❿\s]+")
 """——新增落地科研项目：42个: a list's dash is no part of what is counted."""
 _MODIFIERS = re.compile(
-    r"^(?:其中[，,]?|当时|届时|那时|力争|争取|[一二两三四五六七八九十\d]{1,2}(?:天|日|周|个月)(?:来|内|间)?(?:共|累计)|海内外|国内外|高品质|优质|世界知名高校)"
+    r"^(?:(?:其中|当中)[，,]?|当时|届时|那时|力争|争取|[一二两三四五六七八九十\d]{1,2}(?:天|日|周|个月)(?:来|内|间)?(?:共|累计)|海内外|国内外|高品质|优质|世界知名高校)"
 )
 MAX_MEASURE = 16
 """Characters a measure may have (社保基金大湾区科技创新专项基金 is 15)."""
@@ -197,6 +197,19 @@ _OWNED = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{0,8}(?:大楼|楼宇|园区|基地|中心|校区|片区))(?:可提供|提供|拥有)?的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
 """首三座大楼的可出租面积: whose area it is belongs to the measure."""
+
+
+def _owner_whole(text: str, owned: re.Match[str]) -> str:
+    """The owner of an owned measure, from a word's start: the clause's whole opening where the
+    measure has room for it (香港园区第一期八座大楼的出租率), else from after a name the owner's
+    first characters would cut (经皇岗口岸进出河套深圳园区的跨境科研物资: 进出河套深圳园区)."""
+    start, end = owned.span("owner")
+    if start == 0 or end + len(owned.group("what")) <= MAX_MEASURE:
+        return text[:end]
+    cut = [m.end() for m in _NAME_ENDS.finditer(text, max(0, start - 3), end) if start < m.end() < end - 2]
+    return text[cut[0] : end] if cut else text[start:end]
+
+
 _DONE = re.compile(
     r"(?P<done>[\u4e00-\u9fff]{0,2}(?:改造|运营|建成|启用|投用|新建|开放|整备|试点))的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
@@ -379,7 +392,7 @@ _COMPARED_TAIL = re.compile(
 )
 """同比增长约三成，达到68个; 将增加一倍，达到6000平方米: how it changed, no part of what it measures."""
 _BY_MEANS = re.compile(r"^[^，,。；;]*?以(?![上下内外])[\u4e00-\u9fff]{1,8}?(?=出资|投资|投入|注资)")
-_HAS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已|现|共)有(?=[\u4e00-\u9fff]{2})")
+_HAS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已|现|共)有(?=[\u4e00-\u9fff]{2})|(?<=[室院心])有(?=[\u4e00-\u9fff]{2})")
 _ALREADY = re.compile(r"(?<=[\u4e00-\u9fff]{2})已(?:经)?(?=进驻|入驻|落户|签约|引进|认定|注册|建成)")
 _ALSO = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:也|亦|还|都|(?<![日月年人户])均)$")  # 日均: per day
 _WHEN_AFTER = re.compile(
@@ -410,7 +423,7 @@ _NOT_OF_THE_MEASURE = (
     _COMPARED_TAIL,  # X数量同比增长约三成，达到68个: X数量
     _ALSO,  # 办公面积也扩大到…: 办公面积
     _ALREADY,  # 园区第一期已进驻机构: 园区第一期进驻机构
-    _HAS,  # 公司已有员工46人: 公司员工
+    _HAS,  # 公司已有员工46人: 公司员工; 实验室有研究人员86人: 实验室研究人员
     _DISPOSAL,  # 我们希望把研究团队扩大到60人: 研究团队
     _BY_MEANS,  # 公司拟以自有资金出资人民币2亿元: 出资
     _HE_SAID,  # 他指目前出租率已超过九成五: 出租率
@@ -513,7 +526,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         elif quoted := _QUOTED_OWNER.search(cleaned):  # 「港青河套实习计划」名额: the scheme's places
             cleaned = quoted.group("name") + quoted.group("what")
         elif owned := _OWNED.search(cleaned):
-            cleaned = owned.group("owner") + owned.group("what")
+            cleaned = _owner_whole(cleaned, owned) + owned.group("what")
         elif done := _DONE.search(cleaned) or _ADMITTED.search(cleaned):
             cleaned = done.group(0)  # 启动改造的科创园区, 纳入名单的科研机构: which ones are counted
         else:
