@@ -5189,3 +5189,69 @@ def test_two_routes_reviews_told_alike_a_month_apart_stay_two(lexicon: Lexicon, 
     second = ("2027-01-08", "新专线下月起开办，运输署会在路线投入服务三个月后检讨乘客量。")
     reviews = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if "检讨" in f.label]
     assert sorted((f.date, len(f.sources)) for f in reviews) == [("2027-04", 1), ("2027-05", 1)]
+
+
+def test_a_months_figures_told_after_a_period_are_of_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """今年1—10月，…。同期，…。新登记企业1,046家，其中港资企业189家: both of October's end, the
+    Hong Kong firms newly registered too; 公司今年1—10月营业收入: the months say more than the year."""
+    body = (
+        "今年1—10月，园区规模以上工业总产值达312.6亿元。同期，园区完成固定资产投资约86.3亿元。"
+        "新登记企业1,046家，其中港资企业189家。\n\n公司今年1—10月营业收入约2.4亿元。"
+    )
+    figures = {(f.measure, f.date) for f in _read(lexicon, segmenter, body, "2026-11-30") if f.kind is FactKind.FIGURE}
+    assert {("新登记企业", "2026-10"), ("新登记港资企业", "2026-10"), ("营业收入", "2026-10")} <= figures
+
+
+def test_a_range_s_介乎_and_the_provinces_a_product_is_used_in_are_no_measure(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """地皮估值介乎28亿至35亿港元: 地皮估值; 产品已在全国18个省份的变电站投入使用: no count of the zone."""
+    body = "市场人士估计，地皮估值介乎28亿至35亿港元。目前产品已在全国18个省份的变电站投入使用。"
+    measures = [f.measure for f in _read(lexicon, segmenter, body, "2026-12-05") if f.kind is FactKind.FIGURE]
+    assert measures == ["地皮估值"]
+
+
+def test_what_a_firm_does_names_no_subject_for_the_clause_after(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X成立于2021年，主要研发…机器人，去年底从南山搬入园区: X moved, not 主要研发用."""
+    body = "岚石智能成立于2021年，主要研发用于电网巡检的特种机器人，去年底从南山搬入河套深圳园区。"
+    assert ("2025-12", "岚石智能从南山搬入河套深圳园区") in _dated_labels(lexicon, segmenter, body, "2026-12-01")
+
+
+def test_the_first_lots_of_a_batch_are_of_the_lots_told_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """第二期其余四幅用地将分批推出，首批两幅有望于明年下半年招标: which two, the lots told before."""
+    body = "发言人表示，第二期其余四幅用地将按市场情况分批推出，首批两幅有望于明年下半年招标。"
+    labels = {label for _, label in _dated_labels(lexicon, segmenter, body, "2026-12-05")}
+    assert "第二期其余四幅用地首批两幅有望招标" in labels
+
+
+def test_a_season_of_years_ago_and_a_verb_tagged_an_adjective(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """两年前的冬天，X第一次踏足Y: that year's winter, about; jieba tags 踏足 an adjective."""
+    body = "两年前的冬天，结构工程师施嘉琳第一次踏足落马洲河套区。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-26") == {
+        ("2024-12", "结构工程师施嘉琳第一次踏足落马洲河套区")
+    }
+
+
+def test_a_programme_items_clauses_are_of_its_occasion(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """▶ 12月9日（下周三）：X开放日，当天9时至17时免费开放: the open day's, not a bare 免费开放."""
+    body = "▶ 12月9日（下周三）：河套科学馆公众开放日，当天9时至17时免费开放，需提前预约。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-05") == {("2026-12-09", "河套科学馆公众开放日免费开放")}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # one person moves to the works, the works start: what one is done to, the other does
+            ("2026-11-26", "上月中，施嘉琳转到第二期的地盘平整工程。"),
+            ("2026-10-20", "港深创科园第二期的地盘平整工程已于本月展开。"),
+        ),
+        (  # two firms' B rounds of one size in one month
+            ("2026-12-01", "河套深圳园区企业岚石智能近日宣布完成3亿元B轮融资。"),
+            ("2026-12-17", "AI芯片企业芯视科技昨日宣布完成3亿元B轮融资。"),
+        ),
+    ],
+)
+def test_two_deeds_of_different_doers_stay_two(
+    lexicon: Lexicon, segmenter: Segmenter, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    assert len(_milestones_of_two(lexicon, segmenter, first, second)) == 2

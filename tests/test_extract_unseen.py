@@ -4792,6 +4792,22 @@ GOLD_EVENTS = [
     ("2026-11-28", "《器官芯片技术发展白皮书（2026）》", False),
     ("2027-06", "器官芯片中试平台计划建成", True),
     ("2027-09", "下一届深港微流控与器官芯片大会将在香港举行", True),
+    ("2026-12-03", "港深创新及科技园第二期首幅招标用地截标", False),  # 前天（12月3日）
+    ("2027-01", "第二期首幅招标用地招标结果预计公布", True),
+    ("2027-12", "其余四幅用地首批两幅有望招标", True),  # 首批两幅: which two, the lots told before
+    ("2026-12-09", "河套科学馆公众开放日免费开放", True),  # ▶ 12月9日（下周三）：X开放日，当天…: the item's occasion
+    ("2026-12-10", "2026河套科技成果展在园区会展中心举行", True),  # 12月10日至12日: its first day
+    ("2026-12-11", "第十五期“河套夜话”沙龙举行", True),
+    ("2026-12-07", "园区人才服务中心将延长服务时间", True),  # 从下周一起
+    ("2026-12", "岚石智能宣布完成3亿元B轮融资", False),  # 近日; not t322's round (another firm)
+    ("2025-12", "岚石智能从南山搬入河套深圳园区", False),  # 去年底, after 主要研发… (what it does names no one)
+    ("2021", "岚石智能成立", False),
+    ("2028", "岚石智能力争启动上市工作", True),
+    ("2027", "岚石智能计划在香港设立子公司", True),
+    ("2024-12", "施嘉琳第一次踏足落马洲河套区", False),  # 兩年前的冬天; 踏足 (jieba: an adjective)
+    ("2026-10", "施嘉琳转到第二期的地盘平整工程", False),  # 上月中; not t303's works starting
+    ("2027-06", "排水渠工程预计完成", True),
+    ("2026-12", "园区将有6个重大项目集中投产", True),  # 四季度
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5001,6 +5017,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
     told_by = {s.article_id for s in opening.sources}
     assert told_by == {
         "t1418_decade_timeline",  # 2025年12月｜港深创新及科技园首批大楼启用: a timeline's line, the month
+        "t1450_hk_feature_trad",  # 首三座大樓最終於去年十二月啟用: the month, in a feature
         "t29_legco_reply",  # 首三座大樓已於二〇二五年十二月落成啟用: the month, the last verb's class
         "t01_hk_park_opening",
         "t07_gov_release",
@@ -7954,6 +7971,17 @@ QUESTIONS = [
     ("深港微流控与器官芯片大会有多少人参会", "600余名"),
     ("How much is the B8A bus fare?", "6.8"),
     ("How many researchers does the electron optics joint laboratory have?", "86"),
+    ("港深創科園第二期首幅用地收到多少份標書", "六份標書"),
+    ("第二期首幅用地地盤面積多大", "2.1公頃"),
+    ("河套科学馆开放日限额多少人", "1,500人"),
+    ("第十五期河套夜话沙龙主讲嘉宾是谁", "卢颖诗"),
+    ("河套科技成果展在哪里举行", "园区会展中心"),
+    ("岚石智能融资多少", "3亿元"),
+    ("岚石智能1—10月营业收入多少", "2.4亿元"),
+    ("施嘉琳负责监督什么工程", "排水渠"),
+    ("1—10月园区规上工业总产值多少", "312.6亿元"),
+    ("1—10月新登记港资企业多少家", "189家"),
+    ("When will the talent service centre extend its hours?", "下周一"),
 ]
 
 

@@ -170,6 +170,13 @@ _FIRST_YEAR_BEFORE = re.compile(r"(?:首年|第一年)[^。；;]{0,12}$")
 _OPENS_SENTENCE = re.compile(r"[\s“「]*")
 """Nothing before a phrase but space or an opening quote: it opens the sentence."""
 _SEASON_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
+
+
+def _season_of(text: str, told: DateMention, season_at: int) -> bool:
+    """两年前的冬天: the season of the year told just before (N年前/后 and 的), one date."""
+    return text[told.end : season_at] == "的" and text[: told.end].endswith(("年前", "年后"))
+
+
 _YEAR_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "下年": 1, "前年": -2, "后年": 2}
 """下年初: Hong Kong's 明年初."""
 _DAY_OFFSET = {
@@ -442,8 +449,9 @@ def find_dates(
             year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         elif m.group("season"):  # 明年秋季开学, 明春: the season's first month, about
             said_year = m.group("sw") or {"今": "今年", "明": "明年", "去": "去年"}.get(m.group("sw1") or "")
+            years_off = not (m.group("sy") or said_year) and mentions and _season_of(text, mentions[-1], m.start())
             if (
-                not (m.group("sy") or said_year)
+                not (m.group("sy") or said_year or years_off)
                 and mentions
                 and start_of_clause(text, m.start(), "，,；;。：:") <= mentions[-1].end
             ):
@@ -456,7 +464,7 @@ def find_dates(
                 and _SEASON_IN_A_NAME.match(text, m.end())
             ):
                 continue  # 2036河套冬季人才招聘会: the season is part of the occasion's name
-            told_year = int(m.group("sy")) if m.group("sy") else None
+            told_year = int(m.group("sy")) if m.group("sy") else mentions[-1].year if years_off else None
             if said_year in ("那年", "当年", "同年"):  # 2019年他第一次来到河套。那年冬天…: that year's
                 told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
                 told_year = told.year if told is not None else None
@@ -852,6 +860,7 @@ def find_dates(
                 and text[: mentions[-1].end].endswith(("后", "前"))
             )
             or _THAT_IS.fullmatch(text, mentions[-1].end, m.start())
+            or (m.group("season") and _season_of(text, mentions[-1], m.start()))
         ):
             led_to = mentions.pop().start  # 九年后的2017年1月3日; 上年度完结时，即今年3月底: the date said again
         else:

@@ -515,6 +515,9 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
         and not _BASE_OF_CHANGE.match(text, d.end)
         and not ((attribute := _DATED_ATTRIBUTE.match(text, d.end)) and attribute.end() <= quantity.start)
     ]  # 今年9月上线的平台已累计办理业务1.2万件: 9月 dates the launch, the count is now
+    in_clause = [
+        d for d in in_clause if not any(0 <= e.start - d.end <= 3 and len(e.iso) > len(d.iso) for e in in_clause)
+    ]  # 公司今年1—10月营业收入…: the months say more than the year
     as_of = [d for d in dates if text[max(0, d.start - 2) : d.start] == "截至"]
     for date in sorted(in_clause, key=lambda d: d not in as_of):
         if text.startswith("至今", date.end) or _SINCE_THEN.match(text, date.end):

@@ -219,6 +219,8 @@ def event_label(
         rest = titles[-1] + tidy(rest)  # 印发《X》，自3月1日起施行 → 《X》施行
     elif verb_only and (subject := _doer_told(text, spans, start, tidy(rest))):
         rest = subject + tidy(rest)  # …，2027年上半年投用 → X投用
+    elif len(tidy(rest)) <= _MIN_CONTENT + 2 and (item := _ITEM_OCCASION.match(text)) and item.end() <= start:
+        rest = item.group("what") + tidy(rest)  # ▶ 12月9日：X开放日，当天…免费开放: the open day's
     elif short:
         if index + 1 >= len(spans) or _follows_sentence_end(text, end):
             return None
@@ -654,7 +656,7 @@ _NO_SUBJECT = re.compile(
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
     r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})|毕业于"
     r"|照常(?=[\u4e00-\u9fff]{2})|(?:正常|继续)(?=开放|运作|运行|营业|服务|开馆|通车|举行|展出)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2})"
-    r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付))"
+    r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付))|首批[两二三四五六七八九十\d]{1,2}幅(?=[\u4e00-\u9fff])"
     r"|(?:与|同)(?=[\u4e00-\u9fff]{2,12}(?:创办|创立|成立|签署|签订|合作|共建|合办|联合))|在(?=[\u4e00-\u9fff]{2,6}(?:取得|获得|完成|创办|成立))"
     r"|(?:回港|回国|来港|赴港|赴美|返港|回流)(?=任教|任职|工作|创业|发展|定居)"
     r")"
@@ -1097,6 +1099,14 @@ _MAKES_A_FAIR = re.compile(
 _PURPOSE = re.compile(r"(?:支持|协助|帮助|鼓励|用于|以便)(?=[\u4e00-\u9fff]{2})|^(?:让|使|令)(?=[\u4e00-\u9fff]{2})")
 """政府会预留约五十亿元，支持园区引进…，并于明年推出X: what the money is for names no one; nor
 does 推出「X计划」，让初创企业…测试产品，计划将于… (whom it lets do what)."""
+_ITEM_OCCASION = re.compile(
+    r"^[^，,。：:]{0,24}[：:](?P<what>[^，,。；;：:]{2,20}?(?:开放日|嘉年华|沙龙|讲座|展览|市集|音乐会|工作坊))[，,]"
+)
+"""▶ 12月9日（下周三）：X开放日，…: the occasion a programme's item is of, which its clauses tell of."""
+_LINE_OF_BUSINESS = re.compile(
+    r"(?:(?:主要|专门)(?:从事|研发|研制|生产|开发)|专注于?|致力于|主营)(?=[\u4e00-\u9fff]{2})"
+)
+"""X成立于2021年，主要研发…机器人，去年底搬入…: what the firm does names no one; X, told before, does."""
 _WORK_DONE_ON_IT = re.compile(r"(?:详细|初步|总体)?(?:设计|规划|前期|准备|招标)工作")
 """X，设计工作已大致完成，政府预计…动工: work on X, which names no subject; X, told before, does."""
 _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
@@ -1208,6 +1218,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             or _WORK_DONE_ON_IT.match(clause)
             or _PURPOSE.match(clause)
             or _ORIGIN_CLAUSE.match(clause)
+            or _LINE_OF_BUSINESS.match(clause)
         ):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):

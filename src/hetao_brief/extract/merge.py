@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from hetao_brief.extract.dates import compatible
@@ -139,6 +140,10 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return True  # 嘉年华将在草坪开幕 and 嘉年华举行 (its time field), on one day: one occasion
     if not known and not a.event == b.event == "event":
         return False
+    if not known and _done_to_what_the_other_does(a.label, b.label):
+        return False  # 施嘉琳转到第二期的地盘平整工程, 第二期的地盘平整工程已展开: two deeds
+    if "reach" in known and _firms_differ(a, b):
+        return False  # 岚石智能宣布完成3亿元B轮融资, 芯视科技宣布完成3亿元B轮融资: two firms, two rounds
     if known == {"hold"} and _occasions_differ(a.label, b.label):
         return False  # 主持大楼命名仪式, 第七座大楼举行启用礼: one park, one day, two ceremonies
     if "found" in known and _founded_differ(a.label, b.label):
@@ -186,6 +191,31 @@ _STANDING_FOR = (
     "院方",
     "主办方",
 )
+
+
+def _done_to_what_the_other_does(a: str, b: str) -> bool:
+    """What one label's deed is done to is what the other's subject does (施嘉琳转到第二期的地盘
+    平整工程, 第二期的地盘平整工程已展开): their longest shared words end one label after a
+    deed and go on in the other."""
+    shared = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    if shared.size < 5:
+        return False
+    ends_a, ends_b = shared.a + shared.size == len(a), shared.b + shared.size == len(b)
+    return (ends_a and shared.a >= 2 and not ends_b) or (ends_b and shared.b >= 2 and not ends_a)
+
+
+def _firms_differ(a: Fact, b: Fact) -> bool:
+    """A deed only a firm does for itself (融资, 上市, 量产), told of two firms named apart."""
+    if not (_FIRMS_OWN_DEED.search(a.label) and _FIRMS_OWN_DEED.search(b.label)):
+        return False
+    named_a, named_b = (
+        {e for e in fact.entities if e not in ZONE_WIDE and e in fact.label and not _only_the_place(e, fact.label)}
+        for fact in (a, b)
+    )
+    return bool(named_a and named_b) and not named_a & named_b
+
+
+_FIRMS_OWN_DEED = re.compile(r"融资|上市|量产|投产")
 
 
 def _vague(fact: Fact) -> bool:

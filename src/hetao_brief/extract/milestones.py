@@ -69,7 +69,7 @@ _NOT_EVENTS = frozenset(
 _WEATHER = re.compile(r"气温|℃|降雨量|降水|风力")
 _VERBS_TAGGED_AS_NOUNS = frozenset(
     {"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址", "通线", "会面", "会晤", "座谈", "回港", "返港"}
-    | {"回国", "归国", "任教", "创业"}
+    | {"回国", "归国", "任教", "创业", "踏足"}
 )
 """Verbs jieba tags as nouns (向立法会汇报: nz; 从海外回国: ns), which close a clause as its predicate."""
 _MORE_OF_THE_SAME = re.compile(

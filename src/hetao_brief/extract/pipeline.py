@@ -255,7 +255,7 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, list_year)
                 elif (
                     period
-                    and (them := _OF_THEM.match(piece))
+                    and (them := _OF_THEM.match(piece) or _ADDED_THEN.match(piece))
                     and not any(d.start < end_of_clause(piece, them.end()) for d in dates)
                 ):
                     piece = f"{period}，{piece}"  # 前三季度…。其中，软件…增加值41.7亿元: of 前三季度 too
@@ -335,13 +335,9 @@ class Extractor:
                     issued_on = DateMention(0, 0, issued[-1].date or "", issued[-1].qualifier == APPROXIMATE)
                 first = piece[dates[0].start : dates[0].end] if dates else ""
                 as_of = bool(dates) and piece[: dates[0].start].endswith(("截至", "截止"))  # 截至8月底，…: then
-                periods = [
-                    said
-                    for d in dates
-                    if _OF_A_PERIOD.search(said := piece[d.start : d.end])
-                    and (d is dates[0] or d.start == start_of_clause(piece, d.start))
-                ]  # 记者前天获悉，今年前三季度，…: the period opening a clause, not 2051年第一季度重大项目
-                period = periods[0] if periods else f"截至{first}" if as_of else ""
+                period = _period_opening(piece, dates) or (
+                    f"截至{first}" if as_of else period if first in _SAME_PERIOD else ""
+                )  # 1—10月，…。同期，…。新登记企业…: still of 1—10月
                 earlier.extend(
                     replace(d, closes=piece.startswith("截止", d.end))  # 报名于12月8日截止: no day 论坛期间 is
                     for d in dates
@@ -868,6 +864,21 @@ def _at_the_occasion(fact: Fact, occasion: str) -> Fact:
 _REPORT_NAMED = re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<kind>半年度|年度|第?[一三]季度)报告")
 _REPORT_PERIOD = {"半年度": "年上半年", "年度": "年", "第一季度": "年第一季度", "一季度": "年第一季度"}
 _WITHIN_THE_REPORT = re.compile(r"(?:报告期内|分(?:业务|产品|地区|区域|板块)看)[，,]?")
+
+
+def _period_opening(piece: str, dates: list[DateMention]) -> str:
+    """The period a sentence is of, whose totals the next one's 其中 or 新增… go on in: its first
+    date, or one opening a clause (记者前天获悉，今年前三季度，…), with a range's start (1—10月);
+    not a period inside a name (2051年第一季度重大项目集中签约活动)."""
+    for n, date in enumerate(dates):
+        start = date.start - len(ranged[0]) if (ranged := _RANGE_START.search(piece, 0, date.start)) else date.start
+        opens = n == 0 or start == start_of_clause(piece, start) or dates[n - 1].end == start
+        if opens and _OF_A_PERIOD.search(said := piece[start : date.end]):
+            return said
+    return ""
+
+
+_RANGE_START = re.compile(r"\d{1,2}[—\-－至~]$")
 
 
 def _period_reported(piece: str) -> str:
@@ -1439,7 +1450,7 @@ def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
 
 
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
-_ADDED_IN_ALL = re.compile(r"新增|新引进|新设立|新认定|新签约|新注册")
+_ADDED_IN_ALL = re.compile(r"新增|新引进|新设立|新认定|新签约|新注册|新登记")
 _TOTAL_ONLY = frozenset({"总数", "总量", "总计", "合计", "累计总数"})
 _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
 """预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
@@ -1501,6 +1512,9 @@ _CONTENT_LEAD = re.compile(
 """今年出台的支持措施主要有三方面：一是…: the lead names measures and the items are their content,
 not a work plan's items each done in the lead's year."""
 _OF_THEM = re.compile(r"^\s*其中[，,]")
+_ADDED_THEN = re.compile(r"^\s*(?:新增|新登记|新注册|新引进|新设立|新签约)(?=[\u4e00-\u9fff])")
+"""1—10月，…。新登记企业1,046家: what was added, with no time of its own, over the period told before."""
+_SAME_PERIOD = frozenset({"同期"})
 _OF_A_PERIOD = re.compile(
     r"季度|上半年|下半年|全年|\d{1,2}[—\-－至~]\d{1,2}月|[前首头](?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月"
     r"|^(?:(?:19|20)\d{2}年度?|去年|上年)$"
