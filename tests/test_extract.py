@@ -5255,3 +5255,56 @@ def test_two_deeds_of_different_doers_stay_two(
     lexicon: Lexicon, segmenter: Segmenter, first: tuple[str, str], second: tuple[str, str]
 ) -> None:
     assert len(_milestones_of_two(lexicon, segmenter, first, second)) == 2
+
+
+def test_a_correction_tells_only_the_right_wording(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """现更正如下：原文“申请时间为12月8日至12月18日”，应为“…12月10日至12月24日”: no event of the
+    wrong days, nor of a quotation's opening."""
+    body = (
+        "本署于12月2日发布的《河套人才公寓第三期配租公告》中，开放申请时间有误，现更正如下：\n\n"
+        "原文“申请时间为2026年12月8日至12月18日”，应为“申请时间为2026年12月10日至12月24日”。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-04")
+    assert not [label for _, label in dated if "原文" in label or "应为" in label]
+    assert all(date not in ("2026-12-08", "2026-12-18") for date, _ in dated)
+
+
+def test_a_time_given_for_a_deed_and_results_to_be_published(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """配租结果预计于明年1月中旬公布，首批入住时间为明年2月: the results' release (no telling
+    whose news follows) and the first moving in."""
+    body = "配租结果预计于明年1月中旬公布，首批入住时间为明年2月。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-04") == {
+        ("2027-01", "配租结果预计公布"),
+        ("2027-02", "首批入住"),
+    }
+
+
+def test_what_is_discussed_and_what_a_platform_started_is_named_without_the_deed(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """委员会今日讨论X工程的拨款申请。…工程…目标于明年第二季动工: X工程, not 讨论X工程; 园区2日正式启用
+    “羲和”平台。…平台二期…上线: the platform, not 园区2日正式启用….平台."""
+    body = (
+        "立法会工务小组委员会今日讨论港深创新及科技园第二期首阶段基础设施工程的拨款申请，工程预算费用约为62亿港元。\n\n"
+        "发展局表示，工程涵盖约9公顷土地的平整，目标于明年第二季动工。\n\n"
+        "园区2日正式启用跨境科研“羲和”算力调度平台。负责人表示，平台二期计划于明年第三季度上线。"
+    )
+    labels = {label for _, label in _dated_labels(lexicon, segmenter, body, "2026-12-03")}
+    assert any(label.startswith("港深创新及科技园第二期首阶段基础设施工程") and "动工" in label for label in labels)
+    assert "跨境科研“羲和”算力调度平台二期计划上线" in labels
+
+
+def test_a_group_counted_grows_and_a_target_is_of_all_of_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """首批研究人员约40名，计划三年内扩充至120名: the researchers grow to 120 (not the first batch)."""
+    body = "实验室租用一栋科研楼。首批研究人员约40名，计划三年内扩充至120名。"
+    facts = _read(lexicon, segmenter, body, "2026-11-28")
+    assert ("2029", "研究人员计划扩充至120名") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("研究人员", 120) in {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE and f.is_target}
+
+
+def test_an_interview_s_we_is_the_body_its_title_names_after_a_bar(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """專訪｜港深創科園公司行政總裁：…; 答：…我們預計…會再有約20間機構遷入: the company expects."""
+    title = "專訪｜港深創科園公司行政總裁：明年將引入首批海外研究所"
+    body = "問：進駐情況如何？\n\n答：現時約有90間機構進駐。我們預計今年第四季至明年第一季，會再有約20間機構遷入。"
+    facts = Extractor(lexicon, segmenter).extract([Article("a", title, "2026-11-29", "zh-Hant", body)])
+    assert [f.label for f in facts if f.kind is FactKind.MILESTONE] == ["港深创科园公司预计会再有约20间机构迁入"]

@@ -52,7 +52,7 @@ _AS_PLANNED = re.compile(
 _ATTRIBUTIVE = re.compile(r"^(?P<verb>[\u4e00-\u9fff]{2,4})的(?P<noun>.+)$")
 _PP_CLOSER = re.compile(r"(?:上|中|时|期间|之际|里|方面)$")
 _PREDICATE = re.compile(r"已|将|正在|曾|共|累计|均|都|是|有|为|明确|正式|成为|不断|进一步")
-_DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实施")
+_DOING = re.compile(rf"(?:{EVENT_VERB.pattern})|展开|开展|进行|开始|实施|租用|租下|购入")
 """A verb inside a clause that ends in a name: the subject stops before it."""
 _NAMED_FOR_A_DEED = re.compile(r"(?:计划|项目|方案|仪式|基地|平台)$")
 """试点计划, 启动仪式: a verb and the noun it names, one name."""
@@ -1103,6 +1103,12 @@ _ITEM_OCCASION = re.compile(
     r"^[^，,。：:]{0,24}[：:](?P<what>[^，,。；;：:]{2,20}?(?:开放日|嘉年华|沙龙|讲座|展览|市集|音乐会|工作坊))[，,]"
 )
 """▶ 12月9日（下周三）：X开放日，…: the occasion a programme's item is of, which its clauses tell of."""
+_GROUP_COUNTED = re.compile(
+    r"(?:目前|现有|首批)*(?P<noun>(?:研究|科研|技术|研发)?(?:人员|人才|员工|团队|成员|学生|研究员))"
+    r"(?:约|共|达|逾|近|有)*[\d一二两三四五六七八九十百千万,]+[名人个]"
+)
+_GROWS_TO = re.compile(r"[^，,将把]{0,10}?(?:扩充|扩大|扩展|增加|增长|增)至")
+"""计划三年内扩充至120名: the count before grows (not 将研发团队扩充至…, another one)."""
 _LINE_OF_BUSINESS = re.compile(
     r"(?:(?:主要|专门)(?:从事|研发|研制|生产|开发)|专注于?|致力于|主营)(?=[\u4e00-\u9fff]{2})"
 )
@@ -1197,6 +1203,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return made.group("what")  # 她带领团队研发的深海温盐传感器通过海试，今年8月实现量产: the sensor
         if rated := _RATE_OF.match(clause):
             return rated.group("what")  # X的预租率已达六成，预计首批租户可于…迁入: X is moved into
+        if (group := _GROUP_COUNTED.fullmatch(clause)) and _GROWS_TO.match(text, start, clause_end(spans, start)):
+            return re.sub(r"现有|目前|首批", "", group.group("noun"))  # 首批研究人员约40名，计划…扩充至120名: they grow
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue

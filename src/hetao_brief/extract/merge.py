@@ -253,7 +253,10 @@ _ONE_UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}一(?:家|所|间)")
 
 _CALL = r"(?:投标|报名|申请|申报|征集|递交|提交)(?:文件)?(?:递交|提交)?"
 """The call a deadline closes (报名, 投标文件递交): its name goes before it."""
-_BARE_REVIEW = re.compile(r"(?:检讨|评估|检视)(?:有关|相关)?(?:乘客量|服务|安排|成效|运作|情况|效果)$")
+_BARE_REVIEW = re.compile(
+    r"(?:检讨|评估|检视)(?:有关|相关)?(?:乘客量|服务|安排|成效|运作|情况|效果)$|(?:申请|寻求)(?:有关|相关)?拨款$"
+)
+"""检讨乘客量, 向财委会申请拨款: a review or a request of no named thing, told by many articles of many."""
 _BARE_DEADLINE = re.compile(rf"^{_CALL}截止$")
 _CALL_CLOSES = re.compile(rf"(?:{_CALL})?(?:将|预计)?(?:截止|截标)$")
 _UNNAMED_PAPER = re.compile(r"(?:出台|发布|印发|制定)(?:试点)?(?:实施细则|细则|配套政策|实施方案|管理办法)$")

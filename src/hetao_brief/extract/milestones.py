@@ -325,10 +325,12 @@ _TELLING_ONLY = re.compile(
 )
 _TITLE_TOLD = re.compile(
     r"(?:[》」”]|预算案|施政报告|报告|方案|细则|名单|结果|大纲|时间表|规划|纲要|白皮书|指引|清单|办法|条例|措施)"
-    r"(?:将|会|已)?(?:正式)?(?:于)?(?:公布|发布)$"
+    r"(?:将|会|已|预计|预期|计划|拟)*(?:正式)?(?:于)?(?:公布|发布)$"
 )
 """《规划》正式公布, 园区发展规划正式公布, 新一份财政预算案将于下月公布: the document's release is the event
 (「智行科技」宣布，…: only who told it)."""
+_ITS_TIME = re.compile(r"(?P<what>[\u4e00-\u9fff]{4,12}?)的?(?:时间|日期)")
+"""首批入住时间 (为明年2月): what happens then, whose time the sentence gives."""
 _HEARSAY = re.compile(r"流传|网传|传闻|谣传|据传|传言|有传|网帖|网文|帖文|有帖子")
 _SOURCES_SAY = re.compile(r"消息指|消息称|有报道指")
 _HEDGED = re.compile(r"或(?=[于在将延推押须需要会])|可能|或许|恐|考虑")
@@ -883,6 +885,8 @@ def find_milestones(
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text) or _STILL_AT_IT.search(label.text):
             continue  # 第四季度是全年冲刺的关键期: what a time is; 请于12月10日前联系…: a request
         label = _without_dated_attribute(label, text, dates, date)  # 前年启动的X…竣工: X…竣工
+        if (timed := _ITS_TIME.fullmatch(label.text)) and EVENT_VERB.search(timed["what"]) is None:
+            label = Label(timed["what"])  # 首批入住时间为明年2月: 首批入住, then
         if confirmed := _CONFIRMED_FIRST.match(label.text):
             label = Label(label.text[confirmed.end() :])  # …会议，确认X将于明年动工: X将动工, what was confirmed
         if delayed := _ITS_DAY_PUT_OFF.fullmatch(label.text):

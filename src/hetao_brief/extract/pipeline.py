@@ -172,6 +172,8 @@ class Extractor:
             if is_boilerplate(sentence.text):
                 continue
             text = as_written(_ANSWER.sub("", _VIDEO_TIME.sub("", without_dateline(sentence.text))))  # 答：…
+            if corrected := _CORRECTED.search(text):  # 原文“…”，应为“…”: only the right wording tells
+                text = text[: corrected.start()] + corrected.group("right") + text[corrected.end() :]
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
             named = field_name(text) or named
@@ -575,6 +577,8 @@ class Extractor:
         as_of = None if target or planned else dated_as_of(text, quantity, dates, published)
         if as_of and as_of > published.iso[: len(as_of)]:
             target, as_of = as_of, None  # 2029年9月：交付使用，提供人才住房约1,200套: to be, not yet
+        if (target or planned) and (first := _FIRST_OF_A_GROUP.fullmatch(measure)):
+            measure = first.group("owner") + first.group("noun")  # 首批研究人员约40名，计划…扩充至120名: all then
         return Fact(
             FactKind.FIGURE,
             f"{measure} {quantity.raw}",
@@ -1511,6 +1515,11 @@ _CONTENT_LEAD = re.compile(
 )
 """今年出台的支持措施主要有三方面：一是…: the lead names measures and the items are their content,
 not a work plan's items each done in the lead's year."""
+_FIRST_OF_A_GROUP = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{0,10}?)首批(?P<noun>[\u4e00-\u9fff]{0,4}(?:人员|人才|员工|成员|学生|研究员))"
+)
+_CORRECTED = re.compile(r"原文[“「][^”」]+[”」][，,]?(?:应为|应改为|更正为|改为)[“「](?P<right>[^”」]+)[”」]")
+"""A correction's line: what was printed, then what is right."""
 _OF_THEM = re.compile(r"^\s*其中[，,]")
 _ADDED_THEN = re.compile(r"^\s*(?:新增|新登记|新注册|新引进|新设立|新签约)(?=[\u4e00-\u9fff])")
 """1—10月，…。新登记企业1,046家: what was added, with no time of its own, over the period told before."""

@@ -20,7 +20,7 @@ _OUR_BODY = re.compile(
 )
 """我校, 我院, 我署, 本局; and 学校将…, which on the body's own site is the body too."""
 _INTERVIEWED = re.compile(
-    r"(?:专访|对话|访问)(?P<body>[\u4e00-\u9fff]{2,24}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室))"
+    r"(?:专访|对话|访问)[｜|:：\s]*(?P<body>[\u4e00-\u9fff]{2,24}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室))"
     r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
 )
 """专访港深创科园公司行政总裁: whose 我们 the answers speak for."""
