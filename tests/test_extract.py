@@ -5308,3 +5308,17 @@ def test_an_interview_s_we_is_the_body_its_title_names_after_a_bar(lexicon: Lexi
     body = "問：進駐情況如何？\n\n答：現時約有90間機構進駐。我們預計今年第四季至明年第一季，會再有約20間機構遷入。"
     facts = Extractor(lexicon, segmenter).extract([Article("a", title, "2026-11-29", "zh-Hant", body)])
     assert [f.label for f in facts if f.kind is FactKind.MILESTONE] == ["港深创科园公司预计会再有约20间机构迁入"]
+
+
+def test_a_flash_reports_just_now_is_its_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """快讯：刚刚，X揭牌成立: of the day the flash was published."""
+    body = "快讯：刚刚，河套深港量子精密测量联合实验室在河套深圳园区揭牌成立。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-04") == {
+        ("2026-12-04", "河套深港量子精密测量联合实验室在河套深圳园区揭牌成立")
+    }
+
+
+def test_a_roundups_lead_of_many_occasions_is_no_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """本周，两地的多项活动陆续落下帷幕。本周二，X结营: the items are the events, not the lead."""
+    body = "南都讯 本周，河套深港两地的多项活动陆续落下帷幕。\n\n本周二，第六届河套青年创客营在园区结营。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-06") == {("2026-12-01", "第六届河套青年创客营在园区结营")}
