@@ -5322,3 +5322,35 @@ def test_a_roundups_lead_of_many_occasions_is_no_event(lexicon: Lexicon, segment
     """本周，两地的多项活动陆续落下帷幕。本周二，X结营: the items are the events, not the lead."""
     body = "南都讯 本周，河套深港两地的多项活动陆续落下帷幕。\n\n本周二，第六届河套青年创客营在园区结营。"
     assert _dated_labels(lexicon, segmenter, body, "2026-12-06") == {("2026-12-01", "第六届河套青年创客营在园区结营")}
+
+
+def test_a_body_named_whole_however_long_is_the_subject_of_its_deed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """德国应用科研机构X协会（…）旗下的一间研究所，昨日宣布…: X协会旗下研究所 announced."""
+    body = (
+        "德国应用科研机构弗劳恩霍夫协会（Fraunhofer-Gesellschaft）旗下的一间研究所，"
+        "昨日宣布在港深创新及科技园设立其首间亚洲实验室。"
+    )
+    ((date, label),) = _dated_labels(lexicon, segmenter, body, "2026-12-02")
+    assert date == "2026-12-01" and label.startswith("德国应用科研机构弗劳恩霍夫协会旗下研究所宣布")
+
+
+def test_a_renters_area_and_a_staffs_aim_are_named_by_whom(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """初创「锂想科技」…租用X大楼约二千平方米楼面: 锂想科技租用面积; 公司现时有18名员工，目标明年底前
+    增至40人: the staff's aim, not a measure called 目标."""
+    rented = "本地电池初创「锂想科技」昨日与港深创科园公司签署租约，租用第二座大楼约二千平方米楼面。"
+    aimed = "创办人表示，聆风科技现时有18名员工，目标明年底前增至40人。"
+    figures = {
+        (f.measure, f.value)
+        for body in (rented, aimed)
+        for f in _read(lexicon, segmenter, body, "2026-11-25")
+        if f.kind is FactKind.FIGURE
+    }
+    assert ("锂想科技租用面积", 2000) in figures
+    staff = {value: measure for measure, value in figures if value in (18, 40)}
+    assert staff[40] == staff[18] != "目标"
+
+
+def test_we_in_a_quotation_is_the_team_of_who_was_interviewed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """创办人X接受访问时说：「我哋计划明年年中推出第一款产品」: X's team plans it."""
+    body = "創辦人岑詩雅接受訪問時說：「我哋計劃明年年中推出第一款產品。」"
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-25") == {("2027-06", "岑诗雅团队计划推出第一款产品")}

@@ -182,6 +182,21 @@ _PHASE_OF_THE_MEASURE = re.compile(
 _QUOTED_PLACE = re.compile(r"[「“](?P<name>[\u4e00-\u9fff]{1,10}(?:城|园|区|中心|基地|大楼|大厦|项目|公寓|校区))[」”]")
 
 
+_RENTED = re.compile(
+    r"(?:^|(?<=[，,。；;]))(?P<who>[\u4e00-\u9fff「」]{0,12}?)(?:将|已|计划|会)?(?:租用|租下|承租)[^，,。；;]{0,20}?"
+    r"(?:约|逾|近|超过)?$"
+)
+"""实验室将租用港深创科园第五座大楼约1,200平方米楼面: the renter's area, not the building's."""
+_RENTED_SPACE = frozenset({"楼面", "面积", "楼面面积", "租用面积"})
+
+
+def _renter(who: str) -> str:
+    """Who rents, by name: the quoted one (初创「聆风科技」), else a short subject; "" for a clause."""
+    if quoted := re.search(r"「([^」]{2,12})」", who):
+        return quoted.group(1)
+    return who if len(who) <= 8 and not re.search(r"[的在与和]", who) else ""
+
+
 def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexicon: Lexicon) -> str:
     """Name what a measure belongs to: 约3.89平方公里的园区 in a sentence about the Hetao zone
     is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area; 科技企业 counted in
@@ -220,6 +235,13 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         and _PROVIDER_HEAD.search(provider := _WORKS_ON.sub("", subject_before(text, clause_start)))
     ):
         return provider + measure  # 首座人才宿舍已于九月入伙，提供约四百个宿位: the hostel's places
+    if (
+        quantity.unit in _AREA_UNITS
+        and measure in _RENTED_SPACE
+        and (rented := _RENTED.search(text, clause_start, quantity.start))
+    ):
+        renter = _renter(rented.group("who") or subject_before(text, clause_start))
+        return renter + "租用面积"  # 实验室将租用X大楼约1,200平方米楼面: the lab's
     if _ITS_SIZE.fullmatch(measure) and (set_up := _NAMED_LAST_BEFORE.search(text, 0, clause_start)):
         return set_up["name"] + measure  # 成立「河套科研转化基金」，首期规模约50亿元: the fund's
     referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""

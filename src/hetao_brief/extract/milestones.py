@@ -1517,12 +1517,16 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     building does when done), where one of 2 to `longest` characters is told."""
     if tells_no_doer(label) and (not label.startswith(("将有", "会有")) or _EXPECTS.search(text, 0, opens)):
         return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's; 金管局预计，…将有…: not)
-    doer = doer_before(text, opens, label)
-    told = 2 <= len(doer) <= longest or doer in ("他", "她")  # 他…，次年加入研究院: whom 他 is, named after
+    doer = _ONE_OF_ITS.sub("旗下", doer_before(text, opens, label))  # X旗下的一间研究所，昨日宣布…: X旗下研究所
+    told = (
+        2 <= len(doer) <= longest or doer in ("他", "她") or (len(doer) <= 24 and bool(_A_BODY_LAST.search(doer)))
+    )  # 他…，次年加入研究院: whom 他 is, named after; 德国…X协会旗下研究所，昨日宣布…: a body named whole
     doer_first = doer + label if told and not label.startswith(doer) else label
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 
 
+_ONE_OF_ITS = re.compile(r"旗下的?一[间家所个]")
+_A_BODY_LAST = re.compile(r"(?:研究所|研究院|协会|学会|大学|集团|有限公司)$")
 _EXPECTS = re.compile(r"(?:预计|估计|预料|预期|相信)[，,]$")
 """金管局预计，: who tells what there will be, not who will have it."""
 

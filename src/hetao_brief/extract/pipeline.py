@@ -492,6 +492,8 @@ class Extractor:
                 and not _OF_ITS_OWN.search(quantity.measure)  # 累计纳入“白名单”的单位达到112家: its own
             ):
                 measure = _without_newly(measures[quantity.unit])  # 新认定X4家，累计达到27家: X in all
+            elif quantity.measure in _AIM_ONLY and (aimed := measures.get(quantity.unit) or _people_counted(measures)):
+                measure = _without_newly(aimed)  # 公司现时有18名员工，目标明年底前增至40人: the staff
             elif quantity.measure in _CHANGE_ONLY and quantity.unit in measures:
                 measure = "新增" + _without_newly(measures[quantity.unit])  # …进驻，本年度至今再增加了45间
             elif quantity.measure in _CHANGE_ONLY:
@@ -1451,6 +1453,15 @@ def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
             return fact  # 问：第二期的建造工程何时招标？答：…先就首批三座大楼的建造工程招标: whose, told
         return replace(fact, label=fact.label.replace(head, asked_about, 1))
     return replace(fact, label=asked_about + fact.label)
+
+
+_AIM_ONLY = frozenset({"目标", "目标是", "目标为"})
+_PEOPLE = ("名", "人")
+
+
+def _people_counted(measures: dict[str, str]) -> str:
+    """The measure last told of people, in 名 or in 人 (18名员工…增至40人: one count)."""
+    return next((measures[unit] for unit in _PEOPLE if unit in measures), "")
 
 
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
