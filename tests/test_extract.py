@@ -5354,3 +5354,29 @@ def test_we_in_a_quotation_is_the_team_of_who_was_interviewed(lexicon: Lexicon, 
     """创办人X接受访问时说：「我哋计划明年年中推出第一款产品」: X's team plans it."""
     body = "創辦人岑詩雅接受訪問時說：「我哋計劃明年年中推出第一款產品。」"
     assert _dated_labels(lexicon, segmenter, body, "2026-11-25") == {("2027-06", "岑诗雅团队计划推出第一款产品")}
+
+
+def test_a_scientist_called_by_her_field_and_a_degree_ending_its_clause(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """在伦敦工作了十五年的生物学家X，今年三月带着团队回港: X came back; X一九八八年在香港大学毕业: an
+    event (not …毕业后, a time)."""
+    body = (
+        "在英國倫敦工作了十五年的生物學家麥嘉敏，今年三月帶着團隊回港。"
+        "麥嘉敏一九八八年在香港大學畢業，之後赴英國攻讀博士。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-29") == {
+        ("2026-03", "麦嘉敏带着团队回港"),
+        ("1988", "麦嘉敏在香港大学毕业"),
+    }
+
+
+def test_a_hope_told_before_names_who_hopes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X希望，明年底前可以完成Y: X's aim, not a deed of no one."""
+    body = "麥嘉敏希望，明年底前可以完成首個新型抗菌藥物的臨床前研究。"
+    ((date, label),) = _dated_labels(lexicon, segmenter, body, "2026-11-29")
+    assert date == "2027-12" and label.startswith("麦嘉敏")
+
+
+def test_a_count_named_after_its_number_grows_by_its_owner(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X现时约有2,300名从业员，公司预计到明年底增至约4,000人: X's workers grow, not the firm."""
+    body = "據統計，港深創科園現時約有2,300名從業員，公司預計到明年底增至約4,000人。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-03") == {("2027-12", "港深创科园从业员预计增至约4,000人")}

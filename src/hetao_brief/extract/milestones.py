@@ -95,7 +95,7 @@ _MEANS_ONLY = re.compile(
 )
 """公司拟以自有资金约5亿元，在园区设立…: how it is paid for, its deed in the clause after."""
 _LICENSED = re.compile(r"(?:取得|获得|获发|获颁)[^，,。；;]{0,12}(?:注册证|认证|许可证?|牌照|批文|资质|证书|学位)$")
-_GRADUATED = re.compile(r"毕业于[\u4e00-\u9fff]{2}")
+_GRADUATED = re.compile(r"毕业于[\u4e00-\u9fff]{2}|(?:大学|学院|中学)(?:[\u4e00-\u9fff]{1,6}?系)?毕业$")
 _RECEIVED = re.compile(r"获得?|获批|通过|入选")
 """试点计划于今年五月获…批准 (told in August): the plan's name, not a plan to be approved."""
 _FUTURE = re.compile(
@@ -275,13 +275,18 @@ _DOER_OF = re.compile(
 _MODAL_ONLY = re.compile(r"(?:预计|计划|将|可|会|并|亦|也|还)+")
 _COUNT_TO_BE = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:预计|将|计划|力争|争取|可望|有望|目标)?(?:增至|增加至|增加到|增到|提高至|提升至|扩大至)"
-    r"[约逾近]?[\d一二两三四五六七八九十百千万]+[余多]?[间家个名所项位套人]"
+    r"[约逾近]?[\d一二两三四五六七八九十百千万][\d,一二两三四五六七八九十百千万]*[余多]?[间家个名所项位套人]"
 )
 _COUNTED_NOW = re.compile(
     r"(?:(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:现有|目前有|已有|共有)|(?<![\u4e00-\u9fff])(?:目前|现时))(?P<what>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万]+[余多]?[间家个名所项位套人][，,]"
+    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万][\d,一二两三四五六七八九十百千万]*[余多]?[间家个名所项位套人][，,]"
 )
 """园区现有进驻机构约一百六十间，预计明年底前增至二百间: what grows is the count told before."""
+_COUNTED_NOW_AFTER = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:现时|目前)约?有(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万][\d,一二两三四五六七八九十百千万]*"
+    r"[余多]?[间家个名所项位套人](?P<what>[\u4e00-\u9fff]{2,6})[，,]"
+)
+"""港深创科园现时约有2,300名从业员，公司预计…增至约4,000人: the count named after its number."""
 _BILL_SUBMITTED = re.compile(r"提交立法会(?:首读|二读|三读|审议)")
 _A_BILL = re.compile(r"《[^《》]{2,40}?(?:条例草案|草案)》")
 """政府昨日刊宪《X条例草案》，并将于下周三提交立法会首读及二读: the bill is what is read."""
@@ -1034,9 +1039,11 @@ def find_milestones(
         if (
             (to_be := _COUNT_TO_BE.fullmatch(text_of_label))
             and to_be["owner"] in ("", "园区", "公司")  # not 研究所预计增至一百人, whose name is found later
-            and (now := _COUNTED_NOW.search(text, 0, phrase.start))
+            and (now := _COUNTED_NOW.search(text, 0, phrase.start) or _COUNTED_NOW_AFTER.search(text, 0, phrase.start))
         ):
-            owner = to_be["owner"] or now["owner"] or ""  # 园区预计增至二百间: 园区进驻机构预计增至二百间
+            counted_by = now["owner"] or ""  # X现时约有N名从业员，公司预计…: X's workers, not the firm's
+            owner = counted_by if to_be["owner"] == "公司" and counted_by else to_be["owner"] or counted_by
+            # 园区预计增至二百间: 园区进驻机构预计增至二百间
             text_of_label = owner + now["what"] + text_of_label[to_be.end("owner") :]
         if (
             _BILL_SUBMITTED.search(text_of_label)
