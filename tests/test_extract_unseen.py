@@ -8109,6 +8109,7 @@ def briefing_of_test_articles(lexicon: Lexicon, tmp_path_factory: pytest.TempPat
     return briefing
 
 
+@pytest.mark.xdist_group("test_articles_briefing")  # its own worker builds the briefing beside the facts
 def test_questions_on_the_test_articles_are_answered_in_the_top_three(
     briefing_of_test_articles: Briefing, measured: Callable[..., None]
 ) -> None:
@@ -8728,6 +8729,7 @@ def test_an_announcement_its_sizes_and_a_meetings_close_are_no_label(
     assert [(h.date.iso, h.label, h.is_target) for h in hits] == expected
 
 
+@pytest.mark.xdist_group("test_articles_briefing")  # its own worker builds the briefing beside the facts
 def test_a_policy_answer_shows_the_amounts_its_sentence_leaves_out(briefing_of_test_articles: Briefing) -> None:
     """福田区…若干措施: 18条 and 5亿元 in the sentence shown, 最高1亿元 in the next one (其中，对…)."""
     (policy,) = [
@@ -8915,6 +8917,7 @@ def test_a_label_naming_only_a_head_noun_joins_no_other_articles_event(facts: li
     assert {"t560_hk_finance_committee"} in told and all(len(articles) == 1 for articles in told)  # t560's: apart
 
 
+@pytest.mark.xdist_group("test_articles_briefing")  # its own worker builds the briefing beside the facts
 def test_how_many_there_are_is_todays_figure_and_how_many_are_aimed_at_a_targets(
     briefing_of_test_articles: Briefing,
 ) -> None:
