@@ -80,27 +80,28 @@ def test_how_many_puts_the_newest_value_of_the_measure_first(lexicon: Lexicon, t
     assert any("八十间" in r.text for r in results[1:])  # the best-matching telling still follows
 
 
-def test_a_lists_bullet_is_not_shown_before_the_sentence(lexicon: Lexicon, tmp_path: Path) -> None:
-    """■ 9月15日，园区与…签署合作协议: the answer shows the sentence as written, without the bullet."""
+def _first_answer(lexicon: Lexicon, tmp_path: Path, article: str, question: str) -> str:
+    """The text of the first answer to `question` from a corpus of one article (front matter and
+    body), as a reader in the article's script sees it."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    front = '+++\ntitle = "河套简讯"\npublished = "2034-09-18"\nsource = "测试报"\n+++\n'
-    body = "■ 9月15日，河套深圳园区与香港城市大学签署合作协议，双方将共建联合实验室。\n"
-    (corpus / "brief.md").write_text(front + body, encoding="utf-8")
+    (corpus / "article.md").write_text(article, encoding="utf-8")
     briefing = Briefing(Database(f"sqlite:///{tmp_path / 'db.sqlite3'}"), lexicon, corpus)
     briefing.reload()
-    (first, *_) = briefing.ask("香港城市大学签署合作协议").results
-    assert first.text.startswith("9月15日，河套深圳园区与香港城市大学签署合作协议")
+    return briefing.ask(question).results[0].text
+
+
+def test_a_lists_bullet_is_not_shown_before_the_sentence(lexicon: Lexicon, tmp_path: Path) -> None:
+    """■ 9月15日，园区与…签署合作协议: the answer shows the sentence as written, without the bullet."""
+    front = '+++\ntitle = "河套简讯"\npublished = "2034-09-18"\nsource = "测试报"\n+++\n'
+    body = "■ 9月15日，河套深圳园区与香港城市大学签署合作协议，双方将共建联合实验室。\n"
+    shown = _first_answer(lexicon, tmp_path, front + body, "香港城市大学签署合作协议")
+    assert shown.startswith("9月15日，河套深圳园区与香港城市大学签署合作协议")
 
 
 def test_a_datelines_words_are_not_shown_before_the_sentence(lexicon: Lexicon, tmp_path: Path) -> None:
     """本報訊（記者 林曉）港深創科園…: the answer shows the sentence as written, from its news on."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     front = '+++\ntitle = "港深創科園第五座大樓平頂"\npublished = "2034-12-01"\nsource = "測試報"\n+++\n'
     body = "本報訊（記者 林曉）港深創科園第五座大樓昨日舉行平頂儀式，預計明年啟用。\n"
-    (corpus / "topping_out.md").write_text(front + body, encoding="utf-8")
-    briefing = Briefing(Database(f"sqlite:///{tmp_path / 'db.sqlite3'}"), lexicon, corpus)
-    briefing.reload()
-    (first, *_) = briefing.ask("第五座大樓平頂").results
-    assert first.text == "港深創科園第五座大樓昨日舉行平頂儀式，預計明年啟用。"
+    shown = _first_answer(lexicon, tmp_path, front + body, "第五座大樓平頂")
+    assert shown == "港深創科園第五座大樓昨日舉行平頂儀式，預計明年啟用。"

@@ -27,6 +27,7 @@ from hetao_brief.extract.dates import AFTER_A_START, STARTS, DateMention
 from hetao_brief.extract.entities import SURNAMES, people_in
 from hetao_brief.extract.referents import BARE_NOUNS, MAX_NAME, NAME_STOP, THE_PROJECT
 from hetao_brief.extract.verbs import EVENT_VERB
+from hetao_brief.extract.vocabulary import PEOPLE_COUNTED
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
@@ -1106,7 +1107,7 @@ _ITEM_OCCASION = re.compile(
 )
 """▶ 12月9日（下周三）：X开放日，…: the occasion a programme's item is of, which its clauses tell of."""
 _GROUP_COUNTED = re.compile(
-    r"(?:目前|现有|首批)*(?P<noun>(?:研究|科研|技术|研发)?(?:人员|人才|员工|团队|成员|学生|研究员))"
+    rf"(?:目前|现有|首批)*(?P<noun>(?:研究|科研|技术|研发)?(?:{PEOPLE_COUNTED}))"
     r"(?:约|共|达|逾|近|有)*[\d一二两三四五六七八九十百千万,]+[名人个]"
 )
 _GROWS_TO = re.compile(r"[^，,将把]{0,10}?(?:扩充|扩大|扩展|增加|增长|增)至")

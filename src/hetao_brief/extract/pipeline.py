@@ -80,7 +80,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PROPOSED, SOLD
+from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PEOPLE_COUNTED, PROPOSED, SOLD
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -1527,12 +1527,12 @@ _CONTENT_LEAD = re.compile(
 """今年出台的支持措施主要有三方面：一是…: the lead names measures and the items are their content,
 not a work plan's items each done in the lead's year."""
 _FIRST_OF_A_GROUP = re.compile(
-    r"(?P<owner>[\u4e00-\u9fff]{0,10}?)首批(?P<noun>[\u4e00-\u9fff]{0,4}(?:人员|人才|员工|成员|学生|研究员))"
+    rf"(?P<owner>[\u4e00-\u9fff]{{0,10}}?)首批(?P<noun>[\u4e00-\u9fff]{{0,4}}(?:{PEOPLE_COUNTED}))"
 )
 _CORRECTED = re.compile(r"原文[“「][^”」]+[”」][，,]?(?:应为|应改为|更正为|改为)[“「](?P<right>[^”」]+)[”」]")
 """A correction's line: what was printed, then what is right."""
 _OF_THEM = re.compile(r"^\s*其中[，,]")
-_ADDED_THEN = re.compile(r"^\s*(?:新增|新登记|新注册|新引进|新设立|新签约)(?=[\u4e00-\u9fff])")
+_ADDED_THEN = re.compile(rf"^\s*(?:{_ADDED_IN_ALL.pattern})(?=[\u4e00-\u9fff])")
 """1—10月，…。新登记企业1,046家: what was added, with no time of its own, over the period told before."""
 _SAME_PERIOD = frozenset({"同期"})
 _OF_A_PERIOD = re.compile(

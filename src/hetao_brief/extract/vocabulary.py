@@ -40,4 +40,16 @@ SOLD = "成交|售出|拍出|批出"
 """Verbs of a sale at a price (一宗科研用地以底价18.6亿元成交, X用地以约12.3亿元批出): the milestone,
 the plot a later 中标者 develops and the figure's measure (成交价) all read it."""
 
-__all__ = ["COMPARED_WITH", "EDITION_OF", "HEAD_OWNED", "POLICY_MEASURES", "PROPOSED", "SOLD", "ZONE_WIDE"]
+PEOPLE_COUNTED = "人员|人才|员工|团队|成员|学生|研究员"
+"""Nouns of people a count counts (首批研究人员约40名), whose count a later clause may grow."""
+
+__all__ = [
+    "COMPARED_WITH",
+    "EDITION_OF",
+    "HEAD_OWNED",
+    "PEOPLE_COUNTED",
+    "POLICY_MEASURES",
+    "PROPOSED",
+    "SOLD",
+    "ZONE_WIDE",
+]
