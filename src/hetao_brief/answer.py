@@ -130,7 +130,7 @@ def _from_the_fact_on(sentence: str, text: str) -> str:
     if len(sentence) <= len(text):
         return sentence
     tail = sentence[-len(text) :]
-    return tail if simplify(tail) == text else sentence
+    return tail if tail == text or simplify(tail) == text else sentence  # OpenCC only for 繁體
 
 
 def other_telling(fact: Fact, script: Script, articles: dict[str, ArticleInfo], asked: tuple[str, ...]) -> str:

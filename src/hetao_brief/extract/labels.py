@@ -1112,10 +1112,6 @@ _GROUP_COUNTED = re.compile(
 )
 _GROWS_TO = re.compile(r"[^，,将把]{0,10}?(?:扩充|扩大|扩展|增加|增长|增)至")
 """计划三年内扩充至120名: the count before grows (not 将研发团队扩充至…, another one)."""
-_LINE_OF_BUSINESS = re.compile(
-    r"(?:(?:主要|专门)(?:从事|研发|研制|生产|开发)|专注于?|致力于|主营)(?=[\u4e00-\u9fff]{2})"
-)
-"""X成立于2021年，主要研发…机器人，去年底搬入…: what the firm does names no one; X, told before, does."""
 _WORK_DONE_ON_IT = re.compile(r"(?:详细|初步|总体)?(?:设计|规划|前期|准备|招标)工作")
 """X，设计工作已大致完成，政府预计…动工: work on X, which names no subject; X, told before, does."""
 _PROGRESS_CLAUSE = re.compile(r"完成(?:了)?(?:约|近|逾|超过)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)")
@@ -1127,12 +1123,12 @@ _WHERE_CLAUSE = re.compile(
     r"|^(?:规划|计划|拟|主要)(?:建设|兴建|新建|建造)(?=[\u4e00-\u9fff]{2})"
     r"|^(?:[\u4e00-\u9fff]{0,4}(?:资金|款项|所得|经费|募资))?(?:主要|将|可|会)*(?:用作|用于|作为|投向)"
     r"|^[\u4e00-\u9fff]{0,6}(?:日期|时间|期限)[为是]|^为(?:了|进一步)?(?:促进|推动|加快|加强|支持|做好|落实|配合)"
-    r"|^(?:专注于?|致力于|主要从事|主攻|从事)"
+    r"|^(?:专注于?|致力于|主要从事|主攻|从事)|^(?:(?:主要|专门)(?:研发|研制|生产|开发)|专门从事|主营)(?=[\u4e00-\u9fff]{2})"
 )
 """Where it lies (位于河套东面), what it holds (设有…会场), what it is for (主要用作研发实验室),
 what money goes to (募集资金将主要用于…), a field's day (截标日期为明年一月十五日), what for
-(为促进…对接), why (因设计优化未能如期开工) or what a firm works on (专注于眼科手术机器人研发): no
-subject of the next clause."""
+(为促进…对接), why (因设计优化未能如期开工) or what a firm works on (专注于眼科手术机器人研发; X成立于
+2021年，主要研发…机器人，去年底搬入…: X moved in): no subject of the next clause."""
 _CLASS_BEGINS = re.compile(r"(?:开班|开课|开学|报到|入学|上岗|入营|开营)$")
 _CALL_FOR = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:招募|报名|招生|申请|选拔|遴选)(?:工作)?$")
 _HOURS_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:开放|服务|运营|营业|通关|办公)时间(?:为|是|调整为)")
@@ -1229,7 +1225,6 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             or _WORK_DONE_ON_IT.match(clause)
             or _PURPOSE.match(clause)
             or _ORIGIN_CLAUSE.match(clause)
-            or _LINE_OF_BUSINESS.match(clause)
         ):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
         if _CONDITION.match(clause):

@@ -234,7 +234,7 @@ def _vague_label(label: str) -> bool:
         or bool(_UNNAMED_PAPER.search(label))  # 出台实施细则: whose rules, only its article tells
         or bool(_BARE_DEADLINE.match(label))  # 报名截止: whose call, only its article tells
         or bool(_ONE_UNNAMED.match(label))  # 深圳一家科技股份有限公司…: which firm, no other article can tell
-        or bool(_BARE_REVIEW.search(label))  # 运输署会检讨乘客量: which route's, only its article tells
+        or bool(_UNNAMED_REVIEW_OR_REQUEST.search(label))  # 运输署会检讨乘客量: which route's, only its article tells
     )
 
 
@@ -253,7 +253,7 @@ _ONE_UNNAMED = re.compile(r"^[\u4e00-\u9fff]{0,4}一(?:家|所|间)")
 
 _CALL = r"(?:投标|报名|申请|申报|征集|递交|提交)(?:文件)?(?:递交|提交)?"
 """The call a deadline closes (报名, 投标文件递交): its name goes before it."""
-_BARE_REVIEW = re.compile(
+_UNNAMED_REVIEW_OR_REQUEST = re.compile(
     r"(?:检讨|评估|检视)(?:有关|相关)?(?:乘客量|服务|安排|成效|运作|情况|效果)$|(?:申请|寻求)(?:有关|相关)?拨款$"
 )
 """检讨乘客量, 向财委会申请拨款: a review or a request of no named thing, told by many articles of many."""

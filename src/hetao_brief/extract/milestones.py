@@ -273,18 +273,19 @@ _DOER_OF = re.compile(
 )
 """联盟还发布了《X》: who did the deed a clause after it goes on with."""
 _MODAL_ONLY = re.compile(r"(?:预计|计划|将|可|会|并|亦|也|还)+")
+_HEADCOUNT = r"[\d一二两三四五六七八九十百千万][\d,一二两三四五六七八九十百千万]*[余多]?[间家个名所项位套人]"
+"""二百间, 4,000人, 一百六十余间: a count of bodies or people, as a level now or to come is told."""
 _COUNT_TO_BE = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:预计|将|计划|力争|争取|可望|有望|目标)?(?:增至|增加至|增加到|增到|提高至|提升至|扩大至)"
-    r"[约逾近]?[\d一二两三四五六七八九十百千万][\d,一二两三四五六七八九十百千万]*[余多]?[间家个名所项位套人]"
+    rf"[约逾近]?{_HEADCOUNT}"
 )
 _COUNTED_NOW = re.compile(
     r"(?:(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:现有|目前有|已有|共有)|(?<![\u4e00-\u9fff])(?:目前|现时))(?P<what>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万][\d,一二两三四五六七八九十百千万]*[余多]?[间家个名所项位套人][，,]"
+    rf"(?:约|逾|近|超过)?{_HEADCOUNT}[，,]"
 )
 """园区现有进驻机构约一百六十间，预计明年底前增至二百间: what grows is the count told before."""
 _COUNTED_NOW_AFTER = re.compile(
-    r"(?P<owner>[\u4e00-\u9fff]{2,6}?)(?:现时|目前)约?有(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千万][\d,一二两三四五六七八九十百千万]*"
-    r"[余多]?[间家个名所项位套人](?P<what>[\u4e00-\u9fff]{2,6})[，,]"
+    rf"(?P<owner>[\u4e00-\u9fff]{{2,6}}?)(?:现时|目前)约?有(?:约|逾|近|超过)?{_HEADCOUNT}(?P<what>[\u4e00-\u9fff]{{2,6}})[，,]"
 )
 """港深创科园现时约有2,300名从业员，公司预计…增至约4,000人: the count named after its number."""
 _BILL_SUBMITTED = re.compile(r"提交立法会(?:首读|二读|三读|审议)")

@@ -172,7 +172,7 @@ class Extractor:
             if is_boilerplate(sentence.text):
                 continue
             text = as_written(_ANSWER.sub("", _VIDEO_TIME.sub("", without_dateline(sentence.text))))  # 答：…
-            if corrected := _CORRECTED.search(text):  # 原文“…”，应为“…”: only the right wording tells
+            if corrected := _CORRECTION_LINE.search(text):  # 原文“…”，应为“…”: only the right wording tells
                 text = text[: corrected.start()] + corrected.group("right") + text[corrected.end() :]
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
@@ -1529,7 +1529,7 @@ not a work plan's items each done in the lead's year."""
 _FIRST_OF_A_GROUP = re.compile(
     rf"(?P<owner>[\u4e00-\u9fff]{{0,10}}?)首批(?P<noun>[\u4e00-\u9fff]{{0,4}}(?:{PEOPLE_COUNTED}))"
 )
-_CORRECTED = re.compile(r"原文[“「][^”」]+[”」][，,]?(?:应为|应改为|更正为|改为)[“「](?P<right>[^”」]+)[”」]")
+_CORRECTION_LINE = re.compile(r"原文[“「][^”」]+[”」][，,]?(?:应为|应改为|更正为|改为)[“「](?P<right>[^”」]+)[”」]")
 """A correction's line: what was printed, then what is right."""
 _OF_THEM = re.compile(r"^\s*其中[，,]")
 _ADDED_THEN = re.compile(rf"^\s*(?:{_ADDED_IN_ALL.pattern})(?=[\u4e00-\u9fff])")
