@@ -5380,3 +5380,48 @@ def test_a_count_named_after_its_number_grows_by_its_owner(lexicon: Lexicon, seg
     """X现时约有2,300名从业员，公司预计到明年底增至约4,000人: X's workers grow, not the firm."""
     body = "據統計，港深創科園現時約有2,300名從業員，公司預計到明年底增至約4,000人。"
     assert _dated_labels(lexicon, segmenter, body, "2026-12-03") == {("2027-12", "港深创科园从业员预计增至约4,000人")}
+
+
+def test_a_body_told_by_who_founded_it_and_a_firms_headquarters(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """由X与Y合作成立的Z，昨日…开幕: Z opened; 公司将在园区建设一栋约4.5万平方米的总部大楼，…动工: the
+    firm's building breaks ground, its size aside."""
+    opened = "由香港理工大學與深圳市計量質量檢測研究院合作成立的港深量子計量聯合實驗室，昨日（12月5日）在園區開幕。"
+    built = (
+        "12月1日，深圳钧天机器人有限公司与园区签署入园协议。根据协议，公司将在园区建设一栋约4.5万平方米的总部大楼，"
+        "总投资约18亿元，计划明年下半年动工，2029年建成启用。"
+    )
+    labelled = _dated_labels(lexicon, segmenter, opened, "2026-12-06")
+    assert labelled == {("2026-12-05", "港深量子计量联合实验室在园区开幕")}
+    assert {label for _, label in _dated_labels(lexicon, segmenter, built, "2026-12-02")} == {
+        "深圳钧天机器人有限公司与园区签署入园协议",
+        "深圳钧天机器人有限公司总部大楼计划动工",
+        "深圳钧天机器人有限公司总部大楼建成启用",
+    }
+
+
+def test_what_is_counted_after_its_number_names_the_figure(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """三年前公司只有十几名员工，如今已超过600人: the staff; 12台（套）装备进入…目录: the machines;
+    150个单位则预计…入伙: the flats, not 单位则; 每日约有1,800人上班: how many work there."""
+    body = (
+        "钧天机器人成立于2019年。三年前公司只有十几名员工，如今已超过600人。"
+        "今年以来，园区已有9家企业的12台（套）装备进入省级首台（套）推广目录。"
+        "職員宿舍的首批150個單位則預計明年第三季入伙。園區目前每日約有1,800人上班。"
+    )
+    figures = {f.value: f.measure for f in _read(lexicon, segmenter, body, "2026-12-02") if f.kind is FactKind.FIGURE}
+    assert figures[600] == "钧天机器人员工"
+    assert figures[12] == "进入省级首台套推广目录的装备"
+    assert figures[150] == "单位"
+    assert figures[1800] == "上班人数"
+
+
+def test_a_laboratory_opened_in_a_building_is_not_the_buildings_opening(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X实验室在Y第二座大楼开幕 and 出席Y第二座实验室大楼启用礼, one day: two openings, sharing only
+    where and the kind of body."""
+    opened = (
+        "2026-12-06",
+        "由香港理工大學與深圳市計量質量檢測研究院合作成立的港深量子計量聯合實驗室，"
+        "昨日（12月5日）在港深創新及科技園第二座大樓開幕。",
+    )
+    ceremony = ("2026-12-05", "行政長官今日出席港深創新及科技園第二座實驗室大樓啟用禮。")
+    merged = _milestones_of_two(lexicon, segmenter, opened, ceremony)
+    assert [f.date for f in merged] == ["2026-12-05", "2026-12-05"]

@@ -474,11 +474,13 @@ _LAUNCHED_THING = re.compile(
 _SET_UP = re.compile(r"^(?:预计|计划|将|可|有望|力争|争取)*(?:挂牌|揭牌|成立|落户)")
 """双方将共建X研究院，计划年内挂牌: what is set up is what the clause before builds."""
 _BUILDING_IT = re.compile(
-    r"(?:(?:建设|兴建|建立|设立|共建|增设|新设|开设)(?:一座|一个|一所|新的)?|(?:签订|签署)了?)"
+    r"(?:(?:建设|兴建|建立|设立|共建|增设|新设|开设)(?:一[座个所栋幢间]|新的)?(?:(?:约|逾|近)?[\d.,]+万?平方米的)?"
+    r"|(?:签订|签署)了?)"
     r"(?P<thing>[\u4e00-\u9fff]{2,14}?(?:基地|中心|平台|大楼|实验室|工厂|产线|中试线|总部|研究院|研究所))"
     r"(?:共建协议|合作协议|协议)?$"
 )
-"""…建设研发及生产基地，预计…建成投产; 签订了X平台共建协议，预计…投入运营: what is built runs."""
+"""…建设研发及生产基地，预计…建成投产; 签订了X平台共建协议，预计…投入运营: what is built runs;
+建设一栋约4.5万平方米的总部大楼: the building, its size aside."""
 _NAMED_THING = re.compile(r"[「《“]([^」》”]{2,24})[」》”]")
 
 
@@ -496,7 +498,9 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     sentence = told[told.rfind("。") + 1 :]
     clauses = [c for c in re.split("[，,；;]", sentence) if c]
     if (_BUILT.match(rest) or _RUNS.match(rest)) and (made_in := [m for c in clauses if (m := _BUILDING_IT.search(c))]):
-        return made_in[-1].group("thing")  # 公司将在地块上建设X总部，计划…动工，2061年建成投用: X总部
+        thing = made_in[-1].group("thing")  # 公司将在地块上建设X总部，计划…动工，2061年建成投用: X总部
+        firm = _FIRM_BUILDS.match(made_in[-1].string)
+        return firm.group("firm") + thing if firm and thing.startswith("总部") else thing  # 公司…建设总部大楼: its own
     if not (_AGENT.search(subject) and _BUILT.match(rest)):
         return subject
     named = _NAMED_THING.findall(before[before.rfind("。") + 1 :])
@@ -505,6 +509,7 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     return f"「{named[-1]}」" if named else subject
 
 
+_FIRM_BUILDS = re.compile(r"^(?P<firm>[^，,。]{0,12}?(?:公司|集团|企业))(?:将|已|计划|拟|会|正)*(?:在|于|建设|兴建)")
 _DESIGNED_FOR = re.compile(
     r"(?:^|(?<=[，,：:]))([\u4e00-\u9fff]{2,16}?(?:大楼|大厦|校舍|公寓|楼宇|设施|中心))的(?:设计|建造|建筑|施工)"
 )
@@ -671,7 +676,8 @@ _IS_A = re.compile(
 )
 """二十八岁的陈嘉欣是香港大学化学系博士生: who the clauses after it tell of (a short name)."""
 _MADE_BY = re.compile(
-    r"由[^，,]{2,24}?(?:共同|联合)?(?:研发|研制|开发|建设|打造|组建|投资|运营|承建|设计)的(?P<what>[\u4e00-\u9fff]{2,16})"
+    r"由[^，,]{2,24}?(?:共同|联合|合作)?(?:研发|研制|开发|建设|打造|组建|投资|运营|承建|设计|成立|设立|创办|创立|兴建)的"
+    r"(?P<what>[\u4e00-\u9fff]{2,16})"
 )
 """由港科大与园区企业共同研发的低能耗海水淡化中试装置: a thing told by who made it, a subject whole."""
 _WHEN_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:早前|此前|先前|日前|之前|早已|已经)$")

@@ -487,6 +487,8 @@ _ZONE_WORDS = re.compile(r"河套|深港|港深|深圳|香港|园区|合作区|�
 (2026深港科技合作大会在河套深圳园区开幕, 河套深港量子信息联合研究院揭牌成立)."""
 
 
+_KIND_OF_BODY = re.compile(r"实验室|研究院|研究所")
+"""A kind of body many are of: two labels sharing only the kind tell of two bodies."""
 _HOW_TOLD = re.compile(r"预计|计划|正式|将|已经|已")
 """That a deed is planned, done or formal: no word of what it is done to (most labels may hold
 them; 将举办…活动 and 将举行…仪式 share 将举, and nothing else that tells)."""
@@ -543,8 +545,11 @@ _NAMING_NO_COUNT = re.compile(r"(?:19|20)\d{2}(?:至|-|/|／)\d{2,4}(?:财政)?�
 """2027至28年度财政预算案, 新一份财政预算案: a budget's year and "the new one" count nothing."""
 
 
-_WHERE_DONE = re.compile(rf"(?:在|于)[\u4e00-\u9fff]{{2,8}}?(?=\||{EVENT_VERB.pattern})")
-"""在产业园揭牌: where a deed was done, which another deed done there shares by its place alone."""
+_WHERE_DONE = re.compile(
+    rf"(?:在|于)(?:[\u4e00-\u9fff]{{2,8}}?|\|[\u4e00-\u9fff|]{{2,14}}?)(?=\||{EVENT_VERB.pattern})"
+)
+"""在产业园揭牌, 在(港深)创新及科技园第二座大楼开幕: where a deed was done, which another deed done
+there shares by its place alone."""
 
 
 _PUBLISHED_IN = re.compile(r"(?:发表于|发表在|刊登于|刊登在|刊于|登上)[^，,。；;《]{0,12}《[^》]{1,30}》")
@@ -569,6 +574,8 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
         a, b = verb.sub("|", a), verb.sub("|", b)
     a, b = _ZONE_WORDS.sub("|", a), _ZONE_WORDS.sub("|", b)
     a, b = _HOW_TOLD.sub("|", a), _HOW_TOLD.sub("|", b)  # 第八座大楼预计落成, 人才宿舍大楼预计落成: two
+    if same_day:  # X实验室开幕, Y实验室大楼启用礼, on one day: two (two words shared are enough that day)
+        a, b = _KIND_OF_BODY.sub("|", a), _KIND_OF_BODY.sub("|", b)
     a, b = _WHERE_DONE.sub("|", a), _WHERE_DONE.sub("|", b)  # X开园仪式举行, Y在(X)产业园揭牌: two
     a, b = _PAPER_KIND.sub("|", a), _PAPER_KIND.sub("|", b)  # X与Y签署合作协议, Z签署《W合作协议》: two papers
     pairs_a, pairs_b = _bigrams(a), _bigrams(b)

@@ -273,6 +273,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         return deal.group("verb") + "金额"  # 拟以现金约4.6亿元收购X公司70%股权: what the stake costs
     origin = _FROM.match(text, end)  # 30家来自香港、内地和海外的机构: what is counted follows 的
     rest = text[origin.end() if origin else end :][: MAX_MEASURE + 4]
+    rest = _OR_SET.sub("套", _A_SET.sub("", rest))  # 12台（套）装备进入首台（套）目录: 装备, 首台套目录
     if quoted := _QUOTED_NOUN.match(text, origin.end() if origin else end):
         noun = quoted["noun"] or quoted["kind"] + quoted["holder"]  # 50名“河套人才卡”持卡人: the card's holders
         rest = noun + text[quoted.end() :][: MAX_MEASURE + 4]  # 10个“河套联合攻关项目”授牌: the projects
@@ -321,9 +322,12 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         counted = measure[: did.start()]
         long_kind = verb in ("参加", "参与") and not people and len(counted) > 4
         measure = doing + ("的" if long_kind else "") + counted  # 参与的本地及海外机构
+    if unit in ("人", "名") and _AT_WORK.fullmatch(measure) and not text.startswith("的", after):
+        return measure + "人数"  # 每日约有1,800人上班: how many work there (not 有三万人工作的社区, a wish)
     return measure if len(measure) <= MAX_MEASURE else ""  # longer is a clause, not a name: cut, it would lose a word
 
 
+_AT_WORK = re.compile(r"(?:上班|工作|办公|就业|居住|入住|通勤|在岗)")
 _BOUGHT = re.compile(
     r"(?P<verb>购入|收购|买入|购置|投得)(?:[一两二三四五六七八九十\d]+[幢座间栋块所个宗])?(?:[^，,。；;]{0,14}的)?"
     r"(?P<what>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)"
@@ -337,8 +341,10 @@ _PUT_TO_USE = re.compile(
 _MOVED_IN_SINCE = re.compile(r"(?:(?:已经?|均已|陆续|先后)(?:签约)?|签约)(?:入驻|进驻|落户)(?=[，,。；;]|$)")
 _SHIPPED = re.compile(r"(?:已经?|均已|陆续|先后|将)?(?P<deed>交付|发货|出货|下线|售出|交予|交到)")
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
+_A_SET = re.compile(r"^[（(]套[）)]")
+_OR_SET = re.compile(r"(?<=台)[（(]套[）)]")
 _THEN_ADVERB = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近])|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
+    r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近])|(?<![规原准细守实否法总通])则|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
 )
 _NOUN_THEN_DONE = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|工程|企业|机构|平台|团队|中心|实验室|持卡人|持证人))"
@@ -361,8 +367,8 @@ _LISTED_AS = re.compile(
     r"(?P<list>白名单|立项名单|资助名单|名单)"
 )
 _NOUN_THEN_DEED = re.compile(
-    r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆|车|人员|人才))"
-    r"(?P<deed>领卡|(?:领取|获颁|通过|获得|取得|完成|加入|申请|获批|入选|纳入|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
+    r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆|车|人员|人才|装备|设备|产品))"
+    r"(?P<deed>领卡|(?:领取|获颁|通过|获得|取得|完成|加入|申请|获批|入选|纳入|进入|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
 _ORIGIN_WORD = r"(?:港澳|香港|澳门|内地|境外|海外|本地|国内|国际|外籍|深港)"
@@ -518,7 +524,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
             cleaned = _TRAIL_VERBS.sub("", counted.group("noun"))
         else:
             cleaned = re.sub(
-                r"^.*?(?:\d+[多余]?[个家名项所]|(?<![第统唯])[一二两三四五六七八九十百千]+[多余]?[家名项所])",
+                r"^.*?(?:\d+[多余几]?[个家名项所]|(?<![第统唯])[一二两三四五六七八九十百千]+[多余几]?[家名项所])",
                 "",
                 cleaned,
             )
