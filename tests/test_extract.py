@@ -5425,3 +5425,70 @@ def test_a_laboratory_opened_in_a_building_is_not_the_buildings_opening(lexicon:
     ceremony = ("2026-12-05", "行政長官今日出席港深創新及科技園第二座實驗室大樓啟用禮。")
     merged = _milestones_of_two(lexicon, segmenter, opened, ceremony)
     assert [f.date for f in merged] == ["2026-12-05", "2026-12-05"]
+
+
+def test_a_data_cards_lines_give_their_figure_first(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """● 2,860家：园区累计注册科技企业数量，… is a line of its own, its figure of what follows the
+    colon; 今年新落地的深港合作科研项目63个 is a count, no event (▶ 7月：… is a date, no figure)."""
+    body = (
+        "记者从园区管理局获悉以下数据：\n\n● 2,860家：园区累计注册科技企业数量，较去年底增加410家；\n\n"
+        "● 63个：今年新落地的深港合作科研项目；\n\n● 4.2万人次：今年经“科研人员专用通道”往返深港的人次。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-05")
+    figures = {f.measure: f.value for f in facts if f.kind is FactKind.FIGURE}
+    assert figures["园区累计注册科技企业数量"] == 2860
+    assert figures["新落地深港合作科研项目"] == 63
+    assert figures["“科研人员专用通道”往返深港人次"] == 42000
+    assert not [f for f in facts if f.kind is FactKind.MILESTONE]
+
+
+def test_a_works_phases_are_of_the_works_told_as_the_topic(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """由…推进的X工程，首期工程已于上月底完工。第二期工程将于…动工，涵盖…河段，预计…完成。届时，两地将…:
+    X's phases, the aside of what it covers skipped; 届时，两地将… is of the day told last."""
+    body = (
+        "由深港两地政府合作推进的深圳河河套段生态修复工程，首期工程已于上月底完工。\n\n"
+        "第二期工程将于明年3月动工，涵盖河套西侧约1.8公里河段，预计2028年底完成。"
+        "届时，两地将在河畔开设一条跨境生态步道。届时，两园科研人员步行往来只需约10分钟。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-03") == {
+        ("2026-11", "深圳河河套段生态修复工程首期已完工"),
+        ("2027-03", "深圳河河套段生态修复工程第二期将动工"),
+        ("2028-12", "深圳河河套段生态修复工程第二期预计完成"),
+        ("2028-12", "两地将在河畔开设一条跨境生态步道"),
+    }
+
+
+def test_a_builders_promise_and_change_and_the_complaints_it_got(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """承建商回覆查詢時表示，已於…起把打樁工序改在日間進行，並承諾由…起，所有工序…收工: a change and a
+    promise told in the next clause; 署方上月共接獲14宗相關投訴: a figure, no event."""
+    body = (
+        "承建商回覆查詢時表示，已於本周一（11月30日）起把打樁工序改在日間進行，"
+        "並承諾由下周一（12月7日）起，所有工序晚上九時前收工。環境保護署發言人則指，署方上月共接獲14宗相關投訴。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-04")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2026-11-30", "承建商已把打桩工序改在日间进行"),
+        ("2026-12-07", "承建商承诺所有工序晚上九时前收工"),
+    }
+    assert [(f.measure, f.value, f.unit) for f in facts if f.kind is FactKind.FIGURE] == [("相关投诉", 14, "宗")]
+
+
+def test_a_schemes_first_run_its_call_and_a_survey(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「X計劃」…，申請期由下月5日至明年2月15日: X opens for applications that day; 計劃於2024年首辦: X's
+    first run; 今年參加者中約七成表示…: what a survey found, no event."""
+    body = (
+        "「河套暑期實習計劃」明年的名額將增至500個，申請期由下月5日至明年2月15日。"
+        "計劃於2024年首辦，每月津貼一萬二千港元。署方指，今年參加者中約七成表示畢業後願意投身創科行業。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-30") == {
+        ("2026-12-05", "「河套暑期实习计划」开始接受申请"),
+        ("2024", "河套暑期实习计划首办"),
+    }
+
+
+def test_a_funds_first_close_is_the_funds(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """设立规模50亿元的X基金，首期20亿元将于明年上半年完成募集: X's first close, in label and figure."""
+    body = "他表示，深圳将与香港共同设立规模50亿元的深港科技合作基金，首期20亿元将于明年上半年完成募集。"
+    facts = _read(lexicon, segmenter, body, "2026-12-06")
+    assert {f.label for f in facts if f.kind is FactKind.MILESTONE} == {"深港科技合作基金首期20亿元将完成募集"}
+    assert {f.measure for f in facts if f.kind is FactKind.FIGURE} >= {"深港科技合作基金首期"}

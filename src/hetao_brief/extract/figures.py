@@ -197,6 +197,10 @@ def _renter(who: str) -> str:
     return who if len(who) <= 8 and not re.search(r"[的在与和]", who) else ""
 
 
+_FUND_STEPS = frozenset({"首期", "首轮", "一期", "第一期", "二期", "第二期"})
+_FUND_NAMED = re.compile(r"(?:(?<=的)|(?<=设立)|(?<=成立)|(?<=[「“]))([\u4e00-\u9fff]{2,14}?基金)")
+
+
 def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexicon: Lexicon) -> str:
     """Name what a measure belongs to: 约3.89平方公里的园区 in a sentence about the Hetao zone
     is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area; 科技企业 counted in
@@ -211,6 +215,12 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     clause_start = quantity.start - len(clause_before(text, quantity.start))
     if quantity.unit in ("元", "港元", "美元") and (fund := _FUND_AFTER.match(text, quantity.end)):
         return fund.group("name") + "规模"  # 设立二十亿港元「X基金」: the fund's size, not 新措施's
+    if (
+        measure in _FUND_STEPS
+        and quantity.unit in ("元", "港元", "美元")
+        and (funds := _FUND_NAMED.findall(text, 0, quantity.start))
+    ):
+        return funds[-1] + measure  # 设立规模50亿元的X基金，首期20亿元将于…完成募集: X's first close
     if measure in ("金额", "总金额", "规模") and (deal := _DEAL_BEFORE.search(text, 0, clause_start)):
         return deal.group("deal") + measure  # 公司今年九月完成首轮融资，金额约三千万港元: 首轮融资金额
     if measure in ("金额", "总金额") and (done := _BUSINESS_BEFORE.search(text, 0, clause_start)):

@@ -450,8 +450,12 @@ def _subject_only(text: str, spans: list[tuple[int, int]], clause: tuple[int, in
 _TIME_CLAUSE = re.compile(r"(?:当天|当日|首日|之际|期间|现场|(?:实施|施行|生效)(?:后|以后|之后))$")
 _AT_ITS_START = re.compile(rf"(?:在|于|待)[^，,；;。]{{1,20}}?(?:{STARTS})$")
 """在路线投入服务 (三个月后): the start a span is counted from, which the date stood for."""
-_MODAL_LAST = re.compile(r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会|将|要|拟|计划|预计|争取|力争)(?:在|于)?$")
-"""双方并会在…或之前，成立…: a modal whose verb the date's clause leaves to the next."""
+_MODAL_LAST = re.compile(
+    r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会|将|要|拟|计划|预计|争取|力争|承诺|答应|同意|决定)(?:在|于|由|从|自)?$"
+    r"|^(?:并|亦|也|还|同时)(?:承诺|答应|同意|决定)(?:在|于|由|从|自)?$"
+)
+"""双方并会在…或之前，成立…; 承建商承诺由下周一起，所有工序…收工: a modal (or a promise) whose verb
+the date's clause leaves to the next."""
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
 _WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
 _WHEN_IT = re.compile(
@@ -1186,8 +1190,10 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if skipped and text[end : end + 1] in ("：", ":"):
             return ""  # 一、科研平台：年内新引进…不少于15个，力争…建成X: the heading is a topic, no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
-        if _LISTED.match(clause):
+        if _LISTED.match(clause) and date_words(clause):
             return ""  # 重点任务包括今年内启动X建设，2035年底前建成Y等: items of a list share no subject
+        if _LISTED.match(clause):
+            continue  # X将于明年3月动工，涵盖约1.8公里河段，预计2028年底完成: what X covers names no subject
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
         if (lead := date_words(clause)) and lead[0][0] == 0 and _NO_SUBJECT.match(clause[lead[0][1] :]):
             continue  # X1994年出生，1994年毕业于…，1999年在…取得学位: that clause left it out too
@@ -1493,6 +1499,10 @@ _EXPECTS = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:集团|公司|当局|政府|园区|管理局|署|局)(?P<verb>预期|预料|估计)"
     r"(?=(?P<what>[\u4e00-\u9fff]{2,12}?)(?:投入|落成|启用|开业|竣工|完工|建成|开幕|开通|上线|投产))"
 )
+_WHEN_ASKED = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})在?(?:(?:回复|答复)(?:传媒|记者|本报)?查询|接受(?:本报|记者|传媒)?(?:采访|访问|专访))时(?=[\u4e00-\u9fff]{2})"
+)
+"""How a body was asked (回复查询时, 接受访问时): no part of what it says it does."""
 _SAID_TO_COME = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,16}?)(?:表示|透露|指出|介绍)(?=将|会|计划|预计|力争|争取|拟|还将)"
 )
@@ -1501,6 +1511,7 @@ _SAID_TO_COME = re.compile(
 def without_the_saying(label: str) -> str:
     """园区负责人表示将重点推进X (展望明年，园区负责人表示，将…): what the park will do, not that its
     spokesperson said so."""
+    label = _WHEN_ASKED.sub("", label, count=1)  # 承建商回复查询时承诺…: what the builder promised
     if expects := _EXPECTS.match(label):  # 集团预期研发基地投入运作: the base is expected to run
         return label[expects.end() :].replace(expects["what"], expects["what"] + expects["verb"], 1)
     said = _SAID_TO_COME.match(label)

@@ -194,15 +194,30 @@ _OUTPUT_OF_A_PERIOD = re.compile(
     r"(?:[间家个名位支]|人次)[\u4e00-\u9fff]{0,8}?(?:进驻|入驻|落户|加入|参加|参与|到访|参观|入场|入园|观展)?$"
     r"|(?:获得|接获|收到|拿下|签下)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
     r"[个份笔张](?:订单|合同|采购订单)$"
+    r"|(?:共|累计|合共)?(?:接获|收到|接到|受理)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[余多]?"
+    r"(?:宗|份|个|件|封)[\u4e00-\u9fff]{0,6}?(?:投诉|查询|申请|举报|意见|建议|求助)$"
 )
 """去年，实验室在国际期刊发表论文21篇; 今年上半年举办活动30余场; 过去一年共吸引四十五间机构进驻; 今年
-已获得5个订单: what a year or a month yielded, a figure (the clause after it may tell its event:
+已获得5个订单; 上月共接获14宗相关投诉: what a year or a month yielded, a figure (the clause after it may tell its event:
 并与两家药企签订合作协议)."""
 _PERIOD_COUNT = re.compile(
     r"^[\u4e00-\u9fff]{0,6}?(?:新增|新添|新引进|新签约|新落地|新注册|新认定|新登记|新设立)[\u4e00-\u9fff]{0,8}?[约逾近超过]*"
     r"(?:\d[\d,.]*|[一二两三四五六七八九十百]{1,4})[余多]?[个家名项间所位人场件宗批支]"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:进驻|入驻|落户|签约|注册)|[\u4e00-\u9fff]{0,6}?平台)?$"
 )
+_NEW_ONES_COUNTED = re.compile(
+    r"(?:新增|新落地|新引进|新签约|新注册|新认定|新开工)的[^，,。；;]{2,16}?[约逾近]?[\d一二两三四五六七八九十][\d,.]*[余多]?"
+    r"[个家名项间所位批](?=[，,。；;]|$)"
+)
+"""今年新落地的深港合作科研项目63个: how many came in the year, a figure, no event."""
+_SHARE_OF_THEM_SAY = re.compile(
+    r"(?:约|逾|近|超过|有)*(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%|[一二三四五六七八九十]+分之[一二三四五六七八九])(?:的[\u4e00-\u9fff]{1,6})?"
+    r"(?:受访者|人|者)?(?:表示|认为|希望|愿意|支持|同意|满意|赞成)"
+)
+_CALL_PERIOD = re.compile(r"(?P<what>申请|报名|申报)期(?:由|从|自|为)?$")
+_QUOTED_SCHEME = re.compile(r"[「“《][^」”》]{2,24}?(?:计划|资助|基金|比赛|大赛|奖|课程)[」”》]")
+"""申请期由下月5日至明年2月15日 after 「X计划」: the call of the scheme told, open from the first day."""
+_PUT_ELSEWHERE = re.compile(r"[把将][^，,。；;]{2,12}?(?:改在|改为|改到|改于|移到|迁到|调整为|调整到)")
 _DOORS_OPEN = re.compile(r"(?:开始|准时)(?:入场|进场|检票)$")
 _A_RECORD = re.compile(r"^创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录)$|^(?:共|合共|累计)?录得")
 """创年内单月新高; 去年共录得约九万架次往来两地: what a figure was, no event."""
@@ -529,6 +544,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return "award"  # 首款产品已取得医疗器械注册证: a licence granted, whatever jieba tags 注册证
     if _GRADUATED.search(clause):
         return "event"  # 1994年毕业于中山大学: jieba tags 毕业 a noun (not …毕业后, a time)
+    if _PUT_ELSEWHERE.search(clause):
+        return "change"  # 把打桩工序改在日间进行: what is moved, whatever light verb ends the clause
     clause = _FUNDS_PAID.sub("", clause)  # 向18个项目拨付资助资金共计1,260万元: funds paid, the amount aside
     if tagger is None or _VALUE_END.search(clause) or _DEADLINE.search(clause) or _WEATHER.search(clause):
         return None  # 营业收入为106.3亿元; 截标日期为…: a value, a deadline; 气温将降至5℃: the weather
@@ -774,6 +791,15 @@ def find_milestones(
                     hits.append(MilestoneHit(corrected_on, what + deed, "change", is_ahead(corrected_on, published)))
                     read.append((corrected_on.start, corrected_on.end))
             continue  # the date a report gave wrongly: no event then
+        if (
+            date.until
+            and (call := _CALL_PERIOD.search(text, max(0, date.start - 6), date.start))
+            and (schemes := _QUOTED_SCHEME.findall(text, 0, call.start()))
+        ):
+            deed = f"{schemes[-1]}开始接受{call['what']}"  # 「X计划」…，申请期由下月5日至明年2月15日: X opens
+            hits.append(MilestoneHit(date, deed, "open", is_ahead(date, published)))
+            read.append((date.start, date.end))
+            continue
         if text[: date.start].endswith(_HOLDS):
             continue  # 8月27日，园区召开2032年下半年重点工作推进会; 举行2032年第四季度…签约活动: its name
         if text.startswith("度", date.end) and len(dates) > 1:
@@ -971,7 +997,11 @@ def find_milestones(
             continue  # 报名截止至2月28日: a deadline, no event
         if _HERE.search(label.text) or _BORN.match(text, date.end) or _NEWS_OF_NEWS.search(label.text):
             continue  # 来到这里, 这里还是一片河滩地 (see _HERE); 1998年出生的X: an age
-        counted = (_STATISTIC.match(label.text) or _TALLY.search(label.text)) and (
+        if _SHARE_OF_THEM_SAY.search(label.text):
+            continue  # 今年参加者中约七成表示…: what a survey found, no event
+        counted = (
+            _STATISTIC.match(label.text) or _TALLY.search(label.text) or _NEW_ONES_COUNTED.match(text, date.end)
+        ) and (
             not is_ahead(date, published) or "共安排" in label.text  # 明年共安排重点项目42个: a plan's tally too
         )
         yielded = (

@@ -740,8 +740,11 @@ _DONE_AT_LAST = re.compile(
 )
 
 
-_THEN_OPENS = re.compile(r"(?:[^，,。；;“”「」]{0,12}?[，,])?(?P<then>届时|到时)(?=[\u4e00-\u9fff]{4})")
-"""运输署表示，届时来往…的专线巴士班次将…加密: what is to be then, a sentence of no date of its own."""
+_THEN_OPENS = re.compile(
+    r"(?:[^，,。；;“”「」]{0,12}?[，,])?(?P<then>届时|到时)(?=[\u4e00-\u9fff]{4}|[，,][^，,。；;]{1,8}?(?:将|会)(?!议))"
+)
+"""运输署表示，届时来往…的专线巴士班次将…加密; 届时，两地将…开设…: what is to be then, a sentence of
+no date of its own (not 届时，…只需约10分钟: a state then, no deed)."""
 
 
 def _aimed_last(told: list[Fact]) -> str | None:

@@ -68,7 +68,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "成": ("%", 10),
     "倍": ("倍", 1),
 }
-COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张户颗辆"
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张户颗辆宗"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 """A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = (
@@ -223,11 +223,11 @@ _WHEN = re.compile(
 )
 _WHERE_IT_LIES = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:位于|坐落于|地处|设于)[\u4e00-\u9fff]{2,16}$")
 _VERB_SPLIT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计|提供|(?<=项目|企业|机构|团队)拨付"
+    r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计(?!完成[额值])|提供|(?<=项目|企业|机构|团队)拨付"
 )
 
 
-_NEWLY_DONE = re.compile(r"(?P<how>[新共]|现场|集中)(?P<verb>签约|引进|落地|认定|注册|签署)$")
+_NEWLY_DONE = re.compile(r"(?P<how>[新共]|现场|集中)(?P<verb>签约|引进|落地|认定|注册|签署)的?$")
 _INTRODUCED = re.compile(r"(?P<verb>引进|引入|签约|落地)$")
 _OVER_A_PERIOD = re.compile(rf"{YEARS_SINCE}|今年以来|全年")
 """一年来, 过去三年: what was brought in over them is a flow of those years, not all there is."""
@@ -537,7 +537,9 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         elif done := _DONE.search(cleaned) or _ADMITTED.search(cleaned):
             cleaned = done.group(0)  # 启动改造的科创园区, 纳入名单的科研机构: which ones are counted
         else:
-            last = _VERB_SPLIT.split(cleaned)[-1]
+            *told, last = _VERB_SPLIT.split(cleaned)
+            if last in ("人次", "人数") and told and told[-1]:
+                last = told[-1] + last  # 经X往返深港的人次: 往返深港人次, not 人次 alone
             if not last and measure:
                 break  # …在园区举行，规模预计扩大至1,000人: a clause ending in its verb names no owner
             last = last or cleaned

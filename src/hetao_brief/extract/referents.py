@@ -111,7 +111,7 @@ _DOING_AFTER_A_NAME = frozenset(
 a name followed by what it did, its head, its works or its papers and sums (or by where the news came
 from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效|首办"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|建成|设立|(?:推出|推行|成立)$"
     r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))|(?:外立面|外墙|内部装修|主体结构|整体(?=[\u4e00-\u9fff]))"
@@ -149,7 +149,11 @@ _SESSIONS_TOLD = re.compile(
 )
 """会在咨询期内举办三场公众论坛: the sessions a later bare 首场 is the first of."""
 _BARE_FUND = re.compile(r"^基金(?=将|计划|预计|已|于|开始|接受|正式)")
-_FUND_STEP = re.compile(r"^(?:首轮|首期|首批|第[一二三]轮|第[一二三]期)(?:投资|募集|募资|资金募集|出资)")
+_FUND_STEP = re.compile(
+    r"^(?:首轮|首期|首批|第[一二三]轮|第[一二三]期)(?:(?:[\d.,]+|[一二两三四五六七八九十百千]+)[万亿]?元(?=将|预计|计划|已|于))?"
+    r"(?:投资|募集|募资|资金募集|出资|将|预计|计划|已|于)"
+)
+"""首轮投资预计…, 首期20亿元将于…完成募集: a step of the fund told before."""
 _FUND_TOLD = re.compile(
     r"(?:[「“]|(?<![\u4e00-\u9fff])|(?<=成立|设立|发起|推出|组建|元的))((?!首期|首轮|该|此|这)(?:(?![「“」”的由和与])[\u4e00-\u9fff]){2,16}(?<!引导)基金)"
 )
@@ -279,7 +283,9 @@ def with_referent(label: str, told_before: str) -> str:
         what, deed = rounds[-1]["what"], rounds[-1]["deed"]  # 二期基金计划分两轮募集，第二轮预计…完成
         what = re.sub(r"^([一二三四五]期)基金$", r"\1", what)  # 二期基金: the fund's second phase, named before
         return shortened(what + nth.group(0) + ("" if label.startswith(deed, nth.end()) else deed) + label[nth.end() :])
-    if _PHASE_FIRST.match(label) and (phased := _built_in_phases(told_before)):
+    if (phase := _PHASE_FIRST.match(label)) and (phased := _built_in_phases(told_before, bool(phase["nth"]))):
+        if phased.endswith("工程"):
+            label = re.sub(r"^((?:第?[一二三四五]|首)期)工程", r"\1", label)  # X工程第二期, not X工程第二期工程
         return shortened(phased + label)  # 该平台…分两期建设。一期工程去年10月开工: the platform's first phase
     named = _with_name_told(label, told_before)
     if (doer := _DOER_ON_IT.match(label)) and (on_it := _with_name_told(label[doer.end() :], told_before)):
@@ -337,7 +343,7 @@ _IN_ROUNDS = re.compile(
     r"(?:^|(?<=[，,。；;：:]))(?:据介绍[，,])?(?P<what>[\u4e00-\u9fff]{2,12}?)(?:将|拟|计划|会)?分[两二三四五]轮(?P<deed>[\u4e00-\u9fff]{2})"
 )
 """二期基金计划分两轮募集: what a later bare 第二轮 is a round of, and the deed done in rounds."""
-_PHASE_FIRST = re.compile(r"^(?:[一二三四五]|首)期(?:工程|项目)?(?=[\u4e00-\u9fff])(?!工程[师量])")
+_PHASE_FIRST = re.compile(r"^(?:(?P<nth>第)?[一二三四五]|首)期(?:工程|项目)?(?=[\u4e00-\u9fff])(?!工程[师量])")
 _IN_PHASES = re.compile(
     r"(?:^|(?<=[。；;]))(?:据[\u4e00-\u9fff]{1,2}|(?:根据|按照)[^，,。；;]{1,12}|此外|另外"
     r"|[\u4e00-\u9fff]{1,6}(?:明确|提出|指出|显示|要求|表示|透露|介绍))?[，,]?"
@@ -347,11 +353,20 @@ _IN_PHASES = re.compile(
 """该平台由X承建，项目总投资约1.8亿元，分两期建设: the whole a later bare 一期工程 or 二期 is part of."""
 
 
-def _built_in_phases(told_before: str) -> str:
-    """What the article said is built in phases, named (该平台 → the platform named before), or ""."""
-    told = list(_IN_PHASES.finditer(told_before))
+_PHASE_OF = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?:由[^，,。；;]{2,20}?的)?(?P<whole>[^，,。；;的]{4,24}?(?:工程|项目))"
+    r"(?:[，,]$|[，,]?的?(?:首期|一期|第一期))"
+)
+"""由两地政府合作推进的X工程，首期工程已…完工。第二期工程将…动工: X's phases, the first told."""
+
+
+def _built_in_phases(told_before: str, nth: bool = False) -> str:
+    """What the article said is built in phases, named (该平台 → the platform named before), or "".
+    A phase called 第N期 is only of works whose first phase was told (港深创科园第二期 is a park's own)."""
+    told = [] if nth else list(_IN_PHASES.finditer(told_before))
     if not told:
-        return ""
+        phases_of = list(_PHASE_OF.finditer(told_before))
+        return phases_of[-1].group("whole") if phases_of else ""
     whole = told[-1].group("whole")
     if this := DEMONSTRATIVE.match(whole):
         whole = referent_name(whole[this.end() :], told_before[: told[-1].start()])

@@ -52,6 +52,13 @@ _DATED_LINE = re.compile(
     r"(?:前|底|初|中|末|上旬|中旬|下旬|上半年|下半年)?\s*[：:]"
 )
 """▶ 2025年3月：正式动工: a chronicle's dated line, after its lead (…建设历程：), not the lead's rest."""
+_FIGURE_LINE = re.compile(
+    r"^\s*[◆◇●○■□▶►•·▪★☆]?\s*(?P<figure>(?:约|近|逾|超过?)?\d(?:[\d,]*\d)?(?:\.\d+)?[万亿]?"
+    r"(?:[个家名项笔件篇款套只种间条栋所批位台支队份张户颗辆宗]|人次|人|[港美]?元|平方米|平方公里|公顷|公里|吨|兆瓦|%))\s*[：:]"
+    r"(?=\S)"
+)
+"""● 2,860家：园区累计注册科技企业数量: a data card's line, its figure first; a line of its own after
+its lead (…获悉以下数据：), as the lines before and after it are."""
 _SALUTATION = re.compile(r"^\s*(?:各有关单位|各相关单位|各单位|各位[^，,。：:]{0,8}|尊敬的[^，,。：:]{1,12})[：:]\s*$")
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
@@ -139,6 +146,19 @@ def _cards(paragraphs: list[str]) -> list[str]:
     return [*joined, number] if number is not None else joined
 
 
+def _figures_after_their_measures(paragraphs: list[str]) -> list[str]:
+    """● 2,860家：园区累计注册科技企业数量，较去年底增加410家； reads as 园区累计注册科技企业数量
+    2,860家，较去年底…: the figure after what it counts, as prose tells it."""
+    read: list[str] = []
+    for paragraph in paragraphs:
+        if line := _FIGURE_LINE.match(paragraph):
+            rest = paragraph[line.end() :].strip()
+            cut = next((at for at, char in enumerate(rest) if char in "，,；;。"), len(rest))
+            paragraph = rest[:cut] + line.group("figure") + rest[cut:]
+        read.append(paragraph)
+    return read
+
+
 def _looks_like_a_heading(paragraph: str) -> bool:
     """A short line that does not end a sentence: a heading, a caption or a credit line
     (河套合作区e站通综合服务中心; 文羊城晚报记者 林园 图…), never the rest of a sentence."""
@@ -164,6 +184,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
                 or _FIELD_ITEM.match(paragraph)
                 or _FIELD_ROW.match(paragraph)
                 or _DATED_LINE.match(paragraph)
+                or _FIGURE_LINE.match(paragraph)
                 or is_caption(paragraph)
             )
             if broken and continues and not (_looks_like_a_heading(paragraph) and not _CONTINUES.search(prev)):
@@ -205,7 +226,7 @@ def split_sentences(body: str) -> list[Sentence]:
     heading: str | None = None
     dated: str | None = None  # a chronicle's date line (◆2017年1月3日), which the next paragraph is of
     year: str | None = None  # a chronicle's year line (2025年), which its months' lines are of
-    for paragraph in _join_broken(_cards(_paragraphs(body))):
+    for paragraph in _figures_after_their_measures(_join_broken(_cards(_paragraphs(body)))):
         numbered = _NUMBERED_HEADING.match(paragraph)
         if numbered and not paragraph.endswith(tuple(_TERMINAL)) and "。" not in paragraph:
             heading = numbered.group("title")

@@ -73,6 +73,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "hold": (
         "举行",
         "举办",
+        "首办",
         "召开",
         "亮相",
         "发表",
