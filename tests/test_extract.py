@@ -5492,3 +5492,56 @@ def test_a_funds_first_close_is_the_funds(lexicon: Lexicon, segmenter: Segmenter
     facts = _read(lexicon, segmenter, body, "2026-12-06")
     assert {f.label for f in facts if f.kind is FactKind.MILESTONE} == {"深港科技合作基金首期20亿元将完成募集"}
     assert {f.measure for f in facts if f.kind is FactKind.FIGURE} >= {"深港科技合作基金首期"}
+
+
+def test_a_product_by_its_code_and_a_shows_days(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """RL-208是一款…抗体，今年7月获得…许可: the product got it; X展将于…揭幕。…12月12日及13日为公众日: X's
+    public days; 门票今日起於網上發售: an event."""
+    product = "RL-208是一款针对晚期实体瘤的双特异性抗体，今年7月获得国家药品监督管理局的临床试验默示许可。"
+    show = (
+        "首屆河套醫療科技展將於下周四（12月10日）在港深創新及科技園揭幕。"
+        "展覽首兩日為業界日，12月12日及13日為公眾日。公眾日門票今日起於網上發售。"
+    )
+    assert _dated_labels(lexicon, segmenter, product, "2026-12-01") == {
+        ("2026-07", "RL-208获得国家药品监督管理局的临床试验默示许可")
+    }
+    assert {
+        ("2026-12-12", "首届河套医疗科技展公众日举行"),
+        ("2026-12-02", "公众日门票于网上发售"),
+    } <= _dated_labels(lexicon, segmenter, show, "2026-12-02")
+
+
+def test_an_agencys_notice_of_a_change_and_its_new_terms(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """運輸署今日公布，經…商討，X的配額將由…增加至200個，新配額由明年1月1日起生效: the change told, and
+    X's new quota; 提供80個零至三歲幼兒的全日制名額: the places counted."""
+    body = (
+        "運輸署今日（12月5日）公布，經兩地政府商討，河套地區跨境科研車輛的配額將由現時的120個增加至200個，"
+        "新配額由明年1月1日起生效。托兒中心預計明年九月啟用，提供80個零至三歲幼兒的全日制名額。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-05")
+    assert {
+        ("2026-12-05", "运输署公布河套地区跨境科研车辆的配额将由现时的120个增加至200个"),
+        ("2027-01-01", "河套地区跨境科研车辆新配额生效"),
+    } <= {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("全日制名额", 80) in {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_one_deed_done_to_two_things_or_words_shared_in_a_title_are_two_events(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X的装修工程已展开 and Y的装修工程已展开 in one month; 《…跨境科研数据管理规定》施行 and 跨境科研车辆
+    新配额生效 on one day: two events each."""
+    works = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-11-28", "公司發言人昨日表示，托兒中心的裝修工程已於本月展開。"),
+        ("2026-11-20", "港深創新及科技園第八座大樓的裝修工程已於本月展開。"),
+    )
+    in_force = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-01", "《河套深港科技创新合作区跨境科研数据管理规定》将于2027年1月1日起施行。"),
+        ("2026-12-05", "河套地区跨境科研车辆的配额将增加至200个，新配额由明年1月1日起生效。"),
+    )
+    assert len(works) == 2
+    assert len([f for f in in_force if f.date == "2027-01-01"]) == 2

@@ -249,6 +249,11 @@ def event_label(
             rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
+    if not leads_on and _AGENCY_PUBLISHED.match(tidy(rest)):
+        next_two = [span for span in spans if span[0] >= end][:2]
+        if next_two and _AFTER_TALKS.match(tidy(text[slice(*next_two[0])])):
+            next_two = next_two[1:]
+        following = next_two[0] if next_two and _WILL_CHANGE.search(text, *next_two[0]) else None
     if following and not _follows_sentence_end(text, end) and not _subject_only(text, spans, following):
         joint = "，" if tidy(rest).endswith("揭晓") else ""  # 结果揭晓，X获得一等奖: two clauses still
         told_next = tidy(text[following[0] : following[1]])
@@ -679,6 +684,10 @@ _IS_A = re.compile(
     r"(?:[一二两三四五六七八九十\d]{1,3}岁的)?(?P<who>[\u4e00-\u9fff]{2,4})是(?![^，,]*的)[\u4e00-\u9fff]{2,20}"
 )
 """二十八岁的陈嘉欣是香港大学化学系博士生: who the clauses after it tell of (a short name)."""
+_PRODUCT_IS_A = re.compile(
+    r"(?P<who>[A-Za-z]{1,6}-?\d{1,6}[A-Za-z0-9-]{0,4})是(?:一款|一种|一个|一台|一套)[^，,。]{2,30}"
+)
+"""RL-208是一款…双特异性抗体，今年7月获得…许可: the product its code names got it."""
 _MADE_BY = re.compile(
     r"由[^，,]{2,24}?(?:共同|联合|合作)?(?:研发|研制|开发|建设|打造|组建|投资|运营|承建|设计|成立|设立|创办|创立|兴建)的"
     r"(?P<what>[\u4e00-\u9fff]{2,16})"
@@ -697,7 +706,11 @@ _WANTS_MORE = re.compile(
 _FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
 """继X之后，Y又…: X is told as what Y follows."""
 _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff」”》』])(?:宣布|宣告|结果揭晓|名单揭晓)$")
-"""A clause that only announces: what it announces, in the clause after it, is the event."""
+_AGENCY_PUBLISHED = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:署|局|处|政府|委员会)公布$")
+_AFTER_TALKS = re.compile(r"^(?:经|经过)[^，,。；;]{2,16}(?:商讨|研究|讨论|协商|磋商)(?:后)?$")
+_WILL_CHANGE = re.compile(r"(?:将|会)(?:由|从)?[^，,。；;]{0,16}?(?:增加|增至|减少|调整|延长|提高|降低|扩大)")
+"""A clause that only announces: what it announces, in the clause after it, is the event. So does an
+agency's 公布 (运输署今日公布，经…商讨，X的配额将由…增加至…) of a change to come, past an aside of talks."""
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
 _IN_FORCE = re.compile(r"^(?:正式)?(?:施行|实施|生效)$")
 """A document comes into force: its title, not whoever issued it, is the subject."""
@@ -1247,7 +1260,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return ""  # 交易会开幕当天，还将举行…: a time, not who holds it
         if _IN_OFFICE.match(clause):
             continue  # 何家明自2030年出任行政总裁，任内带领公司…，并于去年推出…: 何家明, not 任内
-        if is_a := _IS_A.fullmatch(clause):
+        if is_a := _IS_A.fullmatch(clause) or _PRODUCT_IS_A.fullmatch(clause):
             return is_a.group("who")  # 二十八岁的陈嘉欣是港大博士生，前年带着团队进驻…: 陈嘉欣
         found = _SUBJECT_MARK.search(clause)
         if found and found.group(0) == "位于" and (of := clause.find("的", found.end())) > 0:

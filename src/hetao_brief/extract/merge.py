@@ -565,6 +565,8 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     always who did it."""
     if _counts_differ(a, b, same_day):
         return False  # 四座 is not 三座; a label that counts nothing may tell the same event
+    if _owners_differ(a, b) or _only_the_title_shared(a, b) or _only_the_title_shared(b, a):
+        return False  # X的装修工程已展开, Y的装修工程已展开: two works; 《X跨境科研…规定》施行, 跨境科研车辆新配额生效
     if _done_to_another(a, b) or _done_with_another(a, b):
         return False  # 第二期首批工程已展开, 第二期首批用地的招标工作已展开: the works, the tender
     a, b = _PUBLISHED_IN.sub("|", a), _PUBLISHED_IN.sub("|", b)  # X成果, Y论文 发表于《自然·能源》: two papers
@@ -583,6 +585,36 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
     if same_day:
         return len(shared) >= 2
     return len(shared) >= 3 and 2 * len(shared) >= min(len(pairs_a), len(pairs_b))
+
+
+_OWNED_DEED = re.compile(r"^(?P<owner>[^的]{2,20})的(?P<rest>[^的]{4,})$")
+
+
+def _owners_differ(a: str, b: str) -> bool:
+    """X的装修工程已展开, Y的装修工程已展开: one deed done to two things whose names share nothing."""
+    owned_a, owned_b = _OWNED_DEED.match(a), _OWNED_DEED.match(b)
+    return bool(
+        owned_a
+        and owned_b
+        and owned_a["rest"] == owned_b["rest"]
+        and not (_bigrams(owned_a["owner"]) & _bigrams(owned_b["owner"]))
+    )
+
+
+_DOCUMENT_TITLE = re.compile(r"《[^》]+》")
+_KIND_OF_DOCUMENT = re.compile(r"规定|办法|措施|规划|方案|意见|条例|细则|计划|指引|通知|纲要|政策")
+
+
+def _only_the_title_shared(titled: str, other: str) -> bool:
+    """《河套…跨境科研数据管理规定》施行 and 河套地区跨境科研车辆新配额生效: a few words shared only
+    inside one label's document title, by a label naming no document, tell two things."""
+    titles = _DOCUMENT_TITLE.findall(titled)
+    if not titles or _DOCUMENT_TITLE.search(other) or _KIND_OF_DOCUMENT.search(other):
+        return False
+    shared = _bigrams(_ZONE_WORDS.sub("|", titled)) & _bigrams(_ZONE_WORDS.sub("|", other))
+    in_titles = set().union(*(_bigrams(_ZONE_WORDS.sub("|", title)) for title in titles))
+    return 0 < len(shared) <= 3 and shared <= in_titles  # not a
+    # pilot named whole (河套…跨境科研数据流动试点启动, with 《…数据流动试点方案》 published)
 
 
 _DEED = re.compile(rf"^(?:已经|已|将|正式|预计|陆续|顺利|全面)*(?:{EVENT_VERB.pattern}|展开|开始|进行)")

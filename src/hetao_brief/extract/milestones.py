@@ -552,14 +552,14 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
     tagged = tagger(clause)
     if len(tagged) >= 2 and tagged[-1][0] == "成功" and tagged[-2][1][:1] in ("n", "v"):
         return "reach"  # 首款芯片流片成功, 首飞成功: jieba tags 流片 a noun, 成功 an adjective
-    where = next((i for i, (w, f) in enumerate(tagged[:-1]) if w == "在" and f == "p"), None)
+    where = next((i for i, (w, f) in enumerate(tagged[:-1]) if w in ("在", "于") and f == "p"), None)
     if (
         where is not None
         and tagged[-1][1] == "vn"
         and len(tagged[-1][0]) == 2
         and not any(f[:1] == "v" for _, f in tagged[where + 1 : -1])
     ):
-        return "event"  # 8月底起在3家养老机构试用: a verbal noun closing a clause of where is its predicate
+        return "event"  # 8月底起在3家养老机构试用, 今日起于网上发售: a verbal noun closing a clause of where
     at = [
         i
         for i, (word, flag) in enumerate(tagged)

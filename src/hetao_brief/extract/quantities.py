@@ -277,6 +277,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     if quoted := _QUOTED_NOUN.match(text, origin.end() if origin else end):
         noun = quoted["noun"] or quoted["kind"] + quoted["holder"]  # 50名“河套人才卡”持卡人: the card's holders
         rest = noun + text[quoted.end() :][: MAX_MEASURE + 4]  # 10个“河套联合攻关项目”授牌: the projects
+    if places := _PLACES_FOR.match(rest):
+        return places.group("head")  # 80个零至三岁幼儿的全日制名额: the places, not the children
     joined = _JOINED_ORIGINS.match(rest)  # 860名港澳及境外科研人员: one kind of people, not 港澳
     tail = (joined.group(0) if joined else "") + _STOP.split(rest[joined.end() if joined else 0 :], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
@@ -341,6 +343,9 @@ _PUT_TO_USE = re.compile(
 _MOVED_IN_SINCE = re.compile(r"(?:(?:已经?|均已|陆续|先后)(?:签约)?|签约)(?:入驻|进驻|落户)(?=[，,。；;]|$)")
 _SHIPPED = re.compile(r"(?:已经?|均已|陆续|先后|将)?(?P<deed>交付|发货|出货|下线|售出|交予|交到)")
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
+_PLACES_FOR = re.compile(
+    r"^[^，,。；;的]{2,12}?的(?P<head>(?:全日制|半日制|全日|半日)?(?:名额|学位|床位|岗位|职位|席位|车位|宿位))"
+)
 _A_SET = re.compile(r"^[（(]套[）)]")
 _OR_SET = re.compile(r"(?<=台)[（(]套[）)]")
 _THEN_ADVERB = re.compile(

@@ -141,6 +141,13 @@ _SHORT_HEAD = re.compile(
 )
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
 name before."""
+_NEW_TERMS = re.compile(r"^新(?P<what>配额|名额|收费|票价|班次|时间表|安排)(?=生效|将|于|起|实施|适用)")
+_DAY_OF_A_SHOW = re.compile(r"^(?:公众日|业界日|专业观众日|公众开放日|贸易日)(?=举行|将|于|开放|开始)")
+_SHOW_TOLD = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))((?:首届|第[一二三四五六七八九十\d]+届)?[^，,。；;：:]{2,16}?(?:展|展览|博览会|交易会|嘉年华|科技周))"
+    r"(?=将|于|在|举行|开幕|揭幕)"
+)
+"""首届河套医疗科技展将于…揭幕: the show whose days (公众日) a later sentence gives."""
 _EDITION_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff]{4})")
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
 _NTH_SESSION = re.compile(r"^(?:首场|第[二三四五六七八九十]场)(?=将|于|在|已|预计|定于)")
@@ -275,6 +282,12 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(name + label[whole.end() :])  # X工程于五月展开，涉及铺设…，整项工程预计…完成: X工程
     if _ENROLMENT.match(label) and _ENROLLING.search(told_before) and (school := _school_told(told_before)):
         return shortened(school + label)  # X研究院将于…招收首批硕士生…。招生简章将于10月发布: X's
+    if (new := _NEW_TERMS.match(label)) and (
+        owners := re.findall(rf"(?:^|(?<=[，,。；;：:]))([^，,。；;：:的]{{2,20}}?)的{new['what']}", told_before)
+    ):
+        return shortened(owners[-1] + label)  # X的配额将由…增加至…，新配额由…起生效: X's new quota
+    if _DAY_OF_A_SHOW.match(label) and (shows := _SHOW_TOLD.findall(told_before)):
+        return shortened(shows[-1] + label)  # X展将于…揭幕。…12月12日及13日为公众日: X's public days
     if _BARE_CEREMONY.match(label) and (prizes := _PRIZE_NAMED.findall(told_before)):
         return shortened(prizes[-1] + label)  # 公布「河套创科奖」得奖名单。颁奖典礼将于…举行: the prize's
     if _NEW_BUILDING.match(label) and (built := [n for n in _FACILITY.findall(told_before) if n.endswith("大楼")]):
