@@ -5545,3 +5545,39 @@ def test_one_deed_done_to_two_things_or_words_shared_in_a_title_are_two_events(
     )
     assert len(works) == 2
     assert len([f for f in in_force if f.date == "2027-01-01"]) == 2
+
+
+def test_a_building_named_before_not_a_deed_on_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X博物馆今天起试开放。…每周一闭馆。…该馆于2024年6月动工: the museum broke ground, not 每周一闭馆;
+    三年前，很多人对河套的印象还停留在…: a commentary's memory, no event."""
+    museum = (
+        "河套科技博物馆今天起试开放。试开放期间，每周一闭馆，法定节假日除外。"
+        "据了解，该馆于2024年6月动工，今年9月完成布展。"
+    )
+    memory = "三年前，很多人对河套的印象还停留在一片待开发的土地；如今，两地园区已聚集了数千家科技企业。"
+    assert _dated_labels(lexicon, segmenter, museum, "2026-12-06") == {
+        ("2026-12-06", "河套科技博物馆试开放"),
+        ("2024-06", "河套科技博物馆动工"),
+        ("2026-09", "河套科技博物馆完成布展"),
+    }
+    assert _dated_labels(lexicon, segmenter, memory, "2026-12-02") == set()
+
+
+def test_a_projects_cost_told_before_its_name_and_two_papers_in_one_journal(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """总投资约45亿元的X项目将于…开工: X's cost; two teams' papers in 《自然·材料》 in one month: two."""
+    body = "其中，总投资约45亿元的化合物半导体研发制造基地项目将于明年一季度开工。"
+    measures = {f.measure for f in _read(lexicon, segmenter, body, "2026-12-03") if f.kind is FactKind.FIGURE}
+    assert "化合物半导体研发制造基地项目总投资" in measures
+    papers = _milestones_of_two(
+        lexicon,
+        segmenter,
+        (
+            "2026-12-04",
+            "香港城市大學與深圳一間企業組成的聯合團隊研製出新型光刻膠，"
+            "相關論文於當地時間本周三（12月2日）在國際期刊《自然·材料》發表。",
+        ),
+        ("2026-12-20", "近日，深港先进材料联合实验室团队在国际学术期刊《自然·材料》发表论文，报道了一种新材料。"),
+    )
+    assert len(papers) == 2

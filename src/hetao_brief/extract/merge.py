@@ -552,8 +552,12 @@ _WHERE_DONE = re.compile(
 there shares by its place alone."""
 
 
-_PUBLISHED_IN = re.compile(r"(?:发表于|发表在|刊登于|刊登在|刊于|登上)[^，,。；;《]{0,12}《[^》]{1,30}》")
-"""发表于国际学术期刊《自然·能源》: where a paper came out, which two papers of one month share by chance."""
+_PUBLISHED_IN = re.compile(
+    r"(?:发表于|发表在|刊登于|刊登在|刊于|登上)[^，,。；;《]{0,12}《[^》]{1,30}》"
+    r"|(?:在|于)(?:国际)?(?:学术)?(?:期刊|杂志)?《[^》]{1,30}》上?(?=发表|刊登|刊发)"
+)
+"""发表于国际学术期刊《自然·能源》, 在国际期刊《自然·材料》发表: where a paper came out, which two papers
+of one month share by chance."""
 
 
 def _told_alike(a: str, b: str, same_day: bool) -> bool:

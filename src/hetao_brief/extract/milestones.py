@@ -125,7 +125,7 @@ _REPORTER = re.compile(
 figure comes from."""
 _ASKS_THE_READER = re.compile(r"(?<![申邀聘提])请(?:查收|关注|留意|注意|收藏|转发|扫码|点击|登录|致电)")
 """1月活动日历请查收: a post speaking to its reader, no event."""
-_MANY_UNNAMED = re.compile(r"(?:多家|多个|多所|一些|部分|不少|众多)(?![\d一二两三四五六七八九十])")
+_MANY_UNNAMED = re.compile(r"(?:多家|多个|多所|一些|部分|不少|众多|很多|许多|大多数)(?![\d一二两三四五六七八九十])")
 _MANY_OCCASIONS = re.compile(r"(?:多项|多场|一系列)(?:活动|赛事|展览|会议)")
 """本周，两地的多项活动陆续落下帷幕: a roundup's lead, whose items are the events."""
 """多家上市公司近期披露…布局: what many unnamed did lately is a trend, no one event (多家企业12月1日

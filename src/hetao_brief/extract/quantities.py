@@ -475,7 +475,7 @@ _VISITED = re.compile(r"(?:走访|参观|考察|拜访|探访)了?(?:[^，,。�
 _MADE_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?:将|已|现)?由$")
 _COMPOSED = re.compile(r"[^，,。；;]{0,12}?(?:组成|构成)")
 _SIZE_BEFORE = re.compile(r"(?P<size>规模|面积|总额|金额|总投资|投资额|容量)(?:约为|约|达|为|逾)?$")
-_OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,10}?)(?=[，,。；;]|$|以|将|已|于|在|由|被|获)")
+_OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$|以|将|已|于|在|由|被|获)")
 """一个规模约十亿港元的基金: the size of what 的 names after the number."""
 _AMONG_THEM = re.compile(r"(?:其中|最终|最后)(?:有|约|共)?$")
 _AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)")

@@ -312,7 +312,11 @@ def with_referent(label: str, told_before: str) -> str:
     if named == label and (project := THE_PROJECT.match(label)) and (to_build := _TO_BUILD.findall(told_before)):
         return shortened(to_build[-1] + project.group(0)[-2:] + label[project.end() :])  # 拟…建设研发总部。项目…
     if (named == label and (one := _THIS_ONE_CHARACTER.match(label))) and (
-        built := [name for name in _FACILITY.findall(told_before) if name.endswith(one.group("noun"))]
+        built := [
+            name
+            for name in _FACILITY.findall(told_before)
+            if name.endswith(one.group("noun")) and name[-2:] not in _DEEDS_ON_A_PLACE  # not 每周一闭馆
+        ]
     ):
         return shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
@@ -652,12 +656,17 @@ def referent_name(noun: str, told_before: str) -> str:
         described = described or bool(_USING.match(name))  # 对使用平台的初创企业: who uses it, no name
         described = described or told_before.endswith(("结为", "成为", "作为"), 0, at - len(name))  # 结为姊妹学校
         described = described or bool(_FIRST_OF_ITS_KIND.match(name))  # 该校是园区首所九年一贯制学校: a kind
+        described = described or told_before[at - 1 : at + len(noun)] in _DEEDS_ON_A_PLACE  # 每周一闭馆: a deed
         if name and not name.startswith(("该", "此", "这")) and not described:  # 该院河套院区: a referent again
             return _named_in_full(told_before, name, noun, at)
         at = told_before.rfind(noun, 0, at)
     return ""
 
 
+_DEEDS_ON_A_PLACE = frozenset(
+    f"{verb}{place}" for verb in "闭开休入进到离出" for place in ("馆", "园", "站", "校", "院")
+)
+"""每周一闭馆, 入园参观: a verb and its object, no name of the 馆 or 园 a later 该馆 stands for."""
 _OPENS_A_NAME = ("", "。", "，", ",", "；", ";", "：", ":", "\n", "「", "“", "《", "　", " ")
 
 
