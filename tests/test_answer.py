@@ -105,3 +105,12 @@ def test_a_datelines_words_are_not_shown_before_the_sentence(lexicon: Lexicon, t
     body = "本報訊（記者 林曉）港深創科園第五座大樓昨日舉行平頂儀式，預計明年啟用。\n"
     shown = _first_answer(lexicon, tmp_path, front + body, "第五座大樓平頂")
     assert shown == "港深創科園第五座大樓昨日舉行平頂儀式，預計明年啟用。"
+
+
+def test_a_reporters_lead_is_not_shown_before_the_news(lexicon: Lexicon, tmp_path: Path) -> None:
+    """记者11月30日从河套深圳园区获悉，X…: the answer shows the news, not how the paper learnt it (its
+    source line names the paper)."""
+    front = '+++\ntitle = "河套新药"\npublished = "2034-12-01"\nsource = "测试报"\n+++\n'
+    body = "记者11月30日从河套深圳园区获悉，园区企业瑞安生物的新药已于11月28日完成首例患者给药。\n"
+    shown = _first_answer(lexicon, tmp_path, front + body, "瑞安生物首例患者给药")
+    assert shown == "园区企业瑞安生物的新药已于11月28日完成首例患者给药。"

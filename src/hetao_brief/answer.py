@@ -101,12 +101,18 @@ def in_script(stored: str, script: Script) -> str:
 
 def render_text(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) -> str:
     """The fact's sentence in the reader's script; a sentence from an article already in that
-    script is shown exactly as written, but for a list's bullet before it (■ 上周五，…). Of a fact
-    told by several sentences, the one its text was taken from (the one that says most: merge.py)."""
-    return _LIST_BULLET.sub("", _sentence_shown(fact, script, articles))
+    script is shown exactly as written, but for a list's bullet or a reporter's lead before it
+    (■ 上周五，…; 记者昨日获悉，…). Of a fact told by several sentences, the one its text was taken
+    from (the one that says most: merge.py)."""
+    return _REPORTERS_LEAD.sub("", _LIST_BULLET.sub("", _sentence_shown(fact, script, articles)), count=1)
 
 
 _LIST_BULLET = re.compile(r"^[■□◆◇●○▶►▪•·▌◎※\s]+(?=\S)")
+_REPORTERS_LEAD = re.compile(
+    r"^[^，,。；;「」“”]{0,16}?[记記]者[^，,。；;「」“”]{0,20}?(?:获悉|獲悉|了解到|获知|獲知)[，,]\s*(?=\S{4})"
+)
+"""21世纪经济报道记者获悉，…; 记者11月30日从园区获悉，…: how the paper learnt the news, which the
+answer's source line tells; the news starts after it."""
 
 
 def _sentence_shown(fact: Fact, script: Script, articles: dict[str, ArticleInfo]) -> str:
