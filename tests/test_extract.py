@@ -5581,3 +5581,21 @@ def test_a_projects_cost_told_before_its_name_and_two_papers_in_one_journal(
         ("2026-12-20", "近日，深港先进材料联合实验室团队在国际学术期刊《自然·材料》发表论文，报道了一种新材料。"),
     )
     assert len(papers) == 2
+
+
+def test_what_was_gazetted_and_counts_by_what_they_did(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """政府今日刊憲，根據《收回土地條例》收回…土地: what was gazetted is the deed, not the ordinance;
+    23个在建工地开展为期一个月的…检查: the sites; 收盘报22.76港元: the closing price."""
+    gazette = "政府今日（4日）刊憲，根據《收回土地條例》收回落馬洲河套區以南約3.2公頃私人土地。"
+    counted = (
+        "园区管理部门表示，将于下周起对园区内全部23个在建工地开展为期一个月的消防安全专项检查。"
+        "上市首日，公司股价高开后震荡上行，收盘报22.76港元。"
+    )
+    assert _dated_labels(lexicon, segmenter, gazette, "2026-12-04") == {
+        ("2026-12-04", "政府刊宪收回落马洲河套区以南约3.2公顷私人土地")
+    }
+    measures = {
+        f.value: f.measure for f in _read(lexicon, segmenter, counted, "2026-12-05") if f.kind is FactKind.FIGURE
+    }
+    assert measures[23] == "在建工地"
+    assert measures[22.76] == "收盘价"

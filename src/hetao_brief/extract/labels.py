@@ -249,7 +249,10 @@ def event_label(
             rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
-    if not leads_on and _AGENCY_PUBLISHED.match(tidy(rest)):
+    if not leads_on and _GAZETTED.match(tidy(rest)):
+        following = next((span for span in spans if span[0] >= end), None)  # 政府今日刊宪，收回…土地: what it
+        # gazetted is the deed
+    elif not leads_on and _AGENCY_PUBLISHED.match(tidy(rest)):
         next_two = [span for span in spans if span[0] >= end][:2]
         if next_two and _AFTER_TALKS.match(tidy(text[slice(*next_two[0])])):
             next_two = next_two[1:]
@@ -260,6 +263,7 @@ def event_label(
         if told_next.startswith("已") and (announced := _ANNOUNCED.search(tidy(rest))):
             rest = tidy(rest)[: announced.start()] + told_next  # X宣布，已与Y签署租约: X's deed, done already
         else:
+            told_next = _UNDER_AN_ORDINANCE.sub("", told_next)  # 根据《收回土地条例》收回…: what, not under what
             rest = tidy(rest) + joint + told_next  # X宣布，Y招标 → X宣布Y招标
     own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's
     label = _LOCATED_AT.sub(_its, tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
@@ -707,6 +711,8 @@ _FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
 """继X之后，Y又…: X is told as what Y follows."""
 _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff」”》』])(?:宣布|宣告|结果揭晓|名单揭晓)$")
 _AGENCY_PUBLISHED = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:署|局|处|政府|委员会)公布$")
+_GAZETTED = re.compile(r"^[\u4e00-\u9fff]{1,10}刊宪$")
+_UNDER_AN_ORDINANCE = re.compile(r"^(?:根据|依据|按照)《[^》]{2,30}》(?=[\u4e00-\u9fff]{2})")
 _AFTER_TALKS = re.compile(r"^(?:经|经过)[^，,。；;]{2,16}(?:商讨|研究|讨论|协商|磋商)(?:后)?$")
 _WILL_CHANGE = re.compile(r"(?:将|会)(?:由|从)?[^，,。；;]{0,16}?(?:增加|增至|减少|调整|延长|提高|降低|扩大)")
 """A clause that only announces: what it announces, in the clause after it, is the event. So does an

@@ -223,7 +223,7 @@ _WHEN = re.compile(
 )
 _WHERE_IT_LIES = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:位于|坐落于|地处|设于)[\u4e00-\u9fff]{2,16}$")
 _VERB_SPLIT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计(?!完成[额值])|提供|(?<=项目|企业|机构|团队)拨付"
+    r"(?<=[\u4e00-\u9fff]{2})由|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|开展|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计(?!完成[额值])|提供|(?<=项目|企业|机构|团队)拨付"
 )
 
 
@@ -343,6 +343,7 @@ _PUT_TO_USE = re.compile(
 _MOVED_IN_SINCE = re.compile(r"(?:(?:已经?|均已|陆续|先后)(?:签约)?|签约)(?:入驻|进驻|落户)(?=[，,。；;]|$)")
 _SHIPPED = re.compile(r"(?:已经?|均已|陆续|先后|将)?(?P<deed>交付|发货|出货|下线|售出|交予|交到)")
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
+_CLOSED_AT = re.compile(r"(?:收盘报|收报|报收|收于|收市报)$")
 _PLACES_FOR = re.compile(
     r"^[^，,。；;的]{2,12}?的(?P<head>(?:全日制|半日制|全日|半日)?(?:名额|学位|床位|岗位|职位|席位|车位|宿位))"
 )
@@ -373,7 +374,7 @@ _LISTED_AS = re.compile(
 )
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆|车|人员|人才|装备|设备|产品))"
-    r"(?P<deed>领卡|(?:领取|获颁|通过|获得|取得|完成|加入|申请|获批|入选|纳入|进入|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
+    r"(?P<deed>领卡|(?:领取|获颁|通过|获得|取得|完成|加入|申请|获批|入选|纳入|进入|开展|办理了?|签订|签署|到访|参观|出席|提交|递交|成为)[\u4e00-\u9fff]{2,10})$"
 )
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
 _ORIGIN_WORD = r"(?:港澳|香港|澳门|内地|境外|海外|本地|国内|国际|外籍|深港)"
@@ -846,6 +847,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if _EXPECTED_BASE.search(text, max(0, m.start() - 16), m.start()):
             continue  # 逾三万人次入场，远超主办单位预期的二万人次: what was expected, no level
         measure = _measure_after(text, end, base)
+        if base in ("元", "港元", "美元") and _CLOSED_AT.search(text, max(0, m.start() - 4), m.start()):
+            measure = "收盘价"  # 收盘报22.76港元: the share's closing price
         if _AT_A_PRICE.search(text, max(0, m.start() - 4), m.start()) and _SOLD.match(text, end):
             measure = "成交价"  # 一宗科研用地以底价18.6亿元成交: the price it sold at
         if _VISITED.search(text, max(0, m.start() - 24), m.start()) and len(measure) >= 2:
