@@ -5599,3 +5599,35 @@ def test_what_was_gazetted_and_counts_by_what_they_did(lexicon: Lexicon, segment
     }
     assert measures[23] == "在建工地"
     assert measures[22.76] == "收盘价"
+
+
+def test_a_live_reports_tellings_and_a_lot_called_by_its_number(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """【12:00】落馬洲站旁A2號創科用地今日…截標 (A2號 is no day); 地政總署公布，…; 有測量師估計，…: tellings,
+    no events; …目標在明年1月底前公布結果: the lot's result."""
+    body = (
+        "【12:00】落馬洲站旁A2號創科用地今日中午12時截標。\n\n【13:20】地政總署公布，該幅用地共收到6份標書。\n\n"
+        "【15:05】有測量師估計，用地的成交價介乎38億至45億元。\n\n"
+        "【16:40】發展局局長表示，政府會盡快完成評審，目標在明年1月底前公布結果。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-07") == {
+        ("2026-12-07", "落马洲站旁A2号创科用地截标"),
+        ("2027-01", "落马洲站旁A2号创科用地招标结果将公布"),
+    }
+
+
+def test_a_numbered_item_ending_in_a_semicolon_is_no_heading(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """资助额最高的三个项目分别是：1. X，资助800万元；2. Y，资助650万元；: each item a sentence of its own,
+    none a heading over the next."""
+    body = (
+        "获资助项目中，资助额最高的三个项目分别是：\n\n1. 太赫兹芯片关键技术研究，资助800万元；\n\n"
+        "2. 肝癌精准用药平台，资助650万元；\n\n3. 跨境科研数据隐私计算系统，资助600万元。"
+    )
+    texts = {f.value: f.text for f in _read(lexicon, segmenter, body, "2026-12-02") if f.kind is FactKind.FIGURE}
+    assert texts[6.5e6] == "2. 肝癌精准用药平台，资助650万元；"
+    assert texts[6e6] == "3. 跨境科研数据隐私计算系统，资助600万元。"
+
+
+def test_who_founded_a_firm_after_renting_its_first_lab(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2023年春天，刚从港科大博士毕业的X，带着两名师弟在园区租下…实验室，创办了Y: X founded Y then."""
+    body = "2023年春天，刚从香港科技大学博士毕业的邝宇航，带着两名师弟在河套深圳园区租下一间实验室，创办了云岫光电。"
+    assert ("2023-03", "邝宇航创办了云岫光电") in _dated_labels(lexicon, segmenter, body, "2026-12-04")

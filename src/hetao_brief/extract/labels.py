@@ -421,10 +421,11 @@ opening with 在."""
 _WON_NEXT = re.compile(r"\s*(?:(?:在|于)[^，,。；;]{2,30}?(?:中|上)?)?(?:获得|荣获|获评|斩获|夺得|摘得|入选|成功|正式)")
 """…，在德国举行的国际设计大奖评选中获得金奖: what the thing named in the clause before won."""
 _PERSON_CALLED = re.compile(
-    r"(?:青年|学者|博士|教授|工程师|研究员|科学家|生物学家|化学家|物理学家|医生|创始人|创业者|女生|男生|出生的|岁的)(?P<name>[\u4e00-\u9fff]{2,3})$"
+    r"(?:青年|学者|博士|教授|工程师|研究员|科学家|生物学家|化学家|物理学家|医生|创始人|创业者|女生|男生|出生的|岁的|毕业的)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
-"""香港青年麦颖欣, 1994年出生的何静雯, 现年35岁的郑乐谦: a person called by who she is, a subject the
-clauses after leave out."""
+"""香港青年麦颖欣, 1994年出生的何静雯, 现年35岁的郑乐谦, 刚从港科大博士毕业的邝宇航: a person called by who
+she is, a subject the clauses after leave out."""
 _WE_DO_IT = re.compile(
     r"(?:还|也|亦)?(?P<modal>将|会|计划|预计)?(?P<verb>推出|发布|出台|启动|设立|举办|举行|开通|启用)(?P<what>[“「《][^，,。]{2,30}[”」》][\u4e00-\u9fff]{0,4})"
 )
@@ -670,6 +671,7 @@ _FIRMS_OWN_DEED = re.compile(
 """公司首款…药物…获批上市，并计划…设立第二个研发中心: a firm's deed, not its product's."""
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
+_WITH_COMPANIONS = re.compile(r"^(?:带着|带领|率领)(?=[\u4e00-\u9fff]{2})")
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
@@ -1216,6 +1218,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         clause = _AS_FOR.sub("", clause)  # 至于第一期的其余大楼，会在…完成: the topic is the subject
         if (lead := date_words(clause)) and lead[0][0] == 0 and _NO_SUBJECT.match(clause[lead[0][1] :]):
             continue  # X1994年出生，1994年毕业于…，1999年在…取得学位: that clause left it out too
+        if _WITH_COMPANIONS.match(clause):
+            continue  # …的X，带着两名师弟在园区租下实验室，创办了Y: X, whom they came with
         if (told := _TOPIC_TOLD.fullmatch(clause)) and not _SUBJECT_MARK.search(told["what"]):
             return told["what"]  # …提交文件，表示X支线的Y站及相关隧道工程，预计明年动工: the works
         if quoted := _QUOTED_DOER.search(clause):

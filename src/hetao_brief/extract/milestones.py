@@ -218,6 +218,10 @@ _CALL_PERIOD = re.compile(r"(?P<what>申请|报名|申报)期(?:由|从|自|为)
 _QUOTED_SCHEME = re.compile(r"[「“《][^」”》]{2,24}?(?:计划|资助|基金|比赛|大赛|奖|课程)[」”》]")
 """申请期由下月5日至明年2月15日 after 「X计划」: the call of the scheme told, open from the first day."""
 _PUT_ELSEWHERE = re.compile(r"[把将][^，,。；;]{2,12}?(?:改在|改为|改到|改于|移到|迁到|调整为|调整到)")
+_BARE_TELLING = re.compile(
+    r"有?[\u4e00-\u9fff]{0,10}(?:署|局|处|政府|委员会|公司|测量师|分析师|人士|专家|学者)"
+    r"(?:公布|宣布|表示|透露|指出|估计|认为|预料|相信)"
+)
 _DOORS_OPEN = re.compile(r"(?:开始|准时)(?:入场|进场|检票)$")
 _A_RECORD = re.compile(r"^创[\u4e00-\u9fff]{0,6}?(?:新高|新低|纪录|记录)$|^(?:共|合共|累计)?录得")
 """创年内单月新高; 去年共录得约九万架次往来两地: what a figure was, no event."""
@@ -997,6 +1001,8 @@ def find_milestones(
             continue  # 报名截止至2月28日: a deadline, no event
         if _HERE.search(label.text) or _BORN.match(text, date.end) or _NEWS_OF_NEWS.search(label.text):
             continue  # 来到这里, 这里还是一片河滩地 (see _HERE); 1998年出生的X: an age
+        if _BARE_TELLING.fullmatch(label.text):
+            continue  # 地政总署公布，该幅用地共收到6份标书; 有测量师估计，…: a telling, what it tells no event
         if _SHARE_OF_THEM_SAY.search(label.text):
             continue  # 今年参加者中约七成表示…: what a survey found, no event
         counted = (
@@ -1374,6 +1380,7 @@ _MAX_SHARED_SUBJECT = 24
 """公司计划…设立办事处，并启动新一轮融资: the firm does both, which the pipeline names."""
 _REPEALED = re.compile(r"原(?P<what>[《「“][^》」”]{2,40}[》」”])(?:同时|随即|亦|即行)?(?:废止|停止执行|失效)")
 """…施行，原《X》同时废止: the rules replaced end that day."""
+_FOUNDED_THEN = re.compile(r"(?:创办|创立|创建|成立)了(?P<what>[\u4e00-\u9fff「」“”]{2,16})")
 _OWN_DEED = re.compile(
     rf"(?![吸带推实完并共累已将同其另还也亦而再又均全预计拟标欢至由详具指届这此当随会可]|一连|连续|为期|持续)"
     rf"(?!(?:市民|公众|观众|游客|读者|学生|家长|乘客|居民|旅客|申请人|参加者)(?:均|亦|也)?(?:可|可以|可于|须|需))"
@@ -1447,6 +1454,13 @@ def _also_told(
         elif (lead := _ON_THE_SPOT.match(clause)) and EVENT_VERB.search(clause, lead.end()):
             subject = subject_before(text, start)  # X举行，现场发布了《Y》: X现场发布了《Y》
             told.append(subject + clause if subject else clause[lead.end() :])
+        elif (
+            _FOUNDED_THEN.fullmatch(clause)
+            and not _SAID.search(text, 0, start)
+            and (founder := subject_before(text, start))
+            and len(founder) <= _MAX_SHARED_SUBJECT
+        ):
+            told.append(founder + clause)  # X…在园区租下一间实验室，创办了Y: X founded Y then
         elif (won := _WON_THEN.fullmatch(clause)) and not _SAID.search(text, 0, start):
             told.append(clause[won.start("who") :])  # 总决赛…落下帷幕，来自X的Y凭借Z获得一等奖: Y won then
         elif (

@@ -1245,9 +1245,9 @@ _VENUE_NAMED = re.compile(
 _CALL_RESULTS = re.compile(r"(?P<call>[\u4e00-\u9fff]{2,12}?(?:申请|报名|申报))公布(?P<what>[\u4e00-\u9fff]{0,4}结果)")
 _RESULT_BARE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?P<modal>预计|将|会)?公布(?:评审|招标)?结果$")
 _TENDERED = re.compile(
-    r"(?:(?<![\u4e00-\u9fff\d])|(?<=[就对为]))([\u4e00-\u9fff]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"
+    r"(?:(?<![\u4e00-\u9fff\dA-Za-z])|(?<=[就对为]))([\u4e00-\u9fffA-Za-z0-9]{2,20}?(?:用地|地块|合约|工程|项目))(?:[\u4e00-\u9fff（）()0-9]{0,12}?)(?:截标|招标)(?=[，,。；;])"
 )
-"""港深创科园第二期次幅研发用地昨日截标。…预计下月公布结果: the tender's result."""
+"""港深创科园第二期次幅研发用地昨日截标 (or 落马洲站旁A2号创科用地…截标)。…预计下月公布结果: the tender's result."""
 _WHERE_IT_LIES = re.compile(r"^(?:位于|地处)(?P<place>[^，,。的]{1,12})的(?=一[幅宗块])")
 _PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])(?!延长$)")
 """我们计划下个月启动…: 计划 after its doer is a verb (plan to), no plan the article named."""
@@ -1486,7 +1486,7 @@ when: a plan, not a value of today; kept undated so that it joins no series."""
 _OF_ITS_OWN = re.compile(r"[\u4e00-\u9fff」”]的[\u4e00-\u9fff]{2}")
 """A measure naming its noun after 的 (纳入名单的单位) is its own, not the one counted before."""
 _CUMULATIVE = re.compile(r"\s*(?:累计|共计|合计|总计)")
-_NEWLY = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:新认定|新增|新引进)|^新")
+_NEWLY = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{0,6}?)(?:新认定|新增|新引进|新交付|新建成)|^新")
 
 
 def _without_newly(measure: str) -> str:

@@ -228,7 +228,7 @@ def split_sentences(body: str) -> list[Sentence]:
     year: str | None = None  # a chronicle's year line (2025年), which its months' lines are of
     for paragraph in _figures_after_their_measures(_join_broken(_cards(_paragraphs(body)))):
         numbered = _NUMBERED_HEADING.match(paragraph)
-        if numbered and not paragraph.endswith(tuple(_TERMINAL)) and "。" not in paragraph:
+        if numbered and not paragraph.endswith((*_TERMINAL, "；", ";")) and "。" not in paragraph:
             heading = numbered.group("title")
             continue
         if date_line := _DATE_LINE.match(paragraph):
