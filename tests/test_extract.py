@@ -5631,3 +5631,39 @@ def test_who_founded_a_firm_after_renting_its_first_lab(lexicon: Lexicon, segmen
     """2023年春天，刚从港科大博士毕业的X，带着两名师弟在园区租下…实验室，创办了Y: X founded Y then."""
     body = "2023年春天，刚从香港科技大学博士毕业的邝宇航，带着两名师弟在河套深圳园区租下一间实验室，创办了云岫光电。"
     assert ("2023-03", "邝宇航创办了云岫光电") in _dated_labels(lexicon, segmenter, body, "2026-12-04")
+
+
+def test_a_yearly_schedule_and_who_is_counted_by_where_they_work(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """补贴每年申报一次，…在当年9月底前发放: a schedule, no event; 1,582名受聘於X的非本地人才獲批來港工作:
+    those admitted; 园区约有2,000名境外人才可受惠: those who gain (not 境外人才可)."""
+    body = (
+        "补贴每年申报一次，申报时间为每年3月1日至6月30日，补贴资金原则上在当年9月底前发放。"
+        "园区约有2,000名境外人才可受惠。"
+        "截至今年11月底，共有1,582名受聘於港深創新及科技園進駐機構的非本地人才獲批來港工作。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-03")
+    assert not [f for f in facts if f.kind is FactKind.MILESTONE]
+    measures = {f.value: f.measure for f in facts if f.kind is FactKind.FIGURE}
+    assert measures[2000] == "受惠境外人才"
+    assert measures[1582] == "获批来港工作的非本地人才"
+
+
+def test_many_bodies_of_a_kind_are_counted_and_one_named_inside_another_is_not_shared(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X大學、Y大學、Z大學聯同A大學及B大學，昨日…宣布組建…: X大学等五所大学; a centre run by 香港大学深圳医院
+    opening and 香港大学河套研究院 unveiled in one month: two events."""
+    many = (
+        "香港科技大學、香港理工大學、南方科技大學聯同英國劍橋大學及新加坡國立大學，"
+        "昨日（4日）在港深創新及科技園宣布組建「河套新一代電池研究聯盟」。"
+    )
+    assert _dated_labels(lexicon, segmenter, many, "2026-12-05") == {
+        ("2026-12-04", "香港科技大学等五所大学在港深创新及科技园宣布组建「河套新一代电池研究联盟」")
+    }
+    two = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-11-30", "河套深港國際醫療中心位於河套深圳園區南區，由香港大學深圳醫院參與營運，今年6月開業。"),
+        ("2026-07-02", "6月，香港大学河套研究院在深圳园区揭牌。"),
+    )
+    assert len(two) == 2

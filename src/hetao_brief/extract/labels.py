@@ -1408,12 +1408,28 @@ def _doer_told(text: str, spans: list[tuple[int, int]], start: int, rest: str) -
     if rest.startswith("恢复") and (paused := list(_PAUSED.finditer(text, 0, start))):
         what = _without_dates(paused[-1].group("what"))  # X今日下午暂停开放，明日恢复正常: X, not 今日下午
         return re.sub(r"(?:上午|下午|晚上|早上|中午|傍晚)$", "", what)  # X暂停…，企业可…；正月初四起恢复: X resumes
-    subject = _subject_before(text, spans, start)
+    subject = _as_many(_subject_before(text, spans, start))
     doer = _what_is_built(subject, rest, text[:start]) if subject else ""
     told_at = next((begin for begin, end in reversed(spans) if end <= start), None)
     if subject and not doer and told_at is not None and (earlier := _subject_before(text, spans, told_at)):
         doer = _what_is_built(earlier, rest, text[:told_at])
     return doer
+
+
+_IN_A_LIST = re.compile(r"、|联同|以及|及|和|与")
+_COUNTER_OF_KIND = {"大学": "所", "学院": "所", "医院": "家", "公司": "家", "企业": "家", "机构": "家"}
+_HOW_MANY = "零一二三四五六七八九十"
+
+
+def _as_many(subject: str) -> str:
+    """A list of three or more bodies of one kind (X大学、Y大学、Z大学联同…): the first and how many
+    (X大学等五所大学), which a label can carry; anything else as it is."""
+    names = _IN_A_LIST.split(subject)
+    kinds = {next((k for k in _COUNTER_OF_KIND if name.endswith(k)), "") for name in names}
+    if not 3 <= len(names) <= 10 or len(kinds) != 1 or "" in kinds or min(map(len, names)) < 4:
+        return subject
+    kind = kinds.pop()
+    return f"{names[0]}等{_HOW_MANY[len(names)]}{_COUNTER_OF_KIND[kind]}{kind}"
 
 
 def doer_before(text: str, start: int, label: str) -> str:

@@ -91,7 +91,20 @@ def _salient(fact: Fact) -> set[str]:
     香港科学园成立了一家初创公司 and 星衡半导体在香港科学园设立了研发中心 are two foundings."""
     venues = {re.sub(r"\s", "", t) for t in _VENUE.findall(fact.text)}  # 发表于《自然·能源》: where, not what
     titles = {re.sub(r"\s", "", t) for t in _TITLE.findall(fact.text)} - _KIND_OF_PAPER - venues
-    return titles | {e for e in fact.entities if e not in ZONE_WIDE and not _only_the_place(e, fact.label)}
+    return titles | {
+        e
+        for e in fact.entities
+        if e not in ZONE_WIDE and not _only_the_place(e, fact.label) and not _inside_longer_names(e, fact.text)
+    }
+
+
+def _inside_longer_names(entity: str, text: str) -> bool:
+    """香港大学 told only as the start of 香港大学深圳医院: another body's name, not what the event is of."""
+    told = [m.end() for m in re.finditer(re.escape(entity), text)]
+    return bool(told) and all(_REST_OF_A_NAME.match(text, at) for at in told)
+
+
+_REST_OF_A_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|研究院|学院|研究所|中心|公司|实验室)")
 
 
 _VENUE = re.compile(r"(?:于|在|刊登于|刊发于|发表于|登上)(?:国际)?(?:学术)?(?:期刊|杂志)?《([^》]+)》")

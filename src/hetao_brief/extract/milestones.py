@@ -1185,6 +1185,8 @@ def find_milestones(
             continue  # …31家，创年内单月新高; 第三季度研发投入25.3亿元: what a figure was, no event
         if "是否" in label.text:
             continue  # 会视乎天气情况决定明日是否重开: whether it will be, no event
+        if text.startswith("当年", date.start) and "每年" in text[: date.start]:
+            continue  # 补贴每年申报一次，…在当年9月底前发放: each year's schedule, no one event
         if (_RECURRING.search(label.text) and not is_target) or _RECURRING_OCCASION.search(label.text):
             continue  # 自2024年起，园区每年11月举办…: a schedule, no one event (2027年起每年新增…: an aim); 今年初起
             # 多次出现淤塞: what recurred, no one event

@@ -145,7 +145,7 @@ _DID = {
     **{"入场": "入场", "入园": "入园", "参观": "参观", "通关": "通关"},
 }
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
-_FROM = re.compile(r"来自[^，,。；;的]{1,20}的")
+_FROM = re.compile(r"(?:来自|受聘于|任职于|就职于|就读于)[^，,。；;的]{1,20}的")
 _SETTLED = re.compile(
     r"^(?!给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
 )
@@ -321,7 +321,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         verb = did.group("did")
         people = unit in ("人", "名", "位", "人次")  # 12个实验室参与: they take part, they attend nothing
         doing = _DID.get(verb, verb) if people or verb not in ("参加", "参与") else verb
-        counted = measure[: did.start()]
+        counted = re.sub(r"(?:可以|可|将|会|均|亦|也|已)+$", "", measure[: did.start()])  # 境外人才可受惠: 境外人才
         long_kind = verb in ("参加", "参与") and not people and len(counted) > 4
         measure = doing + ("的" if long_kind else "") + counted  # 参与的本地及海外机构
     if unit in ("人", "名") and _AT_WORK.fullmatch(measure) and not text.startswith("的", after):
