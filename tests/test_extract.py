@@ -5667,3 +5667,28 @@ def test_many_bodies_of_a_kind_are_counted_and_one_named_inside_another_is_not_s
         ("2026-07-02", "6月，香港大学河套研究院在深圳园区揭牌。"),
     )
     assert len(two) == 2
+
+
+def test_the_supporting_rules_of_a_document_passed_and_a_count_of_more(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """审议通过《X》。…会议要求，有关部门要在明年一季度出台配套实施细则: X's rules; 已有21台大型科研仪器纳入
+    共享平台，明年还将新增约15台: 15 more instruments."""
+    body = (
+        "11月30日，市政府召开常务会议，审议通过《河套深圳园区促进低空经济发展若干措施》。"
+        "会议要求，有关部门要在明年一季度出台配套实施细则。"
+        "据悉，园区目前已有21台大型科研仪器纳入共享平台，明年还将新增约15台。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-01")
+    assert ("2027-03", "有关部门要出台《河套深圳园区促进低空经济发展若干措施》配套实施细则") in labels
+    assert ("2027", "园区将新增约15台大型科研仪器") in labels
+
+
+def test_a_hall_named_before_and_opening_hours_extended_to_a_weekday(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """港深創科園展覽廳…。展覽廳去年12月開放: the park's hall; 由明年1月起把開放時間延長至星期六: from January
+    (星期六 is which days it opens, no date)."""
+    body = (
+        "港深創新及科技園展覽廳已接待超過3,000名中小學生。港深創科園公司表示，展覽廳去年12月開放。"
+        "公司將由明年1月起把開放時間延長至星期六。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-03")
+    assert ("2025-12", "港深创新及科技园展览厅开放") in labels
+    assert {date for date, label in labels if "星期六" in label} == {"2027-01"}

@@ -932,6 +932,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         at = fact.text.find(fact.label[:3])
         while at >= 0 and fact.text[at + 3 : at + 4] in ("」", "”", "》"):  # 合办「X研究所」，研究所预计…: the second
             at = fact.text.find(fact.label[:3], at + 1)
+        if at < 0 and _COUNT_LAST.search(fact.label):
+            at = fact.text.find(fact.label[-4:])  # 园区…已有21台X，明年还将新增约15台: where the count is
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
         if firm and _ITS.search(before) and not fact.label.startswith(firm):
@@ -1002,6 +1004,13 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = building + label  # 第八座大楼已于上月底落成。公司表示，首批租户将于明年一月迁入: its tenants
         if _SUPPORTING_PAPER.match(label) and (titles := _LONG_TITLE.findall(told + before)):
             label = titles[-1] + label  # 出台《X办法》…。将…制定配套操作指引，力争年内发布: 《X办法》's guideline
+        elif (
+            (paper := _SUPPORTING_PAPER_ISSUED.search(label))
+            and "《" not in label
+            and (titles := _LONG_TITLE.findall(told + before))
+        ):
+            label = label[: paper.start("paper")] + titles[-1] + label[paper.start("paper") :]  # 审议通过《X》…。
+            # 会议要求，有关部门要在明年一季度出台配套实施细则: 《X》's rules
         if (related := _RELATED_WORK.match(label)) and (authors := _researchers_told(told + before)):
             label = f"{authors}的{label[related.end('related') :]}"  # X研究院…观测到…。相关论文已…发表于《自然》
         if (here := _AT_THIS_PLACE.search(label)) and (venues := _VENUE_NAMED.findall(told + before)):
@@ -1215,6 +1224,9 @@ def _sentences_back(told: str) -> tuple[str, str]:
 
 
 _SUPPORTING_PAPER = re.compile(r"^配套(?:的)?(?:操作|实施)?(?:指引|细则|办法|措施|政策|文件)")
+_SUPPORTING_PAPER_ISSUED = re.compile(
+    r"(?:出台|制定|发布|印发)(?P<paper>配套(?:的)?(?:操作|实施)?(?:指引|细则|办法|措施|政策|文件))"
+)
 _LONG_TITLE = re.compile(r"《[^》]{6,60}》")
 """《河套…管理办法》, not its short name 《办法》: what a bare 配套操作指引 goes with."""
 _RELATED_WORK = re.compile(r"^(?P<related>相关)(?:论文|成果|研究成果)")
@@ -1249,6 +1261,7 @@ _TENDERED = re.compile(
 )
 """港深创科园第二期次幅研发用地昨日截标 (or 落马洲站旁A2号创科用地…截标)。…预计下月公布结果: the tender's result."""
 _WHERE_IT_LIES = re.compile(r"^(?:位于|地处)(?P<place>[^，,。的]{1,12})的(?=一[幅宗块])")
+_COUNT_LAST = re.compile(r"[\d一二两三四五六七八九十百千万]+[台套座栋间所个项家名]$")
 _PLAN_VERB = re.compile(r"计划(?=[\u4e00-\u9fff])(?!延长$)")
 """我们计划下个月启动…: 计划 after its doer is a verb (plan to), no plan the article named."""
 _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(?:当天|当日)")

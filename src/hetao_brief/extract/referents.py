@@ -27,6 +27,9 @@ _COUNT_ONLY = re.compile(
 """前两宗分别于4月和9月成交: a count whose noun the sentence before gave (第三宗科研用地); so is
 (其中)一款 (…用于两款在研药物的临床试验，其中一款有望于…: 一款在研药物) and 另有四间 (首批六间企业已…进驻，
 另有四间预计…迁入: 四间企业)."""
+_ADDED_COUNT_ONLY = re.compile(
+    r"(?:新增|增加|再增|增添|新建)(?:约|近|逾)?[\d,一二两三四五六七八九十百千万]+(?P<unit>台|套|座|栋|间|所|个|项|家|名)$"
+)
 _THERE_WILL_BE_COUNTED = re.compile(
     r"^(?:还|也|亦)?(?:将|会)有(?P<count>[\d,一二两三四五六七八九十百千万]+)(?P<unit>套|座|栋|幢|间|所|个|项|家)"
     r"(?=交付|落成|竣工|启用|投用|开业|入伙|供应|推出|建成)"
@@ -132,7 +135,7 @@ SHORT_HEADS = (
     *("站", "馆", "村", "园", "实验室", "中心", "基地", "平台", "工程", "夏令营", "冬令营", "训练营", "医院"),
     *("航线", "中试线", "生产线", "社区", "试点计划", "院区", "校区", "学院", "公寓", "集群", "大厦", "挑战赛"),
     *("设施", "小组", "专班", "母基金", "人行桥", "行人桥", "枢纽", "会堂", "研究院", "研究所", "宿舍", "联检大楼"),
-    *("嘉年华", "科技周", "代表团", "访问团", "专线", "发展局", "管理局", "学校"),
+    *("嘉年华", "科技周", "代表团", "访问团", "专线", "发展局", "管理局", "学校", "展览厅", "展厅"),
 )
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
@@ -563,6 +566,10 @@ def _with_name_told(label: str, told_before: str) -> str:
     ):
         noun = re.sub(r"^.*(?:新增|新建|建成|提供|供应|交付|推出|增加|有)", "", nouns[-1])  # 园区新增人才公寓
         return counted.group(0) + noun + label[counted.end() :]  # 还将有800套交付: 800套人才公寓
+    if (added := _ADDED_COUNT_ONLY.search(label)) and (
+        nouns := re.findall(rf"[\d,]+{added['unit']}([\u4e00-\u9fff]{{2,8}}?)(?=纳入|已|将|[，,。；;])", told_before)
+    ):
+        return label + nouns[-1]  # 已有21台大型科研仪器纳入共享平台，明年还将新增约15台: 15 more instruments
     if not (this := DEMONSTRATIVE.match(label)):
         return label
     lead = this.end()
