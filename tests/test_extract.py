@@ -5692,3 +5692,22 @@ def test_a_hall_named_before_and_opening_hours_extended_to_a_weekday(lexicon: Le
     labels = _dated_labels(lexicon, segmenter, body, "2026-12-03")
     assert ("2025-12", "港深创新及科技园展览厅开放") in labels
     assert {date for date, label in labels if "星期六" in label} == {"2027-01"}
+
+
+def test_a_months_year_after_works_told_for_next_year_and_a_fairs_next_one(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """天橋將於明年1月5日起分兩階段進行維修，預計3月底完成。…第二階段由2月中開始: the bridge's, next February,
+    told after next year's dates; 下一場暫定於明年3月舉行: the fair's next one, vague to any other article."""
+    bridge = (
+        "路政署今日表示，天橋將於明年1月5日起分兩階段進行維修，預計3月底完成。"
+        "第一階段工程為期約一個月；第二階段由2月中開始，主要更換天橋的伸縮縫。"
+    )
+    assert ("2027-02", "天桥第二阶段开始") in _dated_labels(lexicon, segmenter, bridge, "2026-12-04")
+    fairs = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-07", "港深創科園公司表示，初步計劃明年起每季舉辦一次夜市，下一場暫定於明年3月舉行。"),
+        ("2026-11-20", "港深創科園公司表示，河套創科嘉年華明年將移師港深創科園第一期園區舉行。"),
+    )
+    assert ("2027-03", "下一场夜市举行") in {(f.date, f.label) for f in fairs} and len(fairs) == 2

@@ -719,6 +719,14 @@ def find_dates(
             )
             if not ahead and month > pub_month + 1:
                 ahead = _OPENS_A_PLAN.match(text, m.end()) is not None
+            if (
+                not ahead
+                and month < pub_month - 1
+                and earlier
+                and len(earlier[-1].iso) >= len("2027-01")
+                and earlier[-1].iso[:4] == str(published.year + 1)
+            ):
+                ahead = not mentions  # 明年1月5日起…维修，预计3月底完成。…第二阶段由2月中开始: next February
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
             if year < published.year and any(e.iso.startswith(f"{published.year}-{month:02d}") for e in earlier):
                 year = published.year  # 现定于今年12月举办X。…活动时间：12月6日, told in October: this December

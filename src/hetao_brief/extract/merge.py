@@ -231,6 +231,9 @@ def _firms_differ(a: Fact, b: Fact) -> bool:
 _FIRMS_OWN_DEED = re.compile(r"融资|上市|量产|投产")
 
 
+_NEXT_ONE_OF = ("下一场", "下一次", "下次", "下一届", "下届", "下一期")
+
+
 def _vague(fact: Fact) -> bool:
     """A label whose subject is a bare head noun (工程, 大楼, 论坛) or who stands for one told
     before (公司, 双方, 署方) names no particular one."""
@@ -241,8 +244,8 @@ def _vague(fact: Fact) -> bool:
 def _vague_label(label: str) -> bool:
     return (
         label.startswith(
-            (*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此", "相关", "配套的", "国际学校")
-        )  # 本项目…; 相关成果…
+            (*BARE_NOUNS, *_STANDING_FOR, "本", "该", "此", "相关", "配套的", "国际学校", *_NEXT_ONE_OF)
+        )  # 本项目…; 相关成果…; 下一场夜市举行: which fair's, only its article tells
         or bool(_FIRM_BARE_DEED.match(label))
         or bool(_UNNAMED_PAPER.search(label))  # 出台实施细则: whose rules, only its article tells
         or bool(_BARE_DEADLINE.match(label))  # 报名截止: whose call, only its article tells

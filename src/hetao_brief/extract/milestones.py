@@ -457,9 +457,9 @@ _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
 _DOER_BEFORE_ITS_DATE = 8
 """At most so many characters (园区于) before a date that times an attribute of the label's subject."""
-_NEXT_ONE = re.compile(r"(?:下一次|下次|下一届|下届|下一场|下一期)(?=预计|将|计划|于|在|会)")
+_NEXT_ONE = re.compile(r"(?:下一次|下次|下一届|下届|下一场|下一期)(?=预计|将|计划|于|在|会|暂定|定于|拟|举行|举办)")
 _OCCASION_WORD = re.compile(
-    r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|拍卖会|推介会|大赛|比赛|活动|博览会|展会"
+    r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|拍卖会|推介会|大赛|比赛|活动|博览会|展会|夜市|市集"
 )
 _DURING_IT = re.compile(r"(?:展会|会议|大会|论坛|活动|博览会|峰会|展览|比赛|赛事)期间")
 """展会期间还将发布…: in the occasion's days, which the clause before may not be."""

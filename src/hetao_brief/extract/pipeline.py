@@ -1301,7 +1301,7 @@ _ROUTE_NAMED = re.compile(
 )
 """连接…的单车径: the route a later 第二段 is a section of."""
 _FIRST_STAGE = re.compile(
-    r"(?:首|第一)阶段的?(?P<what>[\u4e00-\u9fff]{2,10}?)(?=已|将|于|在|正式|预计|投入|启用|完成|，|。)"
+    r"(?:首|第一)阶段的?(?P<what>(?:(?!为期)[\u4e00-\u9fff]){2,10}?)(?=已|将|于|在|正式|预计|投入|启用|完成|，|。)"
 )
 """首阶段电动车充电站已投入服务: what is built in stages, whose later stage a label tells bare."""
 _PHASE_ALONE = re.compile(r"^[一二三四五六七八九十]期")
@@ -1309,9 +1309,11 @@ _PHASE_ALONE = re.compile(r"^[一二三四五六七八九十]期")
 _A_STAGE = re.compile(r"^(?P<stage>首阶段|第[一二三四五六七八九十]阶段)")
 _BUILT_IN_STAGES = re.compile(
     r"(?:^|(?<=[，,。；;：:]))(?:[^，,。；;：:]{0,10}?(?:表示|指|称|介绍)[，,]?)?"
-    r"(?P<what>[\u4e00-\u9fff]{2,20}?)(?:将|拟|计划|会)?分[两二三四五]个?阶段(?:进行|建设|实施|开发|推进|完成)"
+    r"(?P<what>[\u4e00-\u9fff]{2,20}?)(?:将|拟|计划|会)?(?:于[^，,。；;分]{2,16}?起?)?分[两二三四五]个?阶段"
+    r"(?:进行|建设|实施|开发|推进|完成)"
 )
-"""X扩建工程将分两阶段进行: what a later bare 首阶段 or 第二阶段 is a stage of."""
+"""X扩建工程将分两阶段进行 (天桥将于明年1月5日起分两阶段进行维修): what a later bare 首阶段 or 第二阶段
+is a stage of."""
 _THIS_ONE_BUILT = re.compile(r"(?:该|这个|此)(?P<noun>中心|基地|平台|项目|园区|实验室|大楼|工程)")
 _FIRST_PHASE_OWNER = re.compile(
     r"(?:^|(?<=[，,。；;：:\s」”]))(?P<owner>[\u4e00-\u9fff]{2,14}?)(?:一期|首期|二期)(?=已|将|于|在|预计|工程|项目|正式|计划|上线|投用|[，,])"
