@@ -250,8 +250,7 @@ def event_label(
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
     if not leads_on and _GAZETTED.match(tidy(rest)):
-        following = next((span for span in spans if span[0] >= end), None)  # 政府今日刊宪，收回…土地: what it
-        # gazetted is the deed
+        following = next((span for span in spans if span[0] >= end), None)  # 政府今日刊宪，收回…土地
     elif not leads_on and _AGENCY_PUBLISHED.match(tidy(rest)):
         next_two = [span for span in spans if span[0] >= end][:2]
         if next_two and _AFTER_TALKS.match(tidy(text[slice(*next_two[0])])):
@@ -712,13 +711,15 @@ _WANTS_MORE = re.compile(
 _FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
 """继X之后，Y又…: X is told as what Y follows."""
 _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff」”》』])(?:宣布|宣告|结果揭晓|名单揭晓)$")
+"""A clause that only announces: what it announces, in the clause after it, is the event."""
 _AGENCY_PUBLISHED = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:署|局|处|政府|委员会)公布$")
-_GAZETTED = re.compile(r"^[\u4e00-\u9fff]{1,10}刊宪$")
-_UNDER_AN_ORDINANCE = re.compile(r"^(?:根据|依据|按照)《[^》]{2,30}》(?=[\u4e00-\u9fff]{2})")
 _AFTER_TALKS = re.compile(r"^(?:经|经过)[^，,。；;]{2,16}(?:商讨|研究|讨论|协商|磋商)(?:后)?$")
 _WILL_CHANGE = re.compile(r"(?:将|会)(?:由|从)?[^，,。；;]{0,16}?(?:增加|增至|减少|调整|延长|提高|降低|扩大)")
-"""A clause that only announces: what it announces, in the clause after it, is the event. So does an
-agency's 公布 (运输署今日公布，经…商讨，X的配额将由…增加至…) of a change to come, past an aside of talks."""
+"""So does an agency's 公布 of a change to come (运输署今日公布，经…商讨，X的配额将由…增加至…), past an
+aside of talks; a bare 公布 tells of a result (配租结果将公布)."""
+_GAZETTED = re.compile(r"^[\u4e00-\u9fff]{1,10}刊宪$")
+_UNDER_AN_ORDINANCE = re.compile(r"^(?:根据|依据|按照)《[^》]{2,30}》(?=[\u4e00-\u9fff]{2})")
+"""政府今日刊宪，根据《收回土地条例》收回…: what was gazetted is the deed, not the law it is under."""
 _DOCUMENT = re.compile(r"《[^》]{4,60}》")
 _IN_FORCE = re.compile(r"^(?:正式)?(?:施行|实施|生效)$")
 """A document comes into force: its title, not whoever issued it, is the subject."""

@@ -108,11 +108,8 @@ _REST_OF_A_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|研究院|学院|�
 
 
 _VENUE = re.compile(r"(?:于|在|刊登于|刊发于|发表于|登上)(?:国际)?(?:学术)?(?:期刊|杂志)?《([^》]+)》")
-_KIND_OF_PAPER = frozenset(
-    f"{lead}{kind}"
-    for lead in ("", "若干", "实施")
-    for kind in ("措施", "规划", "方案", "办法", "意见", "通知", "细则", "条例", "计划", "纲要", "指引", "规定")
-)
+_DOCUMENT_KINDS = ("措施", "规划", "方案", "办法", "意见", "通知", "细则", "条例", "计划", "纲要", "指引", "规定")
+_KIND_OF_PAPER = frozenset(f"{lead}{kind}" for lead in ("", "若干", "实施") for kind in _DOCUMENT_KINDS)
 """《措施》, 《规划》: an article's short name for its own document, which another article's 《措施》
 is not."""
 
@@ -621,20 +618,19 @@ def _owners_differ(a: str, b: str) -> bool:
     )
 
 
-_DOCUMENT_TITLE = re.compile(r"《[^》]+》")
-_KIND_OF_DOCUMENT = re.compile(r"规定|办法|措施|规划|方案|意见|条例|细则|计划|指引|通知|纲要|政策")
+_KIND_OF_DOCUMENT = re.compile("|".join((*_DOCUMENT_KINDS, "政策")))
 
 
 def _only_the_title_shared(titled: str, other: str) -> bool:
     """《河套…跨境科研数据管理规定》施行 and 河套地区跨境科研车辆新配额生效: a few words shared only
-    inside one label's document title, by a label naming no document, tell two things."""
-    titles = _DOCUMENT_TITLE.findall(titled)
-    if not titles or _DOCUMENT_TITLE.search(other) or _KIND_OF_DOCUMENT.search(other):
+    inside one label's document title, by a label naming no document, tell two things (more tell
+    the thing the document is of: 《…数据流动试点方案》 published, …数据流动试点启动)."""
+    titles = _TITLE.findall(titled)
+    if not titles or _TITLE.search(other) or _KIND_OF_DOCUMENT.search(other):
         return False
     shared = _bigrams(_ZONE_WORDS.sub("|", titled)) & _bigrams(_ZONE_WORDS.sub("|", other))
     in_titles = set().union(*(_bigrams(_ZONE_WORDS.sub("|", title)) for title in titles))
-    return 0 < len(shared) <= 3 and shared <= in_titles  # not a
-    # pilot named whole (河套…跨境科研数据流动试点启动, with 《…数据流动试点方案》 published)
+    return 0 < len(shared) <= 3 and shared <= in_titles
 
 
 _DEED = re.compile(rf"^(?:已经|已|将|正式|预计|陆续|顺利|全面)*(?:{EVENT_VERB.pattern}|展开|开始|进行)")
