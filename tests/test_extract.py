@@ -5711,3 +5711,19 @@ def test_a_months_year_after_works_told_for_next_year_and_a_fairs_next_one(
         ("2026-11-20", "港深創科園公司表示，河套創科嘉年華明年將移師港深創科園第一期園區舉行。"),
     )
     assert ("2027-03", "下一场夜市举行") in {(f.date, f.label) for f in fairs} and len(fairs) == 2
+
+
+def test_what_a_notice_tells_and_a_systems_phase(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X今日发布通知，Y试点再度扩容: the notice's news; X区域供冷系统的第二期供冷站…。第二期工程於去年8月展開:
+    the system's second phase, not the park's."""
+    notice = "中国人民银行深圳市分行今日发布通知，“科汇通”试点再度扩容。"
+    system = (
+        "機電工程署表示，港深創新及科技園區域供冷系統的第二期供冷站已完成測試，將於下月中旬投入服務。"
+        "第二期工程於去年8月展開，總投資約6.8億港元。"
+    )
+    assert _dated_labels(lexicon, segmenter, notice, "2026-12-10") == {
+        ("2026-12-10", "中国人民银行深圳市分行发布通知，“科汇通”试点再度扩容")
+    }
+    assert ("2025-08", "港深创新及科技园区域供冷系统第二期工程展开") in _dated_labels(
+        lexicon, segmenter, system, "2026-11-27"
+    )

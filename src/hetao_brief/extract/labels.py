@@ -257,7 +257,9 @@ def event_label(
             next_two = next_two[1:]
         following = next_two[0] if next_two and _WILL_CHANGE.search(text, *next_two[0]) else None
     if following and not _follows_sentence_end(text, end) and not _subject_only(text, spans, following):
-        joint = "，" if tidy(rest).endswith("揭晓") else ""  # 结果揭晓，X获得一等奖: two clauses still
+        joint = (
+            "，" if tidy(rest).endswith(("揭晓", "通知", "公告", "通告")) else ""
+        )  # 结果揭晓，X获得一等奖: two clauses
         told_next = tidy(text[following[0] : following[1]])
         if told_next.startswith("已") and (announced := _ANNOUNCED.search(tidy(rest))):
             rest = tidy(rest)[: announced.start()] + told_next  # X宣布，已与Y签署租约: X's deed, done already
@@ -710,8 +712,9 @@ _WANTS_MORE = re.compile(
 """公司亦计划于2027年1月起，把…增至4班: what is planned is the clause after."""
 _FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
 """继X之后，Y又…: X is told as what Y follows."""
-_ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff」”》』])(?:宣布|宣告|结果揭晓|名单揭晓)$")
-"""A clause that only announces: what it announces, in the clause after it, is the event."""
+_ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff」”》』])(?:宣布|宣告|结果揭晓|名单揭晓|(?:发布|发出)(?:通知|通告))$")
+"""A clause that only announces (X宣布，…; X发布通知，…): what it announces, in the clause after it, is
+the event (X发布公告，Y将挂牌出让 is Y's deed, told without the notice)."""
 _AGENCY_PUBLISHED = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:署|局|处|政府|委员会)公布$")
 _AFTER_TALKS = re.compile(r"^(?:经|经过)[^，,。；;]{2,16}(?:商讨|研究|讨论|协商|磋商)(?:后)?$")
 _WILL_CHANGE = re.compile(r"(?:将|会)(?:由|从)?[^，,。；;]{0,16}?(?:增加|增至|减少|调整|延长|提高|降低|扩大)")

@@ -959,7 +959,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = phases[-1] + label  # 第二期首批用地的平整工程…，首两座大楼目标…落成: the second phase's
         elif _FIRST_BATCH_BUILT.match(label) and (batches := _PHASE_BATCH.findall(told + fact.text)):
             label = batches[-1] + label  # 拨款用于第二期首批发展。…首批大楼预计明年动工: the second phase's
-        if _NUMBERED_PHASE.match(label) and (parks := _PARK_NAMED.findall(told + before)):
+        if _NUMBERED_PHASE.match(label) and (systems := _PHASED_SYSTEM.findall(told + before)):
+            label = systems[-1] + label  # X区域供冷系统的第二期供冷站…。第二期工程于去年8月展开: the system's
+        elif _NUMBERED_PHASE.match(label) and (parks := _PARK_NAMED.findall(told + before)):
             label = parks[-1] + label  # 港深创科园公司…表示，第二期首批四座大楼预计…落成: the park's
         elif (done_to := _DONE_TO_A_PHASE.match(label)) and (parks := _PARK_NAMED.findall(told + before)):
             at = done_to.end("deed")  # 政府已完成第二期的规划及工程研究: the park's second phase
@@ -1335,6 +1337,11 @@ _DONE_TO_A_PHASE = re.compile(
 )
 """政府已完成第二期的规划及工程研究: a phase told bare after the deed done to it, of the park named."""
 _IN_THE_PARK = re.compile(r"^园内(?=所有|各|全部|的)")
+_PHASED_SYSTEM = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?:[^，,。；;：:]{0,8}?(?:表示|指出|称)[，,])?"
+    r"([\u4e00-\u9fff]{2,16}?(?:系统|网络|管网|设施))的?第[一二三四五六七八九十]期"
+)
+"""港深创新及科技园区域供冷系统的第二期供冷站: a system built in phases, whose bare 第二期 a label tells."""
 _PARK_NAMED = re.compile(r"港深创新及科技园|港深创科园|河套深圳园区|河套香港园区|香港园区|深圳园区")
 """The zone's parks, built in phases: the one named last is whose phase a bare 第二期 is."""
 _BASE_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?)(?:价|价格|票价|估值|市值|指标|标准|目标)")
