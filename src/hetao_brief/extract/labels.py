@@ -25,9 +25,10 @@ from hetao_brief.extract.clauses import (
 )
 from hetao_brief.extract.dates import AFTER_A_START, STARTS, DateMention
 from hetao_brief.extract.entities import SURNAMES, people_in
+from hetao_brief.extract.numerals import chinese_numeral
 from hetao_brief.extract.referents import BARE_NOUNS, MAX_NAME, NAME_STOP, THE_PROJECT
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import PEOPLE_COUNTED
+from hetao_brief.extract.vocabulary import GOVERNMENT_BODY, PEOPLE_COUNTED
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
@@ -514,7 +515,7 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     clauses = [c for c in re.split("[，,；;]", sentence) if c]
     if (_BUILT.match(rest) or _RUNS.match(rest)) and (made_in := [m for c in clauses if (m := _BUILDING_IT.search(c))]):
         thing = made_in[-1].group("thing")  # 公司将在地块上建设X总部，计划…动工，2061年建成投用: X总部
-        firm = _FIRM_BUILDS.match(made_in[-1].string)
+        firm = _FIRM_THAT_BUILDS.match(made_in[-1].string)
         return firm.group("firm") + thing if firm and thing.startswith("总部") else thing  # 公司…建设总部大楼: its own
     if not (_AGENT.search(subject) and _BUILT.match(rest)):
         return subject
@@ -524,7 +525,9 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     return f"「{named[-1]}」" if named else subject
 
 
-_FIRM_BUILDS = re.compile(r"^(?P<firm>[^，,。]{0,12}?(?:公司|集团|企业))(?:将|已|计划|拟|会|正)*(?:在|于|建设|兴建)")
+_FIRM_THAT_BUILDS = re.compile(
+    r"^(?P<firm>[^，,。]{0,12}?(?:公司|集团|企业))(?:将|已|计划|拟|会|正)*(?:在|于|建设|兴建)"
+)
 _DESIGNED_FOR = re.compile(
     r"(?:^|(?<=[，,：:]))([\u4e00-\u9fff]{2,16}?(?:大楼|大厦|校舍|公寓|楼宇|设施|中心))的(?:设计|建造|建筑|施工)"
 )
@@ -715,7 +718,7 @@ _FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
 _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff」”》』])(?:宣布|宣告|结果揭晓|名单揭晓|(?:发布|发出)(?:通知|通告))$")
 """A clause that only announces (X宣布，…; X发布通知，…): what it announces, in the clause after it, is
 the event (X发布公告，Y将挂牌出让 is Y's deed, told without the notice)."""
-_AGENCY_PUBLISHED = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:署|局|处|政府|委员会)公布$")
+_AGENCY_PUBLISHED = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}(?:{GOVERNMENT_BODY})公布$")
 _AFTER_TALKS = re.compile(r"^(?:经|经过)[^，,。；;]{2,16}(?:商讨|研究|讨论|协商|磋商)(?:后)?$")
 _WILL_CHANGE = re.compile(r"(?:将|会)(?:由|从)?[^，,。；;]{0,16}?(?:增加|增至|减少|调整|延长|提高|降低|扩大)")
 """So does an agency's 公布 of a change to come (运输署今日公布，经…商讨，X的配额将由…增加至…), past an
@@ -1422,7 +1425,6 @@ def _doer_told(text: str, spans: list[tuple[int, int]], start: int, rest: str) -
 
 _IN_A_LIST = re.compile(r"、|联同|以及|及|和|与")
 _COUNTER_OF_KIND = {"大学": "所", "学院": "所", "医院": "家", "公司": "家", "企业": "家", "机构": "家"}
-_HOW_MANY = "零一二三四五六七八九十"
 
 
 def _as_many(subject: str) -> str:
@@ -1433,7 +1435,7 @@ def _as_many(subject: str) -> str:
     if not 3 <= len(names) <= 10 or len(kinds) != 1 or "" in kinds or min(map(len, names)) < 4:
         return subject
     kind = kinds.pop()
-    return f"{names[0]}等{_HOW_MANY[len(names)]}{_COUNTER_OF_KIND[kind]}{kind}"
+    return f"{names[0]}等{chinese_numeral(len(names))}{_COUNTER_OF_KIND[kind]}{kind}"
 
 
 def doer_before(text: str, start: int, label: str) -> str:

@@ -23,7 +23,7 @@ from hetao_brief.extract.dates import compatible
 from hetao_brief.extract.policies import policy_key
 from hetao_brief.extract.referents import BARE_NOUNS
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
-from hetao_brief.extract.vocabulary import EDITION_OF, ZONE_WIDE
+from hetao_brief.extract.vocabulary import EDITION_OF, NEXT_OF_A_SERIES, ZONE_WIDE
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
@@ -228,7 +228,7 @@ def _firms_differ(a: Fact, b: Fact) -> bool:
 _FIRMS_OWN_DEED = re.compile(r"融资|上市|量产|投产")
 
 
-_NEXT_ONE_OF = ("下一场", "下一次", "下次", "下一届", "下届", "下一期")
+_NEXT_ONE_OF = tuple(NEXT_OF_A_SERIES.split("|"))
 
 
 def _vague(fact: Fact) -> bool:

@@ -48,7 +48,7 @@ from hetao_brief.extract.numerals import chinese_number
 from hetao_brief.extract.referents import BARE_NOUNS, wholes_of_units
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
-from hetao_brief.extract.vocabulary import COMPARED_WITH, PROPOSED, SOLD
+from hetao_brief.extract.vocabulary import COMPARED_WITH, GOVERNMENT_BODY, NEXT_OF_A_SERIES, PROPOSED, SOLD
 
 _VERBS_ONLY = re.compile(f"(?:全面|基本|正式|全部|陆续|相继|顺利|逐步|分期|分阶段)?(?:{EVENT_VERB.pattern})+")
 """2029年全面建成: a verb and its manner, whose subject is told before."""
@@ -219,7 +219,7 @@ _QUOTED_SCHEME = re.compile(r"[「“《][^」”》]{2,24}?(?:计划|资助|基
 """申请期由下月5日至明年2月15日 after 「X计划」: the call of the scheme told, open from the first day."""
 _PUT_ELSEWHERE = re.compile(r"[把将][^，,。；;]{2,12}?(?:改在|改为|改到|改于|移到|迁到|调整为|调整到)")
 _BARE_TELLING = re.compile(
-    r"有?[\u4e00-\u9fff]{0,10}(?:署|局|处|政府|委员会|公司|测量师|分析师|人士|专家|学者)"
+    rf"有?[\u4e00-\u9fff]{{0,10}}(?:{GOVERNMENT_BODY}|公司|测量师|分析师|人士|专家|学者)"
     r"(?:公布|宣布|表示|透露|指出|估计|认为|预料|相信)"
 )
 _DOORS_OPEN = re.compile(r"(?:开始|准时)(?:入场|进场|检票)$")
@@ -457,7 +457,7 @@ _NAME_BEFORE = re.compile(r"(?:园区|合作区|公司|政府|署|局)$")
 _DATED_ATTRIBUTE = re.compile(r"[\u4e00-\u9fff]{1,6}的(?=[\u4e00-\u9fff“「《]{2})")
 _DOER_BEFORE_ITS_DATE = 8
 """At most so many characters (园区于) before a date that times an attribute of the label's subject."""
-_NEXT_ONE = re.compile(r"(?:下一次|下次|下一届|下届|下一场|下一期)(?=预计|将|计划|于|在|会|暂定|定于|拟|举行|举办)")
+_NEXT_ONE = re.compile(rf"(?:{NEXT_OF_A_SERIES})(?=预计|将|计划|于|在|会|暂定|定于|拟|举行|举办)")
 _OCCASION_WORD = re.compile(
     r"开放日|论坛|大会|峰会|展览|嘉年华|招聘会|发布会|交流会|拍卖会|推介会|大赛|比赛|活动|博览会|展会|夜市|市集"
 )

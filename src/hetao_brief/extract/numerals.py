@@ -17,6 +17,13 @@ def chinese_number(text: str) -> float:
     return float(cn2an(text, "smart"))
 
 
+def chinese_numeral(number: int) -> str:
+    """A whole number in Chinese numerals (5 → 五), as a label counts what it names."""
+    from cn2an import an2cn
+
+    return str(an2cn(number))
+
+
 _DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "O": "0"}
 _UNIT = "一二三四五六七八九"
 _CHINESE_DATE = re.compile(

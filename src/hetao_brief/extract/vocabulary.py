@@ -43,10 +43,18 @@ the plot a later 中标者 develops and the figure's measure (成交价) all rea
 PEOPLE_COUNTED = "人员|人才|员工|团队|成员|学生|研究员"
 """Nouns of people a count counts (首批研究人员约40名), whose count a later clause may grow."""
 
+NEXT_OF_A_SERIES = "下一次|下次|下一届|下届|下一场|下一期"
+"""下一场, 下届: the next of an occasion the article told (下一场夜市), which no other article's is."""
+
+GOVERNMENT_BODY = "署|局|处|政府|委员会"
+"""How a government body's name ends (运输署, 地政总署): one that publishes, gazettes or tells."""
+
 __all__ = [
     "COMPARED_WITH",
     "EDITION_OF",
+    "GOVERNMENT_BODY",
     "HEAD_OWNED",
+    "NEXT_OF_A_SERIES",
     "PEOPLE_COUNTED",
     "POLICY_MEASURES",
     "PROPOSED",
