@@ -5727,3 +5727,47 @@ def test_what_a_notice_tells_and_a_systems_phase(lexicon: Lexicon, segmenter: Se
     assert ("2025-08", "港深创新及科技园区域供冷系统第二期工程展开") in _dated_labels(
         lexicon, segmenter, system, "2026-11-27"
     )
+
+
+def test_a_meeting_named_whole_a_start_up_and_its_partner(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X…技术委员会第十二次全体会议，昨日在…闭幕: the meeting named whole; 本地初创X今日宣布…。…公司已与Y签署…，
+    双方将…: the start-up and Y; 收入按年增长约三倍 is a figure's change, no event."""
+    meeting = "国际标准化组织海洋观测仪器分技术委员会第十二次全体会议，昨日在河套深圳园区落幕。"
+    assert _dated_labels(lexicon, segmenter, meeting, "2026-10-15") == {
+        ("2026-10-14", "国际标准化组织海洋观测仪器分技术委员会第十二次全体会议在河套深圳园区落幕")
+    }
+    start_up = (
+        "本地初创澜汐科技今日宣布完成8,000万港元天使轮融资。澜汐科技去年收入按年增长约三倍。"
+        "其创办人表示，公司已与东莞一家模具企业签署合作备忘录，双方将于明年5月前在港深创科园合建一条中试线。"
+    )
+    assert _dated_labels(lexicon, segmenter, start_up, "2026-10-15") == {
+        ("2026-10-15", "本地初创澜汐科技宣布完成8,000万港元天使轮融资"),
+        ("2027-05", "澜汐科技与东莞一家模具企业将在港深创科园合建一条中试线"),
+    }
+
+
+def test_a_document_called_by_its_kind_and_a_consultations_end(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """发布《X办法》。办法自…起施行: X施行, by its title; 就Y展开为期六周的公众咨询，至…结束: Y's consultation
+    ends, not its organiser."""
+    document = "福田区科技局昨日发布《河套科研用房租金补贴办法》。办法自明年2月1日起施行，有效期两年。"
+    assert ("2027-02-01", "《河套科研用房租金补贴办法》施行") in _dated_labels(
+        lexicon, segmenter, document, "2026-11-10"
+    )
+    consulted = "规划署今日就新田北单车径网络展开为期六周的公众咨询，至明年1月8日结束。"
+    assert ("2027-01-08", "新田北单车径网络公众咨询结束") in _dated_labels(lexicon, segmenter, consulted, "2026-11-27")
+
+
+def test_a_length_of_what_follows_an_estimate_and_ways_listed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """一条长约450米的有盖天桥: the footbridge's length; 造价估计约3亿港元: 造价 (an estimate is no part of
+    it); 经罗湖口岸、落马洲口岸往返…的学生: the ways listed are no part of who; 其中… is of 1月至10月 too."""
+    body = (
+        "方案包括一条长约450米的有盖天桥及一座升降机塔。天桥造价估计约3亿港元。"
+        "今年1月至10月，经罗湖口岸、落马洲口岸往返两地园区的实习学生达2.3万人次。其中，来自香港的约9,000人次。"
+    )
+    figures = {
+        (f.measure, f.value, f.date) for f in _read(lexicon, segmenter, body, "2026-11-05") if f.kind is FactKind.FIGURE
+    }
+    assert ("有盖天桥长度", 450, "2026-11-05") in figures
+    assert ("天桥造价", 3e8, None) in figures
+    assert ("往返两地园区实习学生", 23000, "2026-10") in figures
+    assert {date for measure, value, date in figures if value == 9000} == {"2026-10"}

@@ -1415,6 +1415,9 @@ def _doer_told(text: str, spans: list[tuple[int, int]], start: int, rest: str) -
     if rest.startswith("恢复") and (paused := list(_PAUSED.finditer(text, 0, start))):
         what = _without_dates(paused[-1].group("what"))  # X今日下午暂停开放，明日恢复正常: X, not 今日下午
         return re.sub(r"(?:上午|下午|晚上|早上|中午|傍晚)$", "", what)  # X暂停…，企业可…；正月初四起恢复: X resumes
+    if _ENDS_ONLY.fullmatch(rest) and (run := _RUN_BEFORE.search(text, 0, start)):
+        on = (run["on"] or "").rsplit("的", 1)[-1]  # 就连接…的行人连接系统展开…: on 行人连接系统
+        return on + run["what"]  # 发展局就X展开为期两个月的公众咨询，至明年1月31日结束: X's consultation ends
     subject = _as_many(_subject_before(text, spans, start))
     doer = _what_is_built(subject, rest, text[:start]) if subject else ""
     told_at = next((begin for begin, end in reversed(spans) if end <= start), None)
@@ -1423,6 +1426,12 @@ def _doer_told(text: str, spans: list[tuple[int, int]], start: int, rest: str) -
     return doer
 
 
+_ENDS_ONLY = re.compile(r"(?:将|会)?(?:结束|截止|完结|届满)")
+_RUN_BEFORE = re.compile(
+    r"(?:就(?P<on>[^，,。；;]{2,40}?))?(?:展开|开展|进行|启动|举行|举办)(?:为期[^，,。；;的]{1,8}的)?"
+    r"(?P<what>[^，,。；;的]{2,16}?)[，,]\s*(?:并)?$"
+)
+"""…展开为期两个月的公众咨询，: what runs until the end the next clause dates."""
 _IN_A_LIST = re.compile(r"、|联同|以及|及|和|与")
 _COUNTER_OF_KIND = {"大学": "所", "学院": "所", "医院": "家", "公司": "家", "企业": "家", "机构": "家"}
 

@@ -23,7 +23,7 @@ from hetao_brief.extract.dates import compatible
 from hetao_brief.extract.policies import policy_key
 from hetao_brief.extract.referents import BARE_NOUNS
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
-from hetao_brief.extract.vocabulary import EDITION_OF, NEXT_OF_A_SERIES, ZONE_WIDE
+from hetao_brief.extract.vocabulary import DOCUMENT_KINDS, EDITION_OF, NEXT_OF_A_SERIES, ZONE_WIDE
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
@@ -108,8 +108,7 @@ _REST_OF_A_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:医院|研究院|学院|�
 
 
 _VENUE = re.compile(r"(?:于|在|刊登于|刊发于|发表于|登上)(?:国际)?(?:学术)?(?:期刊|杂志)?《([^》]+)》")
-_DOCUMENT_KINDS = ("措施", "规划", "方案", "办法", "意见", "通知", "细则", "条例", "计划", "纲要", "指引", "规定")
-_KIND_OF_PAPER = frozenset(f"{lead}{kind}" for lead in ("", "若干", "实施") for kind in _DOCUMENT_KINDS)
+_KIND_OF_PAPER = frozenset(f"{lead}{kind}" for lead in ("", "若干", "实施") for kind in DOCUMENT_KINDS)
 """《措施》, 《规划》: an article's short name for its own document, which another article's 《措施》
 is not."""
 
@@ -618,7 +617,7 @@ def _owners_differ(a: str, b: str) -> bool:
     )
 
 
-_KIND_OF_DOCUMENT = re.compile("|".join((*_DOCUMENT_KINDS, "政策")))
+_KIND_OF_DOCUMENT = re.compile("|".join((*DOCUMENT_KINDS, "政策")))
 
 
 def _only_the_title_shared(titled: str, other: str) -> bool:

@@ -427,8 +427,10 @@ _TAKINGS = re.compile(
 )
 """公司今年营业收入预计超过1.5亿元: takings aimed at, a figure (see quantities), no event."""
 _TAKINGS_CHANGED = re.compile(
-    r"(?:营业收入|营收|营业额|销售额|利润|产值|出口额|增加值)[^，,。；;]{0,6}?(?:增长|增加|上升|下降|减少|回升|回落|翻番|翻一番)"
+    r"(?:收入|营收|营业额|销售额|利润|产值|出口额|增加值)[^，,。；;]{0,6}?(?:增长|增加|上升|下降|减少|回升|回落|翻番|翻一番)"
 )
+_SIZE_OF_A_CHANGE = re.compile(r"[约逾近]?(?:[\d.]+|[一二两三四五六七八九十]+)(?:倍|成)|翻(?:一)?番")
+"""收入按年增长约两倍, 营业额增长三成: by how much, a figure's change (no amount needed)."""
 _SUM_OF_A_PERIOD = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:投入|收入|产值|营收|营业额|金额|规模|总额|支出|投资额)(?:达到?|为|约为?|超过|逾|近)?"
     r"[约逾近]?[\d.,零一二两三四五六七八九十百千]+[万亿]*[\d.,零一二两三四五六七八九十百千万]*(?:港|美)?元"
@@ -1177,7 +1179,9 @@ def find_milestones(
             continue  # 2024—2026年，园区累计引进人才5,200余名: a total over the years, no event
         if (not is_target and _PERIOD_COUNT.search(label.text)) or _VARIOUS_COUNT.search(label.text):
             continue
-        if (_TAKINGS_CHANGED.search(label.text) or _TAKINGS.search(label.text)) and _AMOUNT_OR_COUNT.search(label.text):
+        if (_TAKINGS_CHANGED.search(label.text) or _TAKINGS.search(label.text)) and (
+            _AMOUNT_OR_COUNT.search(label.text) or _SIZE_OF_A_CHANGE.search(label.text)
+        ):
             continue  # 去年营业额按年增长一倍至一亿二千万港元; 力争全年固定资产投资突破200亿元: a figure, no event
         if _SUM_OF_THEM.search(label.text):
             continue  # 现场签约项目金额超过30亿元: how much the deals were worth, a figure
@@ -1573,14 +1577,15 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
         return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's; 金管局预计，…将有…: not)
     doer = _ONE_OF_ITS.sub("旗下", doer_before(text, opens, label))  # X旗下的一间研究所，昨日宣布…: X旗下研究所
     told = (
-        2 <= len(doer) <= longest or doer in ("他", "她") or (len(doer) <= 24 and bool(_A_BODY_LAST.search(doer)))
-    )  # 他…，次年加入研究院: whom 他 is, named after; 德国…X协会旗下研究所，昨日宣布…: a body named whole
+        2 <= len(doer) <= longest or doer in ("他", "她") or (len(doer) <= 30 and bool(_A_BODY_LAST.search(doer)))
+    )  # 他…，次年加入研究院: whom 他 is, named after; 德国…X协会旗下研究所，昨日宣布…: a body named whole;
+    # 国际电工委员会…技术委员会第九次全体会议，昨日…闭幕: a meeting named whole
     doer_first = doer + label if told and not label.startswith(doer) else label
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 
 
 _ONE_OF_ITS = re.compile(r"旗下的?一[间家所个]")
-_A_BODY_LAST = re.compile(r"(?:研究所|研究院|协会|学会|大学|集团|有限公司)$")
+_A_BODY_LAST = re.compile(r"(?:研究所|研究院|协会|学会|大学|集团|有限公司|全体会议|大会|年会|峰会|论坛|博览会|交易会)$")
 _EXPECTS = re.compile(r"(?:预计|估计|预料|预期|相信)[，,]$")
 """金管局预计，: who tells what there will be, not who will have it."""
 

@@ -80,7 +80,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PEOPLE_COUNTED, PROPOSED, SOLD
+from hetao_brief.extract.vocabulary import COMPARED_WITH, DOCUMENT_KINDS, EDITION_OF, PEOPLE_COUNTED, PROPOSED, SOLD
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -659,6 +659,10 @@ _ERRATUM = re.compile(r"^[（(]?(?:注|编者注|更正|勘误)[：:][^“「]*[
 _CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
 """A correction (…一文中，“专线自11月20日起…”应为“专线自11月25日起…”): the right telling is the fact."""
 _TITLED = re.compile(r"《[^》]*》")
+_DOCUMENT_IN_FORCE = re.compile(
+    rf"^(?:该|本|此|这份|上述)?(?P<kind>{'|'.join(DOCUMENT_KINDS)})(?=(?:将|已|正式|同时)?(?:施行|实施|生效|执行|废止|失效))"
+)
+"""指引施行, 该办法生效: a document called by its kind, the title told before it names."""
 _LIST_ITEM = re.compile(
     r"^\s*(?:第[一二三四五六七八九十]{1,2}[，,、：:]|[一二三四五六七八九十]{1,2}是|首先|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|——|[①-⑳•·▪■●])"
 )
@@ -936,11 +940,17 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             at = fact.text.find(fact.label[-4:])  # 园区…已有21台X，明年还将新增约15台: where the count is
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
+        if (kind := _DOCUMENT_IN_FORCE.match(fact.label)) and (
+            titles := [t for t in _TITLED.findall(told + before) if t.endswith(kind["kind"] + "》")]
+        ):
+            return replace(fact, label=titles[-1] + fact.label[kind.end() :])  # 发布《X指引》。指引自…起施行: X's
         if firm and _ITS.search(before) and not fact.label.startswith(firm):
             return replace(fact, label=firm + fact.label)  # …公司成立于2030年。其第二代无人机已…获得认证: the firm's
         planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *CLAUSE_MARK)
         named = fact.label if planned else with_referent(fact.label, told + before)  # 我们计划…: no plan's name
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
+        if firm and fact.label.startswith("双方") and _THE_FIRM.match(label):
+            label = firm + _THE_FIRM.sub("", label, count=1)  # 公司已与X签署…，双方将…: the firm and X
         if _LATER_SECTION.match(label) and (routes := _ROUTE_NAMED.findall(told + before)):
             label = routes[-1] + label  # 连接…的单车径将于本月底开通。…第二段延伸工程则会…展开: the cycle track's
         if (stage := _A_STAGE.match(label)) and (staged := _BUILT_IN_STAGES.findall(told + before)):
@@ -1561,7 +1571,7 @@ _ADDED_THEN = re.compile(rf"^\s*(?:{_ADDED_IN_ALL.pattern})(?=[\u4e00-\u9fff])")
 """1—10月，…。新登记企业1,046家: what was added, with no time of its own, over the period told before."""
 _SAME_PERIOD = frozenset({"同期"})
 _OF_A_PERIOD = re.compile(
-    r"季度|上半年|下半年|全年|\d{1,2}[—\-－至~]\d{1,2}月|[前首头](?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月"
+    r"季度|上半年|下半年|全年|\d{1,2}月?[—\-－至~到]\d{1,2}月|[前首头](?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月"
     r"|^(?:(?:19|20)\d{2}年度?|去年|上年)$"
 )
 """前三季度, 1—9月, 上半年, 2033年: a period whose totals a sentence opening 其中， breaks down."""

@@ -92,7 +92,7 @@ _PATTERN = re.compile(
     r"(?P<post2>余|多|以上)?"
 )
 _SIZE_NAME = {"高": "高度", "长": "长度", "宽": "宽度", "深": "深度"}
-_SIZE_WORD = re.compile(r"(?:^|[，,；;、\d层])(?P<word>高|长|宽|深)(?:约|逾|近|达)?$")
+_SIZE_WORD = re.compile(r"(?:^|[，,；;、\d层条座栋幢])(?P<word>高|长|宽|深)(?:约|逾|近|达)?$")
 """高约200米, 长约1.2公里: a height or a length, whose owner the clause before names."""
 _STOP = re.compile(
     r"[，,。；;：:、（）()“”「」《》\s]|和|及|(?<!参)与|或|等|在(?![建孵读职岗营])|于|将|已|从"
@@ -426,6 +426,8 @@ _HE_SAID = re.compile(r"^(?:他|她|他们|她们|对方)(?:指|表示|称|说|�
 _AS_OF_FIRST = re.compile(r"^截至(?=已|累计|共|为)")
 _SPAN_FIRST = re.compile(r"^(?:半年|一年|两年|三年|[一二两三四五六七八九十\d]{1,2}个月)(?:内|间)(?=[\u4e00-\u9fff]{2})")
 """半年内团队由十人扩充至二十人: how long it took, no part of the team."""
+_ESTIMATED_LAST = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:估计|预计|预料|预期|估算|初步估算)(?:为|达|可达)?$")
+"""工程造价估计约9亿港元: that it is an estimate is no part of what it measures."""
 _NOT_OF_THE_MEASURE = (
     _SPAN_FIRST,  # 半年内团队由十人扩充至二十人: 团队
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
@@ -443,6 +445,7 @@ _NOT_OF_THE_MEASURE = (
     _FOR_WHOM,  # 为园区科研单位进口研发用品: 进口研发用品
     _LIST_SHOWN,  # 科技创新企业拟认定名单予以公示: 科技创新企业拟认定
     _GRANTED_TO,  # X项目获得创新及科技基金资助: 创新及科技基金资助
+    _ESTIMATED_LAST,  # 工程造价估计约9亿港元: 工程造价
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 CHANGED_TO = (
@@ -476,6 +479,8 @@ _VISITED = re.compile(r"(?:走访|参观|考察|拜访|探访)了?(?:[^，,。�
 _MADE_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?:将|已|现)?由$")
 _COMPOSED = re.compile(r"[^，,。；;]{0,12}?(?:组成|构成)")
 _SIZE_BEFORE = re.compile(r"(?P<size>规模|面积|总额|金额|总投资|投资额|容量)(?:约为|约|达|为|逾)?$")
+_SIZED_THING = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;及和与]|$|将|已|于|在|连接|贯通|横跨)")
+"""一条长约600米的有盖行人通道: what the length is of, named after it."""
 _OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$|以|将|已|于|在|由|被|获)")
 """一个规模约十亿港元的基金: the size of what 的 names after the number."""
 _AMONG_THEM = re.compile(r"(?:其中|最终|最后)(?:有|约|共)?$")
@@ -485,6 +490,10 @@ _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单�
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
 _GROWN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{CHANGED_TO})")
 """由12人扩展至45人: what grew is named before 由; 12 is where it began, no measure of its own."""
+
+
+_BY_WAY_OF = re.compile(r"经由?[^，,。；;]{2,20}?[、和及][^，,。；;]{2,20}?(?=往返|来往|进出|出入|前往|抵达|入境|出境)")
+"""经福田口岸、皇岗口岸往返…: the ways listed (one way alone, 经“科研人员专用通道”往返, tells whom)."""
 
 
 def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
@@ -505,6 +514,7 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         if not _TRAIL_VERBS.sub("", window.strip()):  # …约有1,100人，今年上半年增至约1,400人: before the date
             date_start = dated[-1][0]
             window = _TO_THE_DATE.sub("", text[max(0, date_start - 40) : date_start]) + "，" + window
+    window = _BY_WAY_OF.sub("", window)  # 经福田口岸、皇岗口岸往返…的科研人员: the ways are no part of who
     segments = re.split(r"[，。；;：:、（(]|(?<!\d),|,(?!\d)", _PAREN.sub("", window))  # not 1,100's comma
     measure = ""
     for segment in reversed(segments):
@@ -870,6 +880,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
         if base in ("米", "公里") and (size := _SIZE_WORD.search(text, max(0, m.start() - 3), m.start())):
             measure = _SIZE_NAME[size.group("word")]  # 大厦地上42层，高约200米: its height
+            if of_what := _SIZED_THING.match(text, end):
+                measure = of_what.group("what") + measure  # 一条长约600米的有盖行人通道: the walkway's length
         newly = _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _ADDED_LIST.search(
             text, max(0, m.start() - 30), m.start()
         )  # 新增“跨境社保通办”等12项服务: services added, not all there are

@@ -49,8 +49,12 @@ NEXT_OF_A_SERIES = "下一次|下次|下一届|下届|下一场|下一期"
 GOVERNMENT_BODY = "署|局|处|政府|委员会"
 """How a government body's name ends (运输署, 地政总署): one that publishes, gazettes or tells."""
 
+DOCUMENT_KINDS = ("措施", "规划", "方案", "办法", "意见", "通知", "细则", "条例", "计划", "纲要", "指引", "规定")
+"""How a policy document's title ends (《…若干措施》, 《…指引》): the word a later sentence calls it by."""
+
 __all__ = [
     "COMPARED_WITH",
+    "DOCUMENT_KINDS",
     "EDITION_OF",
     "GOVERNMENT_BODY",
     "HEAD_OWNED",
