@@ -5771,3 +5771,48 @@ def test_a_length_of_what_follows_an_estimate_and_ways_listed(lexicon: Lexicon, 
     assert ("天桥造价", 3e8, None) in figures
     assert ("往返两地园区实习学生", 23000, "2026-10") in figures
     assert {date for measure, value, date in figures if value == 9000} == {"2026-10"}
+
+
+def test_a_permit_that_marks_a_building_done_and_what_is_expected_of_the_rest(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """…向X大楼发出占用许可证，标志大楼正式落成。…大楼预计…迁入: X大楼 (标志 is a verb, no name); 其余两座
+    大楼…料于明年下半年相继完成: the rest, 料 a modal."""
+    body = (
+        "屋宇署昨日向港深創科園第一期第五座大樓發出佔用許可證，標誌大樓正式落成。"
+        "港深創科園公司表示，大樓預計明年3月起陸續有租戶遷入。"
+        "第一期另外兩座大樓則仍在進行裝修，料於明年年底前相繼完成。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-11-10")
+    assert ("2027-03", "港深创科园第一期第五座大楼预计陆续有租户迁入") in labels
+    assert ("2027-12", "港深创科园第一期另外两座大楼料相继完成") in labels
+
+
+def test_a_captions_credit_ends_it_and_what_is_held_in_two_months(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """▲…互动。某报记者 X 摄 is the caption's end, not the start of the story's first sentence; 明年起X将…，
+    分别安排在5月和10月: X's, in each month (明年起 no part of X)."""
+    body = (
+        "▲11月8日，市民在园区开放日上参观超净实验室。晨报记者 区嘉诺 摄\n\n"
+        "晨报讯（记者 区嘉诺）今天，河套深圳园区举办第二届实验室开放日，吸引约3,000人次参观。"
+        "主办方表示，明年起实验室开放日将增至每年两次，分别安排在5月和10月。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-08")
+    (held,) = [f for f in facts if f.kind is FactKind.MILESTONE and f.date == "2026-11-08"]
+    assert held.label == "河套深圳园区举办第二届实验室开放日" and "摄" not in held.text
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2027-05", "实验室开放日分别安排"), ("2027-10", "实验室开放日分别安排")} <= labels
+
+
+def test_a_closing_quote_a_speed_limit_and_kinds_counted_together(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """截至…收盘，X报…元/股: X's closing price; 最高车速为每小时25公里: per hour, as written; 9家高校和科研
+    机构: both kinds (not 企业代表, people)."""
+    body = (
+        "截至11月20日收盘，澄川生物报31.08元/股。园区无人小巴最高车速为每小时25公里。"
+        "9家高校和科研机构昨日签署合作协议。会上，200余名专家学者和企业代表参与讨论。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-21")
+    figures = {(f.measure, f.value, f.label) for f in facts if f.kind is FactKind.FIGURE}
+    assert ("澄川生物收盘价", 31.08, "澄川生物收盘价 31.08元") in figures
+    assert ("园区无人小巴最高车速", 25, "园区无人小巴最高车速 每小时25公里") in figures
+    assert ("高校和科研机构", 9, "高校和科研机构 9家") in figures
+    assert not [measure for measure, value, _ in figures if value == 200 and "企业" in (measure or "")]

@@ -684,6 +684,7 @@ _NO_SUBJECT = re.compile(
     r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付))|首批[两二三四五六七八九十\d]{1,2}幅(?=[\u4e00-\u9fff])"
     r"|(?:与|同)(?=[\u4e00-\u9fff]{2,12}(?:创办|创立|成立|签署|签订|合作|共建|合办|联合))|在(?=[\u4e00-\u9fff]{2,6}(?:取得|获得|完成|创办|成立))"
     r"|(?:回港|回国|来港|赴港|赴美|返港|回流)(?=任教|任职|工作|创业|发展|定居)"
+    r"|分别(?=安排|举行|举办|开放|推出|设在|定于)"
     r")"
 )
 _STAGE_TOLD = re.compile(
@@ -924,7 +925,7 @@ _CALLED_OFF = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?)?原(?:定|计划|本)[^，
 """原定（于10月）举行的X论坛将推迟…, 园方原定明日举行的X: the plan given up (and whose it was) is not
 part of what happens."""
 _MODAL = re.compile(
-    r"^(?:预计|预料|预期|目标(?:是|为)?|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能|[\u4e00-\u9fff]{2}))"
+    r"^(?:预计|预料|预期|料(?=将|会|可|于|在|相继|陆续|分期|分阶段|明年|年内)|目标(?:是|为)?|有望|陆续|逐步|分阶段|分期|分批|正式|首次|顺利|力争|争取|最快|最早|最迟|最晚|尽快|希望(?=可以|能|[\u4e00-\u9fff]{2}))"
 )
 _MODALS = re.compile(f"^{_MODAL.pattern[1:]}+")
 _VERB_NEXT = re.compile(f"(?:{EVENT_VERB.pattern})|迁入|迁往|搬入|搬进|开放|招租|{_NO_SUBJECT.pattern[1:]}")
@@ -1012,6 +1013,8 @@ def _without_dates(text: str) -> str:
             and (verb := _VERB_BEFORE_ITS_DATE.search(text, 0, start))
         ):
             start, end = verb.start(), end + 1
+        elif text[end : end + 1] == "起" and (start == 0 or text[start - 1] in "自从由"):
+            start, end = max(0, start - 1) if start else 0, end + 1  # 明年起科普开放日将…: 科普开放日
         text = text[:start] + text[end:]
     return text
 

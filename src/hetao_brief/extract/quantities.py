@@ -82,7 +82,7 @@ tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|(?<![租合公条契预节制邀相履签])(?:约为|约有|约)|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不到|不少于|不低于|不超过|至少|多达)?)"
-    r"(?:每(?:日|天|周|月|年)(?=[\d一二两三四五六七八九十]))?"  # 约为每日3,200人次: a daily level
+    r"(?:每(?:日|天|周|月|年|小时)(?=[\d一二两三四五六七八九十]))?"  # 约为每日3,200人次: a daily level
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?)|(?P<percent_of>百分之))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%(?=\S[\d.]+%)|元|港元)?(?:至|到|-|~|—|－|～))?"  # 增长35%至2.1亿元: no range
     rf"(?P<num>{_NUMBER})"
@@ -279,6 +279,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         rest = noun + text[quoted.end() :][: MAX_MEASURE + 4]  # 10个“河套联合攻关项目”授牌: the projects
     if places := _PLACES_FOR.match(rest):
         return places.group("head")  # 80个零至三岁幼儿的全日制名额: the places, not the children
+    if unit in ("家", "间", "所") and (kinds := _JOINED_KINDS.match(rest)):
+        return kinds.group(0)  # 8家医疗和科研机构, 12家实验室和企业: the kinds counted together
     joined = _JOINED_ORIGINS.match(rest)  # 860名港澳及境外科研人员: one kind of people, not 港澳
     tail = (joined.group(0) if joined else "") + _STOP.split(rest[joined.end() if joined else 0 :], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
@@ -344,6 +346,8 @@ _MOVED_IN_SINCE = re.compile(r"(?:(?:已经?|均已|陆续|先后)(?:签约)?|�
 _SHIPPED = re.compile(r"(?:已经?|均已|陆续|先后|将)?(?P<deed>交付|发货|出货|下线|售出|交予|交到)")
 _SIGNED_ON_SITE = re.compile(r"(?:现场|当场|正式|集中)(?P<did>签约|签署)")
 _CLOSED_AT = re.compile(r"(?:收盘报|收报|报收|收于|收市报)$")
+_QUOTED_AT = re.compile(r"(?:^|[，,])(?P<firm>[\u4e00-\u9fff]{2,8}?)(?:股价)?报$")
+"""截至12月1日收盘，锐思智控报58.36元/股: the share as quoted at the close told before."""
 _PLACES_FOR = re.compile(
     r"^[^，,。；;的]{2,12}?的(?P<head>(?:全日制|半日制|全日|半日)?(?:名额|学位|床位|岗位|职位|席位|车位|宿位))"
 )
@@ -379,6 +383,11 @@ _NOUN_THEN_DEED = re.compile(
 """What the counted did names them (已有23家机构通过安全评估), as 进驻 does (进驻机构)."""
 _ORIGIN_WORD = r"(?:港澳|香港|澳门|内地|境外|海外|本地|国内|国际|外籍|深港)"
 _JOINED_ORIGINS = re.compile(rf"{_ORIGIN_WORD}(?:及|和|与){_ORIGIN_WORD}")
+_JOINED_KINDS = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:及|和)[\u4e00-\u9fff]{0,4}?(?:机构|企业|单位|院校|高校|医院|实验室)"
+    r"(?!代表|负责人|人员|员工|人士|参与|参加|参展|进驻|入驻|落户)"
+)
+"""8家医疗和科研机构: kinds counted together (not 企业代表, people; not …机构参与, whose deed names them)."""
 _EXPECTED_BASE = re.compile(r"(?:超|超出|超过|高于|低于|多于|少于|不及)[^，,。；;\d]{0,10}?(?:预期|预估|估计)的?$")
 _INTENT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:表达了?|表示了?|流露出?)[^，,。；;]{0,12}?(?:意向|意愿|兴趣)")
 """5家德国企业表达了落户园区的意向: who wish to come, no level of the zone."""
@@ -859,6 +868,12 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         measure = _measure_after(text, end, base)
         if base in ("元", "港元", "美元") and _CLOSED_AT.search(text, max(0, m.start() - 4), m.start()):
             measure = "收盘价"  # 收盘报22.76港元: the share's closing price
+        elif (
+            base in ("元", "港元", "美元")
+            and "收盘" in text[: m.start()]
+            and (quoted_at := _QUOTED_AT.search(text, max(0, m.start() - 14), m.start()))
+        ):
+            measure = quoted_at["firm"] + "收盘价"  # 截至…收盘，X报58.36元/股, X股价报…: X's closing price
         if _AT_A_PRICE.search(text, max(0, m.start() - 4), m.start()) and _SOLD.match(text, end):
             measure = "成交价"  # 一宗科研用地以底价18.6亿元成交: the price it sold at
         if _VISITED.search(text, max(0, m.start() - 24), m.start()) and len(measure) >= 2:

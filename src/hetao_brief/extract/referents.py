@@ -108,11 +108,13 @@ _DOING_AFTER_A_NAME = frozenset(
         "运营",
         "可行",
         "总投",
+        "发出",
+        "颁发",
     }
 )
-"""…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…, X宿舍工程…, X项目可行性研究报告, X项目总投资:
-a name followed by what it did, its head, its works or its papers and sums (or by where the news came
-from), not a word the noun is part of."""
+"""…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…, X宿舍工程…, X项目可行性研究报告, X项目总投资,
+向X大楼发出占用许可证: a name followed by what it did, its head, its works or its papers and sums (or by where
+the news came from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效|首办"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|建成|设立|(?:推出|推行|成立)$"
@@ -140,10 +142,10 @@ SHORT_HEADS = (
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
     rf"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
-    r"(?=预计|将|还将|也将|亦将|首批|其余|余下|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|与|推出|公布|发布|上线|动工|开工|启用|开通|开放|举行|举办|建成|建立|成立|揭牌|开展|投产|开始|获)"
+    r"(?=预计|将|还将|也将|亦将|首批|其余|余下|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]阶段|主体|于|在|由|与|推出|公布|发布|上线|动工|开工|启用|开通|开放(?!日|时间)|举行|举办|建成|建立|成立|揭牌|开展|投产|开始|获)"
 )
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
-name before."""
+name before (not 实验室开放日, a day of its own)."""
 _NEW_TERMS = re.compile(r"^新(?P<what>配额|名额|收费|票价|班次|时间表|安排)(?=生效|将|于|起|实施|适用)")
 _DAY_OF_A_SHOW = re.compile(r"^(?:公众日|业界日|专业观众日|公众开放日|贸易日)(?=举行|将|于|开放|开始)")
 _SHOW_TOLD = re.compile(
@@ -696,6 +698,7 @@ _DONE_INTO = re.compile(r"(?:纳入|接入|并入|加入|进入|引入)$|[\d一�
 _PREPOSITION_FIRST = re.compile(
     r"^(?:就(?![业读医诊近])|对(?![外口接])|把|向(?![阳])|为?配合|为了?(?=配合|落实|推进|支持))"
 )
+_SIGNIFYING = re.compile(r"^(?:标志着?|意味着|象征着?|宣告|代表着)")
 _REPORTED = re.compile(r"^(?:发表|发布|公布|报告|完成|开展)(?=[\u4e00-\u9fff]{2})")
 _SHORT_NAMED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{1,8})[」”][）)]")
 
@@ -713,6 +716,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
         return ""
     name = _without_clause(_words_before(told_before, at, _NAME_STOP_OF).lstrip("的"))
     name = _PREPOSITION_FIRST.sub("", name)  # 已就第二批大楼的合约展开招标: the buildings, not 就's
+    name = _SIGNIFYING.sub("", name)  # …发出占用许可证，标志大楼正式落成: 大楼 bare, the one told before
     if told_before[at - len(name) - 1 : at - len(name)] == "为":
         name = _DONE_FOR.sub(r"\g<whom>", name)  # 为X第二期进行土地平整工程: X第二期土地平整工程
     if (dated := date_words(name)) and dated[0][0] == 0:

@@ -175,8 +175,9 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
         if joined:
             prev = joined[-1]
             ends_in_a_symbol = unicodedata.category(prev[-1]) == "So"  # …详情戳链接👉: a post's end
+            credited = bool(_SHOT_BY_LAST.search(prev))  # ▲…互动。深圳晚报记者 温卓然 摄: a caption's end
             broken = _CONTINUES.search(prev) or (
-                len(prev) > 40 and prev[-1] not in _TERMINAL + _CLOSERS and not ends_in_a_symbol
+                len(prev) > 40 and prev[-1] not in _TERMINAL + _CLOSERS and not ends_in_a_symbol and not credited
             )
             continues = not (
                 _NUMBERED_HEADING.match(paragraph)
@@ -192,6 +193,10 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
                 continue
         joined.append(paragraph)
     return joined
+
+
+_SHOT_BY_LAST = re.compile(r"[。！!]\s*[^。！!，,]{0,20}?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,4}\s*摄$")
+"""…互动。深圳晚报记者 温卓然 摄: a photo's credit ends the caption; no sentence goes on after it."""
 
 
 MAX_SENTENCE = 2000
