@@ -528,7 +528,7 @@ def test_two_ceremonies_on_their_days_an_appointment_and_a_slashed_year(lexicon:
 def test_a_lunar_third_a_platform_tested_the_day_and_ten_start_ups(lexicon: Lexicon, segmenter: Segmenter) -> None:
     """大年初三 is the lunar new year's third day; 工作人员在调试X。当日，该平台正式上线: X, not 调试X;
     首批参与计划的十间初创，预计…迁入: the ten start-ups; 从2025年底的1.1万人增至2027年底的1.6万人: one
-    measure at both ends; 每月每平方米198元 is a rate, no measure."""
+    measure at both ends; 由去年8月的每月每平方米198元降至…: the rent then, per square metre as written."""
     body = (
         "园区于大年初三组织了新春联欢活动。\n\n"
         "11月3日，工作人员在调试跨境数据服务平台的监控系统。当日，该平台正式上线。\n\n"
@@ -543,6 +543,7 @@ def test_a_lunar_third_a_platform_tested_the_day_and_ten_start_ups(lexicon: Lexi
         ("2029", "首批参与计划的十间初创预计迁入第四座大楼"),
     ]
     assert sorted((f.measure, f.date) for f in facts if f.kind is FactKind.FIGURE) == [
+        ("写字楼平均租金", "2027-08"),
         ("写字楼平均租金", "2028-01"),
         ("园区科研人员数量", "2025-12"),
         ("园区科研人员数量", "2027-12"),
@@ -5816,3 +5817,51 @@ def test_a_closing_quote_a_speed_limit_and_kinds_counted_together(lexicon: Lexic
     assert ("园区无人小巴最高车速", 25, "园区无人小巴最高车速 每小时25公里") in figures
     assert ("高校和科研机构", 9, "高校和科研机构 9家") in figures
     assert not [measure for measure, value, _ in figures if value == 200 and "企业" in (measure or "")]
+
+
+def test_a_launch_done_with_a_rocket_and_a_firm_that_built_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…，我国在X使用运载火箭，成功将Y卫星发射升空: the launch, not the rocket's use; 园区企业X自主研制 names
+    a firm, which a later 公司 stands for; 由8颗卫星组成的星座: the constellation's satellites."""
+    body = (
+        "新华社太原3月2日电 3月2日9时10分，我国在太原卫星发射中心使用运载火箭，成功将“鹏澜二号”卫星发射升空。"
+        "该卫星由园区企业星屿航天自主研制。星屿航天负责人表示，公司计划到2029年完成由8颗卫星组成的星座组网。"
+    )
+    facts = _read(lexicon, segmenter, body, "2027-03-02")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-03-02", "我国成功将“鹏澜二号”卫星发射升空") in labels
+    assert ("2029", "星屿航天计划完成由8颗卫星组成的星座组网") in labels
+    assert [(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE] == [("星座卫星", 8)]
+
+
+def test_a_schemes_period_extended_and_a_rent_per_square_foot(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """局长并宣布，计划的申请期将延长至…: the scheme's, told before (not 局长并计划…); 写字楼的月租大约在每平方呎
+    20至26元之间: the offices' rent, per square foot; 第二座大楼明年初落成: the park named in the lead's."""
+    scheme = (
+        "局长今日出席「河套科研助理资助计划」分享会时表示，计划自今年五月推出以来反应理想。"
+        "局长并宣布，计划的申请期将延长至二○二八年六月三十日。"
+    )
+    assert ("2028-06-30", "河套科研助理资助计划的申请期将延长") in _dated_labels(
+        lexicon, segmenter, scheme, "2026-10-20"
+    )
+    rent = (
+        "港深創科園首批大樓啟用近一年。答：園區寫字樓的月租大約在每平方呎20至26元之間。"
+        "第二座大樓明年初落成後，供應會增加。"
+    )
+    facts = _read(lexicon, segmenter, rent, "2026-10-20")
+    assert [(f.measure, f.label) for f in facts if f.kind is FactKind.FIGURE] == [
+        ("园区写字楼月租", "园区写字楼月租 每平方呎20–26元")
+    ]
+    assert ("2027", "港深创科园第二座大楼落成") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+
+
+def test_a_cards_holders_and_a_firms_first_satellite(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """河套科研通行证是…凭证，…目前持证人约900名: the pass's holders; 公司创办人表示，首颗…卫星计划…发射: the
+    firm's satellite."""
+    card = "河套科研通行证是园区为跨境科研人员提供的通关凭证，2025年首次签发，目前持证人约900名。"
+    assert [f.measure for f in _read(lexicon, segmenter, card, "2026-10-01") if f.kind is FactKind.FIGURE] == [
+        "河套科研通行证持证人"
+    ]
+    firm = "本地初创「云穹航天」昨日宣布完成A轮融资。公司创办人表示，首颗自主研发的气象卫星计划明年发射升空。"
+    assert ("2027", "云穹航天首颗自主研发的气象卫星计划发射升空") in _dated_labels(
+        lexicon, segmenter, firm, "2026-10-01"
+    )

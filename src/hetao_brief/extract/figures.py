@@ -201,6 +201,13 @@ _FUND_STEPS = frozenset({"首期", "首轮", "一期", "第一期", "二期", "�
 _FUND_NAMED = re.compile(r"(?:(?<=的)|(?<=设立)|(?<=成立)|(?<=[「“]))([\u4e00-\u9fff]{2,14}?基金)")
 
 
+_HOLDERS = frozenset({"持卡人", "持证人", "用户", "注册用户", "会员", "使用者"})
+_HELD_THING_FIRST = re.compile(
+    r"^[“「]?(?P<name>[\u4e00-\u9fff\d.]{2,12}?(?:卡|证|平台|系统|小程序))[”」]?(?=是|自|于|已|目前|\d{4}年|[，,])"
+)
+"""河套人才卡是…: what a sentence is about, whose holders or users it goes on to count."""
+
+
 def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexicon: Lexicon) -> str:
     """Name what a measure belongs to: 约3.89平方公里的园区 in a sentence about the Hetao zone
     is the zone's area; 总面积约750公顷 after 红树林 is the reserves' area; 科技企业 counted in
@@ -225,6 +232,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         return deal.group("deal") + measure  # 公司今年九月完成首轮融资，金额约三千万港元: 首轮融资金额
     if measure in ("金额", "总金额") and (done := _BUSINESS_BEFORE.search(text, 0, clause_start)):
         return done.group("what") + measure  # 累计办理业务逾1,200笔，金额约6.8亿元: 办理业务金额
+    if measure in _HOLDERS and (held := _HELD_THING_FIRST.match(text)):
+        return held["name"] + measure  # 河套人才卡是…凭证，…目前持卡人约2,300名: the card's holders
     if _BARE_RATE.fullmatch(measure) and (owners := _RATE_OWNER.findall(text, 0, quantity.start)):
         return owners[-1] + measure  # 新大楼…，已有九间机构承租，出租率约六成: the new building's
     if (

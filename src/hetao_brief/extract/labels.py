@@ -248,6 +248,11 @@ def event_label(
         ):
             end = spans[index + 2][1]  # 自12月1日起，在园区工作的科研人员，可凭…通关: who may, then what
             rest = rest + text[spans[index + 2][0] : end]  # 三年前，读完博士的陈卓，带着团队来到…: who did what
+        elif (
+            third and (means := _BY_MEANS_OF.fullmatch(tidy(rest))) and _DISPOSAL_NEXT.match(text, spans[index + 2][0])
+        ):
+            start, end = spans[index + 2]  # …，我国在X使用运载火箭，成功将Y发射升空: 我国成功将Y发射升空
+            rest = means.group("who") + tidy(text[start:end])
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
     if not leads_on and _GAZETTED.match(tidy(rest)):
@@ -677,7 +682,7 @@ _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|
 """动工时间推迟至明年上半年: the time of something told before."""
 _WITH_COMPANIONS = re.compile(r"^(?:带着|带领|率领)(?=[\u4e00-\u9fff]{2})")
 _NO_SUBJECT = re.compile(
-    r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
+    r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮|的)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
     r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})|毕业于"
     r"|照常(?=[\u4e00-\u9fff]{2})|(?:正常|继续)(?=开放|运作|运行|营业|服务|开馆|通车|举行|展出)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2})"
@@ -1435,6 +1440,9 @@ _RUN_BEFORE = re.compile(
     r"(?P<what>[^，,。；;的]{2,16}?)[，,]\s*(?:并)?$"
 )
 """…展开为期两个月的公众咨询，: what runs until the end the next clause dates."""
+_BY_MEANS_OF = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:在[^，,]{2,20}?)?(?:使用|利用|采用|借助|搭乘)[^，,]{2,24}")
+_DISPOSAL_NEXT = re.compile(r"\s*(?:成功|顺利|首次)?(?:将|把)[^，,。；;]{2,30}")
+"""我国在X使用运载火箭，成功将Y发射升空: what was used, then the deed done with it."""
 _IN_A_LIST = re.compile(r"、|联同|以及|及|和|与")
 _COUNTER_OF_KIND = {"大学": "所", "学院": "所", "医院": "家", "公司": "家", "企业": "家", "机构": "家"}
 

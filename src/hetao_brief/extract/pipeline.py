@@ -1122,7 +1122,7 @@ _SAME_AS_ABOVE = re.compile(
 """开标时间：同上; 开标时间：同投标截止时间: the day the field before gave."""
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
-_ITS_NTH_PRODUCT = re.compile(r"^(?:首款|第[一二三四五六七八九十\d]款)")
+_ITS_NTH_PRODUCT = re.compile(r"^(?:首款|首颗|首台|首架|第[一二三四五六七八九十\d](?:款|颗|台|架))")
 _ITS_OWN_SITE = re.compile(
     r"^(?:第[二三四五六七八九十]|新)(?:研发中心|总部|生产基地|基地|工厂|厂房|产线|生产线|实验室|办公室)"
     r"|^(?:[一二三]期|[IⅠⅡⅢ]+期|首个)?临床(?:试验|研究)(?!中心|基地|机构)|^(?:新一轮|[A-E]\+?轮|首轮)融资"
@@ -1296,6 +1296,8 @@ def _owner_of_the_ordinal(label: str, told: str) -> str:
     buildings, whose owner the label then names."""
     owners = [owner for owner in _ORDINAL_OWNER.findall(told) if not owner.startswith("园区")]  # 园区: which?
     owners = owners or _COUNTED_OWNER.findall(told)  # 港深创科园第一期八座大楼…，当中第七及第八座…
+    if not owners and _NTH_BUILDING.match(label):
+        owners = _PARK_NAMED.findall(told)  # 港深創科園首批大樓啟用…。第三座大樓明年初落成: the park's third
     if not owners or not (ordinal := _ORDINAL_FIRST.match(label)):
         return label
     if _DONE_NEXT.match(label, ordinal.end()) and re.search(r"[座栋幢]大楼", told):
@@ -1306,6 +1308,7 @@ def _owner_of_the_ordinal(label: str, told: str) -> str:
     return owner + label
 
 
+_NTH_BUILDING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:座|栋|幢)大楼")
 _LATER_STAGE = re.compile(r"^第[二三四五六七八九十]阶段")
 _LATER_SECTION = re.compile(r"^第[二三四五六七八九十]段")
 _ROUTE_NAMED = re.compile(

@@ -82,7 +82,8 @@ tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|(?<![租合公条契预节制邀相履签])(?:约为|约有|约)|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不到|不少于|不低于|不超过|至少|多达)?)"
-    r"(?:每(?:日|天|周|月|年|小时)(?=[\d一二两三四五六七八九十]))?"  # 约为每日3,200人次: a daily level
+    r"(?:每(?:日|天|周|月|年|小时|平方(?:呎|尺|英尺|米))(?=[\d一二两三四五六七八九十]))?"  # 约为每日3,200人次;
+    # 每平方呎28至35元: a daily level, a rent per square foot
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?)|(?P<percent_of>百分之))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%(?=\S[\d.]+%)|元|港元)?(?:至|到|-|~|—|－|～))?"  # 增长35%至2.1亿元: no range
     rf"(?P<num>{_NUMBER})"
@@ -105,8 +106,8 @@ _LEAD_VERBS = re.compile(
     r"来自|进驻|入驻|包括|提供|孵化(?!企业|项目|团队)|提出|合作区|河套合作区|其中|力争|争取|确保|预计)+"
 )
 _TRAIL_VERBS = re.compile(
-    r"(?:由此|从而|至此|介乎|介于|达到|达|为|在|超过|超|突破|逾|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
-    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|现时|当前|计划|力争|争取|维持|保持|仍|"
+    r"(?:由此|从而|至此|介乎|介于|达到|达|为|在|超过|超|突破|逾|大约|大概|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
+    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|现时|当前|计划|力争|争取|维持|保持|仍|每(?:日|天|周|月|年)|"
     r"(?<=[\u4e00-\u9fff]{3})(?<!累计)(?:交付|落成|启用|投用|竣工|完工|完成)|"
     r"(?:按年|同比)?(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短|收窄)"
     r"(?:[一两二三]倍|[\d.]+[%倍]|[\d.]+个百分点)?(?:至|到))+$"
@@ -194,7 +195,7 @@ _YEAR = re.compile(
     r"(?:底|初|末|起|度)?"
 )
 _OWNED = re.compile(
-    r"(?P<owner>[\u4e00-\u9fff]{0,8}(?:大楼|楼宇|园区|基地|中心|校区|片区))(?:可提供|提供|拥有)?的(?P<what>[\u4e00-\u9fff]{2,8})$"
+    r"(?P<owner>[\u4e00-\u9fff]{0,8}(?:大楼|楼宇|园区|基地|中心|校区|片区|楼面|写字楼|实验室))(?:可提供|提供|拥有)?的(?P<what>[\u4e00-\u9fff]{2,8})$"
 )
 """首三座大楼的可出租面积: whose area it is belongs to the measure."""
 
@@ -485,8 +486,15 @@ _FROM_DATE = re.compile(
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
 _VISITED = re.compile(r"(?:走访|参观|考察|拜访|探访)了?(?:[^，,。；;]*?[和及、与])?$")
 """走访了5家科研机构和2家科技企业: both counts are of those visited."""
-_MADE_OF = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,8}?)(?:将|已|现)?由$")
+_MADE_OF = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{0,6}?(?:委员会|小组|团队|代表团|理事会|评审团|专家组|联盟|工作组|专班|董事会|班子))"
+    r"(?:将|已|现)?由$"
+)
+"""委员会由18名业界及学界人士组成: a body's members (not 到2028年完成由12颗卫星组成的星座: the satellites)."""
 _COMPOSED = re.compile(r"[^，,。；;]{0,12}?(?:组成|构成)")
+_PARTS_OF = re.compile(
+    r"(?P<part>[\u4e00-\u9fff]{1,6}?)(?:组成|构成)的(?P<whole>[\u4e00-\u9fff]{2,6}?)(?=组网|网络|[，,。；;]|$|将|已)"
+)
 _SIZE_BEFORE = re.compile(r"(?P<size>规模|面积|总额|金额|总投资|投资额|容量)(?:约为|约|达|为|逾)?$")
 _SIZED_THING = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;及和与]|$|将|已|于|在|连接|贯通|横跨)")
 """一条长约600米的有盖行人通道: what the length is of, named after it."""
@@ -880,6 +888,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = "走访的" + measure  # 先后走访了5家科研机构: those visited, not all there are
         if (made_of := _MADE_OF.search(text, max(0, m.start() - 12), m.start())) and _COMPOSED.match(text, end):
             measure = made_of.group("body") + "成员"  # 委员会由18名业界及学界人士组成: its members
+        elif parts := _PARTS_OF.match(text, end):
+            measure = parts.group("whole") + parts.group("part")  # 由12颗卫星组成的星座: 星座卫星
         if (size := _SIZE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and (of := _OF_WHAT.match(text, end)):
             measure = of.group("what") + size.group("size")  # 规模约十亿港元的共同投资基金: 共同投资基金规模
         among = _AMONG_THEM_DID.match(text, end) if _AMONG_THEM.search(text, max(0, m.start() - 4), m.start()) else None
