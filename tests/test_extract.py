@@ -1573,7 +1573,7 @@ def test_works_told_in_full_a_festivals_year_and_what_goes_on(lexicon: Lexicon, 
         ("2034-12", "港深创科园第二期首批用地的基础设施工程将完成"),
         ("2032-02-11", "园区计划启动第二批人才公寓配租"),
     }
-    assert {f.measure for f in facts if f.kind is FactKind.FIGURE} >= {"用地面积", "全年固定资产投资"}
+    assert {f.measure for f in facts if f.kind is FactKind.FIGURE} >= {"发展用地面积", "全年固定资产投资"}
 
 
 def test_a_posts_emoji_and_tags_and_a_universitys_own_school(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -5865,3 +5865,36 @@ def test_a_cards_holders_and_a_firms_first_satellite(lexicon: Lexicon, segmenter
     assert ("2027", "云穹航天首颗自主研发的气象卫星计划发射升空") in _dated_labels(
         lexicon, segmenter, firm, "2026-10-01"
     )
+
+
+def test_a_fault_and_what_it_did_and_time_spent_is_no_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X今早因电力故障，Y服务中断约半小时: the fault and what it did (中断 an event verb); 有乘客表示，…今早
+    花了近一个小时: how long it took someone, no event; 基因 is no cause (恒基因宣布，已…: its deed)."""
+    body = "园区穿梭巴士系统今早因电力故障，北区至南区一段服务中断约半小时。有乘客表示，今早花了近一个小时才到实验室。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-11-02") == {
+        ("2026-11-02", "园区穿梭巴士系统因电力故障，北区至南区一段服务中断约半小时")
+    }
+    firm = "本地生物科技公司恒基因昨日宣布，已与港深创新及科技园有限公司签署租约。"
+    assert _dated_labels(lexicon, segmenter, firm, "2026-11-02") == {
+        ("2026-11-01", "本地生物科技公司恒基因已与港深创新及科技园有限公司签署租约")
+    }
+
+
+def test_months_counted_a_height_limit_a_plot_and_a_clinic(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """平台今年1—10月累计…，服务企业260家: of October too; 把高度限制由主水平基准上50米放宽至70米: the limit;
+    约3公顷的「政府、机构或社区」用地: the plot's area; 门诊部将…: the clinic named before; 根据《城市规划条例》
+    names no policy."""
+    body = (
+        "园区共享平台今年1—10月累计提供检测服务8,000次，服务企业260家。"
+        "城规会根据《城市规划条例》展示修订，把约3公顷的「政府、机构或社区」用地改划为研发用途，"
+        "并把最高建筑物高度限制由主水平基准上50米放宽至70米。"
+        "河套东区康复门诊部昨日开诊。门诊部明年将增设儿科。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-20")
+    figures = {(f.measure, f.value, f.date) for f in facts if f.kind is FactKind.FIGURE}
+    assert {("服务企业", 260, "2026-10"), ("最高建筑物高度限制", 70, "2026-11-20")} <= figures
+    assert [measure for measure, value, _ in figures if value == 3] == ["「政府、机构或社区」用地面积"]
+    assert ("2027", "河套东区康复门诊部将增设儿科") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }
+    assert not [f for f in facts if f.kind is FactKind.POLICY]

@@ -590,6 +590,15 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
         return _period_end(
             text, told_before[-1], published
         )  # 前三季度新增…1,152户，其中港资企业214户: of the same time
+    months_before = [
+        d
+        for d in dates
+        if d.end <= clause_start
+        and not _PAUSE.search(text, d.end, clause_start)
+        and _months_counted(text, d, published)
+    ]
+    if months_before and not [d for d in dates if d.start >= clause_start]:
+        return _period_end(text, months_before[-1], published)  # 今年1—11月累计提供服务…，服务企业340家: to November
     for date in dates:
         if date in as_of or (
             text[max(0, date.start - 1) : date.start] == "至" and text[max(0, date.start - 2) : date.start] != "起至"
@@ -679,6 +688,19 @@ def _counted_since(text: str, date: DateMention) -> bool:
     )
 
 
+def _months_counted(text: str, date: DateMention, published: Published) -> bool:
+    """今年1—11月, 1月至11月: months counted together, up to a month gone by."""
+    months = len(date.iso) == len("2026-01") and (
+        (date.until is not None and len(date.until) == len("2026-01"))
+        or _MONTH_RANGE.search(text, date.start, date.end) is not None
+        or _MONTHS_FROM.search(text, 0, date.start) is not None
+    )
+    return months and not is_ahead(date, published)
+
+
+_MONTHS_FROM = re.compile(r"\d{1,2}月?[—\-－~至]$")
+
+
 def _period_end(text: str, date: DateMention, published: Published) -> str:
     """A date's ISO form, or for months counted together (今年1至10月) the last of them: what was
     counted over them was true at their end. A time still running when the article was written
@@ -712,6 +734,7 @@ def _opening_date(text: str, dates: list[DateMention], since: int = 0) -> DateMe
 
 
 _MONTH_RANGE = re.compile(r"至(\d{1,2})月$")
+_PAUSE = re.compile(r"[；;。：:]")
 _SINCE_THEN = re.compile(r"[^，,；;。]{0,8}?以来")
 _EDGE = re.compile(r"(?:年底|年末|年初|上半年|下半年|年中|季度?|月底|月末)$")
 

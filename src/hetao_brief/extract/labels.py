@@ -253,6 +253,9 @@ def event_label(
         ):
             start, end = spans[index + 2]  # …，我国在X使用运载火箭，成功将Y发射升空: 我国成功将Y发射升空
             rest = means.group("who") + tidy(text[start:end])
+    if _FOR_A_CAUSE.fullmatch(tidy(rest)) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
+        start_next, end = spans[index + 1]  # X今早因讯号故障，列车服务受阻约40分钟: what the fault caused
+        rest = tidy(rest) + "，" + tidy(text[start_next:end])
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
     if not leads_on and _GAZETTED.match(tidy(rest)):
@@ -1440,6 +1443,11 @@ _RUN_BEFORE = re.compile(
     r"(?P<what>[^，,。；;的]{2,16}?)[，,]\s*(?:并)?$"
 )
 """…展开为期两个月的公众咨询，: what runs until the end the next clause dates."""
+_FOR_A_CAUSE = re.compile(
+    r"[^，,。；;]{2,24}?(?:(?<![基原起诱成近主病])因|由于)[^，,。；;]{0,12}?"
+    r"(?:故障|事故|意外|恶劣天气|暴雨|台风|停电|火警|失灵|维修|抢修|施工)"
+)
+"""落马洲支线今早因讯号故障，: a cause told with its date, whose effect is the next clause."""
 _BY_MEANS_OF = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,8}?)(?:在[^，,]{2,20}?)?(?:使用|利用|采用|借助|搭乘)[^，,]{2,24}")
 _DISPOSAL_NEXT = re.compile(r"\s*(?:成功|顺利|首次)?(?:将|把)[^，,。；;]{2,30}")
 """我国在X使用运载火箭，成功将Y发射升空: what was used, then the deed done with it."""

@@ -1007,6 +1007,8 @@ def find_milestones(
             continue  # 地政总署公布，该幅用地共收到6份标书; 有测量师估计，…: a telling, what it tells no event
         if _SHARE_OF_THEM_SAY.search(label.text):
             continue  # 今年参加者中约七成表示…: what a survey found, no event
+        if _TIME_SPENT.match(label.text):
+            continue  # 有乘客表示，…今早花了接近一小时: how long it took someone, no event
         counted = (
             _STATISTIC.match(label.text) or _TALLY.search(label.text) or _NEW_ONES_COUNTED.match(text, date.end)
         ) and (
@@ -1584,6 +1586,10 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 
 
+_TIME_SPENT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?)(?:花了|用了|等了|耗时|足足)(?:接近|将近|近|约|超过|逾)?[\d一二两三四五六七八九十半个多]+"
+)
+"""今早花了接近一小时: how long it took, no deed."""
 _ONE_OF_ITS = re.compile(r"旗下的?一[间家所个]")
 _A_BODY_LAST = re.compile(r"(?:研究所|研究院|协会|学会|大学|集团|有限公司|全体会议|大会|年会|峰会|论坛|博览会|交易会)$")
 _EXPECTS = re.compile(r"(?:预计|估计|预料|预期|相信)[，,]$")

@@ -107,7 +107,7 @@ _LEAD_VERBS = re.compile(
 )
 _TRAIL_VERBS = re.compile(
     r"(?:由此|从而|至此|介乎|介于|达到|达|为|在|超过|超|突破|逾|大约|大概|(?<![租合公条契签])约|近|共|累计|已|有|是|的|了|将|预计|已经|总计|合计|可|能|可以|(?<![理自])由|从|"
-    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|现时|当前|计划|力争|争取|维持|保持|仍|每(?:日|天|周|月|年)|"
+    r"只|仅|当时|那时|起初|最初|原本|如今|现在|目前|现时|当前|计划|力争|争取|维持|保持|仍|(?:由|从|(?<=的))每(?:日|天|周|月|年)|"
     r"(?<=[\u4e00-\u9fff]{3})(?<!累计)(?:交付|落成|启用|投用|竣工|完工|完成)|"
     r"(?:按年|同比)?(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短|收窄)"
     r"(?:[一两二三]倍|[\d.]+[%倍]|[\d.]+个百分点)?(?:至|到))+$"
@@ -438,6 +438,11 @@ _SPAN_FIRST = re.compile(r"^(?:半年|一年|两年|三年|[一二两三四五�
 """半年内团队由十人扩充至二十人: how long it took, no part of the team."""
 _ESTIMATED_LAST = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:估计|预计|预料|预期|估算|初步估算)(?:为|达|可达)?$")
 """工程造价估计约9亿港元: that it is an estimate is no part of what it measures."""
+_EXAMPLES_FIRST = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}?(?<![一二三四五六七八九十特同高中初头上下优平均相对次超])等"
+    r"(?=[\u4e00-\u9fff]{4})(?![\u4e00-\u9fff]{0,4}(?:达成|签署|完成|举行|提出))"
+)
+"""冷冻电镜、质谱仪等大型仪器: the examples before 等 are no part of what is counted."""
 _NOT_OF_THE_MEASURE = (
     _SPAN_FIRST,  # 半年内团队由十人扩充至二十人: 团队
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
@@ -456,14 +461,16 @@ _NOT_OF_THE_MEASURE = (
     _LIST_SHOWN,  # 科技创新企业拟认定名单予以公示: 科技创新企业拟认定
     _GRANTED_TO,  # X项目获得创新及科技基金资助: 创新及科技基金资助
     _ESTIMATED_LAST,  # 工程造价估计约9亿港元: 工程造价
+    _EXAMPLES_FIRST,  # 接入冷冻电镜、质谱仪等大型仪器286台: 大型仪器
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 CHANGED_TO = (
-    "(?:扩展|扩大|扩充|扩容|扩|增加|增长|发展|壮大|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短|收窄)(?:至|到)"
+    "(?:扩展|扩大|扩充|扩容|扩|增加|增长|发展|壮大|提高|提升|增|升|上升|降|下降|减少|减|压缩|缩短|收窄|放宽|收紧|上调|下调|调高|调低)"
+    "(?:至|到)"
 )
 """扩展至, 压缩到…: a change to a new level, which the number after it is."""
 _FROM_TO = re.compile(
-    r"^(?P<what>.+?)(?:已|将|已经|会|可)?(?:由|从)(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期|[\u4e00-\u9fff]{2,4}时|[\u4e00-\u9fff]{2,4}之初)?的?(?:每年|每月|每人|每家|每个项目|每项|每宗)?(?:约|近|逾|不到|不足|超过|最高)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
+    r"^(?P<what>.+?)(?:已|将|已经|会|可)?(?:由|从)(?:主水平基准上|海拔|地面以上)?(?:最初|原来|原先|此前|去年底|去年|年初|上年|成立时|目前|现在|现时|现有|首批|第一批|试点初期|[\u4e00-\u9fff]{2,4}时|[\u4e00-\u9fff]{2,4}之初)?的?(?:每年|每月|每人|每家|每个项目|每项|每宗)?(?:约|近|逾|不到|不足|超过|最高)?[\d一二两三四五六七八九十百千万亿.,]+[^\d，,。]{0,5}?"
     rf"(?:{CHANGED_TO})(?:目前|现在|现时|如今)?的?(?:最高|约)?$"
 )
 _CAUSED = re.compile(r"^(?:令|使(?!用)得?|让(?!渡|利))(?=[\u4e00-\u9fff]{2})")
@@ -496,6 +503,10 @@ _PARTS_OF = re.compile(
     r"(?P<part>[\u4e00-\u9fff]{1,6}?)(?:组成|构成)的(?P<whole>[\u4e00-\u9fff]{2,6}?)(?=组网|网络|[，,。；;]|$|将|已)"
 )
 _SIZE_BEFORE = re.compile(r"(?P<size>规模|面积|总额|金额|总投资|投资额|容量)(?:约为|约|达|为|逾)?$")
+_PLOT_AFTER = re.compile(
+    r"的(?P<what>[「“]?[\u4e00-\u9fff「」“”、]{0,12}?(?:用地|土地|地块|地皮))(?=改划|改为|作|将|已|[，,。；;]|$)"
+)
+"""约4.5公顷的「综合发展区」用地改划为…: the plot the area is of."""
 _SIZED_THING = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;及和与]|$|将|已|于|在|连接|贯通|横跨)")
 """一条长约600米的有盖行人通道: what the length is of, named after it."""
 _OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$|以|将|已|于|在|由|被|获)")
@@ -907,6 +918,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = _SIZE_NAME[size.group("word")]  # 大厦地上42层，高约200米: its height
             if of_what := _SIZED_THING.match(text, end):
                 measure = of_what.group("what") + measure  # 一条长约600米的有盖行人通道: the walkway's length
+        if base in ("公顷", "平方米", "平方公里", "平方呎", "亩") and (plot := _PLOT_AFTER.match(text, end)):
+            measure = plot.group("what") + "面积"  # 把X约4.5公顷的「综合发展区」用地改划为…: the plot's, not X's
         newly = _ADDED_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _ADDED_LIST.search(
             text, max(0, m.start() - 30), m.start()
         )  # 新增“跨境社保通办”等12项服务: services added, not all there are
