@@ -5898,3 +5898,45 @@ def test_months_counted_a_height_limit_a_plot_and_a_clinic(lexicon: Lexicon, seg
         (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
     }
     assert not [f for f in facts if f.kind is FactKind.POLICY]
+
+
+def test_values_told_respectively_for_the_years_listed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2023年、2024年及2025年，公司收入分别为…，同期亏损分别为…: each value of its year, under its measure
+    (同期: the same years); no event of it."""
+    body = (
+        "招股书显示，2023年、2024年及2025年，澄岳科技收入分别为0.8亿元、1.5亿元和3.1亿元，"
+        "同期亏损分别为6,100万元、3,900万元和1,200万元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-30")
+    figures = sorted((f.measure or "", f.date or "", f.value or 0) for f in facts if f.kind is FactKind.FIGURE)
+    assert figures == [
+        ("亏损", "2023", 6.1e7),
+        ("亏损", "2024", 3.9e7),
+        ("亏损", "2025", 1.2e7),
+        ("澄岳科技收入", "2023", 8e7),
+        ("澄岳科技收入", "2024", 1.5e8),
+        ("澄岳科技收入", "2025", 3.1e8),
+    ]
+    assert not [f for f in facts if f.kind is FactKind.MILESTONE]
+
+
+def test_the_rest_of_a_batch_a_call_open_until_a_day_and_a_season_that_describes(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X首批六座大楼…，首三座…，其余三座…: the batch's (not 首批两座…其余五座, the rest of the park's); 推出
+    「X体验营」…即日起至…可经网上报名: X's call closes; 观察冬季过境的候鸟: no date; 一直举办至…候鸟季结束:
+    it runs on; 实验室…通过建设验收: the laboratory named before."""
+    batch = (
+        "建筑署宣布，港深创科园第二期首批六座大楼的建造合约已批出。首三座大楼预计于2029年落成，其余三座则于2030年完成。"
+    )
+    labels = _dated_labels(lexicon, segmenter, batch, "2026-11-30")
+    assert ("2030", "港深创科园第二期首批其余三座大楼则完成") in labels
+    camp = (
+        "园区推出「河套观鸟体验营」，由下月6日起逢星期日出发，参加者可观察冬季过境的候鸟。"
+        "公众即日起至12月20日可经网上报名。体验营会一直举办至明年2月底候鸟季结束。"
+    )
+    assert _dated_labels(lexicon, segmenter, camp, "2026-11-30") == {
+        ("2026-12-06", "「河套观鸟体验营」逢星期日出发"),
+        ("2026-12-20", "河套观鸟体验营报名截止"),
+        ("2027-02", "体验营会一直举办"),
+    }

@@ -5184,6 +5184,22 @@ GOLD_EVENTS = [
         "香港大学深圳医院河套门诊部将开通与香港玛丽医院的跨境转诊通道",
         True,
     ),  # 门诊部: the clinic named before
+    ("2026-12-05", "河套深圳园区在中央草坪举办首届“科学集市”", False),  # 上周六（12月5日）, in Monday's paper
+    ("2026-12-09", "园区中央草坪和科普展厅将试行夜间开放至晚上9时", True),  # 本周三起
+    ("2026-12-07", "亲子机器人编程营报名已开始", False),  # 今日; the camp told before
+    ("2026-12-19", "园区将举办“亲子机器人编程营”", True),  # 下周六, on a Monday
+    ("2026-12-04", "建筑署宣布港深创科园第二期首批四座大楼的设计及建造合约已批予", False),
+    ("2030-06", "港深创科园第二期首批其余两座大楼则完成", True),  # the rest of the batch (2 of 4)
+    ("2026-12", "港深创科园第二期首批四座大楼工程将展开", True),  # 本月内
+    ("2029-09", "港深创科园第二期首批首两座大楼预计落成", True),
+    ("2026-12", "科技部批复同意依托河套深圳园区一家新型研发机构建设“柔性传感与集成全国重点实验室”", False),  # 近日
+    ("2027-03", "柔性传感与集成全国重点实验室计划正式揭牌运行", True),
+    ("2028-12", "柔性传感与集成全国重点实验室通过建设验收", True),  # 2028年底前
+    ("2026-12-12", "「河套湿地生态导赏团」逢星期六及日出发", True),  # 由本月12日起
+    ("2026-12-31", "河套湿地生态导赏团报名截止", True),  # 即日起至12月31日可经网上报名
+    ("2027-03", "^导赏团会一直举办", True),  # 至明年3月底候鸟季结束
+    ("2026-12-04", "岚芯微电子向香港联交所递交招股书", False),
+    ("2019", "岚芯微电子成立", False),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5782,8 +5798,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         closes = re.match(r"(?P<name>.*?)(?P<call>(?:竞买|入住)?(?:申请|报名|申报)?)(?P<verb>截止|截标)$", body)
         if (
             closes
-            and re.search(r"截止(?:时间|日期)|期(?:为)?(?:即日起)?至|截标(?:日期|时间)", text)
-            and (not closes["name"] or closes["name"].strip("「」“”")[:2] in text)  # X今日起接受申请，申请期至…
+            and re.search(r"截止(?:时间|日期)|期(?:为)?(?:即日起)?至|截标(?:日期|时间)|即日起至", text)
+            and (not closes["name"] or closes["name"].strip("「」“”")[:2] in text or "即日起至" in text)
+            # X今日起接受申请，申请期至…; 推出「X」。公众即日起至…可报名: X's call, named before
         ):
             body = closes["call"] or closes["verb"]  # the call the sentence opened closes, as told
         if (tender := body.find("投标")) > 0 and text.startswith("投标") and body[:tender] not in text:
@@ -5828,6 +5845,12 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body.replace("改期", "改", 1)  # 改至本月26日举行: 改期举行, rescheduled
         if body.endswith("开始") and "开始" not in text:
             body = body[:-2] + "始"  # 研发始于去年5月: 研发开始, the verb 始 said whole
+        if (
+            batch_of := re.match(
+                r"[^，,]{2,20}?(?:首批|第[二三四五六七八九十]批)(?=(?:首|其余|余下)[两二三四五\d]{1,2}[座栋])", body
+            )
+        ) and batch_of.group(0) not in text:
+            body = body[batch_of.end() :]  # X首批四座大楼…。首两座…，其余两座…: the batch named before
         if (count := re.match(r"(?:前|首|其余|余下)?[两二三四五\d]{1,2}[宗座栋间所个项批]", body)) and count.group(
             0
         ) in text:
@@ -8548,6 +8571,16 @@ QUESTIONS = [
     ("河套區大綱圖修訂把建築物高度限制放寬至多少", "80米"),
     ("港大深圳医院河套门诊部什么时候开诊", "12月5日"),
     ("河套门诊部可使用多少种港澳药品", "12种"),
+    ("河套科学集市吸引多少市民", "6,000名"),
+    ("园区中央草坪夜间开放到几点", "晚上9时"),
+    ("亲子机器人编程营名额多少", "100个"),
+    ("創科園第二期首批大樓合約金額幾多", "58億港元"),
+    ("創科園第二期首兩座大樓幾時落成", "2029年第三季"),
+    ("柔性传感与集成全国重点实验室什么时候揭牌", "明年3月"),
+    ("柔性传感与集成全国重点实验室首批研究人员多少人", "约80人"),
+    ("河套濕地導賞團幾時截止報名", "12月31日"),
+    ("岚芯微电子2025年收入多少", "4.9亿元"),
+    ("岚芯微电子什么时候递交招股书", "12月4日"),
 ]
 
 

@@ -773,3 +773,49 @@ __all__ = [
     "measure_owner",
     "target_date",
 ]
+
+
+_RESPECTIVELY = re.compile(r"(?P<what>[^，,。；;：:]{2,16}?)分别(?:为|是|达到|达|约为|约|录得)")
+_LISTED_WITH = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+_SAME_TIMES = re.compile(r"^(?:同期|其中|当年|各年)")
+
+
+def respective_values(text: str, quantities: list[Quantity], dates: list[DateMention]) -> dict[int, tuple[str, str]]:
+    """2023年、2024年及2025年，公司收入分别为1.2亿元、2.6亿元和4.9亿元，同期亏损分别为…: each value
+    listed after 分别为 is of the date listed in the same place, under the words before 分别 (同期 names
+    the same dates again). Keyed by each quantity's start: (measure, date)."""
+    told: dict[int, tuple[str, str]] = {}
+    listed_dates: list[DateMention] = []
+    ordered = sorted(quantities, key=lambda q: q.start)
+    for respectively in _RESPECTIVELY.finditer(text):
+        values: list[Quantity] = []
+        at = respectively.end()
+        for quantity in ordered:
+            if quantity.start < at:
+                continue
+            gap = text[at : quantity.start]
+            if (values and not _LISTED_WITH.fullmatch(gap)) or (not values and gap.strip()):
+                break
+            values.append(quantity)
+            at = quantity.end
+        own = _dates_listed_before(text, dates, respectively.start())
+        listed_dates = own or (listed_dates if _SAME_TIMES.match(respectively["what"]) else [])
+        if len(values) >= 2 and len(values) == len(listed_dates):
+            measure = _SAME_TIMES.sub("", respectively["what"]).strip()
+            for quantity, date in zip(values, listed_dates, strict=True):
+                told[quantity.start] = (measure, date.until or date.iso)
+    return told
+
+
+def _dates_listed_before(text: str, dates: list[DateMention], position: int) -> list[DateMention]:
+    """The dates listed one after another (2023年、2024年及2025年) last before `position` in its part of
+    the sentence."""
+    before = [d for d in dates if d.end <= position and not _PAUSE.search(text, d.end, position)]
+    if not before:
+        return []
+    chain = [before[-1]]
+    for date in reversed(before[:-1]):
+        if not _LISTED_WITH.fullmatch(text[date.end : chain[0].start]):
+            break
+        chain.insert(0, date)
+    return chain if len(chain) >= 2 else []

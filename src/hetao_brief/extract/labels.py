@@ -173,6 +173,8 @@ def event_label(
         if 2 <= len(subject) <= 12 and _PLACE_OR_BODY.search(subject):
             # 自去年10月1日开馆以来，位于…的河套科学馆已接待…: 河套科学馆开馆
             return Label(subject + alone.group("event"))
+    if _RUNS_ON.search(before) and _SEASON_ENDS.fullmatch(tidy(after)):
+        after = ""  # 导赏团会一直举办至明年3月底候鸟季结束: it runs on until then
     if since := _SINCE_ITS_EVENT.match(after):
         after = after[: since.end()]  # 自9月试行以来平均每日载客…: the event is 试行, told in passing
     if after.startswith("才"):  # 要到2030年代中期才会全面建成: only then, which the date said
@@ -1443,6 +1445,9 @@ _RUN_BEFORE = re.compile(
     r"(?P<what>[^，,。；;的]{2,16}?)[，,]\s*(?:并)?$"
 )
 """…展开为期两个月的公众咨询，: what runs until the end the next clause dates."""
+_RUNS_ON = re.compile(r"(?:举办|举行|开放|进行|持续|运行|开展|展出)(?:至|到)?$")
+_SEASON_ENDS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:结束|完结|为止)")
+"""…一直举办至明年3月底候鸟季结束: the end the date stood for, no deed of its own."""
 _FOR_A_CAUSE = re.compile(
     r"[^，,。；;]{2,24}?(?:(?<![基原起诱成近主病])因|由于)[^，,。；;]{0,12}?"
     r"(?:故障|事故|意外|恶劣天气|暴雨|台风|停电|火警|失灵|维修|抢修|施工)"

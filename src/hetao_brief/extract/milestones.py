@@ -214,6 +214,14 @@ _SHARE_OF_THEM_SAY = re.compile(
     r"(?:约|逾|近|超过|有)*(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%|[一二三四五六七八九十]+分之[一二三四五六七八九])(?:的[\u4e00-\u9fff]{1,6})?"
     r"(?:受访者|人|者)?(?:表示|认为|希望|愿意|支持|同意|满意|赞成)"
 )
+_SEASON_ALONE = re.compile(r"(?:春|夏|秋|冬)(?:季|天)")
+_DESCRIBES_A_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]")
+_FROM_TODAY_TO = ("即日起至", "即日起到", "今日起至", "今天起至")
+_WINDOW_AFTER = re.compile(
+    r"(?:前|止)?[，,]?(?:可|可以|均可)?(?:经|通过|于|在)?(?:网上|网络|线上|小程序|官网)?(?:进行)?(?:接受)?(?P<what>报名|申请|申报|预约)"
+    r"(?=[，,。；;]|$)"
+)
+"""即日起至12月31日可经网上报名: a call open until that day."""
 _CALL_PERIOD = re.compile(r"(?P<what>申请|报名|申报)期(?:由|从|自|为)?$")
 _QUOTED_SCHEME = re.compile(r"[「“《][^」”》]{2,24}?(?:计划|资助|基金|比赛|大赛|奖|课程)[」”》]")
 """申请期由下月5日至明年2月15日 after 「X计划」: the call of the scheme told, open from the first day."""
@@ -797,6 +805,12 @@ def find_milestones(
                     hits.append(MilestoneHit(corrected_on, what + deed, "change", is_ahead(corrected_on, published)))
                     read.append((corrected_on.start, corrected_on.end))
             continue  # the date a report gave wrongly: no event then
+        if _SEASON_ALONE.fullmatch(text, date.start, date.end) and _DESCRIBES_A_NOUN.match(text, date.end):
+            continue  # 参加者可观察冬季过境的候鸟: the season says which birds, no time of a deed
+        if text.endswith(_FROM_TODAY_TO, 0, date.start) and (window := _WINDOW_AFTER.match(text, date.end)):
+            hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
+            read.append((date.start, date.end))  # 公众即日起至12月31日可经网上报名: the call closes then
+            continue
         if (
             date.until
             and (call := _CALL_PERIOD.search(text, max(0, date.start - 6), date.start))
@@ -1007,6 +1021,8 @@ def find_milestones(
             continue  # 地政总署公布，该幅用地共收到6份标书; 有测量师估计，…: a telling, what it tells no event
         if _SHARE_OF_THEM_SAY.search(label.text):
             continue  # 今年参加者中约七成表示…: what a survey found, no event
+        if _RESPECTIVE_VALUES.search(label.text):
+            continue  # 2023年、2024年及2025年，公司收入分别为1.2亿元、…: each year's figure, no event
         if _TIME_SPENT.match(label.text):
             continue  # 有乘客表示，…今早花了接近一小时: how long it took someone, no event
         counted = (
@@ -1586,6 +1602,7 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 
 
+_RESPECTIVE_VALUES = re.compile(r"分别(?:为|是|达到?|约为|约|录得)[约逾近]?[\d一二两三四五六七八九十]")
 _TIME_SPENT = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?)(?:花了|用了|等了|耗时|足足)(?:接近|将近|近|约|超过|逾)?[\d一二两三四五六七八九十半个多]+"
 )

@@ -53,6 +53,7 @@ from hetao_brief.extract.figures import (
     dated_base,
     level_before_change,
     measure_owner,
+    respective_values,
     target_date,
 )
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
@@ -461,7 +462,13 @@ class Extractor:
         measures: dict[str, str] = {}  # unit → the measure last read in this sentence
         planned, aim = False, None  # whether the sentence's figure before was aimed, and its date: the next shares it
         previous_end = 0
-        for quantity in find_quantities(text, [(d.start, d.end) for d in dates]):
+        quantities = find_quantities(text, [(d.start, d.end) for d in dates])
+        respective = respective_values(text, quantities, dates)
+        for quantity in quantities:
+            if quantity.start in respective:
+                measure, when = respective[quantity.start]
+                facts.append(self._respective_figure(quantity, self.measure_key(measure), text, source, when, entities))
+                continue  # 2023年、2024年及2025年，收入分别为…: each value of its year
             if PROPOSED.search(text, 0, quantity.start):
                 continue  # 他建议，…建成3至5个…平台: what someone asks for, no figure of the zone
             if _THRESHOLD.match(text, quantity.end) and quantity.qualifier in ("超过", "逾", "以上", "不低于"):
@@ -588,6 +595,24 @@ class Extractor:
             source,
             date=target or as_of,
             is_target=target is not None or bool(planned),
+            measure=measure,
+            value=quantity.value,
+            unit=quantity.unit,
+            qualifier=quantity.qualifier or None,
+            entities=entities,
+        )
+
+    @staticmethod
+    def _respective_figure(
+        quantity: Quantity, measure: str, text: str, source: tuple[Source, ...], when: str, entities: tuple[str, ...]
+    ) -> Fact:
+        """One of values told 分别 for dates listed before them (see `respective_values`)."""
+        return Fact(
+            FactKind.FIGURE,
+            f"{measure} {quantity.raw}",
+            text,
+            source,
+            date=when,
             measure=measure,
             value=quantity.value,
             unit=quantity.unit,
@@ -840,9 +865,11 @@ _CALL_OF = re.compile(
 """The programme or occasion a title opens with (河套青年实习计划2032, 河套量子科技开放日等你来)."""
 _ISSUED_BY = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:发布|推出|公布|印发|出台)(?=[\u4e00-\u9fff]{4})")
 _BARE_WINDOW = re.compile(
-    r"^(?:申报|报名|申请|征集)(?:将|预计)?(?:开始|截止|结束|开启)$|^(?:申报|申请)系统(?:将|预计)?(?:开放|关闭|上线)$"
+    r"^(?:申报|报名|申请|征集)(?:将|预计|已)?(?:开始|截止|结束|开启)$|^(?:申报|申请)系统(?:将|预计)?(?:开放|关闭|上线)$"
 )
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
+_OPEN_TO_THE_PUBLIC = re.compile(r"[「“]([^」”]{2,20}?(?:团|营|班|活动|计划|比赛|大赛|课程|市集|讲座|工作坊))[」”]")
+"""「河套湿地生态导赏团」: an activity the public signs up for, whose call a bare 报名截止 is."""
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
 _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初赛|复赛|半决赛|总决赛|决赛)|会议)举行$")
 """笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name
@@ -1058,6 +1085,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         called = _ISSUED_BY.sub("", _TOPIC_WORDING.sub("", notice_topic(headline)))  # X发布Y申报指南: Y申报…
         if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(called)):
             label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
+        elif _BARE_WINDOW.match(label) and (public := _OPEN_TO_THE_PUBLIC.findall(told + before)):
+            label = public[-1] + label  # 推出「X导赏团」…。公众即日起至12月31日可经网上报名: X's call closes
         elif _BARE_TENDER.match(label) and (notice := _TENDER_NOTICE.match(called)):
             label = notice.group("what") + label  # X施工总承包招标公告 … 投标截止时间为…: X's tender closes
         elif _BARE_RESULTS.match(label) and (call := _TOPIC_WORDING.sub("", notice_topic(headline))).endswith(_CALLS):

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from hetao_brief.extract.clauses import date_words, shortened, tidy
 from hetao_brief.extract.entities import SURNAMES, people_in
+from hetao_brief.extract.numerals import chinese_number
 
 _THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
 _CLASSIFIER = "幅宗块座栋幢间所家"
@@ -118,7 +119,7 @@ the news came from), not a word the noun is part of."""
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效|首办"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|建成|设立|(?:推出|推行|成立)$"
-    r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案"
+    r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案|通过(?=[\u4e00-\u9fff]{0,4}验收)"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
     r"|的(?=申请期|申请|名额|期限|有效期|津贴|资助|截止)|(?:外立面|外墙|内部装修|主体结构|整体(?=[\u4e00-\u9fff]))"
     r"|在(?=[^，,。；;]{2,16}?(?:成立|设立|揭牌|挂牌|落户|开业|启用)(?:[，,。；;]|$))"
@@ -552,10 +553,16 @@ def _with_name_told(label: str, told_before: str) -> str:
         )
     ):
         # …第三宗科研用地。前两宗…成交: 前两宗科研用地; X第一期共有八座大楼，首三座已…: X第一期's
-        owner = _owner_of_count(told_before, told_counts[-1].start())
+        owner = _owner_of_count(told_before, told_counts[-1].start(), counted.group(0))
         return owner + counted.group(0) + told_counts[-1].group(1) + label[counted.end() :]
     if (nth := _NTH_OF_COUNT.match(label)) and (
-        wholes := [w for w in _OWNED_COUNT.finditer(told_before) if nth[1].startswith(w["count"][-1] + w["noun"])]
+        wholes := [
+            w
+            for pattern in (_OWNED_COUNT, _OWNED_BATCH)
+            for w in pattern.finditer(told_before)
+            if nth[1].startswith(w["count"][-1] + w["noun"])
+            and (pattern is _OWNED_COUNT or _number_in(nth.group(0)) < _number_in(w["count"]))  # not 首批三座…其余5座
+        ]
     ):
         return wholes[-1].group("owner") + label  # X共有八座大楼。…第四座大楼已…: X's fourth
     if _ALL_OF_THEM.match(label) and (wholes := list(_OWNED_COUNT.finditer(told_before))):
@@ -618,17 +625,35 @@ _OWNED_COUNT = re.compile(
 )
 """港深创新及科技园第一期共有八座大楼, 「X」第三批共五所实验室将…: the whole a later count (首三座,
 余下五座, 全部, 首两所) is part of."""
+_OWNED_BATCH = re.compile(
+    rf"(?P<owner>(?:{_OWNER_NAME})(?:首批|第[一二三四五六七八九十]批))(?P<count>[一二两三四五六七八九十\d]{{1,3}}[座栋幢])(?P<noun>大楼)"
+)
+"""港深创科园第二期首批四座大楼的…合约: the batch a later 首两座, 其余两座 is part of."""
 _NTH_OF_COUNT = re.compile(
     r"^(?:第|首|前|后|余下|其余)[一二两三四五六七八九十\d]{1,3}([座栋幢间所个项批][\u4e00-\u9fff]{1,6})"
 )
 _ALL_OF_THEM = re.compile(r"^全部(?=预计|将|已|均|可|计划|于)")
 
 
-def _owner_of_count(told_before: str, counted_at: int) -> str:
+def _owner_of_count(told_before: str, counted_at: int, counted: str = "") -> str:
     """The whole the counted things belong to, where the clause that counted them opened with it
-    (X第一期共有八座大楼), else ""."""
+    (X第一期共有八座大楼) or that told a batch of them before (X首批四座大楼), else ""."""
     owned = [m for m in _OWNED_COUNT.finditer(told_before) if m.start("count") < counted_at < m.end("count")]
-    return owned[-1].group("owner") if owned else ""
+    if owned:
+        return owned[-1].group("owner")
+    batches = [m for m in _OWNED_BATCH.finditer(told_before) if m.end() <= counted_at]
+    if not batches or _number_in(counted) >= _number_in(batches[-1].group("count")):
+        return ""  # 首批三座大楼…。其余5座大楼…: the rest of the park's, not of the batch
+    return batches[-1].group("owner")  # X首批四座大楼…，首两座…，其余两座…: X首批's
+
+
+def _number_in(counted: str) -> float:
+    """How many a count (其余两座, 四座) says; 0 if it says no number."""
+    digits = re.search(r"[一二两三四五六七八九十\d]+", counted)
+    try:
+        return chinese_number(digits.group(0).replace("两", "二")) if digits else 0.0
+    except ValueError:
+        return 0.0
 
 
 _OF_A_KIND = ("的大学", "的高校", "的企业", "的机构", "的公司", "的医院")
