@@ -4598,7 +4598,7 @@ def test_a_firms_plan_its_results_and_a_plans_phases(lexicon: Lexicon, segmenter
     assert ("2028", "园区二期启动") in dated
     figures = {(f.measure, f.value, f.label) for f in facts if f.kind is FactKind.FIGURE}
     assert ("期内收入", 210_000_000, "期内收入 2.1亿元") in figures
-    assert ("亏损", 38_000_000, "亏损 3,800万元") in figures
+    assert ("星曜生科亏损", 38_000_000, "星曜生科亏损 3,800万元") in figures
 
 
 def test_a_weeks_report_a_tender_and_a_pairs_evening(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -5940,3 +5940,26 @@ def test_the_rest_of_a_batch_a_call_open_until_a_day_and_a_season_that_describes
         ("2026-12-20", "河套观鸟体验营报名截止"),
         ("2027-02", "体验营会一直举办"),
     }
+
+
+def test_a_vote_works_listed_whole_and_counts_since_a_founding(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """财委会…以35票赞成、3票反对，通过约40亿元拨款: what was passed; 用于X的道路、排水及绿化工程。工程…:
+    the works whole; X挂牌成立，此后陆续出台科研、人才等方面支持措施30余项: 支持措施, counted to now;
+    租用约600平方米楼面设立实验室: the space rented."""
+    vote = (
+        "立法會財務委員會昨日以35票贊成、3票反對，通過約40億元撥款，用於古洞北創科用地的道路、排水及綠化工程。"
+        "發展局表示，工程預計明年第三季動工。"
+    )
+    assert _dated_labels(lexicon, segmenter, vote, "2026-11-14") == {
+        ("2026-11-13", "立法会财务委员会通过约40亿元拨款"),
+        ("2027-09", "古洞北创科用地的道路、排水及绿化工程预计动工"),
+    }
+    body = (
+        "2022年3月，园区服务中心挂牌成立，此后陆续出台科研、人才等方面支持措施30余项。"
+        "本地初创澄观智能昨日宣布进驻港深创科园，租用约600平方米楼面设立实验室。"
+    )
+    figures = {
+        (f.measure, f.value, f.date) for f in _read(lexicon, segmenter, body, "2026-11-14") if f.kind is FactKind.FIGURE
+    }
+    assert ("支持措施", 30, "2026-11-14") in figures
+    assert [measure for measure, value, _ in figures if value == 600] == ["本地初创澄观智能租用面积"]

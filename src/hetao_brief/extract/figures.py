@@ -606,6 +606,10 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
             return date.iso
         if text[max(0, date.start - 1) : date.start] == "到" and _level_then(text, date, quantity, published):
             return date.iso  # 到11月底，…已超过120万平方米
+    if text.startswith(("此后", "其后", "自此", "从此"), clause_start) and not [
+        d for d in dates if d.start >= clause_start
+    ]:
+        return published.iso  # 2021年12月，X挂牌成立，此后陆续出台…措施40余项: counted since, to now
     if _GOES_ON.match(text, clause_start) and clause_start > 1:  # X于去年11月举办，共吸引…: as of then
         before = start_of_clause(text, clause_start - 1)
         told = [d for d in dates if before <= d.start < clause_start and not d.approximate]
@@ -778,6 +782,7 @@ __all__ = [
 _RESPECTIVELY = re.compile(r"(?P<what>[^，,。；;：:]{2,16}?)分别(?:为|是|达到|达|约为|约|录得)")
 _LISTED_WITH = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 _SAME_TIMES = re.compile(r"^(?:同期|其中|当年|各年)")
+_OWNER_WORD = re.compile(r"^(?:该公司|公司|集团|园区)")
 
 
 def respective_values(text: str, quantities: list[Quantity], dates: list[DateMention]) -> dict[int, tuple[str, str]]:
@@ -786,6 +791,7 @@ def respective_values(text: str, quantities: list[Quantity], dates: list[DateMen
     the same dates again). Keyed by each quantity's start: (measure, date)."""
     told: dict[int, tuple[str, str]] = {}
     listed_dates: list[DateMention] = []
+    owner = ""
     ordered = sorted(quantities, key=lambda q: q.start)
     for respectively in _RESPECTIVELY.finditer(text):
         values: list[Quantity] = []
@@ -802,6 +808,9 @@ def respective_values(text: str, quantities: list[Quantity], dates: list[DateMen
         listed_dates = own or (listed_dates if _SAME_TIMES.match(respectively["what"]) else [])
         if len(values) >= 2 and len(values) == len(listed_dates):
             measure = _SAME_TIMES.sub("", respectively["what"]).strip()
+            if _SAME_TIMES.match(respectively["what"]) and not _OWNER_WORD.match(measure):
+                measure = owner + measure  # 公司收入分别为…，同期亏损分别为…: the firm's loss too
+            owner = owner_word.group(0) if (owner_word := _OWNER_WORD.match(measure)) else owner
             for quantity, date in zip(values, listed_dates, strict=True):
                 told[quantity.start] = (measure, date.until or date.iso)
     return told

@@ -258,6 +258,9 @@ def event_label(
     if _FOR_A_CAUSE.fullmatch(tidy(rest)) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         start_next, end = spans[index + 1]  # X今早因讯号故障，列车服务受阻约40分钟: what the fault caused
         rest = tidy(rest) + "，" + tidy(text[start_next:end])
+    elif (vote := _BY_A_VOTE.fullmatch(tidy(rest))) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
+        start_next, end = spans[index + 1]  # 财委会…以39票赞成、2票反对，通过约85亿元拨款: what was passed
+        rest = vote.group("who") + tidy(text[start_next:end])
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
     if not leads_on and _GAZETTED.match(tidy(rest)):
@@ -1448,6 +1451,8 @@ _RUN_BEFORE = re.compile(
 _RUNS_ON = re.compile(r"(?:举办|举行|开放|进行|持续|运行|开展|展出)(?:至|到)?$")
 _SEASON_ENDS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:结束|完结|为止)")
 """…一直举办至明年3月底候鸟季结束: the end the date stood for, no deed of its own."""
+_BY_A_VOTE = re.compile(r"(?P<who>[^，,。；;]{2,20}?)以[^，,。；;]{1,24}?票(?:赞成|支持|通过)[^，,。；;]{0,20}")
+"""立法会财务委员会以39票赞成、2票反对，: how a vote went, whose outcome the next clause tells."""
 _FOR_A_CAUSE = re.compile(
     r"[^，,。；;]{2,24}?(?:(?<![基原起诱成近主病])因|由于)[^，,。；;]{0,12}?"
     r"(?:故障|事故|意外|恶劣天气|暴雨|台风|停电|火警|失灵|维修|抢修|施工)"

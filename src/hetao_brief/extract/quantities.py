@@ -285,6 +285,7 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     joined = _JOINED_ORIGINS.match(rest)  # 860名港澳及境外科研人员: one kind of people, not 港澳
     tail = (joined.group(0) if joined else "") + _STOP.split(rest[joined.end() if joined else 0 :], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
+    tail = _PUT_TO_A_USE.sub("", tail)  # 租用约800平方米楼面设立研发中心: 楼面
     if tail.startswith(("之间", "左右", "以上", "以下", "以内", "不变")) or _CHANGE_NEXT.match(tail):
         return ""  # 面积在35至90平方米之间: a range's end; 由约800人增至…: a level before a change
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
@@ -438,8 +439,9 @@ _SPAN_FIRST = re.compile(r"^(?:半年|一年|两年|三年|[一二两三四五�
 """半年内团队由十人扩充至二十人: how long it took, no part of the team."""
 _ESTIMATED_LAST = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:估计|预计|预料|预期|估算|初步估算)(?:为|达|可达)?$")
 """工程造价估计约9亿港元: that it is an estimate is no part of what it measures."""
+_PUT_TO_A_USE = re.compile(r"(?<=楼面|空间|场地|用地)(?:设立|开设|用作|作为|用于|建设|打造)[\u4e00-\u9fff]*$")
 _EXAMPLES_FIRST = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}?(?<![一二三四五六七八九十特同高中初头上下优平均相对次超])等"
+    r"^[\u4e00-\u9fff]{2,10}?(?<![一二三四五六七八九十特同高中初头上下优平均相对次超])等(?:方面|领域|行业|类)?"
     r"(?=[\u4e00-\u9fff]{4})(?![\u4e00-\u9fff]{0,4}(?:达成|签署|完成|举行|提出))"
 )
 """冷冻电镜、质谱仪等大型仪器: the examples before 等 are no part of what is counted."""
