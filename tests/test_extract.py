@@ -5963,3 +5963,25 @@ def test_a_vote_works_listed_whole_and_counts_since_a_founding(lexicon: Lexicon,
     }
     assert ("支持措施", 30, "2026-11-14") in figures
     assert [measure for measure, value, _ in figures if value == 600] == ["本地初创澄观智能租用面积"]
+
+
+def test_what_is_set_up_opens_an_event_put_off_and_a_schemes_next_edition(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """计划在园区设立一个…的X中心，最快明年中开始运作: X opens; 原定…举行的“X”活动，延期至…举行: X's;
+    「X计划」…。第三届计划将于…招生: X's third; 其中25人已获园区企业聘用: those hired, of the trainees."""
+    body = (
+        "政府计划在港深创科园设立一个处理跨境科研合约纠纷的调解中心，最快明年中开始运作。"
+        "受暴雨影响，原定11月21日举行的“河套科学定向赛”，延期至11月28日举行。"
+        "港深创科园公司推出的「创科见习生计划」昨日举行结业礼，40名学员完成为期三个月的见习，其中25人已获园区企业聘用。"
+        "第三届计划将于明年3月招生。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-17")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2027-06", "调解中心最快开始运作"),
+        ("2026-11-28", "“河套科学定向赛”延期举行"),
+        ("2027-03", "第三届「创科见习生计划」将招生"),
+    } <= labels
+    figures = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
+    assert {("学员", 40), ("获园区企业聘用的学员", 25)} <= figures

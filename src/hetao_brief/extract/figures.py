@@ -198,6 +198,10 @@ def _renter(who: str) -> str:
 
 
 _FUND_STEPS = frozenset({"首期", "首轮", "一期", "第一期", "二期", "第二期"})
+_FUND_DOING = re.compile(
+    r"(?:^|(?<=[，,。：:]))([\u4e00-\u9fff]{2,14}?基金)(?=近日|日前|已|于|完成|宣布|正式|今日|昨日)"
+)
+"""河套深港天使母基金近日完成首期募集，首期规模20亿元: the fund told doing it."""
 _FUND_NAMED = re.compile(r"(?:(?<=的)|(?<=设立)|(?<=成立)|(?<=[「“]))([\u4e00-\u9fff]{2,14}?基金)")
 
 
@@ -223,9 +227,9 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     if quantity.unit in ("元", "港元", "美元") and (fund := _FUND_AFTER.match(text, quantity.end)):
         return fund.group("name") + "规模"  # 设立二十亿港元「X基金」: the fund's size, not 新措施's
     if (
-        measure in _FUND_STEPS
+        measure.removesuffix("规模") in _FUND_STEPS
         and quantity.unit in ("元", "港元", "美元")
-        and (funds := _FUND_NAMED.findall(text, 0, quantity.start))
+        and (funds := _FUND_NAMED.findall(text, 0, quantity.start) or _FUND_DOING.findall(text, 0, quantity.start))
     ):
         return funds[-1] + measure  # 设立规模50亿元的X基金，首期20亿元将于…完成募集: X's first close
     if measure in ("金额", "总金额", "规模") and (deal := _DEAL_BEFORE.search(text, 0, clause_start)):

@@ -567,7 +567,8 @@ _WORKS_ON = re.compile(
     r"|^(?P<whole>[^，,。的]{2,20}?)(?:主体结构|主体工程|主体|装修工程|土建工程)$"
 )
 _DONE_BUILDING = re.compile(
-    r"落成|建成|启用|交付|投用|投入使用|投入运营|投入运作|竣工|接收租户|开幕|开业|投产|通车|入伙|挂牌|揭牌|平顶|封顶"
+    r"落成|建成|启用|交付|投用|投入使用|投入运营|投入运作|投入服务|开始运作|开始运营|竣工|接收租户|开幕|开业|投产|通车|入伙"
+    r"|挂牌|揭牌|平顶|封顶"
 )
 """What a building does when done or topped out (a body set up: 挂牌); its works (外墙工程) only end."""
 _THING_DONE_BEFORE = re.compile(
@@ -583,7 +584,7 @@ _NAMED_AS = re.compile(
 """第三个项目为X: the one counted is named X, which the next clause's deed is of."""
 _MOVED_IN = re.compile(
     r"把(?P<thing>[^，,。把]{2,16}?)(?:落户|搬到|搬进|搬入|迁到|迁入|迁至|设在|设于|落地)"
-    r"|(?:设立|新设|开设|建立|筹建|筹设|组建)(?P<set_up>[^，,。的]{2,16}?)$"
+    r"|(?:设立|新设|开设|建立|筹建|筹设|组建)(?:一个|一所|一间|一家|一座)?(?:[^，,。]{2,24}?的)?(?P<set_up>[^，,。的]{2,16}?)$"
     r"|(?:建设|兴建|筹建|新建|建)(?:(?:一条|一座|一栋|一个|一所|一间)(?P<built>[^，,。]{2,16}?)|(?P<nth>第[二三四五六七八九十\d]+[条座栋个所间期][^，,。]{0,16}?))$"
 )
 """…将把亚太区研发总部落户园区: what moves in, which opens later (预计明年启用); so does what
@@ -698,6 +699,7 @@ _NO_SUBJECT = re.compile(
     r"|(?:与|同)(?=[\u4e00-\u9fff]{2,12}(?:创办|创立|成立|签署|签订|合作|共建|合办|联合))|在(?=[\u4e00-\u9fff]{2,6}(?:取得|获得|完成|创办|成立))"
     r"|(?:回港|回国|来港|赴港|赴美|返港|回流)(?=任教|任职|工作|创业|发展|定居)"
     r"|分别(?=安排|举行|举办|开放|推出|设在|定于)"
+    r"|(?:延期|改期|推迟|顺延|押后)(?=举行|举办|开幕|开放|进行|$)"
     r")"
 )
 _STAGE_TOLD = re.compile(
@@ -1234,6 +1236,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if skipped and text[end : end + 1] in ("：", ":"):
             return ""  # 一、科研平台：年内新引进…不少于15个，力争…建成X: the heading is a topic, no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
+        if _QUOTED_ONLY.fullmatch(clause) and clause != tidy(text[begin:end]):
+            return clause  # 原定11月21日举行的“X定向赛”，延期至…举行: X, all that is left
         if _LISTED.match(clause) and date_words(clause):
             return ""  # 重点任务包括今年内启动X建设，2035年底前建成Y等: items of a list share no subject
         if _LISTED.match(clause):
@@ -1453,6 +1457,7 @@ _SEASON_ENDS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:结束|完结|为止)")
 """…一直举办至明年3月底候鸟季结束: the end the date stood for, no deed of its own."""
 _BY_A_VOTE = re.compile(r"(?P<who>[^，,。；;]{2,20}?)以[^，,。；;]{1,24}?票(?:赞成|支持|通过)[^，,。；;]{0,20}")
 """立法会财务委员会以39票赞成、2票反对，: how a vote went, whose outcome the next clause tells."""
+_QUOTED_ONLY = re.compile(r"[「“《][^」”》]{2,30}[」”》]")
 _FOR_A_CAUSE = re.compile(
     r"[^，,。；;]{2,24}?(?:(?<![基原起诱成近主病])因|由于)[^，,。；;]{0,12}?"
     r"(?:故障|事故|意外|恶劣天气|暴雨|台风|停电|火警|失灵|维修|抢修|施工)"

@@ -286,6 +286,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     tail = (joined.group(0) if joined else "") + _STOP.split(rest[joined.end() if joined else 0 :], maxsplit=1)[0]
     tail = _THEN_ADVERB.split(tail, maxsplit=1)[0]  # 约87公顷的土地便落在…: 土地
     tail = _PUT_TO_A_USE.sub("", tail)  # 租用约800平方米楼面设立研发中心: 楼面
+    if trainees := _PEOPLE_THEN_DEED.match(tail):
+        tail = trainees.group("who")  # 48名学员完成为期六个月的实习: the trainees
     if tail.startswith(("之间", "左右", "以上", "以下", "以内", "不变")) or _CHANGE_NEXT.match(tail):
         return ""  # 面积在35至90平方米之间: a range's end; 由约800人增至…: a level before a change
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
@@ -439,6 +441,9 @@ _SPAN_FIRST = re.compile(r"^(?:半年|一年|两年|三年|[一二两三四五�
 """半年内团队由十人扩充至二十人: how long it took, no part of the team."""
 _ESTIMATED_LAST = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:估计|预计|预料|预期|估算|初步估算)(?:为|达|可达)?$")
 """工程造价估计约9亿港元: that it is an estimate is no part of what it measures."""
+_PEOPLE_THEN_DEED = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{0,4}?(?:学员|学生|实习生|人员|员工|人才|研究员|毕业生))(?=(?:顺利|成功)?完成为期)"
+)
 _PUT_TO_A_USE = re.compile(r"(?<=楼面|空间|场地|用地)(?:设立|开设|用作|作为|用于|建设|打造)[\u4e00-\u9fff]*$")
 _EXAMPLES_FIRST = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?<![一二三四五六七八九十特同高中初头上下优平均相对次超])等(?:方面|领域|行业|类)?"
@@ -514,7 +519,7 @@ _SIZED_THING = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;�
 _OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$|以|将|已|于|在|由|被|获)")
 """一个规模约十亿港元的基金: the size of what 的 names after the number."""
 _AMONG_THEM = re.compile(r"(?:其中|最终|最后)(?:有|约|共)?$")
-_AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,6}?)(?=[，,。；;]|$)")
+_AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)")
 """二十三个项目申请，其中十七个已获批: those of the count before that did it (获批的项目)."""
 _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
@@ -907,7 +912,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = of.group("what") + size.group("size")  # 规模约十亿港元的共同投资基金: 共同投资基金规模
         among = _AMONG_THEM_DID.match(text, end) if _AMONG_THEM.search(text, max(0, m.start() - 4), m.start()) else None
         if found and among and (len(measure) < 2 or measure == among.group("deed")):  # …，其中十七个已获批
-            measure = f"{among.group('deed')}的{found[-1].measure.rsplit('的', 1)[-1]}"
+            noun = found[-1].measure.rsplit("的", 1)[-1]
+            deed = among.group("deed").removeprefix(noun[-2:])  # 其中60个项目晋级总决赛: 晋级总决赛的参赛项目
+            measure = f"{deed}的{noun}"
         if base == "%" and (share := _share_of(text, m.start(), m.end())):
             measure = share  # 进驻机构中，约三成来自海外: 来自海外的进驻机构占比
         before_number = text[: m.start()]

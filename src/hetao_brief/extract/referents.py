@@ -601,6 +601,8 @@ def _with_name_told(label: str, told_before: str) -> str:
             if told_before[at + length : at + length + 1] in _AFTER_A_NAME
             and not _words_before(told_before, at, NAME_STOP).endswith("类")  # 园区类中心: a kind, not the one
         ]
+        agents = [at for at in heads if _BY_AN_AGENT.search(told_before, max(0, at - 24), at)]
+        heads = [at for at in heads if at not in agents] or heads  # X基金…，由Y引导基金…出资。该基金: X, not Y
         for at in reversed(heads or ends):  # 总工程量 holds 工程 inside another word: …二期工程目前… names 该工程
             name = tidy(_without_clause(_words_before(told_before, at, NAME_STOP)))  # 园区新建一座基地: a clause
             name = _REPORTED.sub("", name)  # 在《科学》发表新型超导材料研究成果。该研究…: the research, not 发表
@@ -613,6 +615,7 @@ def _with_name_told(label: str, told_before: str) -> str:
     return label
 
 
+_BY_AN_AGENT = re.compile(r"由[^，,。；;由]{0,20}$")
 _FIRST_OF_ITS_KIND = re.compile(r"^[\u4e00-\u9fff]{0,4}?首(?:所|家)")
 _ONE_OF = re.compile(rf"^一[{_CLASSIFIER}个](?=[\u4e00-\u9fff]{{2}})")
 _OWNER_NAME = (
