@@ -5985,3 +5985,25 @@ def test_what_is_set_up_opens_an_event_put_off_and_a_schemes_next_edition(
     } <= labels
     figures = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
     assert {("学员", 40), ("获园区企业聘用的学员", 25)} <= figures
+
+
+def test_a_firms_evening_notice_phases_by_their_figures_and_a_survey(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X11月20日晚公告称，公司已与…签署…: X's; 拟建设Y基地。…分两期建设：一期投资…，预计…投产；二期…，计划…完成:
+    Y's phases; X公布的调查显示… and 另有两成半受访者计划转工 are no events; 在改道三个月后检讨: its start."""
+    firm = (
+        "衡川材料11月20日晚公告称，公司已与园区管理方签署投资协议，拟在园区投资建设新型显示材料中试基地。"
+        "公告显示，项目总投资约8亿元，分两期建设：一期投资3亿元，预计2027年底建成投产；二期投资5亿元，计划2029年完成。"
+    )
+    assert _dated_labels(lexicon, segmenter, firm, "2026-11-21") == {
+        ("2026-11-20", "衡川材料已与园区管理方签署投资协议，拟在园区投资建设新型显示材料中试基地"),
+        ("2027-12", "新型显示材料中试基地一期预计建成投产"),
+        ("2029", "新型显示材料中试基地二期计划完成"),
+    }
+    survey = (
+        "一间顾问公司昨日公布的调查显示，园区科研人员月薪中位数约4.5万港元。另有两成半受访者计划在未来一年转工。"
+        "B3X线明日起改道。运输署会在改道三个月后检讨服务。"
+    )
+    assert _dated_labels(lexicon, segmenter, survey, "2026-11-21") == {
+        ("2026-11-22", "B3X线改道"),
+        ("2027-02", "运输署会检讨服务"),
+    }

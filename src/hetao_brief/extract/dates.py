@@ -129,7 +129,7 @@ whenever it will be."""
 _DONE_WITHIN = re.compile(r"(?:就|便)?(?:已经?|[\u4e00-\u9fff]{2}了)")
 STARTS = (
     "投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕"
-    "|签约|签署|运行|运营|动工|开工|开园|成立|挂牌|揭牌|上线|投产"
+    "|签约|签署|运行|运营|动工|开工|开园|成立|挂牌|揭牌|上线|投产|改道|改线|试行|试运行"
 )
 """Deeds a span can be counted from (签约三个月后, 运行半年后)."""
 AFTER_A_START = re.compile(rf"(?:{STARTS})$")

@@ -473,7 +473,7 @@ def _subject_only(text: str, spans: list[tuple[int, int]], clause: tuple[int, in
 
 
 _TIME_CLAUSE = re.compile(r"(?:当天|当日|首日|之际|期间|现场|(?:实施|施行|生效)(?:后|以后|之后))$")
-_AT_ITS_START = re.compile(rf"(?:在|于|待)[^，,；;。]{{1,20}}?(?:{STARTS})$")
+_AT_ITS_START = re.compile(rf"(?:在|于|待)[^，,；;。]{{0,20}}?(?:{STARTS})$")
 """在路线投入服务 (三个月后): the start a span is counted from, which the date stood for."""
 _MODAL_LAST = re.compile(
     r"^[^；;]*[\u4e00-\u9fff]{2}(?:并|亦|也|还)?(?:会|将|要|拟|计划|预计|争取|力争|承诺|答应|同意|决定)(?:在|于|由|从|自)?$"
@@ -1266,6 +1266,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return rated.group("what")  # X的预租率已达六成，预计首批租户可于…迁入: X is moved into
         if (group := _GROUP_COUNTED.fullmatch(clause)) and _GROWS_TO.match(text, start, clause_end(spans, start)):
             return re.sub(r"现有|目前|首批", "", group.group("noun"))  # 首批研究人员约40名，计划…扩充至120名: they grow
+        if (phase := _PHASE_FIGURED.match(clause)) and _FIGURE_CLAUSE.match(_without_dates(clause)):
+            return phase.group(0)  # 一期投资4亿元，预计2027年底建成投产；二期…: the phase, whose figure it was
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue
@@ -1457,6 +1459,9 @@ _SEASON_ENDS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:结束|完结|为止)")
 """…一直举办至明年3月底候鸟季结束: the end the date stood for, no deed of its own."""
 _BY_A_VOTE = re.compile(r"(?P<who>[^，,。；;]{2,20}?)以[^，,。；;]{1,24}?票(?:赞成|支持|通过)[^，,。；;]{0,20}")
 """立法会财务委员会以39票赞成、2票反对，: how a vote went, whose outcome the next clause tells."""
+_PHASE_FIGURED = re.compile(
+    r"^(?:[一二三四五六七八九十]|第[一二三四五六七八九十])期(?=投资|总投资|投入|建筑面积|占地|面积|规模)"
+)
 _QUOTED_ONLY = re.compile(r"[「“《][^」”》]{2,30}[」”》]")
 _FOR_A_CAUSE = re.compile(
     r"[^，,。；;]{2,24}?(?:(?<![基原起诱成近主病])因|由于)[^，,。；;]{0,12}?"

@@ -211,8 +211,8 @@ _NEW_ONES_COUNTED = re.compile(
 )
 """今年新落地的深港合作科研项目63个: how many came in the year, a figure, no event."""
 _SHARE_OF_THEM_SAY = re.compile(
-    r"(?:约|逾|近|超过|有)*(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%|[一二三四五六七八九十]+分之[一二三四五六七八九])(?:的[\u4e00-\u9fff]{1,6})?"
-    r"(?:受访者|人|者)?(?:表示|认为|希望|愿意|支持|同意|满意|赞成)"
+    r"(?:另有|约|逾|近|超过|有)*(?:[一二两三四五六七八九]成半?|\d+(?:\.\d+)?%|[一二三四五六七八九十]+分之[一二三四五六七八九])(?:的[\u4e00-\u9fff]{1,6})?"
+    r"(?:受访者|人|者)?(?:表示|认为|希望|愿意|支持|同意|满意|赞成|计划|打算|考虑)"
 )
 _SEASON_ALONE = re.compile(r"(?:春|夏|秋|冬)(?:季|天)")
 _DESCRIBES_A_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]")
@@ -1021,6 +1021,8 @@ def find_milestones(
             continue  # 地政总署公布，该幅用地共收到6份标书; 有测量师估计，…: a telling, what it tells no event
         if _SHARE_OF_THEM_SAY.search(label.text):
             continue  # 今年参加者中约七成表示…: what a survey found, no event
+        if _WHAT_IT_SHOWED.search(label.text):
+            continue  # X公布的调查显示，…: what a survey found is told next, no deed of X
         if _RESPECTIVE_VALUES.search(label.text):
             continue  # 2023年、2024年及2025年，公司收入分别为1.2亿元、…: each year's figure, no event
         if _TIME_SPENT.match(label.text):
@@ -1602,6 +1604,7 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 
 
+_WHAT_IT_SHOWED = re.compile(r"的(?:调查|数据|报告|研究|统计)(?:结果)?(?:显示|表明|指出)$")
 _RESPECTIVE_VALUES = re.compile(r"分别(?:为|是|达到?|约为|约|录得)[约逾近]?[\d一二两三四五六七八九十]")
 _TIME_SPENT = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?)(?:花了|用了|等了|耗时|足足)(?:接近|将近|近|约|超过|逾)?[\d一二两三四五六七八九十半个多]+"

@@ -986,7 +986,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = whole + stage.group("stage") + label[stage.end() :].removeprefix(works)  # 工程将分两个阶段: X's
         elif _LATER_STAGE.match(label) and (first := _FIRST_STAGE.findall(told + before)) and first[-1] != "工程":
             label = first[-1] + label  # 首阶段电动车充电站…。第二阶段工程预计…完成: the chargers' second stage
-        if _PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
+        if _PHASE_ALONE.match(label) and _IN_PHASES.search(fact.text) and (built := _BUILDS_A.findall(told)):
+            label = built[-1] + label  # 拟在园区建设X基地。…分两期建设：一期…，预计2027年底建成投产: X's
+        elif _PHASE_ALONE.match(label) and (owners := _FIRST_PHASE_OWNER.findall(told + before)):
             owner = referent_name(owners[-1], told + before) or (owners[-1] if len(owners[-1]) > 3 else "")
             label = owner + label if owner else label  # 平台一期已于3月投入使用，二期工程…预计…: the platform's
         elif _PHASE_ALONE.match(label) and (this := _THIS_ONE_BUILT.search(before)):
@@ -1369,6 +1371,11 @@ _FIRST_BATCH_BUILT = re.compile(r"^首批(?:[\d一二两三四五六七八九十
 """首批大楼预计明年动工 (not 首批12家机构获颁…): the first batch of a phase's buildings or plots."""
 _PHASE_BATCH = re.compile(r"(第[二三四五六七八九十]期)首批")
 """A later phase, whose first buildings are not the park's first (those need no phase named)."""
+_IN_PHASES = re.compile(r"分[两二三四]期(?:建设|推进|实施|开发)")
+_BUILDS_A = re.compile(
+    r"(?:建设|兴建|打造|新建)(?:一个|一座|一条|一栋)?([\u4e00-\u9fff]{2,16}?(?:基地|中心|产业园|产线|平台|大楼|研究院))"
+)
+"""拟在园区投资建设先进电子材料研发及中试基地: what a later 分两期建设's phases are of."""
 _NUMBERED_PHASE = re.compile(
     r"^第[一二三四五六七八九十]期(?!的?(?:招标|工程|项目|用地)?(?:[，,]|$))"
     r"(?![\u4e00-\u9fff]{0,4}(?:营|班|沙龙|讲堂|论坛|讲座|课程|活动|大赛|比赛|计划))"
