@@ -173,7 +173,7 @@ def event_label(
         if 2 <= len(subject) <= 12 and _PLACE_OR_BODY.search(subject):
             # 自去年10月1日开馆以来，位于…的河套科学馆已接待…: 河套科学馆开馆
             return Label(subject + alone.group("event"))
-    if _RUNS_ON.search(before) and _SEASON_ENDS.fullmatch(tidy(after)):
+    if _RUNS_ON.search(before) and _END_NAMED.fullmatch(tidy(after)):
         after = ""  # 导赏团会一直举办至明年3月底候鸟季结束: it runs on until then
     if since := _SINCE_ITS_EVENT.match(after):
         after = after[: since.end()]  # 自9月试行以来平均每日载客…: the event is 试行, told in passing
@@ -1029,7 +1029,7 @@ def _without_dates(text: str) -> str:
         ):
             start, end = verb.start(), end + 1
         elif text[end : end + 1] == "起" and (start == 0 or text[start - 1] in "自从由"):
-            start, end = max(0, start - 1) if start else 0, end + 1  # 明年起科普开放日将…: 科普开放日
+            start, end = (start - 1 if start else 0), end + 1  # 明年起科普开放日将…: 科普开放日
         text = text[:start] + text[end:]
     return text
 
@@ -1236,7 +1236,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if skipped and text[end : end + 1] in ("：", ":"):
             return ""  # 一、科研平台：年内新引进…不少于15个，力争…建成X: the heading is a topic, no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
-        if _QUOTED_ONLY.fullmatch(clause) and clause != tidy(text[begin:end]):
+        if _NAMED_LAST.fullmatch(clause) and clause != tidy(text[begin:end]):
             return clause  # 原定11月21日举行的“X定向赛”，延期至…举行: X, all that is left
         if _LISTED.match(clause) and date_words(clause):
             return ""  # 重点任务包括今年内启动X建设，2035年底前建成Y等: items of a list share no subject
@@ -1455,14 +1455,14 @@ _RUN_BEFORE = re.compile(
 )
 """…展开为期两个月的公众咨询，: what runs until the end the next clause dates."""
 _RUNS_ON = re.compile(r"(?:举办|举行|开放|进行|持续|运行|开展|展出)(?:至|到)?$")
-_SEASON_ENDS = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:结束|完结|为止)")
+_END_NAMED = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:结束|完结|为止)")
 """…一直举办至明年3月底候鸟季结束: the end the date stood for, no deed of its own."""
 _BY_A_VOTE = re.compile(r"(?P<who>[^，,。；;]{2,20}?)以[^，,。；;]{1,24}?票(?:赞成|支持|通过)[^，,。；;]{0,20}")
 """立法会财务委员会以39票赞成、2票反对，: how a vote went, whose outcome the next clause tells."""
 _PHASE_FIGURED = re.compile(
     r"^(?:[一二三四五六七八九十]|第[一二三四五六七八九十])期(?=投资|总投资|投入|建筑面积|占地|面积|规模)"
 )
-_QUOTED_ONLY = re.compile(r"[「“《][^」”》]{2,30}[」”》]")
+"""一期投资4亿元: a phase told by its figure, which is the subject of the clause after it."""
 _FOR_A_CAUSE = re.compile(
     r"[^，,。；;]{2,24}?(?:(?<![基原起诱成近主病])因|由于)[^，,。；;]{0,12}?"
     r"(?:故障|事故|意外|恶劣天气|暴雨|台风|停电|火警|失灵|维修|抢修|施工)"

@@ -1421,7 +1421,7 @@ def _edition_named(label: str, told: str) -> str:
     if not (bare := _BARE_EDITION.match(label)):
         return label
     word = bare.group("word") or ""
-    if word == "计划" and (schemes := _SCHEME_QUOTED.findall(told)):
+    if word == "计划" and (schemes := _PLAN_QUOTED.findall(told)):
         return bare.group("which") + schemes[-1] + label[bare.end() :]  # 「X计划」…。第二届计划将于…招生: X's
     name = next((n for n in reversed(EDITION_OF.findall(told)) if _of_its_kind(n, word) and n != word), None)
     if name is None:
@@ -1440,7 +1440,6 @@ def _of_its_kind(name: str, word: str) -> bool:
 
 
 _EDITION_MARK = r"首届|第[一二三四五六七八九十\d]{1,3}届"
-_SCHEME_QUOTED = re.compile(r"[「“][^」”]{2,20}计划[」”]")
 _BARE_EDITION = re.compile(
     r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会|比赛|赛事|计划)?"
     r"(?=于|在|将|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动|报名|申请|申报|开赛|闭幕|落幕|招生|招募)"
