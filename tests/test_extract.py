@@ -5923,7 +5923,7 @@ def test_values_told_respectively_for_the_years_listed(lexicon: Lexicon, segment
 def test_the_rest_of_a_batch_a_call_open_until_a_day_and_a_season_that_describes(
     lexicon: Lexicon, segmenter: Segmenter
 ) -> None:
-    """X首批六座大楼…，首三座…，其余三座…: the batch's (not 首批两座…其余五座, the rest of the park's); 推出
+    """X首批六座大楼…，首三座…，其余三座…: the batch's, 首 said once (not 首批两座…其余五座, the park's); 推出
     「X体验营」…即日起至…可经网上报名: X's call closes; 观察冬季过境的候鸟: no date; 一直举办至…候鸟季结束:
     it runs on; 实验室…通过建设验收: the laboratory named before."""
     batch = (
@@ -5931,6 +5931,7 @@ def test_the_rest_of_a_batch_a_call_open_until_a_day_and_a_season_that_describes
     )
     labels = _dated_labels(lexicon, segmenter, batch, "2026-11-30")
     assert ("2030", "港深创科园第二期首批其余三座大楼则完成") in labels
+    assert ("2029", "港深创科园第二期首三座大楼预计落成") in labels  # 首 said once
     camp = (
         "园区推出「河套观鸟体验营」，由下月6日起逢星期日出发，参加者可观察冬季过境的候鸟。"
         "公众即日起至12月20日可经网上报名。体验营会一直举办至明年2月底候鸟季结束。"

@@ -564,7 +564,10 @@ def _with_name_told(label: str, told_before: str) -> str:
             and (pattern is _OWNED_COUNT or _number_in(nth.group(0)) < _number_in(w["count"]))  # not 首批三座…其余5座
         ]
     ):
-        return wholes[-1].group("owner") + label  # X共有八座大楼。…第四座大楼已…: X's fourth
+        owner = wholes[-1].group("owner")
+        if label.startswith("首") and owner.endswith("首批"):
+            owner = owner.removesuffix("首批")  # X首批四座大楼…，首两座…: X's first two, 首 said once
+        return owner + label  # X共有八座大楼。…第四座大楼已…: X's fourth
     if _ALL_OF_THEM.match(label) and (wholes := list(_OWNED_COUNT.finditer(told_before))):
         whole = wholes[-1]  # X共有八座大楼，…全部预计…完成: X's eight
         return whole.group("owner") + whole.group("count") + whole.group("noun") + label
