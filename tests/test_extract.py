@@ -6008,3 +6008,10 @@ def test_a_firms_evening_notice_phases_by_their_figures_and_a_survey(lexicon: Le
         ("2026-11-22", "B3X线改道"),
         ("2027-02", "运输署会检讨服务"),
     }
+
+
+def test_a_level_reached_after_a_date_to_come_is_aimed_for_then(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """第三届计划将于明年3月招生，名额增至120个: the quota then, an aim (not today's level)."""
+    body = "港深创科园公司表示，第三届计划将于明年3月招生，名额增至120个。"
+    (quota,) = [f for f in _read(lexicon, segmenter, body, "2026-11-20") if f.kind is FactKind.FIGURE]
+    assert (quota.measure, quota.value, quota.date, quota.is_target) == ("名额", 120, "2027-03", True)

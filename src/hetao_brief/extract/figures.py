@@ -437,6 +437,15 @@ def target_date(text: str, quantity: Quantity, dates: list[DateMention], publish
         and _REACHES.search(text, start_of_clause(text, quantity.start, CLAUSE_MARK), quantity.start)
     ):
         return running[-1]  # “十五五”期间，…科研用房面积由目前的约120万平方米增加到250万平方米
+    clause_start = start_of_clause(text, quantity.start, CLAUSE_MARK)
+    ahead = [d for d in dates if d.end <= clause_start and not _PAUSE.search(text, d.end, clause_start)]
+    if (
+        ahead
+        and is_ahead(ahead[-1], published)
+        and not [d for d in dates if d.start >= clause_start]
+        and _REACHES.search(text, clause_start, quantity.start)
+    ):
+        return ahead[-1].iso  # 第二届计划将于明年2月招生，名额增至80个: the level then
     return None
 
 
