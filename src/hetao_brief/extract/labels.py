@@ -255,12 +255,11 @@ def event_label(
         ):
             start, end = spans[index + 2]  # …，我国在X使用运载火箭，成功将Y发射升空: 我国成功将Y发射升空
             rest = means.group("who") + tidy(text[start:end])
-    if _FOR_A_CAUSE.fullmatch(tidy(rest)) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
-        start_next, end = spans[index + 1]  # X今早因讯号故障，列车服务受阻约40分钟: what the fault caused
-        rest = tidy(rest) + "，" + tidy(text[start_next:end])
-    elif (vote := _BY_A_VOTE.fullmatch(tidy(rest))) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
-        start_next, end = spans[index + 1]  # 财委会…以39票赞成、2票反对，通过约85亿元拨款: what was passed
-        rest = vote.group("who") + tidy(text[start_next:end])
+    cause, vote = _FOR_A_CAUSE.fullmatch(tidy(rest)), _BY_A_VOTE.fullmatch(tidy(rest))
+    if (cause or vote) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
+        start_next, end = spans[index + 1]  # X今早因讯号故障，列车服务受阻约40分钟: what the fault caused;
+        # 财委会…以39票赞成、2票反对，通过约85亿元拨款: what was passed
+        rest = (tidy(rest) + "，" if cause else vote.group("who") if vote else "") + tidy(text[start_next:end])
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
     if not leads_on and _GAZETTED.match(tidy(rest)):

@@ -81,7 +81,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, DOCUMENT_KINDS, EDITION_OF, PEOPLE_COUNTED, PROPOSED, SOLD
+from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PEOPLE_COUNTED, PROPOSED, SOLD
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -467,7 +467,7 @@ class Extractor:
         for quantity in quantities:
             if quantity.start in respective:
                 measure, when = respective[quantity.start]
-                facts.append(self._respective_figure(quantity, self.measure_key(measure), text, source, when, entities))
+                facts.append(_figure_fact(quantity, self.measure_key(measure), text, source, when, False, entities))
                 continue  # 2023年、2024年及2025年，收入分别为…: each value of its year
             if PROPOSED.search(text, 0, quantity.start):
                 continue  # 他建议，…建成3至5个…平台: what someone asks for, no figure of the zone
@@ -588,37 +588,8 @@ class Extractor:
             target, as_of = as_of, None  # 2029年9月：交付使用，提供人才住房约1,200套: to be, not yet
         if (target or planned) and (first := _FIRST_OF_A_GROUP.fullmatch(measure)):
             measure = first.group("owner") + first.group("noun")  # 首批研究人员约40名，计划…扩充至120名: all then
-        return Fact(
-            FactKind.FIGURE,
-            f"{measure} {quantity.raw}",
-            text,
-            source,
-            date=target or as_of,
-            is_target=target is not None or bool(planned),
-            measure=measure,
-            value=quantity.value,
-            unit=quantity.unit,
-            qualifier=quantity.qualifier or None,
-            entities=entities,
-        )
-
-    @staticmethod
-    def _respective_figure(
-        quantity: Quantity, measure: str, text: str, source: tuple[Source, ...], when: str, entities: tuple[str, ...]
-    ) -> Fact:
-        """One of values told 分别 for dates listed before them (see `respective_values`)."""
-        return Fact(
-            FactKind.FIGURE,
-            f"{measure} {quantity.raw}",
-            text,
-            source,
-            date=when,
-            measure=measure,
-            value=quantity.value,
-            unit=quantity.unit,
-            qualifier=quantity.qualifier or None,
-            entities=entities,
-        )
+        is_target = target is not None or bool(planned)
+        return _figure_fact(quantity, measure, text, source, target or as_of, is_target, entities)
 
     def measure_key(self, measure: str) -> str:
         """The same measure under one name (科技科研人才 and 科研人才 → 科研人才), so that
@@ -684,10 +655,6 @@ _ERRATUM = re.compile(r"^[（(]?(?:注|编者注|更正|勘误)[：:][^“「]*[
 _CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
 """A correction (…一文中，“专线自11月20日起…”应为“专线自11月25日起…”): the right telling is the fact."""
 _TITLED = re.compile(r"《[^》]*》")
-_DOCUMENT_IN_FORCE = re.compile(
-    rf"^(?:该|本|此|这份|上述)?(?P<kind>{'|'.join(DOCUMENT_KINDS)})(?=(?:将|已|正式|同时)?(?:施行|实施|生效|执行|废止|失效))"
-)
-"""指引施行, 该办法生效: a document called by its kind, the title told before it names."""
 _LIST_ITEM = re.compile(
     r"^\s*(?:第[一二三四五六七八九十]{1,2}[，,、：:]|[一二三四五六七八九十]{1,2}是|首先|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|——|[①-⑳•·▪■●])"
 )
@@ -929,6 +896,31 @@ def _period_reported(piece: str) -> str:
     return report["year"] + _REPORT_PERIOD.get(report["kind"], "年前三季度")
 
 
+def _figure_fact(
+    quantity: Quantity,
+    measure: str,
+    text: str,
+    source: tuple[Source, ...],
+    date: str | None,
+    is_target: bool,
+    entities: tuple[str, ...],
+) -> Fact:
+    """A figure fact of `quantity` under `measure`, true (or aimed for) at `date`."""
+    return Fact(
+        FactKind.FIGURE,
+        f"{measure} {quantity.raw}",
+        text,
+        source,
+        date=date,
+        is_target=is_target,
+        measure=measure,
+        value=quantity.value,
+        unit=quantity.unit,
+        qualifier=quantity.qualifier or None,
+        entities=entities,
+    )
+
+
 def _headline(title: str) -> str:
     """The title as a sentence read before the body (直击｜河套深港青年科创大赛决赛 names the
     contest 本届大赛 stands for), without a column's name before its bar, nor the 记 of a
@@ -967,10 +959,6 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             at = fact.text.find(fact.label[-4:])  # 园区…已有21台X，明年还将新增约15台: where the count is
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
-        if (kind := _DOCUMENT_IN_FORCE.match(fact.label)) and (
-            titles := [t for t in _TITLED.findall(told + before) if t.endswith(kind["kind"] + "》")]
-        ):
-            return replace(fact, label=titles[-1] + fact.label[kind.end() :])  # 发布《X指引》。指引自…起施行: X's
         if firm and _ITS.search(before) and not fact.label.startswith(firm):
             return replace(fact, label=firm + fact.label)  # …公司成立于2030年。其第二代无人机已…获得认证: the firm's
         planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *CLAUSE_MARK)

@@ -9,8 +9,13 @@ from typing import NamedTuple
 from hetao_brief.extract.clauses import date_words, shortened, tidy
 from hetao_brief.extract.entities import SURNAMES, people_in
 from hetao_brief.extract.numerals import chinese_number
+from hetao_brief.extract.vocabulary import DOCUMENT_KINDS
 
-_THIS_DOCUMENT = re.compile(r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)")
+_THIS_DOCUMENT = re.compile(
+    r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)"
+    rf"|^(?:该|此|这份|上述)?(?P<kind>{'|'.join(DOCUMENT_KINDS)})(?=(?:将|已|正式|同时)?(?:施行|实施|生效|执行|废止|失效))"
+)
+"""本措施自…起施行, 指引施行, 该办法生效: a document called by its kind, the title told before it names."""
 _CLASSIFIER = "幅宗块座栋幢间所家"
 """Measure words a plot, a building or a body is counted by (该幅用地, 一所大学)."""
 DEMONSTRATIVE = re.compile(
@@ -533,7 +538,7 @@ def _with_name_told(label: str, told_before: str) -> str:
     article named in full before stands for that name; so does a bare 工程 or 项目 opening the
     label (…用于X大楼的建造工程。工程预计明年初展开 → X大楼的建造工程预计展开). Left as it is when
     the article did not name it."""
-    if (this := _THIS_DOCUMENT.match(label)) and (name := referent_name(this.group("noun"), told_before)):
+    if (this := _THIS_DOCUMENT.match(label)) and (name := referent_name(this["noun"] or this["kind"], told_before)):
         return shortened(name + label[this.end() :])  # 本措施自…起施行: 《X若干措施》施行
     if bare := _BARE_HEAD.match(label):
         noun = bare.group("noun")
