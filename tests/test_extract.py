@@ -6015,3 +6015,27 @@ def test_a_level_reached_after_a_date_to_come_is_aimed_for_then(lexicon: Lexicon
     body = "港深创科园公司表示，第三届计划将于明年3月招生，名额增至120个。"
     (quota,) = [f for f in _read(lexicon, segmenter, body, "2026-11-20") if f.kind is FactKind.FIGURE]
     assert (quota.measure, quota.value, quota.date, quota.is_target) == ("名额", 120, "2027-03", True)
+
+
+def test_housing_told_as_accommodation_its_batches_and_a_fairs_visitors(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X的青年人才住宿提供约800个单位，预计…落成: the housing's (住宿 a noun, its places its own); 首批约
+    200个单位…: a batch of those places; 预计吸引约2万人次参观 after a fair told for a day: by then;
+    推出「X津贴」，每月最多可获一千五百元: a subsidy scheme, with its amount."""
+    body = (
+        "园区第二期的青年人才住宿提供约800个单位，预计于2028年第二季分批落成。"
+        "首批约200个单位已于今年9月开始接受登记。"
+        "首届河套创客集市将于下周六在园区广场开幕，预计吸引约2万人次参观。"
+        "园区管理方于今年5月推出「青年人才通勤津贴」，合资格人士每月最多可获一千五百元津贴。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-23")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2028-06", "园区第二期的青年人才住宿预计分批落成") in labels
+    figures = {(f.measure, f.value, f.date) for f in facts if f.kind is FactKind.FIGURE}
+    assert {
+        ("园区第二期的青年人才住宿单位", 800, "2026-11-23"),
+        ("园区第二期的青年人才住宿首批单位", 200, "2026-09"),
+        ("参观人次", 20000, "2026-12-05"),
+    } <= figures
+    assert {(f.label, f.qualifier) for f in facts if f.kind is FactKind.POLICY} == {
+        ("青年人才通勤津贴", "最多可获一千五百元")
+    }

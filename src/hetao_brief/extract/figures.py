@@ -45,10 +45,10 @@ _BARE_SUBJECT = re.compile(
 _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
-_PLACES_PROVIDED = {"宿位", "床位", "单位", "房间", "车位", "座位", "工位", "学位"}
+PLACES_PROVIDED = {"宿位", "床位", "单位", "房间", "车位", "座位", "工位", "学位"}
 _WORKS_ON = re.compile(r"的[^的]{0,4}工程$")
 _PROVIDER_HEAD = re.compile(
-    r"(?:宿舍|公寓|人才房|住房|学校|校舍|大楼|大厦|餐厅|食堂|停车场|村|酒店|中心|馆|[一二三四五六七八九十]期)[」”]?$"
+    r"(?:宿舍|公寓|人才房|住房|(?<=[员才生])住宿|学校|校舍|大楼|大厦|餐厅|食堂|停车场|村|酒店|中心|馆|[一二三四五六七八九十]期)[」”]?$"
 )
 """第二座人才宿舍的上盖工程正在进行，…可额外提供约五百个宿位: the hostel's, not the works'; a building
 provides places (学校规划设置…共36个班，可提供学位…, 政府…提供约五百个单位: no provider named)."""
@@ -118,6 +118,10 @@ _PROVIDER = re.compile(
 """An area's owner is what provides it (首批三座大楼提供约13万平方米…)."""
 _BENEFICIARY = re.compile(r"^.*?为(?=[\u4e00-\u9fff]{2})")
 _PROVIDES = re.compile(r"^\s*(?:届时|预计)?(?:将|可|共|合共)?(?:额外)?提供")
+_PROVIDED_BY = re.compile(
+    r"(?P<provider>[\u4e00-\u9fff「」“”]{2,24}?)(?:届时|预计)?(?:将|可|共|合共)?(?:额外)?提供(?:约|近|逾|超过)?$"
+)
+"""X的科研人员住宿提供约1,000个单位: the provider named in the clause itself."""
 
 _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
 
@@ -253,11 +257,17 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     if measure in _LENGTH and (subject := subject_before(text, clause_start)):
         return subject + measure  # X线路18日起开始试运营，全程约3.2公里: the route's length
     if (
-        measure in _PLACES_PROVIDED
+        measure in PLACES_PROVIDED
         and _PROVIDES.match(text[clause_start:])
         and _PROVIDER_HEAD.search(provider := _WORKS_ON.sub("", subject_before(text, clause_start)))
     ):
         return provider + measure  # 首座人才宿舍已于九月入伙，提供约四百个宿位: the hostel's places
+    if (
+        measure in PLACES_PROVIDED
+        and (provided := _PROVIDED_BY.search(text, clause_start, quantity.start))
+        and _PROVIDER_HEAD.search(provided["provider"])
+    ):
+        return provided["provider"] + measure  # X第一期的科研人员住宿提供约1,000个单位: the housing's
     if (
         quantity.unit in _AREA_UNITS
         and measure in _RENTED_SPACE
@@ -781,6 +791,7 @@ __all__ = [
     "HEARD",
     "NOW",
     "NOW_SAID_BEFORE",
+    "PLACES_PROVIDED",
     "SAYING",
     "as_partner",
     "clause_before",

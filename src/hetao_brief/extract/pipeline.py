@@ -46,6 +46,7 @@ from hetao_brief.extract.figures import (
     HEARD,
     NOW,
     NOW_SAID_BEFORE,
+    PLACES_PROVIDED,
     SAYING,
     as_partner,
     clause_before,
@@ -310,6 +311,7 @@ class Extractor:
                     facts[read:] = [_of_the_topic(fact, field, topic, told) for fact in facts[read:]]
                 if then := _time_by_then(piece, facts[:read]):
                     facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
+                facts[read:] = [_of_the_provider(fact, facts[:read]) for fact in facts[read:]]
                 if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
                     facts[read:] = [f for f in facts[read:] if not (f.is_target and _ITEMS_TO_FOLLOW.search(f.label))]
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
@@ -726,7 +728,9 @@ _THEN_TOLD = re.compile(
 )
 """届时, 改造完成后, 第二期若能如期落成，…: at the time of what the article told would be done,
 not today (not 迁入后三年内, a span counted from it)."""
-_ATTENDANCE_AIMED = re.compile(r"(?:预计|预料|料将|将)(?:吸引|有)[^，,。；;]{0,12}?(?:参加|参与|参展|参会|到场|出席)")
+_ATTENDANCE_AIMED = re.compile(
+    r"(?:预计|预料|料将|将)(?:吸引|有)[^，,。；;]{0,12}?(?:参加|参与|参展|参会|到场|出席|参观|观展|入场|到访|游览)"
+)
 """论坛将于明天开幕。…预计吸引约1500名嘉宾参加: those expected at the occasion told before."""
 _POSTED = re.compile(r"^[^｜|]{2,8}[｜|]")
 """活动预告｜走进河套声学实验室: a post under a column's name, whose title names its occasion."""
@@ -761,6 +765,24 @@ def _time_by_then(piece: str, told: list[Fact]) -> str | None:
     same = [f.date for f in aims if (then.group("verb") or then.group("once")) in f.label]  # 迁入后: when they move in
     done = [f.date for f in aims if f.date and _DONE_AT_LAST.search(f.label)]
     return same[-1] if same else max(done) if done else None
+
+
+_BATCH_OF = re.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,2}批|其余|余下|剩余)$")
+
+
+def _of_the_provider(fact: Fact, told: list[Fact]) -> Fact:
+    """X的科研人员住宿提供约1,000个单位。首批约300个单位已于…开始登记: a batch of X's places,
+    not places of nothing named (nor X's all: a batch is its own measure, no series with them)."""
+    if fact.kind is not FactKind.FIGURE or fact.measure not in PLACES_PROVIDED:
+        return fact
+    noun = fact.measure
+    wholes = [f.measure for f in told if f.kind is FactKind.FIGURE and f.measure and f.measure.endswith(noun)]
+    told_as = fact.label.removeprefix(noun).strip()
+    batch = _BATCH_OF.search(fact.text, 0, max(0, fact.text.find(told_as)))
+    if not wholes or wholes[-1] == noun or batch is None:
+        return fact
+    measure = wholes[-1].removesuffix(noun) + batch.group(0) + noun
+    return replace(fact, measure=measure, label=f"{measure} {told_as}")
 
 
 def _by_then(fact: Fact, then: str) -> Fact:
