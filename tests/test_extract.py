@@ -6039,3 +6039,32 @@ def test_housing_told_as_accommodation_its_batches_and_a_fairs_visitors(lexicon:
     assert {(f.label, f.qualifier) for f in facts if f.kind is FactKind.POLICY} == {
         ("青年人才通勤津贴", "最多可获一千五百元")
     }
+
+
+def test_a_schemes_trial_a_review_after_its_launch_a_calls_last_day_and_what_was_made(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """计划自…起在约N名X中试行: the scheme named before, tried among N (参与试行的X); 当局将在计划推出
+    一年后检讨: a year after the launch to come; 须于DATE前…报名: the call of the fair told before closes;
+    加快建设X，力争…具备…条件: X's aim; 研发出一种X…，预计最快…可应用于Y: X is put to use."""
+    scheme = (
+        "金管局昨日宣布，「河套科研人员理财便利计划」将于明年3月1日推出。"
+        "金管局表示，计划自今年9月起在约150名科研人员中试行；当局将在计划推出一年后检讨。"
+    )
+    facts = _read(lexicon, segmenter, scheme, "2026-11-24")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2026-09", "河套科研人员理财便利计划在约150名科研人员中试行"), ("2028", "当局将检讨")} <= labels
+    assert {(f.measure, f.value, f.date) for f in facts if f.kind is FactKind.FIGURE} == {
+        ("参与试行的科研人员", 150, "2026-09")
+    }
+    fair = (
+        "园区将于12月12日在人才驿站举办冬季专场招聘会，提供岗位约600个。"
+        "求职者须于12月8日前通过园区公众号报名。"
+        "二是加快建设园区北区人行连廊，力争年底前具备开放条件。"
+        "实验室上周宣布，团队研发出一种新型钠离子电池正极材料。团队预计最快2029年可用于储能电站。"
+    )
+    assert {
+        ("2026-12-08", "冬季专场招聘会报名截止"),
+        ("2026-12", "园区北区人行连廊力争具备开放条件"),
+        ("2029", "新型钠离子电池正极材料预计最快可用于储能电站"),
+    } <= _dated_labels(lexicon, segmenter, fair, "2026-11-24")

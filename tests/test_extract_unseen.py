@@ -5038,7 +5038,7 @@ GOLD_EVENTS = [
         False,
     ),  # t1506: X、Y、Z联同A及B，昨日…: five universities
     ("2027-12", "香港的平台预计投入使用", True),
-    ("2030", "目标开发出可商业化的固态电池原型", True),
+    ("2030", "联盟成员将开发出可商业化的固态电池原型", True),
     ("2026-11-30", "市政府召开七届第一百二十次常务会议", False),  # t1507
     ("2026-11-30", "市政府审议通过《河套深圳园区促进低空经济发展若干措施》", False),
     ("2027-12", "有关部门在园区建成不少于3个低空飞行器起降点", True),
@@ -5243,6 +5243,28 @@ GOLD_EVENTS = [
     ("2027-06", "深港跨境数据核验平台计划接入医疗健康数据场景", True),  # 明年上半年
     ("2027-12", "深港跨境数据核验平台力争服务机构突破1,000家", True),  # 到2027年底
     ("2026-12-12", "首届「河套科普嘉年华」将在港深创科园揭幕", True),  # 本周六（12日）
+    ("2026-12-03", "深圳市政府新闻办举行新闻发布会", False),  # 12月3日下午, in an article of the 4th
+    (
+        "2027-12",
+        "口岸连接通道配套设施力争具备试运行条件",
+        True,
+    ),  # 三是…力争年底前, under 明年我们将…: 2027's year end; 加快建设 is no subject
+    ("2027", "启动科研用房三期建设", True),  # 二是…, under 明年
+    ("2027-06", "确保园区东区综合管廊全线贯通", True),  # 一是…在6月底前
+    ("2027-01-01", "「跨境医疗保障计划」将推出", True),  # 明年1月1日
+    ("2026-10", "跨境医疗保障计划在约200名科研人员中试行", False),  # 计划自今年10月起: the scheme, not a plan
+    ("2028", "^当局将检讨", True),  # 在计划推出一年后: a year after the launch to come
+    ("2026-12-19", "园区将在园区会展中心举办年末专场招聘会", True),  # 12月19日（周六）
+    ("2026-12-15", "年末专场招聘会报名截止", True),  # 须于12月15日前…报名: the fair's call closes
+    ("2026-12-04", "先进能源材料实验室宣布团队研发出一种新型固态电池电解质材料", False),  # 昨日宣布
+    ("2026-12-02", "研究成果已刊登于国际学术期刊", False),  # 本月2日
+    ("2028", "新型固态电池电解质材料预计最快可应用于电动车电池", True),  # what was made is put to use
+    ("2025-03", "^先进能源材料实验室成立", False),  # 于2025年3月成立
+    ("2026-12-05", "深圳市生态环境局发布通报", False),  # 5日
+    ("2027", "生态环境局将启动深圳河流域新一轮综合整治", True),  # 明年
+    ("2029", "生态环境局计划完成沿河12公里截污管网改造", True),  # 2029年前
+    ("2026-11-19", "河套生物医药沙龙第8期报名截止", True),  # t1412: 请于11月19日12时前扫码报名
+    ("2026-11-30", "首次公众开放日预约截止", True),  # t244: 市民須於本月三十日前網上預約
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5713,6 +5735,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t1463_cantonese_quote"}  # 喺大灣區嘅醫院做臨床測試
     mentioned |= {"t1523_startup_round_trad"}  # 十多家大灣區電子製造商
     mentioned |= {"t1532_satellite_wire"}  # 粤港澳大湾区近岸海域
+    mentioned |= {"t1568_medical_cover_trad"}  # 擴展至大灣區其他科技園區
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -5842,12 +5865,16 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[quoted.end() :]  # 启动“X”申报。申报将于…截止: X's call, named before
         if (call_at := body.find("申报")) > 0 and re.search(r"申报(?:系统|时间)", text) and body[:call_at] not in text:
             body = body[call_at:]  # 关于开展X补贴申报工作的通知 … 申报系统于…开放: X's call, its title named
-        closes = re.match(r"(?P<name>.*?)(?P<call>(?:竞买|入住)?(?:申请|报名|申报)?)(?P<verb>截止|截标)$", body)
+        closes = re.match(
+            r"(?P<name>.*?)(?P<call>(?:竞买|入住)?(?:申请|报名|申报|预约|登记)?)(?P<verb>截止|截标)$", body
+        )
+        last_day = re.search(r"[须需请应](?:于|在)[^，,。]{2,16}?前", text)  # 请于11月19日前扫码报名: by then
         if (
             closes
-            and re.search(r"截止(?:时间|日期)|期(?:为)?(?:即日起)?至|截标(?:日期|时间)|即日起至", text)
-            and (not closes["name"] or closes["name"].strip("「」“”")[:2] in text or "即日起至" in text)
-            # X今日起接受申请，申请期至…; 推出「X」。公众即日起至…可报名: X's call, named before
+            and (re.search(r"截止(?:时间|日期)|期(?:为)?(?:即日起)?至|截标(?:日期|时间)|即日起至", text) or last_day)
+            and (
+                not closes["name"] or closes["name"].strip("「」“”")[:2] in text or "即日起至" in text or last_day
+            )  # X今日起接受申请，申请期至…; 推出「X」。公众即日起至…可报名: X's call, named before
         ):
             body = closes["call"] or closes["verb"]  # the call the sentence opened closes, as told
         if (tender := body.find("投标")) > 0 and text.startswith("投标") and body[:tender] not in text:
@@ -8659,6 +8686,18 @@ QUESTIONS = [
     ("河套科普嘉年華幾時揭幕", "本周六"),
     ("科普嘉年华有多少个互动摊位", "40个互动摊位"),
     ("获批住宿津贴的科研人员有多少", "128名"),
+    ("园区东区综合管廊何时全线贯通", "6月底前全线贯通"),
+    ("河套深圳园区累计引进多少港澳科研人员", "约1,350人"),
+    ("跨境醫療保障計劃幾時推出", "明年1月1日推出"),
+    ("跨境医疗保障计划年度保费多少", "3,800元至9,600元"),
+    ("跨境医保每年最高赔偿额多少", "100万港元"),
+    ("年末专场招聘会在哪天举办", "12月19日"),
+    ("年末专场招聘会提供多少岗位", "逾1,200个"),
+    ("年末专场招聘会报名什么时候截止", "12月15日前"),
+    ("新型固态电池电解质材料能缩短多少充电时间", "缩短约四成"),
+    ("先进能源材料实验室有多少研究人员", "约45名"),
+    ("深圳湾今冬越冬候鸟有多少", "超过10万只"),
+    ("深圳河截污管网改造何时完成", "2029年前完成"),
 ]
 
 

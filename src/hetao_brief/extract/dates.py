@@ -129,7 +129,7 @@ whenever it will be."""
 _DONE_WITHIN = re.compile(r"(?:就|便)?(?:已经?|[\u4e00-\u9fff]{2}了)")
 STARTS = (
     "投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕"
-    "|签约|签署|运行|运营|动工|开工|开园|成立|挂牌|揭牌|上线|投产|改道|改线|试行|试运行"
+    "|签约|签署|运行|运营|动工|开工|开园|成立|挂牌|揭牌|上线|投产|改道|改线|试行|试运行|推出|推行|生效"
 )
 """Deeds a span can be counted from (签约三个月后, 运行半年后)."""
 AFTER_A_START = re.compile(rf"(?:{STARTS})$")
@@ -611,15 +611,7 @@ def find_dates(
             before = earlier if _OPENS_SENTENCE.fullmatch(text, 0, m.start()) or anchored else ()  # 8月15日…。两周后
             told = next((d for d in reversed([*before, *mentions]) if not d.anniversary), None) if after else None
             if anchored and after:  # 会在新安排实施三个月后检讨: from the start to come, not 去年同期 told since
-                to_come = _AHEAD.search(text) is not None
-                told = next(
-                    (
-                        d
-                        for d in reversed([*before, *mentions])
-                        if not d.anniversary and is_ahead(d, published) == to_come
-                    ),
-                    None,
-                )
+                told = _start_counted_from(text, [*before, *mentions], published)
             if told is not None and (len(told.iso) < len("2026-05") and unit in ("天", "日", "周", "星期")):
                 told = None  # 今年的大会将于两周后开幕: weeks after now, not after a year (5月初…两周后: May still)
             if anchored and told is None:
@@ -679,6 +671,8 @@ def find_dates(
             if _FIRST_YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # 租金补贴：首年全额、次年减半: a term's second year, no date
             told = next((d for d in reversed([*earlier, *mentions]) if not d.anniversary), None)
+            if AFTER_A_START.search(text, 0, m.start()):  # 当局将在计划推出一年后检讨: from the launch to come
+                told = _start_counted_from(text, [*earlier, *mentions], published) or told
             base = int(told.iso[:4]) if told is not None else published.year
             year = base + (_count(m.group("ln")) if m.group("ln") else 1)
             month = _int(m.group("lm"))
@@ -1157,6 +1151,13 @@ def _a_day_of_its_own(told: DateMention, published: Published) -> bool:
     if (day_told := published.day_told) is None:
         return True
     return not 0 <= (date(*day_told) - date.fromisoformat(told.iso)).days <= 2
+
+
+def _start_counted_from(text: str, told: Sequence[DateMention], published: Published) -> DateMention | None:
+    """The date of the start a span after it is counted from (在路线投入服务三个月后, 在计划推出一年后):
+    the last one told that is to come if the sentence speaks of what will be, else the last past one."""
+    to_come = _AHEAD.search(text) is not None
+    return next((d for d in reversed(told) if not d.anniversary and is_ahead(d, published) == to_come), None)
 
 
 def _shifted(iso: str, count: int, unit: str) -> tuple[int, int, int | None]:

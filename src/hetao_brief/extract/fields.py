@@ -405,11 +405,11 @@ _PLACE_TOLD = re.compile(
     r"[\u4e00-\u9fff]{2,14}?(?:实验室|中心|展厅|展馆|图书馆|体验馆|平台|基地)(?![\u4e00-\u9fff]{0,1}[主长员])"
 )
 """开放时间：11月10日起，…: the place the post named (园区类器官开放实验室) opens that day."""
-_HELD_BEFORE = re.compile(r"^.*(?:举办|举行|召开|开展|组织)")
+_HELD_BEFORE = re.compile(r"^.*(?:举办|举行|召开|开展|组织|首办|将办|主办|承办|筹办)的?")
 _EVENT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会"
     r"|下午茶|分享会|见面会|工作坊|读书会|讲堂|路演|音乐会|市集|集市|咖啡馆|研讨会|训练营|茶叙|对接会|说明会|宣讲会"
-    r"|黑客松|创客松|马拉松|挑战赛|夏令营|冬令营|科技节|科学节|艺术节)(?:第[\d一二三四五六七八九十]+期)?"
+    r"|黑客松|创客松|马拉松|挑战赛|夏令营|冬令营|科技节|科学节|艺术节)(?:第[\d一二三四五六七八九十]+期)?(?![厅馆室])"
 )
 
 
@@ -465,7 +465,11 @@ def occasion_named_last(text: str) -> str:
     """The occasion `text` named last, without what held it (由X主办的2026河套国际创新论坛:
     2026河套国际创新论坛); "" if it named none."""
     names = [_HELD_BEFORE.sub("", name).rsplit("的", 1)[-1] for name in _EVENT_NAME.findall(text)]
-    return next((name for name in reversed(names) if len(name) >= 4), "")
+    return next((name for name in reversed(names) if len(name) >= 3 and not _KINDS_LISTED.search(name)), "")
+
+
+_KINDS_LISTED = re.compile(r"等|参与|参加")
+"""并参与机械人编程及科学实验等工作坊: kinds of workshop listed, no occasion's name."""
 
 
 _STEP = re.compile(

@@ -28,7 +28,7 @@ from hetao_brief.extract.entities import SURNAMES, people_in
 from hetao_brief.extract.numerals import chinese_numeral
 from hetao_brief.extract.referents import BARE_NOUNS, MAX_NAME, NAME_STOP, THE_PROJECT
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import GOVERNMENT_BODY, PEOPLE_COUNTED
+from hetao_brief.extract.vocabulary import GOVERNMENT_BODY, PEOPLE_COUNTED, SCHEME_FROM
 
 Tagger = Callable[[str], list[tuple[str, str]]]
 """Words with jieba's part-of-speech tags (Segmenter.tagged)."""
@@ -316,6 +316,7 @@ def event_label(
     elif (
         not tells_no_doer(label)
         and not (_SCHEME_SINCE.fullmatch(label) and "计划自" in text)  # 计划自2025年推出以来: the scheme's launch
+        and not (label.startswith("计划") and SCHEME_FROM.match(text, start))  # 计划自今年10月起在…试行: its trial
     ) and (
         _NO_SUBJECT.match(label)
         or deed_next
@@ -1112,6 +1113,11 @@ _STUDYING_A_NEW = re.compile(
     r"(?:研究|计划|考虑|筹备)(?:增设|新增|开辟|开设|加开|兴建|修建|新建)(?:一[条座个所间])?(?P<what>[^，,。；;]{2,18})$"
 )
 """政府正研究兴建一条连接两地的单车径，预计2029年动工: the track, not who studies it."""
+_PUSHING_TO_BUILD = re.compile(
+    r"(?:[一二三四五六七八九十]是)?(?:加快|加紧|抓紧|全力|加速)(?:推进|推动)?(?:建设|兴建|打造)(?P<what>[\u4e00-\u9fff]{2,20})"
+)
+_AIM_NEXT = re.compile(r"(?:并)?(?:力争|争取|确保|预计|目标)")
+"""二是加快建设X，力争年底前具备开放条件: X is what will be ready, not the words that push it on."""
 _AIMED_AT_IT = re.compile(
     r"(?:并|还)?(?:力争|争取|预计|确保|计划|目标|将|可望|有望)[^，,。；;]{0,12}?"
     r"(?:开通|启用|投用|投入使用|通车|上线|试运行|运行|建成|落成|竣工|完工|交付使用|交付|完成主体工程|主体完工)+"
@@ -1327,6 +1333,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             text, start, len(text[: clause_end(spans, start)].rstrip("，,。；;"))
         ):
             return pushed.group("what")  # 推进X一期工程建设，力争…上线试运行; 推动X开工建设，力争…完成主体工程: X
+        if (pushing := _PUSHING_TO_BUILD.fullmatch(clause)) and _AIM_NEXT.match(text, start):
+            return pushing.group("what")  # 二是加快建设X，力争年底前具备开放条件: X
         issued = _ISSUED_LAST.search(clause)
         if issued and _YEARLY.match(text, start):
             issued = None  # 联盟将发布《X》，明年起每年举办一届…: who issues X holds it, not X

@@ -222,6 +222,9 @@ _WINDOW_AFTER = re.compile(
     r"(?=[，,。；;]|$)"
 )
 """即日起至12月31日可经网上报名: a call open until that day."""
+_MUST_BY = re.compile(r"(?:须|需|请|应|务必|必须)(?:于|在)$")
+_DONE_BEFORE = re.compile(r"(?:前|之前)[^，,。；;]{0,16}?(?P<what>报名|申请|申报|预约|登记)(?=[，,。；;]|$)")
+"""须于12月15日前通过小程序报名: the last day of a call, not a day anyone registers on."""
 _CALL_PERIOD = re.compile(r"(?P<what>申请|报名|申报)期(?:由|从|自|为)?$")
 _QUOTED_SCHEME = re.compile(r"[「“《][^」”》]{2,24}?(?:计划|资助|基金|比赛|大赛|奖|课程)[」”》]")
 """申请期由下月5日至明年2月15日 after 「X计划」: the call of the scheme told, open from the first day."""
@@ -807,6 +810,10 @@ def find_milestones(
             continue  # the date a report gave wrongly: no event then
         if _SEASON_ALONE.fullmatch(text, date.start, date.end) and _DESCRIBES_A_NOUN.match(text, date.end):
             continue  # 参加者可观察冬季过境的候鸟: the season says which birds, no time of a deed
+        if _MUST_BY.search(text, 0, date.start) and (window := _DONE_BEFORE.match(text, date.end)):
+            hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
+            read.append((date.start, date.end))  # 求职者须于12月15日前通过…报名: the call closes then
+            continue
         if text.endswith(_FROM_TODAY_TO, 0, date.start) and (window := _WINDOW_AFTER.match(text, date.end)):
             hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 公众即日起至12月31日可经网上报名: the call closes then

@@ -82,7 +82,7 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PEOPLE_COUNTED, PROPOSED, SOLD
+from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PEOPLE_COUNTED, PROPOSED, SCHEME_FROM, SOLD
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -852,9 +852,11 @@ _CALL_OF = re.compile(
     r"(?:(?:19|20)\d{2}(?!年)|第[\d一二三四五六七八九十]+期)?"
 )
 """The programme or occasion a title opens with (河套青年实习计划2032, 河套量子科技开放日等你来)."""
+_HOLDING = re.compile(r"将|举办|举行|主办|开办|将办|首办|承办|筹办|[本下]月|[本下]周|[今明]年|明天|明日")
+"""河套深圳园区将办年末专场招聘会: a headline telling an occasion, not the occasion's name."""
 _ISSUED_BY = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:发布|推出|公布|印发|出台)(?=[\u4e00-\u9fff]{4})")
 _BARE_WINDOW = re.compile(
-    r"^(?:申报|报名|申请|征集)(?:将|预计|已)?(?:开始|截止|结束|开启)$|^(?:申报|申请)系统(?:将|预计)?(?:开放|关闭|上线)$"
+    r"^(?:申报|报名|申请|征集|预约|登记)(?:将|预计|已)?(?:开始|截止|结束|开启)$|^(?:申报|申请)系统(?:将|预计)?(?:开放|关闭|上线)$"
 )
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
 _OPEN_TO_THE_PUBLIC = re.compile(r"[「“]([^」”]{2,20}?(?:团|营|班|活动|计划|比赛|大赛|课程|市集|讲座|工作坊))[」”]")
@@ -965,6 +967,10 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=firm + fact.label)  # 公司2022年入驻…，2024年首款产品获批上市: the firm's
         if firm and _ITS_OWN_SITE.match(fact.label) and _THE_FIRM_SAYS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司表示，位于园区的第二研发中心已于4月投入使用
+        if (used := _PUT_TO_USE.match(fact.label)) and (made := _MADE_NEW.findall(told + fact.text)):
+            return replace(
+                fact, label=made[-1] + fact.label[max(used.end("maker"), 0) :]
+            )  # 研发出一种X…，预计最快…可应用于Y: X
         if (inside := _IN_THE_PARK.match(fact.label)) and (parks := _PARK_NAMED.findall(told + fact.text)):
             return replace(fact, label=parks[0] + fact.label[inside.end() :])  # X今日暂停开放，园内所有活动取消
         if firm and _THE_FIRM.match(fact.label):
@@ -983,7 +989,11 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         before = fact.text[: max(0, at)]  # 这是第三宗科研用地，前两宗…: this sentence's
         if firm and _ITS.search(before) and not fact.label.startswith(firm):
             return replace(fact, label=firm + fact.label)  # …公司成立于2030年。其第二代无人机已…获得认证: the firm's
-        planned = _PLAN_VERB.match(fact.label) and before.rstrip()[-1:] not in ("", *CLAUSE_MARK)
+        planned = (
+            _PLAN_VERB.match(fact.label)
+            and before.rstrip()[-1:] not in ("", *CLAUSE_MARK)
+            and not SCHEME_FROM.search(fact.text)
+        )
         named = fact.label if planned else with_referent(fact.label, told + before)  # 我们计划…: no plan's name
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
         if firm and fact.label.startswith("双方") and _THE_FIRM.match(label):
@@ -1095,10 +1105,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         elif (its_day := _ITS_DAY_LEFT.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = tidy(occasions[-1]) + label[its_day.end() :]  # …；闭幕当日会公布…: the festival will
         called = _ISSUED_BY.sub("", _TOPIC_WORDING.sub("", notice_topic(headline)))  # X发布Y申报指南: Y申报…
-        if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(called)):
+        if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(called)) and not _HOLDING.search(of.group(0)):
             label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
         elif _BARE_WINDOW.match(label) and (public := _OPEN_TO_THE_PUBLIC.findall(told + before)):
             label = public[-1] + label  # 推出「X导赏团」…。公众即日起至12月31日可经网上报名: X's call closes
+        elif _BARE_WINDOW.match(label) and (occasion := occasion_named_last(told + before)):
+            label = occasion + label  # 将于…举办年末专场招聘会…。求职者须于…前…报名: the fair's call closes
         elif _BARE_TENDER.match(label) and (notice := _TENDER_NOTICE.match(called)):
             label = notice.group("what") + label  # X施工总承包招标公告 … 投标截止时间为…: X's tender closes
         elif _BARE_RESULTS.match(label) and (call := _TOPIC_WORDING.sub("", notice_topic(headline))).endswith(_CALLS):
@@ -1162,6 +1174,14 @@ _SAME_AS_ABOVE = re.compile(
 )
 """开标时间：同上; 开标时间：同投标截止时间: the day the field before gave."""
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
+_PUT_TO_USE = re.compile(
+    r"^(?P<maker>团队|研究团队|公司|实验室|我们)?(?:预计|有望|可望)?(?:最快|最早)?(?:可|将|能)?"
+    r"(?:应用于|用于|投入应用|投入商用|实现商用|实现量产|量产)"
+)
+_MADE_NEW = re.compile(
+    r"(?:研发出|研制出|开发出|研制成功|研发成功)(?:一种|一款|一套|一个|新一代)?(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$)"
+)
+"""团队研发出一种新型固态电池电解质材料: what a later 预计最快2028年可应用于Y puts to use."""
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
 _ITS_NTH_PRODUCT = re.compile(r"^(?:首款|首颗|首台|首架|第[一二三四五六七八九十\d](?:款|颗|台|架))")
 _ITS_OWN_SITE = re.compile(

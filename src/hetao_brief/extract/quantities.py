@@ -265,6 +265,10 @@ _SPACE = re.compile(r"^(?:空间|面积|规模)$|空间$")
 _COPULA = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![共已将可还])(?:为|是)(?=[\u4e00-\u9fff]{2})")
 
 
+_TRIED_AMONG = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?)中(?P<deed>试行|试用|试点|推行|推广)")
+"""计划自10月起在约200名科研人员中试行: the people a trial runs among, not 科研人员中试行."""
+
+
 def _measure_after(text: str, end: int, unit: str) -> str:
     if unit == "人次" and (verb := next((v for v in _DID if text.startswith(v, end)), None)):
         return _DID[verb] + unit  # 吸引约3200人次参与: 参会人次
@@ -280,6 +284,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         rest = noun + text[quoted.end() :][: MAX_MEASURE + 4]  # 10个“河套联合攻关项目”授牌: the projects
     if places := _PLACES_FOR.match(rest):
         return places.group("head")  # 80个零至三岁幼儿的全日制名额: the places, not the children
+    if among := _TRIED_AMONG.match(rest):
+        return f"参与{among['deed']}的{among['who']}"  # 在约200名科研人员中试行: those the trial covers
     if unit in ("家", "间", "所") and (kinds := _JOINED_KINDS.match(rest)):
         return kinds.group(0)  # 8家医疗和科研机构, 12家实验室和企业: the kinds counted together
     joined = _JOINED_ORIGINS.match(rest)  # 860名港澳及境外科研人员: one kind of people, not 港澳

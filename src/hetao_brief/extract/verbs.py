@@ -109,7 +109,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "扩容",
         "升级",
     ),
-    "reach": ("达到", "突破", "完成", "实现", "回归"),
+    "reach": ("达到", "突破", "完成", "实现", "回归", "研发出", "研制出", "开发出", "研制成功", "研发成功"),
 }
 EVENT_VERB = re.compile("|".join(sorted((v for vs in EVENT_CLASSES.values() for v in vs), key=len, reverse=True)))
 """Any event verb of the classes, the longest first (落成启用: 落成, then 启用)."""
