@@ -6068,3 +6068,35 @@ def test_a_schemes_trial_a_review_after_its_launch_a_calls_last_day_and_what_was
         ("2026-12", "园区北区人行连廊力争具备开放条件"),
         ("2029", "新型钠离子电池正极材料预计最快可用于储能电站"),
     } <= _dated_labels(lexicon, segmenter, fair, "2026-11-24")
+
+
+def test_a_consultation_an_accident_by_night_and_a_new_chair(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """征求意见时间：A至B after 起草了《X（征求意见稿）》: X's consultation opens and closes; 一辆X驶经Y时，
+    …后翻侧: X overturned (the when-clause no event); 至今日凌晨零时30分才重开: done today; 委任X为Y，任期由…
+    起: X takes office then; 感谢Z自…起担任主席期间的贡献: Z's start; 已于…送样: an event; 模拟…: none."""
+    notice = (
+        "我局起草了《河套深圳园区实验室安全管理办法（征求意见稿）》，现向社会公开征求意见。"
+        "一、征求意见时间：2026年11月20日至2026年12月20日。"
+    )
+    assert _dated_labels(lexicon, segmenter, notice, "2026-11-20") == {
+        ("2026-11-20", "《河套深圳园区实验室安全管理办法（征求意见稿）》征求意见开始"),
+        ("2026-12-20", "《河套深圳园区实验室安全管理办法（征求意见稿）》征求意见截止"),
+    }
+    night = (
+        "一辆旅游巴士昨晚8时许驶经园区环路近二号门时，失控撞向路边灯柱后侧翻。环路至今日凌晨零时30分才重开。"
+        "消防处上周举行演练，模拟实验楼发生气体泄漏。"
+    )
+    assert _dated_labels(lexicon, segmenter, night, "2026-11-20") == {
+        ("2026-11-19", "一辆旅游巴士失控撞向路边灯柱后侧翻"),
+        ("2026-11-20", "环路重开"),
+        ("2026-11-13", "消防处举行演练"),
+    }
+    chair = (
+        "政府今日宣布，委任黎嘉欣为河套深港创新研究院有限公司董事局主席，任期由2027年4月1日起，为期两年。"
+        "局长感谢冯志远自2019年起担任主席期间的贡献。公司首款激光雷达芯片已于今年7月送样。"
+    )
+    assert _dated_labels(lexicon, segmenter, chair, "2026-11-20") >= {
+        ("2027-04-01", "黎嘉欣出任河套深港创新研究院有限公司董事局主席"),
+        ("2019", "冯志远担任主席"),
+        ("2026-07", "公司首款激光雷达芯片已送样"),
+    }

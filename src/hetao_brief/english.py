@@ -31,6 +31,7 @@ EVENT_VERBS = {
     "visit": "was visited",
     "appoint": "announced an appointment",
     "change": "was adjusted",
+    "incident": "had an incident",
     "reach": "reached its mark",
 }
 EVENT_NOUNS = {
@@ -47,6 +48,7 @@ EVENT_NOUNS = {
     "visit": "a visit",
     "appoint": "an appointment to be made",
     "change": "to be adjusted",
+    "incident": "an incident",
     "reach": "a mark to reach",
 }
 """What a target of each kind of event is, said after its subject (…: Hong Kong Park — to open)."""
@@ -64,6 +66,7 @@ EVENT_HAPPENINGS = {
     "visit": "a visit",
     "appoint": "an appointment",
     "change": "a change of service",
+    "incident": "an incident",
     "reach": "a mark reached",
 }
 """What happened, where the label's subject is a thing of a named place the glossary cannot name

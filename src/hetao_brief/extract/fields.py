@@ -414,7 +414,7 @@ _EVENT_NAME = re.compile(
 
 
 _APPLY_FIELD = re.compile(
-    rf"^\W*{_ITEM}(?:网上|线上)?(?P<what>申报|申请|报名)(?:时间|日期|期限)\s*(?:[：:]|为)\s*(?P<when>[^，,。；;]{{4,40}}?)"
+    rf"^\W*{_ITEM}(?:网上|线上)?(?P<what>申报|申请|报名|征求意见)(?:时间|日期|期限)\s*(?:[：:]|为)\s*(?P<when>[^，,。；;]{{4,40}}?)"
     r"(?:[，,](?:逾期|过期)[^。]*)?[。.]?\s*$"
 )
 _APPLIED_FOR = re.compile(
@@ -422,6 +422,7 @@ _APPLIED_FOR = re.compile(
 )
 """现就2027年度X项目申报工作通知如下：…一、申报时间：2027年1月10日至2月28日 (or 网上申报时间为…至…，逾期
 不予受理): X's call opens then."""
+_TITLED = re.compile(r"《[^》]{4,60}》")
 _DATED_ENTRY = re.compile(
     r"^(?P<when>\d{1,2}月\d{1,2}日(?:[（(](?:周|星期)[一二三四五六日天][）)])?)\s*"
     r"(?:\d{1,2}[:：]\d{2}(?:\s*[-–—~至]\s*\d{1,2}[:：]\d{2})?)?\s+(?P<name>[^：:，,。\s]{4,30})(?:[：:].*)?$"
@@ -439,6 +440,9 @@ def when_field(text: str, told: str, posted: str = "") -> str | None:
     None if the text is no such field or no event was named."""
     if (opening := _OPENS_FROM.match(text)) and (places := _PLACE_TOLD.findall(told)):
         return f"{places[-1]}于{opening.group('when')}起开放。"  # 📅开放时间：11月10日起，每周一至周五
+    if (window := _APPLY_FIELD.match(text)) and window["what"] == "征求意见" and (drafts := _TITLED.findall(told)):
+        start, _, end = window.group("when").partition("至")  # 起草了《X（征求意见稿）》…一、征求意见时间：A至B
+        return f"{drafts[-1]}征求意见于{start}开始，{end}截止。" if end else f"{drafts[-1]}征求意见于{start}开始。"
     if (window := _APPLY_FIELD.match(text)) and (applied := _APPLIED_FOR.findall(told)):
         return f"{applied[-1]}{window.group('what')}于{window.group('when')}开始。"  # 一、申报时间：1月10日至…
     if (entry := _DATED_ENTRY.match(text)) and _EVENT_NAME.fullmatch(entry.group("name")):

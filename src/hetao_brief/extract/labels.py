@@ -145,6 +145,8 @@ def event_label(
         and _APPOINTED.search(appointed := tidy(text[slice(*spans[index - 1])]))
     ):
         return Label(shortened(_APPOINTED_BY.sub("", appointed)))  # X获聘为Y，任期自…起: the appointment, then
+    if _TERM_FROM.match(text, start) and index > 0 and (appointed := _appointee(tidy(text[slice(*spans[index - 1])]))):
+        return Label(appointed)  # 宣布委任X为Y，任期由…起: X takes office that day
     if (
         _TAKES_EFFECT.fullmatch(tidy(text[start:end]))
         and index > 1
@@ -829,7 +831,7 @@ _AFTER_ANOTHER = re.compile(
 _APPOINTMENT_TAKES_EFFECT = re.compile(
     r"(?:有关|该项?|此项?|这项|上述)?(?:任命|委任|聘任)(?:将|会)?(?:自|由|从|于)[^，,。；;]{2,16}?(?:起|开始)(?:正式)?生效"
 )
-_APPOINTS = re.compile(r"(?:委任|任命|聘任|聘请)(?P<whom>[^，,。；;为]{2,16})为(?P<post>[^，,。；;]{2,16})$")
+_APPOINTS = re.compile(r"(?:委任|任命|聘任|聘请)(?P<whom>[^，,。；;为]{2,16})为(?P<post>[^，,。；;]{2,24})$")
 
 
 def _appointee(clause: str) -> str:

@@ -543,6 +543,16 @@ _FUNDS_PAID = re.compile(
 """拨付资助资金共计1,260万元: funds paid, whose amount closes the clause; the payment is the event."""
 
 
+_ONLY_A_DRILL = re.compile(r"模拟|假设")
+_ON_THE_WAY = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:在|于)?(?:驶经|驶入|驶出|行经|途经|行驶至|驶至|进入|离开|前往|返回|抵达|停靠)"
+)
+"""一辆货车驶经X入口(时): who was on the way, whom the deed after the time befell."""
+_WHILE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![零一二三四五六七八九十\d小届同当及准按暂机工])(?:时|之时|的时候)[，,]?$"
+)
+
+
 def event_class(clause: str, tagger: Tagger | None) -> str | None:
     """The class of the clause's event verb; "event" for a verb the classes do not list;
     None if the clause has no event predicate."""
@@ -1225,6 +1235,17 @@ def find_milestones(
             COMPARED_AFTER, date.end
         )
         lasting = text[max(0, date.start - 1) : date.start] == "至" and _LASTS.search(text_of_label)
+        if (
+            _WHILE.search(text, 0, clause_end(spans, phrase.end))
+            and not EVENT_VERB.search(label.text)
+            and (deeds := _also_told(text, spans, phrase.start, dates, is_target))
+        ):
+            mover = _ON_THE_WAY.match(text_of_label)  # 一辆货车昨晚驶经X入口时，…撞向…后翻侧: the lorry overturned
+            for deed in deeds:
+                deed = mover["who"] + deed if mover else deed
+                hits.append(MilestoneHit(date, deed, event_class(deed, tagger) or "event", is_target))
+            read.append((phrase.start, phrase.end))
+            continue  # the clause tells when it happened, the next one what
         if _DOORS_OPEN.search(text_of_label):
             continue  # 开放日当天上午9时开始入场: the hour doors open on the day told, no event of its own
         if _MANY_OF_THEM.search(label.text) and not EVENT_VERB.search(label.text):
@@ -1284,7 +1305,11 @@ def find_milestones(
                     also = who + also  # 联盟还发布了《X》，并启动首批…项目: the alliance starts them
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
-    return [hit for hit in hits if not _said_again(hit, hits) and not _STILL_AT_IT.search(hit.label)]
+    return [
+        hit
+        for hit in hits
+        if not _said_again(hit, hits) and not _STILL_AT_IT.search(hit.label) and not _ONLY_A_DRILL.match(hit.label)
+    ]  # 举行演练，模拟实验楼发生泄漏: what a drill pretends is no event
 
 
 def _said_again(hit: MilestoneHit, hits: list[MilestoneHit]) -> bool:
@@ -1681,7 +1706,16 @@ def _without_leftovers(label: str) -> str:
         label = label[1:-1]  # “希望明年上半年能拿下…”: the words, without the quotes around them all
     if welcomed := _OPENED_TO_WELCOME.match(label):
         return welcomed.group("opened")  # 河套科创中心开园迎来了一批重磅深港项目的入驻: the opening
+    if served := _THANKED_FOR_SERVING.search(label):
+        return served.group("who") + served.group("served")  # 感谢X自2021年起担任主席期间的贡献: X担任主席
     return label
+
+
+_THANKED_FOR_SERVING = re.compile(
+    r"(?:感谢|感激|赞扬|表扬|肯定)(?P<who>[\u4e00-\u9fff]{2,4}?)(?P<served>(?:担任|出任)[\u4e00-\u9fff]{2,12}?)"
+    r"(?:期间|时)的(?:贡献|付出|努力|工作)$"
+)
+"""局长感谢X自2021年起担任主席期间的贡献: X's years as chair began then; the thanks are today's words."""
 
 
 def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], date: DateMention) -> Label:
