@@ -6100,3 +6100,41 @@ def test_a_consultation_an_accident_by_night_and_a_new_chair(lexicon: Lexicon, s
         ("2019", "冯志远担任主席"),
         ("2026-07", "公司首款激光雷达芯片已送样"),
     }
+
+
+def test_a_meetings_passed_plan_a_growth_aim_and_an_explainers_answer(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """召开…会议，听取今年工作情况汇报，审议通过《X》: passed then, by who met (今年 names the report's year);
+    已有约80间企业进驻，预计明年底前增至120间: 进驻企业 then, and the milestone says so; 加快推进X建设，确保…前
+    交付Y: X's; 压缩至6个月以内 is no date; 月租约9,000元, 约20间共享实验室, 专利拥有量 read whole."""
+    meeting = (
+        "11月20日，园区管委会召开第三次全体会议，听取今年工作情况汇报，审议通过《园区2027年招商工作方案》。"
+        "园区已有约80间企业进驻，预计明年底前增至120间。同时加快推进青年公寓二期建设，确保明年6月前交付首批单位。"
+        "园区将把审批时限压缩至6个月以内。"
+    )
+    facts = _read(lexicon, segmenter, meeting, "2026-11-23")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2026-11-20", "园区管委会召开第三次全体会议"),
+        ("2026-11-20", "园区管委会审议通过《园区2027年招商工作方案》"),
+        ("2027-12", "进驻企业预计增至120间"),
+        ("2027-06", "青年公寓二期确保交付首批单位"),
+    }
+    assert ("进驻企业", 120, "2027-12", True) in {
+        (f.measure, f.value, f.date, f.is_target) for f in facts if f.kind is FactKind.FIGURE
+    }
+    rooms = "单人房月租约9,000元。首阶段将开放约20间共享实验室。截至10月底，园区有效发明专利拥有量达到5,200件。"
+    assert {
+        (f.measure, f.value, f.qualifier)
+        for f in _read(lexicon, segmenter, rooms, "2026-11-23")
+        if f.kind is FactKind.FIGURE
+    } >= {("单人房月租", 9000, "约"), ("共享实验室", 20, "约"), ("园区有效发明专利拥有量", 5200, "达到")}
+    explainer = (
+        "园区青年公寓二期将于明年4月入住，以下为申请安排：\n\n1. 什么时候接受申请？\n\n"
+        "12月10日上午9时起，经园区网站递交。"
+    )
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "一文看清｜园区青年公寓二期申请安排", "2026-11-23", "zh-Hans", explainer)]
+    )
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2027-04", "园区青年公寓二期将入住"),
+        ("2026-12-10", "园区青年公寓二期接受申请"),
+    }

@@ -3578,7 +3578,7 @@ GOLD_EVENTS = [
     ("2037-12", "衡基生物计划在香港联交所主板上市", True),  # 其中一家是…A，另一家是…B。…后者则计划…: B
     ("2037", "园区将组织更多园区企业参加欧洲医疗器械展会", True),
     ("2036-12-28", "香港浸会大学河套中医药研究所在港深创新及科技园开幕", False),
-    ("2038", "香港浸会大学河套中医药研究所预计增至一百人", True),  # 两年内
+    ("2038", "香港浸会大学河套中医药研究所的研究人员预计增至一百人", True),  # 两年内
     ("2037", "河套中医药研究所将与深圳两间中医院合作", True),  # 该所
     ("2033", "香港浸会大学已在深圳园区设立中医药检测实验室", False),  # 浸大校长…指出，大学早于…: the university
     ("2035-09", "河套港澳青年创业坊投入使用", False),  # 这里是去年9月投入使用的X
@@ -3930,7 +3930,7 @@ GOLD_EVENTS = [
     ("2046", "长约4公里的滨河绿道计划建成开放", True),
     ("2044-03-01", "《河套深圳园区科研物资进出境管理办法》施行", True),
     ("2044-03-01", "《河套深圳园区科研物资通关便利措施》废止", True),
-    ("2047", "亚太研发中心预计增至二百人", True),
+    ("2047", "柏思德集团的科研人员预计增至二百人", True),
     ("2044-05-17", "瑞士药企柏思德集团位于港深创科园的亚太研发中心开幕", False),
     ("2041", "柏思德集团已在香港科学园设立办事处", False),
     ("2045", "亚太研发中心将启动首个跨境多中心临床试验", True),
@@ -5281,6 +5281,32 @@ GOLD_EVENTS = [
     ("2027-06", "衡曜光子计划实现量产", True),  # 2027年二季度
     ("2026-08", "衡曜光子首款800G光模块芯片已送样", False),  # 今年8月
     ("2027-02-06", "^通道将开通试运行", True),  # 明年春节前
+    ("2026-12-04", "河套深圳园区建设领导小组召开第七次全体会议", False),  # 12月4日
+    (
+        "2026-12-04",
+        "河套深圳园区建设领导小组审议通过《河套深圳园区2027年重点工作计划》",
+        False,
+    ),  # 召开…会议，听取今年工作情况汇报，审议通过《X》: passed at the meeting
+    ("2027", "园区将新开工项目不少于20个", True),  # 2027年
+    ("2027-09", "国际人才社区三期确保交付首批住房", True),  # 加快推进X建设，确保明年9月前交付: X's
+    (
+        "2027",
+        "河套深圳园区知识产权服务中心将联合香港知识产权署开展跨境专利快速审查试点",
+        True,
+    ),  # 明年; 压缩至6个月以内 is no date
+    ("2027-03", "双方将推出「双园通」计划", True),  # 明年第一季
+    ("2026-12-07", "香港科技园公司与港深创新及科技园有限公司签署谅解备忘录", False),  # 今日（7日）
+    ("2027-12", "进驻机构预计增至200间", True),  # 已有约140间机构进驻，预计明年底前增至200间: what grows
+    ("2026-12-04", "代表团抵达河套深圳园区", False),  # 4日上午
+    ("2026-12-04", "代表团经跨境专用通道前往港深创新及科技园", False),  # 当天下午
+    ("2026-12-05", "代表团与河套深圳园区发展署签署青年科学家交流合作意向书", False),  # 次日
+    ("2027", "约定每年互派不少于20名青年研究人员", True),  # 明年起每年
+    ("2027-03", "港深创科园人才宿舍第二期将入伙", True),  # 明年3月, a lead before 以下为申请安排：
+    (
+        "2026-12-14",
+        "港深创科园人才宿舍第二期接受申请",
+        True,
+    ),  # 1. 甚么时候接受申请？ 12月14日…起: the question names the deed
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5835,6 +5861,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[nth.start() :]  # 第5期沙龙于…举行: the 5th of the series named before
         if (again := re.search(r"再(?:举办|举行)", body)) and body[again.end() :] not in text:
             body = body[: again.end()]  # …举行首个公众开放日。…明年会再举办: the open day told before
+        if "的" not in text and (grows := re.search(r"的[^的]{2,8}(?:预计|将)?(?:增至|增加至|扩大至)", body)):
+            body = (
+                body[: grows.start()] + body[grows.start() + 1 :]
+            )  # 现有研究人员…，预计…增至一百人: X的研究人员, named
         if body.endswith("将延期") and "延期" not in text and re.search(r"延至|推迟至|押后至|延迟至", text):
             body = body.removesuffix("将延期")  # X的完工日期由原定…延至明年年底: X's completion, put off
         if body.endswith("推迟") and "推迟" not in text and re.search(r"并非|並非", text):
@@ -8724,6 +8754,17 @@ QUESTIONS = [
     ("跨境专用通道何时开通试运行", "明年春节前"),
     ("跨境专用通道每日通行能力多少", "5000人次"),
     ("从深圳园区步行到香港园区要多久", "10分钟左右"),
+    ("河套深圳园区2027年新开工项目多少个", "不少于20个"),
+    ("国际人才社区三期何时交付首批住房", "明年9月前交付首批住房"),
+    ("园区企业今年申请发明专利多少件", "1,876件"),
+    ("园区有效发明专利拥有量多少", "9,460件"),
+    ("跨境专利快速审查试点审查周期压缩到多久", "6个月以内"),
+    ("雙園通計劃幾時推出", "明年第一季"),
+    ("雙園通首階段開放多少間共享實驗室", "約30間共享實驗室"),
+    ("东盟青年科学家代表团多少人", "一行30人"),
+    ("港深創科園人才宿舍第二期幾時入伙", "明年3月入伙"),
+    ("港深創科園人才宿舍雙人房月租幾多", "1.25萬元"),
+    ("人才宿舍第二期有多少个宿位", "约420个宿位"),
 ]
 
 
@@ -9451,7 +9492,14 @@ def test_takings_of_different_months_make_no_series_and_a_count_since_is_of_now(
     assert sorted([p.value for p in s.points] for s in takings) == [[106.3e8, 125.6e8, 326e8], [248.6e8, 610e8]]
     (served,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 180_000 and f.unit == "人次"]
     assert served.date == "2026-11-30"
-    (tenants,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 140 and f.unit == "间"]
+    (tenants,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE
+        and f.value == 140
+        and f.unit == "间"
+        and "t200_hk01_opening" in {s.article_id for s in f.sources}
+    ]
     assert "公司" not in (tenants.measure or "")
 
 

@@ -126,6 +126,7 @@ _COUNTED_FROM_A_DEED = re.compile(
 )
 """须在取得土地后6个月内动工，3年内竣工; 须在签订出让合同之日起一年内开工: spans counted from a deed,
 whenever it will be."""
+_CUT_TO = re.compile(r"(?:压缩|缩短|控制|降低|减少|缩减|减至|降至)(?:至|到|在)?$")
 _DONE_WITHIN = re.compile(r"(?:就|便)?(?:已经?|[\u4e00-\u9fff]{2}了)")
 STARTS = (
     "投入服务|投入使用|投入运营|开通|开办|启用|落成|开业|实施|施行|开幕"
@@ -787,6 +788,8 @@ def find_dates(
                 continue  # 须在取得土地后6个月内动工，3年内竣工: years from a deed, not from now
             if _DONE_WITHIN.match(text, m.end()):
                 continue  # 让团队在一年内完成了两轮临床测试: how long a deed done took, no time ahead
+            if _CUT_TO.search(text, 0, m.start()):
+                continue  # 力争将审查周期压缩至6个月以内: how long it is to take, a value, no date
             if m.group("mwn"):  # 两个月内完成: by that month from now
                 if published.month is None or _NOT_FROM_NOW.search(text, 0, m.start()):
                     continue  # 开幕后三个月内; 到期前两个月内; 公众可在未来两个月内提交意见: not a deed's time
@@ -880,8 +883,13 @@ def find_dates(
     if mentions and text[mentions[0].start : mentions[0].end] != "即日起":  # 昨日宣布，…即日起可申请:
         mentions = [d for d in mentions if text[d.start : d.end] != "即日起"]  # from the day told before
     mentions = [m for m in mentions if not _IS_THAT_DAY.search(text, 0, m.start)]  # 今天是春节假期后首个工作日
+    mentions = [m for m in mentions if not _A_YEARS_WORK.match(text, m.start, m.end + 4)]  # 听取今年工作情况汇报
     mentions = _ends_after_taking(text, mentions)
     return [_lasting(text, _with_weekday(text, mention)) for mention in _named_then_bracketed(text, mentions)]
+
+
+_A_YEARS_WORK = re.compile(r"(?:今年|明年|去年|本年度?)(?:重点)?工作(?:情况|总结|汇报|报告|计划|要点|部署)?")
+"""听取园区今年工作情况汇报, 部署明年工作: whose year a work or its report is, no date of the deed."""
 
 
 _TAKES = re.compile(rf"需时(?:约|大约|逾)?(?P<n>{_CN_NUM})(?P<u>年|个月)(?P<half>半)?(?=完成|竣工|完工|落成|建成)")

@@ -1118,8 +1118,10 @@ _STUDYING_A_NEW = re.compile(
 _PUSHING_TO_BUILD = re.compile(
     r"(?:[一二三四五六七八九十]是)?(?:加快|加紧|抓紧|全力|加速)(?:推进|推动)?(?:建设|兴建|打造)(?P<what>[\u4e00-\u9fff]{2,20})"
 )
-_AIM_NEXT = re.compile(r"(?:并)?(?:力争|争取|确保|预计|目标)")
-"""二是加快建设X，力争年底前具备开放条件: X is what will be ready, not the words that push it on."""
+_AIM_NEXT = re.compile(
+    r"(?:并)?(?:力争|争取|确保|预计|目标)[^，,。；;]{0,12}?(?:具备|交付|建成|落成|竣工|投用|启用|开通|完工|封顶)"
+)
+"""二是加快建设X，力争年底前具备开放条件: X is what will be ready (not 力争…新增…, the body's own aim)."""
 _AIMED_AT_IT = re.compile(
     r"(?:并|还)?(?:力争|争取|预计|确保|计划|目标|将|可望|有望)[^，,。；;]{0,12}?"
     r"(?:开通|启用|投用|投入使用|通车|上线|试运行|运行|建成|落成|竣工|完工|交付使用|交付|完成主体工程|主体完工)+"
@@ -1331,12 +1333,11 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return drafted.group("what")  # 两地正在研究制定X规划，预计将于…公布: X规划 is published
         if (studied := _STUDYING_A_NEW.search(clause)) and _OPENING_VERB.search(text, start, clause_end(spans, start)):
             return studied.group("what")  # 政府正研究增设第三条航线，目标于…开通: the route opens
-        if (pushed := _PUSHED_ON.search(clause)) and _AIMED_AT_IT.fullmatch(
-            text, start, len(text[: clause_end(spans, start)].rstrip("，,。；;"))
+        if (pushed := _PUSHED_ON.search(clause) or _PUSHING_TO_BUILD.fullmatch(clause)) and (
+            _AIMED_AT_IT.fullmatch(text, start, len(text[: clause_end(spans, start)].rstrip("，,。；;")))
+            or _AIM_NEXT.match(text, start)
         ):
-            return pushed.group("what")  # 推进X一期工程建设，力争…上线试运行; 推动X开工建设，力争…完成主体工程: X
-        if (pushing := _PUSHING_TO_BUILD.fullmatch(clause)) and _AIM_NEXT.match(text, start):
-            return pushing.group("what")  # 二是加快建设X，力争年底前具备开放条件: X
+            return pushed.group("what")  # 推进X一期工程建设，力争…上线试运行; 二是加快建设X，力争…具备…条件: X
         issued = _ISSUED_LAST.search(clause)
         if issued and _YEARLY.match(text, start):
             issued = None  # 联盟将发布《X》，明年起每年举办一届…: who issues X holds it, not X

@@ -931,7 +931,7 @@ def find_milestones(
         )
         if (
             _LIST_LEAD.search(label.text)
-            or _FOLLOWING_ARE.match(after)  # 明年将迎来多项重要进展，以下是5大看点：: the items are the events
+            or (_FOLLOWING_ARE.match(after) and not _HOW_TO.match(after))  # 以下是5大看点：: the items are the events
             or (announces and _COUNTED_ITEMS.search(label.text))
             or _FOLLOWING_IS.match(label.text)
         ):
@@ -1323,6 +1323,8 @@ def _said_again(hit: MilestoneHit, hits: list[MilestoneHit]) -> bool:
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:首次|同时|还|并|也|亦)?(?:设在|在|于)")
 
 
+_HOW_TO = re.compile(r"[，,]?(?:以下(?:是|为)|具体如下)[^。：:]{0,8}(?:安排|须知|详情|流程|指引|攻略)[：:]")
+"""X将于明年3月入伙，以下为申请安排：: how to apply follows, the lead's deed is still one."""
 _FOLLOWING_IS = re.compile(r"^以下(?:是|为)")
 """以下是行政长官今日在…的致辞: a transcript's lead, no event of its own."""
 _COUNTED_ITEMS = re.compile(r"[一二三四五六七八九十两几\d]+(?:件|项|个方面|方面|大)[\u4e00-\u9fff]{0,4}$")
@@ -1472,7 +1474,7 @@ _PLANNED_BEFORE = re.compile(
 )
 """What was planned for another day, whose doing a later clause tells without its object."""
 _MEETING_HELD = re.compile(
-    r"(?:^|[，,])(?P<holder>[\u4e00-\u9fff]{2,12}?)(?:召开|举行)[^，,。；;]{0,20}?(?:会议|常务会|全会|办公会)$"
+    r"(?:^|[，,])(?P<holder>[\u4e00-\u9fff]{2,12}?)(?:召开|举行)[^，,。；;]{0,20}?(?:会议|常务会|全会|办公会)(?=[，,]|$)"
 )
 _PASSED_AT_IT = re.compile(r"^(?:会议|会上)?(?P<deed>(?:审议通过|审议并原则通过|审议并通过|原则通过)了?)(?=[《“「])")
 """市政府召开常务会议，审议通过《X》: what the meeting passed, on its day, by who held it."""

@@ -166,6 +166,7 @@ class Extractor:
         occasion = at_occasion = ""  # that meeting's label; the one a piece's facts were done at
         field_day = ""  # the date a field gave last, which 同上 repeats
         asked_about = ""  # what the question before asked of (问：第二期何时动工？), which 答：预计…动工 is of
+        when_deed = when_asked = ""  # what a numbered question asked the time of (1. 甚么时候接受申请？), and it
         guided = ""  # the document a post's numbered questions (02｜可以获得哪些支持？) are about, which
         # the lines under them answer
         for sentence in sentences:
@@ -182,6 +183,9 @@ class Extractor:
             heading = _QUESTION_HEADING.match(text)  # 01｜谁可以申请？: the lines after it answer it
             if heading:
                 guided = next(iter(reversed(_TITLED.findall(fold(article.title) + told))), "").strip("《》")
+                asked_when = _ASKED_WHEN.search(fold(text))  # 1. 甚么时候接受申请？: the deed its answer dates
+                when_deed = asked_when["deed"] if asked_when else ""
+                when_asked = fold(text).strip()
             if field_day and (same := _SAME_AS_ABOVE.match(text)):
                 text = same.group("field") + field_day  # 开标时间：同上 (after 递交截止时间：2032年3月16日9时30分)
             field_day = told_day.group("day") if (told_day := _FIELD_DAY.search(text)) else field_day
@@ -298,6 +302,8 @@ class Extractor:
                             Fact(FactKind.STATEMENT, "", text, (Source(article.id, sentence.index, sentence.original),))
                         )
                     facts[read:] = [_of_the_explainer(fact, answered) for fact in facts[read:]]
+                if when_deed and explained and not heading:  # 一文看清｜X申请安排 … 1. 甚么时候接受申请？ 12月14日起…
+                    facts[read:] = [_done_when_asked(fact, explained, when_deed, when_asked) for fact in facts[read:]]
                 if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
                     facts[read:] = [we_named(fact, asked_of) for fact in facts[read:]]
                 if ours:  # 我校与园区签署协议, on a university's news site: the university
@@ -312,6 +318,7 @@ class Extractor:
                 if then := _time_by_then(piece, facts[:read]):
                     facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
                 facts[read:] = [_of_the_provider(fact, facts[:read]) for fact in facts[read:]]
+                facts[read:] = _levels_named(facts[read:])
                 if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
                     facts[read:] = [f for f in facts[read:] if not (f.is_target and _ITEMS_TO_FOLLOW.search(f.label))]
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
@@ -349,7 +356,9 @@ class Extractor:
                     if not d.anniversary and not _horizon(piece, d)
                 )
                 if piece.rstrip().endswith(("：", ":", "——")) or _ANNOUNCES_ITEMS.search(piece):
-                    list_year = dates[-1].year if dates else asked or list_year  # 明年有三件大事。负责人介绍：一是…
+                    framing = dates and (len(dates[-1].iso) == 4 or dates[-1].approximate)  # 明年, 下半年: a frame
+                    list_year = (dates[-1].year if framing else None) if dates else asked or list_year
+                    # 明年有三件大事。负责人介绍：一是…; not 将于明年3月入伙，以下为申请安排：, a deed's month
                     planned = bool(_PLANS.search(piece)) and not _REVIEWS.search(piece)
                     if piece.rstrip().endswith("——"):  # a work report's 过去一年—— and 2027年，我们将——
                         list_year = list_year or _year_reviewed(piece, published)
@@ -767,6 +776,27 @@ def _time_by_then(piece: str, told: list[Fact]) -> str | None:
     return same[-1] if same else max(done) if done else None
 
 
+_BARE_LEVEL = re.compile(
+    r"(?P<aim>(?:预计|将|计划|力争|争取)?(?:增至|增加至|增加到|扩大至|扩大到|提升至|提高至|达到)(?P<raw>[^，,。；;]{1,12}))$"
+)
+
+
+def _levels_named(told: list[Fact]) -> list[Fact]:
+    """现时已有约140间机构进驻，预计明年底前增至200间: the milestone says what grows (进驻机构预计增至200
+    间), as the sentence's figure of that level does, not 公司预计增至200间."""
+    measures = {
+        f.label.removeprefix(f"{f.measure} "): f.measure for f in told if f.kind is FactKind.FIGURE and f.measure
+    }
+    named = []
+    for fact in told:
+        level = _BARE_LEVEL.search(fact.label) if fact.kind is FactKind.MILESTONE else None
+        measure = measures.get(level["raw"]) if level else None
+        if level and measure and measure[-2:] not in fact.label:  # not 把员工人数由…增至…: named there
+            fact = replace(fact, label=measure + fact.label[level.start("aim") :])
+        named.append(fact)
+    return named
+
+
 _BATCH_OF = re.compile(r"(?:首批|第[一二三四五六七八九十\d]{1,2}批|其余|余下|剩余)$")
 
 
@@ -842,7 +872,7 @@ def _title_head(topic: str) -> str:
 _CALL_OPENED = re.compile(r"(?:正式)?(?:启动|开始|开启|来了|来啦|啦)$")
 
 
-_EXPLAINER = re.compile(r"(?:一图读懂|一文读懂|图解|解读|问答|十问|划重点)[｜|:：]")
+_EXPLAINER = re.compile(r"(?:一图读懂|一文读懂|一文看清|一文看懂|一图看懂|图解|解读|问答|十问|划重点)[｜|:：]")
 _BARE_STEP = re.compile(
     r"^(?:首批|第一批)?(?:名单|结果|申请|受理)?(?:将|预计|计划)?(?:开始受理|受理|公布|发布|实施|施行|上线)$"
 )
@@ -1547,6 +1577,20 @@ _ASKED_ABOUT = re.compile(
 )
 """问：第二期首批用地何时动工？: what the answer that follows tells of."""
 _NO_DOER = re.compile(r"^(?:预计|将|计划|会|可望|有望|争取|力争|拟)(?=[\u4e00-\u9fff]{2})")
+
+
+_ASKED_WHEN = re.compile(r"(?:甚么|什么)时候(?P<deed>[\u4e00-\u9fff]{2,8})[？?]")
+_WHAT_IS_ARRANGED = re.compile(r"(?:的)?(?:申请|报名|入住|招生)?(?:安排|详情|须知|指南|攻略)$")
+_BARE_MEANS = re.compile(r"^(?:经|通过|于|在|可|须|请)")
+
+
+def _done_when_asked(fact: Fact, explained: str, deed: str, question: str) -> Fact:
+    """一文看清｜X申请安排 … 1. 甚么时候接受申请？ 12月14日起…经网站递交: X接受申请 then (the answer
+    tells only how, the question what); its text carries the title and the question, as a reader needs."""
+    if fact.kind is not FactKind.MILESTONE or not _BARE_MEANS.match(fact.label):
+        return fact
+    text = f"【{explained}】{question}{fact.text}"
+    return replace(fact, label=_WHAT_IS_ARRANGED.sub("", explained) + deed, text=text, id="")
 
 
 def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:

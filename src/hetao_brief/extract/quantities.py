@@ -81,7 +81,7 @@ _FIRST = "0-9一二两三四五六七八九十百千万亿合总共累逾超突�
 tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
-    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|(?<![租合公条契预节制邀相履签])(?:约为|约有|约)|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不到|不少于|不低于|不超过|至少|多达)?)"
+    r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|(?<![合公条契预节制邀相履签])(?<!(?<![月日年呎])租)(?:约为|约有|约)|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不到|不少于|不低于|不超过|至少|多达)?)"
     r"(?:每(?:日|天|周|月|年|小时|平方(?:呎|尺|英尺|米))(?=[\d一二两三四五六七八九十]))?"  # 约为每日3,200人次;
     # 每平方呎28至35元: a daily level, a rent per square foot
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?)|(?P<percent_of>百分之))?"
@@ -102,7 +102,7 @@ _STOP = re.compile(
 )
 _LEAD_VERBS = re.compile(
     r"^(?:的|了|现将|将|再|又|另|引入|引进|推进和落地|共推进和落地|推进落地|推进|落地|汇聚|集聚|聚集|吸引|打造出|打造|建立|建成|"
-    r"已|有(?!关)|共|现有|累计|整备|投入使用|新增推出|记录|发展|完成|实现|录得|拟定|发表|测试认证|孵化出|设立|"
+    r"已|有(?!关)|共(?!享|建|同|用|性|识)|现有|累计|整备|投入使用|新增推出|记录|发展|完成|实现|录得|拟定|发表|测试认证|孵化出|设立|"
     r"来自|进驻|入驻|包括|提供|孵化(?!企业|项目|团队)|提出|合作区|河套合作区|其中|力争|争取|确保|预计)+"
 )
 _TRAIL_VERBS = re.compile(
@@ -537,6 +537,11 @@ _BY_WAY_OF = re.compile(r"经由?[^，,。；;]{2,20}?[、和及][^，,。；;]{
 """经福田口岸、皇岗口岸往返…: the ways listed (one way alone, 经“科研人员专用通道”往返, tells whom)."""
 
 
+_AMOUNT_HELD = re.compile(
+    r"(?:^|[，,：:])(?P<what>[\u4e00-\u9fff]{2,14}?(?:拥有|保有|持有|吞吐|成交|申请|授权|使用)量)(?:达到|达|为|约|共|超过|逾)*$"
+)
+
+
 def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     """The phrase before the number, after any date (政府今年较早时向X注资: 向X注资); a generic
     one (面积) takes its subject along (深圳园区面积), and an empty one (…基地，共2.6万平方米)
@@ -547,6 +552,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     if grown and _AT_THE_DATE.fullmatch(text, begin, start):  # 科研人员从2022年的约9,000人增加到今年的约2.4万人
         return _PARK_OF.sub(r"\g<park>", grown.group("what"))  # 河套深圳园区的科研人员数量: as when told first
     window = text[max(0, begin) : start]
+    if held := _AMOUNT_HELD.search(window):
+        return held.group("what")  # 园区有效发明专利拥有量达到9,460件: not 量, what is left of it after the verb
     if dated and begin == dated[-1][1] and _FROM_DATE.match(window) and text[: dated[-1][0]].endswith(("由", "从")):
         window = text[max(0, dated[-1][0] - 40) : dated[-1][0]] + "最初" + window  # 由年初的72%提升至: from then
         window = _NOW_AFTER_CHANGE.sub("", _COMMA_BEFORE_CHANGE.sub("", window))  # 由去年底的约八百人，增至目前…
@@ -719,10 +726,14 @@ _SPEAKERS = re.compile(r"^(?:我们|我|他们|他|她|她们|大家|咱们)(?![
 
 
 def clean_measure(measure: str) -> str:
-    measure = _PER_AREA.sub("", without_time_done(_ITS_OWN_HAS.sub("", measure)))
+    measure = _PER_AREA.sub("", without_time_done(_ITS_OWN_HAS.sub("", _IN_ALL_DID.sub("", measure))))
     return _HOPED.sub("", _MODIFIERS.sub("", _BULLET.sub("", _DECORATION.sub("", measure)))).strip()
 
 
+_IN_ALL_DID = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![天日周月年间])(?:共|合计)(?=申请|引进|签约|举办|接待|培训|孵化|服务|开展|完成)"
+)
+"""园区企业共申请发明专利1,876件: 园区企业申请发明专利, the total said by the number."""
 _ITS_OWN_HAS = re.compile(
     r"(?<=中心|公司|园区|团队|学校|大学|医院|机构|基地)(?:目前|现时)?有(?![限效关望序力])(?=[\u4e00-\u9fff]{2})"
 )
@@ -812,6 +823,9 @@ def _prize_measure(text: str, start: int, measure: str, unit: str) -> str:
 
 _AT_A_PRICE = re.compile(r"以(?:底价|总价)?[约逾近]?$")
 _SOLD = re.compile(rf"(?:的价格)?(?:{SOLD}|竞得|投得)")
+
+
+_GROWS_TO_IT = re.compile(r"(?:增至|增加至|增加到|增长至|增长到|扩大至|扩大到|提升至|提高至|达到)(?:约|逾|超过)?$")
 
 
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -959,6 +973,12 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             what = re.sub(r"^(?:加快|推进|推动|支持|兴建|建设)", "", used.group("what")).replace("的", "")
             measure = what + "拨款"  # 预留约十五亿元，用于X的前期工程: X前期工程拨款
         measure = _prize_measure(text, m.start(), measure, base)
+        if (
+            _GROWS_TO_IT.search(text, max(0, m.start() - 4), m.start())
+            and (same := [q for q in found if q.unit == base and q.measure])
+            and (len(measure) <= 1 or same[-1].raw in measure or _CHANGE_ONLY.search(measure))
+        ):
+            measure = same[-1].measure  # 已有约140间机构进驻，预计明年底前增至200间: 进驻机构 then
         if _no_measure(measure, unit):
             continue  # 从…等4个方面提出: a way of listing; 三年增长7.2倍: a change; 6家拟筹建: no noun
         if _SPACE.search(clean_measure(measure)) and (action := _ACTION_BEFORE.search(before_number)):
