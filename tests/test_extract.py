@@ -6138,3 +6138,15 @@ def test_a_meetings_passed_plan_a_growth_aim_and_an_explainers_answer(lexicon: L
         ("2027-04", "园区青年公寓二期将入住"),
         ("2026-12-10", "园区青年公寓二期接受申请"),
     }
+
+
+def test_a_bulletins_issue_is_no_event_and_a_bare_road_is_the_one_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X局3日发布通报，今年1至10月…: what the bulletin says is the news, not its issue; 驶经Y连接路…。道路至
+    今日凌晨…才重开: Y连接路 reopened."""
+    body = (
+        "市水务局3日发布通报，今年1至10月，河口水质稳定达标。"
+        "一辆货车昨晚驶经园区北侧连接路时翻侧。道路至今日凌晨1时才重开。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-11-24")
+    assert ("2026-11-24", "园区北侧连接路重开") in labels
+    assert not [label for _, label in labels if "通报" in label]

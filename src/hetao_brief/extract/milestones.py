@@ -544,6 +544,7 @@ _FUNDS_PAID = re.compile(
 
 
 _ONLY_A_DRILL = re.compile(r"模拟|假设")
+_BULLETIN_ONLY = re.compile(r"(?:发布|发出|公布)(?:了)?(?:通报|通告|公告|消息)$")
 _ON_THE_WAY = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:在|于)?(?:驶经|驶入|驶出|行经|途经|行驶至|驶至|进入|离开|前往|返回|抵达|停靠)"
 )
@@ -1246,6 +1247,15 @@ def find_milestones(
                 hits.append(MilestoneHit(date, deed, event_class(deed, tagger) or "event", is_target))
             read.append((phrase.start, phrase.end))
             continue  # the clause tells when it happened, the next one what
+        if _BULLETIN_ONLY.search(label.text) and text[
+            clause_end(spans, phrase.end) : clause_end(spans, phrase.end) + 1
+        ] in (
+            "，",
+            ",",
+            "：",
+            ":",
+        ):
+            continue  # 生态环境局5日发布通报，今年1至10月…: what the bulletin says is the news, not its issue
         if _DOORS_OPEN.search(text_of_label):
             continue  # 开放日当天上午9时开始入场: the hour doors open on the day told, no event of its own
         if _MANY_OF_THEM.search(label.text) and not EVENT_VERB.search(label.text):

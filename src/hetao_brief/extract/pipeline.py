@@ -997,6 +997,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=firm + fact.label)  # 公司2022年入驻…，2024年首款产品获批上市: the firm's
         if firm and _ITS_OWN_SITE.match(fact.label) and _THE_FIRM_SAYS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司表示，位于园区的第二研发中心已于4月投入使用
+        if fact.label.startswith(("道路", "该路", "路段")) and (roads := _ROAD_NAMED.findall(told)):
+            return replace(fact, label=roads[-1] + fact.label[2:])  # 驶经X连接路…。道路至今日凌晨…才重开: X连接路
         if (used := _PUT_TO_USE.match(fact.label)) and (made := _MADE_NEW.findall(told + fact.text)):
             return replace(
                 fact, label=made[-1] + fact.label[max(used.end("maker"), 0) :]
@@ -1204,6 +1206,8 @@ _SAME_AS_ABOVE = re.compile(
 )
 """开标时间：同上; 开标时间：同投标截止时间: the day the field before gave."""
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
+_ROAD_NAMED = re.compile(r"(?:经|沿|在|于)([\u4e00-\u9fff]{2,12}?(?:连接路|公路|大道|快速路|隧道|大桥|干线))")
+"""驶经落马洲河套连接路: the road a later bare 道路 (closed, reopened) is."""
 _PUT_TO_USE = re.compile(
     r"^(?P<maker>团队|研究团队|公司|实验室|我们)?(?:预计|有望|可望)?(?:最快|最早)?(?:可|将|能)?"
     r"(?:应用于|用于|投入应用|投入商用|实现商用|实现量产|量产)"
