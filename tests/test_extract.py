@@ -6150,3 +6150,30 @@ def test_a_bulletins_issue_is_no_event_and_a_bare_road_is_the_one_named(lexicon:
     labels = _dated_labels(lexicon, segmenter, body, "2026-11-24")
     assert ("2026-11-24", "园区北侧连接路重开") in labels
     assert not [label for _, label in labels if "通报" in label]
+
+
+def test_a_court_a_projects_fields_a_column_in_the_first_person_and_kinds_listed(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X涉嫌于上月…盗窃…，昨日提堂: X提堂 (涉嫌 is the theft's); 将案件押后至…再讯: 案件押后再讯; 项目名称：Y
+    … 总投资：… … 建设工期：A至B: Y's figures, start and end; a column signed （作者为…）: 我 is the author,
+    and 我是在…搬到…的 a deed; 首批入驻餐饮、书店等商户30家: 首批入驻商户."""
+    court = "一名28岁男子涉嫌于上月在园区盗窃一部显微镜，昨日在粉岭裁判法院提堂。裁判官将案件押后至明年2月3日再讯。"
+    assert _dated_labels(lexicon, segmenter, court, "2026-11-24") >= {
+        ("2026-11-23", "一名28岁男子在粉岭裁判法院提堂"),
+        ("2027-02-03", "案件押后再讯"),
+    }
+    fields = "项目名称：园区青年创新中心\n\n总投资：约9.6亿元\n\n建设工期：2027年5月至2028年10月"
+    facts = _read(lexicon, segmenter, fields, "2026-11-24")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2027-05", "园区青年创新中心开工"),
+        ("2028-10", "园区青年创新中心竣工"),
+    }
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["园区青年创新中心总投资"]
+    column = "我是在去年九月从悉尼搬到河套深圳园区的。下个月，我会回澳洲探亲。\n\n（作者为园区一间实验室的研究员）"
+    assert _dated_labels(lexicon, segmenter, column, "2026-11-24") == {
+        ("2025-09", "作者从悉尼搬到河套深圳园区"),
+        ("2026-12", "作者会回澳洲探亲"),
+    }
+    mall = "园区商业街昨日开业，首批入驻餐饮、书店等商户30家。"
+    assert ("首批入驻商户", 30) in {(f.measure, f.value) for f in _read(lexicon, segmenter, mall, "2026-11-24")}

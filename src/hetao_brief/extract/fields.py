@@ -423,6 +423,11 @@ _APPLIED_FOR = re.compile(
 """现就2027年度X项目申报工作通知如下：…一、申报时间：2027年1月10日至2月28日 (or 网上申报时间为…至…，逾期
 不予受理): X's call opens then."""
 _TITLED = re.compile(r"《[^》]{4,60}》")
+_WORKS_PERIOD = re.compile(
+    rf"^\W*{_ITEM}(?:建设工期|建设期限|建设周期|计划工期|工期)\s*[：:]\s*(?P<when>[^，,。；;]{{4,40}}?)[。.]?\s*$"
+)
+_PROJECT_NAMED = re.compile(r"项目名称\s*[：:]\s*([^，,。；;\s：:]{4,40})")
+"""项目名称：X … 建设工期：A至B, a project's approval in fields: X starts on A and is done by B."""
 _DATED_ENTRY = re.compile(
     r"^(?P<when>\d{1,2}月\d{1,2}日(?:[（(](?:周|星期)[一二三四五六日天][）)])?)\s*"
     r"(?:\d{1,2}[:：]\d{2}(?:\s*[-–—~至]\s*\d{1,2}[:：]\d{2})?)?\s+(?P<name>[^：:，,。\s]{4,30})(?:[：:].*)?$"
@@ -440,6 +445,9 @@ def when_field(text: str, told: str, posted: str = "") -> str | None:
     None if the text is no such field or no event was named."""
     if (opening := _OPENS_FROM.match(text)) and (places := _PLACE_TOLD.findall(told)):
         return f"{places[-1]}于{opening.group('when')}起开放。"  # 📅开放时间：11月10日起，每周一至周五
+    if (period := _WORKS_PERIOD.match(text)) and (projects := _PROJECT_NAMED.findall(told)):
+        start, _, end = period.group("when").partition("至")  # 项目名称：X … 建设工期：2027年3月至2029年12月
+        return f"{projects[-1]}于{start}开工，{end}竣工。" if end else f"{projects[-1]}于{start}开工。"
     if (window := _APPLY_FIELD.match(text)) and window["what"] == "征求意见" and (drafts := _TITLED.findall(told)):
         start, _, end = window.group("when").partition("至")  # 起草了《X（征求意见稿）》…一、征求意见时间：A至B
         return f"{drafts[-1]}征求意见于{start}开始，{end}截止。" if end else f"{drafts[-1]}征求意见于{start}开始。"
@@ -458,6 +466,12 @@ def when_field(text: str, told: str, posted: str = "") -> str | None:
     when = _HOURS.sub("", field.group("when")).strip()
     name = _HELD_BEFORE.sub("", names[-1])  # 现定于下月举办X对接会: X对接会
     return f"{name}于{when}举行。" if when and len(name) >= 4 else None
+
+
+def project_named(told: str) -> str:
+    """The project a field list names (项目名称：X), whose figures its later fields give; "" if none."""
+    projects = _PROJECT_NAMED.findall(told)
+    return projects[-1] if projects else ""
 
 
 def is_occasion_name(text: str) -> bool:

@@ -1409,6 +1409,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         )  # 最大的是一个X项目
         subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
         subject = re.sub(r"(?:要|则|最快|最早|最迟)?才?$", "", subject)  # 整个科技城要到…才会…; X则计划…; X最快…
+        subject = re.sub(
+            r"(?<=[\u4e00-\u9fff]{2})(?:涉嫌|被指|据称|怀疑)$", "", subject
+        )  # X涉嫌于上月…盗窃…，昨日提堂: X
         subject = _ONCE_IT_OPENS.sub("", subject)  # 院区开诊后将试行…，二期工程计划…动工: 院区, not 开诊后
         subject = re.sub(
             r"(?<=[\u4e00-\u9fff]{2})(?:首批|首期|首先|率先|同时|前期|整体|总体)$", "", subject

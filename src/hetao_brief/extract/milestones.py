@@ -136,7 +136,7 @@ _THEIR = re.compile(r"^(?:他们|她们|它们|大家)的")
 """从今天起，他们的通勤方式又多了一个选择: an anchor's lead-in about people it does not name (unless
 a deed is told: 他们的公司完成首轮融资)."""
 _WRITER_DOING = re.compile(
-    r"(?:^|[，,：:“「])(?:(?:我|笔者|本人)(?:[在到去和跟随曾又也还就才]|来到|走进|采访|前往)|我们(?:[在到去和跟随曾]|来到|走进|采访|前往))"
+    r"(?:^|[，,：:“「])(?:(?:我|笔者|本人)(?:[在到和跟随曾又也还就才]|去(?!年)|来到|走进|采访|前往)|我们(?:[在到和跟随曾]|去(?!年)|来到|走进|采访|前往))"
 )
 """上周，我在河套采访了…: the writer's own doing, no event of the zone (我们还将举办…, in an
 interview, is the speaker's organisation's plan)."""
@@ -1718,11 +1718,15 @@ def _without_leftovers(label: str) -> str:
         label = label[1:-1]  # “希望明年上半年能拿下…”: the words, without the quotes around them all
     if welcomed := _OPENED_TO_WELCOME.match(label):
         return welcomed.group("opened")  # 河套科创中心开园迎来了一批重磅深港项目的入驻: the opening
+    label = _PUT_OFF_BY.sub("", label)  # 裁判官将案件押后至…再讯: 案件押后再讯 (将 is 把 here)
     if served := _THANKED_FOR_SERVING.search(label):
         return served.group("who") + served.group("served")  # 感谢X自2021年起担任主席期间的贡献: X担任主席
     return label
 
 
+_PUT_OFF_BY = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,6}?)将(?=[\u4e00-\u9fff]{1,6}?(?:押后|延后|推迟|改期|顺延)(?:再讯|审理|举行|开庭))"
+)
 _THANKED_FOR_SERVING = re.compile(
     r"(?:感谢|感激|赞扬|表扬|肯定)(?P<who>[\u4e00-\u9fff]{2,4}?)(?P<served>(?:担任|出任)[\u4e00-\u9fff]{2,12}?)"
     r"(?:期间|时)的(?:贡献|付出|努力|工作)$"

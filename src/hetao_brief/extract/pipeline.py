@@ -35,6 +35,7 @@ from hetao_brief.extract.fields import (
     notice_signed,
     notice_topic,
     occasion_named_last,
+    project_named,
     tables_told,
     timetable_steps,
     when_field,
@@ -143,6 +144,7 @@ class Extractor:
         told = ""  # the article so far, where 该基地 finds the base's full name
         headline = _headline(fold(article.title))
         explained = notice_topic(fold(article.title)) if _EXPLAINER.match(fold(article.title)) else ""  # 一图读懂｜X
+        first_person = bool(_AUTHOR_TOLD.search(fold(article.body)))  # …（作者为X的博士后研究员）: 我 is the author
         topic = notice_topic(fold(article.title))  # what a post's fields (👉 开放时间：…) are of
         posted = topic if _POSTED.match(fold(article.title)) else ""  # 活动预告｜X: the occasion X
         if is_occasion_name(occasion := re.split(r"[：:]", posted, maxsplit=1)[0]):
@@ -225,6 +227,7 @@ class Extractor:
                 pieces = ["·" + deed.strip().rstrip("。") + "。" for deed in deeds if deed.strip()]
             sentence_read = len(facts)
             for piece in pieces:
+                piece = _CLEFT.sub(r"\g<told>", piece)  # 我是在今年三月从伦敦搬到X的。: 我在今年三月…搬到X。
                 item = _LIST_ITEM.match(piece) is not None
                 dates = self._dates(piece, published, earlier, list_year if item else answering, issued_on)
                 if report_year is not None and not dates and not item:
@@ -306,6 +309,8 @@ class Extractor:
                     facts[read:] = [_done_when_asked(fact, explained, when_deed, when_asked) for fact in facts[read:]]
                 if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
                     facts[read:] = [we_named(fact, asked_of) for fact in facts[read:]]
+                if first_person and "我" in sentence.text:  # 我会回英国参加学术会议, in a column: the author will
+                    facts[read:] = [_by_the_author(fact) for fact in facts[read:]]
                 if ours:  # 我校与园区签署协议, on a university's news site: the university
                     facts[read:] = [ours_named(fact, ours) for fact in facts[read:]]
                 if at_occasion:  # X项目获得一等奖, at the ceremony told before: found by the ceremony's name too
@@ -319,6 +324,8 @@ class Extractor:
                     facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
                 facts[read:] = [_of_the_provider(fact, facts[:read]) for fact in facts[read:]]
                 facts[read:] = _levels_named(facts[read:])
+                if _FIELD_LINE.match(piece) and (project := project_named(told)):  # 项目名称：X … 总投资：约28.7亿元
+                    facts[read:] = [_of_the_project(fact, project) for fact in facts[read:]]
                 if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
                     facts[read:] = [f for f in facts[read:] if not (f.is_target and _ITEMS_TO_FOLLOW.search(f.label))]
                 bullet = len(piece) - len(piece.lstrip(_BULLETS))  # ▶ 2025年3月：正式动工
@@ -774,6 +781,37 @@ def _time_by_then(piece: str, told: list[Fact]) -> str | None:
     same = [f.date for f in aims if (then.group("verb") or then.group("once")) in f.label]  # 迁入后: when they move in
     done = [f.date for f in aims if f.date and _DONE_AT_LAST.search(f.label)]
     return same[-1] if same else max(done) if done else None
+
+
+_CLEFT = re.compile(
+    r"(?<=[\u4e00-\u9fff])是(?:在|于)?(?P<told>(?:\d{4}年|今年|去年|前年|上月|上周|[一二三四五六七八九十\d]{1,2}月)[^，,。；;]{2,30}?)的(?=[。！!；;]|$)"
+)
+"""我是在今年三月从伦敦搬到港深创科园的。: the cleft says when a deed was done; it reads as the deed itself."""
+_AUTHOR_TOLD = re.compile(r"[（(]作者(?:为|是|系)[^）)]{2,40}[）)]\s*$")
+_I_FIRST = re.compile(r"^我(?![们校国市区院所司])")
+_LEFT_BY_THE_AUTHOR = re.compile(r"^(?:会|将|预计|计划|希望|打算|准备|邀请|已)(?=[\u4e00-\u9fff]{2})")
+
+
+def _by_the_author(fact: Fact) -> Fact:
+    """In a column signed （作者为…）: 我们的第一篇论文…被接收 is the author's team's, 我会回英国… the
+    author's (the label had lost its 我 and read 的第一篇论文…, 会回英国…)."""
+    if fact.kind is not FactKind.MILESTONE:
+        return fact
+    if fact.label.startswith("的"):
+        return replace(fact, label="作者团队" + fact.label)
+    told_by_me = _I_FIRST.match(fold(min(fact.sources).sentence)) and not fact.label.startswith(("作者", "我"))
+    return replace(fact, label="作者" + fact.label) if told_by_me or _LEFT_BY_THE_AUTHOR.match(fact.label) else fact
+
+
+_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[：:]")
+
+
+def _of_the_project(fact: Fact, project: str) -> Fact:
+    """项目名称：X … 建设规模：总建筑面积约12.6万平方米: X's figures, which its fields give without its name."""
+    if fact.kind is not FactKind.FIGURE or not fact.measure or fact.measure.startswith(project):
+        return fact
+    measure = project + fact.measure
+    return replace(fact, measure=measure, label=f"{measure} {fact.label.removeprefix(fact.measure).strip()}")
 
 
 _BARE_LEVEL = re.compile(

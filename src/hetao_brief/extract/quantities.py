@@ -825,6 +825,11 @@ _AT_A_PRICE = re.compile(r"以(?:底价|总价)?[约逾近]?$")
 _SOLD = re.compile(rf"(?:的价格)?(?:{SOLD}|竞得|投得)")
 
 
+_KINDS_THEN_NOUN = re.compile(
+    r"(?:^|[，,；;])(?:[^，,。；;]{0,12}?)(?P<lead>首批|新|新增|已)?(?P<verb>入驻|进驻|引进|签约|吸引|汇聚|集聚)"
+    r"[^，,。；;]{2,30}?等(?P<noun>[\u4e00-\u9fff]{2,6})$"
+)
+"""首批入驻餐饮、便利店、书店等商户48家: 首批入驻商户, not the last kind listed with 等."""
 _GROWS_TO_IT = re.compile(r"(?:增至|增加至|增加到|增长至|增长到|扩大至|扩大到|提升至|提高至|达到)(?:约|逾|超过)?$")
 
 
@@ -973,6 +978,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             what = re.sub(r"^(?:加快|推进|推动|支持|兴建|建设)", "", used.group("what")).replace("的", "")
             measure = what + "拨款"  # 预留约十五亿元，用于X的前期工程: X前期工程拨款
         measure = _prize_measure(text, m.start(), measure, base)
+        if "等" in measure and (kinds := _KINDS_THEN_NOUN.search(text, 0, m.start())):
+            measure = (kinds["lead"] or "") + kinds["verb"] + kinds["noun"]  # 首批入驻餐饮、便利店、书店等商户48家
         if (
             _GROWS_TO_IT.search(text, max(0, m.start() - 4), m.start())
             and (same := [q for q in found if q.unit == base and q.measure])
