@@ -6177,3 +6177,40 @@ def test_a_court_a_projects_fields_a_column_in_the_first_person_and_kinds_listed
     }
     mall = "园区商业街昨日开业，首批入驻餐饮、书店等商户30家。"
     assert ("首批入驻商户", 30) in {(f.measure, f.value) for f in _read(lexicon, segmenter, mall, "2026-11-24")}
+
+
+def test_an_obituary_a_data_release_in_dashes_a_works_part_and_a_days_steps(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """前会长X教授…病逝。…1960年赴美国深造…。他…提交…。丧礼将于…举行: X's, each; X发布今年1—10月主要指标：
+    ——产值…；——…较年初净增N家: of October, the change no level; Y的地基工程已完成，上盖工程预计…展开，
+    目标…落成: Y's works, Y finished; 行程安排如下：10:00 参观…: a day's step, no event; 预计每场吸引市民约
+    2,000人次: at the occasion told before."""
+    obituary = (
+        "香港物理学会前会长叶伟森教授于本月3日病逝。叶教授1960年赴美国深造，1970年回港任教。"
+        "2015年，他联同多名学者提交建议书。丧礼将于本月18日举行。"
+    )
+    assert _dated_labels(lexicon, segmenter, obituary, "2026-11-24") >= {
+        ("1960", "叶教授赴美国深造"),
+        ("2015", "叶伟森联同多名学者提交建议书"),
+        ("2026-11-18", "叶伟森的丧礼将举行"),
+    }
+    data = (
+        "园区管理局5日发布今年1—10月主要经济指标：\n\n——工业总产值96.5亿元；\n\n——科技企业达到820家，较年初净增75家。"
+    )
+    figures = {
+        (f.measure, f.value, f.date) for f in _read(lexicon, segmenter, data, "2026-11-06") if f.kind is FactKind.FIGURE
+    }
+    assert {("工业总产值", 96.5e8, "2026-10"), ("科技企业", 820, "2026-10")} <= figures
+    assert not [value for _, value, _ in figures if value == 75]
+    works = (
+        "局长指，第二期首批三座大楼的地基工程已于今年8月完成，上盖工程预计明年第二季展开，目标2030年起分阶段落成。"
+        "夜市将于本周五开市，预计每场吸引市民约2,000人次。行程安排如下：\n\n10:00 参观园区展厅"
+    )
+    facts = _read(lexicon, segmenter, works, "2026-11-24")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} >= {
+        ("2027-06", "第二期首批三座大楼的上盖工程预计展开"),
+        ("2030", "第二期首批三座大楼将分阶段落成"),
+    }
+    assert not [f for f in facts if f.kind is FactKind.MILESTONE and "展厅" in f.label]
+    assert ("2026-11-27", 2000) in {(f.date, f.value) for f in facts if f.kind is FactKind.FIGURE}

@@ -168,6 +168,7 @@ class Extractor:
         occasion = at_occasion = ""  # that meeting's label; the one a piece's facts were done at
         field_day = ""  # the date a field gave last, which 同上 repeats
         asked_about = ""  # what the question before asked of (问：第二期何时动工？), which 答：预计…动工 is of
+        itinerary = False  # the lines after 行程安排如下： are a day's steps, no events of their own
         when_deed = when_asked = ""  # what a numbered question asked the time of (1. 甚么时候接受申请？), and it
         guided = ""  # the document a post's numbered questions (02｜可以获得哪些支持？) are about, which
         # the lines under them answer
@@ -266,7 +267,11 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, list_year)
                 elif (
                     period
-                    and (them := _OF_THEM.match(piece) or _ADDED_THEN.match(piece))
+                    and (
+                        them := _OF_THEM.match(piece)
+                        or _ADDED_THEN.match(piece)
+                        or (_DASH_ITEM.match(piece) if _COUNTED_OVER.search(period) else None)
+                    )
                     and not any(d.start < end_of_clause(piece, them.end()) for d in dates)
                 ):
                     piece = f"{period}，{piece}"  # 前三季度…。其中，软件…增加值41.7亿元: of 前三季度 too
@@ -324,6 +329,9 @@ class Extractor:
                     facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
                 facts[read:] = [_of_the_provider(fact, facts[:read]) for fact in facts[read:]]
                 facts[read:] = _levels_named(facts[read:])
+                if itinerary and _CLOCK_LINE.match(piece):  # 行程安排如下：… 10:00 参观X展厅: a step of the day
+                    facts[read:] = [fact for fact in facts[read:] if fact.kind is not FactKind.MILESTONE]
+                itinerary = bool(_ITINERARY_LEAD.search(piece)) or (itinerary and bool(_CLOCK_LINE.match(piece)))
                 if _FIELD_LINE.match(piece) and (project := project_named(told)):  # 项目名称：X … 总投资：约28.7亿元
                     facts[read:] = [_of_the_project(fact, project) for fact in facts[read:]]
                 if piece.rstrip().endswith(("：", ":")) or _ANNOUNCES_ITEMS.search(piece):
@@ -745,7 +753,8 @@ _THEN_TOLD = re.compile(
 """届时, 改造完成后, 第二期若能如期落成，…: at the time of what the article told would be done,
 not today (not 迁入后三年内, a span counted from it)."""
 _ATTENDANCE_AIMED = re.compile(
-    r"(?:预计|预料|料将|将)(?:吸引|有)[^，,。；;]{0,12}?(?:参加|参与|参展|参会|到场|出席|参观|观展|入场|到访|游览)"
+    r"(?:预计|预料|料将|将)(?:每场|每日|每天)?(?:吸引|有)(?:[^，,。；;]|(?<=\d),(?=\d)){0,14}?"
+    r"(?:参加|参与|参展|参会|到场|出席|参观|观展|入场|到访|游览|人次(?=[，,。；;]|$))"
 )
 """论坛将于明天开幕。…预计吸引约1500名嘉宾参加: those expected at the occasion told before."""
 _POSTED = re.compile(r"^[^｜|]{2,8}[｜|]")
@@ -803,6 +812,8 @@ def _by_the_author(fact: Fact) -> Fact:
     return replace(fact, label="作者" + fact.label) if told_by_me or _LEFT_BY_THE_AUTHOR.match(fact.label) else fact
 
 
+_ITINERARY_LEAD = re.compile(r"(?:行程|日程|流程|议程)(?:安排)?(?:如下)?[：:]")
+_CLOCK_LINE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d")
 _FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[：:]")
 
 
@@ -977,6 +988,10 @@ def _period_opening(piece: str, dates: list[DateMention]) -> str:
     return ""
 
 
+_DASH_ITEM = re.compile(r"^\s*——(?=[\u4e00-\u9fff])")
+_COUNTED_OVER = re.compile(r"月|季度|半年")
+"""发布今年1—11月主要指标：——产值218.6亿元；——…: each item of the lead's months (not a work report's
+——创新平台加快集聚, a heading of the year reviewed)."""
 _RANGE_START = re.compile(r"\d{1,2}[—\-－至~]$")
 
 
@@ -1035,6 +1050,11 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=firm + fact.label)  # 公司2022年入驻…，2024年首款产品获批上市: the firm's
         if firm and _ITS_OWN_SITE.match(fact.label) and _THE_FIRM_SAYS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司表示，位于园区的第二研发中心已于4月投入使用
+        if (part := _PART_OF_THE_WORKS.match(fact.label)) and (wholes := _WORKS_OWNED.findall(told + fact.text)):
+            whole, rest = wholes[-1], fact.label[part.end() :]  # X的地基工程已于9月完成，上盖工程预计明年展开
+            return replace(fact, label=whole + (rest if _WHOLE_DONE.search(rest) else "的" + fact.label))
+        if _LAST_RITES.match(fact.label) and (people := people_in(told)):
+            return replace(fact, label=f"{people[-1]}的{fact.label}")  # X教授…病逝…。丧礼将于本月20日…举行: X's
         if fact.label.startswith(("道路", "该路", "路段")) and (roads := _ROAD_NAMED.findall(told)):
             return replace(fact, label=roads[-1] + fact.label[2:])  # 驶经X连接路…。道路至今日凌晨…才重开: X连接路
         if (used := _PUT_TO_USE.match(fact.label)) and (made := _MADE_NEW.findall(told + fact.text)):
@@ -1244,6 +1264,13 @@ _SAME_AS_ABOVE = re.compile(
 )
 """开标时间：同上; 开标时间：同投标截止时间: the day the field before gave."""
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
+_LAST_RITES = re.compile(r"^(?:丧礼|葬礼|追思会|追悼会|告别仪式|安息礼拜)")
+_PART_OF_THE_WORKS = re.compile(r"^(?:上盖|地基|桩基|主体|装修|机电|内部装修)工程")
+_WORKS_OWNED = re.compile(
+    r"(?:^|[，,。；;：:])(?:[^，,。；;]{0,12}?[，,])?([\u4e00-\u9fff]{2,24}?)的(?:上盖|地基|桩基|主体|装修|机电)工程"
+)
+_WHOLE_DONE = re.compile(r"落成|启用|交付|投入使用|投用|入伙")
+"""X的地基工程已完成，上盖工程预计…展开，目标2029年起分阶段落成: X的上盖工程 starts, X is finished."""
 _ROAD_NAMED = re.compile(r"(?:经|沿|在|于)([\u4e00-\u9fff]{2,12}?(?:连接路|公路|大道|快速路|隧道|大桥|干线))")
 """驶经落马洲河套连接路: the road a later bare 道路 (closed, reopened) is."""
 _PUT_TO_USE = re.compile(

@@ -830,6 +830,9 @@ _KINDS_THEN_NOUN = re.compile(
     r"[^，,。；;]{2,30}?等(?P<noun>[\u4e00-\u9fff]{2,6})$"
 )
 """首批入驻餐饮、便利店、书店等商户48家: 首批入驻商户, not the last kind listed with 等."""
+_MORE_THAN_THEN = re.compile(
+    r"较(?:年初|上年末|去年底|上月|上季度?末?)(?:净增|净增加|净减|增加|减少|新增)(?:约|逾|近)?$"
+)
 _GROWS_TO_IT = re.compile(r"(?:增至|增加至|增加到|增长至|增长到|扩大至|扩大到|提升至|提高至|达到)(?:约|逾|超过)?$")
 
 
@@ -847,6 +850,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
         if m.group("unit") in ("%", "倍") and _GROWN_BY.search(text, max(0, m.start() - 6), m.start()):
             continue  # 收入约2.1亿港元，按年增长35%: a change, no level
+        if _MORE_THAN_THEN.search(text, max(0, m.start() - 10), m.start()):
+            continue  # 达到1,126家，较年初净增153家: the change since, no level of its own
         if m.group("unit") == "倍" and _SPED_UP.search(text, max(0, m.start() - 4), m.start()):
             continue  # 产品开发进度加快了一倍: how much faster, no level
         if m.group("unit") == "倍" and _TIMES_ANOTHER.search(text, max(0, m.start() - 12), m.start()):
