@@ -6214,3 +6214,25 @@ def test_an_obituary_a_data_release_in_dashes_a_works_part_and_a_days_steps(
     }
     assert not [f for f in facts if f.kind is FactKind.MILESTONE and "展厅" in f.label]
     assert ("2026-11-27", 2000) in {(f.date, f.value) for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_a_board_announcement_a_festivals_week_before_and_sums_converted(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X董事会宣布，本公司附属公司已于…订立租赁协议，…自DATE起生效: X's, and the lease takes effect; 年租金约
+    N港元（约合M元人民币）: one sum; 新春市集则定于农历新年前一周开市: a week before, without 则; 将有30家机构
+    展示…: 参展机构; 向12家初创企业共投资1.85亿元: the investment, and the start-ups counted alone."""
+    board = (
+        "河套智造（股份代号：2766）董事会宣布，本公司全资附属公司已于2026年11月20日与园区管理方订立租赁协议，"
+        "租用约2万平方呎楼面，为期五年，自2027年1月1日起生效。年租金约900万港元（约合820万元人民币）。"
+        "新春市集则定于农历新年前一周开市。届时将有30家机构展示新产品。基金向12家初创企业共投资1.85亿元。"
+    )
+    facts = _read(lexicon, segmenter, board, "2026-11-24")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} >= {
+        ("2026-11-20", "河套智造全资附属公司已与园区管理方订立租赁协议"),
+        ("2027-01-01", "租赁协议生效"),
+        ("2027-01-30", "新春市集开市"),
+    }
+    figures = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
+    assert {("年租金", 9e6), ("参展机构", 30), ("初创企业", 12), ("初创企业投资", 1.85e8)} <= figures
+    assert not [value for _, value in figures if value == 8.2e6]

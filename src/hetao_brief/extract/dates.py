@@ -405,6 +405,7 @@ def find_dates(
             held = DateMention(0, 0, held.iso[:7], approximate=True)  # 展会期间，园区还将举办…: while it runs
         mentions.append(DateMention(0, told_at, held.iso, held.approximate))  # 开幕式上，…: then (its day, not 年内)
     for m in _PATTERN.finditer(text):
+        stretched = 0  # a festival's offset (农历新年前一周) read with it
         year: int
         month: int | None = None
         day: int | None = None
@@ -420,6 +421,11 @@ def find_dates(
                 year, month, day = eve.year, eve.month, None
             if m.group("festspan") or m.group("festname") in _HOLIDAYS:
                 day, approximate = None, True  # 暑假期间: the month it begins in
+            elif day is not None and (moved_by := _FESTIVAL_OFFSET.match(text, m.end())):
+                days = _count(moved_by["n"]) * (7 if moved_by["unit"] in ("周", "星期") else 1)
+                moved = date(year, month, day) + timedelta(days=days if moved_by["side"] == "后" else -days)
+                year, month, day, approximate = moved.year, moved.month, moved.day, True
+                stretched = moved_by.end()  # 农历新年前一周开市: a week before the festival's day
         elif m.group("plan"):  # “十四五”期间: 2021 to 2025; 到“十五五”末: 2030
             first_year = 1966 + 5 * (int(chinese_number(m.group("pn"))) + 10 - 3)  # the third plan began in 1966
             edge = m.group("pedge") or ""
@@ -876,7 +882,7 @@ def find_dates(
             begins = led_to
             if mentions and mentions[-1].end == begins and _SAME_YEAR.fullmatch(text, mentions[-1].start, begins):
                 begins = mentions.pop().start  # 同年年底前: the year told before, at the end of it; one date
-            end = m.end()
+            end = max(m.end(), stretched)
             if day is not None and (clock := _TIME_OF_DAY.match(text, end)):
                 end = clock.end()  # 明日（12月5日）上午7时起: the hour is of the date, no part of the event
             mentions.append(DateMention(begins, end, iso_date(year, month, day), approximate, anniversary))
@@ -892,6 +898,7 @@ _A_YEARS_WORK = re.compile(r"(?:今年|明年|去年|本年度?)(?:重点)?工�
 """听取园区今年工作情况汇报, 部署明年工作: whose year a work or its report is, no date of the deed."""
 
 
+_FESTIVAL_OFFSET = re.compile(rf"(?P<side>前|后)(?P<n>{_CN_NUM})(?P<unit>周|星期|天|日)(?![内以])")
 _TAKES = re.compile(rf"需时(?:约|大约|逾)?(?P<n>{_CN_NUM})(?P<u>年|个月)(?P<half>半)?(?=完成|竣工|完工|落成|建成)")
 """工程已于上周展开，预计需时约两年半完成: it is done that long after the start told before."""
 

@@ -1719,11 +1719,13 @@ def _without_leftovers(label: str) -> str:
     if welcomed := _OPENED_TO_WELCOME.match(label):
         return welcomed.group("opened")  # 河套科创中心开园迎来了一批重磅深港项目的入驻: the opening
     label = _PUT_OFF_BY.sub("", label)  # 裁判官将案件押后至…再讯: 案件押后再讯 (将 is 把 here)
+    label = _AS_FOR_IT.sub("", label)  # 新春市集则定于…开市: 新春市集开市, the contrast's 则 left behind
     if served := _THANKED_FOR_SERVING.search(label):
         return served.group("who") + served.group("served")  # 感谢X自2021年起担任主席期间的贡献: X担任主席
     return label
 
 
+_AS_FOR_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![规原否细准实守法总])则(?=开|将|会|于|在|已|举行|举办|启用|开放)")
 _PUT_OFF_BY = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?)将(?=[\u4e00-\u9fff]{1,6}?(?:押后|延后|推迟|改期|顺延)(?:再讯|审理|举行|开庭))"
 )

@@ -722,7 +722,11 @@ _THIS_ONE_HAS = re.compile(
 _PLAIN_MEASURE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 """该公寓位于园区北区，共提供住房420套: the thing named before has them (a plain noun, no owner)."""
 _CALLED = re.compile(r"[（(](?:以下)?简称[「“](?P<short>[^」”]{2,8})[」”][）)]")
-_THE_FIRM = re.compile(r"^(?:(?:该|这家|此)(?:初创|科技|生物)?(?:公司|企业|集团)|公司|集团(?!公司))")
+_DEAL_MADE = re.compile(
+    r"(?:订立|签订|签署|达成)了?(?P<deal>[\u4e00-\u9fff《》「」“”]{2,20}?(?:协议|合约|租约|合同|备忘录))"
+)
+_WHAT_TAKES_EFFECT = re.compile(r"协议|合约|租约|合同|备忘录|措施|办法|条例|规定|细则|计划|安排|任命|委任|》|」|”")
+_THE_FIRM = re.compile(r"^(?:(?:该|这家|此|本)(?:初创|科技|生物)?(?:公司|企业|集团)|公司|集团(?!公司))")
 """公司, 该公司, 这家初创企业: the firm the article named last."""
 
 
@@ -1063,6 +1067,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             )  # 研发出一种X…，预计最快…可应用于Y: X
         if (inside := _IN_THE_PARK.match(fact.label)) and (parks := _PARK_NAMED.findall(told + fact.text)):
             return replace(fact, label=parks[0] + fact.label[inside.end() :])  # X今日暂停开放，园内所有活动取消
+        if (
+            fact.label.endswith("生效")
+            and not _WHAT_TAKES_EFFECT.search(fact.label)
+            and (deal := _DEAL_MADE.search(fact.text))
+        ):
+            return replace(fact, label=deal.group("deal") + "生效")  # 订立租赁协议，…，自2027年2月1日起生效: the lease
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         if _A_BATCH_OF_FLATS.match(fact.label) and (flats := _FLATS_NAMED.findall(headline + told + fact.text)):

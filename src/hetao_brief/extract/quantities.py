@@ -98,6 +98,7 @@ _SIZE_WORD = re.compile(r"(?:^|[，,；;、\d层条座栋幢])(?P<word>高|长|�
 _STOP = re.compile(
     r"[，,。；;：:、（）()“”「」《》\s]|和|及|(?<!参)与|或|等|在(?![建孵读职岗营])|于|将|已|从"
     r"|正(?:在|加快|加速|逐步)|加快建设|相继|陆续|先后|均已|全部|预计|预期|计划|共同|(?<=参加|参与|出席)为期"
+    r"|共(?=投资|引进|签约|完成|举办|服务|接待|发放|拨付)"
     r"|满载|载有|装载"
 )
 _LEAD_VERBS = re.compile(
@@ -297,6 +298,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
     if tail.startswith(("之间", "左右", "以上", "以下", "以内", "不变")) or _CHANGE_NEXT.match(tail):
         return ""  # 面积在35至90平方米之间: a range's end; 由约800人增至…: a level before a change
     tail = re.sub(rf"\d+[{COUNTERS}].*$", "", tail)
+    if shown := _SHOWN_BY.match(tail):
+        return "参展" + shown.group("noun")  # 届时将有30家机构展示约200台大型仪器: 参展机构
     tail = _NEXT_NUMBER_CUT.sub("", tail)  # 18个项目…资助资金共计1,260万元: the next number, cut at its comma
     tail = _DAY_WORD.sub("", tail)
     settled_by = _SETTLED_BY.match(tail)  # 十二间进驻机构: the institutions that moved in
@@ -385,6 +388,9 @@ _NEXT_NUMBER_CUT = re.compile(r"(?:共计|合计|总计|共|约|逾|近|超过)?
 _LISTED_AS = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{0,4}(?:项目|机构|企业|单位|团队|平台))(?P<deed>拟列入|列入|拟纳入|纳入|入选)[^，,。；;]{0,30}?"
     r"(?P<list>白名单|立项名单|资助名单|名单)"
+)
+_SHOWN_BY = re.compile(
+    r"^(?P<noun>机构|企业|公司|单位|团队|高校)(?:展示|展出|参展)[\u4e00-\u9fff]{0,8}?(?:约|逾|近|超过)?$"
 )
 _NOUN_THEN_DEED = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:机构|企业|公司|单位|团队|高校|项目|学生|代表|嘉宾|市民|旅客|车辆|车|人员|人才|装备|设备|产品))"
@@ -731,7 +737,7 @@ def clean_measure(measure: str) -> str:
 
 
 _IN_ALL_DID = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?<![天日周月年间])(?:共|合计)(?=申请|引进|签约|举办|接待|培训|孵化|服务|开展|完成)"
+    r"(?<=[\u4e00-\u9fff]{2})(?<![天日周月年间])(?:共|合计)(?=申请|引进|签约|举办|接待|培训|孵化|服务|开展|完成|投资)"
 )
 """园区企业共申请发明专利1,876件: 园区企业申请发明专利, the total said by the number."""
 _ITS_OWN_HAS = re.compile(
@@ -830,6 +836,7 @@ _KINDS_THEN_NOUN = re.compile(
     r"[^，,。；;]{2,30}?等(?P<noun>[\u4e00-\u9fff]{2,6})$"
 )
 """首批入驻餐饮、便利店、书店等商户48家: 首批入驻商户, not the last kind listed with 等."""
+_CONVERTED = re.compile(r"(?<=[元币])[（(](?:约合|约|折合|相当于)?$|[（(]?(?:约合|折合|相当于)约?$")
 _MORE_THAN_THEN = re.compile(
     r"较(?:年初|上年末|去年底|上月|上季度?末?)(?:净增|净增加|净减|增加|减少|新增)(?:约|逾|近)?$"
 )
@@ -850,6 +857,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue  # 首50名以内, 跻身前100名: a place in a ranking, not a count of people
         if m.group("unit") in ("%", "倍") and _GROWN_BY.search(text, max(0, m.start() - 6), m.start()):
             continue  # 收入约2.1亿港元，按年增长35%: a change, no level
+        if _CONVERTED.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 年租金约1,300万港元（约合1,190万元人民币）: the same sum in another currency
         if _MORE_THAN_THEN.search(text, max(0, m.start() - 10), m.start()):
             continue  # 达到1,126家，较年初净增153家: the change since, no level of its own
         if m.group("unit") == "倍" and _SPED_UP.search(text, max(0, m.start() - 4), m.start()):
