@@ -6236,3 +6236,21 @@ def test_a_board_announcement_a_festivals_week_before_and_sums_converted(
     figures = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
     assert {("年租金", 9e6), ("参展机构", 30), ("初创企业", 12), ("初创企业投资", 1.85e8)} <= figures
     assert not [value for _, value in figures if value == 8.2e6]
+
+
+def test_a_weeks_bars_a_firms_exit_cuts_and_a_walkway_built(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """周三｜X主体结构封顶，预计…交付: X (not ｜X); Y昨日证实，已于上月底撤出园区，并裁减约20名员工: Y left,
+    its confirming no deed, 裁减员工 20; 配建储能系统2兆瓦时和充电桩24个: 配建充电桩; 公布Z通道…咨询结果。…
+    2030年完成建造: Z is built."""
+    body = (
+        "周三｜园区青年公寓六期主体结构封顶，预计明年8月交付。"
+        "初创「岚桥科技」昨日证实，已于上月底撤出园区，并裁减约20名员工。"
+        "电站配建储能系统2兆瓦时和充电桩24个。"
+        "路政署今日公布园区东侧行人天桥公众咨询结果。署方表示，目标2030年完成建造。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-25")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2027-08", "园区青年公寓六期预计交付"), ("2030", "园区东侧行人天桥将完成建造")} <= labels
+    assert not [label for _, label in labels if label.endswith("证实") or label.startswith("｜")]
+    figures = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
+    assert {("裁减员工", 20), ("配建充电桩", 24)} <= figures

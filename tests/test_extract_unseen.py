@@ -5366,6 +5366,17 @@ GOLD_EVENTS = [
     ("2026-12-07", "^对接会报名截止", True),  # 下周一（7日）
     ("2026-12", "河套深港协同创新基金完成首轮投资", False),  # 近日
     ("2027-06", "河套深港协同创新基金第二轮投资预计启动", True),  # 明年第二季度
+    ("2026-11-30", "深港跨境数据交易服务平台完成首单交易", False),  # 周一｜ under 【河套一周】（11月30日—12月6日）
+    ("2026-12-02", "河套国际青年人才公寓五期主体结构封顶", False),  # 周三｜
+    ("2027-10", "河套国际青年人才公寓五期预计交付", True),  # 明年10月; the bar before the name goes
+    ("2026-12-04", "园区与澳门大学签署协议，共建河套微电子联合实验室", False),  # 周五｜
+    ("2026-11", "进驻港深创科园不足两年的医疗科技初创「澄溪医疗」已撤出园区", False),  # 上月底; 昨日证实 is no deed
+    ("2025-02", "澄溪医疗进驻园区", False),  # 2025年2月
+    ("2026-12-05", "河套深圳园区首个光储充一体化电站在园区南区正式投入运营", False),  # 12月5日
+    ("2027", "园区计划再建设两座同类电站", True),  # 明年
+    ("2026-12-07", "土木工程拓展署公布落马洲河套行人通道公众咨询结果", False),  # 今日
+    ("2027-09", "土木工程拓展署将展开详细设计", True),  # 明年第三季
+    ("2029", "落马洲河套行人通道完成建造", True),  # 2029年: the walkway, not the department
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5920,6 +5931,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[nth.start() :]  # 第5期沙龙于…举行: the 5th of the series named before
         if (again := re.search(r"再(?:举办|举行)", body)) and body[again.end() :] not in text:
             body = body[: again.end()]  # …举行首个公众开放日。…明年会再举办: the open day told before
+        crossing = re.match(r"[\u4e00-\u9fff]{2,14}?(?:通道|隧道|大桥|天桥|行人桥|单车径)", body)
+        if crossing and crossing.group(0) not in text and re.search(r"署方|局方|当局", text):
+            body = body[crossing.end() :]  # X通道…咨询结果。署方…2029年完成建造: the walkway named before
         if body.startswith("作者") and "作者" not in text and "我" in text:
             body = body.removeprefix("作者团队").removeprefix("作者")  # 我会回英国…, in a signed column: the author
         road = re.match(r"[\u4e00-\u9fff]{2,12}?(?:连接路|公路|大道|快速路|隧道|大桥|干线)", body)
@@ -8860,6 +8874,14 @@ QUESTIONS = [
     ("深港科研仪器供需对接会何时举行", "12月9日"),
     ("河套深港协同创新基金首轮投资多少", "1.85亿元人民币"),
     ("河套深港协同创新基金总规模", "20亿元"),
+    ("深港跨境数据交易服务平台首单交易是什么", "脱敏临床数据集"),
+    ("人才公寓五期可提供多少套住房", "约900套"),
+    ("澄溪醫療裁員多少人", "约30名员工"),
+    ("澄溪醫療幾時進駐港深創科園", "2025年2月"),
+    ("光储充一体化电站装机容量多少", "2.4兆瓦"),
+    ("光储充电站每年可减少多少碳排放", "约1,600吨"),
+    ("河套行人通道諮詢收到多少份意見書", "逾1,200份意见书"),
+    ("行人通道何时完成建造", "2029年完成建造"),
 ]
 
 

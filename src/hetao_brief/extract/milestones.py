@@ -544,6 +544,9 @@ _FUNDS_PAID = re.compile(
 
 
 _ONLY_A_DRILL = re.compile(r"模拟|假设")
+_ONLY_SAID = re.compile(
+    r"(?<=[\u4e00-\u9fff」”》]{2})(?<!发表|作出|发出|予以)(?:证实|表示|指出|透露|确认|回应|否认|澄清)$"
+)
 _BULLETIN_ONLY = re.compile(r"(?:发布|发出|公布)(?:了)?(?:通报|通告|公告|消息)$")
 _ON_THE_WAY = re.compile(
     r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:在|于)?(?:驶经|驶入|驶出|行经|途经|行驶至|驶至|进入|离开|前往|返回|抵达|停靠)"
@@ -1247,6 +1250,8 @@ def find_milestones(
                 hits.append(MilestoneHit(date, deed, event_class(deed, tagger) or "event", is_target))
             read.append((phrase.start, phrase.end))
             continue  # the clause tells when it happened, the next one what
+        if _ONLY_SAID.search(label.text):
+            continue  # X昨日证实，已于上月底撤出园区: the saying is no deed; what was said is (its own clause)
         if _BULLETIN_ONLY.search(label.text) and text[
             clause_end(spans, phrase.end) : clause_end(spans, phrase.end) + 1
         ] in (

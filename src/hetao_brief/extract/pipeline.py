@@ -1059,6 +1059,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=whole + (rest if _WHOLE_DONE.search(rest) else "的" + fact.label))
         if _LAST_RITES.match(fact.label) and (people := people_in(told)):
             return replace(fact, label=f"{people[-1]}的{fact.label}")  # X教授…病逝…。丧礼将于本月20日…举行: X's
+        if (done := _AUTHORITY_DONE.match(fact.label)) and (built := _CROSSING_TOLD.findall(told)):
+            return replace(fact, label=built[-1] + fact.label[done.end("who") :])  # X通道…咨询。…2029年完成建造: X
         if fact.label.startswith(("道路", "该路", "路段")) and (roads := _ROAD_NAMED.findall(told)):
             return replace(fact, label=roads[-1] + fact.label[2:])  # 驶经X连接路…。道路至今日凌晨…才重开: X连接路
         if (used := _PUT_TO_USE.match(fact.label)) and (made := _MADE_NEW.findall(told + fact.text)):
@@ -1274,6 +1276,13 @@ _SAME_AS_ABOVE = re.compile(
 )
 """开标时间：同上; 开标时间：同投标截止时间: the day the field before gave."""
 _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
+_AUTHORITY_DONE = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,10}?(?:署|局)|当局|政府|署方|局方)(?:将|会|预计|目标|计划)?(?:完成建造|完成兴建|建成|落成|竣工|完工)$"
+)
+_CROSSING_TOLD = re.compile(
+    r"(?:公布|就|关于|有关|兴建|建设)((?:(?![在于的和与])[\u4e00-\u9fff]){2,14}?(?:通道|隧道|大桥|天桥|行人桥|单车径))"
+)
+"""土木工程拓展署公布X行人通道公众咨询结果。…2029年完成建造: the walkway is built, not the department."""
 _LAST_RITES = re.compile(r"^(?:丧礼|葬礼|追思会|追悼会|告别仪式|安息礼拜)")
 _PART_OF_THE_WORKS = re.compile(r"^(?:上盖|地基|桩基|主体|装修|机电|内部装修)工程")
 _WORKS_OWNED = re.compile(

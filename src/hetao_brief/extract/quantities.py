@@ -831,6 +831,9 @@ _AT_A_PRICE = re.compile(r"以(?:底价|总价)?[约逾近]?$")
 _SOLD = re.compile(rf"(?:的价格)?(?:{SOLD}|竞得|投得)")
 
 
+_ANOTHER_AMOUNT = re.compile(r"\d[\d.,]*[万亿]?[\u4e00-\u9fff]{1,4}[和及与、]")
+_CUT_BEFORE = re.compile(r"(?P<verb>裁减|裁员|裁撤|辞退|遣散)(?:约|逾|近|超过)?$")
+_BUILT_ALONG = re.compile(r"配建|配套建设|新建|设置|配备")
 _KINDS_THEN_NOUN = re.compile(
     r"(?:^|[，,；;])(?:[^，,。；;]{0,12}?)(?P<lead>首批|新|新增|已)?(?P<verb>入驻|进驻|引进|签约|吸引|汇聚|集聚)"
     r"[^，,。；;]{2,30}?等(?P<noun>[\u4e00-\u9fff]{2,6})$"
@@ -992,6 +995,12 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             what = re.sub(r"^(?:加快|推进|推动|支持|兴建|建设)", "", used.group("what")).replace("的", "")
             measure = what + "拨款"  # 预留约十五亿元，用于X的前期工程: X前期工程拨款
         measure = _prize_measure(text, m.start(), measure, base)
+        if cut := _CUT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            measure = cut.group("verb") + re.sub(r"^(?:的)?", "", _STOP.split(text[end:], maxsplit=1)[0])[:6]
+            # 并裁减约30名员工: 裁减员工, not the firm's staff
+        elif _ANOTHER_AMOUNT.search(measure) and (last := re.split(r"[和及与、]", measure)[-1]) and len(last) >= 2:
+            measure = (done.group(0) if (done := _BUILT_ALONG.search(measure)) else "") + last
+            # 配建储能系统4.8兆瓦时和快充桩36个: 配建快充桩, not the storage's figure run on
         if "等" in measure and (kinds := _KINDS_THEN_NOUN.search(text, 0, m.start())):
             measure = (kinds["lead"] or "") + kinds["verb"] + kinds["noun"]  # 首批入驻餐饮、便利店、书店等商户48家
         if (
