@@ -317,8 +317,7 @@ def event_label(
         # (what is to run is told before); 将建设第二条中试线，力争明年6月底前建成: the line is built
     elif (
         not tells_no_doer(label)
-        and not (_SCHEME_SINCE.fullmatch(label) and "计划自" in text)  # 计划自2025年推出以来: the scheme's launch
-        and not (label.startswith("计划") and SCHEME_FROM.match(text, start))  # 计划自今年10月起在…试行: its trial
+        and not (label.startswith("计划") and SCHEME_FROM.match(text, start))  # 计划自2025年推出以来, 计划自…起试行
     ) and (
         _NO_SUBJECT.match(label)
         or deed_next
@@ -1130,8 +1129,6 @@ _AIMED_AT_IT = re.compile(
 """力争明年6月底前上线试运行: an aim with no subject or object of its own, the works' pushed on before."""
 _OPENING_VERB = re.compile(r"开通|启用|投用|开放|开设|通车|运行|上线|动工|开工|完工|竣工|建成|落成")
 """正在研究制定X规划，预计将于…公布: what is drafted is what the next clause publishes."""
-_SCHEME_SINCE = re.compile(r"计划(?:推出|实施|启动|推行)")
-"""计划自二〇二五年推出以来: 计划 names the scheme told before, it plans nothing."""
 _AUTHORITY_BUILDS = re.compile(
     r"^(?P<who>当局|政府|特区政府|署方|局方|有关部门)(?:预计|目标|计划|会|将|亦|也|最快|最早|争取)*"
     r"(?:动工|开工|落成|竣工|完工|启用|投入使用|投入服务|投入运作|投入运营|投用|通车|开通)$"

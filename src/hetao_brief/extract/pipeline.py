@@ -1059,9 +1059,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=whole + (rest if _WHOLE_DONE.search(rest) else "的" + fact.label))
         if _LAST_RITES.match(fact.label) and (people := people_in(told)):
             return replace(fact, label=f"{people[-1]}的{fact.label}")  # X教授…病逝…。丧礼将于本月20日…举行: X's
-        if (done := _AUTHORITY_DONE.match(fact.label)) and (built := _CROSSING_TOLD.findall(told)):
+        if (done := _AUTHORITY_DONE.match(fact.label)) and (built := _WAY_NAMED.findall(told)):
             return replace(fact, label=built[-1] + fact.label[done.end("who") :])  # X通道…咨询。…2029年完成建造: X
-        if fact.label.startswith(("道路", "该路", "路段")) and (roads := _ROAD_NAMED.findall(told)):
+        if fact.label.startswith(("道路", "该路", "路段")) and (roads := _WAY_NAMED.findall(told)):
             return replace(fact, label=roads[-1] + fact.label[2:])  # 驶经X连接路…。道路至今日凌晨…才重开: X连接路
         if (used := _PUT_TO_USE.match(fact.label)) and (made := _MADE_NEW.findall(told + fact.text)):
             return replace(
@@ -1279,10 +1279,12 @@ _REACHED = re.compile(r"(?:至|到)(?:约|逾|近|超过)?$")
 _AUTHORITY_DONE = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,10}?(?:署|局)|当局|政府|署方|局方)(?:将|会|预计|目标|计划)?(?:完成建造|完成兴建|建成|落成|竣工|完工)$"
 )
-_CROSSING_TOLD = re.compile(
-    r"(?:公布|就|关于|有关|兴建|建设)((?:(?![在于的和与])[\u4e00-\u9fff]){2,14}?(?:通道|隧道|大桥|天桥|行人桥|单车径))"
+_WAY_NAMED = re.compile(
+    r"(?:经|沿|在|于|公布|就|关于|有关|兴建|建设)((?:(?![在于的和与])[\u4e00-\u9fff]){2,14}?"
+    r"(?:连接路|公路|大道|快速路|干线|通道|隧道|大桥|天桥|行人桥|单车径))"
 )
-"""土木工程拓展署公布X行人通道公众咨询结果。…2029年完成建造: the walkway is built, not the department."""
+"""驶经X连接路…。道路至今日凌晨…才重开; 公布X行人通道公众咨询结果。…2029年完成建造: the road or crossing
+named before, not a bare 道路 nor the department that builds it."""
 _LAST_RITES = re.compile(r"^(?:丧礼|葬礼|追思会|追悼会|告别仪式|安息礼拜)")
 _PART_OF_THE_WORKS = re.compile(r"^(?:上盖|地基|桩基|主体|装修|机电|内部装修)工程")
 _WORKS_OWNED = re.compile(
@@ -1290,8 +1292,6 @@ _WORKS_OWNED = re.compile(
 )
 _WHOLE_DONE = re.compile(r"落成|启用|交付|投入使用|投用|入伙")
 """X的地基工程已完成，上盖工程预计…展开，目标2029年起分阶段落成: X的上盖工程 starts, X is finished."""
-_ROAD_NAMED = re.compile(r"(?:经|沿|在|于)([\u4e00-\u9fff]{2,12}?(?:连接路|公路|大道|快速路|隧道|大桥|干线))")
-"""驶经落马洲河套连接路: the road a later bare 道路 (closed, reopened) is."""
 _PUT_TO_USE = re.compile(
     r"^(?P<maker>团队|研究团队|公司|实验室|我们)?(?:预计|有望|可望)?(?:最快|最早)?(?:可|将|能)?"
     r"(?:应用于|用于|投入应用|投入商用|实现商用|实现量产|量产)"
