@@ -6254,3 +6254,26 @@ def test_a_weeks_bars_a_firms_exit_cuts_and_a_walkway_built(lexicon: Lexicon, se
     assert not [label for _, label in labels if label.endswith("证实") or label.startswith("｜")]
     figures = {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
     assert {("裁减员工", 20), ("配建充电桩", 24)} <= figures
+
+
+def test_a_chronologys_bare_step_a_prize_named_and_an_explainers_when(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2025年3月 项目动工 … 2026年5月 主体结构封顶: the project's; …结果揭晓，X的“Y”专利获得金奖: X won
+    then; 一文睇清｜Z第二轮申请 … 1. 几时开始申请？ 12月8日起…递交: Z第二轮开始申请."""
+    chronology = (
+        "12月1日，园区低温电镜平台正式启用。\n\n【链接】项目大事记\n\n2025年3月 低温电镜平台项目动工"
+        "\n\n2026年5月 主体结构封顶"
+        "\n\n12月3日，第十届深港专利奖评选结果在深圳揭晓，园区企业澄光科技的“一种光子芯片封装方法”专利获得金奖。"
+    )
+    labels = _dated_labels(lexicon, segmenter, chronology, "2026-12-04")
+    assert {
+        ("2025-03", "低温电镜平台项目动工"),
+        ("2026-05", "低温电镜平台项目主体结构封顶"),
+        ("2026-12-03", "园区企业澄光科技的“一种光子芯片封装方法”专利获得金奖"),
+    } <= labels
+    explainer = "园区人才津贴第二轮申请即将展开，以下为申请须知：\n\n1. 几时开始申请？\n\n12月8日起，经园区网站递交。"
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "一文睇清｜园区人才津贴第二轮申请", "2026-12-04", "zh-Hans", explainer)]
+    )
+    assert ("2026-12-08", "园区人才津贴第二轮开始申请") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }

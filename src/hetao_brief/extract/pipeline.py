@@ -329,6 +329,8 @@ class Extractor:
                     facts[read:] = [_by_then(fact, then) for fact in facts[read:]]
                 facts[read:] = [_of_the_provider(fact, facts[:read]) for fact in facts[read:]]
                 facts[read:] = _levels_named(facts[read:])
+                if _DATE_FIRST_LINE.match(piece):  # 2025年6月 项目动工 … 2026年8月 主体结构封顶: the project's
+                    facts[read:] = [_part_of_the_works(fact, facts[:read]) for fact in facts[read:]]
                 if itinerary and _CLOCK_LINE.match(piece):  # 行程安排如下：… 10:00 参观X展厅: a step of the day
                     facts[read:] = [fact for fact in facts[read:] if fact.kind is not FactKind.MILESTONE]
                 itinerary = bool(_ITINERARY_LEAD.search(piece)) or (itinerary and bool(_CLOCK_LINE.match(piece)))
@@ -742,6 +744,23 @@ _CHRONICLE = re.compile(
     r"(?P<what>[\u4e00-\u9fff「」“”\d]{2,24}?)(?:由|从)[\u4e00-\u9fff]{1,6}(?:到|至)[\u4e00-\u9fff]{1,6}(?:历时|用了|经历)"
 )
 """港深创科园国际学人村由构思到落成历时约五年：: a story told in dated items, of what it names."""
+_DATE_FIRST_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?\s+[\u4e00-\u9fff]")
+_WORKS_BEGUN = re.compile(r"(?P<what>[\u4e00-\u9fff「」“”]{4,30}?)(?:正式)?(?:动工|开工|获批立项|立项)$")
+
+
+def _part_of_the_works(fact: Fact, told: list[Fact]) -> Fact:
+    """【链接】项目大事记 … 2025年6月 项目动工 … 2026年8月 主体结构封顶: a chronology's bare step is of the
+    works whose start its lines told (X动工), not a structure of nothing named."""
+    if fact.kind is not FactKind.MILESTONE or not _PART_BUILT.match(fact.label):
+        return fact
+    begun = [m["what"] for f in told if f.kind is FactKind.MILESTONE and (m := _WORKS_BEGUN.search(f.label))]
+    if not begun:
+        return fact
+    return replace(
+        fact, label=begun[-1] + fact.label, text=f"【{begun[-1]}】{fact.text}", id=""
+    )  # the line alone is bare
+
+
 _PART_BUILT = re.compile(
     r"^(?:主体|主楼|大楼|结构|地基|基础|外墙|幕墙|首座|首栋|首幢|第[一二三四五六七八九十]座)"
     r"|^(?:动工|开工|平顶|封顶|落成|完工|竣工|启用|入伙|交付)"
@@ -925,7 +944,7 @@ def _title_head(topic: str) -> str:
 _CALL_OPENED = re.compile(r"(?:正式)?(?:启动|开始|开启|来了|来啦|啦)$")
 
 
-_EXPLAINER = re.compile(r"(?:一图读懂|一文读懂|一文看清|一文看懂|一图看懂|图解|解读|问答|十问|划重点)[｜|:：]")
+_EXPLAINER = re.compile(r"(?:一图读懂|一文读懂|一文看清|一文看懂|一文睇清|一图看懂|图解|解读|问答|十问|划重点)[｜|:：]")
 _BARE_STEP = re.compile(
     r"^(?:首批|第一批)?(?:名单|结果|申请|受理)?(?:将|预计|计划)?(?:开始受理|受理|公布|发布|实施|施行|上线)$"
 )
@@ -1667,7 +1686,7 @@ _ASKED_ABOUT = re.compile(
 _NO_DOER = re.compile(r"^(?:预计|将|计划|会|可望|有望|争取|力争|拟)(?=[\u4e00-\u9fff]{2})")
 
 
-_ASKED_WHEN = re.compile(r"(?:甚么|什么)时候(?P<deed>[\u4e00-\u9fff]{2,8})[？?]")
+_ASKED_WHEN = re.compile(r"(?:甚么时候|什么时候|几时|何时)(?P<deed>[\u4e00-\u9fff]{2,8})[？?]")
 _WHAT_IS_ARRANGED = re.compile(r"(?:的)?(?:申请|报名|入住|招生)?(?:安排|详情|须知|指南|攻略)$")
 _BARE_MEANS = re.compile(r"^(?:经|通过|于|在|可|须|请)")
 
@@ -1678,7 +1697,9 @@ def _done_when_asked(fact: Fact, explained: str, deed: str, question: str) -> Fa
     if fact.kind is not FactKind.MILESTONE or not _BARE_MEANS.match(fact.label):
         return fact
     text = f"【{explained}】{question}{fact.text}"
-    return replace(fact, label=_WHAT_IS_ARRANGED.sub("", explained) + deed, text=text, id="")
+    topic = _WHAT_IS_ARRANGED.sub("", explained)
+    topic = topic.removesuffix(deed[-2:]) if len(topic) > len(deed) else topic  # X第三轮申请 … 几时开始申请？: X第三轮
+    return replace(fact, label=topic + deed, text=text, id="")
 
 
 def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
