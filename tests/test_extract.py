@@ -6277,3 +6277,32 @@ def test_a_chronologys_bare_step_a_prize_named_and_an_explainers_when(lexicon: L
     assert ("2026-12-08", "园区人才津贴第二轮开始申请") in {
         (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
     }
+
+
+def test_a_fare_named_by_its_route_an_average_of_a_count_and_a_review_after_service(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X局…发布通告，自…起，来往A与B的穿梭巴士票价由…调整为…: the fare's, not the bureau's; 共运送乘客约
+    30万人次，日均约900人次: 日均运送乘客; 会在服务投入三个月后检讨: from the start told before."""
+    body = (
+        "市交通运输局11月20日发布通告，自2027年1月1日起，来往园区与上水站的接驳巴士单程票价由18元调整为12元。"
+        "该线路今年1至10月共运送乘客约30万人次，日均约900人次。"
+        "新巴士线将于本月28日起投入服务。署方会在服务投入三个月后检讨乘客量。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-11-21")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-01-01", "来往园区与上水站的接驳巴士单程票价由18元调整为12元") in labels
+    assert ("2027-02", "署方会检讨乘客量") in labels
+    assert ("日均运送乘客", 900) in {(f.measure, f.value) for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_two_signings_with_one_park_on_one_day_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X已与园区管理方签署投资协议 and 园区与Y签署协议, told by two articles of one day: the park is shared,
+    the other parties differ, so they are two signings (not one fact citing both)."""
+    first = (
+        "2026-11-21",
+        "澄岭材料11月20日晚公告称，公司已与河套深圳园区管理方签署投资协议，拟在园区投资建设新型材料中试基地。",
+    )
+    second = ("2026-11-21", "11月20日，河套深圳园区与北欧理工学院（NIT）签署协议，共建河套量子传感联合实验室。")
+    signed = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-11-20"]
+    assert len(signed) == 2, [f.label for f in signed]

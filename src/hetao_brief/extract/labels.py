@@ -1104,7 +1104,11 @@ _THEN_ONE_MAY = re.compile(r"^(?:预计|届时)?(?:即可|便可|就可以|就�
 def tells_no_doer(label: str) -> bool:
     """A label that leaves out no subject to be taken from before: what there will be (将有4个
     项目集中开工) or what one may then do (即可办理入住)."""
-    return bool(_THERE_WILL_BE.match(label) or _THEN_ONE_MAY.match(label))
+    return bool(_THERE_WILL_BE.match(label) or _THEN_ONE_MAY.match(label) or _NAMED_BY_ITS_ROUTE.match(label))
+
+
+_NAMED_BY_ITS_ROUTE = re.compile(r"^(?:来往|往返|连接)[^，,。；;]{2,30}?的[\u4e00-\u9fff]{2,}")
+"""来往X与Y的跨境穿梭巴士单程票价由20元调整为15元: a subject named by its route, whole already."""
 
 
 _DRAFTING = re.compile(

@@ -435,12 +435,19 @@ def _signed_papers_differ(a: str, b: str) -> bool:
 
 
 def _parties_differ(a: str, b: str) -> bool:
-    """Both labels name who signed, and no party is in both (X局与Y局签署…, Z园与W平台签署…)."""
+    """Both labels name who signed, and no party is in both (X局与Y局签署…, Z园与W平台签署…), or the one
+    shared signed with two others."""
     signed_a, signed_b = _PARTIES.match(a), _PARTIES.match(b)
     if signed_a is None or signed_b is None:
         return False
     parties_a, parties_b = set(signed_a.group("one", "other")), set(signed_b.group("one", "other"))
-    return not any(x in y or y in x for x in parties_a for y in parties_b)
+    shared = {(x, y) for x in parties_a for y in parties_b if x in y or y in x}
+    if not shared:
+        return True
+    others_a = parties_a - {x for x, _ in shared}
+    others_b = parties_b - {y for _, y in shared}
+    return bool(others_a and others_b) and not any(x in y or y in x for x in others_a for y in others_b)
+    # X与园区签署投资协议, 园区与Y签署协议, on one day: the park shared, two signings with two others
 
 
 def _named_by_one(a: str, b: str, names: re.Pattern[str], told: Callable[[str, str], bool]) -> bool:

@@ -843,6 +843,7 @@ _CONVERTED = re.compile(r"(?<=[元币])[（(](?:约合|约|折合|相当于)?$|[
 _MORE_THAN_THEN = re.compile(
     r"较(?:年初|上年末|去年底|上月|上季度?末?)(?:净增|净增加|净减|增加|减少|新增)(?:约|逾|近)?$"
 )
+_AVERAGE_ONLY = frozenset({"日均", "月均", "平均每日", "平均每天", "每日平均", "平均每月"})
 _GROWS_TO_IT = re.compile(r"(?:增至|增加至|增加到|增长至|增长到|扩大至|扩大到|提升至|提高至|达到)(?:约|逾|超过)?$")
 
 
@@ -1003,6 +1004,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             # 配建储能系统4.8兆瓦时和快充桩36个: 配建快充桩, not the storage's figure run on
         if "等" in measure and (kinds := _KINDS_THEN_NOUN.search(text, 0, m.start())):
             measure = (kinds["lead"] or "") + kinds["verb"] + kinds["noun"]  # 首批入驻餐饮、便利店、书店等商户48家
+        if measure in _AVERAGE_ONLY and (counted := [q for q in found if q.unit == base and q.measure]):
+            measure += counted[-1].measure.replace("累计", "")  # 共运送乘客约42万人次，日均约1,250人次: 日均运送乘客
         if (
             _GROWS_TO_IT.search(text, max(0, m.start() - 4), m.start())
             and (same := [q for q in found if q.unit == base and q.measure])
