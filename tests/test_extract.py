@@ -6306,3 +6306,21 @@ def test_two_signings_with_one_park_on_one_day_stay_two(lexicon: Lexicon, segmen
     second = ("2026-11-21", "11月20日，河套深圳园区与北欧理工学院（NIT）签署协议，共建河套量子传感联合实验室。")
     signed = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-11-20"]
     assert len(signed) == 2, [f.label for f in signed]
+
+
+def test_a_system_referred_to_as_the_one_named_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """促请政府加快兴建连接X与Y的集体运输系统。…有关系统的可行性研究预计明年年中完成: that system's study."""
+    body = (
+        "区议会昨日通过动议，促请政府加快兴建连接园区与粉岭站的集体运输系统。"
+        "运输署代表表示，有关系统的可行性研究预计明年年中完成。"
+    )
+    assert ("2027-06", "集体运输系统的可行性研究预计完成") in _dated_labels(lexicon, segmenter, body, "2026-11-24")
+
+
+def test_a_named_study_and_an_unnamed_one_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X系统的可行性研究预计明年年中完成 and 政府会在明年年中完成可行性研究 (of something else), told by two
+    articles: one study is named, the other not, so they are not one fact."""
+    first = ("2026-11-24", "运输署表示，集体运输系统的可行性研究预计明年年中完成。")
+    second = ("2026-11-24", "局长表示，政府正研究增设跨境巴士站，并会在明年年中完成可行性研究。")
+    studies = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2027-06"]
+    assert len(studies) == 2, [f.label for f in studies]

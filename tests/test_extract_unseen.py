@@ -5424,6 +5424,18 @@ GOLD_EVENTS = [
         False,
     ),  # 12月5日; (WCIT) aside
     ("2027-06", "河套类脑芯片联合实验室计划完成装修并投入运行", True),  # 明年6月前
+    (
+        "2026-12-06",
+        "北区区议会促请政府加快兴建连接港深创科园与上水站的集体运输系统",
+        False,
+    ),  # 昨日（6日）以15票赞成…通过动议，促请…
+    ("2027-06", "集体运输系统的可行性研究预计完成", True),  # 明年年中; 有关系统 is the system named before
+    ("2026-12-05", "河套深圳园区一处在建工地发生脚手架局部坍塌", False),  # 12月5日下午
+    ("2026-12-06", "园区在园区内开展为期一个月的建筑安全专项检查", False),  # 于次日起
+    ("2026-12-06", "河套深港联合研究生院举行首届毕业典礼", False),  # 12月6日
+    ("2027", "学院将增设博士项目", True),  # 明年起
+    ("2026-11", "河套深圳园区5G-A网络已实现全覆盖", False),  # 已于11月底
+    ("2027-03", "运营商计划在港深创科园一侧开通跨境漫游优化服务", True),  # 明年3月前
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -6198,8 +6210,11 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = f"{phase.group(0)}工程{body[phase.end() :]}"  # 由…的X工程，首期工程已…完工: X工程首期
         if (stage := re.search(r"(?:首|第[一二三四五六七八九十])阶段", body)) and body[: stage.start()] not in text:
             body = body[stage.start() :]  # X工程将分两阶段进行。首阶段工程已…展开: the stages of X, named before
-        if (those := re.match(r"(?:有关|相关|上述)(措施|计划|方案)", text)) and those.group(0) not in body:
-            body = body[body.index(those.group(1)) :]  # 有关措施将…生效: the measures named before
+        those = re.match(r"(?:有关|相关|上述)(措施|计划|方案)", text) or re.search(
+            r"(?:有关|相关|上述)(系统|设施|路线)", text
+        )
+        if those and those.group(0) not in body and those.group(1) in body:
+            body = body[body.index(those.group(1)) :]  # 有关措施将…生效, 有关系统的…研究: the ones named before
         call = re.match(r".{2,20}?(?:计划|营|大赛|论坛|开放日|沙龙)(?:\d{4}|第\d+期)?(?=报名|申请|申报|征集)", body)
         if call and call.group(0) not in text:
             body = body[call.end() :]  # A：报名将于…开始: the call of the programme the title names
@@ -8942,6 +8957,11 @@ QUESTIONS = [
     ("场发射电子枪样机何时进入用户试用", "明年上半年"),
     ("B9R線幾時投入服務", "本周日"),
     ("类脑芯片联合实验室首期投入多少", "5,000万元"),
+    ("北區區議會動議以幾多票通過", "15票贊成"),
+    ("北区区议会促请政府加快兴建什么", "连接港深创科园与上水站的集体运输系统"),
+    ("河套工地脚手架坍塌几人受伤", "两名工人轻伤"),
+    ("河套深港联合研究生院首届多少硕士毕业", "82名"),
+    ("5G-A网络下行峰值速率多少", "10Gbps"),
 ]
 
 

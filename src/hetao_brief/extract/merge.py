@@ -118,6 +118,9 @@ def _only_the_place(entity: str, label: str) -> bool:
     return bool(told) and all(label[max(0, at - 1) : at] in ("在", "于") for at in told)
 
 
+_STUDY_OF = re.compile(r"[\u4e00-\u9fff]{2,20}的(?:可行性研究|详细设计|研究报告|评估报告)")
+
+
 def _same_event(a: Fact, b: Fact) -> bool:
     if a.is_target != b.is_target or not (a.date and b.date):
         return False
@@ -131,6 +134,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return True  # 将推动设立X, and 将推动设立X，力争挂牌运行 of the same year: one aim told twice
     if _names_differ(a.label, b.label):
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
+    if bool(_STUDY_OF.search(a.label)) != bool(_STUDY_OF.search(b.label)):
+        return False  # 集体运输系统的可行性研究预计完成, 政府会完成可行性研究: one study named, the other not
     marks_a, marks_b = _marks(a.label), _marks(b.label)
     if marks_a.later_round != marks_b.later_round:
         return False  # 推出第二轮「X计划」 is not the launch of X

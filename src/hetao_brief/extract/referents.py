@@ -135,7 +135,7 @@ _BARE_HEAD = re.compile(
 """工程预计明年初展开, 大会正式开幕, 实验室与两家药企签订…: a bare head noun opening a sentence is
 the one the article named before."""
 _NAME_STOP_OF = NAME_STOP.replace("的", "")
-_THOSE_RULES = re.compile(r"^(?:有关|相关|上述|该等)(?P<noun>措施|计划|方案|安排|政策|规定|办法)")
+_THOSE_RULES = re.compile(r"^(?:有关|相关|上述|该等)(?P<noun>措施|计划|方案|安排|政策|规定|办法|系统|设施|路线)")
 """有关措施, 上述计划: the measures or the plan the article named before."""
 _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工|第[一二三四]阶段|首阶段))"
