@@ -844,8 +844,7 @@ def _of_the_project(fact: Fact, project: str) -> Fact:
     """项目名称：X … 建设规模：总建筑面积约12.6万平方米: X's figures, which its fields give without its name."""
     if fact.kind is not FactKind.FIGURE or not fact.measure or fact.measure.startswith(project):
         return fact
-    measure = project + fact.measure
-    return replace(fact, measure=measure, label=f"{measure} {fact.label.removeprefix(fact.measure).strip()}")
+    return _remeasured(fact, project + fact.measure)
 
 
 _BARE_LEVEL = re.compile(
@@ -883,8 +882,7 @@ def _of_the_provider(fact: Fact, told: list[Fact]) -> Fact:
     batch = _BATCH_OF.search(fact.text, 0, max(0, fact.text.find(told_as)))
     if not wholes or wholes[-1] == noun or batch is None:
         return fact
-    measure = wholes[-1].removesuffix(noun) + batch.group(0) + noun
-    return replace(fact, measure=measure, label=f"{measure} {told_as}")
+    return _remeasured(fact, wholes[-1].removesuffix(noun) + batch.group(0) + noun)
 
 
 def _by_then(fact: Fact, then: str) -> Fact:
@@ -1264,9 +1262,13 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     measure = _SAID_TWICE.sub(r"\1", measure)  # 该地块用地面积 → 科研用地 + 用地面积: 科研用地面积
     if new and bare and measure.startswith(bare):
         measure = "新" + measure  # no name told before it: the new one, as said
-    if measure == fact.measure:
-        return fact
-    return replace(fact, measure=measure, label=fact.label.replace(fact.measure, measure, 1))
+    return fact if measure == fact.measure else _remeasured(fact, measure)
+
+
+def _remeasured(fact: Fact, measure: str) -> Fact:
+    """A figure told under the measure a later reading found: its label is that measure and the value
+    as written (see `_figure_fact`)."""
+    return replace(fact, measure=measure, label=measure + fact.label.removeprefix(fact.measure or ""))
 
 
 _BARE_PAPER = re.compile(r"^(?P<noun>榜单|名单|清单|白皮书|指引)(?=正式|将|已|于|在|发布|公布)")
