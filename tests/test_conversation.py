@@ -14,6 +14,7 @@ from hetao_brief.app import App
 from hetao_brief.conversation.admin import caption_front_matter, safe_file_name
 from hetao_brief.conversation.conversation import FloodGate, locale_from_language_code
 from hetao_brief.conversation.events import ButtonIn, InlineIn, InlineOut, Sender, TextIn, TextOut, Toast
+from hetao_brief.facts import Article
 from hetao_brief.rendering.split import utf16_len
 from hetao_brief.services.readers import Subscribed, SubscribeOutcome
 
@@ -215,3 +216,27 @@ def test_a_question_with_no_answer_offers_questions_that_have_one(app: App) -> N
         for example in examples:  # every example offered does find something
             assert app.briefing.ask(example).results, example
         assert "Did you mean" not in reply.html  # no letters-only lookalikes (weather ~ water quality)
+
+
+def test_latest_leads_with_the_milestones_label_and_quotes_the_article(tmp_path: Path) -> None:
+    """A list read days later: 次日起 in the sentence says nothing, the label with its date does."""
+    app = conversation_app(tmp_path)
+    body = (
+        "11月21日下午，河套深圳园区一处在建工地发生吊臂折断事故，未造成人员伤亡。"
+        "事发后，园区管理部门立即责令该工地停工，并于次日起在园区内开展为期两周的起重设备专项检查。"
+    )
+    app.briefing.add_article(Article("crane", "工地吊臂折断", "2026-11-23", "zh-Hans", body, "测试报"), "test")
+    try:
+        (simplified, *_) = app.conversation.handle(TextIn(Sender(3, 3, "zh-hans"), "/latest"))
+        (traditional, *_) = app.conversation.handle(TextIn(Sender(4, 4, "zh-hant"), "/latest"))
+    finally:
+        app.database.dispose()
+    assert isinstance(simplified, TextOut) and isinstance(traditional, TextOut)
+    assert (
+        "2026-11-22</i> · 园区管理部门在园区内开展为期两周的起重设备专项检查\n原文：事发后，园区管理部门立即责令"
+        in simplified.html
+    )
+    assert "園區管理部門在園區內開展為期兩週的起重設備專項檢查\n原文：事發後" in traditional.html
+    # a label the sentence holds as written is not told twice
+    assert "· 11月21日下午，河套深圳园区一处在建工地发生吊臂折断事故" in simplified.html
+    assert "原文：11月21日" not in simplified.html

@@ -6324,3 +6324,21 @@ def test_a_named_study_and_an_unnamed_one_stay_two(lexicon: Lexicon, segmenter: 
     second = ("2026-11-24", "局长表示，政府正研究增设跨境巴士站，并会在明年年中完成可行性研究。")
     studies = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2027-06"]
     assert len(studies) == 2, [f.label for f in studies]
+
+
+def test_an_authority_named_by_its_department_or_bureau_is_the_subject_left_out(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """园区管理部门立即责令…，并于次日起开展…: the department, not 园区; 研究院获教育部门批准…，将…招收:
+    the institute, whom the ministry approved."""
+    checked = _dated_labels(
+        lexicon,
+        segmenter,
+        "11月3日，园区一处工地发生火警。事发后，园区管理部门立即责令该工地停工，并于次日起开展消防安全检查。",
+        "2026-11-04",
+    )
+    assert ("2026-11-04", "园区管理部门开展消防安全检查") in checked
+    approved = _dated_labels(
+        lexicon, segmenter, "该大学昨日表示，其河套学院获教育部门批准设立，将于明年9月起招收首批本科生。", "2026-11-04"
+    )
+    assert ("2027-09", "该大学河套学院将招收首批本科生") in approved

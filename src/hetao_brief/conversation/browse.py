@@ -127,7 +127,7 @@ class Browse(Handlers):
         header = self.renderer.say(locale, f"lists.{name}", first=offset + 1, last=offset + len(page), total=len(facts))
         if name == "latest" and (articles := briefing.articles()):  # how current the corpus is
             header += "\n" + self.renderer.say(locale, "sources.latest", date=articles[0].published)
-        blocks = [self._fact_block(locale, offset + i + 1, f) for i, f in enumerate(page)]
+        blocks = [self._fact_block(locale, offset + i + 1, f, headline=name == "latest") for i, f in enumerate(page)]
         row = []
         if offset:
             row.append(
@@ -145,9 +145,10 @@ class Browse(Handlers):
             return self.reply_key(turn, "errors.stale_button")
         return self.listing(turn, name, topic, start, edit=True)
 
-    def _fact_block(self, locale: str, n: int, fact: Fact) -> str:
+    def _fact_block(self, locale: str, n: int, fact: Fact, headline: bool = False) -> str:
         snapshot = self.services.briefing.snapshot
-        return self.renderer.result(locale, n, to_result(fact, 0.0, script_of(locale), snapshot.articles))
+        result = to_result(fact, 0.0, script_of(locale), snapshot.articles)
+        return self.renderer.result(locale, n, result, headline=headline)
 
     # -- charts and sources --------------------------------------------------------------
 

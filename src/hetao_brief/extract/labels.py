@@ -61,8 +61,9 @@ _NAMED_FOR_A_DEED = re.compile(r"(?:计划|项目|方案|仪式|基地|平台)$"
 _NAME_END = re.compile(
     r"(?:》|公寓|宿舍|(?<=[员才生])住宿|路面|路段|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|小组|专班|委员会|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五六七八九十]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五六七八九十]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会|部门|(?<!部)署|(?<![布格结大开当全时政])局)"
 )
+_GRANTED_BY = re.compile(r"(?:获|经|获得|得到)[^，,。]{2,12}?(?:批准|批复|同意|授权)")
 _CALLED_AFTER = re.compile(r"[「“][^」”，,。]{2,16}[」”]$")
 _OWNER_END = re.compile(f"(?:{_NAME_END.pattern}|期|批|座|栋|号|届|方)$")
 """What ends a noun before 的 (香港园区的…, 第二期的…): an owner, not a verb told as an attribute."""
@@ -1380,6 +1381,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             if _VERB_FIRST.match(clause):
                 continue  # …签署租约，租用…楼面，设立研发中心，预计…迁入: the firm, told before the verbs
             ends = [m.end() for m in _NAME_END.finditer(clause)]
+            if granted := _GRANTED_BY.search(clause):  # X研究院获教育部门批准开展…: X, not the ministry
+                ends = [end for end in ends if end <= granted.start()]
             if ends and (called := _CALLED_AFTER.match(clause, ends[-1])):
                 ends.append(called.end())  # 首座科研人员宿舍「河晖居」: the name it is called by too
             subject = clause[: ends[-1]] if ends else ""

@@ -16,7 +16,7 @@ from hetao_brief.digest import Digest, Series
 from hetao_brief.english import title_case
 from hetao_brief.facts import Fact
 from hetao_brief.rendering.locale import Messages
-from hetao_brief.text.normalize import Script, to_script
+from hetao_brief.text.normalize import Script, fold, to_script
 
 _TAG = re.compile(r"</?(?:b|i|a|code)(?: [^>]*)?>")
 MAX_SHOWN_POINTS = 5
@@ -52,11 +52,18 @@ class Renderer:
             for p in shown
         )
 
-    def result(self, locale: str, n: int, result: Result, as_html: bool = True) -> str:
+    def result(self, locale: str, n: int, result: Result, as_html: bool = True, headline: bool = False) -> str:
+        """One numbered fact with its sources. With `headline` (a list of milestones), the
+        label leads and the sentence follows as what the article said: 今日 in a sentence of
+        last week reads wrong in a list read today, its label with the date does not."""
         date = self.say(locale, "answer.date", date=result.date) if result.date else ""
         kind = self.say(locale, f"kind.{result.kind.value}")
+        quoted = headline and bool(result.label) and fold(result.label) not in fold(result.text)
+        lead = result.label if quoted else result.text
         # `date` and `kind` are rendered markup already; only the fact text is escaped here.
-        item = self.messages.get(locale, "answer.item", n=n, kind=kind, date=date, text=html.escape(result.text))
+        item = self.messages.get(locale, "answer.item", n=n, kind=kind, date=date, text=html.escape(lead))
+        if quoted:
+            item += self.say(locale, "answer.quote", text=result.text)
         if result.detail:
             item += self.say(locale, "answer.detail", detail=result.detail)
         if result.telling:  # another article's words for it, which hold more of what was asked
