@@ -6342,3 +6342,57 @@ def test_an_authority_named_by_its_department_or_bureau_is_the_subject_left_out(
         lexicon, segmenter, "该大学昨日表示，其河套学院获教育部门批准设立，将于明年9月起招收首批本科生。", "2026-11-04"
     )
     assert ("2027-09", "该大学河套学院将招收首批本科生") in approved
+
+
+def test_a_bare_weekday_after_a_span_told_is_a_day_of_that_span(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """大会将于本周四至周五举行。…周四上午…，下午设两场分论坛；周五举行项目路演及签约活动 (told on a
+    Monday): that Friday, the conference's (not the afternoon's), and 签约活动 after 举行 is a deed."""
+    body = (
+        "首届河套数字经济大会将于本周四至周五在园区举行。"
+        "大会为期两天，周四上午举行开幕式，下午设两场分论坛；周五举行项目路演及签约活动。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-11-23")
+    assert ("2026-11-27", "首届河套数字经济大会举行项目路演及签约活动") in labels
+    assert not any(date == "2026-11-20" for date, _ in labels)  # not last Thursday
+
+
+def test_what_happens_then_is_an_event_of_the_time_told_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X将于明年1月1日启用，届时旧大厅停止使用: the old hall closes then; 届时可提供约十公顷 is a state."""
+    labels = _dated_labels(
+        lexicon, segmenter, "园区新服务大厅将于明年1月1日起启用，届时旧服务大厅同步停止使用。", "2026-11-23"
+    )
+    assert ("2027-01-01", "旧服务大厅同步停止使用") in labels
+    state = _dated_labels(lexicon, segmenter, "有关工程预计于2029年完成，届时可提供约十公顷的研发用地。", "2026-11-23")
+    assert [label for _, label in state if "提供" in label] == []
+
+
+def test_a_subject_carries_over_an_adverb_before_the_verb(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """新大楼已于今年10月通过验收，11月起先后开展了三轮演练: the building's drills."""
+    body = "新大楼已于今年10月通过验收，11月起先后开展了三轮消防演练。"
+    assert ("2026-11", "新大楼先后开展了三轮消防演练") in _dated_labels(lexicon, segmenter, body, "2026-12-01")
+
+
+def test_a_conference_referred_to_bare_is_the_series_named_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """首届X大会将于…举行。大会今年3月首次对外宣布，…明年起由两地轮流承办: X大会, not 首届 for the series."""
+    body = (
+        "首届河套数字经济大会将于下月在园区举行。"
+        "大会由两地政府联合主办，今年3月首次对外宣布。主办方表示，大会今后将每年举办一次，明年起由两地轮流承办。"
+    )
+    labels = {label for _, label in _dated_labels(lexicon, segmenter, body, "2026-11-23")}
+    assert {"河套数字经济大会首次对外宣布", "河套数字经济大会今后由两地轮流承办"} <= labels
+
+
+def test_a_founder_is_no_firm_and_a_funded_firm_is_one(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """见到X科技创办人Y时: no firm 人Y时; X科技去年年中完成A轮融资: X is the firm a later 公司 is;
+    员工人数由当初的六人增至现时约四十人: the staff, not 当初."""
+    body = (
+        "记者见到澜汐科技创办人邝志朗时，他正在调试设备。"
+        "澜汐科技去年年中完成A轮融资，员工人数由当初的六人增至现时约四十人。"
+        "上个月，公司首款产品在日本取得认证。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    assert ("2026-11", "澜汐科技首款产品在日本取得认证") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }
+    (staff,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 40)
+    assert staff.measure == "澜汐科技员工人数"

@@ -409,7 +409,11 @@ GOLD_EVENTS = [
     ("2026-11", "跨境科研数据专区已通过专家验收", False),  # 11月下旬
     ("2026-09-20", "园区跨境穿梭巴士暂停服务一天", False),
     ("2026-09-21", "园区跨境穿梭巴士恢复正常运营", True),  # 9月21日起…: not t17's 增设 in the same month
-    ("2026-09-22", "科技周开幕式仍将在深港国际科技园举行", True),  # 9月22日上午10点
+    (
+        "2026-09-22",
+        "科技周开幕式将发布《河套深港科技合作年度报告（2026）》",
+        True,
+    ),  # 9月22日上午10点…举行，届时将发布: one occasion
     ("2026-08-05", "宣布将投资港币50亿元", False),
     ("2027-06", "亚太研发总部项目预计动工", True),  # 2027年年中前后; the headquarters planned before
     ("2030", "项目正式运营", True),
@@ -3137,7 +3141,7 @@ GOLD_EVENTS = [
     # 实验室，已于今年3月获得…认可), a bus route (下星期六（六月十二日）; 专线小巴80K线; 十二元六毫), a
     # policy (近日印发《X》; 自发布之日起施行), a contest (第四届大赛计划…启动报名: the contest told before).
     ("2027-03-16", "政府将向立法会工商及创新科技事务委员会汇报港深创科园第二期发展计划", True),
-    ("2027-09", "土地平整及基础设施工程计划展开", True),  # 今年第三季
+    ("2027-09", "^港深创科园第二期首阶段的土地平整及基础设施工程计划展开", True),  # 今年第三季
     ("2031", "土地平整及基础设施工程预计完成", True),
     ("2027-02", "港深创科园第一期第八座大楼已取得占用许可证", False),  # 上月中旬
     ("2026-11-08", "2026河套国际创新博览会开幕", True),  # 距离…开幕还有30天; 将于11月8日至11日…举行
@@ -4242,7 +4246,7 @@ GOLD_EVENTS = [
     ("2026-06", "福田海关计划在园区内设立科研物资查验专区", True),  # 二季度
     ("2026-05-18", "政府向立法会财务委员会提交文件", False),  # 前日（18日）
     ("2026-05-22", "财委会将审议有关申请", True),  # 本週五（22日）
-    ("2026-12", "第二期第一阶段的土地平整及基础设施工程将展开", True),  # 今年第四季
+    ("2026-12", "第二期第一阶段的土地平整及基础设施工程计划展开", True),  # 今年第四季; t1615's 本月内 too
     ("2030", "第二期第一阶段的土地平整及基础设施工程预计竣工", True),
     ("2027", "第一期其余五座大楼将分两批完工", True),  # 分两批于2027年及2028年: each batch its date
     ("2028", "第一期其余五座大楼将分两批完工", True),
@@ -5436,6 +5440,36 @@ GOLD_EVENTS = [
     ("2027", "学院将增设博士项目", True),  # 明年起
     ("2026-11", "河套深圳园区5G-A网络已实现全覆盖", False),  # 已于11月底
     ("2027-03", "运营商计划在港深创科园一侧开通跨境漫游优化服务", True),  # 明年3月前
+    ("2026-12-04", "立法会财务委员会通过拨款约一百二十三亿元", False),  # 今日（十二月四日）
+    ("2026-11", "财委会已就项目进行首轮讨论", False),  # 上月
+    ("2030", "港深创新及科技园第二期第一阶段的土地平整及基础设施工程预计分阶段完成", True),  # 二〇三〇年
+    ("2029", "港深创新及科技园第二期首批用地最快可交付", True),  # 第二期首批用地: the works' park
+    ("2026-12-03", "澄衡生物与河套深圳园区签约", False),  # 12月3日上午
+    ("2027-06", "华南研发总部计划投入使用", True),  # 明年二季度
+    ("2022", "澄衡生物在香港联交所上市", False),
+    ("2019", "澄衡生物成立", False),  # 成立于2019年
+    ("2026-12-03", "园区与三所香港高校签署人才合作协议", False),  # 签约当天
+    ("2026-09", "园区已引入另外两家生物医药企业的研发中心", False),  # 此前…今年9月
+    ("2023-12", "由数码港搬到", False),  # 三年前, in a quotation
+    ("2025-06", "云汐科技完成A轮融资", False),  # 去年年中
+    ("2026-11", "云汐科技首款水质监测机械人在日本取得认证", False),  # 上個月; 公司 is the firm funded before
+    ("2027-09", "云汐科技计划在河套深圳园区开设第二个办公室", True),  # 明年第三季
+    ("2027-01-01", "福田口岸新旅检大厅将正式启用", True),  # 2027年1月1日零时起
+    ("2027-01-01", "旧旅检大厅同步停止使用", True),  # 届时
+    ("2026-10", "新大厅已通过联合验收", False),
+    ("2026-11", "新大厅先后开展了四轮通关演练", False),  # 11月起先后…: the hall's
+    ("2027-01-01", "园区将开通往返新大厅与园区的免费接驳车", True),  # 元旦当天
+    ("2026-12-10", "首届深港科创合作大会将在河套深圳园区举行", True),  # 本周四至周五
+    ("2026-12-11", "首届深港科创合作大会举行项目路演及签约活动", True),  # 周五, after 本周四至周五: that Friday
+    ("2026-03", "深港科创合作大会首次对外宣布", False),  # 大会: the one named before
+    ("2027", "深港科创合作大会今后由深港两地轮流承办", True),  # 明年起
+    ("2035-12", "皇岗新口岸将实行“一地两检”通关模式", True),  # t1065: 2035年底前建成，届时…
+    ("2027-02-20", "「河套花灯夜」两园将合办无人机表演", True),  # t1436: 屆時
+    ("2027-03", "河套科技博物馆将推出面向中小学生的科学课程", True),  # t1487: 届时
+    ("2027-03-04", "土地业权将归还政府", True),  # t1492: 屆時
+    ("2026-12-10", "「港深创科日」将公布第二期发展的招商方案", True),  # t297: 屆時
+    ("2028-03", "整个第一期的八座大楼全部投入使用", True),  # t709: 屆時
+    ("2031-03-28", "两地官员将主持启动仪式", True),  # t797: 屆時
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5689,6 +5723,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t511_mingpao_tenants",  # 去年底港深創科園首三座大樓啟用時, in a feature's opening words
         "t558_two_year_review",  # 首批大樓於二〇二五年十二月二十二日開幕，至今剛好兩年
         "t91_mixed",  # 自去年底首批大楼启用以来, told in passing: joined through t558's day
+        "t1615_finance_committee_funding",  # 第一期首三座大樓自去年十二月啟用至今, a minister's aside
     }
     (area,) = [f for f in facts if f.kind is FactKind.FIGURE and f.measure == "首批三座大楼总楼面面积"]
     assert (area.date, {s.article_id for s in area.sources}) == (
@@ -5784,7 +5819,14 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
     """记者日前从…获悉，今年1至10月，…新增落地科研项目42个: this year's, not the article day's."""
     (projects,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 42 and "1至10月" in f.text]
     assert (projects.date, projects.is_target) == ("2026-10", False)  # counted over 1至10月: as of their end
-    (settled,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 60 and "落户" in f.text]
+    (settled,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE
+        and f.value == 60
+        and "落户" in f.text
+        and f.sources[0].article_id == "t13_opening_ceremony"
+    ]
     assert settled.measure == "港深创科园的机构"  # 约60间机构落户港深创科园
     aims = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150 and f.is_target]
     (aim,) = [f for f in aims if f.measure == "进驻机构数目"]  # t188's 150间初创企业 is another
@@ -5911,8 +5953,8 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
 
 
 _BARE_HEAD = re.compile(
-    rf"(?:^|[，,：:、\s]|(?<=\d年)|(?<=就))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
-)  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌, 就中心…招标: a head named in full before
+    rf"(?:^|[，,：:、\s]|(?<=\d年)|(?<=[今去前明上]年的)|(?<=就))({'|'.join(BARE_NOUNS)}|[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
+)  # 工程预计…; 雷达站完成调试, 科学馆计划…, 2027年实验室刚挂牌, 就中心…招标, 去年的论坛: a head named before
 _YEAR_WORD = re.compile(r"^[明今去]年")  # 明年挑战赛将…: the head after its year
 _NEXT_MEETING = re.compile(
     r"(?:[\u4e00-\u9fff]{2,12}?(?:专班|委员会|小组|工作组|理事会|联盟))?(?P<which>下一?次)[\u4e00-\u9fff]{0,10}会议"
@@ -8962,6 +9004,12 @@ QUESTIONS = [
     ("河套工地脚手架坍塌几人受伤", "两名工人轻伤"),
     ("河套深港联合研究生院首届多少硕士毕业", "82名"),
     ("5G-A网络下行峰值速率多少", "10Gbps"),
+    ("科创合作大会什么时候开幕", "本周四"),
+    ("澄衡生物华南研发总部什么时候投入使用", "明年二季度"),
+    ("港深创科园第二期第一阶段工程创造多少建造业职位", "一千二百"),
+    ("雲汐科技A輪融資集資多少", "八千萬港元"),
+    ("福田口岸新旅检大厅什么时候启用", "2027年1月1日"),
+    ("福田口岸新旅检大厅有多少条通道", "86条"),
 ]
 
 

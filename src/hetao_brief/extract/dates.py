@@ -34,7 +34,7 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大除跨"
+    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大除跨届"
     '“「发印公颁签成创开启落投建约刚"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
@@ -91,7 +91,7 @@ _PATTERN = re.compile(
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
     rf"|(?<=于)(?P<hour>(?:上午|下午|晚上|凌晨|中午)?(?:[01]?\d|2[0-3])时(?:[0-5]?\d分|许|半)?)(?=[\u4e00-\u9fff])"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
-    rf"|(?P<same>同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初))?"
+    rf"|(?P<same>届时|同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初))?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中(?!新闻|工作|总结|会议|发布会|盘点|考核|述职)))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］A-Za-z])(?P<do>{_NUM})(?:日|号(?![线楼馆门地文院码令台位]))(?![\d])(?!电|讯))"
     rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深|不到|不足|未满|未够)(?<![^今]后)(?:[一二两三四五\d](?:到|至|-|～|~))?(?P<wn>[一二两三四五\d])年(?:内|以内)"
@@ -102,7 +102,24 @@ _PATTERN = re.compile(
     rf"|(?P<edge>(?<![今去明前本上下半\d一二两三四五六七八九十])年(?P<eedge>底|内|末|尾(?=前|[，,。；;]|$)))"
     ")"
 )
+_STATE_BY_THEN = re.compile(
+    r"提供|增至|增加|增设|新增|达到?|缩短|压缩|提升|提高|扩大|扩充|延伸|容纳|只需|需时|将有|会有|超过|突破|翻一番|规模|"
+    r"[一二两三四五六七八九十百千万\d]+(?:个|名|家|间|套|台|人|万|公顷|平方|公里|分钟|倍|架次|班|趟|吨)|成为|可(?!望)|满足|主要|重点|"
+    r"交代|汇报|直播|展示|展出|参展|参会|参加"
+)
+"""届时 then a clause of what there will be or can be (可提供约十公顷, 将有80家企业参加, 旅客可实现…): a state
+at the time told before, for figures to date, no event of its own."""
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause from `start` ends (届时，… : the clause after the comma)."""
+    start += text.startswith(("，", ","), start)
+    ends = [i for i in (text.find(mark, start) for mark in "，,。；;") if i >= 0]
+    return min(ends, default=len(text))
+
+
 _SAME_PRECISION = {
+    "届时": 0,  # X将于明年1月1日启用，届时旧大厅停用: the time to come told before, as precise as told
     "同年": 4,
     "那年": 4,
     "那一年": 4,
@@ -156,9 +173,10 @@ _DOT_DATE_OPENS = re.compile(
 )
 """What a date written 11.24 may follow: the start of a line, a bullet, a colon, 于 or a range's first day."""
 YEARS_OCCASION = re.compile(
-    r"(?:工作|年度)?(?:大会|会议|年会)|[\u4e00-\u9fff]{0,8}?(?:工作)?(?:推进会|部署会|动员会|座谈会|总结会|调度会)"
+    r"(?!举行|举办|召开|进行|开展|安排)"  # 周五举行项目路演及签约活动: a deed on that day, not a name
+    r"(?:(?:工作|年度)?(?:大会|会议|年会)|[\u4e00-\u9fff]{0,8}?(?:工作)?(?:推进会|部署会|动员会|座谈会|总结会|调度会)"
     r"|[\u4e00-\u9fff]{0,10}?(?:签约活动|签约仪式|开工仪式|开工活动)"
-    r"|[\u4e00-\u9fff]{0,6}?(?:预算草案|预算案|预算|决算)"
+    r"|[\u4e00-\u9fff]{0,6}?(?:预算草案|预算案|预算|决算))"
 )
 """2032年工作大会, 2032年下半年重点工作推进会, 2027年区级预算草案: a year naming a meeting or a
 budget, no date of another event or of a figure told at it."""
@@ -358,6 +376,21 @@ def _span_start(text: str, mentions: list[DateMention], position: int) -> DateMe
 
 
 _SPAN_END = re.compile(r"(?<![截直])至$")
+
+
+def _day_of_the_week_told(earlier: Sequence[DateMention], today: date, weekday: int) -> date | None:
+    """The day an earlier sentence told (or a day of the span it told) that falls on `weekday`
+    within a week of `today`: a bare 周四 after 本周四至周五 is that Thursday, to come or past."""
+    for mention in reversed(earlier):
+        if len(mention.iso) != 10 or mention.anniversary:
+            continue
+        first = date.fromisoformat(mention.iso)
+        last = date.fromisoformat(mention.until) if mention.until and len(mention.until) == 10 else first
+        for offset in range(min((last - first).days, 7) + 1):
+            day = first + timedelta(days=offset)
+            if day.weekday() == weekday and abs((day - today).days) < 7:
+                return day
+    return None
 
 
 def _weekday_of_the_date(text: str, m: re.Match[str], mentions: list[DateMention]) -> bool:
@@ -566,6 +599,8 @@ def find_dates(
                 if _AHEAD.search(text, 0, m.start()) or _WILL_AFTER.match(text, m.end())
                 else today - timedelta(days=back)
             )
+            if (named := _day_of_the_week_told(earlier, today, _WEEKDAY[m.group("wdd")])) is not None:
+                day_of = named  # 大会将于本周四至周五举行。…周四上午举行开幕式: that Thursday, not the last
             if mentions and len(mentions[-1].iso) == 10 and _ENUMERATED.fullmatch(text, mentions[-1].end, m.start()):
                 day_told = date.fromisoformat(mentions[-1].iso)  # 本周六、周日: the Sunday of that week, not the last
                 day_of = day_told + timedelta(days=(_WEEKDAY[m.group("wdd")] - day_told.weekday()) % 7)
@@ -765,6 +800,10 @@ def find_dates(
             coming = next((d for d in reversed([*earlier, *mentions]) if is_ahead(d, published)), None)
             if precision == 10 and coming is not None and _WILL_THEN.search(text, 0, m.start()):
                 told = coming  # X将于下月中旬开放。…亦会同日投入服务: the day to come, however precise
+            if not precision:
+                if coming is None or _STATE_BY_THEN.search(text, m.end(), _clause_end(text, m.end())):
+                    continue  # 届时可提供约十公顷用地; 届时将有80家企业参加: what there will be, no deed
+                told, precision = coming, len(coming.iso)
             if told is not None and m.group("sm") and precision == 4:  # 同年10月: that year's October
                 month, day = int(m.group("sm")), _int(m.group("sd"))
                 if _valid(month, day):

@@ -692,6 +692,9 @@ _FIRMS_OWN_DEED = re.compile(
 _WHOSE_TIME = re.compile(r"^(?:动工|开工|开幕|启用|完工|竣工|开通|开业|举办)?(?:时间|日期)")
 """动工时间推迟至明年上半年: the time of something told before."""
 _WITH_COMPANIONS = re.compile(r"^(?:带着|带领|率领)(?=[\u4e00-\u9fff]{2})")
+_PART_OF_THE_DAY = re.compile(
+    r"(?:上午|下午|中午|晚上|晚间|傍晚|当晚|当天|翌日|次日)(?:则|还|亦|也|将|会)?(?:设|举行|举办|进行|安排|有)"
+)
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮|的)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
@@ -1259,6 +1262,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # X1994年出生，1994年毕业于…，1999年在…取得学位: that clause left it out too
         if _WITH_COMPANIONS.match(clause):
             continue  # …的X，带着两名师弟在园区租下实验室，创办了Y: X, whom they came with
+        if _PART_OF_THE_DAY.match(clause):
+            continue  # 大会周四上午举行开幕式，下午设两场分论坛；周五举行路演: 大会, not the afternoon's
         if (told := _TOPIC_TOLD.fullmatch(clause)) and not _SUBJECT_MARK.search(told["what"]):
             return told["what"]  # …提交文件，表示X支线的Y站及相关隧道工程，预计明年动工: the works
         if quoted := _QUOTED_DOER.search(clause):

@@ -1807,8 +1807,12 @@ def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
         return True  # 恢复正常运营: jieba makes 恢复正常 one word of its own
     if tagger is None:
         return False
-    first = tagger(label[:6])[:1]
-    if first and label.startswith(_SUBJECT_NEXT, len(first[0][0])):
+    words = tagger(label[:8])
+    manner = next(
+        (i for i, (word, flag) in enumerate(words) if not (flag in ("d", "t") and len(word) == 2)), len(words)
+    )
+    first = words[manner : manner + 1] if 0 < manner < len(words) else words[:1]  # 先后开展了…: how, then the verb
+    if first and label.startswith(_SUBJECT_NEXT, label.find(first[0][0]) + len(first[0][0])):
         return False  # the first word, whatever its tag, has a modal after it: the subject
     return bool(first) and first[0][1] == "v" and len(first[0][0]) >= 2 and first[0][0] not in _NOT_EVENTS
 

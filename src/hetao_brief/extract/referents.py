@@ -121,10 +121,11 @@ _DOING_AFTER_A_NAME = frozenset(
 """…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…, X宿舍工程…, X项目可行性研究报告, X项目总投资,
 向X大楼发出占用许可证: a name followed by what it did, its head, its works or its papers and sums (or by where
 the news came from), not a word the noun is part of."""
+_EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效|首办"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|建成|设立|(?:推出|推行|成立)$"
-    r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案|通过(?=[\u4e00-\u9fff]{0,4}验收)"
+    r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案|通过(?=[\u4e00-\u9fff]{0,4}验收)|首次(?=[\u4e00-\u9fff]{2})|今后|此后"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
     r"|的(?=申请期|申请|名额|期限|有效期|津贴|资助|截止)|(?:外立面|外墙|内部装修|主体结构|整体(?=[\u4e00-\u9fff]))"
     r"|在(?=[^，,。；;]{2,16}?(?:成立|设立|揭牌|挂牌|落户|开业|启用|试行|推行)(?:[，,。；;]|$))"
@@ -560,6 +561,8 @@ def _with_name_told(label: str, told_before: str) -> str:
         if noun == "工程" and name and (works := _WORKS_TOLD.findall(told_before)) and works[-1].endswith(name):
             name = works[-1]  # 用于X第二期的土地平整工程。工程预计…展开: X's works, not any such works
         rest = re.sub(r"^目标(?=[\u4e00-\u9fff]{2})", "将", label[len(noun) :])  # 大楼目标于…落成: 将落成
+        if name and rest.startswith(("今后", "此后", "首次")):
+            name = _EDITION.sub("", _EDITION_YEAR.sub("", name))  # 首届X大会…。大会今后由两地轮流承办: the series
         return shortened(name + rest) if name else label
     if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
         name = _EDITION_YEAR.sub("", name)  # 2035深港机器人创新挑战赛…。明年挑战赛将…: the series, not that year's
