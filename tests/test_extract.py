@@ -6396,3 +6396,56 @@ def test_a_founder_is_no_firm_and_a_funded_firm_is_one(lexicon: Lexicon, segment
     }
     (staff,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 40)
     assert staff.measure == "澜汐科技员工人数"
+
+
+def test_years_a_study_took_date_its_end_from_its_start(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """该研究始于2021年，团队历时四年完成: done in 2025, the study being what was done; a study whose
+    start is told only after (该研究历时五年完成。团队于2020年起…) gets no date from an earlier one."""
+    body = (
+        "近日，河套澄江材料研究院的团队在国际期刊发表论文。"
+        "该研究始于2021年，团队历时四年完成，期间与香港一所大学开展了联合实验。"
+        "此前，该团队已于今年3月获得一项国际专利授权。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-11-23")
+    assert {
+        ("2025", "河套澄江材料研究院团队完成研究"),
+        ("2021", "河套澄江材料研究院团队的研究开始"),
+        ("2026-03", "河套澄江材料研究院团队已获得一项国际专利授权"),
+    } <= labels
+    later = _dated_labels(lexicon, segmenter, "2019年，团队组建。该研究历时五年完成。", "2026-11-23")
+    assert not any("完成" in label for _, label in later)
+
+
+def test_during_a_closure_is_from_its_start(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """交通部门决定，自12月12日起至明年3月31日，对X路实施封闭施工。施工期间，4路公交车临时改道: both
+    from the 12th, the closure the department's; 施工期间，车辆请绕行 is advice, no event."""
+    body = (
+        "交通部门决定，自12月12日起至2027年3月31日，对园区内福贤路实施半封闭施工。"
+        "施工期间，园区7路公交车临时改道。施工期间，过往车辆请绕行福强路。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {("2026-12-12", "交通部门对园区内福贤路实施半封闭施工"), ("2026-12-12", "园区7路公交车临时改道")} <= labels
+    assert not any("绕行" in label for _, label in labels)
+    offering = _dated_labels(lexicon, segmenter, "澜星科技今日起至下周一（十一月七日）招股。", "2050-11-03")
+    assert offering == {("2050-11-03", "澜星科技招股")}  # the bracket ends the range, it does not move its start
+
+
+def test_hearsay_is_dropped_and_the_tenants_are_the_buildings(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X第六座大楼据悉将于本月中旬取得入伙纸，首批租户最快明年二月迁入: the building will; its tenants."""
+    body = "另外，园区第六座大楼据悉将于本月中旬取得入伙纸，首批租户最快明年二月迁入。"
+    assert {("2026-12", "园区第六座大楼将取得入伙纸"), ("2027-02", "园区第六座大楼首批租户最快迁入")} <= _dated_labels(
+        lexicon, segmenter, body, "2026-12-07"
+    )
+
+
+def test_an_award_named_before_and_those_chosen(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2026年度“X”评选结果揭晓，共有10人获评，其中香港科研人员4人。评选自今年9月启动: “X”评选, of the
+    series; the four are of those chosen, not the zone's Hong Kong researchers."""
+    body = (
+        "12月6日晚，2026年度“河套青年之星”评选结果揭晓，共有10人获评，其中香港科研人员4人。"
+        "评选自今年9月启动，明年起评选将扩大至团队类别。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {("2026-09", "“河套青年之星”评选启动"), ("2027", "“河套青年之星”评选将扩大至团队类别")} <= labels
+    assert {f.measure for f in _find(facts, FactKind.FIGURE, lambda f: f.value == 4)} == {"获评香港科研人员"}

@@ -34,7 +34,7 @@ source, for the rules of figures in quantities.py and pipeline.py)."""
 _NUM = r"\d{1,2}"
 _CN_NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _FIRST = (
-    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大除跨届"
+    "0-9今即本去明前昨后首上下这周星礼琴寻听一二两三四五六七八九十次翌第隔近日同当月年未春夏秋冬元国中端圣农不再半暑寒新正腊还仅只此那大除跨届历"
     '“「发印公颁签成创开启落投建约刚"'
 )
 """The characters a date can begin with: the scan tries its alternatives only where one stands
@@ -84,6 +84,7 @@ _PATTERN = re.compile(
     rf"|(?P<nextday>(?<![\u4e00-\u9fff])(?P<opened>开幕|开展|开赛|开馆|开市)?(?:首日|第一天)(?=[，,])|次日|翌日|第二天|隔天|(?<![\u4e00-\u9fff])隔日(?=[，,])|第三天|第三日)(?![（(])"
     rf"|(?P<qrel>本|上|下|(?<![这此每一两三首])次)(?:个)?季度?(?:内|末)?"
     rf"|(?P<later>(?:(?:成立|创立|创办|开业|开园|启用|落成|投用|建成|开通|上市)后?的?(?=次年|翌年|第二年))?(?:(?:约|大约)?(?P<ln>{_CN_NUM})年(?:之)?后|(?<![首每多几一二两三四五六七八九十])次年|翌年|(?<!连续)第二年(?!度|级)|隔年)(?:(?P<lm>{_NUM})月)?)"
+    rf"|(?P<took>历时(?P<tn>{_CN_NUM})年(?:多|半)?(?=[^，,。；;]{{0,4}}?(?:完成|建成|落成|竣工|成功)))"
     rf"|(?P<nextmonth>(?<![\u4e00-\u9fff])(?:次月|翌月))"
     rf"|(?P<anniv>(?P<an>\d{{1,3}})周年)"
     rf"|(?P<md>(?<![\d年.])(?<!\d至)(?P<mm>{_NUM})月(?:(?P<mdd>{_NUM})[日号]|(?P<medge>底|初)|份)?)"
@@ -230,6 +231,8 @@ _WEEK_WORD = re.compile(r"(?<=[本这上下])个?(?:星期|礼拜)")
 the start and the end of a year or month."""
 _YEAR_OF_A_NAME = re.compile(r"度(?![内起前后末底中初])[\u4e00-\u9fff]")
 """2026年度工作推进会, 2025年度十大人物: a year naming a meeting or a list (2025年度，… dates)."""
+_PLEASE = re.compile(r"请|敬请|宜|建议|应(?=[\u4e00-\u9fff])")
+_DURING_THE_WORKS = re.compile(r"(?:施工|封闭|封路|管制|维修|改造)期间(?=[，,])")
 _ON_THE_OCCASION = re.compile(
     r"(?:开幕式|开幕礼|闭幕式|启动仪式|启用仪式|揭牌仪式|签约仪式|开园仪式|典礼|仪式|会议|大会|论坛|活动|开放日|嘉年华|展会|会)(?:上|期间|现场)(?=[，,])"
     r"|(?:大会|会议|论坛|峰会|开幕式|仪式|发布会)(?=(?:上|期间|现场|同期)?(?:还|同时|并|也|亦|正式)?"
@@ -275,7 +278,7 @@ _OCCASION_DAY = re.compile(r"[\u4e00-\u9fff「」“”《》]{1,16}?(?:开幕|�
 """交易会开幕当天，还将举行…: the day of the occasion told before, no event of its own."""
 _THAT_IS = re.compile(r"(?:完结|结束|终结|开始|结算)?时?[，,]?\s*即")
 """上年度完结时，即今年3月底: the date said again, exactly; one phrase."""
-_RANGE = re.compile(r"(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—|-|~|－|～)\s*$")
+_RANGE = re.compile(r"(?:上旬|中旬|下旬|初|底|末)?\s*起?(?:至|到|—|-|~|－|～)\s*$")
 """What joins a range's two dates (今年至明年, 9月下旬至10月初: dated by its start)."""
 
 
@@ -423,6 +426,12 @@ def find_dates(
     mentions: list[DateMention] = []
     pub_month = published.month or 12
     told = next((d for d in reversed(earlier) if not d.anniversary and d.until is None), None)
+    if (
+        (works := _DURING_THE_WORKS.match(text))
+        and not _PLEASE.search(text, works.end(), _clause_end(text, works.end()))  # 施工期间，车辆请绕行…: advice
+        and (closure := next((d for d in reversed(earlier) if d.until and not d.anniversary), None))
+    ):  # 自12月12日起至明年3月31日，对X路实施封闭施工。施工期间，4路公交车临时改道: from its start
+        mentions.append(DateMention(0, works.end(), closure.iso, closure.approximate, until=closure.until))
     occasion = _ON_THE_OCCASION.match(text)
     if occasion and _NEXT_ONE_ANNOUNCED.match(text, occasion.end()):
         occasion = None  # 大会宣布，明年的第五届大赛将移师…举行: the plan is the event, dated by 明年
@@ -718,6 +727,11 @@ def find_dates(
             base = int(told.iso[:4]) if told is not None else published.year
             year = base + (_count(m.group("ln")) if m.group("ln") else 1)
             month = _int(m.group("lm"))
+        elif m.group("took"):  # 该研究始于2023年，团队历时三年完成: done three years after its start
+            told = next((d for d in reversed(mentions) if not d.anniversary), None)
+            if told is None:
+                continue  # 该研究历时五年完成。团队于2050年起…: the start is told after, no date here
+            year, approximate = told.year + _count(m.group("tn")), True
         elif m.group("nextmonth"):  # 今年5月，…。次月，…: the month after the one told before
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= 7 and not d.anniversary), None)
             if told is None:
@@ -898,7 +912,12 @@ def find_dates(
                     and len(mentions[-1].iso) == len("2026-12-29")
                 ):
                     year = _year_nearest(mentions[-1].iso, month, day)  # 本周六（1月2日）, told on 12-29
-                mentions[-1] = replace(mentions[-1], end=end, iso=iso_date(year, month, day), approximate=False)
+                written = iso_date(year, month, day)
+                mentions[-1] = (
+                    replace(mentions[-1], end=end, until=written)  # 今日起至下周一（十一月七日）: the range's end
+                    if mentions[-1].until
+                    else replace(mentions[-1], end=end, iso=written, approximate=False)
+                )
             continue
         if mentions and _RANGE.fullmatch(text[mentions[-1].end : m.start()] or "x"):
             until = iso_date(year, month, day) if _valid(month, day) and _real_day(year, month, day) else None

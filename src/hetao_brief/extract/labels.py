@@ -1623,10 +1623,14 @@ _SAID_TO_COME = re.compile(
 )
 
 
+_HEARSAY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:据悉|据了解|据报)(?=将|会|已|预计|可望|有望|最快)")
+
+
 def without_the_saying(label: str) -> str:
     """园区负责人表示将重点推进X (展望明年，园区负责人表示，将…): what the park will do, not that its
     spokesperson said so."""
     label = _WHEN_ASKED.sub("", label, count=1)  # 承建商回复查询时承诺…: what the builder promised
+    label = _HEARSAY.sub("", label, count=1)  # X大楼据悉将取得入伙纸: the building will, as the paper heard
     if expects := _EXPECTS.match(label):  # 集团预期研发基地投入运作: the base is expected to run
         return label[expects.end() :].replace(expects["what"], expects["what"] + expects["verb"], 1)
     said = _SAID_TO_COME.match(label)

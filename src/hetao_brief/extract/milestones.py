@@ -248,7 +248,9 @@ _MONTHS = re.compile(r"\d至\d{1,2}月$|[前首头](?:\d{1,2}|[一二两三四�
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
-_OCCASION_TIME = re.compile(r"(?:活动|会议|大会|论坛|峰会|展会|开放日|嘉年华|仪式|典礼)期间")
+_OCCASION_TIME = re.compile(
+    r"(?:活动|会议|大会|论坛|峰会|展会|开放日|嘉年华|仪式|典礼|施工|封闭|封路|管制|维修|改造)期间"
+)
 _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣诞|元旦|五一|劳动节|中秋|端午")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
 _HYPOTHETICAL = re.compile(
@@ -1796,6 +1798,9 @@ _DONE_TO_WHOM = re.compile(r"[\u4e00-\u9fff]{2}(?:人士|人员|者|企业|单�
 """获批人士可…, 入选企业将…: a verb's participle naming who, the subject of the clause."""
 
 
+_DONE_TO_IT = re.compile(r"^对[^，,。；;]{2,30}?(?:实施|实行|进行|开展|展开|作出|发出)")
+
+
 def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
     """Whether the label starts with its predicate (到访河套深圳园区): its subject is elsewhere; not
     where the verb opens an attribute of the subject (来往落马洲与园区的接驳巴士将增加班次)."""
@@ -1805,6 +1810,8 @@ def _opens_with_verb(label: str, tagger: Tagger | None) -> bool:
         return False  # 试点将向…开放: 试点 is the subject here
     if verb:
         return True  # 恢复正常运营: jieba makes 恢复正常 one word of its own
+    if _DONE_TO_IT.match(label):
+        return True  # 对X路实施半封闭施工: what is done to it, by whom the sentence said before
     if tagger is None:
         return False
     words = tagger(label[:8])

@@ -543,6 +543,7 @@ class Extractor:
             elif (
                 text.startswith("其中", start_of_clause(text, quantity.start))
                 and (added := _ADDED_IN_ALL.search(measures.get(quantity.unit, "")))
+                and "奖" not in quantity.measure  # 共有10个项目获奖，其中一等奖1项: the prize names itself
                 and len(quantity.measure) >= 2
                 and (named := measure_owner(quantity, text, entities, self._lexicon))
             ):
@@ -1193,6 +1194,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             # 会议要求，有关部门要在明年一季度出台配套实施细则: 《X》's rules
         if (related := _RELATED_WORK.match(label)) and (authors := _researchers_told(told + before)):
             label = f"{authors}的{label[related.end('related') :]}"  # X研究院…观测到…。相关论文已…发表于《自然》
+        elif (that := _THAT_TEAM_OR_STUDY.match(label)) and (teams := _TEAM_NAMED.findall(told + before)):
+            label = (
+                teams[-1] + ("团队" if that["team"] else "团队的研究") + label[that.end() :]
+            )  # X研究院的团队…。该团队…
+        if label.endswith(_DONE_BARE) and (topic := _TOPIC_OF_THE_SENTENCE.match(fact.text)):
+            label += topic["what"]  # 该研究始于2023年，团队历时三年完成: the study is what was done
         if (here := _AT_THIS_PLACE.search(label)) and (venues := _VENUE_NAMED.findall(told + before)):
             label = label[: here.start()] + "在" + venues[-1] + label[here.end() :]  # X会堂启用。首场论坛在此举行
         if results := _CALL_RESULTS.fullmatch(label):  # 首轮入学申请将于…开始接受，并于明年一月公布取录结果
@@ -1404,12 +1411,12 @@ _FLATS_NAMED = re.compile(
 )
 """2053年度河套人才公寓配租: the flats (not the year's) a later 本批住房 or 下一批房源 is of."""
 _TENANTS_MOVE_IN = re.compile(
-    r"^(?:首批)?(?:租户|住户|[\d一二两三四五六七八九十]{1,3}[间家个](?:企业|机构|公司|团队))(?:已|可|将|会|预计)*(?:陆续)?"
+    r"^(?:首批)?(?:租户|住户|[\d一二两三四五六七八九十]{1,3}[间家个](?:企业|机构|公司|团队))(?:已|可|将|会|预计|最快|最早|有望)*(?:陆续)?"
     r"(?:迁入|入驻|进驻|入伙|入住)$|^入住申请(?:将|会|预计)?(?:开始|截止)$"
 )
 _BUILDING_TOLD = re.compile(
     r"(?<![的该此这])([\u4e00-\u9fff]{2,16}?(?:第[一二三四五六七八九十\d]+座大楼|首座大楼|大楼|大厦|人才公寓|宿舍))"
-    r"(?=已|将|于|预计|正式|昨日|今日|昨天|今天|日前|举行|楼高)"
+    r"(?=已|将|于|预计|正式|昨日|今日|昨天|今天|日前|举行|楼高|据悉|料)"
 )
 """X第八座大楼已于上月底落成, X宿舍将于9月启用: the building a later bare 首批租户将…迁入 moves into,
 or whose 入住申请将…开始."""
@@ -1442,6 +1449,14 @@ _SUPPORTING_PAPER_ISSUED = re.compile(
 _LONG_TITLE = re.compile(r"《[^》]{6,60}》")
 """《河套…管理办法》, not its short name 《办法》: what a bare 配套操作指引 goes with."""
 _RELATED_WORK = re.compile(r"^(?P<related>相关)(?:论文|成果|研究成果)")
+_THAT_TEAM_OR_STUDY = re.compile(r"^(?:该|这支|这项|此)(?:(?P<team>(?:研究|科研|研发)?团队)|研究(?![院所中室员]))")
+"""该团队已于4月获得…, 该研究始于2023年: the team the article named last, and its study."""
+_DONE_BARE = ("团队完成", "团队终于完成", "团队最终完成")
+_TOPIC_OF_THE_SENTENCE = re.compile(r"^(?:该|这项|此)(?P<what>研究|项目|课题)(?![院所中室员])")
+_TEAM_NAMED = re.compile(
+    r"(?<![该此这])((?:(?![的在从由与和及，,。])[\u4e00-\u9fff]){2,16}?(?:研究院|研究所|研究中心|科学中心|实验室|大学))"
+    r"的?(?:研究|科研|研发)?团队"
+)
 _RESEARCHERS = re.compile(
     r"(?<![该此这])(?P<name>(?:(?![的在从由与和及])[\u4e00-\u9fff]){2,16}?(?:研究院|研究所|研究中心|科学中心|实验室|大学))"
 )
@@ -1726,7 +1741,9 @@ def _people_counted(measures: dict[str, str]) -> str:
 
 
 _KIND_ONLY = frozenset({"新增", "新引进", "新签约", "累计", "共"})
-_ADDED_IN_ALL = re.compile(r"新增|新引进|新设立|新认定|新签约|新注册|新登记")
+_ADDED = r"新增|新引进|新设立|新认定|新签约|新注册|新登记"
+_ADDED_IN_ALL = re.compile(rf"{_ADDED}|获评|获奖|入选|获选|获颁")
+"""新增注册企业…，其中港资企业…; 共有10人获评，其中香港科研人员4人: a part of those added or chosen."""
 _TOTAL_ONLY = frozenset({"总数", "总量", "总计", "合计", "累计总数"})
 _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
 """预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
@@ -1793,7 +1810,7 @@ _FIRST_OF_A_GROUP = re.compile(
 _CORRECTION_LINE = re.compile(r"原文[“「][^”」]+[”」][，,]?(?:应为|应改为|更正为|改为)[“「](?P<right>[^”」]+)[”」]")
 """A correction's line: what was printed, then what is right."""
 _OF_THEM = re.compile(r"^\s*其中[，,]")
-_ADDED_THEN = re.compile(rf"^\s*(?:{_ADDED_IN_ALL.pattern})(?=[\u4e00-\u9fff])")
+_ADDED_THEN = re.compile(rf"^\s*(?:{_ADDED})(?=[\u4e00-\u9fff])")
 """1—10月，…。新登记企业1,046家: what was added, with no time of its own, over the period told before."""
 _SAME_PERIOD = frozenset({"同期"})
 _OF_A_PERIOD = re.compile(

@@ -66,7 +66,7 @@ _AFTER_A_NAME = frozenset(
 
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
-    *("条例", "条例草案", "合约", "大学", "系统", "试点"),
+    *("条例", "条例草案", "合约", "大学", "系统", "试点", "评选"),
     *("分中心", "研究院", "研究所", "办公室", "产线"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
@@ -75,6 +75,7 @@ BARE_NOUNS = (
 
 _DOING_AFTER_A_NAME = frozenset(
     {
+        "结果",  # X评选结果揭晓
         "成立",
         "负责",
         "获得",
@@ -774,7 +775,8 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
     if told_before[at - len(name) - 1 : at - len(name)] == "为":
         name = _DONE_FOR.sub(r"\g<whom>", name)  # 为X第二期进行土地平整工程: X第二期土地平整工程
     if (dated := date_words(name)) and dated[0][0] == 0:
-        name = name[dated[0][1] :]  # 今年1月平台主体装修完工: the date is no part of the name
+        name = name[dated[0][1] :].removeprefix("度")  # 今年1月平台主体装修完工: the date is no part of the name
+        # (nor 2026年度“X”评选's year: the series')
     name = _NOW_FIRST.sub("", name)  # 目前实验室共有研究人员36人: the lab, told of now
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
         name = name[name.rindex("的") + 1 :]
