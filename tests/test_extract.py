@@ -6449,3 +6449,67 @@ def test_an_award_named_before_and_those_chosen(lexicon: Lexicon, segmenter: Seg
     labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert {("2026-09", "“河套青年之星”评选启动"), ("2027", "“河套青年之星”评选将扩大至团队类别")} <= labels
     assert {f.measure for f in _find(facts, FactKind.FIGURE, lambda f: f.value == 4)} == {"获评香港科研人员"}
+
+
+def test_a_motion_passed_is_the_event_and_its_ask_goes_with_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """区议会昨日以15票赞成、0票反对通过动议，促请政府…: the council passed a motion asking…; 通过动议
+    alone is an event too (jieba tags 通过 a preposition)."""
+    body = "区议会昨日以12票赞成、1票反对通过动议，促请政府增设来往园区的巴士路线。"
+    assert ("2026-12-06", "区议会通过动议，促请政府增设来往园区的巴士路线") in _dated_labels(
+        lexicon, segmenter, body, "2026-12-07"
+    )
+    assert ("2026-12-06", "区议会通过动议") in _dated_labels(lexicon, segmenter, "区议会昨日通过动议。", "2026-12-07")
+
+
+def test_a_posts_time_field_is_the_edition_it_announced(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """第九期“云端沙龙”本周六举行。📍时间：12月12日…: one occasion, that edition; 上一期沙龙 is the
+    series' last."""
+    body = (
+        "【活动预告】第九期“云端沙龙”本周六举行，邀请两位学者分享研究。\n\n"
+        "📍时间：12月12日（周六）14:00—17:00\n\n"
+        "上一期沙龙于11月14日举行，吸引了约50名科研人员参加。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert [label for date, label in labels if date == "2026-12-12"] == ["第九期“云端沙龙”举行"]
+    assert ("2026-11-14", "云端沙龙上一期举行") in labels
+
+
+def test_a_call_open_between_two_days_opens_and_closes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """印发《X办法》。…首批申报时间为2027年1月4日至1月29日: the call opens on the 4th and closes on the
+    29th of that January, under the rules; their 安家补助5万元 is the rules' amount, no figure."""
+    body = (
+        "园区管理局昨日印发《河套深圳园区青年人才住房补贴办法》。"
+        "根据办法，博士后研究人员可申请一次性安家补助5万元。"
+        "首批申报时间为2027年1月4日至1月29日。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-08")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2027-01-04", "《河套深圳园区青年人才住房补贴办法》首批申报开始"),
+        ("2027-01-29", "《河套深圳园区青年人才住房补贴办法》首批申报截止"),
+    } <= labels
+    assert _find(facts, FactKind.FIGURE, lambda f: f.value == 50_000) == []
+
+
+def test_measures_named_by_letter_are_named_by_what_they_do(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """措施包括：（a）…；（b）…。措施（a）由明年1月1日起生效，措施（b）则会于明年第二季推出: each by
+    its item, without 则."""
+    body = (
+        "两项措施包括：（a）把科研人员通行证的有效期延长至两年；（b）为园区租户提供预先清关服务。"
+        "措施（a）由2027年1月1日起生效，措施（b）则会于明年第二季推出。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2027-01-01", "把科研人员通行证的有效期延长至两年的措施生效"),
+        ("2027-06", "为园区租户提供预先清关服务的措施会推出"),
+    } <= labels
+
+
+def test_a_deal_announced_is_the_news_and_the_deal_completes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X昨晚公布，拟以约3.2亿港元收购Y的全部股权。交易须待…批准，预期于明年第一季完成."""
+    body = "澄明科技昨晚公布，拟以约2亿港元收购衡川电子的全部股权。交易须待股东大会批准，预期于明年第一季完成。"
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2026-12-06", "澄明科技拟以约2亿港元收购衡川电子的全部股权"),
+        ("2027-03", "收购衡川电子的全部股权的交易预期完成"),
+    } <= labels

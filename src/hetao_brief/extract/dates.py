@@ -921,6 +921,8 @@ def find_dates(
             continue
         if mentions and _RANGE.fullmatch(text[mentions[-1].end : m.start()] or "x"):
             until = iso_date(year, month, day) if _valid(month, day) and _real_day(year, month, day) else None
+            if until and month and until < mentions[-1].iso and not m.group("y") and _real_day(year + 1, month, day):
+                until = iso_date(year + 1, month, day)  # 2027年1月4日至1月29日: the end of the start's year
             mentions[-1] = replace(mentions[-1], end=m.end(), until=until)  # 今年至明年: dated by its start
             continue
         if mentions and (

@@ -225,6 +225,9 @@ _WINDOW_AFTER = re.compile(
 _MUST_BY = re.compile(r"(?:须|需|请|应|务必|必须)(?:于|在)$")
 _DONE_BEFORE = re.compile(r"(?:前|之前)[^，,。；;]{0,16}?(?P<what>报名|申请|申报|预约|登记)(?=[，,。；;]|$)")
 """须于12月15日前通过小程序报名: the last day of a call, not a day anyone registers on."""
+_CALL_TIME = re.compile(
+    r"(?P<which>首批|第[一二三四五六七八九十]批|首轮|第[一二三四五六七八九十]轮)?(?P<what>申请|报名|申报)时间(?:由|从|自|为)?$"
+)
 _CALL_PERIOD = re.compile(r"(?P<what>申请|报名|申报)期(?:由|从|自|为)?$")
 _QUOTED_SCHEME = re.compile(r"[「“《][^」”》]{2,24}?(?:计划|资助|基金|比赛|大赛|奖|课程)[」”》]")
 """申请期由下月5日至明年2月15日 after 「X计划」: the call of the scheme told, open from the first day."""
@@ -384,6 +387,7 @@ subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
 _LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期|政策实施|措施实施|补贴实施|(?<!延续)执行|适用|有效)$")
 """咨询会维持至一月中旬, 补贴政策实施至2035年底, 按原规定执行至年底: how long a thing goes on, no event at its
 end (not 延续执行至…, a decision to extend)."""
+_PASSED_A_MOTION = re.compile(r"通过了?[^，,。]{0,10}?(?:动议|议案|决议|法案|条例草案|预算案|拨款申请|拨款建议)$")
 _PASSED_REVIEW = re.compile(
     r"通过[\u4e00-\u9fff]{0,12}?(?:审查|评审|审批|审核|验收|评估|认证|审议|考核|鉴定|测试|检测|试验|答辩)$"
     r"|获得?[^，,。]{0,20}?(?:投资|资助|拨款|融资|注资|认证|认定|批准|立项|授牌)$"
@@ -573,6 +577,8 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return VERB_CLASS[verbs[-1]]
     if _PASSED_REVIEW.search(clause):
         return "reach"  # 项目近日通过方案审查: jieba tags 通过 a preposition
+    if _PASSED_A_MOTION.search(clause):
+        return "issue"  # 区议会昨日通过动议: a council's vote, whatever jieba tags 通过
     if _LICENSED.search(clause):
         return "award"  # 首款产品已取得医疗器械注册证: a licence granted, whatever jieba tags 注册证
     if _GRADUATED.search(clause):
@@ -841,6 +847,17 @@ def find_milestones(
         ):
             deed = f"{schemes[-1]}开始接受{call['what']}"  # 「X计划」…，申请期由下月5日至明年2月15日: X opens
             hits.append(MilestoneHit(date, deed, "open", is_ahead(date, published)))
+            read.append((date.start, date.end))
+            continue
+        if (
+            date.until
+            and (call := _CALL_TIME.search(text, max(0, date.start - 12), date.start))
+            and call.start() == start_of_clause(text, call.start())
+        ):  # 首批申报时间为1月4日至1月29日: the call opens on the first day and closes on the last
+            which, what = call["which"] or "", call["what"]
+            closes = DateMention(date.start, date.end, date.until)
+            hits.append(MilestoneHit(date, f"{which}{what}开始", "open", is_ahead(date, published)))
+            hits.append(MilestoneHit(closes, f"{which}{what}截止", "target", is_ahead(closes, published)))
             read.append((date.start, date.end))
             continue
         if text[: date.start].endswith(_HOLDS):
@@ -1380,6 +1397,10 @@ _A_COUNT = re.compile(
 _ALONG = re.compile(r"^(?:随着|伴随着?)")
 
 
+_DEAL_PLANNED = re.compile(r"^拟(?:以[^，,。；;]{1,20}?)?(?:收购|并购|出售|入股|增资|认购|出资|投资)")
+"""X昨晚公布，拟以约3.2亿港元收购Y: a listed firm's deal, the news of its notice."""
+
+
 def _undated_clause_after(
     text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]
 ) -> str | None:
@@ -1391,7 +1412,8 @@ def _undated_clause_after(
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
     if _MEANS_ONLY.search(clause) and (then := _undated_clause_after(text, spans, following[0], dates)):
         return clause + then  # 公司拟以自有资金约5亿元，在园区设立研发总部: the money, then what it is for
-    return clause if EVENT_VERB.search(clause) or _FIRM_PLANS.match(clause) or _WON.search(clause) else None
+    told = EVENT_VERB.search(clause) or _FIRM_PLANS.match(clause) or _WON.search(clause) or _DEAL_PLANNED.match(clause)
+    return clause if told else None
 
 
 def _clause_start(spans: list[tuple[int, int]], position: int) -> int:
@@ -1613,6 +1635,8 @@ def _news_told(
         return clause  # …获悉，…，任命X为Y署长: the appointment is the news
     if _GOOD_NEWS.search(telling) and (EVENT_VERB.search(clause) or _WON.search(clause)):
         return clause  # 园区传来好消息：园区企业研发的X获得注册证: what the good news is
+    if clause.startswith("拟") and (teller := _TELLING_ONLY.sub("", telling)):
+        return teller + clause  # X昨晚公布，拟以约3.2亿港元收购Y: X's plan
     if _FUTURE.match(clause):
         return telling + clause  # 中大宣布将于…设立…: whose plan, the teller's
     if (firm := _FIRM_PLANS.match(clause)) and (teller := _TELLING_ONLY.sub("", telling)):
@@ -1733,7 +1757,9 @@ def _without_leftovers(label: str) -> str:
     return label
 
 
-_AS_FOR_IT = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![规原否细准实守法总])则(?=开|将|会|于|在|已|举行|举办|启用|开放)")
+_AS_FOR_IT = re.compile(
+    r"(?<=[\u4e00-\u9fff）)A-Za-z]{2})(?<![规原否细准实守法总])则(?=开|将|会|于|在|已|举行|举办|启用|开放)"
+)
 _PUT_OFF_BY = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,6}?)将(?=[\u4e00-\u9fff]{1,6}?(?:押后|延后|推迟|改期|顺延)(?:再讯|审理|举行|开庭))"
 )

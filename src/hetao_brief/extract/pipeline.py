@@ -505,7 +505,9 @@ class Extractor:
                 text, max(0, quantity.start - 14), quantity.start
             )
             carried = policy.qualifier.split("; ") if policy is not None and policy.qualifier else []
-            bare_grant = quantity.measure in _BARE_GRANT and quantity.raw in carried
+            bare_grant = quantity.raw in carried and (
+                quantity.measure in _BARE_GRANT or quantity.measure.endswith(tuple(_BARE_GRANT))
+            )  # 博士后研究人员另可申请一次性安家补助5万元: the policy's amount
             if carried and (capped or _SIZE_OF_NAMED.match(text, quantity.end) or bare_grant):
                 continue  # …给予最高1,000万元补贴; 规模约五十亿元的「X基金」; 给予一次性50万元奖励: the policy's
             if _LEVEL_BEFORE_CHANGE.match(text, quantity.end) and dated_base(text, quantity, dates) is None:
@@ -1075,6 +1077,10 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         if (part := _PART_OF_THE_WORKS.match(fact.label)) and (wholes := _WORKS_OWNED.findall(told + fact.text)):
             whole, rest = wholes[-1], fact.label[part.end() :]  # X的地基工程已于9月完成，上盖工程预计明年展开
             return replace(fact, label=whole + (rest if _WHOLE_DONE.search(rest) else "的" + fact.label))
+        if (lettered := _MEASURES_BY_LETTER.match(fact.label)) and (items := dict(_LETTERED_ITEM.findall(told))):
+            lettered_items = [items.get(letter, "") for letter in re.findall(r"[a-z]", lettered.group(0))]
+            if all(lettered_items):  # 三项措施包括：（a）把…；（b）为…。措施（a）及（b）由…起生效: what they do
+                return replace(fact, label="及".join(lettered_items) + "的措施" + fact.label[lettered.end() :])
         if _LAST_RITES.match(fact.label) and (people := people_in(told)):
             return replace(fact, label=f"{people[-1]}的{fact.label}")  # X教授…病逝…。丧礼将于本月20日…举行: X's
         if (done := _AUTHORITY_DONE.match(fact.label)) and (built := _WAY_NAMED.findall(told)):
@@ -1166,7 +1172,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         if (issue := _BARE_ISSUE_OF_A_SERIES.match(label)) and (
             series := re.findall(
                 rf"([\u4e00-\u9fff]{{2,12}}?{issue.group('noun')})第[\d一二三四五六七八九十]+期"
-                rf"|第[\d一二三四五六七八九十]+期((?:(?!第)[\u4e00-\u9fff]){{2,12}}?{issue.group('noun')})",
+                rf"|第[\d一二三四五六七八九十]+期[“「]?((?:(?!第)[\u4e00-\u9fff]){{2,12}}?{issue.group('noun')})",
                 told + before,
             )
         ):
@@ -1448,6 +1454,9 @@ _SUPPORTING_PAPER_ISSUED = re.compile(
 )
 _LONG_TITLE = re.compile(r"《[^》]{6,60}》")
 """《河套…管理办法》, not its short name 《办法》: what a bare 配套操作指引 goes with."""
+_MEASURES_BY_LETTER = re.compile(r"^措施(?:[（(][a-z][）)](?:及|和|与|、)?)+")
+_LETTERED_ITEM = re.compile(r"[（(]([a-z])[）)]([^；;。（()]{4,40}?)(?:[；;。]|及(?=[（(])|$)")
+"""（a）把X的有效期由一年延长至两年；（b）为…提供…；及（c）…: the measures a later 措施（a） names."""
 _RELATED_WORK = re.compile(r"^(?P<related>相关)(?:论文|成果|研究成果)")
 _THAT_TEAM_OR_STUDY = re.compile(r"^(?:该|这支|这项|此)(?:(?P<team>(?:研究|科研|研发)?团队)|研究(?![院所中室员]))")
 """该团队已于4月获得…, 该研究始于2023年: the team the article named last, and its study."""

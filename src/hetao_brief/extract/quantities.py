@@ -419,6 +419,10 @@ _ENDS_COUNTED = re.compile(
 )
 _TO_THE_DATE = re.compile(r"(?:到|至|截至|截止|在|于|(?:已经?|将)?(?:由|从))$")
 """园区科研空间到2028年将超过…: 到 leads to the date, no part of what is measured."""
+_ENLARGED_FIRST = re.compile(
+    r"^[^，,。；;]*?(?:扩大|扩充|增加|提高|提升)(?=[^，,。；;]{2,24}?(?:数目|数量|人数|规模|名额|面积)至$)"
+)
+_ENLARGED_TO = re.compile(r"(?<=数目|数量|人数|规模|名额|面积)至$")
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
 _QUOTED_OWNER = re.compile(r"(?:^|的|向|为|对)[「“](?P<name>[^」”]{2,14})[」”](?P<what>[\u4e00-\u9fff]{1,6})$")
 _YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff」”』》])(?:今年|去年|明年|本年)(?:的)?(?=[\u4e00-\u9fff]{2})")
@@ -474,6 +478,8 @@ _NOT_OF_THE_MEASURE = (
     _ALREADY,  # 园区第一期已进驻机构: 园区第一期进驻机构
     _HAS,  # 公司已有员工46人: 公司员工; 实验室有研究人员86人: 实验室研究人员
     _DISPOSAL,  # 我们希望把研究团队扩大到60人: 研究团队
+    _ENLARGED_FIRST,  # 扩大X试点的参与机构数目至五十间: X试点的参与机构数目
+    _ENLARGED_TO,
     _BY_MEANS,  # 公司拟以自有资金出资人民币2亿元: 出资
     _HE_SAID,  # 他指目前出租率已超过九成五: 出租率
     _FOR_WHOM,  # 为园区科研单位进口研发用品: 进口研发用品
