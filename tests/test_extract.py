@@ -6513,3 +6513,54 @@ def test_a_deal_announced_is_the_news_and_the_deal_completes(lexicon: Lexicon, s
         ("2026-12-06", "澄明科技拟以约2亿港元收购衡川电子的全部股权"),
         ("2027-03", "收购衡川电子的全部股权的交易预期完成"),
     } <= labels
+
+
+def test_values_listed_by_year_are_one_measure_and_no_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """现答覆如下：…园区研发人员数目如下：二〇二四年底约四百人；二〇二五年底约一千一百人: one series of the
+    measure the list names (not 答覆's), and a bare value is no event."""
+    body = "现答复如下：根据公司的资料，园区研发人员数目如下：2024年底约四百人；2025年底约一千一百人。"
+    facts = _read(lexicon, segmenter, body, "2026-12-02")
+    assert {(f.measure, f.date, f.value) for f in facts if f.kind is FactKind.FIGURE} == {
+        ("园区研发人员数目", "2024-12", 400),
+        ("园区研发人员数目", "2025-12", 1100),
+    }
+    assert [f for f in facts if f.kind is FactKind.MILESTONE] == []
+
+
+def test_a_camp_named_after_a_festival_and_its_closing_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「圣诞科学营」将于12月24日至1月2日举行 (圣诞 names it, no date); 科学营共设200个名额，…即日起接受
+    网上报名，截止日期为本月18日: the camp takes applications, closing on the 18th; 元旦日 is 1 January."""
+    body = (
+        "公司今日宣布，「圣诞科学营」将于12月24日至1月2日举行。"
+        "科学营共设200个名额，费用全免，即日起接受网上报名，截止日期为本月18日。"
+        "科学营期间，园区亦会于元旦日举办亲子开放日。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2026-12-24", "「圣诞科学营」将举行"),
+        ("2026-12-07", "科学营接受网上报名"),
+        ("2027-01-01", "园区会举办亲子开放日"),
+    } <= labels
+    assert any(date == "2026-12-18" and label.endswith("报名截止") for date, label in labels)
+    assert not any(date == "2026-12-25" for date, _ in labels)
+
+
+def test_an_oral_account_is_told_by_the_one_named_in_its_lead(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """（X，…。以下为其口述，经记者整理。）… 2022年，我们拿到了第一笔天使投资: X's team's; 我是2021年从
+    香港来到河套的，…: a cleft before a comma tells the deed too."""
+    body = (
+        "（梁嘉言，香港大学博士，河套某初创企业创始人。以下为其口述，经记者整理。）\n\n"
+        "我是2021年从香港来到河套的，那时候园区里还到处是工地。\n\n"
+        "2022年，我们拿到了第一笔天使投资。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {("2022", "梁嘉言团队拿到了第一笔天使投资"), ("2021", "梁嘉言从香港来到河套")} <= labels
+
+
+def test_two_funds_second_rounds_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """河套科创天使基金第二期预计明年上半年完成募集 and another article's 基金管理人计划明年上半年完成第二期
+    募集 (of another fund): a named fund and an unnamed one are two."""
+    first = ("2026-12-07", "河套科创天使基金于2023年设立。基金第二期预计明年上半年完成募集。")
+    second = ("2026-12-04", "河套深港母基金近日完成首期募集。基金管理人表示，计划明年上半年完成第二期募集。")
+    rounds = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2027-06"]
+    assert len(rounds) == 2, [f.label for f in rounds]

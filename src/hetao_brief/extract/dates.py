@@ -41,7 +41,7 @@ _FIRST = (
 (a sentence is mostly other characters), which made finding dates a quarter faster."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|除夕|跨年夜|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假"
+    rf"(?P<fest>(?:(?P<festy>(?:19|20)\d{{2}})年|(?P<festw>今年|本年|去年|明年))?(?P<festname>春节|农历新年|除夕|跨年夜|元旦日|元旦|国庆|中秋|端午|圣诞|元宵|五一|劳动节|暑假|寒假"
     r"|(?<![\d一二两三四五六七八九十百千多几数今去明前上下本该当同每全半近])年(?=前[，,]?(?:可|将|再|还|会|要|预计|完成)))"
     rf"(?:节(?!日))?(?!灯会|晚会|游园|庙会|市集|嘉年华|音乐会|联欢)"  # 元宵灯会: a name, not the festival's day
     rf"(?:当晚|当天|当日)?(?P<festspan>假期|长假|黄金周|期间|前后)?(?P<festback>(?:后|过后)?(?:上班|开工|复工)(?:第一天|首日)?|后(?:第一天|首日|首个工作日))?)"
@@ -232,6 +232,7 @@ the start and the end of a year or month."""
 _YEAR_OF_A_NAME = re.compile(r"度(?![内起前后末底中初])[\u4e00-\u9fff]")
 """2026年度工作推进会, 2025年度十大人物: a year naming a meeting or a list (2025年度，… dates)."""
 _PLEASE = re.compile(r"请|敬请|宜|建议|应(?=[\u4e00-\u9fff])")
+_NAMED_AFTER_IT = re.compile(r"[\u4e00-\u9fff]{1,8}[」”]")
 _DURING_THE_WORKS = re.compile(r"(?:施工|封闭|封路|管制|维修|改造)期间(?=[，,])")
 _ON_THE_OCCASION = re.compile(
     r"(?:开幕式|开幕礼|闭幕式|启动仪式|启用仪式|揭牌仪式|签约仪式|开园仪式|典礼|仪式|会议|大会|论坛|活动|开放日|嘉年华|展会|会)(?:上|期间|现场)(?=[，,])"
@@ -453,6 +454,8 @@ def find_dates(
         day: int | None = None
         approximate = False
         if m.group("fest"):  # 明年春节前, 自元旦起, 国庆假期期间: the festival's day (its month, for a holiday)
+            if text[m.start() - 1 : m.start()] in ("「", "“") and _NAMED_AFTER_IT.match(text, m.end()):
+                continue  # 「圣诞科学营」: a name, whenever it is held
             resolved = _festival(m, text, published)
             if resolved is None:
                 continue
@@ -1099,6 +1102,7 @@ _FESTIVALS = {
     "暑假": (False, 7, 15),
     "寒假": (False, 1, 20),
     "元旦": (False, 1, 1),
+    "元旦日": (False, 1, 1),
     "五一": (False, 5, 1),
     "劳动节": (False, 5, 1),
     "国庆": (False, 10, 1),

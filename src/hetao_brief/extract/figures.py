@@ -81,7 +81,7 @@ _HEAD_NOUN_SUBJECT = re.compile(
     rf"(?![把将由从在对])[\u4e00-\u9fff]{{0,10}}(?:{'|'.join(SHORT_HEADS)}|大楼|大厦|展厅|展馆|楼层)"
 )
 """实验室, 河套科学馆: a subject named by its head noun, whose size a bare 面积 is (not 把研发中心…)."""
-_FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^总?建筑面积$")
+_FLOOR_AREA = re.compile(r"^(?:总|可出租|可用)?楼面面积$|^(?:规划|设计)?总?建筑面积$|^(?:规划|总)?占地面积$")
 """The floor area of what the sentence is about, which names it before."""
 
 _LOCATED = re.compile(

@@ -1007,6 +1007,9 @@ _QUOTED_DOER = re.compile(r"(?:的|初创|企业|公司)(?P<name>「[^」]{2,12}
 """…的初创「微光医学」凭可携式眼底相机: the start-up named in quotes does what the next clause tells."""
 _SIZED_HEADS = ("中心", "基地", "大楼", "实验室", "平台", "学院", "医院", "一期", "二期", "三期")
 """Heads an article calls its subject by alone before its size (中心总面积约8000平方米，明年将…)."""
+_COUNTS_ITS_OWN = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:共设|共有|设有|共提供)(?=[约逾近]?[\d一二两三四五六七八九十])"
+)
 _FIGURE_CLAUSE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,12}?(?:将|已|预计)|[\u4e00-\u9fff]{2,14}?(?=不少于|不低于|超过|突破))"
     r"(?:约|达|为|逾|超过|近|不少于|不低于|突破)?[\d.,]+[万亿]?"
@@ -1287,6 +1290,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return re.sub(r"现有|目前|首批", "", group.group("noun"))  # 首批研究人员约40名，计划…扩充至120名: they grow
         if (phase := _PHASE_FIGURED.match(clause)) and _FIGURE_CLAUSE.match(_without_dates(clause)):
             return phase.group(0)  # 一期投资4亿元，预计2027年底建成投产；二期…: the phase, whose figure it was
+        if (counted := _COUNTS_ITS_OWN.match(clause)) and _FIGURE_CLAUSE.match(_without_dates(clause)):
+            return counted["who"]  # 科学营共设200个名额，即日起接受网上报名: the camp takes applications
         if _FIGURE_CLAUSE.match(_without_dates(clause)) and not skipped:
             skipped += 1  # X已获批，总投资约9.5亿元，2029年建成投用: the figure's clause is no subject
             continue

@@ -118,6 +118,7 @@ def _only_the_place(entity: str, label: str) -> bool:
     return bool(told) and all(label[max(0, at - 1) : at] in ("在", "于") for at in told)
 
 
+_FUND_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?基金(?!管理)")
 _STUDY_OF = re.compile(r"[\u4e00-\u9fff]{2,20}的(?:可行性研究|详细设计|研究报告|评估报告)")
 
 
@@ -136,6 +137,9 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
     if bool(_STUDY_OF.search(a.label)) != bool(_STUDY_OF.search(b.label)):
         return False  # 集体运输系统的可行性研究预计完成, 政府会完成可行性研究: one study named, the other not
+    fund_a, fund_b = _FUND_NAMED.search(a.label), _FUND_NAMED.search(b.label)
+    if (fund_a and fund_a.group(0)) != (fund_b and fund_b.group(0)):
+        return False  # X天使基金第二期预计完成募集, 基金管理人计划完成第二期募集 (of Y母基金): two funds
     marks_a, marks_b = _marks(a.label), _marks(b.label)
     if marks_a.later_round != marks_b.later_round:
         return False  # 推出第二轮「X计划」 is not the launch of X

@@ -222,6 +222,7 @@ _WINDOW_AFTER = re.compile(
     r"(?=[，,。；;]|$)"
 )
 """即日起至12月31日可经网上报名: a call open until that day."""
+_CLOSING_DAY_IS = re.compile(r"(?P<what>报名|申请|申报|预约|登记)?截止(?:日期|时间)(?:为|是|定为|定于)?$")
 _MUST_BY = re.compile(r"(?:须|需|请|应|务必|必须)(?:于|在)$")
 _DONE_BEFORE = re.compile(r"(?:前|之前)[^，,。；;]{0,16}?(?P<what>报名|申请|申报|预约|登记)(?=[，,。；;]|$)")
 """须于12月15日前通过小程序报名: the last day of a call, not a day anyone registers on."""
@@ -836,6 +837,13 @@ def find_milestones(
             hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 求职者须于12月15日前通过…报名: the call closes then
             continue
+        if (closing := _CLOSING_DAY_IS.search(text, max(0, date.start - 12), date.start)) and (
+            what := closing["what"]
+            or next(iter(re.findall(r"报名|申请|申报|预约|登记", text[: closing.start()])[-1:]), "")
+        ):
+            hits.append(MilestoneHit(date, what + "截止", "target", is_ahead(date, published)))
+            read.append((date.start, date.end))  # 即日起接受网上报名，截止日期为本月18日: the call closes then
+            continue
         if text.endswith(_FROM_TODAY_TO, 0, date.start) and (window := _WINDOW_AFTER.match(text, date.end)):
             hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 公众即日起至12月31日可经网上报名: the call closes then
@@ -1135,6 +1143,8 @@ def find_milestones(
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = without_the_saying(_without_leftovers(text_of_label))
+        if _BARE_VALUE.fullmatch(text_of_label):
+            continue  # X数目如下：二〇二四年底约四百人；…: a value of a list, no event
         if (
             (to_be := _COUNT_TO_BE.fullmatch(text_of_label))
             and to_be["owner"] in ("", "园区", "公司")  # not 研究所预计增至一百人, whose name is found later
@@ -1786,6 +1796,7 @@ def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], 
     return label
 
 
+_BARE_VALUE = re.compile(r"(?:约|逾|近|超过|不到|只有|仅)?[\d一二两三四五六七八九十百千万亿.,]+[\u4e00-\u9fff]{0,2}")
 _VALUE_ONLY = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?=(?:将|可望|有望|预计)?可?"
     r"(?:超过|达到|突破|增至|增加至|提升至|提高至|提高到|扩大至|上升至|升至|降至|达)(?:约|逾|近)?"

@@ -144,7 +144,9 @@ class Extractor:
         told = ""  # the article so far, where 该基地 finds the base's full name
         headline = _headline(fold(article.title))
         explained = notice_topic(fold(article.title)) if _EXPLAINER.match(fold(article.title)) else ""  # 一图读懂｜X
-        first_person = bool(_AUTHOR_TOLD.search(fold(article.body)))  # …（作者为X的博士后研究员）: 我 is the author
+        narrator = _narrator(
+            fold(article.body)
+        )  # …（作者为X的博士后研究员）: 我 is the author; 以下为其口述: the teller
         topic = notice_topic(fold(article.title))  # what a post's fields (👉 开放时间：…) are of
         posted = topic if _POSTED.match(fold(article.title)) else ""  # 活动预告｜X: the occasion X
         if is_occasion_name(occasion := re.split(r"[：:]", posted, maxsplit=1)[0]):
@@ -314,8 +316,8 @@ class Extractor:
                     facts[read:] = [_done_when_asked(fact, explained, when_deed, when_asked) for fact in facts[read:]]
                 if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
                     facts[read:] = [we_named(fact, asked_of) for fact in facts[read:]]
-                if first_person and "我" in sentence.text:  # 我会回英国参加学术会议, in a column: the author will
-                    facts[read:] = [_by_the_author(fact) for fact in facts[read:]]
+                if narrator and "我" in sentence.text:  # 我会回英国参加学术会议, in a column: the author will
+                    facts[read:] = [_by_the_author(fact, narrator) for fact in facts[read:]]
                 if ours:  # 我校与园区签署协议, on a university's news site: the university
                     facts[read:] = [ours_named(fact, ours) for fact in facts[read:]]
                 if at_occasion:  # X项目获得一等奖, at the ceremony told before: found by the ceremony's name too
@@ -519,7 +521,11 @@ class Extractor:
             if compared and _CHANGE.search(text[compared.end() : quantity.start]) and not reached:
                 continue  # 较去年底增加约60家: a change, not a level
             base = told_before[compared.end() :] if compared else ""
-            if compared and _BASE_NAMED.fullmatch(base) and not date_words(base):
+            if (listed := next(reversed(list(_VALUES_LISTED.finditer(text, 0, quantity.start))), None)) and any(
+                listed.end() <= d.start < quantity.start for d in dates
+            ):
+                measure = self.measure_key(listed["what"])  # X数目如下：2024年底约四百人；2025年底…: X, then
+            elif compared and _BASE_NAMED.fullmatch(base) and not date_words(base):
                 measure = base  # 开市报每股13.2元，较招股价12元: the offer price, another measure
             elif compared and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
@@ -819,7 +825,7 @@ def _time_by_then(piece: str, told: list[Fact]) -> str | None:
 
 
 _CLEFT = re.compile(
-    r"(?<=[\u4e00-\u9fff])是(?:在|于)?(?P<told>(?:\d{4}年|今年|去年|前年|上月|上周|[一二三四五六七八九十\d]{1,2}月)[^，,。；;]{2,30}?)的(?=[。！!；;]|$)"
+    r"(?<=[\u4e00-\u9fff])是(?:在|于)?(?P<told>(?:\d{4}年|今年|去年|前年|上月|上周|[一二三四五六七八九十\d]{1,2}月)[^，,。；;]{2,30}?)的(?=[，,。！!；;]|$)"
 )
 """我是在今年三月从伦敦搬到港深创科园的。: the cleft says when a deed was done; it reads as the deed itself."""
 _AUTHOR_TOLD = re.compile(r"[（(]作者(?:为|是|系)[^）)]{2,40}[）)]\s*$")
@@ -827,15 +833,35 @@ _I_FIRST = re.compile(r"^我(?![们校国市区院所司])")
 _LEFT_BY_THE_AUTHOR = re.compile(r"^(?:会|将|预计|计划|希望|打算|准备|邀请|已)(?=[\u4e00-\u9fff]{2})")
 
 
-def _by_the_author(fact: Fact) -> Fact:
+def _narrator(body: str) -> str:
+    """Who 我 is in a first-person piece: 作者 in a column signed （作者为…）; the person named in an
+    oral account's lead (（叶思源，1991年出生于…。以下为其口述，经记者整理。）); "" otherwise."""
+    if _AUTHOR_TOLD.search(body):
+        return "作者"
+    if (told := _ORAL_ACCOUNT.search(body)) and (told["who"][0] in SURNAMES or told["who"][:2] in SURNAMES):
+        return told["who"]
+    return ""
+
+
+_ORAL_ACCOUNT = re.compile(r"^[（(](?P<who>[\u4e00-\u9fff]{2,4})[，,][^）)]{4,120}?以下(?:为|是)(?:其|他|她)的?口述")
+
+
+def _by_the_author(fact: Fact, narrator: str) -> Fact:
     """In a column signed （作者为…）: 我们的第一篇论文…被接收 is the author's team's, 我会回英国… the
-    author's (the label had lost its 我 and read 的第一篇论文…, 会回英国…)."""
+    author's (the label had lost its 我 and read 的第一篇论文…, 会回英国…); so in an oral account,
+    of the one telling it."""
     if fact.kind is not FactKind.MILESTONE:
         return fact
+    said = fold(min(fact.sources).sentence)
     if fact.label.startswith("的"):
-        return replace(fact, label="作者团队" + fact.label)
-    told_by_me = _I_FIRST.match(fold(min(fact.sources).sentence)) and not fact.label.startswith(("作者", "我"))
-    return replace(fact, label="作者" + fact.label) if told_by_me or _LEFT_BY_THE_AUTHOR.match(fact.label) else fact
+        return replace(fact, label=narrator + "团队" + fact.label)
+    if _WE.search(said) and not _I_FIRST.match(said) and not fact.label.startswith((narrator, "我")):
+        return replace(fact, label=narrator + "团队" + fact.label)  # 2022年，我们拿到了第一笔天使投资: their team's
+    told_by_me = _I_FIRST.match(said) and not fact.label.startswith((narrator, "我"))
+    return replace(fact, label=narrator + fact.label) if told_by_me or _LEFT_BY_THE_AUTHOR.match(fact.label) else fact
+
+
+_WE = re.compile(r"我们(?!校)")
 
 
 _ITINERARY_LEAD = re.compile(r"(?:行程|日程|流程|议程)(?:安排)?(?:如下)?[：:]")
@@ -1230,6 +1256,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         elif _BARE_CALL.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             occasion = _WHEN_OF_AN_EDITION.sub("", tidy(occasions[-1]))  # 明年的第五届大赛: the fifth contest
             label = _edition_named(occasion + label, told + before)  # 首届X马拉松将于…开跑。…报名将于…开启
+        elif _BARE_CALL.match(label) and (schemes := _SCHEME_OR_FUND_QUOTED.findall(headline)):
+            label = schemes[-1] + label  # 「X计划」常见问题 … 答：…截止日期为同年十月三十一日: X's call
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
@@ -1457,6 +1485,10 @@ _LONG_TITLE = re.compile(r"《[^》]{6,60}》")
 _MEASURES_BY_LETTER = re.compile(r"^措施(?:[（(][a-z][）)](?:及|和|与|、)?)+")
 _LETTERED_ITEM = re.compile(r"[（(]([a-z])[）)]([^；;。（()]{4,40}?)(?:[；;。]|及(?=[（(])|$)")
 """（a）把X的有效期由一年延长至两年；（b）为…提供…；及（c）…: the measures a later 措施（a） names."""
+_VALUES_LISTED = re.compile(
+    r"(?P<what>[\u4e00-\u9fff]{2,16}?(?:数目|数量|人数|总数|面积|金额|规模|收入))(?:分别)?如下[：:]"
+)
+"""园区研发人员数目如下：二〇二四年底约四百人；…: the measure of each dated value listed after it."""
 _RELATED_WORK = re.compile(r"^(?P<related>相关)(?:论文|成果|研究成果)")
 _THAT_TEAM_OR_STUDY = re.compile(r"^(?:该|这支|这项|此)(?:(?P<team>(?:研究|科研|研发)?团队)|研究(?![院所中室员]))")
 """该团队已于4月获得…, 该研究始于2023年: the team the article named last, and its study."""
