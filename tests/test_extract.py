@@ -6564,3 +6564,55 @@ def test_two_funds_second_rounds_stay_two(lexicon: Lexicon, segmenter: Segmenter
     second = ("2026-12-04", "河套深港母基金近日完成首期募集。基金管理人表示，计划明年上半年完成第二期募集。")
     rounds = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2027-06"]
     assert len(rounds) == 2, [f.label for f in rounds]
+
+
+def test_a_public_notice_opens_and_closes_and_its_builder_is_the_project(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """现对X项目环境影响报告表进行公示，公示期为12月7日至12月18日。…建设单位计划…于明年3月动工."""
+    body = (
+        "现对河套深圳园区细胞治疗中试基地项目环境影响报告表进行公示，公示期为2026年12月7日至12月18日。"
+        "建设单位计划在取得环评批复后于明年3月动工。"
+    )
+    assert {
+        ("2026-12-07", "河套深圳园区细胞治疗中试基地项目环境影响报告表公示开始"),
+        ("2026-12-18", "河套深圳园区细胞治疗中试基地项目环境影响报告表公示截止"),
+        ("2027-03", "河套深圳园区细胞治疗中试基地项目计划在取得环评批复后动工"),
+    } <= _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_tournaments_stages_are_its_own(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """首届“X杯”足球赛开赛。…淘汰赛将于12月19日起举行，决赛定于12月27日。…明年起该赛事将每年举办一届，并增设
+    女子组: the contest's stages; 该赛事 is the contest (not its first edition), 每年 is the holding's alone."""
+    body = (
+        "12月5日，首届“河套杯”深港青年篮球赛在园区开赛。"
+        "淘汰赛将于12月19日起举行，决赛定于12月27日。"
+        "明年起该赛事将每年举办一届，并增设女子组。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2026-12-19", "首届“河套杯”深港青年篮球赛淘汰赛将举行"),
+        ("2026-12-27", "首届“河套杯”深港青年篮球赛决赛举行"),
+        ("2027", "“河套杯”深港青年篮球赛将每年举办一届"),
+        ("2027", "“河套杯”深港青年篮球赛将增设女子组"),
+    } <= labels
+
+
+def test_a_delegation_is_named_by_who_led_it_and_two_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """由X副市长率领的科技代表团…。代表团参观了…: that delegation; another article's Y局长率领业界代表团到访
+    on the same day is another visit."""
+    first = (
+        "2026-12-05",
+        "12月3日，由丹麦奥胡斯市副市长率领的科技代表团抵达河套深圳园区访问。当天下午，代表团参观了园区中试平台。",
+    )
+    second = ("2026-12-04", "创新科技及工业局局长昨日率领业界代表团到访河套深圳园区。")
+    visits = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-12-03"]
+    assert "丹麦奥胡斯市副市长率领的科技代表团参观了园区中试平台" in {f.label for f in visits}
+    assert all(len({s.article_id for s in f.sources}) == 1 for f in visits), [f.label for f in visits]
+
+
+def test_a_years_arrivals_are_a_count_not_an_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """报告又提到，港深创科园今年已吸引约六十间机构落户: a figure, no event of a day."""
+    facts = _read(lexicon, segmenter, "报告又提到，港深创科园今年已吸引约六十间机构落户。", "2026-12-03")
+    assert [f for f in facts if f.kind is FactKind.MILESTONE] == []
+    assert [f.value for f in facts if f.kind is FactKind.FIGURE] == [60]

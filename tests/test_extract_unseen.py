@@ -5538,6 +5538,26 @@ GOLD_EVENTS = [
     ("2028-06-30", "「河套区科研设备共享资助计划」申请截止", True),  # t645
     ("2031-01-15", "「河套青年科研实习计划」报名截止", True),  # t784
     ("2032-10-31", "「河套科研见习生计划」申请截止", True),  # t941: under its FAQ's title
+    ("2026-12-28", "河套深圳园区国际人才社区三期工程投标截止", True),  # 投标截止时间：2026年12月28日9时30分
+    ("2026-12-28", "河套深圳园区国际人才社区三期工程开标", True),  # 开标时间：同投标截止时间
+    ("2026-12-07", "生物医药中试车间项目环境影响报告表公示开始", False),  # 公示期为2026年12月7日至12月18日
+    ("2026-12-18", "生物医药中试车间项目环境影响报告表公示截止", True),
+    ("2027-03", "河套深圳园区生物医药中试车间项目计划在取得环评批复后动工", True),  # 建设单位: the project's
+    ("2026-12-02", "行政长官发表施政报告", False),  # 昨日, in a paper of the 3rd
+    ("2028", "完成港深创科园第一期全部八座大楼", True),  # 在二〇二八年或之前
+    ("2027-06", "^推出第二期首批用地招标", True),  # 明年年中前
+    ("2027", "与深圳园区合办一项国际创科活动", True),  # 於二〇二七年內
+    ("2026-12-05", "“河套杯”深港科研人员足球赛在河套深圳园区体育公园开赛", False),
+    ("2026-12-27", "“河套杯”深港科研人员足球赛决赛举行", True),  # 决赛定于12月27日
+    ("2026-12-12", "足球赛小组赛结束", True),  # 本周末
+    ("2026-12-19", "足球赛淘汰赛将举行", True),  # 12月19日起
+    ("2027", "“河套杯”深港科研人员足球赛将增设女子组", True),  # 明年起，…并增设: not 每年
+    ("2027", "“河套杯”深港科研人员足球赛将每年举办一届", True),  # 该赛事: the contest, not its first
+    ("2026-12-03", "科技代表团一行20人抵达河套深圳园区访问", False),
+    ("2026-12-03", "代表团参观了园区集成电路公共服务平台", False),  # 当天下午
+    ("2026-12-04", "科技代表团与香港科技园公司签署合作意向书", False),  # 次日; 由X率领的代表团
+    ("2027", "科技代表团计划在埃因霍温举办一场深港科技企业对接会", True),  # 明年
+    ("2034-02-11", "首场“河套科技市集”举行", True),  # t1080: 首场定于2月11日
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -6082,8 +6102,14 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         assert not _PREPOSITION_END.search(label), label
         assert not _DATE_LEFTOVER.search(label), label
         body = label.removesuffix("…")
-        if re.search(r"(?:申报|报名|申请)时间(?:由|从|自|为)?[^，,。]{2,24}至", text):
-            body = re.sub(r"(?<=申报|报名|申请)(?:开始|截止)$", "", body)  # 申报时间为A至B: opens on A, closes on B
+        if re.match(r"(?:建设单位|业主单位|项目业主|项目方)", text) and (project := body.find("项目")) > 0:
+            body = body[project + 2 :]  # 建设单位计划…动工: the project named before is what starts
+        if re.search(r"定于[^，,。；;]{2,16}(?:[。；;]|$)", text) and "举行" not in text:
+            body = body.removesuffix("举行")  # 决赛定于12月27日: held then, as the set day says
+        if re.search(r"(?:申报|报名|申请)时间(?:由|从|自|为)?[^，,。]{2,24}至|公示期为[^，,。]{2,24}至", text):
+            body = re.sub(
+                r"(?<=申报|报名|申请|公示)(?:开始|截止)$", "", body
+            )  # 申报时间为A至B: opens on A, closes on B
         scheme = re.match(r"「[^」]{2,20}计划(?:\d{4})?」(?=将)", body)
         if (
             edition := re.match(r"(首届|第[二三四五六七八九十]届)「[^」]{2,20}计划」", body)
@@ -6249,7 +6275,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         ]:  # not 「X基金」's 基金, a quoted name's end
             nearest = max(body.index(head) for head in heads)  # 医院方面表示，院区…: 院区, the head nearest the deed
             body = body[nearest:].replace("》", "", 1)  # 工程预计…, 措施施行: the name told before
-        if (ceremony := re.search(r"开幕式|闭幕式|决赛|初赛|复赛", body)) and body[: ceremony.start()] not in text:
+        if (ceremony := re.search(r"开幕式|闭幕式|决赛|初赛|复赛|小组赛|淘汰赛", body)) and body[
+            : ceremony.start()
+        ] not in text:
             body = body[ceremony.start() :]  # …闭幕式分别于…举行, 决赛将于…: a part of the occasion told before
         if (results := re.search(r"(?:申报|报名|申请)(?=评审结果)", body)) and body[: results.end()] not in text:
             body = body[results.end() :]  # 评审结果…公布, under 关于开展X申报工作的通知: X申报's results
@@ -9106,6 +9134,12 @@ QUESTIONS = [
     ("叶思源的芯片什么时候流片成功", "去年年底"),
     ("河套科创天使基金累计投资多少项目", "103个"),
     ("河套科创天使基金第二期规模多少", "20亿元"),
+    ("国际人才社区三期工程投标截止时间", "12月28日"),
+    ("生物医药中试车间项目环评公示到什么时候", "12月18日"),
+    ("河套杯足球赛决赛什么时候", "12月27日"),
+    ("荷兰代表团签署了什么", "合作意向书"),
+    ("施政报告港深创科园第一期租用率目标", "八成"),
+    ("國際人才社區三期提供多少套人才公寓", "1,100套"),
 ]
 
 

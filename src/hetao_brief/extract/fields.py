@@ -135,6 +135,17 @@ def deadline_said(text: str) -> str:
     return f"{before}{said}{text[deadline.end() :]}"
 
 
+def set_for_said(text: str) -> str:
+    """决赛定于12月27日。 told as 决赛定于12月27日举行: the date a stage is set for is when it is held
+    (the text as it is where a verb follows the date)."""
+    return _SET_FOR_A_DAY.sub(r"\g<0>举行", text)
+
+
+_SET_FOR_A_DAY = re.compile(
+    r"(?<=[\u4e00-\u9fff])定于(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:（[^）]{1,4}）)?(?:[上下]午|晚上)?(?=[。；;]|$)"
+)
+
+
 _DEADLINE_FIELD = re.compile(
     rf"^\W*{_ITEM}(?P<what>(?:投标|报名|申请|申报|递交|提交|征集|报价)(?:文件)?(?:递交|提交)?)?(?:截止|结束)(?:时间|日期)?[：:]\s*"
     r"(?P<when>(?:[^，,。；;：:]|(?<=\d)[:：](?=\d)){2,24}?)[。.]?\s*$"

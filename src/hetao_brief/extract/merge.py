@@ -118,6 +118,7 @@ def _only_the_place(entity: str, label: str) -> bool:
     return bool(told) and all(label[max(0, at - 1) : at] in ("在", "于") for at in told)
 
 
+_LED_BY = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,6})(?:率领|带领|带队)")
 _FUND_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?基金(?!管理)")
 _STUDY_OF = re.compile(r"[\u4e00-\u9fff]{2,20}的(?:可行性研究|详细设计|研究报告|评估报告)")
 
@@ -137,6 +138,9 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
     if bool(_STUDY_OF.search(a.label)) != bool(_STUDY_OF.search(b.label)):
         return False  # 集体运输系统的可行性研究预计完成, 政府会完成可行性研究: one study named, the other not
+    led_a, led_b = _LED_BY.search(a.label), _LED_BY.search(b.label)
+    if led_a and led_b and led_a["who"] != led_b["who"]:
+        return False  # X局长率领业界代表团到访…, Y副市长率领的科技代表团参观…: two delegations
     fund_a, fund_b = _FUND_NAMED.search(a.label), _FUND_NAMED.search(b.label)
     if (fund_a and fund_a.group(0)) != (fund_b and fund_b.group(0)):
         return False  # X天使基金第二期预计完成募集, 基金管理人计划完成第二期募集 (of Y母基金): two funds
@@ -256,7 +260,14 @@ def _vague_label(label: str) -> bool:
         or bool(_BARE_DEADLINE.match(label))  # 报名截止: whose call, only its article tells
         or bool(_ONE_UNNAMED.match(label))  # 深圳一家科技股份有限公司…: which firm, no other article can tell
         or bool(_UNNAMED_REVIEW_OR_REQUEST.search(label))  # 运输署会检讨乘客量: which route's, only its article tells
+        or bool(_PHASE_OF_NOTHING_NAMED.search(label))  # 推出第二期首批用地招标: whose second phase, only its article
+        or label.startswith(("代表团", "访问团", "考察团"))  # 代表团参观了…: which delegation, only its article tells
     )
+
+
+_PHASE_OF_NOTHING_NAMED = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|(?<![园区城院校馆])(?<=[\u4e00-\u9fff]))第[二三四五六七八九十]期"
+)
 
 
 def _calls_differ(a: str, b: str) -> bool:

@@ -222,6 +222,8 @@ _WINDOW_AFTER = re.compile(
     r"(?=[，,。；;]|$)"
 )
 """即日起至12月31日可经网上报名: a call open until that day."""
+_NOTICE_PERIOD = re.compile(r"公示(?:期|时间)(?:为|由|从|自)?$")
+_PUT_ON_NOTICE = re.compile(r"对(?P<what>[^，,。；;]{2,40}?)(?:进行|予以)公示")
 _CLOSING_DAY_IS = re.compile(r"(?P<what>报名|申请|申报|预约|登记)?截止(?:日期|时间)(?:为|是|定为|定于)?$")
 _MUST_BY = re.compile(r"(?:须|需|请|应|务必|必须)(?:于|在)$")
 _DONE_BEFORE = re.compile(r"(?:前|之前)[^，,。；;]{0,16}?(?P<what>报名|申请|申报|预约|登记)(?=[，,。；;]|$)")
@@ -837,6 +839,16 @@ def find_milestones(
             hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 求职者须于12月15日前通过…报名: the call closes then
             continue
+        if (
+            date.until
+            and _NOTICE_PERIOD.search(text, max(0, date.start - 8), date.start)
+            and (shown := _PUT_ON_NOTICE.search(text, 0, date.start))
+        ):  # 现对X进行公示，公示期为12月7日至12月18日: X's notice opens and closes
+            closes = DateMention(date.start, date.end, date.until)
+            hits.append(MilestoneHit(date, f"{shown['what']}公示开始", "open", is_ahead(date, published)))
+            hits.append(MilestoneHit(closes, f"{shown['what']}公示截止", "target", is_ahead(closes, published)))
+            read.append((date.start, date.end))
+            continue
         if (closing := _CLOSING_DAY_IS.search(text, max(0, date.start - 12), date.start)) and (
             what := closing["what"]
             or next(iter(re.findall(r"报名|申请|申报|预约|登记", text[: closing.start()])[-1:]), "")
@@ -1145,6 +1157,8 @@ def find_milestones(
         text_of_label = without_the_saying(_without_leftovers(text_of_label))
         if _BARE_VALUE.fullmatch(text_of_label):
             continue  # X数目如下：二〇二四年底约四百人；…: a value of a list, no event
+        if len(date.iso) == 4 and _ARRIVALS_COUNTED.search(text_of_label):
+            continue  # X今年已吸引约六十间机构落户: a year's count, a figure, no event of a day
         if (
             (to_be := _COUNT_TO_BE.fullmatch(text_of_label))
             and to_be["owner"] in ("", "园区", "公司")  # not 研究所预计增至一百人, whose name is found later
@@ -1346,6 +1360,7 @@ def find_milestones(
                     also = who + also[then.end() :]  # 闭幕式将于11日举行，届时将发布《X》: 闭幕式将发布
                 elif (doer := _DOER_OF.match(text_of_label)) and _opens_with_verb(also, tagger):
                     who = _WITH_ANOTHER.sub("", doer.group("doer"))  # 平台与五间企业签署…，并公布…: the platform
+                    who = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:每年|每月|每季|每周)$", "", who)  # 将每年举办…，并增设…
                     also = who + also  # 联盟还发布了《X》，并启动首批…项目: the alliance starts them
                 hits.append(MilestoneHit(date, also, event_class(also, tagger) or "event", is_target))
         read.append((phrase.start, phrase.end))
@@ -1796,6 +1811,9 @@ def _without_dated_attribute(label: Label, text: str, dates: list[DateMention], 
     return label
 
 
+_ARRIVALS_COUNTED = re.compile(
+    r"(?:吸引|引进|迎来)了?(?:约|逾|近|超过)?[\d一二两三四五六七八九十百千,]+[间家个名所][\u4e00-\u9fff]{0,6}?(?:落户|进驻|入驻)"
+)
 _BARE_VALUE = re.compile(r"(?:约|逾|近|超过|不到|只有|仅)?[\d一二两三四五六七八九十百千万亿.,]+[\u4e00-\u9fff]{0,2}")
 _VALUE_ONLY = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(?=(?:将|可望|有望|预计)?可?"

@@ -36,6 +36,7 @@ from hetao_brief.extract.fields import (
     notice_topic,
     occasion_named_last,
     project_named,
+    set_for_said,
     tables_told,
     timetable_steps,
     when_field,
@@ -201,7 +202,9 @@ class Extractor:
             if corrected := _CORRECTION.search(text):
                 text = corrected.group("right").rstrip("。") + "。"  # 更正：…“A”应为“B”: B is what happened
             as_told = text
-            text = said_with_deadline = deadline_said(text)  # 申请截止时间为6月30日: 申请于6月30日截止 (read
+            text = said_with_deadline = set_for_said(
+                deadline_said(text)
+            )  # 申请截止时间为6月30日: 申请于6月30日截止 (read
             # so, shown as told)
             text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
                 inline_fields(text)
@@ -1107,6 +1110,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             lettered_items = [items.get(letter, "") for letter in re.findall(r"[a-z]", lettered.group(0))]
             if all(lettered_items):  # 三项措施包括：（a）把…；（b）为…。措施（a）及（b）由…起生效: what they do
                 return replace(fact, label="及".join(lettered_items) + "的措施" + fact.label[lettered.end() :])
+        if (builder := _BUILDER.match(fact.label)) and (projects := _PROJECT_TOLD.findall(told)):
+            return replace(fact, label=projects[-1] + fact.label[builder.end() :])  # X项目…。建设单位计划…动工: X
         if _LAST_RITES.match(fact.label) and (people := people_in(told)):
             return replace(fact, label=f"{people[-1]}的{fact.label}")  # X教授…病逝…。丧礼将于本月20日…举行: X's
         if (done := _AUTHORITY_DONE.match(fact.label)) and (built := _WAY_NAMED.findall(told)):
@@ -1260,6 +1265,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = schemes[-1] + label  # 「X计划」常见问题 … 答：…截止日期为同年十月三十一日: X's call
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
+        elif (that := _THAT_OCCASION.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
+            contest = re.sub(rf"^(?:{_EDITION_MARK})", "", tidy(occasions[-1]))  # the contest, not its first
+            label = (contest or tidy(occasions[-1])) + label[that.end() :]  # 首届X足球赛…。该赛事将每年举办: X
         elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
             label = tidy(occasions[-1]) + label  # 论坛将于明天开幕…。闭幕当天将发布《X》: the forum will
         elif (its_day := _ITS_DAY_LEFT.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
@@ -1482,6 +1490,11 @@ _SUPPORTING_PAPER_ISSUED = re.compile(
 )
 _LONG_TITLE = re.compile(r"《[^》]{6,60}》")
 """《河套…管理办法》, not its short name 《办法》: what a bare 配套操作指引 goes with."""
+_BUILDER = re.compile(r"^(?:建设单位|业主单位|项目业主|项目方)(?=计划|将|预计|拟|力争|争取)")
+_PROJECT_TOLD = re.compile(
+    r"(?<![该此本])((?:(?![对在为由向])[\u4e00-\u9fff]){4,24}?项目)(?=环境|环评|的|位于|[，,。；;]|$)"
+)
+"""对X项目环境影响报告表进行公示。…建设单位计划在取得环评批复后动工: X项目 is what is started."""
 _MEASURES_BY_LETTER = re.compile(r"^措施(?:[（(][a-z][）)](?:及|和|与|、)?)+")
 _LETTERED_ITEM = re.compile(r"[（(]([a-z])[）)]([^；;。（()]{4,40}?)(?:[；;。]|及(?=[（(])|$)")
 """（a）把X的有效期由一年延长至两年；（b）为…提供…；及（c）…: the measures a later 措施（a） names."""
@@ -1536,12 +1549,13 @@ _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(
 _ITS_DAY_LEFT = re.compile(r"^(?:开幕|闭幕)(?=会|将|还将|亦会|也会)")
 """闭幕 left of 闭幕当日会公布… once its day went with the date: the occasion's closing day."""
 _WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
-_CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼|总?决赛|半决赛|复赛|初赛|小组赛)")
+_THAT_OCCASION = re.compile(r"^(?:该|这项|此项|本项)(?:赛事|比赛|活动)(?=[\u4e00-\u9fff])")
+_CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼|总?决赛|半决赛|复赛|初赛|小组赛|淘汰赛)")
 _WHEN_OF_AN_EDITION = re.compile(r"^(?:明年|今年|下年|来年)的?(?=第)")
 _OCCASION_NAMED = re.compile(
-    r"(?:第[一二三四五六七八九十\d]+届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在|设|本次|本届)[\u4e00-\u9fff\d]){2,14}?"
+    r"(?:第[一二三四五六七八九十\d]+届|首届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在|设|本次|本届)[\u4e00-\u9fff\d“”「」]){2,14}?"
     r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|音乐节|邀请赛|锦标赛|挑战赛"
-    r"|(?:友谊|公开|龙舟|争霸|对抗)赛|马拉松|越野跑|健步行|(?:夏令|冬令|训练|创新)营)"
+    r"|(?:友谊|公开|龙舟|争霸|对抗|足球|篮球|排球|羽毛球)赛|联赛|马拉松|越野跑|健步行|(?:夏令|冬令|训练|创新)营)"
     r"(?![\u4e00-\u9fff]{0,2}[式礼])"
 )
 """The occasion whose opening or closing ceremony a bare 开幕式 is: the one the article named last."""

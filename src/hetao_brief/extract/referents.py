@@ -76,6 +76,7 @@ BARE_NOUNS = (
 _DOING_AFTER_A_NAME = frozenset(
     {
         "结果",  # X评选结果揭晓
+        *("抵达", "到访", "访问", "参观", "前往", "考察"),  # X代表团抵达园区
         "成立",
         "负责",
         "获得",
@@ -179,7 +180,7 @@ SHORT_HEADS = (
 """Heads a short name ends in (雷达站, 科学馆, 院区): the article gave the thing a longer name before."""
 _SHORT_HEAD = re.compile(
     rf"^(?![一二两三四五六七八九十\d首各多该本这])(?P<noun>[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(SHORT_HEADS)}))"
-    r"(?=预计|将|还将|也将|亦将|首批|其余|余下|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]期|第[二三四五六七八九十]阶段|主体|于|在|由|与|推出|公布|发布|上线|动工|开工|启用|开通|开放(?!日|时间)|举行|举办|建成|建立|成立|揭牌|开展|投产|开始|获)"
+    r"(?=预计|将|还将|也将|亦将|首批|其余|余下|要|力争|争取|已|正式|完成|计划|二期|三期|一期|第[二三四五六七八九十]期|第[二三四五六七八九十]阶段|参观|到访|抵达|前往|拜访|考察|主体|于|在|由|与|推出|公布|发布|上线|动工|开工|启用|开通|开放(?!日|时间)|举行|举办|建成|建立|成立|揭牌|开展|投产|开始|获)"
 )
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
 name before (not 实验室开放日, a day of its own)."""
@@ -192,7 +193,8 @@ _SHOW_TOLD = re.compile(
 """首届河套医疗科技展将于…揭幕: the show whose days (公众日) a later sentence gives."""
 _EDITION_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff]{4})")
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
-_NTH_SESSION = re.compile(r"^(?:首场|第[二三四五六七八九十]场)(?=将|于|在|已|预计|定于)")
+_NTH_SESSION = re.compile(r"^(?:首场|第[二三四五六七八九十]场)(?=将|于|在|已|预计|定于|举行)")
+_SERIES_QUOTED = re.compile(r"([“「][^”」]{2,16}[”」])(?=(?:品牌|系列)?活动)")
 _SESSIONS_TOLD = re.compile(
     r"[一二两三四五六七八九十\d]+场([\u4e00-\u9fff]{0,6}?(?:论坛|讲座|路演|招聘会|说明会|分享会|研讨会|工作坊|比赛|演出|推介会|咨询会|简介会))"
 )
@@ -380,6 +382,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(meant + label[which.end() :])
     if (nth := _NTH_SESSION.match(label)) and (sessions := _SESSIONS_TOLD.findall(told_before)):
         return shortened(nth.group(0) + sessions[-1] + label[nth.end() :])  # 举办三场公众论坛，首场将于…: 首场论坛
+    if (nth := _NTH_SESSION.match(label)) and (series := _SERIES_QUOTED.findall(told_before)):
+        return shortened(nth.group(0) + series[-1] + label[nth.end() :])  # 推出“X”活动，每月举办，首场定于…: 首场X
     if "在这里" in label and (built := _FACILITY.findall(told_before)):
         return shortened(label.replace("在这里", "在" + built[-1], 1))  # X启用，首场活动当天在这里举行: in X
     if (deal := _THE_DEAL.match(label)) and (deals := _DEAL_TOLD.findall(told_before)):
@@ -798,10 +802,14 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
         name = name[name.rindex("的") + 1 :]  # 连接深圳园区与香港园区的跨河人行桥: 跨河人行桥, not 香港园区's
     if name.startswith("其") and (owner := _SPEAKER_FIRST.match(told_before, told_before.rfind("。", 0, at) + 1)):
         name = owner.group("who") + name[1:]  # X昨日发布消息，其河套研究院获批…。研究院…: X's
+    if name.startswith("的"):  # 由X副市长率领的科技代表团: the delegation the one leading it names
+        led = _LED_BY.fullmatch(_words_before(told_before, at, _NAME_STOP_OF))
+        name = led["who"] + name if led else name.lstrip("的")
     counted = _COUNT_FIRST.match(name)  # 本次论坛设主论坛和6场平行论坛: some of them, not one named
     return name if 2 <= len(name) <= MAX_NAME and not name.endswith("的") and not counted else ""
 
 
+_LED_BY = re.compile(r"(?:由)?(?P<who>[\u4e00-\u9fff]{2,20}?(?:率领|带领|带队|组成))的[\u4e00-\u9fff]{0,4}")
 _NOW_FIRST = re.compile(r"^(?:目前|现时|现在|当前|如今|眼下|现阶段|迄今|至今|此外|另外|同时|其后|随后|近年来?)")
 _DONE_FOR = re.compile(r"^(?P<whom>[\u4e00-\u9fff]{2,12}?)(?:进行|开展)(?=[\u4e00-\u9fff]{4})")
 _SPEAKER_FIRST = re.compile(
