@@ -6616,3 +6616,13 @@ def test_a_years_arrivals_are_a_count_not_an_event(lexicon: Lexicon, segmenter: 
     facts = _read(lexicon, segmenter, "报告又提到，港深创科园今年已吸引约六十间机构落户。", "2026-12-03")
     assert [f for f in facts if f.kind is FactKind.MILESTONE] == []
     assert [f.value for f in facts if f.kind is FactKind.FIGURE] == [60]
+
+
+def test_where_a_firm_sits_is_no_part_of_who_goes_on(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """总部设于X的Y昨日通过上市聆讯，将于下周一起招股，预计…挂牌: Y offers its shares and lists, not 总部;
+    系统自今年8月开始建设: the system named before."""
+    body = "总部设于港深创科园的澜星机器人昨日通过上市聆讯，将于下周一起招股，预计12月22日挂牌。"
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {("2026-12-14", "澜星机器人将招股"), ("2026-12-22", "澜星机器人预计挂牌")} <= labels
+    built = "园区智慧停车系统于本周一正式上线。园区介绍，系统自今年8月开始建设，10月完成试运行。"
+    assert ("2026-08", "园区智慧停车系统开始建设") in _dated_labels(lexicon, segmenter, built, "2026-12-08")

@@ -1007,6 +1007,7 @@ _QUOTED_DOER = re.compile(r"(?:的|初创|企业|公司)(?P<name>「[^」]{2,12}
 """…的初创「微光医学」凭可携式眼底相机: the start-up named in quotes does what the next clause tells."""
 _SIZED_HEADS = ("中心", "基地", "大楼", "实验室", "平台", "学院", "医院", "一期", "二期", "三期")
 """Heads an article calls its subject by alone before its size (中心总面积约8000平方米，明年将…)."""
+_HEADQUARTERED = re.compile(r"^总部(?:设于|位于|设在)[^，,。；;的]{2,16}的(?=[\u4e00-\u9fff]{2})")
 _COUNTS_ITS_OWN = re.compile(
     r"^(?P<who>[\u4e00-\u9fff]{2,12}?)(?:共设|共有|设有|共提供)(?=[约逾近]?[\d一二两三四五六七八九十])"
 )
@@ -1326,8 +1327,11 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if is_a := _IS_A.fullmatch(clause) or _PRODUCT_IS_A.fullmatch(clause):
             return is_a.group("who")  # 二十八岁的陈嘉欣是港大博士生，前年带着团队进驻…: 陈嘉欣
         found = _SUBJECT_MARK.search(clause)
-        if found and found.group(0) == "位于" and (of := clause.find("的", found.end())) > 0:
+        if found and found.group(0) in ("位于", "设于") and (of := clause.find("的", found.end())) > 0:
             found = _SUBJECT_MARK.search(clause, of)  # 公司位于园区的首条中试产线已完成…: the line
+            if headquartered := _HEADQUARTERED.match(clause):
+                clause = clause[headquartered.end() :]  # 总部设于X的Y昨日…，将于…招股: Y, where it sits aside
+                found = _SUBJECT_MARK.search(clause)
         dates_in = date_words(clause)
         if (
             found
