@@ -262,7 +262,7 @@ def event_label(
     if (cause or vote) and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         start_next, end = spans[index + 1]  # X今早因讯号故障，列车服务受阻约40分钟: what the fault caused;
         # 财委会…以39票赞成、2票反对，通过约85亿元拨款: what was passed
-        passed = _MOTION_PASSED.search(tidy(rest)) if vote else None  # 以15票赞成、0票反对通过动议，促请…
+        passed = MOTION_PASSED.search(tidy(rest)) if vote else None  # 以15票赞成、0票反对通过动议，促请…
         said = vote.group("who") + "通过" + passed["what"] + "，" if vote and passed else ""  # the motion and its ask
         rest = (tidy(rest) + "，" if cause else said or vote.group("who") if vote else "") + tidy(text[start_next:end])
     leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
@@ -1490,7 +1490,10 @@ _RUN_BEFORE = re.compile(
 _RUNS_ON = re.compile(r"(?:举办|举行|开放|进行|持续|运行|开展|展出)(?:至|到)?$")
 _END_NAMED = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:结束|完结|为止)")
 """…一直举办至明年3月底候鸟季结束: the end the date stood for, no deed of its own."""
-_MOTION_PASSED = re.compile(r"通过了?(?P<what>[^，,。；;]{0,10}?(?:动议|议案|决议))$")
+MOTION_PASSED = re.compile(
+    r"通过了?(?P<what>[^，,。；;]{0,10}?(?:动议|议案|决议|法案|条例草案|预算案|拨款申请|拨款建议))$"
+)
+"""区议会以15票赞成通过动议; 财委会通过拨款申请: a vote's outcome (jieba tags 通过 a preposition)."""
 _BY_A_VOTE = re.compile(r"(?P<who>[^，,。；;]{2,20}?)以[^，,。；;]{1,24}?票(?:赞成|支持|通过)[^，,。；;]{0,20}")
 """立法会财务委员会以39票赞成、2票反对，: how a vote went, whose outcome the next clause tells."""
 _PHASE_FIGURED = re.compile(
@@ -1655,6 +1658,7 @@ def subject_before(text: str, start: int) -> str:
 
 
 __all__ = [
+    "MOTION_PASSED",
     "Label",
     "Phrase",
     "date_phrase",

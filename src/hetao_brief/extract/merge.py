@@ -123,6 +123,23 @@ _FUND_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?基金(?!管理)")
 _STUDY_OF = re.compile(r"[\u4e00-\u9fff]{2,20}的(?:可行性研究|详细设计|研究报告|评估报告)")
 
 
+class _Parties(NamedTuple):
+    study: bool
+    """Whether the label names what a study is of (X的可行性研究)."""
+    leader: str
+    """Who led a delegation (X率领…代表团), or ""."""
+    fund: str
+    """The fund the label names (X天使基金), or ""."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _named_parties(label: str) -> _Parties:
+    """What a label names that tells two alike events apart; remembered, as merging compares each
+    label with many others."""
+    led, fund = _LED_BY.search(label), _FUND_NAMED.search(label)
+    return _Parties(bool(_STUDY_OF.search(label)), led["who"] if led else "", fund.group(0) if fund else "")
+
+
 def _same_event(a: Fact, b: Fact) -> bool:
     if a.is_target != b.is_target or not (a.date and b.date):
         return False
@@ -136,13 +153,12 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return True  # 将推动设立X, and 将推动设立X，力争挂牌运行 of the same year: one aim told twice
     if _names_differ(a.label, b.label):
         return False  # 推出「创科加速计划」, 推出「河套研发加速计划」: two schemes
-    if bool(_STUDY_OF.search(a.label)) != bool(_STUDY_OF.search(b.label)):
+    named_a, named_b = _named_parties(a.label), _named_parties(b.label)
+    if named_a.study != named_b.study:
         return False  # 集体运输系统的可行性研究预计完成, 政府会完成可行性研究: one study named, the other not
-    led_a, led_b = _LED_BY.search(a.label), _LED_BY.search(b.label)
-    if led_a and led_b and led_a["who"] != led_b["who"]:
+    if named_a.leader and named_b.leader and named_a.leader != named_b.leader:
         return False  # X局长率领业界代表团到访…, Y副市长率领的科技代表团参观…: two delegations
-    fund_a, fund_b = _FUND_NAMED.search(a.label), _FUND_NAMED.search(b.label)
-    if (fund_a and fund_a.group(0)) != (fund_b and fund_b.group(0)):
+    if named_a.fund != named_b.fund:
         return False  # X天使基金第二期预计完成募集, 基金管理人计划完成第二期募集 (of Y母基金): two funds
     marks_a, marks_b = _marks(a.label), _marks(b.label)
     if marks_a.later_round != marks_b.later_round:

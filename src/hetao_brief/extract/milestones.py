@@ -29,6 +29,7 @@ from hetao_brief.extract.dates import (
     is_past,
 )
 from hetao_brief.extract.labels import (
+    MOTION_PASSED,
     Label,
     Phrase,
     Tagger,
@@ -390,7 +391,6 @@ subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
 _LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期|政策实施|措施实施|补贴实施|(?<!延续)执行|适用|有效)$")
 """咨询会维持至一月中旬, 补贴政策实施至2035年底, 按原规定执行至年底: how long a thing goes on, no event at its
 end (not 延续执行至…, a decision to extend)."""
-_PASSED_A_MOTION = re.compile(r"通过了?[^，,。]{0,10}?(?:动议|议案|决议|法案|条例草案|预算案|拨款申请|拨款建议)$")
 _PASSED_REVIEW = re.compile(
     r"通过[\u4e00-\u9fff]{0,12}?(?:审查|评审|审批|审核|验收|评估|认证|审议|考核|鉴定|测试|检测|试验|答辩)$"
     r"|获得?[^，,。]{0,20}?(?:投资|资助|拨款|融资|注资|认证|认定|批准|立项|授牌)$"
@@ -580,7 +580,7 @@ def event_class(clause: str, tagger: Tagger | None) -> str | None:
         return VERB_CLASS[verbs[-1]]
     if _PASSED_REVIEW.search(clause):
         return "reach"  # 项目近日通过方案审查: jieba tags 通过 a preposition
-    if _PASSED_A_MOTION.search(clause):
+    if MOTION_PASSED.search(clause):
         return "issue"  # 区议会昨日通过动议: a council's vote, whatever jieba tags 通过
     if _LICENSED.search(clause):
         return "award"  # 首款产品已取得医疗器械注册证: a licence granted, whatever jieba tags 注册证

@@ -66,6 +66,7 @@ from hetao_brief.extract.quantities import CHANGED_TO, Quantity, find_quantities
 from hetao_brief.extract.referents import (
     BARE_NOUNS,
     DEMONSTRATIVE,
+    EDITION_MARK,
     referent_name,
     referent_of,
     short_head,
@@ -1266,7 +1267,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif (that := _THAT_OCCASION.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
-            contest = re.sub(rf"^(?:{_EDITION_MARK})", "", tidy(occasions[-1]))  # the contest, not its first
+            contest = re.sub(rf"^(?:{EDITION_MARK})", "", tidy(occasions[-1]))  # the contest, not its first
             label = (contest or tidy(occasions[-1])) + label[that.end() :]  # 首届X足球赛…。该赛事将每年举办: X
         elif _ON_ITS_DAY.match(fact.text) and _WILL.match(label) and (occasions := _OCCASION_NAMED.findall(told)):
             label = tidy(occasions[-1]) + label  # 论坛将于明天开幕…。闭幕当天将发布《X》: the forum will
@@ -1668,7 +1669,7 @@ def _edition_named(label: str, told: str) -> str:
     if name.count("「") != name.count("」") or name.count("“") != name.count("”"):
         name = re.sub(r"[「」“”]", "", name)  # 「X大赛」 told with its quotes, 他说“X大赛 without: none
     which = bare.group("which")
-    if which == "本届" and (told_as := re.search(rf"({_EDITION_MARK}){re.escape(name)}", told)):
+    if which == "本届" and (told_as := re.search(rf"({EDITION_MARK}){re.escape(name)}", told)):
         which = told_as.group(1)  # 首届X足球赛…。本届赛事于10月中旬开赛: 首届X足球赛开赛
     return which + name + label[bare.end() :]
 
@@ -1678,7 +1679,6 @@ def _of_its_kind(name: str, word: str) -> bool:
     return name.endswith(word) or (word in ("比赛", "赛事") and name.endswith("赛"))
 
 
-_EDITION_MARK = r"首届|第[一二三四五六七八九十\d]{1,3}届"
 _BARE_EDITION = re.compile(
     r"^(?P<which>首届|第[一二三四五六七八九十\d]{1,3}届|上一?届|本届|下一?届)(?P<word>大会|论坛|峰会|大赛|年会|比赛|赛事|计划)?"
     r"(?=于|在|将|已|举行|举办|召开|开幕|计划|预计|拟|定于|启动|报名|申请|申报|开赛|闭幕|落幕|招生|招募)"

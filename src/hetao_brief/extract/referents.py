@@ -123,7 +123,9 @@ _DOING_AFTER_A_NAME = frozenset(
 """…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…, X宿舍工程…, X项目可行性研究报告, X项目总投资,
 向X大楼发出占用许可证: a name followed by what it did, its head, its works or its papers and sums (or by where
 the news came from), not a word the noun is part of."""
-_EDITION = re.compile(r"^(?:首届|第[一二三四五六七八九十\d]+届)")
+EDITION_MARK = r"首届|第[一二三四五六七八九十\d]{1,3}届"
+"""首届, 第三届: an occasion's edition, which its series' name is without."""
+_EDITION = re.compile(f"^(?:{EDITION_MARK})")
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效|首办"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|建成|设立|(?:推出|推行|成立)$"
@@ -914,6 +916,7 @@ def _named_before(label: str, told_before: str) -> str | None:
 __all__ = [
     "BARE_NOUNS",
     "DEMONSTRATIVE",
+    "EDITION_MARK",
     "MAX_NAME",
     "NAME_STOP",
     "SHORT_HEADS",
