@@ -6626,3 +6626,30 @@ def test_where_a_firm_sits_is_no_part_of_who_goes_on(lexicon: Lexicon, segmenter
     assert {("2026-12-14", "澜星机器人将招股"), ("2026-12-22", "澜星机器人预计挂牌")} <= labels
     built = "园区智慧停车系统于本周一正式上线。园区介绍，系统自今年8月开始建设，10月完成试运行。"
     assert ("2026-08", "园区智慧停车系统开始建设") in _dated_labels(lexicon, segmenter, built, "2026-12-08")
+
+
+def test_a_level_grown_to_a_date_keeps_its_verb(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """研究人员将由目前约60人增至明年底约100人: 增至 is the verb, not 至 the date's; 于同季举行: the quarter
+    told before; 实验室会举行…: the laboratory named before."""
+    body = (
+        "澄泉海洋实验室昨日宣布迁入园区。研究人员将由目前约60人增至明年底约100人。"
+        "实验室预计明年第一季全面运作，并会于同季举行开放日。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-08")
+    assert {
+        ("2027-12", "研究人员将由目前约60人增至约100人"),
+        ("2027-03", "澄泉海洋实验室会举行开放日"),
+    } <= labels
+
+
+def test_a_consultation_and_a_hearing_close_their_calls(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """就《X（修订草案）》公开征求意见，截止日期为…: the draft's consultation closes; 有意参加听证会的人士须于
+    12月11日前报名: the hearing's call."""
+    body = (
+        "法制工作委员会日前发布公告，就《河套园区管理条例（修订草案）》公开征求意见，截止日期为2026年12月31日。"
+        "有意参加听证会的人士须于12月11日前报名。"
+    )
+    assert {
+        ("2026-12-31", "《河套园区管理条例（修订草案）》征求意见截止"),
+        ("2026-12-11", "听证会报名截止"),
+    } <= _dated_labels(lexicon, segmenter, body, "2026-12-07")

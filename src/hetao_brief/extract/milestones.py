@@ -225,6 +225,8 @@ _WINDOW_AFTER = re.compile(
 """即日起至12月31日可经网上报名: a call open until that day."""
 _NOTICE_PERIOD = re.compile(r"公示(?:期|时间)(?:为|由|从|自)?$")
 _PUT_ON_NOTICE = re.compile(r"对(?P<what>[^，,。；;]{2,40}?)(?:进行|予以)公示")
+_JOINING = re.compile(r"参加(?P<what>[^，,。；;的]{2,16}?)的(?:人士|市民|人员|企业|团队|机构)")
+_DRAFT_TITLED = re.compile(r"《[^》]{4,60}》")
 _CLOSING_DAY_IS = re.compile(r"(?P<what>报名|申请|申报|预约|登记)?截止(?:日期|时间)(?:为|是|定为|定于)?$")
 _MUST_BY = re.compile(r"(?:须|需|请|应|务必|必须)(?:于|在)$")
 _DONE_BEFORE = re.compile(r"(?:前|之前)[^，,。；;]{0,16}?(?P<what>报名|申请|申报|预约|登记)(?=[，,。；;]|$)")
@@ -836,7 +838,9 @@ def find_milestones(
         if _SEASON_ALONE.fullmatch(text, date.start, date.end) and _DESCRIBES_A_NOUN.match(text, date.end):
             continue  # 参加者可观察冬季过境的候鸟: the season says which birds, no time of a deed
         if _MUST_BY.search(text, 0, date.start) and (window := _DONE_BEFORE.match(text, date.end)):
-            hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
+            joining = _JOINING.search(text, 0, date.start)  # 有意参加听证会的人士须于12月11日前报名: its call
+            called = (joining["what"] if joining else "") + window["what"] + "截止"
+            hits.append(MilestoneHit(date, called, "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 求职者须于12月15日前通过…报名: the call closes then
             continue
         if (
@@ -851,8 +855,10 @@ def find_milestones(
             continue
         if (closing := _CLOSING_DAY_IS.search(text, max(0, date.start - 12), date.start)) and (
             what := closing["what"]
-            or next(iter(re.findall(r"报名|申请|申报|预约|登记", text[: closing.start()])[-1:]), "")
+            or next(iter(re.findall(r"报名|申请|申报|预约|登记|征求意见", text[: closing.start()])[-1:]), "")
         ):
+            if what == "征求意见" and (drafts := _DRAFT_TITLED.findall(text, 0, closing.start())):
+                what = drafts[-1] + what  # 就《X（修订草案）》公开征求意见，截止日期为…: the draft's consultation
             hits.append(MilestoneHit(date, what + "截止", "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 即日起接受网上报名，截止日期为本月18日: the call closes then
             continue
