@@ -6653,3 +6653,14 @@ def test_a_consultation_and_a_hearing_close_their_calls(lexicon: Lexicon, segmen
         ("2026-12-31", "《河套园区管理条例（修订草案）》征求意见截止"),
         ("2026-12-11", "听证会报名截止"),
     } <= _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_holiday_after_a_plan_told_is_to_come(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """书院上月底正式成立。…明年将每月举办一场讲座，并于暑假期间开设青少年科学营: next summer's, and the
+    academy named before (「河套书院」), not a bare 书院."""
+    body = (
+        "「澄海书院」将于下月10日举行首场公开讲座。书院上月底正式成立。"
+        "书院表示，明年将每月举办一场公开讲座，并于暑假期间开设青少年科学营。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {("2026-11", "澄海书院正式成立"), ("2027-07", "澄海书院开设青少年科学营")} <= labels

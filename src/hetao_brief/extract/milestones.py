@@ -932,7 +932,13 @@ def find_milestones(
                 and not _OCCASION_TIME.fullmatch(text, date.start, date.end)  # 活动期间，园区还发布了…: its day
                 and not (
                     _SCHOOL_OR_FESTIVAL.search(text, date.start, date.end)
-                    and _FUTURE.search(text, start_of_clause(text, date.start), date.start)
+                    and (
+                        _FUTURE.search(text, start_of_clause(text, date.start), date.start)
+                        or (
+                            text.startswith("并", start_of_clause(text, date.start))
+                            and _FUTURE.search(text, 0, date.start)  # 明年将…，并于暑假期间开设…: to come too
+                        )
+                    )
                 )  # 预计暑假期间完成: by then (not 有望在“十五五”期间…, a plan's years)
             )
             or text[date.start : date.end] == "同期"
