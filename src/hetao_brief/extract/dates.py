@@ -234,7 +234,9 @@ _YEAR_OF_A_NAME = re.compile(r"度(?![内起前后末底中初])[\u4e00-\u9fff]"
 """2026年度工作推进会, 2025年度十大人物: a year naming a meeting or a list (2025年度，… dates)."""
 _PLEASE = re.compile(r"请|敬请|宜|建议|应(?=[\u4e00-\u9fff])")
 _NAMED_AFTER_IT = re.compile(r"[\u4e00-\u9fff]{1,8}[」”]")
-_DURING_THE_WORKS = re.compile(r"(?:施工|封闭|封路|管制|维修|改造)期间(?=[，,])")
+WORKS_UNDER_WAY = "施工|封闭|封路|管制|维修|改造"
+"""Works whose 期间 is the span told before (施工期间, 封路期间), not a period of no day."""
+_DURING_THE_WORKS = re.compile(f"(?:{WORKS_UNDER_WAY})期间(?=[，,])")
 _ON_THE_OCCASION = re.compile(
     r"(?:开幕式|开幕礼|闭幕式|启动仪式|启用仪式|揭牌仪式|签约仪式|开园仪式|典礼|仪式|会议|大会|论坛|活动|开放日|嘉年华|展会|会)(?:上|期间|现场)(?=[，,])"
     r"|(?:大会|会议|论坛|峰会|开幕式|仪式|发布会)(?=(?:上|期间|现场|同期)?(?:还|同时|并|也|亦|正式)?"

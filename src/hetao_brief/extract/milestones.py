@@ -22,6 +22,7 @@ from hetao_brief.extract.clauses import clause_end, clause_spans, date_words, ti
 from hetao_brief.extract.dates import (
     CHRONICLE,
     COMPARED_AFTER,
+    WORKS_UNDER_WAY,
     YEARS_OCCASION,
     DateMention,
     Published,
@@ -257,9 +258,7 @@ _MONTHS = re.compile(r"\d至\d{1,2}月$|[前首头](?:\d{1,2}|[一二两三四�
 _MONTHS_SPAN = re.compile(r"\d[—\-－~～至]$")
 """今年1至10月, 1—9月: months counted together, a period."""
 _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
-_OCCASION_TIME = re.compile(
-    r"(?:活动|会议|大会|论坛|峰会|展会|开放日|嘉年华|仪式|典礼|施工|封闭|封路|管制|维修|改造)期间"
-)
+_OCCASION_TIME = re.compile(f"(?:活动|会议|大会|论坛|峰会|展会|开放日|嘉年华|仪式|典礼|{WORKS_UNDER_WAY})期间")
 _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣诞|元旦|五一|劳动节|中秋|端午")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
 _HYPOTHETICAL = re.compile(
@@ -787,6 +786,16 @@ def _joined_over_dates(spans: list[tuple[int, int]], dates: list[DateMention]) -
     return joined
 
 
+def _opens_and_closes(date: DateMention, until: str, what: str, published: Published) -> list[MilestoneHit]:
+    """A window told as a range (申报时间为A至B, 公示期为A至B): what opens on its first day and
+    closes on its last (`until`)."""
+    closes = DateMention(date.start, date.end, until)
+    return [
+        MilestoneHit(date, f"{what}开始", "open", is_ahead(date, published)),
+        MilestoneHit(closes, f"{what}截止", "target", is_ahead(closes, published)),
+    ]
+
+
 def _deeds_listed_apart(text: str, dates: list[DateMention]) -> str:
     """该项目于2024年3月开工、2025年12月封顶: a 、 between two dated deeds parts two clauses, as a
     comma would (the same length, so that the dates' places hold)."""
@@ -848,9 +857,7 @@ def find_milestones(
             and _NOTICE_PERIOD.search(text, max(0, date.start - 8), date.start)
             and (shown := _PUT_ON_NOTICE.search(text, 0, date.start))
         ):  # 现对X进行公示，公示期为12月7日至12月18日: X's notice opens and closes
-            closes = DateMention(date.start, date.end, date.until)
-            hits.append(MilestoneHit(date, f"{shown['what']}公示开始", "open", is_ahead(date, published)))
-            hits.append(MilestoneHit(closes, f"{shown['what']}公示截止", "target", is_ahead(closes, published)))
+            hits.extend(_opens_and_closes(date, date.until, f"{shown['what']}公示", published))
             read.append((date.start, date.end))
             continue
         if (closing := _CLOSING_DAY_IS.search(text, max(0, date.start - 12), date.start)) and (
@@ -880,10 +887,7 @@ def find_milestones(
             and (call := _CALL_TIME.search(text, max(0, date.start - 12), date.start))
             and call.start() == start_of_clause(text, call.start())
         ):  # 首批申报时间为1月4日至1月29日: the call opens on the first day and closes on the last
-            which, what = call["which"] or "", call["what"]
-            closes = DateMention(date.start, date.end, date.until)
-            hits.append(MilestoneHit(date, f"{which}{what}开始", "open", is_ahead(date, published)))
-            hits.append(MilestoneHit(closes, f"{which}{what}截止", "target", is_ahead(closes, published)))
+            hits.extend(_opens_and_closes(date, date.until, (call["which"] or "") + call["what"], published))
             read.append((date.start, date.end))
             continue
         if text[: date.start].endswith(_HOLDS):

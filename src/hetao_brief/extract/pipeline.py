@@ -525,8 +525,10 @@ class Extractor:
             if compared and _CHANGE.search(text[compared.end() : quantity.start]) and not reached:
                 continue  # 较去年底增加约60家: a change, not a level
             base = told_before[compared.end() :] if compared else ""
-            if (listed := next(reversed(list(_VALUES_LISTED.finditer(text, 0, quantity.start))), None)) and any(
-                listed.end() <= d.start < quantity.start for d in dates
+            if (
+                "如下" in text  # most sentences list nothing: no scan for each of their numbers
+                and (listed := next(reversed(list(_VALUES_LISTED.finditer(text, 0, quantity.start))), None))
+                and any(listed.end() <= d.start < quantity.start for d in dates)
             ):
                 measure = self.measure_key(listed["what"])  # X数目如下：2024年底约四百人；2025年底…: X, then
             elif compared and _BASE_NAMED.fullmatch(base) and not date_words(base):
@@ -1508,13 +1510,12 @@ _THAT_TEAM_OR_STUDY = re.compile(r"^(?:该|这支|这项|此)(?:(?P<team>(?:研�
 """该团队已于4月获得…, 该研究始于2023年: the team the article named last, and its study."""
 _DONE_BARE = ("团队完成", "团队终于完成", "团队最终完成")
 _TOPIC_OF_THE_SENTENCE = re.compile(r"^(?:该|这项|此)(?P<what>研究|项目|课题)(?![院所中室员])")
-_TEAM_NAMED = re.compile(
-    r"(?<![该此这])((?:(?![的在从由与和及，,。])[\u4e00-\u9fff]){2,16}?(?:研究院|研究所|研究中心|科学中心|实验室|大学))"
-    r"的?(?:研究|科研|研发)?团队"
-)
+
 _RESEARCHERS = re.compile(
     r"(?<![该此这])(?P<name>(?:(?![的在从由与和及])[\u4e00-\u9fff]){2,16}?(?:研究院|研究所|研究中心|科学中心|实验室|大学))"
 )
+_TEAM_NAMED = re.compile(_RESEARCHERS.pattern + r"的?(?:研究|科研|研发)?团队")
+"""X研究院的团队…。该团队…: the researchers' pattern with their team after it."""
 
 
 def _researchers_told(told: str) -> str:

@@ -419,10 +419,9 @@ _ENDS_COUNTED = re.compile(
 )
 _TO_THE_DATE = re.compile(r"(?:到|至|截至|截止|在|于|(?:已经?|将)?(?:由|从))$")
 """园区科研空间到2028年将超过…: 到 leads to the date, no part of what is measured."""
-_ENLARGED_FIRST = re.compile(
-    r"^[^，,。；;]*?(?:扩大|扩充|增加|提高|提升)(?=[^，,。；;]{2,24}?(?:数目|数量|人数|规模|名额|面积)至$)"
-)
-_ENLARGED_TO = re.compile(r"(?<=数目|数量|人数|规模|名额|面积)至$")
+_ENLARGED = "数目|数量|人数|规模|名额|面积"
+_ENLARGED_FIRST = re.compile(f"^[^，,。；;]*?(?:扩大|扩充|增加|提高|提升)(?=[^，,。；;]{{2,24}}?(?:{_ENLARGED})至$)")
+_ENLARGED_TO = re.compile(f"(?<={_ENLARGED})至$")
 _DISPOSAL = re.compile(r"^[^，,。；;]*?把(?=[\u4e00-\u9fff]{2})")
 _QUOTED_OWNER = re.compile(r"(?:^|的|向|为|对)[「“](?P<name>[^」”]{2,14})[」”](?P<what>[\u4e00-\u9fff]{1,6})$")
 _YEAR_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff」”』》])(?:今年|去年|明年|本年)(?:的)?(?=[\u4e00-\u9fff]{2})")
