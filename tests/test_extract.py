@@ -6664,3 +6664,69 @@ def test_a_holiday_after_a_plan_told_is_to_come(lexicon: Lexicon, segmenter: Seg
     )
     labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
     assert {("2026-11", "澄海书院正式成立"), ("2027-07", "澄海书院开设青少年科学营")} <= labels
+
+
+def test_a_rescheduled_occasion_is_what_is_held(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """原定…的「X」，因…故障，主办方宣布延期，改于…举行: X is held then, not 主办方临时; 开放日当天将…: that
+    day; 未能出席者，可于…前致电…: a choice, no event; 今年为第三届，首届于2024年举办: the first X."""
+    body = (
+        "原定本月2日举行的「澄湾科普周末」，因礼堂电力系统故障，主办方随即宣布延期，改于本月16日举行。"
+        "科普周末当天将开放两间实验室。未能于新日期出席者，可于本月10日前致电退票。"
+        "今年的澄湾科普周末为第四届，首届于2023年举办。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2026-12-16", "「澄湾科普周末」改期举行"),
+        ("2026-12-16", "科普周末将开放两间实验室"),
+        ("2023", "首届澄湾科普周末举办"),
+    } <= labels
+    assert not any("退票" in label for _, label in labels)
+
+
+def test_an_interviews_we_is_the_body_its_lead_names(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """对话｜一家…实验室负责人: 我们 is the laboratory the lead names; 我们的X完成…, 向…递交了…申请 are its;
+    上个月获得受理: the application filed."""
+    body = (
+        "位于园区的澄光基因编辑实验室成立于2022年。本报记者专访了实验室主任。\n"
+        "问：进展如何？\n"
+        "答：去年底，我们的第一款候选疗法完成了动物实验，今年5月向药监部门提交了注册申请，上个月获得受理。"
+        "今年初，我们的首个项目向药监部门提交了资料。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07", title="对话｜园区一家基因编辑实验室负责人：明年进入临床")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2025-12", "澄光基因编辑实验室的第一款候选疗法完成了动物实验"),
+        ("2026-05", "澄光基因编辑实验室向药监部门提交了注册申请"),
+        ("2026-11", "注册申请获得受理"),
+        ("2026", "澄光基因编辑实验室的首个项目向药监部门提交了资料"),
+    } <= labels
+
+
+def test_a_contracts_tender_and_its_works_are_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X工程合约，已于…批出: the contract, not the works; 工程范围包括…，预计…动工: the works; 是次招标: the
+    contract's; 详细设计: of what the study before was of."""
+    body = (
+        "路政署昨日公布，澄湾科技园第三期的道路及排水工程合约，已于11月20日批出。"
+        "工程范围包括新建约1公里道路及一座泵房，预计明年3月动工。是次招标于今年5月展开。"
+        "另外，连接园区与口岸的一条行人天桥的可行性研究已于上月完成，详细设计将于明年展开。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-02")
+    assert {
+        ("2026-11-20", "澄湾科技园第三期的道路及排水工程合约已批出"),
+        ("2026-05", "道路及排水工程合约招标展开"),
+        ("2027", "连接园区与口岸的一条行人天桥的详细设计将展开"),
+    } <= labels
+    assert any(date == "2027-03" and label.endswith("工程预计动工") and "范围" not in label for date, label in labels)
+
+
+def test_a_papers_own_notes_and_steps_of_a_day_are_no_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """（详见本报明日刊发的下篇）: the paper's; 10:05 活动正式开始: a step of the signing told; 现场有数十名…
+    仍到场: who was there. 规模30亿元的X基金完成首关: X's size."""
+    body = (
+        "今天上午，澄湾园区项目签约活动在会展中心举行。\n10:05 活动正式开始。\n"
+        "上周六现场有数十名市民仍到场。7月，规模30亿元的澄湾硬科技基金完成首关。\n（其余内容，详见本报明日刊发的下篇）"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
+    assert labels == {"澄湾园区项目签约活动在会展中心举行", "澄湾硬科技基金完成首关"}
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["澄湾硬科技基金规模"]

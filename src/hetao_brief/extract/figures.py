@@ -71,6 +71,7 @@ _A_PARK = re.compile(r"(?:园区|科技园|创科园|科学园|合作区|分园|
 """What a measure opening with 园区 may be of: a park, never a body or a plan named near it."""
 _FUND_AFTER = re.compile(r"的?[「“](?P<name>[^」”]{2,16}基金)[」”]")
 """二十亿港元「河套创科转化基金」: an amount told before a fund's name is its size."""
+_BARE_FUND_AFTER = re.compile(r"的(?P<name>(?:(?!的)[\u4e00-\u9fff]){2,20}基金)(?!会)")
 _SIGNED_COUNT = re.compile(
     r"(?P<what>签约[\u4e00-\u9fff]{0,4}?项目)[共计合达]{0,2}[\d,一二两三四五六七八九十百]+个[，,]$"
     r"|[共有]{0,2}[\d,一二两三四五六七八九十百]+个(?P<projects>项目)(?:现场|集中)?(?P<signed>签约)[，,]$"
@@ -230,6 +231,12 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     clause_start = quantity.start - len(clause_before(text, quantity.start))
     if quantity.unit in ("元", "港元", "美元") and (fund := _FUND_AFTER.match(text, quantity.end)):
         return fund.group("name") + "规模"  # 设立二十亿港元「X基金」: the fund's size, not 新措施's
+    if (
+        quantity.unit in ("元", "港元", "美元")
+        and text.endswith("规模", 0, quantity.start)
+        and (fund := _BARE_FUND_AFTER.match(text, quantity.end))
+    ):
+        return fund.group("name") + "规模"  # 规模50亿元的X基金完成首关: the fund's size, not its close's
     if (
         measure.removesuffix("规模") in _FUND_STEPS
         and quantity.unit in ("元", "港元", "美元")

@@ -1064,6 +1064,11 @@ _SPOKESPERSON = re.compile(
 )
 """园区相关负责人表示，力争…, 公司董事长朗峰表示，计划…: the park or the firm plans, not its spokesperson."""
 _CONDITION = re.compile(r"^(?:待|等到|一旦|如果|若|倘若)[^，,]*$")
+_SCOPE_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:范围|内容)(?:主要)?(?:包括|包含)")
+_WHY_OR_WHO_PUT_OFF = re.compile(
+    r"^(?:(?:因|由于|受)[^，,]{2,20}$|[\u4e00-\u9fff]{1,8}?(?:宣布|决定)(?:延期|改期|押后|推迟|顺延)$)"
+)
+"""原定…的X，因…故障，主办方临时宣布延期，改于…举行: why and who put it off, not what is held."""
 _FORMED_BY = re.compile(
     r"^由[^，,。]{2,24}?(?:组成|组织|牵头|主办|承办|举办|发起|组建|共建|合建|筹建|带领|率领)的(?P<what>[\u4e00-\u9fff「」“”《》]{2,20}?)"
     r"(?:一行(?:[\d一二两三四五六七八九十百]+[人名位])?)?$"
@@ -1316,7 +1321,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             or _ORIGIN_CLAUSE.match(clause)
         ):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
-        if _CONDITION.match(clause):
+        if scope := _SCOPE_OF.match(clause):
+            return scope["what"]  # 工程范围包括…平整、新建…道路，预计明年1月动工: the works
+        if _CONDITION.match(clause) or _WHY_OR_WHO_PUT_OFF.match(clause):
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject
         if _FOLLOWING_A_PLAN.match(clause) or _PAPER_SAYS.fullmatch(clause):
             return ""  # 根据园区2032年建设计划，今年共安排…，总投资…: what it follows names no subject
@@ -1401,6 +1408,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
                 ends = [end for end in ends if end <= granted.start()]
             if ends and (called := _CALLED_AFTER.match(clause, ends[-1])):
                 ends.append(called.end())  # 首座科研人员宿舍「河晖居」: the name it is called by too
+            if ends and clause[ends[-1] :] in ("合约", "合同"):
+                ends.append(len(clause))  # X的基础设施工程合约，已于…批出: the contract, not the works
             subject = clause[: ends[-1]] if ends else ""
             if not subject and (sized := _SIZED_BY.match(clause)):
                 subject = sized.group("what")  # 新连接路全长约1.2公里，…已完成验收: the road

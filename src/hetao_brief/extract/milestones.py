@@ -160,6 +160,14 @@ _DAY_IS = re.compile(
     r"^(?:将|则)?为(?P<what>[\u4e00-\u9fff“”「」]{2,20}(?:沙龙|开放日|论坛|峰会|研讨会|路演|展览|展|大会|活动|仪式|典礼|日))"
 )
 """22日为深港青年科学家沙龙; 24日和25日为园区开放日: a programme's day named by what it holds."""
+_EDITION_COUNTED = re.compile(
+    r"(?:今年的|本届的?|是次|这次)?(?P<what>[\u4e00-\u9fff「」“”]{2,16}?)(?:为|是)第[一二三四五六七八九十\d]+届[，,]"
+    r"(?P<first>首届|第一届)(?:于|在)?$"
+)
+"""今年的冬日开放日为第三届，首届于2024年举办: the first of that series."""
+_FILED_BEFORE = re.compile(r"(?:递交|提交|提出|报送)了?(?P<what>[\u4e00-\u9fff]{2,12}?(?:申请|申报|报告|方案))[，,]")
+_ANSWERED = re.compile(r"^(?:刚刚|刚|已经?|亦已|随即|并)?(?:获得?(?:受理|批准|批复|通过)|获批|被受理)")
+"""…递交了临床试验申请，上个月刚刚获得受理: what was filed is what was accepted."""
 _NEWS_OF_NEWS = re.compile(r"(?:释放|取得|迎来|传来|发布)(?:一系列|多项|一批)?新?(?:的)?(?:进展|动态|成果)$")
 """本周，大湾区四大合作平台密集释放新进展: that there is news, not one piece of it."""
 _HERE = re.compile(
@@ -504,7 +512,10 @@ _NEGATED = re.compile(r"(?:并非|并不是|不是|并未|未能|并不会|不�
 _AFTER_AN_EARLIER_DEED = re.compile(
     r"(?:这是|这也是|此为)(?P<who>[^，,。]{2,16}?)继(?P<deed>[^，,。]{2,24}?)(?:之|以)?后?"
 )
-_COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是|为(?!期)(?![^，,。]{1,20}?而(?:设|建|设立|打造)的)|成为)")
+_THE_PAPERS_OWN = re.compile(r"详见|敬请(?:关注|留意)|本报(?:将|会)?(?:刊发|刊出|刊登|连载)|[上中下]篇$")
+_WHO_WAS_THERE = re.compile(r"^(?:现场|当天|当日|会场)(?:仍|亦|也)?有")
+_BARE_START_OR_END = re.compile(r"(?:活动|仪式|典礼|会议|大会)(?:正式|随即)?(?:开始|结束|落幕|圆满结束)")
+_COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是(?!次)|为(?!期)(?![^，,。]{1,20}?而(?:设|建|设立|打造)的)|成为)")
 _STILL_AT_IT = re.compile(
     r"(?:仍|仍然|依然|一直)(?:在|正在)(?:加紧|加快|紧张|进行|推进|忙|赶|坚守|施工|建设|工作|研究|商讨|讨论|测试)"
     r"|(?:一直|始终|仍然|依然)(?:按|依)(?:原)?计划(?:推进|进行|实施)"
@@ -533,6 +544,8 @@ _INSTRUCTION = re.compile(
 asked to do, no event."""
 _MAY_BY = re.compile(r"^(?:市民|公众|观众|游客|读者|参观者|申请人|旅客|乘客|家长|居民)可(?!望)")
 """观众可于本月15日前在线预约: what readers may do until a day, no event (可于…起预约 opens a window)."""
+_THOSE_WHO_MAY = re.compile(r"者[，,]?(?:均|亦|也)?可(?:于|在)?$")
+"""未能于新日期出席者，可于本周三前致电查询: what those who… may do, no event."""
 _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$|(?:持续|延续|直)至$|持续到$")
@@ -1002,14 +1015,29 @@ def find_milestones(
             continue
         if _TIME_PASSING.match(label.text) or _ANNIVERSARY.search(label.text) or _SHARE_DONE.search(label.text):
             continue  # 2026年即将过去; 迎来开通一周年; 其中约六成已完成招租: time going by, a date again, a level
+        if (
+            _THE_PAPERS_OWN.search(label.text)
+            or _BARE_START_OR_END.fullmatch(label.text)
+            or _WHO_WAS_THERE.match(label.text)
+        ):
+            continue  # （以下四个关键词，详见本报明日刊发的下篇）: the paper's own next issue, no news; 10:05
+            # 活动正式开始: a step of an occasion whose holding was told; 现场有数十名市民…仍到场: who was there
         if _SOLD_OUT.search(label.text) or _AN_OUTCOME_ONLY.match(label.text) or _PEAK_DAY.search(label.text):
             continue  # 门票已于上周售罄: demand; 预计今年内有结果: an answer awaited, no deed named
         if _DURATION_FIRST.match(label.text):
             continue  # …本周末举行，周六、周日两天免费开放: how long it is open, no event of its own
         if succeeded := _AFTER_AN_EARLIER_DEED.fullmatch(label.text):
             label = Label(succeeded.group("who") + succeeded.group("deed"))  # 这是X继去年6月完成B轮融资后…: X's B round
-        if _MAY_BY.match(label.text) and text.startswith(("前", "之前", "以前"), date.end):
+        if (_MAY_BY.match(label.text) or _THOSE_WHO_MAY.search(text, 0, date.start)) and text.startswith(
+            ("前", "之前", "以前"), date.end
+        ):
             continue  # 观众可于本月15日前在线预约: until then, no event
+        if (edition := _EDITION_COUNTED.search(text, 0, date.start)) and label.text.startswith(edition["first"]):
+            label = Label(edition["first"] + edition["what"] + label.text[len(edition["first"]) :])
+        if _ANSWERED.match(label.text) and (
+            filed := next(reversed([*_FILED_BEFORE.finditer(text, 0, date.start)]), None)
+        ):
+            label = Label(filed["what"] + label.text)
         if day_is := _DAY_IS.fullmatch(label.text):
             label = Label(day_is["what"] + "举行")  # 22日为深港青年科学家沙龙: the salon is held that day
         if _COPULA_FIRST.match(label.text) or _INSTRUCTION.match(label.text) or _STILL_AT_IT.search(label.text):

@@ -158,7 +158,9 @@ class Extractor:
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
         ours = body_of_the_site(article.source)  # whom 我校 names on a university's own news site
-        asked_of = body_interviewed(fold(article.title))  # whom 我们 names in 专访X行政总裁's answers
+        asked_of = body_interviewed(
+            fold(article.title), fold(article.body)
+        )  # whom 我们 names in 专访X行政总裁's answers
         planned = False  # that lead tells what is to be done (今年的工作安排：一是…), so its items are aims
         scheduled = ""  # what a timetable's lead names (X建设时间表已经确定：), whose steps its dated items are
         chronicle = False  # that the lead told a story (X由构思到落成历时五年：), whose items name their doers
@@ -284,6 +286,10 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, None)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
+                if (its_day := _OCCASION_ITS_DAY.match(piece)) and (set_for := _day_held(its_day["what"], facts)):
+                    year, month, day = set_for.split("-")  # 开放日当天将开放…: the day the open day was set for
+                    piece = f"{its_day['what']}{year}年{int(month)}月{int(day)}日{piece[its_day.end() :]}"
+                    dates = self._dates(piece, published, earlier, None)
                 if not dates and (then_told := _THEN_OPENS.match(piece)) and (aimed := _aimed_last(facts)):
                     dates = [DateMention(then_told.start("then"), then_told.end("then"), aimed)]  # 届时…: the aim's day
                 firm = self._firm_named_last(fold(piece), firms_named) or firm  # X发布公告称，公司…: named last
@@ -808,6 +814,21 @@ _THEN_OPENS = re.compile(
 )
 """运输署表示，届时来往…的专线巴士班次将…加密; 届时，两地将…开设…: what is to be then, a sentence of
 no date of its own (not 届时，…只需约10分钟: a state then, no deed)."""
+
+
+_OCCASION_ITS_DAY = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,10}?(?:日|节|展|周|营|典礼|大会|论坛))(?:当天|当日)")
+
+
+def _day_held(occasion: str, told: list[Fact]) -> str | None:
+    """The day of the last milestone the article told of `occasion` (开放日…改于12日举行), if any."""
+    return next(
+        (
+            f.date
+            for f in reversed(told)
+            if f.kind is FactKind.MILESTONE and f.date and len(f.date) == 10 and occasion in f.label
+        ),
+        None,
+    )
 
 
 def _aimed_last(told: list[Fact]) -> str | None:

@@ -367,6 +367,11 @@ def with_referent(label: str, told_before: str) -> str:
         ]
     ):
         return shortened(built[-1] + label[one.end() :])  # 园区科技图书馆将于…开馆。该馆2029年10月开工: the library
+    if (tender := _THIS_TENDER.match(label)) and (let := _LET.findall(told_before)):
+        contract = "工程合约" if f"{let[-1]}工程合约" in told_before else "合约"
+        return shortened(let[-1] + contract + label[tender.end() :])  # X合约已批出。是次招标于6月展开: X合约招标
+    if _DESIGN_STAGE.match(label) and (studied := _STUDIED_FOR.findall(told_before)):
+        return shortened(studied[-1] + "的" + label)  # X的勘测及设计研究已完成，详细设计将于明年展开: X's
     if named == label and label.startswith("工程") and _BARE_HEAD.match(label) and (let := _LET.findall(told_before)):
         return shortened(let[-1] + label)  # X的设计及建造合约已经批出，工程将于本月底展开: X's works
     if named == label and label.startswith("工程") and (designed := _DESIGNED.findall(told_before)):
@@ -453,6 +458,13 @@ _LET = re.compile(
     r"|工程(?:合约|合同)[，,。])"
 )
 """港深创新及科技园区域供冷系统的设计及建造合约已经批出: a contract let for what its works build."""
+_THIS_TENDER = re.compile(r"^(?:是次|此次|本次|这次|有关)(?=招标)")
+"""是次招标: the tender for the contract told before."""
+_DESIGN_STAGE = re.compile(r"^(?:详细|初步|总体|工程)设计(?=将|会|预计|可望|已|于)")
+_STUDIED_FOR = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?:另外|此外|同时)?[，,]?(?:[^，,。；;]{0,8}?表示[，,])?"
+    r"([^，,。；;]{2,30}?)的(?:勘测|勘察|可行性)?(?:及|和)?(?:设计|可行性)?研究"
+)
 _DESIGNED = re.compile(r"([\u4e00-\u9fff]{2,16}?)的(?:详细|初步|总体)?设计(?:工作)?(?=已|将|正|预计|大致|基本)")
 """第二期首批大楼的设计工作已大致完成: what is designed, whose works a later bare 工程 are."""
 _THIS_ONE_CHARACTER = re.compile(

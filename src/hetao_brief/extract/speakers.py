@@ -32,6 +32,8 @@ _WE_LISTED = re.compile(
 """明年我们重点推进三件事：一是年中前建成X；…三是举办Y: each item is what we do."""
 _WITH_SOMEONE = re.compile(r"^(?:和|与|同|跟)[\u4e00-\u9fff]{2,12}?(?:联合|共同|一起|合作)")
 """我们和香港方面联合推出了X: the deed with another, whose doer the label lost."""
+_TOWARDS = re.compile(r"^(?:向|对|为)[\u4e00-\u9fff]{2,12}?(?:递交|提交|提出|发出|交付|推出|提供)")
+"""向国家药监部门递交了…: a deed towards another, whose doer the label lost."""
 _ALSO = re.compile(r"^(?:还|也|亦)(?=会|将|计划|预计|准备|打算|希望)")
 
 
@@ -41,10 +43,20 @@ def body_of_the_site(source: str) -> str:
     return own.group("body") if own else ""
 
 
-def body_interviewed(folded_title: str) -> str:
-    """专访港深创科园公司行政总裁：… → 港深创科园公司; "" for a headline that is no interview."""
+def body_interviewed(folded_title: str, folded_body: str = "") -> str:
+    """专访港深创科园公司行政总裁：… → 港深创科园公司; "" for a headline that is no interview. A
+    headline's 一家细胞治疗实验室 is the one the body names (位于…的沐川细胞治疗联合实验室), if it does."""
     met = _INTERVIEWED.search(folded_title)
-    return met.group("body") if met else ""
+    if met is None:
+        return ""
+    if _SOME.search(met["body"]) and (kind := _KIND.search(met["body"])):
+        named = re.search(rf"(?<=[的，,:：])(?:(?!的|一家|一间|一所)[\u4e00-\u9fff]){{2,16}}?{kind[0]}", folded_body)
+        return named[0] if named else met["body"]
+    return met["body"]
+
+
+_SOME = re.compile(r"一家|一间|一所|一个|某")
+_KIND = re.compile(r"(?:公司|中心|大学|研究院|实验室|委员会)$")
 
 
 def ours_named(fact: Fact, body: str) -> Fact:
@@ -58,9 +70,15 @@ def we_named(fact: Fact, body: str) -> Fact:
     """答：我们下个月会先举办推介会 → 港深创科园公司会先举办推介会: a plan whose 我们 the label lost;
     我们在9月启动了第二批项目 → 发展署启动了第二批项目, 我们和X联合推出了Y, 我们…：一是…建成Z: deeds,
     likewise."""
-    if fact.kind is not FactKind.MILESTONE or not (
-        _PLAN_FIRST.match(fact.label) or EVENT_VERB.match(fact.label) or _WITH_SOMEONE.match(fact.label)
-    ):
+    if fact.kind is not FactKind.MILESTONE:
+        return fact
+    if fact.label.startswith("我们的"):
+        return replace(fact, label=body + fact.label[2:])  # 我们的首个项目向…提交了申请: the body's project
+    if fact.label.startswith("的") and "我们" + fact.label[:3] in fact.text:
+        return replace(fact, label=body + fact.label)  # 我们的第一款候选产品完成了…: the body's product
+    if (towards := _TOWARDS.match(fact.label)) and "我们" in fact.text[: fact.text.find(towards[0])]:
+        return replace(fact, label=body + fact.label)  # 我们…，今年6月向药监部门递交了申请: the body filed it
+    if not (_PLAN_FIRST.match(fact.label) or EVENT_VERB.match(fact.label) or _WITH_SOMEONE.match(fact.label)):
         return fact
     at = fact.text.find(fact.label[:4])
     at = at if at >= 0 else fact.text.find(fact.label[:2])  # 我们计划下个月启动…: the date was in the label's words
