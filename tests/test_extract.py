@@ -6730,3 +6730,44 @@ def test_a_papers_own_notes_and_steps_of_a_day_are_no_events(lexicon: Lexicon, s
     labels = {f.label for f in facts if f.kind is FactKind.MILESTONE}
     assert labels == {"澄湾园区项目签约活动在会展中心举行", "澄湾硬科技基金完成首关"}
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["澄湾硬科技基金规模"]
+
+
+def test_a_listed_firms_plan_is_read_through_its_means(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """上市公司X12月4日晚间公告，公司拟以子公司Y为实施主体，在园区投资建设Z: X's plan to build Z; 公司计划
+    于2027年第一季度取得项目用地，并于同年下半年开工: X's, the land a milestone and 同年下半年 2027's end."""
+    body = (
+        "创业板上市公司澄岭科技12月3日晚间公告，公司拟以全资子公司澄岭智能有限公司为实施主体，"
+        "在河套深圳园区投资建设“澄岭研发中心项目”。公司计划于2027年第二季度取得项目用地，并于同年下半年开工。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-04")
+    assert {
+        ("2026-12-03", "创业板上市公司澄岭科技拟在河套深圳园区投资建设“澄岭研发中心项目”"),
+        ("2027-06", "澄岭科技计划取得项目用地"),
+        ("2027-12", "澄岭科技开工"),
+    } <= labels
+
+
+def test_a_fairs_next_one_and_an_unnamed_exhibitor(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「X博览」昨日举行，共有30间机构参与: X's participants; 明年计划增至四场: a count, no event; 下一场预计…
+    举行: the next X; 有参展的Y公司负责人说，公司计划…: that firm, not 港深创科园公司 named before."""
+    body = (
+        "由港深创科园公司主办的「澄湾人才博览」昨日在园区举行，共有30间机构参与。"
+        "主办方表示，明年计划增至四场，下一场预计于明年4月举行。"
+        "有参展的医疗器械公司负责人说，公司计划明年把团队由约20人扩充至约40人。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-04", "下一场澄湾人才博览预计举行") in labels
+    assert ("2027", "参展的医疗器械公司计划把团队由约20人扩充至约40人") in labels
+    assert not any("增至四场" in label or "港深创新及科技园有限公司计划" in label for _, label in labels)
+    assert "澄湾人才博览的参与机构" in {f.measure for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_a_communitys_units_and_a_studys_subject_are_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """人才社区“X”开放样板间，首批约200套房源将于…交付: X's; 团队研发出一种可在…工作的Y。该研究始于…: Y研究."""
+    body = (
+        "本周六，园区人才社区“澄岸居”开放样板间，首批约200套房源将于明年3月交付。"
+        "由园区一家研究院与香港一所大学组成的团队研发出一种可在40摄氏度高温下稳定工作的柔性传感器。该研究始于2022年。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {("2027-03", "澄岸居首批约200套房源将交付"), ("2022", "柔性传感器研究开始")} <= labels

@@ -20,7 +20,7 @@ from hetao_brief.extract.labels import subject_before
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity
 from hetao_brief.extract.referents import BARE_NOUNS, SHORT_HEADS
 from hetao_brief.extract.sentences import end_of_clause, start_of_clause
-from hetao_brief.extract.vocabulary import HEAD_OWNED, POLICY_MEASURES, ZONE_WIDE
+from hetao_brief.extract.vocabulary import HEAD_OWNED, OCCASION_QUOTED, POLICY_MEASURES, ZONE_WIDE
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import fold
 
@@ -71,6 +71,7 @@ _A_PARK = re.compile(r"(?:园区|科技园|创科园|科学园|合作区|分园|
 """What a measure opening with 园区 may be of: a park, never a body or a plan named near it."""
 _FUND_AFTER = re.compile(r"的?[「“](?P<name>[^」”]{2,16}基金)[」”]")
 """二十亿港元「河套创科转化基金」: an amount told before a fund's name is its size."""
+_TAKING_PART = ("参与", "参展", "参会", "参赛")
 _BARE_FUND_AFTER = re.compile(r"的(?P<name>(?:(?!的)[\u4e00-\u9fff]){2,20}基金)(?!会)")
 _SIGNED_COUNT = re.compile(
     r"(?P<what>签约[\u4e00-\u9fff]{0,4}?项目)[共计合达]{0,2}[\d,一二两三四五六七八九十百]+个[，,]$"
@@ -229,6 +230,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         name = named[-1]  # 深港“联合政策包”：…提出28条具体举措: the package's measures
         return name if name.endswith(("措施", "举措")) else name + measure
     clause_start = quantity.start - len(clause_before(text, quantity.start))
+    if measure.startswith(_TAKING_PART) and (shows := OCCASION_QUOTED.findall(text, 0, quantity.start)):
+        return f"{shows[-1]}的{measure}"  # 「X博览」昨日举行，共有45间园区机构参与: the fair's, not its organiser's
     if quantity.unit in ("元", "港元", "美元") and (fund := _FUND_AFTER.match(text, quantity.end)):
         return fund.group("name") + "规模"  # 设立二十亿港元「X基金」: the fund's size, not 新措施's
     if (

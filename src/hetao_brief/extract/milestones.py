@@ -94,9 +94,13 @@ _A_SCENE = re.compile(r"(?:一|[\d两三四五六七八九十]+)(?:架|笔|辆|�
 """一架载有样本的无人机, 一笔300万元的资金, 3辆满载…的车辆: things seen on the day, not what the day is for."""
 _MEANS_ONLY = re.compile(
     r"以[\u4e00-\u9fff]{0,6}?(?:约|逾|近)?[\d.,一二两三四五六七八九十百千]+[万亿]?(?:元|港元|美元)$"
+    r"|以[^，,。；;]{2,30}?为(?:项目)?(?:实施主体|主体|载体)$"
 )
-"""公司拟以自有资金约5亿元，在园区设立…: how it is paid for, its deed in the clause after."""
-_LICENSED = re.compile(r"(?:取得|获得|获发|获颁)[^，,。；;]{0,12}(?:注册证|认证|许可证?|牌照|批文|资质|证书|学位)$")
+"""公司拟以自有资金约5亿元，在园区设立…: how it is paid for, its deed in the clause after; 拟以全资子公司X
+为实施主体，在园区投资建设…: through whom."""
+_LICENSED = re.compile(
+    r"(?:取得|获得|获发|获颁)[^，,。；;]{0,12}(?:注册证|认证|许可证?|牌照|批文|资质|证书|学位|用地|土地使用权|地块)$"
+)
 _GRADUATED = re.compile(r"毕业于[\u4e00-\u9fff]{2}|(?:大学|学院|中学)(?:[\u4e00-\u9fff]{1,6}?系)?毕业$")
 _RECEIVED = re.compile(r"获得?|获批|通过|入选")
 """试点计划于今年五月获…批准 (told in August): the plan's name, not a plan to be approved."""
@@ -513,6 +517,9 @@ _AFTER_AN_EARLIER_DEED = re.compile(
     r"(?:这是|这也是|此为)(?P<who>[^，,。]{2,16}?)继(?P<deed>[^，,。]{2,24}?)(?:之|以)?后?"
 )
 _THE_PAPERS_OWN = re.compile(r"详见|敬请(?:关注|留意)|本报(?:将|会)?(?:刊发|刊出|刊登|连载)|[上中下]篇$")
+_A_COUNT_ONLY = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:计划|预计|将|拟|会)?(?:增至|增加至|增加到|减至|减少至)[约逾近]?[\d一二两三四五六七八九十]+[场次届轮期]"
+)
 _WHO_WAS_THERE = re.compile(r"^(?:现场|当天|当日|会场)(?:仍|亦|也)?有")
 _BARE_START_OR_END = re.compile(r"(?:活动|仪式|典礼|会议|大会)(?:正式|随即)?(?:开始|结束|落幕|圆满结束)")
 _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是(?!次)|为(?!期)(?![^，,。]{1,20}?而(?:设|建|设立|打造)的)|成为)")
@@ -1019,9 +1026,11 @@ def find_milestones(
             _THE_PAPERS_OWN.search(label.text)
             or _BARE_START_OR_END.fullmatch(label.text)
             or _WHO_WAS_THERE.match(label.text)
+            or _A_COUNT_ONLY.fullmatch(label.text)
         ):
             continue  # （以下四个关键词，详见本报明日刊发的下篇）: the paper's own next issue, no news; 10:05
-            # 活动正式开始: a step of an occasion whose holding was told; 现场有数十名市民…仍到场: who was there
+            # 活动正式开始: a step of an occasion whose holding was told; 现场有数十名市民…仍到场: who was there;
+            # 明年计划增至五场: how many, of nothing named
         if _SOLD_OUT.search(label.text) or _AN_OUTCOME_ONLY.match(label.text) or _PEAK_DAY.search(label.text):
             continue  # 门票已于上周售罄: demand; 预计今年内有结果: an answer awaited, no deed named
         if _DURATION_FIRST.match(label.text):
@@ -1471,7 +1480,7 @@ _DEAL_PLANNED = re.compile(r"^拟(?:以[^，,。；;]{1,20}?)?(?:收购|并购|�
 
 
 def _undated_clause_after(
-    text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention]
+    text: str, spans: list[tuple[int, int]], position: int, dates: list[DateMention], after_means: bool = False
 ) -> str | None:
     """The clause after the one at `position` if it has no date of its own and tells an event
     (or a firm's plan: 公司拟在园区投资建设…): the date before it may time it too."""
@@ -1479,10 +1488,17 @@ def _undated_clause_after(
     if following is None or any(following[0] <= d.start < following[1] for d in dates):
         return None
     clause = text[following[0] : following[1]].rstrip("，,。；;：:")
-    if _MEANS_ONLY.search(clause) and (then := _undated_clause_after(text, spans, following[0], dates)):
-        return clause + then  # 公司拟以自有资金约5亿元，在园区设立研发总部: the money, then what it is for
+    if (means := _MEANS_ONLY.search(clause)) and (
+        then := _undated_clause_after(text, spans, following[0], dates, True)
+    ):
+        through = means.group(0).endswith(("主体", "载体"))  # 拟以子公司X为实施主体，在…投资建设: 拟在…投资建设
+        return (clause[: means.start()] if through else clause) + then  # 公司拟以自有资金约5亿元，在园区设立…
     told = EVENT_VERB.search(clause) or _FIRM_PLANS.match(clause) or _WON.search(clause) or _DEAL_PLANNED.match(clause)
-    return clause if told else None
+    return clause if told or (after_means and _BUILDS_THERE.match(clause)) else None
+
+
+_BUILDS_THERE = re.compile(r"^在[^，,。；;]{2,20}?(?:投资建设|投资兴建|投建|建设|兴建)")
+"""…为实施主体，在河套深圳园区投资建设X: what the means serve."""
 
 
 def _clause_start(spans: list[tuple[int, int]], position: int) -> int:

@@ -85,7 +85,15 @@ from hetao_brief.extract.sentences import (
 )
 from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
-from hetao_brief.extract.vocabulary import COMPARED_WITH, EDITION_OF, PEOPLE_COUNTED, PROPOSED, SCHEME_FROM, SOLD
+from hetao_brief.extract.vocabulary import (
+    COMPARED_WITH,
+    EDITION_OF,
+    OCCASION_QUOTED,
+    PEOPLE_COUNTED,
+    PROPOSED,
+    SCHEME_FROM,
+    SOLD,
+)
 from hetao_brief.facts import Article, Fact, FactKind, Source, article_sha
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import as_written, fold
@@ -292,7 +300,9 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, None)
                 if not dates and (then_told := _THEN_OPENS.match(piece)) and (aimed := _aimed_last(facts)):
                     dates = [DateMention(then_told.start("then"), then_told.end("then"), aimed)]  # 届时…: the aim's day
-                firm = self._firm_named_last(fold(piece), firms_named) or firm  # X发布公告称，公司…: named last
+                unnamed = _UNNAMED_FIRM_SPEAKING.search(fold(piece))  # 有参展的生物科技公司负责人说，公司…: that one
+                firm = self._firm_named_last(fold(piece), firms_named) or (unnamed["firm"] if unnamed else firm)
+                # X发布公告称，公司…: named last
                 firms_named.add(firm)
                 read = len(facts)
                 facts.extend(
@@ -816,6 +826,10 @@ _THEN_OPENS = re.compile(
 no date of its own (not 届时，…只需约10分钟: a state then, no deed)."""
 
 
+_UNNAMED_FIRM_SPEAKING = re.compile(
+    r"(?:^|[，,。])(?:有|一间|一家|某)(?P<firm>[\u4e00-\u9fff]{2,12}?(?:公司|企业))的?"
+    r"(?:负责人|发言人|代表|创办人|创始人|主管)(?:说|表示|指|称|透露)"
+)
 _OCCASION_ITS_DAY = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,10}?(?:日|节|展|周|营|典礼|大会|论坛))(?:当天|当日)")
 
 
@@ -1259,6 +1273,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = (
                 teams[-1] + ("团队" if that["team"] else "团队的研究") + label[that.end() :]
             )  # X研究院的团队…。该团队…
+        elif (
+            (that := _THAT_TEAM_OR_STUDY.match(label))
+            and not that["team"]
+            and (made := _MADE_NEW.findall(told + before))
+        ):
+            label = made[-1] + "研究" + label[that.end() :]  # 团队研发出一种X。…该研究始于2023年初: the X study
         if label.endswith(_DONE_BARE) and (topic := _TOPIC_OF_THE_SENTENCE.match(fact.text)):
             label += topic["what"]  # 该研究始于2023年，团队历时三年完成: the study is what was done
         if (here := _AT_THIS_PLACE.search(label)) and (venues := _VENUE_NAMED.findall(told + before)):
@@ -1272,8 +1292,11 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label += _FIRST_ONE.sub("", held[-1])  # 举行首个公众开放日…。主办单位表示…明年会再举办: the open day
         if next_meeting := _NEXT_MEETING.match(label):
             label = _next_meeting_named(label, next_meeting.end("which"), told + before)
-        elif (next_one := _NEXT_OCCASION.match(label)) and (held := _OCCASION_HELD.findall(told + fact.text)):
-            label = next_one.group(0) + held[-1] + label[next_one.end() :]  # 每年举办两次开放日，下一次定于…举行
+        elif (next_one := _NEXT_OCCASION.match(label)) and (
+            held := _OCCASION_HELD.findall(told + fact.text) or OCCASION_QUOTED.findall(told + fact.text)
+        ):
+            label = next_one.group(0) + held[-1] + label[next_one.end() :]  # 每年举办两次开放日，下一次定于…举行;
+            # 「X博览」昨日举行。…下一场预计于明年3月举行: the next X
         if _BARE_CALL.match(label) and (documents := _DOCUMENT_TOLD.findall(told + before)):
             label = documents[-1] + label  # 问：《X措施》何时施行？…答：首批申报将于8月1日开始: X's call
         elif _BARE_CALL.match(_CALL_KIND.sub("", label)) and (calls := _CALL_LAUNCHED.findall(told + before)):
@@ -1391,9 +1414,11 @@ _PUT_TO_USE = re.compile(
     r"(?:应用于|用于|投入应用|投入商用|实现商用|实现量产|量产)"
 )
 _MADE_NEW = re.compile(
-    r"(?:研发出|研制出|开发出|研制成功|研发成功)(?:一种|一款|一套|一个|新一代)?(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$)"
+    r"(?:研发出|研制出|开发出|研制成功|研发成功)(?:一种|一款|一套|一个|新一代)?(?:[^，,。；;]{0,30}的)?"
+    r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$)"
 )
-"""团队研发出一种新型固态电池电解质材料: what a later 预计最快2028年可应用于Y puts to use."""
+"""团队研发出一种新型固态电池电解质材料: what a later 预计最快2028年可应用于Y puts to use, and what a
+later 该研究 was about (研发出一种可在零下30摄氏度工作的X: X, without what it can do)."""
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
 _ITS_NTH_PRODUCT = re.compile(r"^(?:首款|首颗|首台|首架|第[一二三四五六七八九十\d](?:款|颗|台|架))")
 _ITS_OWN_SITE = re.compile(

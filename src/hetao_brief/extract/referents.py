@@ -241,7 +241,7 @@ _WORKS_TOLD = re.compile(
 
 _UNITS = r"(?P<noun>单位|房间|床位|住房|套房|宿位|房源|车位)"
 _UNITS_OF_A_WHOLE = re.compile(
-    rf"^(?:首批|其余|余下|剩余)的?(?:[\d一二两三四五六七八九十百千万]+(?:个|套|间|张))?{_UNITS}"
+    rf"^(?:首批|其余|余下|剩余)的?(?:(?:约|逾|近)?[\d一二两三四五六七八九十百千万]+(?:个|套|间|张))?{_UNITS}"
 )
 _WHOLE_OF_UNITS = re.compile(
     rf"(?:^|(?<=[，,。；;：:]))(?P<owner>[\u4e00-\u9fff「」]{{2,16}}?)(?:共|合共|总共)?"
@@ -256,6 +256,15 @@ def wholes_of_units(label: str, told: str) -> list[re.Match[str]]:
     rest the label opens with (首批两百个单位将…, 其余单位会…); none where it opens with no such units."""
     part = _UNITS_OF_A_WHOLE.match(label)
     return [whole for whole in _WHOLE_OF_UNITS.finditer(told) if whole["noun"] == part["noun"]] if part else []
+
+
+_HOUSING_QUOTED = re.compile(r"(?:社区|公寓|宿舍|住宅|屋苑|项目)[“「]([^”」]{2,12})[”」]")
+"""人才社区“澄溪里”: housing named in quotes, whose first batch of units a later clause tells."""
+
+
+def _last_sentence_start(told: str) -> int:
+    """Where the last sentence of `told` (the one being read, so far) starts."""
+    return max(told.rfind(mark, 0, len(told) - 1) for mark in "。！？!?") + 1
 
 
 _PAPER_DONE_TO = re.compile(r"(?<=[对就把将])(?P<noun>办法|措施|条例|规划|方案|细则|指引)(?=进行|作出|开展|实施)")
@@ -318,6 +327,10 @@ def with_referent(label: str, told_before: str) -> str:
         owner = wholes[-1]["owner"]  # 宿舍共提供约四百个单位…。其余单位则会在明年一月起接受申请: the hostel's
         named = referent_name(owner, told_before[: wholes[-1].start()]) if owner in SHORT_HEADS else ""
         return shortened((named or owner) + label)
+    if _UNITS_OF_A_WHOLE.match(label) and (
+        homes := _HOUSING_QUOTED.findall(told_before[_last_sentence_start(told_before) :])
+    ):
+        return shortened(homes[-1] + label)  # 人才社区“澄溪里”开放样板间，首批约300套房源将…交付: 澄溪里's
     if (inside := _PAPER_DONE_TO.search(label)) and (name := referent_name(inside["noun"], told_before)):
         label = label[: inside.start()] + name + label[inside.end() :]  # 发展署将对办法进行修订: the rules named
     if _DRAFT_FIRST.match(label) and (papers := _A_TITLE.findall(told_before)):

@@ -20,6 +20,12 @@ POLICY_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
 COMPARED_WITH = r"(?:超过|超出|高于|低于|多于|少于|好于|较|比|同比|相比)"
 """Words before a date it is compared with (规模将超过今年, 较去年): the date times nothing."""
 
+OCCASION_QUOTED = re.compile(
+    r"[「“]([^」”]{2,20}?(?:博览|博览会|展|展览|论坛|对话会|沙龙|招聘会|大会|峰会|大赛|比赛|讲座|嘉年华|开放日|节|周))[」”]"
+)
+"""「创科职位博览」: an occasion named in quotes, whose 下一场 and whose participants' count a later
+clause tells without its name."""
+
 EDITION_OF = re.compile(
     r"(?:首|第[一二三四五六七八九十\d]{1,3}|本|上一?|下一?)届(?P<name>[\u4e00-\u9fff“”「」]{2,16}?"
     r"(?:大会|论坛|峰会|大赛|博览会|年会|嘉年华|邀请赛|锦标赛|挑战赛|竞赛|足球赛|篮球赛|联赛|马拉松"
