@@ -6771,3 +6771,51 @@ def test_a_communitys_units_and_a_studys_subject_are_named(lexicon: Lexicon, seg
     )
     labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
     assert {("2027-03", "澄岸居首批约200套房源将交付"), ("2022", "柔性传感器研究开始")} <= labels
+
+
+def test_a_visits_parts_of_the_day_are_of_its_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X今日率团访问…。X上午抵达后，先参观了Y: the visit, not the arrival; 下午，…见证了…: that day too;
+    届时两个园区将可提供合共…: both parks', not the one the sentence named."""
+    body = (
+        "商务及经济发展局局长今日（12月5日）率团访问河套深圳园区。"
+        "局长上午抵达后，先参观了园区的科研仪器共享中心，随后与园区负责人会面。"
+        "中午，局长表示，港深创科园第一期将于2028年全部落成，届时两个园区将可提供合共约九十万平方米的科研空间。"
+        "下午，局长见证了两地机构签署三份合作协议。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-05")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2026-12-05", "局长先参观了园区的科研仪器共享中心"),
+        ("2026-12-05", "局长见证了两地机构签署三份合作协议"),
+    } <= labels
+    assert "深港两个园区科研空间面积" in {f.measure for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_a_roads_works_are_inspected_then_opened(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """该道路: the road named before; 施工单位计划本月底前完成竣工验收: the works', and not one event with
+    预计明年1月通车 a month later."""
+    body = (
+        "连接园区与口岸的澄江北路延长线工程已完成主体施工，预计明年1月中旬建成通车。"
+        "该道路全长约1.2公里，于去年5月开工。目前，施工单位正在安装交通设施，计划本月底前完成竣工验收。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2025-05", "澄江北路延长线开工"),
+        ("2026-12", "连接园区与口岸的澄江北路延长线工程计划完成竣工验收"),
+        ("2027-01", "连接园区与口岸的澄江北路延长线工程预计建成通车"),
+    } <= labels
+    assert "澄江北路延长线全长" in {f.measure for f in facts if f.kind is FactKind.FIGURE}
+
+
+def test_a_grants_threshold_is_no_figure_and_its_call_is_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """原值50万元以上的仪器: which ones are meant, no figure; 首批补贴申报将于…启动: the rules' call."""
+    body = (
+        "园区管理部门日前印发《澄湾园区仪器共享补贴办法》，自2027年1月1日起施行。"
+        "园区内单位将原值30万元以上的仪器开放共享的，按收入的20%给予补贴。首批补贴申报将于2027年4月启动。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-04")
+    assert ("2027-04", "《澄湾园区仪器共享补贴办法》首批补贴申报将启动") in {
+        (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
+    }
+    assert not any(f.value == 300_000 for f in facts if f.kind is FactKind.FIGURE)

@@ -5657,6 +5657,37 @@ GOLD_EVENTS = [
     ("2023", "固态电解质材料研究开始", False),  # 该研究始于2023年初: what the team made
     ("2027-06", "首条中试线计划在东莞投产", True),
     ("2028", "园区内一家新型储能研究院团队力争实现规模化应用", True),
+    (
+        "2026-12-06",
+        "创新科技及工业局局长率团前往河套深港科技创新合作区深圳园区访问",
+        False,
+    ),  # t1657, a visit told by its parts of the day
+    (
+        "2026-12-06",
+        "局长先参观了园区的综合服务中心及跨境科研人员专用通道",
+        False,
+    ),  # 局长上午抵达后，先参观了…: the visit, not the arrival
+    ("2028", "港深创科园第一期八座大楼将全部落成", True),
+    ("2026-12-06", "局长见证了两地科研机构签署四份合作协议", False),  # 下午，…: the day told before
+    (
+        "2026-12-07",
+        "连接河套深圳园区与皇岗口岸的新洲河东路延长线工程已完成主体施工",
+        False,
+    ),  # t1658, a post with hashtags: 今天获悉
+    ("2027-01", "连接河套深圳园区与皇岗口岸的新洲河东路延长线工程预计建成通车", True),  # 2027年1月中旬
+    ("2025-03", "新洲河东路延长线开工", False),  # 该道路: the road named before
+    (
+        "2026-12",
+        "连接河套深圳园区与皇岗口岸的新洲河东路延长线工程计划完成竣工验收",
+        True,
+    ),  # 施工单位计划本月底前…: the works; not one event with 通车
+    ("2026-12", "河套深圳园区管理部门印发《河套深圳园区大型科研仪器开放共享补贴办法》", False),  # t1659: 日前
+    ("2027-01-01", "《河套深圳园区大型科研仪器开放共享补贴办法》施行", True),
+    (
+        "2027-03",
+        "《河套深圳园区大型科研仪器开放共享补贴办法》首批补贴申报将启动",
+        True,
+    ),  # t1660 (a month's statistics) tells no event
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -6020,7 +6051,14 @@ def test_a_sentence_opening_with_its_date_dates_its_figures(facts: list[Fact]) -
     aims = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 150 and f.is_target]
     (aim,) = [f for f in aims if f.measure == "进驻机构数目"]  # t188's 150间初创企业 is another
     assert (aim.measure, aim.date, aim.is_target) == ("进驻机构数目", "2027", True)  # 在2027年前把进驻机构数目增至150间
-    (space,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 1e6 and f.date == "2028"]
+    (space,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE
+        and f.value == 1e6
+        and f.date == "2028"
+        and f.sources[0].article_id != "t1657_minister_visit_sz"  # both parks' space, another figure
+    ]
     assert space.measure == "新增科研空间面积"  # not 皇岗口岸's, named in the clause before
 
 
@@ -6236,8 +6274,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[crossing.end() :]  # X通道…咨询结果。署方…2029年完成建造: the walkway named before
         if body.startswith("作者") and "作者" not in text and "我" in text:
             body = body.removeprefix("作者团队").removeprefix("作者")  # 我会回英国…, in a signed column: the author
-        road = re.match(r"[\u4e00-\u9fff]{2,12}?(?:连接路|公路|大道|快速路|隧道|大桥|干线)", body)
-        if road and road.group(0) not in text and text.startswith(("道路", "该路", "路段")):
+        road = re.match(r"[\u4e00-\u9fff]{2,12}?(?:连接路|公路|大道|快速路|隧道|大桥|干线|路延长线)", body)
+        if road and road.group(0) not in text and text.startswith(("道路", "该路", "路段", "该道路")):
             body = text[:2] + body[road.end() :]  # 驶经X连接路…。道路至今日凌晨…才重开: the road named before
         if "的" not in text and (grows := re.search(r"的[^的]{2,8}(?:预计|将)?(?:增至|增加至|扩大至)", body)):
             body = (
@@ -9276,6 +9314,13 @@ QUESTIONS = [
     ("东莞首条中试线年产能多少", "500吨"),
     ("河套青年学者对话会有多少人参会", "200名"),
     ("跨境科研物资通关演练用时多久", "40分钟"),
+    ("創新科技及工業局局長見證簽署了多少份合作協議", "四份"),
+    ("新洲河东路延长线什么时候通车", "1月中旬"),
+    ("新洲河东路延长线全长多少", "1.6公里"),
+    ("大型科研仪器开放共享补贴每个单位每年最高多少", "100万元"),
+    ("园区纳入共享平台的大型仪器有多少台", "326台"),
+    ("河套深圳园区前10月规模以上科技企业营业收入", "412亿元"),
+    ("截至10月底园区累计认定国家高新技术企业多少家", "611家"),
 ]
 
 

@@ -957,7 +957,19 @@ def find_dates(
     mentions = [m for m in mentions if not _IS_THAT_DAY.search(text, 0, m.start)]  # 今天是春节假期后首个工作日
     mentions = [m for m in mentions if not _A_YEARS_WORK.match(text, m.start, m.end + 4)]  # 听取今年工作情况汇报
     mentions = _ends_after_taking(text, mentions)
+    if (
+        not mentions
+        and (part := _PART_OF_THE_DAY_FIRST.match(text))
+        and (that_day := next((d for d in reversed(earlier) if len(d.iso) == 10 and not d.anniversary), None))
+    ):
+        mentions.append(DateMention(part.start("part"), part.end("part"), that_day.iso))  # 今日率团访问…。下午，…
     return [_lasting(text, _with_weekday(text, mention)) for mention in _named_then_bracketed(text, mentions)]
+
+
+_PART_OF_THE_DAY_FIRST = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}?(?=上午|中午|下午))?(?P<part>上午|中午|下午|傍晚)(?=[，,]|[\u4e00-\u9fff]{2}(?:后|时))"
+)
+"""局长今日率团访问…。局长上午抵达后，…；下午，局长见证了…: a part of the day told last."""
 
 
 _A_YEARS_WORK = re.compile(r"(?:今年|明年|去年|本年度?)(?:重点)?工作(?:情况|总结|汇报|报告|计划|要点|部署)?")

@@ -71,6 +71,7 @@ _A_PARK = re.compile(r"(?:园区|科技园|创科园|科学园|合作区|分园|
 """What a measure opening with 园区 may be of: a park, never a body or a plan named near it."""
 _FUND_AFTER = re.compile(r"的?[「“](?P<name>[^」”]{2,16}基金)[」”]")
 """二十亿港元「河套创科转化基金」: an amount told before a fund's name is its size."""
+_BOTH_PARKS = re.compile(r"(?:两个园区|两地园区)(?:将|会|可|合共|共|合计)")
 _TAKING_PART = ("参与", "参展", "参会", "参赛")
 _BARE_FUND_AFTER = re.compile(r"的(?P<name>(?:(?!的)[\u4e00-\u9fff]){2,20}基金)(?!会)")
 _SIGNED_COUNT = re.compile(
@@ -230,6 +231,10 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         name = named[-1]  # 深港“联合政策包”：…提出28条具体举措: the package's measures
         return name if name.endswith(("措施", "举措")) else name + measure
     clause_start = quantity.start - len(clause_before(text, quantity.start))
+    if _BOTH_PARKS.search(text, clause_start, quantity.start) and "园区" not in measure:
+        return _called_an_area(
+            "深港两个园区" + measure, quantity.unit
+        )  # 届时两个园区将可提供合共逾一百万平方米…: both parks', not the one named
     if measure.startswith(_TAKING_PART) and (shows := OCCASION_QUOTED.findall(text, 0, quantity.start)):
         return f"{shows[-1]}的{measure}"  # 「X博览」昨日举行，共有45间园区机构参与: the fair's, not its organiser's
     if quantity.unit in ("元", "港元", "美元") and (fund := _FUND_AFTER.match(text, quantity.end)):
@@ -390,9 +395,14 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         )
     ):
         measure = subject + measure  # X占地…，总投资约45亿元: X's (not 此次's)
-    if quantity.unit in _AREA_UNITS and "面积" not in measure and not measure.endswith("总量"):
-        measure += "面积"
-    return measure
+    return _called_an_area(measure, quantity.unit)
+
+
+def _called_an_area(measure: str, unit: str | None) -> str:
+    """科研空间 in 平方米 is 科研空间面积, so that a question about an area finds it."""
+    return (
+        measure + "面积" if unit in _AREA_UNITS and "面积" not in measure and not measure.endswith("总量") else measure
+    )
 
 
 _LAID_BEFORE = re.compile(

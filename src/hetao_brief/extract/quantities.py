@@ -892,8 +892,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             and UNITS.get(m.group("unit") or "", ("",))[0] in ("元", "港元", "美元")
         ):
             continue  # 首家估值过百亿元的硬科技企业: which kind of firm, no figure of its own
-        if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()):
-            continue  # 单价50万元以上的科研设备: which ones are meant, no figure
+        if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()) or (
+            text.endswith("原值", 0, m.start()) and "的" in text[m.end() - 2 : m.end() + 4]
+        ):
+            continue  # 单价50万元以上的科研设备, 原值50万元以上的仪器: which ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):
             continue  # 来自12个国家和地区的团队: where they come from, not a figure
         if _ORIGIN_OF.search(text, max(0, m.start() - 12), m.start()) and _INSTITUTIONS_ONLY.match(

@@ -490,6 +490,12 @@ _ROUTE_TOLD = re.compile(
     r"|(?:连接|来往|往来|往返)[^，,。；;]{2,30}?的(地铁[\u4e00-\u9fff]{1,6}?线)"
 )
 """来往港深创科园及河套深圳园区的跨境巴士线: the route a later 该线 (or a bare 路线) is."""
+_THE_ROAD = re.compile(r"^(?:该|这条|此)(?:道路|路段|公路|马路)(?=[\u4e00-\u9fff])")
+_ROAD_TOLD = re.compile(
+    r"((?:(?!的|与|和|及)[\u4e00-\u9fff]){2,10}?(?:路|大道|公路|快速路|隧道|大桥)(?:延长线|支线|连接线|[东西南北]段)?)"
+    r"(?=工程|[，,。；;]|将|已|预计|于|正式|建成)"
+)
+"""连接X与Y的新洲河东路延长线工程: the road a later 该道路 is."""
 _THE_PLOT = re.compile(r"^(?:该|此|这)(?:宗|幅|块)?地块(?=[\u4e00-\u9fff])")
 _LAND_USE = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=[的宗幅块]))(?:(?!的)[\u4e00-\u9fff]){2,4}?用地(?=[\u4e00-\u9fff，,。]|$)"
@@ -893,6 +899,7 @@ class _ToldBefore(NamedTuple):
 
 _TOLD_BEFORE = (
     _ToldBefore(_THE_LINE, (_ROUTE_TOLD,)),  # 来往X及Y的跨境巴士线将加密…。该线自去年七月开办: that route
+    _ToldBefore(_THE_ROAD, (_ROAD_TOLD,)),  # X路延长线工程预计…通车。该道路…于去年3月开工: that road
     _ToldBefore(_THE_PLOT, (_LAND_USE,)),  # 一宗…的科研用地启动挂牌程序。该地块将于…竞价: the plot
     _ToldBefore(re.compile(r"^竞买(?=申请)"), (_LAND_USE,), keeps_opener=True),  # 一宗科研用地…挂牌。竞买申请截止…
     _ToldBefore(_THE_PRODUCT, (_LAUNCHED, _MADE_PRODUCT)),  # 公司发布首款X。7月，该产品通过…测试
