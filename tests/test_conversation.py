@@ -240,3 +240,17 @@ def test_latest_leads_with_the_milestones_label_and_quotes_the_article(tmp_path:
     # a label the sentence holds as written is not told twice
     assert "· 11月21日下午，河套深圳园区一处在建工地发生吊臂折断事故" in simplified.html
     assert "原文：11月21日" not in simplified.html
+
+
+def test_latest_quotes_a_sentence_that_tells_time_from_its_own_day(tmp_path: Path) -> None:
+    """今天上午，X举行 holds its label as written, but 今天 in a list read days later is wrong: the
+    label leads, the sentence is quoted."""
+    app = conversation_app(tmp_path)
+    body = "今天上午，澄湾园区第四季度重点项目集中签约活动在会展中心举行。"
+    app.briefing.add_article(Article("signing", "项目签约", "2026-12-05", "zh-Hans", body, "测试报"), "test")
+    try:
+        (listed, *_) = app.conversation.handle(TextIn(Sender(3, 3, "zh-hans"), "/latest"))
+    finally:
+        app.database.dispose()
+    assert isinstance(listed, TextOut)
+    assert "2026-12-05</i> · 澄湾园区第四季度重点项目集中签约活动在会展中心举行\n原文：今天上午，" in listed.html

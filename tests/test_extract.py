@@ -6785,8 +6785,8 @@ def test_a_visits_parts_of_the_day_are_of_its_day(lexicon: Lexicon, segmenter: S
     facts = _read(lexicon, segmenter, body, "2026-12-05")
     labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert {
-        ("2026-12-05", "局长先参观了园区的科研仪器共享中心"),
-        ("2026-12-05", "局长见证了两地机构签署三份合作协议"),
+        ("2026-12-05", "商务及经济发展局局长先参观了园区的科研仪器共享中心"),
+        ("2026-12-05", "商务及经济发展局局长见证了两地机构签署三份合作协议"),
     } <= labels
     assert "深港两个园区科研空间面积" in {f.measure for f in facts if f.kind is FactKind.FIGURE}
 
@@ -6819,3 +6819,23 @@ def test_a_grants_threshold_is_no_figure_and_its_call_is_named(lexicon: Lexicon,
         (f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE
     }
     assert not any(f.value == 300_000 for f in facts if f.kind is FactKind.FIGURE)
+
+
+def test_a_bare_title_is_the_office_told_and_upkeep_is_no_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X局局长今日率团访问…。下午，局长见证了…: X局's; 工程人员已于昨日完成维修: upkeep, no milestone."""
+    body = (
+        "发展及规划局局长今日（12月5日）率团访问河套深圳园区。下午，局长见证了两地机构签署合作协议。"
+        "因空调故障，展馆上周关闭，工程人员已于昨日完成维修，并于今早进行测试。"
+    )
+    labels = {label for _, label in _dated_labels(lexicon, segmenter, body, "2026-12-05")}
+    assert "发展及规划局局长见证了两地机构签署合作协议" in labels
+    assert not any(label.startswith("工程人员") for label in labels)
+
+
+def test_a_visit_and_the_way_home_are_two_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X局局长今日率团访问…。局长今晚返回香港: the visit and the return, not one event told twice."""
+    body = "发展局局长今日（12月5日）率团访问河套深圳园区。局长今晚返回香港。"
+    assert {label for _, label in _dated_labels(lexicon, segmenter, body, "2026-12-05")} == {
+        "发展局局长率团访问河套深圳园区",
+        "发展局局长返回香港",
+    }

@@ -199,6 +199,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         _OPENED.search(a.label) or _OPENED.search(b.label)
     ):
         return False  # X工程计划本月底前完成竣工验收, X工程预计明年1月中旬建成通车: inspected, then opened
+    if bool(_WENT_BACK.search(a.label)) != bool(_WENT_BACK.search(b.label)):
+        return False  # X局长率团访问河套深圳园区, X局长返回香港: the visit, then the way home
     if _objects_differ(a.label, b.label):
         return False  # 政府计划就X咨询业界, 政府将就X咨询立法会: one frame, two bodies consulted
     if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):
@@ -578,6 +580,7 @@ def _objects_differ(a: str, b: str) -> bool:
 
 
 _INSPECTED = re.compile(r"验收")
+_WENT_BACK = re.compile(r"返回|返港|回港|返深|启程返")
 _OPENED = re.compile(r"通车|开通|启用|投用|投入使用|开业|开放|运营")
 _PARK_OF_A_PHASE = re.compile(r"(?:港深创新及科技园|港深创科园)(?=第[一二三四五六七八九十]期)")
 _FRAME_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:会|亦|也|还)(?=就|在|于|向|与)")

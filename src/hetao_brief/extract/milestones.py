@@ -517,6 +517,9 @@ _AFTER_AN_EARLIER_DEED = re.compile(
     r"(?:这是|这也是|此为)(?P<who>[^，,。]{2,16}?)继(?P<deed>[^，,。]{2,24}?)(?:之|以)?后?"
 )
 _THE_PAPERS_OWN = re.compile(r"详见|敬请(?:关注|留意)|本报(?:将|会)?(?:刊发|刊出|刊登|连载)|[上中下]篇$")
+_STAFF_AT_WORK = re.compile(
+    r"(?:工程|工作|技术|维修|施工)人员(?:已|已经|正|正在|将)?(?:完成|进行|开展)了?(?:维修|测试|检查|检测|调试|抢修|清洁)"
+)
 _A_COUNT_ONLY = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:计划|预计|将|拟|会)?(?:增至|增加至|增加到|减至|减少至)[约逾近]?[\d一二两三四五六七八九十]+[场次届轮期]"
 )
@@ -1027,10 +1030,11 @@ def find_milestones(
             or _BARE_START_OR_END.fullmatch(label.text)
             or _WHO_WAS_THERE.match(label.text)
             or _A_COUNT_ONLY.fullmatch(label.text)
+            or _STAFF_AT_WORK.fullmatch(label.text)
         ):
             continue  # （以下四个关键词，详见本报明日刊发的下篇）: the paper's own next issue, no news; 10:05
             # 活动正式开始: a step of an occasion whose holding was told; 现场有数十名市民…仍到场: who was there;
-            # 明年计划增至五场: how many, of nothing named
+            # 明年计划增至五场: how many, of nothing named; 工程人员已完成维修: upkeep of nothing named
         if _SOLD_OUT.search(label.text) or _AN_OUTCOME_ONLY.match(label.text) or _PEAK_DAY.search(label.text):
             continue  # 门票已于上周售罄: demand; 预计今年内有结果: an answer awaited, no deed named
         if _DURATION_FIRST.match(label.text):

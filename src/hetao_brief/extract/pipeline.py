@@ -1148,6 +1148,10 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             lettered_items = [items.get(letter, "") for letter in re.findall(r"[a-z]", lettered.group(0))]
             if all(lettered_items):  # 三项措施包括：（a）把…；（b）为…。措施（a）及（b）由…起生效: what they do
                 return replace(fact, label="及".join(lettered_items) + "的措施" + fact.label[lettered.end() :])
+        if (title := _BARE_TITLE.match(fact.label)) and (
+            offices := [office for office, held in _TITLE_TOLD.findall(told) if held == title.group(0)]
+        ):
+            return replace(fact, label=offices[-1] + fact.label)  # X局局长今日率团…。局长上午…: X局's
         if (builder := _BUILDER.match(fact.label)) and (projects := _PROJECT_TOLD.findall(told)):
             return replace(fact, label=projects[-1] + fact.label[builder.end() :])  # X项目…。建设单位计划…动工: X
         if _LAST_RITES.match(fact.label) and (people := people_in(told)):
@@ -1540,6 +1544,11 @@ _SUPPORTING_PAPER_ISSUED = re.compile(
 )
 _LONG_TITLE = re.compile(r"《[^》]{6,60}》")
 """《河套…管理办法》, not its short name 《办法》: what a bare 配套操作指引 goes with."""
+_BARE_TITLE = re.compile(r"^(?:局长|署长|司长|部长|市长|区长|校长|院长)(?=[\u4e00-\u9fff])")
+_TITLE_TOLD = re.compile(
+    r"([\u4e00-\u9fff]{2,14}?(?:局|署|司|部|市|区|大学|学院|研究院))(局长|署长|司长|部长|市长|区长|校长|院长)"
+)
+"""创新科技及工业局局长: the office whose holder a later bare 局长 is."""
 _BUILDER = re.compile(r"^(?:建设单位|施工单位|业主单位|项目业主|项目方)(?=计划|将|预计|拟|力争|争取)")
 _PROJECT_TOLD = re.compile(
     r"(?<![该此本])((?:(?![对在为由向])[\u4e00-\u9fff]){4,24}?(?:项目|工程))(?=环境|环评|的|位于|已|[，,。；;]|$)"

@@ -19,6 +19,11 @@ from hetao_brief.rendering.locale import Messages
 from hetao_brief.text.normalize import Script, fold, to_script
 
 _TAG = re.compile(r"</?(?:b|i|a|code)(?: [^>]*)?>")
+_TOLD_FROM_ITS_DAY = re.compile(
+    r"今天|今日|昨天|昨日|明天|明日|今早|今晨|昨晚|今晚|本周|上周|下周|前天|^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d"
+)
+"""今天上午, 昨日, 10:20 …: time told from the article's own day, which a list read later gets wrong
+(traditional text is folded to simplified before it is matched)."""
 MAX_SHOWN_POINTS = 5
 """A series' points on one line: its first and its last four."""
 
@@ -55,10 +60,15 @@ class Renderer:
     def result(self, locale: str, n: int, result: Result, as_html: bool = True, headline: bool = False) -> str:
         """One numbered fact with its sources. With `headline` (a list of milestones), the
         label leads and the sentence follows as what the article said: 今日 in a sentence of
-        last week reads wrong in a list read today, its label with the date does not."""
+        last week reads wrong in a list read today, its label with the date does not. A sentence
+        that holds its label as written leads instead, unless it tells time from its own day."""
         date = self.say(locale, "answer.date", date=result.date) if result.date else ""
         kind = self.say(locale, f"kind.{result.kind.value}")
-        quoted = headline and bool(result.label) and fold(result.label) not in fold(result.text)
+        quoted = (
+            headline
+            and bool(result.label)
+            and (fold(result.label) not in fold(result.text) or bool(_TOLD_FROM_ITS_DAY.search(fold(result.text))))
+        )  # 今天上午，X举行: a sentence that says 今天 of its own day is quoted, under the label
         lead = result.label if quoted else result.text
         # `date` and `kind` are rendered markup already; only the fact text is escaped here.
         item = self.messages.get(locale, "answer.item", n=n, kind=kind, date=date, text=html.escape(lead))
