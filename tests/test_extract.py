@@ -6839,3 +6839,14 @@ def test_a_visit_and_the_way_home_are_two_events(lexicon: Lexicon, segmenter: Se
         "发展局局长率团访问河套深圳园区",
         "发展局局长返回香港",
     }
+
+
+def test_a_recruitment_notices_steps_are_its_call(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…招收公告: 面试预计于1月下旬进行, 录用结果将于2月底前公布 are steps of the call the title names;
+    本年度拟招收博士后研究人员20名: a count planned, no event."""
+    body = "本年度拟招收博士后研究人员20名。面试预计于2027年1月下旬进行，录用结果将于2月底前公布。"
+    facts = _read(lexicon, segmenter, body, "2026-12-07", title="澄湾园区2027年度博士后招收公告")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2027-01", "澄湾园区博士后招收面试预计进行"),
+        ("2027-02", "澄湾园区博士后招收录用结果将公布"),
+    }

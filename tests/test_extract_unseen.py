@@ -5685,6 +5685,20 @@ GOLD_EVENTS = [
         "《河套深圳园区大型科研仪器开放共享补贴办法》首批补贴申报将启动",
         True,
     ),  # t1660 (a month's statistics) tells no event
+    ("2026-12-04", "本港一所大学的「微纳光子研究中心」在港深创新及科技园正式开幕", False),  # t1661: 昨日
+    ("2027-06", "中心的洁净室预计完成调试", True),  # 明年第二季
+    ("2024", "微纳光子研究中心的筹建工作开始", False),  # 前年
+    ("2027", "本港一所大学希望签署协议", True),  # 希望明年内
+    ("2026-12-03", "量子传感企业思远量子已完成约6亿元C轮融资", False),  # t1662: 昨日
+    ("2020", "思远量子成立", False),
+    ("2022", "思远量子完成A轮融资", False),
+    ("2024", "思远量子获得B轮投资", False),
+    ("2027", "思远量子计划在港深创新及科技园设立研发中心", True),
+    ("2026-05", "思远量子首款产品已通过计量认证", False),  # 该公司: the firm named
+    ("2035", "河套将基本建成世界级科研枢纽", True),  # t1663 (那年1月3日 and 去年底 join the MOU and the opening)
+    ("2027-01-10", "河套深圳园区博士后招收报名截止", True),  # t1664, a notice in numbered parts
+    ("2027-01", "河套深圳园区博士后招收面试预计进行", True),  # a bare step of the call its title names
+    ("2027-02", "河套深圳园区博士后招收录用结果将公布", True),  # 本年度拟招收…30名 is a count, no event
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -5911,6 +5925,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t63_timeline",  # 2025年12月22日　港深创新及科技园首批三座大楼启用: a chronicle's line
         "t1353_anniversary",  # 去年今日, told on its first anniversary
         "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
+        "t1663_from_fields_feature",  # 首三座大楼已于去年底启用, in a feature a year on
         "t866_anniversary",  # 五年前的今天，園區首三座大樓正式啟用: that very day, five years on
         "t897_look_back",  # 2025年12月，香港园区首批三座大楼启用: a look back's node
         "t125_legco_reply",  # 首三座大樓已於二○二五年十二月啟用: a written reply
@@ -6425,7 +6440,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             : ceremony.start()
         ] not in text:
             body = body[ceremony.start() :]  # …闭幕式分别于…举行, 决赛将于…: a part of the occasion told before
-        if (results := re.search(r"(?:申报|报名|申请)(?=评审结果)", body)) and body[: results.end()] not in text:
+        if (results := re.search(r"(?:申报|报名|申请|招收|招聘)(?=评审结果|录用结果|面试|笔试)", body)) and body[
+            : results.end()
+        ] not in text:
             body = body[results.end() :]  # 评审结果…公布, under 关于开展X申报工作的通知: X申报's results
         if (window := re.search(r"(?:申报|报名|申请)(?=截止|开始)", body)) and not text.startswith(
             body[: window.start()]
@@ -9327,6 +9344,12 @@ QUESTIONS = [
     ("园区纳入共享平台的大型仪器有多少台", "326台"),
     ("河套深圳园区前10月规模以上科技企业营业收入", "412亿元"),
     ("截至10月底园区累计认定国家高新技术企业多少家", "611家"),
+    ("微纳光子研究中心什么时候开幕", "昨日"),
+    ("微納光子研究中心獲多少捐款", "二億港元"),
+    ("思远量子C轮融资多少", "6亿元"),
+    ("思远量子员工有多少", "180人"),
+    ("博士后在站年薪多少", "40万元"),
+    ("河套深圳园区博士后报名什么时候截止", "1月10日"),
 ]
 
 

@@ -522,6 +522,7 @@ _STAFF_AT_WORK = re.compile(
 )
 _A_COUNT_ONLY = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:计划|预计|将|拟|会)?(?:增至|增加至|增加到|减至|减少至)[约逾近]?[\d一二两三四五六七八九十]+[场次届轮期]"
+    r"|[\u4e00-\u9fff]{0,8}?(?:拟|计划)(?:招收|招聘|录取|招募)[\u4e00-\u9fff]{2,12}?[约逾近]?[\d一二两三四五六七八九十百]+[名人]"
 )
 _WHO_WAS_THERE = re.compile(r"^(?:现场|当天|当日|会场)(?:仍|亦|也)?有")
 _BARE_START_OR_END = re.compile(r"(?:活动|仪式|典礼|会议|大会)(?:正式|随即)?(?:开始|结束|落幕|圆满结束)")
@@ -1034,7 +1035,7 @@ def find_milestones(
         ):
             continue  # （以下四个关键词，详见本报明日刊发的下篇）: the paper's own next issue, no news; 10:05
             # 活动正式开始: a step of an occasion whose holding was told; 现场有数十名市民…仍到场: who was there;
-            # 明年计划增至五场: how many, of nothing named; 工程人员已完成维修: upkeep of nothing named
+            # 明年计划增至五场, 本年度拟招收博士后30名: how many; 工程人员已完成维修: upkeep of nothing named
         if _SOLD_OUT.search(label.text) or _AN_OUTCOME_ONLY.match(label.text) or _PEAK_DAY.search(label.text):
             continue  # 门票已于上周售罄: demand; 预计今年内有结果: an answer awaited, no deed named
         if _DURATION_FIRST.match(label.text):

@@ -1036,8 +1036,12 @@ _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初�
 """笔试时间：2032年5月16日上午, under a recruitment notice: its exam, which the field does not name
 (决赛时间：…, under a contest's: its final);
 会议时间：…, under 关于举办X的通知: X itself."""
-_BARE_RESULTS = re.compile(r"^(?:评审|评选|审核|立项)?(?:结果|名单)(?:将|预计|拟)?(?:在|于)?[\u4e00-\u9fff]{0,6}?公布$")
-_CALLS = ("申报", "报名", "申请", "征集")
+_BARE_RESULTS = re.compile(
+    r"^(?:评审|评选|审核|立项|录用|录取)?(?:结果|名单)(?:将|预计|拟)?(?:在|于)?[\u4e00-\u9fff]{0,6}?公布$"
+    r"|^(?:面试|笔试|复试|考核)(?:将|预计|拟)?(?:进行|举行)$"
+)
+"""评审结果预计于…公布, 面试预计于1月下旬进行: a step of the call a notice's title names."""
+_CALLS = ("申报", "报名", "申请", "征集", "招收", "招聘", "招募")
 _BARE_TENDER = re.compile(r"^投标(?:文件递交)?(?:将|预计)?截止$")
 _HELD_AGAIN = re.compile(r"再(?:次)?(?:举办|举行)$")
 _HELD_TOLD = re.compile(
