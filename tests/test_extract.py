@@ -6850,3 +6850,16 @@ def test_a_recruitment_notices_steps_are_its_call(lexicon: Lexicon, segmenter: S
         ("2027-01", "澄湾园区博士后招收面试预计进行"),
         ("2027-02", "澄湾园区博士后招收录用结果将公布"),
     }
+
+
+def test_a_later_quarter_and_a_schemes_call_are_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """于2027年第一季展开招标，并预计于同年第四季公布结果: 2027's fourth quarter; 《X》有效期至…: how long it
+    lasts, no event; 2027年度首批申请将于…开始接受: X's; 具体安排届时另行公布: no event."""
+    body = (
+        "政府会于2027年第一季就澄湾园区首批用地展开招标，并预计于同年第四季公布结果。"
+        "《澄湾园区青年创业扶持办法》有效期至2028年12月31日。2027年度首批申请将于明年3月1日开始接受，具体安排届时另行公布。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-06")
+    assert ("2027-12", "澄湾园区首批用地预计公布结果") in labels
+    assert ("2027-03-01", "《澄湾园区青年创业扶持办法》2027年度首批申请将开始接受") in labels
+    assert not any(label.endswith(("有效期", "另行公布")) for _, label in labels)

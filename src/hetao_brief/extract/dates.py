@@ -92,7 +92,7 @@ _PATTERN = re.compile(
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
     rf"|(?<=于)(?P<hour>(?:上午|下午|晚上|凌晨|中午)?(?:[01]?\d|2[0-3])时(?:[0-5]?\d分|许|半)?)(?=[\u4e00-\u9fff])"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
-    rf"|(?P<same>届时|同季|同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初|上半年|下半年|年中))?"
+    rf"|(?P<same>届时|同季|同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初|上半年|下半年|年中)|(?<=年)第(?P<squarter>[一二三四1-4])季度?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中(?!新闻|工作|总结|会议|发布会|盘点|考核|述职)))"
     rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］A-Za-z])(?P<do>{_NUM})(?:日|号(?![线楼馆门地文院码令台位]))(?![\d])(?!电|讯))"
     rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深|不到|不足|未满|未够)(?<![^今]后)(?:[一二两三四五\d](?:到|至|-|～|~))?(?P<wn>[一二两三四五\d])年(?:内|以内)"
@@ -828,6 +828,9 @@ def find_dates(
                 month, day = int(m.group("sm")), _int(m.group("sd"))
                 if _valid(month, day):
                     mentions.append(DateMention(m.start(), m.end(), iso_date(int(told.iso[:4]), month, day)))
+            elif told is not None and m.group("squarter"):  # 2027年第一季招标，同年第四季公布结果: its fourth
+                edge = iso_date(int(told.iso[:4]), _quarter_month(m.group("squarter")), None)
+                mentions.append(DateMention(m.start(), m.end(), edge, approximate=True))
             elif told is not None and m.group("sedge"):  # 2024年3月立项，同年底开工: that year's end
                 edge = iso_date(int(told.iso[:4]), _edge_month(m.group("sedge")), None)
                 mentions.append(DateMention(m.start(), m.end(), edge, approximate=True))

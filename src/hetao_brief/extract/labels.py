@@ -457,13 +457,13 @@ _KNOWN_BY_WHAT_SHE_DID = re.compile(
     r"^(?:在|从)[^，,的]{2,24}的(?P<name>[\u4e00-\u9fff]{2,3}?)(?=带着|带领|加入|来到|回到|创办|创立|进入|入职)"
 )
 """在香港大学完成博士后研究的何嘉睿带着团队加入…: she joined; what she did before only introduces her."""
-_DONE_FIRST = re.compile(r"[^，,。；;]{2,20}?(?:毕业|回国|退休|离开[^，,]{0,8})后|(?:抵达|到达|抵港|抵深|抵埗)后")
+_ARRIVED = re.compile(r"(?:抵达|到达|抵港|抵深|抵埗)后")
+_DONE_FIRST = re.compile(rf"[^，,。；;]{{2,20}}?(?:毕业|回国|退休|离开[^，,]{{0,8}})后|{_ARRIVED.pattern}")
 _DEED_NEXT = re.compile(
     r"\s*(?:便|就|即|随即|先|首先)?(?:加入|来到|回到|创办|创立|成立|进入|入职|投身|选择|参观|考察|视察|会见|出席)"
 )
 """去年从香港中文大学博士毕业后，加入了…: what came first is told to date what followed; 局长上午抵达
 后，先参观了…: the visit."""
-_ARRIVED = re.compile(r"(?:抵达|到达|抵港|抵深|抵埗)后")
 _WHO_ARRIVED = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _HEAD_NOUN_LAST = re.compile(r"^(?:刚|刚刚|才)?(?:在|由|从|来自)[^，,]*的[\u4e00-\u9fff]{1,6}$")
 """在香港读完博士的陈卓: a noun whose clause says where it came from, the subject of what follows."""

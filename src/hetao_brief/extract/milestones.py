@@ -516,7 +516,9 @@ _NEGATED = re.compile(r"(?:并非|并不是|不是|并未|未能|并不会|不�
 _AFTER_AN_EARLIER_DEED = re.compile(
     r"(?:这是|这也是|此为)(?P<who>[^，,。]{2,16}?)继(?P<deed>[^，,。]{2,24}?)(?:之|以)?后?"
 )
-_THE_PAPERS_OWN = re.compile(r"详见|敬请(?:关注|留意)|本报(?:将|会)?(?:刊发|刊出|刊登|连载)|[上中下]篇$")
+_THE_PAPERS_OWN = re.compile(
+    r"详见|敬请(?:关注|留意)|本报(?:将|会)?(?:刊发|刊出|刊登|连载)|[上中下]篇$|另行(?:公布|通知|公告)$"
+)
 _STAFF_AT_WORK = re.compile(
     r"(?:工程|工作|技术|维修|施工)人员(?:已|已经|正|正在|将)?(?:完成|进行|开展)了?(?:维修|测试|检查|检测|调试|抢修|清洁)"
 )
@@ -1032,8 +1034,10 @@ def find_milestones(
             or _WHO_WAS_THERE.match(label.text)
             or _A_COUNT_ONLY.fullmatch(label.text)
             or _STAFF_AT_WORK.fullmatch(label.text)
+            or label.text.endswith("有效期")  # 《X》有效期至2028年12月31日: how long it lasts, no event
         ):
-            continue  # （以下四个关键词，详见本报明日刊发的下篇）: the paper's own next issue, no news; 10:05
+            continue  # （以下四个关键词，详见本报明日刊发的下篇）: the paper's own next issue, no news (具体安排
+            # 届时另行公布: details to come, no deed); 10:05
             # 活动正式开始: a step of an occasion whose holding was told; 现场有数十名市民…仍到场: who was there;
             # 明年计划增至五场, 本年度拟招收博士后30名: how many; 工程人员已完成维修: upkeep of nothing named
         if _SOLD_OUT.search(label.text) or _AN_OUTCOME_ONLY.match(label.text) or _PEAK_DAY.search(label.text):
