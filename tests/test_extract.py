@@ -6863,3 +6863,9 @@ def test_a_later_quarter_and_a_schemes_call_are_named(lexicon: Lexicon, segmente
     assert ("2027-12", "澄湾园区首批用地预计公布结果") in labels
     assert ("2027-03-01", "《澄湾园区青年创业扶持办法》2027年度首批申请将开始接受") in labels
     assert not any(label.endswith(("有效期", "另行公布")) for _, label in labels)
+
+
+def test_a_bare_committee_is_the_one_named_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """政府宣布成立河套发展咨询委员会…。委员会将于明年1月召开首次会议: that committee."""
+    body = "政府今日宣布成立澄湾发展咨询委员会，成员共15名。委员会将于明年1月召开首次会议。"
+    assert ("2027-01", "澄湾发展咨询委员会将召开首次会议") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
