@@ -195,7 +195,7 @@ def _same_event(a: Fact, b: Fact) -> bool:
     changed = known and all(cls.startswith("change") for cls in known)
     if ("结果" in a.label) != ("结果" in b.label):
         return False  # X用地招标结果将公布, 推出Y的设计招标: a call's result is not the call
-    if ("验收" in a.label) != ("验收" in b.label) and (_OPENED.search(a.label) or _OPENED.search(b.label)):
+    if ("验收" in a.label) != ("验收" in b.label) and "open" in _label_classes(a.label) | _label_classes(b.label):
         return False  # X工程计划本月底前完成竣工验收, X工程预计明年1月中旬建成通车: inspected, then opened
     if bool(_WENT_BACK.search(a.label)) != bool(_WENT_BACK.search(b.label)):
         return False  # X局长率团访问河套深圳园区, X局长返回香港: the visit, then the way home
@@ -578,7 +578,6 @@ def _objects_differ(a: str, b: str) -> bool:
 
 
 _WENT_BACK = re.compile(r"返回|返港|回港|返深|启程返")
-_OPENED = re.compile(r"通车|开通|启用|投用|投入使用|开业|开放|运营")
 _PARK_OF_A_PHASE = re.compile(r"(?:港深创新及科技园|港深创科园)(?=第[一二三四五六七八九十]期)")
 _FRAME_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:会|亦|也|还)(?=就|在|于|向|与)")
 _SHARED_FRAME = 8

@@ -263,7 +263,8 @@ _HOUSING_QUOTED = re.compile(r"(?:社区|公寓|宿舍|住宅|屋苑|项目)[“
 
 
 def _last_sentence_start(told: str) -> int:
-    """Where the last sentence of `told` (the one being read, so far) starts."""
+    """Where the sentence being read starts in `told` (the article up to the label's clause); where
+    `told` ends a sentence, the label's clause opens the next one, and the sentence before is read."""
     return max(told.rfind(mark, 0, len(told) - 1) for mark in "。！？!?") + 1
 
 

@@ -64,10 +64,11 @@ class Renderer:
         that holds its label as written leads instead, unless it tells time from its own day."""
         date = self.say(locale, "answer.date", date=result.date) if result.date else ""
         kind = self.say(locale, f"kind.{result.kind.value}")
+        said = fold(result.text)
         quoted = (
             headline
             and bool(result.label)
-            and (fold(result.label) not in fold(result.text) or bool(_TOLD_FROM_ITS_DAY.search(fold(result.text))))
+            and (fold(result.label) not in said or bool(_TOLD_FROM_ITS_DAY.search(said)))
         )  # 今天上午，X举行: a sentence that says 今天 of its own day is quoted, under the label
         lead = result.label if quoted else result.text
         # `date` and `kind` are rendered markup already; only the fact text is escaped here.
