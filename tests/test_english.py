@@ -166,3 +166,13 @@ def test_an_event_in_a_park_of_the_zone_is_placed_in_the_park_alone(lexicon: Lex
     final = Fact(FactKind.MILESTONE, "第五届河套深港人工智能创新大赛决赛将在河套深圳园区举行", "…", SOURCE,
                  date="2042-05", is_target=True, event="hold")  # fmt: skip
     assert one_line(final, lexicon) == "Target for May 2042: an event held at Shenzhen Park."
+
+
+def test_a_scheme_is_piloted_not_a_place_where_something_happened(lexicon: Lexicon) -> None:
+    """「科汇通」业务正式试点: the scheme itself, told with its own word 业务, was piloted (not "a
+    pilot at Kehuitong"); a thing of a scheme happens of it, not at it."""
+    label = "「科汇通」业务正式试点"
+    pilot = Fact(FactKind.MILESTONE, label, f"去年9月，{label}。", SOURCE, date="2023-09", event="pilot")
+    assert one_line(pilot, lexicon) == "September 2023: Kehuitong was piloted."
+    branch = replace(pilot, label="科汇通首个跨境结算网点启用", event="open")
+    assert one_line(branch, lexicon) == "September 2023: an opening of Kehuitong."

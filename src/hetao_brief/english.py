@@ -213,14 +213,15 @@ def one_line(fact: Fact, lexicon: Lexicon) -> str | None:
             since = "From" if fact.is_target else "On" if len(fact.date) == len("2032-01-01") else "In"
             tense = "takes" if fact.is_target else "took"
             return f"{since} {when(fact.date)}: a document of {subject} {tense} effect."
+        at = "of" if _schemes_alone(fact.label, lexicon) else "at"  # a pilot of a scheme, not at it
         if fact.is_target and not _named_alone(fact.label, lexicon):  # 深圳园区污水处理站…投入运行
-            return f"Target for {when(fact.date)}: {EVENT_HAPPENINGS[kind]} at {subject}."
+            return f"Target for {when(fact.date)}: {EVENT_HAPPENINGS[kind]} {at} {subject}."
         if fact.is_target:
             return f"Target for {when(fact.date)}: {subject} — {EVENT_NOUNS[kind]}."
         if kind == "issue" and (issued := _issuer_and_document(fact.label, lexicon)):
             return f"{when(fact.date)}: {issued[0]} issued the {issued[1]}."  # not "A and B issued"
         if not _named_alone(fact.label, lexicon):  # 港深创科园首个国际会议中心启用: not the park's opening
-            return f"{when(fact.date)}: {EVENT_HAPPENINGS[kind]} at {subject}."
+            return f"{when(fact.date)}: {EVENT_HAPPENINGS[kind]} {at} {subject}."
         return f"{when(fact.date)}: {subject} {EVENT_VERBS[kind]}."
     return None
 
@@ -235,9 +236,19 @@ def _named_alone(label: str, lexicon: Lexicon) -> bool:
     folded = fold(label)
     verb = EVENT_VERB.search(folded)
     subject = folded[: verb.start()] if verb else folded
-    for name, _ in lexicon.names_in(subject):
-        subject = subject.replace(name, "", 1)
+    for name, group in lexicon.names_in(subject):
+        subject = re.sub(re.escape(name) + (_SCHEMES_OWN_WORD if group.is_scheme else ""), "", subject, count=1)
     return len(_FILLER.sub("", subject)) < 2
+
+
+_SCHEMES_OWN_WORD = r"[」”\"]?(?:业务|试点|服务|计划|项目)?"
+"""「科汇通」业务 is the scheme itself, told with its own word."""
+
+
+def _schemes_alone(label: str, lexicon: Lexicon) -> bool:
+    """Whether every glossary name the label gives is a scheme's (科汇通): no place to be "at"."""
+    groups = [group for _, group in lexicon.names_in(fold(label)) if group.is_entity]
+    return bool(groups) and all(group.is_scheme for group in groups)
 
 
 __all__ = ["one_line", "when"]

@@ -25,6 +25,9 @@ class AliasGroup:
     zh: tuple[str, ...]
     en: tuple[str, ...]
     is_entity: bool
+    is_scheme: bool = False
+    """A programme or service (科汇通, 腾飞贷), not a place or a body: things happen *of* it, not
+    *at* it, and its own word (科汇通业务) is still its name."""
 
     @property
     def canonical(self) -> str:
@@ -116,6 +119,7 @@ class Lexicon:
                 zh=tuple(fold(n) for n in g.get("zh", [])),
                 en=tuple(fold(n) for n in g.get("en", [])),
                 is_entity=g.get("entity", True),
+                is_scheme=g.get("scheme", False),
             )
             for g in raw.get("group", [])
         )
