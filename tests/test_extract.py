@@ -6869,3 +6869,78 @@ def test_a_bare_committee_is_the_one_named_before(lexicon: Lexicon, segmenter: S
     """政府宣布成立河套发展咨询委员会…。委员会将于明年1月召开首次会议: that committee."""
     body = "政府今日宣布成立澄湾发展咨询委员会，成员共15名。委员会将于明年1月召开首次会议。"
     assert ("2027-01", "澄湾发展咨询委员会将召开首次会议") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_programmes_day_lines_head_the_lines_under_them(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """📅 12月9日（周三）14:30 on a line of its own heads the next paragraph, not the one before;
+    an occasion named alone under its day (X开放日，市民可预约…) is held that day."""
+    body = (
+        "📅 12月9日（周三）14:30\n\n澄曜声学沙龙在澄湾园区会议中心举行，主题为声学材料。\n\n"
+        "📅 12月10日（周四）全天\n\n澄曜声学公司开放日，市民可预约参观，名额100个。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert labels == {("2026-12-09", "澄曜声学沙龙在澄湾园区会议中心举行"), ("2026-12-10", "澄曜声学公司开放日举行")}
+
+
+def test_a_roundups_line_under_a_works_name_is_of_those_works(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """东西向主干道：工程今年5月展开 (the road's works); X大楼：上部结构今年7月平顶，…落成 (the building
+    opens, not its structure, and provides the floor space); X扩建：扩建工程原定今年年底完工，但因…需延后至
+    明年6月 (put off, its deed at the new time, whose subject is told before 原定)."""
+    body = (
+        "澄湾西路：工程今年5月展开，当局预计2028年年中通车。\n\n"
+        "第三座研发大楼：上部结构今年7月平顶，预计明年第三季落成，届时将提供约2万平方米楼面。\n\n"
+        "澄湾水厂扩建：扩建工程原定今年年底完工，但因地质问题需延后至明年6月，承建商已增派人手。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2026-05", "澄湾西路工程展开"),
+        ("2028-06", "澄湾西路工程预计通车"),
+        ("2026-07", "第三座研发大楼的上部结构平顶"),
+        ("2027-09", "第三座研发大楼预计落成"),
+        ("2027-06", "澄湾水厂扩建工程需延后完工"),
+    } <= labels
+    (floor,) = _find(facts, FactKind.FIGURE, lambda f: f.value == 20000)
+    assert floor.measure == "第三座研发大楼楼面面积"
+
+
+def test_a_transcripts_speaker_speaks_for_the_firm_they_were_introduced_with(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """澄汐医疗数据公司 is a firm by its own name and its trades, which a later 公司 stands for (its
+    entry 之后 is no part of the deed); 凌澄：…。明年我们打算… in a transcript: all the line's sentences
+    are the speaker's, and 我们 is the firm the speaker was introduced with (公司营运总监凌澄); 比起去年多了
+    一倍 compares, no event of last year."""
+    body = (
+        "记者：位于澄湾园区的澄汐医疗数据公司，主要为医院提供影像服务。公司营运总监凌澄说，今年9月公司进入白名单之后，"
+        "审批快了很多。\n\n凌澄：我们每个月传输四万份影像，比起去年多了一倍。明年我们打算在香港设立第二个数据中心。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-06")
+    assert labels == {
+        ("2026-09", "澄汐医疗数据公司进入白名单"),
+        ("2027", "澄汐医疗数据公司打算在香港设立第二个数据中心"),
+    }
+
+
+def test_a_firm_registered_in_a_city_is_named_short_and_a_subsidiary_is_not_the_firm(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """由澄源生物科技（深圳）有限公司竞得: a registered name with its city (jieba glues 由 to it), which
+    朔源生物方面表示，公司计划… calls short; 公司拟以全资子公司X为实施主体: 公司 is still the parent."""
+    body = "一宗科研用地由澄源生物科技（深圳）有限公司竞得。澄源生物方面表示，公司计划明年二季度开工建设研发总部。"
+    assert ("2027-06", "澄源生物计划开工建设研发总部") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    body = (
+        "上市公司澄衡科技12月4日晚间公告，公司拟以全资子公司深圳澄衡智能有限公司为实施主体建设总部。"
+        "公司计划于2027年第一季度取得项目用地。"
+    )
+    assert ("2027-03", "澄衡科技计划取得项目用地") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_correction_said_wrong_then_right_tells_the_right(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """本报…一文中，“…明年1月启动…”有误，应为“…明年4月启动…”: only the right telling is a fact."""
+    body = (
+        "本报12月3日《澄湾两所实验室签约》一文中，“澄川实验室将于明年1月启动首批联合课题”有误，"
+        "应为“澄川实验室将于明年4月启动首批联合课题”。特此更正。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    assert labels == {("2027-04", "澄川实验室将启动首批联合课题")}

@@ -30,6 +30,8 @@ _BOUNDARY = re.compile(
     r"位于|作为|建成|带动|吸引|做强|新建|首次|两大|三大|四大|五大|六大|七大|八大|十大|一个|预计|预期|计划|至|发送|日|月|年|内|\d.*)$"
 )
 _MAX_LEN = 20
+_REGISTERED_IN = frozenset({"深圳", "香港", "中国", "广东", "广州", "上海", "北京", "珠海", "东莞"})
+_GLUED_PREPOSITION = re.compile(r"^[由向与和被把将从在于对](?=[\u4e00-\u9fff]{2})")
 _PART_OF_THE_TAIL = frozenset({"联合", "国际", "创新", "协同"})
 """Words jieba tags as verbs or adjectives that, right before the tail, belong to the name (联合
 研究院, 协同创新中心) rather than end the clause before it."""
@@ -179,6 +181,20 @@ _FIRM_SHAPES = (
 """Where news names a firm without 公司 in its name: after what kind of firm it is, as what was
 founded, or before what only a firm does (its share price, a funding round, a listing, a stock
 code)."""
+_TRADES = (
+    *("医疗", "数据", "科技", "生物", "智能", "医药", "电子", "材料", "半导体", "机器人", "能源", "光电", "信息"),
+    *("网络", "软件", "芯片", "技术", "传感", "通信", "航天", "自动化", "物流", "检测"),
+)
+_FIRM_OF_ITS_TRADE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:」”\n的]))(?P<name>(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(_TRADES)}){{1,3}}公司)"
+    r"(?=[，,。；;]|主要|是|于|在|已|将|的|成立|创立|创办)"
+)
+"""位于园区的澜汐医疗数据公司，主要为…: a name of its own, then its trades, then 公司."""
+_NO_NAME_OF_ITS_OWN = frozenset(
+    {"园区", "初创", "全球", "内地", "国际", "龙头", "头部", "本港", "科研", "创新", "高新", "新型", "上市", "合资"}
+)
+_NOT_ITS_OWN = ("m", "r", "t", "p", "u", "c", "f", "s", "b", "ns", "d")
+"""一家, 这家, 香港, 海外, 大型: words that say which or where, no name (一家医疗数据公司)."""
 _LATIN_THEN_CHINESE = re.compile(
     r"(?:初创|企业|公司)[A-Za-z][A-Za-z .&-]{1,30}[（(](?P<name>[\u4e00-\u9fff]{2,8})[）)]"
 )
@@ -221,6 +237,12 @@ def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
         )
     ]
     quoted = [m.group("name") for m in _QUOTED_FIRM.finditer(text)]  # the quotes mark a name, whatever its words
+    quoted += [
+        m.group("name")
+        for m in _FIRM_OF_ITS_TRADE.finditer(text)
+        if m.group("own") not in _NO_NAME_OF_ITS_OWN
+        and not any(flag.startswith(_NOT_ITS_OWN) for _, flag in segmenter.tagged(m.group("own")))
+    ]
     quoted += [m.group("name") for m in _LATIN_THEN_CHINESE.finditer(text)]
     quoted += [m.group("name") for m in _CHINESE_THEN_LATIN.finditer(text) if m.group("name").endswith(_FIRM_TAILS)]
     return tuple(dict.fromkeys([*shaped, *quoted]))
@@ -240,9 +262,17 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
         before = words[:i]
         if before and before[-1] in _PART_OF_THE_TAIL:  # 量子信息联合研究院: 联合 names, it is no verb here
             parts.insert(0, before.pop())
+        if word == "有限公司" and len(before) >= 3 and before[-3] in "（(" and before[-2] in _REGISTERED_IN:
+            parts[:0] = before[-3:]  # 朔源生物科技（深圳）有限公司: where it is registered is in its name
+            del before[-3:]
         for prev in reversed(before):
+            if (glued := _GLUED_PREPOSITION.match(prev)) and is_word(prev[1:]):
+                parts.insert(0, prev[glued.end() :])  # 由朔源|生物科技有限公司: jieba glued 由 to the name
+                break
             if not is_word(prev) or _BOUNDARY.match(prev) or len("".join(parts)) + len(prev) > _MAX_LEN:
                 break
+            if prev.endswith("公司") and word == "有限公司":
+                break  # 全资附属公司|智途生物科技（香港）有限公司: what kind of firm it is, no part of its name
             if prev in ("企业", "园区企业") and word.endswith("公司"):
                 break  # 园区企业深圳纤羽科技有限公司: a firm of the park, named after what kind it is
             parts.insert(0, prev)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
+from hetao_brief.text.normalize import fold
 
 _ITEM = r"(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
 """二、报名时间：…: a notice's item number before a field."""
@@ -342,6 +343,26 @@ def date_first(text: str) -> str | None:
     return f"{match.group('marker')}{match.group('date')}，{match.group('body').rstrip('，,。 ')}。"
 
 
+_OCCASION_ON_ITS_DAY = re.compile(
+    r"^(?P<day>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号](?:[（(](?:周|星期)[一二三四五六日天][）)])?)"
+    r"(?:\s*(?:全天|全日|上午|下午|晚上|晚间))?(?:\s*\d{1,2}[:：]\d{2}(?:\s*[-–—~至]\s*\d{1,2}[:：]\d{2})?)?[，,]"
+    r"(?P<name>[^，,。；;]{4,30})(?P<rest>[，,。；;].*)$"
+)
+
+
+_HOLDING = re.compile(r"举行|举办|召开|主办|承办|出席|参加|参与|组织|迎来|邀请")
+
+
+def occasion_on_its_day(text: str) -> str | None:
+    """An occasion named alone under its day (12月10日（周四）全天，X开放日，市民可预约…), as a
+    week's programme gives it, told as held that day (X开放日于12月10日（周四）举行，…); None for
+    any other line."""
+    line = _OCCASION_ON_ITS_DAY.match(text)
+    if line is None or not is_occasion_name(fold(line["name"]).strip("“”「」")) or _HOLDING.search(line["name"]):
+        return None  # 12月3日，X举行新闻发布会，…: a deed told, not an occasion named alone
+    return f"{line['name']}于{line['day']}举行{line['rest']}"
+
+
 _NAMED_ITEM = re.compile(
     r"^\s*(?P<name>[^：:，,。；;]{4,24}?(?:平台|研究院|研究所|中心|实验室|基地|公司|企业|项目|大楼|学校|园区|馆|站|机构|产线|通道))"
     r"[：:]\s*(?P<rest>(?:(?:19|20)\d{2}年|\d{1,2}月|今年|去年|明年|前年|本月|上月)[^。]*。?)$"
@@ -353,6 +374,49 @@ def named_item(text: str) -> str | None:
     told as a reporter would (首家…研究院于2026年4月注册成立，…); None for any other line."""
     item = _NAMED_ITEM.match(text)
     return f"{item.group('name')}于{item.group('rest')}" if item else None
+
+
+_HEADED = re.compile(r"^\s*(?P<head>[\u4e00-\u9fff\d]{3,16})[：:]\s*(?P<rest>[^：:]+)$")
+_PART = re.compile(
+    r"(?:扩建|改建|改造|主体|上部|基础|桩基|土建)?(?:工程|结构)|项目|地基|外墙|幕墙|内部装修|首[座栋]|第[一二三四]座"
+)
+"""What a works' line under its name opens with: its works, structure or parts (上部结构今年7月平顶)."""
+_A_STRUCTURE = re.compile(r"(?:主体|上部|基础)?结构|地基|外墙|幕墙|内部装修")
+
+
+def headed_part(text: str) -> str | None:
+    """A year-end roundup's line under a works' name (东西向主干道：工程今年5月展开，…) told with
+    the name as its subject (东西向主干道工程今年5月展开，…); a name ending in what the line opens
+    with is said once (污水处理厂扩建：扩建工程原定…: 污水处理厂扩建工程原定…). None for any
+    other line, a speaker's (凌澈：我们…) among them."""
+    item = _HEADED.match(fold(text))
+    if item is None:
+        return None
+    head, rest = item.group("head"), item.group("rest")
+    overlap = next((size for size in range(min(len(head), 4), 1, -1) if rest.startswith(head[-size:])), 0)
+    if not overlap and not _PART.match(rest):
+        return None
+    of = "的" if not overlap and _A_STRUCTURE.match(rest) else ""  # 大楼的上部结构: the building's, which 落成 is
+    return head + of + rest[overlap:]
+
+
+_PUT_OFF_TO = re.compile(
+    r"原(?:定|计划|本)于?[^，,。；;]{2,12}?(?P<deed>完工|竣工|落成|建成|启用|开幕|开放|通车|开通|举行|开业|投用|交付|动工|开工)"
+    r"(?P<between>[^。；;]*?)(?:延后|推迟|押后|延迟|顺延|延)至(?P<new>[^，,。；;]{2,14}?)(?=[，,。；;]|$)"
+)
+
+
+def deed_put_off(text: str) -> str | None:
+    """A deed put off to a new time that names no deed of its own (X原定今年年底完工，但…需延后至
+    明年6月) told with the deed at its new time (…需延后至明年6月完工), as a reporter would; None
+    for any other sentence."""
+    folded = fold(text)
+    put_off = _PUT_OFF_TO.search(folded)
+    if put_off is None or EVENT_VERB.search(put_off.group("new")):
+        return None
+    if re.search(f"{put_off['deed']}|时间|日期|将|会", put_off.group("between")):
+        return None  # 原定…开放，开放日期将推迟至…: the put-off names its deed already
+    return folded[: put_off.end()] + put_off.group("deed") + folded[put_off.end() :]
 
 
 _ENUMERATED = re.compile(r"(?:(?<=[：:；;。，,])|^)(?=[一二三四五六七八九十]是)")

@@ -46,7 +46,7 @@ _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 PLACES_PROVIDED = {"宿位", "床位", "单位", "房间", "车位", "座位", "工位", "学位"}
-_WORKS_ON = re.compile(r"的[^的]{0,4}工程$")
+_WORKS_ON = re.compile(r"的[^的]{0,4}(?:工程|结构)$")
 _PROVIDER_HEAD = re.compile(
     r"(?:宿舍|公寓|人才房|住房|(?<=[员才生])住宿|学校|校舍|大楼|大厦|餐厅|食堂|停车场|村|酒店|中心|馆|[一二三四五六七八九十]期)[」”]?$"
 )
@@ -331,7 +331,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
             and (subject := subject_before(text, clause_start))
             and not subject.startswith(("有关", "相关"))  # 有关工程…，届时可提供约十二公顷的发展用地: which works?
         ):
-            measure = subject + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
+            measure = _WORKS_ON.sub("", subject) + measure  # X预计…落成，提供合共约12万平方米楼面面积: X's
+            # (X的上部结构7月平顶，…届时将提供…楼面: X's, not its structure's)
         elif (
             _FLOOR_AREA.match(measure)
             and text.startswith(measure, clause_start)

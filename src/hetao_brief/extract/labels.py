@@ -655,7 +655,9 @@ _A_PART = re.compile(_PARTS)
 _WHOLE_READY = re.compile(
     r"[^，,。；;]{0,12}?(?:具备通车条件|通车|启用|投入使用|投用|开通|开放|落成|招租|招商|入伙|出租)"
 )
-_WORKS_OF = re.compile(r"(?P<whole>[^，,。；;]{2,20}?)的(?:上盖|地基|桩基|主体|基础|平整|装修|建造|建设)?工程")
+_WORKS_OF = re.compile(
+    r"(?P<whole>[^，,。；;]{2,20}?)的(?:(?:上盖|地基|桩基|主体|基础|平整|装修|建造|建设)?工程|(?:上部|主体)?结构)"
+)
 """What only the whole can do (通车, 启用), which its part's clause before names no subject of."""
 _VERB_FIRST = re.compile(r"(?:租用|租赁|设立|设置|开设|建设|购入|引入|引进|成立)(?=[\u4e00-\u9fff])")
 """A clause that opens with its verb (设立研发及中试中心) shares the subject told before it."""
@@ -712,7 +714,7 @@ _NO_SUBJECT = re.compile(
     r"|(?:回港|回国|来港|赴港|赴美|返港|回流)(?=任教|任职|工作|创业|发展|定居)"
     r"|赴[\u4e00-\u9fff]{1,4}?(?=留学|深造|求学|进修|任教|任职|工作|定居)"
     r"|分别(?=安排|举行|举办|开放|推出|设在|定于)"
-    r"|(?:延期|改期|推迟|顺延|押后)(?=举行|举办|开幕|开放|进行|$)"
+    r"|(?:延期|改期|推迟|顺延|押后)(?=举行|举办|开幕|开放|进行|$)|(?:需要?|须)(?=延后|延迟|推迟|押后|顺延)"
     r")"
 )
 _STAGE_TOLD = re.compile(
@@ -805,10 +807,13 @@ def _person_speaking(text: str, before: int) -> str:
 
 
 _BODY_SPEAKING = re.compile(
-    r"(?:^|[】\s的]|一[间家所个])(?P<body>[\u4e00-\u9fff]{2,12}?(?:海关|局|署|委|办|中心|公司|集团|大学|管理处|实验室|研究所))"
-    r"(?:相关)?(?:负责人|发言人)(?:说|话|表示|指出)?[：:]"
+    r"(?:^|[】\s的]|一[间家所个])(?P<body>[\u4e00-\u9fff]{2,12}?(?:海关|局|署|委|办|中心|公司|集团|大学|管理处|实验室|研究所)"
+    r"|公司(?=(?:营运|运营|技术|研发|市场)?总监|总经理|董事长|行政总裁|总裁|首席执行官))"
+    r"(?:相关)?(?:负责人|发言人|(?:营运|运营|技术|研发|市场)?总监|总经理|董事长|行政总裁|总裁|首席执行官)"
+    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:说|话|表示|指出)?[：:]"
 )
-"""深圳海关相关负责人：…我们将…: whose 我们, named before the colon."""
+"""深圳海关相关负责人：…我们将…, 公司营运总监凌澈说：“我们…”: whose 我们, named before the colon
+(a bare 公司 is the firm the article named last)."""
 _QUOTED_SPEAKER = re.compile(
     r"^[「“『][^」”』]+[」”』](?P<who>(?:[^，,。「」“”]|「[^」]{2,12}」){2,40}?)(?:说|表示|指出|称|透露|笑言|笑说|直言|坦言)(?=[。！，,]|$)"
 )
@@ -1444,6 +1449,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         )  # 最大的是一个X项目
         subject = _WORK_ON_IT.sub("", re.sub(r"^(?:指|称)(?=[\u4e00-\u9fff]{2})", "", subject))  # …，指X的详细设计已…
         subject = re.sub(r"(?:要|则|最快|最早|最迟)?才?$", "", subject)  # 整个科技城要到…才会…; X则计划…; X最快…
+        subject = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:原定|原计划|原本)$", "", subject)  # X原定年底完工，但…需延后: X
         subject = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:涉嫌|被指|据称|怀疑)$", "", subject)  # X涉嫌…盗窃…，昨日提堂: X
         subject = re.sub(r"^[｜|·•▶]+", "", subject)  # 周三｜X主体结构封顶，预计明年10月交付: X
         subject = _ONCE_IT_OPENS.sub("", subject)  # 院区开诊后将试行…，二期工程计划…动工: 院区, not 开诊后

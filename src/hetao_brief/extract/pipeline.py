@@ -23,9 +23,11 @@ from hetao_brief.extract.entities import SURNAMES, entities_in, firms_in, people
 from hetao_brief.extract.fields import (
     date_first,
     deadline_said,
+    deed_put_off,
     enumerated,
     field_event,
     field_name,
+    headed_part,
     inline_fields,
     is_occasion_name,
     items_dated_in_brackets,
@@ -35,6 +37,7 @@ from hetao_brief.extract.fields import (
     notice_signed,
     notice_topic,
     occasion_named_last,
+    occasion_on_its_day,
     project_named,
     set_for_said,
     tables_told,
@@ -83,7 +86,7 @@ from hetao_brief.extract.sentences import (
     start_of_clause,
     without_dateline,
 )
-from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, we_named
+from hetao_brief.extract.speakers import body_interviewed, body_of_the_site, ours_named, transcript_line, we_named
 from hetao_brief.extract.verbs import EVENT_VERB
 from hetao_brief.extract.vocabulary import (
     COMPARED_WITH,
@@ -196,6 +199,7 @@ class Extractor:
                 text = text[: corrected.start()] + corrected.group("right") + text[corrected.end() :]
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
+            text = transcript_line(fold(text), fold(told)) or text  # 凌澈：我们… (introduced before): a quotation
             named = field_name(text) or named
             heading = _QUESTION_HEADING.match(text)  # 01｜谁可以申请？: the lines after it answer it
             if heading:
@@ -217,14 +221,17 @@ class Extractor:
                 deadline_said(text)
             )  # 申请截止时间为6月30日: 申请于6月30日截止 (read
             # so, shown as told)
+            text = deed_put_off(text) or text  # X原定年底完工，但需延后至明年6月: 延后至明年6月完工
             text = (  # 开工时间：2025年9月 → X于2025年9月开工; ⏰时间：12月20日 → 河套科学之夜于12月20日举行
                 inline_fields(text)
                 or field_event(text, named, published.day_told)
                 or when_field(text, told, posted)
                 or date_first(text)
+                or occasion_on_its_day(text)
                 or items_dated_in_brackets(text)
                 or narrative_opening(text)
                 or named_item(text)
+                or headed_part(text)
                 or text
             )
             pieces = enumerated(text)  # 2027年，园区将…：一是…；二是…: each item under the lead's year
@@ -447,7 +454,9 @@ class Extractor:
                 for name in entities_in(text, self._lexicon, self._segmenter)
                 if name.endswith("有限公司") and (at := text.rfind(name)) >= 0
             ]  # X科技有限公司（以下简称“X科技”）: the name the article goes on with
-        doers = [(at, name) for at, name in firms if not as_partner(text, at)]  # 已与X签署: X is the other party
+        doers = [
+            (at, name) for at, name in firms if not as_partner(text, at) and not text.endswith(_A_SUBSIDIARY, 0, at)
+        ]  # 已与X签署: X is the other party; 公司拟以全资子公司X为实施主体: 公司 is still the parent
         return max(doers, default=(-1, ""))[1]
 
     @staticmethod
@@ -711,7 +720,7 @@ _VIDEO_TIME = re.compile(r"^\s*[（(]\d{1,2}[:：]\d{2}[）)]\s*")
 _ANOTHER_PLATFORM = re.compile(r"^\s*(?:横琴|前海|南沙|琴澳)(?:[\u4e00-\u9fff]{0,6})?[：:｜|]")
 """横琴：…, 前海｜…: a roundup's item on another of the Greater Bay Area's cooperation platforms."""
 _ERRATUM = re.compile(r"^[（(]?(?:注|编者注|更正|勘误)[：:][^“「]*[“「][^”」]+[”」][^。]*?有误")
-_CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
+_CORRECTION = re.compile(r"[“「][^”」]{4,}[”」]\s*(?:有误[，,]?)?\s*应为\s*[“「](?P<right>[^”」]{4,})[”」]")
 """A correction (…一文中，“专线自11月20日起…”应为“专线自11月25日起…”): the right telling is the fact."""
 _TITLED = re.compile(r"《[^》]*》")
 _LIST_ITEM = re.compile(
@@ -740,15 +749,18 @@ def _short_name_in(name: str, text: str) -> str:
     "" if none, or if the full name is there."""
     if not name.endswith("公司") or name in text:
         return ""
-    without_place = _PLACE_FIRST.sub("", name)
-    without_company = _COMPANY_LAST.sub("", without_place)
-    shorter = (without_place, without_company, _TRADE_LAST.sub("", without_company))
+    without_place = _PLACE_FIRST.sub("", _REGISTERED_IN.sub("", name))  # X科技（深圳）有限公司
+    shorter = [without_place, _COMPANY_LAST.sub("", without_place)]
+    while (trade := _TRADE_LAST.search(shorter[-1])) and trade.start() >= 2:
+        shorter.append(shorter[-1][: trade.start()])  # 朔源生物科技 → 朔源生物 → 朔源
     return next((short for short in shorter if len(short) >= 2 and short in text), "")
 
 
+_A_SUBSIDIARY = ("子公司", "附属公司")
 _PLACE_FIRST = re.compile(r"^(?:深圳市?|香港|广东省?|广州市?)")
+_REGISTERED_IN = re.compile(r"[（(][\u4e00-\u9fff]{2,3}[）)](?=(?:股份)?有限公司$)")
 _COMPANY_LAST = re.compile(r"(?:股份)?有限公司$")
-_TRADE_LAST = re.compile(r"(?:生物科技|科技|生物|智能|医药|电子|材料|半导体|机器人|能源|光电|医疗)$")
+_TRADE_LAST = re.compile(r"(?:科技|生物|智能|医药|电子|材料|半导体|机器人|能源|光电|医疗)$")
 _THIS_ONE_HAS = re.compile(
     r"^(?:该|这座|这个|此)(?P<noun>公寓|中心|大楼|大厦|基地|平台|园区|项目)(?=位于|共|总|设有|提供|拥有|建有|[，,])"
 )
@@ -1346,6 +1358,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
     measure = fact.measure
     if firm and (owned := _FIRMS_OWN.match(measure)):  # 芯视科技…，目前员工约150人: the firm's staff, not another's
         measure = firm + owned.group("what")
+    elif firm and _TEAM_SIZE.match(measure) and _THE_FIRM_SAYS.search(fact.text):
+        measure = firm + measure  # 公司联合创始人X介绍，团队规模已…增长到210余人: the firm's team
     new = measure.startswith("新") and any(measure.startswith(noun, 1) for noun in BARE_NOUNS)
     measure = measure[1:] if new else measure  # 新平台由…组建，首期投入约三亿港元: the platform named before
     bare = next((noun for noun in BARE_NOUNS if measure.startswith(noun) and measure != noun), None)
@@ -1434,7 +1448,7 @@ _ITS_OWN_SITE = re.compile(
     r"|^(?:[一二三]期|[IⅠⅡⅢ]+期|首个)?临床(?:试验|研究)(?!中心|基地|机构)|^(?:新一轮|[A-E]\+?轮|首轮)融资"
 )
 _THE_FIRM_SAYS = re.compile(
-    r"(?:^|[，,。；;])(?:该|本)?公司(?:负责人|董事长|总裁|行政总裁|创始人|创办人|发言人)?[\u4e00-\u9fff]{0,3}?"
+    r"(?:^|[，,。；;])(?:该|本)?公司(?:联合|首席)?(?:负责人|董事长|总裁|行政总裁|创始人|创办人|发言人)?[\u4e00-\u9fff]{0,3}?"
     r"(?:表示|称|介绍|透露|指出)"
 )
 """公司表示，位于园区的第二研发中心已…投入使用; 公司负责人表示，一期临床试验预计…启动: the firm's own
@@ -1752,6 +1766,7 @@ _ALSO_BEFORE_TENSE = re.compile(
 )
 """亦已, 还将, 也会, 还与, 则全部, 同时暂停: 'also', 'then', 'at the same time', of what the article
 told before; a label read alone says 已, 将, 会, 与, 全部, 暂停."""
+_TEAM_SIZE = re.compile(r"^(?:团队|研发团队|员工)(?:规模|人数)$")
 _FIRMS_OWN = re.compile(
     r"^(?:(?:该|这家)?公司)?(?:完成|获得)?"
     r"(?P<what>(?:[A-E]\+?|Pre-?[A-E]|天使|种子|新一|首)轮(?:融资|投资)?|融资|员工|员工人数|团队|研发团队|研发人员"

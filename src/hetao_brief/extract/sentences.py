@@ -24,12 +24,15 @@ _SENTENCE = re.compile(
 but not inside a post's 【headline！…】."""
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[.、．]\s*(?P<title>\S.{0,24})$")
 _DATE_LINE = re.compile(
-    r"^\s*[◆◇●○■□▶►•·▪★☆]?\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年"
+    r"^\s*(?:[◆◇●○■□▶►•·▪★☆]|[\U0001f4c5\U0001f5d3\u23f0\U0001f550]\ufe0f?)?\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年"
     r"(?:[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?)?"
-    r"|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)"
+    r"|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?"
+    r"|\d{1,2}月\d{1,2}[日号](?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:\s*(?:全天|全日|上午|下午|晚上|晚间))?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:\s*[-–—~至]\s*\d{1,2}[:：]\d{2})?)?)"
     r"\s*[：:]?\s*$"
 )
-"""◆2017年1月3日 on a line of its own: a chronicle's date, which the next paragraph tells of."""
+"""◆2017年1月3日 on a line of its own: a chronicle's date, which the next paragraph tells of; so is
+a week's programme's day (📅 12月9日（周三）14:30)."""
 _MONTH_FIRST = re.compile(r"^\s*(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?![份度])")
 _DATE_AFTER = re.compile(
     r"^[（(]\s*(?P<date>(?:(?:19|20)\d{2}年)?[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?"
@@ -244,6 +247,8 @@ def split_sentences(body: str) -> list[Sentence]:
         pieces = [raw.strip() for raw in _pieces(paragraph)]
         if len(pieces) > 1 and (item_title := _ITEM_TITLE.match(pieces[0])):
             heading, pieces = item_title.group("title"), pieces[1:]  # （一）加快空间供给。年内…: the item's title
+        if len(pieces) > 1 and (speaker := _SPEAKER_FIRST.match(pieces[0])) and speaker["who"] not in _NO_SPEAKER:
+            pieces[1:] = [f"{speaker['who']}：{piece}" for piece in pieces[1:]]  # 凌澈：我们…。明年我们…: all theirs
         for piece, after in zip(pieces, [*pieces[1:], ""], strict=True):
             if len(piece) < _MIN_CHARS or _DATE_AFTER.match(piece):
                 continue
@@ -265,6 +270,11 @@ def split_sentences(body: str) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), piece, text))
         heading = None
     return sentences
+
+
+_SPEAKER_FIRST = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,4})[：:]\s*(?=[^。！？]*我)")
+"""A transcript's paragraph (凌澈：我们现在…), whose later sentences the same speaker says."""
+_NO_SPEAKER = frozenset({"记者", "主持人", "主持", "旁白", "字幕", "画外音"})
 
 
 _DATELINE = re.compile(

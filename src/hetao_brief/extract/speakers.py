@@ -59,6 +59,29 @@ _SOME = re.compile(r"一家|一间|一所|一个|某")
 _KIND = re.compile(r"(?:公司|中心|大学|研究院|实验室|委员会)$")
 
 
+_SPEAKER_LINE = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,4})[：:]\s*(?P<said>[^“「\s].+)$")
+_NOT_A_SPEAKER = frozenset({"记者", "主持人", "主持", "嘉宾", "观众", "旁白", "字幕", "画外音"})
+_TITLE = (
+    r"(?:(?:营运|运营|技术|研发|市场|财务)?总监|总经理|董事长|行政总裁|总裁|首席执行官|创始人|创办人|负责人|发言人"
+    r"|主任|院长|所长|局长|署长|主席|教授|研究员|工程师)"
+)
+_INTRODUCED = r"(?P<intro>(?:[\u4e00-\u9fff]{{0,12}}?(?:公司|局|署|中心|大学|实验室|研究院|研究所))?{title}){who}"
+
+
+def transcript_line(folded: str, told: str) -> str | None:
+    """A broadcast transcript's line (凌澈：我们现在…) told as the quotation it is, by the speaker as
+    the transcript introduced them (公司营运总监凌澈说：“我们现在…”), so that 我们 is their body's;
+    None for a line whose speaker the transcript did not name before, or for the reporter's own."""
+    line = _SPEAKER_LINE.match(folded)
+    if line is None or line["who"] in _NOT_A_SPEAKER or "我" not in line["said"]:
+        return None  # only a first person needs its speaker named
+    who = line["who"]
+    introduced = list(re.finditer(_INTRODUCED.format(title=_TITLE, who=re.escape(who)), told))
+    if not introduced:
+        return None
+    return f"{introduced[-1]['intro']}{who}说：“{line['said'].rstrip('。')}。”"
+
+
 def ours_named(fact: Fact, body: str) -> Fact:
     """我校与园区签署协议 → 南方科技大学与园区签署协议; 学校将…招收 → 南方科技大学将…招收."""
     if fact.kind is not FactKind.MILESTONE or not _OUR_BODY.search(fact.label):
@@ -88,4 +111,4 @@ def we_named(fact: Fact, body: str) -> Fact:
     return fact
 
 
-__all__ = ["body_interviewed", "body_of_the_site", "ours_named", "we_named"]
+__all__ = ["body_interviewed", "body_of_the_site", "ours_named", "transcript_line", "we_named"]

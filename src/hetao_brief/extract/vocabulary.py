@@ -17,7 +17,7 @@ POLICY_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
 """具体举措, 措施: a count of a policy's measures, whose measure is that policy's (联合政策包具体举措
 28条), and which the English line calls its measures."""
 
-COMPARED_WITH = r"(?:超过|超出|高于|低于|多于|少于|好于|较|比|同比|相比)"
+COMPARED_WITH = r"(?:超过|超出|高于|低于|多于|少于|好于|较|比起?|同比|相比|相较于?|对比)"
 """Words before a date it is compared with (规模将超过今年, 较去年): the date times nothing."""
 
 OCCASION_QUOTED = re.compile(
