@@ -6944,3 +6944,64 @@ def test_a_correction_said_wrong_then_right_tells_the_right(lexicon: Lexicon, se
     )
     labels = _dated_labels(lexicon, segmenter, body, "2026-12-05")
     assert labels == {("2027-04", "澄川实验室将启动首批联合课题")}
+
+
+def test_a_foreign_firms_chinese_name_and_its_centre_are_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """企业Voltaris GmbH（中文名：澄特瑞斯）: the firm, whose 公司 and whose 其 centre (中心预计…启用)
+    later sentences tell of; 并指港深创科园今年已吸引…: the park's count, not the speaker's body's."""
+    body = (
+        "德国企业Voltaris GmbH（中文名：澄特瑞斯）昨日宣布，将在澄湾园区设立其亚太区研发中心。"
+        "中心预计明年第二季启用。公司去年已在深圳设立销售办事处。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-04")
+    assert {("2027-06", "澄特瑞斯亚太区研发中心预计启用"), ("2025", "澄特瑞斯已在深圳设立销售办事处")} <= labels
+    body = "香港科技园公司行政总裁欢迎有关决定，并指港深创科园今年已吸引超过20家海外企业落户。"
+    (count,) = _find(_read(lexicon, segmenter, body, "2026-12-04"), FactKind.FIGURE, lambda f: f.value == 20)
+    assert "香港科技园公司" not in (count.measure or "")
+
+
+def test_a_contests_winner_its_team_and_its_next_edition(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…落下帷幕，最终“X”团队摘得冠军: won that day; 团队计划… later: that team's; 第三届比赛 of a
+    创客马拉松: its third edition; 24支队伍经过48小时开发: 队伍 are counted, not what they went through."""
+    body = (
+        "第二届澄湾创客马拉松昨晚落下帷幕，24支队伍经过48小时连续开发，最终“澄池智检”团队摘得冠军。"
+        "队长表示，团队计划明年3月注册公司。主办方透露，第三届比赛将于明年11月举行。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2026-12-06", "“澄池智检”团队摘得冠军"),
+        ("2027-03", "“澄池智检”团队计划注册公司"),
+        ("2027-11", "第三届澄湾创客马拉松将举行"),
+    } <= labels
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 24] == ["队伍"]
+
+
+def test_a_thing_done_before_and_a_labs_chain_of_years(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """去年园区出台的X措施已经证明，…: 园区出台X措施 (the doer first, not what the measures prove);
+    2024年，实验室迁入…；今年5月，实验室研制的芯片完成流片: the lab named before, each time."""
+    body = "去年园区出台的科研人员便利措施已经证明，制度创新很重要。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-05") == {("2025", "园区出台科研人员便利措施")}
+    body = (
+        "2021年，澄微光子联合实验室由两所大学共同发起；2024年，实验室迁入园区新建的科研楼；"
+        "今年5月，实验室研制的硅基光子芯片完成流片。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-06")
+    assert {
+        ("2024", "澄微光子联合实验室迁入园区新建的科研楼"),
+        ("2026-05", "澄微光子联合实验室研制的硅基光子芯片完成流片"),
+    } <= labels
+
+
+def test_later_today_is_to_come_and_a_route_is_what_is_long(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """今天下午3点，航线将…开放预约, in a post of that day: still to come; 这条航线连接A和B，全长约3.5公里:
+    the route's length, not where it runs."""
+    body = (
+        "刚刚，澄航无人机配送试点航线首飞成功！这条航线连接园区北区和福田口岸，全长约3.5公里。"
+        "今天下午3点，航线将向园区企业开放预约。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    (opening,) = _find(facts, FactKind.MILESTONE, lambda f: "预约" in f.label)
+    assert (opening.date, opening.is_target) == ("2026-12-07", True)
+    (length,) = _find(facts, FactKind.FIGURE, lambda f: f.unit == "公里")
+    assert length.measure == "澄航无人机配送试点航线全长"

@@ -196,7 +196,7 @@ _NO_NAME_OF_ITS_OWN = frozenset(
 _NOT_ITS_OWN = ("m", "r", "t", "p", "u", "c", "f", "s", "b", "ns", "d")
 """一家, 这家, 香港, 海外, 大型: words that say which or where, no name (一家医疗数据公司)."""
 _LATIN_THEN_CHINESE = re.compile(
-    r"(?:初创|企业|公司)[A-Za-z][A-Za-z .&-]{1,30}[（(](?P<name>[\u4e00-\u9fff]{2,8})[）)]"
+    r"(?:初创|企业|公司)[A-Za-z][A-Za-z .&-]{1,30}[（(](?:中文名[：:])?(?P<name>[\u4e00-\u9fff]{2,8})[）)]"
 )
 """机器人企业Hetao Robotics（河套智动）: a firm's Latin name, then the Chinese one in brackets."""
 _CHINESE_THEN_LATIN = re.compile(

@@ -46,6 +46,8 @@ _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 PLACES_PROVIDED = {"宿位", "床位", "单位", "房间", "车位", "座位", "工位", "学位"}
+_ROUTE_RUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:连接|连通|途经|横跨|穿越|贯穿|往返)")
+"""这条航线连接园区北区和福田口岸，全长约3.5公里: the route is what is long, not where it runs."""
 _WORKS_ON = re.compile(r"的[^的]{0,4}(?:工程|结构)$")
 _PROVIDER_HEAD = re.compile(
     r"(?:宿舍|公寓|人才房|住房|(?<=[员才生])住宿|学校|校舍|大楼|大厦|餐厅|食堂|停车场|村|酒店|中心|馆|[一二三四五六七八九十]期)[」”]?$"
@@ -130,7 +132,7 @@ _ACTION_WORDS = ("新增", "整备", "新建", "建成", "改造", "投用")
 
 NOW = re.compile(r"截至|截止|目前|现有|已|累计|同比|较|比")
 NOW_SAID_BEFORE = re.compile(r"截至|截止|目前|如今|现时|现已|现有|已|累计")
-SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称")
+SAYING = re.compile(r"表示|透露|指出|介绍|强调|提到|获悉|了解到|说|称|(?<=[并亦又还])指(?![导标南数引])")
 
 _ZONE_NAMED = re.compile(
     r"(?:河套深港科技创新)?合作区|(?:河套)?(?:深圳|香港)?园区|港深创科园|港深创新及科技园|科学园|科技园|河套|全区"
@@ -269,8 +271,8 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         return occasion + measure  # X创新展将于…举办，展览面积约3万平方米: the show's, not the zone's
     if measure in _LENGTH and (routes := _ROUTE_OPENED.findall(text, 0, clause_start)):
         return routes[-1] + measure  # 新开H12路接驳线，连接…，全程约5.8公里: the route's length
-    if measure in _LENGTH and (subject := subject_before(text, clause_start)):
-        return subject + measure  # X线路18日起开始试运营，全程约3.2公里: the route's length
+    if measure in _LENGTH and (subject := _ROUTE_RUNS.split(subject_before(text, clause_start), maxsplit=1)[0]):
+        return subject + measure  # X线路18日起开始试运营，全程约3.2公里: the route's length (not 连接A和B的)
     if (
         measure in PLACES_PROVIDED
         and _PROVIDES.match(text[clause_start:])

@@ -304,6 +304,10 @@ _TIME_PASSING = re.compile(
 _ASKING = re.compile(r"[吗么呢？?]|什么|何时|哪|几|多少|是否|会否|能否|有没有|怎样|如何|为何|为什么")
 """What makes a clause before a question's last one a question too (园区何时开放，…？)."""
 _PLAN = re.compile(r"拟|计划")
+_LATER_TODAY = re.compile(
+    r"(?:今天|今日|本日)(?:上午|中午|下午|傍晚|晚上|晚间)?\s*\d{1,2}(?:[:：]\d{2}|点|时)|今晚|今天(?:下午|晚上|傍晚)"
+)
+"""今天下午3点，X将…: later the day the article was written, still to come."""
 _THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期)内?(?![一二三四五六日天末])")
 _MY_WISH = re.compile(r"(?<![们])我(?:也|还|很|真)?(?:希望|想|盼望|期待|期望|梦想)")
 _ITS_DAY_PUT_OFF = re.compile(
@@ -796,9 +800,16 @@ def _occasion_told(text: str, date: DateMention, phrase: Phrase, tagger: Tagger 
         and not _COUNT_REACHED.search(done_to.group("thing"))  # 今年新设立的港资企业达到65家: a count
         and (tagger is None or tagger(done_to.group("deed"))[-1][1][:1] == "v")  # 完成首块芯片的流片: its object
     ):
-        deed = done_to.group("thing") + done_to.group("deed")
+        thing = _ITS_PREDICATE.sub("", done_to.group("thing"))  # 出台的X措施已经证明，…: the measures
+        verb_first = EVENT_VERB.match(_DONE_ADVERB.sub("", done_to.group("deed"))) is not None  # 已开工的X
+        deed = thing + done_to.group("deed") if verb_first else done_to.group("deed") + thing  # 园区出台X措施
         return deed, event_class(deed, tagger) or "event"
     return None
+
+
+_DONE_ADVERB = re.compile(r"^(?:已经|已|新|正式|刚刚|刚|率先|首次|成功|顺利|共|全面)+")
+_ITS_PREDICATE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|正在|再次|证明|表明|显示|说明|让|使).*$")
+"""去年园区出台的X措施已经证明，…: what the thing is said to do, no part of it."""
 
 
 def _joined_over_dates(spans: list[tuple[int, int]], dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -1305,6 +1316,7 @@ def find_milestones(
             or later
             or (_aimed(label.text) and not is_past(date, published) and date.iso != published.iso)
             or (_aimed(label.text) and _THIS_WEEK.match(text, date.start))  # 将于本周内启动…: within days
+            or (_aimed(label.text) and _LATER_TODAY.match(text, date.start))  # 今天下午3点，X将开放预约
             or (_PLANNED_AFTER.match(text, date.end) and not is_past(date, published))  # 今年内计划接收…
             or (_ITS_PLAN_AFTER.match(text, date.end) and not is_past(date, published))  # 今年园区计划新开工…
             or (text.startswith("近期", date.start) and _aimed(label.text))  # 近期将推进…
@@ -1587,8 +1599,12 @@ _WON_THEN = re.compile(
     r"(?:来自[^，,。；;]{2,16}?的)?(?P<who>[\u4e00-\u9fff「」“”]{2,16}?)(?:(?:凭借|凭|以)[^，,。；;]{2,30}?|的[“「][^”」]{2,30}[”」](?:专利|项目|产品|作品))"
     r"(?:获得|荣获|摘得|夺得|斩获)[^，,。；;]{2,20}"
 )
-"""…总决赛在杭州落下帷幕，来自园区的X凭借Y获得一等奖; …评选结果揭晓，X的“Y”专利获得金奖: a prize won
-that day."""
+_WON_A_PRIZE = re.compile(
+    r"(?:最终|最后)?(?P<who>[\u4e00-\u9fff「」“”]{2,16}?)(?:获得|荣获|摘得|夺得|斩获)了?总?"
+    r"(?:冠军|亚军|季军|金奖|银奖|铜奖|[一二三]等奖|大奖|最佳[^，,。；;]{1,6}奖)"
+)
+"""…总决赛在杭州落下帷幕，来自园区的X凭借Y获得一等奖; …评选结果揭晓，X的“Y”专利获得金奖; …落下帷幕，
+最终X团队摘得冠军: a prize won that day."""
 _SIGNED_WITH = re.compile(
     r"(?![并且还亦也将其])(?!.*已)[\u4e00-\u9fff「」“”]{2,16}?与[\u4e00-\u9fff「」“”]{2,20}?(?:签署|签订)了?[\u4e00-\u9fff「」“”《》]{2,16}"
 )
@@ -1655,7 +1671,9 @@ def _also_told(
             and len(founder) <= _MAX_SHARED_SUBJECT
         ):
             told.append(founder + clause)  # X…在园区租下一间实验室，创办了Y: X founded Y then
-        elif (won := _WON_THEN.fullmatch(clause)) and not _SAID.search(text, 0, start):
+        elif (won := _WON_THEN.fullmatch(clause) or _WON_A_PRIZE.fullmatch(clause)) and not _SAID.search(
+            text, 0, start
+        ):
             told.append(clause[won.start("who") :])  # 总决赛…落下帷幕，来自X的Y凭借Z获得一等奖: Y won then
         elif (
             _OWN_DEED.fullmatch(clause)

@@ -1198,6 +1198,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         at = fact.text.find(fact.label[:3])
         while at >= 0 and fact.text[at + 3 : at + 4] in ("」", "”", "》"):  # 合办「X研究所」，研究所预计…: the second
             at = fact.text.find(fact.label[:3], at + 1)
+        if at >= 0 and (longer := fact.text.find(fact.label[:5], at)) > at:
+            at = longer  # X实验室由…发起；2024年，实验室迁入…: the bare one the label opens with, not X's
         if at < 0 and _COUNT_LAST.search(fact.label):
             at = fact.text.find(fact.label[-4:])  # 园区…已有21台X，明年还将新增约15台: where the count is
         at = at if at >= 0 else fact.text.rfind(fact.label[:2])  # 大楼…，预计年底落成: the label's head, last told
@@ -1210,6 +1212,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             and not SCHEME_FROM.search(fact.text)
         )
         named = fact.label if planned else with_referent(fact.label, told + before)  # 我们计划…: no plan's name
+        if firm and named.startswith("其") and not fact.label.startswith("其"):
+            named = firm + named[1:]  # X宣布在园区设立其研发中心。中心预计…启用: X's centre, not 其
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
         if firm and fact.label.startswith("双方") and _THE_FIRM.match(label):
             label = firm + _THE_FIRM.sub("", label, count=1)  # 公司已与X签署…，双方将…: the firm and X
@@ -1751,8 +1755,9 @@ def _edition_named(label: str, told: str) -> str:
 
 
 def _of_its_kind(name: str, word: str) -> bool:
-    """上届比赛 of 第三届河套机器人足球邀请赛: a contest is any name ending in 赛."""
-    return name.endswith(word) or (word in ("比赛", "赛事") and name.endswith("赛"))
+    """上届比赛 of 第三届河套机器人足球邀请赛: a contest is any name ending in 赛, or a marathon of
+    coders (创客马拉松, 黑客松)."""
+    return name.endswith(word) or (word in ("比赛", "赛事") and name.endswith(("赛", "松")))
 
 
 _BARE_EDITION = re.compile(

@@ -129,6 +129,7 @@ _EDITION = re.compile(f"^(?:{EDITION_MARK})")
 _BARE_HEAD = re.compile(
     rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效|首办"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|建成|设立|(?:推出|推行|成立)$"
+    r"|迁入|迁往|搬入|搬进|(?:研制|研发|开发)的"
     r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案|通过(?=[\u4e00-\u9fff]{0,4}验收)|首次(?=[\u4e00-\u9fff]{2})|今后|此后"
     r"|开始(?=建设|运行|试运行|运营|施工)|会(?=举行|举办|推出|开放|启用|迁入|公布)"
     r"|(?:还|也|亦|同时)(?:与|和|同|将|已|在|于|获|签)|的(?=[\u4e00-\u9fff]{0,4}(?:工程|建设|装修|工作))"
@@ -292,6 +293,8 @@ def _team_of(told_before: str) -> str:
     it named last; "" where it named neither."""
     if homes := _TEAM_HOME.findall(told_before) or _HOME_OF_A_TEAM.findall(told_before):
         return homes[-1]
+    if named := _TEAM_NAMED.findall(told_before):
+        return named[-1]  # 最终“砚池智检”团队摘得冠军。…团队计划…: that team
     if formed := _TEAM_FORMED_BY.findall(told_before):
         return formed[-1]  # 由X研究院与香港一所大学组成的联合团队…。团队计划…: X's joint team
     if whose := _SOMEONES_TEAM.findall(told_before):
@@ -303,6 +306,8 @@ def _team_of(told_before: str) -> str:
     return people[-1] if people else ""
 
 
+_TEAM_NAMED = re.compile(r"([「“][^」”]{2,12}[」”])(?=(?:研究|科研|研发|参赛|创业)?团队)")
+"""“砚池智检”团队: a team told by its own name."""
 _TEAM_FORMED_BY = re.compile(
     r"由([\u4e00-\u9fff]{4,20}?(?:实验室|研究中心|研究院|研究所|大学))(?:与|和|及)[^，,。；;]{2,20}?(?:组成|组建|共建)的"
     r"(?:联合)?(?:研究|科研)?团队"
