@@ -713,7 +713,10 @@ def test_a_line_described_by_what_it_joins_and_a_notices_window(lexicon: Lexicon
         "一、申报对象：上年度营业收入不超过5000万元的科技型中小企业。\n\n三、申报时间：2029年4月1日至4月30日。",
     )
     facts = Extractor(lexicon, segmenter).extract([notice])
-    assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE] == [("2029-04-30", "河套创新券申报截止")]
+    assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE] == [
+        ("2029-04-01", "河套创新券申报开始"),
+        ("2029-04-30", "河套创新券申报截止"),
+    ]
     assert not [f for f in facts if f.kind is FactKind.FIGURE]
 
 
@@ -2275,7 +2278,7 @@ def test_figures_told_while_an_occasion_runs_after_a_reporters_day_and_after_an_
     figures = {f.measure: (f.date, f.is_target) for f in _read(lexicon, segmenter, body, "2033-12-03")}
     assert figures["参会青年"] == ("2033-12-03", False)
     assert figures["融资额"] == ("2033-12-03", False)
-    assert figures["出租率"] == ("2033-12-03", False)
+    assert figures["首批三座大楼出租率"] == ("2033-12-03", False)
 
 
 def test_counts_of_a_whole_told_before_are_its_parts(lexicon: Lexicon, segmenter: Segmenter) -> None:
@@ -7005,3 +7008,82 @@ def test_later_today_is_to_come_and_a_route_is_what_is_long(lexicon: Lexicon, se
     assert (opening.date, opening.is_target) == ("2026-12-07", True)
     (length,) = _find(facts, FactKind.FIGURE, lambda f: f.unit == "公里")
     assert length.measure == "澄航无人机配送试点航线全长"
+
+
+def test_an_admissions_call_its_window_steps_and_its_school(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X学校发布2027—2028学年招生简章。…网上报名时间为A至B: the call opens and closes, and its
+    入学评估 and 录取结果 are its steps; 该校于2025年9月开学: the school named before."""
+    body = (
+        "位于澄湾园区的澄溪国际学校近日发布2027—2028学年招生简章。按照简章，网上报名时间为12月8日至2027年1月15日，"
+        "入学评估将于2027年2月中旬进行，录取结果预计3月初公布。该校于2025年9月开学。"
+    )
+    labels = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    call = "澄溪国际学校2027—2028学年招生"
+    assert {
+        ("2026-12-08", f"{call}报名开始"),
+        ("2027-01-15", f"{call}报名截止"),
+        ("2027-02", f"{call}入学评估将进行"),
+        ("2027-03", f"{call}录取结果预计公布"),
+        ("2025-09", "澄溪国际学校开学"),
+    } <= labels
+
+
+def test_a_runs_window_field_draw_and_size(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """报名时间：12月9日10:00至12月20日18:00 under a run named before: it opens and closes; its
+    抽签结果 and its 总规模 are the run's; 5公里和10公里两个组别 name groups, no figures."""
+    body = (
+        "首届“澄湾欢乐跑”将于2027年1月10日鸣枪，赛事设5公里和10公里两个组别，总规模3,000人。\n\n"
+        "报名时间：12月9日10:00至12月20日18:00\n\n抽签结果将于12月25日公布。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2026-12-09", "首届“澄湾欢乐跑”报名开始"),
+        ("2026-12-20", "首届“澄湾欢乐跑”报名截止"),
+        ("2026-12-25", "首届“澄湾欢乐跑”抽签结果将公布"),
+    } <= labels
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["首届“澄湾欢乐跑”总规模"]
+
+
+def test_a_notices_title_names_its_bare_window(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """二、报名时间：2026年12月10日9:00—12月25日17:00, under X公开招聘工作人员公告: X's call opens and
+    closes."""
+    body = "现将有关事项公告如下。\n\n二、报名时间：2026年12月10日9:00—12月25日17:00。"
+    facts = _read(lexicon, segmenter, body, "2026-12-08", title="澄湾园区2027年度公开招聘工作人员公告")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2026-12-10", "澄湾园区公开招聘工作人员报名开始"),
+        ("2026-12-25", "澄湾园区公开招聘工作人员报名截止"),
+    }
+
+
+def test_a_service_told_as_a_topic_and_a_lines_riders(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """至于…的跨境专线巴士，报告指相关服务会于…扩展…: the bus's service; X线…日均客流…约3,200人次: the
+    line's riders; 委员会一行12名议员视察…: a party's size, no figure; 已租出约85%楼面: a rate let,
+    the buildings'."""
+    body = "至于早前社会关注的澄湾专线巴士，报告指相关服务会于明年3月扩展至通宵时段。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-03") == {("2027-03", "澄湾专线巴士服务会扩展至通宵时段")}
+    body = (
+        "C15线自今年4月开通以来，日均客流已由约900人次增长至约3,200人次。"
+        "委员会一行12名议员昨日视察园区。第一期首批三座大楼已租出约85%楼面。"
+    )
+    figures = {f.measure: f.value for f in _read(lexicon, segmenter, body, "2026-12-07") if f.kind is FactKind.FIGURE}
+    assert figures == {"C15线日均客流": 3200, "第一期首批三座大楼出租率": 85}
+
+
+def test_two_bodies_papers_on_one_day_are_two_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """发展局向…提交文件 and 创新科技及工业局向…提交文件, on one day: two papers, not one; 工商事务委员会
+    and 立法会工商及创新科技事务委员会 are one panel said short and long."""
+    papers = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-03", "发展局昨日向立法会发展事务委员会提交文件。"),
+        ("2026-12-03", "创新科技及工业局昨日向立法会工商及创新科技事务委员会提交文件。"),
+    )
+    assert len(papers) == 2
+    meetings = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-03", "立法会工商及创新科技事务委员会将于12月8日举行会议。"),
+        ("2026-12-03", "工商事务委员会将于12月8日举行会议。"),
+    )
+    assert len(meetings) == 1

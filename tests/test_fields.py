@@ -139,9 +139,15 @@ def test_a_features_opening_is_told_as_the_dated_sentence_it_is() -> None:
 
 
 def test_a_notices_numbered_fields_and_an_exams_day_are_read() -> None:
-    """二、报名时间：…—12月25日17:00 closes on its last day; 三、笔试时间：… is the exam's day."""
-    assert field_event("二、报名时间：2026年12月10日9:00—12月25日17:00", None) == "报名于2026年12月25日截止。"
-    assert field_event("一、申报时间：2027年1月10日至2月28日", None) == "申报于2027年2月28日截止。"  # its year
+    """二、报名时间：…—12月25日17:00 opens on its first day and closes on its last; 三、笔试时间：… is
+    the exam's day."""
+    assert field_event("二、报名时间：2026年12月10日9:00—12月25日17:00", None) == (
+        "报名于2026年12月10日开始；报名于2026年12月25日截止。"
+    )
+    assert field_event("一、申报时间：2027年1月10日至2月28日", None) == (
+        "申报于2027年1月10日开始；申报于2027年2月28日截止。"  # February of 2027
+    )
+    assert field_event("报名时间：即日起至12月8日", None, (2026, 12, 1)) == "报名于2026年12月8日截止。"  # opens now
     assert field_event("三、笔试时间：2027年1月9日上午，具体地点见准考证", None) == "笔试于2027年1月9日举行。"
     assert field_event("四、面试安排：笔试成绩公布后另行通知", None) is None
 

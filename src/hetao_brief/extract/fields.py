@@ -195,6 +195,8 @@ def field_event(text: str, name: str | None, published: tuple[int, int, int] | N
             this_year, month, today = published  # 即日起至1月5日, told in December: next January
             when = f"{this_year + ((int(day['m']), int(day['d'])) < (month, today))}年{when}"
         said = f"{name or ''}{closing.group('what') or '报名'}于{when}截止"  # the project's; 截止日期: to apply
+        if _MONTH_DAY.search(opened):  # 报名时间：12月9日10:00至12月20日18:00: it opens on the first day too
+            said = f"{name or ''}{closing.group('what')}于{_HOURS.sub('', opened).strip()}开始；{said}"
         return f"{said}；{rest}。" if rest else f"{said}。"
     if occasion := _OCCASION_FIELD.match(text):
         if occasion.group("what") in _ACTS:  # 开标时间：…: the bids are opened then, nothing "held"
@@ -485,7 +487,8 @@ _EVENT_NAME = re.compile(
     r"(?:第[\d一二三四五六七八九十]+[期届]|首[期届])[“「][^”」，,。]{2,16}[”」]"  # 第八期“星火沙龙”: that edition
     r"|[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会"
     r"|下午茶|分享会|见面会|工作坊|读书会|讲堂|路演|音乐会|市集|集市|咖啡馆|研讨会|训练营|茶叙|对接会|说明会|宣讲会"
-    r"|黑客松|创客松|马拉松|挑战赛|夏令营|冬令营|科技节|科学节|艺术节)(?:第[\d一二三四五六七八九十]+期)?(?![厅馆室])"
+    r"|黑客松|创客松|马拉松|挑战赛|夏令营|冬令营|科技节|科学节|艺术节|欢乐跑|夜跑|健康跑|徒步|定向赛|邀请赛|锦标赛)"
+    r"(?:第[\d一二三四五六七八九十]+期)?(?![厅馆室])"
 )
 
 
@@ -529,6 +532,9 @@ def when_field(text: str, told: str, posted: str = "") -> str | None:
         return f"{drafts[-1]}征求意见于{start}开始，{end}截止。" if end else f"{drafts[-1]}征求意见于{start}开始。"
     if (window := _APPLY_FIELD.match(text)) and (applied := _APPLIED_FOR.findall(told)):
         return f"{applied[-1]}{window.group('what')}于{window.group('when')}开始。"  # 一、申报时间：1月10日至…
+    if (window := _APPLY_FIELD.match(text)) and (occasion := occasion_named_last(told)):
+        start, _, end = window.group("when").partition("至")  # 首届X欢乐跑将于…鸣枪 … 报名时间：A至B
+        return f"{occasion}{window['what']}于{start}开始，{end}截止。" if end else None
     if (entry := _DATED_ENTRY.match(text)) and _EVENT_NAME.fullmatch(entry.group("name")):
         return f"{entry.group('name')}于{entry.group('when')}举行。"  # 12月9日（周六）14:00　X讲堂第20期：…
     field = _WHEN_FIELD.match(text)

@@ -16,6 +16,7 @@ from hetao_brief.extract.dates import (
     is_ahead,
     is_past,
 )
+from hetao_brief.extract.fields import is_occasion_name
 from hetao_brief.extract.labels import subject_before
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity
 from hetao_brief.extract.referents import BARE_NOUNS, SHORT_HEADS
@@ -46,6 +47,8 @@ _AREA_UNITS = {"平方公里", "平方米", "公顷"}
 _PLACE_NOUNS = {"园区", "土地", "土地上", "区域", "片区"}
 _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 PLACES_PROVIDED = {"宿位", "床位", "单位", "房间", "车位", "座位", "工位", "学位"}
+_RIDERSHIP = re.compile(r"(?:日均|每日|月均|累计)?(?:客流|客流量|载客量|乘客|乘客量)(?:人次)?")
+_A_ROUTE = re.compile(r"(?:线|专线|巴士|航线|班车|渡轮|小巴|接驳线)$")
 _ROUTE_RUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:连接|连通|途经|横跨|穿越|贯穿|往返)")
 """这条航线连接园区北区和福田口岸，全长约3.5公里: the route is what is long, not where it runs."""
 _WORKS_ON = re.compile(r"的[^的]{0,4}(?:工程|结构)$")
@@ -269,6 +272,19 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         return subject + "面积"  # X用地预计明年推出招标，涉及约7公顷土地: the plot's area, not the town's
     if measure in _SHOW_SIZE and _OCCASION_HEAD.search(occasion := subject_before(text, clause_start)):
         return occasion + measure  # X创新展将于…举办，展览面积约3万平方米: the show's, not the zone's
+    if (
+        measure in ("规模", "总规模")
+        and quantity.unit in ("人", "人次", "名")
+        and (occasion := subject_before(text, clause_start))
+        and (_OCCASION_HEAD.search(occasion.strip("”」")) or is_occasion_name(re.sub(r"[“”「」]", "", occasion)))
+    ):
+        return occasion + measure  # 首届“X欢乐跑”将于…鸣枪，…，总规模3,000人: the run's, not the park's
+    if (
+        _RIDERSHIP.fullmatch(measure)
+        and (route := _ROUTE_RUNS.split(subject_before(text, clause_start), maxsplit=1)[0])
+        and _A_ROUTE.search(route)
+    ):
+        return route + measure  # H15线自今年4月开通以来，日均客流已…增长至约3,200人次: the line's riders
     if measure in _LENGTH and (routes := _ROUTE_OPENED.findall(text, 0, clause_start)):
         return routes[-1] + measure  # 新开H12路接驳线，连接…，全程约5.8公里: the route's length
     if measure in _LENGTH and (subject := _ROUTE_RUNS.split(subject_before(text, clause_start), maxsplit=1)[0]):
@@ -425,7 +441,8 @@ _BUSINESS_BEFORE = re.compile(
 """…办理业务逾1,200笔，金额约6.8亿元: the amount of that business."""
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 _RATE_OWNER = re.compile(
-    r"第[一二三四五六七八九十\d]{1,2}期|(?:首|新|第[一二三四五六七八九十\d]{1,2})[一二三四五六七八九十\d]*[批座栋]?大楼"
+    r"(?:第[一二三四五六七八九十\d]{1,2}期)?(?:首|新|第[一二三四五六七八九十\d]{1,2})(?:批|期)?[一二三四五六七八九十两\d]*[批座栋幢]?大楼"
+    r"|第[一二三四五六七八九十\d]{1,2}期"
     r"|[\u4e00-\u9fff]{2,6}?(?:公寓|基地|分园|中心|大厦)(?=[^，,。；;]{0,12}?率|[，,])"
 )
 """第一期, 新大楼, 人才公寓: what a bare rate (出租率) told after it is of, so that the rates of

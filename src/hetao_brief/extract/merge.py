@@ -132,6 +132,27 @@ class _Parties(NamedTuple):
     """The fund the label names (X天使基金), or ""."""
 
 
+_BODY_FIRST = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:局|署|处|委员会|政府|办公室|办公厅))"
+    r"(?=向|与|在|于|将|已|就|发布|印发|召开|举行|提交|公布|宣布)"
+)
+
+
+def _bodies_differ(a: str, b: str) -> bool:
+    """Two government bodies, each named first as the doer (发展局向…, 创新科技及工业局向…), unless
+    one name is the other said short (创科局, 工商事务委员会 of 立法会工商及创新科技事务委员会)."""
+    body_a, body_b = _BODY_FIRST.match(a), _BODY_FIRST.match(b)
+    if not (body_a and body_b):
+        return False
+    return not _said_short(body_a["body"], body_b["body"]) and not _said_short(body_b["body"], body_a["body"])
+
+
+def _said_short(short: str, full: str) -> bool:
+    """Whether `short` keeps characters of `full` in their order (创科局 of 创新科技及工业局)."""
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
 @functools.lru_cache(maxsize=8192)
 def _named_parties(label: str) -> _Parties:
     """What a label names that tells two alike events apart; remembered, as merging compares each
@@ -199,6 +220,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # X工程计划本月底前完成竣工验收, X工程预计明年1月中旬建成通车: inspected, then opened
     if bool(_WENT_BACK.search(a.label)) != bool(_WENT_BACK.search(b.label)):
         return False  # X局长率团访问河套深圳园区, X局长返回香港: the visit, then the way home
+    if _bodies_differ(a.label, b.label):
+        return False  # 发展局向立法会…提交文件, 创新科技及工业局向立法会…提交文件, one day: two papers
     if _objects_differ(a.label, b.label):
         return False  # 政府计划就X咨询业界, 政府将就X咨询立法会: one frame, two bodies consulted
     if _counts_differ(a.label, b.label, a.date == b.date and len(a.date) == len("2025-12-22")):

@@ -245,7 +245,7 @@ _MUST_BY = re.compile(r"(?:须|需|请|应|务必|必须)(?:于|在)$")
 _DONE_BEFORE = re.compile(r"(?:前|之前)[^，,。；;]{0,16}?(?P<what>报名|申请|申报|预约|登记)(?=[，,。；;]|$)")
 """须于12月15日前通过小程序报名: the last day of a call, not a day anyone registers on."""
 _CALL_TIME = re.compile(
-    r"(?P<which>首批|第[一二三四五六七八九十]批|首轮|第[一二三四五六七八九十]轮)?(?P<what>申请|报名|申报)时间(?:由|从|自|为)?$"
+    r"(?P<which>首批|第[一二三四五六七八九十]批|首轮|第[一二三四五六七八九十]轮)?(?:网上|网络|线上|现场)?(?P<what>申请|报名|申报)时间(?:由|从|自|为)?$"
 )
 _CALL_PERIOD = re.compile(r"(?P<what>申请|报名|申报)期(?:由|从|自|为)?$")
 _QUOTED_SCHEME = re.compile(r"[「“《][^」”》]{2,24}?(?:计划|资助|基金|比赛|大赛|奖|课程)[」”》]")

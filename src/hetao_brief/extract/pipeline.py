@@ -1049,11 +1049,20 @@ _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初�
 (决赛时间：…, under a contest's: its final);
 会议时间：…, under 关于举办X的通知: X itself."""
 _BARE_RESULTS = re.compile(
-    r"^(?:评审|评选|审核|立项|录用|录取)?(?:结果|名单)(?:将|预计|拟)?(?:在|于)?[\u4e00-\u9fff]{0,6}?公布$"
-    r"|^(?:面试|笔试|复试|考核)(?:将|预计|拟)?(?:进行|举行)$"
+    r"^(?:评审|评选|审核|立项|录用|录取|抽签)?(?:结果|名单)(?:将|预计|拟)?(?:在|于)?[\u4e00-\u9fff]{0,6}?公布$"
+    r"|^(?:面试|笔试|复试|考核|入学评估|入学测试|入学面试)(?:将|预计|拟)?(?:进行|举行)$"
 )
 """评审结果预计于…公布, 面试预计于1月下旬进行: a step of the call a notice's title names."""
 _CALLS = ("申报", "报名", "申请", "征集", "招收", "招聘", "招募")
+_CALL_WORD = re.compile("|".join(_CALLS))
+_NOTICE_KINDS = ("公告", "通知", "简章", "启事")
+_CALL_ANNOUNCED = re.compile(
+    r"(?:^|(?<=[，,。；;]))(?P<who>[^，,。；;]{2,20}?(?:学校|学院|大学|中心|研究院|实验室|公司|园区))?"
+    r"(?:近日|日前|今日|昨日|正式)?(?:发布|公布|推出)(?:了)?"
+    r"(?P<call>[^，,。；;「“]{4,30}?(?:招生|招聘|招收|招募))(?:简章|公告|启事|计划|通知)"
+)
+"""X学校发布2027—2028学年招生简章: the call whose window and steps a later bare 报名开始 or 录取结果 are."""
+_LOCATED_FIRST = re.compile(r"^(?:位于|地处)[^，,。；;]{2,16}?的")
 _BARE_TENDER = re.compile(r"^投标(?:文件递交)?(?:将|预计)?截止$")
 _HELD_AGAIN = re.compile(r"再(?:次)?(?:举办|举行)$")
 _HELD_TOLD = re.compile(
@@ -1346,6 +1355,17 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         called = _ISSUED_BY.sub("", _TOPIC_WORDING.sub("", notice_topic(headline)))  # X发布Y申报指南: Y申报…
         if _BARE_WINDOW.match(label) and (of := _CALL_OF.match(called)) and not _HOLDING.search(of.group(0)):
             label = of.group(0) + label  # 一图读懂｜X计划2032 … 答：报名将于2月1日开始: X's call opens
+        elif (_BARE_WINDOW.match(label) or _BARE_RESULTS.match(label)) and (
+            calls := list(_CALL_ANNOUNCED.finditer(told + before))
+        ):
+            who = _LOCATED_FIRST.sub("", calls[-1]["who"] or "")  # 位于园区的X学校
+            label = who + calls[-1]["call"] + label  # X学校发布2027学年招生简章。…报名时间为…至…: X's admissions
+        elif (
+            _BARE_WINDOW.match(label)
+            and headline.rstrip("。").endswith(_NOTICE_KINDS)
+            and _CALL_WORD.search(call := _TOPIC_WORDING.sub("", notice_topic(headline)))
+        ):
+            label = call.removesuffix(label[:2]) + label  # X公开招聘工作人员公告 … 报名时间：A—B: X's call
         elif _BARE_WINDOW.match(label) and (public := _OPEN_TO_THE_PUBLIC.findall(told + before)):
             label = public[-1] + label  # 推出「X导赏团」…。公众即日起至12月31日可经网上报名: X's call closes
         elif _BARE_WINDOW.match(label) and (occasion := occasion_named_last(told + before)):
@@ -1354,6 +1374,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = notice.group("what") + label  # X施工总承包招标公告 … 投标截止时间为…: X's tender closes
         elif _BARE_RESULTS.match(label) and (call := _TOPIC_WORDING.sub("", notice_topic(headline))).endswith(_CALLS):
             label = call + label  # 关于开展X申报工作的通知 … 评审结果预计于…公布: X申报's results
+        elif _BARE_RESULTS.match(label) and (occasion := occasion_named_last(told + before)):
+            label = occasion + label  # 首届X欢乐跑将于…鸣枪。…抽签结果将于12月25日公布: the run's draw
         elif _BARE_STEP.match(label) and explained:
             label = explained + label  # 一图读懂｜X 3.0版 … 3. 什么时候开始受理？答：自…起开始受理: X's
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开

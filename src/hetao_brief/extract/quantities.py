@@ -852,6 +852,13 @@ _AVERAGE_ONLY = frozenset({"日均", "月均", "平均每日", "平均每天", "
 _GROWS_TO_IT = re.compile(r"(?:增至|增加至|增加到|增长至|增长到|扩大至|扩大到|提升至|提高至|达到)(?:约|逾|超过)?$")
 
 
+_LET_OUT = re.compile(r"(?:租出|出租|租用)(?:了)?(?:约|逾|超过|近)?$")
+_A_CATEGORY = re.compile(
+    r"(?:[和及、与][\d.]+[\u4e00-\u9fff]{1,3}?)*(?:[两二三四五六]个)?(?:组别|组(?![织成建合委员]))"
+)
+"""5公里和10公里两个组别, 5公里组: a race's groups named by their distance."""
+
+
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in `text`, skipping spans already read as dates (`taken`)."""
     found: list[Quantity] = []
@@ -880,6 +887,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             _DISTANCE_AFTER.match(text, m.end()) or _DISTANCE_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # 距园区约2公里, 福田口岸一公里外: how far, no figure of the zone
+        if _A_CATEGORY.match(text, m.end()):
+            continue  # 赛事设5公里和10公里两个组别, 5公里组80元: which group, no figure
+        if text.endswith("一行", 0, m.start()):
+            continue  # 委员会一行12名议员昨日视察…: the size of a visiting party, no figure of the zone
         if (
             m.group("pre") in ("不超过", "不低于", "不足", "不到", "低于", "高于")
             and text.startswith("的", m.end())
@@ -952,6 +963,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = quoted_at["firm"] + "收盘价"  # 截至…收盘，X报58.36元/股, X股价报…: X's closing price
         if _AT_A_PRICE.search(text, max(0, m.start() - 4), m.start()) and _SOLD.match(text, end):
             measure = "成交价"  # 一宗科研用地以底价18.6亿元成交: the price it sold at
+        if base == "%" and _LET_OUT.search(text, max(0, m.start() - 6), m.start()):
+            measure = "出租率"  # 已租出约85%楼面: the share let, not the floor space
         if _VISITED.search(text, max(0, m.start() - 24), m.start()) and len(measure) >= 2:
             measure = "走访的" + measure  # 先后走访了5家科研机构: those visited, not all there are
         if (made_of := _MADE_OF.search(text, max(0, m.start() - 12), m.start())) and _COMPOSED.match(text, end):

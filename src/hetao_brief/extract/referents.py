@@ -144,6 +144,11 @@ the one the article named before."""
 _NAME_STOP_OF = NAME_STOP.replace("的", "")
 _THOSE_RULES = re.compile(r"^(?:有关|相关|上述|该等)(?P<noun>措施|计划|方案|安排|政策|规定|办法|系统|设施|路线)")
 """有关措施, 上述计划: the measures or the plan the article named before."""
+_THE_SERVICE = re.compile(r"^(?:有关|相关|该项?|此项?)服务(?=[\u4e00-\u9fff])")
+_SERVICE_TOLD = re.compile(
+    r"(?:(?<=[的，,。；;：:])|^)((?:(?!的)[\u4e00-\u9fff]){2,12}?(?:巴士|专线|航线|渡轮|班车|接驳线|小巴))(?=[，,。；;]|服务|$)"
+)
+"""至于早前社会关注的跨境专线巴士，报告指相关服务会…: the service a bare 相关服务 is."""
 _THE_WORKS = re.compile(
     r"^(?:(?:有关|相关|该项?|此项?|这项)工程|工程(?=预计|将|目标|计划|最快|可望|有望|展开|动工|开工|第[一二三四]阶段|首阶段))"
 )
@@ -223,7 +228,7 @@ _FACILITY = re.compile(
     r"(?:(?<![\u4e00-\u9fff])|(?<=的))(?:(?!的)[\u4e00-\u9fff]){2,14}?"
     r"(?:研究中心|中心|大楼|科研楼|办公楼|综合楼|实验室|基地|平台|雷达站|站|馆|学校|医院|公寓|研究所|研究院|银行|支行|分行"
     r"|人行桥|行人桥|天桥)"
-    r"(?=主体|正式|顺利|已|将|于|在|开工|动工|破土|奠基|开业|开幕|合龙|，|。|\d{1,2}日|[今昨]日|今天|昨天)"
+    r"(?=主体|正式|顺利|已|将|于|在|近日|日前|开工|动工|破土|奠基|开业|开幕|合龙|，|。|\d{1,2}日|[今昨]日|今天|昨天)"
 )
 """深港质子治疗研究中心主体结构封顶。该项目…: a project the article named by what it builds."""
 _TO_BUILD = re.compile(
@@ -367,6 +372,8 @@ def with_referent(label: str, told_before: str) -> str:
         if phased.endswith("工程"):
             label = re.sub(r"^((?:第?[一二三四五]|首)期)工程", r"\1", label)  # X工程第二期, not X工程第二期工程
         return shortened(phased + label)  # 该平台…分两期建设。一期工程去年10月开工: the platform's first phase
+    if (service := _THE_SERVICE.match(label)) and (routes := _SERVICE_TOLD.findall(told_before)):
+        return shortened(routes[-1] + "服务" + label[service.end() :])  # 至于…的跨境专线巴士，…相关服务会…: the bus's
     named = _with_name_told(label, told_before)
     if (doer := _DOER_ON_IT.match(label)) and (on_it := _with_name_told(label[doer.end() :], told_before)):
         named = doer.group(0) + on_it  # 当局于今年三月就该合约进行公开招标: the contract named before
