@@ -254,3 +254,18 @@ def test_latest_quotes_a_sentence_that_tells_time_from_its_own_day(tmp_path: Pat
         app.database.dispose()
     assert isinstance(listed, TextOut)
     assert "2026-12-05</i> · 澄湾园区第四季度重点项目集中签约活动在会展中心举行\n原文：今天上午，" in listed.html
+
+
+def test_latest_quotes_a_sentence_that_says_just_now_or_last_week(tmp_path: Path) -> None:
+    """刚刚，X首飞成功 and X上星期再次扩容 hold their labels as written, but 刚刚 and 上星期 are of the
+    article's own day: the label leads and the sentence is quoted."""
+    app = conversation_app(tmp_path)
+    body = "刚刚，澄航无人机配送试点航线在澄湾园区首飞成功！澄湾数据白名单上星期再次扩容。"
+    app.briefing.add_article(Article("flight", "首飞", "2026-12-07", "zh-Hans", body, "测试报"), "test")
+    try:
+        (listed, *_) = app.conversation.handle(TextIn(Sender(3, 3, "zh-hans"), "/latest"))
+    finally:
+        app.database.dispose()
+    assert isinstance(listed, TextOut)
+    assert "· 澄航无人机配送试点航线在澄湾园区首飞成功\n原文：刚刚，" in listed.html
+    assert "· 澄湾数据白名单再次扩容\n原文：澄湾数据白名单上星期" in listed.html

@@ -7087,3 +7087,11 @@ def test_two_bodies_papers_on_one_day_are_two_events(lexicon: Lexicon, segmenter
         ("2026-12-03", "工商事务委员会将于12月8日举行会议。"),
     )
     assert len(meetings) == 1
+
+
+def test_a_first_batch_that_moved_in_is_no_count_of_the_park(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2022年，首批8名研究人员入驻河套深圳园区: a lab's first batch, not the park's researchers (a digest
+    showed "河套深圳园区的研究人员 8名")."""
+    body = "2021年，澄微光子实验室由两所大学共同发起；2022年，首批8名研究人员入驻澄湾园区。"
+    (batch,) = _find(_read(lexicon, segmenter, body, "2026-12-06"), FactKind.FIGURE, lambda f: f.value == 8)
+    assert batch.measure == "澄微光子实验室的首批入驻研究人员"  # the lab told before in the sentence

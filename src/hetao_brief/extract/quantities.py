@@ -852,6 +852,8 @@ _AVERAGE_ONLY = frozenset({"日均", "月均", "平均每日", "平均每天", "
 _GROWS_TO_IT = re.compile(r"(?:增至|增加至|增加到|增长至|增长到|扩大至|扩大到|提升至|提高至|达到)(?:约|逾|超过)?$")
 
 
+_FIRST_BATCH = re.compile(r"(?:首批|第一批)(?:约|共|近|逾)?$")
+_CLAUSE_REST = re.compile(r"[^，,。；;！!？?]*")
 _LET_OUT = re.compile(r"(?:租出|出租|租用)(?:了)?(?:约|逾|超过|近)?$")
 _A_CATEGORY = re.compile(
     r"(?:[和及、与][\d.]+[\u4e00-\u9fff]{1,3}?)*(?:[两二三四五六]个)?(?:组别|组(?![织成建合委员]))"
@@ -963,6 +965,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = quoted_at["firm"] + "收盘价"  # 截至…收盘，X报58.36元/股, X股价报…: X's closing price
         if _AT_A_PRICE.search(text, max(0, m.start() - 4), m.start()) and _SOLD.match(text, end):
             measure = "成交价"  # 一宗科研用地以底价18.6亿元成交: the price it sold at
+        if _FIRST_BATCH.search(text, max(0, m.start() - 5), m.start()) and (
+            settled := _SETTLED.match(_CLAUSE_REST.match(text, end).group(0))  # type: ignore[union-attr]
+        ):
+            measure = "首批入驻" + settled.group("what")  # 首批8名研究人员入驻园区: a batch, not the park's staff
         if base == "%" and _LET_OUT.search(text, max(0, m.start() - 6), m.start()):
             measure = "出租率"  # 已租出约85%楼面: the share let, not the floor space
         if _VISITED.search(text, max(0, m.start() - 24), m.start()) and len(measure) >= 2:

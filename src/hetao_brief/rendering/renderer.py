@@ -20,7 +20,7 @@ from hetao_brief.text.normalize import Script, fold, to_script
 
 _TAG = re.compile(r"</?(?:b|i|a|code)(?: [^>]*)?>")
 _TOLD_FROM_ITS_DAY = re.compile(
-    r"今天|今日|昨天|昨日|明天|明日|今早|今晨|昨晚|今晚|本周|上周|下周|前天|^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d"
+    r"今天|今日|昨天|昨日|明天|明日|今早|今晨|昨晚|今晚|本周|上周|下周|上星期|本星期|下星期|前天|刚刚|刚才|日前|近日|^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d"
 )
 """今天上午, 昨日, 10:20 …: time told from the article's own day, which a list read later gets wrong
 (traditional text is folded to simplified before it is matched)."""
