@@ -7095,3 +7095,63 @@ def test_a_first_batch_that_moved_in_is_no_count_of_the_park(lexicon: Lexicon, s
     body = "2021年，澄微光子实验室由两所大学共同发起；2022年，首批8名研究人员入驻澄湾园区。"
     (batch,) = _find(_read(lexicon, segmenter, body, "2026-12-06"), FactKind.FIGURE, lambda f: f.value == 8)
     assert batch.measure == "澄微光子实验室的首批入驻研究人员"  # the lab told before in the sentence
+
+
+def test_a_yes_answers_the_question_and_a_bare_name_is_the_interviewed(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """专访｜X研究院院长 … 记者：听说研究院的平台已经在今年10月完成了首次海试？ Y：是的，10月中旬在南海完成了
+    海试: the platform of X研究院 did it; 研究院与…合作的项目 later: X研究院's."""
+    body = (
+        "记者：听说研究院的深海观测平台已经在今年10月完成了首次海试？\n\n"
+        "岱澄：是的，10月中旬在南海完成了为期两周的海试。\n\n"
+        "岱澄：另外，研究院与香港一所大学合作的项目将于明年9月招收首批10名博士生。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07", title="专访｜澄岸海洋研究院院长：明年把观测站开到香港")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert labels == {
+        ("2026-10", "澄岸海洋研究院的深海观测平台在南海完成了为期两周的海试"),
+        ("2027-09", "澄岸海洋研究院与香港一所大学合作的项目将招收首批10名博士生"),
+    }
+
+
+def test_a_notice_period_a_window_one_may_apply_in_and_a_bidders_price(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """公示期：A至B, under X中标候选人公示: X's notice opens and closes; 第一中标候选人：Y，投标报价…: Y's bid;
+    X配租工作正式启动。…员工可于A至B…提交申请: the letting's call opens and closes."""
+    body = "第一中标候选人：澄屿建设集团有限公司，投标报价约9.86亿元。\n\n公示期：2026年12月7日至2026年12月9日。"
+    facts = _read(lexicon, segmenter, body, "2026-12-07", title="澄湾人才公寓四期施工总承包中标候选人公示")
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2026-12-07", "澄湾人才公寓四期施工总承包中标候选人公示开始"),
+        ("2026-12-09", "澄湾人才公寓四期施工总承包中标候选人公示截止"),
+    }
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE] == ["澄屿建设集团有限公司投标报价"]
+    body = "澄湾园区第三批人才住房配租工作正式启动。符合条件的员工可于1月5日至1月20日通过网上平台提交申请。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-20") == {
+        ("2027-01-05", "澄湾园区第三批人才住房配租申请开始"),
+        ("2027-01-20", "澄湾园区第三批人才住房配租申请截止"),
+    }
+
+
+def test_two_occasions_in_one_hall_and_an_ownerless_hq_are_not_merged(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X集中签约活动 and Y人才大会, both 在园区会展中心举行 on one day: two occasions (会展中心 is a hall,
+    no 展); 亚太研发总部项目预计动工 names nobody's headquarters, and joins no named one; a call
+    opening (配租申请开始) joins no handing over of what it lets."""
+    held = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-05", "12月4日下午，澄湾园区第四季度重大项目集中签约活动在园区会展中心举行。"),
+        ("2026-12-05", "12月4日，澄湾园区2026年度人才大会在园区会展中心举行。"),
+    )
+    assert len(held) == 2
+    built = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-05", "澄曦智能机器人研发总部项目计划明年6月开工。"),
+        ("2026-12-01", "亚太研发总部项目预计明年6月动工。"),
+    )
+    assert len(built) == 2
+    called = _milestones_of_two(  # a call for flats opening is not the flats' handing over, near the day
+        lexicon,
+        segmenter,
+        ("2026-12-20", "澄湾第三批人才住房配租工作启动。员工可于1月5日至1月20日提交申请。"),
+        ("2026-12-20", "澄湾第三批人才住房将于春节前交付。"),
+    )
+    assert not [f for f in called if len({s.article_id for s in f.sources}) > 1]

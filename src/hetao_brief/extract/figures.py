@@ -49,6 +49,11 @@ _GENERIC = {"面积", "总面积", "规模", "总规模", "交易额"}
 PLACES_PROVIDED = {"宿位", "床位", "单位", "房间", "车位", "座位", "工位", "学位"}
 _RIDERSHIP = re.compile(r"(?:日均|每日|月均|累计)?(?:客流|客流量|载客量|乘客|乘客量)(?:人次)?")
 _A_ROUTE = re.compile(r"(?:线|专线|巴士|航线|班车|渡轮|小巴|接驳线)$")
+_BID_MEASURES = frozenset({"投标报价", "报价", "中标价", "中标金额", "投标价"})
+_BIDDER_FIELD = re.compile(
+    r"^\s*(?:第[一二三]|首选)?(?:中标候选人|中标人|成交候选人|中标单位)[：:]\s*(?P<who>[^，,。；;]{4,30})[，,]"
+)
+"""第一中标候选人：青屿建设集团有限公司，投标报价约9.86亿元: the bidder whose price it is."""
 _ROUTE_RUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:连接|连通|途经|横跨|穿越|贯穿|往返)")
 """这条航线连接园区北区和福田口岸，全长约3.5公里: the route is what is long, not where it runs."""
 _WORKS_ON = re.compile(r"的[^的]{0,4}(?:工程|结构)$")
@@ -232,6 +237,10 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
     question about an area finds them. A figure told for when something is done (园区全面建成后，
     总楼面面积可达…) says so. Empty if the figure belongs to nothing named."""
     measure = quantity.measure
+    if measure.startswith("来自"):
+        return measure  # 签约项目中，…另有3个项目来自香港: those from Hong Kong, no other project's
+    if measure in _BID_MEASURES and (bidder := _BIDDER_FIELD.match(text)):
+        return bidder["who"] + measure  # 第一中标候选人：X有限公司，投标报价约9.86亿元: X's bid
     if POLICY_MEASURES.fullmatch(measure) and (named := _NAMED_BEFORE.findall(text, 0, quantity.start)):
         name = named[-1]  # 深港“联合政策包”：…提出28条具体举措: the package's measures
         return name if name.endswith(("措施", "举措")) else name + measure

@@ -191,6 +191,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
     for told_a, told_b in ((marks_a.rounds, marks_b.rounds), (marks_a.phases, marks_b.phases)):
         if told_a and told_b and told_a != told_b:
             return False  # 完成B轮融资 and 完成A轮融资; 三期交付 and 二期交付: two rounds, two phases
+    if bool(_CALL_OPENS.search(a.label)) != bool(_CALL_OPENS.search(b.label)):
+        return False  # X人才住房配租申请开始, X人才公寓将交付: a call opening is not what it is for
     closes_a, closes_b = bool(_CALL_CLOSES.search(a.label)), bool(_CALL_CLOSES.search(b.label))
     if closes_a != closes_b or (closes_a and _calls_differ(a.label, b.label)):
         return False  # X实习计划报名截止, Y创新营报名截止, on one day: two calls; X截标 and Y将讨论: two deeds
@@ -305,7 +307,14 @@ def _vague_label(label: str) -> bool:
         or bool(_UNNAMED_REVIEW_OR_REQUEST.search(label))  # 运输署会检讨乘客量: which route's, only its article tells
         or bool(_PHASE_OF_NOTHING_NAMED.search(label))  # 推出第二期首批用地招标: whose second phase, only its article
         or label.startswith(("代表团", "访问团", "考察团"))  # 代表团参观了…: which delegation, only its article tells
+        or bool(_OWNERLESS_SITE.match(label))  # 亚太研发总部项目预计动工: whose, only its article tells
     )
+
+
+_OWNERLESS_SITE = re.compile(
+    r"^(?:亚太区?|全球|区域|华南|国际|大湾区)?(?:研发|运营)?(?:总部|研发中心|生产基地|中试基地)(?:项目)?"
+    r"(?=预计|将|计划|已|于|正式|开工|动工|落成|启用|投入)"
+)
 
 
 _PHASE_OF_NOTHING_NAMED = re.compile(
@@ -333,6 +342,7 @@ _UNNAMED_REVIEW_OR_REQUEST = re.compile(
 )
 """检讨乘客量, 向财委会申请拨款: a review or a request of no named thing, told by many articles of many."""
 _BARE_DEADLINE = re.compile(rf"^{_CALL}截止$")
+_CALL_OPENS = re.compile(r"(?:申请|报名|申报|预约|征集|公示)(?:将|预计)?(?:开始|开启)$")
 _CALL_CLOSES = re.compile(rf"(?:{_CALL})?(?:将|预计)?(?:截止|截标)$")
 _UNNAMED_PAPER = re.compile(r"(?:出台|发布|印发|制定)(?:试点)?(?:实施细则|细则|配套政策|实施方案|管理办法)$")
 _FIRM_BARE_DEED = re.compile(
@@ -433,7 +443,7 @@ def _place_itself(a: Fact, b: Fact) -> bool:
 
 
 _OCCASION = re.compile(
-    r"[\u4e00-\u9fff]{2}(?:仪式|典礼|礼|论坛|大会|峰会|会议|研讨会|交易会|博览会|展会|推介会|发布会|对接会|招聘会|年会|晚会|音乐会|总结会|座谈会|推进会|动员会|见面会|分享会|说明会|宣讲会|活动|沙龙|开放日|嘉年华|展览|展|大赛|赛|周|日)"
+    r"[\u4e00-\u9fff]{2}(?:仪式|典礼|礼|论坛|大会|峰会|会议|研讨会|交易会|博览会|展会|推介会|发布会|对接会|招聘会|年会|晚会|音乐会|总结会|座谈会|推进会|动员会|见面会|分享会|说明会|宣讲会|活动|沙龙|开放日|嘉年华|展览|展(?!中心|馆|厅|区)|大赛|赛|周|日)"
 )
 
 

@@ -236,8 +236,10 @@ _WINDOW_AFTER = re.compile(
     r"(?=[，,。；;]|$)"
 )
 """即日起至12月31日可经网上报名: a call open until that day."""
-_NOTICE_PERIOD = re.compile(r"公示(?:期|时间)(?:为|由|从|自)?$")
+_NOTICE_PERIOD = re.compile(r"公示(?:期|时间)(?:为|由|从|自|[：:]\s*)?$")
 _PUT_ON_NOTICE = re.compile(r"对(?P<what>[^，,。；;]{2,40}?)(?:进行|予以)公示")
+_LISTED_FOR_NOTICE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<what>[\u4e00-\u9fff]{2,12}?)(?=公示(?:期|时间))")
+"""配租名单公示期为A至B: the list whose notice it is."""
 _JOINING = re.compile(r"参加(?P<what>[^，,。；;的]{2,16}?)的(?:人士|市民|人员|企业|团队|机构)")
 _DRAFT_TITLED = re.compile(r"《[^》]{4,60}》")
 _CLOSING_DAY_IS = re.compile(r"(?P<what>报名|申请|申报|预约|登记)?截止(?:日期|时间)(?:为|是|定为|定于)?$")
@@ -247,6 +249,10 @@ _DONE_BEFORE = re.compile(r"(?:前|之前)[^，,。；;]{0,16}?(?P<what>报名|�
 _CALL_TIME = re.compile(
     r"(?P<which>首批|第[一二三四五六七八九十]批|首轮|第[一二三四五六七八九十]轮)?(?:网上|网络|线上|现场)?(?P<what>申请|报名|申报)时间(?:由|从|自|为)?$"
 )
+_MAY_APPLY_THEN = re.compile(
+    r"(?:通过|经|在|于)?[^，,。；;]{0,14}?(?:提交|递交|进行|办理|网上|在线)?(?P<what>申请|报名|申报|预约)(?=[，,。；;]|$)"
+)
+"""…可于A至B通过“i深圳”平台提交申请: a call open from A, closing on B."""
 _CALL_PERIOD = re.compile(r"(?P<what>申请|报名|申报)期(?:由|从|自|为)?$")
 _QUOTED_SCHEME = re.compile(r"[「“《][^」”》]{2,24}?(?:计划|资助|基金|比赛|大赛|奖|课程)[」”》]")
 """申请期由下月5日至明年2月15日 after 「X计划」: the call of the scheme told, open from the first day."""
@@ -889,12 +895,10 @@ def find_milestones(
             hits.append(MilestoneHit(date, called, "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 求职者须于12月15日前通过…报名: the call closes then
             continue
-        if (
-            date.until
-            and _NOTICE_PERIOD.search(text, max(0, date.start - 8), date.start)
-            and (shown := _PUT_ON_NOTICE.search(text, 0, date.start))
-        ):  # 现对X进行公示，公示期为12月7日至12月18日: X's notice opens and closes
-            hits.extend(_opens_and_closes(date, date.until, f"{shown['what']}公示", published))
+        if date.until and _NOTICE_PERIOD.search(text, max(0, date.start - 8), date.start):
+            # 现对X进行公示，公示期为12月7日至12月18日: X's notice opens and closes (公示期：A至B, a bare one)
+            shown = _PUT_ON_NOTICE.search(text, 0, date.start) or _LISTED_FOR_NOTICE.search(text, 0, date.start)
+            hits.extend(_opens_and_closes(date, date.until, f"{shown['what'] if shown else ''}公示", published))
             read.append((date.start, date.end))
             continue
         if (closing := _CLOSING_DAY_IS.search(text, max(0, date.start - 12), date.start)) and (
@@ -917,6 +921,14 @@ def find_milestones(
         ):
             deed = f"{schemes[-1]}开始接受{call['what']}"  # 「X计划」…，申请期由下月5日至明年2月15日: X opens
             hits.append(MilestoneHit(date, deed, "open", is_ahead(date, published)))
+            read.append((date.start, date.end))
+            continue
+        if (
+            date.until
+            and text.endswith(("可于", "可在", "可以在", "可以于"), 0, date.start)
+            and (window := _MAY_APPLY_THEN.match(text, date.end))
+        ):  # 员工可于1月5日至1月20日通过…平台提交申请: the call opens and closes
+            hits.extend(_opens_and_closes(date, date.until, window["what"], published))
             read.append((date.start, date.end))
             continue
         if (

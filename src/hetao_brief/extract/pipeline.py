@@ -330,7 +330,8 @@ class Extractor:
                     facts[read:] = [replace(fact, text=as_told) if fact.text == text else fact for fact in facts[read:]]
                 if item and planned:  # 对于今年的工作，报告提出：…二是年内建成X；三是推动…落户: aims
                     facts[read:] = [_aimed(fact, published) for fact in facts[read:]]
-                if asked_about and _ANSWER.match(sentence.text):  # 问：第二期何时动工？答：我们预计…动工: 第二期
+                if asked_about and (_ANSWER.match(sentence.text) or _YES_SAID.match(sentence.text)):
+                    # 问：第二期何时动工？答：我们预计…动工: 第二期; 听说X已…？ Y：是的，10月中旬…完成了…: X
                     facts[read:] = [_of_what_was_asked(fact, asked_about) for fact in facts[read:]]
                 answered = explained if explained and _ANSWER.match(sentence.text) else "" if heading else guided
                 if answered:  # 一图读懂｜X … 答：每人每月3000元; 03｜怎么申请？ 即日起至…在线申报: X's
@@ -342,7 +343,9 @@ class Extractor:
                 if when_deed and explained and not heading:  # 一文看清｜X申请安排 … 1. 甚么时候接受申请？ 12月14日起…
                     facts[read:] = [_done_when_asked(fact, explained, when_deed, when_asked) for fact in facts[read:]]
                 if asked_of:  # 专访X行政总裁 … 答：我们下个月会先举办…: X will
-                    facts[read:] = [we_named(fact, asked_of) for fact in facts[read:]]
+                    facts[read:] = [
+                        _bare_is_the_interviewed(we_named(fact, asked_of), asked_of) for fact in facts[read:]
+                    ]
                 if narrator and "我" in sentence.text:  # 我会回英国参加学术会议, in a column: the author will
                     facts[read:] = [_by_the_author(fact, narrator) for fact in facts[read:]]
                 if ours:  # 我校与园区签署协议, on a university's news site: the university
@@ -418,7 +421,8 @@ class Extractor:
                 facts[sentence_read:] = [f for f in facts[sentence_read:] if f.kind is not FactKind.STATEMENT]
             asked = dates[-1].year if dates and _ASKED.search(text) else None  # 记者：明年的重点是什么？
             if _ASKED.search(text):  # 记者：园区明年有什么新动作？ 负责人：…。下半年，我们还将…: next year's
-                asked_about = about.group("what") if (about := _ASKED_ABOUT.match(text)) else ""
+                about = _ASKED_ABOUT.match(text) or _HEARD_SO.match(text)  # 记者：听说X已经在10月完成了…？
+                asked_about = _of_the_interviewed(about.group("what"), asked_of) if about else ""
                 answering = asked if asked is not None and asked > published.year else None
         return facts
 
@@ -1055,6 +1059,16 @@ _BARE_RESULTS = re.compile(
 """评审结果预计于…公布, 面试预计于1月下旬进行: a step of the call a notice's title names."""
 _CALLS = ("申报", "报名", "申请", "征集", "招收", "招聘", "招募")
 _CALL_WORD = re.compile("|".join(_CALLS))
+_TO_BE_LET = re.compile(
+    r"(?:^|(?<=[，,。；;）)]))([^，,。；;（）()]{2,20}?)(?:将|会|即将|正在)?(?:陆续|分批)?(配租|出租|招生|招募|招聘)"
+    r"(?:工作)?(?:正式)?(?:启动|开始|展开)?(?=[，,。；;]|$)"
+)
+_A_COUNT = re.compile(r"[约逾近]?[\d,，一二两三四五六七八九十百千万]+[套个间名所]")
+_LIST_ON_NOTICE = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,4}?)(?:名单|结果)公示(?:开始|截止)$")
+_WORDING_FIRST = re.compile(r"^(?:关于|现将|现就)?(?:公布|发布|印发|开展)?")
+_BARE_NOTICE = re.compile(r"^公示(?:将|预计)?(?:开始|截止)$")
+_SHOWN_BY_TITLE = re.compile(r"^(?:关于)?(?P<what>.{4,60}?)的?(?=公示$)")
+"""X施工总承包中标候选人公示: what a bare 公示期：A至B is the notice of."""
 _NOTICE_KINDS = ("公告", "通知", "简章", "启事")
 _CALL_ANNOUNCED = re.compile(
     r"(?:^|(?<=[，,。；;]))(?P<who>[^，,。；;]{2,20}?(?:学校|学院|大学|中心|研究院|实验室|公司|园区))?"
@@ -1366,6 +1380,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             and _CALL_WORD.search(call := _TOPIC_WORDING.sub("", notice_topic(headline)))
         ):
             label = call.removesuffix(label[:2]) + label  # X公开招聘工作人员公告 … 报名时间：A—B: X's call
+        elif _BARE_WINDOW.match(label) and (let := _TO_BE_LET.findall(told + before)):
+            what, deed = let[-1]  # 首批约600套人才住房将陆续配租。…员工可于A至B提交申请: the letting's call
+            label = _A_COUNT.sub("", what) + deed + label
         elif _BARE_WINDOW.match(label) and (public := _OPEN_TO_THE_PUBLIC.findall(told + before)):
             label = public[-1] + label  # 推出「X导赏团」…。公众即日起至12月31日可经网上报名: X's call closes
         elif _BARE_WINDOW.match(label) and (occasion := occasion_named_last(told + before)):
@@ -1376,6 +1393,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = call + label  # 关于开展X申报工作的通知 … 评审结果预计于…公布: X申报's results
         elif _BARE_RESULTS.match(label) and (occasion := occasion_named_last(told + before)):
             label = occasion + label  # 首届X欢乐跑将于…鸣枪。…抽签结果将于12月25日公布: the run's draw
+        elif _BARE_NOTICE.match(label) and (shown := _SHOWN_BY_TITLE.match(notice_topic(headline).rstrip("。"))):
+            label = shown["what"] + label  # X中标候选人公示 … 公示期：A至B: X's notice opens and closes
+        elif (listed := _LIST_ON_NOTICE.match(label)) and (
+            owners := re.findall(rf"([^，,。；;：:、]{{4,24}}?){listed['what']}", headline + told)
+        ):
+            label = _WORDING_FIRST.sub("", owners[-1]) + label  # 2053年度X人才公寓配租工作…。配租名单公示期为…: X's
         elif _BARE_STEP.match(label) and explained:
             label = explained + label  # 一图读懂｜X 3.0版 … 3. 什么时候开始受理？答：自…起开始受理: X's
         return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", label))  # 工程亦已展开: alone, it 已展开
@@ -1859,7 +1882,11 @@ _ASKED_ABOUT = re.compile(
     r"(?:何时|什么时候|几时|进度如何|进展如何|进度|如何|怎样|多少|是否|有没有|会否|能否|会[\u4e00-\u9fff]{1,4}吗)"
 )
 """问：第二期首批用地何时动工？: what the answer that follows tells of."""
-_NO_DOER = re.compile(r"^(?:预计|将|计划|会|可望|有望|争取|力争|拟)(?=[\u4e00-\u9fff]{2})")
+_NO_DOER = re.compile(
+    r"^(?:预计|将|计划|会|可望|有望|争取|力争|拟)(?=[\u4e00-\u9fff]{2})"
+    r"|^在(?=[^，,。]{1,12}?(?:完成|举行|进行|启动|开展|实现))|^(?:完成|实现|通过)了?(?=[\u4e00-\u9fff]{2})"
+)
+"""预计…动工, 在南海完成了…海试: a deed whose doer the question before named."""
 
 
 _ASKED_WHEN = re.compile(r"(?:甚么时候|什么时候|几时|何时)(?P<deed>[\u4e00-\u9fff]{2,8})[？?]")
@@ -1876,6 +1903,21 @@ def _done_when_asked(fact: Fact, explained: str, deed: str, question: str) -> Fa
     topic = _WHAT_IS_ARRANGED.sub("", explained)
     topic = topic.removesuffix(deed[-2:]) if len(topic) > len(deed) else topic  # X第三轮申请 … 几时开始申请？: X第三轮
     return replace(fact, label=topic + deed, text=text, id="")
+
+
+def _bare_is_the_interviewed(fact: Fact, body: str) -> Fact:
+    """研究院与香港一所大学合作的…项目将招收…, in an interview with the head of 汐岸海洋研究院: its
+    project (a bare head noun the body's name ends in is the body)."""
+    if fact.kind is not FactKind.MILESTONE:
+        return fact
+    named = _of_the_interviewed(fact.label, body)
+    return fact if named == fact.label else replace(fact, label=named)
+
+
+def _of_the_interviewed(what: str, body: str) -> str:
+    """研究院的深海观测平台, asked of the head of 汐岸海洋研究院: 汐岸海洋研究院的深海观测平台."""
+    bare = next((noun for noun in BARE_NOUNS if what.startswith(noun) and body.endswith(noun)), None)
+    return body + what[len(bare) :] if bare and body else what
 
 
 def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
@@ -1954,6 +1996,13 @@ _BARE_GRANT = frozenset({"奖励", "补贴", "资助", "补助", "支持", "奖�
 """给予一次性50万元奖励: a grant the policy carries, of no measure a reader could ask for alone."""
 
 
+_HEARD_SO = re.compile(
+    r"^\s*(?:问|Q|记者)[：:]\s*(?:听说|据说|据悉|据了解|有消息说)(?P<what>[\u4e00-\u9fff「」“”]{2,20}?)"
+    r"(?:已经|已|将|会|正在)(?=[^？?]*[？?]\s*$)"
+)
+"""记者：听说研究院的深海观测平台已经在今年10月完成了首次海试？: what a yes or no answers of."""
+_YES_SAID = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[：:]\s*(?:是的|对|没错|对的|确实)[，,。]")
+"""岱川：是的，10月中旬在南海完成了…: the answer to the question before, whose subject it leaves out."""
 _ASKED = re.compile(r"[？?]\s*$")
 """An interviewer's question: the year it asks of is the year of the answer's list."""
 _WORK_AHEAD = re.compile(r"下一步|接下来|下阶段|今后|(?:将|要)重点(?:做好|抓好|推进)|工作(?:安排|重点)")

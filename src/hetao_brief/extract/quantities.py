@@ -151,6 +151,7 @@ _FROM = re.compile(r"(?:来自|受聘于|任职于|就职于|就读于)[^，,。
 _SETTLED = re.compile(
     r"^(?!给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
 )
+_CAME_FROM = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,6}?)来自(?P<where>[\u4e00-\u9fff]{2,8})$")
 _SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\u9fff]{2})")
 _BULLET = re.compile(r"^[—\-–·•▌■●◆①-⑳❶-❿\s]+")
 """——新增落地科研项目：42个: a list's dash is no part of what is counted."""
@@ -322,6 +323,8 @@ def _measure_after(text: str, end: int, unit: str) -> str:
         sibling := re.search(rf"\d+{unit}(?P<noun>[\u4e00-\u9fff]{{2,6}}?)(?:将|已)?{deed['deed']}", text[:end])
     ):
         return f"{tail}的{sibling['noun']}"  # 其中7个项目将落户深圳园区，5个落户香港园区: 落户香港园区的项目
+    if came := _CAME_FROM.match(tail):  # 另有3个项目来自香港: 来自香港的项目
+        return f"来自{came.group('where')}的{came.group('what')}"
     if settled := _SETTLED.match(tail):  # 约60间机构落户港深创科园: 港深创科园的机构
         return f"{settled.group('where')}的{settled.group('what')}"
     measure = _VERB_SPLIT.split(tail)[0] or tail

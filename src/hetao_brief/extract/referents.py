@@ -844,6 +844,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
         name = name[dated[0][1] :].removeprefix("度")  # 今年1月平台主体装修完工: the date is no part of the name
         # (nor 2026年度“X”评选's year: the series')
     name = _NOW_FIRST.sub("", name)  # 目前实验室共有研究人员36人: the lab, told of now
+    name = _HEARSAY_FIRST.sub("", name)  # 记者：听说研究院的…？: the reporter heard it, 研究院 is bare
     if "的" in name and len(name) - name.rindex("的") > 4:  # …医院共建的河套深港联合医学影像中心: the name after 的
         name = name[name.rindex("的") + 1 :]
     elif "的" in name and told_before[at - len(name) - 1 : at - len(name)] in ("与", "和", "及", "同"):
@@ -859,6 +860,7 @@ def _name_ending_at(told_before: str, at: int, noun: str) -> str:
 
 _LED_BY = re.compile(r"(?:由)?(?P<who>[\u4e00-\u9fff]{2,20}?(?:率领|带领|带队|组成))的[\u4e00-\u9fff]{0,4}")
 _NOW_FIRST = re.compile(r"^(?:目前|现时|现在|当前|如今|眼下|现阶段|迄今|至今|此外|另外|同时|其后|随后|近年来?)")
+_HEARSAY_FIRST = re.compile(r"^(?:听说|据说|据悉|据了解|有消息说|得知|获悉)")
 _DONE_FOR = re.compile(r"^(?P<whom>[\u4e00-\u9fff]{2,12}?)(?:进行|开展)(?=[\u4e00-\u9fff]{4})")
 _SPEAKER_FIRST = re.compile(
     r"\s*(?P<who>[^，,。；;]{2,20}?)(?:昨日|今日|日前|近日|今天|昨天)?(?:发布消息|宣布|表示|公布|透露|称|介绍)[，,]"
