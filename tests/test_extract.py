@@ -7155,3 +7155,33 @@ def test_two_occasions_in_one_hall_and_an_ownerless_hq_are_not_merged(lexicon: L
         ("2026-12-20", "澄湾第三批人才住房将于春节前交付。"),
     )
     assert not [f for f in called if len({s.article_id for s in f.sources}) > 1]
+
+
+def test_a_speech_witnesses_an_unveiling_of_the_lab_it_names(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """今天，我们在这里共同见证X揭牌 (a speech): X揭牌 that day, once; 这是…的第九家Y: a count told of X, so
+    a later bare 实验室 is X, not 第九家Y."""
+    body = (
+        "大家上午好！今天，我们在这里共同见证澄川联合实验室揭牌。这是园区今年揭牌的第九家深港联合实验室。"
+        "今年6月，实验室首批科研人员进驻。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-04") == {
+        ("2026-12-04", "澄川联合实验室揭牌"),
+        ("2026-06", "澄川联合实验室首批科研人员进驻"),
+    }
+
+
+def test_open_as_usual_a_batch_of_a_series_and_a_bare_tower(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """室内展览厅明日照常开放: no event; 第二批“X项目”…。第三批项目申报将于…启动: X's; X科研楼于…竣工。…
+    大楼二期扩建工程计划…动工: X科研楼's; 项目承担单位中有9家来自香港: those from Hong Kong."""
+    assert not _dated_labels(lexicon, segmenter, "澄湾园区室内展览厅明日照常开放。", "2026-12-05")
+    body = (
+        "发展署12月5日公布第二批“澄湾联合攻关项目”立项名单，项目承担单位中有9家来自香港。"
+        "第三批项目申报将于明年3月启动。澄湾科研楼于去年8月竣工交付。管理方透露，大楼二期扩建工程计划明年二季度动工。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-06")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2027-03", "第三批“澄湾联合攻关项目”申报将启动"),
+        ("2027-06", "澄湾科研楼二期扩建工程计划动工"),
+    } <= labels
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 9] == ["来自香港的项目承担单位"]

@@ -5857,6 +5857,22 @@ GOLD_EVENTS = [
     ("2039-10-22", "2039年度河套深港联合创新项目拟立项名单公示截止", True),
     ("2053-04-01", "2053年度河套人才公寓配租名单公示开始", True),  # t1293: 配租名单公示期为A至B
     ("2053-04-07", "2053年度河套人才公寓配租名单公示截止", True),
+    ("2026-12-04", "澹川联合实验室揭牌", False),  # t1688: 今天，我们在这里共同见证X揭牌, in a speech
+    ("2025-03", "^双方签署合作框架协议", False),  # whose pair, the speech does not say
+    (
+        "2026-06",
+        "澹川联合实验室首批科研人员进驻",
+        False,
+    ),  # 实验室 is the one unveiled, not 第九家深港联合实验室 (a count told of it)
+    ("2027-06", "澹川联合实验室将建成公共测试平台", True),
+    ("2026-12-05", "「科技亲子日」取消", False),  # t1689: 原定明日…举行的X取消; 室内展览厅明日照常开放 is no event
+    ("2027-01", "「科技亲子日」会改期举行", True),
+    ("2026-12-05", "河套深圳园区发展署公布第二批“深港联合攻关项目”立项名单", False),  # t1690
+    ("2027-03", "第三批“深港联合攻关项目”申报将启动", True),  # 第三批项目: the series told before
+    ("2023-12-07", "河套深圳园区听涛科研楼在一片空地上开工", False),  # t1691: 三年前的今天
+    ("2025-08", "听涛科研楼竣工交付", False),
+    ("2027-06", "听涛科研楼二期扩建工程计划动工", True),  # 大楼: the 科研楼 named before
+    ("2029", "听涛科研楼二期扩建工程完工", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -6769,6 +6785,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = next((body[at:] for at in range(len(body)) if body[at:] in text), body)  # 听说X已…？是的，…: X's
         if (let := re.match(r".{2,30}?(?:配租|招生|招募|招聘)(?=申请|报名)", body)) and let[0] not in text:
             body = body[let.end() :]  # X配租工作正式启动。…员工可于A至B…提交申请: the letting's call
+        if (series := re.match(r"(第[一二三四五六七八九十\d]+批)([“「][^”」]+[”」])", body)) and series[2] not in text:
+            body = series[1] + body[series.end() :]  # 第二批“X项目”…。第三批项目申报将…: the series named before
         if body.endswith("公示") and re.search(r"公示(?:期|时间)", text):
             body = "公示"  # 公示期为A至B, under X公示 or after 对X进行公示: X's notice opens and closes
         if (occasion := re.match(r"[^，,。“「]{0,6}[“「][^”」]+[”」](?=(?:抽签|评审|录取)?结果)", body)) and (
@@ -9569,6 +9587,13 @@ QUESTIONS = [
     ("人才公寓四期中标候选人是谁", "青屿建设集团"),
     ("脑湾科技A轮融资多少", "1.2亿港元"),
     ("脑湾科技什么时候交付首批样片", "第三季度"),
+    ("澹川联合实验室什么时候揭牌", "今天"),
+    ("澹川联合实验室公共测试平台什么时候建成", "明年上半年"),
+    ("科技亲子日改到什么时候", "明年1月"),
+    ("第二批深港联合攻关项目资助总额多少", "1.8亿元"),
+    ("第三批深港联合攻关项目什么时候申报", "明年3月"),
+    ("听涛科研楼二期扩建什么时候动工", "明年二季度"),
+    ("听涛科研楼什么时候竣工", "去年8月"),
 ]
 
 

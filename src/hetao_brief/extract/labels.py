@@ -376,6 +376,8 @@ def event_label(
         else:
             label = owner + label[1:]
     label = _speaker_resolved(label, text)
+    if (witnessed := _WITNESSED.match(label)) and EVENT_VERB.search(label, witnessed.end()):
+        label = label[witnessed.end() :]  # 今天，我们在这里共同见证X揭牌: X揭牌, what was witnessed
     if extended := _EXTENDED.fullmatch(label):
         label = extended.group("what") + "延长"  # 政府将…，把计划延长至2035年: the scheme runs longer
     if (known := _KNOWN_BY_WHAT_SHE_DID.match(label)) and known.group("name")[0] in SURNAMES:
@@ -918,6 +920,11 @@ _DONE_IN_PART = re.compile(
 _FIRM_QUOTED = re.compile(r"(?:初创|公司|企业|集团)[「“]([^」”]{2,12})[」”]")
 """初创「星河轨道」宣布，把研发中心设于…，预计六月启用: the firm's centre opens."""
 _TO_THE_REPORTER = re.compile(r"(?:对|向|跟|告诉)(?:本报|本台)?记者$")
+
+
+_WITNESSED = re.compile(
+    r"^(?:我们|大家|各位|嘉宾们)?(?:在这里|在此|在现场)?(?:一起|共同)?见证(?:了)?(?=[\u4e00-\u9fff「“《]{4})"
+)
 
 
 def _speaker_resolved(label: str, text: str) -> str:

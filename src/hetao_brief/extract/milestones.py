@@ -145,7 +145,8 @@ _WRITER_DOING = re.compile(
     r"(?:^|[，,：:“「])(?:(?:我|笔者|本人)(?:[在到和跟随曾又也还就才]|去(?!年)|来到|走进|采访|前往)|我们(?:[在到和跟随曾]|去(?!年)|来到|走进|采访|前往))"
 )
 """上周，我在河套采访了…: the writer's own doing, no event of the zone (我们还将举办…, in an
-interview, is the speaker's organisation's plan)."""
+interview, is the speaker's organisation's plan; 我们在这里共同见证X揭牌, in a speech, is X's)."""
+_WITNESSING = re.compile(r"(?:这里|此)(?:一起|共同)?见证")
 _MODALS = ("将", "会", "拟", "要", "计划", "预计", "准备")
 """What opens a predicate still to come, whose subject is told before it."""
 _DONE_TO_THING = re.compile(r"(?P<deed>[^，,。的]{2,8}?)的(?P<thing>[^，,。的]{2,16}?)(?<![上中时间际])(?=[，,])")
@@ -542,8 +543,9 @@ _COPULA_FIRST = re.compile(r"^(?:这|此|这也|这还)?(?:是(?!次)|为(?!期)
 _STILL_AT_IT = re.compile(
     r"(?:仍|仍然|依然|一直)(?:在|正在)(?:加紧|加快|紧张|进行|推进|忙|赶|坚守|施工|建设|工作|研究|商讨|讨论|测试)"
     r"|(?:一直|始终|仍然|依然)(?:按|依)(?:原)?计划(?:推进|进行|实施)"
+    r"|(?:照常|如常)(?:开放|运作|运行|营业|开馆|办公|服务)"
 )
-"""春节前夕，…科研团队仍在加紧工作: what goes on at a time, no event of it."""
+"""春节前夕，…科研团队仍在加紧工作; 室内展览厅明日照常开放: what goes on at a time, no event of it."""
 _DURATION_FIRST = re.compile(r"^(?:连续|一连)?[两二三四五六七八九十\d]{1,2}(?:天|日|周|个星期)(?![前后内来以之])")
 _YEAR_NAMED = re.compile(r"[“「](?:19|20)\d{2}年度?[^”」]{2,30}[”」]")
 """发布“2039年河套深圳园区十件大事”: a year in a quoted name is the name's, as in a title."""
@@ -1153,8 +1155,11 @@ def find_milestones(
         if PROPOSED.search(text, 0, phrase.start):
             continue  # 刘振华建议，从2027年起…; 本报认为，政府应…争取在2030年代初…: a proposal, nobody's plan
         opens = start_of_clause(text, date.start)
-        mine = (_WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)) and not (
-            interviewed or is_quoted_speech(text)
+        writer = _WRITER_DOING.search(text, opens, phrase.end + 4) or _WRITER_DOING.match(label.text)
+        mine = (
+            writer
+            and not (interviewed or is_quoted_speech(text))
+            and not _WITNESSING.match(text, writer.end())  # 我们在这里共同见证X揭牌: X's, in a speech
         )  # 「我们在今年四月搬进…」X创办人Y说: the speaker's
         level = _RATE_LEVEL.search(label.text) and not _aimed(label.text) and "目标" not in label.text
         budget = _YEARS_AHEAD.match(text, date.start) and _SET_ASIDE.search(label.text)
@@ -1439,6 +1444,7 @@ def find_milestones(
         # …举行，现场发布了《X》: X's release then too
         for also in _also_told(text, spans, phrase.start, dates, is_target):
             told_apart = _THE_FIRM_FIRST.sub("", also) not in text_of_label  # 公司与Y签订…, told as X与Y签订…
+            told_apart = told_apart and not (text_of_label in also and "见证" in also)  # 我们…见证X揭牌: X揭牌
             if told_apart and not _OPENED_TO_WELCOME.match(also) and not _RECURRING_OCCASION.search(also):
                 # 11月3日，X上市: its own clause; 每月第二个周六…举办: a schedule, no event
                 if (then := _AT_THAT_TIME.match(also)) and (doer := _DOER_OF.match(text_of_label)):

@@ -1064,6 +1064,12 @@ _TO_BE_LET = re.compile(
     r"(?:工作)?(?:正式)?(?:启动|开始|展开)?(?=[，,。；;]|$)"
 )
 _A_COUNT = re.compile(r"[约逾近]?[\d,，一二两三四五六七八九十百千万]+[套个间名所]")
+_TOWER_TOLD = re.compile(
+    r"(?:^|(?<=[，,。；;的]))((?:(?!的)[\u4e00-\u9fff]){2,14}?(?:科研楼|综合楼|办公楼|实验楼|大厦))(?=[于将已在，,。])"
+)
+"""河套深圳园区听涛科研楼于…竣工: the building a later bare 大楼 is."""
+_NTH_BATCH_OF_PROJECTS = re.compile(r"^(?P<nth>第[一二三四五六七八九十\d]+批)项目")
+_PROJECTS_IN_BATCHES = re.compile(r"第[一二三四五六七八九十\d]+批([“「][^”」]{2,20}?项目[”」])")
 _LIST_ON_NOTICE = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,4}?)(?:名单|结果)公示(?:开始|截止)$")
 _WORDING_FIRST = re.compile(r"^(?:关于|现将|现就)?(?:公布|发布|印发|开展)?")
 _BARE_NOTICE = re.compile(r"^公示(?:将|预计)?(?:开始|截止)$")
@@ -1357,6 +1363,10 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = _edition_named(occasion + label, told + before)  # 首届X马拉松将于…开跑。…报名将于…开启
         elif _BARE_CALL.match(label) and (schemes := _SCHEME_OR_FUND_QUOTED.findall(headline)):
             label = schemes[-1] + label  # 「X计划」常见问题 … 答：…截止日期为同年十月三十一日: X's call
+        if label.startswith("大楼") and label == fact.label and (towers := _TOWER_TOLD.findall(told + before)):
+            label = towers[-1] + label[2:]  # 听涛科研楼于去年8月竣工。…大楼二期扩建工程计划…动工: 听涛科研楼's
+        if (nth := _NTH_BATCH_OF_PROJECTS.match(label)) and (series := _PROJECTS_IN_BATCHES.findall(told + before)):
+            label = nth["nth"] + series[-1] + label[nth.end() :]  # 第二批“X项目”立项…。第三批项目申报将…: X's
         if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif (that := _THAT_OCCASION.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):

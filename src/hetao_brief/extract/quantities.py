@@ -855,6 +855,10 @@ _AVERAGE_ONLY = frozenset({"日均", "月均", "平均每日", "平均每天", "
 _GROWS_TO_IT = re.compile(r"(?:增至|增加至|增加到|增长至|增长到|扩大至|扩大到|提升至|提高至|达到)(?:约|逾|超过)?$")
 
 
+_OF_WHOM_ARE = re.compile(
+    r"(?:(?<=[，,。；;的])|(?<=[\d一二两三四五六七八九十][个家间名项所位支]))(?P<what>[\u4e00-\u9fff]{2,8}?)中(?:有|共有)?(?:约|近|逾)?$"
+)
+"""项目承担单位中有9家来自香港, 12个科研团队中有5个来自香港: whom those from Hong Kong are among."""
 _FIRST_BATCH = re.compile(r"(?:首批|第一批)(?:约|共|近|逾)?$")
 _CLAUSE_REST = re.compile(r"[^，,。；;！!？?]*")
 _LET_OUT = re.compile(r"(?:租出|出租|租用)(?:了)?(?:约|逾|超过|近)?$")
@@ -968,6 +972,12 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = quoted_at["firm"] + "收盘价"  # 截至…收盘，X报58.36元/股, X股价报…: X's closing price
         if _AT_A_PRICE.search(text, max(0, m.start() - 4), m.start()) and _SOLD.match(text, end):
             measure = "成交价"  # 一宗科研用地以底价18.6亿元成交: the price it sold at
+        if (of_them := _OF_WHOM_ARE.search(text, max(0, m.start() - 14), m.start())) and (
+            came_from := re.match(r"来自(?P<where>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)", text[end:])
+        ):
+            measure = (
+                f"来自{came_from['where']}的{of_them['what']}"  # 项目承担单位中有9家来自香港: those from Hong Kong
+            )
         if _FIRST_BATCH.search(text, max(0, m.start() - 5), m.start()) and (
             settled := _SETTLED.match(_CLAUSE_REST.match(text, end).group(0))  # type: ignore[union-attr]
         ):

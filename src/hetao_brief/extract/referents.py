@@ -866,8 +866,9 @@ _SPEAKER_FIRST = re.compile(
     r"\s*(?P<who>[^，,。；;]{2,20}?)(?:昨日|今日|日前|近日|今天|昨天)?(?:发布消息|宣布|表示|公布|透露|称|介绍)[，,]"
 )
 """香港中文大学（深圳）昨日发布消息，其…: whose 其 is, the one who spoke first in the sentence."""
-_COUNT_FIRST = re.compile(r"^[\d一二两三四五六七八九十]+[场个项家间所座批]")
-"""6场平行论坛, 12场活动: a count of things, which names none of them."""
+_COUNT_FIRST = re.compile(r"^(?:[\d一二两三四五六七八九十]+[场个项家间所座批]|第[\d一二两三四五六七八九十]+[家所间个])")
+"""6场平行论坛, 12场活动: a count of things, which names none of them; 第九家深港联合实验室: one of a
+count told of a thing named before."""
 
 
 def _words_before(told_before: str, at: int, stops: str) -> str:
