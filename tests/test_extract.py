@@ -7185,3 +7185,21 @@ def test_open_as_usual_a_batch_of_a_series_and_a_bare_tower(lexicon: Lexicon, se
         ("2027-06", "澄湾科研楼二期扩建工程计划动工"),
     } <= labels
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 9] == ["来自香港的项目承担单位"]
+
+
+def test_a_papers_year_after_a_second_deed_is_no_time(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """发展署表示，12月将举办…大会，并发布2027年园区企业扶持政策清单: the list is released in December
+    (2027 names the list), a second deed at the first one's time; and it is no plan another article
+    says will be released that month."""
+    body = "发展署表示，12月将举办年度企业服务大会，并发布2027年园区企业扶持政策清单。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-07") == {
+        ("2026-12", "发展署将举办年度企业服务大会"),
+        ("2026-12", "发展署发布2027年园区企业扶持政策清单"),
+    }
+    papers = _milestones_of_two(  # a list and a plan, released in one month: two papers
+        lexicon,
+        segmenter,
+        ("2026-12-07", body),
+        ("2026-12-01", "园区将于12月发布《2027年澄湾园区重点工作计划》。"),
+    )
+    assert len([f for f in papers if "发布" in f.label]) == 2

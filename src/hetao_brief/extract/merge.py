@@ -132,6 +132,10 @@ class _Parties(NamedTuple):
     """The fund the label names (X天使基金), or ""."""
 
 
+_PAPER_ISSUED = re.compile(
+    r"(?:发布|印发|出台|公布)[^，,。；;]{2,40}?(?P<kind>清单|计划|方案|报告|白皮书|名单|要点|指南|目录|办法|措施|规划|条例|意见)》?$"
+)
+"""What kind of paper a label's issuing names at its end (a list, a plan, rules)."""
 _BODY_FIRST = re.compile(
     r"^(?P<body>[\u4e00-\u9fff]{2,16}?(?:局|署|处|委员会|政府|办公室|办公厅))"
     r"(?=向|与|在|于|将|已|就|发布|印发|召开|举行|提交|公布|宣布)"
@@ -222,6 +226,12 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False  # X工程计划本月底前完成竣工验收, X工程预计明年1月中旬建成通车: inspected, then opened
     if bool(_WENT_BACK.search(a.label)) != bool(_WENT_BACK.search(b.label)):
         return False  # X局长率团访问河套深圳园区, X局长返回香港: the visit, then the way home
+    if (
+        (kind_a := _PAPER_ISSUED.search(a.label))
+        and (kind_b := _PAPER_ISSUED.search(b.label))
+        and (kind_a["kind"] != kind_b["kind"])
+    ):
+        return False  # 发布2027年X清单, 将发布《2027年Y计划》, one month: two papers of two kinds
     if _bodies_differ(a.label, b.label):
         return False  # 发展局向立法会…提交文件, 创新科技及工业局向立法会…提交文件, one day: two papers
     if _objects_differ(a.label, b.label):

@@ -1586,10 +1586,10 @@ _AND_THEN = re.compile(
         for v in verbs
         if v != "主持"
     )
-    + ")(?:[\u4e00-\u9fff「“《]|$))"
+    + ")(?:[\u4e00-\u9fff「“《0-9]|$))"
 )
-"""…，并举办首届…大会; …，并与两家药企签订合作协议; 并为首批10个项目授牌: a second deed at the first
-one's time."""
+"""…，并举办首届…大会; …，并与两家药企签订合作协议; 并为首批10个项目授牌; 并发布2027年X清单: a
+second deed at the first one's time."""
 _CHANGE_ONLY = re.compile("|".join(EVENT_CLASSES["change"]))
 _SOLD_AT = re.compile(
     rf"(?![将拟])[\u4e00-\u9fff]{{4,20}}?以(?:底价|总价|楼面价)?[约逾近]?[\d.,]+[万亿]*(?:港)?元(?:的价格)?(?:{SOLD})"

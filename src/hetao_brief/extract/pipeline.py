@@ -301,6 +301,7 @@ class Extractor:
                     dates = self._dates(piece, published, earlier, None)
                 titles = [m.span() for m in _TITLED.finditer(piece)]  # 《…行动计划（2026—2028年）》 names a document
                 dates = [d for d in dates if not any(start < d.start < end for start, end in titles)]
+                dates = [d for d in dates if not _a_papers_year(piece, d, dates)]  # …，并发布2027年X清单
                 if (its_day := _OCCASION_ITS_DAY.match(piece)) and (set_for := _day_held(its_day["what"], facts)):
                     year, month, day = set_for.split("-")  # 开放日当天将开放…: the day the open day was set for
                     piece = f"{its_day['what']}{year}年{int(month)}月{int(day)}日{piece[its_day.end() :]}"
@@ -1064,6 +1065,26 @@ _TO_BE_LET = re.compile(
     r"(?:工作)?(?:正式)?(?:启动|开始|展开)?(?=[，,。；;]|$)"
 )
 _A_COUNT = re.compile(r"[约逾近]?[\d,，一二两三四五六七八九十百千万]+[套个间名所]")
+
+
+def _a_papers_year(piece: str, date: DateMention, dates: list[DateMention]) -> bool:
+    """发展署表示，12月将举办…，并发布2027年园区企业扶持政策清单: the year names the list, and 12月,
+    told in a clause before, times its release (园区近日公布2027年X计划: 近日 times it in its own
+    clause, and the year is left to the milestone's reading)."""
+    clause_start = start_of_clause(piece, date.start)
+    return (
+        piece.endswith(_ISSUES, 0, date.start)
+        and _A_YEARS_PAPER.match(piece, date.start) is not None
+        and any(other.end <= clause_start for other in dates if other is not date)
+    )
+
+
+_ISSUES = ("发布", "出台", "印发", "公布", "编制", "制定")
+_A_YEARS_PAPER = re.compile(
+    r"(?:19|20)\d{2}年(?![\d一二三四五六七八九十]{1,2}月|底|初|前|内|起|后)[^，,。；;]{2,20}?"
+    r"(?:清单|计划|方案|报告|白皮书|名单|要点|指南|目录)"
+)
+"""发布2027年园区企业扶持政策清单: a year naming what is issued, not when it is."""
 _TOWER_TOLD = re.compile(
     r"(?:^|(?<=[，,。；;的]))((?:(?!的)[\u4e00-\u9fff]){2,14}?(?:科研楼|综合楼|办公楼|实验楼|大厦))(?=[于将已在，,。])"
 )
