@@ -182,8 +182,8 @@ _FIRM_SHAPES = (
 founded, or before what only a firm does (its share price, a funding round, a listing, a stock
 code)."""
 _TRADES = (
-    *("医疗", "数据", "科技", "生物", "智能", "医药", "电子", "材料", "半导体", "机器人", "能源", "光电", "信息"),
-    *("网络", "软件", "芯片", "技术", "传感", "通信", "航天", "自动化", "物流", "检测"),
+    *(tail for tail in _FIRM_TAILS if tail not in ("股份", "集团")),
+    *("数据", "信息", "网络", "软件", "芯片", "技术", "传感", "通信", "航天", "自动化", "物流", "检测"),
 )
 _FIRM_OF_ITS_TRADE = re.compile(
     rf"(?:^|(?<=[，,。；;：:」”\n的]))(?P<name>(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?:{'|'.join(_TRADES)}){{1,3}}公司)"

@@ -112,9 +112,10 @@ _TENDER_OPENED = (
     ),
 )
 """政府已就第二期首批三幅用地展开招标: what a later 截标日期为… closes the tender for."""
-_COUNT_IN_A_NAME = re.compile(
-    r"(?<![第\d一二两三四五六七八九十])(?:共|合共)?[\d,一二两三四五六七八九十]+[套间个座名项幅宗]"
+COUNT_IN_A_NAME = re.compile(
+    r"(?<![第\d一二两三四五六七八九十])(?:共|合共)?(?:约|逾|近)?[\d,一二两三四五六七八九十百千万]+[套间个座名项幅宗所]"
 )
+"""第二批共420套房源, 首批约600套人才住房: a count inside what a call is named by, no part of the name."""
 
 
 def deadline_said(text: str) -> str:
@@ -126,12 +127,12 @@ def deadline_said(text: str) -> str:
     before, when = text[: deadline.start()], deadline["when"]
     if deadline["what"] == "截标":  # 就X展开招标，截标日期为…: X于…截标
         tendered = next((m for shape in _TENDER_OPENED if (m := shape.search(before))), None)
-        whose = _COUNT_IN_A_NAME.sub("", tendered.group("what")).removesuffix("的") if tendered else ""
+        whose = COUNT_IN_A_NAME.sub("", tendered.group("what")).removesuffix("的") if tendered else ""
         said = f"{whose}截标于{when}" if whose.endswith("约") else f"{whose}于{when}截标"  # 合约于 is no 约于 (about)
     else:  # 即日起接受申请，申请期至2月28日: X申请于2月28日截止
         call = deadline["window"] or deadline["what"].removesuffix("截止")
         opened = _CALL_OPENED.search(before)
-        whose = _COUNT_IN_A_NAME.sub("", opened.group("what")) if opened else ""  # 第二批共420套房源: 第二批房源
+        whose = COUNT_IN_A_NAME.sub("", opened.group("what")) if opened else ""  # 第二批共420套房源: 第二批房源
         said = f"{whose.removesuffix(call)}{call}于{when}截止"  # X2027年度报名今日启动，报名截止…: X2027年度报名
     return f"{before}{said}{text[deadline.end() :]}"
 

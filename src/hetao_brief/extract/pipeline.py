@@ -21,6 +21,7 @@ from hetao_brief.extract.dates import (
 )
 from hetao_brief.extract.entities import SURNAMES, entities_in, firms_in, people_in
 from hetao_brief.extract.fields import (
+    COUNT_IN_A_NAME,
     date_first,
     deadline_said,
     deed_put_off,
@@ -1064,7 +1065,6 @@ _TO_BE_LET = re.compile(
     r"(?:^|(?<=[，,。；;）)]))([^，,。；;（）()]{2,20}?)(?:将|会|即将|正在)?(?:陆续|分批)?(配租|出租|招生|招募|招聘)"
     r"(?:工作)?(?:正式)?(?:启动|开始|展开)?(?=[，,。；;]|$)"
 )
-_A_COUNT = re.compile(r"[约逾近]?[\d,，一二两三四五六七八九十百千万]+[套个间名所]")
 
 
 def _a_papers_year(piece: str, date: DateMention, dates: list[DateMention]) -> bool:
@@ -1413,7 +1413,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = call.removesuffix(label[:2]) + label  # X公开招聘工作人员公告 … 报名时间：A—B: X's call
         elif _BARE_WINDOW.match(label) and (let := _TO_BE_LET.findall(told + before)):
             what, deed = let[-1]  # 首批约600套人才住房将陆续配租。…员工可于A至B提交申请: the letting's call
-            label = _A_COUNT.sub("", what) + deed + label
+            label = COUNT_IN_A_NAME.sub("", what) + deed + label
         elif _BARE_WINDOW.match(label) and (public := _OPEN_TO_THE_PUBLIC.findall(told + before)):
             label = public[-1] + label  # 推出「X导赏团」…。公众即日起至12月31日可经网上报名: X's call closes
         elif _BARE_WINDOW.match(label) and (occasion := occasion_named_last(told + before)):
