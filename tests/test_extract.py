@@ -7203,3 +7203,9 @@ def test_a_papers_year_after_a_second_deed_is_no_time(lexicon: Lexicon, segmente
         ("2026-12-01", "园区将于12月发布《2027年澄湾园区重点工作计划》。"),
     )
     assert len([f for f in papers if "发布" in f.label]) == 2
+
+
+def test_a_career_step_is_of_whom_the_sentence_quotes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """黎澄说，明年博士后出站后，她打算留在园区: her leaving the postdoc post, not nobody's."""
+    body = "黎澄说，明年博士后出站后，她打算留在澄湾园区继续做研究。"
+    assert ("2027", "黎澄博士后出站") in _dated_labels(lexicon, segmenter, body, "2026-12-05")

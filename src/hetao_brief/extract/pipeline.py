@@ -1220,6 +1220,13 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=offices[-1] + fact.label)  # X局局长今日率团…。局长上午…: X局's
         if (builder := _BUILDER.match(fact.label)) and (projects := _PROJECT_TOLD.findall(told)):
             return replace(fact, label=projects[-1] + fact.label[builder.end() :])  # X项目…。建设单位计划…动工: X
+        if (
+            _CAREER_STEP.match(fact.label)
+            and (said := _PERSON_SAID.match(fact.text))
+            and said["who"][0] in SURNAMES
+            and said["who"] not in fact.label
+        ):
+            return replace(fact, label=said["who"] + fact.label)  # 黎黛说，明年博士后出站后…: her leaving the post
         if _LAST_RITES.match(fact.label) and (people := people_in(told)):
             return replace(fact, label=f"{people[-1]}的{fact.label}")  # X教授…病逝…。丧礼将于本月20日…举行: X's
         if (done := _AUTHORITY_DONE.match(fact.label)) and (built := _WAY_NAMED.findall(told)):
@@ -1504,6 +1511,9 @@ _WAY_NAMED = re.compile(
 )
 """驶经X连接路…。道路至今日凌晨…才重开; 公布X行人通道公众咨询结果。…2029年完成建造: the road or crossing
 named before, not a bare 道路 nor the department that builds it."""
+_CAREER_STEP = re.compile(r"^(?:博士后)?(?:出站|毕业|退休|离任|入职|报到)|^博士后出站")
+_PERSON_SAID = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,3})(?:说|表示|透露|坦言|笑言)[，,：:]")
+"""黎黛说，明年博士后出站后，她打算…: a step of the career of whom the sentence quotes."""
 _LAST_RITES = re.compile(r"^(?:丧礼|葬礼|追思会|追悼会|告别仪式|安息礼拜)")
 _PART_OF_THE_WORKS = re.compile(r"^(?:上盖|地基|桩基|主体|装修|机电|内部装修)工程")
 _WORKS_OWNED = re.compile(
