@@ -172,7 +172,7 @@ def event_label(
     if alone and index + 1 < len(spans) and not _follows_sentence_end(text, end):
         next_clause = text[spans[index + 1][0] : spans[index + 1][1]]
         mark = _SUBJECT_MARK.search(next_clause, 2)
-        subject = _LOCATED_AT.sub("", next_clause[: mark.start()]) if mark else ""
+        subject = LOCATED_AT.sub("", next_clause[: mark.start()]) if mark else ""
         if 2 <= len(subject) <= 12 and _PLACE_OR_BODY.search(subject):
             # 自去年10月1日开馆以来，位于…的河套科学馆已接待…: 河套科学馆开馆
             return Label(subject + alone.group("event"))
@@ -285,7 +285,7 @@ def event_label(
             told_next = _UNDER_AN_ORDINANCE.sub("", told_next)  # 根据《收回土地条例》收回…: what, not under what
             rest = tidy(rest) + joint + told_next  # X宣布，Y招标 → X宣布Y招标
     own_predicate = "的" in text[start : phrase.start]  # 前年启动的X预计明年竣工: the date is 竣工's, not 启动's
-    label = _LOCATED_AT.sub(_its, tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
+    label = LOCATED_AT.sub(_its, tidy(rest if own_predicate else _as_clause(tidy(rest))))  # 位于园区的X已封顶: X已封顶
     if phrase.start == start and index > 0 and not _follows_sentence_end(text, spans[index - 1][1]):
         before = tidy(text[spans[index - 1][0] : spans[index - 1][1]])
         told_by = _ACCORDING.match(before) or _SAID_END.search(before)  # 园区方面透露，自2027年起，试点将…
@@ -1246,7 +1246,7 @@ _COUNT_OF_THEM = re.compile(
 _NAMED_AFTER_OF = re.compile(r"的[\u4e00-\u9fff]{2,10}$")
 """首批6种已在香港上市的罕见病药物: a count whose noun is told after what they did; the whole clause
 is the subject."""
-_LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)(?P<place>[^，,。的]{1,12})的(?=[\u4e00-\u9fff]{2})")
+LOCATED_AT = re.compile(r"^其?(?:位于|地处|坐落于)(?P<place>[^，,。的]{1,12})的(?=[\u4e00-\u9fff]{2})")
 """位于园区的X, 其位于园区的X: where X lies qualifies it; the subject is X."""
 
 
@@ -1448,7 +1448,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             or _PREPOSITION_AFTER_DATE.match(clause, deed_at)
         ):
             continue  # 第四季度末实现5G网络全覆盖；月底前还将…: an event of its own, no subject in it
-        subject = _SPOKESPERSON.sub("", _LOCATED_AT.sub("", _without_dates(subject)))
+        subject = _SPOKESPERSON.sub("", LOCATED_AT.sub("", _without_dates(subject)))
         subject = re.sub(r"^据(?:了解|悉)?", "", subject)  # 据主办方介绍，明年…将举办…: 主办方
         subject = re.sub(r"^(?:确认|确定)(?=[\u4e00-\u9fff]{4})", "", subject)  # 会议确认X将…: X
         subject = re.sub(
@@ -1685,6 +1685,7 @@ def subject_before(text: str, start: int) -> str:
 
 
 __all__ = [
+    "LOCATED_AT",
     "MOTION_PASSED",
     "Label",
     "Phrase",

@@ -63,6 +63,7 @@ from hetao_brief.extract.figures import (
     respective_values,
     target_date,
 )
+from hetao_brief.extract.labels import LOCATED_AT
 from hetao_brief.extract.merge import APPROXIMATE, merge_facts
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.policies import PolicyNames, amounts, notified_scheme, policy_label
@@ -200,7 +201,7 @@ class Extractor:
                 text = text[: corrected.start()] + corrected.group("right") + text[corrected.end() :]
             if not text.strip("，,。.；;：: ") or is_credit(text):
                 continue
-            text = transcript_line(fold(text), fold(told)) or text  # 凌澈：我们… (introduced before): a quotation
+            text = transcript_line(fold(text), told) or text  # 凌澈：我们… (introduced before): a quotation
             named = field_name(text) or named
             heading = _QUESTION_HEADING.match(text)  # 01｜谁可以申请？: the lines after it answer it
             if heading:
@@ -1071,11 +1072,10 @@ def _a_papers_year(piece: str, date: DateMention, dates: list[DateMention]) -> b
     """发展署表示，12月将举办…，并发布2027年园区企业扶持政策清单: the year names the list, and 12月,
     told in a clause before, times its release (园区近日公布2027年X计划: 近日 times it in its own
     clause, and the year is left to the milestone's reading)."""
-    clause_start = start_of_clause(piece, date.start)
     return (
         piece.endswith(_ISSUES, 0, date.start)
         and _A_YEARS_PAPER.match(piece, date.start) is not None
-        and any(other.end <= clause_start for other in dates if other is not date)
+        and any(other.end <= start_of_clause(piece, date.start) for other in dates if other is not date)
     )
 
 
@@ -1103,7 +1103,6 @@ _CALL_ANNOUNCED = re.compile(
     r"(?P<call>[^，,。；;「“]{4,30}?(?:招生|招聘|招收|招募))(?:简章|公告|启事|计划|通知)"
 )
 """X学校发布2027—2028学年招生简章: the call whose window and steps a later bare 报名开始 or 录取结果 are."""
-_LOCATED_FIRST = re.compile(r"^(?:位于|地处)[^，,。；;]{2,16}?的")
 _BARE_TENDER = re.compile(r"^投标(?:文件递交)?(?:将|预计)?截止$")
 _HELD_AGAIN = re.compile(r"再(?:次)?(?:举办|举行)$")
 _HELD_TOLD = re.compile(
@@ -1410,7 +1409,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         elif (_BARE_WINDOW.match(label) or _BARE_RESULTS.match(label)) and (
             calls := list(_CALL_ANNOUNCED.finditer(told + before))
         ):
-            who = _LOCATED_FIRST.sub("", calls[-1]["who"] or "")  # 位于园区的X学校
+            who = LOCATED_AT.sub("", calls[-1]["who"] or "")  # 位于园区的X学校
             label = who + calls[-1]["call"] + label  # X学校发布2027学年招生简章。…报名时间为…至…: X's admissions
         elif (
             _BARE_WINDOW.match(label)

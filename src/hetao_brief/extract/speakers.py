@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from hetao_brief.extract.verbs import EVENT_VERB
 from hetao_brief.facts import Fact, FactKind
+from hetao_brief.text.normalize import fold
 
 _OWN_SITE = re.compile(
     r"^(?P<body>[\u4e00-\u9fff]{2,24}?(?:大学|学院|研究院|研究所|发展署|管理局|科技创新局|委员会|管委会))"
@@ -71,12 +72,14 @@ _INTRODUCED = r"(?P<intro>(?:[\u4e00-\u9fff]{{0,12}}?(?:公司|局|署|中心|�
 def transcript_line(folded: str, told: str) -> str | None:
     """A broadcast transcript's line (凌澈：我们现在…) told as the quotation it is, by the speaker as
     the transcript introduced them (公司营运总监凌澈说：“我们现在…”), so that 我们 is their body's;
-    None for a line whose speaker the transcript did not name before, or for the reporter's own."""
+    None for a line whose speaker the transcript did not name before, or for the reporter's own.
+    `told` is the article so far, folded here only for a line that needs it (it grows with each
+    sentence, and few are a speaker's)."""
     line = _SPEAKER_LINE.match(folded)
     if line is None or line["who"] in _NOT_A_SPEAKER or "我" not in line["said"]:
         return None  # only a first person needs its speaker named
     who = line["who"]
-    introduced = list(re.finditer(_INTRODUCED.format(title=_TITLE, who=re.escape(who)), told))
+    introduced = list(re.finditer(_INTRODUCED.format(title=_TITLE, who=re.escape(who)), fold(told)))
     if not introduced:
         return None
     return f"{introduced[-1]['intro']}{who}说：“{line['said'].rstrip('。')}。”"
