@@ -7209,3 +7209,73 @@ def test_a_career_step_is_of_whom_the_sentence_quotes(lexicon: Lexicon, segmente
     """黎澄说，明年博士后出站后，她打算留在园区: her leaving the postdoc post, not nobody's."""
     body = "黎澄说，明年博士后出站后，她打算留在澄湾园区继续做研究。"
     assert ("2027", "黎澄博士后出站") in _dated_labels(lexicon, segmenter, body, "2026-12-05")
+
+
+def test_a_newsletters_summary_holds_no_events_of_its_own(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """本期导读：本周…，下周将迎来…: what the items below tell, said again; only the items are events."""
+    body = (
+        "本期导读：本周澄湾园区动态集中在平台建设，下周将迎来年度开发者大会。\n\n"
+        "▪ 12月12日，2026澄湾开发者大会将在澄湾科技园举办。"
+    )
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-07") == {
+        ("2026-12-12", "2026澄湾开发者大会将在澄湾科技园举办")
+    }
+
+
+def test_a_prizes_call_results_and_ceremony_are_the_prizes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """宣布设立「X奖学金」。申请由即日起至…截止，结果预计于…公布。…基金会自2019年成立…，颁奖礼定于…:
+    X's call closes, X's results and X's ceremony; 基金会 is the foundation named before."""
+    body = (
+        "澄溪教育基金会今日宣布设立「澄溪科研奖学金」。申请由即日起至2027年1月15日截止，结果预计于明年3月公布。"
+        "基金会主席表示，基金会自2019年成立以来已资助逾300名学生。颁奖礼定于2027年4月举行。"
+    )
+    assert {
+        ("2027-01-15", "澄溪科研奖学金申请截止"),
+        ("2027-03", "澄溪科研奖学金结果预计公布"),
+        ("2019", "澄溪教育基金会成立"),
+        ("2027-04", "澄溪科研奖学金颁奖礼举行"),
+    } <= _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_bare_shareholders_meeting_is_the_listed_firms(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """本次投资尚需提交公司股东大会审议，股东大会定于12月22日召开: the firm's meeting."""
+    body = (
+        "澄光电子12月5日晚间公告，拟以自有资金1亿元在澄湾园区设立全资子公司。"
+        "本次投资尚需提交公司股东大会审议，股东大会定于12月22日召开。"
+    )
+    assert ("2026-12-22", "澄光电子股东大会召开") in _dated_labels(lexicon, segmenter, body, "2026-12-06")
+
+
+def test_a_rate_per_month_and_area_is_of_the_standard_told_before_its_date(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X现行租金标准于2021年起执行，目前为每月每平方米45元: X's standard, the rate whole; a later 新标准
+    is X's new one; 每万名从业人员拥有发明专利约610件 is a density."""
+    body = (
+        "澄湾人才公寓现行租金标准于2021年起执行，目前为每月每平方米45元。新标准最早于明年3月1日起实施。"
+        "澄湾园区每万名从业人员拥有发明专利约610件。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    (rent,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 45]
+    assert (rent.measure, rent.label) == ("澄湾人才公寓现行租金标准", "澄湾人才公寓现行租金标准 每月每平方米45元")
+    assert ("2027-03-01", "澄湾人才公寓新租金标准实施") in {(f.date, f.label) for f in facts}
+    (patents,) = [f for f in facts if f.kind is FactKind.FIGURE and f.value == 610]
+    assert patents.measure == "每万名从业人员发明专利拥有量"
+
+
+def test_a_hearings_call_is_the_hearings_not_the_headlines(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """Under 澄湾公寓租金调整将举行听证会, 报名时间为A至B is the call of the hearing the text names."""
+    body = "澄湾人才公寓租金标准调整听证会定于12月18日举行，现公开遴选听证参加人10名。报名时间为12月7日至12月11日。"
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "澄湾公寓租金调整将举行听证会", "2026-12-07", "zh-Hans", body)]
+    )
+    assert ("2026-12-11", "澄湾人才公寓租金标准调整听证会报名截止") in {(f.date, f.label) for f in facts}
+
+
+def test_those_ranked_and_what_ba_takes_are_told_right(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """在参评的50个园区中，X综合排名第3位: 50 counts those ranked, not X; 明年起将把香港的X一并纳入…:
+    的 inside what 把 takes, no deed told as an attribute."""
+    body = "在参评的50个园区中，澄湾园区综合排名第3位。负责人介绍，报告明年起将把香港的澄溪科技园一并纳入评价范围。"
+    facts = _read(lexicon, segmenter, body, "2026-12-06")
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 50] == ["参评园区"]
+    assert [f.label for f in facts if f.kind is FactKind.MILESTONE] == ["报告将把香港的澄溪科技园一并纳入评价范围"]

@@ -5578,7 +5578,7 @@ GOLD_EVENTS = [
     ("2019", "澄湖海湾实验室成立", False),
     ("2026-12-31", "《河套深港科技创新合作区深圳园区条例（修订草案）》征求意见截止", True),  # 截止日期为2026年12月31日
     ("2026-12-16", "立法听证会将在市民中心举行", True),  # 本月16日下午
-    ("2026-12-11", "听证会报名截止", True),  # 有意参加听证会的人士须于12月11日前报名
+    ("2026-12-11", "^听证会报名截止", True),  # 有意参加听证会的人士须于12月11日前报名
     ("2026-12-05", "“星桥传感”团队凭借柔性压力传感器项目夺得冠军", False),  # 12月5日晚
     ("2026-12-05", "第四届“河套青创之星”创业大赛颁奖典礼在河套深圳园区举行", False),
     ("2026-06", "第四届“河套青创之星”创业大赛启动报名", False),  # 本届大赛: the fourth
@@ -5883,6 +5883,28 @@ GOLD_EVENTS = [
         False,
     ),  # 她 is the postdoc the story follows
     ("2027", "黎黛博士后出站", True),  # 黎黛说，明年博士后出站后，她打算…: her step
+    ("2026-12-07", "曦远教育基金会宣布设立「曦远河套研究奖学金」", False),  # 今日（12月7日）宣布
+    ("2027-01-15", "曦远河套研究奖学金申请截止", True),  # 申請由即日起至2027年1月15日截止: the scholarship's call
+    ("2027-03", "曦远河套研究奖学金结果预计公布", True),  # 結果: the scholarship's
+    ("2027-02", "评审委员会将进行面试", True),
+    ("2019", "曦远教育基金会成立", False),  # 基金會 bare: the foundation named before
+    ("2027-04", "曦远河套研究奖学金颁奖礼在港深创科园举行", True),  # 頒獎禮: the scholarship's ceremony
+    ("2027-04", "首批得奖者将与园区机构代表见面", True),  # 屆時
+    ("2026-12-04", "汀岚光电召开第三届董事会第十次会议", False),
+    ("2026-12-22", "汀岚光电股东大会召开", True),  # 股东大会 bare: the listed firm's
+    ("2026-12-18", "河套深圳园区人才公寓租金标准调整听证会在福田区行政服务大厅三楼举行", True),
+    ("2021", "园区人才公寓现行租金标准执行", False),
+    ("2026-12-08", "河套深圳园区人才公寓租金标准调整听证会报名开始", True),  # the hearing named, not the headline
+    ("2026-12-12", "河套深圳园区人才公寓租金标准调整听证会报名截止", True),
+    ("2026-12-15", "福田区发展和改革局将公布听证参加人名单", True),
+    ("2027-03-01", "园区人才公寓新租金标准实施", True),  # 新标准: what replaces the 现行租金标准
+    ("2026-12-05", "首份《粤港澳大湾区科创园区评价报告》在广州发布", False),
+    ("2027", "报告编制组将把香港的港深创新及科技园一并纳入评价范围", True),  # 把X的Y: no deed told as an attribute
+    ("2026-12-01", "河套深圳园区首个跨境科研数据验证平台通过验收", False),  # ▪ 12月1日，
+    ("2026-12-03", "香港理工大学河套联合研究中心与园区内三家医疗器械企业签订技术转移协议", False),
+    ("2026-12-04", "园区“青年科学家沙龙”第十期举行", False),
+    ("2026-12-12", "2026河套开发者大会将在深港国际科技园举办", True),  # 本期导读 tells it too: no event of its own
+    ("2026-12-15", "园区至福田口岸的接驳巴士将增加晚间班次", True),
 ]
 NOT_EVENTS = [
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -6374,6 +6396,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t1523_startup_round_trad"}  # 十多家大灣區電子製造商
     mentioned |= {"t1532_satellite_wire"}  # 粤港澳大湾区近岸海域
     mentioned |= {"t1568_medical_cover_trad"}  # 擴展至大灣區其他科技園區
+    mentioned |= {"t1699_ranking"}  # 《粤港澳大湾区科创园区评价报告》
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -6569,6 +6592,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[batch.start() :]  # 关于公布X人才公寓配租结果的通知 … 本批住房可于…入住: X's
         if re.search(r"(?:运营|营运)方", text) and not re.search(r"(?:运营|营运)方", body):
             body = body[next((n for n in range(2, 16) if _told(body[n:], text)), 0) :]  # 由X运营…。运营方…: X
+        if (renewed := re.match(r"[^，,。]{2,12}?新[\u4e00-\u9fff]{0,4}?(标准|规定|办法|方案)", body)) and (
+            "新" + renewed[1] in text
+        ):
+            body = "新" + renewed[1] + body[renewed.end() :]  # X现行租金标准…。新标准…实施: X's new one
         if (prize := re.match(r"「[^」]{2,16}奖」(?=颁奖)", body)) and prize.group(0) not in text:
             body = body[prize.end() :]  # 公布「X奖」得奖名单。颁奖典礼将于…举行: X奖's ceremony
         if (whole := re.search(r"整座(\w)", text)) and "整座" not in body and whole[1] in body:
@@ -6807,6 +6834,10 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             called[0] not in text
         ):
             body = body[called.end() :]  # X学校发布2027学年招生简章。…入学评估将于…进行: the call announced
+        if (prize := re.match(r"[^，,。]{2,20}?(?:奖学金|助学金|奖)(?=申请|报名|结果|颁奖)", body)) and prize[
+            0
+        ] not in text:
+            body = body[prize.end() :]  # 设立「X奖学金」。申请由即日起至…截止，结果…: the prize named before
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
 
 
@@ -9607,6 +9638,20 @@ QUESTIONS = [
     ("港深創科園綜合診所何時開業", "明年1月4日"),
     ("桂花路半幅封闭施工从什么时候开始", "12月14日"),
     ("黎黛的脑电信号解码研究获得什么资助", "国家自然科学基金"),
+    ("曦远河套研究奖学金申请什么时候截止", "1月15日"),
+    ("曦远奖学金每人资助多少", "15万港元"),
+    ("曦远奖学金有多少个名额", "20个名额"),
+    ("曦远教育基金会什么时候成立", "2019年"),
+    ("汀岚光电在河套设立研究院出资多少", "1.2亿元"),
+    ("汀岚光电股东大会什么时候召开", "12月22日"),
+    ("河套人才公寓租金听证会什么时候举行", "12月18日"),
+    ("河套人才公寓现行租金多少", "45元"),
+    ("人才公寓新租金标准什么时候实施", "3月1日"),
+    ("河套深圳园区综合排名第几", "第3位"),
+    ("河套深圳园区研发投入强度是多少", "9.8%"),
+    ("河套开发者大会什么时候举办", "12月12日"),
+    ("福田口岸接驳巴士末班车延后到几点", "22时"),
+    ("跨境科研数据验证平台什么时候通过验收", "12月1日"),
 ]
 
 

@@ -1609,6 +1609,8 @@ def _as_clause(text: str) -> str:
     verb, noun = match.group("verb"), match.group("noun")
     if (deed := EVENT_VERB.match(verb)) and _NEW_ONE.fullmatch(verb, deed.end()):
         return text  # 启用全新的旅检大楼: a deed and its object, which 全新 describes
+    if "把" in verb:
+        return text  # 将把香港的X纳入…: 的 inside what 把 takes, no deed told as an attribute
     if verb.startswith(("她", "他", "我")) or verb.endswith(("所在", "所属", "所处")):
         return text  # 她主导的项目顺利完成中试, 霜华所在的团队搬入…: whose the project or team is, not a deed
     if verb in _PRONOUNS or _OWNER_END.search(verb) or _LOCATIVE.search(verb) or verb.startswith(("为期", "历时")):

@@ -237,6 +237,8 @@ _WINDOW_AFTER = re.compile(
     r"(?=[，,。；;]|$)"
 )
 """即日起至12月31日可经网上报名: a call open until that day."""
+_WINDOW_BEFORE = re.compile(r"(?P<what>报名|申请|申报|预约)(?:由|从|自)?(?:即日|今日|今天)起(?:至|到)$")
+"""申请由即日起至1月15日截止: the call named before its window."""
 _NOTICE_PERIOD = re.compile(r"公示(?:期|时间)(?:为|由|从|自|[：:]\s*)?$")
 _PUT_ON_NOTICE = re.compile(r"对(?P<what>[^，,。；;]{2,40}?)(?:进行|予以)公示")
 _LISTED_FOR_NOTICE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<what>[\u4e00-\u9fff]{2,12}?)(?=公示(?:期|时间))")
@@ -912,7 +914,9 @@ def find_milestones(
             hits.append(MilestoneHit(date, what + "截止", "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 即日起接受网上报名，截止日期为本月18日: the call closes then
             continue
-        if text.endswith(_FROM_TODAY_TO, 0, date.start) and (window := _WINDOW_AFTER.match(text, date.end)):
+        if text.endswith(_FROM_TODAY_TO, 0, date.start) and (
+            window := _WINDOW_AFTER.match(text, date.end) or _WINDOW_BEFORE.search(text, 0, date.start)
+        ):
             hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 公众即日起至12月31日可经网上报名: the call closes then
             continue

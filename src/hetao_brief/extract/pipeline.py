@@ -84,6 +84,7 @@ from hetao_brief.extract.sentences import (
     is_boilerplate,
     is_caption,
     is_credit,
+    is_summary,
     split_sentences,
     start_of_clause,
     without_dateline,
@@ -497,7 +498,9 @@ class Extractor:
         source = (Source(article.id, sentence.index, sentence.original),)
         entities = tuple(entities_in(text, self._lexicon, self._segmenter))
         tagged = self._segmenter.tagged
-        events = [] if is_caption(text) else find_milestones(text, dates, published, tagged, interviewed)
+        events = (
+            [] if is_caption(text) or is_summary(text) else find_milestones(text, dates, published, tagged, interviewed)
+        )
         actors = self._actors(text, entities) if events else entities
         facts = [
             Fact(
@@ -1005,7 +1008,8 @@ def _of_the_topic(fact: Fact, field: str, topic: str, told: str) -> Fact:
         of = _TOPIC_WORDING.sub("", topic)  # 开展2029年度河套创新券申报工作 → 河套创新券申报
         if of.endswith(window.group("act")) and not fact.label.startswith(of):
             return replace(fact, label=of + fact.label[window.end("act") :])  # 申报截止: 河套创新券申报截止
-        of = of if is_occasion_name(of) else occasion_named_last(told) or _title_head(of)  # the occasion told of
+        named = is_occasion_name(of) and not _HOLDING.search(of)  # not X将举行听证会, a headline telling it
+        of = of if named else occasion_named_last(told) or _title_head(of)  # the occasion told of
         if of and not fact.label.startswith(of):
             return replace(fact, label=of + fact.label)  # 关于举办X的通知 … 报名截止: X报名截止
     if fact.kind in (FactKind.ENTITY, FactKind.MILESTONE) or topic in fact.text:
@@ -1048,7 +1052,9 @@ _BARE_WINDOW = re.compile(
     r"^(?:申报|报名|申请|征集|预约|登记)(?:将|预计|已)?(?:开始|截止|结束|开启)$|^(?:申报|申请)系统(?:将|预计)?(?:开放|关闭|上线)$"
 )
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
-_OPEN_TO_THE_PUBLIC = re.compile(r"[「“]([^」”]{2,20}?(?:团|营|班|活动|计划|比赛|大赛|课程|市集|讲座|工作坊))[」”]")
+_OPEN_TO_THE_PUBLIC = re.compile(
+    r"[「“]([^」”]{2,20}?(?:团|营|班|活动|计划|比赛|大赛|课程|市集|讲座|工作坊|奖学金|助学金|基金|大奖))[」”]"
+)
 """「河套湿地生态导赏团」: an activity the public signs up for, whose call a bare 报名截止 is."""
 _WINDOW = re.compile(r"^(?P<act>申报|报名|申请|预约|征集)(?:开始|截止|结束)$")
 _HELD_UNDER_A_TITLE = re.compile(r"^(?:(?P<exam>笔试|面试|考试|答辩|初赛|复赛|半决赛|总决赛|决赛)|会议)举行$")
@@ -1204,8 +1210,14 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=firm + fact.label)  # 公司正于园区兴建第二条生产线，预计…投产: the firm's
         if firm and _ITS_NTH_PRODUCT.match(fact.label) and (firm in fact.text or "公司" in fact.text):
             return replace(fact, label=firm + fact.label)  # 公司2022年入驻…，2024年首款产品获批上市: the firm's
+        if firm and _A_FIRMS_BOARD.match(fact.label):
+            return replace(fact, label=firm + fact.label)  # 尚需提交公司股东大会审议，股东大会定于…召开: the firm's
         if firm and _ITS_OWN_SITE.match(fact.label) and _THE_FIRM_SAYS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司表示，位于园区的第二研发中心已于4月投入使用
+        if (renewed := _THE_NEW_RULE.match(fact.label)) and (current := _CURRENT_RULE.findall(told + fact.text)):
+            whose, what = current[-1]  # X现行租金标准于2021年起执行…。新标准明年3月1日起实施: X's new one
+            if what.endswith(renewed["what"]):
+                return replace(fact, label=f"{whose}新{what}{fact.label[renewed.end() :]}")
         if (part := _PART_OF_THE_WORKS.match(fact.label)) and (wholes := _WORKS_OWNED.findall(told + fact.text)):
             whole, rest = wholes[-1], fact.label[part.end() :]  # X的地基工程已于9月完成，上盖工程预计明年展开
             return replace(fact, label=whole + (rest if _WHOLE_DONE.search(rest) else "的" + fact.label))
@@ -1394,7 +1406,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = towers[-1] + label[2:]  # 听涛科研楼于去年8月竣工。…大楼二期扩建工程计划…动工: 听涛科研楼's
         if (nth := _NTH_BATCH_OF_PROJECTS.match(label)) and (series := _PROJECTS_IN_BATCHES.findall(told + before)):
             label = nth["nth"] + series[-1] + label[nth.end() :]  # 第二批“X项目”立项…。第三批项目申报将…: X's
-        if _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
+        if _AWARDS_ALONE.match(label) and (prizes := _PRIZE_NAMED.findall(told + before)):
+            label = prizes[-1] + label  # 设立「X奖学金」…。颁奖礼定于明年4月举行: X's ceremony
+        elif _CEREMONY_ALONE.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             label = occasions[-1] + label  # …交流周将于…举行。…开幕式和闭幕式分别于20日和22日举行: its opening
         elif (that := _THAT_OCCASION.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
             contest = re.sub(rf"^(?:{EDITION_MARK})", "", tidy(occasions[-1]))  # the contest, not its first
@@ -1428,6 +1442,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             label = notice.group("what") + label  # X施工总承包招标公告 … 投标截止时间为…: X's tender closes
         elif _BARE_RESULTS.match(label) and (call := _TOPIC_WORDING.sub("", notice_topic(headline))).endswith(_CALLS):
             label = call + label  # 关于开展X申报工作的通知 … 评审结果预计于…公布: X申报's results
+        elif _BARE_RESULTS.match(label) and (public := _OPEN_TO_THE_PUBLIC.findall(told + before)):
+            label = public[-1] + label  # 设立「X奖学金」…。结果预计于明年3月公布: X's results
         elif _BARE_RESULTS.match(label) and (occasion := occasion_named_last(told + before)):
             label = occasion + label  # 首届X欢乐跑将于…鸣枪。…抽签结果将于12月25日公布: the run's draw
         elif _BARE_NOTICE.match(label) and (shown := _SHOWN_BY_TITLE.match(notice_topic(headline).rstrip("。"))):
@@ -1532,6 +1548,14 @@ _MADE_NEW = re.compile(
 later 该研究 was about (研发出一种可在零下30摄氏度工作的X: X, without what it can do)."""
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
 _ITS_NTH_PRODUCT = re.compile(r"^(?:首款|首颗|首台|首架|第[一二三四五六七八九十\d](?:款|颗|台|架))")
+_THE_NEW_RULE = re.compile(r"^新(?P<what>标准|规定|办法|收费标准|方案)(?=[\u4e00-\u9fff]{2})")
+_CURRENT_RULE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?:[^，,。；;：:]{0,12}?的)?(?P<whose>[\u4e00-\u9fff]{2,12}?)(?:现行|原有|原)"
+    r"(?P<what>[\u4e00-\u9fff]{0,4}?(?:标准|规定|办法|方案))"
+)
+"""X现行租金标准: what a later 新标准 replaces, and whose it is."""
+_A_FIRMS_BOARD = re.compile(r"^(?:20\d{2}年)?(?:第[一二三四五六七八九十]次)?(?:临时)?(?:股东大会|股东会|董事会|监事会)")
+"""股东大会定于12月22日召开: the meeting of the firm the article is about."""
 _ITS_OWN_SITE = re.compile(
     r"^(?:第[二三四五六七八九十]|新)(?:研发中心|总部|生产基地|基地|工厂|厂房|产线|生产线|实验室|办公室)"
     r"|^(?:[一二三]期|[IⅠⅡⅢ]+期|首个)?临床(?:试验|研究)(?!中心|基地|机构)|^(?:新一轮|[A-E]\+?轮|首轮)融资"
@@ -1717,6 +1741,9 @@ _ITS_DAY_LEFT = re.compile(r"^(?:开幕|闭幕)(?=会|将|还将|亦会|也会)"
 _WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
 _THAT_OCCASION = re.compile(r"^(?:该|这项|此项|本项)(?:赛事|比赛|活动)(?=[\u4e00-\u9fff])")
 _CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼|总?决赛|半决赛|复赛|初赛|小组赛|淘汰赛)")
+_AWARDS_ALONE = re.compile(r"^(?:颁奖典礼|颁奖礼|颁奖仪式)")
+_PRIZE_NAMED = re.compile(r"[「“]([^」”]{2,20}?(?:奖学金|助学金|奖))[」”]")
+"""「X奖学金」: the prize whose ceremony a bare 颁奖礼 is."""
 _WHEN_OF_AN_EDITION = re.compile(r"^(?:明年|今年|下年|来年)的?(?=第)")
 _OCCASION_NAMED = re.compile(
     r"(?:第[一二三四五六七八九十\d]+届|首届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在|设|本次|本届)[\u4e00-\u9fff\d“”「」]){2,14}?"

@@ -82,7 +82,7 @@ tries the pattern only where one stands."""
 _PATTERN = re.compile(
     rf"(?=[{_FIRST}])"
     r"(?P<pre>(?:合共|合计|总计|共计|累计|共)?(?:逾|超过|突破|超|过|(?<![合公条契预节制邀相履签])(?<!(?<![月日年呎])租)(?:约为|约有|约)|近|达到|达|高达|最高不超过|最高可达|最高|最多|不足|不到|不少于|不低于|不超过|至少|多达)?)"
-    r"(?:每(?:日|天|周|月|年|小时|平方(?:呎|尺|英尺|米))(?=[\d一二两三四五六七八九十]))?"  # 约为每日3,200人次;
+    r"(?:(?:每(?:日|天|周|月|年|小时|平方(?:呎|尺|英尺|米))){1,2}(?=[\d一二两三四五六七八九十]))?"  # 约为每日3,200人次;
     # 每平方呎28至35元: a daily level, a rent per square foot
     r"(?:(?P<currency>港币|人民币)|(?P<dollar>(?i:hk|us)?\$|(?i:rmb)\s?)|(?P<percent_of>百分之))?"
     rf"(?:(?P<low>{_NUMBER})(?P<lowunit>%(?=\S[\d.]+%)|元|港元)?(?:至|到|-|~|—|－|～))?"  # 增长35%至2.1亿元: no range
@@ -113,6 +113,11 @@ _TRAIL_VERBS = re.compile(
     r"(?:按年|同比)?(?:增|增加|提高|提升|扩大|扩展|扩充|扩容|扩|增长|壮大|升|上升|降|下降|减少|减|压缩|缩短|收窄)"
     r"(?:[一两二三]倍|[\d.]+[%倍]|[\d.]+个百分点)?(?:至|到))+$"
 )
+_PER_HEAD = re.compile(
+    r"(?P<whose>每(?:十万|万|千|百)(?:名|个|位)?[\u4e00-\u9fff]{1,6}?)(?:拥有|有)(?P<what>[\u4e00-\u9fff]{2,8}?)(?:数量|数)?$"
+)
+_DEED_THEN_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,4}[，,](?:目前|现时|现在|如今|现)?(?:为|是|达)?")
+"""执行，目前为: what began at the date, then the level it is at; the measure is before the date."""
 _AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
 _ATTENDING = re.compile(
@@ -538,6 +543,12 @@ _SIZED_THING = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;�
 """一条长约600米的有盖行人通道: what the length is of, named after it."""
 _OF_WHAT = re.compile(r"的(?P<what>[\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$|以|将|已|于|在|由|被|获)")
 """一个规模约十亿港元的基金: the size of what 的 names after the number."""
+_RANKED_AMONG = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:之)?中[，,]"
+    r"(?P<ranked>[^，,。；;]{2,16}?(?:排名|排行|位列|位居|名列|排第|列第))?"
+)
+_JUDGED = re.compile(r"(?P<deed>参评|参赛|参选|入围|参展|受访|受评)的?$")
+"""在参评的50个园区中，X综合排名第3位: how many were ranked, no count of X."""
 _AMONG_THEM = re.compile(r"(?:其中|最终|最后)(?:有|约|共)?$")
 _AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)")
 """二十三个项目申请，其中十七个已获批: those of the count before that did it (获批的项目)."""
@@ -566,6 +577,8 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
     if grown and _AT_THE_DATE.fullmatch(text, begin, start):  # 科研人员从2022年的约9,000人增加到今年的约2.4万人
         return _PARK_OF.sub(r"\g<park>", grown.group("what"))  # 河套深圳园区的科研人员数量: as when told first
     window = text[max(0, begin) : start]
+    if per_head := _PER_HEAD.search(window):
+        return per_head["whose"] + per_head["what"] + "拥有量"  # 每万名从业人员拥有发明专利约610件: a density
     if held := _AMOUNT_HELD.search(window):
         return held.group("what")  # 园区有效发明专利拥有量达到9,460件: not 量, what is left of it after the verb
     if dated and begin == dated[-1][1] and _FROM_DATE.match(window) and text[: dated[-1][0]].endswith(("由", "从")):
@@ -573,9 +586,11 @@ def _measure_before(text: str, start: int, taken: list[tuple[int, int]]) -> str:
         window = _NOW_AFTER_CHANGE.sub("", _COMMA_BEFORE_CHANGE.sub("", window))  # 由去年底的约八百人，增至目前…
     elif dated and begin == dated[-1][1]:
         window = _AFTER_DATE.sub("", window)
-        if not _TRAIL_VERBS.sub("", window.strip()):  # …约有1,100人，今年上半年增至约1,400人: before the date
-            date_start = dated[-1][0]
-            window = _TO_THE_DATE.sub("", text[max(0, date_start - 40) : date_start]) + "，" + window
+        level_only = _DEED_THEN_LEVEL.fullmatch(window.strip())  # X标准于2021年起执行，目前为…: X标准
+        if not _TRAIL_VERBS.sub("", window.strip()) or level_only:  # …约有1,100人，今年上半年增至约1,400人
+            date_start = dated[-1][0]  # before the date
+            before = _TO_THE_DATE.sub("", text[max(0, date_start - 40) : date_start])
+            window = before if level_only else before + "，" + window
     window = _BY_WAY_OF.sub("", window)  # 经福田口岸、皇岗口岸往返…的科研人员: the ways are no part of who
     segments = re.split(r"[，。；;：:、（(]|(?<!\d),|,(?!\d)", _PAREN.sub("", window))  # not 1,100's comma
     measure = ""
@@ -992,6 +1007,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = parts.group("whole") + parts.group("part")  # 由12颗卫星组成的星座: 星座卫星
         if (size := _SIZE_BEFORE.search(text, max(0, m.start() - 4), m.start())) and (of := _OF_WHAT.match(text, end)):
             measure = of.group("what") + size.group("size")  # 规模约十亿港元的共同投资基金: 共同投资基金规模
+        if (rated := _RANKED_AMONG.match(text, end)) and (
+            (judged := _JUDGED.search(text, max(0, m.start() - 6), m.start())) or rated["ranked"]
+        ):
+            measure = (judged["deed"] if judged else "参评") + rated["noun"]  # 在参评的50个园区中，X排名第3位
         among = _AMONG_THEM_DID.match(text, end) if _AMONG_THEM.search(text, max(0, m.start() - 4), m.start()) else None
         if found and among and (len(measure) < 2 or measure == among.group("deed")):  # …，其中十七个已获批
             noun = found[-1].measure.rsplit("的", 1)[-1]

@@ -346,6 +346,15 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.search(text.strip()))
 
 
+_SUMMARY = re.compile(r"^\s*(?:本期导读|导读|内容提要|核心提示|本期看点)[：:]")
+
+
+def is_summary(text: str) -> bool:
+    """本期导读：本周…，下周将迎来…: what the items below tell, said again in short; its
+    events are theirs."""
+    return bool(_SUMMARY.match(text))
+
+
 def start_of_clause(text: str, position: int, marks: str = "，,；;。") -> int:
     """Where the clause holding `position` begins: just after the last of `marks` before it."""
     return max(text.rfind(mark, 0, position) for mark in marks) + 1
