@@ -3057,7 +3057,7 @@ def test_a_second_route_a_joint_meetings_next_a_teams_hope_and_a_funds_first_rou
     assert {
         ("2038-06", "第二条跨境专用通道建成启用"),
         ("2039", "港深推进河套合作区联席会议下一次会议将在深圳举行"),
-        ("2039", "团队希望能推出工程样片"),
+        ("2039", "梁思成团队希望能推出工程样片"),
         ("2039-12", "河套前沿科技基金首轮投资预计完成"),
     } <= labels, labels
 
@@ -7279,3 +7279,71 @@ def test_those_ranked_and_what_ba_takes_are_told_right(lexicon: Lexicon, segment
     facts = _read(lexicon, segmenter, body, "2026-12-06")
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 50] == ["参评园区"]
     assert [f.label for f in facts if f.kind is FactKind.MILESTONE] == ["报告将把香港的澄溪科技园一并纳入评价范围"]
+
+
+def test_a_graduation_told_before_its_person_is_theirs(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """她从X大学博士毕业 and 2019年从X大学硕士毕业后，他…: the person named before graduated (毕业 is
+    no one's name, though 毕 is a surname); 32岁的X是…: X is a person."""
+    first = "1990年，韩澄溪出生于湖南。2015年，她从香港科技大学博士毕业，此后在新加坡做了四年博士后研究。"
+    assert ("2015", "韩澄溪从香港科技大学博士毕业") in _dated_labels(lexicon, segmenter, first, "2026-12-06")
+    second = "今年32岁的陈澄朗是土生土长的香港人。2019年从香港理工大学硕士毕业后，他先在深圳工作了三年。"
+    facts = _read(lexicon, segmenter, second, "2026-12-06")
+    assert ("2019", "陈澄朗从香港理工大学硕士毕业") in {(f.date, f.label) for f in facts}
+    assert "毕业" not in {f.label for f in facts if f.kind is FactKind.ENTITY}
+
+
+def test_a_bare_team_after_a_quote_is_of_who_was_quoted(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """“…。”韩澄溪回忆。…今年9月，团队研发的X获得…；团队希望…: her team's."""
+    body = (
+        "“刚来的时候，实验室只有两台设备。”韩澄溪回忆。今年9月，团队研发的汗液监测贴片获得二类医疗器械注册证。"
+        "韩澄溪说，团队希望明年能在两地同步开展多中心研究。"
+    )
+    assert {
+        ("2026-09", "韩澄溪团队研发的汗液监测贴片获得二类医疗器械注册证"),
+        ("2027", "韩澄溪团队希望能在两地同步开展多中心研究"),
+    } <= _dated_labels(lexicon, segmenter, body, "2026-12-06")
+
+
+def test_a_bare_station_and_those_who_signed_with_it(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """当天，工作站还与园区内12家企业签署了…备忘录: the station named before; 12 counts the signatories."""
+    body = (
+        "12月4日，澄湾知识产权检察工作站在澄湾园区揭牌成立。"
+        "当天，工作站还与园区内12家企业签署了知识产权保护合作备忘录。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    assert ("2026-12-04", "澄湾知识产权检察工作站与园区内12家企业签署了知识产权保护合作备忘录") in {
+        (f.date, f.label) for f in facts
+    }
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 12] == [
+        "签署知识产权保护合作备忘录的企业"
+    ]
+
+
+def test_short_names_and_stock_codes_are_no_part_of_a_label(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """澄明医药科技有限公司（“澄明医药”）今天宣布，已与…签署; 澄川电子（688915）12月5日公告…: asides."""
+    body = "澄川医药科技有限公司（“澄川医药”）今天宣布，已与香港大学签署为期五年的联合研发协议。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-04") == {
+        ("2026-12-04", "澄川医药科技有限公司已与香港大学签署为期五年的联合研发协议")
+    }
+    coded = "澄川电子（688915）12月5日晚间公告，拟以自有资金1亿元在澄湾园区设立全资子公司。"
+    assert all("688915" not in label for _, label in _dated_labels(lexicon, segmenter, coded, "2026-12-06"))
+
+
+def test_hours_named_before_their_change_are_its_subject(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X局今日宣布，Y的通关服务时间，由下星期一（12月14日）起延长至…: the hours change that day; the
+    announcing, of only their name, is no event of its own."""
+    body = "保安局今日宣布，澄湾管制站的旅客通关服务时间，由下星期一（12月14日）起延长至晚上11时半。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-07") == {
+        ("2026-12-14", "澄湾管制站的旅客通关服务时间延长至晚上11时半")
+    }
+
+
+def test_two_bodies_of_two_kinds_opened_one_day_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X知识产权质押融资服务平台4日在园区上线; Y知识产权检察工作站12月4日在园区揭牌: two bodies."""
+    merged = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-05", "澄湾知识产权质押融资服务平台4日在澄湾园区上线。"),
+        ("2026-12-07", "12月4日，澄川区检察院澄湾知识产权检察工作站在澄湾园区揭牌成立。"),
+    )
+    assert len(merged) == 2

@@ -38,15 +38,16 @@ _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
 ASIDE = re.compile(
     r"[（(][^（）()]{0,30}?(?:以下简称|下称|简称)[^）)]*[）)]"
     r"|[（(](?:股票代码|证券代码|股份代号)[：:][^（）()]{1,24}[）)]"
-    r"|[（(](?:\d{4,6}\.(?:HK|SZ|SH|SS)|(?:HK|SZ|SH)\.?\d{4,6})[）)]"
+    r"|[（(](?:\d{4,6}\.(?:HK|SZ|SH|SS)|(?:HK|SZ|SH)\.?\d{4,6})[）)]|(?<=[\u4e00-\u9fff])[（(](?:\d{6}|0\d{4})[）)]"
     r"|(?<=[\u4e00-\u9fff])[（(][A-Z][A-Za-z0-9 .,，&'’\-]{2,90}[）)]"
-    r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院)|(?<=中心)|(?<=[局署园]))[（(](?![^）)]*(?:中心|分院|分部|分所)[）)])(?!(?:深圳|广州|北京|上海|澳门|珠海|东莞|佛山|杭州|南京|苏州|武汉|成都|西安)[）)])[\u4e00-\u9fffA-Za-z]{2,12}[）)]"
+    r"|(?:(?<=公司)|(?<=集团)|(?<=大学)|(?<=学院)|(?<=中心)|(?<=[局署园]))[（(](?![^）)]*(?:中心|分院|分部|分所)[）)])(?!(?:深圳|广州|北京|上海|澳门|珠海|东莞|佛山|杭州|南京|苏州|武汉|成都|西安)[）)])[“「]?[\u4e00-\u9fffA-Za-z]{2,12}[”」]?[）)]"
 )
 """（深府办规〔2026〕5号，以下简称《若干措施》）: a document's number and its short name; a stock
-code (光擎科技（股票代码：688901）, 瑞芯医疗（02891.HK）); the short name after a body's name
-(港深创新及科技园有限公司（港深创科园公司）), not a branch's (…创新中心（深圳河套分中心）) nor a
-campus's city (香港中文大学（深圳）, another university); a name's English form after it (河套深港科技
-创新合作区（Hetao Shenzhen-Hong Kong …）, 港深创新及科技园（…，HSITP）)."""
+code (光擎科技（股票代码：688901）, 瑞芯医疗（02891.HK）, 汀岚光电（688915）); the short name after a
+body's name (港深创新及科技园有限公司（港深创科园公司）, X有限公司（“X”）), not a branch's
+(…创新中心（深圳河套分中心）) nor a campus's city (香港中文大学（深圳）, another university); a
+name's English form after it (河套深港科技创新合作区（Hetao Shenzhen-Hong Kong …）, 港深创新及科技园
+（…，HSITP）)."""
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

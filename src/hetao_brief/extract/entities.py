@@ -42,12 +42,12 @@ _PERSON = re.compile(
     r"(?:行政长官|特首|市长|副市长|区长|副区长|主席|副主席|会长|理事长|署长|副署长|局长|副局长|主任|副主任|总裁|院长|校长|"
     r"书记|部长|总经理|董事长|首席执行官|秘书长|创办人|创始人|创业者|教授|研究员|博士后|博士|作者|负责人|\d{1,3}岁的)"
     r"(?![在于从将已把被对向这那其该今本等和及与、]|表示|指出|介绍|透露|强调|认为|提出|说|称)(?P<name>[\u4e00-\u9fff]{2,3}?)"
-    r"(?=[，,、。在主出表指介说致宣称于等和与及也当曾已则将带透]|[今明][日天年]|昨[日天]|近[日期]|日前|接受|会见|率领?|结束|回到|来到|教授|院士)"
+    r"(?=[，,、。在主出表指介说致宣称于等和与及也当曾已则将带透是]|[今明][日天年]|昨[日天]|近[日期]|日前|接受|会见|率领?|结束|回到|来到|教授|院士)"
 )
 
 
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[，,。：:「“\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![长员人师者方处局署们部又也还亦则便就再都曾已将])"
+    r"(?:^|(?<=[，,。：:「“”」\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![长员人师者方处局署们部又也还亦则便就再都曾已将])"
     r"(?=回忆|说|表示|介绍|透露|坦言|笑称|告诉记者|对记者说)"
 )
 """陈浩然回忆，…: a name opening a clause before a verb of telling (a surname is checked after)."""
@@ -99,7 +99,17 @@ def people_in(text: str) -> list[str]:
     """People named after their title (行政长官李家超主持…, 副市长孙东当天…): a name starts with
     a surname, so what the title did is none (行政长官主礼, 局长又指, 署长会面, 局长致辞时)."""
     names = dict.fromkeys(m.group("name") for pattern in (_PERSON, _SPEAKER) for m in pattern.finditer(text))
-    return [name for name in names if (name[:2] in SURNAMES or name[0] in SURNAMES) and not _TIME_LAST.search(name)]
+    return [
+        name
+        for name in names
+        if (name[:2] in SURNAMES or name[0] in SURNAMES)
+        and not _TIME_LAST.search(name)
+        and name not in _DEEDS_OF_A_TITLE
+    ]
+
+
+_DEEDS_OF_A_TITLE = frozenset({"毕业", "任职", "任教", "出身", "出站", "后期", "后来"})
+"""她从X博士毕业，此后…: what the holder of a title did, words that open with a surname (毕, 任)."""
 
 
 _TIME_LAST = re.compile(r"[后前时中间]$")

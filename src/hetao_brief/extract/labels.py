@@ -1231,6 +1231,7 @@ what money goes to (募集资金将主要用于…), a field's day (截标日期
 _CLASS_BEGINS = re.compile(r"(?:开班|开课|开学|报到|入学|上岗|入营|开营)$")
 _CALL_FOR = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:招募|报名|招生|申请|选拔|遴选)(?:工作)?$")
 _HOURS_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:开放|服务|运营|营业|通关|办公)时间(?:为|是|调整为)")
+_HOURS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,20}?的[\u4e00-\u9fff]{0,8}?(?:开放|服务|运营|营业|通关|办公)时间")
 _THING_CAUSED = re.compile(r"(?:因为?|由于)[^，,。]{2,30}?的(?P<what>[\u4e00-\u9fff「」“”]{2,20})")
 """因园区内道路改造而暂停半年的X: X, whose pause the clause says why."""
 _BY_THEN = re.compile(r"(?:前|以前|之前|起)?")
@@ -1330,6 +1331,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             return caused.group("what")  # 因道路改造而暂停半年的X，将于下月起恢复: X
         if hours := _HOURS_OF.match(clause):
             return hours.group("what")  # 隧道开放时间为每天7时至23时，明年起将…延长至24小时开放: the tunnel
+        if hours_named := _HOURS_NAMED.fullmatch(clause):
+            return hours_named.group(0)  # X的旅客通关服务时间，由下星期一起延长至…: the hours themselves
         if (
             _WHERE_CLAUSE.match(clause)
             or _PROGRESS_CLAUSE.search(clause)

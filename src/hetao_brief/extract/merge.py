@@ -589,6 +589,11 @@ _ZONE_WORDS = re.compile(r"河套|深港|港深|深圳|香港|园区|合作区|�
 (2026深港科技合作大会在河套深圳园区开幕, 河套深港量子信息联合研究院揭牌成立)."""
 
 
+_SUBJECT_HEAD = re.compile(
+    r"^[^在于与将已，,的]{2,30}?(?P<head>平台|工作站|服务站|中心|实验室|研究院|研究所|基地|联盟|学院|学校|医院|协会|办公室)"
+    r"(?=在|于|正式|$)"
+)
+"""深港知识产权质押融资服务平台在…: the kind of body a label's subject is, named before where it acts."""
 _KIND_OF_BODY = re.compile(r"实验室|研究院|研究所")
 """A kind of body many are of: two labels sharing only the kind tell of two bodies."""
 _HOW_TOLD = re.compile(r"预计|计划|正式|将|已经|已")
@@ -676,6 +681,8 @@ def _told_alike(a: str, b: str, same_day: bool) -> bool:
         return False  # X的装修工程已展开, Y的装修工程已展开: two works; 《X跨境科研…规定》施行, 跨境科研车辆新配额生效
     if _done_to_another(a, b) or _done_with_another(a, b):
         return False  # 第二期首批工程已展开, 第二期首批用地的招标工作已展开: the works, the tender
+    if (head_a := _SUBJECT_HEAD.match(a)) and (head_b := _SUBJECT_HEAD.match(b)) and head_a["head"] != head_b["head"]:
+        return False  # X知识产权服务平台在园区上线, Y知识产权检察工作站在园区揭牌: two bodies of two kinds
     a, b = _PUBLISHED_IN.sub("|", a), _PUBLISHED_IN.sub("|", b)  # X成果, Y论文 发表于《自然·能源》: two papers
     shared_verbs = [v for v in _EVENT_WORDS if v in a and v in b]
     if shared_verbs:  # 签署协议: no pair across the verb's edge (署协) tells two signings alike

@@ -101,7 +101,9 @@ _MEANS_ONLY = re.compile(
 _LICENSED = re.compile(
     r"(?:取得|获得|获发|获颁)[^，,。；;]{0,12}(?:注册证|认证|许可证?|牌照|批文|资质|证书|学位|用地|土地使用权|地块)$"
 )
-_GRADUATED = re.compile(r"毕业于[\u4e00-\u9fff]{2}|(?:大学|学院|中学)(?:[\u4e00-\u9fff]{1,6}?系)?毕业$")
+_GRADUATED = re.compile(
+    r"毕业于[\u4e00-\u9fff]{2}|(?:大学|学院|中学)(?:[\u4e00-\u9fff]{1,6}?系)?(?:博士|硕士|本科|研究生)?毕业$"
+)
 _RECEIVED = re.compile(r"获得?|获批|通过|入选")
 """试点计划于今年五月获…批准 (told in August): the plan's name, not a plan to be approved."""
 _FUTURE = re.compile(
@@ -1463,7 +1465,10 @@ def find_milestones(
     return [
         hit
         for hit in hits
-        if not _said_again(hit, hits) and not _STILL_AT_IT.search(hit.label) and not _ONLY_A_DRILL.match(hit.label)
+        if not _said_again(hit, hits)
+        and not _STILL_AT_IT.search(hit.label)
+        and not _ONLY_A_DRILL.match(hit.label)
+        and not _subject_announced(hit, hits)
     ]  # 举行演练，模拟实验楼发生泄漏: what a drill pretends is no event
 
 
@@ -1473,6 +1478,18 @@ def _said_again(hit: MilestoneHit, hits: list[MilestoneHit]) -> bool:
     return bool(_NO_SUBJECT_OF_ITS_OWN.match(hit.label)) and any(
         other.date.iso.startswith(hit.date.iso) and len(other.date.iso) > len(hit.date.iso) for other in hits
     )
+
+
+def _subject_announced(hit: MilestoneHit, hits: list[MilestoneHit]) -> bool:
+    """保安局今日宣布，X的通关时间，由下星期一起延长至…: what was announced is only the subject of the
+    deed the sentence dates apart; that deed is the news, the announcing no event of its own."""
+    if (told := _ANNOUNCED_ONLY.match(hit.label)) is None:
+        return False
+    what = told["what"]
+    return any(other is not hit and other.label.startswith(what) for other in hits)
+
+
+_ANNOUNCED_ONLY = re.compile(r"^[^，,。]{2,20}?(?:宣布|公布|表示|透露)(?P<what>(?![《「“])[^，,。]{4,30})$")
 
 
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:首次|同时|还|并|也|亦)?(?:设在|在|于)")

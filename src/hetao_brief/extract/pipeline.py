@@ -2120,7 +2120,8 @@ def _names_tagged(tagged: list[tuple[str, str]]) -> list[str]:
     return [name for name in names if len(name) > 1]
 
 
-_PRONOUN = re.compile(r"[她他](?![们人])")
+_PRONOUN = re.compile(r"[她他](?![们人])|(?=从[\u4e00-\u9fff]{2,20}?(?:大学|学院)[\u4e00-\u9fff]{0,6}?毕业$)")
+"""她决定…, and 从X大学硕士毕业 (2019年从X毕业后，他…): whose the deed is, the person named before."""
 _PERSON_WINDOW = 300
 """Characters of the article before a 她 or 他 in which the person is looked for."""
 _SPOKE = re.compile(

@@ -523,6 +523,12 @@ _FROM_DATE = re.compile(
     r"(?:目前|现时|现在|如今)?的?$"
 )
 """的72%提升至, after 由年初: a change from the date's level, whose measure is told before the date."""
+_PARTNER_OF = re.compile(r"(?:与|和|同)(?:园区内|区内|当地|香港|深港)?(?:的)?(?:约|逾|近)?$")
+_SIGNED_WITH = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:分别)?(?:签署|签订|签约)了?"
+    r"(?P<what>[\u4e00-\u9fff]{0,16}?(?:协议|备忘录|合同|意向书|框架协议))"
+)
+"""与园区内12家企业签署了知识产权保护合作备忘录: those who signed it, not the park's firms."""
 _VISITED = re.compile(r"(?:走访|参观|考察|拜访|探访)了?(?:[^，,。；;]*?[和及、与])?$")
 """走访了5家科研机构和2家科技企业: both counts are of those visited."""
 _MADE_OF = re.compile(
@@ -999,6 +1005,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = "首批入驻" + settled.group("what")  # 首批8名研究人员入驻园区: a batch, not the park's staff
         if base == "%" and _LET_OUT.search(text, max(0, m.start() - 6), m.start()):
             measure = "出租率"  # 已租出约85%楼面: the share let, not the floor space
+        if _PARTNER_OF.search(text, max(0, m.start() - 8), m.start()) and (signed := _SIGNED_WITH.match(text, end)):
+            measure = f"签署{signed['what']}的{signed['noun']}"  # 与园区内12家企业签署了…备忘录: the signatories
         if _VISITED.search(text, max(0, m.start() - 24), m.start()) and len(measure) >= 2:
             measure = "走访的" + measure  # 先后走访了5家科研机构: those visited, not all there are
         if (made_of := _MADE_OF.search(text, max(0, m.start() - 12), m.start())) and _COMPOSED.match(text, end):
