@@ -7347,3 +7347,51 @@ def test_two_bodies_of_two_kinds_opened_one_day_stay_two(lexicon: Lexicon, segme
         ("2026-12-07", "12月4日，澄川区检察院澄湾知识产权检察工作站在澄湾园区揭牌成立。"),
     )
     assert len(merged) == 2
+
+
+def test_an_outage_by_the_clock_and_a_proviso_for_bad_weather(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """将于12月10日（星期四）8:00至18:00停电: the hours go with the day; 如遇恶劣天气，…将顺延至…: a
+    proviso, no event."""
+    body = "澄湾园区部分区域将于12月10日（星期四）8:00至18:00停电。如遇恶劣天气，停电时间将顺延至12月12日。"
+    assert _dated_labels(lexicon, segmenter, body, "2026-12-07") == {("2026-12-10", "澄湾园区部分区域将停电")}
+
+
+def test_a_new_lab_an_alumnus_and_the_next_expo_are_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """设立「X实验室」…新实验室预计…: X; Y1992年于该校…系毕业: the university; 2026X博览会…。下届博览会
+    将于…举办: the next X博览会; bare 服务队 is the one named before."""
+    body = (
+        "澄溪大学今日宣布，获校友韩澄远捐赠五千万港元，设立「韩澄远脑机接口实验室」。"
+        "新实验室预计于明年年中投入运作。韩澄远1992年于该校电子工程系毕业。"
+        "2026澄湾低空经济博览会昨日闭幕。下届博览会将于2027年11月举办。"
+        "同日，澄湾园区志愿者服务队举行扩编仪式。服务队自2025年组建以来，已招募志愿者1,200名。"
+    )
+    assert {
+        ("2027-06", "韩澄远脑机接口实验室预计投入运作"),
+        ("1992", "韩澄远于澄溪大学电子工程系毕业"),
+        ("2027-11", "下届澄湾低空经济博览会将举办"),
+        ("2025", "澄湾园区志愿者服务队组建"),
+    } <= _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_heads_firm_and_the_kinds_among_a_count(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """澄鹭即送负责人透露，公司计划…: 澄鹭即送's plan; 146家企业参展，其中港企37家: 参展香港企业, not all
+    the tech firms; 300辆共享单车昨日起在…投放: 共享单车; 下月中旬车辆将增至800辆: 车辆."""
+    body = (
+        "澄鹭即送负责人透露，公司计划明年一季度在园区再开通两条航线。"
+        "博览会吸引146家企业参展，其中港企37家。首批300辆共享单车昨日起在澄湾园区投放。下月中旬车辆将增至800辆。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-06")
+    assert ("2027-03", "澄鹭即送计划在园区再开通两条航线") in {(f.date, f.label) for f in facts}
+    measures = {f.value: f.measure for f in facts if f.kind is FactKind.FIGURE}
+    assert (measures[37], measures[300], measures[800]) == ("参展香港企业", "共享单车", "车辆")
+
+
+def test_a_route_to_a_port_is_no_event_of_the_port(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """连接福田口岸和皇岗口岸的骑行绿道 (春节前) and 福田口岸新旅检大厅 (1月1日) share a port, not a deed."""
+    merged = _milestones_of_two(
+        lexicon,
+        segmenter,
+        ("2026-12-06", "澄湾园区计划在明年春节前开通一条连接福田口岸和皇岗口岸的骑行绿道。"),
+        ("2026-12-01", "福田口岸新旅检大厅将于2027年1月1日正式启用。"),
+    )
+    assert len(merged) == 2

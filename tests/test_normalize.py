@@ -2,7 +2,7 @@
 
 import pytest
 
-from hetao_brief.text.normalize import as_written, fold, simplify
+from hetao_brief.text.normalize import as_written, fold, simplify, to_traditional
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,8 @@ def test_hong_kong_forms_are_simplified_too() -> None:
     """衞星 (Hong Kong's form of 衛星) is 卫星, as OpenCC's t2s alone leaves it; 枱 is 台."""
     assert simplify("遙感衞星") == "遥感卫星"
     assert fold("實驗枱") == "实验台"
+
+
+def test_the_surname_liang_stays_a_surname_in_traditional() -> None:
+    """梁子谦 is a man, not a grudge (OpenCC's phrase 梁子 → 樑子); 桥梁 is still a bridge's beam."""
+    assert to_traditional("梁子谦告诉记者，桥梁工程已完成") == "梁子謙告訴記者，橋樑工程已完成"

@@ -312,7 +312,12 @@ class Extractor:
                 if not dates and (then_told := _THEN_OPENS.match(piece)) and (aimed := _aimed_last(facts)):
                     dates = [DateMention(then_told.start("then"), then_told.end("then"), aimed)]  # 届时…: the aim's day
                 unnamed = _UNNAMED_FIRM_SPEAKING.search(fold(piece))  # 有参展的生物科技公司负责人说，公司…: that one
-                firm = self._firm_named_last(fold(piece), firms_named) or (unnamed["firm"] if unnamed else firm)
+                speaking = _HEAD_SPEAKING_OF_A_FIRM.search(fold(piece))  # X负责人透露，公司计划…: X
+                firm = (
+                    self._firm_named_last(fold(piece), firms_named)
+                    or (unnamed["firm"] if unnamed else "")
+                    or (speaking["firm"] if speaking and not _GENERIC_FIRM.match(speaking["firm"]) else firm)
+                )
                 # X发布公告称，公司…: named last
                 firms_named.add(firm)
                 read = len(facts)
@@ -676,6 +681,8 @@ class Extractor:
         folded = fold(measure)
         kept = _KIND_OF_COUNT.match(folded)  # 新引进科研人才, 在孵科技企业: not all the talent or firms there are
         folded = folded[kept.end() :] if kept else folded
+        if folded.endswith("港企"):
+            return folded.removesuffix("港企") + "香港企业"  # 其中港企37家: Hong Kong's firms, not all tech firms
         names = self._lexicon.names_in(folded)
         if len(names) == 1 and not names[0][1].is_entity:
             name = names[0][0]
@@ -852,6 +859,15 @@ _UNNAMED_FIRM_SPEAKING = re.compile(
     r"(?:^|[，,。])(?:有|一间|一家|某)(?P<firm>[\u4e00-\u9fff]{2,12}?(?:公司|企业))的?"
     r"(?:负责人|发言人|代表|创办人|创始人|主管)(?:说|表示|指|称|透露)"
 )
+_GENERIC_FIRM = re.compile(r"^(?:该|本|这家|一家)?(?:公司|企业|集团|初创)|兼$")
+"""公司负责人, 企业创始人兼…: a firm the story named before speaks, not one named here."""
+_OCCASION_IN_A_MEASURE = 16
+"""Characters of an occasion's name a measure takes (…2039年第二季度重大项目集中签约活动 is too long)."""
+_HEAD_SPEAKING_OF_A_FIRM = re.compile(
+    r"(?:^|[，,。])(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责人|创始人|创办人|发言人|首席执行官|总经理|董事长)"
+    r"(?:[\u4e00-\u9fff]{2,3})?(?:说|表示|透露|介绍|称)[，,：:]公司"
+)
+"""飞鹭即送负责人透露，公司计划…: the body whose head speaks is the firm a 公司 after it stands for."""
 _OCCASION_ITS_DAY = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,10}?(?:日|节|展|周|营|典礼|大会|论坛))(?:当天|当日)")
 
 
@@ -1471,7 +1487,11 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         measure = with_referent(measure, headline + told + fact.text[: max(0, fact.text.find(measure))])
     elif bare and (name := referent_name(bare, told) or referent_name(bare, headline)):  # or the one the title names
         measure = name + measure[len(bare) :]  # 实验室…，总投入约15亿元: the one the article named (not 5个平台)
-    elif (during := _DURING_THE_OCCASION.match(fact.text)) and (name := referent_name(during.group("noun"), told)):
+    elif (
+        (during := _DURING_THE_OCCASION.match(fact.text))
+        and (name := referent_name(during.group("noun"), told))
+        and len(name) <= _OCCASION_IN_A_MEASURE
+    ):
         measure = measure if measure.startswith(name) else name + measure  # 大会期间，共有32个项目签约: its signings
     elif (
         (this := _THIS_ONE_HAS.match(fact.text))

@@ -118,7 +118,7 @@ _PER_HEAD = re.compile(
 )
 _DEED_THEN_LEVEL = re.compile(r"[\u4e00-\u9fff]{1,4}[，,](?:目前|现时|现在|如今|现)?(?:为|是|达)?")
 """执行，目前为: what began at the date, then the level it is at; the measure is before the date."""
-_AFTER_DATE = re.compile(r"^(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
+_AFTER_DATE = re.compile(r"^(?:上旬|中旬|下旬)?(?:前|起|以前|之前|后|以后|以来|底|内|期间)?(?:把|将|使)?")
 """What a cut-off date leaves before a measure (在2027年前把进驻机构数目增至150间: 进驻机构数目)."""
 _ATTENDING = re.compile(
     r"(?<=..)(?:确认|正式|已|陆续|首批|率先)?(?P<did>参加|参与|出席|参会|参展|参赛|报名|获奖|到场|进驻|入驻|落户|入选|签约|受惠|受益)$"
@@ -416,7 +416,7 @@ _EXPECTED_BASE = re.compile(r"(?:超|超出|超过|高于|低于|多于|少于|�
 _INTENT = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:表达了?|表示了?|流露出?)[^，,。；;]{0,12}?(?:意向|意愿|兴趣)")
 """5家德国企业表达了落户园区的意向: who wish to come, no level of the zone."""
 _DAY_WORD = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:前日|昨日|今日|昨天|今天|前天|日前|近日|同日|当日|当天)(?=[\u4e00-\u9fff])"
+    r"(?<=[\u4e00-\u9fff])(?:前日|昨日|今日|昨天|今天|前天|日前|近日|同日|当日|当天)(?:起)?(?=[\u4e00-\u9fff]|$)"
 )
 """约四十名深圳中学生前日到访…: when they came is no part of who was counted."""
 
@@ -555,6 +555,8 @@ _RANKED_AMONG = re.compile(
 )
 _JUDGED = re.compile(r"(?P<deed>参评|参赛|参选|入围|参展|受访|受评)的?$")
 """在参评的50个园区中，X综合排名第3位: how many were ranked, no count of X."""
+_AMONG_A_KIND = re.compile(r"其中(?P<kind>[\u4e00-\u9fff]{1,6}?)(?:约|逾|近|有|共)?$")
+_DEED_COUNTED = re.compile(r"^(?:参展|参赛|参会|签约|入驻|进驻|落户|获奖|入选|获资助)")
 _AMONG_THEM = re.compile(r"(?:其中|最终|最后)(?:有|约|共)?$")
 _AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)")
 """二十三个项目申请，其中十七个已获批: those of the count before that did it (获批的项目)."""
@@ -1032,6 +1034,14 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             measure = _measure_before(text, m.start(), taken)
             measure = measure.removeprefix("由") if built_with else measure  # 由政府拨款: 政府拨款
             before_number = before_number[: before_number.rfind(measure)] if measure in before_number else ""
+        if (
+            found
+            and (kind := _AMONG_A_KIND.search(text, max(0, m.start() - 12), m.start()))
+            and kind["kind"] == measure
+            and (deed := _DEED_COUNTED.match(found[-1].measure))
+            and set(found[-1].measure[deed.end() :]) & set(measure)
+        ):
+            measure = deed.group(0) + measure  # 146家企业参展，其中港企37家: 参展港企, not all there are
         if base in ("米", "公里") and (size := _SIZE_WORD.search(text, max(0, m.start() - 3), m.start())):
             measure = _SIZE_NAME[size.group("word")]  # 大厦地上42层，高约200米: its height
             if of_what := _SIZED_THING.match(text, end):

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from hetao_brief.extract.clauses import date_words, shortened, tidy
 from hetao_brief.extract.entities import SURNAMES, people_in
 from hetao_brief.extract.numerals import chinese_number
-from hetao_brief.extract.vocabulary import DOCUMENT_KINDS
+from hetao_brief.extract.vocabulary import DOCUMENT_KINDS, NEXT_OF_A_SERIES
 
 _THIS_DOCUMENT = re.compile(
     r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)"
@@ -67,7 +67,7 @@ _AFTER_A_NAME = frozenset(
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
     *("条例", "条例草案", "合约", "大学", "系统", "试点", "评选"),
-    *("分中心", "研究院", "研究所", "办公室", "产线", "委员会", "基金会", "工作站"),
+    *("分中心", "研究院", "研究所", "办公室", "产线", "委员会", "基金会", "工作站", "服务队"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
@@ -78,6 +78,7 @@ _DOING_AFTER_A_NAME = frozenset(
         "结果",  # X评选结果揭晓
         *("抵达", "到访", "访问", "参观", "前往", "考察"),  # X代表团抵达园区
         "成立",
+        *("举行", "举办"),  # X服务队举行扩编仪式
         "负责",
         "获得",
         "揭牌",
@@ -127,7 +128,7 @@ EDITION_MARK = r"首届|第[一二三四五六七八九十\d]{1,3}届"
 """首届, 第三届: an occasion's edition, which its series' name is without."""
 _EDITION = re.compile(f"^(?:{EDITION_MARK})")
 _BARE_HEAD = re.compile(
-    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效|首办"
+    rf"^(?P<noun>{'|'.join(BARE_NOUNS)})(?=预计|希望|目标(?=于|在|[\u4e00-\u9fff]{{2}})|将|延长$|力争|争取|最快|最早|最迟|计划|已|正式|有望|可望|可(?=[\u4e00-\u9fff])|陆续|分阶段|分期|获得|完成|宣布|成功|迎来|举行|举办|施行|实施|生效|首办|组建|新增"
     r"|动工|开工|展开|平顶|封顶|竣工|落成|启用|交付|投用|投入|开幕|揭牌|挂牌|刚|开业|开馆|开园|运营|接受|启动|恢复|发布《|实现|建成|设立|(?:推出|推行|成立)$"
     r"|迁入|迁往|搬入|搬进|(?:研制|研发|开发)的"
     r"|首读|二读|三读|刊宪|筹备|筹建|试运行|试运营|建设方案|通过(?=[\u4e00-\u9fff]{0,4}验收)|首次(?=[\u4e00-\u9fff]{2})|今后|此后"
@@ -406,6 +407,25 @@ def with_referent(label: str, told_before: str) -> str:
         places := re.findall(rf"(?:^|(?<=[{NAME_STOP}]))([\u4e00-\u9fff]{{2,4}}?){new_one.group('noun')}", told_before)
     ):
         return places[-1] + label  # 皇岗口岸重建工程…，新口岸预计…启用: 皇岗新口岸
+    if (upcoming := _NEXT_OF_KIND.match(label)) and (
+        series := [
+            name
+            for name in re.findall(
+                rf"(?:(?:19|20)\d{{2}}年?|首届|第[一二三四五六七八九十\d]+届)?([\u4e00-\u9fff]{{2,16}}?{upcoming['kind']})",
+                told_before,
+            )
+            if not name.startswith(("本届", "该", "此", "这", "上届", "下届", "每届"))
+        ]
+    ):
+        return shortened(upcoming["next"] + series[-1] + label[upcoming.end() :])  # 2026X博览会…。下届博览会将…: X's
+    if (at := label.find("于该校")) > 0 and (school := _school_told(told_before)):
+        return shortened(label[: at + 1] + school + label[at + 3 :])  # X1992年于该校…系毕业: the school told before
+    if (
+        label.startswith("新")
+        and (bare := _BARE_HEAD.match(label[1:]))
+        and (quoted := re.findall(rf"[「“]([^」”]{{2,{MAX_NAME}}}{bare['noun']})[」”]", told_before))
+    ):
+        return shortened(quoted[-1] + label[1 + bare.end("noun") :])  # 设立「X实验室」…，新实验室预计…投入运作: X
     if label.startswith("双方") and (
         pairs := list(_PAIR.finditer(told_before)) or list(_CO_CHAIRS.finditer(told_before))
     ):
@@ -523,6 +543,10 @@ _STATION_NAMED = re.compile(
     r"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{2,12}?站)(?=举行|将|已|于|在|正式|动工|开通|启用|昨|今|日前|近日|[，,。])"
 )
 """落马洲河套站举行动工典礼: the station a later 新车站 is."""
+_NEXT_OF_KIND = re.compile(
+    rf"^(?P<next>{NEXT_OF_A_SERIES})(?P<kind>博览会|展览会|论坛|大会|峰会|大赛|比赛|嘉年华|科技周|创新周|交易会)(?=[\u4e00-\u9fff])"
+)
+"""下届博览会: the next of the series the article named (2026河套低空经济博览会 → 河套低空经济博览会)."""
 _NEW_ONE = re.compile(r"^新(?P<noun>口岸|校区|院区|校舍|馆|大楼|总部)(?=预计|将|已|于|正式|启用|落成|建成|投入)")
 """新口岸, 新校区: the new one of the place the article named (皇岗口岸 → 皇岗新口岸)."""
 _SCHOOL_NAMED = re.compile(

@@ -56,7 +56,18 @@ def to_simplified(text: str) -> str:
 def to_traditional(text: str) -> str:
     """Simplified to traditional with Hong Kong variants: the corpus's traditional articles are
     from Hong Kong papers, and so are most of its traditional-script readers."""
-    return _converter("s2hk").convert(text)
+    converted = _converter("s2hk").convert(text)
+    if "梁" in text and "樑" in converted and len(converted) == len(text):
+        converted = "".join(
+            "梁" if was == "梁" and now == "樑" and text[at - 1 : at] not in _BEAMS_OF else now
+            for at, (was, now) in enumerate(zip(text, converted, strict=True))
+        )
+    return converted
+
+
+_BEAMS_OF = frozenset("桥栋脊横房大屋木钢主悬跳鼻山石")
+"""桥梁, 栋梁, 脊梁: 梁 a beam, which Hong Kong writes 樑; anywhere else 梁 is the surname (梁子谦,
+which OpenCC's phrase 梁子 would turn into 樑子謙)."""
 
 
 def detect_script(text: str) -> Script:
