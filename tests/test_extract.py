@@ -7395,3 +7395,41 @@ def test_a_route_to_a_port_is_no_event_of_the_port(lexicon: Lexicon, segmenter: 
         ("2026-12-01", "福田口岸新旅检大厅将于2027年1月1日正式启用。"),
     )
     assert len(merged) == 2
+
+
+def test_a_result_notice_tells_who_won_on_the_day_it_was_posted(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X采购项目中标结果公告 with 项目名称：X and 中标供应商：Y: Y won X, that day."""
+    body = (
+        "一、项目名称：澄湾公共实验平台仪器采购项目\n\n二、中标信息\n\n"
+        "中标供应商：深圳澄栈科学仪器有限公司\n\n中标金额：人民币3,268.5万元"
+    )
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "澄湾公共实验平台仪器采购项目中标结果公告", "2026-12-04", "zh-Hans", body)]
+    )
+    assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE] == [
+        ("2026-12-04", "深圳澄栈科学仪器有限公司中标澄湾公共实验平台仪器采购项目")
+    ]
+
+
+def test_items_after_a_heard_lead_are_of_its_year(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """记者从…会上获悉，2027年园区将重点抓好两件事。一是…第二季度…；二是…上半年…: of 2027, not this year."""
+    body = (
+        "记者从12月5日召开的澄湾园区年度工作会上获悉，2027年园区将重点抓好两件事。\n\n"
+        "一是加快空间供给，第二季度完成北区两栋科研楼的竣工验收。\n\n"
+        "二是深化规则衔接，上半年推出跨境科研人员“一证通行”试点。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-06")
+    assert {("2027-06", "完成北区两栋科研楼的竣工验收"), ("2027-06", "推出跨境科研人员“一证通行”试点")} <= dated
+
+
+def test_a_product_on_sale_a_date_before_and_jobs_on_offer(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X发布首款…「眠衡」，售价…，明年1月15日起在…发售: the product goes on sale; 于2028年前进入东南亚:
+    前 goes with the date (not 前进); 当天，68家企业提供岗位1,200余个: a figure, no event."""
+    body = (
+        "澄屿科技昨日发布首款家用睡眠监测仪「眠衡」，售价2,980港元，明年1月15日起在各大电器店发售。"
+        "公司计划于2028年前进入东南亚。12月6日，澄湾校园招聘专场举行。当天，园区68家企业提供岗位1,200余个。"
+    )
+    dated = dict(_dated_labels(lexicon, segmenter, body, "2026-12-05"))
+    assert "「眠衡」在各大电器店发售" in dated["2027-01-15"]
+    assert dated["2028"].endswith("进入东南亚") and "前进" not in dated["2028"]
+    assert not [label for label in dated.values() if "岗位" in label]

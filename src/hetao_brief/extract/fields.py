@@ -242,6 +242,31 @@ def notice_signed(title: str, body: str) -> str:
     return body[: signed.start()] + "\n\n" + told + "\n"
 
 
+_AWARD_NOTICE = re.compile(r"(?:中标|成交)(?:结果)?(?:公告|公示)$")
+_PROJECT_FIELD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、)?(?:项目名称|項目名稱)\s*[：:]\s*(?P<name>[^\n。；;]{4,60}?)\s*$", re.M
+)
+_WINNER_FIELD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、)?(?:中标|中標|成交)(?:供应商|供應商|人|单位|單位)(?:名称|名稱)?\s*[：:]\s*"
+    r"(?P<name>[^\n。；;]{4,40}?)\s*$",
+    re.M,
+)
+
+
+def award_told(title: str, body: str, published: str) -> str:
+    """A result notice (X采购项目中标结果公告) whose fields name the project and who won it, told as
+    the sentence it stands for, on the day it was posted (2026年12月4日，Y中标X。): the award is its
+    news, which no sentence of its fields says. The title comes folded to simplified, the body as
+    written."""
+    if not _AWARD_NOTICE.search(title.strip()) or len(published) != len("2026-12-04"):
+        return body
+    project, winner = _PROJECT_FIELD.search(body), _WINNER_FIELD.search(body)
+    if project is None or winner is None:
+        return body
+    year, month, day = (int(part) for part in published.split("-"))
+    return f"{body}\n\n{year}年{month}月{day}日，{winner['name']}中标{project['name']}。\n"
+
+
 def tables_told(body: str) -> str:
     """A Markdown table's rows told as sentences about their first cell, the row's subject:
     | 河套国际会议中心 | 可容纳3000人 | 2027年6月建成 | under | 项目 | 内容 | 时间安排 | →

@@ -44,7 +44,7 @@ _PARTICLE = re.compile(
     r"[至到](?:初|正月初|年初)[一二三四五六七八九十]{1,2}|[至到—\-~－]\s*(?:翌日|次日)?\d{1,2}[:：]\d{2}|"
     r"起|以来|较早前|较早时|早前|之前|之后|以前|以后|前后|期间|上旬|中旬|下旬|左右|当天|当日|的时候|上午|下午|晚上|晚间|早上|中午|"
     r"凌晨|傍晚|零时|零点|午夜|[（(](?:星期|周)[一二三四五六日天][）)]|晚(?![宴会])|"
-    r"前(?![往进来景沿])|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小试])|间|里|的)"
+    r"前(?![往来景沿]|进(?!入|驻))|后(?![续来期勤])|时(?![间代期])|内(?![地容部])|中(?![国心央外方小试])|间|里|的)"
 )
 _AS_PLANNED = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})仍?(?:按|依)照?原(?:定|来的?)?(?:计划|时间表|部署)"
@@ -1231,6 +1231,9 @@ what money goes to (募集资金将主要用于…), a field's day (截标日期
 _CLASS_BEGINS = re.compile(r"(?:开班|开课|开学|报到|入学|上岗|入营|开营)$")
 _CALL_FOR = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:招募|报名|招生|申请|选拔|遴选)(?:工作)?$")
 _HOURS_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:开放|服务|运营|营业|通关|办公)时间(?:为|是|调整为)")
+_PRODUCT_LAUNCHED = re.compile(r"(?:发布|推出|亮相)了?(?P<what>[^，,。；;]{0,16}?[「“《][^」”》]{1,16}[」”》])")
+_ON_SALE = re.compile(r"发售|开售|开卖|上市销售|正式销售|接受预订|开放预订")
+"""发布首款家用睡眠监测仪「眠衡」，…明年1月起在…发售: what goes on sale is the product, not its maker."""
 _HOURS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,20}?的[\u4e00-\u9fff]{0,8}?(?:开放|服务|运营|营业|通关|办公)时间")
 _THING_CAUSED = re.compile(r"(?:因为?|由于)[^，,。]{2,30}?的(?P<what>[\u4e00-\u9fff「」“”]{2,20})")
 """因园区内道路改造而暂停半年的X: X, whose pause the clause says why."""
@@ -1280,6 +1283,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
         if skipped and text[end : end + 1] in ("：", ":"):
             return ""  # 一、科研平台：年内新引进…不少于15个，力争…建成X: the heading is a topic, no subject
         clause = _CALLED_OFF.sub("", tidy(text[begin:end]))  # 原计划2027年底建成的X，将提前…: X
+        if (launched := _PRODUCT_LAUNCHED.search(clause)) and _ON_SALE.search(text, start, clause_end(spans, start)):
+            return launched["what"]  # X发布首款…「眠衡」，售价…，明年1月15日起在…发售: the product is sold
         if _NAMED_LAST.fullmatch(clause) and clause != tidy(text[begin:end]):
             return clause  # 原定11月21日举行的“X定向赛”，延期至…举行: X, all that is left
         if _LISTED.match(clause) and date_words(clause):

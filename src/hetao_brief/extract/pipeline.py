@@ -22,6 +22,7 @@ from hetao_brief.extract.dates import (
 from hetao_brief.extract.entities import SURNAMES, entities_in, firms_in, people_in
 from hetao_brief.extract.fields import (
     COUNT_IN_A_NAME,
+    award_told,
     date_first,
     deadline_said,
     deed_put_off,
@@ -146,7 +147,8 @@ class Extractor:
         return facts
 
     def _read(self, article: Article) -> list[Fact]:
-        sentences = split_sentences(tables_told(notice_signed(fold(article.title), article.body)))
+        body = award_told(fold(article.title), article.body, article.published)
+        sentences = split_sentences(tables_told(notice_signed(fold(article.title), body)))
         published = Published.parse(article.published)
         if sentences:  # a dispatch's 今日 is the day it was filed
             published = (
@@ -720,11 +722,12 @@ _HEADED_ITEM = re.compile(
 )
 """（一）加快河套深圳园区建设：推动…；启动…: a work report's heading (no deed of a day), then its deeds."""
 _ANNOUNCES_ITEMS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}[：:，,])?[“「]?[^，,。]{0,12}?[一二三四五六七八九十两几\d]+(?:件|项|类|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
+    r"^(?:[\u4e00-\u9fff]{1,6}[：:，,]|[^。；;]{4,40}?(?:获悉|了解到|得知|表示|介绍)[：:，,])?[“「]?[^，,。]{0,16}?"
+    r"[一二三四五六七八九十两几\d]+(?:件|项|类|个方面|大)[^，,。]{0,6}[。：:][”」]?$"
 )
 """明年有三件大事。, 清单显示，明年园区将重点推进三类项目。: a lead whose items follow in the next
-sentence (第一，…；第二，…), also when quoted (“明年将重点推动两件事。”负责人介绍，一是…) or said in an
-interview (负责人：明年我们…)."""
+sentence (第一，…；第二，…), also when quoted (“明年将重点推动两件事。”负责人介绍，一是…), said in an
+interview (负责人：明年我们…) or heard (记者从…会上获悉，2027年园区将重点抓好四件事。)."""
 _ITEMS_TO_FOLLOW = re.compile(
     r"[一二三四五六七八九十两几\d]+(?:件|项|类|个|大)(?:方面|领域)?(?:重点|主要|重大)?(?:工作|项目|事|实事|大事|任务|方面|领域)$"
 )
