@@ -7433,3 +7433,14 @@ def test_a_product_on_sale_a_date_before_and_jobs_on_offer(lexicon: Lexicon, seg
     assert "「眠衡」在各大电器店发售" in dated["2027-01-15"]
     assert dated["2028"].endswith("进入东南亚") and "前进" not in dated["2028"]
     assert not [label for label in dated.values() if "岗位" in label]
+
+
+def test_a_notices_addressees_and_requests_are_no_events(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """各入驻单位： heads a notice, no part of its first sentence; 冷藏样本请于12月9日前转移至…: what the
+    notice asks its readers, no event (促请政府加快… is still a council's deed)."""
+    body = "各入驻单位：\n\n澄湾园区部分区域将于12月10日停电。\n\n冷藏样本请于12月9日前转移至C座公共冷库暂存。"
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    assert [(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE] == [
+        ("2026-12-10", "澄湾园区部分区域将停电")
+    ]
+    assert all(not s.sentence.startswith("各入驻单位") for f in facts for s in f.sources)

@@ -284,6 +284,7 @@ _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
 _OCCASION_TIME = re.compile(f"(?:活动|会议|大会|论坛|峰会|展会|开放日|嘉年华|仪式|典礼|{WORKS_UNDER_WAY})期间")
 _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣诞|元旦|五一|劳动节|中秋|端午")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
+_REQUEST = re.compile(r"(?<![申邀提聘宴延敬恭诚回约促吁呈报])请(?![求示愿柬假教])(?=[\u4e00-\u9fff])")
 _COUNT_ON_OFFER = re.compile(
     r"(?:提供|推出|释放)(?:就业)?(?:岗位|职位|工作岗位)(?:约|逾|近|超过)?[\d,.一二两三四五六七八九十百千万]+[余多]?个$"
 )
@@ -1258,6 +1259,8 @@ def find_milestones(
             continue  # X数目如下：二〇二四年底约四百人；…: a value of a list, no event
         if len(date.iso) == 4 and _ARRIVALS_COUNTED.search(text_of_label):
             continue  # X今年已吸引约六十间机构落户: a year's count, a figure, no event of a day
+        if _REQUEST.search(text_of_label):
+            continue  # 冷藏样本请于12月9日前转移至…: what a notice asks its readers to do, no event
         if _COUNT_ON_OFFER.search(text_of_label) and not _FUTURE.search(text_of_label):
             continue  # 当天，园区68家企业提供岗位1,200余个: what a fair offered, a figure, no event
         if (

@@ -62,7 +62,9 @@ _FIGURE_LINE = re.compile(
 )
 """● 2,860家：园区累计注册科技企业数量: a data card's line, its figure first; a line of its own after
 its lead (…获悉以下数据：), as the lines before and after it are."""
-_SALUTATION = re.compile(r"^\s*(?:各有关单位|各相关单位|各单位|各位[^，,。：:]{0,8}|尊敬的[^，,。：:]{1,12})[：:]\s*$")
+_SALUTATION = re.compile(
+    r"^\s*(?:各有关单位|各相关单位|各单位|各[\u4e00-\u9fff]{1,6}(?:单位|企业|机构|住户|租户|商户)|各位[^，,。：:]{0,8}|尊敬的[^，,。：:]{1,12})[：:]\s*$"
+)
 _CONTINUES = re.compile(r"[，、：；,:;（(“「《]$")
 _MIN_CHARS = 2
 _ENTRY_FIRST = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:\s|　|｜|\|)")
