@@ -7444,3 +7444,46 @@ def test_a_notices_addressees_and_requests_are_no_events(lexicon: Lexicon, segme
         ("2026-12-10", "澄湾园区部分区域将停电")
     ]
     assert all(not s.sentence.startswith("各入驻单位") for f in facts for s in f.sources)
+
+
+def test_a_firms_own_notice_speaks_as_we(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """Under X有限公司招聘启事, 我司 is X; 报名截止时间：… closes X's call (not X招聘启事's)."""
+    body = (
+        "我司是一家工业视觉企业，2024年入驻澄湾园区。\n\n报名截止时间：2026年12月20日\n\n"
+        "面试安排：我司将于2027年1月上旬组织集中面试。"
+    )
+    facts = Extractor(lexicon, segmenter).extract(
+        [Article("a", "澄晟智能科技（深圳）有限公司招聘启事", "2026-12-04", "zh-Hans", body)]
+    )
+    assert {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE} == {
+        ("2024", "澄晟智能科技(深圳)有限公司入驻澄湾园区"),
+        ("2026-12-20", "澄晟智能科技(深圳)有限公司招聘报名截止"),
+        ("2027-01", "澄晟智能科技(深圳)有限公司将组织集中面试"),
+    }
+
+
+def test_occasions_called_again_are_named_whole(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """距离2027X大赛开幕还有45天。…本届大赛设三个赛道。报名通道将于12月31日关闭: X大赛's; 首届Y邀请赛
+    决赛…。邀请赛今后每年举办一届，明年起将增设女子组: the series Y邀请赛; X中心当天…。中心明年将…: X中心."""
+    body = (
+        "距离2027澄湾机器人大赛开幕还有45天。本届大赛设三个赛道。报名通道将于12月31日关闭。"
+        "12月6日，首届澄湾青少年篮球邀请赛决赛在澄湾体育中心举行。邀请赛今后每年举办一届，明年起将增设女子组。"
+        "澄湾生物样本转运中心当天正式投入运行。负责人表示，中心明年将把服务对象扩大到其他城市。"
+    )
+    assert {
+        ("2026-12-31", "2027澄湾机器人大赛报名通道将关闭"),
+        ("2027", "澄湾青少年篮球邀请赛将增设女子组"),
+        ("2027", "澄湾生物样本转运中心将把服务对象扩大到其他城市"),
+    } <= _dated_labels(lexicon, segmenter, body, "2026-12-06")
+
+
+def test_two_schools_each_open_in_their_year_and_their_works_begin(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """在澄田区增设一所小学及一所中学，两校预计分别于2029年及2030年9月开课: each school; 两所学校的
+    校舍设计已于10月展开，主体工程最快明年年底动工: the schools' works, not their design's."""
+    body = (
+        "当局计划在澄田区增设一所小学及一所中学，两校预计分别于2029年及2030年9月开课。"
+        "两所学校的校舍设计已于今年10月展开，主体工程最快明年年底动工。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    assert {("2029", "澄田区小学预计开课"), ("2030-09", "澄田区中学预计开课")} <= dated
+    assert ("2027-12", "两所学校主体工程最快动工") in dated

@@ -5979,6 +5979,29 @@ GOLD_EVENTS = [
         False,
     ),  # 当天…提供岗位1,200余个: a figure, no event
     ("2027-03", "主办方将举办春季专场", True),
+    ("2026-12-06", "河套跨境生物样本转运中心正式投入运行", False),  # 当天, after a dateline's 6日
+    (
+        "2027",
+        "河套跨境生物样本转运中心将把服务对象扩大到大湾区内地其他城市的科研机构",
+        True,
+    ),  # 中心: the one named before
+    ("2029", "新田区小学预计开课", True),  # 一所小学及一所中学，两校预计分别于…: each school its year
+    ("2030-09", "新田区中学预计开课", True),
+    ("2027-12", "两所学校主体工程最快动工", True),  # X的校舍设计已…展开，主体工程…: the schools', not the design's
+    ("2026-10", "两所学校的校舍设计已展开", False),
+    ("2026-09", "首批45名学生入读", False),
+    ("2026-12-06", "首届深港青少年篮球邀请赛决赛在河套深圳园区体育中心举行", False),  # 以78:75险胜: a score, no clock
+    ("2026-11-28", "首届深港青少年篮球邀请赛开赛", False),
+    ("2027", "深港青少年篮球邀请赛将增设女子组", True),  # 邀请赛今后每年举办: the series, no edition
+    ("2024", "渊晟智能科技(深圳)有限公司入驻河套深圳园区", False),  # 我司 in the firm's own notice
+    ("2026-12-20", "渊晟智能科技(深圳)有限公司招聘报名截止", True),
+    ("2027-01", "渊晟智能科技(深圳)有限公司将组织集中面试", True),
+    ("2027-01-20", "2027河套国际机器人大赛开幕", True),  # 距离…开幕还有45天
+    (
+        "2026-12-31",
+        "2027河套国际机器人大赛报名通道将关闭",
+        True,
+    ),  # 报名通道 bare: the contest named before (not 本届大赛)
 ]
 NOT_EVENTS = [
     "冷藏样本",  # t1706: 冷藏样本请于12月9日前转移至…: what a notice asks, no event
@@ -6473,6 +6496,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t1532_satellite_wire"}  # 粤港澳大湾区近岸海域
     mentioned |= {"t1568_medical_cover_trad"}  # 擴展至大灣區其他科技園區
     mentioned |= {"t1699_ranking"}  # 《粤港澳大湾区科创园区评价报告》
+    mentioned |= {"t1716_xinhua_sample_hub"}  # 扩大到大湾区内地其他城市的科研机构
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -6672,6 +6696,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             "新" + renewed[1] in text
         ):
             body = "新" + renewed[1] + body[renewed.end() :]  # X现行租金标准…。新标准…实施: X's new one
+        if "我司" in text and (own := re.match(r"[^，,。]{2,30}?有限公司", body)) and own[0] not in text:
+            body = "我司" + body[own.end() :]  # X有限公司招聘启事 … 我司…: the firm whose notice it is
         if (
             (new_one := re.match(rf"[^，,。]{{2,20}}?({'|'.join(BARE_NOUNS)})", body))
             and new_one[0] not in text
@@ -9772,6 +9798,18 @@ QUESTIONS = [
     ("星嶼科技有多少員工", "42人"),
     ("河套校园招聘专场提供多少岗位", "1,200余个"),
     ("校园招聘专场达成就业意向多少人", "420人"),
+    ("河套跨境生物样本转运中心什么时候投入运行", "当天正式投入运行"),
+    ("生物样本转运最快多久送达", "4小时"),
+    ("转运中心建筑面积多少", "2,600平方米"),
+    ("新田区新学校什么时候开课", "2029年"),
+    ("新田區兩所學校提供多少學位", "1,700个"),
+    ("篮球邀请赛冠军是谁", "香港联队"),
+    ("篮球邀请赛有多少支球队参赛", "16支"),
+    ("渊晟智能招聘多少人", "25名"),
+    ("渊晟智能招聘报名什么时候截止", "12月20日"),
+    ("河套国际机器人大赛什么时候开幕", "45天"),
+    ("机器人大赛报名队伍有多少", "286支"),
+    ("机器人大赛总奖金多少", "500万元"),
 ]
 
 

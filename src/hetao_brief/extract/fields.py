@@ -508,7 +508,9 @@ _PLACE_TOLD = re.compile(
     r"[\u4e00-\u9fff]{2,14}?(?:实验室|中心|展厅|展馆|图书馆|体验馆|平台|基地)(?![\u4e00-\u9fff]{0,1}[主长员])"
 )
 """开放时间：11月10日起，…: the place the post named (园区类器官开放实验室) opens that day."""
-_HELD_BEFORE = re.compile(r"^.*(?:举办|举行|召开|开展|组织|首办|将办|主办|承办|筹办)的?")
+_HELD_BEFORE = re.compile(
+    r"^.*(?:举办|举行|召开|开展|组织|首办|将办|主办|承办|筹办)的?|^(?:距离|距)(?=[\u4e00-\u9fff\d]{4})"
+)
 _EVENT_NAME = re.compile(
     r"(?:第[\d一二三四五六七八九十]+[期届]|首[期届])[“「][^”」，,。]{2,16}[”」]"  # 第八期“星火沙龙”: that edition
     r"|[\u4e00-\u9fff\d]{2,16}?(?:之夜|论坛|大会|峰会|沙龙|开放日|嘉年华|讲座|展览|大赛|招聘会|推介会|交流会|发布会"
@@ -591,7 +593,18 @@ def occasion_named_last(text: str) -> str:
     """The occasion `text` named last, without what held it (由X主办的2026河套国际创新论坛:
     2026河套国际创新论坛); "" if it named none."""
     names = [_HELD_BEFORE.sub("", name).rsplit("的", 1)[-1] for name in _EVENT_NAME.findall(text)]
-    return next((name for name in reversed(names) if len(name) >= 3 and not _KINDS_LISTED.search(name)), "")
+    return next(
+        (
+            name
+            for name in reversed(names)
+            if len(name) >= 3 and not _KINDS_LISTED.search(name) and not _THIS_ONE.match(name)
+        ),
+        "",
+    )
+
+
+_THIS_ONE = re.compile(r"本届|这届|此届|本次|此次|这次|该")
+"""本届大赛设三个赛道: the occasion named before, called again, no name of its own."""
 
 
 _KINDS_LISTED = re.compile(r"等|参与|参加")

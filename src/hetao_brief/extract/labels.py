@@ -1064,9 +1064,11 @@ def _without_dates(text: str) -> str:
 
 
 _WORK_ON_IT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})的(?:详细|初步|总体)?(?:设计工作|设计|规划工作|规划|前期工作|准备工作|招标工作|选址工作)$"
+    r"(?<=[\u4e00-\u9fff]{2})的(?:校舍|大楼|楼宇|建筑|工程)?(?:详细|初步|总体)?"
+    r"(?:设计工作|设计|规划工作|规划|前期工作|准备工作|招标工作|选址工作)$"
 )
-"""X的详细设计已大致完成，预计…动工: X breaks ground, not its design."""
+"""X的详细设计已大致完成，预计…动工; 两所学校的校舍设计已于10月展开，主体工程…动工: X breaks
+ground, not its design."""
 _BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![开创])始$")
 _SINCE_ALONE = re.compile(r"^(?P<event>[\u4e00-\u9fff]{2,6}?)以来$")
 """自去年10月1日开馆以来， (a clause of its own): the event is told in passing, its subject after."""

@@ -1444,7 +1444,11 @@ def find_milestones(
             else []
         )
         apart = (  # 开幕式和闭幕式分别于20日和22日举行; 先后于3月和6月举办A和B
-            each_on_its_day(text_of_label) or each_in_turn(text_of_label) if len(also_dated) == 1 else None
+            each_on_its_day(text_of_label)
+            or each_in_turn(text_of_label)
+            or _both_named(text_of_label, text[: phrase.start])
+            if len(also_dated) == 1
+            else None
         )
         if date.until and not is_target and _DONE_BY_THE_END.search(text_of_label):  # 3月至4月…完成了测试: by April
             date = replace(date, iso=date.until, until=None)
@@ -1478,6 +1482,24 @@ def find_milestones(
         and not _ONLY_A_DRILL.match(hit.label)
         and not _subject_announced(hit, hits)
     ]  # 举行演练，模拟实验楼发生泄漏: what a drill pretends is no event
+
+
+def _both_named(label: str, told: str) -> tuple[str, str] | None:
+    """增设一所小学及一所中学，两校预计分别于2029年及2030年9月开课: the primary school opens then, the
+    secondary school next, each named as the clause before counted them."""
+    both = _BOTH.match(label)
+    pair = _ONE_AND_ONE.findall(told)
+    if both is None or not pair:
+        return None
+    where, first, second = pair[-1]
+    rest = label[both.end() :].replace("分别", "", 1)
+    return where + first + rest, where + second + rest
+
+
+_BOTH = re.compile(r"^(?:两校|两所学校|两座大楼|两幢大楼|两者|二者)")
+_ONE_AND_ONE = re.compile(
+    r"(?:在(?P<where>[\u4e00-\u9fff]{2,6}?)(?:增设|兴建|新建|开设|设立))?一(?:所|座|幢|间|家)([\u4e00-\u9fff]{2,8}?)(?:及|和|与)一(?:所|座|幢|间|家)([\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)"
+)
 
 
 def _said_again(hit: MilestoneHit, hits: list[MilestoneHit]) -> bool:

@@ -170,6 +170,8 @@ class Extractor:
         if is_occasion_name(occasion := re.split(r"[：:]", posted, maxsplit=1)[0]):
             posted = occasion  # 活动预告｜X沙龙第8期：类器官与新药研发: the salon, not its theme
         firm = ""  # the firm it named last, which 公司 stands for
+        if own := _FIRMS_OWN_NOTICE.match(headline):
+            firm = own["firm"]  # X科技（深圳）有限公司招聘启事 … 我司…: X's own notice
         firms_named: set[str] = set()  # every firm it named, found again by name in a later sentence
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
@@ -791,8 +793,13 @@ _DEAL_MADE = re.compile(
     r"(?:订立|签订|签署|达成)了?(?P<deal>[\u4e00-\u9fff《》「」“”]{2,20}?(?:协议|合约|租约|合同|备忘录))"
 )
 _WHAT_TAKES_EFFECT = re.compile(r"协议|合约|租约|合同|备忘录|措施|办法|条例|规定|细则|计划|安排|任命|委任|》|」|”")
-_THE_FIRM = re.compile(r"^(?:(?:该|这家|此|本)(?:初创|科技|生物)?(?:公司|企业|集团)|公司|集团(?!公司))")
-"""公司, 该公司, 这家初创企业: the firm the article named last."""
+_FIRMS_OWN_NOTICE = re.compile(
+    r"^(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{4,30}?(?:有限公司|股份公司|集团))"
+    r"(?:关于[^，,。]{2,30}的)?(?:招聘启事|招聘公告|公告|声明|启事|通知)。?$"
+)
+"""X有限公司招聘启事: a firm's own notice, whose 我司 and 公司 are X."""
+_THE_FIRM = re.compile(r"^(?:(?:该|这家|此|本)(?:初创|科技|生物)?(?:公司|企业|集团)|我司|本司|公司|集团(?!公司))")
+"""公司, 该公司, 这家初创企业, 我司 (a firm's own notice): the firm the article named last."""
 
 
 _TIMETABLE_WORD = re.compile(r"时间表|路线图|进度表|时间节点|工作安排|建设历程|发展历程|大事记")
@@ -1068,7 +1075,8 @@ _HOLDING = re.compile(r"将|举办|举行|主办|开办|将办|首办|承办|筹
 """河套深圳园区将办年末专场招聘会: a headline telling an occasion, not the occasion's name."""
 _ISSUED_BY = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:发布|推出|公布|印发|出台)(?=[\u4e00-\u9fff]{4})")
 _BARE_WINDOW = re.compile(
-    r"^(?:申报|报名|申请|征集|预约|登记)(?:将|预计|已)?(?:开始|截止|结束|开启)$|^(?:申报|申请)系统(?:将|预计)?(?:开放|关闭|上线)$"
+    r"^(?:申报|报名|申请|征集|预约|登记)(?:将|预计|已)?(?:开始|截止|结束|开启)$"
+    r"|^(?:申报|申请|报名)(?:系统|通道|渠道)(?:将|预计)?(?:开放|关闭|上线|开启)$"
 )
 """报名将开始, 报名截止: a call of what the article is about, which the label does not name."""
 _OPEN_TO_THE_PUBLIC = re.compile(
@@ -1138,7 +1146,7 @@ _FIRST_ONE = re.compile(r"^(?:首个|首届|首次|第[一二三四五六七八�
 _TENDER_NOTICE = re.compile(r"^(?P<what>.{4,40}?)(?:公开)?招标$")
 """X施工总承包招标公告: the works whose tender a bare 投标截止 closes."""
 _TOPIC_WORDING = re.compile(
-    r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示)$|(?:19|20)\d{2}年度?"
+    r"^(?:开展|组织|做好|启动|举办|举行)|工作$|(?:公告|通知|公示|启事|简章)$|(?:19|20)\d{2}年度?"
     r"|^(?:本周|下周|周|星期)[一二三四五六日天]|^(?:今|明)[日天晚]"
 )
 """开展2029年度X申报工作: the notice's wording and its year around what it is about."""

@@ -67,7 +67,7 @@ _AFTER_A_NAME = frozenset(
 BARE_NOUNS = (
     *("工程", "项目", "大楼", "基地", "中心", "计划", "大会", "论坛", "峰会", "会议", "展会", "实验室", "平台", "措施"),
     *("条例", "条例草案", "合约", "大学", "系统", "试点", "评选"),
-    *("分中心", "研究院", "研究所", "办公室", "产线", "委员会", "基金会", "工作站", "服务队"),
+    *("分中心", "研究院", "研究所", "办公室", "产线", "委员会", "基金会", "工作站", "服务队", "邀请赛"),
     *("一期", "二期", "三期", "四期", "五期"),
 )
 """Head nouns an article uses alone for the thing it named in full before (工程预计…, 实验室总投入…)."""
@@ -78,7 +78,7 @@ _DOING_AFTER_A_NAME = frozenset(
         "结果",  # X评选结果揭晓
         *("抵达", "到访", "访问", "参观", "前往", "考察"),  # X代表团抵达园区
         "成立",
-        *("举行", "举办"),  # X服务队举行扩编仪式
+        *("举行", "举办", "决赛", "开赛", "开幕", "闭幕", "当天", "当日"),  # X服务队举行扩编仪式, X邀请赛决赛在…举行
         "负责",
         "获得",
         "揭牌",
@@ -639,6 +639,11 @@ _BODY_OF_KIND = {
 """署方, 局方, 校方: the department (机电工程署) or university of that kind the article named last."""
 
 
+_SERIES_NOUNS = frozenset({"邀请赛", "大会", "论坛", "峰会", "评选"})
+_HELD = re.compile(r"举办|举行|召开|开幕|闭幕|开赛")
+"""首届X邀请赛…。邀请赛今后每年举办一届，明年起将增设女子组: what it will do is the series', no edition's."""
+
+
 def _with_name_told(label: str, told_before: str) -> str:
     """该中试基地将分两期投用 → 河套深圳园区生物医药中试基地将分两期投用: 该 and a noun the
     article named in full before stands for that name; so does a bare 工程 or 项目 opening the
@@ -652,7 +657,10 @@ def _with_name_told(label: str, told_before: str) -> str:
         if noun == "工程" and name and (works := _WORKS_TOLD.findall(told_before)) and works[-1].endswith(name):
             name = works[-1]  # 用于X第二期的土地平整工程。工程预计…展开: X's works, not any such works
         rest = re.sub(r"^目标(?=[\u4e00-\u9fff]{2})", "将", label[len(noun) :])  # 大楼目标于…落成: 将落成
-        if name and rest.startswith(("今后", "此后", "首次")):
+        if name and (
+            rest.startswith(("今后", "此后", "首次"))
+            or (rest.startswith("将") and noun in _SERIES_NOUNS and not _HELD.search(rest))
+        ):
             name = _EDITION.sub("", _EDITION_YEAR.sub("", name))  # 首届X大会…。大会今后由两地轮流承办: the series
         return shortened(name + rest) if name else label
     if (head := _SHORT_HEAD.match(label)) and (name := referent_name(head.group("noun"), told_before)):
@@ -811,7 +819,7 @@ def referent_name(noun: str, told_before: str) -> str:
         described = described or told_before.endswith(("结为", "成为", "作为"), 0, at - len(name))  # 结为姊妹学校
         described = described or bool(_FIRST_OF_ITS_KIND.match(name))  # 该校是园区首所九年一贯制学校: a kind
         described = described or told_before[at - 1 : at + len(noun)] in _DEEDS_ON_A_PLACE  # 每周一闭馆: a deed
-        if name and not name.startswith(("该", "此", "这")) and not described:  # 该院河套院区: a referent again
+        if name and not name.startswith(("该", "此", "这", "本届", "本次")) and not described:  # 该院河套院区: again
             return _named_in_full(told_before, name, noun, at)
         at = told_before.rfind(noun, 0, at)
     return ""
@@ -832,7 +840,12 @@ def _named_in_full(told_before: str, name: str, noun: str, at: int) -> str:
     while earlier >= 0:
         longer = _name_ending_at(told_before, earlier + len(name), noun)
         opens = earlier + len(name) - len(longer)  # where the longer name starts: a sentence's or clause's start
-        if len(longer) > len(name) and longer.endswith(name) and told_before[opens - 1 : opens] in _OPENS_A_NAME:
+        if (
+            len(longer) > len(name)
+            and longer.endswith(name)
+            and told_before[opens - 1 : opens] in _OPENS_A_NAME
+            and not longer.startswith(("该", "此", "这", "本届", "本次"))  # 该院河套院区: a referent again
+        ):
             return longer + noun
         earlier = told_before.rfind(found, 0, earlier)
     return found
