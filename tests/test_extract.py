@@ -7487,3 +7487,17 @@ def test_two_schools_each_open_in_their_year_and_their_works_begin(lexicon: Lexi
     dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
     assert {("2029", "澄田区小学预计开课"), ("2030-09", "澄田区中学预计开课")} <= dated
     assert ("2027-12", "两所学校主体工程最快动工") in dated
+
+
+def test_a_share_raised_is_no_subject_of_the_aim_after_it_and_patacas_read(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """到2028年园区可再生能源使用比例将提高到60%以上，并力争在2030年前建成近零碳园区: the park aims,
+    not its share; 首期投入约6,000万澳门元 is an amount in patacas."""
+    body = (
+        "按照计划，到2028年澄湾园区可再生能源使用比例将提高到60%以上，并力争在2030年前建成近零碳园区。"
+        "根据备忘录，实验室首期投入约6,000万澳门元。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-05")
+    assert ("2030", "澄湾园区力争建成近零碳园区") in {(f.date, f.label) for f in facts}
+    assert [(f.value, f.unit) for f in facts if f.kind is FactKind.FIGURE and f.unit == "澳门元"] == [(6e7, "澳门元")]

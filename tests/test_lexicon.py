@@ -32,3 +32,9 @@ def test_longer_alias_wins_over_its_prefix(lexicon: Lexicon) -> None:
 def test_a_short_alias_glued_after_a_place_word_is_another_names_tail(lexicon: Lexicon) -> None:
     assert lexicon.entity_names_in("河套深港量子科学中心成立于2023年") == ["河套深港科技创新合作区"]
     assert lexicon.entity_names_in("布局建设量子科学中心") == ["粤港澳大湾区量子科学中心"]
+
+
+def test_short_names_of_a_macau_university_and_green_power_are_one_group(lexicon: Lexicon) -> None:
+    """澳科大 is 澳门科技大学; 绿电 is 绿色电力: a reader's short forms find the article's long ones."""
+    assert [group.canonical for _, group in lexicon.names_in("澳科大实验室")] == ["澳门科技大学"]
+    assert [group.canonical for _, group in lexicon.names_in("园区绿电交易")] == ["绿色电力"]

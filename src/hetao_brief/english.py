@@ -89,6 +89,7 @@ UNITS = {
     "港元": "HK dollars",
     "美元": "US dollars",
     "欧元": "euros",
+    "澳门元": "patacas",
     "人次": "visits",
     "%": "%",
     "倍": "times",

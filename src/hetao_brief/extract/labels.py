@@ -644,6 +644,13 @@ _MADE_THING_DID = re.compile(
     r"(?:先后)?(?:通过|完成|获得|进入|取得)[\u4e00-\u9fff]{2,8}$"
 )
 """团队研发的X通过海试: X, which the clause after goes on with (实现量产)."""
+_MEASURE_AS_SUBJECT = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{0,8}?(?:园区|合作区|公司|中心|基地|集团))"
+    r"[\u4e00-\u9fff]{2,12}?(?:比例|比重|占比|使用率|覆盖率|数量|规模|总量|产值|营收|收入)"
+)
+_CHANGES_A_VALUE = re.compile(r"[^，,。；;]*?(?:提高|增至|增加|提升|达到|突破|超过|降至|下降)")
+"""X可再生能源使用比例将提高到60%以上，并力争…建成近零碳园区: X builds it, not its share; a clause
+that changes a value again is still the measure's (…，2030年再提高到80%)."""
 _RATE_OF = re.compile(r"(?P<what>[\u4e00-\u9fff]{4,20}?)的(?:预租率|出租率|入住率)(?:已|已经)?(?:达|达到|超过|约)")
 """第二期首两座大楼的预租率已达六成: the buildings, which the next clause's tenants move into."""
 _HEADING_TOPIC = re.compile(
@@ -1492,6 +1499,10 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # X工程…，主体结构预计9月贯通，年底具备通车条件: X, not its structure, opens
         if subject in _NO_DOER_ALONE:
             continue  # X获准设立，首批将招收本科生300名，今年9月正式开学: X, not 首批
+        if (measured := _MEASURE_AS_SUBJECT.fullmatch(subject)) and not _CHANGES_A_VALUE.match(
+            text, start, clause_end(spans, start)
+        ):
+            subject = measured["owner"]  # X可再生能源使用比例将提高到60%，并力争…建成近零碳园区: X aims
         if len(_CONTENT.findall(subject)) >= 2 and len(subject) <= 40:
             for quote_open, quote_close in ("「」", "“”", "《》"):
                 if subject.count(quote_open) > subject.count(quote_close) and subject.find(quote_open) > 0:
