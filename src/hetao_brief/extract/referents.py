@@ -414,7 +414,7 @@ def with_referent(label: str, told_before: str) -> str:
                 rf"(?:(?:19|20)\d{{2}}年?|首届|第[一二三四五六七八九十\d]+届)?([\u4e00-\u9fff]{{2,16}}?{upcoming['kind']})",
                 told_before,
             )
-            if not name.startswith(("本届", "该", "此", "这", "上届", "下届", "每届"))
+            if not name.startswith((*_CALLED_AGAIN, "上届", "下届", "每届"))
         ]
     ):
         return shortened(upcoming["next"] + series[-1] + label[upcoming.end() :])  # 2026X博览会…。下届博览会将…: X's
@@ -819,12 +819,14 @@ def referent_name(noun: str, told_before: str) -> str:
         described = described or told_before.endswith(("结为", "成为", "作为"), 0, at - len(name))  # 结为姊妹学校
         described = described or bool(_FIRST_OF_ITS_KIND.match(name))  # 该校是园区首所九年一贯制学校: a kind
         described = described or told_before[at - 1 : at + len(noun)] in _DEEDS_ON_A_PLACE  # 每周一闭馆: a deed
-        if name and not name.startswith(("该", "此", "这", "本届", "本次")) and not described:  # 该院河套院区: again
+        if name and not name.startswith(_CALLED_AGAIN) and not described:  # 该院河套院区: a referent again
             return _named_in_full(told_before, name, noun, at)
         at = told_before.rfind(noun, 0, at)
     return ""
 
 
+_CALLED_AGAIN = ("该", "此", "这", "本届", "本次")
+"""该院, 本届大赛: a thing named before called again, no name of its own."""
 _DEEDS_ON_A_PLACE = frozenset(
     f"{verb}{place}" for verb in "闭开休入进到离出" for place in ("馆", "园", "站", "校", "院")
 )
@@ -844,7 +846,7 @@ def _named_in_full(told_before: str, name: str, noun: str, at: int) -> str:
             len(longer) > len(name)
             and longer.endswith(name)
             and told_before[opens - 1 : opens] in _OPENS_A_NAME
-            and not longer.startswith(("该", "此", "这", "本届", "本次"))  # 该院河套院区: a referent again
+            and not longer.startswith(_CALLED_AGAIN)  # 该院河套院区: a referent again
         ):
             return longer + noun
         earlier = told_before.rfind(found, 0, earlier)
