@@ -7501,3 +7501,18 @@ def test_a_share_raised_is_no_subject_of_the_aim_after_it_and_patacas_read(
     facts = _read(lexicon, segmenter, body, "2026-12-05")
     assert ("2030", "澄湾园区力争建成近零碳园区") in {(f.date, f.label) for f in facts}
     assert [(f.value, f.unit) for f in facts if f.kind is FactKind.FIGURE and f.unit == "澳门元"] == [(6e7, "澳门元")]
+
+
+def test_an_award_at_a_congress_a_reports_year_and_a_results_product(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X昨日在…举行的Y大会上，获颁「Z奖」: the award (the congress is where); 听取…关于2027年重点工作的
+    汇报: 2027 names the work, not the hearing; 团队去年研发的新型固态电解质，…相关成果…预计2027年实现量产:
+    the electrolyte's results."""
+    body = (
+        "澄湾研究员韩岚教授昨日在新加坡举行的国际材料科学大会上，获颁本年度「青年材料科学家奖」。"
+        "12月6日，副市长到澄湾园区调研，听取了园区管理部门关于2027年重点工作的汇报。"
+        "团队去年研发的新型固态电解质，令电池能量密度提升约三成，相关成果已授权予一家企业，预计2027年实现量产。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert ("2026-12-06", "澄湾研究员韩岚教授获颁本年度「青年材料科学家奖」") in dated
+    assert ("2027", "新型固态电解质研究成果预计实现量产") in dated
+    assert not [label for date, label in dated if date == "2027" and "汇报" in label]

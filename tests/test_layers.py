@@ -80,3 +80,23 @@ def test_the_conversation_reaches_the_store_only_through_services() -> None:
         if imported.startswith(("hetao_brief.store", "sqlalchemy"))
     )
     assert reaching == []
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A pattern defined twice in one module silently replaces the first for every use above the
+    second (labels' _AT_AN_OCCASION once did): each top-level name is bound once."""
+    twice = []
+    for path in sorted(SRC.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [target.id for target in node.targets if isinstance(target, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            twice += [f"{path.name}: {name}" for name in names if name in seen]
+            seen.update(names)
+    assert not twice

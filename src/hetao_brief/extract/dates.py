@@ -975,7 +975,9 @@ _PART_OF_THE_DAY_FIRST = re.compile(
 """局长今日率团访问…。局长上午抵达后，…；下午，局长见证了…: a part of the day told last."""
 
 
-_A_YEARS_WORK = re.compile(r"(?:今年|明年|去年|本年度?)(?:重点)?工作(?:情况|总结|汇报|报告|计划|要点|部署)?")
+_A_YEARS_WORK = re.compile(
+    r"(?:(?:19|20)\d{2}年度?|今年|明年|去年|本年度?)(?:重点)?工作(?:情况|总结|汇报|报告|计划|要点|部署)?"
+)
 """听取园区今年工作情况汇报, 部署明年工作: whose year a work or its report is, no date of the deed."""
 
 

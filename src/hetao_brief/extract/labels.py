@@ -204,6 +204,14 @@ def event_label(
         after = text[start_next:end]
         deed_next = True
     elif (
+        _HELD_THERE_AND_THEN.fullmatch(tidy(after))
+        and index + 1 < len(spans)
+        and not _follows_sentence_end(text, end)
+        and _HONOURED_NEXT.match(text, spans[index + 1][0])
+    ):
+        start_next, end = spans[index + 1]  # X昨日在…举行的Y大会上，获颁Z奖: the award, where aside
+        after = text[start_next:end]
+    elif (
         not after.strip()
         and text.endswith("后", phrase.start, phrase.end)
         and AFTER_A_START.search(before)
@@ -744,6 +752,11 @@ _MADE_BY = re.compile(
 )
 """由港科大与园区企业共同研发的低能耗海水淡化中试装置: a thing told by who made it, a subject whole."""
 _WHEN_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:早前|此前|先前|日前|之前|早已|已经)$")
+_HELD_THERE_AND_THEN = re.compile(
+    r"在[^，,。]{2,30}?(?:举行|举办|召开)的[^，,。]{2,24}?(?:大会|论坛|典礼|仪式|峰会|年会|颁奖礼)上"
+)
+_HONOURED_NEXT = re.compile(r"(?:获颁|荣获|获得|摘得|夺得|获授|获选)")
+"""昨日在新加坡举行的国际材料科学大会上，获颁本年度「X奖」: the award is the deed; where it was given, an aside."""
 _CLOCK_NAME = re.compile(r"(?:于|在)?(?:北京|香港|当地|美国东部|欧洲中部|格林尼治)时间$")
 _CHAINED_DEED = re.compile(r"(?:完成|实现|进入|启动|进行了?|通过了?)(?=[\u4e00-\u9fff]{2})")
 """X去年9月开工，今年5月完成主体施工: a verb-first clause in a chain of dated deeds is X's."""
