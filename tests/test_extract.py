@@ -7516,3 +7516,22 @@ def test_an_award_at_a_congress_a_reports_year_and_a_results_product(lexicon: Le
     assert ("2026-12-06", "澄湾研究员韩岚教授获颁本年度「青年材料科学家奖」") in dated
     assert ("2027", "新型固态电解质研究成果预计实现量产") in dated
     assert not [label for date, label in dated if date == "2027" and "汇报" in label]
+
+
+def test_an_orders_title_keeps_its_brackets_and_names_a_later_this_order(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """刊登《2026年澄湾（指定范围）令》: （指定范围） is the title's own; 该命令将于…提交立法会，并于…生效:
+    the order gazetted; 截至目前已掘进1,860米: 已掘进, 截至 gone with 目前."""
+    body = (
+        "政府今日在宪报刊登《2026年澄湾科技园（指定范围）令》。"
+        "该命令将于2027年1月8日提交立法会，并于同年3月1日生效。"
+        "澄湾隧道工程截至目前已掘进1,860米。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-04")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2026-12-04", "政府在宪报刊登《2026年澄湾科技园（指定范围）令》"),
+        ("2027-03-01", "《2026年澄湾科技园（指定范围）令》生效"),
+    } <= dated
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 1860] == ["澄湾隧道工程已掘进"]

@@ -18,6 +18,7 @@ from hetao_brief.extract import Extractor
 from hetao_brief.extract.dates import Published, find_dates
 from hetao_brief.extract.milestones import find_milestones
 from hetao_brief.extract.referents import BARE_NOUNS, SHORT_HEADS
+from hetao_brief.extract.vocabulary import DOCUMENT_KINDS
 from hetao_brief.facts import Fact, FactKind
 from hetao_brief.services.briefing import Briefing
 from hetao_brief.store.database import Database
@@ -6029,6 +6030,25 @@ GOLD_EVENTS = [
     ("2018", "韦岚从香港大学取得博士学位", False),
     ("2023", "韦岚带领团队迁入港深创科园", False),
     ("2027", "新型固态电解质研究成果预计实现量产", True),  # 团队去年研发的X，…相关成果…预计…量产: X's
+    ("2026-12-03", "河套深圳园区发展署发布《跨境科研数据分类分级指引（试行）》", False),  # 上周四（12月3日）
+    ("2026-12-03", "跨境科研数据分类分级指引施行", False),  # 自发布之日起施行
+    ("2026-12-11", "园区第四期人才公寓“云岭居”将启动配租", True),  # 本周五, told on Monday 12-07
+    ("2026-12-15", "园区与香港生产力促进局合作的“智能制造开放日”举行", True),  # 下周二
+    (
+        "2026-12-04",
+        "政府在宪报刊登《2026年港深创新及科技园（指定范围）令》",
+        False,
+    ),  # （指定范围） is the title's own, no aside
+    (
+        "2027-01-08",
+        "《2026年港深创新及科技园（指定范围）令》将提交立法会进行先订立后审议的程序",
+        True,
+    ),  # 该命令: the order gazetted
+    ("2027-03-01", "《2026年港深创新及科技园（指定范围）令》生效", True),
+    ("2028-12", "园区总面积将增至约108公顷", True),  # 届时
+    ("2027-05", "盾构机预计抵达接收井", True),
+    ("2025-03", "滨河隧道开工", False),
+    ("2028-06", "施工单位将同步推进隧道内部结构和机电安装，力争建成通车", True),
 ]
 NOT_EVENTS = [
     "冷藏样本",  # t1706: 冷藏样本请于12月9日前转移至…: what a notice asks, no event
@@ -6724,6 +6744,16 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             "新" + renewed[1] in text
         ):
             body = "新" + renewed[1] + body[renewed.end() :]  # X现行租金标准…。新标准…实施: X's new one
+        if (
+            (order := re.match(r"《[^》]+(?:令|规例)》", body))
+            and order[0] not in text
+            and (this_order := re.match(r"该(?:命令|规例)", text))
+        ):
+            body = this_order[0] + body[order.end() :]  # 刊登《X令》…。该命令将于…提交立法会: the order gazetted
+        if (paper := re.match(rf"[^，,。]{{2,30}}?({'|'.join(DOCUMENT_KINDS)})(?=施行|生效|实施)", body)) and (
+            paper[0] not in text and text.startswith(paper[1])
+        ):
+            body = paper[1] + body[paper.end() :]  # 发布《X指引（试行）》。指引自发布之日起施行: X指引
         if "我司" in text and (own := re.match(r"[^，,。]{2,30}?有限公司", body)) and own[0] not in text:
             body = "我司" + body[own.end() :]  # X有限公司招聘启事 … 我司…: the firm whose notice it is
         if (
@@ -9852,6 +9882,15 @@ QUESTIONS = [
     ("韦岚获得什么奖", "青年材料科学家奖"),
     ("韋嵐的獎金有多少", "10萬美元"),
     ("新型固态电解质什么时候量产", "2027年"),
+    ("跨境科研数据分类分级指引什么时候发布", "12月3日"),
+    ("云岭居什么时候配租", "本周五"),
+    ("云岭居首批房源多少套", "320套"),
+    ("智能制造开放日什么时候举行", "下周二"),
+    ("港深创科园指定范围令什么时候生效", "3月1日"),
+    ("港深创科园第二期土地面积多少", "21公顷"),
+    ("滨河隧道掘进了多少米", "1,860米"),
+    ("滨河隧道什么时候贯通", "明年5月"),
+    ("滨河隧道总投资多少", "38亿元"),
 ]
 
 

@@ -420,6 +420,14 @@ def with_referent(label: str, told_before: str) -> str:
         ]
     ):
         return shortened(upcoming["next"] + series[-1] + label[upcoming.end() :])  # 2026X博览会…。下届博览会将…: X's
+    if (this_paper := _THIS_TITLED.match(label)) and (
+        papers := [
+            title
+            for title in re.findall(rf"《[^》]{{2,{MAX_NAME * 2}}}》", told_before)
+            if title[:-1].endswith((this_paper["noun"], this_paper["noun"][-1]))
+        ]
+    ):
+        return shortened(papers[-1] + label[this_paper.end() :])  # 刊登《X（指定范围）令》…。该命令将…: X令
     if (at := label.find("于该校")) > 0 and (school := _school_told(told_before)):
         return shortened(label[: at + 1] + school + label[at + 3 :])  # X1992年于该校…系毕业: the school told before
     if (
@@ -545,6 +553,8 @@ _STATION_NAMED = re.compile(
     r"(?:^|(?<=[，,。；;：:\s」”]))([\u4e00-\u9fff]{2,12}?站)(?=举行|将|已|于|在|正式|动工|开通|启用|昨|今|日前|近日|[，,。])"
 )
 """落马洲河套站举行动工典礼: the station a later 新车站 is."""
+_THIS_TITLED = re.compile(r"^(?:该|此|这份|上述)(?P<noun>命令|规例|条例|法例|规则|公告|指令)(?=[\u4e00-\u9fff])")
+"""该命令将提交立法会, 该规例…生效: the order or regulation whose title the article gave before."""
 _NEXT_OF_KIND = re.compile(
     rf"^(?P<next>{NEXT_OF_A_SERIES})(?P<kind>博览会|展览会|论坛|大会|峰会|大赛|比赛|嘉年华|科技周|创新周|交易会)(?=[\u4e00-\u9fff])"
 )
