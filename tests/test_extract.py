@@ -7535,3 +7535,14 @@ def test_an_orders_title_keeps_its_brackets_and_names_a_later_this_order(
         ("2027-03-01", "《2026年澄湾科技园（指定范围）令》生效"),
     } <= dated
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 1860] == ["澄湾隧道工程已掘进"]
+
+
+def test_a_firm_named_by_its_trade_and_acting_somewhere_is_the_later_this_firm(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """医疗影像企业X在新加坡举行…开业仪式。这是该公司继去年在香港设立…后: X set it up."""
+    body = (
+        "12月5日，澄湾园区医疗影像企业瀚澄医疗在新加坡举行东南亚总部开业仪式。"
+        "这是该公司继去年在香港设立国际业务中心后，第二个海外据点。"
+    )
+    assert ("2025", "瀚澄医疗在香港设立国际业务中心") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
