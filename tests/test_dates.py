@@ -461,3 +461,11 @@ def test_a_holiday_then_its_days_in_brackets() -> None:
     published = Published.parse("2031-12-28")
     (days,) = find_dates("园区将于元旦假期（1月1日至3日）开放", published)
     assert (days.iso, days.until, days.approximate) == ("2032-01-01", "2032-01-03", False)
+
+
+def test_a_holiday_naming_a_camp_is_no_date_but_a_festivals_opening_hours_are() -> None:
+    """寒假研学营 names a camp; 寒假期间 is the holiday's month; 春节营业安排 still dates by the festival."""
+    published = Published.parse("2026-12-07")
+    assert find_dates("寒假研学营将举办。", published) == []
+    assert [d.iso for d in find_dates("寒假期间开放。", published)] == ["2027-01"]
+    assert find_dates("园区食堂春节营业安排已公布。", published)

@@ -7546,3 +7546,13 @@ def test_a_firm_named_by_its_trade_and_acting_somewhere_is_the_later_this_firm(
         "这是该公司继去年在香港设立国际业务中心后，第二个海外据点。"
     )
     assert ("2025", "瀚澄医疗在香港设立国际业务中心") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_holiday_camp_is_a_name_and_a_call_that_runs_from_a_day_opens_then(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """“X”寒假研学营将于明年1月25日至30日举办: 寒假 names the camp, no date of its own; 报名自12月8日起
+    通过小程序进行: the call opens that day (春节营业安排 still dates by the festival)."""
+    body = "“澄湾少年科学探索”寒假研学营将于明年1月25日至30日举办。报名自12月8日起通过小程序进行，至12月20日截止。"
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {("2027-01-25", "“澄湾少年科学探索”寒假研学营将举办"), ("2026-12-08", "报名开始")} <= dated

@@ -284,6 +284,7 @@ _HOLIDAY = re.compile(r"(?:假期|长假|黄金周|期间)$")
 _OCCASION_TIME = re.compile(f"(?:活动|会议|大会|论坛|峰会|展会|开放日|嘉年华|仪式|典礼|{WORKS_UNDER_WAY})期间")
 _SCHOOL_OR_FESTIVAL = re.compile(r"暑假|寒假|春节|农历新年|国庆|圣诞|元旦|五一|劳动节|中秋|端午")
 """国庆假期期间: a holiday's days, a period; so is 同期 (the same months as told before)."""
+_CALL_RUNS = re.compile(r"(?P<what>报名|申请|申报|预约|登记)(?:通过[^，,。]{1,16}?)?进行")
 _REQUEST = re.compile(r"(?<![申邀提聘宴延敬恭诚回约促吁呈报])请(?![求示愿柬假教])(?=[\u4e00-\u9fff])")
 _COUNT_ON_OFFER = re.compile(
     r"(?:提供|推出|释放)(?:就业)?(?:岗位|职位|工作岗位)(?:约|逾|近|超过)?[\d,.一二两三四五六七八九十百千万]+[余多]?个$"
@@ -1255,6 +1256,8 @@ def find_milestones(
         if (next_one := _NEXT_ONE.match(text_of_label)) and (held := _OCCASION_WORD.findall(text, 0, phrase.start)):
             text_of_label = next_one.group(0) + held[-1] + text_of_label[next_one.end() :]  # 下一次开放日预计…举行
         text_of_label = without_the_saying(_without_leftovers(text_of_label))
+        if calls := _CALL_RUNS.fullmatch(text_of_label):
+            text_of_label = calls["what"] + "开始"  # 报名自12月8日起通过小程序进行: the call opens then
         if _BARE_VALUE.fullmatch(text_of_label):
             continue  # X数目如下：二〇二四年底约四百人；…: a value of a list, no event
         if len(date.iso) == 4 and _ARRIVALS_COUNTED.search(text_of_label):
