@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from hetao_brief.extract.verbs import EVENT_VERB, VERB_CLASS
+from hetao_brief.extract.vocabulary import CALLED_AGAIN
 from hetao_brief.text.normalize import fold
 
 _ITEM = r"(?:[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
@@ -597,14 +598,10 @@ def occasion_named_last(text: str) -> str:
         (
             name
             for name in reversed(names)
-            if len(name) >= 3 and not _KINDS_LISTED.search(name) and not _THIS_ONE.match(name)
+            if len(name) >= 3 and not _KINDS_LISTED.search(name) and not name.startswith(CALLED_AGAIN)
         ),
         "",
     )
-
-
-_THIS_ONE = re.compile(r"本届|这届|此届|本次|此次|这次|该")
-"""本届大赛设三个赛道: the occasion named before, called again, no name of its own."""
 
 
 _KINDS_LISTED = re.compile(r"等|参与|参加")

@@ -1241,10 +1241,6 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=firm + fact.label)  # 尚需提交公司股东大会审议，股东大会定于…召开: the firm's
         if firm and _ITS_OWN_SITE.match(fact.label) and _THE_FIRM_SAYS.search(fact.text):
             return replace(fact, label=firm + fact.label)  # 公司表示，位于园区的第二研发中心已于4月投入使用
-        if (renewed := _THE_NEW_RULE.match(fact.label)) and (current := _CURRENT_RULE.findall(told + fact.text)):
-            whose, what = current[-1]  # X现行租金标准于2021年起执行…。新标准明年3月1日起实施: X's new one
-            if what.endswith(renewed["what"]):
-                return replace(fact, label=f"{whose}新{what}{fact.label[renewed.end() :]}")
         if (part := _PART_OF_THE_WORKS.match(fact.label)) and (wholes := _WORKS_OWNED.findall(told + fact.text)):
             whole, rest = wholes[-1], fact.label[part.end() :]  # X的地基工程已于9月完成，上盖工程预计明年展开
             return replace(fact, label=whole + (rest if _WHOLE_DONE.search(rest) else "的" + fact.label))
@@ -1579,12 +1575,6 @@ _MADE_NEW = re.compile(
 later 该研究 was about (研发出一种可在零下30摄氏度工作的X: X, without what it can do)."""
 _ORDINAL_THING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:条|座|间|个|家|期)")
 _ITS_NTH_PRODUCT = re.compile(r"^(?:首款|首颗|首台|首架|第[一二三四五六七八九十\d](?:款|颗|台|架))")
-_THE_NEW_RULE = re.compile(r"^新(?P<what>标准|规定|办法|收费标准|方案)(?=[\u4e00-\u9fff]{2})")
-_CURRENT_RULE = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))(?:[^，,。；;：:]{0,12}?的)?(?P<whose>[\u4e00-\u9fff]{2,12}?)(?:现行|原有|原)"
-    r"(?P<what>[\u4e00-\u9fff]{0,4}?(?:标准|规定|办法|方案))"
-)
-"""X现行租金标准: what a later 新标准 replaces, and whose it is."""
 _A_FIRMS_BOARD = re.compile(r"^(?:20\d{2}年)?(?:第[一二三四五六七八九十]次)?(?:临时)?(?:股东大会|股东会|董事会|监事会)")
 """股东大会定于12月22日召开: the meeting of the firm the article is about."""
 _ITS_OWN_SITE = re.compile(

@@ -462,7 +462,7 @@ _LIST_SHOWN = re.compile(r"名单(?:予以|进行)?(?:公示|公布)$")
 """现将…拟认定名单予以公示（共86家）: the firms on the list are counted, not the showing."""
 _REACHED_ONLY = frozenset({"达", "达到", "已达", "共", "共有"})
 _HE_SAID = re.compile(r"^(?:他|她|他们|她们|对方)(?:指|表示|称|说|透露|介绍)")
-_AS_OF_FIRST = re.compile(r"截[至止](?=已|累计|共|为)")
+_AS_OF_SAID = re.compile(r"截[至止](?=已|累计|共|为)")
 _SPAN_FIRST = re.compile(r"^(?:半年|一年|两年|三年|[一二两三四五六七八九十\d]{1,2}个月)(?:内|间)(?=[\u4e00-\u9fff]{2})")
 """半年内团队由十人扩充至二十人: how long it took, no part of the team."""
 _ESTIMATED_LAST = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:估计|预计|预料|预期|估算|初步估算)(?:为|达|可达)?$")
@@ -479,7 +479,7 @@ _EXAMPLES_FIRST = re.compile(
 _NOT_OF_THE_MEASURE = (
     _SPAN_FIRST,  # 半年内团队由十人扩充至二十人: 团队
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
-    _AS_OF_FIRST,  # 截至目前已累计为园区机构通关科研物资…: (目前 gone) 截至 goes too
+    _AS_OF_SAID,  # 截至目前已累计为园区机构通关科研物资…: (目前 gone) 截至 goes too
     _THIS_BATCH,  # 本批共资助项目27个: 资助项目
     _YEAR_INSIDE,  # 「X计划」今年名额: X计划名额
     _CLOSER_FIRST,  # …」名额 left by a name told before: 名额

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from hetao_brief.extract.clauses import date_words, shortened, tidy
 from hetao_brief.extract.entities import SURNAMES, people_in
 from hetao_brief.extract.numerals import chinese_number
-from hetao_brief.extract.vocabulary import DOCUMENT_KINDS, NEXT_OF_A_SERIES
+from hetao_brief.extract.vocabulary import CALLED_AGAIN, DOCUMENT_KINDS, NEXT_OF_A_SERIES
 
 _THIS_DOCUMENT = re.compile(
     r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)"
@@ -196,6 +196,12 @@ _SHORT_HEAD = re.compile(
 """雷达站完成调试, 实验室二期预计建成, 中心第二阶段设施将启用: a short head noun the article gave a longer
 name before (not 实验室开放日, a day of its own)."""
 _NEW_TERMS = re.compile(r"^新(?P<what>配额|名额|收费|票价|班次|时间表|安排)(?=生效|将|于|起|实施|适用)")
+_THE_NEW_RULE = re.compile(r"^新(?P<what>标准|规定|办法|收费标准|方案)(?=[\u4e00-\u9fff]{2})")
+_CURRENT_RULE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?:[^，,。；;：:]{0,12}?的)?(?P<whose>[\u4e00-\u9fff]{2,12}?)(?:现行|原有|原)"
+    r"(?P<what>[\u4e00-\u9fff]{0,4}?(?:标准|规定|办法|方案))"
+)
+"""X现行租金标准: what a later 新标准 replaces, and whose it is (as X的配额 is for 新配额)."""
 _DAY_OF_A_SHOW = re.compile(r"^(?:公众日|业界日|专业观众日|公众开放日|贸易日)(?=举行|将|于|开放|开始)")
 _SHOW_TOLD = re.compile(
     r"(?:^|(?<=[，,。；;：:]))((?:首届|第[一二三四五六七八九十\d]+届)?[^，,。；;：:]{2,16}?(?:展|展览|博览会|交易会|嘉年华|科技周))"
@@ -357,6 +363,10 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(name + label[whole.end() :])  # X工程于五月展开，涉及铺设…，整项工程预计…完成: X工程
     if _ENROLMENT.match(label) and _ENROLLING.search(told_before) and (school := _school_told(told_before)):
         return shortened(school + label)  # X研究院将于…招收首批硕士生…。招生简章将于10月发布: X's
+    if (renewed := _THE_NEW_RULE.match(label)) and (current := _CURRENT_RULE.findall(told_before)):
+        whose, what = current[-1]  # X现行租金标准于2021年起执行…。新标准明年3月1日起实施: X's new one
+        if what.endswith(renewed["what"]):
+            return shortened(f"{whose}新{what}{label[renewed.end() :]}")
     if (new := _NEW_TERMS.match(label)) and (
         owners := re.findall(rf"(?:^|(?<=[，,。；;：:]))([^，,。；;：:的]{{2,20}}?)的{new['what']}", told_before)
     ):
@@ -416,7 +426,7 @@ def with_referent(label: str, told_before: str) -> str:
                 rf"(?:(?:19|20)\d{{2}}年?|首届|第[一二三四五六七八九十\d]+届)?([\u4e00-\u9fff]{{2,16}}?{upcoming['kind']})",
                 told_before,
             )
-            if not name.startswith((*_CALLED_AGAIN, "上届", "下届", "每届"))
+            if not name.startswith((*CALLED_AGAIN, "上届", "下届", "每届"))
         ]
     ):
         return shortened(upcoming["next"] + series[-1] + label[upcoming.end() :])  # 2026X博览会…。下届博览会将…: X's
@@ -831,14 +841,12 @@ def referent_name(noun: str, told_before: str) -> str:
         described = described or told_before.endswith(("结为", "成为", "作为"), 0, at - len(name))  # 结为姊妹学校
         described = described or bool(_FIRST_OF_ITS_KIND.match(name))  # 该校是园区首所九年一贯制学校: a kind
         described = described or told_before[at - 1 : at + len(noun)] in _DEEDS_ON_A_PLACE  # 每周一闭馆: a deed
-        if name and not name.startswith(_CALLED_AGAIN) and not described:  # 该院河套院区: a referent again
+        if name and not name.startswith(CALLED_AGAIN) and not described:  # 该院河套院区: a referent again
             return _named_in_full(told_before, name, noun, at)
         at = told_before.rfind(noun, 0, at)
     return ""
 
 
-_CALLED_AGAIN = ("该", "此", "这", "本届", "本次")
-"""该院, 本届大赛: a thing named before called again, no name of its own."""
 _DEEDS_ON_A_PLACE = frozenset(
     f"{verb}{place}" for verb in "闭开休入进到离出" for place in ("馆", "园", "站", "校", "院")
 )
@@ -858,7 +866,7 @@ def _named_in_full(told_before: str, name: str, noun: str, at: int) -> str:
             len(longer) > len(name)
             and longer.endswith(name)
             and told_before[opens - 1 : opens] in _OPENS_A_NAME
-            and not longer.startswith(_CALLED_AGAIN)  # 该院河套院区: a referent again
+            and not longer.startswith(CALLED_AGAIN)  # 该院河套院区: a referent again
         ):
             return longer + noun
         earlier = told_before.rfind(found, 0, earlier)

@@ -49,6 +49,9 @@ the plot a later 中标者 develops and the figure's measure (成交价) all rea
 PEOPLE_COUNTED = "人员|人才|员工|团队|成员|学生|研究员"
 """Nouns of people a count counts (首批研究人员约40名), whose count a later clause may grow."""
 
+CALLED_AGAIN = ("该", "此", "这", "本届", "本次")
+"""该院, 本届大赛: how a thing named before is called again, no name of its own."""
+
 NEXT_OF_A_SERIES = "下一次|下次|下一届|下届|下一场|下一期"
 """下一场, 下届: the next of an occasion the article told (下一场夜市), which no other article's is."""
 
@@ -62,6 +65,7 @@ SCHEME_FROM = re.compile(r"计划自[^，,。；;]{2,14}?(?:起|以来|至今)")
 """计划自今年10月起在…试行, 计划自2025年推出以来: 计划 names the scheme told before; it plans nothing."""
 
 __all__ = [
+    "CALLED_AGAIN",
     "COMPARED_WITH",
     "DOCUMENT_KINDS",
     "EDITION_OF",
