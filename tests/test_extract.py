@@ -7556,3 +7556,50 @@ def test_a_holiday_camp_is_a_name_and_a_call_that_runs_from_a_day_opens_then(
     body = "“澄湾少年科学探索”寒假研学营将于明年1月25日至30日举办。报名自12月8日起通过小程序进行，至12月20日截止。"
     dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
     assert {("2027-01-25", "“澄湾少年科学探索”寒假研学营将举办"), ("2026-12-08", "报名开始")} <= dated
+
+
+def test_a_case_named_whole_is_ruled_on_and_a_span_of_days_is_no_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…两家企业之间的一起专利侵权纠纷，上周五在…一审宣判: the case is what was ruled on; 该公司 after
+    X（深圳）有限公司 is the firm, its seat inside its name; 之日起15日内提起上诉: fifteen days, no 15th."""
+    body = (
+        "澄湾园区两家芯片企业之间的一起发明专利侵权纠纷，上周五在深圳市中级人民法院一审宣判。"
+        "法院判决被告赔偿原告澄弦半导体（深圳）有限公司经济损失86万元。"
+        "去年9月，该公司向法院提起诉讼。当事人可在收到判决书之日起15日内提起上诉。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2026-12-04", "澄湾园区两家芯片企业之间的一起发明专利侵权纠纷在深圳市中级人民法院一审宣判") in dated
+    assert ("2025-09", "澄弦半导体（深圳）有限公司向法院提起诉讼") in dated
+    assert not any("上诉" in label for _, label in dated)
+    assert {f.event for f in facts if f.kind is FactKind.MILESTONE} == {"court"}
+
+
+def test_those_among_whom_a_share_is_counted_are_no_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """今年参与计划的学生中，有两成…; 今年新增的企业中，…占比接近一半: a set, a part of which the next
+    clause counts; 前11个月，…1,135件: this year to November."""
+    body = (
+        "澄湾园区今年参与计划的学生中，有两成在毕业后获聘用。"
+        "今年新增的企业中，人工智能企业占比接近一半。"
+        "前11个月，园区企业新增授权发明专利1,135件。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    assert not [f.label for f in facts if f.kind is FactKind.MILESTONE]
+    assert [(f.date, f.value) for f in facts if f.kind is FactKind.FIGURE and f.unit == "件"] == [("2026-11", 1135)]
+
+
+def test_an_evening_s_service_runs_on_past_midnight_and_a_bare_booking_is_the_show_s(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """福民站当晚将延长运营至次日凌晨1时30分: 当晚 (after a name) dates it, 次日 is the hours' end;
+    本次灯光秀 is the show named before; 预约将于12月21日开放: the show's booking."""
+    body = (
+        "“澄光”跨年灯光秀将于12月31日晚在澄湾园区上演。"
+        "本次灯光秀将于当晚23时50分开始。地铁福民站当晚将延长运营至次日凌晨1时30分。"
+        "观众需提前预约入场，预约将于12月21日上午10时开放。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2026-12-31", "地铁福民站将延长运营至次日凌晨1时30分"),
+        ("2026-12-21", "“澄光”跨年灯光秀预约将开放"),
+    } <= dated
+    assert not any(label.startswith(("本次", "将")) for _, label in dated)

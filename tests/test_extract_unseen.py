@@ -6065,8 +6065,27 @@ GOLD_EVENTS = [
     ("2026-12-20", "深港少年寒假研学营报名截止", True),
     ("2025-07", "首届研学营共吸引约1,500人报名", False),  # 去年暑假
     ("2027-01-18", "园区首间科学图书馆将开放", True),
+    ("2026-12-04", "专利侵权纠纷在深圳市中级人民法院一审宣判", False),  # t1734: 纠纷，上周五在…宣判: the case
+    ("2025-09", "钧弦半导体（深圳）有限公司发现芮川微电子", False),  # 该公司: the firm with its seat in its name
+    ("2027-01-31", "「河套创科暑期实习计划」报名截止", True),
+    ("2026-12-07", "「河套创科暑期实习计划」明年的报名开始", False),
+    ("2027-03", "入围学生将接受面试", True),
+    ("2027-04", "河套创科暑期实习计划结果预计公布", True),
+    ("2027", "参与的机构将由四十五间增至六十间", True),
+    ("2026-12-02", "沁原再生医学研究院的论文已在线发表", False),  # 区内X: in the zone, no part of the name
+    ("2028", "首个基于该模型的药物筛选合作项目", True),
+    ("2022", "沁原再生医学研究院成立", False),
+    ("2026-12", "园区新增注册企业将突破350家", True),
+    ("2027-03", "园区将发布新一轮企业服务清单", True),
+    ("2026-12-31", "“光耀河套”跨年科技灯光秀将在河套深港科技创新合作区深圳园区上演", True),
+    ("2026-12-31", "部分路段将实施临时交通管制", True),
+    ("2026-12-31", "地铁4号线福民站将延长运营至次日凌晨1时30分", True),  # 当晚…延长运营至次日: 当晚 dates it
+    ("2026-12-21", "“光耀河套”跨年科技灯光秀预约将开放", True),  # a bare 预约 is the show's
 ]
 NOT_EVENTS = [
+    "参与计划的学生中",  # t1735: 今年参与计划的学生中，有两成…: the set a part of is counted, no event
+    "企业新增",  # t1737: 今年新增的企业中，…合计占比接近一半
+    "提起上诉",  # t1734: 可在收到判决书之日起15日内提起上诉: a right, and 15日内 no day of a month
     "冷藏样本",  # t1706: 冷藏样本请于12月9日前转移至…: what a notice asks, no event
     "停电时间将顺延",  # t1706: 如遇恶劣天气，停电时间将顺延至…: a proviso
     "日均约3,200人次",  # t507: 上月…往返河套一带的科研人员日均约3,200人次: a count of whom a verb names
@@ -6134,7 +6153,7 @@ NOT_EVENTS = [
     "编者按",
     "增至约",  # 今年上半年增至约1,400人: a figure's new level, no event
     "继续加大",  # 下半年将继续加大…支持力度: an intention, no event
-    "发明专利",  # 同期，园区企业新增发明专利授权412件: the months told before, a period's count
+    "新增发明专利授权",  # 同期，园区企业新增发明专利授权412件: the months told before, a period's count
     "如果",  # 如果到2030年两地能…: a condition, no target
     "暂缓",  # 原定本月舉行的成果展示會因場地維修暫緩: the date given up
     "问：",
@@ -7020,10 +7039,14 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             called[0] not in text
         ):
             body = body[called.end() :]  # X学校发布2027学年招生简章。…入学评估将于…进行: the call announced
-        if (prize := re.match(r"[^，,。]{2,20}?(?:奖学金|助学金|奖)(?=申请|报名|结果|颁奖)", body)) and prize[
+        if (prize := re.match(r"[^，,。]{2,20}?(?:奖学金|助学金|奖|计划)(?=申请|报名|结果|颁奖)", body)) and prize[
             0
         ] not in text:
-            body = body[prize.end() :]  # 设立「X奖学金」。申请由即日起至…截止，结果…: the prize named before
+            body = body[prize.end() :]  # 设立「X奖学金」。申请由即日起至…截止，结果…: the prize (or scheme)
+        if (
+            whose := re.match(r"[^，,。]{2,40}?(?=(?:报名|预约|申请|登记|申报)(?:将|会|预计)?(?:开始|开放|截止))", body)
+        ) and (whose[0] not in text):
+            body = body[whose.end() :]  # X灯光秀将于…上演。…预约将于12月21日开放: the occasion named before
         assert all(body.count(ch) <= text.count(ch) for ch in set(body)), (label, text)
 
 
@@ -9923,6 +9946,21 @@ QUESTIONS = [
     ("寒假研学营报名什么时候截止", "12月20日"),
     ("港深創科園科學圖書館幾時開放", "一月十八日"),
     ("科学图书馆藏书多少", "三万册"),
+    ("钧弦半导体获赔多少", "86万元"),
+    ("芮川微电子专利侵权纠纷什么时候一审宣判", "上周五"),
+    ("河套創科暑期實習計劃幾時截止報名", "一月三十一日"),
+    ("河套创科暑期实习计划名额多少", "二百个"),
+    ("暑期实习生每月津贴多少", "一万八千港元"),
+    ("沁原再生医学研究院的论文发表在哪个期刊", "细胞·干细胞"),
+    ("肝脏类器官可以培养多少天", "200天"),
+    ("今年1至11月河套深圳园区新增注册企业多少家", "326家"),
+    ("河套深圳园区累计注册企业多少家", "2,416家"),
+    ("跨年灯光秀几点开始", "23时50分"),
+    ("跨年灯光秀出动多少架无人机", "1,200架"),
+    ("跨年灯光秀预约什么时候开放", "12月21日"),
+    ("福民站跨年夜延长运营到几点", "1时30分"),
+    ("when is the countdown light show", "12月31日"),
+    ("patent ruling compensation", "86万元"),
 ]
 
 

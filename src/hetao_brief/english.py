@@ -31,6 +31,7 @@ EVENT_VERBS = {
     "visit": "was visited",
     "appoint": "announced an appointment",
     "change": "was adjusted",
+    "court": "came before a court",
     "incident": "had an incident",
     "reach": "reached its mark",
 }
@@ -48,6 +49,7 @@ EVENT_NOUNS = {
     "visit": "a visit",
     "appoint": "an appointment to be made",
     "change": "to be adjusted",
+    "court": "a court date",
     "incident": "an incident",
     "reach": "a mark to reach",
 }
@@ -66,6 +68,7 @@ EVENT_HAPPENINGS = {
     "visit": "a visit",
     "appoint": "an appointment",
     "change": "a change of service",
+    "court": "a court hearing or ruling",
     "incident": "an incident",
     "reach": "a mark reached",
 }

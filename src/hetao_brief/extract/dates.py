@@ -93,14 +93,15 @@ _PATTERN = re.compile(
     rf"|(?P<clock>(?<![\d:：.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:：]))"
     rf"|(?<=于)(?P<hour>(?:上午|下午|晚上|凌晨|中午)?(?:[01]?\d|2[0-3])时(?:[0-5]?\d分|许|半)?)(?=[\u4e00-\u9fff])"
     rf"|(?P<thismonth>(?<![\d一二三四五六七八九十上下本这个每当同])月(?:内|底前?|初|尾|中(?![心国文]))(?![份]))"
-    rf"|(?P<same>届时|同季|同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初|上半年|下半年|年中)|(?<=年)第(?P<squarter>[一二三四1-4])季度?)?"
+    rf"|(?P<same>届时|同季|同年|那年|那一年|同月|当月|同日|同一天|这一天|那一天|当日|(?<!活动|仪式|典礼|会议)当天|(?<![\u4e00-\u9fff])(?:当晚|当天晚上|当日上午|当日下午)|(?<=[\u4e00-\u9fff])(?<!活动|仪式|典礼|会议)当晚(?=将|会|起|在|于|\d|[，,])|当年(?!的)|(?<![去上年较比])同期(?!相比))(?:(?P<sm>{_NUM})月(?:(?P<sd>{_NUM})[日号])?|(?<=年)(?P<sedge>底|末|初|上半年|下半年|年中)|(?<=年)第(?P<squarter>[一二三四1-4])季度?)?"
     rf"|(?P<half>(?<![年\d])(?:上半年|下半年|年中(?!新闻|工作|总结|会议|发布会|盘点|考核|述职)))"
-    rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］A-Za-z])(?P<do>{_NUM})(?:日|号(?![线楼馆门地文院码令台位]))(?![\d])(?!电|讯))"
+    rf"|(?P<dayonly>(?<![\d月.:：\-〕\]］A-Za-z])(?P<do>{_NUM})(?:日|号(?![线楼馆门地文院码令台位]))(?![\d])"
+    r"(?!电|讯|内|以内|之内))"  # 15日内: a span of days
     rf"|(?P<within>(?<!入驻|成立|注册|落户|设立|毕业|创办|进驻|来港|来深|不到|不足|未满|未够)(?<![^今]后)(?:[一二两三四五\d](?:到|至|-|～|~))?(?P<wn>[一二两三四五\d])年(?:内|以内)"
     rf"|未来(?P<fn>[一二两三四五六七八九十\d]{{1,2}})年"
     rf"|(?<![\d一二两三四五六七八九十])(?P<mwn>[一二两三四五六\d])个月(?:内|以内))"
     rf"|(?P<quarter>(?<![年前\d])(?:第(?=[一二三四]季)|(?=[一二三四]季度))(?P<qn>[一二三四])季度?(?:末)?)"
-    rf"|(?P<ytd>(?<![年\d])前(?P<ytdq>[一二三])(?:个)?季度)"
+    rf"|(?P<ytd>(?<![年\d])前(?P<ytdq>[一二三])(?:个)?季度|(?<![\u4e00-\u9fff\d])前(?P<ytdm>1[01]|[2-9]|十一|十|[二两三四五六七八九])个月)"
     rf"|(?P<edge>(?<![今去明前本上下半\d一二两三四五六七八九十])年(?P<eedge>底|内|末|尾(?=前|[，,。；;]|$)))"
     ")"
 )
@@ -878,7 +879,12 @@ def find_dates(
             year = context_year or _year_told(mentions) or year
         elif m.group("ytd"):  # 前三季度 (this year's, or the year told): to September
             year = _year_told(mentions) or published.year
-            month, approximate = 3 * int(chinese_number(m.group("ytdq"))), True
+            if m.group("ytdm"):  # 前11个月，园区…: this year's first eleven months, to November
+                month, approximate = int(chinese_number(m.group("ytdm"))), True
+                if not _year_told(mentions) and published.month is not None and month >= published.month:
+                    year -= 1  # told in January of the year before's
+            else:
+                month, approximate = 3 * int(chinese_number(m.group("ytdq"))), True
         elif m.group("thismonth"):  # 园区月内将发布…, 将于月底前: this month
             year, month, approximate = published.year, published.month, True
             if month is None:

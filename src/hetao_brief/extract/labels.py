@@ -61,7 +61,7 @@ _NAMED_FOR_A_DEED = re.compile(r"(?:计划|项目|方案|仪式|基地|平台)$"
 _NAME_END = re.compile(
     r"(?:》|公寓|宿舍|(?<=[员才生])住宿|路面|路段|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|小组|专班|委员会|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五六七八九十]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会|部门|(?<!部)署|(?<![布格结大开当全时政])局)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五六七八九十]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会|部门|(?<!部)署|(?<![布格结大开当全时政])局|纠纷|案件|(?<=[纷讼权罪窃骗])案|(?<![优新作])秀|汇演)"
 )
 _GRANTED_BY = re.compile(r"(?:获|经|获得|得到)[^，,。]{2,12}?(?:批准|批复|同意|授权)")
 _CALLED_AFTER = re.compile(r"[「“][^」”，,。]{2,16}[」”]$")
@@ -223,6 +223,8 @@ def event_label(
     if after.strip() and text.endswith("后", phrase.start, phrase.end) and (start_told := _AT_ITS_START.search(before)):
         before = before[: start_told.start()]  # 署方会在路线投入服务三个月后检讨乘客量: 署方会检讨乘客量
     rest = before + after
+    if _AMONG_THOSE.fullmatch(tidy(rest)):
+        return None  # 今年参与计划的学生中，有两成…: the set the next clause counts a part of, no event
     short = (
         len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
         or bool(_AT_AN_OCCASION.fullmatch(tidy(rest)))
@@ -1091,6 +1093,7 @@ _WORK_ON_IT = re.compile(
 ground, not its design."""
 _BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![开创])始$")
 _SINCE_ALONE = re.compile(r"^(?P<event>[\u4e00-\u9fff]{2,6}?)以来$")
+_AMONG_THOSE = re.compile(r"在?[^，,。；;]{2,30}的[\u4e00-\u9fff]{1,8}中")
 """自去年10月1日开馆以来， (a clause of its own): the event is told in passing, its subject after."""
 _PLACE_OR_BODY = re.compile(r"(?:馆|中心|园|院|所|室|站|城|楼|公司|大学|学校|基地|平台|口岸|通道|专线|社区)$")
 _SINCE_ITS_EVENT = re.compile(r"[\u4e00-\u9fff]{1,8}?以来(?=[\u4e00-\u9fff])")

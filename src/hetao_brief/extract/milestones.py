@@ -383,6 +383,7 @@ _HOLDS = ("召开", "举行", "举办")
 """举行2032年第四季度…签约活动: a date right after the verb names the occasion (a time comes before it)."""
 _RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
 """今晚10时起至明早6时，…实施交通管制: a range's end, dating nothing of its own."""
+_EXTENDED_TO = re.compile(r"(?:将|会)?延长(?:运营|开放|服务|营业|通关)(?:时间)?(?:至|到)")
 _YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争|先后|分别)?(?:在|于)?")
 
 
@@ -964,6 +965,8 @@ def find_milestones(
             continue  # 4月26日下午，园区2039年第二季度重大项目集中签约活动举行: the occasion's name
         if any(d.end < date.start and _RANGE_TO.fullmatch(text, d.end, date.start) for d in dates):
             continue  # 今晚10时起至明早6时，…实施管制: the range's end, its start dates the deed
+        if any(d.end < date.start and _EXTENDED_TO.fullmatch(text, d.end, date.start) for d in dates):
+            continue  # 福民站当晚将延长运营至次日凌晨1时: the hours' new end; 当晚 dates the change
         batch = (
             _ORDINAL_AFTER.match(text, date.end)
             and (
@@ -1120,6 +1123,7 @@ def find_milestones(
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
             and not _year_of(d, date, text)  # 今年计划在春节后启动…: 春节's year
             and not (d.start > date.end and _RANGE_TO.fullmatch(text, date.end, d.start))  # 今晚10时起至明早6时
+            and not (d.start > date.end and _EXTENDED_TO.fullmatch(text, date.end, d.start))  # 当晚延长运营至次日
         ]
         for year in (d for d in dates if _year_of(d, date, text)):
             label = Label(label.text.replace(text[year.start : year.end], "", 1))  # 园区计划…启动: 今年 went with 春节
@@ -1857,9 +1861,10 @@ def _doer_first(text: str, opens: int, label: str, longest: int) -> str:
         return label  # 预计3月初即可办理入住: no doer left out (园区将有两个平台…: the park's; 金管局预计，…将有…: not)
     doer = _ONE_OF_ITS.sub("旗下", doer_before(text, opens, label))  # X旗下的一间研究所，昨日宣布…: X旗下研究所
     told = (
-        2 <= len(doer) <= longest or doer in ("他", "她") or (len(doer) <= 30 and bool(_A_BODY_LAST.search(doer)))
+        2 <= len(doer) <= longest or doer in ("他", "她") or (len(doer) <= 40 and bool(_A_BODY_LAST.search(doer)))
     )  # 他…，次年加入研究院: whom 他 is, named after; 德国…X协会旗下研究所，昨日宣布…: a body named whole;
-    # 国际电工委员会…技术委员会第九次全体会议，昨日…闭幕: a meeting named whole
+    # 国际电工委员会…技术委员会第九次全体会议，昨日…闭幕: a meeting named whole; …两家企业之间的一起
+    # 专利侵权纠纷，上周五在…一审宣判: a case named whole
     doer_first = doer + label if told and not label.startswith(doer) else label
     return what_the_authority_builds(doer_first, text, opens)  # 当局…，目标在2029年前投入使用: X's use
 
@@ -1871,7 +1876,9 @@ _TIME_SPENT = re.compile(
 )
 """今早花了接近一小时: how long it took, no deed."""
 _ONE_OF_ITS = re.compile(r"旗下的?一[间家所个]")
-_A_BODY_LAST = re.compile(r"(?:研究所|研究院|协会|学会|大学|集团|有限公司|全体会议|大会|年会|峰会|论坛|博览会|交易会)$")
+_A_BODY_LAST = re.compile(
+    r"(?:研究所|研究院|协会|学会|大学|集团|有限公司|全体会议|大会|年会|峰会|论坛|博览会|交易会|纠纷|案件|(?<=[纷讼权罪窃骗])案)$"
+)
 _EXPECTS = re.compile(r"(?:预计|估计|预料|预期|相信)[，,]$")
 """金管局预计，: who tells what there will be, not who will have it."""
 

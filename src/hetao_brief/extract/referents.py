@@ -19,7 +19,7 @@ _THIS_DOCUMENT = re.compile(
 _CLASSIFIER = "幅宗块座栋幢间所家"
 """Measure words a plot, a building or a body is counted by (该幅用地, 一所大学)."""
 DEMONSTRATIVE = re.compile(
-    rf"^(?:该[{_CLASSIFIER}]?|本届|这届|此届|这(?:[{_CLASSIFIER}条个项款批]|一))(?=[\u4e00-\u9fff]{{2}})"
+    rf"^(?:该[{_CLASSIFIER}]?|本届|这届|此届|本次|此次|是次|这(?:[{_CLASSIFIER}条个项款批次]|一))(?=[\u4e00-\u9fff]{{2}})"
 )
 MAX_NAME = 30
 _COUNTED_NOUN = (
@@ -940,12 +940,21 @@ def _words_before(told_before: str, at: int, stops: str) -> str:
             start -= 1
         elif quoted := _QUOTED_INSIDE.search(told_before, max(0, start - 12), start):
             start = quoted.start()  # 河套深圳园区「一线」查验设施: a quoted word inside the name
+        elif (seat := _SEAT_INSIDE.search(told_before, max(0, start - 12), start)) and _FIRM_FORM.match(
+            told_before, start
+        ):
+            trade = _TRADE_NAME.search(told_before, max(0, seat.start() - 10), seat.start())
+            start = trade.start("name") if trade else seat.start()  # 原告钧弦半导体（深圳）有限公司: the firm's
+            break  # seat inside its name, and the trade name before it (of no more than six characters)
         else:
             break
     return told_before[start:at]
 
 
-_QUOTED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[「“][\u4e00-\u9fff]{1,8}[」”]$")
+_QUOTED_INSIDE = re.compile(r"(?:(?<=[\u4e00-\u9fff，,。；;：:\s])|^)[「“][\u4e00-\u9fff]{1,8}[」”]$")
+_SEAT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:深圳|香港|中国|广东|上海|北京|澳门|东莞|广州)[）)]$")
+_FIRM_FORM = re.compile(r"有限|股份|集团|科技")
+_TRADE_NAME = re.compile(r"(?:.*(?:原告|被告|旗下|企业|伙伴|客户|股东|委托|收购))?(?P<name>[\u4e00-\u9fff]{2,6})$")
 
 
 def _without_clause(words: str) -> str:
