@@ -7603,3 +7603,59 @@ def test_an_evening_s_service_runs_on_past_midnight_and_a_bare_booking_is_the_sh
         ("2026-12-21", "“澄光”跨年灯光秀预约将开放"),
     } <= dated
     assert not any(label.startswith(("本次", "将")) for _, label in dated)
+
+
+def test_a_bare_contest_is_the_one_named_and_its_next_edition_the_series(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """本届比赛于上周六开赛: the edition named before; 该赛事将每年举办: the series; 第二届比赛初步定于
+    明年11月举行: the series' second, 初步定于 gone with the date; 调整期暂定至本周五: how long, no event."""
+    body = (
+        "首届“澄湾杯”企业羽毛球团体赛昨日在澄湾体育中心落幕。本届比赛于上周六开赛。"
+        "组委会表示，明年起该赛事将每年举办一届。第二届比赛初步定于明年11月举行。"
+        "园区穿梭巴士自明天起首班车推迟至7时发车，调整期暂定至本周五。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2026-12-05", "首届“澄湾杯”企业羽毛球团体赛开赛"),
+        ("2027", "“澄湾杯”企业羽毛球团体赛将每年举办一届"),
+        ("2027-11", "第二届“澄湾杯”企业羽毛球团体赛举行"),
+    } <= dated
+    assert not any(label.startswith("调整期") for _, label in dated)
+
+
+def test_a_drafts_consultation_closes_and_the_adopted_rules_take_its_title(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """起草了《X办法（征求意见稿）》，即日起至…向社会公开征求意见: the consultation closes; 办法拟于…
+    起施行: 《X办法》; 单台价值在50万元以上的仪器: which ones, no figure."""
+    body = (
+        "发展署起草了《澄湾园区仪器共享管理办法（征求意见稿）》，即日起至2027年1月6日向社会公开征求意见。"
+        "征求意见稿明确单台价值在50万元以上的科研仪器均应纳入共享平台。办法拟于明年3月1日起施行。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert {
+        ("2027-01-06", "《澄湾园区仪器共享管理办法（征求意见稿）》征求意见截止"),
+        ("2027-03-01", "《澄湾园区仪器共享管理办法》拟施行"),
+    } <= dated
+    assert not [f.measure for f in facts if f.kind is FactKind.FIGURE]
+
+
+def test_a_study_is_of_what_is_being_studied_and_one_founder_s_firm_is_not_another(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """正研究再兴建一座宿舍，可行性研究预计…完成: that study; X由Z教授于2024年创立 and a laboratory Z's
+    university set up in June 2024: two foundings; 团队人数计划由…增至: 团队人数, no plan."""
+    first = (
+        "2026-12-07",
+        "公司正研究在第二期用地上再兴建一座宿舍，可行性研究预计明年上半年完成。"
+        "澄森光电由香港理工大学教授骆思远于2024年创立，团队人数计划由现时的二十五人增至明年年底的六十人。",
+    )
+    second = ("2026-11-20", "澄湾新能源联合实验室于2024年6月由香港理工大学在澄湾园区成立。")
+    facts = _milestones_of_two(lexicon, segmenter, first, second)
+    assert ("2027-06", "在第二期用地上再兴建一座宿舍的可行性研究预计完成") in {(f.date, f.label) for f in facts}
+    founded = [f for f in facts if f.event == "found"]
+    assert len(founded) == 2 and all(len(f.sources) == 1 for f in founded)
+    figures = _read(lexicon, segmenter, first[1], first[0])
+    assert [f.measure for f in figures if f.kind is FactKind.FIGURE and f.value == 60] == ["团队人数"]

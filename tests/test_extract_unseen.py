@@ -2767,7 +2767,7 @@ GOLD_EVENTS = [
     ("2029-06", "河套深港联合创新中心大楼开工", False),
     ("2032-01-01", "租金优惠措施将生效", True),  # 有关措施: the measures named before
     ("2032-03-15", "首届河套跨境马拉松将鸣枪开跑", True),
-    ("2032-01-01", "赛事报名将开启", True),  # 元旦后
+    ("2032-01-01", "首届河套跨境马拉松报名将开启", True),  # 元旦后; 赛事: the marathon named
     ("2031-12", "2031年度河套深港科技创新合作区十大新闻评选结果揭晓", False),  # 日前
     ("2031-03", "深港联合实验室联盟成立", False),  # 入选的十大新闻包括：3月，…；6月，…
     ("2031-06", "河套国际学校二期开学", False),
@@ -6081,6 +6081,24 @@ GOLD_EVENTS = [
     ("2026-12-31", "部分路段将实施临时交通管制", True),
     ("2026-12-31", "地铁4号线福民站将延长运营至次日凌晨1时30分", True),  # 当晚…延长运营至次日: 当晚 dates it
     ("2026-12-21", "“光耀河套”跨年科技灯光秀预约将开放", True),  # a bare 预约 is the show's
+    ("2026-11", "禾森光电已完成三千万港元天使轮融资", False),  # t1739: 上月底
+    ("2024", "禾森光电由理大电机工程系教授骆思远创立", False),  # X由Y创立 founds X, not t337's laboratory
+    ("2027-01", "禾森光电将迁入港深创科园第一期大楼", True),  # 下月初
+    ("2027-09", "首条试产线预计投产", True),
+    ("2027", "骆思远团队计划与深圳园区的一所研究院共建联合实验室", True),
+    ("2026-12-07", "深圳市气象台发布寒冷橙色预警", False),  # t1740
+    ("2026-12-08", "首班车发车时间由6时30分推迟至7时", True),  # 调整期暂定至本周五: how long, no event
+    ("2026-12-07", "滨河步道夜间照明将暂停开放", True),
+    ("2027-01-06", "共享管理办法（征求意见稿）》征求意见截止", True),  # t1741: 即日起至…向社会公开征求意见
+    ("2027-03-01", "《河套深圳园区科研设施与仪器共享管理办法》拟施行", True),  # 办法: the draft's title, once adopted
+    ("2025-09", "园区首座人才宿舍「河畔苑」入伙", False),  # t1742
+    ("2026-10", "第三座人才宿舍的上盖工程已展开", False),
+    ("2028-06", "^第三座人才宿舍预计落成", True),
+    ("2027-06", "在第二期用地上再兴建一座宿舍的可行性研究预计完成", True),  # 正研究X，可行性研究预计…: X's study
+    ("2026-12-06", "首届“河套杯”深港企业羽毛球团体赛在河套深圳园区体育中心落幕", False),  # t1743
+    ("2026-12-05", "首届“河套杯”深港企业羽毛球团体赛开赛", False),  # 本届比赛于上周六开赛: the edition named
+    ("2027", "“河套杯”深港企业羽毛球团体赛将每年举办一届", True),  # 该赛事: the series
+    ("2027-11", "第二届“河套杯”深港企业羽毛球团体赛举行", True),  # 初步定于: the date's preposition
 ]
 NOT_EVENTS = [
     "参与计划的学生中",  # t1735: 今年参与计划的学生中，有两成…: the set a part of is counted, no event
@@ -6658,12 +6676,13 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
         if re.search(r"定于[^，,。；;]{2,16}(?:[。；;]|$)", text) and "举行" not in text:
             body = body.removesuffix("举行")  # 决赛定于12月27日: held then, as the set day says
         if re.search(
-            r"(?:申报|报名|申请)时间(?:由|从|自|为)?[^，,。]{2,24}至|公示期[为：:]\s*[^，,。]{2,24}至|可于[^，,。]{2,24}至",
+            r"(?:申报|报名|申请)时间(?:由|从|自|为)?[^，,。]{2,24}至|公示期[为：:]\s*[^，,。]{2,24}至|可于[^，,。]{2,24}至"
+            r"|即日起至[^，,。]{2,24}?征求意见",
             text,
         ):
             body = re.sub(
-                r"(?<=申报|报名|申请|公示)(?:开始|截止)$", "", body
-            )  # 申报时间为A至B: opens on A, closes on B
+                r"(?:(?<=申报|报名|申请|公示)|(?<=征求意见))(?:开始|截止)$", "", body
+            )  # 申报时间为A至B: opens on A, closes on B; 即日起至B…征求意见: closes on B
         scheme = re.match(r"「[^」]{2,20}计划(?:\d{4})?」(?=将)", body)
         if (
             edition := re.match(r"(首届|第[二三四五六七八九十]届)「[^」]{2,20}计划」", body)
@@ -6789,10 +6808,22 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             and (this_order := re.match(r"该(?:命令|规例)", text))
         ):
             body = this_order[0] + body[order.end() :]  # 刊登《X令》…。该命令将于…提交立法会: the order gazetted
-        if (paper := re.match(rf"[^，,。]{{2,30}}?({'|'.join(DOCUMENT_KINDS)})(?=施行|生效|实施)", body)) and (
-            paper[0] not in text and text.startswith(paper[1])
+        if (
+            paper := re.match(
+                rf"[^，,。]{{2,30}}?({'|'.join(DOCUMENT_KINDS)})》?(?=(?:拟|将|预计)?(?:施行|生效|实施))", body
+            )
+        ) and (paper[0] not in text and re.search(rf"(?:^|[，,]){paper[1]}", text)):
+            body = paper[1] + body[paper.end() :]  # 发布《X指引（试行）》。指引自发布之日起施行: X指引; 办法拟于…
+        if re.search(r"研究[^，,。]{4,30}[，,](?:可行性研究|可研|研究)", text) and (
+            studied := re.search(r"的(?=可行性研究|可研|研究)", body)
         ):
-            body = paper[1] + body[paper.end() :]  # 发布《X指引（试行）》。指引自发布之日起施行: X指引
+            body = body[: studied.start()] + body[studied.end() :]  # 正研究X，可行性研究预计…完成: X的可行性研究
+        if (
+            re.search(r"比赛|赛事", text)
+            and (contest := re.match(r"[^，,。]{2,40}?(?:团体赛|邀请赛|锦标赛|挑战赛|公开赛|联赛|大赛|马拉松)", body))
+            and contest[0] not in text
+        ):
+            body = body[contest.end() :]  # 首届X团体赛…落幕。本届比赛于上周六开赛: the contest named before
         if "我司" in text and (own := re.match(r"[^，,。]{2,30}?有限公司", body)) and own[0] not in text:
             body = "我司" + body[own.end() :]  # X有限公司招聘启事 … 我司…: the firm whose notice it is
         if (
@@ -9961,6 +9992,21 @@ QUESTIONS = [
     ("福民站跨年夜延长运营到几点", "1时30分"),
     ("when is the countdown light show", "12月31日"),
     ("patent ruling compensation", "86万元"),
+    ("禾森光電天使輪融資多少", "三千万港元"),
+    ("禾森光电什么时候迁入港深创科园", "下月初"),
+    ("禾森光电首条试产线什么时候投产", "第三季"),
+    ("禾森光电由谁创立", "骆思远"),
+    ("河套穿梭巴士首班车推迟到几点", "7时"),
+    ("园区滨河步道夜间照明什么时候暂停", "今晚"),
+    ("科研设施与仪器共享管理办法征求意见到什么时候", "2027年1月6日"),
+    ("科研设施与仪器共享管理办法什么时候施行", "3月1日"),
+    ("共享平台汇聚了多少台科研仪器", "1,380台"),
+    ("港深創科園人才宿舍輪候人數有多少", "八百人"),
+    ("人才宿舍平均轮候时间多久", "十个月"),
+    ("人才宿舍一人单位月租多少", "七千五百港元"),
+    ("河套杯羽毛球团体赛冠军是谁", "澄泓科技"),
+    ("河套杯羽毛球赛有多少支队伍参赛", "32支"),
+    ("第二届河套杯羽毛球赛什么时候举行", "明年11月"),
 ]
 
 

@@ -374,14 +374,16 @@ def _founded_differ(a: str, b: str) -> bool:
     found_a, found_b = (_FOUNDED.search(label) for label in (a, b))
     if not (found_a and found_b):
         return False
-    what_a, what_b = (found.group("before") or found.group("after") for found in (found_a, found_b))
+    what_a, what_b = (found["before"] or found["after"] or found["made"] for found in (found_a, found_b))
     return what_a not in what_b and what_b not in what_a
 
 
 _FOUNDED = re.compile(
     r"^(?P<before>[^在于，,]{2,16}?)(?:[在于][^，,]{2,16}?)?(?:正式|注册)?(?:成立|创立|创办)$"
     r"|(?:成立|创立|创办)了?(?P<after>[\u4e00-\u9fff「」“”]{2,16})$"
+    r"|^(?P<made>[^在于由，,]{2,16}?)由[^，,]{2,24}?(?:创立|创办|成立)$"
 )
+"""X成立, 成立了Y, X由Z教授创立: what was founded, whoever founded it."""
 
 
 def _one_occasion_opened_and_held(a: Fact, b: Fact) -> bool:
@@ -820,12 +822,16 @@ def _merge_milestones(facts: list[Fact]) -> list[Fact]:
                 not _VAGUE_SUBJECT.match(f.label),
                 not _in_a_headline(f),
                 _in_a_sentence(f),
+                bool(_NAMED_IN_QUOTES.search(f.label)),  # X「河澜居」入伙 and 第二座宿舍入伙: the one naming it
                 _precision(f),
                 "《" in f.label,  # 两地政府签署合作备忘录 and 两地签署《X备忘录》: the one naming the document
             ),
         )
         merged.append(replace(_combine(cluster, named), date=best.date, qualifier=best.qualifier))
     return merged
+
+
+_NAMED_IN_QUOTES = re.compile(r"[「“《][^」”》]{2,}[」”》]")
 
 
 def _second_look(

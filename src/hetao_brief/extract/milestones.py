@@ -235,10 +235,10 @@ _SEASON_ALONE = re.compile(r"(?:春|夏|秋|冬)(?:季|天)")
 _DESCRIBES_A_NOUN = re.compile(r"[\u4e00-\u9fff]{1,4}的[\u4e00-\u9fff]")
 _FROM_TODAY_TO = ("即日起至", "即日起到", "今日起至", "今天起至")
 _WINDOW_AFTER = re.compile(
-    r"(?:前|止)?[，,]?(?:可|可以|均可)?(?:经|通过|于|在)?(?:网上|网络|线上|小程序|官网)?(?:进行)?(?:接受)?(?P<what>报名|申请|申报|预约)"
-    r"(?=[，,。；;]|$)"
+    r"(?:前|止)?[，,]?(?:可|可以|均可)?(?:经|通过|于|在)?(?:网上|网络|线上|小程序|官网)?(?:进行)?(?:接受)?"
+    r"(?:向社会|向公众|向各界)?(?:公开)?(?P<what>报名|申请|申报|预约|征求意见)(?=[，,。；;]|$)"
 )
-"""即日起至12月31日可经网上报名: a call open until that day."""
+"""即日起至12月31日可经网上报名, 即日起至…向社会公开征求意见: a call open until that day."""
 _WINDOW_BEFORE = re.compile(r"(?P<what>报名|申请|申报|预约)(?:由|从|自)?(?:即日|今日|今天)起(?:至|到)$")
 """申请由即日起至1月15日截止: the call named before its window."""
 _NOTICE_PERIOD = re.compile(r"公示(?:期|时间)(?:为|由|从|自|[：:]\s*)?$")
@@ -565,8 +565,8 @@ _AFTER_THAT_THEN = re.compile(r"^(?:并|亦|也|还)?(?:会|将)?(?:在|待|等)
 _SO_THEN = re.compile(r"^(?:因此|因而|所以|故此|为此)")
 _THOSE_WHO_DID = re.compile(r"的(?:观众|市民|人士|旅客|乘客|学生|访客|游客|住户|租户|申请人)$")
 _WILL_STUDY = re.compile(r"(?:表示|称|指)(?:会|将)研究|(?:会|将)研究(?:兴建|建设|推出|设立|引入|增设)")
-_PERIOD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}期(?:限)?(?:止|为止)|[\u4e00-\u9fff]{2,4}期")
-"""咨询期…至七月三十一日止, 招股期由本月五日至十日: how long a window runs, no deed."""
+_PERIOD_ONLY = re.compile(r"[\u4e00-\u9fff]{1,8}期(?:限)?(?:止|为止)|[\u4e00-\u9fff]{2,4}期(?:暂定|初步定|拟定)?")
+"""咨询期…至七月三十一日止, 招股期由本月五日至十日, 调整期暂定至本周五: how long a window runs, no deed."""
 _ROOM_FOR = re.compile(r"可(?:同时)?(?:容纳|供)[约逾近]?[\d一二两三四五六七八九十百千万]")
 _STATEMENT_ONLY = re.compile(r"(?:发表|发出|发布)(?:书面|简短)?声明$")
 _EVERY_TASK = re.compile(
@@ -925,7 +925,10 @@ def find_milestones(
         if text.endswith(_FROM_TODAY_TO, 0, date.start) and (
             window := _WINDOW_AFTER.match(text, date.end) or _WINDOW_BEFORE.search(text, 0, date.start)
         ):
-            hits.append(MilestoneHit(date, window["what"] + "截止", "target", is_ahead(date, published)))
+            what = window["what"]
+            if what == "征求意见" and (drafts := _DRAFT_TITLED.findall(text, 0, date.start)):
+                what = drafts[-1] + what  # 起草了《X（征求意见稿）》，即日起至…公开征求意见: the draft's
+            hits.append(MilestoneHit(date, what + "截止", "target", is_ahead(date, published)))
             read.append((date.start, date.end))  # 公众即日起至12月31日可经网上报名: the call closes then
             continue
         if (

@@ -144,7 +144,7 @@ _SITTING = re.compile(r"(?:常务|全体|主任|党组)?(?:会议|会)")
 _AT_THAT_TIME = re.compile(r"(?:当时|那时|起初|原本)(?:只有|仅有|只|仅|约有|有|为|约|共)*$")
 _DISTANCE_AFTER = re.compile(r"(?:以外|之外|外|以内|之内|内|范围|处|左右的)")
 _DISTANCE_BEFORE = re.compile(r"(?:距|距离|离|相距|相隔)[^，,。；;]{0,6}?(?:约|仅|只有|不到|不足)?$")
-_UNIT_PRICE = re.compile(r"(?:单价|单台|单套|单件|每台|每套)$")
+_UNIT_PRICE = re.compile(r"(?:单价|单台|单套|单件|每台|每套)(?:价值|原值|售价)?(?:在|为)?$")
 _HOLDS_BEFORE = re.compile(r"(?:容纳|可供)$")
 """可容纳约1.2万名科研人员, 可供约三十间机构使用: room for them, not all there are."""
 _HOLDS = re.compile(r"^(?:可|能)?(?:同时)?(?:容纳|接待)$")
@@ -794,8 +794,11 @@ def without_time_done(measure: str) -> str:
     return _DONE_THEN.sub("", measure)
 
 
-_HOPED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:有望|可望|预计|将|首次|首度|再次)$|(?<=[量数模积额率])会$")
-"""园区科研人员规模有望突破5万人, GDP首次突破300亿元: how sure, or how often, no part of what is measured."""
+_HOPED = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:有望|可望|预计|将|首次|首度|再次)$|(?<=[量数模积额率])(?:会|计划)$"
+)
+"""园区科研人员规模有望突破5万人, GDP首次突破300亿元, 团队人数计划由…增至: how sure, or how often, no
+part of what is measured."""
 
 
 _DECORATION = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d｜|]")
@@ -938,10 +941,11 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             and UNITS.get(m.group("unit") or "", ("",))[0] in ("元", "港元", "美元")
         ):
             continue  # 首家估值过百亿元的硬科技企业: which kind of firm, no figure of its own
-        if _UNIT_PRICE.search(text, max(0, m.start() - 3), m.start()) or (
+        if _UNIT_PRICE.search(text, max(0, m.start() - 5), m.start()) or (
             text.endswith("原值", 0, m.start()) and "的" in text[m.end() - 2 : m.end() + 4]
         ):
-            continue  # 单价50万元以上的科研设备, 原值50万元以上的仪器: which ones are meant, no figure
+            continue  # 单价50万元以上的科研设备, 原值50万元以上的仪器, 单台价值在50万元以上的仪器: which
+            # ones are meant, no figure
         if _ORIGIN.search(text[: m.start()]):
             continue  # 来自12个国家和地区的团队: where they come from, not a figure
         if _ORIGIN_OF.search(text, max(0, m.start() - 12), m.start()) and _INSTITUTIONS_ONLY.match(

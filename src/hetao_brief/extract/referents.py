@@ -13,9 +13,10 @@ from hetao_brief.extract.vocabulary import CALLED_AGAIN, DOCUMENT_KINDS, NEXT_OF
 
 _THIS_DOCUMENT = re.compile(
     r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)"
-    rf"|^(?:该|此|这份|上述)?(?P<kind>{'|'.join(DOCUMENT_KINDS)})(?=(?:将|已|正式|同时)?(?:施行|实施|生效|执行|废止|失效))"
+    rf"|^(?:该|此|这份|上述)?(?P<kind>{'|'.join(DOCUMENT_KINDS)})(?=(?:将|已|正式|同时|拟|预计)?(?:施行|实施|生效|执行|废止|失效))"
 )
-"""本措施自…起施行, 指引施行, 该办法生效: a document called by its kind, the title told before it names."""
+"""本措施自…起施行, 指引施行, 该办法生效, 办法拟施行: a document called by its kind, the title told
+before it names."""
 _CLASSIFIER = "幅宗块座栋幢间所家"
 """Measure words a plot, a building or a body is counted by (该幅用地, 一所大学)."""
 DEMONSTRATIVE = re.compile(
@@ -387,6 +388,18 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(phased + label)  # 该平台…分两期建设。一期工程去年10月开工: the platform's first phase
     if (service := _THE_SERVICE.match(label)) and (routes := _SERVICE_TOLD.findall(told_before)):
         return shortened(routes[-1] + "服务" + label[service.end() :])  # 至于…的跨境专线巴士，…相关服务会…: the bus's
+    if (study := _BARE_STUDY.match(label)) and (studying := _STUDYING_TOLD.search(told_before)):
+        return shortened(f"{studying['what']}的{study.group(0)}{label[study.end() :]}")  # 正研究再兴建一座宿舍，可行性
+        # 研究预计明年上半年完成: the study of that
+    if (contest := _BARE_CONTEST.match(label)) and (name := _contest_told(told_before)):
+        which = contest["which"] or ""
+        next_edition = which.startswith("第") or which == "下届"  # 首届X团体赛…。第二届比赛将…: the series' next
+        this_edition = which in ("本届", "本次", "是次", "这次") or label.startswith(
+            ("报名", "预约", "门票"), contest.end()
+        )  # 本届比赛于上周六开赛, 赛事报名将于…开启: the edition named
+        if next_edition or (not this_edition and _SERIES_GOES_ON.search(label)):
+            name = _EDITION.sub("", name)  # 该赛事将每年举办一届, 明年起将增设女子组: the series
+        return shortened((which if next_edition else "") + name + label[contest.end() :])
     named = _with_name_told(label, told_before)
     if (doer := _DOER_ON_IT.match(label)) and (on_it := _with_name_told(label[doer.end() :], told_before)):
         named = doer.group(0) + on_it  # 当局于今年三月就该合约进行公开招标: the contract named before
@@ -625,6 +638,23 @@ def _school_told(told_before: str) -> str:
     return referent_name(heads[-1][1], told_before) if heads else ""
 
 
+_BARE_STUDY = re.compile(r"^(?:可行性研究|可研|研究)(?=预计|将|计划|于|已|有望)")
+_STUDYING_TOLD = re.compile(r"(?:正|正在|将|会|计划)研究(?P<what>[^，,。；;]{4,30}?)[，,]\s*$")
+"""公司正研究在第二期用地上再兴建一座宿舍，: what a later bare 可行性研究 studies."""
+_BARE_CONTEST = re.compile(
+    r"^(?P<which>本届|本次|该|此|是次|这次|下届|第[二三四五六七八九十\d]+届)?(?:比赛|赛事)(?=[\u4e00-\u9fff])"
+)
+_CONTEST_HEAD = re.compile(r"团体赛|邀请赛|锦标赛|挑战赛|公开赛|联赛|大赛|友谊赛|马拉松|(?<=[球棋])赛")
+_SERIES_GOES_ON = re.compile(r"每年|每两年|今后|此后|将|计划|拟")
+
+
+def _contest_told(told_before: str) -> str:
+    """The contest the article named last (首届“河套杯”深港企业羽毛球团体赛): what a bare 比赛 or
+    赛事 is; "" when it named none."""
+    heads = list(_CONTEST_HEAD.finditer(told_before))
+    return referent_name(heads[-1].group(0), told_before[: heads[-1].end()]) if heads else ""
+
+
 _WHOLE_WORKS = re.compile(r"^(?:整项|整个|全部)工程(?=[\u4e00-\u9fff])")
 _DOER_ON_IT = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:已|曾|将|会)?(?:就|对)(?=(?:该|此|这)[\u4e00-\u9fff]{2})")
 """当局就该合约…: who acts on a thing the article named before, 该X after 就 or 对."""
@@ -826,6 +856,10 @@ def referent_name(noun: str, told_before: str) -> str:
         return titled[-1]
     if noun == "条例" and (bills := re.findall(rf"《([^》]{{2,{MAX_NAME * 2}}}条例)草案》", told_before)):
         return f"《{bills[-1]}》"  # 三读通过《X条例草案》…。条例预计下月刊宪生效: 《X条例》, passed
+    if drafts := re.findall(
+        rf"《([^》]{{2,{MAX_NAME * 2}}}{noun})[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿)[）)]》", told_before
+    ):
+        return f"《{drafts[-1]}》"  # 起草了《X办法（征求意见稿）》…。办法拟于…施行: 《X办法》, once adopted
     for short in reversed([m for m in _SHORT_NAMED.finditer(told_before) if m.group("short") == noun]):
         if len(name := _without_clause(_words_before(told_before, short.start(), _NAME_STOP_OF))) >= 2:
             return name  # X联合实验室（以下简称“实验室”）: the name the article shortened
