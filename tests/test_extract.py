@@ -7659,3 +7659,31 @@ def test_a_study_is_of_what_is_being_studied_and_one_founder_s_firm_is_not_anoth
     assert len(founded) == 2 and all(len(f.sources) == 1 for f in founded)
     figures = _read(lexicon, segmenter, first[1], first[0])
     assert [f.measure for f in figures if f.kind is FactKind.FIGURE and f.value == 60] == ["团队人数"]
+
+
+def test_a_drill_done_with_a_partner_in_a_numbered_building_is_dated_by_yesterday(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """昨天上午，X大队联合Y中心，在园区5号科研楼开展冬季消防演练: 5号科研楼 is no 5th, 冬季 names the drill,
+    and the deed is the clause after whom X did it with; 香港红十字会 holds no modal 会."""
+    body = (
+        "昨天上午，澄湾消防救援大队联合澄湾园区运营服务中心，在园区5号科研楼开展冬季消防疏散演练。"
+        "香港红十字会输血服务中心将于本月15日在园区第二座大楼举行捐血日。"
+    )
+    assert {
+        ("2026-12-06", "澄湾消防救援大队联合澄湾园区运营服务中心在园区5号科研楼开展冬季消防疏散演练"),
+        ("2026-12-15", "香港红十字会输血服务中心将在园区第二座大楼举行捐血日"),
+    } == _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_profile_s_years_are_the_person_s_and_a_density_is_no_may(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """叶X2015年赴英攻读博士，2019年毕业后加入…: his too; 通过了认证，能量密度比…高约三成: 能量 is no
+    能 (may), the certification alone."""
+    body = (
+        "叶卓澄2015年赴英国攻读博士，2019年毕业后加入伦敦一家电池企业。"
+        "今年六月，团队研发的柔性电池通过了国际安全认证，能量密度比同类产品高约三成。"
+    )
+    assert {
+        ("2019", "叶卓澄毕业后加入伦敦一家电池企业"),
+        ("2026-06", "团队研发的柔性电池通过了国际安全认证"),
+    } <= _dated_labels(lexicon, segmenter, body, "2026-12-07")

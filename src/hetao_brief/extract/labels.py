@@ -275,7 +275,7 @@ def event_label(
         passed = MOTION_PASSED.search(tidy(rest)) if vote else None  # 以15票赞成、0票反对通过动议，促请…
         said = vote.group("who") + "通过" + passed["what"] + "，" if vote and passed else ""  # the motion and its ask
         rest = (tidy(rest) + "，" if cause else said or vote.group("who") if vote else "") + tidy(text[start_next:end])
-    leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest))
+    leads_on = _ANNOUNCED.search(tidy(rest)) or _WANTS_MORE.search(tidy(rest)) or _TOGETHER_WITH.search(tidy(rest))
     following = next((span for span in spans if span[0] >= end), None) if leads_on else None
     if not leads_on and _GAZETTED.match(tidy(rest)):
         following = next((span for span in spans if span[0] >= end), None)  # 政府今日刊宪，收回…土地
@@ -503,7 +503,9 @@ _MODAL_LAST = re.compile(
 """双方并会在…或之前，成立…; 承建商承诺由下周一起，所有工序…收工: a modal (or a promise) whose verb
 the date's clause leaves to the next."""
 _DEED_DONE = re.compile(rf"(?:{EVENT_VERB.pattern})了?$")
-_WHO_MAY = re.compile(r"\s*(?:均|亦|也|还)?(?:可以|可|能够|能|须|需|必须|应|将)")
+_WHO_MAY = re.compile(
+    r"\s*(?:均|亦|也|还)?(?:可以|可(?!再生|持续|穿戴|行性|控)|能够|能(?![量源力耗效])|须|需|必须|应|将)"
+)
 _WHEN_IT = re.compile(
     rf"^(?P<event>[^，,]{{2,}}?(?:{EVENT_VERB.pattern})[^，,时后]{{0,8}}?)(?:(?<![小几个机工即同及准按临实适届暂随定平])时(?![间期代刻段])|后便|后就|后即)"
     r"(?=[\u4e00-\u9fff]{2})"
@@ -726,7 +728,7 @@ _PART_OF_THE_DAY = re.compile(
 _NO_SUBJECT = re.compile(
     r"^(?:将|已|已经|正在|希望(?=能|可以|可|尽快|早日)|每年(?=[\u4e00-\u9fff]{0,2}(?:举办|举行|召开|发布|开展))|刚刚|刚(?=[\u4e00-\u9fff]{2})|曾经?(?=[\u4e00-\u9fff]{2})|计划(?!第[一二三四五六七八九十]+(?:轮|年度|期|批)|首轮|新一轮|的)|拟|须|必须|会(?=[\u4e00-\u9fff]{2})|可(?=供|以|望|容纳|提供|投入|正式)|开始(?=[\u4e00-\u9fff]{2})|于(?=[\u4e00-\u9fff《“「]{2})|改(?=举行|举办|开幕|启用|为|期|由)"
     r"|(?:增|增加|减|扩大|延长|提升|缩短)至|把(?=[\u4e00-\u9fff]{2})"
-    r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})|毕业于"
+    r"|(?:通过|获得|取得|迎来|带着|带领|率领|具备|达到)(?=[\u4e00-\u9fff]{2})|毕业于|(?:毕业|回国|回港)后(?=[\u4e00-\u9fff]{2})"
     r"|照常(?=[\u4e00-\u9fff]{2})|(?:正常|继续)(?=开放|运作|运行|营业|服务|开馆|通车|举行|展出)|获(?![\u4e00-\u9fff]{1,4}(?:项目|人士|企业|机构|者|团队|人才|学生))(?=[\u4e00-\u9fff]{2})"
     r"|首批(?=(?:预计|将|可|已)?(?:投入|启用|开放|交付))|首批[两二三四五六七八九十\d]{1,2}幅(?=[\u4e00-\u9fff])"
     r"|(?:与|同)(?=[\u4e00-\u9fff]{2,12}(?:创办|创立|成立|签署|签订|合作|共建|合办|联合))|在(?=[\u4e00-\u9fff]{2,6}(?:取得|获得|完成|创办|成立))"
@@ -768,6 +770,11 @@ _WANTS_MORE = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:亦|也|还|又|并|正|已|将)?(?:计划|预计|拟|打算|准备|决定|争取|力争)$"
 )
 """公司亦计划于2027年1月起，把…增至4班: what is planned is the clause after."""
+_A_BODY = r"(?:大队|支队|中心|公司|集团|局|署|委员会|大学|学院|医院|协会|商会|部门|政府|办公室|研究院)"
+_TOGETHER_WITH = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,20}}?{_A_BODY}(?:联合|联同|携手|会同)[\u4e00-\u9fff]{{2,30}}?{_A_BODY}$"
+)
+"""昨天上午，X联合Y，在5号楼开展消防演练: who did it with whom; the deed is the clause after."""
 _FOLLOWING = re.compile(r"^继(?![续承])(?=[\u4e00-\u9fff]{2})")
 """继X之后，Y又…: X is told as what Y follows."""
 _ANNOUNCED = re.compile(r"(?<=[\u4e00-\u9fff」”》』])(?:宣布|宣告|结果揭晓|名单揭晓|(?:发布|发出)(?:通知|通告))$")
@@ -1060,7 +1067,7 @@ _FIGURE_CLAUSE = re.compile(
 that is a figure, which names no subject for the clause after it."""
 _SUBJECT_MARK = re.compile(
     r"早(?:于|在|已)|(?<![位属对关由等基处少多高低大小])于|(?<=[\u4e00-\u9fff])(?:位|设|坐落)于|在|将|已|正|从|(?<![来各亲独擅源出])自(?![主研行动身然有])|由|曾|还|也|亦|又|(?<![公总])共(?![享建同用性识])|涵盖|包括|覆盖|视乎|取决于|预计|可望|有望|(?<![障助持养展动募习流])计划(?!$|的|将|已|第|首轮|新一)|表示|称|指出|介绍|透露|宣布|说|(?<=[\u4e00-\u9fff]{2})希望$|容许|允许|(?<!项)目前(?!期)|现时|仍|尚(?=需|须|待|未)|(?<![尚毋无必])须(?=[\u4e00-\u9fff])|必须|应当|"
-    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})把(?![关握手])|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演])会(?=[在于]|[\u4e00-\u9fff]{2})(?![议展谈见场所堂])"
+    r"(?<![原基])因(?!为期)|由于|即日起?|(?<=[\u4e00-\u9fff]{2})把(?![关握手])|(?<=[\u4e00-\u9fff]{2})是(?=[^，,。]{2,24}的)|(?<![大员议协学商年事社工交博委览易谈布流介聘演字总联公])会(?=[在于]|[\u4e00-\u9fff]{2})(?![议展谈见场所堂])"
 )
 
 
