@@ -7687,3 +7687,9 @@ def test_a_profile_s_years_are_the_person_s_and_a_density_is_no_may(lexicon: Lex
         ("2019", "叶卓澄毕业后加入伦敦一家电池企业"),
         ("2026-06", "团队研发的柔性电池通过了国际安全认证"),
     } <= _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_next_year_s_call_opening_today_is_the_call_opening(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """「X计划」明年的报名今日起开始: the call opens today; 明年的 says which year's, no part of the label."""
+    body = "澄湾科技园公司今日宣布，「澄湾暑期实习计划」明年的报名今日起开始，截止日期为明年1月31日。"
+    assert ("2026-12-07", "「澄湾暑期实习计划」报名开始") in _dated_labels(lexicon, segmenter, body, "2026-12-07")

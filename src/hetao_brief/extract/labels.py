@@ -441,6 +441,7 @@ def event_label(
     if len(_CONTENT.findall(label)) < _MIN_CONTENT or _SOURCE_ONLY.fullmatch(label):
         return None  # 据X2月28日发布的报告，…: where the figures come from, no event
     label = _FROM_TODAY.sub("", label)  # 今日宣布，X即日起接受申请: dated today; 即日起 said it again
+    label = _WHICH_YEARS_CALL.sub("", label)  # 「X计划」明年的报名今日起开始: the call opens today
     return Label(shortened(label))
 
 
@@ -809,6 +810,9 @@ def _pronoun_resolved(label: str, before: str) -> str:
     return _OBJECT_PRONOUN.sub(zone[-1], label) if zone and _OBJECT_PRONOUN.search(label) else label
 
 
+_WHICH_YEARS_CALL = re.compile(r"(?:今年|明年|去年|本年度|下年度)的(?=报名|申请|招生|招募)")
+"""明年的报名: which year's intake, a relative year a reader of the label cannot place; the call's
+own date is the label's."""
 _FROM_TODAY = re.compile(r"(?<=[\u4e00-\u9fff」”》])(?:于|在|由|从)?即日起(?=[\u4e00-\u9fff])")
 _THEN_ALREADY = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:便|就(?![^，,。]{2,20}?(?:开展|进行|展开|达成|交换|磋商|沟通)))(?=[\u4e00-\u9fff])(?![利捷民是])"
