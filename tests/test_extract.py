@@ -7693,3 +7693,20 @@ def test_next_year_s_call_opening_today_is_the_call_opening(lexicon: Lexicon, se
     """「X计划」明年的报名今日起开始: the call opens today; 明年的 says which year's, no part of the label."""
     body = "澄湾科技园公司今日宣布，「澄湾暑期实习计划」明年的报名今日起开始，截止日期为明年1月31日。"
     assert ("2026-12-07", "「澄湾暑期实习计划」报名开始") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_firm_disclosing_is_the_later_bare_company_and_a_close_is_on_the_last_day(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """…企业X昨晚在港交所披露，公司已通过上市聆讯，预计本周四起招股: X's; 12.1—12.6，为期六天的Y圆满落幕:
+    on the 6th; 明年见！: a farewell, no event."""
+    body = (
+        "总部位于澄湾园区的服务机器人企业澄川机器人昨晚在港交所披露，公司已通过上市聆讯，预计本周四起招股。"
+        "12.1—12.6，为期六天的“2026澄湾科技节”圆满落幕！明年见！"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2026-12-06", "澄川机器人已通过上市聆讯"),
+        ("2026-12-10", "澄川机器人预计招股"),
+        ("2026-12-06", "“2026澄湾科技节”圆满落幕"),
+    } == dated

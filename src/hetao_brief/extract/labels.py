@@ -223,8 +223,9 @@ def event_label(
     if after.strip() and text.endswith("后", phrase.start, phrase.end) and (start_told := _AT_ITS_START.search(before)):
         before = before[: start_told.start()]  # 署方会在路线投入服务三个月后检讨乘客量: 署方会检讨乘客量
     rest = before + after
-    if _AMONG_THOSE.fullmatch(tidy(rest)):
-        return None  # 今年参与计划的学生中，有两成…: the set the next clause counts a part of, no event
+    if _AMONG_THOSE.fullmatch(tidy(rest)) or _FAREWELL.fullmatch(tidy(after)):
+        return None  # 今年参与计划的学生中，有两成…: the set the next clause counts a part of, no event;
+        # 明年见！: a farewell
     short = (
         len(_CONTENT.findall(tidy(rest))) < _MIN_CONTENT
         or bool(_AT_AN_OCCASION.fullmatch(tidy(rest)))
@@ -1104,6 +1105,7 @@ _WORK_ON_IT = re.compile(
 ground, not its design."""
 _BEGAN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![开创])始$")
 _SINCE_ALONE = re.compile(r"^(?P<event>[\u4e00-\u9fff]{2,6}?)以来$")
+_FAREWELL = re.compile(r"[^\u4e00-\u9fff]*(?:(?:再)?见|再会|不见不散)[！!。~～]*")
 _AMONG_THOSE = re.compile(r"在?[^，,。；;]{2,30}的[\u4e00-\u9fff]{1,8}中")
 """自去年10月1日开馆以来， (a clause of its own): the event is told in passing, its subject after."""
 _PLACE_OR_BODY = re.compile(r"(?:馆|中心|园|院|所|室|站|城|楼|公司|大学|学校|基地|平台|口岸|通道|专线|社区)$")

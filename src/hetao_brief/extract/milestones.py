@@ -465,8 +465,9 @@ _ROUND_MARK_CROSSED = re.compile(
 )
 """深港联合实验室数量突破50家: a stock passing a round mark, a milestone of its year (承担的项目达到47项
 is the year's count)."""
-_DONE_BY_THE_END = re.compile(r"完成|建成|竣工|完工|结束|落成")
-"""What a range of months times as done (3月至4月…完成了测试): done by its end."""
+_DONE_BY_THE_END = re.compile(r"完成|建成|竣工|完工|结束|落成|落幕|闭幕|收官")
+"""What a range of months times as done (3月至4月…完成了测试): done by its end; so is the close of
+an occasion of days (12.1—12.6，为期六天的X圆满落幕: on the 6th)."""
 _PERIOD_DATE = re.compile(r"(?:季度?|半年)$")
 _COUNTED = re.compile(r"\d[\d.,万亿]*[个家名项间所位笔件]")
 _COUNT_REACHED = re.compile(

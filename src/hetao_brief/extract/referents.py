@@ -391,6 +391,10 @@ def with_referent(label: str, told_before: str) -> str:
     if (study := _BARE_STUDY.match(label)) and (studying := _STUDYING_TOLD.search(told_before)):
         return shortened(f"{studying['what']}的{study.group(0)}{label[study.end() :]}")  # 正研究再兴建一座宿舍，可行性
         # 研究预计明年上半年完成: the study of that
+    if label.startswith(("公司已", "公司将", "公司预计", "公司计划", "公司于", "公司在")) and (
+        discloser := _FIRM_DISCLOSING.search(told_before)
+    ):
+        return shortened(discloser["firm"] + label[2:])  # X昨晚在港交所披露，公司已通过上市聆讯: X
     if (contest := _BARE_CONTEST.match(label)) and (name := _contest_told(told_before)):
         which = contest["which"] or ""
         next_edition = which.startswith("第") or which == "下届"  # 首届X团体赛…。第二届比赛将…: the series' next
@@ -638,6 +642,11 @@ def _school_told(told_before: str) -> str:
     return referent_name(heads[-1][1], told_before) if heads else ""
 
 
+_FIRM_DISCLOSING = re.compile(
+    r"(?:^|(?<=[。；;，,\s]))(?:总部位于[^，,。的]{2,12}的)?(?:[\u4e00-\u9fff]{2,6}企业)?(?P<firm>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:昨晚|昨日|今日|今天|日前|近日)?(?:在[^，,。]{2,10})?(?:披露|公告|公布|宣布)[，,]$"
+)
+"""…的服务机器人企业栩川机器人昨晚在港交所披露，: the firm a bare 公司 after it is."""
 _BARE_STUDY = re.compile(r"^(?:可行性研究|可研|研究)(?=预计|将|计划|于|已|有望)")
 _STUDYING_TOLD = re.compile(r"(?:正|正在|将|会|计划)研究(?P<what>[^，,。；;]{4,30}?)[，,]\s*$")
 """公司正研究在第二期用地上再兴建一座宿舍，: what a later bare 可行性研究 studies."""
