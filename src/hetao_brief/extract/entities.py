@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from hetao_brief.extract.vocabulary import REGISTERED_IN
 from hetao_brief.text.lexicon import Lexicon, entity_names
 from hetao_brief.text.normalize import fold
 from hetao_brief.text.segment import Segmenter, is_word
@@ -30,7 +31,6 @@ _BOUNDARY = re.compile(
     r"位于|作为|建成|带动|吸引|做强|新建|首次|两大|三大|四大|五大|六大|七大|八大|十大|一个|预计|预期|计划|至|发送|日|月|年|内|\d.*)$"
 )
 _MAX_LEN = 20
-_REGISTERED_IN = frozenset({"深圳", "香港", "中国", "广东", "广州", "上海", "北京", "珠海", "东莞"})
 _GLUED_PREPOSITION = re.compile(r"^[由向与和被把将从在于对](?=[\u4e00-\u9fff]{2})")
 _PART_OF_THE_TAIL = frozenset({"联合", "国际", "创新", "协同"})
 """Words jieba tags as verbs or adjectives that, right before the tail, belong to the name (联合
@@ -272,7 +272,7 @@ def entities_in(text: str, lexicon: Lexicon, segmenter: Segmenter) -> list[str]:
         before = words[:i]
         if before and before[-1] in _PART_OF_THE_TAIL:  # 量子信息联合研究院: 联合 names, it is no verb here
             parts.insert(0, before.pop())
-        if word == "有限公司" and len(before) >= 3 and before[-3] in "（(" and before[-2] in _REGISTERED_IN:
+        if word == "有限公司" and len(before) >= 3 and before[-3] in "（(" and before[-2] in REGISTERED_IN:
             parts[:0] = before[-3:]  # 朔源生物科技（深圳）有限公司: where it is registered is in its name
             del before[-3:]
         for prev in reversed(before):

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from hetao_brief.extract.clauses import date_words, shortened, tidy
 from hetao_brief.extract.entities import SURNAMES, people_in
 from hetao_brief.extract.numerals import chinese_number
-from hetao_brief.extract.vocabulary import CALLED_AGAIN, DOCUMENT_KINDS, NEXT_OF_A_SERIES
+from hetao_brief.extract.vocabulary import CALLED_AGAIN, DOCUMENT_KINDS, NEXT_OF_A_SERIES, REGISTERED_IN
 
 _THIS_DOCUMENT = re.compile(
     r"^本(?P<noun>措施|办法|方案|计划|规定|细则|条例|通知|意见)"
@@ -995,7 +995,7 @@ def _words_before(told_before: str, at: int, stops: str) -> str:
 
 
 _QUOTED_INSIDE = re.compile(r"(?:(?<=[\u4e00-\u9fff，,。；;：:\s])|^)[「“][\u4e00-\u9fff]{1,8}[」”]$")
-_SEAT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:深圳|香港|中国|广东|上海|北京|澳门|东莞|广州)[）)]$")
+_SEAT_INSIDE = re.compile(rf"(?<=[\u4e00-\u9fff])[（(](?:{'|'.join(REGISTERED_IN)})[）)]$")
 _FIRM_FORM = re.compile(r"有限|股份|集团|科技")
 _TRADE_NAME = re.compile(r"(?:.*(?:原告|被告|旗下|企业|伙伴|客户|股东|委托|收购))?(?P<name>[\u4e00-\u9fff]{2,6})$")
 

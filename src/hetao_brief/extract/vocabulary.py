@@ -61,6 +61,9 @@ GOVERNMENT_BODY = "署|局|处|政府|委员会"
 DOCUMENT_KINDS = ("措施", "规划", "方案", "办法", "意见", "通知", "细则", "条例", "计划", "纲要", "指引", "规定")
 """How a policy document's title ends (《…若干措施》, 《…指引》): the word a later sentence calls it by."""
 
+REGISTERED_IN = ("深圳", "香港", "中国", "广东", "广州", "上海", "北京", "珠海", "东莞", "澳门")
+"""Where a firm is registered, told in brackets inside its name (朔源生物科技（深圳）有限公司)."""
+
 SCHEME_FROM = re.compile(r"计划自[^，,。；;]{2,14}?(?:起|以来|至今)")
 """计划自今年10月起在…试行, 计划自2025年推出以来: 计划 names the scheme told before; it plans nothing."""
 
@@ -75,6 +78,7 @@ __all__ = [
     "PEOPLE_COUNTED",
     "POLICY_MEASURES",
     "PROPOSED",
+    "REGISTERED_IN",
     "SCHEME_FROM",
     "SOLD",
     "ZONE_WIDE",
