@@ -381,9 +381,9 @@ _PLAN_PUT_OFF = re.compile(r"[\u4e00-\u9fff]{0,8}?的(?:计划|安排)(?:需要|
 _WON = re.compile(r"获得|获批|荣获|取得|斩获")
 _HOLDS = ("召开", "举行", "举办")
 """举行2032年第四季度…签约活动: a date right after the verb names the occasion (a time comes before it)."""
-_RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)")
-"""今晚10时起至明早6时，…实施交通管制: a range's end, dating nothing of its own."""
-_EXTENDED_TO = re.compile(r"(?:将|会)?延长(?:运营|开放|服务|营业|通关)(?:时间)?(?:至|到)")
+_RANGE_TO = re.compile(r"起?(?:至|到|—|–|~|～)|(?:将|会)?延长(?:运营|开放|服务|营业|通关)(?:时间)?(?:至|到)")
+"""今晚10时起至明早6时，…实施交通管制; 福民站当晚将延长运营至次日凌晨1时: a range's end, or the
+hours' new end, dating nothing of its own."""
 _YEAR_OF_THE_NEXT = re.compile(r"(?:将|拟|计划|预计|争取|力争|先后|分别)?(?:在|于)?")
 
 
@@ -968,9 +968,8 @@ def find_milestones(
         ):
             continue  # 4月26日下午，园区2039年第二季度重大项目集中签约活动举行: the occasion's name
         if any(d.end < date.start and _RANGE_TO.fullmatch(text, d.end, date.start) for d in dates):
-            continue  # 今晚10时起至明早6时，…实施管制: the range's end, its start dates the deed
-        if any(d.end < date.start and _EXTENDED_TO.fullmatch(text, d.end, date.start) for d in dates):
-            continue  # 福民站当晚将延长运营至次日凌晨1时: the hours' new end; 当晚 dates the change
+            continue  # 今晚10时起至明早6时，…实施管制: the range's end, its start dates the deed (and 当晚 the
+            # change in 当晚将延长运营至次日凌晨1时)
         batch = (
             _ORDINAL_AFTER.match(text, date.end)
             and (
@@ -1127,7 +1126,6 @@ def find_milestones(
             and not _ORDINAL_AFTER.match(text, d.end)  # …2026年第四批重大项目集中开工: a batch's year
             and not _year_of(d, date, text)  # 今年计划在春节后启动…: 春节's year
             and not (d.start > date.end and _RANGE_TO.fullmatch(text, date.end, d.start))  # 今晚10时起至明早6时
-            and not (d.start > date.end and _EXTENDED_TO.fullmatch(text, date.end, d.start))  # 当晚延长运营至次日
         ]
         for year in (d for d in dates if _year_of(d, date, text)):
             label = Label(label.text.replace(text[year.start : year.end], "", 1))  # 园区计划…启动: 今年 went with 春节

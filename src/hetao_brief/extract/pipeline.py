@@ -316,12 +316,12 @@ class Extractor:
                 if not dates and (then_told := _THEN_OPENS.match(piece)) and (aimed := _aimed_last(facts)):
                     dates = [DateMention(then_told.start("then"), then_told.end("then"), aimed)]  # 届时…: the aim's day
                 unnamed = _UNNAMED_FIRM_SPEAKING.search(fold(piece))  # 有参展的生物科技公司负责人说，公司…: that one
-                speaking = _HEAD_SPEAKING_OF_A_FIRM.search(fold(piece))  # X负责人透露，公司计划…: X
+                speaking = _HEAD_SPEAKING_OF_A_FIRM.search(fold(piece)) or _FIRM_DISCLOSING.search(fold(piece))
                 firm = (
                     self._firm_named_last(fold(piece), firms_named)
                     or (unnamed["firm"] if unnamed else "")
                     or (speaking["firm"] if speaking and not _GENERIC_FIRM.match(speaking["firm"]) else firm)
-                )
+                )  # X负责人透露，公司计划…; X昨晚在港交所披露，公司已…: X
                 # X发布公告称，公司…: named last
                 firms_named.add(firm)
                 read = len(facts)
@@ -878,6 +878,11 @@ _HEAD_SPEAKING_OF_A_FIRM = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3})?(?:说|表示|透露|介绍|称)[，,：:]公司"
 )
 """飞鹭即送负责人透露，公司计划…: the body whose head speaks is the firm a 公司 after it stands for."""
+_FIRM_DISCLOSING = re.compile(
+    r"(?:^|[，,。])(?:总部位于[^，,。的]{2,12}的)?(?:[\u4e00-\u9fff]{2,6}企业)?(?P<firm>[\u4e00-\u9fff]{2,10}?)"
+    r"(?:昨晚|昨日|今日|今天|日前|近日)?(?:在[^，,。]{2,10})?(?:披露|公告|公布|宣布)[，,]公司"
+)
+"""…的服务机器人企业栩川机器人昨晚在港交所披露，公司已…: the firm disclosing is the 公司 after it."""
 _OCCASION_ITS_DAY = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,10}?(?:日|节|展|周|营|典礼|大会|论坛))(?:当天|当日)")
 
 
@@ -1423,6 +1428,9 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         elif _BARE_CALL.match(label) and (occasions := _OCCASION_NAMED.findall(told + before)):
             occasion = _WHEN_OF_AN_EDITION.sub("", tidy(occasions[-1]))  # 明年的第五届大赛: the fifth contest
             label = _edition_named(occasion + label, told + before)  # 首届X马拉松将于…开跑。…报名将于…开启
+        elif (contest_word := _CONTEST_CALL.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
+            occasion = _WHEN_OF_AN_EDITION.sub("", tidy(occasions[-1]))  # 首届X马拉松将于…开跑。…赛事报名将于…开启
+            label = _edition_named(occasion + label[contest_word.end() :], told + before)
         elif _BARE_CALL.match(label) and (schemes := _SCHEME_OR_FUND_QUOTED.findall(headline)):
             label = schemes[-1] + label  # 「X计划」常见问题 … 答：…截止日期为同年十月三十一日: X's call
         if label.startswith("大楼") and label == fact.label and (towers := _TOWER_TOLD.findall(told + before)):
@@ -1760,6 +1768,8 @@ _ON_ITS_DAY = re.compile(r"(?:开幕|闭幕|开园|开业|启用|揭牌|开馆)(
 _ITS_DAY_LEFT = re.compile(r"^(?:开幕|闭幕)(?=会|将|还将|亦会|也会)")
 """闭幕 left of 闭幕当日会公布… once its day went with the date: the occasion's closing day."""
 _WILL = re.compile(r"(?:还|也|亦)?(?:将|会)(?=[\u4e00-\u9fff]{2})")
+_CONTEST_CALL = re.compile(r"^(?:赛事|比赛)(?=报名|预约)")
+"""赛事报名将于…开启: the call of the contest the article named, by the contest's name."""
 _THAT_OCCASION = re.compile(r"^(?:该|这项|此项|本项)(?:赛事|比赛|活动)(?=[\u4e00-\u9fff])")
 _CEREMONY_ALONE = re.compile(r"^(?:开幕式|闭幕式|开幕礼|闭幕礼|颁奖典礼|颁奖礼|总?决赛|半决赛|复赛|初赛|小组赛|淘汰赛)")
 _AWARDS_ALONE = re.compile(r"^(?:颁奖典礼|颁奖礼|颁奖仪式)")
@@ -1769,7 +1779,7 @@ _WHEN_OF_AN_EDITION = re.compile(r"^(?:明年|今年|下年|来年)的?(?=第)")
 _OCCASION_NAMED = re.compile(
     r"(?:第[一二三四五六七八九十\d]+届|首届|(?<=[，,。；;：:“「《\s])|^)(?:(?!将|举办|举行|期间|在|设|本次|本届)[\u4e00-\u9fff\d“”「」]){2,14}?"
     r"(?:交流周|创新周|科技周|活动周|论坛|大会|峰会|大赛|博览会|交易会|嘉年华|科学节|艺术节|音乐节|邀请赛|锦标赛|挑战赛"
-    r"|(?:友谊|公开|龙舟|争霸|对抗|足球|篮球|排球|羽毛球)赛|联赛|马拉松|越野跑|健步行|(?:夏令|冬令|训练|创新)营|灯光秀|汇演)"
+    r"|(?:友谊|公开|龙舟|争霸|对抗|足球|篮球|排球|羽毛球|团体)赛|联赛|马拉松|越野跑|健步行|(?:夏令|冬令|训练|创新)营|灯光秀|汇演)"
     r"(?![\u4e00-\u9fff]{0,2}[式礼])"
 )
 """The occasion whose opening or closing ceremony a bare 开幕式 is: the one the article named last."""

@@ -391,19 +391,6 @@ def with_referent(label: str, told_before: str) -> str:
     if (study := _BARE_STUDY.match(label)) and (studying := _STUDYING_TOLD.search(told_before)):
         return shortened(f"{studying['what']}的{study.group(0)}{label[study.end() :]}")  # 正研究再兴建一座宿舍，可行性
         # 研究预计明年上半年完成: the study of that
-    if label.startswith(("公司已", "公司将", "公司预计", "公司计划", "公司于", "公司在")) and (
-        discloser := _FIRM_DISCLOSING.search(told_before)
-    ):
-        return shortened(discloser["firm"] + label[2:])  # X昨晚在港交所披露，公司已通过上市聆讯: X
-    if (contest := _BARE_CONTEST.match(label)) and (name := _contest_told(told_before)):
-        which = contest["which"] or ""
-        next_edition = which.startswith("第") or which == "下届"  # 首届X团体赛…。第二届比赛将…: the series' next
-        this_edition = which in ("本届", "本次", "是次", "这次") or label.startswith(
-            ("报名", "预约", "门票"), contest.end()
-        )  # 本届比赛于上周六开赛, 赛事报名将于…开启: the edition named
-        if next_edition or (not this_edition and _SERIES_GOES_ON.search(label)):
-            name = _EDITION.sub("", name)  # 该赛事将每年举办一届, 明年起将增设女子组: the series
-        return shortened((which if next_edition else "") + name + label[contest.end() :])
     named = _with_name_told(label, told_before)
     if (doer := _DOER_ON_IT.match(label)) and (on_it := _with_name_told(label[doer.end() :], told_before)):
         named = doer.group(0) + on_it  # 当局于今年三月就该合约进行公开招标: the contract named before
@@ -642,28 +629,9 @@ def _school_told(told_before: str) -> str:
     return referent_name(heads[-1][1], told_before) if heads else ""
 
 
-_FIRM_DISCLOSING = re.compile(
-    r"(?:^|(?<=[。；;，,\s]))(?:总部位于[^，,。的]{2,12}的)?(?:[\u4e00-\u9fff]{2,6}企业)?(?P<firm>[\u4e00-\u9fff]{2,10}?)"
-    r"(?:昨晚|昨日|今日|今天|日前|近日)?(?:在[^，,。]{2,10})?(?:披露|公告|公布|宣布)[，,]$"
-)
-"""…的服务机器人企业栩川机器人昨晚在港交所披露，: the firm a bare 公司 after it is."""
 _BARE_STUDY = re.compile(r"^(?:可行性研究|可研|研究)(?=预计|将|计划|于|已|有望)")
 _STUDYING_TOLD = re.compile(r"(?:正|正在|将|会|计划)研究(?P<what>[^，,。；;]{4,30}?)[，,]\s*$")
 """公司正研究在第二期用地上再兴建一座宿舍，: what a later bare 可行性研究 studies."""
-_BARE_CONTEST = re.compile(
-    r"^(?P<which>本届|本次|该|此|是次|这次|下届|第[二三四五六七八九十\d]+届)?(?:比赛|赛事)(?=[\u4e00-\u9fff])"
-)
-_CONTEST_HEAD = re.compile(r"团体赛|邀请赛|锦标赛|挑战赛|公开赛|联赛|大赛|友谊赛|马拉松|(?<=[球棋])赛")
-_SERIES_GOES_ON = re.compile(r"每年|每两年|今后|此后|将|计划|拟")
-
-
-def _contest_told(told_before: str) -> str:
-    """The contest the article named last (首届“河套杯”深港企业羽毛球团体赛): what a bare 比赛 or
-    赛事 is; "" when it named none."""
-    heads = list(_CONTEST_HEAD.finditer(told_before))
-    return referent_name(heads[-1].group(0), told_before[: heads[-1].end()]) if heads else ""
-
-
 _WHOLE_WORKS = re.compile(r"^(?:整项|整个|全部)工程(?=[\u4e00-\u9fff])")
 _DOER_ON_IT = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:已|曾|将|会)?(?:就|对)(?=(?:该|此|这)[\u4e00-\u9fff]{2})")
 """当局就该合约…: who acts on a thing the article named before, 该X after 就 or 对."""

@@ -29,7 +29,7 @@ clause tells without its name."""
 EDITION_OF = re.compile(
     r"(?:首|第[一二三四五六七八九十\d]{1,3}|本|上一?|下一?)届(?P<name>[\u4e00-\u9fff“”「」]{2,16}?"
     r"(?:大会|论坛|峰会|大赛|博览会|年会|嘉年华|邀请赛|锦标赛|挑战赛|竞赛|足球赛|篮球赛|联赛|马拉松"
-    r"|友谊赛|公开赛|龙舟赛|争霸赛|对抗赛)[”」]?)"
+    r"|友谊赛|公开赛|龙舟赛|争霸赛|对抗赛|团体赛)[”」]?)"
 )
 """第三届深港脑科学大会: the name of an occasion after its edition, which a bare 第二届 stands for
 and by which two editions of differently named forums are told apart."""
