@@ -7710,3 +7710,49 @@ def test_a_firm_disclosing_is_the_later_bare_company_and_a_close_is_on_the_last_
         ("2026-12-10", "澄川机器人预计招股"),
         ("2026-12-06", "“2026澄湾科技节”圆满落幕"),
     } == dated
+
+
+def test_a_win_told_after_the_final_closed_is_of_that_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…团体赛昨日落幕。经过激烈角逐，X以3:1战胜Y，夺得冠军；Z获得季军: both prizes that day; the win
+    is the deed (the match its means) and a score (3:1) ends no clause."""
+    body = (
+        "首届“澄江杯”网球团体赛昨日在澄湾园区网球中心落幕。"
+        "经过激烈角逐，澄屿科技队以3:1战胜澄岚生物队，夺得冠军；澄汐数码队获得季军。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert ("2026-12-06", "澄屿科技队以3:1战胜澄岚生物队夺得冠军") in dated
+    assert ("2026-12-06", "澄汐数码队获得季军") in dated
+
+
+def test_a_date_of_what_a_price_is_compared_with_and_a_share_price_move_are_no_events(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """以…收购X七成股权，较X今年6月最近一轮融资的估值溢价约15%: June is the round's, no event; 股价今早一度
+    急升12%: a market's move."""
+    body = (
+        "澄屿集团昨晚公布，已与澄岚生物股东签订买卖协议，以现金约2亿港元收购澄岚生物70%股权，"
+        "较澄岚生物今年6月最近一轮融资的估值溢价约15%。"
+        "消息公布后，澄屿集团股价今早一度急升12%。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    assert [date for date, _ in dated] == ["2026-12-04"]
+
+
+def test_a_project_building_a_list_is_the_project_its_notice_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """现对X项目环境影响报告书进行公示。项目主要建设A、B及配套用房，计划明年3月动工: X项目 is to break
+    ground, not 项目主要建设A、B."""
+    body = (
+        "现对澄湾园区澄汐生物医药中试基地项目环境影响报告书进行第二次公示。"
+        "项目主要建设生物药中试车间、质量检测实验室及配套用房，计划明年3月动工。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-04")
+    assert ("2027-03", "澄湾园区澄汐生物医药中试基地项目计划动工") in dated
+
+
+def test_a_lease_concluded_and_a_sale_signed_on_one_day_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X已与Y订立租赁协议 and Z已与W签订买卖协议, reported for one day: no party shared, two signings
+    (订立 names who signed as 签订 does)."""
+    first = ("2026-12-05", "澄屿生科昨日公布，其全资附属公司已与澄湾科技园公司订立租赁协议，租用园区一座大楼。")
+    second = ("2026-12-05", "澄岚集团昨晚公布，已与澄汐生物的现有股东签订买卖协议，收购澄汐生物70%股权。")
+    signed = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-12-04"]
+    assert len(signed) == 2, [f.label for f in signed]

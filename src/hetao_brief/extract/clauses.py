@@ -10,11 +10,11 @@ from hetao_brief.extract.dates import DateMention, Published, find_dates
 
 MAX_LABEL = 80
 _CLAUSE = re.compile(
-    r"(?:[（(](?!中文名|英文名)[^（）()，,。；;]{1,30}[）)]|[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d{2})"
+    r"(?:[（(](?!中文名|英文名)[^（）()，,。；;]{1,30}[）)]|[^，,；;。！？!?：:】]|(?<=\d),(?=\d{3})|(?<=\d)[:：](?=\d)"
     r"|(?<=[A-Za-z.])[，,](?=\s*[A-Za-z]))+"
 )
 """A clause ends at Chinese or Latin punctuation, but not at a thousands separator (2,000), in a
-time of day (9:30), between Latin words (（Hetao Institute of Mathematics，HIM）) or inside a short
+time of day (9:30) or a score (3:1), between Latin words (（Hetao Institute of Mathematics，HIM）) or inside a short
 aside in brackets (光擎科技（股票代码：688901）今日宣布), a name's gloss (（中文名：米杰）) apart,
 whose name a label keeps."""
 _LEADING = re.compile(

@@ -187,7 +187,7 @@ _SET_ASIDE = re.compile(
     r"(?:预留|拨款|拨出|安排|投入)(?:约|逾|超过|近)?[\d一二两三四五六七八九十百千万亿.,]+[万亿]?(?:港)?元$"
 )
 """政府会在未来五年预留约二十亿元: a sum set aside over years, a figure, no event of 2031."""
-_MARKET_MOVE = re.compile(r"(?:股价|板块|指数)[^，,。；;]{0,6}?(?:收涨|收跌|上涨|下跌|大涨|大跌|走强|走弱|涨|跌)")
+_MARKET_MOVE = re.compile(r"(?:股价|板块|指数)[^，,。；;]{0,6}?(?:收涨|收跌|上涨|下跌|大涨|大跌|走强|走弱|涨|跌|升|挫)")
 """公司股价21日收涨4.3%: how a market took the news, a figure, no event of the zone."""
 _STATISTIC = re.compile(
     r"^(?:当月|当年|其中)?(?:新增|新引进|新签约|新落地)[约逾近]?[\d一二两三四五六七八九十]"
@@ -586,6 +586,7 @@ _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$|(?:持续|延续|直)至$|持续到$")
 _OBJECT = re.compile(rf"以$|相较$|{COMPARED_WITH}$")
+_COMPARED_WITH_ANOTHERS = re.compile(r"(?:较|相较于?|相比于?)[\u4e00-\u9fff]{2,10}$")
 
 
 @dataclass(frozen=True)
@@ -1033,6 +1034,8 @@ def find_milestones(
             hits.append(MilestoneHit(date, moved.removesuffix("至"), "change", is_ahead(date, published)))
             read.append((date.start, date.end))
             continue
+        if _COMPARED_WITH_ANOTHERS.match(text, start_of_clause(text, date.start), phrase.group_start):
+            continue  # 较X今年6月最近一轮融资的估值溢价约15%: the date is of what it is compared with
         if before.endswith(("距", "距离")):
             continue  # 距离春节还有不到三周: the day counted to, no event of the article's
         if _REPORTED.search(before) and _REPORT_OF.match(text, date.end):

@@ -259,6 +259,7 @@ class Extractor:
             sentence_read = len(facts)
             for piece in pieces:
                 piece = _CLEFT.sub(r"\g<told>", piece)  # 我是在今年三月从伦敦搬到X的。: 我在今年三月…搬到X。
+                piece = _BEAT_THEN_WON.sub(r"\g<beat>", piece)  # X战胜Y，夺得冠军: X战胜Y夺得冠军
                 item = _LIST_ITEM.match(piece) is not None
                 dates = self._dates(piece, published, earlier, list_year if item else answering, issued_on)
                 if report_year is not None and not dates and not item:
@@ -281,7 +282,10 @@ class Extractor:
                 went_on = _AT_ITS_TIME.match(piece) is not None  # it goes on with the meeting before (会上，…)
                 if (
                     occasion_on
-                    and (_AT_THE_OCCASION.match(piece) or _AWARDED.search(piece, 0, first_clause))
+                    and (
+                        _AT_THE_OCCASION.match(piece)
+                        or _AWARDED.search(piece, 0, end_of_clause(piece, first_clause + 1))  # X战胜Y，获得冠军
+                    )
                     and not any(d.start < first_clause for d in dates if not _in_a_title(piece, d))
                 ):
                     year, month, day = occasion_on.split("-")  # …会议在深圳召开。会议审议通过了《X》: that day
@@ -698,12 +702,12 @@ class Extractor:
 
 _ORIGIN_KIND = re.compile(r"港资|港澳|香港|外资|外商|海外|境外|内地|本地|国际")
 """港资科技企业 is not all the 科技企业: an origin is a kind of its own."""
-_AWARDED = re.compile(r"(?:获得|荣获|摘得|夺得|获颁)[^，,。]{0,8}奖")
+_AWARDED = re.compile(r"(?:获得|荣获|摘得|夺得|获颁)[^，,。]{0,8}(?:奖|冠军|亚军|季军|金牌)")
 """…颁奖典礼在园区举行。X项目获得一等奖: an award given at the ceremony the sentence before held."""
 _AFTER_ROUNDS = re.compile(r"^经过[^，,。]{0,12}(?:角逐|比拼|评审|竞逐|较量|激烈竞争)[，,]")
 _AN_OCCASION = re.compile(
     r"(?:举行|举办|召开)[^，,。]{2,30}(?:会|论坛|典礼|仪式|活动|峰会|大赛)$"
-    r"|(?:大赛|比赛|决赛|论坛|峰会|大会)[^，,。]{0,20}(?:落幕|闭幕)$"
+    r"|(?:赛|论坛|峰会|大会)[^，,。]{0,20}(?:落幕|闭幕)$"
 )
 
 
@@ -922,6 +926,11 @@ _CLEFT = re.compile(
     r"(?<=[\u4e00-\u9fff])是(?:在|于)?(?P<told>(?:\d{4}年|今年|去年|前年|上月|上周|[一二三四五六七八九十\d]{1,2}月)[^，,。；;]{2,30}?)的(?=[，,。！!；;]|$)"
 )
 """我是在今年三月从伦敦搬到港深创科园的。: the cleft says when a deed was done; it reads as the deed itself."""
+_BEAT_THEN_WON = re.compile(
+    r"(?P<beat>(?:战胜|击败|力克|险胜|击退)[^，,。；;]{2,16}?)[，,](?:并|最终)?"
+    r"(?=(?:夺得|获得|摘得|勇夺|赢得)[^，,。；;]{0,6}?(?:冠军|亚军|季军|金牌|银牌|铜牌))"
+)
+"""X以3:1战胜Y，夺得冠军: the win is the deed, the match its means; one clause (X以3:1战胜Y夺得冠军)."""
 _AUTHOR_TOLD = re.compile(r"[（(]作者(?:为|是|系)[^）)]{2,40}[）)]\s*$")
 _I_FIRST = re.compile(r"^我(?![们校国市区院所司])")
 _LEFT_BY_THE_AUTHOR = re.compile(r"^(?:会|将|预计|计划|希望|打算|准备|邀请|已)(?=[\u4e00-\u9fff]{2})")

@@ -118,13 +118,14 @@ _DOING_AFTER_A_NAME = frozenset(
         "运营",
         "可行",
         "总投",
+        *("选址", "用地", "总建", "环境", "环评"),  # X项目选址于…, X项目环境影响报告书
         "发出",
         "颁发",
     }
 )
 """…联合实验室成立刚满一年, 记者从X中心获悉, X研究院院长…, X宿舍工程…, X项目可行性研究报告, X项目总投资,
-向X大楼发出占用许可证: a name followed by what it did, its head, its works or its papers and sums (or by where
-the news came from), not a word the noun is part of."""
+X项目环境影响报告书, 向X大楼发出占用许可证: a name followed by what it did, its head, its works or its papers
+and sums (or by where the news came from), not a word the noun is part of."""
 EDITION_MARK = r"首届|第[一二三四五六七八九十\d]{1,3}届"
 """首届, 第三届: an occasion's edition, which its series' name is without."""
 _EDITION = re.compile(f"^(?:{EDITION_MARK})")
