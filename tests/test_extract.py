@@ -7756,3 +7756,17 @@ def test_a_lease_concluded_and_a_sale_signed_on_one_day_stay_two(lexicon: Lexico
     second = ("2026-12-05", "澄岚集团昨晚公布，已与澄汐生物的现有股东签订买卖协议，收购澄汐生物70%股权。")
     signed = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-12-04"]
     assert len(signed) == 2, [f.label for f in signed]
+
+
+def test_that_firm_inside_a_clause_and_a_bare_group_are_the_ones_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """已与X的现有股东签订买卖协议，以现金…收购该公司70%股权: X, though named as the other party (and as
+    a firm only later: X于2023年成立); 集团计划… after X集团主席…表示: the one group named."""
+    body = (
+        "上市公司澄屿集团昨晚公布，已与澄汐生物的现有股东签订买卖协议，以现金约2亿港元收购该公司70%股权。"
+        "交易预计于明年第一季完成。澄汐生物于2023年在澄湾园区成立。"
+        "澄屿集团主席表示，收购完成后，澄汐生物会保留现有团队；集团计划明年向其再投入5000万港元。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    assert any(date == "2026-12-04" and label.endswith("收购澄汐生物70%股权") for date, label in dated), dated
+    assert ("2027-03", "收购澄汐生物70%股权的交易预计完成") in dated
+    assert ("2027", "澄屿集团计划向其再投入5000万港元") in dated

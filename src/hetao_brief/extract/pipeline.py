@@ -173,6 +173,8 @@ class Extractor:
         if own := _FIRMS_OWN_NOTICE.match(headline):
             firm = own["firm"]  # X科技（深圳）有限公司招聘启事 … 我司…: X's own notice
         firms_named: set[str] = set()  # every firm it named, found again by name in a later sentence
+        firms_anywhere = {n for s in sentences for n in firms_in(fold(s.text), self._segmenter)}  # for 该公司
+        firms_anywhere |= {m["name"] for m in _GROUP_NAMED.finditer(fold(article.body))}  # and for 集团
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
         ours = body_of_the_site(article.source)  # whom 我校 names on a university's own news site
@@ -260,6 +262,7 @@ class Extractor:
             for piece in pieces:
                 piece = _CLEFT.sub(r"\g<told>", piece)  # 我是在今年三月从伦敦搬到X的。: 我在今年三月…搬到X。
                 piece = _BEAT_THEN_WON.sub(r"\g<beat>", piece)  # X战胜Y，夺得冠军: X战胜Y夺得冠军
+                piece = _that_firm_named(piece, firms_anywhere)  # 与X的股东签订协议，收购该公司70%股权: X's
                 item = _LIST_ITEM.match(piece) is not None
                 dates = self._dates(piece, published, earlier, list_year if item else answering, issued_on)
                 if report_year is not None and not dates and not item:
@@ -820,6 +823,28 @@ _CHRONICLE = re.compile(
 """港深创科园国际学人村由构思到落成历时约五年：: a story told in dated items, of what it names."""
 _DATE_FIRST_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?\s+[\u4e00-\u9fff]")
 _WORKS_BEGUN = re.compile(r"(?P<what>[\u4e00-\u9fff「」“”]{4,30}?)(?:正式)?(?:动工|开工|获批立项|立项)$")
+
+
+_THAT_FIRM_WITHIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:该|这家)(?:初创)?(?:公司|企业)")
+_GROUP_NAMED = re.compile(r"(?:^|(?<=[\s，,。；;：:」”])|(?<=公司|企业))(?P<name>[\u4e00-\u9fff]{2,4}集团)(?!公司)")
+"""上市公司溪岸集团, 溪岸集团主席…: a group by its name, which a later bare 集团 stands for."""
+_BARE_GROUP = re.compile(r"(?:^|(?<=[，,。；;：:]))集团(?!公司|总部|旗下)(?=[\u4e00-\u9fff])")
+
+
+def _that_firm_named(text: str, firms: Collection[str]) -> str:
+    """该公司 inside a clause (与X的股东签订协议，以现金…收购该公司70%股权) is the firm named just
+    before it, whichever side of a deal that firm is on; a bare 集团 is the one group named.
+    `firms` are the firms the article names anywhere (X may be named as a firm only later:
+    X于2023年成立). 该公司 opening a clause is the doer named last (`Extractor._firm_named_last`)."""
+    groups = {name for name in firms if name.endswith("集团")}
+    if len(groups) == 1:  # …溪岸集团主席…表示，…；集团计划…: the one group the article names
+        text = _BARE_GROUP.sub(groups.pop(), text)
+    that = _THAT_FIRM_WITHIN.search(text)
+    if that is None:
+        return text
+    before = fold(text[: that.start()])
+    nearest = max(((before.rfind(name), name) for name in firms if name in before), default=(-1, ""))[1]
+    return text[: that.start()] + nearest + text[that.end() :] if nearest else text
 
 
 def _part_of_the_works(fact: Fact, told: list[Fact]) -> Fact:
