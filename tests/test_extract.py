@@ -7770,3 +7770,25 @@ def test_that_firm_inside_a_clause_and_a_bare_group_are_the_ones_named(lexicon: 
     assert any(date == "2026-12-04" and label.endswith("收购澄汐生物70%股权") for date, label in dated), dated
     assert ("2027-03", "收购澄汐生物70%股权的交易预计完成") in dated
     assert ("2027", "澄屿集团计划向其再投入5000万港元") in dated
+
+
+def test_a_notice_period_told_by_its_end_closes_and_a_weekday_of_working_hours_is_weekly(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """公示首批X名单，公示期至12月9日: X名单's notice closes on the 9th; 工作日服务时间调整为…，周六上午
+    增设半天门诊: every Saturday, no day."""
+    body = (
+        "12月2日，澄湾园区公示首批联合实验室拟认定名单，公示期至12月9日。"
+        "调整后，澄湾诊所工作日服务时间调整为8:30—20:00，周六上午增设半天门诊。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-03")
+    assert ("2026-12-09", "首批联合实验室拟认定名单公示截止") in dated
+    assert not any(date == "2026-11-28" for date, _ in dated), dated
+
+
+def test_two_places_whose_hours_change_on_one_day_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X门诊部延长服务时间 and Y管制站的旅客通关服务时间延长至…, from one day: two places' hours."""
+    first = ("2026-12-07", "澄湾园区国际医疗门诊部自12月14日（下周一）起延长服务时间。")
+    second = ("2026-12-07", "澄湾支线管制站的旅客通关服务时间由下周一（12月14日）起延长至晚上11时半。")
+    hours = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-12-14"]
+    assert len(hours) == 2, [f.label for f in hours]

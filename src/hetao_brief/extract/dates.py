@@ -275,9 +275,9 @@ _ITEM_MARK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[�
 _WEEKLY_RULE = re.compile(r"(?:全天)?(?:闭馆|休馆)|(?:全天)?(?:休息|休市|休诊|开放)的(?:常规|惯例|规定|安排|制度)")
 """周一闭馆 (其余时间…开放), 周一闭馆的常规安排: a weekday that names a weekly day off or the rule of
 every week, not a day."""
-_WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)")
-"""A week's or a month's schedule told before a weekday (每周二至周日开放，周一闭馆; 每月第二个周六举办):
-the weekday is no date."""
+_WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)|工作日")
+"""A week's or a month's schedule told before a weekday (每周二至周日开放，周一闭馆; 每月第二个周六举办;
+工作日服务时间调整为…，周六上午增设半天门诊): the weekday is no date."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _OCCASION_DAY = re.compile(r"[\u4e00-\u9fff「」“”《》]{1,16}?(?:开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办)")

@@ -600,10 +600,12 @@ beside the zone, which routes and works run to (连接福田口岸和皇岗口�
 
 
 _SUBJECT_HEAD = re.compile(
-    r"^[^在于与将已，,的]{2,30}?(?P<head>平台|工作站|服务站|中心|实验室|研究院|研究所|基地|联盟|学院|学校|医院|协会|办公室)"
-    r"(?=在|于|正式|$)"
+    r"^[^在于与将已，,的]{2,30}?(?P<head>平台|工作站|服务站|中心|实验室|研究院|研究所|基地|联盟|学院|学校|医院|协会|办公室"
+    r"|门诊部|管制站|口岸)"
+    r"(?=在|于|正式|的|延长|缩短|调整|$)"
 )
-"""深港知识产权质押融资服务平台在…: the kind of body a label's subject is, named before where it acts."""
+"""深港知识产权质押融资服务平台在…, X门诊部延长服务时间, Y管制站的旅客通关服务时间延长…: the kind of
+body a label's subject is, named before where it acts or what of it changes."""
 _KIND_OF_BODY = re.compile(r"实验室|研究院|研究所")
 """A kind of body many are of: two labels sharing only the kind tell of two bodies."""
 _HOW_TOLD = re.compile(r"预计|计划|正式|将|已经|已")

@@ -242,6 +242,8 @@ _WINDOW_AFTER = re.compile(
 _WINDOW_BEFORE = re.compile(r"(?P<what>报名|申请|申报|预约)(?:由|从|自)?(?:即日|今日|今天)起(?:至|到)$")
 """申请由即日起至1月15日截止: the call named before its window."""
 _NOTICE_PERIOD = re.compile(r"公示(?:期|时间)(?:为|由|从|自|[：:]\s*)?$")
+_NOTICE_CLOSES = re.compile(r"公示(?:期|时间)(?:为|[：:]\s*)?(?:至|到)$")
+_NOTICE_OF = re.compile(r"公示(?P<what>[^，,。；;]{2,40}?(?:名单|结果|方案|规划|报告))")
 _PUT_ON_NOTICE = re.compile(r"对(?P<what>[^，,。；;]{2,40}?)(?:进行|予以)公示")
 _LISTED_FOR_NOTICE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?P<what>[\u4e00-\u9fff]{2,12}?)(?=公示(?:期|时间))")
 """配租名单公示期为A至B: the list whose notice it is."""
@@ -913,6 +915,17 @@ def find_milestones(
             # 现对X进行公示，公示期为12月7日至12月18日: X's notice opens and closes (公示期：A至B, a bare one)
             shown = _PUT_ON_NOTICE.search(text, 0, date.start) or _LISTED_FOR_NOTICE.search(text, 0, date.start)
             hits.extend(_opens_and_closes(date, date.until, f"{shown['what'] if shown else ''}公示", published))
+            read.append((date.start, date.end))
+            continue
+        if not date.until and _NOTICE_CLOSES.search(text, max(0, date.start - 8), date.start):
+            # 公示首批X名单，…，公示期至12月9日: X名单's notice closes then
+            shown = (
+                _PUT_ON_NOTICE.search(text, 0, date.start)
+                or _LISTED_FOR_NOTICE.search(text, 0, date.start)
+                or _NOTICE_OF.search(text, 0, date.start)
+            )
+            closes = f"{shown['what'] if shown else ''}公示截止"
+            hits.append(MilestoneHit(date, closes, "target", is_ahead(date, published)))
             read.append((date.start, date.end))
             continue
         if (closing := _CLOSING_DAY_IS.search(text, max(0, date.start - 12), date.start)) and (
