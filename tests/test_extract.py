@@ -7792,3 +7792,54 @@ def test_two_places_whose_hours_change_on_one_day_stay_two(lexicon: Lexicon, seg
     second = ("2026-12-07", "澄湾支线管制站的旅客通关服务时间由下周一（12月14日）起延长至晚上11时半。")
     hours = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-12-14"]
     assert len(hours) == 2, [f.label for f in hours]
+
+
+def test_a_team_a_person_leads_moves_in_and_publishes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """由X大学教授Y带领的研究团队…，相关论文已于上月底…发表: Y's team's paper, not the university's;
+    Y表示，团队2024年进驻…: Y's team moved in."""
+    body = (
+        "由澄湾大学教授岑霁带领、进驻澄湾园区的研究团队，成功研发一种新型电解质，"
+        "相关论文已于上月底在国际期刊《澄湾材料》发表。"
+        "岑霁表示，团队2024年进驻澄湾园区后，用了约两年时间完成材料筛选。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-06")
+    assert ("2026-11", "岑霁团队的论文已在国际期刊《澄湾材料》发表") in dated
+    assert ("2024", "岑霁团队进驻澄湾园区") in dated
+
+
+def test_a_market_called_off_for_repairs_and_held_another_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """原定本月12日…举行的「X」，因…维修而取消，主办方会于明年另定日期举行: X called off today, and X to be
+    held next year; 去年首届市集于12月中举行: the year and its month are one date; 合约于今年9月批出: 约于
+    is no "about"."""
+    body = (
+        "澄湾园区公司今日宣布，原定本月12日在广场举行的「澄湾冬日市集」，因地台需维修而取消，"
+        "主办方会于明年另定日期举行。去年首届市集于12月中举行。工程合约于今年9月批出。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert {
+        ("2026-12-07", "「澄湾冬日市集」取消"),
+        ("2027", "「澄湾冬日市集」另定日期举行"),
+        ("2025-12", "首届市集举行"),
+        ("2026-09", "工程合约批出"),
+    } <= dated, dated
+
+
+def test_a_day_told_again_in_december_is_of_the_coming_january(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """2027年元旦放假时间为1月1日至3日。…1月2日、3日正常开放，1月1日闭馆一天, told in December: the
+    coming 1 January, not the last."""
+    body = (
+        "2027年元旦放假时间为1月1日至3日。澄湾展厅1月2日、3日正常开放，1月1日闭馆一天。"
+        "澄湾服务大厅1月4日起恢复正常办公。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert ("2027-01-01", "澄湾展厅闭馆一天") in dated
+    assert ("2027-01-04", "澄湾服务大厅恢复正常办公") in dated
+    assert ("2027-01-02", "澄湾展厅正常开放") in dated
+
+
+def test_a_listing_and_a_listed_firms_plan_of_one_day_stay_two(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X在科创板挂牌上市 and 科创板上市公司Y拟在园区投资建设…, told for one day: two firms."""
+    first = ("2026-12-04", "今日，工业视觉企业澄汐智能在上海证券交易所科创板挂牌上市。")
+    second = ("2026-12-05", "科创板上市公司澄屿科技12月4日晚间公告，公司拟在澄湾园区投资建设“澄屿研发总部项目”。")
+    listed = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-12-04"]
+    assert len(listed) == 2, [f.label for f in listed]

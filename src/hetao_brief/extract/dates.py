@@ -785,6 +785,10 @@ def find_dates(
                 and earlier[-1].iso[:4] == str(published.year + 1)
             ):
                 ahead = not mentions  # 明年1月5日起…维修，预计3月底完成。…第二阶段由2月中开始: next February
+            if not ahead and month < pub_month - 1 and day is not None:
+                told_again = f"{published.year + 1}-{month:02d}-{day:02d}"
+                ahead = any(e.iso == told_again for e in (*earlier, *mentions))
+                # 2027年元旦放假时间为1月1日至3日, told in December: the day of the year told
             year = published.year if month <= pub_month + 1 or ahead else published.year - 1
             if year < published.year and any(e.iso.startswith(f"{published.year}-{month:02d}") for e in earlier):
                 year = published.year  # 现定于今年12月举办X。…活动时间：12月6日, told in October: this December

@@ -214,8 +214,8 @@ def _same_event(a: Fact, b: Fact) -> bool:
         return False
     if not known and _done_to_what_the_other_does(a.label, b.label):
         return False  # 施嘉琳转到第二期的地盘平整工程, 第二期的地盘平整工程已展开: two deeds
-    if "reach" in known and _firms_differ(a, b):
-        return False  # 岚石智能宣布完成3亿元B轮融资, 芯视科技宣布完成3亿元B轮融资: two firms, two rounds
+    if _firms_differ(a, b):
+        return False  # 岚石智能宣布完成3亿元B轮融资, 芯视科技…完成…B轮融资; X上市, 上市公司Y拟…: two firms
     if known == {"hold"} and _occasions_differ(a.label, b.label):
         return False  # 主持大楼命名仪式, 第七座大楼举行启用礼: one park, one day, two ceremonies
     if "found" in known and _founded_differ(a.label, b.label):
@@ -294,12 +294,14 @@ def _firms_differ(a: Fact, b: Fact) -> bool:
         return False
     named_a, named_b = (
         {e for e in fact.entities if e not in ZONE_WIDE and e in fact.label and not _only_the_place(e, fact.label)}
+        or set(_FIRM_SHAPED.findall(fact.label))  # 工业视觉企业闻溪智能: a firm the lexicon does not know
         for fact in (a, b)
     )
     return bool(named_a and named_b) and not named_a & named_b
 
 
 _FIRMS_OWN_DEED = re.compile(r"融资|上市|量产|投产")
+_FIRM_SHAPED = re.compile(r"[\u4e00-\u9fff]{2}(?:科技|智能|生物|医药|电子|材料|能源|半导体|机器人)")
 
 
 _NEXT_ONE_OF = tuple(NEXT_OF_A_SERIES.split("|"))

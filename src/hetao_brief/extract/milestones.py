@@ -1033,8 +1033,11 @@ def find_milestones(
         before = text[max(0, phrase.group_start - 4) : phrase.group_start]
         if (
             _CALLED_OFF.search(before)
-            and [d for d in dates if d.start >= start_of_clause(text, date.start)] == [date]  # no new date after
             and (put_off := _put_off(text, phrase, spans))
+            and (
+                [d for d in dates if d.start >= start_of_clause(text, date.start)] == [date]  # no new date after
+                or put_off.endswith("取消")  # 原定…的X因…而取消，会于明年另定日期举行: called off today, all the same
+            )
         ):  # 园区今日暂停开放，原定今日下午举行的X延期举办: news of the day
             told = DateMention(date.start, date.end, published.iso)  # 原定明日…的X将延期，新日期另行公布
             hits.append(MilestoneHit(told, put_off, "change", False))  # the news is today's
@@ -1635,16 +1638,26 @@ def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: 
 
 
 _PUT_OFF = re.compile(r"(?:将|已|宣布)?(?:延期|取消|押后|推迟|暂停)(?:举行|举办)?$")
+_CALLED_OFF_BECAUSE = re.compile(
+    r"[，,]?(?:因|由于)[^，,。；;]{2,24}?而(?P<deed>延期|取消|押后|推迟|暂停)(?=[，,。；;]|$)"
+)
 
 
 def _put_off(text: str, phrase: Phrase, spans: list[tuple[int, int]]) -> str | None:
     """What was called off on a date given up, with no new date told (原定明日举行的「X展」将延期，
     新日期另行公布): 「X展」将延期, news of the day it was told; None if the clause says no such thing."""
-    clause = text[phrase.start : clause_end(spans, phrase.start)].rstrip("，,。；;")
+    end = clause_end(spans, phrase.start)
+    clause = text[phrase.start : end].rstrip("，,。；;")
     called = re.match(r"^[^，,。的]{0,16}的(?P<what>[^，,。]{2,30}?)$", clause[phrase.end - phrase.start :])
-    if called is None or not _PUT_OFF.search(called.group("what")):
+    if called is None:
         return None
-    what = re.sub(r"^(?:在|于)[^的]{0,12}", "", called.group("what"))
+    what = called.group("what")
+    if not _PUT_OFF.search(what) and (why := _CALLED_OFF_BECAUSE.match(text, end)):
+        what += why.group("deed")  # 原定…举行的「X」，因场地维修而取消: 「X」取消
+    if not _PUT_OFF.search(what):
+        return None
+    what = re.sub(r"^(?:在|于)[^的]{0,12}", "", what)
+    what = re.sub(r"(?:因|由于)[^，,。]{2,12}?(?=延期|取消|押后|推迟|暂停)", "", what)  # X因天气恶劣取消: X取消
     return what if len(what) >= 4 else None
 
 

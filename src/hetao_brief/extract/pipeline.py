@@ -262,6 +262,7 @@ class Extractor:
             for piece in pieces:
                 piece = _CLEFT.sub(r"\g<told>", piece)  # 我是在今年三月从伦敦搬到X的。: 我在今年三月…搬到X。
                 piece = _BEAT_THEN_WON.sub(r"\g<beat>", piece)  # X战胜Y，夺得冠军: X战胜Y夺得冠军
+                piece = _YEAR_THEN_MONTH.sub(r"\g<what>\g<at>\g<year>\g<month>", piece)  # 去年X于12月…: X于去年12月…
                 piece = _that_firm_named(piece, firms_anywhere)  # 与X的股东签订协议，收购该公司70%股权: X's
                 item = _LIST_ITEM.match(piece) is not None
                 dates = self._dates(piece, published, earlier, list_year if item else answering, issued_on)
@@ -825,6 +826,11 @@ _DATE_FIRST_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}�
 _WORKS_BEGUN = re.compile(r"(?P<what>[\u4e00-\u9fff「」“”]{4,30}?)(?:正式)?(?:动工|开工|获批立项|立项)$")
 
 
+_HELD_ANOTHER_DAY = re.compile(
+    r"^(?P<host>主办方|主办单位|组委会|举办方)(?:会|将)?另(?:定|择|行安排)(?:日期|时间|日子)"
+)
+"""原定…举行的「X」因…而取消，主办方会于明年另定日期举行: X is held later, whoever holds it."""
+_QUOTED_NAME = re.compile(r"[「“][^」”]{2,30}[」”]")
 _THAT_FIRM_WITHIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:该|这家)(?:初创)?(?:公司|企业)")
 _GROUP_NAMED = re.compile(r"(?:^|(?<=[\s，,。；;：:」”])|(?<=公司|企业))(?P<name>[\u4e00-\u9fff]{2,4}集团)(?!公司)")
 """上市公司溪岸集团, 溪岸集团主席…: a group by its name, which a later bare 集团 stands for."""
@@ -951,6 +957,11 @@ _CLEFT = re.compile(
     r"(?<=[\u4e00-\u9fff])是(?:在|于)?(?P<told>(?:\d{4}年|今年|去年|前年|上月|上周|[一二三四五六七八九十\d]{1,2}月)[^，,。；;]{2,30}?)的(?=[，,。！!；;]|$)"
 )
 """我是在今年三月从伦敦搬到港深创科园的。: the cleft says when a deed was done; it reads as the deed itself."""
+_YEAR_THEN_MONTH = re.compile(
+    r"(?:^|(?<=[，,。；;]))(?P<year>去年|今年|明年|前年)(?P<what>[^，,。；;\d年月日]{2,16}?)(?P<at>于|在)"
+    r"(?P<month>(?:1[0-2]|[1-9])月)"
+)
+"""去年首届市集于12月中举行: the year and its month are one date, told apart (首届市集于去年12月中举行)."""
 _BEAT_THEN_WON = re.compile(
     r"(?P<beat>(?:战胜|击败|力克|险胜|击退)[^，,。；;]{2,16}?)[，,](?:并|最终)?"
     r"(?=(?:夺得|获得|摘得|勇夺|赢得)[^，,。；;]{0,6}?(?:冠军|亚军|季军|金牌|银牌|铜牌))"
@@ -1318,6 +1329,12 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             and (deal := _DEAL_MADE.search(fact.text))
         ):
             return replace(fact, label=deal.group("deal") + "生效")  # 订立租赁协议，…，自2027年2月1日起生效: the lease
+        if (later := _HELD_ANOTHER_DAY.match(fact.label)) and (
+            quoted := _QUOTED_NAME.findall(fact.text[: fact.text.find(later["host"])])
+        ):
+            return replace(
+                fact, label=quoted[-1] + fact.label[later.end("host") :].lstrip("会将")
+            )  # 主办方会于明年另定日期举行
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         if _A_BATCH_OF_FLATS.match(fact.label) and (flats := _FLATS_NAMED.findall(headline + told + fact.text)):
@@ -1770,11 +1787,14 @@ _TEAM_NAMED = re.compile(_RESEARCHERS.pattern + r"的?(?:研究|科研|研发)?�
 
 
 def _researchers_told(told: str) -> str:
-    """Who did the work the sentence before told (the first institution it names, or the one its
-    该中心 stands for), whose 相关论文 a label tells; "" when it names none."""
+    """Who did the work the sentence before told (the team a person it names leads, the first
+    institution it names, or the one its 该中心 stands for), whose 相关论文 a label tells; "" when
+    it names none."""
     for said in _sentences_back(told):
         if this := re.search(r"该(中心|研究院|实验室|研究所)", said):
             return referent_name(this.group(1), told[: told.rfind(said) + this.start()])
+        if leader := next((p for p in people_in(said) if re.search(rf"{p}(?:带领|率领|领导)", said)), ""):
+            return leader + "团队"  # 由X大学教授Y带领的研究团队…，相关论文…: Y's team, not the university
         if found := _RESEARCHERS.search(said):
             return found.group("name")
     return ""
