@@ -7843,3 +7843,36 @@ def test_a_listing_and_a_listed_firms_plan_of_one_day_stay_two(lexicon: Lexicon,
     second = ("2026-12-05", "科创板上市公司澄屿科技12月4日晚间公告，公司拟在澄湾园区投资建设“澄屿研发总部项目”。")
     listed = [f for f in _milestones_of_two(lexicon, segmenter, first, second) if f.date == "2026-12-04"]
     assert len(listed) == 2, [f.label for f in listed]
+
+
+def test_a_founders_interview_speaks_for_the_firm_and_names_what_was_asked(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """专访｜X机器人创始人 … 问：第二代产品何时推出？答：我们计划明年年中推出第二代巡检机器人: X plans it
+    (the answer names the product asked of, so it is no subject)."""
+    body = "问：第二代产品何时推出？\n\n答：我们计划明年年中推出第二代巡检机器人。"
+    facts = _read(lexicon, segmenter, body, "2026-12-06", title="专访｜澄屿机器人创始人：明年推出新品")
+    labels = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-06", "澄屿机器人计划推出第二代巡检机器人") in labels
+    untitled = _dated_labels(lexicon, segmenter, body, "2026-12-06")
+    assert not any(label.startswith("第二代产品") for _, label in untitled), untitled
+
+
+def test_a_departments_head_speaks_for_the_firm_and_cvs_received_are_a_count(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """X人力资源负责人介绍，公司当天收到简历近200份，计划年底前新招聘研发人员40名: X's plan (not
+    X人力资源's); the CVs received are a count, no event."""
+    body = (
+        "12月5日，澄湾园区冬季招聘会举行。"
+        "澄岚半导体人力资源负责人介绍，公司当天收到简历近200份，计划年底前新招聘研发人员40名。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert ("2026-12", "澄岚半导体计划新招聘研发人员40名") in dated
+    assert not any("简历" in label for _, label in dated), dated
+
+
+def test_the_first_of_the_sessions_told_is_named(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """明年将举办两场集成电路产业专场招聘会，其中第一场定于3月下旬举行: 第一场 is the first of those fairs."""
+    body = "澄湾园区明年将举办两场集成电路产业专场招聘会，其中第一场定于3月下旬举行。"
+    assert ("2027-03", "第一场集成电路产业专场招聘会举行") in _dated_labels(lexicon, segmenter, body, "2026-12-07")

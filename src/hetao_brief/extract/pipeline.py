@@ -909,10 +909,12 @@ _GENERIC_FIRM = re.compile(r"^(?:该|本|这家|一家)?(?:公司|企业|集团|
 _OCCASION_IN_A_MEASURE = 16
 """Characters of an occasion's name a measure takes (…2039年第二季度重大项目集中签约活动 is too long)."""
 _HEAD_SPEAKING_OF_A_FIRM = re.compile(
-    r"(?:^|[，,。])(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:负责人|创始人|创办人|发言人|首席执行官|总经理|董事长)"
+    r"(?:^|[，,。])(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:(?:人力资源|市场|技术|研发|财务|公关|品牌|销售)部?)?"
+    r"(?:负责人|创始人|创办人|发言人|首席执行官|总经理|董事长)"
     r"(?:[\u4e00-\u9fff]{2,3})?(?:说|表示|透露|介绍|称)[，,：:]公司"
 )
-"""飞鹭即送负责人透露，公司计划…: the body whose head speaks is the firm a 公司 after it stands for."""
+"""飞鹭即送负责人透露，公司计划…; X人力资源负责人介绍，公司…: the body whose head (or whose department's
+head) speaks is the firm a 公司 after it stands for."""
 _FIRM_DISCLOSING = re.compile(
     r"(?:^|[，,。])(?:总部位于[^，,。的]{2,12}的)?(?:[\u4e00-\u9fff]{2,6}企业)?(?P<firm>[\u4e00-\u9fff]{2,10}?)"
     r"(?:昨晚|昨日|今日|今天|日前|近日)?(?:在[^，,。]{2,10})?(?:披露|公告|公布|宣布)[，,]公司"
@@ -2076,6 +2078,10 @@ def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
     """答：（我们）预计二〇二九年上半年动工: what the question asked of does it."""
     if fact.kind is not FactKind.MILESTONE or not _NO_DOER.match(fact.label) or asked_about in fact.label:
         return fact  # 问：首批见习生何时上岗？答：预计首批见习生将…: told already
+    if re.search(r"第[一二三四五六七八九十\d]+代|[一二三四五]期", asked_about) and any(
+        told in fact.label for told in re.findall(r"第[一二三四五六七八九十\d]+代|[一二三四五]期", asked_about)
+    ):
+        return fact  # 问：第二代产品何时推出？答：我们计划…推出第二代巡检机器人: the answer names it, its maker does it
     head = asked_about.rsplit("的", 1)[-1]  # 跨境专用通道的通行时间会延长吗？…将通行时间延长至…: whose
     if "的" in asked_about and len(head) >= 2 and head in fact.label and asked_about not in fact.label:
         if fact.label[fact.label.index(head) - 1 : fact.label.index(head)] == "的":

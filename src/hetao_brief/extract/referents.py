@@ -212,10 +212,10 @@ _SHOW_TOLD = re.compile(
 """首届河套医疗科技展将于…揭幕: the show whose days (公众日) a later sentence gives."""
 _EDITION_YEAR = re.compile(r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff]{4})")
 THE_PROJECT = re.compile(r"^(?:(?:该|此|这个)(?:项目|工程)|项目(?=计划|预计|将|目标|有望))")
-_NTH_SESSION = re.compile(r"^(?:首场|第[二三四五六七八九十]场)(?=将|于|在|已|预计|定于|举行)")
+_NTH_SESSION = re.compile(r"^(?:首场|第[一二三四五六七八九十]场)(?=将|于|在|已|预计|定于|举行)")
 _SERIES_QUOTED = re.compile(r"([“「][^”」]{2,16}[”」])(?=(?:品牌|系列)?活动)")
 _SESSIONS_TOLD = re.compile(
-    r"[一二两三四五六七八九十\d]+场([\u4e00-\u9fff]{0,6}?(?:论坛|讲座|路演|招聘会|说明会|分享会|研讨会|工作坊|比赛|演出|推介会|咨询会|简介会))"
+    r"[一二两三四五六七八九十\d]+场([\u4e00-\u9fff]{0,10}?(?:论坛|讲座|路演|招聘会|说明会|分享会|研讨会|工作坊|比赛|演出|推介会|咨询会|简介会))"
 )
 """会在咨询期内举办三场公众论坛: the sessions a later bare 首场 is the first of."""
 _BARE_FUND = re.compile(r"^基金(?=将|计划|预计|已|于|开始|接受|正式)")

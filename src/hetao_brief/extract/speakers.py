@@ -21,10 +21,11 @@ _OUR_BODY = re.compile(
 )
 """我校, 我院, 我署, 本局; and 学校将…, which on the body's own site is the body too."""
 _INTERVIEWED = re.compile(
-    r"(?:专访|对话|访问)[｜|:：\s]*(?P<body>[\u4e00-\u9fff]{2,24}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室))"
-    r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长)"
+    r"(?:专访|对话|访问)[｜|:：\s]*(?P<body>[\u4e00-\u9fff]{2,24}?(?:公司|局|署|中心|大学|研究院|管理局|委员会|实验室"
+    r"|科技|生物|智能|机器人|医药|半导体|能源|材料))"
+    r"(?:行政总裁|总裁|总经理|董事长|主席|负责人|主任|院长|局长|署长|校长|创始人|创办人|首席执行官)"
 )
-"""专访港深创科园公司行政总裁: whose 我们 the answers speak for."""
+"""专访港深创科园公司行政总裁, 专访｜澜屿机器人创始人: whose 我们 the answers speak for."""
 _WE_THEN = re.compile(r"我们[^，,。；;]{0,8}$")
 _PLAN_FIRST = re.compile(r"^(?:还|也|亦)?(?:会|将|计划|预计|准备|打算|希望)")
 _WE_LISTED = re.compile(
