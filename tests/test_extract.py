@@ -7876,3 +7876,18 @@ def test_the_first_of_the_sessions_told_is_named(lexicon: Lexicon, segmenter: Se
     """明年将举办两场集成电路产业专场招聘会，其中第一场定于3月下旬举行: 第一场 is the first of those fairs."""
     body = "澄湾园区明年将举办两场集成电路产业专场招聘会，其中第一场定于3月下旬举行。"
     assert ("2027-03", "第一场集成电路产业专场招聘会举行") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_a_law_acted_under_is_no_policy_and_a_premium_is_a_measure_of_its_deal(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """根据《X办法》的有关规定，现对…进行公示: the law a notice acts under, no policy of the zone;
+    昨日公布…收购Y 70%股权，较Y今年6月最近一轮融资的估值溢价约15%: the premium, of the deal's day
+    (no 股权 of June, which made a false series with the 70%)."""
+    notice = "根据《环境影响评价公众参与办法》的有关规定，现对澄湾园区中试基地项目进行第二次公示。"
+    assert not [f for f in _read(lexicon, segmenter, notice, "2026-12-04") if f.kind is FactKind.POLICY]
+    deal = "澄屿集团昨日公布，以现金约2亿港元收购澄汐生物70%股权，较澄汐生物今年6月最近一轮融资的估值溢价约15%。"
+    figures = {
+        (f.measure, f.value, f.date) for f in _read(lexicon, segmenter, deal, "2026-12-05") if f.kind is FactKind.FIGURE
+    }
+    assert ("估值溢价", 15, "2026-12-04") in figures and ("股权", 70, "2026-12-04") in figures, figures

@@ -613,6 +613,12 @@ def dated_base(text: str, quantity: Quantity, dates: list[DateMention]) -> DateM
     return None
 
 
+_COMPARED_BASE = re.compile(r"\s*(?:较|相较于?|相比于?)[\u4e00-\u9fff]{0,10}$")
+PRICED_APART = re.compile(r"溢价|折让|折价|价差")
+"""较X今年6月最近一轮融资的估值溢价约15%: a premium (or discount) over a price of another time, a
+measure of its own, true when the deal is told (较前年的40家 is the base, of its year)."""
+
+
 def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], published: Published) -> str:
     """When a figure was true: a date in its own clause, else an 截至 (as-of) date in the
     sentence, else a date that opens the sentence as its own clause, else the article's
@@ -627,7 +633,9 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
         if clause_start <= d.start < clause_end
         and not _BASE_OF_CHANGE.match(text, d.end)
         and not ((attribute := _DATED_ATTRIBUTE.match(text, d.end)) and attribute.end() <= quantity.start)
-    ]  # 今年9月上线的平台已累计办理业务1.2万件: 9月 dates the launch, the count is now
+        and not (_COMPARED_BASE.match(text, clause_start, d.start) and PRICED_APART.search(text, d.end, quantity.start))
+    ]  # 今年9月上线的平台已累计办理业务1.2万件: 9月 dates the launch, the count is now; 较X今年6月…的估值
+    # 溢价约15%: June is of what the premium is over
     in_clause = [
         d for d in in_clause if not any(0 <= e.start - d.end <= 3 and len(e.iso) > len(d.iso) for e in in_clause)
     ]  # 公司今年1—10月营业收入…: the months say more than the year
@@ -841,6 +849,7 @@ __all__ = [
     "NOW",
     "NOW_SAID_BEFORE",
     "PLACES_PROVIDED",
+    "PRICED_APART",
     "SAYING",
     "as_partner",
     "clause_before",

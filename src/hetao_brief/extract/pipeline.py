@@ -54,6 +54,7 @@ from hetao_brief.extract.figures import (
     NOW,
     NOW_SAID_BEFORE,
     PLACES_PROVIDED,
+    PRICED_APART,
     SAYING,
     as_partner,
     clause_before,
@@ -585,8 +586,9 @@ class Extractor:
                 measure = self.measure_key(listed["what"])  # X数目如下：2024年底约四百人；2025年底…: X, then
             elif compared and _BASE_NAMED.fullmatch(base) and not date_words(base):
                 measure = base  # 开市报每股13.2元，较招股价12元: the offer price, another measure
-            elif compared and quantity.unit in measures:
-                measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date
+            elif compared and quantity.unit in measures and not PRICED_APART.search(quantity.measure):
+                measure = measures[quantity.unit]  # 较前年的40家: the same measure, another date (较…估值溢价约15%:
+                # the premium, a measure of its own)
             elif (
                 _CUMULATIVE.match(clause_before(text, quantity.start) + quantity.qualifier)
                 and quantity.unit in measures

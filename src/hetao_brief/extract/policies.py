@@ -17,6 +17,7 @@ _TITLE = re.compile(r"《(?P<name>[^》]{6,60})》")
 _INSTRUMENT = re.compile(r"(?:规划|纲要|意见|办法|方案|措施|细则|条例|计划|政策|通知|指引|指南|规定|协议|框架|清单)$")
 _COMPANY = re.compile(r"公司|企业|集团|股份")
 _UNDER_A_LAW = re.compile(r"(?:根据|依据|按照|援引)$")
+_ITS_RULES = re.compile(r"》?的?(?:有关|相关)?(?:规定|要求)")
 _QUOTES = re.compile(r"[“”「」\"'\s]")
 _PACKAGE = re.compile(r"(?P<name>(?:深港|科研|产业|人才|金融|港澳)?[“「]?(?:联合)?[”」]?[“「]?政策包[”」]?)")
 _QUOTED = r"[「“](?P<quoted>[^」”]{2,16}(?:计划|方案|政策包|基金|津贴|补贴|补助))[」”]"
@@ -53,8 +54,10 @@ def policy_label(text: str) -> str | None:
         if _INSTRUMENT.search(re.sub(r"[（(][^）)]*[）)]$", "", name)):  # …三年行动计划（2026—2028年）
             if name.endswith("协议") and _COMPANY.search(text):
                 continue  # 子公司与…签署了《联合研发合作协议》: a company's contract, no policy
-            if name.endswith("条例") and _UNDER_A_LAW.search(text, 0, match.start()):
-                continue  # 城规会…根据《城市规划条例》展示…: the law a body acts under, no policy told
+            if _UNDER_A_LAW.search(text, 0, match.start()) and (
+                name.endswith("条例") or _ITS_RULES.match(text, match.end())
+            ):
+                continue  # 根据《城市规划条例》…, 根据《X办法》的有关规定: the law a body acts under, no policy
             return f"《{name}》"
     quoted = _QUOTED_PROGRAMME.search(text)  # anywhere: 约8亿元用于「河套创科人才计划」 names it in quotes
     if quoted:
