@@ -21,7 +21,13 @@ from hetao_brief.extract.labels import subject_before
 from hetao_brief.extract.quantities import CHANGED_TO, Quantity
 from hetao_brief.extract.referents import BARE_NOUNS, SHORT_HEADS
 from hetao_brief.extract.sentences import end_of_clause, start_of_clause
-from hetao_brief.extract.vocabulary import HEAD_OWNED, OCCASION_QUOTED, POLICY_MEASURES, ZONE_WIDE
+from hetao_brief.extract.vocabulary import (
+    COMPARED_WITH_ANOTHERS,
+    HEAD_OWNED,
+    OCCASION_QUOTED,
+    POLICY_MEASURES,
+    ZONE_WIDE,
+)
 from hetao_brief.text.lexicon import Lexicon
 from hetao_brief.text.normalize import fold
 
@@ -613,7 +619,6 @@ def dated_base(text: str, quantity: Quantity, dates: list[DateMention]) -> DateM
     return None
 
 
-_COMPARED_BASE = re.compile(r"\s*(?:较|相较于?|相比于?)[\u4e00-\u9fff]{0,10}$")
 PRICED_APART = re.compile(r"溢价|折让|折价|价差")
 """较X今年6月最近一轮融资的估值溢价约15%: a premium (or discount) over a price of another time, a
 measure of its own, true when the deal is told (较前年的40家 is the base, of its year)."""
@@ -633,7 +638,10 @@ def dated_as_of(text: str, quantity: Quantity, dates: list[DateMention], publish
         if clause_start <= d.start < clause_end
         and not _BASE_OF_CHANGE.match(text, d.end)
         and not ((attribute := _DATED_ATTRIBUTE.match(text, d.end)) and attribute.end() <= quantity.start)
-        and not (_COMPARED_BASE.match(text, clause_start, d.start) and PRICED_APART.search(text, d.end, quantity.start))
+        and not (
+            COMPARED_WITH_ANOTHERS.match(text, clause_start, d.start)
+            and PRICED_APART.search(text, d.end, quantity.start)
+        )
     ]  # 今年9月上线的平台已累计办理业务1.2万件: 9月 dates the launch, the count is now; 较X今年6月…的估值
     # 溢价约15%: June is of what the premium is over
     in_clause = [

@@ -50,7 +50,14 @@ from hetao_brief.extract.numerals import chinese_number
 from hetao_brief.extract.referents import BARE_NOUNS, wholes_of_units
 from hetao_brief.extract.sentences import start_of_clause
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
-from hetao_brief.extract.vocabulary import COMPARED_WITH, GOVERNMENT_BODY, NEXT_OF_A_SERIES, PROPOSED, SOLD
+from hetao_brief.extract.vocabulary import (
+    COMPARED_WITH,
+    COMPARED_WITH_ANOTHERS,
+    GOVERNMENT_BODY,
+    NEXT_OF_A_SERIES,
+    PROPOSED,
+    SOLD,
+)
 
 _VERBS_ONLY = re.compile(f"(?:全面|基本|正式|全部|陆续|相继|顺利|逐步|分期|分阶段)?(?:{EVENT_VERB.pattern})+")
 """2029年全面建成: a verb and its manner, whose subject is told before."""
@@ -589,7 +596,6 @@ _CALLED_OFF = re.compile(r"原定于?$|原计划于?$|原本于?$")
 """原定于10月举行的论坛将推迟至明年3月: the date given up is no event's."""
 _AS_OF = re.compile(r"截至$|截止$|^至$|即日起?至$|(?:持续|延续|直)至$|持续到$")
 _OBJECT = re.compile(rf"以$|相较$|{COMPARED_WITH}$")
-_COMPARED_WITH_ANOTHERS = re.compile(r"(?:较|相较于?|相比于?)[\u4e00-\u9fff]{2,10}$")
 
 
 @dataclass(frozen=True)
@@ -1051,7 +1057,7 @@ def find_milestones(
             hits.append(MilestoneHit(date, moved.removesuffix("至"), "change", is_ahead(date, published)))
             read.append((date.start, date.end))
             continue
-        if _COMPARED_WITH_ANOTHERS.match(text, start_of_clause(text, date.start), phrase.group_start):
+        if COMPARED_WITH_ANOTHERS.match(text, start_of_clause(text, date.start), phrase.group_start):
             continue  # 较X今年6月最近一轮融资的估值溢价约15%: the date is of what it is compared with
         if before.endswith(("距", "距离")):
             continue  # 距离春节还有不到三周: the day counted to, no event of the article's

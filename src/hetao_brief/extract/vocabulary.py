@@ -19,6 +19,9 @@ POLICY_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
 
 COMPARED_WITH = r"(?:超过|超出|高于|低于|多于|少于|好于|较|比起?|同比|相比|相较于?|对比)"
 """Words before a date it is compared with (规模将超过今年, 较去年): the date times nothing."""
+COMPARED_WITH_ANOTHERS = re.compile(r"\s*(?:较|相较于?|相比于?)[\u4e00-\u9fff]{0,10}$")
+"""较X今年6月… (matched up to a date): the date is of what is compared with (X's June), no time of
+the deed or the figure told."""
 
 OCCASION_QUOTED = re.compile(
     r"[「“]([^」”]{2,20}?(?:博览|博览会|展|展览|论坛|对话会|沙龙|招聘会|大会|峰会|大赛|比赛|讲座|嘉年华|开放日|节|周))[」”]"
@@ -70,6 +73,7 @@ SCHEME_FROM = re.compile(r"计划自[^，,。；;]{2,14}?(?:起|以来|至今)")
 __all__ = [
     "CALLED_AGAIN",
     "COMPARED_WITH",
+    "COMPARED_WITH_ANOTHERS",
     "DOCUMENT_KINDS",
     "EDITION_OF",
     "GOVERNMENT_BODY",
