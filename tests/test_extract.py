@@ -7891,3 +7891,14 @@ def test_a_law_acted_under_is_no_policy_and_a_premium_is_a_measure_of_its_deal(
         (f.measure, f.value, f.date) for f in _read(lexicon, segmenter, deal, "2026-12-05") if f.kind is FactKind.FIGURE
     }
     assert ("估值溢价", 15, "2026-12-04") in figures and ("股权", 70, "2026-12-04") in figures, figures
+
+
+def test_the_companys_delegation_is_the_firms(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X公司昨日在新加坡与Y签署备忘录。是次签约是公司代表团东南亚之行的一部分。代表团本周一抵达新加坡:
+    X's delegation."""
+    body = (
+        "澄湾科技园有限公司昨日在新加坡与澄汐大学签署合作备忘录。"
+        "是次签约是公司代表团东南亚之行的一部分。代表团本周一抵达新加坡，将于明日转往吉隆坡访问。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    assert ("2026-11-30", "澄湾科技园有限公司代表团抵达新加坡") in dated, dated

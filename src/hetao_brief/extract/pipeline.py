@@ -828,6 +828,8 @@ _DATE_FIRST_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}�
 _WORKS_BEGUN = re.compile(r"(?P<what>[\u4e00-\u9fff「」“”]{4,30}?)(?:正式)?(?:动工|开工|获批立项|立项)$")
 
 
+_THE_FIRMS_DELEGATION = re.compile(r"(?:^|[^\u4e00-\u9fff]|是|的)公司代表团")
+"""是次签约是公司代表团东南亚之行的一部分: the delegation a later bare 代表团 is, the firm's."""
 _HELD_ANOTHER_DAY = re.compile(
     r"^(?P<host>主办方|主办单位|组委会|举办方)(?:会|将)?另(?:定|择|行安排)(?:日期|时间|日子)"
 )
@@ -1339,6 +1341,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(
                 fact, label=quoted[-1] + fact.label[later.end("host") :].lstrip("会将")
             )  # 主办方会于明年另定日期举行
+        if firm and fact.label.startswith("代表团") and _THE_FIRMS_DELEGATION.search(told + fact.text):
+            return replace(fact, label=firm + fact.label)  # 公司代表团…之行。代表团本周一抵达…: the firm's
         if firm and _THE_FIRM.match(fact.label):
             return replace(fact, label=_ALSO_BEFORE_TENSE.sub("", firm + _THE_FIRM.sub("", fact.label, count=1)))
         if _A_BATCH_OF_FLATS.match(fact.label) and (flats := _FLATS_NAMED.findall(headline + told + fact.text)):
