@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from hetao_brief.extract.vocabulary import REGISTERED_IN
+from hetao_brief.extract.vocabulary import FIRM_TRADES, REGISTERED_IN
 from hetao_brief.text.lexicon import Lexicon, entity_names
 from hetao_brief.text.normalize import fold
 from hetao_brief.text.segment import Segmenter, is_word
@@ -142,10 +142,7 @@ _FIRM_DOES = (
     r"|自主(?:研发|研制|开发)|(?:今年|去年|前年)?(?:营收|营业收入|营业额|净利润)"
     r"|(?:华南|华北|华东|华中|西南|亚太|中国|全球|国际)?总部|在[^，,。]{2,12}?(?:举行|举办|设立|开设))"
 )
-_FIRM_TAILS = (
-    *("科技", "生物", "智能", "医药", "医疗", "电子", "材料", "半导体", "机器人", "能源", "光电", "智算", "智造"),
-    *("股份", "集团"),
-)
+_FIRM_TAILS = (*FIRM_TRADES, "股份", "集团")
 """How firms' names end (潜蛟科技, 启衡智造, X股份)."""
 _STOCK_CODE = r"(?:股份|股票)?(?:代号|代码)[：:]\s*\d{4,6}(?:\.[A-Z]{2})?"
 """（代号：8123）: a listed firm's code, told in brackets after its name."""
@@ -192,7 +189,7 @@ _FIRM_SHAPES = (
 founded, or before what only a firm does (its share price, a funding round, a listing, a stock
 code)."""
 _TRADES = (
-    *(tail for tail in _FIRM_TAILS if tail not in ("股份", "集团")),
+    *FIRM_TRADES,
     *("数据", "信息", "网络", "软件", "芯片", "技术", "传感", "通信", "航天", "自动化", "物流", "检测"),
 )
 _FIRM_OF_ITS_TRADE = re.compile(

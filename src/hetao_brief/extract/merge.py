@@ -23,7 +23,7 @@ from hetao_brief.extract.dates import compatible
 from hetao_brief.extract.policies import policy_key
 from hetao_brief.extract.referents import BARE_NOUNS
 from hetao_brief.extract.verbs import EVENT_CLASSES, EVENT_VERB, VERB_CLASS
-from hetao_brief.extract.vocabulary import DOCUMENT_KINDS, EDITION_OF, NEXT_OF_A_SERIES, ZONE_WIDE
+from hetao_brief.extract.vocabulary import DOCUMENT_KINDS, EDITION_OF, FIRM_TRADES, NEXT_OF_A_SERIES, ZONE_WIDE
 from hetao_brief.facts import Fact, FactKind
 
 APPROXIMATE = "≈"
@@ -301,7 +301,7 @@ def _firms_differ(a: Fact, b: Fact) -> bool:
 
 
 _FIRMS_OWN_DEED = re.compile(r"融资|上市|量产|投产")
-_FIRM_SHAPED = re.compile(r"[\u4e00-\u9fff]{2}(?:科技|智能|生物|医药|电子|材料|能源|半导体|机器人)")
+_FIRM_SHAPED = re.compile(rf"[\u4e00-\u9fff]{{2}}(?:{'|'.join(FIRM_TRADES)})")
 
 
 _NEXT_ONE_OF = tuple(NEXT_OF_A_SERIES.split("|"))

@@ -1644,10 +1644,9 @@ def _result_told(text: str, spans: list[tuple[int, int]], position: int, dates: 
     return clause if clause and len(clause) >= 6 else None
 
 
-_PUT_OFF = re.compile(r"(?:将|已|宣布)?(?:延期|取消|押后|推迟|暂停)(?:举行|举办)?$")
-_CALLED_OFF_BECAUSE = re.compile(
-    r"[，,]?(?:因|由于)[^，,。；;]{2,24}?而(?P<deed>延期|取消|押后|推迟|暂停)(?=[，,。；;]|$)"
-)
+_CALLING_OFF = "延期|取消|押后|推迟|暂停"
+_PUT_OFF = re.compile(rf"(?:将|已|宣布)?(?:{_CALLING_OFF})(?:举行|举办)?$")
+_CALLED_OFF_BECAUSE = re.compile(rf"[，,]?(?:因|由于)[^，,。；;]{{2,24}}?而(?P<deed>{_CALLING_OFF})(?=[，,。；;]|$)")
 
 
 def _put_off(text: str, phrase: Phrase, spans: list[tuple[int, int]]) -> str | None:
@@ -1664,7 +1663,7 @@ def _put_off(text: str, phrase: Phrase, spans: list[tuple[int, int]]) -> str | N
     if not _PUT_OFF.search(what):
         return None
     what = re.sub(r"^(?:在|于)[^的]{0,12}", "", what)
-    what = re.sub(r"(?:因|由于)[^，,。]{2,12}?(?=延期|取消|押后|推迟|暂停)", "", what)  # X因天气恶劣取消: X取消
+    what = re.sub(rf"(?:因|由于)[^，,。]{{2,12}}?(?={_CALLING_OFF})", "", what)  # X因天气恶劣取消: X取消
     return what if len(what) >= 4 else None
 
 

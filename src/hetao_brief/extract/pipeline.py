@@ -174,8 +174,10 @@ class Extractor:
         if own := _FIRMS_OWN_NOTICE.match(headline):
             firm = own["firm"]  # X科技（深圳）有限公司招聘启事 … 我司…: X's own notice
         firms_named: set[str] = set()  # every firm it named, found again by name in a later sentence
-        firms_anywhere = {n for s in sentences for n in firms_in(fold(s.text), self._segmenter)}  # for 该公司
-        firms_anywhere |= {m["name"] for m in _GROUP_NAMED.finditer(fold(article.body))}  # and for 集团
+        firms_anywhere: set[str] = set()  # the firms 该公司 inside a clause and a bare 集团 may stand for
+        if _THAT_FIRM_WITHIN.search(folded_body := fold(article.body)) or _BARE_GROUP.search(folded_body):
+            firms_anywhere = {n for s in sentences for n in firms_in(fold(s.text), self._segmenter)}
+            firms_anywhere |= {m["name"] for m in _GROUP_NAMED.finditer(folded_body)}
         named: str | None = None  # a fact sheet's 项目名称, which its 开工时间 and 计划完工 lines are of
         list_year: int | None = None  # the year a list's lead names, which its items' months are of
         ours = body_of_the_site(article.source)  # whom 我校 names on a university's own news site
@@ -2080,13 +2082,15 @@ def _of_the_interviewed(what: str, body: str) -> str:
     return body + what[len(bare) :] if bare and body else what
 
 
+_NTH_OF_A_KIND = re.compile(r"第[一二三四五六七八九十\d]+代|[一二三四五]期")
+"""第二代, 三期: which one of a product or of works a question asks of, which its answer may name."""
+
+
 def _of_what_was_asked(fact: Fact, asked_about: str) -> Fact:
     """答：（我们）预计二〇二九年上半年动工: what the question asked of does it."""
     if fact.kind is not FactKind.MILESTONE or not _NO_DOER.match(fact.label) or asked_about in fact.label:
         return fact  # 问：首批见习生何时上岗？答：预计首批见习生将…: told already
-    if re.search(r"第[一二三四五六七八九十\d]+代|[一二三四五]期", asked_about) and any(
-        told in fact.label for told in re.findall(r"第[一二三四五六七八九十\d]+代|[一二三四五]期", asked_about)
-    ):
+    if any(nth in fact.label for nth in _NTH_OF_A_KIND.findall(asked_about)):
         return fact  # 问：第二代产品何时推出？答：我们计划…推出第二代巡检机器人: the answer names it, its maker does it
     head = asked_about.rsplit("的", 1)[-1]  # 跨境专用通道的通行时间会延长吗？…将通行时间延长至…: whose
     if "的" in asked_about and len(head) >= 2 and head in fact.label and asked_about not in fact.label:

@@ -19,6 +19,22 @@ POLICY_MEASURES = re.compile(r"(?:具体|政策|支持)?(?:举措|措施)")
 
 COMPARED_WITH = r"(?:超过|超出|高于|低于|多于|少于|好于|较|比起?|同比|相比|相较于?|对比)"
 """Words before a date it is compared with (规模将超过今年, 较去年): the date times nothing."""
+FIRM_TRADES = (
+    "科技",
+    "生物",
+    "智能",
+    "医药",
+    "医疗",
+    "电子",
+    "材料",
+    "半导体",
+    "机器人",
+    "能源",
+    "光电",
+    "智算",
+    "智造",
+)
+"""The trades firms' names end in (潜蛟科技, 启衡智造)."""
 COMPARED_WITH_ANOTHERS = re.compile(r"\s*(?:较|相较于?|相比于?)[\u4e00-\u9fff]{0,10}$")
 """较X今年6月… (matched up to a date): the date is of what is compared with (X's June), no time of
 the deed or the figure told."""
@@ -76,6 +92,7 @@ __all__ = [
     "COMPARED_WITH_ANOTHERS",
     "DOCUMENT_KINDS",
     "EDITION_OF",
+    "FIRM_TRADES",
     "GOVERNMENT_BODY",
     "HEAD_OWNED",
     "NEXT_OF_A_SERIES",
