@@ -142,3 +142,11 @@ def test_a_statements_words_count_half(lexicon: Lexicon, segmenter: Segmenter) -
     figure = analyzer.fact_terms(Fact(FactKind.FIGURE, "", text, (Source("a1", 0, text),)))
     statement = analyzer.fact_terms(Fact(FactKind.STATEMENT, "", text, (Source("a1", 0, text),)))
     assert statement.keys() == figure.keys() and all(statement[t] == figure[t] / 2 for t in figure)
+
+
+def test_a_glossary_phrase_is_read_before_its_words(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """ "opening hours" asks for 开放时间, not for an opening (开园, 启用…) and any time."""
+    terms = Analyzer(lexicon, segmenter).query("what are the opening hours of the rest station").terms
+    assert "开放时间" in "".join(terms) or {"开放", "时间"} <= set(terms), terms
+    assert not {"开园", "启用", "开幕"} & set(terms), terms
+    assert "开园" in Analyzer(lexicon, segmenter).query("when is the opening of the park").terms

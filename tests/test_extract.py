@@ -7902,3 +7902,56 @@ def test_the_companys_delegation_is_the_firms(lexicon: Lexicon, segmenter: Segme
     )
     dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
     assert ("2026-11-30", "澄湾科技园有限公司代表团抵达新加坡") in dated, dated
+
+
+def test_weekdays_of_opening_hours_and_that_day_of_a_month_told(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """开放时间为星期二至星期日…: the days of the week it opens, no date; 去年12月，…举办首届X，当天
+    共接待…: a day of that December, not the day an earlier sentence told, and a tally, no event."""
+    hours = "澄湾体育馆将于明年1月8日起试业，试业期间开放时间为星期二至星期日上午7时至晚上10时。"
+    assert _dated_labels(lexicon, segmenter, hours, "2026-12-06") == {("2027-01-08", "澄湾体育馆将试业")}
+    body = "居民须提前预约，预约将于本周四中午12时截止。去年12月，澄湾园区曾举办首届义诊日，当天共接待居民320人次。"
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2025-12", "澄湾园区曾举办首届义诊日") in dated and not [d for d in dated if "接待" in d[1]], dated
+    assert [f.date for f in facts if f.kind is FactKind.FIGURE and f.unit == "人次"] == ["2025-12"]
+
+
+def test_a_schedule_changed_is_an_event(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """明年起义诊日将改为每季度举办一次: a schedule changed from next year, news (每季度举办 alone is no
+    one event)."""
+    body = "澄湾园区相关负责人表示，明年起义诊日将改为每季度举办一次。"
+    assert ("2027", "义诊日将改为每季度举办一次") in _dated_labels(lexicon, segmenter, body, "2026-12-07")
+
+
+def test_works_begun_are_what_ends(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """营办商已于上月展开改善工程，预计明年二月底前完成: the works end, not the operators."""
+    body = "澄湾电讯已于上月展开改善工程，预计明年二月底前完成。"
+    assert ("2027-02", "改善工程预计完成") in _dated_labels(lexicon, segmenter, body, "2026-12-02")
+
+
+def test_a_body_consulted_is_named_without_the_verb(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """经咨询通讯事务管理局办公室…，现答复如下: the office, not 咨询通讯事务管理局办公室."""
+    body = "经咨询通讯事务管理局办公室及澄湾科技园有限公司，现答复如下：园区已完成5G网络覆盖。"
+    entities = {f.label for f in _read(lexicon, segmenter, body, "2026-12-02") if f.kind is FactKind.ENTITY}
+    assert "通讯事务管理局办公室" in entities and not [e for e in entities if e.startswith("咨询")], entities
+
+
+def test_measures_of_a_hall_a_library_and_two_industries(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """体育馆楼高两层，总面积约…: the hall's area (its height told apart); 藏书约3.5万册: books
+    counted; 集成电路和生物医药两大产业合计贡献产值: cut to fit without cutting a word; 分行业看，…: of
+    the months the sentence before told; 全年…有望突破: this year's aim."""
+    body = (
+        "1—10月，澄湾园区规模以上工业总产值达286.4亿元。"
+        "分行业看，集成电路和生物医药两大产业合计贡献产值约160亿元。"
+        "园区体育馆楼高两层，总面积约2,400平方米，阅览室藏书约3.5万册。"
+        "统计部门预计，园区全年规上工业总产值有望突破340亿元。"
+    )
+    figures = {
+        (f.measure, f.value, f.date, f.is_target)
+        for f in _read(lexicon, segmenter, body, "2029-12-04")
+        if f.kind is FactKind.FIGURE
+    }
+    assert ("集成电路和生物医药产业贡献产值", 1.6e10, "2029-10", False) in figures, figures
+    assert ("园区体育馆总面积", 2400, "2029-12-04", False) in figures, figures
+    assert ("阅览室藏书", 35000, "2029-12-04", False) in figures, figures
+    assert ("园区全年规上工业总产值", 3.4e10, "2029", True) in figures, figures

@@ -6210,6 +6210,24 @@ GOLD_EVENTS = [
     ("2025", "澜屿机器人将研发总部迁至河套深圳园区", False),  # t1770
     ("2027-06", "澜屿机器人计划推出第二代巡检机器人", True),  # t1770: 专访｜X创始人 … 答：我们计划…
     ("2027-03", "^生产基地预计投产", True),  # t1770
+    ("2026-12-12", "“深港名医义诊日”活动在园区综合服务中心举办", True),  # t1771: 本周六（12月12日）
+    ("2026-12-10", "^预约将截止", True),  # t1771: 本周四
+    ("2025-12", "园区曾举办首届义诊日", False),  # t1771: 去年12月…，当天共接待…: that month, no other day
+    ("2027", "义诊日将改为每季度举办一次", True),  # t1771: 明年起…改为每季度举办: a schedule changed
+    (
+        "2027-01-08",
+        "「创科园室内体育馆」将试业",
+        True,
+    ),  # t1772: 试业期间开放时间为星期二至星期日…: weekdays of the hours, no date
+    ("2027-04", "正式开放日期暂定", True),  # t1772
+    ("2026-11", "体育馆的装修工程已完成", False),  # t1772
+    ("2026-12-14", "园区A3栋现有4部客梯将分两批停用更新", True),  # t1773: A3栋 is a code, no count
+    ("2027-01", "电梯更新工程预计全部完成", True),  # t1773
+    ("2027-06", "^相关安排预计推出", True),  # t1772: the arrangement is the clause before's (not resolved yet)
+    ("2026-11-19", "上述电梯已完成年度安全检验", False),  # t1773
+    ("2026-03", "四家流动网络营办商已完成在该三座大楼内安装室内覆盖系统", False),  # t1775
+    ("2026-11", "营办商已展开改善工程", False),  # t1775
+    ("2027-02", "^改善工程预计完成", True),  # t1775: 营办商已于上月展开改善工程，预计…完成: the works end
 ]
 NOT_EVENTS = [
     "增设半天门诊",  # t1759: 工作日服务时间调整为…，周六上午增设半天门诊: every Saturday, no day
@@ -6445,6 +6463,7 @@ def test_one_event_told_by_several_articles_is_one_fact_citing_all(facts: list[F
         "t1353_anniversary",  # 去年今日, told on its first anniversary
         "t99_press_release",  # 首批三座大樓自去年十二月啟用以來: the month, in a release a year on
         "t1663_from_fields_feature",  # 首三座大楼已于去年底启用, in a feature a year on
+        "t1775_legco_mobile_signal_trad",  # 首批三座大樓已於去年十二月啟用, in a written reply a year on
         "t866_anniversary",  # 五年前的今天，園區首三座大樓正式啟用: that very day, five years on
         "t897_look_back",  # 2025年12月，香港园区首批三座大楼启用: a look back's node
         "t125_legco_reply",  # 首三座大樓已於二○二五年十二月啟用: a written reply
@@ -10191,6 +10210,22 @@ QUESTIONS = [
     ("澜屿机器人第二代巡检机器人什么时候推出", "明年年中"),
     ("澜屿机器人今年营业收入多少", "1.5亿元"),
     ("when will the second-generation inspection robot be launched", "明年年中"),
+    ("深港名医义诊日什么时候举办", "12月12日"),
+    ("义诊预约什么时候截止", "本周四"),
+    ("首届义诊日接待了多少居民", "320人次"),
+    ("义诊日以后多久举办一次", "每季度"),
+    ("創科園室內體育館甚麼時候試業", "1月8日"),
+    ("室內體育館有多少個羽毛球場", "6個羽毛球場"),
+    ("体育馆正式开放日期", "明年4月"),
+    ("A3栋电梯什么时候开始停用更新", "12月14日"),
+    ("电梯更新期间临时休息区有多少座位", "40个座位"),
+    ("2029年河套深圳园区高新技术企业数量", "312家"),
+    ("园区前三季度研发经费支出", "48.5亿元"),
+    ("园区全年规上工业总产值预计突破多少", "340亿元"),
+    ("港深創科園流動網絡改善工程何時完成", "二月底"),
+    ("通訊辦接獲多少宗流動網絡訊號投訴", "三宗"),
+    ("when will the indoor sports hall open for trial", "1月8日"),
+    ("how many complaints about mobile signal", "三宗"),
 ]
 
 

@@ -278,6 +278,11 @@ every week, not a day."""
 _WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)|工作日")
 """A week's or a month's schedule told before a weekday (每周二至周日开放，周一闭馆; 每月第二个周六举办;
 工作日服务时间调整为…，周六上午增设半天门诊): the weekday is no date."""
+_HOURS_ARE = re.compile(
+    r"(?:开放|服务|营业|办公|办事|接待|门诊|应诊)(?:时间|时段)(?:为|是|定为|调整为|改为)?[：:]?\s*(?:逢)?"
+    r"(?:(?:星期|周|礼拜)[一二三四五六日天](?:至|到|—|-|~|、|及|和))?$"
+)
+"""试业期间开放时间为星期二至星期日上午10时至…: the days of the week it opens, no date."""
 _WEEKDAY = {d: i for i, d in enumerate("一二三四五六日")} | {"天": 6}
 _ENUMERATED = re.compile(r"\s*[、和及与]\s*")
 _OCCASION_DAY = re.compile(r"[\u4e00-\u9fff「」“”《》]{1,16}?(?:开幕|闭幕|开园|启用|开业|揭牌|开学|开馆|举行|举办)")
@@ -607,7 +612,11 @@ def find_dates(
         elif m.group("wday"):  # 周二（22日）: the last such day, or the next one if it is to come
             if published.month is None or published.day is None or _weekday_of_the_date(text, m, mentions):
                 continue
-            if _WEEKLY.search(text, 0, m.start()) or _WEEKLY_RULE.match(text, m.end()):
+            if (
+                _WEEKLY.search(text, 0, m.start())
+                or _WEEKLY_RULE.match(text, m.end())
+                or _HOURS_ARE.search(text, max(0, m.start() - 20), m.start())
+            ):
                 continue  # 每周二至周日开放，周一闭馆; 恢复周一闭馆的常规安排: opening hours, no day
             today = date(published.year, published.month, published.day)
             back = (today.weekday() - _WEEKDAY[m.group("wdd")]) % 7 or 7  # 周一, told on a Monday: a week ago
@@ -823,6 +832,8 @@ def find_dates(
                 continue
             precision = _SAME_PRECISION[m.group("same")]
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)
+            if mentions and 7 <= len(mentions[-1].iso) < precision:
+                told = mentions[-1]  # 去年12月，园区曾举办首届义诊日，当天…: a day of that month, no other day
             coming = next((d for d in reversed([*earlier, *mentions]) if is_ahead(d, published)), None)
             if precision == 10 and coming is not None and _WILL_THEN.search(text, 0, m.start()):
                 told = coming  # X将于下月中旬开放。…亦会同日投入服务: the day to come, however precise

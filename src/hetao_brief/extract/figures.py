@@ -546,7 +546,9 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
         later = is_ahead(date, published)
         if in_clause and (date in sentence_targets or later):
             return date.iso
-    aimed = re.search(r"将|预计|力争|争取|目标|届时|希望|打算|计划(?![」》”]|自)", text[clause_start : quantity.start])
+    aimed = re.search(
+        r"将|预计|力争|争取|目标|届时|希望|打算|有望|可望|计划(?![」》”]|自)", text[clause_start : quantity.start]
+    )
     own = [d for d in dates if clause_start <= d.start < quantity.start and not is_past(d, published)]
     if aimed and own:  # 年内预计可以实现50家以上, 今年园区将新增…: by the date in its own clause
         return own[-1].iso

@@ -538,12 +538,21 @@ _BUILDING_IT = re.compile(
 _NAMED_THING = re.compile(r"[「《“]([^」》”]{2,24})[」》”]")
 
 
+_WORKS_BEGUN = re.compile(
+    r"(?:展开|开展|启动|开始)了?(?P<works>[\u4e00-\u9fff]{2,12}?(?:工程|工作|改造|维修|检修|测试|检测|试验))$"
+)
+_ENDS_ALONE = re.compile(r"^(?:预计|将|可|会|计划|力争|争取|有望|可望)*(?:全面|全部|基本)?(?:完成|完工|结束)$")
+"""What a clause that only ends (预计…完成) ends: the works the clause before began."""
+
+
 def _what_is_built(subject: str, rest: str, before: str) -> str:
     """政府已展开「创科人才公寓」的设计工作，预计2027年年初动工: what breaks ground is the flats the
     clause before named, not the government that designs them."""
     if (built := what_is_built(subject, rest)) != subject:
         return built
     told = before.rstrip("，,；; ")
+    if _ENDS_ALONE.match(rest) and (begun := _WORKS_BEGUN.search(told)):
+        return begun["works"]  # 营办商已于上月展开改善工程，预计明年二月底前完成: the works end, not the firm
     if _SHIPS.match(rest) and (launched := _LAUNCHED_THING.findall(told[told.rfind("。") + 1 :])):
         return launched[-1]  # X发布第三代机器人，售价…，计划今年12月起批量交付: the robot ships
     last = told[max(told.rfind("，"), told.rfind("；"), told.rfind("。")) + 1 :]

@@ -534,10 +534,10 @@ _SAME_DAY = ("同日", "当日", "当天")
 """…每季举办一次开放日，下一次预计在四月初举行: the next open day, which the clause before named."""
 _RECURRING = re.compile(r"每(?:年|月|周|星期|季度?|半年)|(?:多次|屡次|频繁|反复)(?=[\u4e00-\u9fff])")
 _RECURRING_OCCASION = re.compile(
-    r"每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)|每个?月的?(?:第[一二三四1-4]个|最后一个)(?:周|星期)[一二三四五六日天]"
+    r"(?<!改为)(?<!改成)(?<!变为)(?<!调整为)每(?:月|周|星期|季度?)(?:举办|举行|召开|开放)|每个?月的?(?:第[一二三四1-4]个|最后一个)(?:周|星期)[一二三四五六日天]"
 )
 """园方将每季举办一次开放日, 每月第一个周六面向公众开放: a schedule, no one event even as an aim
-(将每年举办一次 may be news: a fair made yearly)."""
+(将每年举办一次 may be news: a fair made yearly; so is 明年起义诊日将改为每季度举办一次, a schedule changed)."""
 _MOVED_TO = ("延至", "推迟至", "押后至", "延期至", "顺延至", "改至")
 _DENIED = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:并非|并不是|不是)(?:于|在)?[^，,。]{0,8}?"

@@ -2185,7 +2185,8 @@ _FIRST_OF_A_GROUP = re.compile(
 )
 _CORRECTION_LINE = re.compile(r"原文[“「][^”」]+[”」][，,]?(?:应为|应改为|更正为|改为)[“「](?P<right>[^”」]+)[”」]")
 """A correction's line: what was printed, then what is right."""
-_OF_THEM = re.compile(r"^\s*其中[，,]")
+_OF_THEM = re.compile(r"^\s*(?:其中|(?:分|按|从)(?:行业|产业|领域|区域|地区|板块|类别|结构|门类)(?:来?看|划分)?)[，,]")
+"""其中，…; 分行业看，…: the period's totals broken down, of the same period."""
 _ADDED_THEN = re.compile(rf"^\s*(?:{_ADDED})(?=[\u4e00-\u9fff])")
 """1—10月，…。新登记企业1,046家: what was added, with no time of its own, over the period told before."""
 _SAME_PERIOD = frozenset({"同期"})

@@ -71,7 +71,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "成": ("%", 10),
     "倍": ("倍", 1),
 }
-COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张户颗辆宗"
+COUNTERS = "个家名项笔件篇款套只种间条栋所批位人次台支队份张户颗辆宗册"
 _CURRENCY = {"港币": "港元", "hk$": "港元", "$": "港元", "us$": "美元", "rmb": "元", "人民币": "元"}
 """A bare $ is Hong Kong's: mainland papers never write one."""
 _NUMBER = (
@@ -476,6 +476,8 @@ _EXAMPLES_FIRST = re.compile(
     r"(?=[\u4e00-\u9fff]{4})(?![\u4e00-\u9fff]{0,4}(?:达成|签署|完成|举行|提出))"
 )
 """冷冻电镜、质谱仪等大型仪器: the examples before 等 are no part of what is counted."""
+_STOREYS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:楼高|高|共|地上|地下)[\d一二两三四五六七八九十]+层$")
+"""X楼高两层: how tall X is, another of its sizes; X is what the size after it is of."""
 _NOT_OF_THE_MEASURE = (
     _SPAN_FIRST,  # 半年内团队由十人扩充至二十人: 团队
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
@@ -497,6 +499,7 @@ _NOT_OF_THE_MEASURE = (
     _GRANTED_TO,  # X项目获得创新及科技基金资助: 创新及科技基金资助
     _ESTIMATED_LAST,  # 工程造价估计约9亿港元: 工程造价
     _EXAMPLES_FIRST,  # 接入冷冻电镜、质谱仪等大型仪器286台: 大型仪器
+    _STOREYS,  # 图书馆楼高两层，总面积约…: 图书馆总面积
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 CHANGED_TO = (
@@ -697,6 +700,8 @@ def _tail(measure: str) -> str:
         return measure
     if len(plain := _FILLERS.sub("", measure)) <= MAX_MEASURE:
         return plain  # X平台已累计服务企业: X平台累计服务企业, not 套…平台已累计服务企业
+    if len(plain := _COUNT_OF_THE_NAMED.sub(r"\g<last>", plain)) <= MAX_MEASURE:
+        return plain  # 集成电路和生物医药两大产业合计贡献产值: 集成电路和生物医药产业贡献产值
     ends = [m.end() for m in _NAME_ENDS.finditer(measure)] + [m.start() for m in _TO_WHOM.finditer(measure)]
     cuts = sorted(at for at in ends if at > 0 and len(measure) - at <= MAX_MEASURE)
     if cuts:
@@ -710,8 +715,12 @@ def _tail(measure: str) -> str:
 
 
 _QUOTED_NAME = re.compile(r"[「“][^」”]{2,14}[」”]")
-_FILLERS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|先后)(?=累计|[\u4e00-\u9fff]{2})")
+_FILLERS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:已经|已|先后|合计|共计)(?=累计|[\u4e00-\u9fff]{2})")
 """Adverbs inside a long measure, which go before any of its name does."""
+_COUNT_OF_THE_NAMED = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?P<last>[和与及、][\u4e00-\u9fff]{2,8}?)[两三四五六七八九十]大(?=[\u4e00-\u9fff]{2})"
+)
+"""A和B两大产业: how many were named, said again; next to go from a long measure."""
 
 
 _SPENT_FOR = re.compile(
@@ -905,6 +914,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
             continue
         if (m.start() > 0 and text[m.start() - 1] in "第+:") or text[m.end() : m.end() + 1] in ("届", "周", "年"):
             continue
+        if m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+            continue  # A3栋, B2座: a building's code, no count of buildings
         if m.group("unit") == "次" and _SITTING.match(text, m.end()):
             continue
         if m.group("unit") == "名" and (_RANK_BEFORE.search(text[: m.start()]) or _RANK_AFTER.match(text[m.end() :])):

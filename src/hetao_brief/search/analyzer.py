@@ -160,6 +160,12 @@ class Analyzer:
                 weighted[token] = weighted.get(token, 0) + CONTEXT_WEIGHT
         return weighted
 
+    @functools.cached_property
+    def _glossary_phrases(self) -> tuple[str, ...]:
+        """The glossary's entries of several words, longest first: a phrase's sense ("opening
+        hours") before its words' ("opening": 开园)."""
+        return tuple(sorted((key for key in self.lexicon.glossary if " " in key), key=len, reverse=True))
+
     def _segment(self, folded: str) -> tuple[str, ...]:
         """Search tokens, minus whole alias names: those count through their group token,
         so that 科技人才 and 科研人才 (one group) weigh the same. The segmenter's tokens are
@@ -196,6 +202,13 @@ class Analyzer:
             add(group.token, GROUP_WEIGHT)
             translated.append((folded.find(name), group.canonical))
             latin = latin.replace(name, " " * len(name))  # same length: positions stay comparable
+        for phrase_en in self._glossary_phrases:  # "opening hours": 开放时间, not 开园 + 时间
+            for found in re.finditer(rf"\b{re.escape(phrase_en)}\b", latin):
+                translated.append((found.start(), self.lexicon.glossary[phrase_en][0]))
+                for zh in self.lexicon.glossary[phrase_en]:
+                    for token in self.segmenter.tokens(zh):
+                        add(token, GLOSSARY_WEIGHT)
+                latin = latin[: found.start()] + " " * len(phrase_en) + latin[found.end() :]
         for match in _LATIN_WORD.finditer(latin):
             word = match.group(0)
             translations = self.lexicon.glossary.get(word) or self.lexicon.glossary.get(word.rstrip("s"))
