@@ -7955,3 +7955,53 @@ def test_measures_of_a_hall_a_library_and_two_industries(lexicon: Lexicon, segme
     assert ("园区体育馆总面积", 2400, "2029-12-04", False) in figures, figures
     assert ("阅览室藏书", 35000, "2029-12-04", False) in figures, figures
     assert ("园区全年规上工业总产值", 3.4e10, "2029", True) in figures, figures
+
+
+def test_those_counted_before_and_a_quoted_days_call(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…首批三座大楼已于去年十二月启用。…在该三座大楼内安装…: the three named before; 举办“X义诊日”
+    活动。…预约将于本周四截止: the clinic day's booking, not a bare 预约."""
+    body = (
+        "澄湾科技园首批三座大楼已于去年十二月启用。四家营办商已于今年三月完成在该三座大楼内安装室内覆盖系统。"
+        "澄湾园区将于本周六举办“澄湾名医义诊日”活动。居民须提前预约，预约将于本周四中午12时截止。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert ("2026-03", "四家营办商已完成在澄湾科技园首批三座大楼内安装室内覆盖系统") in dated, dated
+    assert ("2026-12-10", "澄湾名医义诊日预约将截止") in dated, dated
+
+
+def test_a_season_naming_an_activity_and_a_plan_told_before(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """上周六上午，…开展冬季义务植树活动: 冬季 names the activity, the day is Saturday's; 该计划于
+    今年3月启动: the plan told before, a noun, so no aim; 园区今年7月起推行的X: X, without a stray 起."""
+    body = (
+        "上周六上午，澄湾园区在西侧绿化带开展冬季义务植树活动。"
+        "该计划于今年3月启动。澄湾公司昨日表示，园区今年7月起推行的厨余回收试验计划成效理想，"
+        "计划将于明年1月1日起扩展至全部四座大楼。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert ("2026-12-05", "澄湾园区在西侧绿化带开展冬季义务植树活动") in dated, dated
+    assert ("2026-03", "该计划启动") in dated, dated
+    assert ("2027-01-01", "园区推行的厨余回收试验计划将扩展至全部四座大楼") in dated, dated
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    assert [f.is_target for f in facts if f.kind is FactKind.MILESTONE and f.label == "该计划启动"] == [False]
+
+
+def test_a_span_to_last_month_is_a_tally_in_tonnes(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """计划成效理想，由7月至上月底共回收厨余约18公吨: July past (the span has ended), a figure of
+    tonnes as of the span's end, no event; 至此园区共配置AED 46台: 至此 is no part of the measure."""
+    body = (
+        "澄湾园区表示，厨余回收试验计划成效理想，由7月至上月底共回收厨余约18公吨。"
+        "园区最后一批8台AED已于11月30日安装完毕，至此园区公共区域共配置AED 46台。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-04")
+    assert not [f for f in facts if f.kind is FactKind.MILESTONE and "回收" in f.label]
+    figures = {(f.measure, f.value, f.unit, f.date) for f in facts if f.kind is FactKind.FIGURE}
+    assert ("回收厨余", 18, "吨", "2026-11") in figures, figures
+    assert [m for m, v, _, _ in figures if v == 46] == ["园区公共区域共配置AED"], figures
+
+
+def test_a_talk_is_not_an_opening_held_the_same_day_at_the_same_park(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """警方…到港深创新及科技园举行防骗讲座 and 港深创新及科技园第七座大楼举行启用礼 on one day: two
+    occasions (讲座, 启用礼), two facts."""
+    talk = ("2026-12-07", "警方上周五到港深创新及科技园举行防骗讲座，约150名园区员工出席。")
+    opening = ("2026-12-05", "港深创新及科技园第七座大楼昨日举行启用礼。")
+    assert len(_milestones_of_two(lexicon, segmenter, talk, opening)) == 2

@@ -6211,7 +6211,7 @@ GOLD_EVENTS = [
     ("2027-06", "澜屿机器人计划推出第二代巡检机器人", True),  # t1770: 专访｜X创始人 … 答：我们计划…
     ("2027-03", "^生产基地预计投产", True),  # t1770
     ("2026-12-12", "“深港名医义诊日”活动在园区综合服务中心举办", True),  # t1771: 本周六（12月12日）
-    ("2026-12-10", "^预约将截止", True),  # t1771: 本周四
+    ("2026-12-10", "深港名医义诊日预约将截止", True),  # t1771: 本周四
     ("2025-12", "园区曾举办首届义诊日", False),  # t1771: 去年12月…，当天共接待…: that month, no other day
     ("2027", "义诊日将改为每季度举办一次", True),  # t1771: 明年起…改为每季度举办: a schedule changed
     (
@@ -6225,9 +6225,32 @@ GOLD_EVENTS = [
     ("2027-01", "电梯更新工程预计全部完成", True),  # t1773
     ("2027-06", "^相关安排预计推出", True),  # t1772: the arrangement is the clause before's (not resolved yet)
     ("2026-11-19", "上述电梯已完成年度安全检验", False),  # t1773
-    ("2026-03", "四家流动网络营办商已完成在该三座大楼内安装室内覆盖系统", False),  # t1775
+    ("2026-03", "四家流动网络营办商已完成在港深创科园首批三座大楼内安装室内覆盖系统", False),  # t1775
     ("2026-11", "营办商已展开改善工程", False),  # t1775
     ("2027-02", "^改善工程预计完成", True),  # t1775: 营办商已于上月展开改善工程，预计…完成: the works end
+    (
+        "2026-12-05",
+        "开展冬季义务植树活动",
+        False,
+    ),  # t1776: 上周六上午…开展冬季义务植树活动: 冬季 names the activity, no date
+    ("2026-03", "园区“口袋公园”建设计划启动", False),  # t1776: 该计划于今年3月启动: a plan told before, no aim
+    ("2027-12", "口袋公园增至15个", True),  # t1776: the label still keeps 已建成 from the clause before
+    ("2027-03", "苗木预计陆续开花", True),  # t1776
+    ("2027", "园区将每年举办冬季和春季两次义务植树活动", True),  # t1776
+    ("2026-07", "园区厨余回收试验计划推行", False),  # t1777
+    (
+        "2027-01-01",
+        "园区推行的厨余回收试验计划将扩展至园区全部四座大楼",
+        True,
+    ),  # t1777: 今年7月起推行的X: the date and its 起 go together
+    ("2027-06", "计划推出积分奖赏", True),  # t1777
+    ("2026-11-30", "最后一批8台自动体外除颤器已安装完毕", False),  # t1778
+    ("2027-06", "完成对所有楼宇保安人员的急救培训", True),  # t1778
+    ("2027-12", "力争持证人数超过2000人", True),  # t1778
+    ("2026-11", "一名员工在健身区突发心脏骤停", False),  # t1778: 11月中旬
+    ("2026-12-04", "举行防骗讲座", False),  # t1779: a talk, not t127"s opening of the same day at the same park
+    ("2026-12", "张贴防骗海报", True),  # t1779: 本月内
+    ("2027", "与警方合办第二场讲座", True),  # t1779
 ]
 NOT_EVENTS = [
     "增设半天门诊",  # t1759: 工作日服务时间调整为…，周六上午增设半天门诊: every Saturday, no day
@@ -6543,7 +6566,11 @@ def test_tenths_are_rates_and_shares_and_a_change_keeps_both_ends(facts: list[Fa
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.unit == "%" and "较市场价低" in f.text]
     people = {(f.date, f.value) for f in facts if f.kind is FactKind.FIGURE and f.measure == "园区科研人员人数"}
     assert people == {("2025-12", 800.0), ("2026-11-12", 1200.0)}
-    (months,) = [f for f in facts if f.kind is FactKind.FIGURE and "首十个月" in f.text]
+    (months,) = [
+        f
+        for f in facts
+        if f.kind is FactKind.FIGURE and "首十个月" in f.text and f.sources[0].article_id == "t297_ten_months"
+    ]
     assert (months.date, months.value) == ("2026-10", 53.0)  # 今年首十個月: to October, no event
 
 
@@ -10226,6 +10253,17 @@ QUESTIONS = [
     ("通訊辦接獲多少宗流動網絡訊號投訴", "三宗"),
     ("when will the indoor sports hall open for trial", "1月8日"),
     ("how many complaints about mobile signal", "三宗"),
+    ("河套冬季义务植树活动什么时候举行", "上周六"),
+    ("冬季植树活动种下多少苗木", "1200余株"),
+    ("口袋公园计划到2027年底增至多少个", "15个"),
+    ("港深創科園廚餘回收計劃何時擴展至四座大樓", "1月1日"),
+    ("廚餘回收試驗計劃共回收多少廚餘", "18公噸"),
+    ("河套深圳园区公共区域配置了多少台AED", "46台"),
+    ("园区有多少员工取得急救证书", "860余名"),
+    ("今年首十個月涉及科研人員的騙案有多少宗", "23宗"),
+    ("科研人員騙案損失金額合共多少", "1,860萬港元"),
+    ("how many defibrillators are in the park", "46台"),
+    ("how much food waste was collected in the recycling trial", "18公噸"),
 ]
 
 

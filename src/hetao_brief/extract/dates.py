@@ -248,7 +248,7 @@ _ON_THE_OCCASION = re.compile(
 dated is of its day."""
 _EVERY_DAY = re.compile(r"每天|每日|每晚|每周|逢|平日|工作日")
 _YEARS_WORK = re.compile(r"的?[一二三四五六七八九十\d]{1,2}(?:大|项|件)(?:工作重点|重点工作|重点任务|任务|目标|实事)")
-_SEASON_IN_A_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:会|节|营|展|赛|课程|班|论坛|市集|学校)")
+_SEASON_IN_A_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:会|节|营|展|赛|课程|班|论坛|市集|学校|活动|行动|讲座)")
 _NEXT_ONE_ANNOUNCED = re.compile(r"[，,]?(?:还|同时|并|也|亦|正式)?(?:宣布|公布)[，,]?[^。]*?(?:明年|下届|下一届|来年)")
 _NAMED_OCCASION = re.compile(
     r"(?:河套|深港|香港|深圳|港澳|粤港澳|大湾区|中国|国际|全球|世界|亚洲|新年|新春|首届|第[一二三四五六七八九十\d]{1,3}届)"
@@ -278,6 +278,8 @@ every week, not a day."""
 _WEEKLY = re.compile(r"每周|每星期|每个星期|每逢|逢(?:周|星期)|每(?:个)?月(?:的)?(?:第[一二三四1-4]个|最后一个)|工作日")
 """A week's or a month's schedule told before a weekday (每周二至周日开放，周一闭馆; 每月第二个周六举办;
 工作日服务时间调整为…，周六上午增设半天门诊): the weekday is no date."""
+_UNTIL_NOW = re.compile(r"(?:份)?(?:至|到|—|-|~)(?:上月|上周|昨日|昨天|今日|今天|目前|现在|日前|本月初)")
+"""(由7月)至上月底: a span up to the recent past, whose start is past too."""
 _HOURS_ARE = re.compile(
     r"(?:开放|服务|营业|办公|办事|接待|门诊|应诊)(?:时间|时段)(?:为|是|定为|调整为|改为)?[：:]?\s*(?:逢)?"
     r"(?:(?:星期|周|礼拜)[一二三四五六日天](?:至|到|—|-|~|、|及|和))?$"
@@ -784,6 +786,8 @@ def find_dates(
                     and "已" not in text[m.end() : m.end() + 12]
                 )
             )
+            if ahead and _UNTIL_NOW.match(text, m.end()):
+                ahead = False  # 计划成效理想，由7月至上月底共回收…: a span that has ended, not a July to come
             if not ahead and month > pub_month + 1:
                 ahead = _OPENS_A_PLAN.match(text, m.end()) is not None
             if (

@@ -1089,6 +1089,10 @@ _DATED_ATTRIBUTE = re.compile(r"(?:在[^的，,]{2,10}?)?[^的，,]{0,6}的")
 """12月22日启用的首三座大楼: the date times a verb of an attribute (not 今日公布…的方案: a deed's object)."""
 
 
+_SINCE_DONE = re.compile(r"起[\u4e00-\u9fff]{2,4}的")
+"""园区今年7月起推行的X: X, run since then; the date and its 起 go together."""
+
+
 def _without_dates(text: str) -> str:
     """A date inside a subject (政府去年已…, 园区2025年12月22日启用的大楼): the subject reads
     without it; a clause that only dates the thing goes with it (这家成立于2025年的初创企业:
@@ -1100,8 +1104,10 @@ def _without_dates(text: str) -> str:
             and (verb := _VERB_BEFORE_ITS_DATE.search(text, 0, start))
         ):
             start, end = verb.start(), end + 1
-        elif text[end : end + 1] == "起" and (start == 0 or text[start - 1] in "自从由"):
-            start, end = (start - 1 if start else 0), end + 1  # 明年起科普开放日将…: 科普开放日
+        elif text[end : end + 1] == "起" and (
+            start == 0 or text[start - 1] in "自从由" or _SINCE_DONE.match(text, end)
+        ):
+            start, end = (start - 1 if start and text[start - 1] in "自从由" else start), end + 1  # 明年起X将…: X
         text = text[:start] + text[end:]
     return text
 

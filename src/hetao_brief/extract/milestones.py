@@ -205,8 +205,9 @@ _STATISTIC = re.compile(
 """新增12家, 已经有八间公司预约了, 约两千名市民入园参观: a count by then, no event (what is to come
 is: 将有…)."""
 _TALLY = re.compile(
-    r"(?:共|累计|先后|现场)(?:举办|举行|签约|签署|发布|达成|接待|服务|受理|办理|安排|实施|推进|引进|落地|开工)了?[^，,。；;]{0,12}?"
-    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*(?:[场个项份家宗件]|批次?)?(?:人次)?$"
+    r"(?:共|累计|先后|现场)(?:举办|举行|签约|签署|发布|达成|接待|服务|受理|办理|安排|实施|推进|引进|落地|开工|回收|收集|处理)了?"
+    r"[^，,。；;]{0,12}?"
+    r"(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*(?:[场个项份家宗件]|批次?|公?吨|公斤)?(?:人次)?$"
     r"|共有[\d一二两三四五六七八九十]+[项个家][\u4e00-\u9fff]{1,8}?(?:落地|揭牌|签约|开工|启用)、"
     r"|(?:收到|接获|收集到?)[^，,。；;]{0,8}?(?:约|逾|近|超过)?[\d一二两三四五六七八九十][\d.,一二两三四五六七八九十百千万]*[份封件宗]$"
 )
@@ -1374,8 +1375,12 @@ def find_milestones(
             cue
             and cue.group(0) == "计划"
             and is_past(date, published)
-            and (_RECEIVED.search(label.text) or _SCHEME_NAMED.search(text, 0, phrase.group_start))
-        )  # 津贴计划于去年四月推出: the scheme's launch, told after its name
+            and (
+                _RECEIVED.search(label.text)
+                or _SCHEME_NAMED.search(text, 0, phrase.group_start)
+                or _THE_PLAN_TOLD.search(text, 0, phrase.start)
+            )
+        )  # 津贴计划于去年四月推出: the scheme's launch, told after its name; 该计划于今年3月启动: the plan's
         aimed_then = cue and not moved_then and not since_then and not named_plan
         is_target = bool(
             aimed_then  # 推迟至2021年3月, told in 2026: when it happened, no aim
@@ -1600,6 +1605,8 @@ _A_COUNT = re.compile(
 _ALONG = re.compile(r"^(?:随着|伴随着?)")
 
 
+_THE_PLAN_TOLD = re.compile(r"(?:该|此|这|本|上述|有关)项?计划(?:已经?)?(?:于|在)?$")
+"""该计划于今年3月启动: 计划 is the plan told before, a noun, no aim."""
 _DEAL_PLANNED = re.compile(r"^拟(?:以[^，,。；;]{1,20}?)?(?:收购|并购|出售|入股|增资|认购|出资|投资)")
 """X昨晚公布，拟以约3.2亿港元收购Y: a listed firm's deal, the news of its notice."""
 

@@ -58,7 +58,9 @@ UNITS: dict[str, tuple[str, float]] = {
     "公里": ("公里", 1),
     "米": ("米", 1),
     "万吨": ("吨", 1e4),
+    "公吨": ("吨", 1),
     "吨": ("吨", 1),
+    "公斤": ("公斤", 1),
     "万立方米": ("立方米", 1e4),
     "立方米": ("立方米", 1),
     "万千瓦时": ("千瓦时", 1e4),
@@ -478,6 +480,8 @@ _EXAMPLES_FIRST = re.compile(
 """冷冻电镜、质谱仪等大型仪器: the examples before 等 are no part of what is counted."""
 _STOREYS = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:楼高|高|共|地上|地下)[\d一二两三四五六七八九十]+层$")
 """X楼高两层: how tall X is, another of its sizes; X is what the size after it is of."""
+_SO_FAR = re.compile(r"^(?:至此|至今|迄今|到目前为止)(?=[\u4e00-\u9fff]{2})")
+"""至此园区共配置…: as of the deed just told, which the figure's date says."""
 _NOT_OF_THE_MEASURE = (
     _SPAN_FIRST,  # 半年内团队由十人扩充至二十人: 团队
     _WHEN_AFTER,  # 园区目前约有800人: 园区, not 园区目前; 第一期现时出租率: 第一期出租率
@@ -500,6 +504,7 @@ _NOT_OF_THE_MEASURE = (
     _ESTIMATED_LAST,  # 工程造价估计约9亿港元: 工程造价
     _EXAMPLES_FIRST,  # 接入冷冻电镜、质谱仪等大型仪器286台: 大型仪器
     _STOREYS,  # 图书馆楼高两层，总面积约…: 图书馆总面积
+    _SO_FAR,  # 至此园区公共区域共配置AED 46台: 园区公共区域配置AED
 )
 """Words in the phrase before a number that are no part of what it measures, taken out in this order."""
 CHANGED_TO = (

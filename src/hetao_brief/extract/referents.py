@@ -285,6 +285,21 @@ def _last_sentence_start(told: str) -> int:
 
 _PAPER_DONE_TO = re.compile(r"(?<=[对就把将])(?P<noun>办法|措施|条例|规划|方案|细则|指引)(?=进行|作出|开展|实施)")
 """发展署将对办法进行修订: a bare document told as what is done to, the one named before."""
+_THOSE_COUNTED = re.compile(
+    r"(?:该|上述|这)(?P<what>[两二三四五六七八九十\d]+[座栋幢间个所家条](?:大楼|楼宇|大厦|实验室|平台|中心|项目|企业|机构|学校|线路))"
+)
+"""在该三座大楼内: the three buildings the article named before (港深创科园首批三座大楼)."""
+
+
+def _counted_told(what: str, told_before: str) -> str:
+    """The name told before of `what` (三座大楼 → 港深创科园首批三座大楼); "" if it was told bare."""
+    at = told_before.rfind(what)
+    if at <= 0:
+        return ""
+    name = _words_before(told_before, at, _NAME_STOP_OF).lstrip("的")  # 首批 is the name's: no clause cut
+    return name + what if len(name) >= 2 and not name.startswith(CALLED_AGAIN) else ""
+
+
 _DRAFT_FIRST = re.compile(r"^(?:修订稿|征求意见稿|修订草案|修订版)(?=预计|将|已|于|会|计划|正式)")
 _A_TITLE = re.compile(r"《[^》]{2,40}》")
 _BARE_TEAM = re.compile(
@@ -355,6 +370,8 @@ def with_referent(label: str, told_before: str) -> str:
         return shortened(homes[-1] + label)  # 人才社区“澄溪里”开放样板间，首批约300套房源将…交付: 澄溪里's
     if (inside := _PAPER_DONE_TO.search(label)) and (name := referent_name(inside["noun"], told_before)):
         label = label[: inside.start()] + name + label[inside.end() :]  # 发展署将对办法进行修订: the rules named
+    if (those := _THOSE_COUNTED.search(label)) and (name := _counted_told(those["what"], told_before)):
+        label = label[: those.start()] + name + label[those.end() :]  # 首批三座大楼已启用。…在该三座大楼内…: those
     if _DRAFT_FIRST.match(label) and (papers := _A_TITLE.findall(told_before)):
         return shortened(papers[-1] + label)  # …办法》自2025年7月施行…。修订稿预计明年3月征求意见: its draft
     if (those := _THOSE_RULES.match(label)) and (name := referent_name(those.group("noun"), told_before)):
