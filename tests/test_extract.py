@@ -8005,3 +8005,32 @@ def test_a_talk_is_not_an_opening_held_the_same_day_at_the_same_park(lexicon: Le
     talk = ("2026-12-07", "警方上周五到港深创新及科技园举行防骗讲座，约150名园区员工出席。")
     opening = ("2026-12-05", "港深创新及科技园第七座大楼昨日举行启用礼。")
     assert len(_milestones_of_two(lexicon, segmenter, talk, opening)) == 2
+
+
+def test_the_numbered_parts_of_a_series_are_the_series(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…主讲「X讲堂」第三讲。…首讲于7月举行，第四讲定于明年2月举行: the series' first and fourth talks."""
+    body = (
+        "岑志远教授昨日在澄湾园区主讲「澄湾院士讲堂」第三讲。"
+        "「澄湾院士讲堂」于今年6月推出，首讲于7月举行。主办方表示，第四讲定于明年2月举行。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-05")
+    assert ("2026-07", "「澄湾院士讲堂」首讲举行") in dated and ("2027-02", "「澄湾院士讲堂」第四讲举行") in dated, (
+        dated
+    )
+
+
+def test_counts_from_a_place_of_those_told_and_a_speed_is_no_day(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """首批8家律师事务所入驻，其中5家来自香港: 来自香港的律师事务所, not 香港; 12家入营初创企业向60余家
+    投资机构展示了…: the start-ups and the investors, not 举行 or the showing; 一般文件最快翌日送达: a
+    speed, no day."""
+    body = (
+        "澄湾法律服务中心昨日揭牌，首批8家律师事务所入驻，其中5家来自香港。"
+        "路演在澄湾园区举行，12家入营初创企业向60余家投资机构展示了项目进展。"
+        "澄湾园区首个快递收发点将于下周一（14日）启用，一般文件最快翌日送达。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    measures = {f.measure: f.value for f in facts if f.kind is FactKind.FIGURE}
+    assert measures["来自香港的律师事务所"] == 5 and "香港" not in measures, measures
+    assert measures["入营初创企业"] == 12 and measures["投资机构"] == 60, measures
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert not [d for d in dated if "送达" in d[1]], dated

@@ -6251,6 +6251,19 @@ GOLD_EVENTS = [
     ("2026-12-04", "举行防骗讲座", False),  # t1779: a talk, not t127"s opening of the same day at the same park
     ("2026-12", "张贴防骗海报", True),  # t1779: 本月内
     ("2027", "与警方合办第二场讲座", True),  # t1779
+    ("2026-12-03", "“河套硬科技加速器”首期结营路演在河套深圳园区举行", False),  # t1780: 上周四（12月3日）
+    ("2026-05", "“河套硬科技加速器”由园区联合三家深港投资机构发起", False),  # t1780
+    ("2027-03", "加速器第二期将启动招募", True),  # t1780
+    ("2026-12-04", "主讲「河套院士讲堂」第三讲", False),  # t1781: 昨日, in a paper of 12-05
+    ("2026-06", "「河套院士讲堂」由港深两地园区联合推出", False),  # t1781
+    ("2026-07", "「河套院士讲堂」首讲举行", False),  # t1781: 首讲 of the series told before
+    ("2027-02", "「河套院士讲堂」第四讲举行", True),  # t1781
+    ("2027", "岑志远团队计划在园区设立一个量子材料联合实验室", True),  # t1781
+    ("2026-12-03", "河套深港法律服务中心在河套深圳园区揭牌", False),  # t1782
+    ("2025-11", "福田区司法局与香港律师会签署合作协议", False),  # t1782
+    ("2027-06", "河套深港法律服务中心将引入一家商事调解机构", True),  # t1782
+    ("2027-12", "河套深港法律服务中心计划实现入驻律所超过15家", True),  # t1782
+    ("2026-12-14", "园区首个跨境快递收发点将启用", True),  # t1783: 下周一（14日）; 最快翌日送达 is no day
 ]
 NOT_EVENTS = [
     "增设半天门诊",  # t1759: 工作日服务时间调整为…，周六上午增设半天门诊: every Saturday, no day
@@ -6860,6 +6873,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             f"{nth.group(1)}(?:沙龙|讲堂|论坛|讲座)", text
         ):
             body = body[nth.start() :]  # 第5期沙龙于…举行: the 5th of the series named before
+        series = re.match(r"[「“][^」”]{2,16}[」”](?=首|第[一二三四五六七八九十\d]{1,3}[讲期场课])", body)
+        if series and series.group(0) not in text:
+            body = body[series.end() :]  # 「X讲堂」…。第四讲定于…举行: the series told before
         if (again := re.search(r"再(?:举办|举行)", body)) and body[again.end() :] not in text:
             body = body[: again.end()]  # …举行首个公众开放日。…明年会再举办: the open day told before
         crossing = re.match(r"[\u4e00-\u9fff]{2,14}?(?:通道|隧道|大桥|天桥|行人桥|单车径)", body)
@@ -10264,6 +10280,16 @@ QUESTIONS = [
     ("科研人員騙案損失金額合共多少", "1,860萬港元"),
     ("how many defibrillators are in the park", "46台"),
     ("how much food waste was collected in the recycling trial", "18公噸"),
+    ("河套硬科技加速器首期结营路演什么时候举行", "12月3日"),
+    ("河套硬科技加速器有多少家企业完成融资", "5家"),
+    ("加速器第二期什么时候启动招募", "明年3月"),
+    ("河套院士講堂第四講何時舉行", "明年2月"),
+    ("岑志遠講座有多少人在網上觀看", "2,000人"),
+    ("河套深港法律服务中心什么时候揭牌", "昨日"),
+    ("法律服务中心入驻律所有几家来自香港", "5家来自香港"),
+    ("港深創科園跨境快遞收發點何時啟用", "14日"),
+    ("跨境快遞收發點每件收費多少", "20港元"),
+    ("when will the cross-border parcel point open", "14日"),
 ]
 
 

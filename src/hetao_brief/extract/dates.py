@@ -709,6 +709,8 @@ def find_dates(
         elif m.group("nextday"):  # 9月18日…，次日: the day after the date told before (首日: that day)
             if _HOURS_TO.search(text, 0, m.start()):
                 continue  # 每晚22时至次日6时: hours overnight, no day of its own
+            if text.endswith(("最快", "最慢", "最迟", "一般", "通常", "可于", "即可"), 0, m.start()):
+                continue  # 一般文件最快翌日送达: how fast, any day, no day of its own
             exact = [d for d in [*earlier, *mentions] if len(d.iso) == 10 and not d.approximate]  # not 上周's Monday
             told = exact[-1] if exact else None
             which = m.group("nextday").removeprefix(m.group("opened") or "")  # 开幕首日: 首日

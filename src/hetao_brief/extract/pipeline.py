@@ -1372,6 +1372,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         if firm and named.startswith("其") and not fact.label.startswith("其"):
             named = firm + named[1:]  # X宣布在园区设立其研发中心。中心预计…启用: X's centre, not 其
         label = _owner_of_the_ordinal(_edition_named(named, told + before), told + before)
+        label = _series_of_the_nth(label, told + before)
         if firm and fact.label.startswith("双方") and _THE_FIRM.match(label):
             label = firm + _THE_FIRM.sub("", label, count=1)  # 公司已与X签署…，双方将…: the firm and X
         if _LATER_SECTION.match(label) and (routes := _ROUTE_NAMED.findall(told + before)):
@@ -1865,6 +1866,21 @@ def _owner_of_the_ordinal(label: str, told: str) -> str:
     if owner.startswith("第") and (parks := _PARK_NAMED.findall(told)):
         owner = parks[-1] + owner  # 港深创科园第二期…。第一期八座大楼中，首三座已…落成: the park's first phase
     return owner + label
+
+
+def _series_of_the_nth(label: str, told: str) -> str:
+    """「河套院士讲堂」第三讲…。首讲于7月举行，第四讲定于明年2月举行: the series' first and fourth
+    talks, which the label tells bare."""
+    if not _NTH_OF_A_SERIES.match(label) or not (series := _SERIES_NUMBERED.findall(told)):
+        return label
+    return series[-1] + label
+
+
+_NTH_OF_A_SERIES = re.compile(
+    r"^(?:首|第[一二三四五六七八九十\d]{1,3})(?:讲|期|场|课)(?![\u4e00-\u9fff]{0,2}(?:工程|项目))"
+)
+_SERIES_NUMBERED = re.compile(r"([「“][^」”]{2,16}[」”])(?:的)?(?:首|第[一二三四五六七八九十\d]{1,3})(?:讲|期|场|课)")
+"""「X讲堂」第三讲: a series told with its numbered parts."""
 
 
 _NTH_BUILDING = re.compile(r"^第[一二三四五六七八九十\d]{1,2}(?:座|栋|幢)大楼")

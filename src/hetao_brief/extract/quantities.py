@@ -132,7 +132,7 @@ _DURATION = re.compile(r"^(?:个)?(?:工作日|自然日|小时|分钟|星期|�
 """3个工作日内: a time limit, no figure."""
 _SPANS_OF_TIME = ("月", "小时", "钟头", "工作日", "星期", "礼拜", "季度", "学期")
 """What 个 counts when it is time that passes (三十个月), not things."""
-_VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "预留", "安排"})
+_VERB_ONLY = frozenset({"推出", "设立", "成立", "建立", "举办", "举行", "揭牌", "开幕", "预留", "安排"})
 _SET_ASIDE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:预留|安排|拨款|拨出|拨付)$")
 _USED_FOR = re.compile(r"[，,]\s*(?:用于|用作|以供|加快|推动)(?P<what>[^，,。；;]{2,30}?)(?=[，,。；;]|$)")
 """预留约十五亿元，用于X: money set aside for X, which the clause after names."""
@@ -161,6 +161,7 @@ _FROM = re.compile(r"(?:来自|受聘于|任职于|就职于|就读于)[^，,。
 _SETTLED = re.compile(
     r"^(?!给予|提供|发放)(?P<what>[\u4e00-\u9fff]{2,6}?)(?:落户|进驻|入驻|扎根)(?:于|在)?(?P<where>[\u4e00-\u9fff]{2,10})$"
 )
+_CAME_FROM_ALONE = re.compile(r"来自(?P<where>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)")
 _CAME_FROM = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,6}?)来自(?P<where>[\u4e00-\u9fff]{2,8})$")
 _SETTLED_BY = re.compile(r"^(?:将|已|共|现有)*(?:进驻|入驻)(?=[\u4e00-\u9fff]{2})")
 _BULLET = re.compile(r"^[—\-–·•▌■●◆①-⑳❶-❿\s]+")
@@ -236,7 +237,7 @@ _WHEN = re.compile(
 )
 _WHERE_IT_LIES = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:位于|坐落于|地处|设于)[\u4e00-\u9fff]{2,16}$")
 _VERB_SPLIT = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})由|经过|历经|说起|谈起|讲起|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|落实|迅速|开展|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计(?!完成[额值])|提供|(?<=项目|企业|机构|团队)拨付"
+    r"(?<=[\u4e00-\u9fff]{2})由|经过|历经|说起|谈起|讲起|分享|毋须|无须|不受|不会|不再|不变|集中(?=签|入驻|进驻|落户)|签署|签订|签约|通过(?!率)|评出|评选出|现场|同场|同台|举行|提出|出台|推出|发布|展示|(?<=[\u4e00-\u9fff]{2})向(?=[\d一二两三四五六七八九十])|落实|迅速|开展|落地|推进|引入|引进|汇聚|集聚|聚集|吸引|建成|拥有|现有|共有|区内共|的|将|计划|预计(?!完成[额值])|提供|(?<=项目|企业|机构|团队)拨付"
 )
 
 
@@ -284,6 +285,13 @@ _TRIED_AMONG = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?)中(?P<deed>试行|试
 def _measure_after(text: str, end: int, unit: str) -> str:
     if unit == "人次" and (verb := next((v for v in _DID if text.startswith(v, end)), None)):
         return _DID[verb] + unit  # 吸引约3200人次参与: 参会人次
+    if (came := _CAME_FROM_ALONE.match(text, end)) and (
+        told_whole := re.search(
+            rf"[\d一二两三四五六七八九十]+{unit}(?P<noun>[\u4e00-\u9fff]{{2,8}}?)(?=入驻|进驻|落户|参加|参与|签约|[，,])",
+            text[:end],
+        )
+    ):
+        return f"来自{came['where']}的{told_whole['noun']}"  # 首批8家律师事务所入驻，其中5家来自香港: those firms
     if bought := _BOUGHT.match(text, end):  # 以约HK$3亿购入一幢位于新田的工业大厦: 购入工业大厦
         return bought.group("verb") + bought.group("what")
     if unit in ("元", "港元", "美元") and (deal := _STAKE_BOUGHT.match(text, end)):
