@@ -8034,3 +8034,25 @@ def test_counts_from_a_place_of_those_told_and_a_speed_is_no_day(lexicon: Lexico
     assert measures["入营初创企业"] == 12 and measures["投资机构"] == 60, measures
     dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert not [d for d in dated if "送达" in d[1]], dated
+
+
+def test_a_show_closes_and_the_activitys_day_is_the_occasions(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """以“X”为主题的摄影展昨日开幕，展期至明年1月10日: the show closes then; X慈善跑将于本月20日举行。
+    …主办机构提醒，活动当日…实施临时交通管制: the run's day, not the call's close told last."""
+    show = "以“澄湾印象”为主题的摄影展昨日在澄湾园区开幕，展期至明年1月10日。"
+    assert ("2027-01-10", "“澄湾印象”摄影展闭幕") in _dated_labels(lexicon, segmenter, show, "2026-12-06")
+    run = (
+        "第二届「澄湾慈善跑」将于本月20日在澄湾园区举行。报名将于本月13日截止。"
+        "主办机构提醒，活动当日上午7时至11时，园区部分道路将实施临时交通管制。"
+    )
+    dated = _dated_labels(lexicon, segmenter, run, "2026-12-03")
+    assert ("2026-12-20", "园区部分道路将实施临时交通管制") in dated, dated
+
+
+def test_a_phase_told_after_a_speaker_is_not_the_speakers(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区管理部门表示，二期改造将于明年初启动: the works' second phase, not the department's;
+    共吸引128名6至16岁的棋手参加: the players counted, their ages aside."""
+    body = "澄湾园区管理部门表示，二期改造将于明年初启动，预计明年6月前完成。比赛共吸引128名6至16岁的棋手参加。"
+    facts = _read(lexicon, segmenter, body, "2026-12-02")
+    assert ("2027", "二期改造将启动") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 128] == ["参会棋手"]

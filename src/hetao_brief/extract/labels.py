@@ -352,8 +352,13 @@ def event_label(
             subject = ""  # 确保今年底前完成…，力争明年上半年启动…: an aim's word, no subject
         if _CLASS_BEGINS.search(label):
             subject = _CALL_FOR.sub("", subject)  # 第二批学员招募已…结束，…，将于7月开班: the intake, not its call
-        if subject and _MOVING_IN_ALONE.match(label) and re.search(rf"{re.escape(subject)}{_SAYS}", text[:start]):
-            subject = ""  # 公司表示，首批租户将于明年一月迁入: into the building told before, not into 公司
+        if (
+            subject
+            and (_MOVING_IN_ALONE.match(label) or _PART_OF_IT.match(label))
+            and re.search(rf"{re.escape(subject)}{_SAYS}", text[:start])
+        ):
+            subject = ""  # 公司表示，首批租户将于明年一月迁入: into the building told before, not into 公司;
+            # 园区管理部门表示，二期改造将于明年初启动: the works' phase, not the department's
         aimed_at = _AIMING.sub("", label)
         done_first = aimed_at.startswith("完成") and _PART_OF_IT.match(aimed_at[2:])  # 力争…完成主体封顶
         part = _PART_OF_IT.match(aimed_at) or _PHASE_DONE.match(aimed_at) or done_first

@@ -251,6 +251,11 @@ _WINDOW_AFTER = re.compile(
 _WINDOW_BEFORE = re.compile(r"(?P<what>报名|申请|申报|预约)(?:由|从|自)?(?:即日|今日|今天)起(?:至|到)$")
 """申请由即日起至1月15日截止: the call named before its window."""
 _NOTICE_PERIOD = re.compile(r"公示(?:期|时间)(?:为|由|从|自|[：:]\s*)?$")
+_SHOW_RUNS_TO = re.compile(r"展期(?:为|[：:]\s*)?(?:至|到)$|(?:展览|展出)将?(?:持续|延续)(?:至|到)$")
+_THEMED_SHOW = re.compile(r"以[“「](?P<theme>[^”」]{2,16})[”」]为主题的(?P<show>[\u4e00-\u9fff]{0,6}?(?:展览|展))")
+_SHOW_TOLD = re.compile(r"[\u4e00-\u9fff“”「」：:]{2,30}?(?:展览|展)(?![中厅馆期区会])")
+_SHOW_LEAD = re.compile(r"^.*(?:举办|举行|推出|主办的|合办的|为期[^的]{1,6}的|在|于|将|的)(?=[\u4e00-\u9fff“「]{3})")
+"""展期至X: the show told before it, which closes then."""
 _NOTICE_CLOSES = re.compile(r"公示(?:期|时间)(?:为|[：:]\s*)?(?:至|到)$")
 _NOTICE_OF = re.compile(r"公示(?P<what>[^，,。；;]{2,40}?(?:名单|结果|方案|规划|报告))")
 _PUT_ON_NOTICE = re.compile(r"对(?P<what>[^，,。；;]{2,40}?)(?:进行|予以)公示")
@@ -936,6 +941,15 @@ def find_milestones(
             hits.append(MilestoneHit(date, closes, "target", is_ahead(date, published)))
             read.append((date.start, date.end))
             continue
+        if not date.until and _SHOW_RUNS_TO.search(text, max(0, date.start - 8), date.start):
+            # 以“X”为主题的摄影展昨日开幕，展期至明年1月10日: the show closes then
+            themed = _THEMED_SHOW.search(text, 0, date.start)
+            shows = [_SHOW_LEAD.sub("", show) for show in _SHOW_TOLD.findall(text, 0, date.start)]
+            what = f"“{themed['theme']}”{themed['show']}" if themed else shows[-1] if shows else ""
+            if len(what) >= 4:  # a show named, not 展览 alone
+                hits.append(MilestoneHit(date, what + "闭幕", "hold", is_ahead(date, published)))
+                read.append((date.start, date.end))
+                continue
         if (closing := _CLOSING_DAY_IS.search(text, max(0, date.start - 12), date.start)) and (
             what := closing["what"]
             or next(iter(re.findall(r"报名|申请|申报|预约|登记|征求意见", text[: closing.start()])[-1:]), "")

@@ -323,6 +323,7 @@ class Extractor:
                 if (its_day := _OCCASION_ITS_DAY.match(piece)) and (set_for := _day_held(its_day["what"], facts)):
                     year, month, day = set_for.split("-")  # 开放日当天将开放…: the day the open day was set for
                     piece = f"{its_day['what']}{year}年{int(month)}月{int(day)}日{piece[its_day.end() :]}"
+                    piece = piece.removeprefix("活动").removeprefix("比赛").removeprefix("赛事")  # no subject
                     dates = self._dates(piece, published, earlier, None)
                 if not dates and (then_told := _THEN_OPENS.match(piece)) and (aimed := _aimed_last(facts)):
                     dates = [DateMention(then_told.start("then"), then_told.end("then"), aimed)]  # 届时…: the aim's day
@@ -926,16 +927,25 @@ _FIRM_DISCLOSING = re.compile(
     r"(?:昨晚|昨日|今日|今天|日前|近日)?(?:在[^，,。]{2,10})?(?:披露|公告|公布|宣布)[，,]公司"
 )
 """…的服务机器人企业栩川机器人昨晚在港交所披露，公司已…: the firm disclosing is the 公司 after it."""
-_OCCASION_ITS_DAY = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,10}?(?:日|节|展|周|营|典礼|大会|论坛))(?:当天|当日)")
+_OCCASION_ITS_DAY = re.compile(
+    r"^(?:[^，,。；;]{2,12}?(?:提醒|表示|指出|称)[，,])?"
+    r"(?P<what>[\u4e00-\u9fff]{1,10}?(?:日|节|展|周|营|典礼|大会|论坛)|活动|比赛|赛事)(?:当天|当日)"
+)
+"""开放日当天, (主办机构提醒，)活动当日…: the day the occasion was set for."""
+_ANY_OCCASION = frozenset({"活动", "比赛", "赛事"})
 
 
 def _day_held(occasion: str, told: list[Fact]) -> str | None:
-    """The day of the last milestone the article told of `occasion` (开放日…改于12日举行), if any."""
+    """The day of the last milestone the article told of `occasion` (开放日…改于12日举行), if any;
+    of a bare 活动 or 比赛, the last occasion held (X慈善跑将于本月20日举行。…活动当日…)."""
     return next(
         (
             f.date
             for f in reversed(told)
-            if f.kind is FactKind.MILESTONE and f.date and len(f.date) == 10 and occasion in f.label
+            if f.kind is FactKind.MILESTONE
+            and f.date
+            and len(f.date) == 10
+            and (occasion in f.label or (occasion in _ANY_OCCASION and f.event == "hold"))
         ),
         None,
     )

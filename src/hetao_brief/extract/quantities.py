@@ -282,7 +282,13 @@ _TRIED_AMONG = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?)中(?P<deed>试行|试
 """计划自10月起在约200名科研人员中试行: the people a trial runs among, not 科研人员中试行."""
 
 
+_AGED = re.compile(r"[\d一二三四五六七八九十]+(?:至|到|-|—|－)[\d一二三四五六七八九十]+岁的(?=[\u4e00-\u9fff]{2})")
+"""128名6至16岁的棋手: the players, whose ages are no part of what is counted."""
+
+
 def _measure_after(text: str, end: int, unit: str) -> str:
+    if aged := _AGED.match(text, end):
+        end = aged.end()
     if unit == "人次" and (verb := next((v for v in _DID if text.startswith(v, end)), None)):
         return _DID[verb] + unit  # 吸引约3200人次参与: 参会人次
     if (came := _CAME_FROM_ALONE.match(text, end)) and (
