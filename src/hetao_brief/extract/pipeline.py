@@ -1886,10 +1886,9 @@ def _series_of_the_nth(label: str, told: str) -> str:
     return series[-1] + label
 
 
-_NTH_OF_A_SERIES = re.compile(
-    r"^(?:首|第[一二三四五六七八九十\d]{1,3})(?:讲|期|场|课)(?![\u4e00-\u9fff]{0,2}(?:工程|项目))"
-)
-_SERIES_NUMBERED = re.compile(r"([「“][^」”]{2,16}[」”])(?:的)?(?:首|第[一二三四五六七八九十\d]{1,3})(?:讲|期|场|课)")
+_NTH_PART = r"(?:首|第[一二三四五六七八九十\d]{1,3})(?:讲|期|场|课)"
+_NTH_OF_A_SERIES = re.compile(rf"^{_NTH_PART}(?![\u4e00-\u9fff]{{0,2}}(?:工程|项目))")
+_SERIES_NUMBERED = re.compile(rf"([「“][^」”]{{2,16}}[」”])(?:的)?{_NTH_PART}")
 """「X讲堂」第三讲: a series told with its numbered parts."""
 
 
