@@ -8056,3 +8056,19 @@ def test_a_phase_told_after_a_speaker_is_not_the_speakers(lexicon: Lexicon, segm
     facts = _read(lexicon, segmenter, body, "2026-12-02")
     assert ("2027", "二期改造将启动") in {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
     assert [f.measure for f in facts if f.kind is FactKind.FIGURE and f.value == 128] == ["参会棋手"]
+
+
+def test_a_day_said_twice_and_a_day_told_by_its_neighbour(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """本月22日冬至当天，…: one day said twice; 将于冬至前一天（21日）下午举办X体验活动，…，报名将于本周五
+    截止: the bracket dates the whole phrase, and the call is the activity's; 明年的义卖会将扩大至…举行:
+    next year's sale."""
+    body = (
+        "本月22日冬至当天，澄湾园区将在食堂为科研人员免费提供汤圆。"
+        "园区人才服务中心将于冬至前一天（21日）下午举办包饺子体验活动，名额60个，报名将于本周五截止。"
+        "公司表示，明年的义卖会将扩大至澄湾园区同步举行。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert ("2026-12-22", "澄湾园区将在食堂为科研人员免费提供汤圆") in dated, dated
+    assert ("2026-12-21", "园区人才服务中心将举办包饺子体验活动") in dated, dated
+    assert ("2026-12-11", "包饺子体验活动报名将截止") in dated, dated
+    assert ("2027", "义卖会将扩大至澄湾园区同步举行") in dated, dated

@@ -836,6 +836,14 @@ def find_dates(
             if mentions and mentions[-1].end == m.start():
                 mentions[-1] = replace(mentions[-1], end=m.end())  # 10月份当月: the month said again
                 continue
+            if (
+                mentions
+                and len(mentions[-1].iso) == 10
+                and _SAME_PRECISION[m.group("same")] == 10
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", text[mentions[-1].end : m.start()])
+            ):
+                mentions[-1] = replace(mentions[-1], end=m.end())  # 本月22日冬至当天: that day, said again
+                continue
             precision = _SAME_PRECISION[m.group("same")]
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)
             if mentions and 7 <= len(mentions[-1].iso) < precision:
@@ -1094,11 +1102,15 @@ def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMe
             and (lunar := _LUNAR_DAY.search(text, 0, mention.start))
         ):
             merged.append(replace(mention, start=lunar.start(), end=mention.end + 1))  # 年廿九（2月5日）: that day
+        elif text.startswith(("）", ")"), mention.end) and (described := _DAY_DESCRIBED.search(text, 0, mention.start)):
+            merged.append(replace(mention, start=described.start(), end=mention.end + 1))  # 冬至前一天（21日）
         else:
             merged.append(mention)
     return merged
 
 
+_DAY_DESCRIBED = re.compile(r"(?<=[于在])[\u4e00-\u9fff]{1,6}?(?:前一天|前一日|前夕|后一天|翌日|当天|当日)[（(]$")
+"""(于)冬至前一天（21日）: a day told by the one it is next to, then dated in brackets: one phrase."""
 _LUNAR_DAY = re.compile(
     r"(?:年廿[一二三四五六七八九]|年三十|年初[一二三四五六七八九十]|(?:正月|大年)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]))[（(]$"
 )

@@ -719,7 +719,8 @@ def _goes_on_from_a_plan(text: str, opens: int) -> bool:
 
 
 _OCCASION_OF_THEN = re.compile(
-    r"的[\u4e00-\u9fff]{0,8}?(?:论坛|大会|峰会|展会|博览会|交易会|大赛|典礼|年会|(?<=[技计化])周|(?<=[术影])节)"
+    r"的[\u4e00-\u9fff]{0,8}?(?:论坛|大会|峰会|展会|博览会|交易会|大赛|典礼|年会|义卖会?|市集|嘉年华|开放日"
+    r"|(?<=[技计化])周|(?<=[术影])节)"
     r"[^，,。；;]{0,12}?(?:举行|举办|召开|开幕)"
 )
 """去年的论坛首次移师河套举行: the occasion of that year, held then (not 8月的深圳河, a time of a thing)."""

@@ -927,6 +927,10 @@ _FIRM_DISCLOSING = re.compile(
     r"(?:昨晚|昨日|今日|今天|日前|近日)?(?:在[^，,。]{2,10})?(?:披露|公告|公布|宣布)[，,]公司"
 )
 """…的服务机器人企业栩川机器人昨晚在港交所披露，公司已…: the firm disclosing is the 公司 after it."""
+_ACTIVITY_HELD = re.compile(
+    r"(?:举办|举行|开展|推出)(?P<what>[\u4e00-\u9fff]{2,12}?(?:活动|讲座|课程|工作坊|体验营|分享会))"
+)
+"""举办包饺子体验活动，…，报名将于本周五截止: the activity the same sentence holds, whose call it is."""
 _OCCASION_ITS_DAY = re.compile(
     r"^(?:[^，,。；;]{2,12}?(?:提醒|表示|指出|称)[，,])?"
     r"(?P<what>[\u4e00-\u9fff]{1,10}?(?:日|节|展|周|营|典礼|大会|论坛)|活动|比赛|赛事)(?:当天|当日)"
@@ -1503,6 +1507,8 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         elif (contest_word := _CONTEST_CALL.match(label)) and (occasions := _OCCASION_NAMED.findall(told + before)):
             occasion = _WHEN_OF_AN_EDITION.sub("", tidy(occasions[-1]))  # 首届X马拉松将于…开跑。…赛事报名将于…开启
             label = _edition_named(occasion + label[contest_word.end() :], told + before)
+        elif _BARE_CALL.match(label) and (activities := _ACTIVITY_HELD.findall(before)):
+            label = activities[-1] + label  # …将于21日下午举办包饺子体验活动，名额60个，报名将于…截止: its call
         elif _BARE_CALL.match(label) and (schemes := _SCHEME_OR_FUND_QUOTED.findall(headline)):
             label = schemes[-1] + label  # 「X计划」常见问题 … 答：…截止日期为同年十月三十一日: X's call
         if label.startswith("大楼") and label == fact.label and (towers := _TOWER_TOLD.findall(told + before)):
