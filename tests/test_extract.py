@@ -8072,3 +8072,10 @@ def test_a_day_said_twice_and_a_day_told_by_its_neighbour(lexicon: Lexicon, segm
     assert ("2026-12-21", "园区人才服务中心将举办包饺子体验活动") in dated, dated
     assert ("2026-12-11", "包饺子体验活动报名将截止") in dated, dated
     assert ("2027", "义卖会将扩大至澄湾园区同步举行") in dated, dated
+
+
+def test_the_money_raised_is_what_is_handed_over(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X义卖共筹得逾38万港元，将于本月内全数转交Y: the sale's money is handed over, not the sale."""
+    body = "澄湾园区上周六举行的慈善义卖共筹得逾38万港元，将于本月内全数转交一间儿童慈善机构。"
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-04")
+    assert ("2026-12", "澄湾园区举行的慈善义卖所得善款将全数转交一间儿童慈善机构") in dated, dated

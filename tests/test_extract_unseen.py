@@ -6309,7 +6309,7 @@ GOLD_EVENTS = [
     ("2026-11-28", "首届员工慈善义卖共筹得逾38万港元", False),  # t1789: 上周六（11月28日）
     (
         "2026-12",
-        "将全数转交一间儿童慈善机构",
+        "义卖所得善款将全数转交一间儿童慈善机构",
         True,
     ),  # t1789: the money is handed over (the label names the sale, not yet the money)
     ("2027", "义卖会将扩大至深圳园区同步举行", True),  # t1789: 明年的义卖会…举行: the occasion of that year
@@ -6941,6 +6941,8 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[nth.start() :]  # 第5期沙龙于…举行: the 5th of the series named before
         if body.endswith("闭幕") and "闭幕" not in text and re.search(r"展期(?:为|[：:])?(?:至|到)", text):
             body = body.removesuffix("闭幕")  # …科普展，展期至12月20日: the show closes then
+        if "所得善款" in body and "所得善款" not in text and re.search(r"筹得|募得", text):
+            body = body.replace("所得善款", "", 1)  # X共筹得…元，将…转交Y: the money X raised
         series = re.match(r"[「“][^」”]{2,16}[」”](?=首|第[一二三四五六七八九十\d]{1,3}[讲期场课])", body)
         if series and series.group(0) not in text:
             body = body[series.end() :]  # 「X讲堂」…。第四讲定于…举行: the series told before

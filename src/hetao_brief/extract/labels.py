@@ -543,6 +543,9 @@ _BUILDING_IT = re.compile(
 _NAMED_THING = re.compile(r"[「《“]([^」》”]{2,24})[」》”]")
 
 
+_RAISED = re.compile(r"(?:筹得|筹集|募得|募集)[^，,。；;]{0,12}?元$")
+_HANDED_OVER = re.compile(r"^(?:将|会|已)?(?:全数|全部|悉数)?(?:转交|捐出|捐赠|拨捐|捐给|交予|用于)")
+"""…共筹得逾38万港元，将…全数转交Y: what is handed over is the money raised."""
 _WORKS_BEGUN = re.compile(
     r"(?:展开|开展|启动|开始)了?(?P<works>[\u4e00-\u9fff]{2,12}?(?:工程|工作|改造|维修|检修|测试|检测|试验))$"
 )
@@ -556,6 +559,8 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     if (built := what_is_built(subject, rest)) != subject:
         return built
     told = before.rstrip("，,；; ")
+    if subject and _HANDED_OVER.match(rest) and _RAISED.search(told):
+        return subject + "所得善款"  # X共筹得逾38万港元，将于本月内全数转交Y: the money, not X
     if _ENDS_ALONE.match(rest) and (begun := _WORKS_BEGUN.search(told)):
         return begun["works"]  # 营办商已于上月展开改善工程，预计明年二月底前完成: the works end, not the firm
     if _SHIPS.match(rest) and (launched := _LAUNCHED_THING.findall(told[told.rfind("。") + 1 :])):
