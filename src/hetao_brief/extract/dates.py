@@ -833,18 +833,19 @@ def find_dates(
             elif (begun := _span_start(text, mentions, m.start())) is not None:
                 year = begun.year + ((month, day or 1) < (int(begun.iso[5:7]), int(begun.iso[8:10] or 1)))
         elif m.group("same"):  # 2021年9月，…；同月…: the date told before, at its precision
-            if mentions and mentions[-1].end == m.start():
-                mentions[-1] = replace(mentions[-1], end=m.end())  # 10月份当月: the month said again
-                continue
+            precision = _SAME_PRECISION[m.group("same")]
             if (
                 mentions
-                and len(mentions[-1].iso) == 10
-                and _SAME_PRECISION[m.group("same")] == 10
-                and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", text[mentions[-1].end : m.start()])
+                and (
+                    mentions[-1].end == m.start()  # 10月份当月: the month said again
+                    or (
+                        precision == len(mentions[-1].iso) == 10
+                        and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", text[mentions[-1].end : m.start()])
+                    )  # 本月22日冬至当天: that day, said again after the name of the day
+                )
             ):
-                mentions[-1] = replace(mentions[-1], end=m.end())  # 本月22日冬至当天: that day, said again
+                mentions[-1] = replace(mentions[-1], end=m.end())
                 continue
-            precision = _SAME_PRECISION[m.group("same")]
             told = next((d for d in reversed([*earlier, *mentions]) if len(d.iso) >= precision), None)
             if mentions and 7 <= len(mentions[-1].iso) < precision:
                 told = mentions[-1]  # 去年12月，园区曾举办首届义诊日，当天…: a day of that month, no other day
@@ -1099,11 +1100,11 @@ def _named_then_bracketed(text: str, mentions: list[DateMention]) -> list[DateMe
         elif (
             text.startswith(("）", ")"), mention.end)
             and text.endswith(("（", "("), 0, mention.start)
-            and (lunar := _LUNAR_DAY.search(text, 0, mention.start))
+            and (named := _LUNAR_DAY.search(text, 0, mention.start) or _DAY_DESCRIBED.search(text, 0, mention.start))
         ):
-            merged.append(replace(mention, start=lunar.start(), end=mention.end + 1))  # 年廿九（2月5日）: that day
-        elif text.startswith(("）", ")"), mention.end) and (described := _DAY_DESCRIBED.search(text, 0, mention.start)):
-            merged.append(replace(mention, start=described.start(), end=mention.end + 1))  # 冬至前一天（21日）
+            merged.append(
+                replace(mention, start=named.start(), end=mention.end + 1)
+            )  # 年廿九（2月5日）, 冬至前一天（21日）
         else:
             merged.append(mention)
     return merged

@@ -1115,9 +1115,9 @@ def _without_dates(text: str) -> str:
         ):
             start, end = verb.start(), end + 1
         elif text[end : end + 1] == "起" and (
-            start == 0 or text[start - 1] in "自从由" or _SINCE_DONE.match(text, end)
+            (since := start > 0 and text[start - 1] in "自从由") or start == 0 or _SINCE_DONE.match(text, end)
         ):
-            start, end = (start - 1 if start and text[start - 1] in "自从由" else start), end + 1  # 明年起X将…: X
+            start, end = (start - 1 if since else start), end + 1  # 明年起X将…: X; 今年7月起推行的X: X
         text = text[:start] + text[end:]
     return text
 

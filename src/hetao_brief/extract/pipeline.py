@@ -323,7 +323,8 @@ class Extractor:
                 if (its_day := _OCCASION_ITS_DAY.match(piece)) and (set_for := _day_held(its_day["what"], facts)):
                     year, month, day = set_for.split("-")  # 开放日当天将开放…: the day the open day was set for
                     piece = f"{its_day['what']}{year}年{int(month)}月{int(day)}日{piece[its_day.end() :]}"
-                    piece = piece.removeprefix("活动").removeprefix("比赛").removeprefix("赛事")  # no subject
+                    if its_day["what"] in _ANY_OCCASION:
+                        piece = piece.removeprefix(its_day["what"])  # 活动当日…: the day, no subject
                     dates = self._dates(piece, published, earlier, None)
                 if not dates and (then_told := _THEN_OPENS.match(piece)) and (aimed := _aimed_last(facts)):
                     dates = [DateMention(then_told.start("then"), then_told.end("then"), aimed)]  # 届时…: the aim's day

@@ -198,25 +198,28 @@ class Analyzer:
             for part in self.segmenter.parts_of_a_new_word(token):
                 add(part, PART_WEIGHT)  # 创客节, which 第二届河套青年创客节将… cut as 创客 and 节
         translated: list[tuple[int, str]] = []  # (position, Chinese), for an English query's phrase
+
+        def translate(at: int, translations: tuple[str, ...]) -> None:
+            """English at `at` read as the glossary's Chinese: all its senses searched, the first
+            one placed in the phrase."""
+            translated.append((at, translations[0]))
+            for zh in translations:
+                for token in self.segmenter.tokens(zh):
+                    add(token, GLOSSARY_WEIGHT)
+
         for name, group in self.lexicon.names_in(folded):
             add(group.token, GROUP_WEIGHT)
             translated.append((folded.find(name), group.canonical))
             latin = latin.replace(name, " " * len(name))  # same length: positions stay comparable
         for phrase_en in self._glossary_phrases:  # "opening hours": 开放时间, not 开园 + 时间
             for found in re.finditer(rf"\b{re.escape(phrase_en)}\b", latin):
-                translated.append((found.start(), self.lexicon.glossary[phrase_en][0]))
-                for zh in self.lexicon.glossary[phrase_en]:
-                    for token in self.segmenter.tokens(zh):
-                        add(token, GLOSSARY_WEIGHT)
+                translate(found.start(), self.lexicon.glossary[phrase_en])
                 latin = latin[: found.start()] + " " * len(phrase_en) + latin[found.end() :]
         for match in _LATIN_WORD.finditer(latin):
             word = match.group(0)
             translations = self.lexicon.glossary.get(word) or self.lexicon.glossary.get(word.rstrip("s"))
             if translations:
-                translated.append((match.start(), translations[0]))
-                for zh in translations:
-                    for token in self.segmenter.tokens(zh):
-                        add(token, GLOSSARY_WEIGHT)
+                translate(match.start(), translations)
             elif len(word) > 1 or word.isdigit():
                 add(word, 1.0)
         if script is Script.LATIN:  # "hetao area" reads as 河套合作区面积 for the exact-phrase boost
