@@ -8079,3 +8079,76 @@ def test_the_money_raised_is_what_is_handed_over(lexicon: Lexicon, segmenter: Se
     body = "澄湾园区上周六举行的慈善义卖共筹得逾38万港元，将于本月内全数转交一间儿童慈善机构。"
     dated = _dated_labels(lexicon, segmenter, body, "2026-12-04")
     assert ("2026-12", "澄湾园区举行的慈善义卖所得善款将全数转交一间儿童慈善机构") in dated, dated
+
+
+def test_a_made_thing_told_alone_is_what_the_next_clause_tells_of(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """园区企业X自主研制的两颗卫星，于…成功发射: the satellites were launched, not the park; 企业澄穹星图
+    (a coined name whose first character jieba tags a verb) is the firm a later 该公司 stands for."""
+    body = (
+        "园区企业澄穹星图自主研制的三颗通信卫星，于11月20日在酒泉卫星发射中心成功发射。该公司首颗卫星于2023年5月发射。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-11-21")
+    assert ("2026-11-20", "三颗通信卫星在酒泉卫星发射中心成功发射") in dated, dated
+    assert ("2023-05", "澄穹星图首颗卫星发射") in dated, dated
+
+
+def test_a_campaign_begun_is_what_ends(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X，由本月10日起在园区展开为期两星期的清洁行动，预计于本月24日结束: X begins it, the campaign
+    ends; 该项目…，建设内容包括…，计划于明年3月开工: the project, whose building is scoped."""
+    body = (
+        "澄湾园区管理处联同区议会，由本月10日起在园区一带展开为期两星期的清洁行动，预计于本月24日结束。"
+        "澄湾南路改造项目全长约1.2公里，建设内容包括道路及排水工程，计划于明年3月开工。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2027-05-08")
+    assert ("2027-05-10", "澄湾园区管理处联同区议会在园区一带展开为期两星期的清洁行动") in dated, dated
+    assert ("2027-05-24", "清洁行动预计结束") in dated, dated
+    assert ("2028-03", "澄湾南路改造项目计划开工") in dated, dated
+
+
+def test_the_next_round_of_a_scheme_told_with_its_first(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """首期「X计划」…。…表示，第二期将于明年第二季接受申请: the scheme's second round, not the park's."""
+    body = (
+        "澄湾园区公司昨日公布，首期「澄湾青年创业计划」共取录12个团队。公司行政总裁表示，第二期将于明年第二季接受申请。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-07")
+    assert ("2027-06", "「澄湾青年创业计划」第二期将接受申请") in dated, dated
+
+
+def test_values_listed_after_respectively_are_each_of_their_item(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """A馆和B馆的面积分别为…和…: each hall's; 第二、第三中标候选人的投标报价分别为…: 第二 shares the
+    head; 两家企业的融资额分别为…: which is whose cannot be told, so neither is a figure; 其中3间已在海外
+    完成A轮融资: those that did; 毫升 is read."""
+    body = (
+        "澄湾园区东馆和西馆的面积分别为3,000平方米和5,000平方米。"
+        "第二、第三中标候选人的投标报价分别为2.1亿元和2.3亿元。"
+        "两家企业的融资额分别为3亿元和5亿元。"
+        "据了解，12间企业主要从事芯片设计，其中4间已在海外完成A轮融资。"
+        "活动献血总量达3.2万毫升。"
+    )
+    figures = {(f.measure, f.value) for f in _read(lexicon, segmenter, body, "2026-12-03") if f.kind is FactKind.FIGURE}
+    assert {
+        ("澄湾园区东馆面积", 3000),
+        ("西馆面积", 5000),
+        ("第二中标候选人投标报价", 2.1e8),
+        ("第三中标候选人投标报价", 2.3e8),
+        ("企业", 12),
+        ("完成A轮融资的企业", 4),
+        ("活动献血总量", 32000),
+    } <= figures, figures
+    assert not {value for _, value in figures} & {3e8, 5e8}, figures
+
+
+def test_an_article_retitled_is_read_again_and_a_corpus_read_twice_is_merged_alike(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """The per-process caches key an article by its title too (a weekly report's title dates its
+    本周三), and give a corpus read again the same merged facts, in a list of its own."""
+    body = "本周三，澄湾园区举行开放日活动。"
+    weekly = Article("w", "园区周报｜12月21日—12月27日", "2026-12-30", "zh-Hans", body)
+    plain = Article("w", "澄湾园区动态", "2026-12-30", "zh-Hans", body)
+    extractor = Extractor(lexicon, segmenter)
+    first = extractor.extract([weekly])
+    again = extractor.extract([weekly])
+    assert [f.date for f in first if f.kind is FactKind.MILESTONE] == ["2026-12-23"]
+    assert again == first and again is not first
+    assert [f.date for f in extractor.extract([plain]) if f.kind is FactKind.MILESTONE] == ["2026-12-30"]

@@ -2594,7 +2594,7 @@ GOLD_EVENTS = [
     # (即日展開…諮詢，諮詢期至四月四日結束; 分別於三月十六日及二十三日), a land sale (此前两宗分别于3月和8月成交), a
     # visit (平台一期已于…，二期工程…预计年底…; 确保年内完成各项重点任务), a university's centre (「X與Y中心」), a
     # month's statistics (1—8月…同比增长: no event).
-    ("2031-10", "^在国际期刊《自然·通讯》上发表", False),  # 近日; the robot, told in the clause before, is left out
+    ("2031-10", "^仿生柔性机器人在国际期刊《自然·通讯》上发表", False),  # 近日; the robot, told in the clause before
     ("2031-04", "的论文投稿", False),
     ("2031-09", "的论文正式接收", False),  # 9月底
     ("2029", "梁思远团队入驻河套深圳园区", False),
@@ -6313,6 +6313,37 @@ GOLD_EVENTS = [
         True,
     ),  # t1789: the money is handed over (the label names the sale, not yet the money)
     ("2027", "义卖会将扩大至深圳园区同步举行", True),  # t1789: 明年的义卖会…举行: the occasion of that year
+    ("2026-12-02", "举办冬季无偿献血活动", False),  # t1790: 本周三（12月2日）
+    ("2027-03", "下一次献血活动计划举行", True),  # t1790: 明年春季
+    ("2027-06-10", "展开为期三星期的灭蚊行动", False),  # t1791: 由本月10日起, the doer before the comma
+    (
+        "2027-07-01",
+        "^灭蚊行动预计结束",
+        True,
+    ),  # t1791: 预计于7月1日结束: the campaign begun
+    (
+        "2026-11-26",
+        "两颗遥感卫星在太原卫星发射中心",
+        False,
+    ),  # t1792: X研制的两颗遥感卫星，于…发射
+    ("2024-09", "^澄穹空间首颗卫星发射", False),  # t1792: 该公司: a coined name whose first character jieba tags a verb
+    ("2021", "^澄穹空间成立", False),  # t1792
+    ("2023", "^澄穹空间入驻河套深圳园区", False),  # t1792
+    ("2028-12", "^澄穹空间计划建成由36颗卫星组成的遥感星座", True),  # t1792: 到2028年底; 公司 is the firm
+    ("2026-11-30", "施工总承包项目已完成开标和评标", False),  # t1793
+    ("2026-12-03", "^河套深圳园区福田南路市政工程中标候选人公示开始", False),  # t1793: 公示期为…至…
+    ("2026-12-07", "^河套深圳园区福田南路市政工程中标候选人公示截止", True),  # t1793
+    (
+        "2027-01",
+        "^河套深圳园区福田南路市政工程施工总承包项目计划开工",
+        True,
+    ),  # t1793: 该项目…，建设内容包括…: the project
+    ("2027-01", "获取录的企业将分批进驻园区", True),  # t1794: 明年1月起
+    (
+        "2027-06",
+        "^「海外初创落户计划」第二期将接受申请",
+        True,
+    ),  # t1794: 首期「X」…；第二期: the scheme’s
 ]
 NOT_EVENTS = [
     "增设半天门诊",  # t1759: 工作日服务时间调整为…，周六上午增设半天门诊: every Saturday, no day
@@ -6837,6 +6868,7 @@ def test_new_names_are_entities(facts: list[Fact]) -> None:
     mentioned |= {"t1699_ranking"}  # 《粤港澳大湾区科创园区评价报告》
     mentioned |= {"t1716_xinhua_sample_hub"}  # 扩大到大湾区内地其他城市的科研机构
     mentioned |= {"t1721_macau_signing_trad"}  # 開放實驗室予大灣區中醫藥企業使用
+    mentioned |= {"t1792_satellite_launch"}  # 对粤港澳大湾区的重访时间
     assert told_by <= mentioned  # not an outlet's name
 
 
@@ -10376,6 +10408,18 @@ QUESTIONS = [
     ("冬至暖心餐去年有多少科研人员参加", "1,300名"),
     ("港深創科園員工慈善義賣籌得多少", "38萬港元"),
     ("明年義賣會籌款目標", "50萬港元"),
+    ("河套冬季献血活动有多少人参加", "186名"),
+    ("河套深圳园区献血总量", "5.9万毫升"),
+    ("港深創科園滅蚊行動何時結束", "7月1日"),
+    ("落馬洲誘蚊產卵器指數", "4.2%"),
+    ("澄穹空间卫星什么时候发射", "11月26日"),
+    ("澄穹空间遥感星座有多少颗卫星", "36颗"),
+    ("福田南路市政工程第一中标候选人", "澄泓建设"),
+    ("福田南路市政工程什么时候开工", "明年1月"),
+    ("海外初創落戶計劃取錄多少間企業", "15間"),
+    ("海外初創落戶計劃第二期何時接受申請", "明年第二季"),
+    ("When does the mosquito campaign at the Hong Kong park end", "7月1日"),
+    ("What was the second bidder's price for Futian South Road", "3.71亿元"),
 ]
 
 

@@ -240,7 +240,9 @@ def firms_in(text: str, segmenter: Segmenter) -> tuple[str, ...]:
         and not any(
             flag[:1] in (_NOT_IN_A_NAME_OF_A_FIRM if name.endswith(_FIRM_TAILS) else _NOT_IN_A_NAME)
             and (flag != "t" or _TIME_WORD.search(word))  # 星汉光电: jieba tags 星汉 a time, it tells none
-            for word, flag in segmenter.tagged(name)
+            and not (at == 0 and flag == "v" and len(word) == 1 and len(name) >= 4)  # 澄穹空间: 澄, a coined
+            # name's first character, which jieba alone tags a verb
+            for at, (word, flag) in enumerate(segmenter.tagged(name))
         )
     ]
     quoted = [m.group("name") for m in _QUOTED_FIRM.finditer(text)]  # the quotes mark a name, whatever its words

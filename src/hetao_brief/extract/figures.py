@@ -5,6 +5,7 @@ was true (截至11月底, the article's day) or is aimed for (到2030年, 届时
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from hetao_brief.extract.dates import (
     CHRONICLE,
@@ -868,6 +869,7 @@ __all__ = [
     "level_before_change",
     "measure_owner",
     "target_date",
+    "values_of_each",
 ]
 
 
@@ -886,16 +888,7 @@ def respective_values(text: str, quantities: list[Quantity], dates: list[DateMen
     owner = ""
     ordered = sorted(quantities, key=lambda q: q.start)
     for respectively in _RESPECTIVELY.finditer(text):
-        values: list[Quantity] = []
-        at = respectively.end()
-        for quantity in ordered:
-            if quantity.start < at:
-                continue
-            gap = text[at : quantity.start]
-            if (values and not _LISTED_WITH.fullmatch(gap)) or (not values and gap.strip()):
-                break
-            values.append(quantity)
-            at = quantity.end
+        values = _values_listed(text, ordered, respectively.end())
         own = _dates_listed_before(text, dates, respectively.start())
         listed_dates = own or (listed_dates if _SAME_TIMES.match(respectively["what"]) else [])
         if len(values) >= 2 and len(values) == len(listed_dates):
@@ -906,6 +899,47 @@ def respective_values(text: str, quantities: list[Quantity], dates: list[DateMen
             for quantity, date in zip(values, listed_dates, strict=True):
                 told[quantity.start] = (measure, date.until or date.iso)
     return told
+
+
+def values_of_each(text: str, quantities: list[Quantity], dated: dict[int, tuple[str, str]]) -> list[Quantity]:
+    """A馆和B馆的面积分别为3,000平方米和5,000平方米: each value listed after 分别为 is of the item
+    listed in the same place before 的 (第二、第三中标候选人: 第二 shares 中标候选人), measured by the
+    words after 的. Values whose items cannot be told apart (两家企业的融资额分别为…) are left out:
+    a figure under another item's name would be wrong. Values of listed dates (`dated`) stay."""
+    kept = {q.start: q for q in quantities}
+    ordered = sorted(quantities, key=lambda q: q.start)
+    for respectively in _RESPECTIVELY.finditer(text):
+        values = _values_listed(text, ordered, respectively.end())
+        if len(values) < 2 or any(q.start in dated for q in values):
+            continue
+        items, _, measure = respectively["what"].rpartition("的")
+        named = [item for item in _LISTED_WITH.split(items) if item]
+        if len(named) != len(values) or not measure:
+            for quantity in values:
+                kept.pop(quantity.start, None)
+            continue
+        shared = _ORDINAL.sub("", named[-1], count=1) if _ORDINAL.match(named[-1]) else ""
+        for item, quantity in zip(named, values, strict=True):
+            whole = item + shared if shared and _ORDINAL.fullmatch(item) else item
+            kept[quantity.start] = replace(quantity, measure=whole + measure)
+    return [kept[q.start] for q in quantities if q.start in kept]
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,2}")
+
+
+def _values_listed(text: str, ordered: list[Quantity], at: int) -> list[Quantity]:
+    """The values listed one after another from `at` (3亿元、5亿元和7亿元)."""
+    values: list[Quantity] = []
+    for quantity in ordered:
+        if quantity.start < at:
+            continue
+        gap = text[at : quantity.start]
+        if (values and not _LISTED_WITH.fullmatch(gap)) or (not values and gap.strip()):
+            break
+        values.append(quantity)
+        at = quantity.end
+    return values
 
 
 def _dates_listed_before(text: str, dates: list[DateMention], position: int) -> list[DateMention]:

@@ -61,7 +61,7 @@ _NAMED_FOR_A_DEED = re.compile(r"(?:计划|项目|方案|仪式|基地|平台)$"
 _NAME_END = re.compile(
     r"(?:》|公寓|宿舍|(?<=[员才生])住宿|路面|路段|社区|学校|医院|专线|研究院|研究所|研究中心|中心|有限公司|公司|大学|学院|园区|分园|科技园|创科园|科学园|科技城|"
     r"科学城|平台|实验室|基地|协会|联盟|集团|备忘录|协议|框架|纲要|小组|专班|委员会|"
-    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五六七八九十]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会|部门|(?<!部)署|(?<![布格结大开当全时政])局|纠纷|案件|(?<=[纷讼权罪窃骗])案|(?<![优新作])秀|汇演)"
+    r"交易会|博览会|会议|论坛|活动|仪式|大会|峰会|项目|工程|大楼|(?<![大高层])楼(?![高层面宇下上])|口岸|交汇处|办事处|管理处|(?<=[区市])议会|立法会|停车场|码头|规划|方案|计划|开放日|招聘日|嘉年华|[一二三四五六七八九十]期|巴士|小巴|班车|(?<=[0-9A-Za-z])线|号线|(?<=[训令新冬夏])营(?![业运收商造养销])|通道|路线|线路|馆|厅|站|广场|大厦|公园|市集|沙龙|(?<=[学术化影])节|书展|大赛|(?<=[请标挑])赛|(?:总|半)?决赛|黑客松|马拉松|科技周|年会|部门|(?<!部)署|(?<![布格结大开当全时政])局|纠纷|案件|(?<=[纷讼权罪窃骗])案|(?<![优新作])秀|汇演)"
 )
 _GRANTED_BY = re.compile(r"(?:获|经|获得|得到)[^，,。]{2,12}?(?:批准|批复|同意|授权)")
 _CALLED_AFTER = re.compile(r"[「“][^」”，,。]{2,16}[」”]$")
@@ -547,7 +547,8 @@ _RAISED = re.compile(r"(?:筹得|筹集|募得|募集)[^，,。；;]{0,12}?元$"
 _HANDED_OVER = re.compile(r"^(?:将|会|已)?(?:全数|全部|悉数)?(?:转交|捐出|捐赠|拨捐|捐给|交予|用于)")
 """…共筹得逾38万港元，将…全数转交Y: what is handed over is the money raised."""
 _WORKS_BEGUN = re.compile(
-    r"(?:展开|开展|启动|开始)了?(?P<works>[\u4e00-\u9fff]{2,12}?(?:工程|工作|改造|维修|检修|测试|检测|试验))$"
+    r"(?:展开|开展|启动|开始)了?(?:为期[^，,的]{1,6}的)?"
+    r"(?P<works>[\u4e00-\u9fff]{2,12}?(?:工程|工作|改造|维修|检修|测试|检测|试验|行动|整治))$"
 )
 _ENDS_ALONE = re.compile(r"^(?:预计|将|可|会|计划|力争|争取|有望|可望)*(?:全面|全部|基本)?(?:完成|完工|结束)$")
 """What a clause that only ends (预计…完成) ends: the works the clause before began."""
@@ -562,7 +563,8 @@ def _what_is_built(subject: str, rest: str, before: str) -> str:
     if subject and _HANDED_OVER.match(rest) and _RAISED.search(told):
         return subject + "所得善款"  # X共筹得逾38万港元，将于本月内全数转交Y: the money, not X
     if _ENDS_ALONE.match(rest) and (begun := _WORKS_BEGUN.search(told)):
-        return begun["works"]  # 营办商已于上月展开改善工程，预计明年二月底前完成: the works end, not the firm
+        return begun["works"]  # 营办商已于上月展开改善工程，预计明年二月底前完成: the works end, not the firm;
+        # …展开为期三星期的灭蚊行动，预计于7月1日结束: the campaign ends
     if _SHIPS.match(rest) and (launched := _LAUNCHED_THING.findall(told[told.rfind("。") + 1 :])):
         return launched[-1]  # X发布第三代机器人，售价…，计划今年12月起批量交付: the robot ships
     last = told[max(told.rfind("，"), told.rfind("；"), told.rfind("。")) + 1 :]
@@ -677,6 +679,10 @@ _MADE_THING_DID = re.compile(
     r"(?:先后)?(?:通过|完成|获得|进入|取得)[\u4e00-\u9fff]{2,8}$"
 )
 """团队研发的X通过海试: X, which the clause after goes on with (实现量产)."""
+_MADE_THING = re.compile(
+    r"(?:共同|自主|联合)?(?:研发|研制|开发|设计|打造)的(?P<what>(?:(?!已|在|于|将|的)[\u4e00-\u9fff]){2,12})$"
+)
+"""企业X自主研制的两颗遥感卫星，于…成功发射: the clause is the thing made, which the next one tells of."""
 _MEASURE_AS_SUBJECT = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{0,8}?(?:园区|合作区|公司|中心|基地|集团))"
     r"[\u4e00-\u9fff]{2,12}?(?:比例|比重|占比|使用率|覆盖率|数量|规模|总量|产值|营收|收入)"
@@ -1145,6 +1151,7 @@ _SPOKESPERSON = re.compile(
 """园区相关负责人表示，力争…, 公司董事长朗峰表示，计划…: the park or the firm plans, not its spokesperson."""
 _CONDITION = re.compile(r"^(?:待|等到|一旦|如果|若|倘若)[^，,]*$")
 _SCOPE_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:范围|内容)(?:主要)?(?:包括|包含)")
+_DEEDS_SCOPED = ("建设", "施工", "改造", "研究", "服务", "合作", "工作")
 _WHY_OR_WHO_PUT_OFF = re.compile(
     r"^(?:(?:因|由于|受)[^，,]{2,20}$|[\u4e00-\u9fff]{1,8}?(?:宣布|决定)(?:延期|改期|押后|推迟|顺延)$)"
 )
@@ -1374,7 +1381,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             THE_PROJECT.fullmatch(sized.group("what")) or sized.group("what") in ("项目", "工程", *_SIZED_HEADS)
         ):
             return sized.group("what")  # 该项目总投资约24亿元，于2028年6月开工建设: the project; 中心总面积…，明年将…
-        if made := _MADE_THING_DID.search(clause):
+        if made := _MADE_THING_DID.search(clause) or _MADE_THING.search(clause):
             return made.group("what")  # 她带领团队研发的深海温盐传感器通过海试，今年8月实现量产: the sensor
         if rated := _RATE_OF.match(clause):
             return rated.group("what")  # X的预租率已达六成，预计首批租户可于…迁入: X is moved into
@@ -1409,7 +1416,9 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             or _ORIGIN_CLAUSE.match(clause)
         ):
             continue  # X共三座，位于河套东面，预计2029年落成: where it lies names no subject
-        if scope := _SCOPE_OF.match(clause):
+        if (scope := _SCOPE_OF.match(clause)) and scope["what"] in _DEEDS_SCOPED:
+            continue  # 该项目全长…，建设内容包括…，计划于明年1月开工: the project, whose building is scoped
+        if scope:
             return scope["what"]  # 工程范围包括…平整、新建…道路，预计明年1月动工: the works
         if _CONDITION.match(clause) or _WHY_OR_WHO_PUT_OFF.match(clause):
             continue  # 运输署表示，待…落成后，会…加密班次: a condition names no subject

@@ -434,7 +434,7 @@ _HEDGED = re.compile(r"或(?=[于在将延推押须需要会])|可能|或许|恐
 """网传…, and 消息指 with a hedge (或延至明年, 正考虑…): hearsay; 消息指，…预计年中完成 is a source's report."""
 _NO_SUBJECT_OPENING = re.compile(
     r"(?:将|在|向|与|同|从|由)(?=[\u4e00-\u9fff「“《])(?![^，,]*的)"
-    r"|在(?=[^，,的]{2,8}(?:建设|建造|设立|开设|举办|举行|启动|打造|兴建)[^，,]*的)"
+    r"|在(?=[^，,的]{2,8}(?:建设|建造|设立|开设|举办|举行|启动|打造|兴建|展开|开展)[^，,]*的)"
 )
 """A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌, 由科学园迁入…) left its
 subject before a comma (not 在X工作的科研人员…, a noun phrase)."""

@@ -61,6 +61,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "公吨": ("吨", 1),
     "吨": ("吨", 1),
     "公斤": ("公斤", 1),
+    "万毫升": ("毫升", 1e4),
+    "毫升": ("毫升", 1),
     "万立方米": ("立方米", 1e4),
     "立方米": ("立方米", 1),
     "万千瓦时": ("千瓦时", 1e4),
@@ -394,7 +396,7 @@ _PLACES_FOR = re.compile(
 _A_SET = re.compile(r"^[（(]套[）)]")
 _OR_SET = re.compile(r"(?<=台)[（(]套[）)]")
 _THEN_ADVERB = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?:便(?!利)|就(?![业读医诊近])|(?<![规原准细守实否法总通])则|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
+    r"(?<=[\u4e00-\u9fff]{2})(?:主要(?=从事|研究|来自|集中|分布|涉及|包括|面向|服务|$)|便(?!利)|就(?![业读医诊近])|(?<![规原准细守实否法总通])则|可(?=[在于以享获直通申参])|(?<![许认不即无尽])可$)"
 )
 _NOUN_THEN_DONE = re.compile(
     r"^(?P<noun>[\u4e00-\u9fff]{0,8}?(?:项目|工程|企业|机构|平台|团队|中心|实验室|持卡人|持证人))"
@@ -583,8 +585,12 @@ _JUDGED = re.compile(r"(?P<deed>参评|参赛|参选|入围|参展|受访|受评
 _AMONG_A_KIND = re.compile(r"其中(?P<kind>[\u4e00-\u9fff]{1,6}?)(?:约|逾|近|有|共)?$")
 _DEED_COUNTED = re.compile(r"^(?:参展|参赛|参会|签约|入驻|进驻|落户|获奖|入选|获资助)")
 _AMONG_THEM = re.compile(r"(?:其中|最终|最后)(?:有|约|共)?$")
-_AMONG_THEM_DID = re.compile(r"(?:已经?|均|都|亦|也)?(?P<deed>[\u4e00-\u9fff]{2,8}?)(?=[，,。；;]|$)")
-"""二十三个项目申请，其中十七个已获批: those of the count before that did it (获批的项目)."""
+_AMONG_THEM_DID = re.compile(
+    r"(?:已经?|均|都|亦|也)?(?:在[\u4e00-\u9fff]{2,6}?(?=完成|获得|取得))?"
+    r"(?P<deed>[\u4e00-\u9fff]{2,8}?|(?:完成|获得|取得)[\u4e00-\u9fffA-Z+]{2,10}?)(?=[，,。；;]|$)"
+)
+"""二十三个项目申请，其中十七个已获批: those of the count before that did it (获批的项目); 其中3间已在
+海外完成A轮融资: 完成A轮融资的企业 (where is no part of the deed)."""
 _PER_ONE = re.compile(r"^(?:每[个家名位项间所支队]|单个|单家|单项|单笔)")
 """每个项目可获奖金50万元: what each one gets is a rule of the scheme, not a figure of the zone."""
 _GROWN = re.compile(rf"^[\u4e00-\u9fff]{{0,4}}?(?:{CHANGED_TO})")
