@@ -8152,3 +8152,31 @@ def test_an_article_retitled_is_read_again_and_a_corpus_read_twice_is_merged_ali
     assert [f.date for f in first if f.kind is FactKind.MILESTONE] == ["2026-12-23"]
     assert again == first and again is not first
     assert [f.date for f in extractor.extract([plain]) if f.kind is FactKind.MILESTONE] == ["2026-12-30"]
+
+
+def test_how_long_a_trial_runs_is_no_event_at_its_end(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """X将试行至明年1月6日, Y将开放至…: how long it goes on (not a start on that day), while 推迟至明年
+    元旦开放 is an opening then; 12月起进入秋冬季…关键期: a season, no deed."""
+    body = (
+        "澄湾园区食堂从本月7日起试行早餐外卖服务，服务将试行至明年1月6日。"
+        "园区临时停车场将开放至明年2月底。"
+        "原定本月开放的澄湾科学馆新展厅，将推迟至明年元旦开放。"
+        "12月起园区进入秋冬季污染防治关键期。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-14")
+    assert ("2026-12-07", "澄湾园区食堂试行早餐外卖服务") in dated, dated
+    assert ("2027-01-01", "澄湾科学馆新展厅将推迟开放") in dated, dated
+    assert len(dated) == 2, dated
+
+
+def test_figures_of_use_by_time_of_week_and_of_satisfaction(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """平日每日约有450人次使用，周末增至约1,100人次: use, then use at weekends; 单价集中在12元至18元:
+    the price; 满意度达八成半: 85% of a rate (not 力度提高两成, a change)."""
+    body = (
+        "澄湾绿道平日每日约有380人次使用，周末增至约950人次。"
+        "早餐单价集中在8元至15元之间。"
+        "用户满意度达八成半。"
+        "园区对企业的支持力度提高两成。"
+    )
+    figures = {(f.measure, f.value) for f in _read(lexicon, segmenter, body, "2026-12-10") if f.kind is FactKind.FIGURE}
+    assert figures == {("使用人次", 380), ("周末使用人次", 950), ("早餐单价", 15), ("用户满意度", 85)}, figures

@@ -75,7 +75,8 @@ _NOT_EVENTS = frozenset(
 """Verbs that do not make a dated clause an event: being, having, ranking, saying, hearing
 (记者28日从海关获悉: the day a reporter heard of it), modality, and doing more of the same
 (下半年将继续加大…支持力度: an intention, nothing that happens on a date)."""
-_WEATHER = re.compile(r"气温|℃|降雨量|降水|风力")
+_WEATHER = re.compile(r"气温|℃|降雨量|降水|风力|进入[^，,。]{0,8}?(?:汛期|雨季|旱季|秋冬季|冬季|夏季|高发期|关键期)$")
+"""Weather and seasons (12月起进入秋冬季污染防治关键期): a time of year, no deed."""
 _VERBS_TAGGED_AS_NOUNS = frozenset(
     {"汇报", "报告", "公示", "展出", "开课", "开学", "试运营", "选址", "通线", "会面", "会晤", "座谈", "回港", "返港"}
     | {"回国", "归国", "任教", "创业", "踏足"}
@@ -438,9 +439,12 @@ _NO_SUBJECT_OPENING = re.compile(
 )
 """A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌, 由科学园迁入…) left its
 subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
-_LASTS = re.compile(r"(?:维持|持续|延续|进行|展期|会期|为期|政策实施|措施实施|补贴实施|(?<!延续)执行|适用|有效)$")
-"""咨询会维持至一月中旬, 补贴政策实施至2035年底, 按原规定执行至年底: how long a thing goes on, no event at its
+_LASTS = re.compile(
+    r"(?:维持|持续|延续|进行|展期|会期|为期|政策实施|措施实施|补贴实施|(?<!延续)执行|适用|有效|试行|试运行|开放|实施)$"
+)
+"""咨询会维持至一月中旬, 补贴政策实施至2035年底, 夜宵服务将试行至明年1月6日: how long a thing goes on, no event at its
 end (not 延续执行至…, a decision to extend)."""
+_PUT_OFF_TO = re.compile(r"(?:推迟|延期|延后|押后|顺延|改期|提前)至$")
 _PASSED_REVIEW = re.compile(
     r"通过[\u4e00-\u9fff]{0,12}?(?:审查|评审|审批|审核|验收|评估|认证|审议|考核|鉴定|测试|检测|试验|答辩)$"
     r"|获得?[^，,。]{0,20}?(?:投资|资助|拨款|融资|注资|认证|认定|批准|立项|授牌)$"
@@ -1441,7 +1445,11 @@ def find_milestones(
         compared = text[max(0, date.start - 1) : date.start] in ("与", "和", "同", "跟") and text.startswith(
             COMPARED_AFTER, date.end
         )
-        lasting = text[max(0, date.start - 1) : date.start] == "至" and _LASTS.search(text_of_label)
+        lasting = (
+            text[max(0, date.start - 1) : date.start] == "至"
+            and _LASTS.search(text_of_label)
+            and not _PUT_OFF_TO.search(text, max(0, date.start - 4), date.start)  # 推迟至明年元旦开放: opens then
+        )
         if (
             _WHILE.search(text, 0, clause_end(spans, phrase.end))
             and not EVENT_VERB.search(label.text)

@@ -633,6 +633,8 @@ class Extractor:
                 # 签约入驻，预计全年引进…个: 引进港澳团队, not 引进进驻…
             elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
+            elif quantity.measure in _TIMES_OF_THE_WEEK and quantity.unit in measures:
+                measure = quantity.measure + measures[quantity.unit]  # 平日每日约有450人次使用，周末增至约…人次
             elif quantity.measure in _TOTAL_ONLY and quantity.unit in measures:
                 measure = _without_newly(measures[quantity.unit])  # 今年新增X企业9家，总数达到37家: X企业 in all
             elif (
@@ -2173,6 +2175,8 @@ _ADDED = r"新增|新引进|新设立|新认定|新签约|新注册|新登记"
 _ADDED_IN_ALL = re.compile(rf"{_ADDED}|获评|获奖|入选|获选|获颁")
 """新增注册企业…，其中港资企业…; 共有10人获评，其中香港科研人员4人: a part of those added or chosen."""
 _TOTAL_ONLY = frozenset({"总数", "总量", "总计", "合计", "累计总数"})
+_TIMES_OF_THE_WEEK = frozenset({"周末", "假日", "节假日", "公众假期", "周六", "周日", "平日", "工作日", "高峰时段"})
+"""周末增至约1,100人次 after 每日约有450人次使用: that measure at another time of the week."""
 _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|引进|新引进|签约|落地|新设立)")
 """预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
 _CHANGE_ONLY = frozenset({"增加", "增长", "增加了", "再增加", "再增加了", "又增加", "又增加了", "增", "减少"})

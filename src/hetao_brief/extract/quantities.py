@@ -156,7 +156,7 @@ _HOLDS_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:可|能)?(?:同时)?容纳
 """可同时容纳1,200人: how many it holds."""
 _DID = {
     **{"参加": "参会", "参与": "参会", "出席": "参会", "参会": "参会", "到场": "参会", "入驻": "进驻", "落户": "进驻"},
-    **{"入场": "入场", "入园": "入园", "参观": "参观", "通关": "通关"},
+    **{"入场": "入场", "入园": "入园", "参观": "参观", "通关": "通关", "使用": "使用"},
 }
 """200多名科研人员参加, 逾40间机构进驻: what is counted is the noun, not what it did."""
 _FROM = re.compile(r"(?:来自|受聘于|任职于|就职于|就读于)[^，,。；;的]{1,20}的")
@@ -758,8 +758,9 @@ _ACHIEVED = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|^)(?:实现|录得)(?=[\u4e0
 
 _PER = re.compile(r"^(?:每[^每]{1,4})*每[一\d]?[年月天人家个名位间所项]$")
 """每家机构每年 (最高200万元): a policy's rate per recipient, which the policy carries, not a figure."""
-_AT_THE_TIME = re.compile(r"(?<=..)(?<![高初])[时中]$")
-"""候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted."""
+_AT_THE_TIME = re.compile(r"(?<=..)(?:集中|(?<![高初集])[时中])$")
+"""候鸟南北迁徙时近9万只, 首批进驻的30多间机构中: when or among, not what is counted; 单价集中在12元至18元: where
+most lie."""
 _NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将|由)|目前已|无需|无须|毋须|不得|不少于|不低于|应当")
 """…工程目前已完成总工程量的85%: a clause, not the name of what is measured."""
 _CHANGE_ONLY = re.compile(r"(?:相应|同比|环比|按年|再|又)(?:增加|增长|减少|下降|上升|提高|提升)$")
@@ -872,8 +873,8 @@ _SPED_UP = re.compile(r"(?:加快|提速|缩短|减少|提高|提升|增加|增�
 _OF_A_KIND = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:企业|公司|机构|单位)")
 _DIMES = re.compile(r"([一二三四五六七八九1-9])[角毫]")
 """三元五角: three yuan and five dimes, 3.5元; 十二元六毫, Hong Kong's dimes: 12.6元."""
-_RATE_NAME = re.compile(r"(?:率|占比|比例|比重|工程量|工作量)$")
-"""出租率约七成半, 海外机构占比约三成, 已完成总工程量的约六成: what tenths are a figure of."""
+_RATE_NAME = re.compile(r"(?:率|(?:满意|知名|参与|完成|认可)度|占比|比例|比重|工程量|工作量)$")
+"""出租率约七成半, 海外机构占比约三成, 已完成总工程量的约六成, 满意度达八成半: what tenths are a figure of."""
 _NOT_TENTHS = re.compile(r"[不员立为功果本交就长熟效都规片型品]")
 """What follows 成 when it is not tenths (一成不变, 建成为, 三成员国)."""
 
