@@ -8180,3 +8180,19 @@ def test_figures_of_use_by_time_of_week_and_of_satisfaction(lexicon: Lexicon, se
     )
     figures = {(f.measure, f.value) for f in _read(lexicon, segmenter, body, "2026-12-10") if f.kind is FactKind.FIGURE}
     assert figures == {("使用人次", 380), ("周末使用人次", 950), ("早餐单价", 15), ("用户满意度", 85)}, figures
+
+
+def test_results_of_an_exam_told_before_and_how_long_a_sale_runs(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """…考试在…举行。成绩预计将于…公布，考生可…查询: the exam's results are published then (公布 is the
+    deed, not how news was told); 纪念品会发售至明年6月8日: how long, no event; 每人限购5个: a rule."""
+    body = (
+        "澄湾区青年技能考试于12月5日在澄湾园区举行，本次考试共设8个考场。"
+        "成绩预计将于明年1月中旬公布，考生可登录考试网查询。"
+        "园区纪念品将于明日起发售，会发售至明年6月8日，每人每次限购5个纪念品。"
+        "公共用电预计再下降15%左右。"
+    )
+    facts = _read(lexicon, segmenter, body, "2026-12-07")
+    dated = {(f.date, f.label) for f in facts if f.kind is FactKind.MILESTONE}
+    assert ("2027-01", "澄湾区青年技能考试成绩预计将公布") in dated, dated
+    assert not [label for date, label in dated if date == "2027-06-08"], dated
+    assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value in (5, 15)], facts

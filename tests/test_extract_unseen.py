@@ -6365,6 +6365,28 @@ GOLD_EVENTS = [
         False,
     ),  # t1799: 从本月7日起 (试行至… is how long)
     ("2024-09", "^河套深圳园区员工食堂启用", False),  # t1799
+    ("2026-12-05", "职业资格考试在河套深圳园区考点举行", False),  # t1800: 12月5日至6日, dated by its first day
+    (
+        "2027-01",
+        "^2026年度深圳市专业技术人员职业资格考试成绩预计将公布",
+        True,
+    ),  # t1800: the exam’s results
+    ("2026-12-09", "将推出一套以「港深创科园」为主题的特别邮票", True),  # t1801: 明日（12月9日）
+    (
+        "2026-12-09",
+        "首日封及小全张将在各主要邮政局及网上邮票中心发售",
+        True,
+    ),  # t1801: 明日上午8时起
+    ("2024-05", "^上一套推出", False),  # t1801: bare (上一套 is the set told before; not resolved)
+    ("2027-01-01", "园区人才公寓居民用电价格由每千瓦时0.68元下调至0.62元", True),  # t1802: 自2027年1月1日起
+    ("2027-06", "园区将对公寓公共区域照明进行节能改造", True),  # t1802: 明年二季度
+    ("2026-12-12", "合办首届「深圳河畔清洁日」", False),  # t1803: 上星期六（12月12日）
+    ("2027", "两地园区将增加至春秋两季各举行一次", True),  # t1803: bare (the clean-up day is left out)
+    ("2026-12-13", "首届深港青少年机器人挑战赛在河套深圳园区落幕", False),  # t1804: 昨日
+    ("2026-12-13", "“澄光”队夺得冠军", False),  # t1804
+    ("2027-04", "国际青少年机器人大赛在新加坡举行", True),  # t1804: 明年4月
+    ("2027-09", "第二届挑战赛计划举行", True),  # t1804: 明年秋季
+    ("2027-09", "参赛组别将扩展至小学组", True),  # t1804: 届时
 ]
 NOT_EVENTS = [
     "增设半天门诊",  # t1759: 工作日服务时间调整为…，周六上午增设半天门诊: every Saturday, no day
@@ -6997,6 +7019,9 @@ def test_every_label_reads_on_its_own(facts: list[Fact], corpus_facts: list[Fact
             body = body[nth.start() :]  # 第5期沙龙于…举行: the 5th of the series named before
         if body.endswith("闭幕") and "闭幕" not in text and re.search(r"展期(?:为|[：:])?(?:至|到)", text):
             body = body.removesuffix("闭幕")  # …科普展，展期至12月20日: the show closes then
+        contest = re.match(r"[\u4e00-\u9fff\d]{2,24}?(?:考试|比赛|大赛|挑战赛|竞赛|评选)(?=成绩|分数线|获奖名单)", body)
+        if contest and contest.group(0) not in text:
+            body = body[contest.end() :]  # X考试在…举行。成绩预计将于…公布: the exam's, named before
         if "所得善款" in body and "所得善款" not in text and re.search(r"筹得|募得", text):
             body = body.replace("所得善款", "", 1)  # X共筹得…元，将…转交Y: the money X raised
         series = re.match(r"[「“][^」”]{2,16}[」”](?=首|第[一二三四五六七八九十\d]{1,3}[讲期场课])", body)
@@ -10459,6 +10484,17 @@ QUESTIONS = [
     ("When did the shuttle bus app go live", "昨日"),
     ("What was the air quality in November in the Shenzhen park", "28天"),
     ("When will the cycle track reopen", "明年3月中"),
+    ("河套园区职业资格考试有多少考生", "1,100余名"),
+    ("职业资格考试成绩什么时候公布", "明年1月中旬"),
+    ("港深創科園特別郵票何時推出", "12月9日"),
+    ("特別郵票全套幾枚", "4枚"),
+    ("河套人才公寓明年电价", "0.62元"),
+    ("人才公寓入住多少户", "2,600户"),
+    ("深圳河畔清潔日清走多少垃圾", "2噸"),
+    ("深港青少年机器人挑战赛冠军", "澄光"),
+    ("机器人挑战赛有多少支队伍报名", "112支"),
+    ("When will the Hong Kong park special stamps go on sale", "12月9日"),
+    ("What will the electricity price be in the talent apartments", "0.62元"),
 ]
 
 

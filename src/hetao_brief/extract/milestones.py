@@ -422,7 +422,7 @@ _TELLING_ONLY = re.compile(
     rf"|{_GOOD_NEWS.pattern[:-1]})$"
 )
 _TITLE_TOLD = re.compile(
-    r"(?:[》」”]|预算案|施政报告|报告|方案|细则|名单|结果|大纲|时间表|规划|纲要|白皮书|指引|清单|办法|条例|措施)"
+    r"(?:[》」”]|预算案|施政报告|报告|方案|细则|名单|结果|成绩|分数线|大纲|时间表|规划|纲要|白皮书|指引|清单|办法|条例|措施)"
     r"(?:将|会|已|预计|预期|计划|拟)*(?:正式)?(?:于)?(?:公布|发布)$"
 )
 """《规划》正式公布, 园区发展规划正式公布, 新一份财政预算案将于下月公布: the document's release is the event
@@ -440,7 +440,7 @@ _NO_SUBJECT_OPENING = re.compile(
 """A label opening with a modal or a preposition (将在…举行, 在深圳园区揭牌, 由科学园迁入…) left its
 subject before a comma (not 在X工作的科研人员…, a noun phrase)."""
 _LASTS = re.compile(
-    r"(?:维持|持续|延续|进行|展期|会期|为期|政策实施|措施实施|补贴实施|(?<!延续)执行|适用|有效|试行|试运行|开放|实施)$"
+    r"(?:维持|持续|延续|进行|展期|会期|为期|政策实施|措施实施|补贴实施|(?<!延续)执行|适用|有效|试行|试运行|开放|实施|发售|销售)$"
 )
 """咨询会维持至一月中旬, 补贴政策实施至2035年底, 夜宵服务将试行至明年1月6日: how long a thing goes on, no event at its
 end (not 延续执行至…, a decision to extend)."""

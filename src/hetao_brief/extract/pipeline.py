@@ -583,6 +583,8 @@ class Extractor:
                 measure, when = respective[quantity.start]
                 facts.append(_figure_fact(quantity, self.measure_key(measure), text, source, when, False, entities))
                 continue  # 2023年、2024年及2025年，收入分别为…: each value of its year
+            if _LIMITED_TO.search(text, max(0, quantity.start - 4), quantity.start):
+                continue  # 每人每次限购5个首日封: a rule of the sale, no figure
             if PROPOSED.search(text, 0, quantity.start):
                 continue  # 他建议，…建成3至5个…平台: what someone asks for, no figure of the zone
             if _THRESHOLD.match(text, quantity.end) and quantity.qualifier in ("超过", "逾", "以上", "不低于"):
@@ -626,8 +628,8 @@ class Extractor:
                 measure = _without_newly(aimed)  # 公司现时有18名员工，目标明年底前增至40人: the staff
             elif quantity.measure in _CHANGE_ONLY and quantity.unit in measures:
                 measure = "新增" + _without_newly(measures[quantity.unit])  # …进驻，本年度至今再增加了45间
-            elif quantity.measure in _CHANGE_ONLY:
-                continue  # 增加了45间: a change of nothing named
+            elif quantity.measure in _CHANGE_ONLY or quantity.measure in _FALL_OR_RISE_ONLY:
+                continue  # 增加了45间, 公共用电预计再下降15%左右: a change of nothing named
             elif (only := _DEED_ONLY.fullmatch(quantity.measure)) and quantity.unit in measures:
                 measure = only.group("deed") + _without_newly(measures[quantity.unit]).removeprefix("进驻")  # 8个…团队
                 # 签约入驻，预计全年引进…个: 引进港澳团队, not 引进进驻…
@@ -1361,6 +1363,10 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
             return replace(fact, label=said["who"] + fact.label)  # 黎黛说，明年博士后出站后…: her leaving the post
         if _LAST_RITES.match(fact.label) and (people := people_in(told)):
             return replace(fact, label=f"{people[-1]}的{fact.label}")  # X教授…病逝…。丧礼将于本月20日…举行: X's
+        if _RESULTS_ALONE.match(fact.label) and (
+            contests := [name for name in _CONTEST_NAMED.findall(told) if not _THIS_ONE.match(name)]
+        ):
+            return replace(fact, label=contests[-1] + fact.label)  # X考试在…举行。…成绩预计将于…公布: X's
         if (done := _AUTHORITY_DONE.match(fact.label)) and (built := _WAY_NAMED.findall(told)):
             return replace(fact, label=built[-1] + fact.label[done.end("who") :])  # X通道…咨询。…2029年完成建造: X
         if fact.label.startswith(("道路", "该路", "路段")) and (roads := _WAY_NAMED.findall(told)):
@@ -1669,6 +1675,14 @@ _CAREER_STEP = re.compile(r"^(?:博士后)?(?:出站|毕业|退休|离任|入职
 _PERSON_SAID = re.compile(r"^\s*(?P<who>[\u4e00-\u9fff]{2,3})(?:说|表示|透露|坦言|笑言)[，,：:]")
 """黎黛说，明年博士后出站后，她打算…: a step of the career of whom the sentence quotes."""
 _LAST_RITES = re.compile(r"^(?:丧礼|葬礼|追思会|追悼会|告别仪式|安息礼拜)")
+_RESULTS_ALONE = re.compile(r"^(?:成绩|分数线|获奖名单)(?=预计|将|会|已|于|正式|公布|揭晓|发布)")
+_CONTEST_NAMED = re.compile(
+    r"(?:^|[，,。；;：:])((?:(?!是|参加|承接|举办|举行)[\u4e00-\u9fff\d]){2,24}?(?:考试|比赛|大赛|挑战赛|竞赛|评选))"
+    r"(?!成绩|结果)"
+)
+"""…资格考试在园区考点举行。…成绩预计将于明年1月中旬公布: the results of the exam told before (by its
+name, not as 本次考试)."""
+_THIS_ONE = re.compile(r"^(?:本次|此次|这次|该|本届|今年的)")
 _PART_OF_THE_WORKS = re.compile(r"^(?:上盖|地基|桩基|主体|装修|机电|内部装修)工程")
 _WORKS_OWNED = re.compile(
     r"(?:^|[，,。；;：:])(?:[^，,。；;]{0,12}?[，,])?([\u4e00-\u9fff]{2,24}?)的(?:上盖|地基|桩基|主体|装修|机电)工程"
@@ -2181,6 +2195,8 @@ _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|
 """预计全年引进不少于40个 after 8个港澳团队: the year's deed, of what the sentence counted before."""
 _CHANGE_ONLY = frozenset({"增加", "增长", "增加了", "再增加", "再增加了", "又增加", "又增加了", "增", "减少"})
 """A measure that is only the kind of count: what it counts was named before it."""
+_LIMITED_TO = re.compile(r"(?:限购|限领|限借|限带|限报)$")
+_FALL_OR_RISE_ONLY = frozenset({"下降", "上升", "降低", "提高", "下调", "上调", "减少了", "下降了", "上升了"})
 _LEVEL_BEFORE_CHANGE = re.compile(rf"[^\d，,。；;]{{0,3}}?[，,]?{CHANGED_TO}")
 _WILL_DO = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:将|会)(?:向|在|于|为)?[\u4e00-\u9fff]{0,6}?(?:开放|参加|参与|参展|亮相|展示|举办|出席)"
