@@ -87,6 +87,15 @@ def test_a_fact_without_glossary_names_gets_no_line(lexicon: Lexicon) -> None:
     assert one_line(fact, lexicon) is None
 
 
+def test_a_company_that_told_the_news_is_no_place_where_it_happened(lexicon: Lexicon) -> None:
+    """港深创新及科技园公司宣布，园区的程式…上线: the company said so; "an opening at" it would be wrong,
+    and its label names nothing the glossary knows, so no line."""
+    fact = Fact(FactKind.MILESTONE, "园区穿梭巴士的程式正式上线",
+                "港深创新及科技园公司宣布，园区穿梭巴士的程式昨日正式上线。", SOURCE,
+                date="2026-12-11", event="open")  # fmt: skip
+    assert one_line(fact, lexicon) is None
+
+
 def test_an_english_question_gets_the_line_and_a_chinese_one_does_not(loaded: Briefing) -> None:
     english = loaded.ask("when did the Hong Kong Science Park Shenzhen branch open")
     assert english.summary == "September 2023: Hong Kong Science Park Shenzhen Branch opened."

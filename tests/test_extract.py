@@ -8196,3 +8196,37 @@ def test_results_of_an_exam_told_before_and_how_long_a_sale_runs(lexicon: Lexico
     assert ("2027-01", "澄湾区青年技能考试成绩预计将公布") in dated, dated
     assert not [label for date, label in dated if date == "2027-06-08"], dated
     assert not [f for f in facts if f.kind is FactKind.FIGURE and f.value in (5, 15)], facts
+
+
+def test_what_was_made_a_yearly_occasion_is_what_is_held_more_often(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """两地计划把开放日定为每年举办的活动，明年将增加至春秋两季各举行一次: the open day, not the parks."""
+    body = "澄湾两地园区计划把科学开放日定为每年举办的活动，明年将增加至春秋两季各举行一次。"
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-14")
+    assert ("2027", "科学开放日将增加至春秋两季各举行一次") in dated, dated
+
+
+def test_a_parks_firm_named_by_its_trade_and_what_it_does_next(lexicon: Lexicon, segmenter: Segmenter) -> None:
+    """对于园区企业X生物来说，…: X is the firm a later 公司 stands for; 公司员工已从…增加到…，年底前还将…
+    设立…: the firm sets it up, not its staff."""
+    body = (
+        "对于河套深圳园区企业澄岫医疗来说，今年是忙碌的一年。"
+        "年中，公司完成了2亿元A轮融资。"
+        "公司员工已从年初的50人增加到90人，年底前还将在香港设立一个研发分部。"
+    )
+    dated = _dated_labels(lexicon, segmenter, body, "2026-12-18")
+    assert ("2026-06", "澄岫医疗完成了2亿元A轮融资") in dated, dated
+    assert ("2026-12", "澄岫医疗将在香港设立一个研发分部") in dated, dated
+
+
+def test_added_this_year_of_a_total_and_the_floor_area_of_what_is_set_up(
+    lexicon: Lexicon, segmenter: Segmenter
+) -> None:
+    """累计申请专利86项，其中今年新增44项: those added, not the total again; 设立「X中心」，楼面面积约…:
+    the centre's floor area, not that of 河套 inside its name."""
+    body = (
+        "成立三年来，澄湾实验室累计申请发明专利60项，其中今年新增25项。"
+        "澄湾大学将在园区设立「澄湾河套材料研究中心」，楼面面积约3,200平方米。"
+    )
+    figures = {(f.measure, f.value) for f in _read(lexicon, segmenter, body, "2026-12-16") if f.kind is FactKind.FIGURE}
+    assert ("澄湾实验室新增申请发明专利", 25) in figures, figures
+    assert ("澄湾河套材料研究中心楼面面积", 3200) in figures, figures

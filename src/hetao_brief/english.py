@@ -134,10 +134,12 @@ def title_case(name: str) -> str:
 def english_names(fact: Fact, lexicon: Lexicon) -> list[str]:
     """The glossary's English names of what the fact is about, in the fact's order: those its
     label names, or, where it names none, its sentence's (not 福田区 of 福田区水务局 told as the
-    source of a plant's news)."""
+    source of a plant's news, nor a company, which does things rather than hosts them)."""
     for told in (fact.label, fact.text):
         names: list[str] = []
         groups = [group for _, group in lexicon.names_in(fold(told))]
+        if told is not fact.label:  # X公司宣布，园区穿梭巴士的程式…上线: the firm told it; nothing happened at it
+            groups = [group for group in groups if not group.canonical.endswith("公司")]
         in_a_park = any(group.id in _PARKS for group in groups)
         for group in groups:
             if in_a_park and group.id == _ZONE:

@@ -181,6 +181,10 @@ _FIRM_SHAPES = (
         r"(?=[（(](?:(?:股票代码|证券代码|股份代号)[：:])?(?:\d{4,6}(?:\.(?i:hk|sz|sh|ss))?|(?i:hk|sz|sh)\.?\d{4,6})[）)])"
     ),  # 瑞芯医疗（02891.HK）…: a name before its stock code is a listed firm's
     re.compile(
+        rf"(?:园区|本地|香港|深圳)(?:企业|初创)(?P<name>(?:(?!{'|'.join(FIRM_TRADES)})[\u4e00-\u9fff]){{2}}"
+        rf"(?:{'|'.join(FIRM_TRADES)}))(?=来说|而言|的|[，,。；;]|是|在|于)"
+    ),  # 对于河套深圳园区企业澄霁生物来说: a park's firm, named by its own two characters and its trade
+    re.compile(
         r"总部(?:设在|设于|位于)[^，,。；;的]{2,16}的(?P<name>[\u4e00-\u9fff]{2,6}?)"
         r"(?=\d{1,2}日|今日|昨日|日前|近日|发布|宣布|表示|透露|完成|[，,])"
     ),  # 总部位于河套深圳园区的澜舟智能发布…: what has its headquarters somewhere is a firm

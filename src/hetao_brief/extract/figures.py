@@ -326,6 +326,12 @@ def measure_owner(quantity: Quantity, text: str, entities: tuple[str, ...], lexi
         return renter + "租用面积"  # 实验室将租用X大楼约1,200平方米楼面: the lab's
     if _ITS_SIZE.fullmatch(measure) and (set_up := _NAMED_LAST_BEFORE.search(text, 0, clause_start)):
         return set_up["name"] + measure  # 成立「河套科研转化基金」，首期规模约50亿元: the fund's
+    if (
+        quantity.unit in _AREA_UNITS
+        and measure in _FLOOR_AREAS
+        and (set_up := _NAMED_LAST_BEFORE.search(text, 0, clause_start))
+    ):
+        return set_up["name"] + measure  # 设立「港大X研究中心」，楼面面积约4,500平方米: the centre's
     referent = subject_before(text, clause_start) if measure in ("总投资", "投资额") else ""
     if referent.startswith(("该", "此")) and not referent.startswith(("此次", "该次")):
         return referent + measure  # 该分中心由…共同建设，计划总投资约12亿元: the centre's, named before
@@ -589,6 +595,7 @@ def _target_date(text: str, quantity: Quantity, dates: list[DateMention], publis
     return None
 
 
+_FLOOR_AREAS = frozenset({"面积", "楼面面积", "总楼面面积", "建筑面积", "总建筑面积", "使用面积"})
 _ITS_SIZE = re.compile(r"(?:首期|总|初期)?(?:规模|资金规模|基金规模)")
 """…成立「X基金」，首期规模约50亿元: the size of what the aim before sets up, by then."""
 _ADDS_WITH_IT = re.compile(r"(?:新增|增加|提供|带动)(?![^，,。；;]*[了已])")

@@ -685,7 +685,7 @@ _MADE_THING = re.compile(
 """企业X自主研制的两颗遥感卫星，于…成功发射: the clause is the thing made, which the next one tells of."""
 _MEASURE_AS_SUBJECT = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{0,8}?(?:园区|合作区|公司|中心|基地|集团))"
-    r"[\u4e00-\u9fff]{2,12}?(?:比例|比重|占比|使用率|覆盖率|数量|规模|总量|产值|营收|收入)"
+    r"[\u4e00-\u9fff]{0,12}?(?:比例|比重|占比|使用率|覆盖率|数量|规模|总量|产值|营收|收入|员工|员工人数)"
 )
 _CHANGES_A_VALUE = re.compile(r"[^，,。；;]*?(?:提高|增至|增加|提升|达到|突破|超过|降至|下降)")
 """X可再生能源使用比例将提高到60%以上，并力争…建成近零碳园区: X builds it, not its share; a clause
@@ -1151,6 +1151,8 @@ _SPOKESPERSON = re.compile(
 """园区相关负责人表示，力争…, 公司董事长朗峰表示，计划…: the park or the firm plans, not its spokesperson."""
 _CONDITION = re.compile(r"^(?:待|等到|一旦|如果|若|倘若)[^，,]*$")
 _SCOPE_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:范围|内容)(?:主要)?(?:包括|包含)")
+_MADE_INTO = re.compile(r"把(?P<what>[^，,。把]{2,16}?)(?:定为|列为|升格为)")
+_HELD = re.compile(r"举行|举办|召开")
 _DEEDS_SCOPED = ("建设", "施工", "改造", "研究", "服务", "合作", "工作")
 _WHY_OR_WHO_PUT_OFF = re.compile(
     r"^(?:(?:因|由于|受)[^，,]{2,20}$|[\u4e00-\u9fff]{1,8}?(?:宣布|决定)(?:延期|改期|押后|推迟|顺延)$)"
@@ -1368,6 +1370,8 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # …的X，带着两名师弟在园区租下实验室，创办了Y: X, whom they came with
         if _PART_OF_THE_DAY.match(clause):
             continue  # 大会周四上午举行开幕式，下午设两场分论坛；周五举行路演: 大会, not the afternoon's
+        if (made := _MADE_INTO.search(clause)) and _HELD.search(text, start, clause_end(spans, start)):
+            return made["what"]  # 两地计划把清洁日定为每年举办的活动，明年将增加至…各举行一次: the day
         if (told := _TOPIC_TOLD.fullmatch(clause)) and not _SUBJECT_MARK.search(told["what"]):
             return told["what"]  # …提交文件，表示X支线的Y站及相关隧道工程，预计明年动工: the works
         if quoted := _QUOTED_DOER.search(clause):

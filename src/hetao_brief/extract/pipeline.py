@@ -633,6 +633,8 @@ class Extractor:
             elif (only := _DEED_ONLY.fullmatch(quantity.measure)) and quantity.unit in measures:
                 measure = only.group("deed") + _without_newly(measures[quantity.unit]).removeprefix("进驻")  # 8个…团队
                 # 签约入驻，预计全年引进…个: 引进港澳团队, not 引进进驻…
+            elif quantity.measure == "新增" and "累计" in measures.get(quantity.unit, ""):
+                measure = measures[quantity.unit].replace("累计", "新增", 1)  # 累计申请专利86项，其中今年新增44项
             elif quantity.measure in _KIND_ONLY and quantity.unit in measures:
                 measure = measures[quantity.unit]  # 新增国际人才约2,300人，其中10月份当月新增310人
             elif quantity.measure in _TIMES_OF_THE_WEEK and quantity.unit in measures:
