@@ -1152,7 +1152,7 @@ _SPOKESPERSON = re.compile(
 _CONDITION = re.compile(r"^(?:待|等到|一旦|如果|若|倘若)[^，,]*$")
 _SCOPE_OF = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,16}?)的?(?:范围|内容)(?:主要)?(?:包括|包含)")
 _MADE_INTO = re.compile(r"把(?P<what>[^，,。把]{2,16}?)(?:定为|列为|升格为)")
-_HELD = re.compile(r"举行|举办|召开")
+_IS_HELD = re.compile(r"举行|举办|召开")
 _DEEDS_SCOPED = ("建设", "施工", "改造", "研究", "服务", "合作", "工作")
 _WHY_OR_WHO_PUT_OFF = re.compile(
     r"^(?:(?:因|由于|受)[^，,]{2,20}$|[\u4e00-\u9fff]{1,8}?(?:宣布|决定)(?:延期|改期|押后|推迟|顺延)$)"
@@ -1370,7 +1370,7 @@ def _subject_before(text: str, spans: list[tuple[int, int]], start: int) -> str:
             continue  # …的X，带着两名师弟在园区租下实验室，创办了Y: X, whom they came with
         if _PART_OF_THE_DAY.match(clause):
             continue  # 大会周四上午举行开幕式，下午设两场分论坛；周五举行路演: 大会, not the afternoon's
-        if (made := _MADE_INTO.search(clause)) and _HELD.search(text, start, clause_end(spans, start)):
+        if (made := _MADE_INTO.search(clause)) and _IS_HELD.search(text, start, clause_end(spans, start)):
             return made["what"]  # 两地计划把清洁日定为每年举办的活动，明年将增加至…各举行一次: the day
         if (told := _TOPIC_TOLD.fullmatch(clause)) and not _SUBJECT_MARK.search(told["what"]):
             return told["what"]  # …提交文件，表示X支线的Y站及相关隧道工程，预计明年动工: the works

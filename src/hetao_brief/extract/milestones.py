@@ -444,7 +444,6 @@ _LASTS = re.compile(
 )
 """咨询会维持至一月中旬, 补贴政策实施至2035年底, 夜宵服务将试行至明年1月6日: how long a thing goes on, no event at its
 end (not 延续执行至…, a decision to extend)."""
-_PUT_OFF_TO = re.compile(r"(?:推迟|延期|延后|押后|顺延|改期|提前)至$")
 _PASSED_REVIEW = re.compile(
     r"通过[\u4e00-\u9fff]{0,12}?(?:审查|评审|审批|审核|验收|评估|认证|审议|考核|鉴定|测试|检测|试验|答辩)$"
     r"|获得?[^，,。]{0,20}?(?:投资|资助|拨款|融资|注资|认证|认定|批准|立项|授牌)$"
@@ -548,7 +547,7 @@ _RECURRING_OCCASION = re.compile(
 )
 """园方将每季举办一次开放日, 每月第一个周六面向公众开放: a schedule, no one event even as an aim
 (将每年举办一次 may be news: a fair made yearly; so is 明年起义诊日将改为每季度举办一次, a schedule changed)."""
-_MOVED_TO = ("延至", "推迟至", "押后至", "延期至", "顺延至", "改至")
+_MOVED_TO = ("延至", "推迟至", "押后至", "延期至", "顺延至", "改至", "延后至", "改期至", "提前至")
 _DENIED = re.compile(
     r"(?P<what>[\u4e00-\u9fff]{2,16}?)(?:并非|并不是|不是)(?:于|在)?[^，,。]{0,8}?"
     r"(?P<deed>启用|开幕|开放|举行|落成|开通|开业|竣工|投用|开学|交付)"
@@ -1448,7 +1447,7 @@ def find_milestones(
         lasting = (
             text[max(0, date.start - 1) : date.start] == "至"
             and _LASTS.search(text_of_label)
-            and not _PUT_OFF_TO.search(text, max(0, date.start - 4), date.start)  # 推迟至明年元旦开放: opens then
+            and not text.endswith(_MOVED_TO, 0, date.start)  # 推迟至明年元旦开放: opens then
         )
         if (
             _WHILE.search(text, 0, clause_end(spans, phrase.end))

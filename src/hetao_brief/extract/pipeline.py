@@ -1366,7 +1366,7 @@ def _referent_told(fact: Fact, told: str, firm: str = "", headline: str = "", ex
         if _LAST_RITES.match(fact.label) and (people := people_in(told)):
             return replace(fact, label=f"{people[-1]}的{fact.label}")  # X教授…病逝…。丧礼将于本月20日…举行: X's
         if _RESULTS_ALONE.match(fact.label) and (
-            contests := [name for name in _CONTEST_NAMED.findall(told) if not _THIS_ONE.match(name)]
+            contests := [name for name in _CONTEST_NAMED.findall(told) if not _CALLED_BY_THIS.match(name)]
         ):
             return replace(fact, label=contests[-1] + fact.label)  # X考试在…举行。…成绩预计将于…公布: X's
         if (done := _AUTHORITY_DONE.match(fact.label)) and (built := _WAY_NAMED.findall(told)):
@@ -1684,7 +1684,7 @@ _CONTEST_NAMED = re.compile(
 )
 """…资格考试在园区考点举行。…成绩预计将于明年1月中旬公布: the results of the exam told before (by its
 name, not as 本次考试)."""
-_THIS_ONE = re.compile(r"^(?:本次|此次|这次|该|本届|今年的)")
+_CALLED_BY_THIS = re.compile(r"^(?:本次|此次|这次|该|本届|今年的)")
 _PART_OF_THE_WORKS = re.compile(r"^(?:上盖|地基|桩基|主体|装修|机电|内部装修)工程")
 _WORKS_OWNED = re.compile(
     r"(?:^|[，,。；;：:])(?:[^，,。；;]{0,12}?[，,])?([\u4e00-\u9fff]{2,24}?)的(?:上盖|地基|桩基|主体|装修|机电)工程"
