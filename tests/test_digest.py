@@ -167,6 +167,7 @@ def test_meetings_and_deadlines_are_no_development_targets() -> None:
     facts = [
         target("联合招商小组将举行第三次会议", "2027-01-26"),
         target("河套论坛报名截止", "2027-02-10"),
+        target("澄湾南路市政工程中标候选人公示截止", "2027-01-07"),
         target("园区第二座人才公寓将落成", "2027-06"),
     ]
     digest = compose_digest(facts, {}, today=date(2026, 12, 3))

@@ -92,8 +92,10 @@ _OWNER_FIRST = re.compile(
     r"^(?:河套|园区|深圳园区|香港园区|港深|合作区|[\u4e00-\u9fff]{2,14}?(?:园区|园|城|中心|基地|大楼|公司|集团|实验室|学校"
     r"|医院|计划|线|站|口岸|通道|社区|研究院|联盟|基金))(?=[\u4e00-\u9fff]{2})"
 )
-_ONLY_SCHEDULED = re.compile(r"(?:次|下次|下一次)会议|会议将|(?:报名|申请|申报|投标)(?:将|预计)?截止|截标$")
-"""联合招商小组将举行第三次会议, X报名截止: a date in a calendar, no development target."""
+_ONLY_SCHEDULED = re.compile(
+    r"(?:次|下次|下一次)会议|会议将|(?:报名|申请|申报|投标)(?:将|预计)?截止|截[标止]$|公示开始$"
+)
+"""联合招商小组将举行第三次会议, X报名截止, X中标候选人公示截止: a date in a calendar, no development target."""
 _FLOW = re.compile(r"收入|营收|营业额|产值|利润|销售额|交易额|出口额|进出口|投入|融资|增加值|税收")
 _SCHEME_RATE = re.compile(r"(?:补贴|资助|奖励|补助|支持|津贴)(?:比例|标准|上限|金额)?$|比例$")
 """A scheme's rate (补贴比例 30%): each scheme has its own; two are no change of one."""
