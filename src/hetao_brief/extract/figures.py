@@ -913,6 +913,8 @@ def values_of_each(text: str, quantities: list[Quantity], dated: dict[int, tuple
     listed in the same place before 的 (第二、第三中标候选人: 第二 shares 中标候选人), measured by the
     words after 的. Values whose items cannot be told apart (两家企业的融资额分别为…) are left out:
     a figure under another item's name would be wrong. Values of listed dates (`dated`) stay."""
+    if "分别" not in text:
+        return quantities  # most sentences list nothing: no scan of each of their places
     kept = {q.start: q for q in quantities}
     ordered = sorted(quantities, key=lambda q: q.start)
     for respectively in _RESPECTIVELY.finditer(text):

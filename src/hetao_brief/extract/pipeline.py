@@ -6,8 +6,9 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import replace
+from typing import TypeVar
 
 from hetao_brief.extract.clauses import date_words, tidy
 from hetao_brief.extract.dates import (
@@ -118,6 +119,15 @@ CORPUS_CACHE = 2
 already read (9 s of 20 s for the 1,790 test articles), and a reload of an unchanged corpus, or
 the tests' second briefing of the same articles, would merge the same facts again."""
 _CORPUS_FACTS: OrderedDict[tuple[tuple[str, ...], ...], tuple[Fact, ...]] = OrderedDict()
+_Key = TypeVar("_Key", bound=Hashable)
+
+
+def _remember(cache: OrderedDict[_Key, tuple[Fact, ...]], key: _Key, facts: tuple[Fact, ...], size: int) -> None:
+    """Keep `facts` under `key`, forgetting the oldest entries beyond `size`."""
+    with _CACHE_LOCK:
+        cache[key] = facts
+        while len(cache) > size:
+            cache.popitem(last=False)
 
 
 class Extractor:
@@ -133,8 +143,8 @@ class Extractor:
         facts: list[Fact] = []
         keys = []
         for article in articles:
-            facts.extend(self.extract_article(article))
-            keys.append(self._key(article))
+            keys.append(key := self._key(article))
+            facts.extend(self._facts_of(article, key))
             if progress:
                 progress(article)
         corpus = tuple(keys)
@@ -143,10 +153,7 @@ class Extractor:
         if cached is not None:
             return list(cached)
         merged = merge_facts(facts)
-        with _CACHE_LOCK:
-            _CORPUS_FACTS[corpus] = tuple(merged)
-            while len(_CORPUS_FACTS) > CORPUS_CACHE:
-                _CORPUS_FACTS.popitem(last=False)
+        _remember(_CORPUS_FACTS, corpus, tuple(merged), CORPUS_CACHE)
         return merged
 
     def _key(self, article: Article) -> tuple[str, ...]:
@@ -156,17 +163,17 @@ class Extractor:
     def extract_article(self, article: Article) -> list[Fact]:
         """Facts of one article, unmerged. Raises nothing for odd text: no rule matches. The
         same article (id, date, title, text) under the same lexicon is read once per process."""
-        key = self._key(article)
+        return self._facts_of(article, self._key(article))
+
+    def _facts_of(self, article: Article, key: tuple[str, ...]) -> list[Fact]:
+        """The article's facts, remembered under its `_key`."""
         with _CACHE_LOCK:
             cached = _ARTICLE_FACTS.get(key)
             if cached is not None:
                 _ARTICLE_FACTS.move_to_end(key)
                 return list(cached)
         facts = self._read(article)
-        with _CACHE_LOCK:
-            _ARTICLE_FACTS[key] = tuple(facts)
-            while len(_ARTICLE_FACTS) > ARTICLE_CACHE:
-                _ARTICLE_FACTS.popitem(last=False)
+        _remember(_ARTICLE_FACTS, key, tuple(facts), ARTICLE_CACHE)
         return facts
 
     def _read(self, article: Article) -> list[Fact]:
@@ -628,8 +635,8 @@ class Extractor:
                 measure = _without_newly(aimed)  # 公司现时有18名员工，目标明年底前增至40人: the staff
             elif quantity.measure in _CHANGE_ONLY and quantity.unit in measures:
                 measure = "新增" + _without_newly(measures[quantity.unit])  # …进驻，本年度至今再增加了45间
-            elif quantity.measure in _CHANGE_ONLY or quantity.measure in _FALL_OR_RISE_ONLY:
-                continue  # 增加了45间, 公共用电预计再下降15%左右: a change of nothing named
+            elif quantity.measure in _CHANGE_ONLY:
+                continue  # 增加了45间: a change of nothing named
             elif (only := _DEED_ONLY.fullmatch(quantity.measure)) and quantity.unit in measures:
                 measure = only.group("deed") + _without_newly(measures[quantity.unit]).removeprefix("进驻")  # 8个…团队
                 # 签约入驻，预计全年引进…个: 引进港澳团队, not 引进进驻…
@@ -2198,7 +2205,6 @@ _DEED_ONLY = re.compile(r"(?:全年|今年|年内|当年|明年)(?P<deed>新增|
 _CHANGE_ONLY = frozenset({"增加", "增长", "增加了", "再增加", "再增加了", "又增加", "又增加了", "增", "减少"})
 """A measure that is only the kind of count: what it counts was named before it."""
 _LIMITED_TO = re.compile(r"(?:限购|限领|限借|限带|限报)$")
-_FALL_OR_RISE_ONLY = frozenset({"下降", "上升", "降低", "提高", "下调", "上调", "减少了", "下降了", "上升了"})
 _LEVEL_BEFORE_CHANGE = re.compile(rf"[^\d，,。；;]{{0,3}}?[，,]?{CHANGED_TO}")
 _WILL_DO = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:将|会)(?:向|在|于|为)?[\u4e00-\u9fff]{0,6}?(?:开放|参加|参与|参展|亮相|展示|举办|出席)"

@@ -763,8 +763,10 @@ _AT_THE_TIME = re.compile(r"(?<=..)(?:集中|(?<![高初集])[时中])$")
 most lie."""
 _NOT_A_NAME = re.compile(r"超过了|达到了|^(?:拟|已|将|由)|目前已|无需|无须|毋须|不得|不少于|不低于|应当")
 """…工程目前已完成总工程量的85%: a clause, not the name of what is measured."""
-_CHANGE_ONLY = re.compile(r"(?:相应|同比|环比|按年|再|又)(?:增加|增长|减少|下降|上升|提高|提升)$")
-"""工程总投资相应增加约3亿元: a change, not a level."""
+_CHANGE_ONLY = re.compile(
+    r"(?:相应|同比|环比|按年|再|又)(?:增加|增长|减少|下降|上升|提高|提升)$|^(?:(?:下降|上升|降低|提高|下调|上调)了?|减少了)$"
+)
+"""工程总投资相应增加约3亿元, 公共用电预计再下降15%左右: a change, not a level."""
 _GROWTH = re.compile(r"(?:增长|增加|提升|提高|翻番)$")
 
 
